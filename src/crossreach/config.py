@@ -1,0 +1,43 @@
+"""Where the knowledge base lives: --db, then CROSSREACH_DB, then a config file, then ./crossreach.db."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+DEFAULT_DB = "crossreach.db"
+ENV_VAR = "CROSSREACH_DB"
+#: Config files read in this order; the first that sets ``db`` wins.
+CONFIG_FILES = (Path("crossreach.toml"), Path.home() / ".config" / "crossreach" / "config.toml")
+
+
+class ConfigError(ValueError):
+    """A config file that cannot be read."""
+
+
+def database_url(option: str | None = None, environ: dict[str, str] | None = None) -> str:
+    """The SQLAlchemy URL of the knowledge base, by the documented order of precedence."""
+    environ = dict(os.environ) if environ is None else environ
+    chosen = option or environ.get(ENV_VAR) or _from_config_files() or DEFAULT_DB
+    return as_url(chosen)
+
+
+def as_url(path_or_url: str) -> str:
+    """A plain path becomes a SQLite URL; a URL stays as it is."""
+    if "://" in path_or_url:
+        return path_or_url
+    return f"sqlite:///{Path(path_or_url).expanduser()}"
+
+
+def _from_config_files() -> str | None:
+    for path in CONFIG_FILES:
+        if not path.is_file():
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read the config file: {exc}") from exc
+        if isinstance(data.get("db"), str):
+            return data["db"]
+    return None

@@ -1,0 +1,63 @@
+"""The publication date stated near the top of an article ("Published 12 March 2021", "2021年5月20日")."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date, datetime
+
+import dateparser
+
+from crossreach.lexicon import LanguageLexicon
+
+#: How many leading lines may hold the dateline (headline, standfirst, byline...).
+_LINES_SEARCHED = 6
+#: A dateline is a short line; longer lines are article sentences.
+_MAX_LINE = 80
+_HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+#: Separators between a dateline's date and its desk, section or author.
+_PARTS = re.compile(r"\s+[·|•–—]\s+|\s*[|·•]\s*")
+_SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
+    """The ISO date of the first short leading line that is a full date, after an optional cue."""
+    cues = sorted(lexicon.section("dateline").get("cues", []), key=len, reverse=True)
+    for line in text.split("\n")[:_LINES_SEARCHED]:
+        line = line.strip()
+        if not line or len(line) > _MAX_LINE or not _HAS_YEAR.search(line):
+            continue
+        for part in _PARTS.split(line):
+            part = _strip_cue(part.strip(), cues)
+            found = _parse(part, lexicon.code) if _HAS_YEAR.search(part) else None
+            if found:
+                return found
+    return None
+
+
+def parse_published(value: str, lang: str) -> str | None:
+    """A publication date given as metadata (ISO or free text) as an ISO date."""
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        return _parse(value, lang)
+
+
+def _strip_cue(line: str, cues: list[str]) -> str:
+    for cue in cues:
+        if line.casefold().startswith(cue.casefold()):
+            return line[len(cue):].lstrip(" :：-–—|")
+    return line
+
+
+def _parse(candidate: str, lang: str) -> str | None:
+    languages = [lang] if lang != "other" else None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            parsed = dateparser.parse(candidate, languages=languages, settings=_SETTINGS)
+        except (ValueError, OverflowError):
+            return None
+    if parsed is None or not (1900 <= parsed.year <= date.today().year + 1):
+        return None
+    return parsed.date().isoformat()

@@ -1,0 +1,49 @@
+"""From an article as read to a Document: normalised text, stable id, language, publication date."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from crossreach.ingest.dateline import find_dateline, parse_published
+from crossreach.ingest.language import detect_language
+from crossreach.ingest.readers import Article
+from crossreach.lexicon import load_language
+from crossreach.models import Document
+
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u202f]+\n")
+_BLANK_LINES = re.compile(r"\n{3,}")
+#: Invisible characters that only get in the way of matching (zero-width, BOM, bidi marks).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"))
+
+
+def normalise_text(text: str) -> str:
+    """The form of a text that is stored, hashed and extracted from.
+
+    NFC, Unix line ends, no invisible characters, no trailing spaces, at most one
+    blank line in a row. No-break spaces inside lines are kept: they group digits.
+    """
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE)
+    text = _TRAILING_SPACE.sub("\n", text + "\n")
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def document_id(text: str) -> str:
+    """The stable id of a document: the SHA-256 of its normalised text."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def prepare(article: Article) -> Document:
+    """The Document of an article; the language and date found in it unless the source gave them."""
+    text = normalise_text(article.text)
+    lang = article.lang or detect_language(text)
+    published = parse_published(article.published, lang) if article.published else None
+    if published is None:
+        published = find_dateline(text, load_language(lang))
+    return Document(
+        doc_id=document_id(text), source=article.source, text=text, lang=lang,
+        title=article.title.strip() if article.title else None, published=published,
+        author=article.author, site_name=article.site_name, url=article.url,
+    )

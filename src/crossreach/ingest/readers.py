@@ -1,0 +1,214 @@
+"""Readers: turn the user's inputs (files, folders, globs, stdin, URLs) into articles.
+
+Each reader yields ``Article`` for what it could read and ``Skipped`` (with the
+file, the line where there is one, and the reason) for what it could not, so one
+bad input never stops a batch.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from crossreach.ingest.encoding import UndecodableError, decode
+from crossreach.ingest.formats import FEED, HTML, JSONL, format_of, sniff_format
+from crossreach.ingest.html import FeedError, NoArticleError, read_feed, read_html
+from crossreach.ingest.web import FetchError, fetch
+
+#: Largest input read as one document; a bigger file is skipped with its size.
+_MIB = 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * _MIB
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """Text and metadata of one article as read, before normalisation."""
+
+    source: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input (or one line of it) that was not ingested, and why."""
+
+    source: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: skipped: {self.reason}"
+
+
+Item = Article | Skipped
+
+
+def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Every article of every input, in the order given (folders sorted by path)."""
+    for spec in inputs:
+        if spec == "-":
+            yield from _read_bytes("<stdin>", sys.stdin.buffer.read(max_bytes + 1), max_bytes, None)
+        elif spec.startswith(("http://", "https://")):
+            yield from _read_url(spec, max_bytes)
+        else:
+            yield from _read_path_spec(spec, max_bytes)
+
+
+def _read_path_spec(spec: str, max_bytes: int) -> Iterator[Item]:
+    path = Path(spec)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+        for file in files:
+            if format_of(file) is None:
+                yield Skipped(str(file), f"unsupported file type '{file.suffix or file.name}'")
+            else:
+                yield from _read_file(file, max_bytes)
+    elif path.is_file():
+        yield from _read_file(path, max_bytes)
+    elif any(ch in spec for ch in "*?["):
+        matches = sorted(glob.glob(spec, recursive=True))
+        if not matches:
+            yield Skipped(spec, "no file matches this pattern")
+        for match in matches:
+            yield from _read_path_spec(match, max_bytes)
+    else:
+        yield Skipped(spec, "no such file or folder")
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield Skipped(source, f"file is {size / _MIB:.1f} MiB, over the {max_bytes / _MIB:.0f} MiB limit")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Skipped(source, f"cannot read: {exc.strerror or exc}")
+        return
+    yield from _read_bytes(source, data, max_bytes, format_of(path))
+
+
+def _read_url(url: str, max_bytes: int) -> Iterator[Item]:
+    try:
+        data, content_type = fetch(url, max_bytes)
+    except FetchError as exc:
+        yield Skipped(url, str(exc))
+        return
+    fmt = FEED if "xml" in content_type and "html" not in content_type else HTML
+    yield from _read_bytes(url, data, max_bytes, fmt, url=url)
+
+
+def _read_bytes(source: str, data: bytes, max_bytes: int, fmt: str | None, url: str | None = None) -> Iterator[Item]:
+    if len(data) > max_bytes:
+        yield Skipped(source, f"input is over the {max_bytes / _MIB:.0f} MiB limit")
+        return
+    if not data.strip():
+        yield Skipped(source, "empty file")
+        return
+    try:
+        text, _encoding = decode(data)
+    except UndecodableError as exc:
+        yield Skipped(source, str(exc))
+        return
+    fmt = fmt or sniff_format(text)
+    if fmt == JSONL:
+        yield from _read_jsonl(source, text)
+    elif fmt == FEED:
+        yield from _read_feed(source, data)
+    elif fmt == HTML:
+        yield _read_html(source, text, url)
+    else:
+        yield _plain_article(source, text)
+
+
+def _plain_article(source: str, text: str) -> Item:
+    if not text.strip():
+        return Skipped(source, "no text")
+    return Article(source=source, text=text, title=_headline(text))
+
+
+def _headline(text: str) -> str | None:
+    """The first line of a plain-text article, when it reads like a headline."""
+    first = text.strip().split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 300 else None
+
+
+def _read_html(source: str, html: str, url: str | None) -> Item:
+    try:
+        page = read_html(html, url)
+    except NoArticleError as exc:
+        return Skipped(source, str(exc))
+    return Article(source=source, text=page.text, title=page.title, published=page.published,
+                   author=page.author, site_name=page.site_name, url=page.url or url)
+
+
+def _read_feed(source: str, data: bytes) -> Iterator[Item]:
+    try:
+        entries = read_feed(data)
+    except FeedError as exc:
+        yield Skipped(source, str(exc))
+        return
+    for n, entry in enumerate(entries, 1):
+        if not entry.text.strip():
+            yield Skipped(source, f"feed entry {n} has no text", line=None)
+            continue
+        yield Article(source=entry.url or f"{source}#{n}", text=entry.text, title=entry.title,
+                      published=entry.published, author=entry.author, url=entry.url)
+
+
+def _read_jsonl(source: str, text: str) -> Iterator[Item]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Skipped(source, f"not valid JSON ({exc.msg} at column {exc.colno})", line=n)
+            continue
+        if not isinstance(record, dict):
+            yield Skipped(source, "a JSON object was expected", line=n)
+            continue
+        item = _jsonl_article(source, n, record)
+        yield item
+
+
+def _jsonl_article(source: str, n: int, record: dict) -> Item:
+    where = str(record.get("source") or record.get("url") or f"{source}#{n}")
+    text, html = record.get("text"), record.get("html")
+    if isinstance(text, str) and text.strip():
+        article = Article(source=where, text=text, title=_str(record.get("title")) or _headline(text))
+    elif isinstance(html, str) and html.strip():
+        read = _read_html(where, html, _str(record.get("url")))
+        if isinstance(read, Skipped):
+            return Skipped(source, read.reason, line=n)
+        article = read
+    else:
+        return Skipped(source, "no 'text' or 'html' field with text", line=n)
+    return Article(
+        source=article.source, text=article.text,
+        title=_str(record.get("title")) or article.title,
+        published=_str(record.get("published")) or article.published,
+        author=_str(record.get("author")) or article.author,
+        site_name=article.site_name, url=_str(record.get("url")) or article.url,
+        lang=_str(record.get("lang")),
+    )
+
+
+def _str(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None

@@ -1,0 +1,278 @@
+"""The ``crossreach`` command line: a thin layer over the library (ingest, export, evaluate...).
+
+Every command turns user errors into one line on stderr and an exit code
+(0 done, 1 some inputs failed, 2 usage error), never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from crossreach import EXTRACTOR_VERSION, __version__
+from crossreach.batch import BatchReport, ingest, reextract_stored
+from crossreach.config import ConfigError, database_url
+from crossreach.domain import DomainLexicon, load_domain
+from crossreach.evaluate import GoldError, evaluate, load_gold
+from crossreach.export import FORMATS, write_export
+from crossreach.ingest import Article, prepare
+from crossreach.ingest.readers import DEFAULT_MAX_BYTES
+from crossreach.interfaces.console import batch_progress, err, error_line, out
+from crossreach.lexicon import supported_languages
+from crossreach.pipeline import extract
+from crossreach.record import document_record
+from crossreach.store import KnowledgeBase, open_knowledge_base
+from crossreach.store.repository import StoreError
+
+app = typer.Typer(
+    name="crossreach",
+    help="Cited facts about Western brands and institutions on Chinese digital platforms, read from "
+    "news articles in seven languages.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+
+class State:
+    """Global options, resolved lazily so that `--help` never opens a database."""
+
+    def __init__(self, db: str | None, lexicons: list[Path]) -> None:
+        self.db_option = db
+        self.lexicon_files = lexicons
+        self._kb: KnowledgeBase | None = None
+        self._domain: DomainLexicon | None = None
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            self._kb = open_knowledge_base(database_url(self.db_option))
+        return self._kb
+
+    @property
+    def domain(self) -> DomainLexicon:
+        if self._domain is None:
+            self._domain = load_domain(self.lexicon_files)
+        return self._domain
+
+
+def _state(ctx: typer.Context) -> State:
+    return ctx.ensure_object(State) if ctx.obj is None else ctx.obj
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Knowledge base: a SQLite path or a database URL. "
+        "Default: $CROSSREACH_DB, then crossreach.toml, then ./crossreach.db.")] = None,
+    lexicon: Annotated[list[Path] | None, typer.Option(
+        "--lexicon", help="Extra domain lexicon file (repeatable).")] = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        out.print(f"crossreach {__version__} (extractor {EXTRACTOR_VERSION})")
+        raise typer.Exit()
+    ctx.obj = State(db, list(lexicon or []))
+
+
+def _summary(report: BatchReport, kb: KnowledgeBase, as_json: bool, quiet: bool) -> None:
+    counts = kb.counts()
+    if as_json:
+        payload = {"added": report.added, "duplicates": report.duplicates, "reextracted": report.reextracted,
+                   "skipped": [asdict(s) for s in report.skipped], "facts_extracted": report.facts,
+                   "knowledge_base": counts}
+        out.print_json(json.dumps(payload, ensure_ascii=False))
+        return
+    if quiet:
+        return
+    table = Table(title="crossreach: knowledge base", show_header=True, header_style="bold")
+    table.add_column("this run")
+    table.add_column("", justify="right")
+    table.add_column("knowledge base")
+    table.add_column("", justify="right")
+    run = [("added", report.added), ("already stored", report.duplicates),
+           ("re-extracted", report.reextracted), ("skipped", len(report.skipped)), ("facts", report.facts)]
+    base = list(counts.items())
+    for i in range(max(len(run), len(base))):
+        left = run[i] if i < len(run) else ("", "")
+        right = base[i] if i < len(base) else ("", "")
+        table.add_row(str(left[0]), str(left[1]), str(right[0]), str(right[1]))
+    out.print(table)
+
+
+def _run_batch(state: State, quiet: bool, as_json: bool, work: Any) -> BatchReport:
+    with batch_progress(disabled=quiet or as_json or not err.is_terminal) as progress:
+        task = progress.add_task("ingesting", total=None, current="")
+
+        def on_item(report: BatchReport, source: str) -> None:
+            progress.update(task, advance=1, current=source[-60:])
+
+        report: BatchReport = work(on_item)
+    return report
+
+
+@app.command("ingest")
+def ingest_command(
+    ctx: typer.Context,
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, folders (recursive), glob patterns, URLs, or - for stdin.")],
+    reextract: Annotated[bool, typer.Option("--reextract", help="Extract again even if already stored.")] = False,
+    max_size: Annotated[int, typer.Option("--max-size", help="Largest input in bytes.")] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Read articles (txt, md, html, jsonl, RSS/Atom) and store their facts.
+
+    Example: crossreach ingest examples/articles 'news/*.html' feed.xml
+    """
+    state = _state(ctx)
+    kb, domain = state.kb, state.domain
+    report = _run_batch(state, quiet, as_json, lambda on_item: ingest(
+        inputs, kb, domain, reextract=reextract, max_bytes=max_size, on_item=on_item))
+    for skipped in report.skipped:
+        err.print(str(skipped), highlight=False, markup=False)
+    _summary(report, kb, as_json, quiet)
+    if report.skipped:
+        raise typer.Exit(1)
+
+
+@app.command("reextract")
+def reextract_command(
+    ctx: typer.Context,
+    all_documents: Annotated[bool, typer.Option("--all", help="Every document, not only outdated ones.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Rebuild facts from the stored texts after the extractor changed.
+
+    Example: crossreach reextract --all
+    """
+    state = _state(ctx)
+    kb, domain = state.kb, state.domain
+    report = _run_batch(state, quiet, as_json, lambda on_item: reextract_stored(
+        kb, domain, all_documents=all_documents, on_item=on_item))
+    _summary(report, kb, as_json, quiet)
+
+
+@app.command("export")
+def export_command(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "jsonl",
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Export the knowledge base: FACTS.md records (jsonl, json) or a flat fact table (csv, parquet).
+
+    Example: crossreach export --format csv --out facts.csv
+    """
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    kb = _state(ctx).kb
+    try:
+        count = write_export(kb.document_records(), fmt, out_file, sys.stdout)
+    except (ValueError, OSError) as exc:
+        error_line(str(exc))
+        raise typer.Exit(2) from exc
+    if out_file is not None:
+        err.print(f"{count} documents written to {out_file}", highlight=False)
+
+
+@app.command("analyze")
+def analyze_command(
+    ctx: typer.Context,
+    text: Annotated[str | None, typer.Argument(help="The text to analyse.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file.")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help=f"Language: {', '.join(supported_languages())} "
+                                             "(detected when left out).")] = None,
+    published: Annotated[str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD.")] = None,
+) -> None:
+    """Extract from one text without storing anything; print its record and recognised items as JSON.
+
+    Example: crossreach analyze --lang it "Il video ha superato i 2 milioni di visualizzazioni su Weibo."
+    """
+    if (text is None) == (file is None):
+        raise typer.BadParameter("give either TEXT or --file")
+    if lang is not None and lang not in supported_languages():
+        raise typer.BadParameter(f"choose one of {', '.join(supported_languages())}", param_hint="--lang")
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            error_line(f"{file}: cannot read: {exc}")
+            raise typer.Exit(1) from exc
+    assert text is not None
+    document = prepare(Article(source=str(file or "<text>"), text=text, lang=lang, published=published))
+    extraction = extract(document, _state(ctx).domain)
+    record = document_record(extraction)
+    record["recognised"] = {
+        "sentences": len(extraction.sentences),
+        "quantities": [asdict(q) for q in extraction.quantities],
+        "dates": [asdict(d) for d in extraction.dates],
+        "mentions": [asdict(m) for m in extraction.mentions],
+    }
+    out.print_json(json.dumps(record, ensure_ascii=False))
+
+
+@app.command("evaluate")
+def evaluate_command(
+    ctx: typer.Context,
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold files in the FACTS.md format.")],
+    texts: Annotated[Path | None, typer.Option("--texts", help="Ingest these articles first.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and wrong facts.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Score the knowledge base against gold files with the rules of FACTS.md.
+
+    Example: crossreach --db /tmp/dev.db evaluate --gold gold/ --texts articles/
+    """
+    state = _state(ctx)
+    try:
+        gold_files = load_gold(gold)
+    except GoldError as exc:
+        error_line(str(exc))
+        raise typer.Exit(2) from exc
+    if texts is not None:
+        report = ingest([str(texts)], state.kb, state.domain)
+        for skipped in report.skipped:
+            err.print(str(skipped), highlight=False, markup=False)
+    result = evaluate(gold_files, state.kb.document_records())
+    if as_json:
+        out.print_json(json.dumps(result.as_dict()))
+        return
+    if verbose:
+        for stem, lines in result.details.items():
+            out.print(f"  {stem}", highlight=False, markup=False)
+            for line in lines:
+                out.print(f"    {line}", highlight=False, markup=False)
+    out.print(result.table(), highlight=False, markup=False)
+    if result.missing_documents:
+        out.print(f"documents with no record: {len(result.missing_documents)}: "
+                  f"{', '.join(result.missing_documents[:10])}", highlight=False, markup=False)
+
+
+@app.command("stats")
+def stats_command(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Counts of documents, entities and facts in the knowledge base.
+
+    Example: crossreach stats --json
+    """
+    _summary(BatchReport(), _state(ctx).kb, as_json, quiet=False)
+
+
+def main() -> None:
+    """Entry point: run the app and turn known errors into one line and an exit code."""
+    try:
+        app()
+    except (StoreError, ConfigError) as exc:
+        error_line(str(exc))
+        sys.exit(2)
+    except KeyboardInterrupt:
+        error_line("interrupted; every document finished so far is stored")
+        sys.exit(130)

@@ -1,0 +1,80 @@
+"""Language lexicons: all per-language knowledge, read from one YAML file per language.
+
+Stages never branch on a language code. They ask the document's lexicon for a
+section (``numbers``, ``qualifiers``, ``dates``, ``metrics``...) and compile what
+they need from it. Adding a language means adding ``lexicons/languages/<code>.yaml``
+with every section (a test checks that) and its test cases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+#: Sections every language file must have; the stage that reads each is named beside it.
+SECTIONS: dict[str, str] = {
+    "language": "metadata: code, name, lingua name",
+    "segment": "segment: abbreviations that do not end a sentence",
+    "dateline": "ingest: cues before a publication date",
+    "numbers": "recognise.numbers: decimal mark, scale words, number words, currencies",
+    "qualifiers": "recognise.numbers: words before or after a figure",
+    "non_counts": "recognise.numbers: units that make a figure an age, duration, ...",
+    "dates": "recognise.dates: months, relative expressions",
+    "entities": "recognise.entities: type cues, stop words for names",
+    "metrics": "relate.metrics: cue words per metric kind",
+    "roles": "relate.roles: titles and their normalised forms",
+    "partnerships": "relate.partnerships: cue words",
+    "quotes": "relate.quotes: speech verbs",
+}
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class LanguageLexicon:
+    """The parsed YAML of one language. Stages read sections and compile them (cached)."""
+
+    code: str
+    name: str
+    sections: Mapping[str, Any]
+
+    def section(self, name: str) -> Any:
+        """One section of the file; an empty mapping when the file leaves it out."""
+        return self.sections.get(name) or {}
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LanguageLexicon) and other.code == self.code
+
+
+def _language_dir() -> Any:
+    return resources.files("crossreach") / "lexicons" / "languages"
+
+
+@cache
+def supported_languages() -> tuple[str, ...]:
+    """The language codes that have a lexicon file, sorted."""
+    return tuple(sorted(p.name[:-5] for p in _language_dir().iterdir() if p.name.endswith(".yaml")))
+
+
+@cache
+def load_language(code: str) -> LanguageLexicon:
+    """The lexicon of a language; English stands in for a language crossreach has no file for."""
+    if code not in supported_languages():
+        code = "en"
+    path = _language_dir() / f"{code}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    meta = data.get("language") or {}
+    return LanguageLexicon(code=code, name=str(meta.get("name", code)), sections=data)

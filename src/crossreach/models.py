@@ -1,0 +1,212 @@
+"""The data model shared by every stage: documents, recognised items, entities and facts.
+
+All stages exchange these records and nothing else. Every recognised item and
+every fact carries character offsets into ``Document.text`` so that a figure can
+always be traced back to the sentence it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+QuantityKind = Literal[
+    "count", "money", "percent", "ordinal", "year", "age", "duration", "time", "phone", "code"
+]
+Qualifier = Literal["exact", "more_than", "less_than", "about", "up_to"]
+DatePrecision = Literal["year", "quarter", "month", "day"]
+EntityType = Literal["person", "organization", "platform", "event", "work", "place"]
+FactType = Literal["metric", "partnership", "role", "quote"]
+
+METRIC_KINDS: tuple[str, ...] = (
+    "views", "viewers", "visitors", "likes", "comments", "shares", "interactions",
+    "followers", "users", "dau", "mau", "participants", "sales", "donations",
+    "deal_value", "employees", "other",
+)
+ORGANIZATION_CATEGORIES: tuple[str, ...] = (
+    "brand", "tech", "museum", "culture", "media", "agency", "government", "ngo",
+    "education", "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its normalised text and what is known about where it came from."""
+
+    doc_id: str
+    source: str
+    text: str
+    lang: str
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a headline, a list line, a table row) with its offsets."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number read from text: a count, an amount of money, or something that is not a count.
+
+    ``value`` is the normalised figure; a vague amount ("decine di migliaia") has
+    ``value`` None and a ``range``. ``kind`` keeps years, ages, durations and the
+    like apart from counts so that later stages never take them for metrics.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    kind: QuantityKind = "count"
+    range: tuple[float, float] | None = None
+    qualifier: Qualifier = "exact"
+    currency: str | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date read from text, resolved to ISO 8601 at its precision, or None if unresolvable."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: DatePrecision
+    relative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity name in the text.
+
+    ``name`` is the canonical name the mention resolves to inside the document
+    (after coreference); ``text`` is the surface form at the offsets.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    type: EntityType
+    category: str | None = None
+    origin: str = "lexicon"
+
+
+@dataclass(slots=True)
+class Entity:
+    """An entity of one document or of the knowledge base, with every name it goes by."""
+
+    name: str
+    type: EntityType
+    category: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact was read: the span of the figure or statement and its sentence."""
+
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+
+
+@dataclass(kw_only=True, slots=True)
+class Fact:
+    """What every fact has: provenance and how sure the extractor is."""
+
+    evidence: Evidence
+    confidence: float = 0.5
+
+    @property
+    def type(self) -> FactType:
+        raise NotImplementedError
+
+
+@dataclass(kw_only=True, slots=True)
+class Metric(Fact):
+    """An audience or commerce figure with what it is about, where and when it was measured."""
+
+    subject: str | None
+    kind: str
+    value: float | None
+    range: tuple[float, float] | None = None
+    qualifier: Qualifier = "exact"
+    platform: str | None = None
+    date: str | None = None
+    currency: str | None = None
+    unit: str | None = None
+    label: str | None = None
+    scope: str | None = None
+
+    @property
+    def type(self) -> FactType:
+        return "metric"
+
+
+@dataclass(kw_only=True, slots=True)
+class Partnership(Fact):
+    """Two or more parties working together."""
+
+    parties: tuple[str, ...]
+    date: str | None = None
+    areas: str | None = None
+    value: float | None = None
+    currency: str | None = None
+
+    @property
+    def type(self) -> FactType:
+        return "partnership"
+
+
+@dataclass(kw_only=True, slots=True)
+class Role(Fact):
+    """A person holding a title at an organization."""
+
+    person: str
+    organization: str | None
+    title: str | None = None
+    title_normalised: str | None = None
+
+    @property
+    def type(self) -> FactType:
+        return "role"
+
+
+@dataclass(kw_only=True, slots=True)
+class Quote(Fact):
+    """A direct quotation and its speaker."""
+
+    speaker: str | None
+    text: str
+
+    @property
+    def type(self) -> FactType:
+        return "quote"
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything the pipeline read from one document; the unit the store writes in one transaction."""
+
+    document: Document
+    sentences: list[Sentence] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)

@@ -1,0 +1,57 @@
+"""The extraction pipeline: the order of the stages, and nothing else.
+
+    segment   -> sentences with offsets
+    recognise -> quantities (numbers, money), dates, entity mentions
+    resolve   -> in-document coreference: canonical names and the document's entities
+    relate    -> facts: metrics, partnerships, roles, quotes
+
+Every stage is a pure function of the document, the earlier stages' output and
+the lexicons; reading files and writing the knowledge base happen elsewhere
+(``ingest`` and ``store``). Stages are listed by name in ``RELATE_STAGES`` so
+that one can be switched off without touching code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from crossreach.domain import DomainLexicon
+from crossreach.lexicon import LanguageLexicon, load_language
+from crossreach.models import Document, Extraction, Fact
+from crossreach.recognise.dates import recognise_dates
+from crossreach.recognise.entities import recognise_mentions
+from crossreach.recognise.numbers import recognise_quantities
+from crossreach.relate.metrics import relate_metrics
+from crossreach.relate.partnerships import relate_partnerships
+from crossreach.relate.quotes import relate_quotes
+from crossreach.relate.roles import relate_roles
+from crossreach.resolve.coreference import resolve_mentions
+from crossreach.segment import split_sentences
+
+RelateStage = Callable[[Extraction, LanguageLexicon, DomainLexicon], list[Fact]]
+
+RELATE_STAGES: dict[str, RelateStage] = {
+    "quotes": relate_quotes,
+    "roles": relate_roles,
+    "partnerships": relate_partnerships,
+    "metrics": relate_metrics,
+}
+
+
+def extract(
+    document: Document,
+    domain: DomainLexicon,
+    stages: Sequence[str] = tuple(RELATE_STAGES),
+) -> Extraction:
+    """Run every stage over one document and return what it found."""
+    lexicon = load_language(document.lang)
+    text = document.text
+    extraction = Extraction(document=document)
+    extraction.sentences = split_sentences(text, lexicon)
+    extraction.quantities = recognise_quantities(text, lexicon)
+    extraction.dates = recognise_dates(text, lexicon, document.published)
+    mentions = recognise_mentions(text, extraction.sentences, lexicon, domain)
+    extraction.mentions, extraction.entities = resolve_mentions(text, mentions, lexicon, domain)
+    for name in stages:
+        extraction.facts.extend(RELATE_STAGES[name](extraction, lexicon, domain))
+    return extraction

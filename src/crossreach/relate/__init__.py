@@ -1,0 +1,1 @@
+"""Relate: turn recognised items into facts (metrics, partnerships, roles, quotes)."""

@@ -1,0 +1,12 @@
+"""Partnerships read from a document's sentences and recognised items."""
+
+from __future__ import annotations
+
+from crossreach.domain import DomainLexicon
+from crossreach.lexicon import LanguageLexicon
+from crossreach.models import Extraction, Fact
+
+
+def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
+    """The partnerships facts of one document."""
+    return []

@@ -1,0 +1,1 @@
+"""Resolve: in-document coreference and cross-document entity merging."""

@@ -1,0 +1,82 @@
+"""Segment: split a document into sentences, keeping offsets.
+
+A line break always ends a segment (headlines, datelines, list lines and table
+rows are units of their own); inside a line, a sentence ends at . ! ? 。！？ or
+an ellipsis followed by space (or, for CJK marks, by anything), unless the full
+stop belongs to an abbreviation from the language's lexicon, a decimal number or
+an initial. Closing quotes and brackets stay with the sentence they end.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crossreach.lexicon import LanguageLexicon
+from crossreach.models import Sentence
+
+_LINE = re.compile(r"[^\n]+")
+_CLOSERS = "\"'”’»」』)]）】"
+_BOUNDARY = re.compile(
+    rf"(?:[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)|[。！？]+[{re.escape(_CLOSERS)}]*)"
+)
+
+
+@cache
+def _abbreviations(lexicon: LanguageLexicon) -> frozenset[str]:
+    return frozenset(a.casefold() for a in lexicon.section("segment").get("abbreviations", []))
+
+
+def _is_false_stop(line: str, stop: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the full stop at ``stop`` is part of an abbreviation or an initial."""
+    if line[stop] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", line[:stop])
+    if not word:
+        return False
+    token = word.group(1)
+    if token.casefold() in abbreviations:
+        return True
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: "J. Smith"
+    nxt = re.match(r"\s+(\S)", line[stop + 1 :])
+    return bool(nxt and nxt.group(1).islower())
+
+
+def split_sentences(text: str, lexicon: LanguageLexicon) -> list[Sentence]:
+    """The sentences of ``text`` in order; whitespace-only stretches belong to none."""
+    abbreviations = _abbreviations(lexicon)
+    sentences: list[Sentence] = []
+    for line_match in _LINE.finditer(text):
+        line, base = line_match.group(0), line_match.start()
+        start = 0
+        for stop in _BOUNDARY.finditer(line):
+            if _is_false_stop(line, stop.start(), abbreviations):
+                continue
+            _append(sentences, text, base + start, base + stop.end())
+            start = stop.end()
+        _append(sentences, text, base + start, base + len(line))
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence that contains ``offset`` (sentences are sorted by start)."""
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(sentences) and sentences[lo].start <= offset < sentences[lo].end:
+        return sentences[lo]
+    return None

@@ -1,0 +1,285 @@
+"""The repository: the only code that reads or writes the knowledge base.
+
+Writes are one transaction per document, so a crash or Ctrl-C mid-batch leaves
+every finished document intact and running the same command again finishes the
+batch. Entities are resolved across documents here (``resolve.entity_matching``
+decides; this module records the decision and why).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
+
+from crossreach import EXTRACTOR_VERSION
+from crossreach.models import Document, Entity, Extraction, Metric, Partnership, Quote, Role
+from crossreach.record import entity_record, fact_record
+from crossreach.resolve.entity_matching import KnownEntity, match_entity, normalise_name
+from crossreach.store import schema as t
+
+_MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreError(RuntimeError):
+    """The knowledge base cannot be opened or written."""
+
+
+@dataclass(frozen=True, slots=True)
+class SaveOutcome:
+    """What storing one document did: ``added``, ``duplicate`` or ``reextracted``."""
+
+    status: str
+    doc_id: str
+    facts: int = 0
+
+
+def open_knowledge_base(url: str) -> KnowledgeBase:
+    """Connect, bring the schema up to date (Alembic migrations) and return the repository."""
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url, future=True)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        with engine.begin() as conn:
+            config = Config()
+            config.set_main_option("script_location", str(_MIGRATIONS))
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except Exception as exc:
+        raise StoreError(f"cannot open the knowledge base {url}: {exc}") from exc
+    return KnowledgeBase(engine)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class KnowledgeBase:
+    """Documents, entities and facts, behind one engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # --- writing -------------------------------------------------------------
+
+    def has_current(self, doc_id: str) -> bool:
+        """Whether the document is stored with facts of the current extractor version."""
+        with self.engine.connect() as conn:
+            version = conn.scalar(select(t.documents.c.extractor_version).where(t.documents.c.doc_id == doc_id))
+        return version == EXTRACTOR_VERSION
+
+    def add_source(self, doc_id: str, location: str) -> None:
+        """Record one more place a stored document was seen."""
+        with self.engine.begin() as conn:
+            document_id = conn.scalar(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id))
+            if document_id is not None:
+                self._add_source(conn, document_id, location)
+
+    def save(self, extraction: Extraction, force: bool = False) -> SaveOutcome:
+        """Store a document and everything extracted from it, in one transaction.
+
+        A document already stored with the current extractor version is only given
+        one more source, unless ``force`` asks for its facts to be replaced.
+        """
+        doc = extraction.document
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(t.documents.c.id, t.documents.c.extractor_version).where(t.documents.c.doc_id == doc.doc_id)
+            ).first()
+            if row is not None and row.extractor_version == EXTRACTOR_VERSION and not force:
+                self._add_source(conn, row.id, doc.source)
+                return SaveOutcome("duplicate", doc.doc_id)
+            if row is not None:
+                document_id = row.id
+                self._clear_extraction(conn, document_id)
+                conn.execute(update(t.documents).where(t.documents.c.id == document_id)
+                             .values(extractor_version=EXTRACTOR_VERSION))
+                status = "reextracted"
+            else:
+                document_id = self._insert_document(conn, doc)
+                status = "added"
+            self._add_source(conn, document_id, doc.source)
+            self._write_extraction(conn, document_id, extraction)
+        return SaveOutcome(status, doc.doc_id, len(extraction.facts))
+
+    def _insert_document(self, conn: Connection, doc: Document) -> int:
+        result = conn.execute(insert(t.documents).values(
+            doc_id=doc.doc_id, source=doc.source, url=doc.url, lang=doc.lang, title=doc.title,
+            published=doc.published, author=doc.author, site_name=doc.site_name, text=doc.text,
+            extractor_version=EXTRACTOR_VERSION, ingested_at=_now(),
+        ))
+        return int(result.inserted_primary_key[0])
+
+    def _add_source(self, conn: Connection, document_id: int, location: str) -> None:
+        exists = conn.scalar(select(t.sources.c.id).where(
+            t.sources.c.document_id == document_id, t.sources.c.location == location))
+        if exists is None:
+            conn.execute(insert(t.sources).values(document_id=document_id, location=location, seen_at=_now()))
+
+    def _clear_extraction(self, conn: Connection, document_id: int) -> None:
+        fact_ids = select(t.facts.c.id).where(t.facts.c.document_id == document_id)
+        conn.execute(delete(t.evidence).where(t.evidence.c.fact_id.in_(fact_ids)))
+        conn.execute(delete(t.fact_parties).where(t.fact_parties.c.fact_id.in_(fact_ids)))
+        conn.execute(delete(t.facts).where(t.facts.c.document_id == document_id))
+        conn.execute(delete(t.mentions).where(t.mentions.c.document_id == document_id))
+        conn.execute(delete(t.document_entities).where(t.document_entities.c.document_id == document_id))
+
+    def _write_extraction(self, conn: Connection, document_id: int, extraction: Extraction) -> None:
+        ids_by_name: dict[str, int] = {}
+        for entity in extraction.entities:
+            entity_id = self._resolve_entity(conn, entity)
+            record = entity_record(entity)
+            conn.execute(insert(t.document_entities).values(
+                document_id=document_id, entity_id=entity_id, name=entity.name, type=entity.type,
+                category=entity.category, aliases=record["aliases"]))
+            for name in record["aliases"]:
+                ids_by_name.setdefault(name, entity_id)
+        mention_rows = [
+            {"document_id": document_id, "entity_id": ids_by_name[m.name], "start": m.start, "end": m.end,
+             "text": m.text}
+            for m in extraction.mentions if m.name in ids_by_name
+        ]
+        if mention_rows:
+            conn.execute(insert(t.mentions), mention_rows)
+        for fact in extraction.facts:
+            self._write_fact(conn, document_id, fact, ids_by_name)
+
+    def _write_fact(self, conn: Connection, document_id: int, fact: Any, ids_by_name: dict[str, int]) -> None:
+        record = fact_record(fact)
+        values: dict[str, Any] = {
+            "document_id": document_id, "type": fact.type, "record": record,
+            "confidence": fact.confidence, "extractor_version": EXTRACTOR_VERSION,
+        }
+        parties: list[tuple[str | None, str]] = []
+        if isinstance(fact, Metric):
+            values |= {
+                "subject": fact.subject, "subject_id": ids_by_name.get(fact.subject or ""),
+                "kind": fact.kind, "value": fact.value, "qualifier": fact.qualifier,
+                "platform": fact.platform, "platform_id": ids_by_name.get(fact.platform or ""),
+                "date": fact.date, "currency": fact.currency,
+                "range_low": fact.range[0] if fact.range else None,
+                "range_high": fact.range[1] if fact.range else None,
+            }
+            parties = [(fact.subject, "subject"), (fact.platform, "platform")]
+        elif isinstance(fact, Partnership):
+            values |= {"date": fact.date, "value": fact.value, "currency": fact.currency}
+            parties = [(name, "party") for name in fact.parties]
+        elif isinstance(fact, Role):
+            values |= {"subject": fact.person, "subject_id": ids_by_name.get(fact.person)}
+            parties = [(fact.person, "person"), (fact.organization, "organization")]
+        elif isinstance(fact, Quote):
+            values |= {"subject": fact.speaker, "subject_id": ids_by_name.get(fact.speaker or "")}
+            parties = [(fact.speaker, "speaker")]
+        fact_id = int(conn.execute(insert(t.facts).values(**values)).inserted_primary_key[0])
+        party_rows = [{"fact_id": fact_id, "entity_id": ids_by_name[name], "role": role}
+                      for name, role in parties if name and name in ids_by_name]
+        if party_rows:
+            conn.execute(insert(t.fact_parties), party_rows)
+        ev = fact.evidence
+        conn.execute(insert(t.evidence).values(
+            fact_id=fact_id, document_id=document_id, start=ev.start, end=ev.end,
+            sentence_start=ev.sentence_start, sentence_end=ev.sentence_end, sentence=ev.sentence))
+
+    def _resolve_entity(self, conn: Connection, entity: Entity) -> int:
+        """The knowledge-base id of a document's entity, merging with a known one when they match."""
+        names = [entity.name, *entity.aliases]
+        norms = sorted({normalise_name(n) for n in names if normalise_name(n)})
+        rows = conn.execute(
+            select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.aliases.c.alias)
+            .join(t.aliases, t.aliases.c.entity_id == t.entities.c.id)
+            .where(t.entities.c.id.in_(
+                select(t.aliases.c.entity_id).where(t.aliases.c.norm.in_(norms))))
+        ).all()
+        known: dict[int, KnownEntity] = {}
+        for row in rows:
+            k = known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[]))
+            k.aliases.append(row.alias)
+        match = match_entity(entity, list(known.values()))
+        if match is None:
+            entity_id = int(conn.execute(insert(t.entities).values(
+                name=entity.name, norm=normalise_name(entity.name), type=entity.type,
+                category=entity.category, parent=entity.parent)).inserted_primary_key[0])
+            reason = "first seen"
+        else:
+            entity_id, reason = match.entity_id, match.reason
+            if entity.category:
+                conn.execute(update(t.entities).where(t.entities.c.id == entity_id, t.entities.c.category.is_(None))
+                             .values(category=entity.category))
+        existing = set(conn.scalars(select(t.aliases.c.norm).where(t.aliases.c.entity_id == entity_id)))
+        for name in dict.fromkeys(names):
+            norm = normalise_name(name)
+            if norm and norm not in existing:
+                existing.add(norm)
+                conn.execute(insert(t.aliases).values(entity_id=entity_id, alias=name, norm=norm, reason=reason))
+        return entity_id
+
+    # --- reading -------------------------------------------------------------
+
+    def stored_documents(self, outdated_only: bool = False) -> Iterator[Document]:
+        """The stored documents (those extracted by an older version only, if asked), oldest first."""
+        query = select(t.documents.c.id).order_by(t.documents.c.id)
+        if outdated_only:
+            query = query.where(t.documents.c.extractor_version != EXTRACTOR_VERSION)
+        with self.engine.connect() as conn:
+            ids = list(conn.scalars(query))
+        for document_id in ids:
+            with self.engine.connect() as conn:
+                row = conn.execute(select(t.documents).where(t.documents.c.id == document_id)).first()
+            if row is not None:
+                yield Document(doc_id=row.doc_id, source=row.source, text=row.text, lang=row.lang,
+                               title=row.title, published=row.published, author=row.author,
+                               site_name=row.site_name, url=row.url)
+
+    def document_records(self) -> Iterator[dict[str, Any]]:
+        """The FACTS.md record of every stored document, in ingest order."""
+        with self.engine.connect() as conn:
+            docs = conn.execute(select(t.documents).order_by(t.documents.c.id)).all()
+            for doc in docs:
+                ents = conn.execute(select(t.document_entities).where(t.document_entities.c.document_id == doc.id)
+                                    .order_by(t.document_entities.c.id)).all()
+                fact_rows = conn.scalars(select(t.facts.c.record).where(t.facts.c.document_id == doc.id)
+                                         .order_by(t.facts.c.id)).all()
+                yield {
+                    "source": doc.source, "doc_id": doc.doc_id, "lang": doc.lang, "title": doc.title,
+                    "published": doc.published,
+                    "entities": [_entity_dict(e) for e in ents],
+                    "facts": list(fact_rows),
+                }
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, sources, entities and facts of each type are stored."""
+        with self.engine.connect() as conn:
+            out = {
+                "documents": conn.scalar(select(func.count()).select_from(t.documents)) or 0,
+                "sources": conn.scalar(select(func.count()).select_from(t.sources)) or 0,
+                "entities": conn.scalar(select(func.count()).select_from(t.entities)) or 0,
+            }
+            for fact_type, n in conn.execute(select(t.facts.c.type, func.count()).group_by(t.facts.c.type)):
+                out[f"{fact_type}s"] = n
+        for fact_type in ("metric", "partnership", "role", "quote"):
+            out.setdefault(f"{fact_type}s", 0)
+        return out
+
+
+def _entity_dict(row: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {"name": row.name, "type": row.type}
+    if row.category:
+        record["category"] = row.category
+    record["aliases"] = list(row.aliases)
+    return record
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,73 @@
+"""Preparing documents: normalised text, stable ids, language and dateline."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.ingest import Article, prepare
+from crossreach.ingest.dateline import find_dateline
+from crossreach.ingest.language import detect_language
+from crossreach.ingest.prepare import document_id, normalise_text
+from crossreach.lexicon import load_language
+
+
+def test_same_text_from_two_paths_has_one_id() -> None:
+    a = prepare(Article(source="a.txt", text="Title\r\n\r\n\r\nBody text.  \n"))
+    b = prepare(Article(source="other/b.txt", text="Title\n\nBody text.\n"))
+    assert a.doc_id == b.doc_id
+    assert a.doc_id.startswith("sha256:")
+
+
+def test_normalisation_keeps_no_break_spaces_and_drops_invisible_characters() -> None:
+    assert normalise_text("1\u202f200\u00a0000 vues\u200b\ufeff") == "1\u202f200\u00a0000 vues"
+
+
+@given(st.text())
+def test_normalisation_is_idempotent(text: str) -> None:
+    once = normalise_text(text)
+    assert normalise_text(once) == once
+    assert document_id(once) == document_id(normalise_text(once))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Headline\n\nPublished 12 March 2021 · Business desk\n\nBody.", "2021-03-12"),
+        ("en", "Headline\n\nPublished 1 August 2020\n\nBody.", "2020-08-01"),
+        ("it", "Titolo\n\nPubblicato il 3 novembre 2020\n\nTesto.", "2020-11-03"),
+        ("fr", "Titre\n\nPublié le 7 juillet 2020 | Culture\n\nTexte.", "2020-07-07"),
+        ("de", "Titel\n\n10. März 2022\n\nText.", "2022-03-10"),
+        ("es", "Título\n\nPublicado el 24 de junio de 2020\n\nTexto.", "2020-06-24"),
+        ("pt", "Título\n\nPublicado em 5 de maio de 2021\n\nTexto.", "2021-05-05"),
+        ("zh", "标题\n\n2021年5月20日\n\n正文。", "2021-05-20"),
+        ("en", "Headline\n\nThe museum opened in 2019 and had 2 million visitors.", None),
+        ("en", "Headline without any date\n\nBody.", None),
+    ],
+)
+def test_dateline(lang: str, text: str, expected: str | None) -> None:
+    assert find_dateline(text, load_language(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The museum opened its official account on the platform and drew millions of viewers.", "en"),
+        ("Il museo ha aperto il proprio account ufficiale e ha raccolto milioni di spettatori.", "it"),
+        ("Le musée a ouvert son compte officiel et a attiré des millions de spectateurs.", "fr"),
+        ("Das Museum hat sein offizielles Konto eröffnet und Millionen Zuschauer erreicht.", "de"),
+        ("El museo abrió su cuenta oficial y atrajo a millones de espectadores.", "es"),
+        ("O museu abriu a sua conta oficial e atraiu milhões de espectadores.", "pt"),
+        ("博物馆开设了官方账号，直播吸引了数百万观众。", "zh"),
+        ("Het museum heeft een officieel account geopend en trok miljoenen kijkers.", "other"),
+    ],
+)
+def test_language_detection(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_metadata_language_and_date_win_over_detection() -> None:
+    doc = prepare(Article(source="x", text="Published 1 August 2020\n\nText.", lang="it", published="2019-11-19"))
+    assert doc.lang == "it"
+    assert doc.published == "2019-11-19"

@@ -1,0 +1,75 @@
+"""The repository: per-document transactions, idempotent ingest, re-extraction, entity resolution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from crossreach.models import Document, Entity, Evidence, Extraction, Mention, Metric
+from crossreach.store import KnowledgeBase, open_knowledge_base
+from crossreach.store.repository import StoreError
+
+TEXT = "Burberry said its WeChat account had 2.6 million followers."
+
+
+def _extraction(source: str = "a.txt", text: str = TEXT, doc_id: str = "sha256:1") -> Extraction:
+    doc = Document(doc_id=doc_id, source=source, text=text, lang="en", title="t", published="2020-08-01")
+    evidence = Evidence(start=40, end=51, sentence_start=0, sentence_end=len(text), sentence=text)
+    return Extraction(
+        document=doc,
+        mentions=[Mention(0, 8, "Burberry", "Burberry", "organization", "brand"),
+                  Mention(18, 24, "WeChat", "WeChat", "platform")],
+        entities=[Entity("Burberry", "organization", "brand", ["Burberry"]),
+                  Entity("WeChat", "platform", None, ["WeChat"])],
+        facts=[Metric(subject="Burberry", kind="followers", value=2_600_000.0, platform="WeChat",
+                      evidence=evidence, confidence=0.8)],
+    )
+
+
+def test_migrations_create_the_schema(fresh_kb: KnowledgeBase) -> None:
+    tables = set(inspect(fresh_kb.engine).get_table_names())
+    assert {"documents", "sources", "entities", "aliases", "mentions", "facts", "evidence",
+            "alembic_version"} <= tables
+
+
+def test_save_twice_stores_once_and_keeps_both_sources(fresh_kb: KnowledgeBase) -> None:
+    assert fresh_kb.save(_extraction("a.txt")).status == "added"
+    assert fresh_kb.save(_extraction("copy/a.txt")).status == "duplicate"
+    counts = fresh_kb.counts()
+    assert counts["documents"] == 1 and counts["sources"] == 2 and counts["metrics"] == 1
+
+
+def test_forced_save_replaces_facts_without_duplicating(fresh_kb: KnowledgeBase) -> None:
+    fresh_kb.save(_extraction())
+    assert fresh_kb.save(_extraction(), force=True).status == "reextracted"
+    assert fresh_kb.counts()["metrics"] == 1
+
+
+def test_record_round_trip_keeps_evidence_and_values(fresh_kb: KnowledgeBase) -> None:
+    fresh_kb.save(_extraction())
+    [record] = fresh_kb.document_records()
+    assert record["published"] == "2020-08-01"
+    [fact] = record["facts"]
+    assert fact["value"] == 2600000 and fact["platform"] == "WeChat" and fact["evidence"] == TEXT
+    assert fact["span"] == [40, 51]
+    assert {e["name"] for e in record["entities"]} == {"Burberry", "WeChat"}
+
+
+def test_entities_resolve_across_documents(fresh_kb: KnowledgeBase) -> None:
+    fresh_kb.save(_extraction("a.txt", doc_id="sha256:1"))
+    fresh_kb.save(_extraction("b.txt", text=TEXT + " More.", doc_id="sha256:2"))
+    assert fresh_kb.counts()["entities"] == 2
+
+
+def test_stored_documents_round_trip(fresh_kb: KnowledgeBase) -> None:
+    fresh_kb.save(_extraction())
+    [doc] = fresh_kb.stored_documents()
+    assert doc.text == TEXT and doc.lang == "en" and doc.published == "2020-08-01"
+
+
+def test_unopenable_database_is_a_store_error(tmp_path: Path) -> None:
+    (tmp_path / "dir.db").mkdir()
+    with pytest.raises(StoreError, match="cannot open the knowledge base"):
+        open_knowledge_base(f"sqlite:///{tmp_path / 'dir.db'}")

@@ -1,0 +1,29 @@
+"""Where the knowledge base lives: option, then environment, then config file, then default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crossreach import config
+
+
+def test_option_wins_over_environment() -> None:
+    assert config.database_url("x.db", {"CROSSREACH_DB": "y.db"}) == "sqlite:///x.db"
+
+
+def test_environment_wins_over_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert config.database_url(None, {"CROSSREACH_DB": "postgresql://u@h/db"}) == "postgresql://u@h/db"
+
+
+def test_config_file_then_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(config, "CONFIG_FILES", (tmp_path / "crossreach.toml",))
+    assert config.database_url(None, {}) == "sqlite:///crossreach.db"
+    (tmp_path / "crossreach.toml").write_text('db = "kb/facts.db"\n', encoding="utf-8")
+    assert config.database_url(None, {}) == "sqlite:///kb/facts.db"
+    (tmp_path / "crossreach.toml").write_text("db = [", encoding="utf-8")
+    with pytest.raises(config.ConfigError, match=r"crossreach\.toml"):
+        config.database_url(None, {})
