@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 EXAMPLES = REPO / "examples"
 
+# The synthetic corpus generator is shared with the benchmarks.
+sys.path.insert(0, str(REPO / "benchmarks"))
+
 
 @pytest.fixture
 def fresh_kb(tmp_path: Path) -> KnowledgeBase:
@@ -24,6 +28,12 @@ def fresh_kb(tmp_path: Path) -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def domain():
     return load_domain()
+
+
+@pytest.fixture(scope="session")
+def cli() -> str:
+    """The installed ``crossreach`` command, for tests that need a real process."""
+    return str(Path(sys.executable).parent / "crossreach")
 
 
 @pytest.fixture
@@ -38,3 +48,48 @@ def shared_corpus() -> Path:
     if not corpus.is_dir():
         pytest.skip("../shared/corpus is not beside the repository")
     return corpus
+
+
+PG_URL_VAR = "CROSSREACH_TEST_PG_URL"
+
+
+def _postgres_database(request: pytest.FixtureRequest) -> str:
+    """A new, empty PostgreSQL database on the test server (dropped after the test)."""
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    server = os.environ.get(PG_URL_VAR)
+    if not server:
+        if os.environ.get("CROSSREACH_REQUIRE_PG"):
+            pytest.fail(f"{PG_URL_VAR} is not set but CROSSREACH_REQUIRE_PG asks for PostgreSQL tests")
+        pytest.skip(f"no PostgreSQL test server ({PG_URL_VAR} unset; scripts/start_postgres.sh starts one)")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    request.addfinalizer(drop)
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of an empty knowledge base, on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'kb.db'}"
+    return _postgres_database(request)
+
+
+@pytest.fixture
+def any_kb(db_url: str) -> KnowledgeBase:
+    """A fresh knowledge base on each backend."""
+    kb = open_knowledge_base(db_url)
+    yield kb
+    kb.engine.dispose()

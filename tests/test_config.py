@@ -15,7 +15,7 @@ def test_option_wins_over_environment() -> None:
 
 def test_environment_wins_over_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
-    assert config.database_url(None, {"CROSSREACH_DB": "postgresql://u@h/db"}) == "postgresql://u@h/db"
+    assert config.database_url(None, {"CROSSREACH_DB": "postgresql://u@h/db"}) == "postgresql+psycopg://u@h/db"
 
 
 def test_config_file_then_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -42,11 +42,10 @@ def test_gold_as_prediction_scores_one(shared_corpus: Path) -> None:
 @pytest.mark.parametrize("corpus", ["dev", "seeds"])
 def test_figures_equal_the_referee(shared_corpus: Path, tmp_path: Path, corpus: str) -> None:
     from crossreach.batch import ingest
-    from crossreach.domain import load_domain
     from crossreach.store import open_knowledge_base
 
     kb = open_knowledge_base(f"sqlite:///{tmp_path / 'kb.db'}")
-    ingest([str(shared_corpus / corpus / "texts")], kb, load_domain())
+    ingest([str(shared_corpus / corpus / "texts")], kb)
     records = list(kb.document_records())
     pred = tmp_path / "pred.jsonl"
     pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")

@@ -1,20 +1,32 @@
-"""Batch ingest: read inputs, prepare documents, extract and store them one transaction at a time.
+"""Batch ingest: read inputs, prepare and extract documents, store them one transaction at a time.
 
-This is the library function behind ``crossreach ingest`` and ``reextract``;
-the CLI only shows progress and messages. A document whose text is already
-stored (same id) with the current extractor version is not extracted again.
+This is the library behind ``crossreach ingest`` and ``reextract``; the CLI only
+shows progress and messages. Reading and storing happen in this process, in
+input order; preparing and extracting (the CPU-bound part) run in a pool of
+worker processes when ``workers > 1``, with a bounded number of documents in
+flight so memory stays flat however large the corpus. A document already stored
+with the current extractor version is not extracted again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from crossreach.domain import DomainLexicon
+from crossreach.domain import DomainLexicon, load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
+from crossreach.ingest.prepare import document_id, normalise_text
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES
+from crossreach.models import Extraction
 from crossreach.pipeline import extract
 from crossreach.store import KnowledgeBase
+
+#: Documents in flight per worker: enough to keep workers busy, few enough to bound memory.
+_IN_FLIGHT_PER_WORKER = 4
 
 
 @dataclass
@@ -31,56 +43,120 @@ class BatchReport:
     def documents(self) -> int:
         return self.added + self.duplicates + self.reextracted
 
+    def count(self, status: str, facts: int) -> None:
+        self.facts += facts
+        if status == "added":
+            self.added += 1
+        elif status == "reextracted":
+            self.reextracted += 1
+        else:
+            self.duplicates += 1
+
 
 Progress = Callable[[BatchReport, str], None]
+
+
+class Extractor:
+    """Prepare and extract articles, in this process or in a pool of workers, results in input order."""
+
+    def __init__(self, lexicon_files: Sequence[Path] = (), workers: int = 1) -> None:
+        self.lexicon_files = tuple(lexicon_files)
+        self.workers = max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+        self._domain: DomainLexicon | None = None
+
+    def __enter__(self) -> Extractor:
+        if self.workers > 1:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker, initargs=(self.lexicon_files,),
+            )
+        else:
+            self._domain = load_domain(self.lexicon_files)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def map(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Extraction]]:
+        """Each article with its extraction, in the order given."""
+        if self._pool is None:
+            assert self._domain is not None
+            for article in articles:
+                yield article, extract(prepare(article), self._domain)
+            return
+        window: deque[tuple[Article, Future[Extraction]]] = deque()
+        limit = self.workers * _IN_FLIGHT_PER_WORKER
+        for article in articles:
+            window.append((article, self._pool.submit(_extract_in_worker, article)))
+            if len(window) >= limit:
+                head, future = window.popleft()
+                yield head, future.result()
+        while window:
+            head, future = window.popleft()
+            yield head, future.result()
+
+
+_worker_domain: DomainLexicon | None = None
+
+
+def _init_worker(lexicon_files: tuple[Path, ...]) -> None:
+    global _worker_domain
+    _worker_domain = load_domain(lexicon_files)
+
+
+def _extract_in_worker(article: Article) -> Extraction:
+    assert _worker_domain is not None
+    return extract(prepare(article), _worker_domain)
 
 
 def ingest(
     inputs: Iterable[str],
     kb: KnowledgeBase,
-    domain: DomainLexicon,
     *,
+    lexicon_files: Sequence[Path] = (),
+    workers: int = 1,
     reextract: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_item: Progress | None = None,
 ) -> BatchReport:
     """Ingest every article of ``inputs``; bad inputs are reported in the result, never raised."""
     report = BatchReport()
-    for item in read_inputs(inputs, max_bytes=max_bytes):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-        else:
-            _ingest_article(item, kb, domain, reextract, report)
-        if on_item is not None:
-            on_item(report, item.source)
+
+    def to_extract() -> Iterator[Article]:
+        for item in read_inputs(inputs, max_bytes=max_bytes):
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+            elif not reextract and kb.has_current(doc_id := document_id(normalise_text(item.text))):
+                kb.add_source(doc_id, item.source)
+                report.duplicates += 1
+            else:
+                yield item
+                continue
+            if on_item is not None:
+                on_item(report, item.source)
+
+    with Extractor(lexicon_files, workers) as extractor:
+        for article, extraction in extractor.map(to_extract()):
+            outcome = kb.save(extraction, force=reextract)
+            report.count(outcome.status, outcome.facts)
+            if on_item is not None:
+                on_item(report, article.source)
     return report
 
 
-def _ingest_article(article: Article, kb: KnowledgeBase, domain: DomainLexicon, reextract: bool,
-                    report: BatchReport) -> None:
-    document = prepare(article)
-    if not reextract and kb.has_current(document.doc_id):
-        kb.add_source(document.doc_id, document.source)
-        report.duplicates += 1
-        return
-    outcome = kb.save(extract(document, domain), force=reextract)
-    report.facts += outcome.facts
-    if outcome.status == "added":
-        report.added += 1
-    elif outcome.status == "reextracted":
-        report.reextracted += 1
-    else:
-        report.duplicates += 1
-
-
-def reextract_stored(kb: KnowledgeBase, domain: DomainLexicon, *, all_documents: bool = False,
-                     on_item: Progress | None = None) -> BatchReport:
+def reextract_stored(kb: KnowledgeBase, *, lexicon_files: Sequence[Path] = (), workers: int = 1,
+                     all_documents: bool = False, on_item: Progress | None = None) -> BatchReport:
     """Rebuild the facts of stored documents from their stored texts (outdated ones unless ``all_documents``)."""
     report = BatchReport()
-    for document in kb.stored_documents(outdated_only=not all_documents):
-        outcome = kb.save(extract(document, domain), force=True)
-        report.reextracted += 1
-        report.facts += outcome.facts
-        if on_item is not None:
-            on_item(report, document.source)
+    articles = (Article(source=d.source, text=d.text, title=d.title, published=d.published, author=d.author,
+                        site_name=d.site_name, url=d.url, lang=d.lang)
+                for d in kb.stored_documents(outdated_only=not all_documents))
+    with Extractor(lexicon_files, workers) as extractor:
+        for article, extraction in extractor.map(articles):
+            outcome = kb.save(extraction, force=True)
+            report.count("reextracted", outcome.facts)
+            if on_item is not None:
+                on_item(report, article.source)
     return report

@@ -25,6 +25,9 @@ def database_url(option: str | None = None, environ: dict[str, str] | None = Non
 
 def as_url(path_or_url: str) -> str:
     """A plain path becomes a SQLite URL; a URL stays as it is."""
+    if path_or_url.startswith(("postgresql://", "postgres://")):
+        # psycopg 3 is the driver crossreach ships with; SQLAlchemy's default would be psycopg2.
+        return "postgresql+psycopg://" + path_or_url.split("://", 1)[1]
     if "://" in path_or_url:
         return path_or_url
     return f"sqlite:///{Path(path_or_url).expanduser()}"

@@ -28,28 +28,28 @@ def _extraction(source: str = "a.txt", text: str = TEXT, doc_id: str = "sha256:1
     )
 
 
-def test_migrations_create_the_schema(fresh_kb: KnowledgeBase) -> None:
-    tables = set(inspect(fresh_kb.engine).get_table_names())
+def test_migrations_create_the_schema(any_kb: KnowledgeBase) -> None:
+    tables = set(inspect(any_kb.engine).get_table_names())
     assert {"documents", "sources", "entities", "aliases", "mentions", "facts", "evidence",
             "alembic_version"} <= tables
 
 
-def test_save_twice_stores_once_and_keeps_both_sources(fresh_kb: KnowledgeBase) -> None:
-    assert fresh_kb.save(_extraction("a.txt")).status == "added"
-    assert fresh_kb.save(_extraction("copy/a.txt")).status == "duplicate"
-    counts = fresh_kb.counts()
+def test_save_twice_stores_once_and_keeps_both_sources(any_kb: KnowledgeBase) -> None:
+    assert any_kb.save(_extraction("a.txt")).status == "added"
+    assert any_kb.save(_extraction("copy/a.txt")).status == "duplicate"
+    counts = any_kb.counts()
     assert counts["documents"] == 1 and counts["sources"] == 2 and counts["metrics"] == 1
 
 
-def test_forced_save_replaces_facts_without_duplicating(fresh_kb: KnowledgeBase) -> None:
-    fresh_kb.save(_extraction())
-    assert fresh_kb.save(_extraction(), force=True).status == "reextracted"
-    assert fresh_kb.counts()["metrics"] == 1
+def test_forced_save_replaces_facts_without_duplicating(any_kb: KnowledgeBase) -> None:
+    any_kb.save(_extraction())
+    assert any_kb.save(_extraction(), force=True).status == "reextracted"
+    assert any_kb.counts()["metrics"] == 1
 
 
-def test_record_round_trip_keeps_evidence_and_values(fresh_kb: KnowledgeBase) -> None:
-    fresh_kb.save(_extraction())
-    [record] = fresh_kb.document_records()
+def test_record_round_trip_keeps_evidence_and_values(any_kb: KnowledgeBase) -> None:
+    any_kb.save(_extraction())
+    [record] = any_kb.document_records()
     assert record["published"] == "2020-08-01"
     [fact] = record["facts"]
     assert fact["value"] == 2600000 and fact["platform"] == "WeChat" and fact["evidence"] == TEXT
@@ -57,15 +57,15 @@ def test_record_round_trip_keeps_evidence_and_values(fresh_kb: KnowledgeBase) ->
     assert {e["name"] for e in record["entities"]} == {"Burberry", "WeChat"}
 
 
-def test_entities_resolve_across_documents(fresh_kb: KnowledgeBase) -> None:
-    fresh_kb.save(_extraction("a.txt", doc_id="sha256:1"))
-    fresh_kb.save(_extraction("b.txt", text=TEXT + " More.", doc_id="sha256:2"))
-    assert fresh_kb.counts()["entities"] == 2
+def test_entities_resolve_across_documents(any_kb: KnowledgeBase) -> None:
+    any_kb.save(_extraction("a.txt", doc_id="sha256:1"))
+    any_kb.save(_extraction("b.txt", text=TEXT + " More.", doc_id="sha256:2"))
+    assert any_kb.counts()["entities"] == 2
 
 
-def test_stored_documents_round_trip(fresh_kb: KnowledgeBase) -> None:
-    fresh_kb.save(_extraction())
-    [doc] = fresh_kb.stored_documents()
+def test_stored_documents_round_trip(any_kb: KnowledgeBase) -> None:
+    any_kb.save(_extraction())
+    [doc] = any_kb.stored_documents()
     assert doc.text == TEXT and doc.lang == "en" and doc.published == "2020-08-01"
 
 

@@ -184,11 +184,12 @@ def _read_jsonl(source: str, text: str) -> Iterator[Item]:
         if not isinstance(record, dict):
             yield Skipped(source, "a JSON object was expected", line=n)
             continue
-        item = _jsonl_article(source, n, record)
-        yield item
+        yield article_from_record(source, n, record)
 
 
-def _jsonl_article(source: str, n: int, record: dict) -> Item:
+def article_from_record(source: str, n: int, record: dict) -> Item:
+    """The article of one JSON record (``text`` or ``html``, optional ``title``, ``url``, ``published``,
+    ``lang``, ``source``); ``source`` and ``n`` name the file and line it came from."""
     where = str(record.get("source") or record.get("url") or f"{source}#{n}")
     text, html = record.get("text"), record.get("html")
     if isinstance(text, str) and text.strip():

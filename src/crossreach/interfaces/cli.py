@@ -7,6 +7,7 @@ Every command turns user errors into one line on stderr and an exit code
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -18,6 +19,7 @@ from rich.table import Table
 from crossreach import EXTRACTOR_VERSION, __version__
 from crossreach.batch import BatchReport, ingest, reextract_stored
 from crossreach.config import ConfigError, database_url
+from crossreach.distributed import ENGINES, extract_to_parquet, load_parquet
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.evaluate import GoldError, evaluate, load_gold
 from crossreach.export import FORMATS, write_export
@@ -29,6 +31,14 @@ from crossreach.pipeline import extract
 from crossreach.record import document_record
 from crossreach.store import KnowledgeBase, open_knowledge_base
 from crossreach.store.repository import StoreError
+
+#: One extraction process per core by default.
+DEFAULT_WORKERS = os.cpu_count() or 1
+
+# Options several commands share.
+WorkersOption = Annotated[int, typer.Option("--workers", "-w", help="Extraction processes (default: one per core).")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
 
 app = typer.Typer(
     name="crossreach",
@@ -126,17 +136,19 @@ def ingest_command(
         help="Files, folders (recursive), glob patterns, URLs, or - for stdin.")],
     reextract: Annotated[bool, typer.Option("--reextract", help="Extract again even if already stored.")] = False,
     max_size: Annotated[int, typer.Option("--max-size", help="Largest input in bytes.")] = DEFAULT_MAX_BYTES,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    workers: WorkersOption = DEFAULT_WORKERS,
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Read articles (txt, md, html, jsonl, RSS/Atom) and store their facts.
 
     Example: crossreach ingest examples/articles 'news/*.html' feed.xml
     """
     state = _state(ctx)
-    kb, domain = state.kb, state.domain
+    kb = state.kb
     report = _run_batch(state, quiet, as_json, lambda on_item: ingest(
-        inputs, kb, domain, reextract=reextract, max_bytes=max_size, on_item=on_item))
+        inputs, kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
+        max_bytes=max_size, on_item=on_item))
     for skipped in report.skipped:
         err.print(str(skipped), highlight=False, markup=False)
     _summary(report, kb, as_json, quiet)
@@ -148,17 +160,18 @@ def ingest_command(
 def reextract_command(
     ctx: typer.Context,
     all_documents: Annotated[bool, typer.Option("--all", help="Every document, not only outdated ones.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    workers: WorkersOption = DEFAULT_WORKERS,
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Rebuild facts from the stored texts after the extractor changed.
 
     Example: crossreach reextract --all
     """
     state = _state(ctx)
-    kb, domain = state.kb, state.domain
+    kb = state.kb
     report = _run_batch(state, quiet, as_json, lambda on_item: reextract_stored(
-        kb, domain, all_documents=all_documents, on_item=on_item))
+        kb, lexicon_files=state.lexicon_files, workers=workers, all_documents=all_documents, on_item=on_item))
     _summary(report, kb, as_json, quiet)
 
 
@@ -226,7 +239,7 @@ def evaluate_command(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold files in the FACTS.md format.")],
     texts: Annotated[Path | None, typer.Option("--texts", help="Ingest these articles first.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and wrong facts.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Score the knowledge base against gold files with the rules of FACTS.md.
 
@@ -239,7 +252,7 @@ def evaluate_command(
         error_line(str(exc))
         raise typer.Exit(2) from exc
     if texts is not None:
-        report = ingest([str(texts)], state.kb, state.domain)
+        report = ingest([str(texts)], state.kb, lexicon_files=state.lexicon_files, workers=DEFAULT_WORKERS)
         for skipped in report.skipped:
             err.print(str(skipped), highlight=False, markup=False)
     result = evaluate(gold_files, state.kb.document_records())
@@ -257,8 +270,59 @@ def evaluate_command(
                   f"{', '.join(result.missing_documents[:10])}", highlight=False, markup=False)
 
 
+@app.command("extract")
+def extract_command(
+    ctx: typer.Context,
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, globs; JSONL shards are read by the engine.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the Parquet tables.")],
+    engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or ray.")] = "local",
+    workers: WorkersOption = DEFAULT_WORKERS,
+    ray_address: Annotated[str | None, typer.Option("--ray-address", help="A Ray cluster to join "
+                                                    "(default: start Ray on this machine).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Extract facts without a knowledge base, into Parquet tables (documents/, facts/) for `load`.
+
+    Example: crossreach extract --engine ray shards/*.jsonl --out facts/
+    """
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
+    summary = extract_to_parquet(inputs, out_dir, engine=engine, workers=workers,
+                                 lexicon_files=_state(ctx).lexicon_files, ray_address=ray_address)
+    if as_json:
+        out.print_json(json.dumps(asdict(summary)))
+    else:
+        out.print(f"{summary.documents} documents, {summary.facts} facts, {summary.skipped} skipped "
+                  f"-> {out_dir}", highlight=False)
+    if summary.skipped:
+        raise typer.Exit(1)
+
+
+@app.command("load")
+def load_command(
+    ctx: typer.Context,
+    directory: Annotated[Path, typer.Argument(help="A folder written by `crossreach extract`.")],
+    quiet: QuietOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Import Parquet tables written by `extract` into the knowledge base (safe to run again).
+
+    Example: crossreach --db kb.db load facts/
+    """
+    state = _state(ctx)
+    kb = state.kb
+    try:
+        report = _run_batch(state, quiet, as_json, lambda on_item: load_parquet(directory, kb, on_item))
+    except (FileNotFoundError, OSError) as exc:
+        error_line(str(exc))
+        raise typer.Exit(2) from exc
+    for skipped in report.skipped:
+        err.print(str(skipped), highlight=False, markup=False)
+    _summary(report, kb, as_json, quiet)
+
+
 @app.command("stats")
-def stats_command(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def stats_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Counts of documents, entities and facts in the knowledge base.
 
     Example: crossreach stats --json

@@ -8,7 +8,9 @@ decides; this module records the decision and why).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,18 +49,32 @@ def open_knowledge_base(url: str) -> KnowledgeBase:
     try:
         engine = create_engine(url, future=True)
         if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
-        with engine.begin() as conn:
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
+        kb = KnowledgeBase(engine)
+        with kb.writing() as conn:
             config = Config()
             config.set_main_option("script_location", str(_MIGRATIONS))
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
     except Exception as exc:
-        raise StoreError(f"cannot open the knowledge base {url}: {exc}") from exc
-    return KnowledgeBase(engine)
+        raise StoreError(f"cannot open the knowledge base {_without_password(url)}: {exc}") from exc
+    return kb
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _without_password(url: str) -> str:
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+#: Execution option that marks a connection whose transactions write.
+_WRITES = "crossreach_writes"
+#: Key of the PostgreSQL advisory lock that serialises writers (any fixed 64-bit number).
+_WRITE_LOCK_KEY = 0x63726F7373
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event open transactions, so that writers can take the lock up front.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -66,11 +82,29 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get(_WRITES)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 class KnowledgeBase:
     """Documents, entities and facts, behind one engine."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A write transaction that holds the knowledge base's write lock until it ends.
+
+        Writers are serialised (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory
+        transaction lock), so two processes ingesting at once can never both
+        insert the same document or entity. Readers are never blocked.
+        """
+        with self.engine.connect().execution_options(**{_WRITES: True}) as conn, conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK_KEY})")
+            yield conn
 
     # --- writing -------------------------------------------------------------
 
@@ -82,7 +116,7 @@ class KnowledgeBase:
 
     def add_source(self, doc_id: str, location: str) -> None:
         """Record one more place a stored document was seen."""
-        with self.engine.begin() as conn:
+        with self.writing() as conn:
             document_id = conn.scalar(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id))
             if document_id is not None:
                 self._add_source(conn, document_id, location)
@@ -94,7 +128,7 @@ class KnowledgeBase:
         one more source, unless ``force`` asks for its facts to be replaced.
         """
         doc = extraction.document
-        with self.engine.begin() as conn:
+        with self.writing() as conn:
             row = conn.execute(
                 select(t.documents.c.id, t.documents.c.extractor_version).where(t.documents.c.doc_id == doc.doc_id)
             ).first()

@@ -1,0 +1,43 @@
+"""Synthetic corpora for benchmarks and scale tests, made from the bundled example articles.
+
+Each generated article is an example article with a distinct closing line, so
+every one is a distinct document (its own id) with realistic text and facts.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
+
+
+def example_texts() -> list[tuple[str, str]]:
+    """(stem, text) of the plain-text example articles."""
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.txt"))]
+
+
+def synthetic_articles(count: int) -> list[tuple[str, str]]:
+    """``count`` distinct (name, text) articles cycling over the examples."""
+    texts = example_texts()
+    return [(f"{i:06d}_{stem}", f"{text.rstrip()}\n\nArchive reference {i}.\n")
+            for i, (stem, text) in ((i, texts[i % len(texts)]) for i in range(count))]
+
+
+def write_corpus(directory: Path, count: int) -> Path:
+    """Write ``count`` articles as .txt files into ``directory``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, text in synthetic_articles(count):
+        (directory / f"{name}.txt").write_text(text, encoding="utf-8")
+    return directory
+
+
+def write_jsonl_shards(directory: Path, count: int, per_shard: int = 500) -> Path:
+    """Write ``count`` articles as JSONL shards (the input of the distributed path)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    articles = synthetic_articles(count)
+    for shard, start in enumerate(range(0, count, per_shard)):
+        lines = (json.dumps({"source": f"{name}.txt", "text": text}, ensure_ascii=False)
+                 for name, text in articles[start:start + per_shard])
+        (directory / f"shard-{shard:05d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return directory

@@ -1,0 +1,76 @@
+"""Batch ingest under concurrency and faults: workers, two writers at once, SIGKILL mid-batch."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+from synthetic import write_corpus
+
+from crossreach.batch import ingest
+from crossreach.store import KnowledgeBase, open_knowledge_base
+from crossreach.store import schema as t
+
+
+def _comparable(kb: KnowledgeBase) -> list[dict]:
+    """The knowledge base as exported, in an order that does not depend on ingest timing."""
+    return sorted(kb.document_records(), key=lambda r: r["doc_id"])
+
+
+def _duplicate_entities(kb: KnowledgeBase) -> list[tuple]:
+    with kb.engine.connect() as conn:
+        return list(conn.execute(
+            select(t.entities.c.norm, t.entities.c.type, func.count())
+            .group_by(t.entities.c.norm, t.entities.c.type).having(func.count() > 1)))
+
+
+def test_workers_give_the_same_knowledge_base_as_one_process(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 12)
+    one = open_knowledge_base(f"sqlite:///{tmp_path / 'one.db'}")
+    two = open_knowledge_base(f"sqlite:///{tmp_path / 'two.db'}")
+    ingest([str(corpus)], one, workers=1)
+    report = ingest([str(corpus)], two, workers=2)
+    assert report.added == 12
+    assert _comparable(one) == _comparable(two)
+
+
+def test_two_ingest_processes_at_once_never_duplicate(db_url: str, tmp_path: Path, cli: str) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 30)
+    open_knowledge_base(db_url).engine.dispose()  # migrate once, as a deployment would
+    procs = [subprocess.Popen([cli, "--db", db_url, "ingest", str(corpus), "--quiet", "--workers", "1"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    results = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    kb = open_knowledge_base(db_url)
+    counts = kb.counts()
+    assert counts["documents"] == 30 and counts["sources"] == 30
+    assert _duplicate_entities(kb) == []
+    kb.engine.dispose()
+
+
+def test_sigkill_mid_batch_then_rerun_equals_an_uninterrupted_run(db_url: str, tmp_path: Path, cli: str) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 150)
+    reference = open_knowledge_base(f"sqlite:///{tmp_path / 'reference.db'}")
+    ingest([str(corpus)], reference)
+
+    kb = open_knowledge_base(db_url)
+    proc = subprocess.Popen([cli, "--db", db_url, "ingest", str(corpus), "--quiet", "--workers", "1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while kb.counts()["documents"] < 10 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest finished before it could be killed; use a larger corpus"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    stored = kb.counts()["documents"]
+    assert 10 <= stored < 150
+
+    rerun = subprocess.run([cli, "--db", db_url, "ingest", str(corpus), "--quiet", "--workers", "1"],
+                           capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert kb.counts() == reference.counts()
+    assert _comparable(kb) == _comparable(reference)
+    kb.engine.dispose()
