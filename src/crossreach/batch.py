@@ -119,13 +119,14 @@ def ingest(
     workers: int = 1,
     reextract: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    allow_private_urls: bool = False,
     on_item: Progress | None = None,
 ) -> BatchReport:
     """Ingest every article of ``inputs``; bad inputs are reported in the result, never raised."""
     report = BatchReport()
 
     def to_extract() -> Iterator[Article]:
-        for item in read_inputs(inputs, max_bytes=max_bytes):
+        for item in read_inputs(inputs, max_bytes=max_bytes, allow_private_urls=allow_private_urls):
             if isinstance(item, Skipped):
                 report.skipped.append(item)
             elif not reextract and kb.has_current(doc_id := document_id(normalise_text(item.text))):

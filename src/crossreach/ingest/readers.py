@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from crossreach.ingest.html import FeedError, NoArticleError, read_feed, read_ht
 from crossreach.ingest.web import FetchError, fetch
 
 #: Largest input read as one document; a bigger file is skipped with its size.
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 _MIB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * _MIB
 
@@ -54,13 +56,14 @@ class Skipped:
 Item = Article | Skipped
 
 
-def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
+                allow_private_urls: bool = False) -> Iterator[Item]:
     """Every article of every input, in the order given (folders sorted by path)."""
     for spec in inputs:
         if spec == "-":
             yield from _read_bytes("<stdin>", sys.stdin.buffer.read(max_bytes + 1), max_bytes, None)
-        elif spec.startswith(("http://", "https://")):
-            yield from _read_url(spec, max_bytes)
+        elif _URL.match(spec):
+            yield from _read_url(spec, max_bytes, allow_private_urls)
         else:
             yield from _read_path_spec(spec, max_bytes)
 
@@ -104,9 +107,9 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
     yield from _read_bytes(source, data, max_bytes, format_of(path))
 
 
-def _read_url(url: str, max_bytes: int) -> Iterator[Item]:
+def _read_url(url: str, max_bytes: int, allow_private: bool) -> Iterator[Item]:
     try:
-        data, content_type = fetch(url, max_bytes)
+        data, content_type = fetch(url, max_bytes, allow_private=allow_private)
     except FetchError as exc:
         yield Skipped(url, str(exc))
         return

@@ -137,6 +137,8 @@ def ingest_command(
     reextract: Annotated[bool, typer.Option("--reextract", help="Extract again even if already stored.")] = False,
     max_size: Annotated[int, typer.Option("--max-size", help="Largest input in bytes.")] = DEFAULT_MAX_BYTES,
     workers: WorkersOption = DEFAULT_WORKERS,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls", help="Fetch URLs on loopback or private networks too.")] = False,
     quiet: QuietOption = False,
     as_json: JsonOption = False,
 ) -> None:
@@ -148,7 +150,7 @@ def ingest_command(
     kb = state.kb
     report = _run_batch(state, quiet, as_json, lambda on_item: ingest(
         inputs, kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
-        max_bytes=max_size, on_item=on_item))
+        max_bytes=max_size, allow_private_urls=allow_private_urls, on_item=on_item))
     for skipped in report.skipped:
         err.print(str(skipped), highlight=False, markup=False)
     _summary(report, kb, as_json, quiet)

@@ -1,0 +1,102 @@
+"""Ingest throughput and memory: single process, --workers 2, SQLite vs PostgreSQL, Ray, 10,000 documents.
+
+Prints one line per figure and the command that reproduces it. Not run by the
+test suite; figures go into the README's performance section.
+
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --pg "$(scripts/start_postgres.sh 55433)"
+    .venv/bin/python benchmarks/bench_ingest.py --memory-docs 10000
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --ray
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from synthetic import write_corpus, write_jsonl_shards
+
+CLI = str(Path(sys.executable).parent / "crossreach")
+
+
+def _corpus_bytes(directory: Path) -> int:
+    return sum(p.stat().st_size for p in directory.rglob("*") if p.is_file())
+
+
+def _timed(args: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak resident memory (KiB) of one crossreach command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run([CLI, *args], check=True, stdout=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before)
+
+
+def _report(label: str, docs: int, size: int, seconds: float, command: str) -> float:
+    rate = docs / seconds
+    print(f"{label:<34} {rate:8.1f} docs/s {size / 1024 / seconds:9.1f} KB/s   ({docs} docs, {seconds:.1f} s)")
+    print(f"{'':<34} reproduce: {command}")
+    return rate
+
+
+def _fresh_pg_database(server: str) -> str:
+    from sqlalchemy import create_engine, text
+
+    name = f"bench_{uuid.uuid4().hex[:8]}"
+    with create_engine(server, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=1000, help="documents for the throughput figures")
+    parser.add_argument("--pg", help="a PostgreSQL server URL, to compare with SQLite")
+    parser.add_argument("--ray", action="store_true", help="measure the Ray extract + load path too")
+    parser.add_argument("--memory-docs", type=int, default=0, help="measure peak memory over this many documents")
+    args = parser.parse_args()
+    here = f"benchmarks/{Path(__file__).name}"
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        corpus = write_corpus(root / "corpus", args.docs)
+        size = _corpus_bytes(corpus)
+        one = _report("ingest, SQLite, --workers 1", args.docs, size,
+                      _timed(["--db", str(root / "w1.db"), "ingest", str(corpus), "-q", "-w", "1"])[0],
+                      f"python {here} --docs {args.docs}")
+        two = _report("ingest, SQLite, --workers 2", args.docs, size,
+                      _timed(["--db", str(root / "w2.db"), "ingest", str(corpus), "-q", "-w", "2"])[0],
+                      f"python {here} --docs {args.docs}")
+        print(f"{'speed-up of --workers 2':<34} {two / one:8.2f}x")
+        if args.pg:
+            url = _fresh_pg_database(args.pg)
+            _report("ingest, PostgreSQL, --workers 1", args.docs, size,
+                    _timed(["--db", url, "ingest", str(corpus), "-q", "-w", "1"])[0],
+                    f"python {here} --docs {args.docs} --pg \"$(scripts/start_postgres.sh 55433)\"")
+        if args.ray:
+            shards = write_jsonl_shards(root / "shards", args.docs)
+            paths = [str(p) for p in sorted(shards.glob("*.jsonl"))]
+            seconds = _timed(["extract", "--engine", "ray", "-w", "2", *paths, "--out", str(root / "ray")])[0]
+            _report("extract --engine ray (2 CPUs)", args.docs, size, seconds,
+                    f"python {here} --docs {args.docs} --ray")
+            seconds = _timed(["--db", str(root / "ray.db"), "load", str(root / "ray"), "-q"])[0]
+            _report("load (Parquet -> SQLite)", args.docs, size, seconds, f"python {here} --docs {args.docs} --ray")
+        if args.memory_docs:
+            big = write_corpus(root / "big", args.memory_docs)
+            seconds, peak = _timed(["--db", str(root / "big.db"), "ingest", str(big), "-q", "-w", "1"])
+            _report(f"ingest {args.memory_docs} docs, --workers 1", args.memory_docs, _corpus_bytes(big), seconds,
+                    f"python {here} --docs 10 --memory-docs {args.memory_docs}")
+            print(f"{'peak resident memory':<34} {peak / 1024:8.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
