@@ -45,6 +45,7 @@ def _decode_fact(data: dict[str, Any]) -> Fact:
     fields = dict(data)
     cls = _FACT_CLASSES[fields.pop("type")]
     fields["evidence"] = Evidence(**fields["evidence"])
+    fields["more_evidence"] = tuple(Evidence(**e) for e in fields.get("more_evidence", ()))
     if fields.get("range") is not None:
         fields["range"] = tuple(fields["range"])
     if "parties" in fields:

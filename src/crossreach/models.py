@@ -127,10 +127,15 @@ class Evidence:
 
 @dataclass(kw_only=True, slots=True)
 class Fact:
-    """What every fact has: provenance and how sure the extractor is."""
+    """What every fact has: provenance and how sure the extractor is.
+
+    ``more_evidence`` holds the other places in the same document that state the
+    same fact (a headline repeating the body), filled by ``resolve.facts``.
+    """
 
     evidence: Evidence
     confidence: float = 0.5
+    more_evidence: tuple[Evidence, ...] = ()
 
     @property
     def type(self) -> FactType:

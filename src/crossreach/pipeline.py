@@ -4,6 +4,7 @@
     recognise -> quantities (numbers, money), dates, entity mentions
     resolve   -> in-document coreference: canonical names and the document's entities
     relate    -> facts: metrics, partnerships, roles, quotes
+    resolve   -> the same fact stated twice (headline and body) becomes one fact with two evidences
 
 Every stage is a pure function of the document, the earlier stages' output and
 the lexicons; reading files and writing the knowledge base happen elsewhere
@@ -26,6 +27,7 @@ from crossreach.relate.partnerships import relate_partnerships
 from crossreach.relate.quotes import relate_quotes
 from crossreach.relate.roles import relate_roles
 from crossreach.resolve.coreference import resolve_mentions
+from crossreach.resolve.facts import merge_within_document
 from crossreach.segment import split_sentences
 
 RelateStage = Callable[[Extraction, LanguageLexicon, DomainLexicon], list[Fact]]
@@ -54,4 +56,5 @@ def extract(
     extraction.mentions, extraction.entities = resolve_mentions(text, mentions, lexicon, domain)
     for name in stages:
         extraction.facts.extend(RELATE_STAGES[name](extraction, lexicon, domain))
+    extraction.facts = merge_within_document(extraction.facts)
     return extraction

@@ -73,3 +73,20 @@ def test_unopenable_database_is_a_store_error(tmp_path: Path) -> None:
     (tmp_path / "dir.db").mkdir()
     with pytest.raises(StoreError, match="cannot open the knowledge base"):
         open_knowledge_base(f"sqlite:///{tmp_path / 'dir.db'}")
+
+
+def test_every_evidence_of_a_merged_fact_is_stored(any_kb: KnowledgeBase) -> None:
+    from dataclasses import replace
+
+    from sqlalchemy import func, select
+
+    from crossreach.store import schema as t
+
+    extraction = _extraction()
+    fact = extraction.facts[0]
+    extraction.facts = [replace(fact, more_evidence=(replace(fact.evidence, start=0, end=8),))]
+    any_kb.save(extraction)
+    with any_kb.engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(t.evidence)) == 2
+        assert conn.scalar(select(t.facts.c.group_key)) is not None
+        assert conn.scalar(select(t.documents.c.simhash)) is not None

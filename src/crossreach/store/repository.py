@@ -24,6 +24,8 @@ from crossreach import EXTRACTOR_VERSION
 from crossreach.models import Document, Entity, Extraction, Metric, Partnership, Quote, Role
 from crossreach.record import entity_record, fact_record
 from crossreach.resolve.entity_matching import KnownEntity, match_entity, normalise_name
+from crossreach.resolve.facts import group_key
+from crossreach.resolve.near_duplicates import simhash
 from crossreach.store import schema as t
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -56,7 +58,7 @@ def open_knowledge_base(url: str) -> KnowledgeBase:
             config = Config()
             config.set_main_option("script_location", str(_MIGRATIONS))
             config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+            command.upgrade(config, "heads")
     except Exception as exc:
         raise StoreError(f"cannot open the knowledge base {_without_password(url)}: {exc}") from exc
     return kb
@@ -152,7 +154,7 @@ class KnowledgeBase:
         result = conn.execute(insert(t.documents).values(
             doc_id=doc.doc_id, source=doc.source, url=doc.url, lang=doc.lang, title=doc.title,
             published=doc.published, author=doc.author, site_name=doc.site_name, text=doc.text,
-            extractor_version=EXTRACTOR_VERSION, ingested_at=_now(),
+            extractor_version=EXTRACTOR_VERSION, ingested_at=_now(), simhash=simhash(doc.text),
         ))
         return int(result.inserted_primary_key[0])
 
@@ -192,9 +194,14 @@ class KnowledgeBase:
 
     def _write_fact(self, conn: Connection, document_id: int, fact: Any, ids_by_name: dict[str, int]) -> None:
         record = fact_record(fact)
+
+        def entity_key(name: str | None) -> str:
+            return f"#{ids_by_name[name]}" if name in ids_by_name else normalise_name(name or "")
+
         values: dict[str, Any] = {
             "document_id": document_id, "type": fact.type, "record": record,
             "confidence": fact.confidence, "extractor_version": EXTRACTOR_VERSION,
+            "group_key": group_key(fact, entity_key),
         }
         parties: list[tuple[str | None, str]] = []
         if isinstance(fact, Metric):
@@ -221,10 +228,10 @@ class KnowledgeBase:
                       for name, role in parties if name and name in ids_by_name]
         if party_rows:
             conn.execute(insert(t.fact_parties), party_rows)
-        ev = fact.evidence
-        conn.execute(insert(t.evidence).values(
-            fact_id=fact_id, document_id=document_id, start=ev.start, end=ev.end,
-            sentence_start=ev.sentence_start, sentence_end=ev.sentence_end, sentence=ev.sentence))
+        conn.execute(insert(t.evidence), [
+            {"fact_id": fact_id, "document_id": document_id, "start": ev.start, "end": ev.end,
+             "sentence_start": ev.sentence_start, "sentence_end": ev.sentence_end, "sentence": ev.sentence}
+            for ev in (fact.evidence, *fact.more_evidence)])
 
     def _resolve_entity(self, conn: Connection, entity: Entity) -> int:
         """The knowledge-base id of a document's entity, merging with a known one when they match."""

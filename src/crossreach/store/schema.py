@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     DateTime,
     Float,
@@ -39,6 +40,7 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("extractor_version", String(32), nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("simhash", BigInteger),
 )
 
 sources = Table(
@@ -115,7 +117,9 @@ facts = Table(
     Column("record", JSON, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("extractor_version", String(32), nullable=False),
+    Column("group_key", String(40)),
     Index("ix_facts_document", "document_id"),
+    Index("ix_facts_group_key", "group_key"),
     Index("ix_facts_type_kind", "type", "kind"),
     Index("ix_facts_subject", "subject_id"),
 )

@@ -1,0 +1,40 @@
+"""Syndicated copies are near duplicates; different articles are not."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.resolve.near_duplicates import count_independent, distance, near_duplicates, simhash
+
+
+def _articles() -> list[str]:
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "examples" / "articles"
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def test_a_copy_with_a_new_byline_is_a_near_duplicate() -> None:
+    for text in _articles():
+        copy = "Reprinted from the wire\n\n" + text.replace("\n\n", "\n") + "\nAll rights reserved."
+        assert near_duplicates(simhash(text), simhash(copy)), text[:60]
+
+
+def test_different_articles_are_not_near_duplicates() -> None:
+    hashes = [simhash(t) for t in _articles()]
+    pairs = [(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1:]]
+    assert not any(near_duplicates(a, b) for a, b in pairs)
+
+
+def test_copies_count_as_one_independent_source() -> None:
+    first, second = _articles()[:2]
+    hashes = [simhash(first), simhash(first + "\nUpdated."), simhash(second)]
+    assert count_independent(hashes) == 2
+
+
+@given(st.text(min_size=1, max_size=300))
+def test_hash_fits_a_signed_bigint_and_is_stable(text: str) -> None:
+    h = simhash(text)
+    assert -(2**63) <= h < 2**63
+    assert simhash(text) == h and distance(h, h) == 0
