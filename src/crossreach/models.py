@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 QuantityKind = Literal[
-    "count", "money", "percent", "ordinal", "year", "age", "duration", "time", "phone", "code"
+    "count", "money", "percent", "ordinal", "year", "date", "age", "duration", "measure", "time", "phone", "code"
 ]
 Qualifier = Literal["exact", "more_than", "less_than", "about", "up_to"]
 DatePrecision = Literal["year", "quarter", "month", "day"]
@@ -27,6 +27,8 @@ ORGANIZATION_CATEGORIES: tuple[str, ...] = (
     "brand", "tech", "museum", "culture", "media", "agency", "government", "ngo",
     "education", "other",
 )
+#: Digital platforms are tech businesses, whether the lexicon knows them or a cue found them.
+PLATFORM_CATEGORY = "tech"
 
 
 @dataclass(frozen=True, slots=True)

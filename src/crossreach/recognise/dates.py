@@ -1,11 +1,180 @@
-"""Absolute and relative dates, resolved against the publication date."""
+"""Absolute and relative dates, resolved against the publication date.
+
+The language's ``dates`` section lists month, weekday and quarter names and the
+forms dates take, as patterns with placeholders ("{day} {month} {year}",
+"lo scorso {weekday}", "上周{weekday}"). Each pattern becomes one regex; the
+longest match wins where they overlap. Resolution is plain calendar arithmetic:
+faster and more predictable on these short spans than a general date parser,
+and every relative form says in the lexicon what it means.
+
+Relative dates need the publication date (or, for "le lendemain", the last date
+mentioned); without it they are kept with value None.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
 from crossreach.lexicon import LanguageLexicon
-from crossreach.models import DateMention
+from crossreach.models import DateMention, DatePrecision
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    regex: re.Pattern[str]
+    meaning: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _DateRules:
+    patterns: tuple[_Pattern, ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    quarters: dict[str, int]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+
+
+@cache
+def _rules(lexicon: LanguageLexicon) -> _DateRules:
+    section = lexicon.section("dates")
+    months = {str(k).casefold(): int(v) for k, v in (section.get("months") or {}).items()}
+    weekdays = {str(k).casefold(): int(v) for k, v in (section.get("weekdays") or {}).items()}
+    quarters = {str(k).casefold(): int(v) for k, v in (section.get("quarters") or {}).items()}
+    spaced = not lexicon.section("numbers").get("han_units")
+    word_edge = r"(?![^\W\d_])" if spaced else ""
+    slots = {
+        "day": r"(?P<day>\d{1,2})",
+        "monthnum": r"(?P<monthnum>\d{1,2})",
+        "year": r"(?P<year>(?:19|20)\d{2})",
+        "month": rf"(?P<month>{_alternation(list(months))}){word_edge}\.?",
+        "weekday": rf"(?P<weekday>{_alternation(list(weekdays))}){word_edge}",
+        "quarter": rf"(?P<quarter>{_alternation(list(quarters))}){word_edge}",
+    }
+
+    def compile_form(form: str) -> re.Pattern[str]:
+        pieces = re.split(r"(\{\w+\})", form)
+        body = "".join(slots[p[1:-1]] if p.startswith("{") else r"\s+".join(map(re.escape, p.split(" ")))
+                       for p in pieces if p)
+        start = r"(?<![^\W_])" if spaced else r"(?<!\d)"
+        return re.compile(f"{start}{body}(?!\\d)", re.IGNORECASE)
+
+    patterns = [_Pattern(compile_form(f), {"absolute": True}) for f in section.get("absolute") or []]
+    patterns += [_Pattern(compile_form(f), dict(m)) for f, m in (section.get("relative") or {}).items()]
+    return _DateRules(tuple(patterns), months, weekdays, quarters)
 
 
 def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) -> list[DateMention]:
     """Every date in ``text``, in order of its start offset."""
-    return []
+    rules = _rules(lexicon)
+    candidates: list[tuple[int, int, re.Match[str], dict[str, Any]]] = []
+    for pattern in rules.patterns:
+        for match in pattern.regex.finditer(text):
+            candidates.append((match.start(), match.end(), match, pattern.meaning))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    base = _parse_iso(published)
+    anchor = base
+    found: list[DateMention] = []
+    taken_until = -1
+    for start, end, match, meaning in candidates:
+        if start < taken_until:
+            continue
+        resolved = _resolve(match, meaning, rules, base, anchor)
+        if resolved is None:
+            continue
+        value, precision, relative = resolved
+        found.append(DateMention(start, end, text[start:end], value, precision, relative))
+        taken_until = end
+        if value and precision == "day":
+            anchor = date.fromisoformat(value)
+    return found
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+Resolved = tuple[str | None, DatePrecision, bool]
+
+
+def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, base: date | None,
+             anchor: date | None) -> Resolved | None:
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    if meaning.get("absolute"):
+        return _absolute(groups, rules, base)
+    if "days" in meaning:
+        return _iso(base + timedelta(days=meaning["days"])) if base else None, "day", True
+    if "anchored" in meaning:
+        point = anchor or base
+        return _iso(point + timedelta(days=meaning["anchored"])) if point else None, "day", True
+    if "weekday" in meaning:
+        return _weekday(rules.weekdays[groups["weekday"].casefold()], meaning["weekday"], base), "day", True
+    if "years" in meaning:
+        if base is None:
+            return None, "year", True
+        year = base.year + meaning["years"]
+        if "monthnum" in groups:
+            month = int(groups["monthnum"])
+            return (f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None), "month", True
+        return f"{year:04d}", "year", True
+    if "months" in meaning:
+        if base is None:
+            return None, "month", True
+        index = base.year * 12 + base.month - 1 + meaning["months"]
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", True
+    if meaning.get("year") and "year" in groups:
+        return groups["year"], "year", False
+    return None
+
+
+def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> Resolved | None:
+    month = rules.months.get(groups.get("month", "").casefold().rstrip(".")) or (
+        int(groups["monthnum"]) if "monthnum" in groups else None)
+    year = int(groups["year"]) if "year" in groups else None
+    if "quarter" in groups:
+        quarter = rules.quarters[groups["quarter"].casefold()]
+        year = year or (base.year if base else None)
+        return (f"{year:04d}-Q{quarter}" if year else None), "quarter", year is None
+    if month is None:
+        return (f"{year:04d}", "year", False) if year else None
+    if not 1 <= month <= 12:
+        return None
+    if "day" not in groups:
+        return (f"{year:04d}-{month:02d}", "month", False) if year else None
+    day = int(groups["day"])
+    relative = year is None
+    if year is None:
+        if base is None:
+            return None, "day", True
+        year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    try:
+        return date(year, month, day).isoformat(), "day", relative
+    except ValueError:
+        return None
+
+
+def _weekday(target: int, which: str, base: date | None) -> str | None:
+    if base is None:
+        return None
+    monday = base - timedelta(days=base.weekday())
+    if which == "this_week":
+        return _iso(monday + timedelta(days=target))
+    if which == "last_week":
+        return _iso(monday - timedelta(days=7) + timedelta(days=target))
+    back = (base.weekday() - target) % 7 or 7  # the most recent such day before publication
+    return _iso(base - timedelta(days=back))
+
+
+def _iso(day: date) -> str:
+    return day.isoformat()

@@ -1,11 +1,260 @@
-"""Numbers, money, percentages and the other figures that are not counts."""
+"""Numbers, money, percentages and the other figures that are not counts.
+
+One pass over the text with the language's candidate regex (digits in its
+conventions, Han numerals, spelled-out numbers, vague amounts, bare scale
+words); each candidate is then extended to the right (scale, range, currency,
+unit) and to the left (currency symbol, range opener, qualifier) and typed.
+Digits are read with the language's decimal mark: a group mark followed by
+exactly three digits groups thousands ("1.500" in Italian, "3,800" in
+English); anything else after a mark is a decimal ("2.5 million" in Italian).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
 from crossreach.lexicon import LanguageLexicon
-from crossreach.models import Quantity
+from crossreach.models import Quantity, QuantityKind
+from crossreach.recognise.number_rules import NumberRules, currencies, number_rules
+
+_TIME = re.compile(r"[:h]\d{2}(?!\d)")
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
+                    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3,4}-\d{3,4}-\d{3,4})(?![\w])")
+#: The second year of a season ("2018-19", "2019/20", "2019–2020").
+_SEASON = re.compile(r"[-–/](?:\d{2}|(?:18|19|20)\d{2})(?!\d)")
+_QUALIFIER_WINDOW = 30
+_DIGITS_ONLY = re.compile(r"\d+")
+
+
+@dataclass
+class _Reading:
+    """A figure being read: its span, value or range and what was found around it."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    low: float | None = None
+    high: float | None = None
+    scaled: bool = False
+    plain_digits: bool = False
+    decimal: bool = False
+    currency: str | None = None
+    kind: QuantityKind = "count"
+    qualifier: str = "exact"
+    unit: str | None = None
 
 
 def recognise_quantities(text: str, lexicon: LanguageLexicon) -> list[Quantity]:
     """Every figure in ``text``, in order of its start offset."""
-    return []
+    rules = number_rules(lexicon)
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    found: list[Quantity] = []
+    resume = 0
+    for match in rules.candidates.finditer(text):
+        if match.start() < resume:
+            continue
+        if any(s <= match.start() < e for s, e in phones):
+            start, end = next((s, e) for s, e in phones if s <= match.start() < e)
+            found.append(Quantity(start, end, text[start:end], None, kind="phone"))
+            resume = end
+            continue
+        reading = _read_candidate(text, match, rules)
+        if reading is None:
+            continue
+        _extend(text, reading, rules)
+        resume = reading.end
+        found.append(_quantity(text, reading))
+    return found
+
+
+def _read_candidate(text: str, match: re.Match[str], rules: NumberRules) -> _Reading | None:
+    if match.group("vague"):
+        low, high = rules.vague[match.group("vague").casefold()]
+        return _Reading(match.start(), match.end(), None, low=low, high=high, scaled=True)
+    if match.group("digits"):
+        token = match.group("digits")
+        value, decimal = _parse_digits(token, rules)
+        if value is None:
+            return None
+        return _Reading(match.start(), match.end(), value, plain_digits=bool(_DIGITS_ONLY.fullmatch(token)),
+                        decimal=decimal)
+    if rules.han_digits and match.group("han"):
+        return _read_han(match, rules)
+    if match.groupdict().get("bare"):
+        start = match.start("bare")
+        scale = rules.scales[match.group("bare").casefold()]
+        return _Reading(start, match.end(), scale, scaled=True)
+    if match.groupdict().get("word"):
+        value = rules.words[match.group("word").casefold()]
+        scale = rules.scale_re.match(text, match.end())
+        if scale is None and value < 100:
+            return None
+        return _Reading(match.start(), match.end(), value)
+    return None
+
+
+def _parse_digits(token: str, rules: NumberRules) -> tuple[Decimal | None, bool]:
+    """The value of a digit string and whether it has a decimal part."""
+    head, mark, tail = token, "", ""
+    last = max(token.rfind("."), token.rfind(","))
+    if last != -1 and not (len(token) - last - 1 == 3 and _groups_before(token[:last])):
+        head, mark, tail = token[:last], token[last], token[last + 1:]
+    whole = re.sub(r"\D", "", head)
+    try:
+        value = Decimal(f"{whole}.{tail}" if mark else whole)
+    except InvalidOperation:
+        return None, False
+    return value, bool(mark)
+
+
+def _groups_before(head: str) -> bool:
+    """Whether the part before the last mark reads as grouped thousands ("1.200" or "1"), not "1,2."."""
+    return re.fullmatch(r"\d{1,3}(?:\D\d{3})*", head) is not None
+
+
+def _read_han(match: re.Match[str], rules: NumberRules) -> _Reading | None:
+    token = match.group("han")
+    if not any(c in rules.han_units for c in token) or (token[0] in rules.han_units[4:] and len(token) < 2):
+        return None
+    if token in ("一一",) or not any(c in rules.han_digits or c in "十拾" for c in token):
+        return None
+    try:
+        value = Decimal(str(cn2an.cn2an(token, "normal")))
+    except (ValueError, KeyError, IndexError):
+        return None
+    return _Reading(match.start(), match.end(), value, scaled=token[-1] in rules.han_units[4:])
+
+
+def _extend(text: str, r: _Reading, rules: NumberRules) -> None:
+    """Read what stands around the figure: scale, range, currency, unit, qualifier."""
+    if r.value is not None and not r.scaled:
+        _read_scale(text, r, rules)
+    _read_range(text, r, rules)
+    _read_currency(text, r, rules)
+    _read_qualifier(text, r, rules)
+    if r.kind == "count":
+        r.kind = _kind_of(text, r, rules)
+
+
+def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
+    scale = rules.scale_re.match(text, r.end)
+    if scale is None or r.value is None:
+        return
+    factor = rules.scales[scale.group("scale").casefold()] if scale.group("scale") else \
+        rules.abbreviations[scale.group("abbr")]
+    r.value *= factor
+    r.end = scale.end()
+    r.scaled = True
+    # "3万4000": a smaller figure written straight after a Chinese scale adds to it.
+    if not rules.spaced_scales:
+        rest = re.match(r"\d+", text[r.end:])
+        if rest and Decimal(rest.group()) < factor:
+            r.value += Decimal(rest.group())
+            r.end += rest.end()
+
+
+def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:
+    joiner = rules.range_joiner_re.match(text, r.end)
+    if joiner is None or r.value is None or _looks_like_year(r):
+        return
+    is_dash = joiner.group().strip() in ("-", "–", "—", "~", "～", "至", "到")
+    opened = rules.range_opener_re.search(text[max(0, r.start - 20):r.start]) is not None
+    if not (is_dash or opened):
+        return
+    second = rules.candidates.match(text, joiner.end())
+    if second is None or (not second.group("digits") and not (rules.han_digits and second.group("han"))):
+        return
+    upper = _read_candidate(text, second, rules)
+    if upper is None or upper.value is None:
+        return
+    if not upper.scaled:
+        _read_scale(text, upper, rules)
+    low = r.value
+    if upper.scaled and not r.scaled:
+        low = r.value * (upper.value / _unscaled(text, second, rules)) if _unscaled(text, second, rules) else r.value
+    if low >= upper.value:
+        return
+    r.low, r.high, r.value = float(low), float(upper.value), None
+    r.end, r.scaled = upper.end, True
+
+
+def _unscaled(text: str, match: re.Match[str], rules: NumberRules) -> Decimal | None:
+    reading = _read_candidate(text, match, rules)
+    return reading.value if reading is not None else None
+
+
+def _read_currency(text: str, r: _Reading, rules: NumberRules) -> None:
+    table = currencies()
+    before = table.before_re.search(text[max(0, r.start - 6):r.start])
+    if before is not None:
+        r.currency = table.before[before.group().strip()]
+        r.start -= len(before.group())
+    after_word = rules.currency_after_re.match(text, r.end)
+    if after_word is not None:
+        r.currency = r.currency or rules.currency_words[after_word.group("cur").casefold()]
+        r.end = after_word.end()
+        return
+    after_symbol = table.after_re.match(text, r.end)
+    if after_symbol is not None:
+        r.currency = r.currency or table.after[after_symbol.group().strip()]
+        r.end = after_symbol.end()
+
+
+def _read_qualifier(text: str, r: _Reading, rules: NumberRules) -> None:
+    window = text[max(0, r.start - _QUALIFIER_WINDOW):r.start].rstrip().casefold()
+    for phrase, qualifier in rules.qualifiers_before:
+        if window.endswith(phrase):
+            before = window[: len(window) - len(phrase)]
+            if not before or not (before[-1].isalpha() and phrase[0].isascii() and phrase[0].isalpha()):
+                r.qualifier = qualifier
+                return
+    after = rules.qualifier_after_re.match(text, r.end)
+    if after is not None:
+        r.qualifier = rules.qualifiers_after[after.group("q").casefold()]
+
+
+def _kind_of(text: str, r: _Reading, rules: NumberRules) -> QuantityKind:
+    """Whether the figure is a count, money, or one of the things that are not counts."""
+    if r.currency:
+        return "money"
+    unit = rules.non_count_re.match(text, r.end)
+    if unit is not None and unit.group("ordinal") and r.plain_digits and not r.scaled:
+        return "ordinal"
+    if unit is not None and unit.group("unit"):
+        r.unit = unit.group("unit")
+        return rules.non_count_kinds[unit.group("unit").casefold()]  # type: ignore[return-value]
+    if rules.ordinal_prefix_re.search(text[max(0, r.start - 2):r.start]):
+        return "ordinal"
+    if r.plain_digits and not r.scaled:
+        clock = _TIME.match(text, r.end)
+        if clock and r.value is not None and r.value < 24:
+            r.end = clock.end()  # "10:32" is one time of day
+            return "time"
+        if rules.month_after_re.match(text, r.end) or rules.month_before_re.search(text[max(0, r.start - 15):r.start]):
+            return "date"
+        if _looks_like_year(r):
+            season = _SEASON.match(text, r.end)
+            if season:
+                r.end = season.end()  # "2018-19", "2019/2020": a season is one span of years
+            return "year"
+    if r.decimal and not r.scaled:
+        return "code"  # "11.12", "2.0": a decimal with no scale is no count of people or things
+    return "count"
+
+
+def _looks_like_year(r: _Reading) -> bool:
+    return (r.plain_digits and not r.scaled and r.value is not None and 1800 <= r.value <= 2100
+            and r.end - r.start == 4)
+
+
+def _quantity(text: str, r: _Reading) -> Quantity:
+    value = None if r.value is None else float(r.value)
+    if value is not None and value.is_integer():
+        value = float(int(value))
+    rng = (r.low, r.high) if r.low is not None and r.high is not None else None
+    return Quantity(start=r.start, end=r.end, text=text[r.start:r.end], value=value, kind=r.kind, range=rng,
+                    qualifier=r.qualifier, currency=r.currency, unit=r.unit)  # type: ignore[arg-type]

@@ -1,12 +1,244 @@
-"""Metrics read from a document's sentences and recognised items."""
+"""Metrics: audience and commerce figures with their kind, subject, platform and date.
+
+For each count or amount of money in a sentence:
+
+- kind: the nearest cue word of the language's ``metrics.kinds`` (after the figure
+  preferred: "64 milioni di visualizzazioni"; before it too: "播放量突破3亿"); a cue
+  closer to another figure belongs to that one. A figure with no cue near it is
+  not a metric. Lines of a list or table ("2021年3月：2.95亿") take their cue and
+  subject from the heading line above them.
+- platform: a platform named after a platform preposition ("su Tencent", "在抖音"),
+  else the nearest platform in the sentence; with "respectively" the figures and
+  the platforms (or subjects) pair up in order.
+- subject: the nearest organization or person before the figure, else after it,
+  else the organization the paragraph (then the document) is about; a platform's
+  own figures (its users, DAU) have the platform as subject.
+- date: the nearest date in the sentence, else the last one earlier in the paragraph.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
-from crossreach.models import Extraction, Fact
+from crossreach.models import PLATFORM_CATEGORY, Extraction, Fact, Mention, Metric, Quantity, Sentence
+from crossreach.recognise.entity_rules import entity_rules
+from crossreach.relate.context import DocumentView, cue_pattern, evidence
+
+_FIGURE_KINDS = ("count", "money")
+_MONEY_KINDS = ("sales", "donations", "deal_value")
+_PLATFORM_OWN_KINDS = ("dau", "mau", "users")
+_SUBJECT_TYPES = ("organization", "person", "work")
+#: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts.
+_CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
+#: A cue before the figure counts as this much farther than the same distance after it.
+_BEFORE_PENALTY = 1.4
+#: A list or table line is short.
+_LIST_LINE = 60
+
+
+@dataclass(frozen=True)
+class _Rules:
+    cues: re.Pattern[str]
+    kinds: dict[str, str]
+    prepositions: re.Pattern[str]
+    respectively: re.Pattern[str]
+    speech: re.Pattern[str]
+
+
+@cache
+def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
+    section = lexicon.section("metrics")
+    kinds: dict[str, str] = {}
+    for kind, words in (section.get("kinds") or {}).items():
+        for word in words or []:
+            kinds.setdefault(str(word).casefold(), str(kind))
+    return _Rules(
+        cues=cue_pattern(kinds, spaced), kinds=kinds,
+        prepositions=_ending_with(section.get("platform_prepositions")),
+        respectively=cue_pattern(section.get("respectively"), spaced),
+        speech=entity_rules(lexicon).speech_re,
+    )
+
+
+def _ending_with(words: object) -> re.Pattern[str]:
+    """A regex for text that ends with one of the words (a platform preposition before a name)."""
+    items = [re.escape(str(w)) for w in words or []]
+    return re.compile(rf"(?:{'|'.join(items)})\s*$", re.IGNORECASE) if items else re.compile("(?!x)x")
 
 
 def relate_metrics(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
-    """The metrics facts of one document."""
-    return []
+    """The metric facts of one document."""
+    view = DocumentView(extraction)
+    rules = _rules(lexicon, view.spaced)
+    focus = _document_focus(view)
+    facts: list[Fact] = []
+    for sentence in extraction.sentences:
+        figures = [q for q in view.quantities_in(sentence) if q.kind in _FIGURE_KINDS]
+        if figures:
+            facts.extend(_sentence_metrics(view, sentence, figures, rules, focus))
+    return facts
+
+
+def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
+                      focus: str | None) -> list[Metric]:
+    cues = [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
+            for m in rules.cues.finditer(sentence.text)]
+    mentions = view.mentions_in(sentence)
+    heading: Sentence | None = None
+    if not cues and len(sentence.text) <= _LIST_LINE:
+        heading = _heading(view, sentence)
+        if heading is not None:
+            cues = [(heading.start + m.start(), heading.start + m.end(), rules.kinds[m.group().casefold()])
+                    for m in rules.cues.finditer(heading.text)]
+            mentions = view.mentions_in(heading) + mentions
+    if not cues:
+        return []
+    respectively = bool(rules.respectively.search(sentence.text))
+    reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
+    kinds = [_kind(q, figures, cues, reach if heading is None else 10**6) for q in figures]
+    if respectively and any(kinds):
+        shared = next(k for k in kinds if k)
+        kinds = [k or shared for k in kinds]
+    platforms = [m for m in mentions if m.type == "platform"]
+    paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
+    metrics = []
+    for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
+        if kind is None:
+            continue
+        if figure.kind == "money" and kind not in _MONEY_KINDS:
+            kind = "sales"
+        subject, platform = paired.get(index, (None, None))
+        platform = platform or _platform(view.text, figure, platforms, rules)
+        subject = subject or _subject(view, sentence, figure, mentions, kind, platform, focus, rules.speech)
+        if subject is None:
+            continue
+        if platform is None and subject.type == "platform":
+            platform = subject
+        date = view.date_for(sentence, figure.start)
+        metrics.append(Metric(
+            subject=subject.name, kind=kind, value=figure.value, range=figure.range, qualifier=figure.qualifier,
+            platform=platform.name if platform else None, date=date, currency=figure.currency,
+            evidence=evidence(sentence, figure.start, figure.end), confidence=0.6,
+        ))
+    return metrics
+
+
+def _kind(figure: Quantity, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: int) -> str | None:
+    """The kind of the cue nearest the figure, unless that cue is nearer another figure."""
+    best: tuple[float, str] | None = None
+    for start, end, kind in cues:
+        distance = _distance(figure, start, end)
+        if distance > reach:
+            continue
+        if any(_distance(other, start, end) < distance for other in figures if other is not figure):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, kind)
+    return best[1] if best else None
+
+
+def _distance(figure: Quantity, start: int, end: int) -> float:
+    if start >= figure.end:
+        return start - figure.end
+    if end <= figure.start:
+        return (figure.start - end) * _BEFORE_PENALTY
+    return 0.0
+
+
+def _heading(view: DocumentView, sentence: Sentence) -> Sentence | None:
+    """The line a list or table line belongs to: the first longer line above the run of short lines."""
+    sentences = view.extraction.sentences
+    index = sentence.index - 1
+    while index >= 0 and len(sentences[index].text) <= _LIST_LINE and view.quantities_in(sentences[index]):
+        index -= 1
+    if index < 0 or sentence.index - index > 30:
+        return None
+    return sentences[index]
+
+
+def _respective(figures: list[Quantity], kinds: list[str | None], mentions: list[Mention],
+                platforms: list[Mention]) -> dict[int, tuple[Mention | None, Mention | None]]:
+    """With "respectively", figures pair in order with the platforms, else the subjects, named before them."""
+    counted = [i for i, k in enumerate(kinds) if k]
+    first = figures[counted[0]].start if counted else 0
+    named_platforms = _distinct([m for m in platforms if m.start < first])
+    if len(named_platforms) == len(counted):
+        return {i: (None, p) for i, p in zip(counted, named_platforms, strict=True)}
+    subjects = _distinct([m for m in mentions if m.type in _SUBJECT_TYPES and m.start < first])
+    if len(subjects) == len(counted):
+        return {i: (s, None) for i, s in zip(counted, subjects, strict=True)}
+    return {}
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for mention in mentions:
+        seen.setdefault(mention.name, mention)
+    return list(seen.values())
+
+
+def _platform(text: str, figure: Quantity, platforms: list[Mention], rules: _Rules) -> Mention | None:
+    if not platforms:
+        return None
+    introduced = [p for p in platforms if rules.prepositions.search(text[max(0, p.start - 16):p.start])]
+    pool = introduced or platforms
+    return min(pool, key=lambda p: abs(p.start - figure.start))
+
+
+def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
+             platform: Mention | None, focus: str | None, speech: re.Pattern[str]) -> Mention | None:
+    """Whose figure this is.
+
+    The figure belongs to a brand, institution, campaign or person named in its sentence (the
+    nearest before it, else the first after it), not to the platform it was measured on nor to
+    the tech company that owns that platform; a person who is only quoted does not own it.
+    A platform's own figures (users, DAU, MAU) belong to the platform when the sentence names
+    no one else. With no owner in the sentence, the figure belongs to the paragraph's last named
+    organization, then to the organization the document is about.
+    """
+    speaking = bool(speech.search(sentence.text))
+    owners = [m for m in mentions if _can_own(m, platform, speaking)]
+    before = [m for m in owners if m.end <= figure.start]
+    if before:
+        return before[-1]
+    if owners:
+        return owners[0]
+    if kind in _PLATFORM_OWN_KINDS:
+        named = [m for m in mentions if m.type == "platform"]
+        if named:
+            return min(named, key=lambda m: abs(m.start - figure.start))
+    earlier = [m for m in view.extraction.mentions if m.end <= sentence.start and _can_own(m, platform, True)
+               and m.type == "organization" and "\n\n" not in view.text[m.end:sentence.start]]
+    if earlier:
+        return earlier[-1]
+    if focus is not None:
+        return next((m for m in view.extraction.mentions if m.name == focus), None)
+    fallback = [m for m in mentions if m.type in ("organization", "platform")]
+    return fallback[0] if fallback else platform
+
+
+def _can_own(mention: Mention, platform: Mention | None, speaking: bool) -> bool:
+    if mention.type == "person":
+        return not speaking
+    if mention.type not in _SUBJECT_TYPES:
+        return False
+    return mention.category != PLATFORM_CATEGORY and (platform is None or mention.name != platform.name)
+
+
+def _document_focus(view: DocumentView) -> str | None:
+    """The organization a document is most about: the most mentioned non-tech one (the headline
+    counts double), the first mentioned on a tie."""
+    mentions = [m for m in view.extraction.mentions if m.type == "organization" and m.category != PLATFORM_CATEGORY]
+    if not mentions:
+        return None
+    headline = view.extraction.sentences[0].end if view.extraction.sentences else 0
+    counts = Counter[str]()
+    for mention in mentions:
+        counts[mention.name] += 2 if mention.end <= headline else 1
+    top = max(counts.values())
+    return next(m.name for m in mentions if counts[m.name] == top)

@@ -1,0 +1,64 @@
+"""Compiled entity cues of one language, from its ``entities``, ``roles`` and ``quotes`` sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from crossreach.lexicon import LanguageLexicon
+
+
+def alternation(words: object) -> str:
+    """A regex alternation, longest first; never matches when empty."""
+    items = sorted({str(w) for w in (words or [])}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in items) if items else r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    """What one language needs to find and type names that no lexicon lists."""
+
+    org_suffixes: dict[str, str]
+    org_prefixes: dict[str, str]
+    platform_cue_re: re.Pattern[str]
+    connectors: frozenset[str]
+    name_particles: frozenset[str]
+    stop_words: frozenset[str]
+    title_re: re.Pattern[str]
+    speech_re: re.Pattern[str]
+    han_org_re: re.Pattern[str] | None
+    han_person_re: re.Pattern[str] | None
+
+
+@cache
+def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
+    section = lexicon.section("entities")
+    titles = list((lexicon.section("roles").get("titles") or {}).keys())
+    verbs = lexicon.section("quotes").get("verbs") or []
+    spaced = not lexicon.section("numbers").get("han_units")
+    edge = r"(?<![^\W\d_])" if spaced else ""
+    end = r"(?![^\W\d_])" if spaced else ""
+    org_suffixes = {str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()}
+    han_org_re = han_person_re = None
+    if not spaced:
+        stop = "的在与和及是了由为将其该已并向对从于、，。：；“”「」《》（）() 年月日"
+        # A Chinese institution's name is taken when a parenthesised Latin name follows it.
+        han_org_re = re.compile(rf"[^{re.escape(stop)}\s\d]{{1,10}}?(?:{alternation(org_suffixes)})"
+                                r"[（(](?P<latin>[A-Z][^()（）]{2,60})[)）]")
+        after = section.get("person_after") or []
+        han_person_re = re.compile(
+            rf"(?:{alternation(titles)})(?P<name>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff]{{1,6}})"
+            rf"(?=[（(]|{alternation(after)})")
+    return EntityRules(
+        org_suffixes=org_suffixes,
+        org_prefixes={str(k): str(v) for k, v in (section.get("org_prefixes") or {}).items()},
+        platform_cue_re=re.compile(rf"{edge}(?:{alternation(section.get('platform_cues'))}){end}", re.IGNORECASE),
+        connectors=frozenset(str(c) for c in section.get("connectors") or []),
+        name_particles=frozenset(str(c) for c in section.get("name_particles") or []),
+        stop_words=frozenset(str(w) for w in section.get("stop_words") or []),
+        title_re=re.compile(rf"{edge}(?:{alternation(titles)}){end}", re.IGNORECASE),
+        speech_re=re.compile(rf"{edge}(?:{alternation(verbs)}){end}", re.IGNORECASE),
+        han_org_re=han_org_re,
+        han_person_re=han_person_re,
+    )

@@ -1,0 +1,155 @@
+"""Compiled number rules of one language: the regexes and tables ``numbers.py`` scans with.
+
+Everything here is built from the language's lexicon sections (``numbers``,
+``qualifiers``, ``non_counts``, the month names of ``dates``) and from the
+language-neutral ``lexicons/currencies.yaml``; the code knows no language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
+
+from crossreach.lexicon import LanguageLexicon
+
+
+def _alternation(words: object, flags_words: bool = True) -> str:
+    """A regex alternation of the words, longest first so that 'mila miliardi' beats 'mila'."""
+    items = sorted({str(w) for w in (words or [])}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in items) if items else r"(?!x)x"
+
+
+def _decimal_map(table: dict[str, object]) -> dict[str, Decimal]:
+    return {str(k).casefold(): Decimal(str(v)) for k, v in (table or {}).items()}
+
+
+@dataclass(frozen=True)
+class Currencies:
+    before: dict[str, str]
+    after: dict[str, str]
+    before_re: re.Pattern[str]
+    after_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def currencies() -> Currencies:
+    data = yaml.safe_load((resources.files("crossreach") / "lexicons" / "currencies.yaml").read_text("utf-8"))
+    before, after = dict(data["before"]), dict(data["after"])
+    return Currencies(
+        before=before, after=after,
+        before_re=re.compile(rf"(?:{_alternation(before)})\s?$"),
+        after_re=re.compile(rf"\s?(?:{_alternation(after)})(?![A-Za-z])"),
+    )
+
+
+@dataclass(frozen=True)
+class NumberRules:
+    """What one language needs to read figures."""
+
+    candidates: re.Pattern[str]
+    scales: dict[str, Decimal]
+    scale_re: re.Pattern[str]
+    abbreviations: dict[str, Decimal]
+    words: dict[str, Decimal]
+    vague: dict[str, tuple[float, float]]
+    han_digits: str
+    han_units: str
+    range_joiner_re: re.Pattern[str]
+    range_opener_re: re.Pattern[str]
+    currency_words: dict[str, str]
+    currency_after_re: re.Pattern[str]
+    qualifiers_before: list[tuple[str, str]]
+    qualifier_after_re: re.Pattern[str]
+    qualifiers_after: dict[str, str]
+    non_count_re: re.Pattern[str]
+    non_count_kinds: dict[str, str]
+    ordinal_prefix_re: re.Pattern[str]
+    month_after_re: re.Pattern[str]
+    month_before_re: re.Pattern[str]
+    spaced_scales: bool
+
+
+@cache
+def number_rules(lexicon: LanguageLexicon) -> NumberRules:
+    """Compile a language's number knowledge once."""
+    numbers = lexicon.section("numbers")
+    qualifiers = lexicon.section("qualifiers")
+    non_counts = lexicon.section("non_counts")
+    months = list((lexicon.section("dates").get("months") or {}).keys())
+
+    groups = "".join(re.escape(g) for g in numbers.get("groups", []))
+    group_class = f"[{groups}]" if groups else r"(?!x)x"
+    digits = rf"(?<![0-9A-Za-z.,])(?:\d{{1,3}}(?:{group_class}\d{{3}})+(?![0-9])|\d+)(?:[.,]\d+(?![.,]?\d))?"
+    scales = _decimal_map(numbers.get("scales"))
+    abbreviations = {str(k): Decimal(str(v)) for k, v in (numbers.get("abbreviations") or {}).items()}
+    words = _decimal_map(numbers.get("words"))
+    vague = {str(k).casefold(): (float(v[0]), float(v[1])) for k, v in (numbers.get("vague") or {}).items()}
+    han_digits, han_units = numbers.get("han_digits", ""), numbers.get("han_units", "")
+    # Scripts written without spaces attach their scale words to the figure ("380万").
+    spaced = not han_units
+    boundary = r"(?![^\W\d_])" if spaced else ""
+
+    parts = [rf"(?P<vague>(?<![^\W\d_])(?:{_alternation(vague)}){boundary})"]
+    parts.append(rf"(?P<digits>{digits})")
+    if han_digits:
+        parts.append(rf"(?P<han>[{han_digits}{han_units}]{{2,}})")
+    bare = numbers.get("bare_scale_after") or []
+    if bare and scales:
+        sep = r"\s+" if spaced else ""
+        parts.append(rf"(?<![^\W\d_])(?:{_alternation(bare)}){sep}(?P<bare>(?:{_alternation(scales)}){boundary})")
+    if words:
+        parts.append(rf"(?P<word>(?<![^\W\d_])(?:{_alternation(words)})(?![^\W\d_]))")
+    candidates = re.compile("|".join(parts), re.IGNORECASE)
+
+    scale_alt = _alternation(scales)
+    abbr_alt = _alternation(abbreviations)
+    space = r"[ \u00a0\u202f]?" if spaced else ""
+    scale_re = re.compile(
+        rf"{space}(?:(?i:(?P<scale>{scale_alt})){boundary}|(?P<abbr>{abbr_alt})(?![^\W\d_]))"
+    )
+
+    currency_words = {str(k).casefold(): str(v) for k, v in (numbers.get("currencies") or {}).items()}
+    links = _alternation(numbers.get("currency_links"))
+    link = rf"(?:(?:{links})\s?)?" if numbers.get("currency_links") else ""
+    currency_after_re = re.compile(rf"\s?{link}(?P<cur>{_alternation(currency_words)}){boundary}", re.IGNORECASE)
+
+    before = [(str(p).casefold(), q) for q, phrases in (qualifiers.get("before") or {}).items()
+              for p in phrases or []]
+    before.sort(key=lambda item: len(item[0]), reverse=True)
+    after = {str(p).casefold(): q for q, phrases in (qualifiers.get("after") or {}).items() for p in phrases or []}
+    qualifier_after_re = re.compile(rf"\s?(?P<q>{_alternation(after)}){boundary}", re.IGNORECASE)
+
+    kinds: dict[str, str] = {}
+    for kind in ("percent", "age", "duration", "measure"):
+        for unit in non_counts.get(kind) or []:
+            kinds.setdefault(str(unit).casefold(), kind)
+    unit_alt = _alternation(kinds)
+    ordinal_alt = _alternation(non_counts.get("ordinal_suffixes"))
+    non_count_re = re.compile(
+        rf"(?P<ordinal>(?:{ordinal_alt})(?![^\W\d_]))|[ \u00a0\u202f]?(?P<unit>{unit_alt})"
+        rf"{boundary if spaced else ''}",
+        re.IGNORECASE,
+    )
+    ordinal_prefix_re = re.compile(rf"(?:{_alternation(non_counts.get('ordinal_prefixes'))})$")
+
+    month_alt = _alternation(months)
+    return NumberRules(
+        candidates=candidates, scales=scales, scale_re=scale_re, abbreviations=abbreviations, words=words,
+        vague=vague, han_digits=han_digits, han_units=han_units,
+        range_joiner_re=re.compile(
+            rf"\s?(?:{_alternation(numbers.get('range_joiners'))})\s?(?=\d|[{han_digits or '0'}])",
+            re.IGNORECASE),
+        range_opener_re=re.compile(rf"(?<![^\W\d_])(?:{_alternation(numbers.get('range_openers'))})\s+$",
+                                   re.IGNORECASE),
+        currency_words=currency_words, currency_after_re=currency_after_re,
+        qualifiers_before=before, qualifier_after_re=qualifier_after_re, qualifiers_after=after,
+        non_count_re=non_count_re, non_count_kinds=kinds, ordinal_prefix_re=ordinal_prefix_re,
+        month_after_re=re.compile(rf"\.?\s?(?:de\s)?(?:{month_alt})(?![^\W\d_])|[月日号號]", re.IGNORECASE),
+        month_before_re=re.compile(rf"(?<![^\W\d_])(?:{month_alt})\.?\s$", re.IGNORECASE),
+        spaced_scales=spaced,
+    )

@@ -1,0 +1,84 @@
+"""What the relate stages share: a document's items by sentence, evidence, nearby dates and persons."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from crossreach.models import DateMention, Evidence, Extraction, Mention, Quantity, Sentence
+from crossreach.segment import sentence_at
+
+
+def evidence(sentence: Sentence, start: int, end: int) -> Evidence:
+    """The evidence of a fact read at ``start:end`` inside ``sentence``."""
+    return Evidence(start=start, end=end, sentence_start=sentence.start, sentence_end=sentence.end,
+                    sentence=sentence.text)
+
+
+def cue_pattern(words: object, spaced: bool) -> re.Pattern[str]:
+    """A case-insensitive regex for any of the cue words, whole words where the script has spaces."""
+    items = sorted({str(w) for w in (words or [])}, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in items) or r"(?!x)x"
+    if spaced:
+        return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(f"(?:{body})", re.IGNORECASE)
+
+
+@dataclass
+class DocumentView:
+    """An extraction seen sentence by sentence."""
+
+    extraction: Extraction
+    _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.extraction.document.text
+
+    @cached_property
+    def spaced(self) -> bool:
+        """Whether the script separates words with spaces (not Chinese)."""
+        sample = self.text[:2000]
+        han = sum("\u4e00" <= c <= "\u9fff" for c in sample)
+        return han < len(sample) * 0.2
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        return [m.start for m in self.extraction.mentions]
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        return sentence_at(self.extraction.sentences, offset)
+
+    def mentions_in(self, sentence: Sentence) -> list[Mention]:
+        """The entity mentions inside a sentence, in order."""
+        if sentence.index not in self._by_sentence:
+            self._by_sentence[sentence.index] = [m for m in self.extraction.mentions
+                                                 if sentence.start <= m.start and m.end <= sentence.end]
+        return self._by_sentence[sentence.index]
+
+    def quantities_in(self, sentence: Sentence) -> list[Quantity]:
+        return [q for q in self.extraction.quantities if sentence.start <= q.start and q.end <= sentence.end]
+
+    def dates_in(self, sentence: Sentence) -> list[DateMention]:
+        return [d for d in self.extraction.dates if sentence.start <= d.start and d.end <= sentence.end]
+
+    def date_for(self, sentence: Sentence, offset: int) -> str | None:
+        """The date a figure at ``offset`` belongs to: the nearest resolved date in its sentence, else the
+        last resolved date of the preceding sentences of its paragraph, else None."""
+        dates = [d for d in self.dates_in(sentence) if d.value and "Q" not in d.value]
+        if dates:
+            return min(dates, key=lambda d: abs(d.start - offset)).value
+        earlier = [d for d in self.extraction.dates
+                   if d.value and d.end <= sentence.start and "Q" not in d.value
+                   and "\n\n" not in self.text[d.end:sentence.start]]
+        return earlier[-1].value if earlier else None
+
+    def last_person_before(self, offset: int) -> Mention | None:
+        """The last person mentioned before ``offset`` (for "he said")."""
+        index = bisect_right(self.mention_starts, offset)
+        for mention in reversed(self.extraction.mentions[:index]):
+            if mention.type == "person" and mention.end <= offset:
+                return mention
+        return None
