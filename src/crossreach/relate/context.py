@@ -65,14 +65,13 @@ class DocumentView:
         return [d for d in self.extraction.dates if sentence.start <= d.start and d.end <= sentence.end]
 
     def date_for(self, sentence: Sentence, offset: int) -> str | None:
-        """The date a figure at ``offset`` belongs to: the nearest resolved date in its sentence, else the
-        last resolved date of the preceding sentences of its paragraph, else None."""
+        """The date a figure at ``offset`` belongs to: the nearest resolved date in its sentence,
+        else the last one before it in the document (articles date an event once, then give its
+        figures), else None. Quarter dates are left to the sentence that names them."""
         dates = [d for d in self.dates_in(sentence) if d.value and "Q" not in d.value]
         if dates:
             return min(dates, key=lambda d: abs(d.start - offset)).value
-        earlier = [d for d in self.extraction.dates
-                   if d.value and d.end <= sentence.start and "Q" not in d.value
-                   and "\n\n" not in self.text[d.end:sentence.start]]
+        earlier = [d for d in self.extraction.dates if d.value and d.end <= sentence.start and "Q" not in d.value]
         return earlier[-1].value if earlier else None
 
     def last_person_before(self, offset: int) -> Mention | None:

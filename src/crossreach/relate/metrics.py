@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,11 +33,22 @@ from crossreach.relate.context import DocumentView, cue_pattern, evidence
 _FIGURE_KINDS = ("count", "money")
 _MONEY_KINDS = ("sales", "donations", "deal_value")
 _PLATFORM_OWN_KINDS = ("dau", "mau", "users")
+#: Figures a platform or tech company can own.
+_TECH_KINDS = (*_PLATFORM_OWN_KINDS, "employees")
+#: Figures of a whole company, not measured on one platform.
+_COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
 _SUBJECT_TYPES = ("organization", "person", "work")
 #: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts.
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
 #: A cue before the figure counts as this much farther than the same distance after it.
 _BEFORE_PENALTY = 1.4
+#: Counts below this are not audiences ("the 15 brands", "Double 11").
+_SMALLEST_COUNT = 100
+#: How far (characters) a price word may stand from a sum that it makes a unit price.
+_PRICE_REACH = 20
+#: What a person can own: an influencer's audience and sales, not a company's staff or users.
+_PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
+                 "participants")
 #: A list or table line is short.
 _LIST_LINE = 60
 
@@ -48,6 +60,7 @@ class _Rules:
     prepositions: re.Pattern[str]
     respectively: re.Pattern[str]
     speech: re.Pattern[str]
+    prices: re.Pattern[str]
 
 
 @cache
@@ -62,6 +75,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         prepositions=_ending_with(section.get("platform_prepositions")),
         respectively=cue_pattern(section.get("respectively"), spaced),
         speech=entity_rules(lexicon).speech_re,
+        prices=cue_pattern(section.get("price_cues"), spaced),
     )
 
 
@@ -112,8 +126,12 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             continue
         if figure.kind == "money" and kind not in _MONEY_KINDS:
             kind = "sales"
+        if not _is_metric(view.text, figure, kind, rules):
+            continue
         subject, platform = paired.get(index, (None, None))
         platform = platform or _platform(view.text, figure, platforms, rules)
+        if platform is None and kind not in _COMPANY_KINDS:
+            platform = _platform_in_context(view, sentence)
         subject = subject or _subject(view, sentence, figure, mentions, kind, platform, focus, rules.speech)
         if subject is None:
             continue
@@ -126,6 +144,24 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             evidence=evidence(sentence, figure.start, figure.end), confidence=0.6,
         ))
     return metrics
+
+
+def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
+    """Whether a figure with a kind cue is an audience or commerce figure.
+
+    Counts under a hundred are not ("the 15 brands", "Double 11"); a deal or a donation is a sum
+    of money, and a sale counted in units is at least a thousand of them; the price of one item
+    ("1 080 yuans le flacon", "kostet 70.000 Yuan") is not sales.
+    """
+    if figure.kind == "count" and figure.range is None and (figure.value or 0) < _SMALLEST_COUNT:
+        return False
+    if figure.kind == "count" and kind in _MONEY_KINDS and (kind != "sales" or (figure.value or 0) < 1000):
+        return False
+    if figure.kind == "money":
+        around = text[max(0, figure.start - _PRICE_REACH):figure.end + _PRICE_REACH]
+        if rules.prices.search(around):
+            return False
+    return True
 
 
 def _kind(figure: Quantity, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: int) -> str | None:
@@ -190,6 +226,21 @@ def _platform(text: str, figure: Quantity, platforms: list[Mention], rules: _Rul
     return min(pool, key=lambda p: abs(p.start - figure.start))
 
 
+def _platform_in_context(view: DocumentView, sentence: Sentence) -> Mention | None:
+    """The platform an audience figure was measured on when its sentence names none: the last one
+    named earlier in its paragraph, else the platform the document is mostly about."""
+    platforms = [m for m in view.extraction.mentions if m.type == "platform"]
+    earlier = [m for m in platforms if m.end <= sentence.start and "\n\n" not in view.text[m.end:sentence.start]]
+    if earlier:
+        return earlier[-1]
+    counts = Counter(m.name for m in platforms)
+    if counts:
+        name, top = counts.most_common(1)[0]
+        if top * 2 > len(platforms):
+            return next(m for m in platforms if m.name == name)
+    return None
+
+
 def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
              platform: Mention | None, focus: str | None, speech: re.Pattern[str]) -> Mention | None:
     """Whose figure this is.
@@ -197,25 +248,29 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     The figure belongs to a brand, institution, campaign or person named in its sentence (the
     nearest before it, else the first after it), not to the platform it was measured on nor to
     the tech company that owns that platform; a person who is only quoted does not own it.
-    A platform's own figures (users, DAU, MAU) belong to the platform when the sentence names
-    no one else. With no owner in the sentence, the figure belongs to the paragraph's last named
-    organization, then to the organization the document is about.
+    A platform's own figures (users, DAU, MAU, staff) belong to the platform or tech company
+    named nearest when no one else is named. With no owner in the sentence, the figure belongs
+    to the last owner named earlier in the paragraph, then to what the document is about: the
+    most named platform for DAU and MAU, else the most named organization.
     """
-    speaking = bool(speech.search(sentence.text))
+    speaking = bool(speech.search(sentence.text)) or kind not in _PERSON_KINDS
     owners = [m for m in mentions if _can_own(m, platform, speaking)]
+    tech_owned = kind in _TECH_KINDS
+    if not owners and tech_owned:
+        owners = [m for m in mentions if _is_tech(m)]
     before = [m for m in owners if m.end <= figure.start]
     if before:
         return before[-1]
     if owners:
         return owners[0]
-    if kind in _PLATFORM_OWN_KINDS:
-        named = [m for m in mentions if m.type == "platform"]
-        if named:
-            return min(named, key=lambda m: abs(m.start - figure.start))
-    earlier = [m for m in view.extraction.mentions if m.end <= sentence.start and _can_own(m, platform, True)
-               and m.type == "organization" and "\n\n" not in view.text[m.end:sentence.start]]
+    paragraph = [m for m in view.extraction.mentions
+                 if m.end <= sentence.start and "\n\n" not in view.text[m.end:sentence.start]]
+    earlier = [m for m in paragraph if tech_owned and _is_tech(m)] or \
+              [m for m in paragraph if m.type == "organization" and _can_own(m, platform, True)]
     if earlier:
         return earlier[-1]
+    if kind in _PLATFORM_OWN_KINDS[:2]:
+        return _most_named(view, _is_tech) or platform
     if focus is not None:
         return next((m for m in view.extraction.mentions if m.name == focus), None)
     fallback = [m for m in mentions if m.type in ("organization", "platform")]
@@ -227,7 +282,21 @@ def _can_own(mention: Mention, platform: Mention | None, speaking: bool) -> bool
         return not speaking
     if mention.type not in _SUBJECT_TYPES:
         return False
-    return mention.category != PLATFORM_CATEGORY and (platform is None or mention.name != platform.name)
+    return not _is_tech(mention) and (platform is None or mention.name != platform.name)
+
+
+def _is_tech(mention: Mention) -> bool:
+    return mention.type == "platform" or mention.category == PLATFORM_CATEGORY
+
+
+def _most_named(view: DocumentView, accept: Callable[[Mention], bool]) -> Mention | None:
+    """The entity of the accepted kind a document names most often (the first named on a tie)."""
+    accepted = [m for m in view.extraction.mentions if accept(m)]
+    counts = Counter(m.name for m in accepted)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(m for m in accepted if counts[m.name] == top)
 
 
 def _document_focus(view: DocumentView) -> str | None:
