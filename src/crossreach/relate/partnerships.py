@@ -1,54 +1,125 @@
 """Partnerships: two or more parties working together, said in so many words.
 
-A sentence with a partnership cue ("partnership", "accordo", "partenariat",
-"Kooperation", "合作", "teams up with") names its parties: the organizations
-and platforms in it, less a platform whose owner is also named (Tmall beside
-Alibaba is one party) and less any party the sentence sets apart as a rival or
-an acquisition. One partnership per set of parties per document.
+Two kinds of sentence name a partnership:
+
+- a partnership cue ("partnership", "accordo", "partenariat", "Kooperation", "合作",
+  "teams up with"): its parties are the two organizations or platforms of the sentence
+  (Tmall beside its owner Alibaba is one party), or with more, the first brand or
+  institution named and each of the others;
+- a presence cue that puts an organization on a platform ("debuts on Fliggy",
+  "sbarca su Tmall", "startet auf Bilibili", "天猫旗舰店"): each brand or institution
+  named before the cue is a partner of the platform named next to it.
+
+A rivalry, acquisition or negotiation word in the cue's own clause cancels it
+("Kuaishou overtook Douyin"). One partnership per set of parties per document.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
-from crossreach.models import Extraction, Fact, Partnership
+from crossreach.models import PLATFORM_CATEGORY, Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.relate.context import DocumentView, cue_pattern, evidence
 
 _PARTY_TYPES = ("organization", "platform")
 #: More parties than this in one sentence is a list of names, not a partnership.
 _MAX_PARTIES = 3
+#: How far (characters) from a presence cue its platform may stand, after or before it.
+_PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
+#: What ends a clause, for telling whose clause a negation is in.
+_CLAUSE_BREAK = re.compile(r"[,;:–—()（），；：]| - ")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    partnership: re.Pattern[str]
+    presence: re.Pattern[str]
+    negation: re.Pattern[str]
 
 
 @cache
-def _cues(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cues(lexicon: LanguageLexicon, spaced: bool) -> _Cues:
     section = lexicon.section("partnerships")
-    return cue_pattern(section.get("cues"), spaced), cue_pattern(section.get("negations"), spaced)
+    return _Cues(cue_pattern(section.get("cues"), spaced), cue_pattern(section.get("presence"), spaced),
+                 cue_pattern(section.get("negations"), spaced))
 
 
 def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
     view = DocumentView(extraction)
-    cues, negations = _cues(lexicon, view.spaced)
+    cues = _cues(lexicon, view.spaced)
     facts: list[Fact] = []
     for sentence in extraction.sentences:
-        cue = cues.search(sentence.text)
-        if cue is None or negations.search(sentence.text):
+        mentions = [m for m in view.mentions_in(sentence) if m.type in _PARTY_TYPES]
+        if len(mentions) < 2:
             continue
-        names: list[str] = []
-        for mention in view.mentions_in(sentence):
-            if mention.type in _PARTY_TYPES and mention.name not in names:
-                names.append(mention.name)
-        parties = _without_owned(names, domain)
-        if not 2 <= len(parties) <= _MAX_PARTIES:
+        cue = _affirmed(sentence, cues.partnership, cues.negation)
+        if cue is not None:
+            for parties in _named(mentions, domain):
+                facts.append(_partnership(view, sentence, cue, parties))
             continue
-        date = view.date_for(sentence, sentence.start + cue.start())
-        facts.append(Partnership(parties=tuple(parties), date=date,
-                                 evidence=evidence(sentence, sentence.start + cue.start(), sentence.start + cue.end()),
-                                 confidence=0.6))
+        cue = _affirmed(sentence, cues.presence, cues.negation)
+        if cue is not None:
+            for parties in _present(sentence, cue, mentions, domain):
+                facts.append(_partnership(view, sentence, cue, parties))
     return facts
+
+
+def _affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Pattern[str]) -> re.Match[str] | None:
+    """The first cue of the sentence whose clause has no negation word."""
+    for cue in cues.finditer(sentence.text):
+        if not negations.search(_clause(sentence.text, cue.start(), cue.end())):
+            return cue
+    return None
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    left = max((b for b in breaks if b < start), default=-1)
+    right = min((b for b in breaks if b >= end), default=len(text))
+    return text[left + 1:right]
+
+
+def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[str]]:
+    """The partnerships a sentence with a partnership cue names: its two parties, or, with more,
+    the first brand or institution named with each of the others ("Starbucks teams up with
+    Alibaba and Ele.me"). Platforms alone are not partners of each other here."""
+    names = list(dict.fromkeys(m.name for m in mentions))
+    anchors = [m.name for m in mentions if not _is_tech(m)]
+    if not anchors or len(names) > _MAX_PARTIES + 1:
+        return []
+    if len(names) == 2:
+        parties = _without_owned(names, domain)
+        return [parties] if len(parties) == 2 else []
+    return [[anchors[0], other] for other in names if other != anchors[0]]
+
+
+def _present(sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
+             domain: DomainLexicon) -> list[tuple[str, ...]]:
+    """Pairs of (organization, platform) a presence cue joins."""
+    start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    near = [m for m in mentions if _is_tech(m) and (0 <= m.start - end <= _PLATFORM_AFTER
+                                                     or 0 <= start - m.end <= _PLATFORM_BEFORE)]
+    if not near:
+        return []
+    platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2)
+    organizations = list(dict.fromkeys(m.name for m in mentions if not _is_tech(m) and m.end <= platform.start))
+    return [tuple(_without_owned([name, platform.name], domain)) for name in organizations]
+
+
+def _is_tech(mention: Mention) -> bool:
+    return mention.type == "platform" or mention.category == PLATFORM_CATEGORY
+
+
+def _partnership(view: DocumentView, sentence: Sentence, cue: re.Match[str], parties: list[str] | tuple[str, ...]
+                 ) -> Partnership:
+    start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    return Partnership(parties=tuple(parties), date=view.date_for(sentence, start),
+                       evidence=evidence(sentence, start, end), confidence=0.6)
 
 
 def _without_owned(names: list[str], domain: DomainLexicon) -> list[str]:
