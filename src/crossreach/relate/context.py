@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from crossreach.models import DateMention, Evidence, Extraction, Mention, Quantity, Sentence
+from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.segment import sentence_at
 
 
@@ -73,6 +74,21 @@ class DocumentView:
             return min(dates, key=lambda d: abs(d.start - offset)).value
         earlier = [d for d in self.extraction.dates if d.value and d.end <= sentence.start and "Q" not in d.value]
         return earlier[-1].value if earlier else None
+
+    @cached_property
+    def focus(self) -> str | None:
+        """The organization the document is most about: the most named one that is not a tech
+        company or platform (the headline counts double), the first named on a tie."""
+        mentions = [m for m in self.extraction.mentions
+                    if m.type == "organization" and m.category != PLATFORM_CATEGORY]
+        if not mentions:
+            return None
+        headline = self.extraction.sentences[0].end if self.extraction.sentences else 0
+        counts = Counter[str]()
+        for mention in mentions:
+            counts[mention.name] += 2 if mention.end <= headline else 1
+        top = max(counts.values())
+        return next(m.name for m in mentions if counts[m.name] == top)
 
     def last_person_before(self, offset: int) -> Mention | None:
         """The last person mentioned before ``offset`` (for "he said")."""

@@ -89,7 +89,7 @@ def relate_metrics(extraction: Extraction, lexicon: LanguageLexicon, domain: Dom
     """The metric facts of one document."""
     view = DocumentView(extraction)
     rules = _rules(lexicon, view.spaced)
-    focus = _document_focus(view)
+    focus = view.focus
     facts: list[Fact] = []
     for sentence in extraction.sentences:
         figures = [q for q in view.quantities_in(sentence) if q.kind in _FIGURE_KINDS]
@@ -299,15 +299,3 @@ def _most_named(view: DocumentView, accept: Callable[[Mention], bool]) -> Mentio
     return next(m for m in accepted if counts[m.name] == top)
 
 
-def _document_focus(view: DocumentView) -> str | None:
-    """The organization a document is most about: the most mentioned non-tech one (the headline
-    counts double), the first mentioned on a tie."""
-    mentions = [m for m in view.extraction.mentions if m.type == "organization" and m.category != PLATFORM_CATEGORY]
-    if not mentions:
-        return None
-    headline = view.extraction.sentences[0].end if view.extraction.sentences else 0
-    counts = Counter[str]()
-    for mention in mentions:
-        counts[mention.name] += 2 if mention.end <= headline else 1
-    top = max(counts.values())
-    return next(m.name for m in mentions if counts[m.name] == top)

@@ -20,33 +20,83 @@ from crossreach.relate.context import DocumentView, cue_pattern, evidence
 #: The most text that may stand between a person and the organization of the title (spaced, unspaced).
 _SPAN, _SPAN_UNSPACED = 70, 16
 _ORGANIZATION_TYPES = ("organization", "platform")
+#: After a person's name, what opens an apposition (", the ..." / " (").
+_APPOSITION = re.compile(r"\s*[,(]\s*")
+#: How far into an apposition its title may start; how far past it "of Gucci" may stand; how much
+#: may stand between a title before a name and the name (a comma, an article, an organization).
+_TITLE_REACH, _OF_REACH, _GAP = 40, 40, 30
+#: What ends a phrase: a title beyond it is not this person's.
+_BREAK = re.compile(r"[.;:!?\n«»“”\"„]|,\s*\w+\s*,")
 
 
 @cache
-def _titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], dict[str, str]]:
-    titles = {str(k).casefold(): str(v) for k, v in (lexicon.section("roles").get("titles") or {}).items()}
-    return cue_pattern(titles, spaced), titles
+def _titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    section = lexicon.section("roles")
+    titles = {str(k).casefold(): str(v) for k, v in (section.get("titles") or {}).items()}
+    return cue_pattern(titles, spaced), titles, cue_pattern(section.get("anaphors"), spaced)
 
 
 def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The role facts of one document."""
     view = DocumentView(extraction)
-    title_re, titles = _titles(lexicon, view.spaced)
+    title_re, titles, anaphors = _titles(lexicon, view.spaced)
     span = _SPAN if view.spaced else _SPAN_UNSPACED
     facts: list[Fact] = []
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
         for person in (m for m in mentions if m.type == "person"):
-            role = _role_of(view.text, person, mentions, title_re, span)
+            role = _role_of(view.text, person, mentions, title_re, span) or \
+                _appositive_role(view, person, mentions, title_re, anaphors)
             if role is None:
                 continue
             organization, title_match = role
             title = title_match.group()
-            start, end = min(person.start, organization.start), max(person.end, organization.end)
+            spans = [(person.start, person.end), (title_match.start(), title_match.end())]
+            if sentence.start <= organization.start and organization.end <= sentence.end:
+                spans.append((organization.start, organization.end))
+            start, end = min(a for a, _ in spans), max(b for _, b in spans)
             facts.append(Role(person=person.name, organization=organization.name, title=title,
                               title_normalised=titles.get(title.casefold()),
                               evidence=evidence(sentence, start, end), confidence=0.7))
     return facts
+
+
+def _appositive_role(view: DocumentView, person: Mention, mentions: list[Mention], title_re: re.Pattern[str],
+                     anaphors: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
+    """A title set beside the person ("Helen Marsh, Burberry's chief digital officer", "Sa
+    présidente, Catherine Pégard", "Il gruppo guidato da Remo Ruffini, presidente"): the
+    organization is the one named inside that title phrase, else, when a word there refers
+    to it without its name ("the museum", "sa"), the one the document is about."""
+    text = view.text
+    title = _title_beside(text, person, title_re)
+    if title is None:
+        return None
+    low, high = min(person.end, title.start()), max(person.start, title.end()) + _OF_REACH
+    named = [m for m in mentions if m.type in _ORGANIZATION_TYPES and low <= m.start and m.end <= high
+             and not any(p.type == "person" and p is not person and min(m.start, person.start) < p.start
+                         < max(m.start, person.start) for p in mentions)]
+    if named:
+        return min(named, key=lambda m: abs(m.start - title.start())), title
+    if not anaphors.search(text, max(0, min(person.start, title.start()) - _TITLE_REACH), high):
+        return None
+    focus = view.focus
+    anchor = next((m for m in view.extraction.mentions if m.name == focus), None) if focus else None
+    return (anchor, title) if anchor is not None else None
+
+
+def _title_beside(text: str, person: Mention, title_re: re.Pattern[str]) -> re.Match[str] | None:
+    """A title right after the person's name and a comma, or right before it."""
+    after = _APPOSITION.match(text, person.end)
+    if after is not None:
+        title = title_re.search(text, after.end(), min(len(text), after.end() + _TITLE_REACH))
+        if title is not None and not _BREAK.search(text, after.end(), title.start()):
+            return title
+    window_start = max(0, person.start - _TITLE_REACH)
+    for title in reversed(list(title_re.finditer(text, window_start, person.start))):
+        gap = text[title.end():person.start]
+        if len(gap) <= _GAP and not _BREAK.search(gap):
+            return title
+    return None
 
 
 def _role_of(text: str, person: Mention, mentions: list[Mention], title_re: re.Pattern[str],
@@ -62,10 +112,7 @@ def _role_of(text: str, person: Mention, mentions: list[Mention], title_re: re.P
         between = text[left.end:right.start]
         if len(between) > span or any(m.type == "person" and left.end <= m.start < right.start for m in mentions):
             continue
-        title = title_re.search(between)
-        if title is None and other.end <= person.start:
-            # "LVMH Global Brand Officer Mathilde Delhoume": the title may end right before the person
-            title = title_re.search(text[other.end:person.start])
+        title = title_re.search(text, left.end, right.start)
         if title is None:
             continue
         distance = len(between)
