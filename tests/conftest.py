@@ -93,3 +93,15 @@ def any_kb(db_url: str) -> KnowledgeBase:
     kb = open_knowledge_base(db_url)
     yield kb
     kb.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def extract_text(domain):
+    """Run the whole extractor over one text, as ``crossreach analyze`` does."""
+    from crossreach.ingest import Article, prepare
+    from crossreach.pipeline import extract
+
+    def run(lang: str, text: str, published: str | None = None):
+        return extract(prepare(Article(source="<test>", text=text, lang=lang, published=published)), domain)
+
+    return run

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crossreach.lexicon import SECTIONS, load_language, supported_languages
+from crossreach.models import METRIC_KINDS
 
 
 def test_the_seven_languages_are_supported() -> None:
@@ -21,3 +22,41 @@ def test_every_language_has_every_section(code: str) -> None:
 
 def test_unknown_language_falls_back_to_english() -> None:
     assert load_language("nl").code == "en"
+
+
+def _values(node: object, path: str = ""):
+    """Every leaf of a lexicon section with its path."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _values(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _values(value, f"{path}[{index}]")
+    else:
+        yield path, node
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_no_word_was_read_as_a_yes_or_no(code: str) -> None:
+    """YAML 1.1 reads bare on/off/yes/no as booleans: a cue word must be quoted to stay a word."""
+    lexicon = load_language(code)
+    booleans = [path for path, value in _values(lexicon.sections) if isinstance(value, bool)
+                and not path.endswith(".year")]  # dates.relative "in {year}": {year: true} is a flag
+    assert booleans == []
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_metric_cues_name_known_kinds(code: str) -> None:
+    kinds = load_language(code).section("metrics")["kinds"]
+    assert set(kinds) <= set(METRIC_KINDS)
+    assert all(isinstance(word, str) and word.strip() for words in kinds.values() for word in words)
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_relate_cue_lists_are_filled(code: str) -> None:
+    lexicon = load_language(code)
+    for section, key in [("partnerships", "cues"), ("partnerships", "presence"), ("partnerships", "negations"),
+                         ("metrics", "price_cues"), ("roles", "anaphors"), ("roles", "titles")]:
+        words = lexicon.section(section).get(key)
+        assert words, f"{code}: {section}.{key} is empty"
+        assert all(isinstance(word, str) and "''" not in word for word in words)

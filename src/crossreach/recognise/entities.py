@@ -37,11 +37,25 @@ def recognise_mentions(
     rules = entity_rules(lexicon)
     mentions = [Mention(h.start, h.end, text[h.start:h.end], h.entity.name, h.entity.type, h.entity.category)
                 for h in domain.find(text)]
+    common = _lower_case_words(text)
     for sentence in sentences:
-        mentions.extend(_discovered(text, sentence, rules, mentions))
+        mentions.extend(m for m in _discovered(text, sentence, rules, mentions)
+                        if m.type != "person" or not _all_common(m.text, common))
     if rules.han_person_re is not None:
         mentions.extend(_han_names(text, rules, mentions))
     return _without_overlaps(mentions)
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words a document writes in lower case somewhere: common words, not names."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", text) if w[0].islower())
+
+
+def _all_common(name: str, common: frozenset[str]) -> bool:
+    """Whether every word of a would-be person's name is a word the document also writes in lower
+    case ("Smart City", "Data Science"): a title-case phrase, not a name."""
+    words = re.findall(r"[^\W\d_]{3,}", name)
+    return bool(words) and all(w.lower() in common for w in words)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -55,8 +69,26 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _sequences(text: str, sentence: Sentence, rules: EntityRules) -> Iterator[tuple[int, int, list[str]]]:
-    """Runs of capitalised words (with connectors inside) in one sentence: (start, end, words)."""
+def _name_ends(connector: str, words: list[str], end: int, rules: EntityRules, ends: set[int]) -> bool:
+    """Whether a conjunction closes the name so far ("Shenghe Research and ...", "Tate and ...",
+    "Wu Lei e Fiammetta Terlizzi") rather than joining its parts ("Victoria and Albert Museum")."""
+    if connector not in rules.conjunctions:
+        return False
+    capitalised = [w for w in words if w not in rules.connectors]
+    return len(capitalised) >= 2 or words[-1] in rules.org_suffixes or end in ends
+
+
+def _inner_particle(tokens: list[tuple[int, int, str]], index: int, rules: EntityRules) -> bool:
+    """A capitalised particle inside a name ("Valentina La Rocca", "Ursula Von der Leyen")."""
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    return tokens[index][2].lower() in rules.name_particles and bool(_CAPITALISED.fullmatch(following)) \
+        and following not in rules.stop_words
+
+
+def _sequences(text: str, sentence: Sentence, rules: EntityRules,
+               ends: set[int] = frozenset()) -> Iterator[tuple[int, int, list[str]]]:  # type: ignore[assignment]
+    """Runs of capitalised words (with connectors inside) in one sentence: (start, end, words).
+    ``ends`` are where known names end: a conjunction after one starts another name."""
     tokens = [(m.start() + sentence.start, m.end() + sentence.start, m.group())
               for m in _TOKEN.finditer(sentence.text)]
     i = 0
@@ -68,12 +100,12 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules) -> Iterator[tu
         words, j = [word], i + 1
         while j < len(tokens):
             nxt = tokens[j][2]
-            if _CAPITALISED.fullmatch(nxt) and nxt not in rules.stop_words:
+            if _CAPITALISED.fullmatch(nxt) and (nxt not in rules.stop_words or _inner_particle(tokens, j, rules)):
                 words.append(nxt)
                 end = tokens[j][1]
                 j += 1
             elif nxt in rules.connectors and j + 1 < len(tokens) and _CAPITALISED.fullmatch(tokens[j + 1][2]) \
-                    and tokens[j + 1][2] not in rules.stop_words:
+                    and tokens[j + 1][2] not in rules.stop_words and not _name_ends(nxt, words, end, rules, ends):
                 words += [nxt, tokens[j + 1][2]]
                 end = tokens[j + 1][1]
                 j += 2
@@ -86,8 +118,10 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules) -> Iterator[tu
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention]) -> list[Mention]:
     person_cue = bool(rules.title_re.search(sentence.text) or rules.speech_re.search(sentence.text)
                       or any(q in sentence.text for q in _QUOTE_MARKS))
-    found = []
-    for start, end, words in _sequences(text, sentence, rules):
+    found: list[Mention] = []
+    untyped: list[tuple[int, int, str, list[str]]] = []
+    ends = {m.end for m in known if sentence.start <= m.start < sentence.end}
+    for start, end, words in _sequences(text, sentence, rules, ends):
         surface = _POSSESSIVE.sub("", text[start:end].rstrip("."))
         end = start + len(surface)
         words = [_POSSESSIVE.sub("", w) for w in words]
@@ -99,7 +133,32 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         mention = _typed(surface, start, end, words, rules, person_cue, inside, text)
         if mention is not None:
             found.append(mention)
-    return found
+        elif not inside and len(words) in _PERSON_WORDS and _looks_like_person(words, rules):
+            untyped.append((start, end, surface, words))
+    return found + _listed_persons(text, untyped, found, known, rules)
+
+
+def _listed_persons(text: str, untyped: list[tuple[int, int, str, list[str]]], found: list[Mention],
+                    known: list[Mention], rules: EntityRules) -> list[Mention]:
+    """Names in a list with a person ("Chris Lee, Valentina La Rocca, Wu Lei e Fiammetta Terlizzi")
+    are persons too, as are three or more names shaped like persons listed together."""
+    items = sorted([(s, e, None) for s, e, _, _ in untyped] + [(m.start, m.end, m) for m in found + known],
+                   key=lambda item: item[0])
+    joiner = re.compile(rf"\s*(?:,|;|{'|'.join(re.escape(c) for c in rules.conjunctions) or '(?!x)x'})\s*"
+                        r"(?:,?\s*)$")
+    runs: list[list[tuple[int, int, Mention | None]]] = []
+    for item in items:
+        if runs and joiner.match(text[runs[-1][-1][1]:item[0]]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    persons: list[Mention] = []
+    for run in runs:
+        shaped = [(s, e) for s, e, m in run if m is None]
+        has_person = any(m is not None and m.type == "person" for _, _, m in run)
+        if shaped and (has_person or (len(shaped) >= 3 and len(shaped) == len(run))):
+            persons.extend(Mention(s, e, text[s:e], text[s:e], "person", None, origin="pattern") for s, e in shaped)
+    return persons
 
 
 def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRules, person_cue: bool,

@@ -23,6 +23,7 @@ class EntityRules:
     org_prefixes: dict[str, str]
     platform_cue_re: re.Pattern[str]
     connectors: frozenset[str]
+    conjunctions: frozenset[str]
     name_particles: frozenset[str]
     stop_words: frozenset[str]
     title_re: re.Pattern[str]
@@ -55,6 +56,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         org_prefixes={str(k): str(v) for k, v in (section.get("org_prefixes") or {}).items()},
         platform_cue_re=re.compile(rf"{edge}(?:{alternation(section.get('platform_cues'))}){end}", re.IGNORECASE),
         connectors=frozenset(str(c) for c in section.get("connectors") or []),
+        conjunctions=frozenset(str(c) for c in section.get("conjunctions") or []),
         name_particles=frozenset(str(c) for c in section.get("name_particles") or []),
         stop_words=frozenset(str(w) for w in section.get("stop_words") or []),
         title_re=re.compile(rf"{edge}(?:{alternation(titles)}){end}", re.IGNORECASE),

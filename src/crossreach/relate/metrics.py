@@ -118,7 +118,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     if respectively and any(kinds):
         shared = next(k for k in kinds if k)
         kinds = [k or shared for k in kinds]
-    platforms = [m for m in mentions if m.type == "platform"]
+    platforms = [m for m in mentions if m.type == "platform" or (
+        m.category == PLATFORM_CATEGORY and rules.prepositions.search(view.text[max(0, m.start - 16):m.start]))]
     paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
     metrics = []
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):

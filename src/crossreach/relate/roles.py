@@ -25,6 +25,8 @@ _APPOSITION = re.compile(r"\s*[,(]\s*")
 #: How far into an apposition its title may start; how far past it "of Gucci" may stand; how much
 #: may stand between a title before a name and the name (a comma, an article, an organization).
 _TITLE_REACH, _OF_REACH, _GAP = 40, 40, 30
+#: What ends a title phrase after the title ("an analyst, said ...").
+_PHRASE_END = re.compile(r"[,.;:!?()（），。；：]")
 #: What ends a phrase: a title beyond it is not this person's.
 _BREAK = re.compile(r"[.;:!?\n«»“”\"„]|,\s*\w+\s*,")
 
@@ -45,8 +47,8 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
         for person in (m for m in mentions if m.type == "person"):
-            role = _role_of(view.text, person, mentions, title_re, span) or \
-                _appositive_role(view, person, mentions, title_re, anaphors)
+            role = _appositive_role(view, person, mentions, title_re, anaphors) or \
+                _role_of(view.text, person, mentions, title_re, span)
             if role is None:
                 continue
             organization, title_match = role
@@ -72,6 +74,8 @@ def _appositive_role(view: DocumentView, person: Mention, mentions: list[Mention
     if title is None:
         return None
     low, high = min(person.end, title.start()), max(person.start, title.end()) + _OF_REACH
+    phrase_end = _PHRASE_END.search(text, title.end(), high)
+    high = phrase_end.start() if phrase_end and title.end() >= person.start else high
     named = [m for m in mentions if m.type in _ORGANIZATION_TYPES and low <= m.start and m.end <= high
              and not any(p.type == "person" and p is not person and min(m.start, person.start) < p.start
                          < max(m.start, person.start) for p in mentions)]
@@ -110,7 +114,9 @@ def _role_of(text: str, person: Mention, mentions: list[Mention], title_re: re.P
         if left.end > right.start:
             continue
         between = text[left.end:right.start]
-        if len(between) > span or any(m.type == "person" and left.end <= m.start < right.start for m in mentions):
+        crowded = between.count(",") > 1 or _BREAK.search(between)
+        if len(between) > span or crowded or any(
+                m.type == "person" and left.end <= m.start < right.start for m in mentions):
             continue
         title = title_re.search(text, left.end, right.start)
         if title is None:

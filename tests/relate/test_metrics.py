@@ -1,0 +1,83 @@
+"""Metrics: kind, value, subject, platform, qualifier and date, one table row a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+CASES = [
+    # lang, text, published, expected metric (subset of fields)
+    ("en", "The Louvre's first live tour on Weibo drew 3.8 million viewers on Tuesday.", "2020-05-20",
+     {"subject": "Louvre", "kind": "viewers", "value": 3_800_000, "platform": "Weibo", "date": "2020-05-19"}),
+    ("it", "Il video di Gucci ha superato i 64 milioni di visualizzazioni su Tencent.", "2018-10-24",
+     {"subject": "Gucci", "kind": "views", "value": 64_000_000, "platform": "Tencent"}),
+    ("fr", "La visite du musée d'Orsay a attiré 3,8 millions de spectateurs sur Douyin.", None,
+     {"subject": "Musée d'Orsay", "kind": "viewers", "value": 3_800_000, "platform": "Douyin"}),
+    ("de", "Adidas zählt auf Douyin inzwischen 2,5 Millionen Follower.", None,
+     {"subject": "Adidas", "kind": "followers", "value": 2_500_000, "platform": "Douyin"}),
+    ("es", "El Museo del Prado reunió a más de 300.000 espectadores en Fliggy.", None,
+     {"subject": "Museo del Prado", "kind": "viewers", "value": 300_000, "qualifier": "more_than",
+      "platform": "Fliggy"}),
+    ("pt", "A Burberry tem cerca de 2,6 milhões de seguidores no WeChat.", None,
+     {"subject": "Burberry", "kind": "followers", "value": 2_600_000, "qualifier": "about", "platform": "WeChat"}),
+    ("zh", "卢浮宫在抖音的直播观看人数超过1200万。", None,
+     {"subject": "Louvre", "kind": "viewers", "value": 12_000_000, "qualifier": "more_than", "platform": "Douyin"}),
+    # A platform's own figure belongs to the platform.
+    ("en", "Kuaishou has more than 300 million daily active users.", None,
+     {"subject": "Kuaishou", "kind": "dau", "value": 300_000_000, "qualifier": "more_than"}),
+    # Money: a company's revenue is sales, with its currency.
+    ("en", "Burberry reported revenue of £2.63 billion for the year.", None,
+     {"subject": "Burberry", "kind": "sales", "value": 2_630_000_000, "currency": "GBP"}),
+    # The brand owns the figure, not the tech company that owns the platform.
+    ("en", "Alibaba said Estée Lauder made sales of 520 million yuan on Tmall.", None,
+     {"subject": "Estée Lauder", "kind": "sales", "value": 520_000_000, "currency": "CNY", "platform": "Tmall"}),
+]
+
+
+def _metrics(extract_text, lang: str, text: str, published: str | None) -> list[Metric]:
+    return [f for f in extract_text(lang, text, published).facts if isinstance(f, Metric)]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), CASES)
+def test_metric_is_read_with_its_context(extract_text, lang, text, published, expected) -> None:
+    metrics = _metrics(extract_text, lang, text, published)
+    assert len(metrics) == 1, metrics
+    found = {field: getattr(metrics[0], field) for field in expected}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The serum costs $120 a bottle, and 15 brands took part."),  # a unit price; a small count
+    ("fr", "Le sérum, vendu 1 080 yuans le flacon, est en tête des ventes."),
+    ("en", "The museum opened in 1793 and its 2019 report lists 300 galleries."),  # years; no metric cue
+    ("de", "Die Tasche kostet in China mehr als 70.000 Yuan."),
+])
+def test_figures_that_are_not_metrics_are_left_out(extract_text, lang, text) -> None:
+    assert _metrics(extract_text, lang, text, None) == []
+
+
+def test_list_lines_take_kind_and_subject_from_their_heading(extract_text) -> None:
+    text = ("Kuaishou reported these daily active users:\n"
+            "March 2020: 300 million\n"
+            "June 2020: 320 million\n")
+    metrics = _metrics(extract_text, "en", text, "2021-01-01")
+    assert [(m.subject, m.kind, m.value, m.date) for m in metrics] == [
+        ("Kuaishou", "dau", 300_000_000, "2020-03"), ("Kuaishou", "dau", 320_000_000, "2020-06")]
+
+
+def test_respectively_pairs_figures_with_platforms_in_order(extract_text) -> None:
+    text = "On Weibo and Douyin, Dior has 4.1 million and 3.2 million followers respectively."
+    metrics = _metrics(extract_text, "en", text, None)
+    assert [(m.subject, m.platform, m.value) for m in metrics] == [
+        ("Dior", "Weibo", 4_100_000), ("Dior", "Douyin", 3_200_000)]
+
+
+def test_every_metric_cites_its_figure(extract_text) -> None:
+    text = "Gucci gained 1.2 million followers on Weibo. Prada drew 800,000 viewers on Tmall."
+    extraction = extract_text("en", text, None)
+    for metric in (f for f in extraction.facts if isinstance(f, Metric)):
+        evidence = metric.evidence
+        assert text[evidence.sentence_start:evidence.sentence_end] == evidence.sentence
+        assert evidence.sentence_start <= evidence.start < evidence.end <= evidence.sentence_end
+        assert any(ch.isdigit() for ch in text[evidence.start:evidence.end])

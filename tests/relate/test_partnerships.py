@@ -1,0 +1,37 @@
+"""Partnerships: cue words, presence on a platform, and what cancels them."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Partnership
+
+
+def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
+    return [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Prada teams up with Tmall to open a flagship store.", [{"Prada", "Tmall"}]),
+    ("it", "Valentino sbarca su Tmall Luxury Pavilion.", [{"Valentino", "Tmall Luxury Pavilion"}]),
+    ("fr", "Le château de Versailles fait ses débuts sur Fliggy.", [{"Château de Versailles", "Fliggy"}]),
+    ("de", "Tate und National Gallery starten auf Bilibili.", [{"Tate", "Bilibili"}, {"National Gallery", "Bilibili"}]),
+    ("es", "El Museo del Prado firma un acuerdo de colaboración con Fliggy.", [{"Museo del Prado", "Fliggy"}]),
+    ("pt", "A Burberry assinou uma parceria com a Tencent.", [{"Burberry", "Tencent"}]),
+    ("zh", "卢浮宫联手抖音推出云游直播。", [{"Louvre", "Douyin"}]),
+    # A platform beside its owner is one party: Starbucks works with Alibaba.
+    ("en", "Starbucks teams up with Alibaba and Ele.me to deliver coffee.",
+     [{"Starbucks", "Alibaba"}, {"Starbucks", "Ele.me"}]),
+])
+def test_partnership_is_read(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kuaishou overtook Douyin in rural China."),  # rivals
+    ("en", "Tom Ashby said the Tate had no plans to open a store on Tmall."),  # said not to
+    ("it", "Tmall e JD.com sono in concorrenza per i marchi del lusso."),  # platforms only
+    ("en", "Gucci and Prada reported higher sales in China."),  # no cue
+])
+def test_no_partnership_without_working_together(extract_text, lang, text) -> None:
+    assert _parties(extract_text, lang, text) == []

@@ -1,0 +1,33 @@
+"""Quotes: quotation marks of each language, the speaker before, after or between the parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Quote
+
+
+def _quotes(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
+    return [(f.speaker, f.text) for f in extract_text(lang, text, None).facts if isinstance(f, Quote)]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "start"), [
+    ("en", "“We wanted a partner that would invest in China for years,” said Simon Hartley, a director.",
+     "Simon Hartley", "We wanted a partner"),
+    ("it", "«Il digitale è il nostro primo negozio in Cina», ha spiegato Marco Bizzarri.", "Marco Bizzarri",
+     "Il digitale"),
+    ("fr", "Yi Xuan a déclaré : « Nous voulons toucher un public plus jeune en Chine. »", "Yi Xuan", "Nous voulons"),
+    ("de", "„Wir glauben, dass man Mode berühren muss“, sagte Isabel Roth, Sprecherin von Chanel.", "Isabel Roth",
+     "Wir glauben"),
+    ("zh", "腾讯公司副总裁张伟表示：“这次合作将让更多年轻人走进博物馆。”", "张伟", "这次合作"),
+])
+def test_quote_is_attributed(extract_text, lang, text, speaker, start) -> None:
+    quotes = _quotes(extract_text, lang, text)
+    assert len(quotes) == 1
+    assert quotes[0][0] == speaker
+    assert quotes[0][1].startswith(start)
+
+
+def test_scare_quotes_are_not_speech(extract_text) -> None:
+    text = "Burberry calls it a “social retail” store, said Helen Marsh."
+    assert _quotes(extract_text, "en", text) == []

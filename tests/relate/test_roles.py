@@ -1,0 +1,32 @@
+"""Roles: a person, a title and an organization standing together."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Role
+
+
+def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.person, f.organization, f.title_normalised) for f in extract_text(lang, text, None).facts
+            if isinstance(f, Role)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Tom Ashby, Tate's head of digital, said the gallery would stay on Weibo.",
+     [("Tom Ashby", "Tate", "head")]),
+    ("it", "«Il digitale è il nostro primo negozio in Cina», ha spiegato Marco Bizzarri, amministratore delegato di "
+           "Gucci.", [("Marco Bizzarri", "Gucci", "CEO")]),
+    ("fr", "Le Louvre attire les visiteurs chinois. Sa présidente, Catherine Dupuis, dirige le musée depuis 2011.",
+     [("Catherine Dupuis", "Louvre", "president")]),
+    ("zh", "腾讯公司副总裁张伟表示，合作将持续三年。", [("张伟", "Tencent", "vice president")]),
+    ("es", "Lucía Prieto, directora de marketing de Inditex, presentó la tienda en Tmall.",
+     [("Lucía Prieto", "Inditex", "marketing director")]),
+])
+def test_role_is_read(extract_text, lang, text, expected) -> None:
+    assert _roles(extract_text, lang, text) == expected
+
+
+def test_a_title_without_its_organization_gives_no_role(extract_text) -> None:
+    text = "Anna Keller, an analyst, said luxury brands now open on Douyin first."
+    assert _roles(extract_text, "en", text) == []
