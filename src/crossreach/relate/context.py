@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -59,6 +59,13 @@ class DocumentView:
                                                  if sentence.start <= m.start and m.end <= sentence.end]
         return self._by_sentence[sentence.index]
 
+    def paragraph_before(self, sentence: Sentence) -> list[Mention]:
+        """The mentions of the sentence's paragraph that stand before the sentence."""
+        opening = self.text.rfind("\n\n", 0, sentence.start)
+        low = bisect_left(self.mention_starts, opening + 1)
+        high = bisect_left(self.mention_starts, sentence.start)
+        return [m for m in self.extraction.mentions[low:high] if m.end <= sentence.start]
+
     def quantities_in(self, sentence: Sentence) -> list[Quantity]:
         return [q for q in self.extraction.quantities if sentence.start <= q.start and q.end <= sentence.end]
 
@@ -89,6 +96,17 @@ class DocumentView:
             counts[mention.name] += 2 if mention.end <= headline else 1
         top = max(counts.values())
         return next(m.name for m in mentions if counts[m.name] == top)
+
+    @cached_property
+    def main_platform(self) -> Mention | None:
+        """The platform the document is mostly about: one named in more than half the platform
+        mentions, if there is one."""
+        platforms = [m for m in self.extraction.mentions if m.type == "platform"]
+        counts = Counter(m.name for m in platforms)
+        if not counts:
+            return None
+        name, top = counts.most_common(1)[0]
+        return next(m for m in platforms if m.name == name) if top * 2 > len(platforms) else None
 
     def last_person_before(self, offset: int) -> Mention | None:
         """The last person mentioned before ``offset`` (for "he said")."""

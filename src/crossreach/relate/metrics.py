@@ -19,6 +19,7 @@ For each count or amount of money in a sentence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -114,12 +115,13 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         return []
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
-    kinds = [_kind(q, figures, cues, reach if heading is None else 10**6) for q in figures]
+    kinds = _kinds(figures, cues, reach if heading is None else 10**6)
     if respectively and any(kinds):
         shared = next(k for k in kinds if k)
         kinds = [k or shared for k in kinds]
-    platforms = [m for m in mentions if m.type == "platform" or (
-        m.category == PLATFORM_CATEGORY and rules.prepositions.search(view.text[max(0, m.start - 16):m.start]))]
+    introduced = [m for m in mentions if m.type in ("platform", "organization") and _introduced(view.text, m, rules)]
+    platforms = [m for m in mentions if m.type == "platform" or (m.category == PLATFORM_CATEGORY and m in introduced)]
+    speaking = bool(rules.speech.search(sentence.text))
     paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
     metrics = []
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
@@ -130,10 +132,10 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if not _is_metric(view.text, figure, kind, rules):
             continue
         subject, platform = paired.get(index, (None, None))
-        platform = platform or _platform(view.text, figure, platforms, rules)
+        platform = platform or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence)
-        subject = subject or _subject(view, sentence, figure, mentions, kind, platform, focus, rules.speech)
+        subject = subject or _subject(view, sentence, figure, mentions, kind, platform, focus, speaking)
         if subject is None:
             continue
         if platform is None and subject.type == "platform":
@@ -165,18 +167,23 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
     return True
 
 
-def _kind(figure: Quantity, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: int) -> str | None:
-    """The kind of the cue nearest the figure, unless that cue is nearer another figure."""
-    best: tuple[float, str] | None = None
+def _kinds(figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float) -> list[str | None]:
+    """Each figure's kind: that of the nearest cue within reach, unless that cue is nearer another
+    figure. Figures are in text order, so a cue's nearest figures are its neighbours."""
+    starts = [f.start for f in figures]
+    best: list[tuple[float, str] | None] = [None] * len(figures)
     for start, end, kind in cues:
-        distance = _distance(figure, start, end)
-        if distance > reach:
+        index = bisect_left(starts, start)
+        neighbours = range(max(0, index - 2), min(len(figures), index + 2))
+        distances = {i: _distance(figures[i], start, end) for i in neighbours}
+        nearest = min(distances.values())
+        if nearest > reach:
             continue
-        if any(_distance(other, start, end) < distance for other in figures if other is not figure):
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, kind)
-    return best[1] if best else None
+        for i, distance in distances.items():
+            current = best[i]
+            if distance == nearest and (current is None or distance < current[0]):
+                best[i] = (distance, kind)
+    return [b[1] if b else None for b in best]
 
 
 def _distance(figure: Quantity, start: int, end: int) -> float:
@@ -219,31 +226,30 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     return list(seen.values())
 
 
-def _platform(text: str, figure: Quantity, platforms: list[Mention], rules: _Rules) -> Mention | None:
+def _platform(figure: Quantity, platforms: list[Mention], introduced: list[Mention]) -> Mention | None:
+    """The platform named nearest the figure, one after a platform preposition first."""
     if not platforms:
         return None
-    introduced = [p for p in platforms if rules.prepositions.search(text[max(0, p.start - 16):p.start])]
-    pool = introduced or platforms
+    pool = [p for p in platforms if p in introduced] or platforms
     return min(pool, key=lambda p: abs(p.start - figure.start))
+
+
+def _introduced(text: str, mention: Mention, rules: _Rules) -> bool:
+    """Whether a platform preposition stands right before the name ("su Tencent", "在抖音")."""
+    return rules.prepositions.search(text, max(0, mention.start - 16), mention.start) is not None
 
 
 def _platform_in_context(view: DocumentView, sentence: Sentence) -> Mention | None:
     """The platform an audience figure was measured on when its sentence names none: the last one
     named earlier in its paragraph, else the platform the document is mostly about."""
-    platforms = [m for m in view.extraction.mentions if m.type == "platform"]
-    earlier = [m for m in platforms if m.end <= sentence.start and "\n\n" not in view.text[m.end:sentence.start]]
+    earlier = [m for m in view.paragraph_before(sentence) if m.type == "platform"]
     if earlier:
         return earlier[-1]
-    counts = Counter(m.name for m in platforms)
-    if counts:
-        name, top = counts.most_common(1)[0]
-        if top * 2 > len(platforms):
-            return next(m for m in platforms if m.name == name)
-    return None
+    return view.main_platform
 
 
 def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
-             platform: Mention | None, focus: str | None, speech: re.Pattern[str]) -> Mention | None:
+             platform: Mention | None, focus: str | None, speaking: bool) -> Mention | None:
     """Whose figure this is.
 
     The figure belongs to a brand, institution, campaign or person named in its sentence (the
@@ -254,7 +260,7 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     to the last owner named earlier in the paragraph, then to what the document is about: the
     most named platform for DAU and MAU, else the most named organization.
     """
-    speaking = bool(speech.search(sentence.text)) or kind not in _PERSON_KINDS
+    speaking = speaking or kind not in _PERSON_KINDS
     owners = [m for m in mentions if _can_own(m, platform, speaking)]
     tech_owned = kind in _TECH_KINDS
     if not owners and tech_owned:
@@ -264,8 +270,7 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
         return before[-1]
     if owners:
         return owners[0]
-    paragraph = [m for m in view.extraction.mentions
-                 if m.end <= sentence.start and "\n\n" not in view.text[m.end:sentence.start]]
+    paragraph = view.paragraph_before(sentence)
     earlier = [m for m in paragraph if tech_owned and _is_tech(m)] or \
               [m for m in paragraph if m.type == "organization" and _can_own(m, platform, True)]
     if earlier:

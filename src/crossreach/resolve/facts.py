@@ -40,7 +40,8 @@ def document_key(fact: Fact) -> Hashable:
 
 
 def _completeness(fact: Fact) -> tuple[int, float]:
-    filled = sum(v is not None and v != () for v in dataclasses.asdict(fact).values())
+    values = (getattr(fact, f.name) for f in dataclasses.fields(fact))
+    filled = sum(v is not None and v != () for v in values)
     return filled, fact.confidence
 
 
