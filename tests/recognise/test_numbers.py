@@ -1,0 +1,173 @@
+"""Numbers, money, qualifiers, ranges and the figures that are not counts, in seven languages."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crossreach.lexicon import load_language, supported_languages
+from crossreach.recognise.numbers import recognise_quantities
+
+M = 1_000_000
+
+
+def _read(lang: str, text: str):
+    quantities = recognise_quantities(text, load_language(lang))
+    for q in quantities:
+        assert text[q.start:q.end] == q.text
+    return quantities
+
+
+# lang, text, value, currency
+VALUES = [
+    ("en", "3,800 viewers", 3_800, None),
+    ("fr", "3,8 millions de vues", 3.8 * M, None),
+    ("it", "1.500 visitatori", 1_500, None),
+    ("de", "1.500 Besucher", 1_500, None),
+    ("it", "citando la fonte, 2.5 million views", 2.5 * M, None),
+    ("fr", "1 200 000 vues", 1.2 * M, None),
+    ("fr", "1\u00a0200\u00a0000 vues", 1.2 * M, None),
+    ("fr", "1\u202f200\u202f000 vues", 1.2 * M, None),
+    ("de", "1'200'000 Aufrufe", 1.2 * M, None),
+    ("en", "2.5k likes", 2_500, None),
+    ("de", "12 Mio. Nutzer", 12 * M, None),
+    ("es", "12 mil usuarios", 12_000, None),
+    ("pt", "12 mil usuários", 12_000, None),
+    ("it", "12 mila utenti", 12_000, None),
+    ("zh", "380万", 3.8 * M, None),
+    ("zh", "3.8亿", 380 * M, None),
+    ("zh", "1,100.9亿", 110_090 * M, None),
+    ("zh", "3万4000", 34_000, None),
+    ("zh", "三千万", 30 * M, None),
+    ("zh", "两百万", 2 * M, None),
+    ("zh", "五百万", 5 * M, None),
+    ("zh", "380萬", 3.8 * M, None),
+    ("zh", "3.8億", 380 * M, None),
+    ("en", "two million viewers", 2 * M, None),
+    ("it", "due milioni di spettatori", 2 * M, None),
+    ("fr", "trois millions de vues", 3 * M, None),
+    ("de", "zwei Millionen Zuschauer", 2 * M, None),
+    ("es", "dos millones de espectadores", 2 * M, None),
+    ("pt", "dois milhões de espectadores", 2 * M, None),
+    ("en", "€1.5bn", 1_500 * M, "EUR"),
+    ("de", "1,5 Mrd. Euro", 1_500 * M, "EUR"),
+    ("en", "5.2 billion RMB", 5_200 * M, "CNY"),
+    ("zh", "52亿元", 5_200 * M, "CNY"),
+    ("en", "US$100m", 100 * M, "USD"),
+    ("en", "£3m", 3 * M, "GBP"),
+    ("en", "HK$2 million", 2 * M, "HKD"),
+    ("fr", "2 millions d'euros", 2 * M, "EUR"),
+    ("es", "mil millones de dólares", 1_000 * M, "USD"),
+    ("es", "3.000 millones de dólares", 3_000 * M, "USD"),
+    ("pt", "2 bilhões de reais", 2_000 * M, "BRL"),
+    ("it", "3 miliardi di euro", 3_000 * M, "EUR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "currency"), VALUES)
+def test_value_and_currency(lang: str, text: str, value: float, currency: str | None) -> None:
+    (quantity,) = _read(lang, text)
+    assert quantity.value == pytest.approx(value)
+    assert quantity.kind == ("money" if currency else "count")
+    assert quantity.currency == currency
+
+
+QUALIFIERS = [
+    *[(lang, text, "more_than") for lang, text in [
+        ("en", "more than 2 million"), ("en", "over 2 million"), ("it", "più di 2 milioni"), ("it", "oltre 2 milioni"),
+        ("fr", "plus de 2 millions"), ("de", "mehr als 2 Millionen"), ("es", "más de 2 millones"),
+        ("pt", "mais de 2 milhões"), ("zh", "超过200万"), ("zh", "逾200万")]],
+    *[(lang, text, "about") for lang, text in [
+        ("en", "about 2 million"), ("en", "nearly 2 million"), ("it", "circa 2 milioni"), ("it", "quasi 2 milioni"),
+        ("fr", "environ 2 millions"), ("fr", "près de 2 millions"), ("de", "rund 2 Millionen"),
+        ("de", "knapp 2 Millionen"), ("es", "casi 2 millones"), ("pt", "quase 2 milhões"), ("zh", "约200万"),
+        ("zh", "近200万"), ("zh", "200万左右")]],
+    *[(lang, text, "up_to") for lang, text in [
+        ("en", "up to 2 million"), ("it", "fino a 2 milioni"), ("fr", "jusqu'à 2 millions"),
+        ("de", "bis zu 2 Millionen"), ("es", "hasta 2 millones"), ("pt", "até 2 milhões")]],
+    *[(lang, text, "less_than") for lang, text in [
+        ("en", "less than 2 million"), ("it", "meno di 2 milioni"), ("fr", "moins de 2 millions"),
+        ("de", "weniger als 2 Millionen"), ("es", "menos de 2 millones"), ("zh", "不到200万"), ("zh", "不足200万")]],
+    ("en", "2 million", "exact"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "qualifier"), QUALIFIERS)
+def test_qualifier(lang: str, text: str, qualifier: str) -> None:
+    (quantity,) = _read(lang, text)
+    assert quantity.value == 2 * M
+    assert quantity.qualifier == qualifier
+
+
+RANGES = [
+    ("en", "2-3 million", (2 * M, 3 * M)),
+    ("it", "tra 2 e 3 milioni", (2 * M, 3 * M)),
+    ("fr", "de 2 à 3 millions", (2 * M, 3 * M)),
+    ("de", "zwischen 2 und 3 Millionen", (2 * M, 3 * M)),
+    ("zh", "2至3万", (20_000, 30_000)),
+    ("en", "hundreds of millions of views", (100 * M, 1_000 * M)),
+    ("en", "tens of thousands of comments", (10_000, 100_000)),
+    ("it", "decine di migliaia di commenti", (10_000, 100_000)),
+    ("fr", "des dizaines de milliers de commentaires", (10_000, 100_000)),
+    ("de", "Zehntausende Kommentare", (10_000, 100_000)),
+    ("es", "decenas de miles de comentarios", (10_000, 100_000)),
+    ("zh", "数万条评论", (10_000, 100_000)),
+    ("en", "millions of viewers", (M, 1_000 * M)),
+    ("it", "milioni di spettatori", (M, 1_000 * M)),
+    ("fr", "des millions de spectateurs", (M, 1_000 * M)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bounds"), RANGES)
+def test_ranges_and_vague_amounts(lang: str, text: str, bounds: tuple[float, float]) -> None:
+    (quantity,) = _read(lang, text)
+    assert quantity.value is None
+    assert quantity.range == pytest.approx(bounds)
+
+
+NOT_COUNTS = [
+    ("en", "in 2020", "year"),
+    ("en", "the 2018-19 season", "year"),
+    ("fr", "un vase âgé de 1500 ans", "duration"),
+    ("de", "28 Jahre alt", "age"),
+    ("fr", "pendant 2 heures", "duration"),
+    ("en", "up 45% on the year", "percent"),
+    ("it", "il 3° posto", "ordinal"),
+    ("en", "at 10:32 local time", "time"),
+    ("en", "call +44 20 7946 0958", "phone"),
+    pytest.param("en", "aged 28", "age", marks=pytest.mark.xfail(strict=True, reason="'aged' before the figure")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), NOT_COUNTS)
+def test_figures_that_are_not_counts_are_kept_apart(lang: str, text: str, kind: str) -> None:
+    (quantity,) = _read(lang, text)
+    assert quantity.kind == kind
+
+
+GROUPING = {"en": ",", "it": ".", "de": ".", "es": ".", "pt": ".", "fr": "\u00a0"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(number=st.integers(min_value=0, max_value=10**12), lang=st.sampled_from(sorted(GROUPING)))
+def test_grouped_integers_read_back(number: int, lang: str) -> None:
+    if 1800 <= number <= 2100:
+        return  # a year, not a count
+    written = f"{number:,}".replace(",", GROUPING[lang])
+    quantities = _read(lang, f"Total: {written} views.")
+    assert [q.value for q in quantities if q.kind == "count"] == [number]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(), lang=st.sampled_from(supported_languages()))
+def test_never_raises_and_spans_stay_inside(text: str, lang: str) -> None:
+    for quantity in _read(lang, text):
+        assert 0 <= quantity.start < quantity.end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Nd", "No", "Nl", "Lo"))))
+def test_text_without_digits_gives_no_digit_figures(text: str) -> None:
+    for quantity in _read("en", text):
+        assert not any(ch.isdigit() for ch in quantity.text)
