@@ -20,11 +20,12 @@ from crossreach import EXTRACTOR_VERSION, __version__
 from crossreach.batch import BatchReport, ingest, reextract_stored
 from crossreach.config import ConfigError, database_url
 from crossreach.distributed import ENGINES, extract_to_parquet, load_parquet
-from crossreach.domain import DomainLexicon, load_domain
+from crossreach.domain import DomainLexicon, DomainLexiconError, load_domain
 from crossreach.evaluate import GoldError, evaluate, load_gold
 from crossreach.export import FORMATS, write_export
 from crossreach.ingest import Article, prepare
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES
+from crossreach.interfaces.cli_lexicon import lexicon_app
 from crossreach.interfaces.console import batch_progress, err, error_line, out
 from crossreach.lexicon import supported_languages
 from crossreach.pipeline import extract
@@ -77,6 +78,12 @@ def _state(ctx: typer.Context) -> State:
     return ctx.ensure_object(State) if ctx.obj is None else ctx.obj
 
 
+def _print_version(requested: bool) -> None:
+    if requested:
+        out.print(f"crossreach {__version__} (extractor {EXTRACTOR_VERSION})")
+        raise typer.Exit()
+
+
 @app.callback()
 def main_options(
     ctx: typer.Context,
@@ -85,11 +92,9 @@ def main_options(
         "Default: $CROSSREACH_DB, then crossreach.toml, then ./crossreach.db.")] = None,
     lexicon: Annotated[list[Path] | None, typer.Option(
         "--lexicon", help="Extra domain lexicon file (repeatable).")] = None,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                                          callback=lambda value: _print_version(value))] = False,
 ) -> None:
-    if version:
-        out.print(f"crossreach {__version__} (extractor {EXTRACTOR_VERSION})")
-        raise typer.Exit()
     ctx.obj = State(db, list(lexicon or []))
 
 
@@ -332,11 +337,14 @@ def stats_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
     _summary(BatchReport(), _state(ctx).kb, as_json, quiet=False)
 
 
+app.add_typer(lexicon_app, name="lexicon")
+
+
 def main() -> None:
     """Entry point: run the app and turn known errors into one line and an exit code."""
     try:
         app()
-    except (StoreError, ConfigError) as exc:
+    except (StoreError, ConfigError, DomainLexiconError) as exc:
         error_line(str(exc))
         sys.exit(2)
     except KeyboardInterrupt:
