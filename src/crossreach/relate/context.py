@@ -27,6 +27,11 @@ def cue_pattern(words: object, spaced: bool) -> re.Pattern[str]:
     return re.compile(f"(?:{body})", re.IGNORECASE)
 
 
+def is_tech(mention: Mention) -> bool:
+    """Whether a mention is a platform or a tech company: where figures are measured, not whose."""
+    return mention.type == "platform" or mention.category == PLATFORM_CATEGORY
+
+
 @dataclass
 class DocumentView:
     """An extraction seen sentence by sentence."""

@@ -29,7 +29,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import PLATFORM_CATEGORY, Extraction, Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.relate.context import DocumentView, cue_pattern, evidence
+from crossreach.relate.context import DocumentView, cue_pattern, evidence, is_tech
 
 _FIGURE_KINDS = ("count", "money")
 _MONEY_KINDS = ("sales", "donations", "deal_value")
@@ -264,19 +264,19 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     owners = [m for m in mentions if _can_own(m, platform, speaking)]
     tech_owned = kind in _TECH_KINDS
     if not owners and tech_owned:
-        owners = [m for m in mentions if _is_tech(m)]
+        owners = [m for m in mentions if is_tech(m)]
     before = [m for m in owners if m.end <= figure.start]
     if before:
         return before[-1]
     if owners:
         return owners[0]
     paragraph = view.paragraph_before(sentence)
-    earlier = [m for m in paragraph if tech_owned and _is_tech(m)] or \
+    earlier = [m for m in paragraph if tech_owned and is_tech(m)] or \
               [m for m in paragraph if m.type == "organization" and _can_own(m, platform, True)]
     if earlier:
         return earlier[-1]
     if kind in _PLATFORM_OWN_KINDS[:2]:
-        return _most_named(view, _is_tech) or platform
+        return _most_named(view, is_tech) or platform
     if focus is not None:
         return next((m for m in view.extraction.mentions if m.name == focus), None)
     fallback = [m for m in mentions if m.type in ("organization", "platform")]
@@ -288,11 +288,7 @@ def _can_own(mention: Mention, platform: Mention | None, speaking: bool) -> bool
         return not speaking
     if mention.type not in _SUBJECT_TYPES:
         return False
-    return not _is_tech(mention) and (platform is None or mention.name != platform.name)
-
-
-def _is_tech(mention: Mention) -> bool:
-    return mention.type == "platform" or mention.category == PLATFORM_CATEGORY
+    return not is_tech(mention) and (platform is None or mention.name != platform.name)
 
 
 def _most_named(view: DocumentView, accept: Callable[[Mention], bool]) -> Mention | None:

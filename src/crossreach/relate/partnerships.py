@@ -22,8 +22,8 @@ from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
-from crossreach.models import PLATFORM_CATEGORY, Extraction, Fact, Mention, Partnership, Sentence
-from crossreach.relate.context import DocumentView, cue_pattern, evidence
+from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
+from crossreach.relate.context import DocumentView, cue_pattern, evidence, is_tech
 
 _PARTY_TYPES = ("organization", "platform")
 #: More parties than this in one sentence is a list of names, not a partnership.
@@ -89,7 +89,7 @@ def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[str]]:
     the first brand or institution named with each of the others ("Starbucks teams up with
     Alibaba and Ele.me"). Platforms alone are not partners of each other here."""
     names = list(dict.fromkeys(m.name for m in mentions))
-    anchors = [m.name for m in mentions if not _is_tech(m)]
+    anchors = [m.name for m in mentions if not is_tech(m)]
     if not anchors or len(names) > _MAX_PARTIES + 1:
         return []
     if len(names) == 2:
@@ -102,17 +102,13 @@ def _present(sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
              domain: DomainLexicon) -> list[tuple[str, ...]]:
     """Pairs of (organization, platform) a presence cue joins."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
-    near = [m for m in mentions if _is_tech(m) and (0 <= m.start - end <= _PLATFORM_AFTER
+    near = [m for m in mentions if is_tech(m) and (0 <= m.start - end <= _PLATFORM_AFTER
                                                      or 0 <= start - m.end <= _PLATFORM_BEFORE)]
     if not near:
         return []
     platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2)
-    organizations = list(dict.fromkeys(m.name for m in mentions if not _is_tech(m) and m.end <= platform.start))
+    organizations = list(dict.fromkeys(m.name for m in mentions if not is_tech(m) and m.end <= platform.start))
     return [tuple(_without_owned([name, platform.name], domain)) for name in organizations]
-
-
-def _is_tech(mention: Mention) -> bool:
-    return mention.type == "platform" or mention.category == PLATFORM_CATEGORY
 
 
 def _partnership(view: DocumentView, sentence: Sentence, cue: re.Match[str], parties: list[str] | tuple[str, ...]
