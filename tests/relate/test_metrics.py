@@ -81,3 +81,15 @@ def test_every_metric_cites_its_figure(extract_text) -> None:
         assert text[evidence.sentence_start:evidence.sentence_end] == evidence.sentence
         assert evidence.sentence_start <= evidence.start < evidence.end <= evidence.sentence_end
         assert any(ch.isdigit() for ch in text[evidence.start:evidence.end])
+
+
+@pytest.mark.parametrize(("lang", "text", "scope"), [
+    ("en", "Kuaishou said its livestreaming service had more than 170 million daily active users.", "livestreaming"),
+    ("fr", "Chez Kuaishou, le service de diffusion en direct compte 170 millions d'utilisateurs actifs "
+           "quotidiens.", "livestreaming"),
+    ("zh", "快手小程序的日活跃用户超过1亿。", "mini program"),
+    ("en", "Kuaishou has more than 300 million daily active users.", None),
+])
+def test_user_figures_keep_their_scope(extract_text, lang, text, scope) -> None:
+    metrics = _metrics(extract_text, lang, text, None)
+    assert [m.scope for m in metrics] == [scope]

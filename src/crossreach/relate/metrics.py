@@ -62,11 +62,15 @@ class _Rules:
     respectively: re.Pattern[str]
     speech: re.Pattern[str]
     prices: re.Pattern[str]
+    scopes: re.Pattern[str]
+    scope_names: dict[str, str]
 
 
 @cache
 def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
     section = lexicon.section("metrics")
+    scope_names = {str(word).casefold(): str(scope) for scope, words in (section.get("scopes") or {}).items()
+                   for word in words or []}
     kinds: dict[str, str] = {}
     for kind, words in (section.get("kinds") or {}).items():
         for word in words or []:
@@ -77,6 +81,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         respectively=cue_pattern(section.get("respectively"), spaced),
         speech=entity_rules(lexicon).speech_re,
         prices=cue_pattern(section.get("price_cues"), spaced),
+        scopes=cue_pattern(scope_names, spaced), scope_names=scope_names,
     )
 
 
@@ -144,9 +149,19 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         metrics.append(Metric(
             subject=subject.name, kind=kind, value=figure.value, range=figure.range, qualifier=figure.qualifier,
             platform=platform.name if platform else None, date=date, currency=figure.currency,
+            scope=_scope(sentence, figure, kind, rules),
             evidence=evidence(sentence, figure.start, figure.end), confidence=0.6,
         ))
     return metrics
+
+
+def _scope(sentence: Sentence, figure: Quantity, kind: str, rules: _Rules) -> str | None:
+    """Which part of a platform a user figure counts, when its sentence says ("daily users of the
+    livestreaming service", "小程序用户"): the scope word nearest the figure."""
+    if kind not in _PLATFORM_OWN_KINDS:
+        return None
+    found = [(abs(sentence.start + m.start() - figure.start), m.group()) for m in rules.scopes.finditer(sentence.text)]
+    return rules.scope_names[min(found)[1].casefold()] if found else None
 
 
 def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:

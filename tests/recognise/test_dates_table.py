@@ -1,0 +1,266 @@
+"""Dates read by ``recognise_dates``: absolute forms in each language, relative ones resolved against the
+publication date, and relative ones left unresolved (value None) when there is no publication date.
+
+Every row lists all the mentions expected in its text as (span, value, precision, relative). Rows the
+recogniser does not read correctly yet are marked ``xfail(strict=True)`` with what it returns instead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crossreach.lexicon import load_language
+from crossreach.models import DateMention
+from crossreach.recognise.dates import recognise_dates
+
+LANGS = ("en", "it", "fr", "de", "es", "pt", "zh")
+#: A Thursday. The week before runs from Monday 2021-05-10; this week from Monday 2021-05-17.
+PUBLISHED = "2021-05-20"
+VALUE_FORMS = {
+    "year": re.compile(r"\d{4}"),
+    "quarter": re.compile(r"\d{4}-Q[1-4]"),
+    "month": re.compile(r"\d{4}-(0[1-9]|1[0-2])"),
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+}
+
+
+def _read(lang: str, text: str, published: str | None) -> list[DateMention]:
+    """The dates of ``text``, after checking that every span is where its offsets say."""
+    found = recognise_dates(text, load_language(lang), published)
+    for d in found:
+        assert 0 <= d.start < d.end <= len(text)
+        assert text[d.start:d.end] == d.text
+    return found
+
+
+def _summary(found: list[DateMention]) -> list[tuple[str, str | None, str, bool]]:
+    return [(d.text, d.value, d.precision, d.relative) for d in found]
+
+
+def _case(lang: str, text: str, *expected: tuple[str, str | None, str, bool], xfail: str | None = None) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(lang, text, list(expected), marks=marks, id=f"{lang}: {text}")
+
+
+ABSOLUTE = [
+    _case("en", "The shop opened on 5 March 2020 in Milan.", ("5 March 2020", "2020-03-05", "day", False)),
+    _case("en", "The shop opened on March 5, 2020 in Milan.", ("March 5, 2020", "2020-03-05", "day", False)),
+    _case("en", "The shop opened on 5 Mar. 2020 in Milan.", ("5 Mar. 2020", "2020-03-05", "day", False)),
+    _case("en", "The shop opened in September 2017.", ("September 2017", "2017-09", "month", False)),
+    _case("en", "Sales rose in Q1 2020.", ("Q1 2020", "2020-Q1", "quarter", False)),
+    _case("en", "Sales rose in the first quarter of 2020.", ("first quarter of 2020", "2020-Q1", "quarter", False)),
+    _case("en", "The shop opened on 2020-03-05 in Milan.", ("2020-03-05", "2020-03-05", "day", False)),
+    _case("en", "The shop opened on Thursday, March 5, 2020 in Milan.",
+          ("Thursday, March 5, 2020", "2020-03-05", "day", False),
+          xfail="'on Thursday' starts earlier and wins: 'on Thursday' = 2021-05-13, then 'March 5, 2020'"),
+    _case("it", "Il negozio ha aperto il 5 marzo 2020 a Milano.", ("5 marzo 2020", "2020-03-05", "day", False)),
+    _case("it", "Il negozio ha aperto giovedì 5 marzo 2020 a Milano.",
+          ("giovedì 5 marzo 2020", "2020-03-05", "day", False)),
+    _case("it", "Il negozio ha aperto a marzo 2020.", ("marzo 2020", "2020-03", "month", False)),
+    _case("it", "Le vendite del primo trimestre 2020 sono salite.",
+          ("primo trimestre 2020", "2020-Q1", "quarter", False)),
+    _case("it", "Le vendite nel primo trimestre del 2020 sono salite.",
+          ("primo trimestre del 2020", "2020-Q1", "quarter", False)),
+    _case("fr", "Le magasin a ouvert le 5 mars 2020 à Paris.", ("5 mars 2020", "2020-03-05", "day", False)),
+    _case("fr", "Le magasin a ouvert le 1er mars 2020 à Paris.", ("1er mars 2020", "2020-03-01", "day", False)),
+    _case("fr", "Le magasin a ouvert le jeudi 5 mars 2020.", ("jeudi 5 mars 2020", "2020-03-05", "day", False)),
+    _case("fr", "Mars 2020 fut difficile.", ("Mars 2020", "2020-03", "month", False)),
+    _case("fr", "Les ventes du premier trimestre 2020 ont baissé.",
+          ("premier trimestre 2020", "2020-Q1", "quarter", False)),
+    _case("fr", "Les ventes du T1 2020 ont baissé.", ("T1 2020", "2020-Q1", "quarter", False)),
+    _case("de", "Der Laden öffnete am 5. März 2020 in Berlin.", ("5. März 2020", "2020-03-05", "day", False)),
+    _case("de", "Der Laden öffnete am 05.03.2020 in Berlin.", ("05.03.2020", "2020-03-05", "day", False)),
+    _case("de", "Der Laden öffnete im September 2017.", ("September 2017", "2017-09", "month", False)),
+    _case("de", "Der Umsatz stieg im ersten Quartal 2020.", ("ersten Quartal 2020", "2020-Q1", "quarter", False)),
+    _case("de", "Der Umsatz stieg in Q1 2020.", ("Q1 2020", "2020-Q1", "quarter", False)),
+    _case("de", "Der Laden öffnete am Donnerstag, 5. März 2020 in Berlin.",
+          ("Donnerstag, 5. März 2020", "2020-03-05", "day", False),
+          xfail="'am Donnerstag' starts earlier and wins: 'am Donnerstag' = 2021-05-13, then '5. März 2020'"),
+    _case("es", "La tienda abrió el 5 de marzo de 2020 en Madrid.",
+          ("5 de marzo de 2020", "2020-03-05", "day", False)),
+    _case("es", "La tienda abrió el jueves 5 de marzo de 2020.",
+          ("jueves 5 de marzo de 2020", "2020-03-05", "day", False)),
+    _case("es", "La tienda abrió en marzo de 2020.", ("marzo de 2020", "2020-03", "month", False)),
+    _case("es", "Las ventas del primer trimestre de 2020 cayeron.",
+          ("primer trimestre de 2020", "2020-Q1", "quarter", False)),
+    _case("pt", "A loja abriu em 5 de março de 2020 em Lisboa.",
+          ("5 de março de 2020", "2020-03-05", "day", False)),
+    _case("pt", "A loja abriu em 05/03/2020 em Lisboa.", ("05/03/2020", "2020-03-05", "day", False)),
+    _case("pt", "A loja abriu em março de 2020.", ("março de 2020", "2020-03", "month", False)),
+    _case("pt", "As vendas do primeiro trimestre de 2020 caíram.",
+          ("primeiro trimestre de 2020", "2020-Q1", "quarter", False)),
+    _case("zh", "商店于2020年3月5日开业。", ("2020年3月5日", "2020-03-05", "day", False)),
+    _case("zh", "商店于2020年3月5号开业。", ("2020年3月5号", "2020-03-05", "day", False)),
+    _case("zh", "商店于2020年3月开业。", ("2020年3月", "2020-03", "month", False)),
+    _case("zh", "2020年第一季度营收增长。", ("2020年第一季度", "2020-Q1", "quarter", False)),
+    _case("zh", "2020年一季度营收增长。", ("2020年一季度", "2020-Q1", "quarter", False)),
+    _case("zh", "2020年营收增长。", ("2020年", "2020", "year", False)),
+    # A quarter without a year is the one of the publication year.
+    _case("zh", "第一季度营收增长。", ("第一季度", "2021-Q1", "quarter", True)),
+]
+
+RELATIVE = [
+    _case("en", "It said yesterday that sales rose.", ("yesterday", "2021-05-19", "day", True)),
+    _case("en", "It said last Tuesday that sales rose.", ("last Tuesday", "2021-05-18", "day", True)),
+    _case("en", "It said on Tuesday that sales rose.", ("on Tuesday", "2021-05-18", "day", True)),
+    _case("en", "Sales rose last year.", ("last year", "2020", "year", True)),
+    _case("en", "Sales rose last month.", ("last month", "2021-04", "month", True)),
+    _case("en", "The shop opened on March 5 in Milan.", ("March 5", "2021-03-05", "day", True)),
+    _case("en", "The shop opened on 3 May; the next day it sold out.",
+          ("3 May", "2021-05-03", "day", True), ("the next day", "2021-05-04", "day", True)),
+    _case("en", "The shop opened on 5 March.", ("5 March", "2021-03-05", "day", True),
+          xfail="the sentence's full stop is taken as an abbreviation dot: span '5 March.'"),
+    _case("it", "Lo ha detto ieri a Milano.", ("ieri", "2021-05-19", "day", True)),
+    _case("it", "Lo ha detto lo scorso 11 ottobre a Milano.", ("11 ottobre", "2020-10-11", "day", True)),
+    _case("it", "Lo ha detto martedì scorso a Milano.", ("martedì scorso", "2021-05-18", "day", True)),
+    _case("it", "Lo ha detto lo scorso martedì a Milano.", ("lo scorso martedì", "2021-05-18", "day", True)),
+    _case("it", "Le vendite sono salite l'anno scorso.", ("l'anno scorso", "2020", "year", True)),
+    _case("it", "Il 3 maggio è uscito; il giorno dopo era esaurito.",
+          ("3 maggio", "2021-05-03", "day", True), ("il giorno dopo", "2021-05-04", "day", True)),
+    _case("fr", "Il l'a dit hier à Paris.", ("hier", "2021-05-19", "day", True)),
+    _case("fr", "Il l'a dit mardi dernier à Paris.", ("mardi dernier", "2021-05-18", "day", True)),
+    _case("fr", "Il l'a dit le lendemain.", ("le lendemain", "2021-05-21", "day", True)),
+    _case("fr", "Le 3 mai il a ouvert; le lendemain il a fermé.",
+          ("3 mai", "2021-05-03", "day", True), ("le lendemain", "2021-05-04", "day", True)),
+    _case("fr", "Les ventes ont baissé l'an dernier.", ("l'an dernier", "2020", "year", True)),
+    _case("de", "Er sagte am Montag in Berlin.", ("am Montag", "2021-05-17", "day", True)),
+    _case("de", "Er sagte gestern in Berlin.", ("gestern", "2021-05-19", "day", True)),
+    _case("de", "Er sagte letzten Dienstag in Berlin.", ("letzten Dienstag", "2021-05-18", "day", True)),
+    _case("de", "Der Umsatz stieg im vergangenen Jahr.", ("im vergangenen Jahr", "2020", "year", True)),
+    _case("de", "Am 3. Mai öffnete er; am nächsten Tag war alles weg.",
+          ("3. Mai", "2021-05-03", "day", True), ("am nächsten Tag", "2021-05-04", "day", True)),
+    _case("es", "Lo dijo el pasado 3 de marzo en Madrid.", ("3 de marzo", "2021-03-03", "day", True)),
+    _case("es", "Lo dijo el pasado 3 de marzo.", ("3 de marzo", "2021-03-03", "day", True),
+          xfail="the sentence's full stop is taken as an abbreviation dot: span '3 de marzo.'"),
+    _case("es", "Lo dijo ayer en Madrid.", ("ayer", "2021-05-19", "day", True)),
+    _case("es", "Lo dijo el pasado martes en Madrid.", ("el pasado martes", "2021-05-18", "day", True)),
+    _case("es", "Las ventas cayeron el año pasado.", ("el año pasado", "2020", "year", True)),
+    _case("es", "El 3 de mayo abrió; al día siguiente cerró.",
+          ("3 de mayo", "2021-05-03", "day", True), ("al día siguiente", "2021-05-04", "day", True)),
+    _case("pt", "Disse ontem em Lisboa.", ("ontem", "2021-05-19", "day", True)),
+    _case("pt", "Disse na última terça em Lisboa.", ("na última terça", "2021-05-18", "day", True)),
+    _case("pt", "As vendas caíram no ano passado.", ("no ano passado", "2020", "year", True)),
+    _case("pt", "Em 3 de maio abriu; no dia seguinte fechou.",
+          ("3 de maio", "2021-05-03", "day", True), ("no dia seguinte", "2021-05-04", "day", True)),
+    _case("zh", "上周五公司表示。", ("上周五", "2021-05-14", "day", True)),
+    _case("zh", "昨天公司表示。", ("昨天", "2021-05-19", "day", True)),
+    _case("zh", "去年营收增长。", ("去年", "2020", "year", True)),
+    _case("zh", "去年3月营收增长。", ("去年3月", "2020-03", "month", True)),
+    _case("zh", "本周一公司表示。", ("本周一", "2021-05-17", "day", True)),
+    _case("zh", "3月5日开业，次日售罄。", ("3月5日", "2021-03-05", "day", True), ("次日", "2021-03-06", "day", True)),
+]
+
+UNRESOLVED = [
+    _case("en", "It said yesterday that sales rose.", ("yesterday", None, "day", True)),
+    _case("en", "It said last Tuesday that sales rose.", ("last Tuesday", None, "day", True)),
+    _case("en", "Sales rose last year.", ("last year", None, "year", True)),
+    _case("en", "Sales rose last month.", ("last month", None, "month", True)),
+    _case("en", "The shop opened on March 5 in Milan.", ("March 5", None, "day", True)),
+    _case("it", "Lo ha detto lo scorso 11 ottobre a Milano.", ("11 ottobre", None, "day", True)),
+    _case("it", "Lo ha detto ieri a Milano.", ("ieri", None, "day", True)),
+    _case("fr", "Il l'a dit le lendemain.", ("le lendemain", None, "day", True)),
+    _case("de", "Er sagte am Montag in Berlin.", ("am Montag", None, "day", True)),
+    _case("es", "Lo dijo el pasado 3 de marzo en Madrid.", ("3 de marzo", None, "day", True)),
+    _case("pt", "Disse ontem em Lisboa.", ("ontem", None, "day", True)),
+    _case("zh", "上周五公司表示。", ("上周五", None, "day", True)),
+    _case("zh", "去年营收增长。", ("去年", None, "year", True)),
+    _case("zh", "第一季度营收增长。", ("第一季度", None, "quarter", True)),
+    # Absolute dates need no publication date.
+    _case("fr", "Le magasin a ouvert le 5 mars 2020 à Paris.", ("5 mars 2020", "2020-03-05", "day", False)),
+    _case("de", "Der Umsatz stieg im ersten Quartal 2020.", ("ersten Quartal 2020", "2020-Q1", "quarter", False)),
+    _case("zh", "商店于2020年3月开业。", ("2020年3月", "2020-03", "month", False)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ABSOLUTE)
+def test_absolute_dates(lang, text, expected) -> None:
+    assert _summary(_read(lang, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE)
+def test_relative_dates_resolve_against_the_publication_date(lang, text, expected) -> None:
+    assert _summary(_read(lang, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), UNRESOLVED)
+def test_without_a_publication_date_relative_dates_are_unresolved(lang, text, expected) -> None:
+    assert _summary(_read(lang, text, None)) == expected
+
+
+@pytest.mark.parametrize(("published", "value"), [
+    ("2021-05-20T08:00:00Z", "2021-05-19"),  # a timestamp: its date is used
+    ("2021-01-01", "2020-12-31"),  # across a year boundary
+    ("not a date", None),  # an unreadable publication date is no publication date
+    ("", None),
+])
+def test_publication_date_forms(published, value) -> None:
+    assert _summary(_read("en", "It said yesterday that sales rose.", published)) == [
+        ("yesterday", value, "day", True)]
+
+
+def test_a_date_without_a_year_is_the_last_one_before_publication() -> None:
+    assert _summary(_read("en", "It opened on 19 May and on 21 May.", PUBLISHED)) == [
+        ("19 May", "2021-05-19", "day", True), ("21 May", "2020-05-21", "day", True)]
+
+
+def test_impossible_calendar_dates_are_not_given_a_day() -> None:
+    found = _read("en", "It opened on 31 February 2020.", PUBLISHED)
+    assert all(d.value != "2020-02-31" for d in found)
+    assert [d.precision for d in found] == ["month"]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "span"), [
+    pytest.param("en", "It opens tomorrow.", "9999-12-31", "tomorrow", marks=pytest.mark.xfail(
+        strict=True, raises=OverflowError, reason="a relative day past date.max raises OverflowError")),
+    pytest.param("en", "She left last FrİDAY.", PUBLISHED, "last FrİDAY", marks=pytest.mark.xfail(
+        strict=True, raises=KeyError, reason="İ matches i under IGNORECASE but case-folds to 'i̇': KeyError")),
+])
+def test_edge_inputs_do_not_raise(lang, text, published, span) -> None:
+    assert [d.text for d in _read(lang, text, published)] == [span]
+
+
+# --- Properties. ---------------------------------------------------------------------------------------------------
+
+PROPERTY = settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+PUBLICATIONS = st.one_of(
+    st.none(),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)).map(date.isoformat),
+    st.text(max_size=12),
+)
+
+
+def _check_well_formed(found: list[DateMention]) -> None:
+    assert [d.start for d in found] == sorted(d.start for d in found)
+    for d in found:
+        assert d.precision in VALUE_FORMS
+        if d.value is not None:
+            assert VALUE_FORMS[d.precision].fullmatch(d.value), d
+            if d.precision == "day":
+                date.fromisoformat(d.value)
+
+
+@PROPERTY
+@given(text=st.text(), lang=st.sampled_from(LANGS), published=PUBLICATIONS)
+def test_arbitrary_text_never_raises(text: str, lang: str, published: str | None) -> None:
+    _check_well_formed(_read(lang, text, published))
+
+
+def _tokens(lang: str) -> list[str]:
+    dates = load_language(lang).section("dates")
+    words = [str(w) for key in ("months", "weekdays", "quarters") for w in dates.get(key) or {}]
+    words += [re.sub(r"\{\w+\}", "", form).strip() for form in dates.get("relative") or {}]
+    return [w for w in words if w] + ["1", "5", "12", "31", "2020", "1999", "年", "月", "日", "号", ".", ",", "-", "/"]
+
+
+@PROPERTY
+@given(lang=st.sampled_from(LANGS), data=st.data(), published=PUBLICATIONS)
+def test_date_vocabulary_in_any_order_never_raises(lang: str, data: st.DataObject, published: str | None) -> None:
+    parts = data.draw(st.lists(st.tuples(st.sampled_from(_tokens(lang)), st.sampled_from(["", " ", ", "])),
+                               min_size=1, max_size=8))
+    text = "".join(sep + token for token, sep in parts)
+    _check_well_formed(_read(lang, text, published))
