@@ -22,6 +22,9 @@ from typing import Any
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import DateMention, DatePrecision
 
+#: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
+_DOT_ABOVE = "\u0307"
+
 
 @dataclass(frozen=True)
 class _Pattern:
@@ -85,7 +88,10 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
     for start, end, match, meaning in candidates:
         if start < taken_until:
             continue
-        resolved = _resolve(match, meaning, rules, base, anchor)
+        try:
+            resolved = _resolve(match, meaning, rules, base, anchor)
+        except (KeyError, OverflowError, ValueError):
+            resolved = None, "day", True  # a date past year 9999: a date, left unresolved
         if resolved is None:
             continue
         value, precision, relative = resolved
@@ -119,7 +125,8 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         point = anchor or base
         return _iso(point + timedelta(days=meaning["anchored"])) if point else None, "day", True
     if "weekday" in meaning:
-        return _weekday(rules.weekdays[groups["weekday"].casefold()], meaning["weekday"], base), "day", True
+        weekday = rules.weekdays[groups["weekday"].casefold().replace(_DOT_ABOVE, "")]
+        return _weekday(weekday, meaning["weekday"], base), "day", True
     if "years" in meaning:
         if base is None:
             return None, "year", True
@@ -143,7 +150,7 @@ def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> R
         int(groups["monthnum"]) if "monthnum" in groups else None)
     year = int(groups["year"]) if "year" in groups else None
     if "quarter" in groups:
-        quarter = rules.quarters[groups["quarter"].casefold()]
+        quarter = rules.quarters[groups["quarter"].casefold().replace(_DOT_ABOVE, "")]
         year = year or (base.year if base else None)
         return (f"{year:04d}-Q{quarter}" if year else None), "quarter", year is None
     if month is None:

@@ -69,6 +69,7 @@ class NumberRules:
     non_count_re: re.Pattern[str]
     non_count_kinds: dict[str, str]
     ordinal_prefix_re: re.Pattern[str]
+    age_prefix_re: re.Pattern[str]
     month_after_re: re.Pattern[str]
     month_before_re: re.Pattern[str]
     spaced_scales: bool
@@ -136,6 +137,8 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         re.IGNORECASE,
     )
     ordinal_prefix_re = re.compile(rf"(?:{_alternation(non_counts.get('ordinal_prefixes'))})$")
+    age_prefix_re = re.compile(rf"(?<![^\W\d_])(?:{_alternation(non_counts.get('age_prefixes'))})\s*$",
+                               re.IGNORECASE)
 
     month_alt = _alternation(months)
     return NumberRules(
@@ -149,6 +152,7 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         currency_words=currency_words, currency_after_re=currency_after_re,
         qualifiers_before=before, qualifier_after_re=qualifier_after_re, qualifiers_after=after,
         non_count_re=non_count_re, non_count_kinds=kinds, ordinal_prefix_re=ordinal_prefix_re,
+        age_prefix_re=age_prefix_re,
         month_after_re=re.compile(rf"\.?\s?(?:de\s)?(?:{month_alt})(?![^\W\d_])|[月日号號]", re.IGNORECASE),
         month_before_re=re.compile(rf"(?<![^\W\d_])(?:{month_alt})\.?\s$", re.IGNORECASE),
         spaced_scales=spaced,

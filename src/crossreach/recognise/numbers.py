@@ -21,6 +21,9 @@ from crossreach.lexicon import LanguageLexicon
 from crossreach.models import Quantity, QuantityKind
 from crossreach.recognise.number_rules import NumberRules, currencies, number_rules
 
+#: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
+_DOT_ABOVE = "\u0307"
+
 _TIME = re.compile(r"[:h]\d{2}(?!\d)")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
                     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3,4}-\d{3,4}-\d{3,4})(?![\w])")
@@ -46,6 +49,8 @@ class _Reading:
     kind: QuantityKind = "count"
     qualifier: str = "exact"
     unit: str | None = None
+    #: Where reading goes on: past a unit that is no part of the figure's span ("per cento").
+    resume: int = 0
 
 
 def recognise_quantities(text: str, lexicon: LanguageLexicon) -> list[Quantity]:
@@ -62,18 +67,22 @@ def recognise_quantities(text: str, lexicon: LanguageLexicon) -> list[Quantity]:
             found.append(Quantity(start, end, text[start:end], None, kind="phone"))
             resume = end
             continue
-        reading = _read_candidate(text, match, rules)
+        try:
+            reading = _read_candidate(text, match, rules)
+            if reading is not None:
+                _extend(text, reading, rules)
+        except KeyError:
+            reading = None  # a word the tables do not spell once folded ("mİllİon" folds to "mi̇lli̇on")
         if reading is None:
             continue
-        _extend(text, reading, rules)
-        resume = reading.end
+        resume = max(reading.end, reading.resume)
         found.append(_quantity(text, reading))
     return found
 
 
 def _read_candidate(text: str, match: re.Match[str], rules: NumberRules) -> _Reading | None:
     if match.group("vague"):
-        low, high = rules.vague[match.group("vague").casefold()]
+        low, high = rules.vague[match.group("vague").casefold().replace(_DOT_ABOVE, "")]
         return _Reading(match.start(), match.end(), None, low=low, high=high, scaled=True)
     if match.group("digits"):
         token = match.group("digits")
@@ -86,10 +95,10 @@ def _read_candidate(text: str, match: re.Match[str], rules: NumberRules) -> _Rea
         return _read_han(match, rules)
     if match.groupdict().get("bare"):
         start = match.start("bare")
-        scale = rules.scales[match.group("bare").casefold()]
+        scale = rules.scales[match.group("bare").casefold().replace(_DOT_ABOVE, "")]
         return _Reading(start, match.end(), scale, scaled=True)
     if match.groupdict().get("word"):
-        value = rules.words[match.group("word").casefold()]
+        value = rules.words[match.group("word").casefold().replace(_DOT_ABOVE, "")]
         scale = rules.scale_re.match(text, match.end())
         if scale is None and value < 100:
             return None
@@ -144,7 +153,7 @@ def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
     scale = rules.scale_re.match(text, r.end)
     if scale is None or r.value is None:
         return
-    factor = rules.scales[scale.group("scale").casefold()] if scale.group("scale") else \
+    factor = rules.scales[scale.group("scale").casefold().replace(_DOT_ABOVE, "")] if scale.group("scale") else \
         rules.abbreviations[scale.group("abbr")]
     r.value *= factor
     r.end = scale.end()
@@ -195,7 +204,7 @@ def _read_currency(text: str, r: _Reading, rules: NumberRules) -> None:
         r.start -= len(before.group())
     after_word = rules.currency_after_re.match(text, r.end)
     if after_word is not None:
-        r.currency = r.currency or rules.currency_words[after_word.group("cur").casefold()]
+        r.currency = r.currency or rules.currency_words[after_word.group("cur").casefold().replace(_DOT_ABOVE, "")]
         r.end = after_word.end()
         return
     after_symbol = table.after_re.match(text, r.end)
@@ -214,19 +223,22 @@ def _read_qualifier(text: str, r: _Reading, rules: NumberRules) -> None:
                 return
     after = rules.qualifier_after_re.match(text, r.end)
     if after is not None:
-        r.qualifier = rules.qualifiers_after[after.group("q").casefold()]
+        r.qualifier = rules.qualifiers_after[after.group("q").casefold().replace(_DOT_ABOVE, "")]
 
 
 def _kind_of(text: str, r: _Reading, rules: NumberRules) -> QuantityKind:
     """Whether the figure is a count, money, or one of the things that are not counts."""
     if r.currency:
         return "money"
+    if r.plain_digits and not r.scaled and rules.age_prefix_re.search(text[max(0, r.start - 20):r.start]):
+        return "age"  # "aged 28", "âgé de 1500 ans"
     unit = rules.non_count_re.match(text, r.end)
     if unit is not None and unit.group("ordinal") and r.plain_digits and not r.scaled:
         return "ordinal"
     if unit is not None and unit.group("unit"):
         r.unit = unit.group("unit")
-        return rules.non_count_kinds[unit.group("unit").casefold()]  # type: ignore[return-value]
+        r.resume = unit.end()  # "45 per cento": "cento" is part of the unit, not another figure
+        return rules.non_count_kinds[unit.group("unit").casefold().replace(_DOT_ABOVE, "")]  # type: ignore[return-value]
     if rules.ordinal_prefix_re.search(text[max(0, r.start - 2):r.start]):
         return "ordinal"
     if r.plain_digits and not r.scaled:
