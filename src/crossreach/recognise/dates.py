@@ -80,26 +80,38 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
     for pattern in rules.patterns:
         for match in pattern.regex.finditer(text):
             candidates.append((match.start(), match.end(), match, pattern.meaning))
-    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     base = _parse_iso(published)
     anchor = base
     found: list[DateMention] = []
-    taken_until = -1
-    for start, end, match, meaning in candidates:
-        if start < taken_until:
-            continue
-        try:
-            resolved = _resolve(match, meaning, rules, base, anchor)
-        except (KeyError, OverflowError, ValueError):
-            resolved = None, "day", True  # a date past year 9999: a date, left unresolved
+    readable = [c for c in candidates if _safe_resolve(c[2], c[3], rules, base, base) is not None]
+    for start, end, match, meaning in _longest_first(readable):
+        resolved = _safe_resolve(match, meaning, rules, base, anchor)
         if resolved is None:
             continue
         value, precision, relative = resolved
         found.append(DateMention(start, end, text[start:end], value, precision, relative))
-        taken_until = end
         if value and precision == "day":
             anchor = date.fromisoformat(value)
     return found
+
+
+def _safe_resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, base: date | None,
+                  anchor: date | None) -> tuple[str | None, str, bool] | None:
+    """``_resolve``, with a date past year 9999 kept as a date left unresolved."""
+    try:
+        return _resolve(match, meaning, rules, base, anchor)
+    except (KeyError, OverflowError, ValueError):
+        return None, "day", True
+
+
+def _longest_first(candidates: list[Any]) -> list[Any]:
+    """Non-overlapping candidates, the longer winning an overlap ("Thursday, March 5, 2020" over
+    "on Thursday"), back in text order so that relative dates can lean on the one before."""
+    taken: list[Any] = []
+    for candidate in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(candidate[1] <= other[0] or other[1] <= candidate[0] for other in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c[0])
 
 
 def _parse_iso(value: str | None) -> date | None:
