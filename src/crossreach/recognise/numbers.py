@@ -30,6 +30,8 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4
 #: The second year of a season ("2018-19", "2019/20", "2019–2020").
 _SEASON = re.compile(r"[-–/](?:\d{2}|(?:18|19|20)\d{2})(?!\d)")
 _QUALIFIER_WINDOW = 30
+#: Between a Chinese figure and its scale, 多 means "and more" ("300多万").
+_ODD_MORE = "多"
 _DIGITS_ONLY = re.compile(r"\d+")
 
 
@@ -151,6 +153,10 @@ def _extend(text: str, r: _Reading, rules: NumberRules) -> None:
 
 def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
     scale = rules.scale_re.match(text, r.end)
+    if scale is None and not rules.spaced_scales and text.startswith(_ODD_MORE, r.end):
+        scale = rules.scale_re.match(text, r.end + 1)  # "300多万": over three million
+        if scale is not None:
+            r.qualifier = "more_than"
     if scale is None or r.value is None:
         return
     factor = rules.scales[scale.group("scale").casefold().replace(_DOT_ABOVE, "")] if scale.group("scale") else \
