@@ -236,6 +236,10 @@ def _kind_of(text: str, r: _Reading, rules: NumberRules) -> QuantityKind:
     """Whether the figure is a count, money, or one of the things that are not counts."""
     if r.currency:
         return "money"
+    clock = _TIME.match(text, r.end) if r.plain_digits and not r.scaled else None
+    if clock and r.value is not None and r.value < 24:
+        r.end = clock.end()  # "10:32", "10h32": one time of day
+        return "time"
     if r.plain_digits and not r.scaled and rules.age_prefix_re.search(text[max(0, r.start - 20):r.start]):
         return "age"  # "aged 28", "âgé de 1500 ans"
     unit = rules.non_count_re.match(text, r.end)
@@ -248,10 +252,6 @@ def _kind_of(text: str, r: _Reading, rules: NumberRules) -> QuantityKind:
     if rules.ordinal_prefix_re.search(text[max(0, r.start - 2):r.start]):
         return "ordinal"
     if r.plain_digits and not r.scaled:
-        clock = _TIME.match(text, r.end)
-        if clock and r.value is not None and r.value < 24:
-            r.end = clock.end()  # "10:32" is one time of day
-            return "time"
         if rules.month_after_re.match(text, r.end) or rules.month_before_re.search(text[max(0, r.start - 15):r.start]):
             return "date"
         if _looks_like_year(r):
