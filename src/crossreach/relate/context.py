@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -87,31 +88,31 @@ class DocumentView:
         earlier = [d for d in self.extraction.dates if d.value and d.end <= sentence.start and "Q" not in d.value]
         return earlier[-1].value if earlier else None
 
-    @cached_property
-    def focus(self) -> str | None:
-        """The organization the document is most about: the most named one that is not a tech
-        company or platform (the headline counts double), the first named on a tie."""
-        mentions = [m for m in self.extraction.mentions
-                    if m.type == "organization" and m.category != PLATFORM_CATEGORY]
-        if not mentions:
+    def most_named(self, accept: Callable[[Mention], bool], headline_weight: int = 1) -> tuple[Mention, float] | None:
+        """The entity the document names most often among the accepted mentions (the first named on
+        a tie; a headline mention counts ``headline_weight`` times), with its share of them."""
+        accepted = [m for m in self.extraction.mentions if accept(m)]
+        if not accepted:
             return None
         headline = self.extraction.sentences[0].end if self.extraction.sentences else 0
         counts = Counter[str]()
-        for mention in mentions:
-            counts[mention.name] += 2 if mention.end <= headline else 1
+        for mention in accepted:
+            counts[mention.name] += headline_weight if mention.end <= headline else 1
         top = max(counts.values())
-        return next(m.name for m in mentions if counts[m.name] == top)
+        return next(m for m in accepted if counts[m.name] == top), top / sum(counts.values())
+
+    @cached_property
+    def focus(self) -> Mention | None:
+        """The organization the document is about: the most named one that is not a tech company
+        or platform, the headline counting double."""
+        found = self.most_named(lambda m: m.type == "organization" and not is_tech(m), headline_weight=2)
+        return found[0] if found else None
 
     @cached_property
     def main_platform(self) -> Mention | None:
-        """The platform the document is mostly about: one named in more than half the platform
-        mentions, if there is one."""
-        platforms = [m for m in self.extraction.mentions if m.type == "platform"]
-        counts = Counter(m.name for m in platforms)
-        if not counts:
-            return None
-        name, top = counts.most_common(1)[0]
-        return next(m for m in platforms if m.name == name) if top * 2 > len(platforms) else None
+        """The platform the document is about: one named in more than half the platform mentions."""
+        found = self.most_named(lambda m: m.type == "platform")
+        return found[0] if found and found[1] > 0.5 else None
 
     def last_person_before(self, offset: int) -> Mention | None:
         """The last person mentioned before ``offset`` (for "he said")."""

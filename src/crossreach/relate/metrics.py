@@ -20,20 +20,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
-from crossreach.models import PLATFORM_CATEGORY, Extraction, Fact, Mention, Metric, Quantity, Sentence
+from crossreach.models import Extraction, Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import DocumentView, cue_pattern, evidence, is_tech
 
 _FIGURE_KINDS = ("count", "money")
 _MONEY_KINDS = ("sales", "donations", "deal_value")
-_PLATFORM_OWN_KINDS = ("dau", "mau", "users")
+_ACTIVE_USER_KINDS = ("dau", "mau")
+_PLATFORM_OWN_KINDS = (*_ACTIVE_USER_KINDS, "users")
 #: Figures a platform or tech company can own.
 _TECH_KINDS = (*_PLATFORM_OWN_KINDS, "employees")
 #: Figures of a whole company, not measured on one platform.
@@ -95,17 +94,15 @@ def relate_metrics(extraction: Extraction, lexicon: LanguageLexicon, domain: Dom
     """The metric facts of one document."""
     view = DocumentView(extraction)
     rules = _rules(lexicon, view.spaced)
-    focus = view.focus
     facts: list[Fact] = []
     for sentence in extraction.sentences:
         figures = [q for q in view.quantities_in(sentence) if q.kind in _FIGURE_KINDS]
         if figures:
-            facts.extend(_sentence_metrics(view, sentence, figures, rules, focus))
+            facts.extend(_sentence_metrics(view, sentence, figures, rules))
     return facts
 
 
-def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
-                      focus: str | None) -> list[Metric]:
+def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules) -> list[Metric]:
     cues = [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
             for m in rules.cues.finditer(sentence.text)]
     mentions = view.mentions_in(sentence)
@@ -125,7 +122,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         shared = next(k for k in kinds if k)
         kinds = [k or shared for k in kinds]
     introduced = [m for m in mentions if m.type in ("platform", "organization") and _introduced(view.text, m, rules)]
-    platforms = [m for m in mentions if m.type == "platform" or (m.category == PLATFORM_CATEGORY and m in introduced)]
+    platforms = [m for m in mentions if is_tech(m) and (m.type == "platform" or m in introduced)]
     speaking = bool(rules.speech.search(sentence.text))
     paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
     metrics = []
@@ -140,7 +137,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         platform = platform or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence)
-        subject = subject or _subject(view, sentence, figure, mentions, kind, platform, focus, speaking)
+        subject = subject or _subject(view, sentence, figure, mentions, kind, platform, speaking)
         if subject is None:
             continue
         if platform is None and subject.type == "platform":
@@ -264,7 +261,7 @@ def _platform_in_context(view: DocumentView, sentence: Sentence) -> Mention | No
 
 
 def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
-             platform: Mention | None, focus: str | None, speaking: bool) -> Mention | None:
+             platform: Mention | None, speaking: bool) -> Mention | None:
     """Whose figure this is.
 
     The figure belongs to a brand, institution, campaign or person named in its sentence (the
@@ -290,10 +287,11 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
               [m for m in paragraph if m.type == "organization" and _can_own(m, platform, True)]
     if earlier:
         return earlier[-1]
-    if kind in _PLATFORM_OWN_KINDS[:2]:
-        return _most_named(view, is_tech) or platform
-    if focus is not None:
-        return next((m for m in view.extraction.mentions if m.name == focus), None)
+    if kind in _ACTIVE_USER_KINDS:
+        most_named = view.most_named(is_tech)
+        return most_named[0] if most_named else platform
+    if view.focus is not None:
+        return view.focus
     fallback = [m for m in mentions if m.type in ("organization", "platform")]
     return fallback[0] if fallback else platform
 
@@ -304,15 +302,5 @@ def _can_own(mention: Mention, platform: Mention | None, speaking: bool) -> bool
     if mention.type not in _SUBJECT_TYPES:
         return False
     return not is_tech(mention) and (platform is None or mention.name != platform.name)
-
-
-def _most_named(view: DocumentView, accept: Callable[[Mention], bool]) -> Mention | None:
-    """The entity of the accepted kind a document names most often (the first named on a tie)."""
-    accepted = [m for m in view.extraction.mentions if accept(m)]
-    counts = Counter(m.name for m in accepted)
-    if not counts:
-        return None
-    top = max(counts.values())
-    return next(m for m in accepted if counts[m.name] == top)
 
 

@@ -83,9 +83,7 @@ def _appositive_role(view: DocumentView, person: Mention, mentions: list[Mention
         return min(named, key=lambda m: abs(m.start - title.start())), title
     if not anaphors.search(text, max(0, min(person.start, title.start()) - _TITLE_REACH), high):
         return None
-    focus = view.focus
-    anchor = next((m for m in view.extraction.mentions if m.name == focus), None) if focus else None
-    return (anchor, title) if anchor is not None else None
+    return (view.focus, title) if view.focus is not None else None
 
 
 def _title_beside(text: str, person: Mention, title_re: re.Pattern[str]) -> re.Match[str] | None:
