@@ -14,6 +14,7 @@ mentioned); without it they are kept with value None.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -81,13 +82,13 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
         for match in pattern.regex.finditer(text):
             candidates.append((match.start(), match.end(), match, pattern.meaning))
     base = _parse_iso(published)
+    readable = [(*c, resolved) for c in candidates
+                if (resolved := _safe_resolve(c[2], c[3], rules, base, base)) is not None]
     anchor = base
     found: list[DateMention] = []
-    readable = [c for c in candidates if _safe_resolve(c[2], c[3], rules, base, base) is not None]
-    for start, end, match, meaning in _longest_first(readable):
-        resolved = _safe_resolve(match, meaning, rules, base, anchor)
-        if resolved is None:
-            continue
+    for start, end, match, meaning, resolved in _longest_first(readable):
+        if "anchored" in meaning:  # "le lendemain": the day after the date before it, not after publication
+            resolved = _safe_resolve(match, meaning, rules, base, anchor) or resolved
         value, precision, relative = resolved
         found.append(DateMention(start, end, text[start:end], value, precision, relative))
         if value and precision == "day":
@@ -107,11 +108,15 @@ def _safe_resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRul
 def _longest_first(candidates: list[Any]) -> list[Any]:
     """Non-overlapping candidates, the longer winning an overlap ("Thursday, March 5, 2020" over
     "on Thursday"), back in text order so that relative dates can lean on the one before."""
+    starts: list[int] = []
     taken: list[Any] = []
     for candidate in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if all(candidate[1] <= other[0] or other[1] <= candidate[0] for other in taken):
-            taken.append(candidate)
-    return sorted(taken, key=lambda c: c[0])
+        index = bisect_left(starts, candidate[0])
+        if (index == 0 or taken[index - 1][1] <= candidate[0]) and \
+                (index == len(taken) or candidate[1] <= taken[index][0]):
+            starts.insert(index, candidate[0])
+            taken.insert(index, candidate)
+    return taken
 
 
 def _parse_iso(value: str | None) -> date | None:
