@@ -8,6 +8,7 @@ with every section (a test checks that) and its test cases.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -78,3 +79,22 @@ def load_language(code: str) -> LanguageLexicon:
         raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
     meta = data.get("language") or {}
     return LanguageLexicon(code=code, name=str(meta.get("name", code)), sections=data)
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of lexicon words, longest first ("mila miliardi" before "mila"); never
+    matches when there are none."""
+    items = sorted({str(w) for w in (words or [])}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in items) if items else r"(?!x)x"
+
+
+def cue_pattern(words: object, spaced: bool) -> re.Pattern[str]:
+    """A case-insensitive regex for any of the cue words, whole words where the script has spaces."""
+    if spaced:
+        return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(f"(?:{alternation(words)})", re.IGNORECASE)
+
+
+def is_spaced(lexicon: LanguageLexicon) -> bool:
+    """Whether the language writes spaces between words (Chinese, with its 万 and 亿, does not)."""
+    return not lexicon.section("numbers").get("han_units")

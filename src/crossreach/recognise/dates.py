@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from crossreach.lexicon import LanguageLexicon
+from crossreach.lexicon import LanguageLexicon, alternation, is_spaced
 from crossreach.models import DateMention, DatePrecision
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
@@ -41,25 +41,21 @@ class _DateRules:
     quarters: dict[str, int]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
-
-
 @cache
 def _rules(lexicon: LanguageLexicon) -> _DateRules:
     section = lexicon.section("dates")
     months = {str(k).casefold(): int(v) for k, v in (section.get("months") or {}).items()}
     weekdays = {str(k).casefold(): int(v) for k, v in (section.get("weekdays") or {}).items()}
     quarters = {str(k).casefold(): int(v) for k, v in (section.get("quarters") or {}).items()}
-    spaced = not lexicon.section("numbers").get("han_units")
+    spaced = is_spaced(lexicon)
     word_edge = r"(?![^\W\d_])" if spaced else ""
     slots = {
         "day": r"(?P<day>\d{1,2})",
         "monthnum": r"(?P<monthnum>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d{2})",
-        "month": rf"(?P<month>{_alternation(list(months))}){word_edge}\.?",
-        "weekday": rf"(?P<weekday>{_alternation(list(weekdays))}){word_edge}",
-        "quarter": rf"(?P<quarter>{_alternation(list(quarters))}){word_edge}",
+        "month": rf"(?P<month>{alternation(list(months))}){word_edge}\.?",
+        "weekday": rf"(?P<weekday>{alternation(list(weekdays))}){word_edge}",
+        "quarter": rf"(?P<quarter>{alternation(list(quarters))}){word_edge}",
     }
 
     def compile_form(form: str) -> re.Pattern[str]:

@@ -6,13 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon
-
-
-def alternation(words: object) -> str:
-    """A regex alternation, longest first; never matches when empty."""
-    items = sorted({str(w) for w in (words or [])}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in items) if items else r"(?!x)x"
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spaced
 
 
 @dataclass(frozen=True)
@@ -37,9 +31,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     section = lexicon.section("entities")
     titles = list((lexicon.section("roles").get("titles") or {}).keys())
     verbs = lexicon.section("quotes").get("verbs") or []
-    spaced = not lexicon.section("numbers").get("han_units")
-    edge = r"(?<![^\W\d_])" if spaced else ""
-    end = r"(?![^\W\d_])" if spaced else ""
+    spaced = is_spaced(lexicon)
     org_suffixes = {str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()}
     han_org_re = han_person_re = None
     if not spaced:
@@ -54,13 +46,13 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     return EntityRules(
         org_suffixes=org_suffixes,
         org_prefixes={str(k): str(v) for k, v in (section.get("org_prefixes") or {}).items()},
-        platform_cue_re=re.compile(rf"{edge}(?:{alternation(section.get('platform_cues'))}){end}", re.IGNORECASE),
+        platform_cue_re=cue_pattern(section.get("platform_cues"), spaced),
         connectors=frozenset(str(c) for c in section.get("connectors") or []),
         conjunctions=frozenset(str(c) for c in section.get("conjunctions") or []),
         name_particles=frozenset(str(c) for c in section.get("name_particles") or []),
         stop_words=frozenset(str(w) for w in section.get("stop_words") or []),
-        title_re=re.compile(rf"{edge}(?:{alternation(titles)}){end}", re.IGNORECASE),
-        speech_re=re.compile(rf"{edge}(?:{alternation(verbs)}){end}", re.IGNORECASE),
+        title_re=cue_pattern(titles, spaced),
+        speech_re=cue_pattern(verbs, spaced),
         han_org_re=han_org_re,
         han_person_re=han_person_re,
     )

@@ -15,13 +15,7 @@ from importlib import resources
 
 import yaml
 
-from crossreach.lexicon import LanguageLexicon
-
-
-def _alternation(words: object, flags_words: bool = True) -> str:
-    """A regex alternation of the words, longest first so that 'mila miliardi' beats 'mila'."""
-    items = sorted({str(w) for w in (words or [])}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in items) if items else r"(?!x)x"
+from crossreach.lexicon import LanguageLexicon, alternation
 
 
 def _decimal_map(table: dict[str, object]) -> dict[str, Decimal]:
@@ -42,8 +36,8 @@ def currencies() -> Currencies:
     before, after = dict(data["before"]), dict(data["after"])
     return Currencies(
         before=before, after=after,
-        before_re=re.compile(rf"(?:{_alternation(before)})\s?$"),
-        after_re=re.compile(rf"\s?(?:{_alternation(after)})(?![A-Za-z])"),
+        before_re=re.compile(rf"(?:{alternation(before)})\s?$"),
+        after_re=re.compile(rf"\s?(?:{alternation(after)})(?![A-Za-z])"),
     )
 
 
@@ -95,59 +89,59 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     spaced = not han_units
     boundary = r"(?![^\W\d_])" if spaced else ""
 
-    parts = [rf"(?P<vague>(?<![^\W\d_])(?:{_alternation(vague)}){boundary})"]
+    parts = [rf"(?P<vague>(?<![^\W\d_])(?:{alternation(vague)}){boundary})"]
     parts.append(rf"(?P<digits>{digits})")
     if han_digits:
         parts.append(rf"(?P<han>[{han_digits}{han_units}]{{2,}})")
     bare = numbers.get("bare_scale_after") or []
     if bare and scales:
         sep = r"\s+" if spaced else ""
-        parts.append(rf"(?<![^\W\d_])(?:{_alternation(bare)}){sep}(?P<bare>(?:{_alternation(scales)}){boundary})")
+        parts.append(rf"(?<![^\W\d_])(?:{alternation(bare)}){sep}(?P<bare>(?:{alternation(scales)}){boundary})")
     if words:
-        parts.append(rf"(?P<word>(?<![^\W\d_])(?:{_alternation(words)})(?![^\W\d_]))")
+        parts.append(rf"(?P<word>(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_]))")
     candidates = re.compile("|".join(parts), re.IGNORECASE)
 
-    scale_alt = _alternation(scales)
-    abbr_alt = _alternation(abbreviations)
+    scale_alt = alternation(scales)
+    abbr_alt = alternation(abbreviations)
     space = r"[ \u00a0\u202f]?" if spaced else ""
     scale_re = re.compile(
         rf"{space}(?:(?i:(?P<scale>{scale_alt})){boundary}|(?P<abbr>{abbr_alt})(?![^\W\d_]))"
     )
 
     currency_words = {str(k).casefold(): str(v) for k, v in (numbers.get("currencies") or {}).items()}
-    links = _alternation(numbers.get("currency_links"))
+    links = alternation(numbers.get("currency_links"))
     link = rf"(?:(?:{links})\s?)?" if numbers.get("currency_links") else ""
-    currency_after_re = re.compile(rf"\s?{link}(?P<cur>{_alternation(currency_words)}){boundary}", re.IGNORECASE)
+    currency_after_re = re.compile(rf"\s?{link}(?P<cur>{alternation(currency_words)}){boundary}", re.IGNORECASE)
 
     before = [(str(p).casefold(), q) for q, phrases in (qualifiers.get("before") or {}).items()
               for p in phrases or []]
     before.sort(key=lambda item: len(item[0]), reverse=True)
     after = {str(p).casefold(): q for q, phrases in (qualifiers.get("after") or {}).items() for p in phrases or []}
-    qualifier_after_re = re.compile(rf"\s?(?P<q>{_alternation(after)}){boundary}", re.IGNORECASE)
+    qualifier_after_re = re.compile(rf"\s?(?P<q>{alternation(after)}){boundary}", re.IGNORECASE)
 
     kinds: dict[str, str] = {}
     for kind in ("percent", "age", "duration", "measure"):
         for unit in non_counts.get(kind) or []:
             kinds.setdefault(str(unit).casefold(), kind)
-    unit_alt = _alternation(kinds)
-    ordinal_alt = _alternation(non_counts.get("ordinal_suffixes"))
+    unit_alt = alternation(kinds)
+    ordinal_alt = alternation(non_counts.get("ordinal_suffixes"))
     non_count_re = re.compile(
         rf"(?P<ordinal>(?:{ordinal_alt})(?![^\W\d_]))|[ \u00a0\u202f]?(?P<unit>{unit_alt})"
         rf"{boundary if spaced else ''}",
         re.IGNORECASE,
     )
-    ordinal_prefix_re = re.compile(rf"(?:{_alternation(non_counts.get('ordinal_prefixes'))})$")
-    age_prefix_re = re.compile(rf"(?<![^\W\d_])(?:{_alternation(non_counts.get('age_prefixes'))})\s*$",
+    ordinal_prefix_re = re.compile(rf"(?:{alternation(non_counts.get('ordinal_prefixes'))})$")
+    age_prefix_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(non_counts.get('age_prefixes'))})\s*$",
                                re.IGNORECASE)
 
-    month_alt = _alternation(months)
+    month_alt = alternation(months)
     return NumberRules(
         candidates=candidates, scales=scales, scale_re=scale_re, abbreviations=abbreviations, words=words,
         vague=vague, han_digits=han_digits, han_units=han_units,
         range_joiner_re=re.compile(
-            rf"\s?(?:{_alternation(numbers.get('range_joiners'))})\s?(?=\d|[{han_digits or '0'}])",
+            rf"\s?(?:{alternation(numbers.get('range_joiners'))})\s?(?=\d|[{han_digits or '0'}])",
             re.IGNORECASE),
-        range_opener_re=re.compile(rf"(?<![^\W\d_])(?:{_alternation(numbers.get('range_openers'))})\s+$",
+        range_opener_re=re.compile(rf"(?<![^\W\d_])(?:{alternation(numbers.get('range_openers'))})\s+$",
                                    re.IGNORECASE),
         currency_words=currency_words, currency_after_re=currency_after_re,
         qualifiers_before=before, qualifier_after_re=qualifier_after_re, qualifiers_after=after,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
@@ -17,15 +16,6 @@ def evidence(sentence: Sentence, start: int, end: int) -> Evidence:
     """The evidence of a fact read at ``start:end`` inside ``sentence``."""
     return Evidence(start=start, end=end, sentence_start=sentence.start, sentence_end=sentence.end,
                     sentence=sentence.text)
-
-
-def cue_pattern(words: object, spaced: bool) -> re.Pattern[str]:
-    """A case-insensitive regex for any of the cue words, whole words where the script has spaces."""
-    items = sorted({str(w) for w in (words or [])}, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in items) or r"(?!x)x"
-    if spaced:
-        return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
-    return re.compile(f"(?:{body})", re.IGNORECASE)
 
 
 def is_tech(mention: Mention) -> bool:

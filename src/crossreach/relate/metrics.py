@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon
+from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.relate.context import DocumentView, cue_pattern, evidence, is_tech
+from crossreach.relate.context import DocumentView, evidence, is_tech
 
 _FIGURE_KINDS = ("count", "money")
 _MONEY_KINDS = ("sales", "donations", "deal_value")

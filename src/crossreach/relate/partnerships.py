@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon
+from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
-from crossreach.relate.context import DocumentView, cue_pattern, evidence, is_tech
+from crossreach.relate.context import DocumentView, evidence, is_tech
 
 _PARTY_TYPES = ("organization", "platform")
 #: More parties than this in one sentence is a list of names, not a partnership.

@@ -14,9 +14,9 @@ import re
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon
+from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Quote
-from crossreach.relate.context import DocumentView, cue_pattern, evidence
+from crossreach.relate.context import DocumentView, evidence
 
 _QUOTATION = re.compile(r"“([^”“\n]+)”|«\s?([^»«\n]+?)\s?»|„([^“”\n]+)[“”]|「([^」\n]+)」|『([^』\n]+)』"
                         r"|\"([^\"\n]+)\"")

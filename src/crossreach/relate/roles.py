@@ -13,9 +13,9 @@ import re
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon
+from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Role
-from crossreach.relate.context import DocumentView, cue_pattern, evidence
+from crossreach.relate.context import DocumentView, evidence
 
 #: The most text that may stand between a person and the organization of the title (spaced, unspaced).
 _SPAN, _SPAN_UNSPACED = 70, 16
