@@ -105,3 +105,35 @@ def extract_text(domain):
         return extract(prepare(Article(source="<test>", text=text, lang=lang, published=published)), domain)
 
     return run
+
+
+def _comparable(kb: KnowledgeBase) -> list[dict]:
+    """The knowledge base as exported, in an order that does not depend on ingest timing."""
+    return sorted(kb.document_records(), key=lambda r: r["doc_id"])
+
+
+def _kill_when_stored(command: list[str], kb: KnowledgeBase, documents: int) -> None:
+    """Run a crossreach command and SIGKILL it once ``kb`` holds ``documents`` documents."""
+    import signal
+    import subprocess
+    import time
+
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while kb.counts()["documents"] < documents and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert proc.poll() is None, "the command finished before it could be killed; use a larger corpus"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+
+@pytest.fixture(scope="session")
+def comparable():
+    """The knowledge base as a sorted list of FACTS records, for comparing two runs."""
+    return _comparable
+
+
+@pytest.fixture(scope="session")
+def kill_when_stored():
+    """Start a command and kill it with SIGKILL once so many documents are stored."""
+    return _kill_when_stored

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import signal
 import subprocess
-import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -15,11 +13,6 @@ from crossreach.store import KnowledgeBase, open_knowledge_base
 from crossreach.store import schema as t
 
 
-def _comparable(kb: KnowledgeBase) -> list[dict]:
-    """The knowledge base as exported, in an order that does not depend on ingest timing."""
-    return sorted(kb.document_records(), key=lambda r: r["doc_id"])
-
-
 def _duplicate_entities(kb: KnowledgeBase) -> list[tuple]:
     with kb.engine.connect() as conn:
         return list(conn.execute(
@@ -27,14 +20,14 @@ def _duplicate_entities(kb: KnowledgeBase) -> list[tuple]:
             .group_by(t.entities.c.norm, t.entities.c.type).having(func.count() > 1)))
 
 
-def test_workers_give_the_same_knowledge_base_as_one_process(tmp_path: Path) -> None:
+def test_workers_give_the_same_knowledge_base_as_one_process(tmp_path: Path, comparable) -> None:
     corpus = write_corpus(tmp_path / "corpus", 12)
     one = open_knowledge_base(f"sqlite:///{tmp_path / 'one.db'}")
     two = open_knowledge_base(f"sqlite:///{tmp_path / 'two.db'}")
     ingest([str(corpus)], one, workers=1)
     report = ingest([str(corpus)], two, workers=2)
     assert report.added == 12
-    assert _comparable(one) == _comparable(two)
+    assert comparable(one) == comparable(two)
 
 
 def test_two_ingest_processes_at_once_never_duplicate(db_url: str, tmp_path: Path, cli: str) -> None:
@@ -51,20 +44,14 @@ def test_two_ingest_processes_at_once_never_duplicate(db_url: str, tmp_path: Pat
     kb.engine.dispose()
 
 
-def test_sigkill_mid_batch_then_rerun_equals_an_uninterrupted_run(db_url: str, tmp_path: Path, cli: str) -> None:
+def test_sigkill_mid_batch_then_rerun_equals_an_uninterrupted_run(db_url: str, tmp_path: Path, cli: str, comparable,
+                                                                  kill_when_stored) -> None:
     corpus = write_corpus(tmp_path / "corpus", 150)
     reference = open_knowledge_base(f"sqlite:///{tmp_path / 'reference.db'}")
     ingest([str(corpus)], reference)
 
     kb = open_knowledge_base(db_url)
-    proc = subprocess.Popen([cli, "--db", db_url, "ingest", str(corpus), "--quiet", "--workers", "1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 300
-    while kb.counts()["documents"] < 10 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert proc.poll() is None, "ingest finished before it could be killed; use a larger corpus"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    kill_when_stored([cli, "--db", db_url, "ingest", str(corpus), "--quiet", "--workers", "1"], kb, 10)
     stored = kb.counts()["documents"]
     assert 10 <= stored < 150
 
@@ -72,5 +59,5 @@ def test_sigkill_mid_batch_then_rerun_equals_an_uninterrupted_run(db_url: str, t
                            capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert kb.counts() == reference.counts()
-    assert _comparable(kb) == _comparable(reference)
+    assert comparable(kb) == comparable(reference)
     kb.engine.dispose()

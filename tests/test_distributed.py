@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -16,15 +14,11 @@ from crossreach.distributed import extract_to_parquet, load_parquet
 from crossreach.store import KnowledgeBase, open_knowledge_base
 
 
-def _comparable(kb: KnowledgeBase) -> list[dict]:
-    return sorted(kb.document_records(), key=lambda r: r["doc_id"])
-
-
 def _kb(path: Path) -> KnowledgeBase:
     return open_knowledge_base(f"sqlite:///{path}")
 
 
-def test_local_engine_then_load_equals_ingest(tmp_path: Path) -> None:
+def test_local_engine_then_load_equals_ingest(tmp_path: Path, comparable) -> None:
     corpus = write_corpus(tmp_path / "corpus", 20)
     summary = extract_to_parquet([str(corpus)], tmp_path / "out", engine="local", workers=2)
     assert summary.documents == 20 and summary.skipped == 0
@@ -32,7 +26,7 @@ def test_local_engine_then_load_equals_ingest(tmp_path: Path) -> None:
     report = load_parquet(tmp_path / "out", loaded)
     ingest([str(corpus)], ingested)
     assert report.added == 20
-    assert _comparable(loaded) == _comparable(ingested)
+    assert comparable(loaded) == comparable(ingested)
 
 
 def test_load_again_changes_nothing(tmp_path: Path) -> None:
@@ -58,7 +52,7 @@ def test_load_without_tables_is_a_clear_error(tmp_path: Path) -> None:
         load_parquet(tmp_path, _kb(tmp_path / "kb.db"))
 
 
-def test_ray_engine_gives_the_same_facts_as_one_process(tmp_path: Path) -> None:
+def test_ray_engine_gives_the_same_facts_as_one_process(tmp_path: Path, comparable) -> None:
     pytest.importorskip("ray")
     shards = write_jsonl_shards(tmp_path / "shards", 300, per_shard=100)
     shard_paths = sorted(str(p) for p in shards.glob("*.jsonl"))
@@ -69,10 +63,11 @@ def test_ray_engine_gives_the_same_facts_as_one_process(tmp_path: Path) -> None:
     by_ray, by_ingest = _kb(tmp_path / "ray.db"), _kb(tmp_path / "ingest.db")
     load_parquet(tmp_path / "out", by_ray)
     ingest(shard_paths, by_ingest)
-    assert _comparable(by_ray) == _comparable(by_ingest)
+    assert comparable(by_ray) == comparable(by_ingest)
 
 
-def test_sigkill_during_load_then_rerun_equals_an_uninterrupted_load(tmp_path: Path, cli: str) -> None:
+def test_sigkill_during_load_then_rerun_equals_an_uninterrupted_load(tmp_path: Path, cli: str, comparable,
+                                                                     kill_when_stored) -> None:
     corpus = write_corpus(tmp_path / "corpus", 150)
     extract_to_parquet([str(corpus)], tmp_path / "out", workers=2)
     reference = _kb(tmp_path / "reference.db")
@@ -80,16 +75,9 @@ def test_sigkill_during_load_then_rerun_equals_an_uninterrupted_load(tmp_path: P
 
     db = tmp_path / "kb.db"
     kb = _kb(db)
-    proc = subprocess.Popen([cli, "--db", str(db), "load", str(tmp_path / "out"), "--quiet"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 300
-    while kb.counts()["documents"] < 5 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert proc.poll() is None, "load finished before it could be killed; use a larger corpus"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    kill_when_stored([cli, "--db", str(db), "load", str(tmp_path / "out"), "--quiet"], kb, 5)
     assert kb.counts()["documents"] < 150
     rerun = subprocess.run([cli, "--db", str(db), "load", str(tmp_path / "out"), "--quiet"],
                            capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
-    assert _comparable(kb) == _comparable(reference)
+    assert comparable(kb) == comparable(reference)

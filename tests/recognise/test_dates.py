@@ -1,13 +1,11 @@
-"""Dates: absolute forms of each language, months, quarters, and relative dates resolved against the
-publication date (or left unresolved without one), each with its precision."""
+"""Dates: the forms the issue names, in each language, resolved against the publication date or left
+unresolved without one. Sentence-level tables and property tests are in ``test_dates_table.py``."""
 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from crossreach.lexicon import load_language, supported_languages
+from crossreach.lexicon import load_language
 from crossreach.recognise.dates import recognise_dates
 
 PUBLISHED = "2021-05-20"  # a Thursday
@@ -68,12 +66,3 @@ def test_relative_dates_resolve_against_the_publication_date(lang, text, value) 
 def test_relative_dates_stay_unresolved_without_a_publication_date(lang, text, value) -> None:
     (found,) = recognise_dates(text, load_language(lang), None)
     assert found.value is None
-
-
-@settings(max_examples=200, deadline=None)
-@given(text=st.text(), lang=st.sampled_from(supported_languages()),
-       published=st.sampled_from([None, PUBLISHED, "2020-02-29"]))
-def test_never_raises_and_spans_stay_inside(text: str, lang: str, published: str | None) -> None:
-    for found in recognise_dates(text, load_language(lang), published):
-        assert 0 <= found.start < found.end <= len(text)
-        assert found.value is None or found.value[:2] in ("18", "19", "20", "21")

@@ -1,12 +1,11 @@
-"""Numbers, money, qualifiers, ranges and the figures that are not counts, in seven languages."""
+"""Numbers, money, qualifiers, ranges and non-counts: the forms the issue names, in seven languages.
+Sentence-level tables and property tests are in ``test_numbers_table.py``."""
 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from crossreach.lexicon import load_language, supported_languages
+from crossreach.lexicon import load_language
 from crossreach.recognise.numbers import recognise_quantities
 
 M = 1_000_000
@@ -145,30 +144,3 @@ NOT_COUNTS = [
 def test_figures_that_are_not_counts_are_kept_apart(lang: str, text: str, kind: str) -> None:
     (quantity,) = _read(lang, text)
     assert quantity.kind == kind
-
-
-GROUPING = {"en": ",", "it": ".", "de": ".", "es": ".", "pt": ".", "fr": "\u00a0"}
-
-
-@settings(max_examples=200, deadline=None)
-@given(number=st.integers(min_value=0, max_value=10**12), lang=st.sampled_from(sorted(GROUPING)))
-def test_grouped_integers_read_back(number: int, lang: str) -> None:
-    if 1800 <= number <= 2100:
-        return  # a year, not a count
-    written = f"{number:,}".replace(",", GROUPING[lang])
-    quantities = _read(lang, f"Total: {written} views.")
-    assert [q.value for q in quantities if q.kind == "count"] == [number]
-
-
-@settings(max_examples=200, deadline=None)
-@given(text=st.text(), lang=st.sampled_from(supported_languages()))
-def test_never_raises_and_spans_stay_inside(text: str, lang: str) -> None:
-    for quantity in _read(lang, text):
-        assert 0 <= quantity.start < quantity.end <= len(text)
-
-
-@settings(max_examples=200, deadline=None)
-@given(text=st.text(alphabet=st.characters(blacklist_categories=("Nd", "No", "Nl", "Lo"))))
-def test_text_without_digits_gives_no_digit_figures(text: str) -> None:
-    for quantity in _read("en", text):
-        assert not any(ch.isdigit() for ch in quantity.text)
