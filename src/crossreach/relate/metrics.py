@@ -103,15 +103,13 @@ def relate_metrics(extraction: Extraction, lexicon: LanguageLexicon, domain: Dom
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules) -> list[Metric]:
-    cues = [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
-            for m in rules.cues.finditer(sentence.text)]
+    cues = _cues_in(sentence, rules)
     mentions = view.mentions_in(sentence)
     heading: Sentence | None = None
     if not cues and len(sentence.text) <= _LIST_LINE:
         heading = _heading(view, sentence)
         if heading is not None:
-            cues = [(heading.start + m.start(), heading.start + m.end(), rules.kinds[m.group().casefold()])
-                    for m in rules.cues.finditer(heading.text)]
+            cues = _cues_in(heading, rules)
             mentions = view.mentions_in(heading) + mentions
     if not cues:
         return []
@@ -121,7 +119,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     if respectively and any(kinds):
         shared = next(k for k in kinds if k)
         kinds = [k or shared for k in kinds]
-    introduced = [m for m in mentions if m.type in ("platform", "organization") and _introduced(view.text, m, rules)]
+    introduced = {m for m in mentions if m.type in ("platform", "organization") and _introduced(view.text, m, rules)}
     platforms = [m for m in mentions if is_tech(m) and (m.type == "platform" or m in introduced)]
     speaking = bool(rules.speech.search(sentence.text))
     paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
@@ -150,6 +148,12 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             evidence=evidence(sentence, figure.start, figure.end), confidence=0.6,
         ))
     return metrics
+
+
+def _cues_in(sentence: Sentence, rules: _Rules) -> list[tuple[int, int, str]]:
+    """The metric cue words of a sentence: (start, end, kind)."""
+    return [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
+            for m in rules.cues.finditer(sentence.text)]
 
 
 def _scope(sentence: Sentence, figure: Quantity, kind: str, rules: _Rules) -> str | None:
@@ -238,7 +242,7 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
     return list(seen.values())
 
 
-def _platform(figure: Quantity, platforms: list[Mention], introduced: list[Mention]) -> Mention | None:
+def _platform(figure: Quantity, platforms: list[Mention], introduced: set[Mention]) -> Mention | None:
     """The platform named nearest the figure, one after a platform preposition first."""
     if not platforms:
         return None
