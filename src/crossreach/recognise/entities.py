@@ -119,13 +119,13 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
     person_cue = bool(rules.title_re.search(sentence.text) or rules.speech_re.search(sentence.text)
                       or any(q in sentence.text for q in _QUOTE_MARKS))
     found: list[Mention] = []
-    untyped: list[tuple[int, int, str, list[str]]] = []
-    ends = {m.end for m in known if sentence.start <= m.start < sentence.end}
-    for start, end, words in _sequences(text, sentence, rules, ends):
+    untyped: list[tuple[int, int]] = []
+    local = [m for m in known if sentence.start <= m.start < sentence.end]
+    for start, end, words in _sequences(text, sentence, rules, {m.end for m in local}):
         surface = _POSSESSIVE.sub("", text[start:end].rstrip("."))
         end = start + len(surface)
         words = [_POSSESSIVE.sub("", w) for w in words]
-        inside = [m for m in known if m.start >= start and m.end <= end]
+        inside = [m for m in local if m.start >= start and m.end <= end]
         if inside and inside[0].start == start and inside[-1].end == end and len(inside) == 1:
             continue  # exactly a lexicon entry
         if len(words) == 1 and start == sentence.start:
@@ -134,21 +134,20 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         if mention is not None:
             found.append(mention)
         elif not inside and len(words) in _PERSON_WORDS and _looks_like_person(words, rules):
-            untyped.append((start, end, surface, words))
-    return found + _listed_persons(text, untyped, found, known, rules)
+            untyped.append((start, end))
+    return found + _listed_persons(text, untyped, found + local, rules)
 
 
-def _listed_persons(text: str, untyped: list[tuple[int, int, str, list[str]]], found: list[Mention],
-                    known: list[Mention], rules: EntityRules) -> list[Mention]:
+def _listed_persons(text: str, untyped: list[tuple[int, int]], named: list[Mention],
+                    rules: EntityRules) -> list[Mention]:
     """Names in a list with a person ("Chris Lee, Valentina La Rocca, Wu Lei e Fiammetta Terlizzi")
-    are persons too, as are three or more names shaped like persons listed together."""
-    items = sorted([(s, e, None) for s, e, _, _ in untyped] + [(m.start, m.end, m) for m in found + known],
+    are persons too, as are three or more names shaped like persons listed together. ``untyped``
+    are the person-shaped names of one sentence, ``named`` the typed ones."""
+    items = sorted([(s, e, None) for s, e in untyped] + [(m.start, m.end, m) for m in named],
                    key=lambda item: item[0])
-    joiner = re.compile(rf"\s*(?:,|;|{'|'.join(re.escape(c) for c in rules.conjunctions) or '(?!x)x'})\s*"
-                        r"(?:,?\s*)$")
     runs: list[list[tuple[int, int, Mention | None]]] = []
     for item in items:
-        if runs and joiner.match(text[runs[-1][-1][1]:item[0]]):
+        if runs and rules.list_joiner_re.fullmatch(text, runs[-1][-1][1], max(item[0], runs[-1][-1][1])):
             runs[-1].append(item)
         else:
             runs.append([item])

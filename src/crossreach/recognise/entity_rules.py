@@ -18,6 +18,7 @@ class EntityRules:
     platform_cue_re: re.Pattern[str]
     connectors: frozenset[str]
     conjunctions: frozenset[str]
+    list_joiner_re: re.Pattern[str]
     name_particles: frozenset[str]
     stop_words: frozenset[str]
     title_re: re.Pattern[str]
@@ -49,6 +50,8 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         platform_cue_re=cue_pattern(section.get("platform_cues"), spaced),
         connectors=frozenset(str(c) for c in section.get("connectors") or []),
         conjunctions=frozenset(str(c) for c in section.get("conjunctions") or []),
+        # What stands between two names of a list: a comma, a semicolon or a conjunction.
+        list_joiner_re=re.compile(rf"\s*(?:,|;|{alternation(section.get('conjunctions'))})\s*,?\s*"),
         name_particles=frozenset(str(c) for c in section.get("name_particles") or []),
         stop_words=frozenset(str(w) for w in section.get("stop_words") or []),
         title_re=cue_pattern(titles, spaced),
