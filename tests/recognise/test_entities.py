@@ -40,6 +40,53 @@ def test_headlines_and_capitalised_words_are_not_entities(extract_text, lang, te
     assert _mentions(extract_text, lang, text) == []
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An occupation is a person cue.
+    ("en", "Last week the pianist Mei Dongfang played for two million viewers.", [("Mei Dongfang", "person")]),
+    ("fr", "Le 3 mai, la chanteuse Clara Vautrin a chanté en direct.", [("Clara Vautrin", "person")]),
+    ("es", "El futbolista Diego Arrieta visitó la tienda.", [("Diego Arrieta", "person")]),
+    # A title inside a capitalised run: the words after it are the person.
+    ("en", "Yesterday Gucci Global Brand Officer Lena Markov spoke about value.",
+     [("Gucci", "organization"), ("Lena Markov", "person")]),
+    # An organization cue noun before a single name.
+    ("en", "It was made with the creative agency, Brightloom, and two museums.", [("Brightloom", "organization")]),
+    ("it", "Il progetto è firmato dall'agenzia Ventodoro e piace ai giovani.", [("Ventodoro", "organization")]),
+    ("de", "Die Kampagne stammt von der Kreativagentur Blauwerk aus Berlin.", [("Blauwerk", "organization")]),
+    # A lexicon name with a legal form is the same company; with another suffix, another organization.
+    ("en", "Yesterday Alibaba Group and the Tencent Foundation signed.",
+     [("Alibaba", "organization"), ("Tencent Foundation", "organization")]),
+    # A stop word that opens an organization's name is taken back in.
+    ("en", "It was backed by the China Rural Heritage Center, officials said.",
+     [("China Rural Heritage Center", "organization")]),
+    ("en", "Scientists of the Chinese Academy of Forestry took part.",
+     [("Chinese Academy of Forestry", "organization")]),
+    ("fr", "Ses investisseurs sont Nordlys Ventures et Orme Capital.",
+     [("Nordlys Ventures", "organization"), ("Orme Capital", "organization")]),
+])
+def test_cues_type_names_the_lexicon_does_not_know(extract_text, lang, text, expected) -> None:
+    assert _mentions(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Names in quotation marks are names of things, not of people.
+    ("en", "The city launched “Green Harbour”, he said, and “Bright Lane” too."),
+    ("fr", "Le musée lance « Nuit Blanche », a déclaré le directeur."),
+    # A name after a definite article is not a person's.
+    ("en", "The report of the General Office was published, the director said."),
+    ("de", "Der Bericht kommt von der Digitalen Akademie, sagte der Direktor."),
+    # The department of a title is not a person.
+    ("en", "Wang is Chairman of Group Sales and Global Branding, the company said."),
+    # Title-case topics listed with something that is not a name are not people.
+    ("it", "Le aree sono Internet of Things, Data Science, Smart Retail e Digital Leadership."),
+    # A line that is only a name, above an article, is a masthead.
+    ("en", "Harbour Trade News\n\nSales rose in May."),
+])
+def test_names_written_unlike_persons_are_not_persons(extract_text, lang, text) -> None:
+    assert [name for name, kind in _mentions(extract_text, lang, text) if kind == "person"] == []
+    if "\n" in text:
+        assert _mentions(extract_text, lang, text) == []
+
+
 def test_names_and_acronyms_corefer_within_a_document(extract_text) -> None:
     text = ("The Victoria and Albert Museum (V&A) opened a channel on Kuaishou. "
             "“It was a success,” said SY Lau, a senior executive. Lau said the V&A was pleased.")

@@ -25,7 +25,10 @@ from crossreach.recognise.entity_rules import EntityRules, entity_rules
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.\-]*|[A-Z]{2,}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
+_WORD_BEFORE = re.compile(r"(\S+) $")
 _QUOTE_MARKS = "\"“”«»„「」『』"
+#: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
+_QUOTE_OPENS_BEFORE = re.compile(rf"[{_QUOTE_MARKS}](?:[^\W\d_]+ )?\s*$")
 #: A person's name has two to four words.
 _PERSON_WORDS = range(2, 5)
 
@@ -116,10 +119,11 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
 
 
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention]) -> list[Mention]:
-    person_cue = bool(rules.title_re.search(sentence.text) or rules.speech_re.search(sentence.text)
+    person_cue = bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
                       or any(q in sentence.text for q in _QUOTE_MARKS))
     found: list[Mention] = []
     untyped: list[tuple[int, int]] = []
+    others: list[tuple[int, int]] = []
     local = [m for m in known if sentence.start <= m.start < sentence.end]
     for start, end, words in _sequences(text, sentence, rules, {m.end for m in local}):
         surface = _POSSESSIVE.sub("", text[start:end].rstrip("."))
@@ -128,23 +132,63 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         inside = [m for m in local if m.start >= start and m.end <= end]
         if inside and inside[0].start == start and inside[-1].end == end and len(inside) == 1:
             continue  # exactly a lexicon entry
-        if len(words) == 1 and start == sentence.start:
-            continue  # one capitalised word opening a sentence says nothing about itself
-        mention = _typed(surface, start, end, words, rules, person_cue, inside, text)
+        if (len(words) == 1 and start == sentence.start) or surface == sentence.text.strip():
+            continue  # a capitalised word opening a sentence, or a line that is only a name (a masthead)
+        cue = rules.org_cue_re.match(surface)
+        if cue is not None and cue.end() < len(surface) and len(words) > 1:
+            # A cue noun that is capitalised, as German writes nouns ("Kreativagentur Blauwerk").
+            start, surface, words = start + cue.end() + 1, surface[cue.end() + 1:], surface[cue.end() + 1:].split()
+        titled = _person_after_title(text, start, surface, rules, inside)
+        if titled is not None:
+            found.append(titled)
+            continue
+        mention = _typed(surface, start, end, words, rules, person_cue, inside, text, sentence)
         if mention is not None:
             found.append(mention)
-        elif not inside and len(words) in _PERSON_WORDS and _looks_like_person(words, rules):
+        elif not inside and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) \
+                and not _written_unlike_a_person(text, start, end, sentence, rules):
             untyped.append((start, end))
-    return found + _listed_persons(text, untyped, found + local, rules)
+        else:
+            others.append((start, end))
+    return found + _listed_persons(text, untyped, others, found + local, rules)
 
 
-def _listed_persons(text: str, untyped: list[tuple[int, int]], named: list[Mention],
-                    rules: EntityRules) -> list[Mention]:
+def _person_after_title(text: str, start: int, surface: str, rules: EntityRules,
+                        inside: list[Mention]) -> Mention | None:
+    """The person closing a capitalised run that holds a title ("LVMH Global Brand Officer Mathilde
+    Delhoume"): the title is the cue, the words after it the name."""
+    last_title = None
+    for last_title in rules.title_re.finditer(surface):  # noqa: B007 - the last one is wanted
+        pass
+    if last_title is None or last_title.end() >= len(surface) or surface[last_title.end()] != " ":
+        return None
+    name_start = start + last_title.end() + 1
+    name = text[name_start:start + len(surface)]
+    words = name.split()
+    if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules) \
+            or any(m.end > name_start for m in inside):
+        return None
+    return Mention(name_start, name_start + len(name), name, name, "person", None, origin="pattern")
+
+
+def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence, rules: EntityRules) -> bool:
+    """Whether a person-shaped name is written as people's names are not: in quotation marks
+    ("“Smart City”"), after a definite article ("the General Office"), or as the department of a
+    title ("Chairman of Group Marketing and Global Branding")."""
+    before = text[max(sentence.start, start - 150):start]
+    quoted = bool(_QUOTE_OPENS_BEFORE.search(before)) and text[end:end + 2].lstrip()[:1] in _QUOTE_MARKS
+    return quoted or bool(rules.article_re.search(before) or rules.title_department_re.search(before))
+
+
+def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tuple[int, int]],
+                    named: list[Mention], rules: EntityRules) -> list[Mention]:
     """Names in a list with a person ("Chris Lee, Valentina La Rocca, Wu Lei e Fiammetta Terlizzi")
-    are persons too, as are three or more names shaped like persons listed together. ``untyped``
-    are the person-shaped names of one sentence, ``named`` the typed ones."""
-    items = sorted([(s, e, None) for s, e in untyped] + [(m.start, m.end, m) for m in named],
-                   key=lambda item: item[0])
+    are persons too, as are three or more names shaped like persons listed together with nothing
+    else ("Internet of Things, Data Science, Smart Retail" is a list of topics). ``untyped`` are the
+    person-shaped names of one sentence, ``others`` its other capitalised runs, ``named`` the typed ones."""
+    not_named = Mention(0, 0, "", "", "other")
+    items = sorted([(s, e, None) for s, e in untyped] + [(s, e, not_named) for s, e in others]
+                   + [(m.start, m.end, m) for m in named], key=lambda item: item[0])
     runs: list[list[tuple[int, int, Mention | None]]] = []
     for item in items:
         if runs and rules.list_joiner_re.fullmatch(text, runs[-1][-1][1], max(item[0], runs[-1][-1][1])):
@@ -161,33 +205,51 @@ def _listed_persons(text: str, untyped: list[tuple[int, int]], named: list[Menti
 
 
 def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRules, person_cue: bool,
-           inside: list[Mention], text: str) -> Mention | None:
+           inside: list[Mention], text: str, sentence: Sentence) -> Mention | None:
     last, first = words[-1].rstrip("."), words[0]
     for prefix, category in rules.org_prefixes.items():
         if surface.startswith(prefix + " ") or (surface == prefix and len(words) > 1):
-            return Mention(start, end, surface, surface, "organization", category, origin="pattern")
+            start = _opened_at(text, start, rules)  # "Chinese Academy of Agricultural Sciences"
+            return Mention(start, end, text[start:end], text[start:end], "organization", category, origin="pattern")
     if last in rules.org_suffixes and len(words) > 1:
-        if inside and inside[0].type in ("organization", "platform") and inside[0].start == start:
+        if inside and inside[0].type in ("organization", "platform") and inside[0].start == start \
+                and last in rules.legal_forms:
             lexicon_entity = inside[0]  # "Burberry Group": another name of the lexicon entity
             return Mention(start, end, surface, lexicon_entity.name, lexicon_entity.type, lexicon_entity.category)
+        start = _opened_at(text, start, rules)  # "China Human Organ Donation Administrative Center"
+        surface = text[start:end]
         return Mention(start, end, surface, surface, "organization", rules.org_suffixes[last], origin="pattern")
     before, after = text[max(0, start - 16):start], text[end:end + 14]
-    cued = _ends_with_cue(before, rules) or rules.platform_cue_re.match(after.lstrip(" -"))
+    cued = _ends_with_cue(before, rules.platform_cue_re) or rules.platform_cue_re.match(after.lstrip(" -"))
     if not inside and cued and len(words) <= 3 and first not in rules.stop_words:
         return Mention(start, end, surface, surface, "platform", PLATFORM_CATEGORY, origin="pattern")
+    org_cue = _ends_with_cue(text[max(0, start - 30):start], rules.org_cue_re)
+    if not inside and org_cue is not None and len(words) <= 4:
+        category = rules.org_cues.get(org_cue.casefold(), "other")
+        return Mention(start, end, surface, surface, "organization", category, origin="pattern")
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
-    local_cue = rules.title_re.search(near) or rules.speech_re.search(near) or any(q in near for q in _QUOTE_MARKS)
-    if person_cue and local_cue and len(words) in _PERSON_WORDS and _looks_like_person(words, rules):
+    local_cue = rules.person_cue_re.search(near) or rules.speech_re.search(near) \
+        or any(q in near for q in _QUOTE_MARKS)
+    if person_cue and local_cue and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) \
+            and not _written_unlike_a_person(text, start, end, sentence, rules):
         if inside and (len(inside) > 1 or inside[0].end != end or inside[0].start == start):
             return None  # a lexicon name inside, not just as the family name: not a person
         return Mention(start, end, surface, surface, "person", None, origin="pattern")
     return None
 
 
-def _ends_with_cue(before: str, rules: EntityRules) -> bool:
-    """Whether a platform cue word stands right before a name ("the app X", "la piattaforma X")."""
+def _ends_with_cue(before: str, cue_re: re.Pattern[str]) -> str | None:
+    """The cue word standing right before a name ("the app X", "la piattaforma X", "the agency, X")."""
     tail = before.rstrip()
-    return any(m.end() >= len(tail) - 4 for m in rules.platform_cue_re.finditer(tail))
+    return next((m.group() for m in cue_re.finditer(tail) if m.end() >= len(tail) - 4), None)
+
+
+def _opened_at(text: str, start: int, rules: EntityRules) -> int:
+    """Where an organization's name starts once the opening words that stop a name alone are
+    taken back in ("China" before "Human Organ Donation Administrative Center")."""
+    while (match := _WORD_BEFORE.search(text, max(0, start - 40), start)) and match.group(1) in rules.name_openers:
+        start = match.start(1)
+    return start
 
 
 def _looks_like_person(words: list[str], rules: EntityRules) -> bool:

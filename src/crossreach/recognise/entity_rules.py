@@ -22,7 +22,14 @@ class EntityRules:
     name_particles: frozenset[str]
     stop_words: frozenset[str]
     title_re: re.Pattern[str]
+    person_cue_re: re.Pattern[str]
     speech_re: re.Pattern[str]
+    org_cues: dict[str, str]
+    org_cue_re: re.Pattern[str]
+    legal_forms: frozenset[str]
+    article_re: re.Pattern[str]
+    title_department_re: re.Pattern[str]
+    name_openers: frozenset[str]
     han_org_re: re.Pattern[str] | None
     han_person_re: re.Pattern[str] | None
 
@@ -32,6 +39,8 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     section = lexicon.section("entities")
     titles = list((lexicon.section("roles").get("titles") or {}).keys())
     verbs = lexicon.section("quotes").get("verbs") or []
+    of_words = lexicon.section("roles").get("of") or []
+    org_cues = {str(k).casefold(): str(v) for k, v in (section.get("org_cues") or {}).items()}
     spaced = is_spaced(lexicon)
     org_suffixes = {str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()}
     han_org_re = han_person_re = None
@@ -55,7 +64,18 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         name_particles=frozenset(str(c) for c in section.get("name_particles") or []),
         stop_words=frozenset(str(w) for w in section.get("stop_words") or []),
         title_re=cue_pattern(titles, spaced),
+        person_cue_re=cue_pattern([*titles, *(section.get("person_cues") or [])], spaced),
         speech_re=cue_pattern(verbs, spaced),
+        org_cues=org_cues,
+        org_cue_re=cue_pattern(org_cues, spaced),
+        legal_forms=frozenset(str(w) for w in section.get("legal_forms") or []),
+        # An article right before a name ("the General Office"): not how a person's full name is written.
+        article_re=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'))})\s*$"),
+        # A name that continues a title's "of ..." ("Chairman of Group Marketing and Global Branding"): a department.
+        title_department_re=re.compile(
+            rf"(?i:{alternation(titles)})\s+(?i:{alternation(of_words)})\s+"
+            rf"(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*\s+|(?:{alternation(section.get('connectors'))})\s+)*$"),
+        name_openers=frozenset(str(w) for w in section.get("name_openers") or []),
         han_org_re=han_org_re,
         han_person_re=han_person_re,
     )
