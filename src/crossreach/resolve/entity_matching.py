@@ -1,9 +1,16 @@
 """Cross-document entity matching: does a document's entity name one already in the knowledge base?
 
 API used by ``store/repository.py`` (keep these names and shapes):
-``normalise_name(name) -> str``, ``KnownEntity``, ``Match`` and
-``match_entity(candidate, known) -> Match | None``. The store passes as ``known``
-the entities that share at least one normalised alias with the candidate.
+``normalise_name(name) -> str``, ``KnownEntity``, ``Match``,
+``match_entity(candidate, known) -> Match | None`` (the store passes as ``known``
+the entities that share at least one normalised alias with the candidate) and
+``similar_entity(candidate, known) -> Match | None`` (for those whose names
+start with the same four letters).
+
+Lexicon names and normalised names decide first; rapidfuzz similarity then joins
+spellings of one company ("Kuaishou Technologies" = "Kuaishou Technology"), with
+types that agree. Persons are never joined by similarity: "Lau" and "SY Lau", or
+two people who share a surname, stay apart unless a document says they are one.
 """
 
 from __future__ import annotations
@@ -13,8 +20,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from crossreach.models import Entity
 
+#: The least rapidfuzz ratio (0-100) at which two organization names are one spelling of the same name.
+SIMILARITY_THRESHOLD = 92.0
 _NON_WORD = re.compile(r"[^\w&\s]")
 _SPACES = re.compile(r"\s+")
 
@@ -51,13 +62,37 @@ def _compatible(a: str, b: str) -> bool:
 
 
 def match_entity(candidate: Entity, known: Sequence[KnownEntity]) -> Match | None:
-    """The known entity of a compatible type that shares a normalised name with the candidate."""
+    """The known entity of a compatible type that shares a normalised name with the candidate.
+
+    The candidate's own name decides before its other aliases, so that a document's
+    "SY Lau" (also called "Lau" there) joins SY Lau and not an entity named Lau.
+    """
+    own = normalise_name(candidate.name)
     names = {normalise_name(n) for n in [candidate.name, *candidate.aliases]} - {""}
-    for entity in known:
-        if not _compatible(candidate.type, entity.type):
-            continue
-        if normalise_name(entity.name) in names:
+    compatible = [e for e in known if _compatible(candidate.type, e.type)]
+    for entity in compatible:
+        if normalise_name(entity.name) == own:
             return Match(entity.id, "same normalised name")
-        if names & {normalise_name(a) for a in entity.aliases}:
+    for entity in compatible:
+        if own in {normalise_name(a) for a in entity.aliases}:
+            return Match(entity.id, "shared alias")
+    for entity in compatible:
+        if normalise_name(entity.name) in names or names & {normalise_name(a) for a in entity.aliases}:
             return Match(entity.id, "shared alias")
     return None
+
+
+def similar_entity(candidate: Entity, known: Sequence[KnownEntity]) -> Match | None:
+    """The known organization or platform whose name is another spelling of the candidate's."""
+    if candidate.type == "person":
+        return None
+    own = normalise_name(candidate.name)
+    best: tuple[float, int] | None = None
+    for entity in known:
+        if entity.type == "person" or not _compatible(candidate.type, entity.type):
+            continue
+        for alias in {entity.name, *entity.aliases}:
+            score = fuzz.ratio(own, normalise_name(alias))
+            if score >= SIMILARITY_THRESHOLD and (best is None or score > best[0]):
+                best = (score, entity.id)
+    return None if best is None else Match(best[1], f"similar name ({best[0]:.0f}%)")

@@ -18,17 +18,19 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, update
 
 from crossreach import EXTRACTOR_VERSION
 from crossreach.models import Document, Entity, Extraction, Metric, Partnership, Quote, Role
 from crossreach.record import entity_record, fact_record
-from crossreach.resolve.entity_matching import KnownEntity, match_entity, normalise_name
+from crossreach.resolve.entity_matching import KnownEntity, match_entity, normalise_name, similar_entity
 from crossreach.resolve.facts import group_key
 from crossreach.resolve.near_duplicates import simhash
 from crossreach.store import schema as t
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
+#: The ``entity_corrections`` action of a user's split (``store/curation.py``).
+SPLIT = "split"
 
 
 class StoreError(RuntimeError):
@@ -250,7 +252,8 @@ class KnowledgeBase:
         for row in rows:
             k = known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[]))
             k.aliases.append(row.alias)
-        match = match_entity(entity, list(known.values()))
+        match = match_entity(entity, list(known.values())) \
+            or similar_entity(entity, self._spelled_alike(conn, norms))
         if match is None:
             entity_id = int(conn.execute(insert(t.entities).values(
                 name=entity.name, norm=normalise_name(entity.name), type=entity.type,
@@ -262,12 +265,32 @@ class KnowledgeBase:
                 conn.execute(update(t.entities).where(t.entities.c.id == entity_id, t.entities.c.category.is_(None))
                              .values(category=entity.category))
         existing = set(conn.scalars(select(t.aliases.c.norm).where(t.aliases.c.entity_id == entity_id)))
+        own_norm = conn.scalar(select(t.entities.c.norm).where(t.entities.c.id == entity_id))
+        split_off = {alias for name, alias in split_aliases(conn) if name == own_norm}  # a user's correction
         for name in dict.fromkeys(names):
             norm = normalise_name(name)
-            if norm and norm not in existing:
+            if norm and norm not in existing and norm not in split_off:
                 existing.add(norm)
                 conn.execute(insert(t.aliases).values(entity_id=entity_id, alias=name, norm=norm, reason=reason))
         return entity_id
+
+    def _spelled_alike(self, conn: Connection, norms: list[str]) -> list[KnownEntity]:
+        """Known entities with an alias that starts as one of ``norms`` does (its first four
+        letters): the candidates for another spelling ("harbor lane" for "harbour lane")."""
+        starts = {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
+        if not starts:
+            return []
+        rows = conn.execute(
+            select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.aliases.c.alias)
+            .join(t.aliases, t.aliases.c.entity_id == t.entities.c.id)
+            .where(or_(*(t.aliases.c.norm.like(f"{start}%") for start in starts)))
+            .limit(500)
+        ).all()
+        known: dict[int, KnownEntity] = {}
+        for row in rows:
+            known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[])) \
+                .aliases.append(row.alias)
+        return list(known.values())
 
     # --- reading -------------------------------------------------------------
 
@@ -315,6 +338,13 @@ class KnowledgeBase:
         for fact_type in ("metric", "partnership", "role", "quote"):
             out.setdefault(f"{fact_type}s", 0)
         return out
+
+
+def split_aliases(conn: Connection) -> set[tuple[str, str]]:
+    """(entity name, alias) pairs, normalised, that a user split apart: never to be joined again."""
+    rows = conn.execute(select(t.entity_corrections.c.name, t.entity_corrections.c.other)
+                        .where(t.entity_corrections.c.action == SPLIT))
+    return {(normalise_name(r.name), normalise_name(r.other)) for r in rows}
 
 
 def _entity_dict(row: Any) -> dict[str, Any]:
