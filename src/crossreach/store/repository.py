@@ -242,18 +242,11 @@ class KnowledgeBase:
         """The knowledge-base id of a document's entity, merging with a known one when they match."""
         names = [entity.name, *entity.aliases]
         norms = sorted({normalise_name(n) for n in names if normalise_name(n)})
-        rows = conn.execute(
-            select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.aliases.c.alias)
-            .join(t.aliases, t.aliases.c.entity_id == t.entities.c.id)
-            .where(t.entities.c.id.in_(
-                select(t.aliases.c.entity_id).where(t.aliases.c.norm.in_(norms))))
-        ).all()
-        known: dict[int, KnownEntity] = {}
-        for row in rows:
-            k = known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[]))
-            k.aliases.append(row.alias)
-        match = match_entity(entity, list(known.values())) \
-            or similar_entity(entity, self._spelled_alike(conn, norms))
+        known = _known_entities(conn, t.aliases.c.norm.in_(norms))
+        # Candidates for another spelling start as one of the names does ("harbor lane", "harbour lane").
+        starts = {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
+        match = match_entity(entity, known) or (starts and similar_entity(entity, _known_entities(
+            conn, or_(*(t.aliases.c.norm.like(f"{start}%") for start in starts)), limit=500))) or None
         if match is None:
             entity_id = int(conn.execute(insert(t.entities).values(
                 name=entity.name, norm=normalise_name(entity.name), type=entity.type,
@@ -273,24 +266,6 @@ class KnowledgeBase:
                 existing.add(norm)
                 conn.execute(insert(t.aliases).values(entity_id=entity_id, alias=name, norm=norm, reason=reason))
         return entity_id
-
-    def _spelled_alike(self, conn: Connection, norms: list[str]) -> list[KnownEntity]:
-        """Known entities with an alias that starts as one of ``norms`` does (its first four
-        letters): the candidates for another spelling ("harbor lane" for "harbour lane")."""
-        starts = {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
-        if not starts:
-            return []
-        rows = conn.execute(
-            select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.aliases.c.alias)
-            .join(t.aliases, t.aliases.c.entity_id == t.entities.c.id)
-            .where(or_(*(t.aliases.c.norm.like(f"{start}%") for start in starts)))
-            .limit(500)
-        ).all()
-        known: dict[int, KnownEntity] = {}
-        for row in rows:
-            known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[])) \
-                .aliases.append(row.alias)
-        return list(known.values())
 
     # --- reading -------------------------------------------------------------
 
@@ -338,6 +313,21 @@ class KnowledgeBase:
         for fact_type in ("metric", "partnership", "role", "quote"):
             out.setdefault(f"{fact_type}s", 0)
         return out
+
+
+def _known_entities(conn: Connection, alias_condition: Any, limit: int | None = None) -> list[KnownEntity]:
+    """The stored entities that have an alias meeting the condition, each with all its aliases."""
+    matching = select(t.aliases.c.entity_id).where(alias_condition).distinct().limit(limit)
+    rows = conn.execute(
+        select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.aliases.c.alias)
+        .join(t.aliases, t.aliases.c.entity_id == t.entities.c.id)
+        .where(t.entities.c.id.in_(matching))
+    ).all()
+    known: dict[int, KnownEntity] = {}
+    for row in rows:
+        known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[])) \
+            .aliases.append(row.alias)
+    return list(known.values())
 
 
 def split_aliases(conn: Connection) -> set[tuple[str, str]]:
