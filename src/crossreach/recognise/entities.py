@@ -7,6 +7,8 @@
    verb, a quotation). A sequence that has no cue is left out rather than guessed.
 3. In Chinese, organizations by their suffix (博物馆, 集团) and persons between a
    title and a speech verb (总裁吴晨表示), transliterations with "·" included.
+4. Where a spaCy pipeline for the language is installed, the persons it sees
+   that pass the same checks (``spacy_candidates.py``).
 
 A name sequence that wraps a brand from the lexicon and has a person cue is the
 person ("Giorgio Armani"), while the brand alone stays the organization.
@@ -15,12 +17,14 @@ person ("Giorgio Armani"), while the brand alone stays the organization.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
+from crossreach.recognise.spacy_candidates import spacy_persons
 
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.\-]*|[A-Z]{2,}")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -46,7 +50,27 @@ def recognise_mentions(
                         if m.type != "person" or not _all_common(m.text, common))
     if rules.han_person_re is not None:
         mentions.extend(_han_names(text, rules, mentions))
+    mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
     return _without_overlaps(mentions)
+
+
+def _spacy_names(text: str, sentences: list[Sentence], lang: str, rules: EntityRules, known: list[Mention],
+                 common: frozenset[str]) -> list[Mention]:
+    """Persons an installed spaCy pipeline found that no rule did, kept only where the rules' own
+    checks agree: a person's shape, and written as people's names are."""
+    found: list[Mention] = []
+    starts = [s.start for s in sentences]
+    for start, end in spacy_persons(text, lang):
+        surface = text[start:end]
+        words = surface.split()
+        if "\n" in surface or any(m.start < end and start < m.end for m in known) or not words \
+                or words[0] in rules.stop_words or len(words) not in _PERSON_WORDS \
+                or not _looks_like_person(words, rules) or _all_common(surface, common):
+            continue
+        sentence = sentences[max(0, bisect_right(starts, start) - 1)]
+        if not _written_unlike_a_person(text, start, end, sentence, rules):
+            found.append(Mention(start, end, surface, surface, "person", None, origin="spacy"))
+    return found
 
 
 def _lower_case_words(text: str) -> frozenset[str]:
@@ -224,7 +248,7 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if not inside and cued and len(words) <= 3 and first not in rules.stop_words:
         return Mention(start, end, surface, surface, "platform", PLATFORM_CATEGORY, origin="pattern")
     org_cue = _ends_with_cue(text[max(0, start - 30):start], rules.org_cue_re)
-    if not inside and org_cue is not None and len(words) <= 4:
+    if not inside and org_cue is not None and org_cue[0].islower() and len(words) <= 4:  # not "for Brand Innovation"
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
