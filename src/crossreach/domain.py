@@ -48,8 +48,12 @@ class DomainLexicon:
         """The entity one of whose names (any case) is ``name``."""
         return self._alias_index().get(name.casefold())
 
-    def find(self, text: str) -> Iterator[AliasHit]:
-        """Every alias occurrence in ``text`` at word boundaries (longest first where they overlap)."""
+    def find(self, text: str, endings: tuple[str, ...] = ()) -> Iterator[AliasHit]:
+        """Every alias occurrence in ``text`` at word boundaries (longest first where they overlap).
+
+        ``endings`` are the language's case endings a name may carry ("Tencents" in German): the
+        hit is the name without its ending.
+        """
         automaton = self._build()
         if automaton is None:
             return
@@ -59,7 +63,7 @@ class DomainLexicon:
             start, end = end_index - length + 1, end_index + 1
             surface = text[start:end]
             for spelling, canonical in spellings:
-                if _bounded(text, start, end, spelling) and _case_fits(surface, spelling):
+                if _bounded(text, start, end, spelling, endings) and _case_fits(surface, spelling):
                     hits.append(AliasHit(start, end, self.entities[canonical]))
                     break
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -128,13 +132,19 @@ def _case_fits(surface: str, spelling: str) -> bool:
     return all(surface[i].isupper() for i in required)
 
 
-def _bounded(text: str, start: int, end: int, alias: str) -> bool:
-    """Latin-script aliases must stand as whole words (Han characters around them are a boundary);
-    Chinese ones need no boundary."""
+def _bounded(text: str, start: int, end: int, alias: str, endings: tuple[str, ...] = ()) -> bool:
+    """Latin-script aliases must stand as whole words, or carry one of the case ``endings`` (Han
+    characters around them are a boundary); Chinese ones need no boundary."""
     if alias[0].isalnum() and alias[0].isascii() and start > 0 and _joins(text[start - 1]):
         return False
     last = alias[-1]
-    return not (last.isalnum() and last.isascii() and end < len(text) and _joins(text[end]))
+    if not (last.isalnum() and last.isascii()):
+        return True
+    return any(text.startswith(ending, end) and not _joins_at(text, end + len(ending)) for ending in ("", *endings))
+
+
+def _joins_at(text: str, index: int) -> bool:
+    return index < len(text) and _joins(text[index])
 
 
 def _joins(char: str) -> bool:

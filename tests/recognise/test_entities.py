@@ -24,6 +24,9 @@ def _mentions(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
     # A person beside a title and a speech verb.
     ("de", "Hannah Cole, Leiterin der digitalen Angebote der Tate, sagte: „Das ist neu.“",
      [("Hannah Cole", "person"), ("Tate", "organization")]),
+    # A lexicon name with a case ending of the language (the German genitive), not one glued to another word.
+    ("de", "Tencents Umsatz stieg, das Tencentsystem nicht.", [("Tencent", "organization")]),
+    ("en", "Tencents grew.", []),
     # A platform discovered by its cue word.
     ("fr", "La plateforme Zaoshang a séduit les musées européens.", [("Zaoshang", "platform")]),
 ])

@@ -43,7 +43,7 @@ def recognise_mentions(
     """Every entity mention in ``text``, in order of its start offset."""
     rules = entity_rules(lexicon)
     mentions = [Mention(h.start, h.end, text[h.start:h.end], h.entity.name, h.entity.type, h.entity.category)
-                for h in domain.find(text)]
+                for h in domain.find(text, rules.case_endings)]
     common = _lower_case_words(text)
     for sentence in sentences:
         mentions.extend(m for m in _discovered(text, sentence, rules, mentions)
@@ -159,9 +159,12 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         if (len(words) == 1 and start == sentence.start) or surface == sentence.text.strip():
             continue  # a capitalised word opening a sentence, or a line that is only a name (a masthead)
         cue = rules.org_cue_re.match(surface)
-        if cue is not None and cue.end() < len(surface) and len(words) > 1:
+        if cue is not None and cue.end() < len(surface) and 1 < len(words) <= 5 and not inside:
             # A cue noun that is capitalised, as German writes nouns ("Kreativagentur Blauwerk").
-            start, surface, words = start + cue.end() + 1, surface[cue.end() + 1:], surface[cue.end() + 1:].split()
+            name_start = start + cue.end() + 1
+            found.append(Mention(name_start, end, text[name_start:end], text[name_start:end], "organization",
+                                 rules.org_cues.get(cue.group().casefold(), "other"), origin="pattern"))
+            continue
         titled = _person_after_title(text, start, surface, rules, inside)
         if titled is not None:
             found.append(titled)

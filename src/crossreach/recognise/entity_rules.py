@@ -30,6 +30,7 @@ class EntityRules:
     article_re: re.Pattern[str]
     title_department_re: re.Pattern[str]
     name_openers: frozenset[str]
+    case_endings: tuple[str, ...]
     han_org_re: re.Pattern[str] | None
     han_person_re: re.Pattern[str] | None
 
@@ -76,6 +77,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
             rf"(?i:{alternation(titles)})\s+(?i:{alternation(of_words)})\s+"
             rf"(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*\s+|(?:{alternation(section.get('connectors'))})\s+)*$"),
         name_openers=frozenset(str(w) for w in section.get("name_openers") or []),
+        case_endings=tuple(str(e) for e in section.get("case_endings") or []),
         han_org_re=han_org_re,
         han_person_re=han_person_re,
     )
