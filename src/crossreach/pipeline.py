@@ -26,6 +26,7 @@ from crossreach.relate.metrics import relate_metrics
 from crossreach.relate.partnerships import relate_partnerships
 from crossreach.relate.quotes import relate_quotes
 from crossreach.relate.roles import relate_roles
+from crossreach.relate.tables import relate_tables
 from crossreach.resolve.coreference import resolve_mentions
 from crossreach.resolve.facts import merge_within_document
 from crossreach.segment import split_sentences
@@ -37,6 +38,7 @@ RELATE_STAGES: dict[str, RelateStage] = {
     "roles": relate_roles,
     "partnerships": relate_partnerships,
     "metrics": relate_metrics,
+    "tables": relate_tables,
 }
 
 

@@ -24,13 +24,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, cue_pattern
+from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced
 from crossreach.models import Extraction, Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
+from crossreach.recognise.tables import table_spans
 from crossreach.relate.context import DocumentView, evidence, is_tech
 
 _FIGURE_KINDS = ("count", "money")
-_MONEY_KINDS = ("sales", "donations", "deal_value")
+MONEY_KINDS = ("sales", "donations", "deal_value")
 _ACTIVE_USER_KINDS = ("dau", "mau")
 _PLATFORM_OWN_KINDS = (*_ACTIVE_USER_KINDS, "users")
 #: Figures a platform or tech company can own.
@@ -95,7 +96,10 @@ def relate_metrics(extraction: Extraction, lexicon: LanguageLexicon, domain: Dom
     view = DocumentView(extraction)
     rules = _rules(lexicon, view.spaced)
     facts: list[Fact] = []
+    tables = table_spans(view.text)
     for sentence in extraction.sentences:
+        if any(start <= sentence.start < end for start, end in tables):
+            continue  # the table stage reads tables cell by cell
         figures = [q for q in view.quantities_in(sentence) if q.kind in _FIGURE_KINDS]
         if figures:
             facts.extend(_sentence_metrics(view, sentence, figures, rules))
@@ -127,7 +131,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
         if kind is None:
             continue
-        if figure.kind == "money" and kind not in _MONEY_KINDS:
+        if figure.kind == "money" and kind not in MONEY_KINDS:
             kind = "sales"
         if not _is_metric(view.text, figure, kind, rules):
             continue
@@ -148,6 +152,12 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             evidence=evidence(sentence, figure.start, figure.end), confidence=0.6,
         ))
     return metrics
+
+
+def cue_kinds(text: str, lexicon: LanguageLexicon) -> list[str]:
+    """The metric kinds a text's cue words name, in order (a table's column header or caption)."""
+    rules = _rules(lexicon, is_spaced(lexicon))
+    return [rules.kinds[m.group().casefold()] for m in rules.cues.finditer(text)]
 
 
 def _cues_in(sentence: Sentence, rules: _Rules) -> list[tuple[int, int, str]]:
@@ -174,7 +184,7 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
     """
     if figure.kind == "count" and figure.range is None and (figure.value or 0) < _SMALLEST_COUNT:
         return False
-    if figure.kind == "count" and kind in _MONEY_KINDS and (kind != "sales" or (figure.value or 0) < 1000):
+    if figure.kind == "count" and kind in MONEY_KINDS and (kind != "sales" or (figure.value or 0) < 1000):
         return False
     if figure.kind == "money":
         around = text[max(0, figure.start - _PRICE_REACH):figure.end + _PRICE_REACH]

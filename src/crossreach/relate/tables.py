@@ -1,0 +1,123 @@
+"""Tables: figures laid out in rows and columns, read with their row, column and caption.
+
+Articles give rankings as tables: pipe tables (what trafilatura makes of HTML
+tables) or columns aligned with spaces in plain text. A cell's figure takes
+its subject from the row's label (an entity, or the document's subject when the
+label is a date: a time series), its platform from the column header or the
+caption, its kind from the column header or else the caption's cue words, its
+date from the row label or the caption, and a scale the caption states ("in
+millions", "in Millionen") when the cell is a bare number.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from crossreach.domain import DomainLexicon
+from crossreach.lexicon import LanguageLexicon, cue_pattern
+from crossreach.models import DateMention, Extraction, Fact, Mention, Metric, Sentence
+from crossreach.recognise.number_rules import number_rules
+from crossreach.recognise.numbers import recognise_quantities
+from crossreach.recognise.tables import Cell, find_tables
+from crossreach.relate.context import DocumentView, evidence, is_tech
+from crossreach.relate.metrics import MONEY_KINDS, cue_kinds
+
+_FIGURE_KINDS = ("count", "money")
+#: A cell that is only a number, which a scale in the caption applies to.
+_BARE_NUMBER = re.compile(r"^[\d.,'\s\u00a0\u202f]+$")
+
+
+@cache
+def _scale_re(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    return cue_pattern(number_rules(lexicon).scales, True)
+
+
+def relate_tables(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
+    """The metric facts of a document's tables."""
+    view = DocumentView(extraction)
+    text = view.text
+    facts: list[Fact] = []
+    for table in find_tables(text):
+        caption = text[table.caption[0]:table.caption[1]] if table.caption else ""
+        caption_mentions = [m for m in extraction.mentions
+                            if table.caption and table.caption[0] <= m.start and m.end <= table.caption[1]]
+        caption_dates = [d for d in extraction.dates
+                         if table.caption and table.caption[0] <= d.start and d.end <= table.caption[1] and d.value]
+        scale_word = _scale_re(lexicon).search(caption)
+        scale = number_rules(lexicon).scales.get(scale_word.group().lower(), Decimal(1)) if scale_word else Decimal(1)
+        caption_kinds = cue_kinds(caption, lexicon)
+        header, rows = _header(table.rows, lexicon)
+        for row in rows:
+            label, cells = row[0], row[1:]
+            sentence = view.sentence_of(label.start)
+            if sentence is None:
+                continue
+            subject, row_date = _row_subject(view, label, caption_mentions)
+            for index, cell in enumerate(cells, start=1):
+                column = header[index] if index < len(header) else None
+                fact = _cell_metric(view, lexicon, cell, column, subject, row_date or _last(caption_dates),
+                                    caption_mentions, caption_kinds, scale)
+                if fact is not None:
+                    facts.append(fact)
+    return facts
+
+
+def _header(rows: tuple[tuple[Cell, ...], ...], lexicon: LanguageLexicon) -> tuple[tuple[Cell, ...], tuple]:
+    """The header row (the first row with no figure past its label) and the data rows."""
+    if rows and not any(q.kind in _FIGURE_KINDS for c in rows[0][1:] for q in recognise_quantities(c.text, lexicon)):
+        return rows[0], rows[1:]
+    return (), rows
+
+
+def _last(dates: list[DateMention]) -> str | None:
+    return dates[-1].value if dates else None
+
+
+def _row_subject(view: DocumentView, label: Cell, caption_mentions: list[Mention]) -> tuple[Mention | None, str | None]:
+    """Whose figures a row holds, and its date when the row is a point of a time series."""
+    inside = [m for m in view.extraction.mentions if label.start <= m.start and m.end <= label.end]
+    if inside:
+        return inside[0], None
+    dates = [d for d in view.extraction.dates if label.start <= d.start and d.end <= label.end and d.value]
+    if dates:
+        owners = [m for m in caption_mentions if m.type in ("organization", "platform", "person")]
+        return (owners[0] if owners else view.focus()), dates[0].value
+    return None, None
+
+
+def _cell_metric(view: DocumentView, lexicon: LanguageLexicon, cell: Cell, column: Cell | None,
+                 subject: Mention | None, date: str | None, caption_mentions: list[Mention],
+                 caption_kinds: list[str], scale: Decimal) -> Metric | None:
+    if subject is None:
+        return None
+    scaled = scale != 1 and bool(_BARE_NUMBER.match(cell.text))
+    # A bare "4,1" under "in millions" is a count, though alone it reads as a code.
+    figures = [q for q in recognise_quantities(cell.text, lexicon)
+               if q.kind in _FIGURE_KINDS or (scaled and q.kind == "code")]
+    if len(figures) != 1:
+        return None
+    figure = figures[0]
+    kinds = (cue_kinds(column.text, lexicon) if column else []) or caption_kinds
+    if not kinds:
+        return None
+    kind = kinds[0]
+    if figure.kind == "money" and kind not in MONEY_KINDS:
+        kind = "sales"
+    value = figure.value
+    if value is not None and scaled:
+        value = float(Decimal(str(value)) * scale)
+    column_mentions = [m for m in view.extraction.mentions
+                       if column and column.start <= m.start and m.end <= column.end]
+    platform = next((m for m in [*column_mentions, *caption_mentions] if is_tech(m) and m is not subject), None)
+    sentence: Sentence | None = view.sentence_of(cell.start)
+    if sentence is None:
+        return None
+    start, end = cell.start + figure.start, cell.start + figure.end
+    if sentence.text.lstrip().startswith("|"):
+        # A pipe row is the reader's rendering of an HTML table, not the source's words: the cell is.
+        sentence = Sentence(sentence.index, cell.start, cell.end, cell.text)
+    return Metric(subject=subject.name, kind=kind, value=value, range=figure.range, qualifier=figure.qualifier,
+                  platform=platform.name if platform else None, date=date, currency=figure.currency,
+                  evidence=evidence(sentence, start, end), confidence=0.6)

@@ -1,0 +1,39 @@
+"""Metrics read from tables: subject from the row, platform from the column, kind and scale from the caption."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _metrics(extract_text, lang: str, text: str, published: str | None = None) -> list[tuple]:
+    return sorted((f.subject, f.kind, f.value, f.platform, f.date, f.currency)
+                  for f in extract_text(lang, text, published).facts if f.type == "metric")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Follower der offiziellen Konten in Millionen, Stand 31. Dezember 2022:\n\n"
+           "Marke        Weibo   Douyin\nGucci         1,5     2,5\nPrada         0,5     1,0\n",
+     [("Gucci", "followers", 1_500_000, "Weibo", "2022-12-31", None),
+      ("Gucci", "followers", 2_500_000, "Douyin", "2022-12-31", None),
+      ("Prada", "followers", 500_000, "Weibo", "2022-12-31", None),
+      ("Prada", "followers", 1_000_000, "Douyin", "2022-12-31", None)]),
+    ("en", "Brands performed as follows:\n| Tmall ranking, November 2021 | | |\n|---|---|---|\n"
+           "| Brand | Tmall GMV | Change |\n|---|---|---|\n"
+           "| Gucci | ¥4.5 billion | +6% |\n| Prada | ¥2 billion | −4% |\n",
+     [("Gucci", "sales", 4_500_000_000, "Tmall", "2021-11", "CNY"),
+      ("Prada", "sales", 2_000_000_000, "Tmall", "2021-11", "CNY")]),
+])
+def test_table_cells_become_metrics(extract_text, lang, text, expected) -> None:
+    assert _metrics(extract_text, lang, text) == sorted(expected)
+
+
+def test_a_table_without_a_metric_cue_gives_nothing(extract_text) -> None:
+    text = "Opening hours:\n\nMuseum     Monday   Tuesday\nLouvre      9        10\nPrado       10       11\n"
+    assert _metrics(extract_text, "en", text) == []
+
+
+def test_pipe_table_evidence_is_the_cell_the_source_shows(extract_text) -> None:
+    text = "Sales:\n| Brand | Sales |\n|---|---|\n| Gucci | ¥4.5 billion |\n| Prada | ¥2 billion |\n"
+    [first, _] = [f for f in extract_text("en", text, None).facts if f.type == "metric"]
+    assert first.evidence.sentence == "¥4.5 billion"
+    assert text[first.evidence.start:first.evidence.end] == "¥4.5 billion"
