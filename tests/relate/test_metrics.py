@@ -32,7 +32,35 @@ CASES = [
     # The brand owns the figure, not the tech company that owns the platform.
     ("en", "Alibaba said Estée Lauder made sales of 520 million yuan on Tmall.", None,
      {"subject": "Estée Lauder", "kind": "sales", "value": 520_000_000, "currency": "CNY", "platform": "Tmall"}),
+    # An app's daily users belong to the app, not to the company that runs it or reports them.
+    ("de", "Douyin kommt nach Angaben von ByteDance auf mehr als 600 Millionen täglich aktive Nutzer.", None,
+     {"subject": "Douyin", "kind": "dau", "value": 600_000_000, "qualifier": "more_than"}),
+    # The source a figure is credited to does not own it.
+    ("it", "Il Louvre e Alibaba hanno firmato, secondo l'agenzia Reuters, un contratto di circa 200 milioni di "
+           "dollari.", None, {"subject": "Louvre", "kind": "deal_value", "value": 200_000_000, "currency": "USD"}),
+    # A money figure takes a money cue, even when a count cue stands nearer ("three times").
+    ("en", "Tencent paid roughly three times the $500 million committed by Alibaba.", None,
+     {"kind": "deal_value", "value": 500_000_000, "currency": "USD"}),
 ]
+
+SERIES = """Gucci sur Douyin
+
+. Janvier 2021 Les abonnés de Gucci dépassent les 2 millions
+. Mars 2021 plus de 3 millions (et 400 000 commentaires)
+. Mai 2021 plus de 5 millions
+"""
+
+
+def test_points_of_a_series_take_the_kind_of_its_first_line(extract_text) -> None:
+    followers = [(m.value, m.date) for m in _metrics(extract_text, "fr", SERIES, None) if m.kind == "followers"]
+    assert followers == [(2_000_000, "2021-01"), (3_000_000, "2021-03"), (5_000_000, "2021-05")]
+
+
+def test_an_anaphor_points_back_to_the_previous_sentence_s_subject(extract_text) -> None:
+    text = ("Chanel wird von Leena Nair geführt, die zuvor bei Unilever war. "
+            "Die Marke beschäftigt rund 28.500 Mitarbeiter.")
+    [metric] = _metrics(extract_text, "de", text, None)
+    assert (metric.subject, metric.kind, metric.value) == ("Chanel", "employees", 28_500)
 
 
 def _metrics(extract_text, lang: str, text: str, published: str | None) -> list[Metric]:

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
+from crossreach.lexicon import alternation, load_language
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.segment import sentence_at
+
+
+@cache
+def _anaphor_re(lang: str) -> re.Pattern[str]:
+    """The language's anaphors ("the brand", "la maison") at the start of a text, possessives left out."""
+    anaphors = [a for a in load_language(lang).section("roles").get("anaphors") or [] if " " in str(a) or len(a) > 3]
+    return re.compile(rf"\s*(?:{alternation(anaphors)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def evidence(sentence: Sentence, start: int, end: int) -> Evidence:
@@ -103,6 +112,11 @@ class DocumentView:
         """The platform the document is about: one named in more than half the platform mentions."""
         found = self.most_named(lambda m: m.type == "platform")
         return found[0] if found and found[1] > 0.5 else None
+
+    def anaphor_opens(self, sentence: Sentence) -> bool:
+        """Whether the sentence starts by pointing back ("The brand ...", "Die Marke ...", "该公司...")."""
+        opening = self.extraction.document.text[sentence.start:sentence.start + 40]
+        return bool(_anaphor_re(self.extraction.document.lang).match(opening))
 
     def last_person_before(self, offset: int) -> Mention | None:
         """The last person mentioned before ``offset`` (for "he said")."""

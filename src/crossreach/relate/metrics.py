@@ -64,6 +64,7 @@ class _Rules:
     prices: re.Pattern[str]
     scopes: re.Pattern[str]
     scope_names: dict[str, str]
+    sources: re.Pattern[str]
 
 
 @cache
@@ -82,6 +83,9 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         speech=entity_rules(lexicon).speech_re,
         prices=cue_pattern(section.get("price_cues"), spaced),
         scopes=cue_pattern(scope_names, spaced), scope_names=scope_names,
+        # A source cue, then at most a few words ("secondo l'emittente"), right before a name.
+        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:\n]{{0,25}}$",
+                           re.IGNORECASE),
     )
 
 
@@ -110,8 +114,9 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     cues = _cues_in(sentence, rules)
     mentions = view.mentions_in(sentence)
     heading: Sentence | None = None
-    if not cues and len(sentence.text) <= _LIST_LINE:
-        heading = _heading(view, sentence)
+    list_line = _is_list_line(view, sentence)
+    if not cues and list_line:
+        heading = _heading(view, sentence, rules)
         if heading is not None:
             cues = _cues_in(heading, rules)
             mentions = view.mentions_in(heading) + mentions
@@ -120,6 +125,13 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = _kinds(figures, cues, reach if heading is None else 10**6)
+    series = _heading(view, sentence, rules) if heading is None and list_line and None in kinds else None
+    series_cues = _cues_in(series, rules) if series is not None else []
+    if series is not None and series_cues:
+        # A point of a series with a note of its own ("2017 more than 80 million (and 600 million
+        # registered)"): the figure the note does not name is the series' own.
+        kinds = [kind or series_cues[0][2] for kind in kinds]
+        mentions = view.mentions_in(series) + mentions
     if respectively and any(kinds):
         shared = next(k for k in kinds if k)
         kinds = [k or shared for k in kinds]
@@ -139,7 +151,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         platform = platform or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence)
-        subject = subject or _subject(view, sentence, figure, mentions, kind, platform, speaking)
+        subject = subject or _subject(view, sentence, figure, mentions, kind, platform, speaking, rules)
         if subject is None:
             continue
         if platform is None and subject.type == "platform":
@@ -194,13 +206,18 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
 
 
 def _kinds(figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float) -> list[str | None]:
-    """Each figure's kind: that of the nearest cue within reach, unless that cue is nearer another
-    figure. Figures are in text order, so a cue's nearest figures are its neighbours."""
+    """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
+    that cue is nearer another figure. Figures are in text order, so a cue's nearest figures are its
+    neighbours."""
     starts = [f.start for f in figures]
     best: list[tuple[float, str] | None] = [None] * len(figures)
     for start, end, kind in cues:
         index = bisect_left(starts, start)
-        neighbours = range(max(0, index - 2), min(len(figures), index + 2))
+        # A cue names figures it can describe: money for money kinds, counts for the others.
+        neighbours = [i for i in range(max(0, index - 2), min(len(figures), index + 2))
+                      if (figures[i].kind == "money") == (kind in MONEY_KINDS)]
+        if not neighbours:
+            continue
         distances = {i: _distance(figures[i], start, end) for i in neighbours}
         nearest = min(distances.values())
         if nearest > reach:
@@ -220,12 +237,30 @@ def _distance(figure: Quantity, start: int, end: int) -> float:
     return 0.0
 
 
-def _heading(view: DocumentView, sentence: Sentence) -> Sentence | None:
-    """The line a list or table line belongs to: the first longer line above the run of short lines."""
+def _has_words(sentence: Sentence) -> bool:
+    return any(ch.isalnum() for ch in sentence.text)
+
+
+def _is_list_line(view: DocumentView, sentence: Sentence) -> bool:
+    """A line of a list or series: short, or opening with its date ("Mai 2019 plus de 200 millions")."""
+    if len(sentence.text) <= _LIST_LINE:
+        return True
+    return len(sentence.text) <= 2 * _LIST_LINE and any(d.start - sentence.start <= 2 for d in view.dates_in(sentence))
+
+
+def _heading(view: DocumentView, sentence: Sentence, rules: _Rules) -> Sentence | None:
+    """The line a list or series line belongs to: the first line of its run that names a metric
+    (lines of punctuation alone skipped), else the first longer line above the run."""
     sentences = view.extraction.sentences
     index = sentence.index - 1
-    while index >= 0 and len(sentences[index].text) <= _LIST_LINE and view.quantities_in(sentences[index]):
+    named: Sentence | None = None
+    while index >= 0 and (not _has_words(sentences[index]) or
+                          (_is_list_line(view, sentences[index]) and view.quantities_in(sentences[index]))):
+        if _has_words(sentences[index]) and _cues_in(sentences[index], rules):
+            named = sentences[index]
         index -= 1
+    if named is not None:
+        return named
     if index < 0 or sentence.index - index > 30:
         return None
     return sentences[index]
@@ -275,19 +310,27 @@ def _platform_in_context(view: DocumentView, sentence: Sentence) -> Mention | No
 
 
 def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
-             platform: Mention | None, speaking: bool) -> Mention | None:
+             platform: Mention | None, speaking: bool, rules: _Rules) -> Mention | None:
     """Whose figure this is.
 
     The figure belongs to a brand, institution, campaign or person named in its sentence (the
     nearest before it, else the first after it), not to the platform it was measured on nor to
-    the tech company that owns that platform; a person who is only quoted does not own it.
+    the tech company that owns that platform; a person who is only quoted does not own it, nor
+    does the source it is credited to ("according to Reuters").
     A platform's own figures (users, DAU, MAU, staff) belong to the platform or tech company
     named nearest when no one else is named. With no owner in the sentence, the figure belongs
     to the last owner named earlier in the paragraph, then to what the document is about: the
     most named platform for DAU and MAU, else the most named organization.
     """
+    if kind in _ACTIVE_USER_KINDS:  # an app's daily or monthly users: the app, not its company
+        apps = [m for m in mentions if m.type == "platform"] \
+            or [m for m in view.paragraph_before(sentence) if m.type == "platform"][-1:]
+        if apps:
+            before_figure = [m for m in apps if m.end <= figure.start]
+            return before_figure[-1] if before_figure else apps[0]
     speaking = speaking or kind not in _PERSON_KINDS
-    owners = [m for m in mentions if _can_own(m, platform, speaking)]
+    owners = [m for m in mentions if _can_own(m, platform, speaking)
+              and not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
     tech_owned = kind in _TECH_KINDS
     if not owners and tech_owned:
         owners = [m for m in mentions if is_tech(m)]
@@ -296,6 +339,11 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
         return before[-1]
     if owners:
         return owners[0]
+    if view.anaphor_opens(sentence):  # "Die Marke beschäftigte ...": the previous sentence's subject
+        previous = view.extraction.sentences[sentence.index - 1] if sentence.index else None
+        topic = [m for m in view.mentions_in(previous) if _can_own(m, platform, True)] if previous else []
+        if topic:
+            return topic[0]
     paragraph = view.paragraph_before(sentence)
     earlier = [m for m in paragraph if tech_owned and is_tech(m)] or \
               [m for m in paragraph if m.type == "organization" and _can_own(m, platform, True)]
