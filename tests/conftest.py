@@ -137,3 +137,36 @@ def comparable():
 def kill_when_stored():
     """Start a command and kill it with SIGKILL once so many documents are stored."""
     return _kill_when_stored
+
+
+def _build_kb(url: str, *inputs: Path) -> str:
+    from crossreach.batch import ingest
+
+    kb = open_knowledge_base(url)
+    report = ingest([str(p) for p in inputs], kb, workers=1)
+    assert not report.skipped, report.skipped
+    kb.engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def example_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The URL of a SQLite knowledge base built once from examples/articles (the dev corpus); read it only."""
+    return _build_kb(f"sqlite:///{tmp_path_factory.mktemp('example') / 'kb.db'}", EXAMPLES / "articles")
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The same for ../shared/corpus/seeds (skipped when the shared folder is not beside the repository)."""
+    texts = SHARED / "corpus" / "seeds" / "texts"
+    if not texts.is_dir():
+        pytest.skip("../shared/corpus is not beside the repository")
+    return _build_kb(f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'kb.db'}", texts)
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def example_kb_url(request: pytest.FixtureRequest) -> str:
+    """examples/articles in a knowledge base on each backend (SQLite: ``example_db``), built once; read it only."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("example_db")
+    return _build_kb(_postgres_database(request), EXAMPLES / "articles")

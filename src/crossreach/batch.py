@@ -20,7 +20,7 @@ from pathlib import Path
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
 from crossreach.ingest.prepare import document_id, normalise_text
-from crossreach.ingest.readers import DEFAULT_MAX_BYTES
+from crossreach.ingest.readers import DEFAULT_MAX_BYTES, Item
 from crossreach.models import Extraction
 from crossreach.pipeline import extract
 from crossreach.store import KnowledgeBase
@@ -123,10 +123,25 @@ def ingest(
     on_item: Progress | None = None,
 ) -> BatchReport:
     """Ingest every article of ``inputs``; bad inputs are reported in the result, never raised."""
+    items = read_inputs(inputs, max_bytes=max_bytes, allow_private_urls=allow_private_urls)
+    return ingest_items(items, kb, lexicon_files=lexicon_files, workers=workers, reextract=reextract,
+                        on_item=on_item)
+
+
+def ingest_items(
+    items: Iterable[Item],
+    kb: KnowledgeBase,
+    *,
+    lexicon_files: Sequence[Path] = (),
+    workers: int = 1,
+    reextract: bool = False,
+    on_item: Progress | None = None,
+) -> BatchReport:
+    """Ingest articles a reader already produced (an upload to the API, say): the same path as ``ingest``."""
     report = BatchReport()
 
     def to_extract() -> Iterator[Article]:
-        for item in read_inputs(inputs, max_bytes=max_bytes, allow_private_urls=allow_private_urls):
+        for item in items:
             if isinstance(item, Skipped):
                 report.skipped.append(item)
             elif not reextract and kb.has_current(doc_id := document_id(normalise_text(item.text))):

@@ -68,6 +68,13 @@ def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
             yield from _read_path_spec(spec, max_bytes)
 
 
+def read_bytes(source: str, data: bytes, filename: str | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """The articles of bytes received rather than read from a path (an upload): format by ``filename``'s
+    extension, else sniffed."""
+    yield from _read_bytes(source, data, max_bytes, format_of(Path(filename)) if filename else None)
+
+
 def _read_path_spec(spec: str, max_bytes: int) -> Iterator[Item]:
     path = Path(spec)
     if path.is_dir():

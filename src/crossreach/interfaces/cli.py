@@ -25,7 +25,10 @@ from crossreach.evaluate import GoldError, evaluate, load_gold
 from crossreach.export import FORMATS, write_export
 from crossreach.ingest import Article, prepare
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES
+from crossreach.interfaces.cli_curation import register_curation_commands
 from crossreach.interfaces.cli_lexicon import lexicon_app
+from crossreach.interfaces.cli_query import entities_app, register_query_commands
+from crossreach.interfaces.cli_serve import serve_command
 from crossreach.interfaces.console import batch_progress, err, error_line, out
 from crossreach.lexicon import supported_languages
 from crossreach.pipeline import extract
@@ -338,6 +341,9 @@ def stats_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
 
 app.add_typer(lexicon_app, name="lexicon")
+register_query_commands(app)
+register_curation_commands(entities_app)
+app.command("serve")(serve_command)
 
 
 def main() -> None:

@@ -83,15 +83,18 @@ def split_entity(kb: KnowledgeBase, entity_id: int, alias: str) -> Correction:
                                                    t.aliases.c.norm == norm)).first()
         if row is None:
             raise StoreError(f"{entity.name!r} (#{entity_id}) has no alias {alias!r}")
+        named_so = [d for d in conn.execute(
+            select(t.document_entities.c.id, t.document_entities.c.name, t.document_entities.c.type,
+                   t.document_entities.c.category)
+            .where(t.document_entities.c.entity_id == entity_id)) if normalise_name(d.name) == norm]
+        # The new entity is typed as the documents that use the name typed it, else as the old one.
+        typed = named_so[0] if named_so else entity
         new_id = int(conn.execute(insert(t.entities).values(
-            name=row.alias, norm=norm, type=entity.type, category=entity.category)).inserted_primary_key[0])
+            name=row.alias, norm=norm, type=typed.type, category=typed.category)).inserted_primary_key[0])
         conn.execute(update(t.aliases).where(t.aliases.c.id == row.id)
                      .values(entity_id=new_id, reason=f"split by user from {entity.name}"))
-        named_so = [d.id for d in conn.execute(
-            select(t.document_entities.c.id, t.document_entities.c.name)
-            .where(t.document_entities.c.entity_id == entity_id)) if normalise_name(d.name) == norm]
         outdated = _outdate_documents(conn, select(t.document_entities.c.document_id)
-                                      .where(t.document_entities.c.id.in_(named_so)))
+                                      .where(t.document_entities.c.id.in_([d.id for d in named_so])))
         _record(conn, SPLIT, entity.name, row.alias)
     return Correction(SPLIT, entity_id, entity.name, new_id, row.alias, [row.alias], outdated)
 

@@ -1,0 +1,165 @@
+"""The query commands over the example corpus: real answers, --json and --csv for scripts, one error line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from typer.testing import CliRunner
+
+from crossreach.interfaces.cli import app
+from crossreach.interfaces.cli_query import sparkline
+
+Ask = Callable[..., Result]
+COMMANDS = ("entities", "show", "metrics", "timeline", "partners", "people", "search", "sources")
+
+
+@pytest.fixture(scope="module")
+def ask(example_kb_url: str) -> Ask:
+    """Run ``crossreach --db <the example corpus> ARGS...``."""
+    def run(*args: str) -> Result:
+        return CliRunner().invoke(app, ["--db", example_kb_url, *args])
+    return run
+
+
+def _json(result: Result):
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _csv(result: Result) -> list[dict[str, str]]:
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def _louvre_fact(ask: Ask) -> int:
+    """The id of the Louvre's livestream viewers on Douyin (zh03)."""
+    page = _json(ask("metrics", "--kind", "viewers", "--subject", "Louvre", "--platform", "Douyin", "--json"))
+    [fact] = page["items"]
+    return int(fact["id"])
+
+
+def test_viewers_top_five(ask: Ask) -> None:
+    page = _json(ask("metrics", "--kind", "viewers", "--top", "5", "--json"))
+    values = [item["value"] for item in page["items"]]
+    assert len(values) == 5 and values == sorted(values, reverse=True) and page["total"] >= 5
+    assert all(item["kind"] == "viewers" and item["sources"] >= 1 and item["evidence"] for item in page["items"])
+
+
+def test_viewers_top_five_as_a_table(ask: Ask) -> None:
+    result = ask("metrics", "--kind", "viewers", "--category", "museum", "--top", "5")
+    assert result.exit_code == 0
+    assert "viewers: 5 of" in result.stdout and "Louvre" in result.stdout and "> 12 M" in result.stdout
+
+
+def test_kuaishou_timeline(ask: Ask) -> None:
+    series = _json(ask("timeline", "Kuaishou", "--kind", "dau", "--json"))
+    dates = [point["date"] for point in series["points"]]
+    assert dates == sorted(dates)
+    assert ("2021-09", 320_000_000) in [(p["date"], p["value"]) for p in series["points"]]
+    shown = ask("timeline", "Kuaishou", "--kind", "dau").stdout
+    assert "2021-09" in shown and any(bar in shown for bar in "▁▂▃▄▅▆▇█")
+
+
+@pytest.mark.parametrize(("values", "bars"), [
+    ([], ""),
+    ([5.0], "▅"),
+    ([1.0, 8.0], "▁█"),
+    ([272.0, 295.0, 293.0, 320.0], "▁▄▄█"),
+])
+def test_sparkline(values: list[float], bars: str) -> None:
+    assert sparkline(values) == bars
+
+
+def test_show_tencent(ask: Ask) -> None:
+    profile = _json(ask("show", "Tencent", "--json"))
+    assert "腾讯" in profile["entity"]["aliases"]
+    assert {"NBA", "Chanel"} <= {p["partner"] for p in profile["partnerships"]}
+    shown = ask("show", "騰訊").stdout
+    for text in ("Tencent", "腾讯", "partnerships", "NBA", "Zhao Ming", "WeChat"):
+        assert text in shown
+
+
+def test_sources_show_the_sentence_with_the_figure(ask: Ask) -> None:
+    fact = _louvre_fact(ask)
+    found = _json(ask("sources", str(fact), "--json"))
+    assert all("1200万" in s["sentence"][s["highlight"][0]:s["highlight"][1]] for s in found["sources"])
+    shown = ask("sources", str(fact)).stdout
+    assert "直播观看人数超过1200万" in shown and "zh03_louvre_douyin" in shown
+
+
+def test_search_finds_a_known_word(ask: Ask) -> None:
+    page = _json(ask("search", "Livestream", "--json"))
+    assert page["total"] > 0
+    assert any("[livestream]" in hit["snippet"].casefold() for hit in page["items"])
+    assert "Livestream" in ask("search", "Livestream", "--limit", "3").stdout
+
+
+@pytest.mark.parametrize(("args", "column", "expected"), [
+    (["entities", "--type", "platform"], "name", "WeChat"),
+    (["show", "Tencent"], "name", "腾讯"),
+    (["metrics", "--kind", "viewers", "--top", "5"], "kind", "viewers"),
+    (["timeline", "Kuaishou", "--kind", "dau"], "date", "2021-09"),
+    (["partners", "Tmall"], "name", "Estée Lauder"),
+    (["people", "Tencent"], "person", "Zhao Ming"),
+    (["search", "spectateurs"], "kind", "fact"),
+])
+def test_csv_parses_and_holds_the_answer(ask: Ask, args: list[str], column: str, expected: str) -> None:
+    rows = _csv(ask(*args, "--csv"))
+    assert expected in {row[column] for row in rows}
+
+
+def test_sources_as_csv(ask: Ask) -> None:
+    rows = _csv(ask("sources", str(_louvre_fact(ask)), "--csv"))
+    assert rows and all(row["section"] == "source" and "1200万" in row["sentence"] for row in rows)
+    for row in rows:
+        assert "1200万" in row["sentence"][int(row["highlight_start"]):int(row["highlight_end"])]
+
+
+def test_metrics_csv_keeps_the_leaderboard_order(ask: Ask) -> None:
+    rows = _csv(ask("metrics", "--kind", "viewers", "--top", "5", "--csv"))
+    values = [float(row["value"]) for row in rows]
+    assert len(values) == 5 and values == sorted(values, reverse=True)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["show", "Tencnt"], "no entity named 'Tencnt'; did you mean Tencent"),
+    (["timeline", "Nobody Atall", "--kind", "dau"], "no entity named 'Nobody Atall'"),
+    (["people", "[red]x"], "no entity named '[red]x'"),
+    (["sources", "999999999"], "no fact with id 999999999"),
+    (["metrics", "--kind", "viewer"], "unknown metric kind 'viewer'"),
+    (["metrics", "--since", "last year"], "is not a date like 2020"),
+])
+def test_unknown_names_are_one_error_line(ask: Ask, args: list[str], message: str) -> None:
+    result = ask(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: ") and message in line
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_json_and_csv_together_is_a_usage_error(ask: Ask) -> None:
+    assert ask("entities", "--json", "--csv").exit_code == 2
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_query_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "Example: crossreach" in result.output
+
+
+def test_article_text_is_never_markup(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Burberry grows on WeChat\n\nPublished 1 August 2020\n\n"
+        "Burberry [bold]said[/bold] its WeChat account had 2.6 million followers [/link]in July.\n", encoding="utf-8")
+    runner, db = CliRunner(), str(tmp_path / "kb.db")
+    assert runner.invoke(app, ["--db", db, "ingest", str(tmp_path / "a.txt"), "--quiet"]).exit_code == 0
+    [fact] = json.loads(runner.invoke(app, ["--db", db, "metrics", "--json"]).stdout)["items"]
+    for args in (["sources", str(fact["id"])], ["show", "Burberry"], ["timeline", "Burberry", "--kind", "followers"]):
+        result = runner.invoke(app, ["--db", db, *args])
+        assert result.exit_code == 0 and "[bold]said" in result.stdout   # tables may wrap the rest
