@@ -19,9 +19,16 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     ("es", "El Museo del Prado firma un acuerdo de colaboración con Fliggy.", [{"Museo del Prado", "Fliggy"}]),
     ("pt", "A Burberry assinou uma parceria com a Tencent.", [{"Burberry", "Tencent"}]),
     ("zh", "卢浮宫联手抖音推出云游直播。", [{"Louvre", "Douyin"}]),
-    # A platform beside its owner is one party: Starbucks works with Alibaba.
-    ("en", "Starbucks teams up with Alibaba and Ele.me to deliver coffee.",
-     [{"Starbucks", "Alibaba"}, {"Starbucks", "Ele.me"}]),
+    # Parties listed together after the cue are one partnership of three.
+    ("en", "Starbucks teams up with Alibaba and Ele.me to deliver coffee.", [{"Starbucks", "Alibaba", "Ele.me"}]),
+    ("it", "Il progetto nasce da un'intesa tra gli Uffizi, Weibo e l'ENIT per attirare turisti.",
+     [{"Uffizi Galleries", "Weibo", "ENIT"}]),
+    # Two cues in one sentence, each with its own parties; an owner in apposition is no party.
+    ("it", "Prada ha siglato un accordo con Tmall, la piattaforma di Alibaba; Salvatore Ferragamo ha invece "
+           "annunciato una partnership con JD.com.", [{"Prada", "Tmall"}, {"Salvatore Ferragamo", "JD.com"}]),
+    # A sentence that opens with an anaphor works with what the sentence before was about.
+    ("es", "El Museo del Prado cumple doscientos años. El museo también colabora con Turespaña.",
+     [{"Museo del Prado", "Turespaña"}]),
 ])
 def test_partnership_is_read(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected

@@ -23,6 +23,7 @@ from functools import cache
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
+from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.relate.context import DocumentView, evidence, is_tech
 
 _PARTY_TYPES = ("organization", "platform")
@@ -30,6 +31,8 @@ _PARTY_TYPES = ("organization", "platform")
 _MAX_PARTIES = 3
 #: How far (characters) from a presence cue its platform may stand, after or before it.
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
+#: How far (characters) after a partnership cue the first party it names may stand.
+_LIST_REACH = 40
 #: What ends a clause, for telling whose clause a negation is in.
 _CLAUSE_BREAK = re.compile(r"[,;:–—()（），；：]| - ")
 
@@ -53,14 +56,24 @@ def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain
     view = DocumentView(extraction)
     cues = _cues(lexicon, view.spaced)
     facts: list[Fact] = []
+    rules = entity_rules(lexicon)
     for sentence in extraction.sentences:
         mentions = [m for m in view.mentions_in(sentence) if m.type in _PARTY_TYPES]
+        referent = _referent(view, sentence) if len(mentions) == 1 else None
+        if referent is not None:  # "El museo también colabora con Turespaña"
+            mentions = [referent, *mentions]
         if len(mentions) < 2:
             continue
-        cue = _affirmed(sentence, cues.partnership, cues.negation)
-        if cue is not None:
-            for parties in _named(mentions, domain):
-                facts.append(_partnership(view, sentence, cue, parties))
+        affirmed = _all_affirmed(sentence, cues.partnership, cues.negation)
+        if affirmed:
+            if len({m.name for m in mentions}) <= 2:
+                for parties in _named(mentions, domain):
+                    facts.append(_partnership(view, sentence, affirmed[0], parties))
+            else:
+                for cue in affirmed:
+                    parties = _around_cue(view.text, sentence, cue, mentions, rules)
+                    if len(parties) >= 2:
+                        facts.append(_partnership(view, sentence, cue, parties))
             continue
         cue = _affirmed(sentence, cues.presence, cues.negation)
         if cue is not None:
@@ -71,10 +84,62 @@ def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain
 
 def _affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Pattern[str]) -> re.Match[str] | None:
     """The first cue of the sentence whose clause has no negation word."""
-    for cue in cues.finditer(sentence.text):
-        if not negations.search(_clause(sentence.text, cue.start(), cue.end())):
-            return cue
-    return None
+    affirmed = _all_affirmed(sentence, cues, negations)
+    return affirmed[0] if affirmed else None
+
+
+def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Pattern[str]) -> list[re.Match[str]]:
+    """The cues of the sentence whose clause has no negation word."""
+    return [cue for cue in cues.finditer(sentence.text)
+            if not negations.search(_clause(sentence.text, cue.start(), cue.end()))]
+
+
+def _referent(view: DocumentView, sentence: Sentence) -> Mention | None:
+    """What a sentence opening with an anaphor ("The museum also works with ...") is about: the
+    first brand or institution of the sentence before, else the organization the document is about."""
+    if not view.anaphor_opens(sentence):
+        return None
+    previous = view.extraction.sentences[sentence.index - 1] if sentence.index else None
+    named = [m for m in view.mentions_in(previous) if m.type == "organization" and not is_tech(m)] if previous else []
+    return named[0] if named else view.focus
+
+
+def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
+                rules: EntityRules) -> list[str]:
+    """The parties one cue joins in a sentence that names more: the names listed together right after
+    it ("a partnership with Alibaba and Ele.me", "un'intesa tra gli Uffizi, Weibo e l'ENIT"), with the
+    brand or institution named last before it when those are platforms, or else with the sentence's
+    first name; or, with nothing after it, the names listed right before it ("Louvre and Alibaba
+    signed an agreement")."""
+    start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    after = [m for m in mentions if m.start >= end]
+    listed: list[Mention] = []
+    if after and after[0].start - end <= _LIST_REACH:
+        listed = [after[0]]
+        for mention in after[1:]:
+            if not rules.list_joiner_re.fullmatch(_without_article(text[listed[-1].end:mention.start], rules)):
+                break
+            listed.append(mention)
+    before = [m for m in mentions if m.end <= start]
+    if listed:
+        anchors = [m for m in before if not is_tech(m)]
+        if anchors and all(is_tech(m) for m in listed):
+            listed.insert(0, anchors[-1])  # "Prada signed an agreement with Tmall"
+        elif len(listed) == 1 and before:
+            listed.insert(0, before[0])  # the sentence's subject: "Tencent set up a lab with the Institute"
+    elif before:
+        listed = [before[-1]]
+        for mention in reversed(before[:-1]):
+            if not rules.list_joiner_re.fullmatch(_without_article(text[mention.end:listed[0].start], rules)):
+                break
+            listed.insert(0, mention)
+    names = list(dict.fromkeys(m.name for m in listed))
+    return names if any(not is_tech(m) for m in listed) else []
+
+
+def _without_article(gap: str, rules: EntityRules) -> str:
+    """The text between two listed names without an article before the second ("e l'ENIT")."""
+    return rules.article_re.sub("", gap)
 
 
 def _clause(text: str, start: int, end: int) -> str:
