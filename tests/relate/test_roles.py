@@ -22,6 +22,13 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
     ("zh", "腾讯公司副总裁张伟表示，合作将持续三年。", [("张伟", "Tencent", "vice president")]),
     ("es", "Lucía Prieto, directora de marketing de Inditex, presentó la tienda en Tmall.",
      [("Lucía Prieto", "Inditex", "marketing director")]),
+    # Headship said with a verb, before or after the name, the organization before it or referred to.
+    ("de", "Hugo Boss wird seit Juni von Lena Albrecht geführt, die zuvor bei Adidas war.",
+     [("Lena Albrecht", "Hugo Boss", None)]),
+    ("es", "Starbucks crece en China. La compañía, dirigida por Marta Olmedo desde 2019, abrió 600 tiendas.",
+     [("Marta Olmedo", "Starbucks", None)]),
+    ("it", "Il gruppo Moncler, guidato dagli amministratori delegati Carla Fontana e Piero Valli, ha chiuso il 2019.",
+     [("Carla Fontana", "Moncler", None), ("Piero Valli", "Moncler", None)]),
 ])
 def test_role_is_read(extract_text, lang, text, expected) -> None:
     assert _roles(extract_text, lang, text) == expected

@@ -159,7 +159,8 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         if (len(words) == 1 and start == sentence.start) or surface == sentence.text.strip():
             continue  # a capitalised word opening a sentence, or a line that is only a name (a masthead)
         cue = rules.org_cue_re.match(surface)
-        if cue is not None and cue.end() < len(surface) and 1 < len(words) <= 5 and not inside:
+        if cue is not None and cue.group() in rules.capitalised_org_cues and cue.end() < len(surface) \
+                and 1 < len(words) <= 5 and not inside:
             # A cue noun that is capitalised, as German writes nouns ("Kreativagentur Blauwerk").
             name_start = start + cue.end() + 1
             found.append(Mention(name_start, end, text[name_start:end], text[name_start:end], "organization",

@@ -26,6 +26,7 @@ class EntityRules:
     speech_re: re.Pattern[str]
     org_cues: dict[str, str]
     org_cue_re: re.Pattern[str]
+    capitalised_org_cues: frozenset[str]
     legal_forms: frozenset[str]
     article_re: re.Pattern[str]
     title_department_re: re.Pattern[str]
@@ -65,10 +66,13 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         name_particles=frozenset(str(c) for c in section.get("name_particles") or []),
         stop_words=frozenset(str(w) for w in section.get("stop_words") or []),
         title_re=cue_pattern(titles, spaced),
-        person_cue_re=cue_pattern([*titles, *(section.get("person_cues") or [])], spaced),
+        person_cue_re=cue_pattern([*titles, *(section.get("person_cues") or []),
+                                   *(lexicon.section("roles").get("led_by") or [])], spaced),
         speech_re=cue_pattern(verbs, spaced),
         org_cues=org_cues,
         org_cue_re=cue_pattern(org_cues, spaced),
+        # Cue nouns the language writes with a capital (German "Agentur"), so they may open a run.
+        capitalised_org_cues=frozenset(str(k) for k in section.get("org_cues") or {} if str(k)[:1].isupper()),
         legal_forms=frozenset(str(w) for w in section.get("legal_forms") or []),
         # An article right before a name ("the General Office"): not how a person's full name is written.
         article_re=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'))})\s*$"),

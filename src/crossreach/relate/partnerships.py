@@ -59,7 +59,7 @@ def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain
     rules = entity_rules(lexicon)
     for sentence in extraction.sentences:
         mentions = [m for m in view.mentions_in(sentence) if m.type in _PARTY_TYPES]
-        referent = _referent(view, sentence) if len(mentions) == 1 else None
+        referent = view.referent(sentence) if len(mentions) == 1 else None
         if referent is not None:  # "El museo también colabora con Turespaña"
             mentions = [referent, *mentions]
         if len(mentions) < 2:
@@ -92,16 +92,6 @@ def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Patte
     """The cues of the sentence whose clause has no negation word."""
     return [cue for cue in cues.finditer(sentence.text)
             if not negations.search(_clause(sentence.text, cue.start(), cue.end()))]
-
-
-def _referent(view: DocumentView, sentence: Sentence) -> Mention | None:
-    """What a sentence opening with an anaphor ("The museum also works with ...") is about: the
-    first brand or institution of the sentence before, else the organization the document is about."""
-    if not view.anaphor_opens(sentence):
-        return None
-    previous = view.extraction.sentences[sentence.index - 1] if sentence.index else None
-    named = [m for m in view.mentions_in(previous) if m.type == "organization" and not is_tech(m)] if previous else []
-    return named[0] if named else view.focus
 
 
 def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list[Mention],

@@ -14,7 +14,7 @@ from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
-from crossreach.models import Extraction, Fact, Mention, Role
+from crossreach.models import Extraction, Fact, Mention, Role, Sentence
 from crossreach.relate.context import DocumentView, evidence
 
 #: The most text that may stand between a person and the organization of the title (spaced, unspaced).
@@ -25,6 +25,8 @@ _APPOSITION = re.compile(r"\s*[,(]\s*")
 #: How far into an apposition its title may start; how far past it "of Gucci" may stand; how much
 #: may stand between a title before a name and the name (a comma, an article, an organization).
 _TITLE_REACH, _OF_REACH, _GAP = 40, 40, 30
+#: How far after "led by" the person may stand ("guidato dagli amministratori delegati X e Y").
+_LED_REACH = 70
 #: What ends a title phrase after the title ("an analyst, said ...").
 _PHRASE_END = re.compile(r"[,.;:!?()（），。；：]")
 #: What ends a phrase: a title beyond it is not this person's.
@@ -38,17 +40,24 @@ def _titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], di
     return cue_pattern(titles, spaced), titles, cue_pattern(section.get("anaphors"), spaced)
 
 
+@cache
+def _led_by(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
+    return cue_pattern(lexicon.section("roles").get("led_by"), spaced)
+
+
 def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The role facts of one document."""
     view = DocumentView(extraction)
     title_re, titles, anaphors = _titles(lexicon, view.spaced)
     span = _SPAN if view.spaced else _SPAN_UNSPACED
     facts: list[Fact] = []
+    led_by = _led_by(lexicon, view.spaced)
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
         for person in (m for m in mentions if m.type == "person"):
             role = _appositive_role(view, person, mentions, title_re, anaphors) or \
-                _role_of(view.text, person, mentions, title_re, span)
+                _role_of(view.text, person, mentions, title_re, span) or \
+                _led_role(view, sentence, person, mentions, led_by, title_re)
             if role is None:
                 continue
             organization, title_match = role
@@ -84,6 +93,26 @@ def _appositive_role(view: DocumentView, person: Mention, mentions: list[Mention
     if not anaphors.search(text, max(0, min(person.start, title.start()) - _TITLE_REACH), high):
         return None
     return (view.focus, title) if view.focus is not None else None
+
+
+def _led_role(view: DocumentView, sentence: Sentence, person: Mention, mentions: list[Mention],
+              led_by: re.Pattern[str], title_re: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
+    """The head of an organization said with a verb ("Starbucks, led by Kevin Johnson", "Chanel
+    wird von Leena Nair geführt", "Il gruppo, guidato dagli amministratori delegati X e Y"): the
+    title is the one between the verb and the name, else the verb itself; the organization is the
+    last one named before, else what an opening anaphor refers to."""
+    text = view.text
+    cue = next((c for c in led_by.finditer(text, sentence.start, sentence.end)
+                if 0 <= person.start - c.end() <= _LED_REACH or 0 <= c.start() - person.end <= _GAP), None)
+    if cue is None or _BREAK.search(text, min(cue.end(), person.end), max(cue.start(), person.start)):
+        return None
+    head = min(cue.start(), person.start)
+    named = [m for m in mentions if m.type in _ORGANIZATION_TYPES and m.end <= head]
+    organization = named[-1] if named else view.referent(sentence)
+    if organization is None:
+        return None
+    title = title_re.search(text, cue.end(), person.start) if cue.end() <= person.start else None
+    return organization, title or cue
 
 
 def _title_beside(text: str, person: Mention, title_re: re.Pattern[str]) -> re.Match[str] | None:
