@@ -46,6 +46,7 @@ class KnownEntity:
     name: str
     type: str
     aliases: list[str] = field(default_factory=list)
+    category: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

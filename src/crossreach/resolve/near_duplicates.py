@@ -12,9 +12,12 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy as np
+
 BITS = 64
 MAX_DISTANCE = 7
 _WORD = re.compile(r"\w+", re.UNICODE)
+_BIT_POSITIONS = np.arange(BITS, dtype=np.uint64)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -29,12 +32,14 @@ def _features(text: str) -> list[str]:
 
 def simhash(text: str) -> int:
     """The SimHash of a text as a signed 64-bit integer (storable in a BIGINT column)."""
-    weights = [0] * BITS
-    for feature in _features(text):
-        h = int.from_bytes(hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(BITS):
-            weights[bit] += 1 if h >> bit & 1 else -1
-    value = sum(1 << bit for bit in range(BITS) if weights[bit] > 0)
+    features = _features(text)
+    if not features:
+        return 0
+    hashes = np.frombuffer(b"".join(hashlib.blake2b(f.encode("utf-8"), digest_size=8).digest() for f in features),
+                           dtype=">u8")
+    # A bit is set in the SimHash when more of the features' hashes have it set than not.
+    ones = ((hashes[:, None] >> _BIT_POSITIONS) & np.uint64(1)).sum(axis=0)
+    value = sum(1 << bit for bit in range(BITS) if 2 * int(ones[bit]) > len(features))
     return value - (1 << BITS) if value >= 1 << (BITS - 1) else value
 
 

@@ -21,7 +21,7 @@ from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, update
 
 from crossreach import EXTRACTOR_VERSION
-from crossreach.models import Document, Entity, Extraction, Metric, Partnership, Quote, Role
+from crossreach.models import Document, Entity, Extraction, Fact, Metric, Partnership, Quote, Role
 from crossreach.record import entity_record, fact_record
 from crossreach.resolve.entity_matching import KnownEntity, match_entity, normalise_name, similar_entity
 from crossreach.resolve.facts import group_key
@@ -178,15 +178,19 @@ class KnowledgeBase:
         conn.execute(delete(t.document_entities).where(t.document_entities.c.document_id == document_id))
 
     def _write_extraction(self, conn: Connection, document_id: int, extraction: Extraction) -> None:
+        """Rows for a document's entities, mentions and facts, a few batched statements per table."""
+        splits = split_aliases(conn)
         ids_by_name: dict[str, int] = {}
+        entity_rows = []
         for entity in extraction.entities:
-            entity_id = self._resolve_entity(conn, entity)
+            entity_id = self._resolve_entity(conn, entity, splits)
             record = entity_record(entity)
-            conn.execute(insert(t.document_entities).values(
-                document_id=document_id, entity_id=entity_id, name=entity.name, type=entity.type,
-                category=entity.category, aliases=record["aliases"]))
+            entity_rows.append({"document_id": document_id, "entity_id": entity_id, "name": entity.name,
+                                "type": entity.type, "category": entity.category, "aliases": record["aliases"]})
             for name in record["aliases"]:
                 ids_by_name.setdefault(name, entity_id)
+        if entity_rows:
+            conn.execute(insert(t.document_entities), entity_rows)
         mention_rows = [
             {"document_id": document_id, "entity_id": ids_by_name[m.name], "start": m.start, "end": m.end,
              "text": m.text}
@@ -194,77 +198,54 @@ class KnowledgeBase:
         ]
         if mention_rows:
             conn.execute(insert(t.mentions), mention_rows)
-        for fact in extraction.facts:
-            self._write_fact(conn, document_id, fact, ids_by_name)
-
-    def _write_fact(self, conn: Connection, document_id: int, fact: Any, ids_by_name: dict[str, int]) -> None:
-        record = fact_record(fact)
-
-        def entity_key(name: str | None) -> str:
-            return f"#{ids_by_name[name]}" if name in ids_by_name else normalise_name(name or "")
-
-        values: dict[str, Any] = {
-            "document_id": document_id, "type": fact.type, "record": record,
-            "confidence": fact.confidence, "extractor_version": EXTRACTOR_VERSION,
-            "group_key": group_key(fact, entity_key),
-        }
-        parties: list[tuple[str | None, str]] = []
-        if isinstance(fact, Metric):
-            values |= {
-                "subject": fact.subject, "subject_id": ids_by_name.get(fact.subject or ""),
-                "kind": fact.kind, "value": fact.value, "qualifier": fact.qualifier,
-                "platform": fact.platform, "platform_id": ids_by_name.get(fact.platform or ""),
-                "date": fact.date, "currency": fact.currency,
-                "range_low": fact.range[0] if fact.range else None,
-                "range_high": fact.range[1] if fact.range else None,
-            }
-            parties = [(fact.subject, "subject"), (fact.platform, "platform")]
-        elif isinstance(fact, Partnership):
-            values |= {"date": fact.date, "value": fact.value, "currency": fact.currency}
-            parties = [(name, "party") for name in fact.parties]
-        elif isinstance(fact, Role):
-            values |= {"subject": fact.person, "subject_id": ids_by_name.get(fact.person)}
-            parties = [(fact.person, "person"), (fact.organization, "organization")]
-        elif isinstance(fact, Quote):
-            values |= {"subject": fact.speaker, "subject_id": ids_by_name.get(fact.speaker or "")}
-            parties = [(fact.speaker, "speaker")]
-        fact_id = int(conn.execute(insert(t.facts).values(**values)).inserted_primary_key[0])
+        if not extraction.facts:
+            return
+        rows_and_parties = [_fact_row(document_id, fact, ids_by_name) for fact in extraction.facts]
+        fact_ids = conn.execute(insert(t.facts).returning(t.facts.c.id, sort_by_parameter_order=True),
+                                [row for row, _ in rows_and_parties]).scalars().all()
         party_rows = [{"fact_id": fact_id, "entity_id": ids_by_name[name], "role": role}
+                      for fact_id, (_, parties) in zip(fact_ids, rows_and_parties, strict=True)
                       for name, role in parties if name and name in ids_by_name]
         if party_rows:
             conn.execute(insert(t.fact_parties), party_rows)
         conn.execute(insert(t.evidence), [
             {"fact_id": fact_id, "document_id": document_id, "start": ev.start, "end": ev.end,
              "sentence_start": ev.sentence_start, "sentence_end": ev.sentence_end, "sentence": ev.sentence}
+            for fact_id, fact in zip(fact_ids, extraction.facts, strict=True)
             for ev in (fact.evidence, *fact.more_evidence)])
 
-    def _resolve_entity(self, conn: Connection, entity: Entity) -> int:
-        """The knowledge-base id of a document's entity, merging with a known one when they match."""
+    def _resolve_entity(self, conn: Connection, entity: Entity, splits: set[tuple[str, str]]) -> int:
+        """The knowledge-base id of a document's entity, merging with a known one when they match.
+        ``splits`` are the (entity, alias) pairs a user split apart, never to be joined again."""
         names = [entity.name, *entity.aliases]
         norms = sorted({normalise_name(n) for n in names if normalise_name(n)})
         known = _known_entities(conn, t.aliases.c.norm.in_(norms))
+        match = match_entity(entity, known)
         # Candidates for another spelling start as one of the names does ("harbor lane", "harbour lane").
         starts = {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
-        match = match_entity(entity, known) or (starts and similar_entity(entity, _known_entities(
-            conn, or_(*(t.aliases.c.norm.like(f"{start}%") for start in starts)), limit=500))) or None
+        if match is None and starts:
+            known = _known_entities(conn, or_(*(t.aliases.c.norm.like(f"{start}%") for start in starts)), limit=500)
+            match = similar_entity(entity, known)
         if match is None:
             entity_id = int(conn.execute(insert(t.entities).values(
                 name=entity.name, norm=normalise_name(entity.name), type=entity.type,
                 category=entity.category, parent=entity.parent)).inserted_primary_key[0])
-            reason = "first seen"
+            reason, own, existing = "first seen", normalise_name(entity.name), set()
         else:
             entity_id, reason = match.entity_id, match.reason
-            if entity.category:
-                conn.execute(update(t.entities).where(t.entities.c.id == entity_id, t.entities.c.category.is_(None))
-                             .values(category=entity.category))
-        existing = set(conn.scalars(select(t.aliases.c.norm).where(t.aliases.c.entity_id == entity_id)))
-        own_norm = conn.scalar(select(t.entities.c.norm).where(t.entities.c.id == entity_id))
-        split_off = {alias for name, alias in split_aliases(conn) if name == own_norm}  # a user's correction
+            matched = next(k for k in known if k.id == entity_id)
+            own, existing = normalise_name(matched.name), {normalise_name(a) for a in matched.aliases}
+            if entity.category and matched.category is None:
+                conn.execute(update(t.entities).where(t.entities.c.id == entity_id).values(category=entity.category))
+        split_off = {alias for name, alias in splits if name == own}  # a user's correction
+        alias_rows = []
         for name in dict.fromkeys(names):
             norm = normalise_name(name)
             if norm and norm not in existing and norm not in split_off:
                 existing.add(norm)
-                conn.execute(insert(t.aliases).values(entity_id=entity_id, alias=name, norm=norm, reason=reason))
+                alias_rows.append({"entity_id": entity_id, "alias": name, "norm": norm, "reason": reason})
+        if alias_rows:
+            conn.execute(insert(t.aliases), alias_rows)
         return entity_id
 
     # --- reading -------------------------------------------------------------
@@ -315,18 +296,56 @@ class KnowledgeBase:
         return out
 
 
+def _fact_row(document_id: int, fact: Fact, ids_by_name: dict[str, int]
+              ) -> tuple[dict[str, Any], list[tuple[str | None, str]]]:
+    """A fact's row (every column, so rows batch together) and the entities it links, with their part."""
+    def entity_key(name: str | None) -> str:
+        return f"#{ids_by_name[name]}" if name in ids_by_name else normalise_name(name or "")
+
+    row: dict[str, Any] = dict.fromkeys(_FACT_COLUMNS) | {
+        "document_id": document_id, "type": fact.type, "record": fact_record(fact),
+        "confidence": fact.confidence, "extractor_version": EXTRACTOR_VERSION,
+        "group_key": group_key(fact, entity_key),
+    }
+    parties: list[tuple[str | None, str]] = []
+    if isinstance(fact, Metric):
+        row |= {
+            "subject": fact.subject, "subject_id": ids_by_name.get(fact.subject or ""),
+            "kind": fact.kind, "value": fact.value, "qualifier": fact.qualifier,
+            "platform": fact.platform, "platform_id": ids_by_name.get(fact.platform or ""),
+            "date": fact.date, "currency": fact.currency,
+            "range_low": fact.range[0] if fact.range else None,
+            "range_high": fact.range[1] if fact.range else None,
+        }
+        parties = [(fact.subject, "subject"), (fact.platform, "platform")]
+    elif isinstance(fact, Partnership):
+        row |= {"date": fact.date, "value": fact.value, "currency": fact.currency}
+        parties = [(name, "party") for name in fact.parties]
+    elif isinstance(fact, Role):
+        row |= {"subject": fact.person, "subject_id": ids_by_name.get(fact.person)}
+        parties = [(fact.person, "person"), (fact.organization, "organization")]
+    elif isinstance(fact, Quote):
+        row |= {"subject": fact.speaker, "subject_id": ids_by_name.get(fact.speaker or "")}
+        parties = [(fact.speaker, "speaker")]
+    return row, parties
+
+
+#: The facts table's columns other than its key, so that every row has them all.
+_FACT_COLUMNS = [c.name for c in t.facts.columns if c.name != "id"]
+
+
 def _known_entities(conn: Connection, alias_condition: Any, limit: int | None = None) -> list[KnownEntity]:
     """The stored entities that have an alias meeting the condition, each with all its aliases."""
     matching = select(t.aliases.c.entity_id).where(alias_condition).distinct().limit(limit)
     rows = conn.execute(
-        select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.aliases.c.alias)
+        select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.entities.c.category, t.aliases.c.alias)
         .join(t.aliases, t.aliases.c.entity_id == t.entities.c.id)
         .where(t.entities.c.id.in_(matching))
     ).all()
     known: dict[int, KnownEntity] = {}
     for row in rows:
-        known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[])) \
-            .aliases.append(row.alias)
+        known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[],
+                                             category=row.category)).aliases.append(row.alias)
     return list(known.values())
 
 
