@@ -19,6 +19,7 @@ import ahocorasick
 import opencc
 import yaml
 
+from crossreach.lexicon import read_yaml
 from crossreach.models import ORGANIZATION_CATEGORIES, Entity
 
 ENTITY_TYPES = ("organization", "platform", "event", "work", "place")
@@ -158,7 +159,7 @@ def _domain_dir() -> Any:
 
 def _entries(text: str, where: str) -> list[dict[str, Any]]:
     try:
-        data = yaml.safe_load(text) or []
+        data = read_yaml(text) or []
     except yaml.YAMLError as exc:
         raise DomainLexiconError(f"{where}: not valid YAML: {exc}") from exc
     if not isinstance(data, list):

@@ -17,6 +17,7 @@ from rich.table import Table
 
 from crossreach.domain import ENTITY_TYPES, DomainLexiconError, check_entry, load_domain
 from crossreach.interfaces.console import error_line, out
+from crossreach.lexicon import read_yaml
 from crossreach.models import ORGANIZATION_CATEGORIES
 
 lexicon_app = typer.Typer(help="List, check and add domain lexicon entries (platforms, brands, institutions).",
@@ -79,7 +80,7 @@ def add_entry(
     entry = {"name": name, "type": kind, "category": category, "aliases": list(alias or []), "parent": parent}
     try:
         check_entry(entry, str(file))
-        existing = yaml.safe_load(file.read_text(encoding="utf-8")) if file.exists() else []
+        existing = read_yaml(file.read_text(encoding="utf-8")) if file.exists() else []
         if existing is not None and not isinstance(existing, list):
             raise DomainLexiconError(f"{file}: a list of entries was expected")
     except (DomainLexiconError, yaml.YAMLError, OSError) as exc:

@@ -13,9 +13,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
-
-from crossreach.lexicon import LanguageLexicon, alternation
+from crossreach.lexicon import LanguageLexicon, alternation, read_yaml
 
 
 def _decimal_map(table: dict[str, object]) -> dict[str, Decimal]:
@@ -32,7 +30,7 @@ class Currencies:
 
 @lru_cache(maxsize=1)
 def currencies() -> Currencies:
-    data = yaml.safe_load((resources.files("crossreach") / "lexicons" / "currencies.yaml").read_text("utf-8"))
+    data = read_yaml((resources.files("crossreach") / "lexicons" / "currencies.yaml").read_text("utf-8"))
     before, after = dict(data["before"]), dict(data["after"])
     return Currencies(
         before=before, after=after,
