@@ -7,7 +7,6 @@ Every command turns user errors into one line on stderr and an exit code
 from __future__ import annotations
 
 import json
-import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -30,19 +29,14 @@ from crossreach.interfaces.cli_lexicon import lexicon_app
 from crossreach.interfaces.cli_query import entities_app, register_query_commands
 from crossreach.interfaces.cli_serve import serve_command
 from crossreach.interfaces.console import batch_progress, err, error_line, out
+from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, QuietOption, WorkersOption
 from crossreach.lexicon import supported_languages
 from crossreach.pipeline import extract
 from crossreach.record import document_record
 from crossreach.store import KnowledgeBase, open_knowledge_base
 from crossreach.store.repository import StoreError
 
-#: One extraction process per core by default.
-DEFAULT_WORKERS = os.cpu_count() or 1
-
 # Options several commands share.
-WorkersOption = Annotated[int, typer.Option("--workers", "-w", help="Extraction processes (default: one per core).")]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
 
 app = typer.Typer(
     name="crossreach",

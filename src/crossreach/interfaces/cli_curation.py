@@ -17,8 +17,9 @@ from rich.markup import escape
 
 from crossreach import query
 from crossreach.batch import reextract_stored
-from crossreach.interfaces.cli_query import AsJson, EntityArgument, answering, command_kb
+from crossreach.interfaces.cli_query import EntityArgument, answering, command_kb
 from crossreach.interfaces.console import error_line, out
+from crossreach.interfaces.options import JsonOption
 from crossreach.store.curation import Correction, merge_entities, split_entity
 from crossreach.store.repository import StoreError
 
@@ -33,7 +34,7 @@ def merge_command(
     ctx: typer.Context,
     keep: EntityArgument,
     other: Annotated[str, typer.Argument(help="The entity to fold into the first one.")],
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Merge two entities that are one: the second one's names, mentions and facts move to the first.
 
@@ -49,7 +50,7 @@ def split_command(
     ctx: typer.Context,
     entity: EntityArgument,
     alias: Annotated[str, typer.Argument(help="The alias that names another entity.")],
-    as_json: AsJson = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Split an alias off an entity into an entity of its own, never to be merged back by itself.
 

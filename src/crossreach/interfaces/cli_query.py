@@ -24,12 +24,11 @@ from rich.text import Text
 
 from crossreach import query
 from crossreach.interfaces.console import error_line, out
+from crossreach.interfaces.options import CsvOption, JsonOption
 from crossreach.models import METRIC_KINDS, ORGANIZATION_CATEGORIES
 from crossreach.query import FactRow
 from crossreach.store import KnowledgeBase
 
-AsJson = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
-AsCsv = Annotated[bool, typer.Option("--csv", help="Print the result as CSV rows.")]
 KindOption = Annotated[str | None, typer.Option("--kind", help=f"Metric kind: {', '.join(METRIC_KINDS)}.")]
 CategoryOption = Annotated[str | None, typer.Option(
     "--category", help=f"The entity's category: {', '.join(ORGANIZATION_CATEGORIES)}.")]
@@ -67,8 +66,8 @@ def entities_command(
     category: CategoryOption = None,
     search: Annotated[str | None, typer.Option("--search", help="Text in any of its names.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="How many to list.")] = 50,
-    as_json: AsJson = False,
-    as_csv: AsCsv = False,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
 ) -> None:
     """List the entities of the knowledge base (people, organizations, platforms...), the most documented first.
 
@@ -93,7 +92,8 @@ def entities_command(
     _emit(page, rows, table, as_json, as_csv)
 
 
-def show_command(ctx: typer.Context, entity: EntityArgument, as_json: AsJson = False, as_csv: AsCsv = False) -> None:
+def show_command(ctx: typer.Context, entity: EntityArgument, as_json: JsonOption = False,
+                 as_csv: CsvOption = False) -> None:
     """Everything known about an entity: names, family, people, partners, figures by kind, quotes.
 
     Example: crossreach show Tencent
@@ -149,8 +149,8 @@ def metrics_command(
     since: Annotated[str | None, typer.Option("--since", help="From this date: 2020, 2020-08 or 2020-08-26.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Up to this date, inclusive.")] = None,
     top: Annotated[int, typer.Option("--top", help="How many rows.")] = 20,
-    as_json: AsJson = False,
-    as_csv: AsCsv = False,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
 ) -> None:
     """A leaderboard of figures, largest first; the same figure from several documents is one row.
 
@@ -177,8 +177,8 @@ def timeline_command(
     ctx: typer.Context,
     entity: EntityArgument,
     kind: Annotated[str, typer.Option("--kind", help=f"Metric kind: {', '.join(METRIC_KINDS)}.")],
-    as_json: AsJson = False,
-    as_csv: AsCsv = False,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
 ) -> None:
     """An entity's figures of one kind over time, with a sparkline.
 
@@ -207,8 +207,8 @@ def timeline_command(
     _emit(series, rows, render, as_json, as_csv)
 
 
-def partners_command(ctx: typer.Context, entity: EntityArgument, as_json: AsJson = False,
-                     as_csv: AsCsv = False) -> None:
+def partners_command(ctx: typer.Context, entity: EntityArgument, as_json: JsonOption = False,
+                     as_csv: CsvOption = False) -> None:
     """The entity's partners, with the partnership facts and their evidence.
 
     Example: crossreach partners Tmall
@@ -219,8 +219,8 @@ def partners_command(ctx: typer.Context, entity: EntityArgument, as_json: AsJson
     _emit(found, rows, lambda: _partners_table(f"partners of {entity}", found), as_json, as_csv)
 
 
-def people_command(ctx: typer.Context, organization: EntityArgument, as_json: AsJson = False,
-                   as_csv: AsCsv = False) -> None:
+def people_command(ctx: typer.Context, organization: EntityArgument, as_json: JsonOption = False,
+                   as_csv: CsvOption = False) -> None:
     """The people holding roles at an organization (or a person's roles).
 
     Example: crossreach people Gucci
@@ -235,8 +235,8 @@ def search_command(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="Words that must all appear (any language).")],
     limit: Annotated[int, typer.Option("--limit", help="How many hits.")] = 20,
-    as_json: AsJson = False,
-    as_csv: AsCsv = False,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
 ) -> None:
     """Full-text search over documents and facts, best match first.
 
@@ -257,8 +257,8 @@ def search_command(
 def sources_command(
     ctx: typer.Context,
     fact: Annotated[int, typer.Argument(help="A fact id (the 'fact' column of the other commands).")],
-    as_json: AsJson = False,
-    as_csv: AsCsv = False,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
 ) -> None:
     """The sentences and documents behind a fact, the figure highlighted; other figures side by side.
 
