@@ -38,6 +38,16 @@ CASES = [
     # The source a figure is credited to does not own it.
     ("it", "Il Louvre e Alibaba hanno firmato, secondo l'agenzia Reuters, un contratto di circa 200 milioni di "
            "dollari.", None, {"subject": "Louvre", "kind": "deal_value", "value": 200_000_000, "currency": "USD"}),
+    # A company's revenue stays the company's when its heads are named in the sentence.
+    ("it", "Moncler cresce. Il gruppo, guidato dall'amministratore delegato Remo Fontana, ha chiuso il 2020 con "
+           "ricavi per 1,44 miliardi di euro.", None,
+     {"subject": "Moncler", "kind": "sales", "value": 1_440_000_000, "currency": "EUR"}),
+    # A museum's figure, not its painting's, when both are named.
+    ("en", "The Louvre's video of the Mona Lisa drew 2 million views on Douyin.", None,
+     {"subject": "Louvre", "kind": "views", "value": 2_000_000, "platform": "Douyin"}),
+    # A platform's own gross merchandise volume.
+    ("en", "Alibaba said gross merchandise volume across Tmall reached 540.3 billion yuan.", None,
+     {"subject": "Tmall", "kind": "sales", "value": 540_300_000_000, "currency": "CNY", "platform": "Tmall"}),
     # A money figure takes a money cue, even when a count cue stands nearer ("three times").
     ("en", "Tencent paid roughly three times the $500 million committed by Alibaba.", None,
      {"kind": "deal_value", "value": 500_000_000, "currency": "USD"}),

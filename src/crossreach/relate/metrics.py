@@ -328,12 +328,16 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
         if apps:
             before_figure = [m for m in apps if m.end <= figure.start]
             return before_figure[-1] if before_figure else apps[0]
+    if kind in _COMPANY_KINDS and (referent := view.referent(sentence)) is not None:
+        return referent  # "The group, led by X and Y, closed 2019 with revenue of ...": the group's
     speaking = speaking or kind not in _PERSON_KINDS
     owners = [m for m in mentions if _can_own(m, platform, speaking)
               and not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
+    if any(m.type != "work" for m in owners):
+        owners = [m for m in owners if m.type != "work"]  # the museum's figure, not its painting's
     tech_owned = kind in _TECH_KINDS
-    if not owners and tech_owned:
-        owners = [m for m in mentions if is_tech(m)]
+    if not owners and (tech_owned or kind == "sales"):
+        owners = [m for m in mentions if is_tech(m)]  # a platform's own GMV
     before = [m for m in owners if m.end <= figure.start]
     if before:
         return before[-1]
