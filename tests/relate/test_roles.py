@@ -22,6 +22,12 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
     ("zh", "腾讯公司副总裁张伟表示，合作将持续三年。", [("张伟", "Tencent", "vice president")]),
     ("es", "Lucía Prieto, directora de marketing de Inditex, presentó la tienda en Tmall.",
      [("Lucía Prieto", "Inditex", "marketing director")]),
+    # A word naming a platform refers to the platform named last, not to the brand the article is about.
+    ("it", "Gucci cresce su Xiaohongshu. «Le vendite volano», racconta Sara Conti, responsabile dei brand "
+           "partner della piattaforma.", [("Sara Conti", "Xiaohongshu", "head")]),
+    ("fr", "Le château de Versailles accueille les visiteurs. « Venez », déclare Claire Roux, responsable du "
+           "développement international de l'établissement public.",
+     [("Claire Roux", "Château de Versailles", "head")]),
     # Headship said with a verb, before or after the name, the organization before it or referred to.
     ("de", "Hugo Boss wird seit Juni von Lena Albrecht geführt, die zuvor bei Adidas war.",
      [("Lena Albrecht", "Hugo Boss", None)]),

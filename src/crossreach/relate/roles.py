@@ -15,6 +15,7 @@ from functools import cache
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Role, Sentence
+from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import DocumentView, evidence
 
 #: The most text that may stand between a person and the organization of the title (spaced, unspaced).
@@ -24,7 +25,7 @@ _ORGANIZATION_TYPES = ("organization", "platform")
 _APPOSITION = re.compile(r"\s*[,(]\s*")
 #: How far into an apposition its title may start; how far past it "of Gucci" may stand; how much
 #: may stand between a title before a name and the name (a comma, an article, an organization).
-_TITLE_REACH, _OF_REACH, _GAP = 40, 40, 30
+_TITLE_REACH, _OF_REACH, _GAP = 40, 60, 30
 #: How far after "led by" the person may stand ("guidato dagli amministratori delegati X e Y").
 _LED_REACH = 70
 #: What ends a title phrase after the title ("an analyst, said ...").
@@ -52,10 +53,11 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
     span = _SPAN if view.spaced else _SPAN_UNSPACED
     facts: list[Fact] = []
     led_by = _led_by(lexicon, view.spaced)
+    platform_word = entity_rules(lexicon).platform_cue_re
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
         for person in (m for m in mentions if m.type == "person"):
-            role = _appositive_role(view, person, mentions, title_re, anaphors) or \
+            role = _appositive_role(view, person, mentions, title_re, anaphors, platform_word) or \
                 _role_of(view.text, person, mentions, title_re, span) or \
                 _led_role(view, sentence, person, mentions, led_by, title_re)
             if role is None:
@@ -73,11 +75,12 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
 
 
 def _appositive_role(view: DocumentView, person: Mention, mentions: list[Mention], title_re: re.Pattern[str],
-                     anaphors: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
+                     anaphors: re.Pattern[str], platform_word: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
     """A title set beside the person ("Helen Marsh, Burberry's chief digital officer", "Sa
     présidente, Catherine Pégard", "Il gruppo guidato da Remo Ruffini, presidente"): the
     organization is the one named inside that title phrase, else, when a word there refers
-    to it without its name ("the museum", "sa"), the one the document is about."""
+    to it without its name ("the museum", "sa"), the one the document is about, or for a word
+    naming a platform ("della piattaforma"), the platform named last."""
     text = view.text
     title = _title_beside(text, person, title_re)
     if title is None:
@@ -90,9 +93,15 @@ def _appositive_role(view: DocumentView, person: Mention, mentions: list[Mention
                          < max(m.start, person.start) for p in mentions)]
     if named:
         return min(named, key=lambda m: abs(m.start - title.start())), title
-    if not anaphors.search(text, max(0, min(person.start, title.start()) - _TITLE_REACH), high):
+    anaphor = anaphors.search(text, max(0, min(person.start, title.start()) - _TITLE_REACH), high)
+    if anaphor is None:
         return None
-    return (view.focus, title) if view.focus is not None else None
+    if platform_word.search(anaphor.group()):  # "della piattaforma": the platform named last, not the brand
+        earlier = [m for m in view.extraction.mentions if m.type == "platform" and m.end <= person.start]
+        referred = earlier[-1] if earlier else view.main_platform
+    else:
+        referred = view.focus
+    return (referred, title) if referred is not None else None
 
 
 def _led_role(view: DocumentView, sentence: Sentence, person: Mention, mentions: list[Mention],
