@@ -185,9 +185,8 @@ def _person_after_title(text: str, start: int, surface: str, rules: EntityRules,
                         inside: list[Mention]) -> Mention | None:
     """The person closing a capitalised run that holds a title ("LVMH Global Brand Officer Mathilde
     Delhoume"): the title is the cue, the words after it the name."""
-    last_title = None
-    for last_title in rules.title_re.finditer(surface):  # noqa: B007 - the last one is wanted
-        pass
+    titles = list(rules.title_re.finditer(surface))
+    last_title = titles[-1] if titles else None
     if last_title is None or last_title.end() >= len(surface) or surface[last_title.end()] != " ":
         return None
     name_start = start + last_title.end() + 1

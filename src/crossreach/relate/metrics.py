@@ -328,7 +328,8 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
         if apps:
             before_figure = [m for m in apps if m.end <= figure.start]
             return before_figure[-1] if before_figure else apps[0]
-    if kind in _COMPANY_KINDS and (referent := view.referent(sentence)) is not None:
+    referent = view.referent(sentence)
+    if kind in _COMPANY_KINDS and referent is not None:
         return referent  # "The group, led by X and Y, closed 2019 with revenue of ...": the group's
     speaking = speaking or kind not in _PERSON_KINDS
     owners = [m for m in mentions if _can_own(m, platform, speaking)
@@ -343,11 +344,8 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
         return before[-1]
     if owners:
         return owners[0]
-    if view.anaphor_opens(sentence):  # "Die Marke beschäftigte ...": the previous sentence's subject
-        previous = view.extraction.sentences[sentence.index - 1] if sentence.index else None
-        topic = [m for m in view.mentions_in(previous) if _can_own(m, platform, True)] if previous else []
-        if topic:
-            return topic[0]
+    if referent is not None:  # "Die Marke beschäftigte ...": what the sentence before was about
+        return referent
     paragraph = view.paragraph_before(sentence)
     earlier = [m for m in paragraph if tech_owned and is_tech(m)] or \
               [m for m in paragraph if m.type == "organization" and _can_own(m, platform, True)]
