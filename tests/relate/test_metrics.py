@@ -51,6 +51,22 @@ CASES = [
     # A money figure takes a money cue, even when a count cue stands nearer ("three times").
     ("en", "Tencent paid roughly three times the $500 million committed by Alibaba.", None,
      {"kind": "deal_value", "value": 500_000_000, "currency": "USD"}),
+    # A person named after the brand (a host, a guest) does not own the brand's livestream figure.
+    ("it", "La diretta di Fendi su Tmall, presentata dall'attrice Zhou Xun, ha superato 2 milioni di spettatori.",
+     None, {"subject": "Fendi", "kind": "viewers", "value": 2_000_000}),
+    # A cue past a clause break opens the next clause ("点赞" names the next figure only).
+    ("zh", "古驰直播的观看人数约为80万，点赞数未公布。", None, {"kind": "viewers", "value": 800_000}),
+    # "times" counts acts: it yields to the act named before it, and turns people into views.
+    ("en", "Each Burberry post on Weibo was reposted around 4,000 times.", None,
+     {"subject": "Burberry", "kind": "shares", "value": 4_000}),
+    ("en", "A Tate film on Bilibili was watched nearly 900,000 times.", None,
+     {"subject": "Tate", "kind": "views", "value": 900_000}),
+    # Users counted by what they did.
+    ("fr", "Sur Weibo, 250 000 internautes ont interagi avec la campagne de Cartier.", None,
+     {"kind": "interactions", "value": 250_000}),
+    # A company's app figure, owned by the company named before it.
+    ("en", "Tencent's games had 90 million monthly active users, while Douyin grew faster.", None,
+     {"subject": "Tencent", "kind": "mau", "value": 90_000_000}),
 ]
 
 SERIES = """Gucci sur Douyin
@@ -90,9 +106,25 @@ def test_metric_is_read_with_its_context(extract_text, lang, text, published, ex
     ("fr", "Le sérum, vendu 1 080 yuans le flacon, est en tête des ventes."),
     ("en", "The museum opened in 1793 and its 2019 report lists 300 galleries."),  # years; no metric cue
     ("de", "Die Tasche kostet in China mehr als 70.000 Yuan."),
+    ("it", "Il profumo, venduto a 1.200 yuan, è andato esaurito."),  # the price of one item
 ])
 def test_figures_that_are_not_metrics_are_left_out(extract_text, lang, text) -> None:
     assert _metrics(extract_text, lang, text, None) == []
+
+
+def test_a_note_in_a_series_line_belongs_to_the_series_subject(extract_text) -> None:
+    text = ("Kuaishou in figures (daily active users):\n\n"
+            ". March 2019 more than 150 million\n\n"
+            ". May 2019 more than 200 million (and 500 million registered users)\n")
+    metrics = _metrics(extract_text, "en", text, "2021-01-01")
+    assert {(m.subject, m.kind, m.value) for m in metrics} >= {("Kuaishou", "users", 500_000_000)}
+
+
+def test_a_figure_with_no_owner_in_its_sentence_belongs_to_the_last_sentence_s_subject(extract_text) -> None:
+    text = ("Valentino Beauty, made under licence by L'Oréal, opened a Xiaohongshu account. "
+            "Within a week the account reached 300,000 followers.")
+    [metric] = _metrics(extract_text, "en", text, None)
+    assert (metric.subject, metric.kind) == ("Valentino", "followers")  # not the licensee named after it
 
 
 def test_list_lines_take_kind_and_subject_from_their_heading(extract_text) -> None:

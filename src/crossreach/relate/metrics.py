@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -50,6 +51,10 @@ _PRICE_REACH = 20
 #: What a person can own: an influencer's audience and sales, not a company's staff or users.
 _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
                  "participants")
+#: Kinds that count people, not acts.
+_PEOPLE_KINDS = ("viewers", "visitors", "followers", "users", "participants", "dau", "mau", "employees")
+#: What ends a clause: a cue past one of these does not name the figure before it.
+_CLAUSE_BREAK = re.compile(r"[,;，；、]")
 #: A list or table line is short.
 _LIST_LINE = 60
 
@@ -65,6 +70,7 @@ class _Rules:
     scopes: re.Pattern[str]
     scope_names: dict[str, str]
     sources: re.Pattern[str]
+    counters: frozenset[str]
 
 
 @cache
@@ -86,6 +92,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         # A source cue, then at most a few words ("secondo l'emittente"), right before a name.
         sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:\n]{{0,25}}$",
                            re.IGNORECASE),
+        counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
     )
 
 
@@ -116,22 +123,23 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     heading: Sentence | None = None
     list_line = _is_list_line(view, sentence)
     if not cues and list_line:
-        heading = _heading(view, sentence, rules)
-        if heading is not None:
+        headings = _headings(view, sentence, rules)
+        if headings:
+            heading = headings[-1]
             cues = _cues_in(heading, rules)
-            mentions = view.mentions_in(heading) + mentions
+            mentions = _mentions_of(view, headings) + mentions
     if not cues:
         return []
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
-    kinds = _kinds(figures, cues, reach if heading is None else 10**6)
-    series = _heading(view, sentence, rules) if heading is None and list_line and None in kinds else None
-    series_cues = _cues_in(series, rules) if series is not None else []
-    if series is not None and series_cues:
+    kinds = _kinds(view.text, figures, cues, reach if heading is None else 10**6, rules)
+    series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
+    series_cues = _cues_in(series[-1], rules) if series else []
+    if series_cues:
         # A point of a series with a note of its own ("2017 more than 80 million (and 600 million
         # registered)"): the figure the note does not name is the series' own.
         kinds = [kind or series_cues[0][2] for kind in kinds]
-        mentions = view.mentions_in(series) + mentions
+        mentions = _mentions_of(view, series) + mentions
     if respectively and any(kinds):
         shared = next(k for k in kinds if k)
         kinds = [k or shared for k in kinds]
@@ -205,10 +213,39 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
     return True
 
 
-def _kinds(figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float) -> list[str | None]:
+def _kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,
+           rules: _Rules) -> list[str | None]:
     """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
-    that cue is nearer another figure. Figures are in text order, so a cue's nearest figures are its
-    neighbours."""
+    that cue is nearer another figure. A cue after a clause break ("约为350万，点赞数…", "2 million,
+    likes …") opens the next clause and names none of the figures before the break. A counter
+    ("times") counts acts, not people: it yields to another cue that names acts ("reposted 1,500
+    times": shares) and overrides one that names people ("watched 1.4 million times": views)."""
+    named = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in rules.counters]
+    kinds = _nearest_kinds(text, figures, named, reach)
+    if len(named) < len(cues):
+        counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach)
+        kinds = [counter if counter and (kind is None or kind in _PEOPLE_KINDS) else kind
+                 for kind, counter in zip(kinds, counted, strict=True)]
+    return [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
+            for i, kind in enumerate(kinds)]
+
+
+def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
+                    reach: float) -> str:
+    """Users counted by what they did ("166 000 utilisateurs interagissant avec…", "3,8 millions
+    d'internautes avaient interagi"): the act named next in the clause, after the users word."""
+    figure = figures[index]
+    limit = min(figure.end + reach, figures[index + 1].start if index + 1 < len(figures) else len(text))
+    after = [cue for cue in cues if figure.end <= cue[0] < limit
+             and not _CLAUSE_BREAK.search(text, figure.end, cue[0])]
+    if len(after) >= 2 and after[0][2] == "users" and after[1][2] not in (*_PEOPLE_KINDS, *MONEY_KINDS):
+        return after[1][2]
+    return "users"
+
+
+def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
+                   reach: float) -> list[str | None]:
+    """Figures are in text order, so a cue's nearest figures are its neighbours."""
     starts = [f.start for f in figures]
     best: list[tuple[float, str] | None] = [None] * len(figures)
     for start, end, kind in cues:
@@ -218,7 +255,10 @@ def _kinds(figures: list[Quantity], cues: list[tuple[int, int, str]], reach: flo
                       if (figures[i].kind == "money") == (kind in MONEY_KINDS)]
         if not neighbours:
             continue
-        distances = {i: _distance(figures[i], start, end) for i in neighbours}
+        distances = {i: _distance(figures[i], start, end) for i in neighbours
+                     if not (start >= figures[i].end and _CLAUSE_BREAK.search(text, figures[i].end, start))}
+        if not distances:
+            continue
         nearest = min(distances.values())
         if nearest > reach:
             continue
@@ -248,9 +288,11 @@ def _is_list_line(view: DocumentView, sentence: Sentence) -> bool:
     return len(sentence.text) <= 2 * _LIST_LINE and any(d.start - sentence.start <= 2 for d in view.dates_in(sentence))
 
 
-def _heading(view: DocumentView, sentence: Sentence, rules: _Rules) -> Sentence | None:
-    """The line a list or series line belongs to: the first line of its run that names a metric
-    (lines of punctuation alone skipped), else the first longer line above the run."""
+def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sentence]:
+    """The lines a list or series line belongs to, in text order: the first longer line above its
+    run (within 30 lines), then the first line of the run that names a metric (lines of
+    punctuation alone skipped). The nearest of them says what the line counts; all of them may
+    name whose figures these are."""
     sentences = view.extraction.sentences
     index = sentence.index - 1
     named: Sentence | None = None
@@ -259,11 +301,12 @@ def _heading(view: DocumentView, sentence: Sentence, rules: _Rules) -> Sentence 
         if _has_words(sentences[index]) and _cues_in(sentences[index], rules):
             named = sentences[index]
         index -= 1
-    if named is not None:
-        return named
-    if index < 0 or sentence.index - index > 30:
-        return None
-    return sentences[index]
+    above = [sentences[index]] if index >= 0 and sentence.index - index <= 30 else []
+    return above + ([named] if named is not None else [])
+
+
+def _mentions_of(view: DocumentView, lines: list[Sentence]) -> list[Mention]:
+    return [m for line in lines for m in view.mentions_in(line)]
 
 
 def _respective(figures: list[Quantity], kinds: list[str | None], mentions: list[Mention],
@@ -325,9 +368,12 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     if kind in _ACTIVE_USER_KINDS:  # an app's daily or monthly users: the app, not its company
         apps = [m for m in mentions if m.type == "platform"] \
             or [m for m in view.paragraph_before(sentence) if m.type == "platform"][-1:]
+        before_figure = [m for m in apps if m.end <= figure.start] or \
+            [m for m in mentions if is_tech(m) and m.end <= figure.start]  # "Alibaba's platforms had …"
+        if before_figure:
+            return before_figure[-1]
         if apps:
-            before_figure = [m for m in apps if m.end <= figure.start]
-            return before_figure[-1] if before_figure else apps[0]
+            return apps[0]
     referent = view.referent(sentence)
     if kind in _COMPANY_KINDS and referent is not None:
         return referent  # "The group, led by X and Y, closed 2019 with revenue of ...": the group's
@@ -341,16 +387,18 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
         owners = [m for m in mentions if is_tech(m)]  # a platform's own GMV
     before = [m for m in owners if m.end <= figure.start]
     if before:
+        hosted_by = next((m for m in before if m.type == "organization"), None)
+        if before[-1].type == "person" and hosted_by is not None:
+            return hosted_by  # "Prada's opening livestream, hosted by the actress X, passed ...": Prada's
         return before[-1]
     if owners:
         return owners[0]
     if referent is not None:  # "Die Marke beschäftigte ...": what the sentence before was about
         return referent
-    paragraph = view.paragraph_before(sentence)
-    earlier = [m for m in paragraph if tech_owned and is_tech(m)] or \
-              [m for m in paragraph if m.type == "organization" and _can_own(m, platform, True)]
-    if earlier:
-        return earlier[-1]
+    earlier = _subject_before(view, sentence, lambda m: (tech_owned and is_tech(m)) or
+                              (m.type == "organization" and _can_own(m, platform, True)))
+    if earlier is not None:
+        return earlier
     if kind in _ACTIVE_USER_KINDS:
         most_named = view.most_named(is_tech)
         return most_named[0] if most_named else platform
@@ -358,6 +406,16 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
         return view.focus
     fallback = [m for m in mentions if m.type in ("organization", "platform")]
     return fallback[0] if fallback else platform
+
+
+def _subject_before(view: DocumentView, sentence: Sentence, accept: Callable[[Mention], bool]) -> Mention | None:
+    """What the paragraph was last about: the first accepted name of the nearest earlier sentence
+    of the paragraph that has one (its grammatical subject, as a rule, not a name in its aside)."""
+    earlier = [m for m in view.paragraph_before(sentence) if accept(m)]
+    if not earlier:
+        return None
+    last_sentence = view.sentence_of(earlier[-1].start)
+    return next(m for m in earlier if last_sentence is None or m.start >= last_sentence.start)
 
 
 def _can_own(mention: Mention, platform: Mention | None, speaking: bool) -> bool:
