@@ -4,15 +4,19 @@ For each count or amount of money in a sentence:
 
 - kind: the nearest cue word of the language's ``metrics.kinds`` (after the figure
   preferred: "64 milioni di visualizzazioni"; before it too: "播放量突破3亿"); a cue
-  closer to another figure belongs to that one. A figure with no cue near it is
+  closer to another figure belongs to that one, and a cue past a clause break to the
+  next clause. Counters ("times") and users ("users interacting") defer to the act
+  named with them. A figure with no cue near it is
   not a metric. Lines of a list or table ("2021年3月：2.95亿") take their cue and
   subject from the heading line above them.
 - platform: a platform named after a platform preposition ("su Tencent", "在抖音"),
   else the nearest platform in the sentence; with "respectively" the figures and
   the platforms (or subjects) pair up in order.
-- subject: the nearest organization or person before the figure, else after it,
-  else the organization the paragraph (then the document) is about; a platform's
-  own figures (its users, DAU) have the platform as subject.
+- subject: the nearest organization or person before the figure (but a person named
+  after a brand, as host or guest, leaves the figure to the brand), else after it,
+  else the subject of the last sentence of the paragraph that names one, else what
+  the document is about; a platform's own figures (its users, DAU) have the platform
+  as subject.
 - date: the nearest date in the sentence, else the last one earlier in the paragraph.
 """
 
