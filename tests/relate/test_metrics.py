@@ -107,9 +107,18 @@ def test_metric_is_read_with_its_context(extract_text, lang, text, published, ex
     ("en", "The museum opened in 1793 and its 2019 report lists 300 galleries."),  # years; no metric cue
     ("de", "Die Tasche kostet in China mehr als 70.000 Yuan."),
     ("it", "Il profumo, venduto a 1.200 yuan, è andato esaurito."),  # the price of one item
+    ("en", "Burberry's operating profit rose to £420 million."),  # a profit is no metric
+    ("de", "Der Nettogewinn von Hugo Boss lag bei 137 Millionen Euro."),
 ])
 def test_figures_that_are_not_metrics_are_left_out(extract_text, lang, text) -> None:
     assert _metrics(extract_text, lang, text, None) == []
+
+
+def test_a_sum_without_a_cue_takes_the_kind_of_the_sum_before_it(extract_text) -> None:
+    text = "Bei Prada stieg der Umsatz auf 4,2 Mrd. Euro, nach 3,4 Mrd. Euro im Vorjahr; der Gewinn auf 0,5 Mrd. Euro."
+    metrics = _metrics(extract_text, "de", text, None)
+    assert [(m.subject, m.kind, m.value) for m in metrics] == [
+        ("Prada", "sales", 4_200_000_000), ("Prada", "sales", 3_400_000_000)]
 
 
 def test_a_note_in_a_series_line_belongs_to_the_series_subject(extract_text) -> None:

@@ -37,6 +37,11 @@ from crossreach.relate.context import DocumentView, evidence, is_tech
 
 _FIGURE_KINDS = ("count", "money")
 MONEY_KINDS = ("sales", "donations", "deal_value")
+#: The kind of the cue words that name a sum that is no metric (profit, debt): they take a figure
+#: away from the metric cues around it.
+NOT_A_METRIC = "not_a_metric"
+#: Cues that name sums of money.
+_MONEY_CUES = (*MONEY_KINDS, NOT_A_METRIC)
 _ACTIVE_USER_KINDS = ("dau", "mau")
 _PLATFORM_OWN_KINDS = (*_ACTIVE_USER_KINDS, "users")
 #: Figures a platform or tech company can own.
@@ -44,8 +49,10 @@ _TECH_KINDS = (*_PLATFORM_OWN_KINDS, "employees")
 #: Figures of a whole company, not measured on one platform.
 _COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
 _SUBJECT_TYPES = ("organization", "person", "work")
-#: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts.
+#: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts; a money
+#: cue twice as far ("revenue of the company in China stood at about …").
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
+_MONEY_REACH = 2
 #: A cue before the figure counts as this much farther than the same distance after it.
 _BEFORE_PENALTY = 1.4
 #: Counts below this are not audiences ("the 15 brands", "Double 11").
@@ -83,7 +90,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
     scope_names = {str(word).casefold(): str(scope) for scope, words in (section.get("scopes") or {}).items()
                    for word in words or []}
     kinds: dict[str, str] = {}
-    for kind, words in (section.get("kinds") or {}).items():
+    for kind, words in [*(section.get("kinds") or {}).items(), (NOT_A_METRIC, section.get("not_metrics"))]:
         for word in words or []:
             kinds.setdefault(str(word).casefold(), str(kind))
     return _Rules(
@@ -153,7 +160,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
     metrics = []
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
-        if kind is None:
+        if kind is None or kind == NOT_A_METRIC:
             continue
         if figure.kind == "money" and kind not in MONEY_KINDS:
             kind = "sales"
@@ -179,7 +186,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
 
 
 def cue_kinds(text: str, lexicon: LanguageLexicon) -> list[str]:
-    """The metric kinds a text's cue words name, in order (a table's column header or caption)."""
+    """The metric kinds a text's cue words name, in order (a table's column header or caption);
+    NOT_A_METRIC for words that name a sum that is none (a profit column)."""
     rules = _rules(lexicon, is_spaced(lexicon))
     return [rules.kinds[m.group().casefold()] for m in rules.cues.finditer(text)]
 
@@ -230,8 +238,22 @@ def _kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
         counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach)
         kinds = [counter if counter and (kind is None or kind in _PEOPLE_KINDS) else kind
                  for kind, counter in zip(kinds, counted, strict=True)]
-    return [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
-            for i, kind in enumerate(kinds)]
+    kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
+             for i, kind in enumerate(kinds)]
+    return _money_of_a_kind(figures, kinds)
+
+
+def _money_of_a_kind(figures: list[Quantity], kinds: list[str | None]) -> list[str | None]:
+    """A sum with no cue of its own is of the kind of the sum before it in the sentence ("revenue
+    rose to $15.6 billion, after $10.1 billion a year earlier"), unless no metric names that one."""
+    last_money: str | None = None
+    named = []
+    for figure, kind in zip(figures, kinds, strict=True):
+        if figure.kind == "money":
+            kind = kind or last_money
+            last_money = kind
+        named.append(kind)
+    return named
 
 
 def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
@@ -256,7 +278,7 @@ def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int
         index = bisect_left(starts, start)
         # A cue names figures it can describe: money for money kinds, counts for the others.
         neighbours = [i for i in range(max(0, index - 2), min(len(figures), index + 2))
-                      if (figures[i].kind == "money") == (kind in MONEY_KINDS)]
+                      if (figures[i].kind == "money") == (kind in _MONEY_CUES)]
         if not neighbours:
             continue
         distances = {i: _distance(figures[i], start, end) for i in neighbours
@@ -264,7 +286,7 @@ def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int
         if not distances:
             continue
         nearest = min(distances.values())
-        if nearest > reach:
+        if nearest > (reach * _MONEY_REACH if kind in _MONEY_CUES else reach):
             continue
         for i, distance in distances.items():
             current = best[i]
@@ -382,13 +404,13 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     if kind in _COMPANY_KINDS and referent is not None:
         return referent  # "The group, led by X and Y, closed 2019 with revenue of ...": the group's
     speaking = speaking or kind not in _PERSON_KINDS
-    owners = [m for m in mentions if _can_own(m, platform, speaking)
-              and not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
+    unsourced = [m for m in mentions if not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
+    owners = [m for m in unsourced if _can_own(m, platform, speaking)]
     if any(m.type != "work" for m in owners):
         owners = [m for m in owners if m.type != "work"]  # the museum's figure, not its painting's
     tech_owned = kind in _TECH_KINDS
     if not owners and (tech_owned or kind == "sales"):
-        owners = [m for m in mentions if is_tech(m)]  # a platform's own GMV
+        owners = [m for m in unsourced if is_tech(m)]  # a platform's own GMV
     before = [m for m in owners if m.end <= figure.start]
     if before:
         hosted_by = next((m for m in before if m.type == "organization"), None)

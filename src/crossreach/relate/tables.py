@@ -22,7 +22,7 @@ from crossreach.recognise.number_rules import number_rules
 from crossreach.recognise.numbers import recognise_quantities
 from crossreach.recognise.tables import Cell, find_tables
 from crossreach.relate.context import DocumentView, evidence, is_tech
-from crossreach.relate.metrics import MONEY_KINDS, cue_kinds
+from crossreach.relate.metrics import MONEY_KINDS, NOT_A_METRIC, cue_kinds
 
 _FIGURE_KINDS = ("count", "money")
 #: A cell that is only a number, which a scale in the caption applies to.
@@ -83,7 +83,7 @@ def _row_subject(view: DocumentView, label: Cell, caption_mentions: list[Mention
     dates = [d for d in view.extraction.dates if label.start <= d.start and d.end <= label.end and d.value]
     if dates:
         owners = [m for m in caption_mentions if m.type in ("organization", "platform", "person")]
-        return (owners[0] if owners else view.focus()), dates[0].value
+        return (owners[0] if owners else view.focus), dates[0].value
     return None, None
 
 
@@ -103,6 +103,8 @@ def _cell_metric(view: DocumentView, lexicon: LanguageLexicon, cell: Cell, colum
     if not kinds:
         return None
     kind = kinds[0]
+    if kind == NOT_A_METRIC:  # a profit column
+        return None
     if figure.kind == "money" and kind not in MONEY_KINDS:
         kind = "sales"
     value = figure.value
