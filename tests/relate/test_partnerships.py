@@ -29,6 +29,10 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     # A sentence that opens with an anaphor works with what the sentence before was about.
     ("es", "El Museo del Prado cumple doscientos años. El museo también colabora con Turespaña.",
      [{"Museo del Prado", "Turespaña"}]),
+    # A name in an aside before the cue is not the party: the sentence's subject is.
+    ("en", "Valentino Beauty, made under licence by L'Oréal, started a collaboration with Xiaohongshu.",
+     [{"Valentino", "Xiaohongshu"}]),
+    ("en", "Burberry and Tencent extend their retail pact.", [{"Burberry", "Tencent"}]),
 ])
 def test_partnership_is_read(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected

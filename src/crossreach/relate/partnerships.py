@@ -114,7 +114,10 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
     if listed:
         anchors = [m for m in before if not is_tech(m)]
         if anchors and all(is_tech(m) for m in listed):
-            listed.insert(0, anchors[-1])  # "Prada signed an agreement with Tmall"
+            # "Prada signed an agreement with Tmall"; a name in an aside before the cue ("Armani
+            # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
+            in_clause = [m for m in anchors if not _CLAUSE_BREAK.search(text, m.end, start)]
+            listed.insert(0, in_clause[-1] if in_clause else anchors[0])
         elif len(listed) == 1 and before:
             listed.insert(0, before[0])  # the sentence's subject: "Tencent set up a lab with the Institute"
     elif before:
