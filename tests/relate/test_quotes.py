@@ -20,6 +20,13 @@ def _quotes(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
     ("de", "„Wir glauben, dass man Mode berühren muss“, sagte Isabel Roth, Sprecherin von Chanel.", "Isabel Roth",
      "Wir glauben"),
     ("zh", "腾讯公司副总裁张伟表示：“这次合作将让更多年轻人走进博物馆。”", "张伟", "这次合作"),
+    # A colon hands the word to the sentence's subject, however far before it stands.
+    ("fr", "Après la visite, Claire Dubois, directrice des publics du musée du Louvre, a remercié les internautes "
+           "chinois : « Nous avons senti une curiosité immense pour nos collections. »", "Claire Dubois", "Nous avons"),
+    # An attribution between dashes inside the quotation.
+    ("it", "«Vogliamo portare la moda italiana in ogni città cinese - ha detto Paolo Neri, direttore di Prada -. "
+           "Il digitale è solo l'inizio»", "Paolo Neri",
+     "Vogliamo portare la moda italiana in ogni città cinese. Il digitale"),
 ])
 def test_quote_is_attributed(extract_text, lang, text, speaker, start) -> None:
     quotes = _quotes(extract_text, lang, text)

@@ -4,8 +4,10 @@ A quotation is text between paired quote marks (“ ” « » „ “ 「 」 �
 enough to be speech rather than a scare-quoted term. Its speaker is the person
 named next to a speech verb right after it ("…," said Helen Marsh), right
 before it (吴晨表示：「…」), a pronoun after it ("he said": the last person
-named), or, for a quotation that goes on after an attribution, the speaker of
-the part before it in the same paragraph.
+named), the subject of the sentence a colon before it ends ("X thanked the
+public: “…”"), a speaker named in an aside between dashes inside it, or, for a
+quotation that goes on after an attribution, the speaker of the part before it in
+the same paragraph.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _QUOTATION = re.compile(r"“([^”“\n]+)”|«\s?([^»«\n]+?)\s?»|„([^“
 _MIN_WORDS, _MIN_CHARS = 5, 10
 #: How far from the quotation an attribution may stand.
 _WINDOW = 90
+#: An aside between dashes inside a quotation ("… - ha spiegato X, presidente di Y - …").
+_ASIDE = re.compile(r"\s[-–—]\s([^-–—\n]{3,120}?)\s[-–—](?=[\s.,;:])")
 
 
 @cache
@@ -44,6 +48,8 @@ def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
         if not _is_speech(body, view.spaced):
             continue
         speaker = _speaker(view, match.start(), match.end(), verbs, pronouns)
+        if speaker is None and (interrupted := _interrupted(view, match.start(), match.end(), verbs)):
+            speaker, body = interrupted
         if speaker is None and previous is not None and "\n" not in text[previous[0]:match.start()]:
             speaker = previous[1]
         sentence = view.sentence_of(match.start())
@@ -79,6 +85,36 @@ def _speaker(view: DocumentView, start: int, end: int, verbs: re.Pattern[str],
         return person.name if person else None
     if people_after and after.lstrip(" ,.").startswith(people_after[0].text):
         return people_after[0].name
+    if before.rstrip().endswith((":", "：")):
+        return _introducer(view, before_start + len(before.rstrip()) - 1)
+    return None
+
+
+def _introducer(view: DocumentView, colon: int) -> str | None:
+    """Who a colon hands the word to ("Nick Marchand, head of …, thanked the public: “…”"): the
+    first person of the sentence it ends, the subject as a rule, however far before."""
+    sentence = view.sentence_of(colon)
+    if sentence is None:
+        return None
+    people = [m for m in view.mentions_in(sentence) if m.type == "person" and m.end <= colon]
+    return people[0].name if people else None
+
+
+def _interrupted(view: DocumentView, start: int, end: int, verbs: re.Pattern[str]) -> tuple[str, str] | None:
+    """A quotation its attribution interrupts («A - ha spiegato Martin Lau, presidente di Tencent -. B»):
+    the speaker named after a speech verb between dashes inside it, and the words without the aside."""
+    inside = view.text[start:end]
+    for aside in _ASIDE.finditer(inside):
+        verb = verbs.search(aside.group(1))
+        if verb is None:
+            continue
+        people = [m for m in view.extraction.mentions if m.type == "person"
+                  and start + aside.start(1) + verb.end() <= m.start < start + aside.end(1)]
+        if people:
+            rest = inside[aside.end():]
+            words = inside[:aside.start()].rstrip() + (rest if rest[:1] in ".,;:" else " " + rest.lstrip())
+            words = words.strip(" «»“”\"„「」『』")
+            return people[0].name, words
     return None
 
 
