@@ -65,6 +65,12 @@ def test_headlines_and_capitalised_words_are_not_entities(extract_text, lang, te
      [("Chinese Academy of Forestry", "organization")]),
     ("fr", "Ses investisseurs sont Nordlys Ventures et Orme Capital.",
      [("Nordlys Ventures", "organization"), ("Orme Capital", "organization")]),
+    # A place word goes on a name an organization word opened.
+    ("es", "Ayer Ana Ruiz, presidenta de la Federación China de Ajedrez, habló.",
+     [("Ana Ruiz", "person"), ("Federación China de Ajedrez", "organization")]),
+    # A platform cue names the platform right beside it, not a person after a comma.
+    ("it", "Dalla piattaforma, Li Wenjie, responsabile moda di Douyin, ha parlato.",
+     [("Li Wenjie", "person"), ("Douyin", "platform")]),
 ])
 def test_cues_type_names_the_lexicon_does_not_know(extract_text, lang, text, expected) -> None:
     assert _mentions(extract_text, lang, text) == expected

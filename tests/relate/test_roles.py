@@ -35,6 +35,9 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
      [("Marta Olmedo", "Starbucks", None)]),
     ("it", "Il gruppo Moncler, guidato dagli amministratori delegati Carla Fontana e Piero Valli, ha chiuso il 2019.",
      [("Carla Fontana", "Moncler", None), ("Piero Valli", "Moncler", None)]),
+    # A time phrase between the verb and its agent.
+    ("fr", "Les ventes de Hermès, dirigée depuis 2014 par Axel Dumont, progressent.",
+     [("Axel Dumont", "Hermès", None)]),
 ])
 def test_role_is_read(extract_text, lang, text, expected) -> None:
     assert _roles(extract_text, lang, text) == expected

@@ -127,7 +127,9 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
         words, j = [word], i + 1
         while j < len(tokens):
             nxt = tokens[j][2]
-            if _CAPITALISED.fullmatch(nxt) and (nxt not in rules.stop_words or _inner_particle(tokens, j, rules)):
+            if _CAPITALISED.fullmatch(nxt) and (nxt not in rules.stop_words or _inner_particle(tokens, j, rules)
+                                                or (nxt in rules.name_openers and words[0] in rules.org_prefixes)):
+                # "Asociación China de Baloncesto": a place word goes on a name an organization word opened
                 words.append(nxt)
                 end = tokens[j][1]
                 j += 1
@@ -247,7 +249,8 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         surface = text[start:end]
         return Mention(start, end, surface, surface, "organization", rules.org_suffixes[last], origin="pattern")
     before, after = text[max(0, start - 16):start], text[end:end + 14]
-    cued = _ends_with_cue(before, rules.platform_cue_re) or rules.platform_cue_re.match(after.lstrip(" -"))
+    # "la piattaforma X", "X app": right beside the name ("Dalla piattaforma, Zhang Yifan" is no platform).
+    cued = _ends_with_cue(before, rules.platform_cue_re, slack=0) or rules.platform_cue_re.match(after.lstrip(" -"))
     if not inside and cued and len(words) <= 3 and first not in rules.stop_words:
         return Mention(start, end, surface, surface, "platform", PLATFORM_CATEGORY, origin="pattern")
     org_cue = _ends_with_cue(text[max(0, start - 30):start], rules.org_cue_re)
@@ -265,10 +268,11 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     return None
 
 
-def _ends_with_cue(before: str, cue_re: re.Pattern[str]) -> str | None:
-    """The cue word standing right before a name ("the app X", "la piattaforma X", "the agency, X")."""
+def _ends_with_cue(before: str, cue_re: re.Pattern[str], slack: int = 4) -> str | None:
+    """The cue word standing right before a name ("the app X", "the agency, X"), at most ``slack``
+    characters of punctuation or article between them."""
     tail = before.rstrip()
-    return next((m.group() for m in cue_re.finditer(tail) if m.end() >= len(tail) - 4), None)
+    return next((m.group() for m in cue_re.finditer(tail) if m.end() >= len(tail) - slack), None)
 
 
 def _opened_at(text: str, start: int, rules: EntityRules) -> int:
