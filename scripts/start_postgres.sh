@@ -10,4 +10,5 @@ chown postgres "$dir"
 su postgres -c "$bin/initdb -D '$dir/data' -A trust -U postgres --no-sync" >/dev/null
 su postgres -c "$bin/pg_ctl -D '$dir/data' -o \"-c listen_addresses=127.0.0.1 -p $port -k '$dir' -c fsync=off\" -l '$dir/log' -w start" >/dev/null
 su postgres -c "$bin/createdb -h 127.0.0.1 -p $port crossreach_test"
+echo "$dir" > "/tmp/crossreach-pg-port-$port"  # for scripts/stop_postgres.sh
 echo "postgresql+psycopg://postgres@127.0.0.1:$port/crossreach_test"

@@ -64,6 +64,9 @@ CASES = [
     # Users counted by what they did.
     ("fr", "Sur Weibo, 250 000 internautes ont interagi avec la campagne de Cartier.", None,
      {"kind": "interactions", "value": 250_000}),
+    # A name in another clause after the figure is what was talked about, not whose the figure is.
+    ("en", "The Uffizi went live on Weibo. The stream drew 90,000 comments, many about Sandro Botticelli.", None,
+     {"subject": "Uffizi Galleries", "kind": "comments", "value": 90_000}),
     # A company's app figure, owned by the company named before it.
     ("en", "Tencent's games had 90 million monthly active users, while Douyin grew faster.", None,
      {"subject": "Tencent", "kind": "mau", "value": 90_000_000}),

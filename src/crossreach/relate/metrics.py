@@ -408,6 +408,9 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     owners = [m for m in unsourced if _can_own(m, platform, speaking)]
     if any(m.type != "work" for m in owners):
         owners = [m for m in owners if m.type != "work"]  # the museum's figure, not its painting's
+    # A name in another clause after the figure ("… 56 000 commentaires, dont beaucoup consacrés aux
+    # Nymphéas") is what is talked about, not whose the figure is.
+    owners = [m for m in owners if m.end <= figure.start or not _CLAUSE_BREAK.search(view.text, figure.end, m.start)]
     tech_owned = kind in _TECH_KINDS
     if not owners and (tech_owned or kind == "sales"):
         owners = [m for m in unsourced if is_tech(m)]  # a platform's own GMV
