@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -30,8 +31,10 @@ _NON_WORD = re.compile(r"[^\w&\s]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
-    """NFKC, case-folded, accents and punctuation other than & removed, spaces collapsed."""
+    """NFKC, case-folded, accents and punctuation other than & removed, spaces collapsed (cached:
+    the store normalises the same few thousand names again and again)."""
     s = unicodedata.normalize("NFKC", name).casefold()
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = _SPACES.sub(" ", _NON_WORD.sub(" ", s)).strip()

@@ -182,8 +182,11 @@ class KnowledgeBase:
         splits = split_aliases(conn)
         ids_by_name: dict[str, int] = {}
         entity_rows = []
+        # One query for every name of the document; entities resolved here join the list as they go.
+        all_norms = sorted({norm for entity in extraction.entities for norm in _norms(entity)})
+        known = _known_entities(conn, t.aliases.c.norm.in_(all_norms)) if all_norms else []
         for entity in extraction.entities:
-            entity_id = self._resolve_entity(conn, entity, splits)
+            entity_id = self._resolve_entity(conn, entity, splits, known)
             record = entity_record(entity)
             entity_rows.append({"document_id": document_id, "entity_id": entity_id, "name": entity.name,
                                 "type": entity.type, "category": entity.category, "aliases": record["aliases"]})
@@ -214,29 +217,38 @@ class KnowledgeBase:
             for fact_id, fact in zip(fact_ids, extraction.facts, strict=True)
             for ev in (fact.evidence, *fact.more_evidence)])
 
-    def _resolve_entity(self, conn: Connection, entity: Entity, splits: set[tuple[str, str]]) -> int:
+    def _resolve_entity(self, conn: Connection, entity: Entity, splits: set[tuple[str, str]],
+                        known: list[KnownEntity]) -> int:
         """The knowledge-base id of a document's entity, merging with a known one when they match.
-        ``splits`` are the (entity, alias) pairs a user split apart, never to be joined again."""
+        ``known`` holds the stored entities that share a name with the document's, and gains the
+        entity resolved here; ``splits`` are the (entity, alias) pairs a user split apart, never to
+        be joined again."""
         names = [entity.name, *entity.aliases]
-        norms = sorted({normalise_name(n) for n in names if normalise_name(n)})
-        known = _known_entities(conn, t.aliases.c.norm.in_(norms))
-        match = match_entity(entity, known)
+        norms = _norms(entity)
+        sharing = [k for k in known if norms & {normalise_name(a) for a in k.aliases}]
+        match = match_entity(entity, sharing)
         # Candidates for another spelling start as one of the names does ("harbor lane", "harbour lane").
         starts = {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
+        similar: list[KnownEntity] = []
         if match is None and starts:
-            known = _known_entities(conn, or_(*(t.aliases.c.norm.like(f"{start}%") for start in starts)), limit=500)
-            match = similar_entity(entity, known)
+            similar = _known_entities(conn, or_(*(t.aliases.c.norm.like(f"{start}%") for start in starts)), limit=500)
+            match = similar_entity(entity, similar)
         if match is None:
             entity_id = int(conn.execute(insert(t.entities).values(
                 name=entity.name, norm=normalise_name(entity.name), type=entity.type,
                 category=entity.category, parent=entity.parent)).inserted_primary_key[0])
             reason, own, existing = "first seen", normalise_name(entity.name), set()
+            matched = KnownEntity(id=entity_id, name=entity.name, type=entity.type, category=entity.category)
+            known.append(matched)
         else:
             entity_id, reason = match.entity_id, match.reason
-            matched = next(k for k in known if k.id == entity_id)
+            matched = next(k for k in [*sharing, *similar] if k.id == entity_id)
+            if matched not in known:
+                known.append(matched)
             own, existing = normalise_name(matched.name), {normalise_name(a) for a in matched.aliases}
             if entity.category and matched.category is None:
                 conn.execute(update(t.entities).where(t.entities.c.id == entity_id).values(category=entity.category))
+                matched.category = entity.category
         split_off = {alias for name, alias in splits if name == own}  # a user's correction
         alias_rows = []
         for name in dict.fromkeys(names):
@@ -244,6 +256,7 @@ class KnowledgeBase:
             if norm and norm not in existing and norm not in split_off:
                 existing.add(norm)
                 alias_rows.append({"entity_id": entity_id, "alias": name, "norm": norm, "reason": reason})
+                matched.aliases.append(name)
         if alias_rows:
             conn.execute(insert(t.aliases), alias_rows)
         return entity_id
@@ -334,6 +347,11 @@ def _fact_row(document_id: int, fact: Fact, ids_by_name: dict[str, int]
 _FACT_COLUMNS = [c.name for c in t.facts.columns if c.name != "id"]
 
 
+def _norms(entity: Entity) -> set[str]:
+    """The normalised names of a document's entity."""
+    return {norm for name in (entity.name, *entity.aliases) if (norm := normalise_name(name))}
+
+
 def _known_entities(conn: Connection, alias_condition: Any, limit: int | None = None) -> list[KnownEntity]:
     """The stored entities that have an alias meeting the condition, each with all its aliases."""
     matching = select(t.aliases.c.entity_id).where(alias_condition).distinct().limit(limit)
@@ -341,6 +359,7 @@ def _known_entities(conn: Connection, alias_condition: Any, limit: int | None = 
         select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.entities.c.category, t.aliases.c.alias)
         .join(t.aliases, t.aliases.c.entity_id == t.entities.c.id)
         .where(t.entities.c.id.in_(matching))
+        .order_by(t.entities.c.id, t.aliases.c.id)
     ).all()
     known: dict[int, KnownEntity] = {}
     for row in rows:
