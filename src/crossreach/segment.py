@@ -4,7 +4,10 @@ A line break always ends a segment (headlines, datelines, list lines and table
 rows are units of their own); inside a line, a sentence ends at . ! ? 。！？ or
 an ellipsis followed by space (or, for CJK marks, by anything), unless the full
 stop belongs to an abbreviation from the language's lexicon, a decimal number or
-an initial. Closing quotes and brackets stay with the sentence they end.
+an initial. Closing quotes and brackets stay with the sentence they end. A
+stretch with no sentence end longer than any sentence of prose (a pathological
+line) is cut at spaces into pieces of at most ``LONGEST_SENTENCE`` characters, so
+that no later stage works on one huge sentence.
 """
 
 from __future__ import annotations
@@ -16,9 +19,12 @@ from crossreach.lexicon import LanguageLexicon
 from crossreach.models import Sentence
 
 _LINE = re.compile(r"[^\n]+")
+#: The longest sentence kept whole (characters); prose sentences are far shorter.
+LONGEST_SENTENCE = 2000
 _CLOSERS = "\"'”’»」』)]）】"
+#: A sentence end; French sets a space before its closing guillemet ("ravis. »").
 _BOUNDARY = re.compile(
-    rf"(?:[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)|[。！？]+[{re.escape(_CLOSERS)}]*)"
+    rf"(?:[.!?…]+(?:[{re.escape(_CLOSERS)}]|[ \u00a0\u202f]»)*(?=\s)|[。！？]+[{re.escape(_CLOSERS)}]*)"
 )
 
 
@@ -64,6 +70,13 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > LONGEST_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + LONGEST_SENTENCE)
+        cut = cut if cut > start else start + LONGEST_SENTENCE
+        _append(sentences, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         sentences.append(Sentence(len(sentences), start, end, text[start:end]))
 

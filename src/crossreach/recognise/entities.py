@@ -17,7 +17,7 @@ person ("Giorgio Armani"), while the brand alone stays the organization.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from crossreach.domain import DomainLexicon
@@ -60,10 +60,22 @@ def _spacy_names(text: str, sentences: list[Sentence], lang: str, rules: EntityR
     checks agree: a person's shape, and written as people's names are."""
     found: list[Mention] = []
     starts = [s.start for s in sentences]
+    ordered = sorted(known, key=lambda m: m.start)
+    known_starts = [m.start for m in ordered]
+    longest = max((m.end - m.start for m in ordered), default=0)
+
+    def overlaps_known(start: int, end: int) -> bool:
+        index = bisect_left(known_starts, end)  # those starting before the end, nearest first
+        while index > 0 and known_starts[index - 1] >= start - longest:
+            index -= 1
+            if ordered[index].end > start:
+                return True
+        return False
+
     for start, end in spacy_persons(text, lang):
         surface = text[start:end]
         words = surface.split()
-        if "\n" in surface or any(m.start < end and start < m.end for m in known) or not words \
+        if "\n" in surface or overlaps_known(start, end) or not words \
                 or words[0] in rules.stop_words or len(words) not in _PERSON_WORDS \
                 or not _looks_like_person(words, rules) or _all_common(surface, common):
             continue

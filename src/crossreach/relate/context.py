@@ -13,6 +13,9 @@ from crossreach.lexicon import alternation, load_language
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.segment import sentence_at
 
+#: How far back (characters) the paragraph before a sentence is read.
+PARAGRAPH_REACH = 4000
+
 
 @cache
 def _anaphor_re(lang: str) -> re.Pattern[str]:
@@ -65,8 +68,10 @@ class DocumentView:
         return self._by_sentence[sentence.index]
 
     def paragraph_before(self, sentence: Sentence) -> list[Mention]:
-        """The mentions of the sentence's paragraph that stand before the sentence."""
-        opening = self.text.rfind("\n\n", 0, sentence.start)
+        """The mentions of the sentence's paragraph that stand before the sentence, reaching back
+        at most ``PARAGRAPH_REACH`` characters (further than a paragraph of prose goes, so that a
+        pathological one does not make every figure read it all)."""
+        opening = max(self.text.rfind("\n\n", 0, sentence.start), sentence.start - PARAGRAPH_REACH)
         low = bisect_left(self.mention_starts, opening + 1)
         high = bisect_left(self.mention_starts, sentence.start)
         return [m for m in self.extraction.mentions[low:high] if m.end <= sentence.start]

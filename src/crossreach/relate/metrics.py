@@ -157,6 +157,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     introduced = {m for m in mentions if m.type in ("platform", "organization") and _introduced(view.text, m, rules)}
     platforms = [m for m in mentions if is_tech(m) and (m.type == "platform" or m in introduced)]
     speaking = bool(rules.speech.search(sentence.text))
+    # Not the sources figures are credited to ("according to Reuters"); worked out once a sentence.
+    unsourced = [m for m in mentions if not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
     paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
     metrics = []
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
@@ -170,7 +172,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         platform = platform or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence)
-        subject = subject or _subject(view, sentence, figure, mentions, kind, platform, speaking, rules)
+        subject = subject or _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
         if subject is None:
             continue
         if platform is None and subject.type == "platform":
@@ -378,8 +380,8 @@ def _platform_in_context(view: DocumentView, sentence: Sentence) -> Mention | No
     return view.main_platform
 
 
-def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
-             platform: Mention | None, speaking: bool, rules: _Rules) -> Mention | None:
+def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+             unsourced: list[Mention], kind: str, platform: Mention | None, speaking: bool) -> Mention | None:
     """Whose figure this is.
 
     The figure belongs to a brand, institution, campaign or person named in its sentence (the
@@ -404,13 +406,14 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     if kind in _COMPANY_KINDS and referent is not None:
         return referent  # "The group, led by X and Y, closed 2019 with revenue of ...": the group's
     speaking = speaking or kind not in _PERSON_KINDS
-    unsourced = [m for m in mentions if not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
     owners = [m for m in unsourced if _can_own(m, platform, speaking)]
     if any(m.type != "work" for m in owners):
         owners = [m for m in owners if m.type != "work"]  # the museum's figure, not its painting's
     # A name in another clause after the figure ("… 56 000 commentaires, dont beaucoup consacrés aux
     # Nymphéas") is what is talked about, not whose the figure is.
-    owners = [m for m in owners if m.end <= figure.start or not _CLAUSE_BREAK.search(view.text, figure.end, m.start)]
+    clause_break = _CLAUSE_BREAK.search(view.text, figure.end, sentence.end)
+    clause_end = clause_break.start() if clause_break else sentence.end
+    owners = [m for m in owners if m.start <= clause_end]
     tech_owned = kind in _TECH_KINDS
     if not owners and (tech_owned or kind == "sales"):
         owners = [m for m in unsourced if is_tech(m)]  # a platform's own GMV

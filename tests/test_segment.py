@@ -1,0 +1,54 @@
+"""Segment: sentences with their offsets, whatever the text."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crossreach.lexicon import load_language
+from crossreach.segment import LONGEST_SENTENCE, sentence_at, split_sentences
+
+
+def _texts(lang: str, text: str) -> list[str]:
+    return [s.text for s in split_sentences(text, load_language(lang))]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Gucci grew. Prada did not.", ["Gucci grew.", "Prada did not."]),
+    # A line break always ends a sentence: headlines and list lines are units of their own.
+    ("en", "Headline without stop\nBody text here.", ["Headline without stop", "Body text here."]),
+    # Decimal numbers, initials and the lexicon's abbreviations do not end one.
+    ("en", "Views rose to 3.8 million. J. Smith agreed.", ["Views rose to 3.8 million.", "J. Smith agreed."]),
+    ("de", "Der Umsatz stieg auf 15,6 Mrd. Dollar im Jahr.", ["Der Umsatz stieg auf 15,6 Mrd. Dollar im Jahr."]),
+    # A closing quote stays with the sentence it ends.
+    ("fr", "« Nous sommes ravis. » Le musée ouvre.", ["« Nous sommes ravis. »", "Le musée ouvre."]),
+    # CJK full stops end a sentence with no space after them.
+    ("zh", "卢浮宫开通抖音。观看人数超过100万！", ["卢浮宫开通抖音。", "观看人数超过100万！"]),
+])
+def test_sentences_are_split(lang: str, text: str, expected: list[str]) -> None:
+    assert _texts(lang, text) == expected
+
+
+def test_a_line_with_no_sentence_end_is_cut_at_spaces() -> None:
+    text = "Tencent Weibo 3,8 millions de vues " * 300
+    sentences = split_sentences(text, load_language("fr"))
+    assert len(sentences) > 1
+    assert all(len(s.text) <= LONGEST_SENTENCE for s in sentences)
+    assert all(not s.text.startswith(" ") and not s.text.endswith(" ") for s in sentences)
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .。!?\n«»”3,")), max_size=5000))
+def test_sentences_keep_their_offsets_in_order(text: str) -> None:
+    sentences = split_sentences(text, load_language("en"))
+    for index, sentence in enumerate(sentences):
+        assert sentence.index == index
+        assert text[sentence.start:sentence.end] == sentence.text
+        assert sentence.text.strip() == sentence.text and sentence.text
+        assert len(sentence.text) <= LONGEST_SENTENCE
+        assert sentence_at(sentences, sentence.start) == sentence
+    assert all(a.end <= b.start for a, b in pairwise(sentences))
