@@ -107,6 +107,13 @@ RELATIVE = [
     _case("en", "It said yesterday that sales rose.", ("yesterday", "2021-05-19", "day", True)),
     _case("en", "It said last Tuesday that sales rose.", ("last Tuesday", "2021-05-18", "day", True)),
     _case("en", "It said on Tuesday that sales rose.", ("on Tuesday", "2021-05-18", "day", True)),
+    # A bare weekday is the latest such day up to publication (a Thursday); "last" excludes that day.
+    _case("en", "It said on Thursday that sales rose.", ("on Thursday", "2021-05-20", "day", True)),
+    _case("en", "It said last Thursday that sales rose.", ("last Thursday", "2021-05-13", "day", True)),
+    _case("fr", "Le musée a ouvert, jeudi, un compte.", ("jeudi", "2021-05-20", "day", True)),
+    _case("it", "Il museo ha aperto martedì un account.", ("martedì", "2021-05-18", "day", True)),
+    _case("es", "El museo abrió el jueves una cuenta.", ("el jueves", "2021-05-20", "day", True)),
+    _case("de", "Das Museum eröffnete am Donnerstag ein Konto.", ("am Donnerstag", "2021-05-20", "day", True)),
     _case("en", "Sales rose last year.", ("last year", "2020", "year", True)),
     _case("en", "Sales rose last month.", ("last month", "2021-04", "month", True)),
     _case("en", "The shop opened on March 5 in Milan.", ("March 5", "2021-03-05", "day", True)),

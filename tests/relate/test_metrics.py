@@ -67,6 +67,9 @@ CASES = [
     # A name in another clause after the figure is what was talked about, not whose the figure is.
     ("en", "The Uffizi went live on Weibo. The stream drew 90,000 comments, many about Sandro Botticelli.", None,
      {"subject": "Uffizi Galleries", "kind": "comments", "value": 90_000}),
+    # A bare year of the last decade dates a figure before a reporting day does.
+    ("de", "Wie Puma am Mittwoch mitteilte, erzielte die Marke 2021 einen Umsatz von 6,8 Mrd. Euro.", "2022-03-09",
+     {"kind": "sales", "value": 6_800_000_000, "date": "2021"}),
     # A company's app figure, owned by the company named before it.
     ("en", "Tencent's games had 90 million monthly active users, while Douyin grew faster.", None,
      {"subject": "Tencent", "kind": "mau", "value": 90_000_000}),

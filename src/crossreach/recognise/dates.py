@@ -192,8 +192,10 @@ def _weekday(target: int, which: str, base: date | None) -> str | None:
         return _iso(monday + timedelta(days=target))
     if which == "last_week":
         return _iso(monday - timedelta(days=7) + timedelta(days=target))
-    back = (base.weekday() - target) % 7 or 7  # the most recent such day before publication
-    return _iso(base - timedelta(days=back))
+    back = (base.weekday() - target) % 7
+    if which == "past":
+        back = back or 7  # "last Tuesday": the most recent such day before publication
+    return _iso(base - timedelta(days=back))  # "recent", "on Tuesday": on or before publication
 
 
 def _iso(day: date) -> str:

@@ -13,6 +13,9 @@ from crossreach.lexicon import alternation, load_language
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.segment import sentence_at
 
+#: How many years before its publication a bare year may date a document's figure.
+RECENT_YEARS = 10
+_LATEST_YEAR = 2100
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
 
@@ -84,13 +87,22 @@ class DocumentView:
 
     def date_for(self, sentence: Sentence, offset: int) -> str | None:
         """The date a figure at ``offset`` belongs to: the nearest resolved date in its sentence,
-        else the last one before it in the document (articles date an event once, then give its
-        figures), else None. Quarter dates are left to the sentence that names them."""
-        dates = [d for d in self.dates_in(sentence) if d.value and "Q" not in d.value]
+        a bare year of the last decade included ("erzielte er 2021 einen Umsatz von …"), else the
+        last date before it in the document (articles date an event once, then give its figures),
+        else None. Quarter dates are left to the sentence that names them."""
+        dates = [(d.start, d.value) for d in self.dates_in(sentence) if d.value and "Q" not in d.value]
+        dates += [(q.start, str(int(q.value))) for q in self.quantities_in(sentence)
+                  if q.kind == "year" and q.value is not None and self._recent(q.value)]
         if dates:
-            return min(dates, key=lambda d: abs(d.start - offset)).value
+            return min(dates, key=lambda d: abs(d[0] - offset))[1]
         earlier = [d for d in self.extraction.dates if d.value and d.end <= sentence.start and "Q" not in d.value]
         return earlier[-1].value if earlier else None
+
+    def _recent(self, year: float) -> bool:
+        """Whether a year can date a figure of this document: of the ten years up to its publication."""
+        published = self.extraction.document.published
+        latest = int(published[:4]) if published and published[:4].isdigit() else _LATEST_YEAR
+        return latest - RECENT_YEARS <= year <= latest
 
     def most_named(self, accept: Callable[[Mention], bool], headline_weight: int = 1) -> tuple[Mention, float] | None:
         """The entity the document names most often among the accepted mentions (the first named on
