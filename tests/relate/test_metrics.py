@@ -67,6 +67,10 @@ CASES = [
     # A name in another clause after the figure is what was talked about, not whose the figure is.
     ("en", "The Uffizi went live on Weibo. The stream drew 90,000 comments, many about Sandro Botticelli.", None,
      {"subject": "Uffizi Galleries", "kind": "comments", "value": 90_000}),
+    # With no platform in its sentence, a figure was measured on the one the paragraph put it on,
+    # not on one named in an aside.
+    ("en", "The Tate went live on Douyin, the Chinese twin of TikTok. The tour drew 400,000 viewers.", None,
+     {"subject": "Tate", "kind": "viewers", "platform": "Douyin"}),
     # A bare year of the last decade dates a figure before a reporting day does.
     ("de", "Wie Puma am Mittwoch mitteilte, erzielte die Marke 2021 einen Umsatz von 6,8 Mrd. Euro.", "2022-03-09",
      {"kind": "sales", "value": 6_800_000_000, "date": "2021"}),

@@ -171,7 +171,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         subject, platform = paired.get(index, (None, None))
         platform = platform or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
-            platform = _platform_in_context(view, sentence)
+            platform = _platform_in_context(view, sentence, rules)
         subject = subject or _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
         if subject is None:
             continue
@@ -371,12 +371,14 @@ def _introduced(text: str, mention: Mention, rules: _Rules) -> bool:
     return rules.prepositions.search(text, max(0, mention.start - 16), mention.start) is not None
 
 
-def _platform_in_context(view: DocumentView, sentence: Sentence) -> Mention | None:
+def _platform_in_context(view: DocumentView, sentence: Sentence, rules: _Rules) -> Mention | None:
     """The platform an audience figure was measured on when its sentence names none: the last one
-    named earlier in its paragraph, else the platform the document is mostly about."""
+    named earlier in its paragraph after a platform preposition ("sur Douyin, la version chinoise de
+    TikTok"), else the last one named there, else the platform the document is mostly about."""
     earlier = [m for m in view.paragraph_before(sentence) if m.type == "platform"]
-    if earlier:
-        return earlier[-1]
+    introduced = [m for m in earlier if _introduced(view.text, m, rules)]
+    if introduced or earlier:
+        return (introduced or earlier)[-1]
     return view.main_platform
 
 
