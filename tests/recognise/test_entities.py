@@ -68,6 +68,9 @@ def test_headlines_and_capitalised_words_are_not_entities(extract_text, lang, te
     # A place word goes on a name an organization word opened.
     ("es", "Ayer Ana Ruiz, presidenta de la Federación China de Ajedrez, habló.",
      [("Ana Ruiz", "person"), ("Federación China de Ajedrez", "organization")]),
+    # A lower-case adjective inside a name an organization word opened.
+    ("it", "Il Museo nazionale di Capodimonte apre su Weibo.",
+     [("Museo nazionale di Capodimonte", "organization"), ("Weibo", "platform")]),
     # A platform cue names the platform right beside it, not a person after a comma.
     ("it", "Dalla piattaforma, Li Wenjie, responsabile moda di Douyin, ha parlato.",
      [("Li Wenjie", "person"), ("Douyin", "platform")]),

@@ -145,6 +145,12 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
                 words.append(nxt)
                 end = tokens[j][1]
                 j += 1
+            elif nxt in rules.name_adjectives and words[0] in rules.org_prefixes and j + 2 < len(tokens) \
+                    and tokens[j + 1][2] in rules.connectors and _CAPITALISED.fullmatch(tokens[j + 2][2]):
+                # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
+                words += [nxt, tokens[j + 1][2], tokens[j + 2][2]]
+                end = tokens[j + 2][1]
+                j += 3
             elif nxt in rules.connectors and j + 1 < len(tokens) and _CAPITALISED.fullmatch(tokens[j + 1][2]) \
                     and tokens[j + 1][2] not in rules.stop_words and not _name_ends(nxt, words, end, rules, ends):
                 words += [nxt, tokens[j + 1][2]]

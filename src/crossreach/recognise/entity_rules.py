@@ -17,6 +17,7 @@ class EntityRules:
     org_prefixes: dict[str, str]
     platform_cue_re: re.Pattern[str]
     connectors: frozenset[str]
+    name_adjectives: frozenset[str]
     conjunctions: frozenset[str]
     list_joiner_re: re.Pattern[str]
     name_particles: frozenset[str]
@@ -60,6 +61,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         org_prefixes={str(k): str(v) for k, v in (section.get("org_prefixes") or {}).items()},
         platform_cue_re=cue_pattern(section.get("platform_cues"), spaced),
         connectors=frozenset(str(c) for c in section.get("connectors") or []),
+        name_adjectives=frozenset(str(c) for c in section.get("name_adjectives") or []),
         conjunctions=frozenset(str(c) for c in section.get("conjunctions") or []),
         # What stands between two names of a list: a comma, a semicolon or a conjunction.
         list_joiner_re=re.compile(rf"\s*(?:,|;|{alternation(section.get('conjunctions'))})\s*,?\s*"),
