@@ -17,7 +17,8 @@ For each count or amount of money in a sentence:
   else the subject of the last sentence of the paragraph that names one, else what
   the document is about; a platform's own figures (its users, DAU) have the platform
   as subject.
-- date: the nearest date in the sentence, else the last one earlier in the paragraph.
+- date: the nearest date in the sentence (a bare recent year included), else the last one
+  earlier in the document.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ _TECH_KINDS = (*_PLATFORM_OWN_KINDS, "employees")
 _COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
 _SUBJECT_TYPES = ("organization", "person", "work")
 #: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts; a money
-#: cue twice as far ("revenue of the company in China stood at about …").
+#: cue ``_MONEY_REACH`` times as far ("revenue of the company in China stood at about …").
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
 _MONEY_REACH = 2
 #: A cue before the figure counts as this much farther than the same distance after it.
@@ -334,6 +335,7 @@ def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sen
 
 
 def _mentions_of(view: DocumentView, lines: list[Sentence]) -> list[Mention]:
+    """The mentions of several lines, in order."""
     return [m for line in lines for m in view.mentions_in(line)]
 
 
@@ -387,13 +389,14 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     """Whose figure this is.
 
     The figure belongs to a brand, institution, campaign or person named in its sentence (the
-    nearest before it, else the first after it), not to the platform it was measured on nor to
-    the tech company that owns that platform; a person who is only quoted does not own it, nor
-    does the source it is credited to ("according to Reuters").
+    nearest before it, but a brand before a person named after it, as host or guest; else the
+    first after it in the same clause), not to the platform it was measured on nor to the tech
+    company that owns that platform; a person who is only quoted does not own it, nor does the
+    source it is credited to (``unsourced`` holds the mentions less those sources).
     A platform's own figures (users, DAU, MAU, staff) belong to the platform or tech company
     named nearest when no one else is named. With no owner in the sentence, the figure belongs
-    to the last owner named earlier in the paragraph, then to what the document is about: the
-    most named platform for DAU and MAU, else the most named organization.
+    to the subject of the last sentence of the paragraph that names an owner, then to what the
+    document is about: the most named platform for DAU and MAU, else the most named organization.
     """
     if kind in _ACTIVE_USER_KINDS:  # an app's daily or monthly users: the app, not its company
         apps = [m for m in mentions if m.type == "platform"] \
