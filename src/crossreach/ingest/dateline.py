@@ -9,6 +9,7 @@ from datetime import date, datetime
 import dateparser
 
 from crossreach.lexicon import LanguageLexicon
+from crossreach.recognise.dates import recognise_dates
 
 #: How many leading lines may hold the dateline (headline, standfirst, byline...).
 _LINES_SEARCHED = 6
@@ -17,6 +18,10 @@ _MAX_LINE = 80
 _HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 #: Separators between a dateline's date and its desk, section or author.
 _PARTS = re.compile(r"\s+[·|•–—]\s+|\s*[|·•]\s*")
+#: A time of day beside a dateline's date ("08:15", "8.15 Uhr", "14h30").
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|h|am|pm|AM|PM|CET|CEST|GMT|UTC|BST|EST))?\b")
+#: Anything but punctuation and spaces left over once the date and time are read.
+_LEFT_OVER = re.compile(r"\d")
 _SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -29,10 +34,21 @@ def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
             continue
         for part in _PARTS.split(line):
             part = _strip_cue(part.strip(), cues)
-            found = _parse(part, lexicon.code) if _HAS_YEAR.search(part) else None
+            found = (_read_whole(part, lexicon) or _parse(part, lexicon.code)) if _HAS_YEAR.search(part) else None
             if found:
                 return found
     return None
+
+
+def _read_whole(part: str, lexicon: LanguageLexicon) -> str | None:
+    """The one full date (with its year) the language's own date patterns read in the part, no other
+    figure beside it but a time of day ("Friday 12 March 2021, 08:15"): the common case, read
+    without dateparser (a hundred times faster); dateparser reads the rest."""
+    days = [d for d in recognise_dates(part, lexicon, None) if d.value and d.precision == "day" and not d.relative]
+    if len(days) != 1:
+        return None
+    rest = part[:days[0].start] + " " + part[days[0].end:]
+    return days[0].value if not _LEFT_OVER.search(_TIME.sub(" ", rest)) else None
 
 
 def parse_published(value: str, lang: str) -> str | None:
