@@ -18,7 +18,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, func, insert, or_, select, update
 
 from crossreach import EXTRACTOR_VERSION
 from crossreach.models import Document, Entity, Extraction, Fact, Metric, Partnership, Quote, Role
@@ -231,7 +231,9 @@ class KnowledgeBase:
         starts = {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
         similar: list[KnownEntity] = []
         if match is None and starts:
-            similar = _known_entities(conn, or_(*(t.aliases.c.norm.like(f"{start}%") for start in starts)), limit=500)
+            # A range, not LIKE 'abcd%', so that the index on aliases.norm serves it on either database.
+            similar = _known_entities(conn, or_(*(and_(t.aliases.c.norm >= start, t.aliases.c.norm < start + _TOP)
+                                                  for start in sorted(starts))), limit=500)
             match = similar_entity(entity, similar)
         if match is None:
             entity_id = int(conn.execute(insert(t.entities).values(
@@ -343,6 +345,8 @@ def _fact_row(document_id: int, fact: Fact, ids_by_name: dict[str, int]
     return row, parties
 
 
+#: Above every character: ``prefix <= name < prefix + _TOP`` holds for the names that start with prefix.
+_TOP = "\U0010ffff"
 #: The facts table's columns other than its key, so that every row has them all.
 _FACT_COLUMNS = [c.name for c in t.facts.columns if c.name != "id"]
 
