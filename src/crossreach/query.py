@@ -34,7 +34,7 @@ from sqlalchemy import ColumnElement, Connection, Row, Select, and_, bindparam, 
 
 from crossreach.domain import load_domain
 from crossreach.models import METRIC_KINDS, Entity
-from crossreach.resolve.entity_matching import normalise_name
+from crossreach.resolve.entity_matching import normalise_name, normalised_names
 from crossreach.resolve.facts import same_figure
 from crossreach.resolve.near_duplicates import count_independent
 from crossreach.store import KnowledgeBase
@@ -446,10 +446,6 @@ def _spellings(name: str) -> list[str]:
     return list(dict.fromkeys((name, _opencc("t2s").convert(name), _opencc("s2t").convert(name))))
 
 
-def _norms(names: Iterable[str]) -> set[str]:
-    return {normalise_name(n) for n in names} - {""}
-
-
 def _lexicon_entry(name: str) -> Entity | None:
     """The shipped domain lexicon's entry for a name (any of its aliases, either Chinese script)."""
     domain = load_domain()
@@ -474,9 +470,9 @@ def _entity_id(conn: Connection, name: str | int) -> int:
         if isinstance(name, int):
             raise EntityNotFound(str(name), [])
     query = name.strip()
-    direct = _norms(_spellings(query))
+    direct = normalised_names(_spellings(query))
     entry = _lexicon_entry(query)
-    known = _norms([entry.name, *entry.aliases]) if entry else set()
+    known = normalised_names([entry.name, *entry.aliases]) if entry else set()
     rows = conn.execute(
         select(t.entities.c.id, t.entities.c.norm, t.aliases.c.norm.label("alias_norm"))
         .join(t.aliases, t.aliases.c.entity_id == t.entities.c.id)
@@ -505,12 +501,12 @@ def _suggestions(conn: Connection, name: str) -> list[str]:
 
 def _name_contains(search: str) -> ColumnElement[bool]:
     """Entities one of whose names, in the knowledge base or in the shipped lexicon, contains ``search``."""
-    needles = _norms(_spellings(search))
+    needles = normalised_names(_spellings(search))
     lexicon_names = [entry.name for entry in load_domain().entities.values()
-                     if any(n in alias for alias in _norms([entry.name, *entry.aliases]) for n in needles)]
+                     if any(n in alias for alias in normalised_names([entry.name, *entry.aliases]) for n in needles)]
     in_aliases = select(t.aliases.c.entity_id).where(
         or_(*(t.aliases.c.norm.contains(n, autoescape=True) for n in needles)))
-    return or_(t.entities.c.id.in_(in_aliases), t.entities.c.norm.in_(_norms(lexicon_names)))
+    return or_(t.entities.c.id.in_(in_aliases), t.entities.c.norm.in_(normalised_names(lexicon_names)))
 
 
 def _with_children(conn: Connection, entity_id: int) -> list[int]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -39,6 +39,11 @@ def normalise_name(name: str) -> str:
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
     s = _SPACES.sub(" ", _NON_WORD.sub(" ", s)).strip()
     return s.removeprefix("the ")
+
+
+def normalised_names(names: Iterable[str]) -> set[str]:
+    """The non-empty normalised forms of some names."""
+    return {norm for name in names if (norm := normalise_name(name))}
 
 
 @dataclass(slots=True)
@@ -72,7 +77,7 @@ def match_entity(candidate: Entity, known: Sequence[KnownEntity]) -> Match | Non
     "SY Lau" (also called "Lau" there) joins SY Lau and not an entity named Lau.
     """
     own = normalise_name(candidate.name)
-    names = {normalise_name(n) for n in [candidate.name, *candidate.aliases]} - {""}
+    names = normalised_names([candidate.name, *candidate.aliases])
     compatible = [e for e in known if _compatible(candidate.type, e.type)]
     for entity in compatible:
         if normalise_name(entity.name) == own:

@@ -23,7 +23,13 @@ from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, f
 from crossreach import EXTRACTOR_VERSION
 from crossreach.models import Document, Entity, Extraction, Fact, Metric, Partnership, Quote, Role
 from crossreach.record import entity_record, fact_record
-from crossreach.resolve.entity_matching import KnownEntity, match_entity, normalise_name, similar_entity
+from crossreach.resolve.entity_matching import (
+    KnownEntity,
+    match_entity,
+    normalise_name,
+    normalised_names,
+    similar_entity,
+)
 from crossreach.resolve.facts import group_key
 from crossreach.resolve.near_duplicates import simhash
 from crossreach.store import schema as t
@@ -183,7 +189,7 @@ class KnowledgeBase:
         ids_by_name: dict[str, int] = {}
         entity_rows = []
         # One query for every name of the document; entities resolved here join the list as they go.
-        all_norms = sorted({norm for entity in extraction.entities for norm in _norms(entity)})
+        all_norms = sorted(normalised_names(n for e in extraction.entities for n in (e.name, *e.aliases)))
         known = _known_entities(conn, t.aliases.c.norm.in_(all_norms)) if all_norms else []
         for entity in extraction.entities:
             entity_id = self._resolve_entity(conn, entity, splits, known)
@@ -224,8 +230,8 @@ class KnowledgeBase:
         entity resolved here; ``splits`` are the (entity, alias) pairs a user split apart, never to
         be joined again."""
         names = [entity.name, *entity.aliases]
-        norms = _norms(entity)
-        sharing = [k for k in known if norms & {normalise_name(a) for a in k.aliases}]
+        norms = normalised_names(names)
+        sharing = [k for k in known if norms & normalised_names(k.aliases)]
         match = match_entity(entity, sharing)
         # Candidates for another spelling start as one of the names does ("harbor lane", "harbour lane").
         starts = {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
@@ -245,7 +251,7 @@ class KnowledgeBase:
         else:
             entity_id, reason = match.entity_id, match.reason
             matched = next(k for k in [*sharing, *similar] if k.id == entity_id)
-            if matched not in known:
+            if all(k.id != matched.id for k in known):
                 known.append(matched)
             own, existing = normalise_name(matched.name), {normalise_name(a) for a in matched.aliases}
             if entity.category and matched.category is None:
@@ -349,11 +355,6 @@ def _fact_row(document_id: int, fact: Fact, ids_by_name: dict[str, int]
 _TOP = "\U0010ffff"
 #: The facts table's columns other than its key, so that every row has them all.
 _FACT_COLUMNS = [c.name for c in t.facts.columns if c.name != "id"]
-
-
-def _norms(entity: Entity) -> set[str]:
-    """The normalised names of a document's entity."""
-    return {norm for name in (entity.name, *entity.aliases) if (norm := normalise_name(name))}
 
 
 def _known_entities(conn: Connection, alias_condition: Any, limit: int | None = None) -> list[KnownEntity]:
