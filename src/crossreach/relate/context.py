@@ -6,16 +6,20 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import TypeVar
 
 from crossreach.lexicon import alternation, load_language
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.segment import sentence_at
 
+#: What ends a clause: a cue, name or negation past one of these belongs to another clause.
+CLAUSE_BREAK = re.compile(r"[,;:–—()（），；：、]| - ")
+_Spanned = TypeVar("_Spanned", Mention, Quantity, DateMention)
+
 #: How many years before its publication a bare year may date a document's figure.
 RECENT_YEARS = 10
-_LATEST_YEAR = 2100
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
 
@@ -38,12 +42,17 @@ def is_tech(mention: Mention) -> bool:
     return mention.type == "platform" or mention.category == PLATFORM_CATEGORY
 
 
+def _inside(items: list[_Spanned], starts: list[int], sentence: Sentence) -> list[_Spanned]:
+    """The items (in order of their start, ``starts``) that lie inside a sentence."""
+    low, high = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+    return [item for item in items[low:high] if item.end <= sentence.end]
+
+
 @dataclass
 class DocumentView:
     """An extraction seen sentence by sentence."""
 
     extraction: Extraction
-    _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -63,12 +72,17 @@ class DocumentView:
     def sentence_of(self, offset: int) -> Sentence | None:
         return sentence_at(self.extraction.sentences, offset)
 
+    @cached_property
+    def quantity_starts(self) -> list[int]:
+        return [q.start for q in self.extraction.quantities]
+
+    @cached_property
+    def date_starts(self) -> list[int]:
+        return [d.start for d in self.extraction.dates]
+
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """The entity mentions inside a sentence, in order."""
-        if sentence.index not in self._by_sentence:
-            self._by_sentence[sentence.index] = [m for m in self.extraction.mentions
-                                                 if sentence.start <= m.start and m.end <= sentence.end]
-        return self._by_sentence[sentence.index]
+        return _inside(self.extraction.mentions, self.mention_starts, sentence)
 
     def paragraph_before(self, sentence: Sentence) -> list[Mention]:
         """The mentions of the sentence's paragraph that stand before the sentence, reaching back
@@ -80,10 +94,10 @@ class DocumentView:
         return [m for m in self.extraction.mentions[low:high] if m.end <= sentence.start]
 
     def quantities_in(self, sentence: Sentence) -> list[Quantity]:
-        return [q for q in self.extraction.quantities if sentence.start <= q.start and q.end <= sentence.end]
+        return _inside(self.extraction.quantities, self.quantity_starts, sentence)
 
     def dates_in(self, sentence: Sentence) -> list[DateMention]:
-        return [d for d in self.extraction.dates if sentence.start <= d.start and d.end <= sentence.end]
+        return _inside(self.extraction.dates, self.date_starts, sentence)
 
     def date_for(self, sentence: Sentence, offset: int) -> str | None:
         """The date a figure at ``offset`` belongs to: the nearest resolved date in its sentence,
@@ -99,10 +113,10 @@ class DocumentView:
         return earlier[-1].value if earlier else None
 
     def _recent(self, year: float) -> bool:
-        """Whether a year can date a figure of this document: of the ten years up to its publication."""
-        published = self.extraction.document.published
-        latest = int(published[:4]) if published and published[:4].isdigit() else _LATEST_YEAR
-        return latest - RECENT_YEARS <= year <= latest
+        """Whether a year can date a figure of this document: of the ten years up to its publication
+        (with no publication date, none can)."""
+        published = self.extraction.document.published or ""
+        return published[:4].isdigit() and int(published[:4]) - RECENT_YEARS <= year <= int(published[:4])
 
     def most_named(self, accept: Callable[[Mention], bool], headline_weight: int = 1) -> tuple[Mention, float] | None:
         """The entity the document names most often among the accepted mentions (the first named on

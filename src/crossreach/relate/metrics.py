@@ -34,7 +34,7 @@ from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced
 from crossreach.models import Extraction, Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.recognise.tables import table_spans
-from crossreach.relate.context import DocumentView, evidence, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 
 _FIGURE_KINDS = ("count", "money")
 MONEY_KINDS = ("sales", "donations", "deal_value")
@@ -65,8 +65,6 @@ _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interaction
                  "participants")
 #: Kinds that count people, not acts.
 _PEOPLE_KINDS = ("viewers", "visitors", "followers", "users", "participants", "dau", "mau", "employees")
-#: What ends a clause: a cue past one of these does not name the figure before it.
-_CLAUSE_BREAK = re.compile(r"[,;，；、]")
 #: A list or table line is short.
 _LIST_LINE = 60
 
@@ -266,7 +264,7 @@ def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[t
     figure = figures[index]
     limit = min(figure.end + reach, figures[index + 1].start if index + 1 < len(figures) else len(text))
     after = [cue for cue in cues if figure.end <= cue[0] < limit
-             and not _CLAUSE_BREAK.search(text, figure.end, cue[0])]
+             and not CLAUSE_BREAK.search(text, figure.end, cue[0])]
     if len(after) >= 2 and after[0][2] == "users" and after[1][2] not in (*_PEOPLE_KINDS, *MONEY_KINDS):
         return after[1][2]
     return "users"
@@ -285,7 +283,7 @@ def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int
         if not neighbours:
             continue
         distances = {i: _distance(figures[i], start, end) for i in neighbours
-                     if not (start >= figures[i].end and _CLAUSE_BREAK.search(text, figures[i].end, start))}
+                     if not (start >= figures[i].end and CLAUSE_BREAK.search(text, figures[i].end, start))}
         if not distances:
             continue
         nearest = min(distances.values())
@@ -416,7 +414,7 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
         owners = [m for m in owners if m.type != "work"]  # the museum's figure, not its painting's
     # A name in another clause after the figure ("… 56 000 commentaires, dont beaucoup consacrés aux
     # Nymphéas") is what is talked about, not whose the figure is.
-    clause_break = _CLAUSE_BREAK.search(view.text, figure.end, sentence.end)
+    clause_break = CLAUSE_BREAK.search(view.text, figure.end, sentence.end)
     clause_end = clause_break.start() if clause_break else sentence.end
     owners = [m for m in owners if m.start <= clause_end]
     tech_owned = kind in _TECH_KINDS

@@ -24,7 +24,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
-from crossreach.relate.context import DocumentView, evidence, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 
 _PARTY_TYPES = ("organization", "platform")
 #: More parties than this in one sentence is a list of names, not a partnership.
@@ -33,8 +33,6 @@ _MAX_PARTIES = 3
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
 #: How far (characters) after a partnership cue the first party it names may stand.
 _LIST_REACH = 40
-#: What ends a clause, for telling whose clause a negation is in.
-_CLAUSE_BREAK = re.compile(r"[,;:–—()（），；：]| - ")
 
 
 @dataclass(frozen=True)
@@ -116,7 +114,7 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
         if anchors and all(is_tech(m) for m in listed):
             # "Prada signed an agreement with Tmall"; a name in an aside before the cue ("Armani
             # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
-            in_clause = [m for m in anchors if not _CLAUSE_BREAK.search(text, m.end, start)]
+            in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
             listed.insert(0, in_clause[-1] if in_clause else anchors[0])
         elif len(listed) == 1 and before:
             listed.insert(0, before[0])  # the sentence's subject: "Tencent set up a lab with the Institute"
@@ -136,7 +134,7 @@ def _without_article(gap: str, rules: EntityRules) -> str:
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     left = max((b for b in breaks if b < start), default=-1)
     right = min((b for b in breaks if b >= end), default=len(text))
     return text[left + 1:right]
