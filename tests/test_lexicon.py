@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossreach.lexicon import SECTIONS, load_language, supported_languages
+from crossreach.lexicon import SECTIONS, cue_pattern, load_language, supported_languages
 from crossreach.models import METRIC_KINDS
 
 
@@ -60,3 +60,14 @@ def test_relate_cue_lists_are_filled(code: str) -> None:
         words = lexicon.section(section).get(key)
         assert words, f"{code}: {section}.{key} is empty"
         assert all(isinstance(word, str) and "''" not in word for word in words)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("dirigée par Axel Dumont", "dirigée par"),
+    ("dirigée depuis 2018 par Axel Dumont", "dirigée depuis 2018 par"),
+    ("dirigée depuis le mois de mars 2018 par Axel Dumont", None),  # more than a short insert
+    ("redirigée par erreur", None),  # whole words only
+])
+def test_gapped_phrases_allow_a_short_insert(text: str, found: str | None) -> None:
+    match = cue_pattern((), spaced=True, gapped=["dirigée par"]).search(text)
+    assert (match.group() if match else None) == found

@@ -93,11 +93,23 @@ def alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in items) if items else r"(?!x)x"
 
 
-def cue_pattern(words: object, spaced: bool) -> re.Pattern[str]:
-    """A case-insensitive regex for any of the cue words, whole words where the script has spaces."""
+def gapped_alternation(phrases: object) -> str:
+    """A regex alternation of lexicon phrases in which a short insert (up to three words) may stand
+    after the first word ("dirigée depuis 2018 par" for "dirigée par"), longest first."""
+    forms = []
+    for phrase in sorted({str(p) for p in (phrases or [])}, key=len, reverse=True):
+        first, _, rest = phrase.partition(" ")
+        forms.append(re.escape(first) + (rf"(?:\s+[\w'’]+){{0,3}}?\s+{re.escape(rest)}" if rest else ""))
+    return "|".join(forms) if forms else r"(?!x)x"
+
+
+def cue_pattern(words: object, spaced: bool, gapped: object = ()) -> re.Pattern[str]:
+    """A case-insensitive regex for any of the cue words, whole words where the script has spaces;
+    and, where it has them, of the ``gapped`` phrases with a short insert (``gapped_alternation``)."""
     if spaced:
-        return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
-    return re.compile(f"(?:{alternation(words)})", re.IGNORECASE)
+        either = alternation(words) + (f"|{gapped_alternation(gapped)}" if gapped else "")
+        return re.compile(rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(f"(?:{alternation([*(words or []), *(gapped or [])])})", re.IGNORECASE)
 
 
 def is_spaced(lexicon: LanguageLexicon) -> bool:
