@@ -159,6 +159,35 @@ RELATIVE = [
     _case("zh", "去年3月营收增长。", ("去年3月", "2020-03", "month", True)),
     _case("zh", "本周一公司表示。", ("本周一", "2021-05-17", "day", True)),
     _case("zh", "3月5日开业，次日售罄。", ("3月5日", "2021-03-05", "day", True), ("次日", "2021-03-06", "day", True)),
+    # A month named with a relative year; a month alone is the latest such month up to publication
+    # ("in May", published in May: this May), "last" the latest before it.
+    _case("en", "By March this year it had 3 million users.", ("March this year", "2021-03", "month", True)),
+    _case("en", "In June last year it had 3 million users.", ("June last year", "2020-06", "month", True)),
+    _case("en", "Last May it had 3 million users.", ("Last May", "2020-05", "month", True)),
+    _case("en", "In May it had 3 million users.", ("In May", "2021-05", "month", True)),
+    _case("en", "In June it had 3 million users.", ("In June", "2020-06", "month", True)),
+    _case("en", "At the end of 2019 it had 3 million users.", ("end of 2019", "2019-12", "month", False)),
+    _case("en", "Since the start of the year it sold more.", ("Since the start of the year", "2021", "year", True)),
+    _case("it", "A marzo di quest'anno era primo.", ("marzo di quest'anno", "2021-03", "month", True)),
+    _case("it", "Nel luglio scorso era primo.", ("luglio scorso", "2020-07", "month", True)),
+    _case("it", "A febbraio era primo.", ("A febbraio", "2021-02", "month", True)),
+    _case("it", "A fine 2019 era primo.", ("fine 2019", "2019-12", "month", False)),
+    _case("it", "Dall'inizio dell'anno ha venduto di più.", ("Dall'inizio dell'anno", "2021", "year", True)),
+    _case("fr", "En mars dernier, il était premier.", ("mars dernier", "2021-03", "month", True)),
+    _case("fr", "En juin de l’année dernière, il était premier.",
+          ("juin de l’année dernière", "2020-06", "month", True)),
+    _case("fr", "En février, il était premier.", ("En février", "2021-02", "month", True)),
+    _case("fr", "Il est arrivé au début du mois.", ("au début du mois", "2021-05", "month", True)),
+    _case("de", "Im März dieses Jahres war er vorn.", ("März dieses Jahres", "2021-03", "month", True)),
+    _case("de", "Im Februar war er vorn.", ("Im Februar", "2021-02", "month", True)),
+    _case("de", "Ende 2019 war er vorn.", ("Ende 2019", "2019-12", "month", False)),
+    _case("es", "En marzo de este año fue primero.", ("marzo de este año", "2021-03", "month", True)),
+    _case("es", "El pasado julio fue primero.", ("El pasado julio", "2020-07", "month", True)),
+    _case("es", "A finales de 2019 fue primero.", ("finales de 2019", "2019-12", "month", False)),
+    _case("pt", "Em março deste ano foi primeiro.", ("março deste ano", "2021-03", "month", True)),
+    _case("pt", "Em julho passado foi primeiro.", ("julho passado", "2020-07", "month", True)),
+    _case("zh", "2月营收增长。", ("2月", "2021-02", "month", True)),
+    _case("zh", "2019年底用户达到3亿。", ("2019年底", "2019-12", "month", False)),
 ]
 
 UNRESOLVED = [
@@ -207,6 +236,22 @@ def test_without_a_publication_date_relative_dates_are_unresolved(lang, text, ex
 def test_publication_date_forms(published, value) -> None:
     assert _summary(_read("en", "It said yesterday that sales rose.", published)) == [
         ("yesterday", value, "day", True)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "the 2019 report" twice against one "in 2020": the document is of 2019.
+    ("en", "At the 2019 conference it showed the 2019 report, for a centre to open in 2020. "
+           "By May this year it had 3 million users; last year 2 million.",
+     [("in 2020", "2020", "year", False), ("May this year", "2019-05", "month", True),
+      ("last year", "2018", "year", True)]),
+    ("it", "Nel rapporto 2019, che esce nel 2019: quest'anno 3 milioni.",
+     [("nel 2019", "2019", "year", False), ("quest'anno", "2019", "year", True)]),
+    # Forms that need more than the year stay unresolved.
+    ("en", "In the 2019 report, it said yesterday that last month it had more.",
+     [("yesterday", None, "day", True), ("last month", None, "month", True)]),
+])
+def test_without_a_publication_date_a_year_form_takes_the_year_named_most(lang, text, expected) -> None:
+    assert _summary(_read(lang, text, None)) == expected
 
 
 def test_a_quarter_without_a_year_is_in_the_publication_year() -> None:

@@ -8,7 +8,9 @@ faster and more predictable on these short spans than a general date parser,
 and every relative form says in the lexicon what it means.
 
 Relative dates need the publication date (or, for "le lendemain", the last date
-mentioned); without it they are kept with value None.
+mentioned). Without it, forms that only need the year ("this year", "May this
+year", "l'an dernier") take the year the document mentions most, as a reader
+does; the others are kept with value None.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from crossreach.models import DateMention, DatePrecision
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
 _DOT_ABOVE = "\u0307"
+#: A year written alone, not part of a longer number ("1,2019", "20190").
+_BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -78,13 +82,14 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
         for match in pattern.regex.finditer(text):
             candidates.append((match.start(), match.end(), match, pattern.meaning))
     base = _parse_iso(published)
+    year_base = base or _likely_year(text)
     readable = [(*c, resolved) for c in candidates
-                if (resolved := _safe_resolve(c[2], c[3], rules, base, base)) is not None]
+                if (resolved := _safe_resolve(c[2], c[3], rules, base, base, year_base)) is not None]
     anchor = base
     found: list[DateMention] = []
     for start, end, match, meaning, resolved in _longest_first(readable):
         if "anchored" in meaning:  # "le lendemain": the day after the date before it, not after publication
-            resolved = _safe_resolve(match, meaning, rules, base, anchor) or resolved
+            resolved = _safe_resolve(match, meaning, rules, base, anchor, year_base) or resolved
         value, precision, relative = resolved
         found.append(DateMention(start, end, text[start:end], value, precision, relative))
         if value and precision == "day":
@@ -92,11 +97,21 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
     return found
 
 
+def _likely_year(text: str) -> date | None:
+    """The year a document without a publication date is most likely written in: the year it
+    names most often ("the 2019 report", "in 2019"; the later of a tie), standing in for "this year"."""
+    years = [int(year) for year in _BARE_YEAR.findall(text)]
+    if not years:
+        return None
+    year = max(set(years), key=lambda y: (years.count(y), y))
+    return date(year, 12, 31)
+
+
 def _safe_resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, base: date | None,
-                  anchor: date | None) -> tuple[str | None, str, bool] | None:
+                  anchor: date | None, year_base: date | None) -> tuple[str | None, str, bool] | None:
     """``_resolve``, with a date past year 9999 kept as a date left unresolved."""
     try:
-        return _resolve(match, meaning, rules, base, anchor)
+        return _resolve(match, meaning, rules, base, anchor, year_base)
     except (KeyError, OverflowError, ValueError):
         return None, "day", True
 
@@ -128,7 +143,9 @@ Resolved = tuple[str | None, DatePrecision, bool]
 
 
 def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, base: date | None,
-             anchor: date | None) -> Resolved | None:
+             anchor: date | None, year_base: date | None) -> Resolved | None:
+    """A candidate's value; ``year_base`` is the publication date, or without one the document's
+    likely year, for the forms that need only the year."""
     groups = {k: v for k, v in match.groupdict().items() if v}
     if meaning.get("absolute"):
         return _absolute(groups, rules, base)
@@ -140,14 +157,23 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
     if "weekday" in meaning:
         weekday = rules.weekdays[groups["weekday"].casefold().replace(_DOT_ABOVE, "")]
         return _weekday(weekday, meaning["weekday"], base), "day", True
+    month = _month(groups, rules)
     if "years" in meaning:
-        if base is None:
+        if year_base is None:
             return None, "year", True
-        year = base.year + meaning["years"]
-        if "monthnum" in groups:
-            month = int(groups["monthnum"])
+        year = year_base.year + meaning["years"]
+        if month is not None:
             return (f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None), "month", True
         return f"{year:04d}", "year", True
+    if "month" in meaning:
+        # "en mars dernier": the latest such month before publication; "im Februar": on or before it
+        if base is None or month is None or not 1 <= month <= 12:
+            return None, "month", True
+        this_year = month < base.month or (month == base.month and meaning["month"] == "recent")
+        year = base.year if this_year else base.year - 1
+        return f"{year:04d}-{month:02d}", "month", True
+    if meaning.get("year_end") and "year" in groups:  # "at the end of 2019"
+        return f"{groups['year']}-12", "month", False
     if "months" in meaning:
         if base is None:
             return None, "month", True
@@ -158,9 +184,14 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
     return None
 
 
-def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> Resolved | None:
-    month = rules.months.get(groups.get("month", "").casefold().rstrip(".")) or (
+def _month(groups: dict[str, str], rules: _DateRules) -> int | None:
+    """The month a match names, by name or by number."""
+    return rules.months.get(groups.get("month", "").casefold().rstrip(".").replace(_DOT_ABOVE, "")) or (
         int(groups["monthnum"]) if "monthnum" in groups else None)
+
+
+def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> Resolved | None:
+    month = _month(groups, rules)
     year = int(groups["year"]) if "year" in groups else None
     if "quarter" in groups:
         quarter = rules.quarters[groups["quarter"].casefold().replace(_DOT_ABOVE, "")]

@@ -101,12 +101,16 @@ class DocumentView:
 
     def date_for(self, sentence: Sentence, offset: int) -> str | None:
         """The date a figure at ``offset`` belongs to: the nearest resolved date in its sentence,
-        a bare year of the last decade included ("erzielte er 2021 einen Umsatz von …"), else the
-        last date before it in the document (articles date an event once, then give its figures),
-        else None. Quarter dates are left to the sentence that names them."""
-        dates = [(d.start, d.value) for d in self.dates_in(sentence) if d.value and "Q" not in d.value]
+        a bare year of the last decade included ("erzielte er 2021 einen Umsatz von …") unless a
+        date holds it ("noviembre de 2019"), else the last date before it in the document
+        (articles date an event once, then give its figures), else None. Quarter dates are left
+        to the sentence that names them."""
+        in_sentence = self.dates_in(sentence)
+        dates = [(d.start, d.value) for d in in_sentence if d.value and "Q" not in d.value]
+        spans = [(d.start, d.end) for d in in_sentence]
         dates += [(q.start, str(int(q.value))) for q in self.quantities_in(sentence)
-                  if q.kind == "year" and q.value is not None and self._recent(q.value)]
+                  if q.kind == "year" and q.value is not None and self._recent(q.value)
+                  and not any(start <= q.start < end for start, end in spans)]
         if dates:
             return min(dates, key=lambda d: abs(d[0] - offset))[1]
         earlier = [d for d in self.extraction.dates if d.value and d.end <= sentence.start and "Q" not in d.value]
