@@ -31,10 +31,17 @@ _DOT_ABOVE = "\u0307"
 _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 
 
+#: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
+_DIGIT_SLOTS = ("day", "monthnum", "year")
+
+
 @dataclass(frozen=True)
 class _Pattern:
     regex: re.Pattern[str]
     meaning: dict[str, Any]
+    #: What the form starts with: "{digit}", "{month}", "{weekday}", "{quarter}" or its first word,
+    #: casefolded ("yesterday", "去年").
+    lead: str
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,11 @@ class _DateRules:
     months: dict[str, int]
     weekdays: dict[str, int]
     quarters: dict[str, int]
+    #: One regex per kind of lead; the forms are tried only where their lead stands, so a text is
+    #: scanned a few times rather than once per form.
+    lead_scanners: dict[str, re.Pattern[str]]
+    #: For a first word found, the first words of forms that it starts with ("本月初": 本月, 本月初).
+    word_leads: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -62,25 +74,52 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         "quarter": rf"(?P<quarter>{alternation(list(quarters))}){word_edge}",
     }
 
-    def compile_form(form: str) -> re.Pattern[str]:
-        pieces = re.split(r"(\{\w+\})", form)
-        body = "".join(slots[p[1:-1]] if p.startswith("{") else r"\s+".join(map(re.escape, p.split(" ")))
-                       for p in pieces if p)
-        start = r"(?<![^\W_])" if spaced else r"(?<!\d)"
-        return re.compile(f"{start}{body}(?!\\d)", re.IGNORECASE)
+    start = r"(?<![^\W_])" if spaced else r"(?<!\d)"
 
-    patterns = [_Pattern(compile_form(f), {"absolute": True}) for f in section.get("absolute") or []]
-    patterns += [_Pattern(compile_form(f), dict(m)) for f, m in (section.get("relative") or {}).items()]
-    return _DateRules(tuple(patterns), months, weekdays, quarters)
+    def compile_form(form: str, meaning: dict[str, Any]) -> _Pattern:
+        pieces = [p for p in re.split(r"(\{\w+\})", form) if p]
+        body = "".join(slots[p[1:-1]] if p.startswith("{") else r"\s+".join(map(re.escape, p.split(" ")))
+                       for p in pieces)
+        first = pieces[0]
+        lead = ("{digit}" if first[1:-1] in _DIGIT_SLOTS else first) if first.startswith("{") \
+            else first.split(" ")[0].casefold()
+        return _Pattern(re.compile(f"{start}{body}(?!\\d)", re.IGNORECASE), meaning, lead)
+
+    patterns = [compile_form(f, {"absolute": True}) for f in section.get("absolute") or []]
+    patterns += [compile_form(f, dict(m)) for f, m in (section.get("relative") or {}).items()]
+    words = sorted({p.lead for p in patterns if not p.lead.startswith("{")})
+    # Lookaheads, so that a lead inside another ("周" in "上周") is found too.
+    scanners = {f"{{{name}}}": re.compile(f"{start}(?={slots[name]})", re.IGNORECASE)
+                for name in ("month", "weekday", "quarter")}
+    scanners["{digit}"] = re.compile(start + r"(?=\d)")
+    if words:
+        scanners["{word}"] = re.compile(f"{start}(?=(?P<word>{alternation(words)}))", re.IGNORECASE)
+    word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}
+    return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, word_leads)
+
+
+def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:
+    """Where each lead of the forms stands in ``text``."""
+    found: dict[str, list[int]] = {}
+    for lead, scanner in rules.lead_scanners.items():
+        if lead != "{word}":
+            found[lead] = [m.start() for m in scanner.finditer(text)]
+            continue
+        for match in scanner.finditer(text):
+            for word in rules.word_leads.get(match["word"].casefold(), ()):
+                found.setdefault(word, []).append(match.start())
+    return found
 
 
 def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) -> list[DateMention]:
     """Every date in ``text``, in order of its start offset."""
     rules = _rules(lexicon)
     candidates: list[tuple[int, int, re.Match[str], dict[str, Any]]] = []
+    positions = _lead_positions(text, rules)
     for pattern in rules.patterns:
-        for match in pattern.regex.finditer(text):
-            candidates.append((match.start(), match.end(), match, pattern.meaning))
+        for position in positions.get(pattern.lead, ()):
+            if match := pattern.regex.match(text, position):
+                candidates.append((match.start(), match.end(), match, pattern.meaning))
     base = _parse_iso(published)
     year_base = base or _likely_year(text)
     readable = [(*c, resolved) for c in candidates

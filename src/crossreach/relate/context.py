@@ -16,6 +16,7 @@ from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
 CLAUSE_BREAK = re.compile(r"[,;:–—()（），；：、]| - ")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _Spanned = TypeVar("_Spanned", Mention, Quantity, DateMention)
 
 #: How many years before its publication a bare year may date a document's figure.
@@ -62,8 +63,7 @@ class DocumentView:
     def spaced(self) -> bool:
         """Whether the script separates words with spaces (not Chinese)."""
         sample = self.text[:2000]
-        han = sum("\u4e00" <= c <= "\u9fff" for c in sample)
-        return han < len(sample) * 0.2
+        return len(_HAN.findall(sample)) < len(sample) * 0.2
 
     @cached_property
     def mention_starts(self) -> list[int]:
