@@ -1,4 +1,4 @@
-"""Batch ingest: read inputs, prepare and extract documents, store them one transaction at a time.
+"""Batch ingest: read inputs, prepare and extract documents, store them a group per transaction.
 
 This is the library behind ``crossreach ingest`` and ``reextract``; the CLI only
 shows progress and messages. Reading and storing happen in this process, in
@@ -23,7 +23,7 @@ from crossreach.ingest.prepare import document_id, normalise_text
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES, Item
 from crossreach.models import Extraction
 from crossreach.pipeline import extract
-from crossreach.store import KnowledgeBase
+from crossreach.store import BatchWriter, KnowledgeBase
 
 #: Documents in flight per worker: enough to keep workers busy, few enough to bound memory.
 _IN_FLIGHT_PER_WORKER = 4
@@ -140,12 +140,12 @@ def ingest_items(
     """Ingest articles a reader already produced (an upload to the API, say): the same path as ``ingest``."""
     report = BatchReport()
 
-    def to_extract() -> Iterator[Article]:
+    def to_extract(writer: BatchWriter) -> Iterator[Article]:
         for item in items:
             if isinstance(item, Skipped):
                 report.skipped.append(item)
-            elif not reextract and kb.has_current(doc_id := document_id(normalise_text(item.text))):
-                kb.add_source(doc_id, item.source)
+            elif not reextract and writer.has_current(doc_id := document_id(normalise_text(item.text))):
+                writer.add_source(doc_id, item.source)
                 report.duplicates += 1
             else:
                 yield item
@@ -153,9 +153,9 @@ def ingest_items(
             if on_item is not None:
                 on_item(report, item.source)
 
-    with Extractor(lexicon_files, workers) as extractor:
-        for article, extraction in extractor.map(to_extract()):
-            outcome = kb.save(extraction, force=reextract)
+    with Extractor(lexicon_files, workers) as extractor, kb.batch() as writer:
+        for article, extraction in extractor.map(to_extract(writer)):
+            outcome = writer.save(extraction, force=reextract)
             report.count(outcome.status, outcome.facts)
             if on_item is not None:
                 on_item(report, article.source)
@@ -169,9 +169,9 @@ def reextract_stored(kb: KnowledgeBase, *, lexicon_files: Sequence[Path] = (), w
     articles = (Article(source=d.source, text=d.text, title=d.title, published=d.published, author=d.author,
                         site_name=d.site_name, url=d.url, lang=d.lang)
                 for d in kb.stored_documents(outdated_only=not all_documents))
-    with Extractor(lexicon_files, workers) as extractor:
+    with Extractor(lexicon_files, workers) as extractor, kb.batch() as writer:
         for article, extraction in extractor.map(articles):
-            outcome = kb.save(extraction, force=True)
+            outcome = writer.save(extraction, force=True)
             report.count("reextracted", outcome.facts)
             if on_item is not None:
                 on_item(report, article.source)

@@ -257,14 +257,15 @@ def load_parquet(directory: Path, kb: KnowledgeBase, on_item: Callable[[BatchRep
     parts = sorted((directory / "documents").glob("*.parquet"))
     if not parts:
         raise FileNotFoundError(f"{directory}: no documents/*.parquet (write them with `crossreach extract`)")
-    for part in parts:
-        for batch in pq.ParquetFile(part).iter_batches(batch_size=256, columns=list(DOCUMENT_COLUMNS)):
-            for row in batch.to_pylist():
-                if row["extraction"] is None:
-                    report.skipped.append(Skipped(row["source"], row["skipped"] or "skipped at extraction"))
-                else:
-                    outcome = kb.save(decode_extraction(json.loads(row["extraction"])))
-                    report.count(outcome.status, outcome.facts)
-                if on_item is not None:
-                    on_item(report, row["source"])
+    with kb.batch() as writer:
+        for part in parts:
+            for batch in pq.ParquetFile(part).iter_batches(batch_size=256, columns=list(DOCUMENT_COLUMNS)):
+                for row in batch.to_pylist():
+                    if row["extraction"] is None:
+                        report.skipped.append(Skipped(row["source"], row["skipped"] or "skipped at extraction"))
+                    else:
+                        outcome = writer.save(decode_extraction(json.loads(row["extraction"])))
+                        report.count(outcome.status, outcome.facts)
+                    if on_item is not None:
+                        on_item(report, row["source"])
     return report

@@ -1,4 +1,4 @@
-"""The repository: per-document transactions, idempotent ingest, re-extraction, entity resolution."""
+"""The repository: whole documents committed in groups, idempotent ingest, re-extraction, entity resolution."""
 
 from __future__ import annotations
 
@@ -67,6 +67,37 @@ def test_stored_documents_round_trip(any_kb: KnowledgeBase) -> None:
     any_kb.save(_extraction())
     [doc] = any_kb.stored_documents()
     assert doc.text == TEXT and doc.lang == "en" and doc.published == "2020-08-01"
+
+
+def test_a_batch_commits_its_documents_in_groups(any_kb: KnowledgeBase) -> None:
+    with any_kb.batch(documents_per_commit=2, seconds_per_commit=3600) as writer:
+        writer.save(_extraction("a.txt", doc_id="sha256:1"))
+        assert writer.has_current("sha256:1")  # the writer sees its own group
+        assert any_kb.counts()["documents"] == 0  # others do not, until it commits
+        writer.save(_extraction("b.txt", text=TEXT + " B.", doc_id="sha256:2"))
+        assert any_kb.counts()["documents"] == 2
+        writer.save(_extraction("c.txt", text=TEXT + " C.", doc_id="sha256:3"))
+        writer.add_source("sha256:1", "copy/a.txt")
+        assert any_kb.counts()["documents"] == 3  # the group of two is full again
+    assert any_kb.counts()["sources"] == 4
+
+
+def test_a_document_that_fails_leaves_no_trace_and_its_group_is_kept(
+        any_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    write = KnowledgeBase._write_extraction
+
+    def failing(self, conn, document_id, extraction):  # type: ignore[no-untyped-def]
+        if extraction.document.doc_id == "sha256:2":
+            raise RuntimeError("disk full")
+        write(self, conn, document_id, extraction)
+
+    monkeypatch.setattr(KnowledgeBase, "_write_extraction", failing)
+    with pytest.raises(RuntimeError, match="disk full"), any_kb.batch(documents_per_commit=10) as writer:
+        writer.save(_extraction("a.txt", doc_id="sha256:1"))
+        writer.save(_extraction("b.txt", text=TEXT + " B.", doc_id="sha256:2"))
+    counts = any_kb.counts()
+    assert (counts["documents"], counts["sources"], counts["metrics"]) == (1, 1, 1)
+    assert any_kb.has_current("sha256:1") and not any_kb.has_current("sha256:2")
 
 
 def test_unopenable_database_is_a_store_error(tmp_path: Path) -> None:

@@ -1,14 +1,17 @@
 """The repository: the only code that reads or writes the knowledge base.
 
-Writes are one transaction per document, so a crash or Ctrl-C mid-batch leaves
-every finished document intact and running the same command again finishes the
-batch. Entities are resolved across documents here (``resolve.entity_matching``
-decides; this module records the decision and why).
+Each document is written whole or not at all (a savepoint of its own), and a
+batch commits its documents in groups (``KnowledgeBase.batch``), so a crash or
+Ctrl-C mid-batch loses at most the last group's documents, never part of one;
+running the same command again stores them. Entities are resolved across
+documents here (``resolve.entity_matching`` decides; this module records the
+decision and why).
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -72,9 +75,25 @@ def open_knowledge_base(url: str) -> KnowledgeBase:
     return kb
 
 
+def _lock_for_writing(conn: Connection) -> None:
+    """Take the write lock in a transaction just begun (SQLite took it with BEGIN IMMEDIATE)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK_KEY})")
+
+
+def _has_current(conn: Connection, doc_id: str) -> bool:
+    version = conn.scalar(select(t.documents.c.extractor_version).where(t.documents.c.doc_id == doc_id))
+    return version == EXTRACTOR_VERSION
+
+
 def _without_password(url: str) -> str:
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
+
+#: A batch commits after this many documents, or this many seconds after its group began: a commit
+#: per document costs more than storing a small one, and a group holds the write lock briefly.
+DOCUMENTS_PER_COMMIT = 50
+SECONDS_PER_COMMIT = 1.0
 
 #: Execution option that marks a connection whose transactions write.
 _WRITES = "crossreach_writes"
@@ -115,24 +134,32 @@ class KnowledgeBase:
         insert the same document or entity. Readers are never blocked.
         """
         with self.engine.connect().execution_options(**{_WRITES: True}) as conn, conn.begin():
-            if conn.dialect.name == "postgresql":
-                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK_KEY})")
+            _lock_for_writing(conn)
             yield conn
+
+    @contextmanager
+    def batch(self, documents_per_commit: int = DOCUMENTS_PER_COMMIT,
+              seconds_per_commit: float = SECONDS_PER_COMMIT) -> Iterator[BatchWriter]:
+        """A writer for many documents that commits them in groups; what it wrote is committed when
+        the block ends, also when it ends with an error (each document is whole or absent)."""
+        with self.engine.connect().execution_options(**{_WRITES: True}) as conn:
+            writer = BatchWriter(self, conn, documents_per_commit, seconds_per_commit)
+            try:
+                yield writer
+            finally:
+                writer.commit()
 
     # --- writing -------------------------------------------------------------
 
     def has_current(self, doc_id: str) -> bool:
         """Whether the document is stored with facts of the current extractor version."""
         with self.engine.connect() as conn:
-            version = conn.scalar(select(t.documents.c.extractor_version).where(t.documents.c.doc_id == doc_id))
-        return version == EXTRACTOR_VERSION
+            return _has_current(conn, doc_id)
 
     def add_source(self, doc_id: str, location: str) -> None:
         """Record one more place a stored document was seen."""
-        with self.writing() as conn:
-            document_id = conn.scalar(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id))
-            if document_id is not None:
-                self._add_source(conn, document_id, location)
+        with self.batch() as writer:
+            writer.add_source(doc_id, location)
 
     def save(self, extraction: Extraction, force: bool = False) -> SaveOutcome:
         """Store a document and everything extracted from it, in one transaction.
@@ -140,25 +167,29 @@ class KnowledgeBase:
         A document already stored with the current extractor version is only given
         one more source, unless ``force`` asks for its facts to be replaced.
         """
+        with self.batch() as writer:
+            return writer.save(extraction, force)
+
+    def _save(self, conn: Connection, extraction: Extraction, force: bool) -> SaveOutcome:
+        """``save`` inside a transaction the caller holds."""
         doc = extraction.document
-        with self.writing() as conn:
-            row = conn.execute(
-                select(t.documents.c.id, t.documents.c.extractor_version).where(t.documents.c.doc_id == doc.doc_id)
-            ).first()
-            if row is not None and row.extractor_version == EXTRACTOR_VERSION and not force:
-                self._add_source(conn, row.id, doc.source)
-                return SaveOutcome("duplicate", doc.doc_id)
-            if row is not None:
-                document_id = row.id
-                self._clear_extraction(conn, document_id)
-                conn.execute(update(t.documents).where(t.documents.c.id == document_id)
-                             .values(extractor_version=EXTRACTOR_VERSION))
-                status = "reextracted"
-            else:
-                document_id = self._insert_document(conn, doc)
-                status = "added"
-            self._add_source(conn, document_id, doc.source)
-            self._write_extraction(conn, document_id, extraction)
+        row = conn.execute(
+            select(t.documents.c.id, t.documents.c.extractor_version).where(t.documents.c.doc_id == doc.doc_id)
+        ).first()
+        if row is not None and row.extractor_version == EXTRACTOR_VERSION and not force:
+            self._add_source(conn, row.id, doc.source)
+            return SaveOutcome("duplicate", doc.doc_id)
+        if row is not None:
+            document_id = row.id
+            self._clear_extraction(conn, document_id)
+            conn.execute(update(t.documents).where(t.documents.c.id == document_id)
+                         .values(extractor_version=EXTRACTOR_VERSION))
+            status = "reextracted"
+        else:
+            document_id = self._insert_document(conn, doc)
+            status = "added"
+        self._add_source(conn, document_id, doc.source)
+        self._write_extraction(conn, document_id, extraction)
         return SaveOutcome(status, doc.doc_id, len(extraction.facts))
 
     def _insert_document(self, conn: Connection, doc: Document) -> int:
@@ -315,6 +346,60 @@ class KnowledgeBase:
         for fact_type in ("metric", "partnership", "role", "quote"):
             out.setdefault(f"{fact_type}s", 0)
         return out
+
+
+class BatchWriter:
+    """Writes for a run of documents on one connection, committed in groups (``KnowledgeBase.batch``).
+
+    Each document goes into a savepoint, so one that fails leaves no trace and the
+    others of its group are kept. A group's transaction begins with its first write.
+    """
+
+    def __init__(self, kb: KnowledgeBase, conn: Connection, documents_per_commit: int,
+                 seconds_per_commit: float) -> None:
+        self._kb, self._conn = kb, conn
+        self._documents_per_commit, self._seconds_per_commit = max(1, documents_per_commit), seconds_per_commit
+        self._written = 0
+        self._began = 0.0
+
+    def has_current(self, doc_id: str) -> bool:
+        """Whether the document is stored with facts of the current extractor version (its group's
+        uncommitted documents included)."""
+        return _has_current(self._transaction(), doc_id)
+
+    def add_source(self, doc_id: str, location: str) -> None:
+        """Record one more place a stored document was seen."""
+        conn = self._transaction()
+        document_id = conn.scalar(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id))
+        if document_id is not None:
+            self._kb._add_source(conn, document_id, location)
+        self._wrote()
+
+    def save(self, extraction: Extraction, force: bool = False) -> SaveOutcome:
+        """``KnowledgeBase.save``, committed with the rest of its group."""
+        conn = self._transaction()
+        with conn.begin_nested():
+            outcome = self._kb._save(conn, extraction, force)
+        self._wrote()
+        return outcome
+
+    def commit(self) -> None:
+        """Commit the documents written since the last commit."""
+        if self._conn.in_transaction():
+            self._conn.commit()
+        self._written = 0
+
+    def _transaction(self) -> Connection:
+        if not self._conn.in_transaction():
+            self._conn.begin()
+            _lock_for_writing(self._conn)
+            self._began = time.monotonic()
+        return self._conn
+
+    def _wrote(self) -> None:
+        self._written += 1
+        if self._written >= self._documents_per_commit or time.monotonic() - self._began >= self._seconds_per_commit:
+            self.commit()
 
 
 def _fact_row(document_id: int, fact: Fact, ids_by_name: dict[str, int]
