@@ -7,6 +7,10 @@ test suite; figures go into the README's performance section.
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --pg "$(scripts/start_postgres.sh 55433)"
     .venv/bin/python benchmarks/bench_ingest.py --memory-docs 10000
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --ray
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 3
+
+The example articles average 1.8 KB; ``--article-kb 3`` lengthens each with the
+next examples of its language, for the figure at 3 KB an article.
 """
 
 from __future__ import annotations
@@ -62,20 +66,24 @@ def main() -> None:
     parser.add_argument("--pg", help="a PostgreSQL server URL, to compare with SQLite")
     parser.add_argument("--ray", action="store_true", help="measure the Ray extract + load path too")
     parser.add_argument("--memory-docs", type=int, default=0, help="measure peak memory over this many documents")
+    parser.add_argument("--article-kb", type=float, default=0,
+                        help="make each article at least this many KB (default: the examples as they are)")
     args = parser.parse_args()
     here = f"benchmarks/{Path(__file__).name}"
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        corpus = write_corpus(root / "corpus", args.docs)
+        corpus = write_corpus(root / "corpus", args.docs, int(args.article_kb * 1024))
         size = _corpus_bytes(corpus)
+        sized = f" --article-kb {args.article_kb:g}" if args.article_kb else ""
+        print(f"articles: {size / args.docs / 1024:.1f} KB on average")
         one = _report("ingest, SQLite, --workers 1", args.docs, size,
                       _timed(["--db", str(root / "w1.db"), "ingest", str(corpus), "-q", "-w", "1"])[0],
-                      f"python {here} --docs {args.docs}")
+                      f"python {here} --docs {args.docs}{sized}")
         two = _report("ingest, SQLite, --workers 2", args.docs, size,
                       _timed(["--db", str(root / "w2.db"), "ingest", str(corpus), "-q", "-w", "2"])[0],
-                      f"python {here} --docs {args.docs}")
+                      f"python {here} --docs {args.docs}{sized}")
         print(f"{'speed-up of --workers 2':<34} {two / one:8.2f}x")
         if args.pg:
             url = _fresh_pg_database(args.pg)

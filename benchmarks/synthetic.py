@@ -17,17 +17,34 @@ def example_texts() -> list[tuple[str, str]]:
     return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.txt"))]
 
 
-def synthetic_articles(count: int) -> list[tuple[str, str]]:
-    """``count`` distinct (name, text) articles cycling over the examples."""
-    texts = example_texts()
+def synthetic_articles(count: int, min_bytes: int = 0) -> list[tuple[str, str]]:
+    """``count`` distinct (name, text) articles cycling over the examples. With ``min_bytes``, each
+    example is followed by the next ones of its language until the text is at least that long
+    (UTF-8), for figures at a given article size."""
+    texts = _lengthened(example_texts(), min_bytes)
     return [(f"{i:06d}_{stem}", f"{text.rstrip()}\n\nArchive reference {i}.\n")
             for i, (stem, text) in ((i, texts[i % len(texts)]) for i in range(count))]
 
 
-def write_corpus(directory: Path, count: int) -> Path:
+def _lengthened(texts: list[tuple[str, str]], min_bytes: int) -> list[tuple[str, str]]:
+    """Each text followed by paragraphs of the next texts of its language until it is long enough."""
+    out = []
+    for index, (stem, text) in enumerate(texts):
+        following = [p for s, t in texts[index + 1:] + texts[:index + 1] if s[:2] == stem[:2]
+                     for p in t.split("\n\n")]
+        parts = [text.rstrip()]
+        size = len(parts[0].encode("utf-8"))
+        while size < min_bytes:
+            parts.append(following[(len(parts) - 1) % len(following)])
+            size += len(parts[-1].encode("utf-8")) + 2
+        out.append((stem, "\n\n".join(parts)))
+    return out
+
+
+def write_corpus(directory: Path, count: int, min_bytes: int = 0) -> Path:
     """Write ``count`` articles as .txt files into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
-    for name, text in synthetic_articles(count):
+    for name, text in synthetic_articles(count, min_bytes):
         (directory / f"{name}.txt").write_text(text, encoding="utf-8")
     return directory
 

@@ -29,6 +29,13 @@ def _mentions(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
     ("en", "Tencents grew.", []),
     # A platform discovered by its cue word.
     ("fr", "La plateforme Zaoshang a séduit les musées européens.", [("Zaoshang", "platform")]),
+    # Events, by an event noun inside or opening a name of two or more words.
+    ("en", "This year the Harbour Lights International Festival of Film received 9,000 entries.",
+     [("Harbour Lights International Festival of Film", "event")]),
+    ("en", "The brand opened Shanghai Fashion Week.", [("Shanghai Fashion Week", "event")]),
+    ("fr", "Le Festival de Montclair a accueilli la marque.", [("Festival de Montclair", "event")]),
+    # A holiday is no event name, nor is a festival named after a lexicon entity.
+    ("en", "Sales rose during the Spring Festival and the Tmall Shopping Festival.", [("Tmall", "platform")]),
 ])
 def test_mentions_are_found_and_typed(extract_text, lang, text, expected) -> None:
     assert _mentions(extract_text, lang, text) == expected

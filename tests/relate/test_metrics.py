@@ -77,6 +77,9 @@ CASES = [
     # ... but not a year that is part of a date nearer the figure.
     ("es", "LVMH pactó en noviembre de 2019 la compra de Tiffany por 16.200 millones de dólares.", "2020-09-10",
      {"kind": "deal_value", "value": 16_200_000_000, "date": "2019-11"}),
+    # An event owns what it received.
+    ("en", "This year the Harbour Lights International Festival of Film received 9,000 entries.", None,
+     {"subject": "Harbour Lights International Festival of Film", "value": 9_000}),
     # A company's app figure, owned by the company named before it.
     ("en", "Tencent's games had 90 million monthly active users, while Douyin grew faster.", None,
      {"subject": "Tencent", "kind": "mau", "value": 90_000_000}),

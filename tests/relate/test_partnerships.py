@@ -33,6 +33,9 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     ("en", "Valentino Beauty, made under licence by L'Oréal, started a collaboration with Xiaohongshu.",
      [{"Valentino", "Xiaohongshu"}]),
     ("en", "Burberry and Tencent extend their retail pact.", [{"Burberry", "Tencent"}]),
+    # An event can be a party.
+    ("en", "The Harbour Lights International Festival of Film has partnered with Tencent to stream its screenings.",
+     [{"Harbour Lights International Festival of Film", "Tencent"}]),
 ])
 def test_partnership_is_read(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected

@@ -133,13 +133,14 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
-        if not _CAPITALISED.fullmatch(word) or word in rules.stop_words:
+        if not _CAPITALISED.fullmatch(word) or (word in rules.stop_words and word not in rules.event_nouns):
             i += 1
             continue
         words, j = [word], i + 1
         while j < len(tokens):
             nxt = tokens[j][2]
-            if _CAPITALISED.fullmatch(nxt) and (nxt not in rules.stop_words or _inner_particle(tokens, j, rules)
+            if _CAPITALISED.fullmatch(nxt) and (nxt not in rules.stop_words or nxt in rules.event_nouns
+                                                or _inner_particle(tokens, j, rules)
                                                 or (nxt in rules.name_openers and words[0] in rules.org_prefixes)):
                 # "Asociación China de Baloncesto": a place word goes on a name an organization word opened
                 words.append(nxt)
@@ -266,6 +267,8 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         start = _opened_at(text, start, rules)  # "China Human Organ Donation Administrative Center"
         surface = text[start:end]
         return Mention(start, end, surface, surface, "organization", rules.org_suffixes[last], origin="pattern")
+    if len(words) > 1 and not inside and any(word.rstrip(".") in rules.event_nouns for word in words):
+        return Mention(start, end, surface, surface, "event", None, origin="pattern")  # "Shanghai Fashion Week"
     before, after = text[max(0, start - 16):start], text[end:end + 14]
     # "la piattaforma X", "X app": right beside the name ("Dalla piattaforma, Zhang Yifan" is no platform).
     cued = _ends_with_cue(before, rules.platform_cue_re, slack=0) or rules.platform_cue_re.match(after.lstrip(" -"))

@@ -18,6 +18,7 @@ class EntityRules:
     platform_cue_re: re.Pattern[str]
     connectors: frozenset[str]
     name_adjectives: frozenset[str]
+    event_nouns: frozenset[str]
     conjunctions: frozenset[str]
     list_joiner_re: re.Pattern[str]
     name_particles: frozenset[str]
@@ -62,6 +63,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         platform_cue_re=cue_pattern(section.get("platform_cues"), spaced),
         connectors=frozenset(str(c) for c in section.get("connectors") or []),
         name_adjectives=frozenset(str(c) for c in section.get("name_adjectives") or []),
+        event_nouns=frozenset(str(c) for c in section.get("event_nouns") or []),
         conjunctions=frozenset(str(c) for c in section.get("conjunctions") or []),
         # What stands between two names of a list: a comma, a semicolon or a conjunction.
         list_joiner_re=re.compile(rf"\s*(?:,|;|{alternation(section.get('conjunctions'))})\s*,?\s*"),

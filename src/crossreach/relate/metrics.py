@@ -49,7 +49,7 @@ _PLATFORM_OWN_KINDS = (*_ACTIVE_USER_KINDS, "users")
 _TECH_KINDS = (*_PLATFORM_OWN_KINDS, "employees")
 #: Figures of a whole company, not measured on one platform.
 _COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
-_SUBJECT_TYPES = ("organization", "person", "work")
+_SUBJECT_TYPES = ("organization", "person", "work", "event")
 #: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts; a money
 #: cue ``_MONEY_REACH`` times as far ("revenue of the company in China stood at about …").
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14

@@ -26,7 +26,7 @@ from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 
-_PARTY_TYPES = ("organization", "platform")
+_PARTY_TYPES = ("organization", "platform", "event")
 #: More parties than this in one sentence is a list of names, not a partnership.
 _MAX_PARTIES = 3
 #: How far (characters) from a presence cue its platform may stand, after or before it.
