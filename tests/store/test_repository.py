@@ -86,10 +86,10 @@ def test_a_document_that_fails_leaves_no_trace_and_its_group_is_kept(
         any_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
     write = KnowledgeBase._write_extraction
 
-    def failing(self, conn, document_id, extraction):  # type: ignore[no-untyped-def]
+    def failing(self, conn, document_id, extraction, splits):  # type: ignore[no-untyped-def]
         if extraction.document.doc_id == "sha256:2":
             raise RuntimeError("disk full")
-        write(self, conn, document_id, extraction)
+        write(self, conn, document_id, extraction, splits)
 
     monkeypatch.setattr(KnowledgeBase, "_write_extraction", failing)
     with pytest.raises(RuntimeError, match="disk full"), any_kb.batch(documents_per_commit=10) as writer:

@@ -11,10 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import feedparser
 import lxml.etree
 import lxml.html
-import trafilatura
 
 #: Shorter main text is a menu or a stub, not an article.
 MIN_ARTICLE_CHARS = 50
@@ -49,6 +47,8 @@ class FeedEntry:
 
 def read_html(html: str, url: str | None = None) -> Page:
     """The article of an HTML page, or NoArticleError."""
+    import trafilatura  # here, not at the top: loading it costs every command a tenth of a second
+
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,
@@ -67,6 +67,8 @@ def read_html(html: str, url: str | None = None) -> Page:
 
 def read_feed(data: bytes) -> list[FeedEntry]:
     """The entries of an RSS or Atom feed, their HTML turned into text."""
+    import feedparser  # here, not at the top: only feeds need it
+
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
     if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)

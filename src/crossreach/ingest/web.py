@@ -11,8 +11,6 @@ import ipaddress
 import socket
 from urllib.parse import urlsplit
 
-import httpx
-
 
 class FetchError(OSError):
     """A URL could not be fetched, or was refused."""
@@ -36,6 +34,8 @@ def check_public_url(url: str) -> None:
 
 def fetch(url: str, max_bytes: int, timeout: float = 20.0, allow_private: bool = False) -> tuple[bytes, str]:
     """The body of ``url`` and its content type; FetchError when that fails, is refused or is too large."""
+    import httpx  # here, not at the top: only URLs need it, and loading it is slow
+
     if not allow_private:
         check_public_url(url)
     try:

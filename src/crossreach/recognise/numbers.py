@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-import cn2an
-
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import Quantity, QuantityKind
 from crossreach.recognise.number_rules import NumberRules, currencies, number_rules
@@ -133,6 +131,8 @@ def _read_han(match: re.Match[str], rules: NumberRules) -> _Reading | None:
         return None
     if token in ("一一",) or not any(c in rules.han_digits or c in "十拾" for c in token):
         return None
+    import cn2an  # here, not at the top: only Chinese needs it, and loading it costs a tenth of a second
+
     try:
         value = Decimal(str(cn2an.cn2an(token, "normal")))
     except (ValueError, KeyError, IndexError):

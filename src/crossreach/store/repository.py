@@ -170,8 +170,9 @@ class KnowledgeBase:
         with self.batch() as writer:
             return writer.save(extraction, force)
 
-    def _save(self, conn: Connection, extraction: Extraction, force: bool) -> SaveOutcome:
-        """``save`` inside a transaction the caller holds."""
+    def _save(self, conn: Connection, extraction: Extraction, force: bool,
+              splits: set[tuple[str, str]]) -> SaveOutcome:
+        """``save`` inside a transaction the caller holds; ``splits`` as ``split_aliases`` reads them."""
         doc = extraction.document
         row = conn.execute(
             select(t.documents.c.id, t.documents.c.extractor_version).where(t.documents.c.doc_id == doc.doc_id)
@@ -189,7 +190,7 @@ class KnowledgeBase:
             document_id = self._insert_document(conn, doc)
             status = "added"
         self._add_source(conn, document_id, doc.source)
-        self._write_extraction(conn, document_id, extraction)
+        self._write_extraction(conn, document_id, extraction, splits)
         return SaveOutcome(status, doc.doc_id, len(extraction.facts))
 
     def _insert_document(self, conn: Connection, doc: Document) -> int:
@@ -214,9 +215,9 @@ class KnowledgeBase:
         conn.execute(delete(t.mentions).where(t.mentions.c.document_id == document_id))
         conn.execute(delete(t.document_entities).where(t.document_entities.c.document_id == document_id))
 
-    def _write_extraction(self, conn: Connection, document_id: int, extraction: Extraction) -> None:
+    def _write_extraction(self, conn: Connection, document_id: int, extraction: Extraction,
+                          splits: set[tuple[str, str]]) -> None:
         """Rows for a document's entities, mentions and facts, a few batched statements per table."""
-        splits = split_aliases(conn)
         ids_by_name: dict[str, int] = {}
         entity_rows = []
         # One query for every name of the document; entities resolved here join the list as they go.
@@ -361,6 +362,7 @@ class BatchWriter:
         self._documents_per_commit, self._seconds_per_commit = max(1, documents_per_commit), seconds_per_commit
         self._written = 0
         self._began = 0.0
+        self._splits: set[tuple[str, str]] = set()
 
     def has_current(self, doc_id: str) -> bool:
         """Whether the document is stored with facts of the current extractor version (its group's
@@ -379,7 +381,7 @@ class BatchWriter:
         """``KnowledgeBase.save``, committed with the rest of its group."""
         conn = self._transaction()
         with conn.begin_nested():
-            outcome = self._kb._save(conn, extraction, force)
+            outcome = self._kb._save(conn, extraction, force, self._splits)
         self._wrote()
         return outcome
 
@@ -394,6 +396,8 @@ class BatchWriter:
             self._conn.begin()
             _lock_for_writing(self._conn)
             self._began = time.monotonic()
+            # Read once a group: no other writer can split an entity while this one holds the lock.
+            self._splits = split_aliases(self._conn)
         return self._conn
 
     def _wrote(self) -> None:
