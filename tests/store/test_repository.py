@@ -86,10 +86,10 @@ def test_a_document_that_fails_leaves_no_trace_and_its_group_is_kept(
         any_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
     write = KnowledgeBase._write_extraction
 
-    def failing(self, conn, document_id, extraction, splits):  # type: ignore[no-untyped-def]
+    def failing(self, conn, document_id, extraction, group):  # type: ignore[no-untyped-def]
         if extraction.document.doc_id == "sha256:2":
             raise RuntimeError("disk full")
-        write(self, conn, document_id, extraction, splits)
+        write(self, conn, document_id, extraction, group)
 
     monkeypatch.setattr(KnowledgeBase, "_write_extraction", failing)
     with pytest.raises(RuntimeError, match="disk full"), any_kb.batch(documents_per_commit=10) as writer:
@@ -98,6 +98,29 @@ def test_a_document_that_fails_leaves_no_trace_and_its_group_is_kept(
     counts = any_kb.counts()
     assert (counts["documents"], counts["sources"], counts["metrics"]) == (1, 1, 1)
     assert any_kb.has_current("sha256:1") and not any_kb.has_current("sha256:2")
+
+
+def test_entities_resolve_across_the_documents_of_one_group(any_kb: KnowledgeBase,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    write = KnowledgeBase._write_extraction
+
+    def failing_after_entities(self, conn, document_id, extraction, group):  # type: ignore[no-untyped-def]
+        write(self, conn, document_id, extraction, group)
+        if extraction.document.doc_id == "sha256:2":
+            raise RuntimeError("disk full")  # after its entities were written and remembered
+
+    monkeypatch.setattr(KnowledgeBase, "_write_extraction", failing_after_entities)
+    with any_kb.batch(documents_per_commit=10) as writer:
+        writer.save(_extraction("a.txt", doc_id="sha256:1"))
+        failing = _extraction("b.txt", text=TEXT + " B.", doc_id="sha256:2")
+        failing.entities.append(Entity("Zaoshang", "platform", None, ["Zaoshang"]))
+        with pytest.raises(RuntimeError):
+            writer.save(failing)
+        later = _extraction("c.txt", text=TEXT + " C.", doc_id="sha256:3")
+        later.entities.append(Entity("Zaoshang", "platform", None, ["Zaoshang"]))
+        writer.save(later)
+    # Burberry and WeChat once for both documents; Zaoshang from the document that was kept.
+    assert any_kb.counts()["entities"] == 3 and any_kb.counts()["documents"] == 2
 
 
 def test_unopenable_database_is_a_store_error(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from crossreach.lexicon import load_language, supported_languages
 OTHER = "other"
 _CONFUSERS = ("DUTCH", "CATALAN", "ROMANIAN", "JAPANESE", "KOREAN", "RUSSIAN", "POLISH", "SWEDISH")
 #: Characters looked at: enough to decide, little enough to stay fast on long documents.
-_SAMPLE = 1500
+_SAMPLE = 1000
 
 
 @lru_cache(maxsize=1)

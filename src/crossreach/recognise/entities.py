@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
@@ -164,8 +165,11 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
 
 
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention]) -> list[Mention]:
-    person_cue = bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
-                      or any(q in sentence.text for q in _QUOTE_MARKS))
+    @cache
+    def person_cue() -> bool:  # read only for a name that could be a person's
+        return bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
+                    or any(q in sentence.text for q in _QUOTE_MARKS))
+
     found: list[Mention] = []
     untyped: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
@@ -252,7 +256,7 @@ def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tupl
     return persons
 
 
-def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRules, person_cue: bool,
+def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRules, person_cue: Callable[[], bool],
            inside: list[Mention], text: str, sentence: Sentence) -> Mention | None:
     last, first = words[-1].rstrip("."), words[0]
     for prefix, category in rules.org_prefixes.items():
@@ -278,11 +282,12 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if not inside and org_cue is not None and org_cue[0].islower() and len(words) <= 4:  # not "for Brand Innovation"
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
+    if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules):
+        return None
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
     local_cue = rules.person_cue_re.search(near) or rules.speech_re.search(near) \
         or any(q in near for q in _QUOTE_MARKS)
-    if person_cue and local_cue and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) \
-            and not _written_unlike_a_person(text, start, end, sentence, rules):
+    if local_cue and person_cue() and not _written_unlike_a_person(text, start, end, sentence, rules):
         if inside and (len(inside) > 1 or inside[0].end != end or inside[0].start == start):
             return None  # a lexicon name inside, not just as the family name: not a person
         return Mention(start, end, surface, surface, "person", None, origin="pattern")

@@ -170,9 +170,8 @@ class KnowledgeBase:
         with self.batch() as writer:
             return writer.save(extraction, force)
 
-    def _save(self, conn: Connection, extraction: Extraction, force: bool,
-              splits: set[tuple[str, str]]) -> SaveOutcome:
-        """``save`` inside a transaction the caller holds; ``splits`` as ``split_aliases`` reads them."""
+    def _save(self, conn: Connection, extraction: Extraction, force: bool, group: _GroupReads) -> SaveOutcome:
+        """``save`` inside a transaction the caller holds, with what it has read in that transaction."""
         doc = extraction.document
         row = conn.execute(
             select(t.documents.c.id, t.documents.c.extractor_version).where(t.documents.c.doc_id == doc.doc_id)
@@ -190,7 +189,7 @@ class KnowledgeBase:
             document_id = self._insert_document(conn, doc)
             status = "added"
         self._add_source(conn, document_id, doc.source)
-        self._write_extraction(conn, document_id, extraction, splits)
+        self._write_extraction(conn, document_id, extraction, group)
         return SaveOutcome(status, doc.doc_id, len(extraction.facts))
 
     def _insert_document(self, conn: Connection, doc: Document) -> int:
@@ -216,20 +215,21 @@ class KnowledgeBase:
         conn.execute(delete(t.document_entities).where(t.document_entities.c.document_id == document_id))
 
     def _write_extraction(self, conn: Connection, document_id: int, extraction: Extraction,
-                          splits: set[tuple[str, str]]) -> None:
+                          group: _GroupReads) -> None:
         """Rows for a document's entities, mentions and facts, a few batched statements per table."""
         ids_by_name: dict[str, int] = {}
         entity_rows = []
-        # One query for every name of the document; entities resolved here join the list as they go.
-        all_norms = sorted(normalised_names(n for e in extraction.entities for n in (e.name, *e.aliases)))
-        known = _known_entities(conn, t.aliases.c.norm.in_(all_norms)) if all_norms else []
+        # The stored entities sharing a name with the document's; entities resolved here join the list as they go.
+        names = normalised_names(n for e in extraction.entities for n in (e.name, *e.aliases))
+        known = group.entities_named(conn, names)
         for entity in extraction.entities:
-            entity_id = self._resolve_entity(conn, entity, splits, known)
+            entity_id = self._resolve_entity(conn, entity, group.splits, known)
             record = entity_record(entity)
             entity_rows.append({"document_id": document_id, "entity_id": entity_id, "name": entity.name,
                                 "type": entity.type, "category": entity.category, "aliases": record["aliases"]})
             for name in record["aliases"]:
                 ids_by_name.setdefault(name, entity_id)
+        group.remember(known)
         if entity_rows:
             conn.execute(insert(t.document_entities), entity_rows)
         mention_rows = [
@@ -362,7 +362,7 @@ class BatchWriter:
         self._documents_per_commit, self._seconds_per_commit = max(1, documents_per_commit), seconds_per_commit
         self._written = 0
         self._began = 0.0
-        self._splits: set[tuple[str, str]] = set()
+        self._group = _GroupReads(set())
 
     def has_current(self, doc_id: str) -> bool:
         """Whether the document is stored with facts of the current extractor version (its group's
@@ -381,7 +381,11 @@ class BatchWriter:
         """``KnowledgeBase.save``, committed with the rest of its group."""
         conn = self._transaction()
         with conn.begin_nested():
-            outcome = self._kb._save(conn, extraction, force, self._splits)
+            try:
+                outcome = self._kb._save(conn, extraction, force, self._group)
+            except BaseException:
+                self._group = _GroupReads(self._group.splits)  # what the failed document added is gone
+                raise
         self._wrote()
         return outcome
 
@@ -396,14 +400,41 @@ class BatchWriter:
             self._conn.begin()
             _lock_for_writing(self._conn)
             self._began = time.monotonic()
-            # Read once a group: no other writer can split an entity while this one holds the lock.
-            self._splits = split_aliases(self._conn)
+            self._group = _GroupReads(split_aliases(self._conn))
         return self._conn
 
     def _wrote(self) -> None:
         self._written += 1
         if self._written >= self._documents_per_commit or time.monotonic() - self._began >= self._seconds_per_commit:
             self.commit()
+
+
+class _GroupReads:
+    """What a write transaction reads once and keeps: no other writer changes entities or splits
+    while it holds the write lock. ``splits`` as ``split_aliases`` gives them; the stored entities
+    looked up by normalised name, with the ones this transaction added or extended."""
+
+    def __init__(self, splits: set[tuple[str, str]]) -> None:
+        self.splits = splits
+        self._entities: dict[int, KnownEntity] = {}
+        self._ids_by_norm: dict[str, set[int]] = {}
+        self._looked_up: set[str] = set()
+
+    def entities_named(self, conn: Connection, norms: set[str]) -> list[KnownEntity]:
+        """The entities with an alias among ``norms``, looked up once a transaction."""
+        missing = sorted(norms - self._looked_up)
+        if missing:
+            self.remember(_known_entities(conn, t.aliases.c.norm.in_(missing)))
+            self._looked_up.update(missing)
+        ids = sorted({i for norm in norms for i in self._ids_by_norm.get(norm, ())})
+        return [self._entities[i] for i in ids]
+
+    def remember(self, entities: list[KnownEntity]) -> None:
+        """Keep entities (new ones, or known ones with new aliases) for the documents after."""
+        for entity in entities:
+            self._entities[entity.id] = entity
+            for norm in normalised_names(entity.aliases):
+                self._ids_by_norm.setdefault(norm, set()).add(entity.id)
 
 
 def _fact_row(document_id: int, fact: Fact, ids_by_name: dict[str, int]
