@@ -7,7 +7,7 @@ test suite; figures go into the README's performance section.
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --pg "$(scripts/start_postgres.sh 55433)"
     .venv/bin/python benchmarks/bench_ingest.py --memory-docs 10000
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --ray
-    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 3
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 3 --repeat 3
 
 The example articles average 1.8 KB; ``--article-kb 3`` lengthens each with the
 next examples of its language, for the figure at 3 KB an article.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -44,11 +45,22 @@ def _timed(args: list[str]) -> tuple[float, int]:
     return elapsed, max(peak, before)
 
 
-def _report(label: str, docs: int, size: int, seconds: float, command: str) -> float:
+def _report(label: str, docs: int, size: int, seconds: float, command: str, runs: list[float] = ()) -> float:
     rate = docs / seconds
-    print(f"{label:<34} {rate:8.1f} docs/s {size / 1024 / seconds:9.1f} KB/s   ({docs} docs, {seconds:.1f} s)")
+    spread = f"; runs {min(runs):.1f}-{max(runs):.1f} s, median shown" if len(runs) > 1 else ""
+    print(f"{label:<34} {rate:8.1f} docs/s {size / 1024 / seconds:9.1f} KB/s   ({docs} docs, {seconds:.1f} s{spread})")
     print(f"{'':<34} reproduce: {command}")
     return rate
+
+
+def _median_ingest(root: Path, corpus: Path, workers: int, repeat: int) -> tuple[float, list[float]]:
+    """The median wall seconds of ``repeat`` ingests of the corpus, each into a fresh database
+    (this machine's speed varies by up to a third from one run to the next)."""
+    runs = []
+    for run in range(repeat):
+        runs.append(_timed(["--db", str(root / f"w{workers}-{run}.db"), "ingest", str(corpus), "-q",
+                            "-w", str(workers)])[0])
+    return statistics.median(runs), runs
 
 
 def _fresh_pg_database(server: str) -> str:
@@ -66,6 +78,7 @@ def main() -> None:
     parser.add_argument("--pg", help="a PostgreSQL server URL, to compare with SQLite")
     parser.add_argument("--ray", action="store_true", help="measure the Ray extract + load path too")
     parser.add_argument("--memory-docs", type=int, default=0, help="measure peak memory over this many documents")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each SQLite ingest; the median is shown")
     parser.add_argument("--article-kb", type=float, default=0,
                         help="make each article at least this many KB (default: the examples as they are)")
     args = parser.parse_args()
@@ -77,13 +90,13 @@ def main() -> None:
         corpus = write_corpus(root / "corpus", args.docs, int(args.article_kb * 1024))
         size = _corpus_bytes(corpus)
         sized = f" --article-kb {args.article_kb:g}" if args.article_kb else ""
+        sized += f" --repeat {args.repeat}" if args.repeat > 1 else ""
         print(f"articles: {size / args.docs / 1024:.1f} KB on average")
-        one = _report("ingest, SQLite, --workers 1", args.docs, size,
-                      _timed(["--db", str(root / "w1.db"), "ingest", str(corpus), "-q", "-w", "1"])[0],
-                      f"python {here} --docs {args.docs}{sized}")
-        two = _report("ingest, SQLite, --workers 2", args.docs, size,
-                      _timed(["--db", str(root / "w2.db"), "ingest", str(corpus), "-q", "-w", "2"])[0],
-                      f"python {here} --docs {args.docs}{sized}")
+        command = f"python {here} --docs {args.docs}{sized}"
+        seconds, runs = _median_ingest(root, corpus, 1, args.repeat)
+        one = _report("ingest, SQLite, --workers 1", args.docs, size, seconds, command, runs)
+        seconds, runs = _median_ingest(root, corpus, 2, args.repeat)
+        two = _report("ingest, SQLite, --workers 2", args.docs, size, seconds, command, runs)
         print(f"{'speed-up of --workers 2':<34} {two / one:8.2f}x")
         if args.pg:
             url = _fresh_pg_database(args.pg)
