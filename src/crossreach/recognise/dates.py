@@ -94,7 +94,9 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         return re.compile(f"{start}(?={lead})" if not spaced else start + lead, re.IGNORECASE)
 
     scanners = {f"{{{name}}}": scanner(slots[name]) for name in ("month", "weekday", "quarter")}
-    scanners["{digit}"] = scanner(r"\d")
+    # Where words are spaced, the digit first and the check of what stands before it after, so that the
+    # regex engine can skip ahead to the next digit.
+    scanners["{digit}"] = re.compile(r"\d(?<![^\W_]\d)") if spaced else scanner(r"\d")
     if words:
         scanners["{word}"] = scanner(f"(?P<word>{alternation(words)})")
     word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}

@@ -188,7 +188,7 @@ class KnowledgeBase:
         else:
             document_id = self._insert_document(conn, doc)
             status = "added"
-        self._add_source(conn, document_id, doc.source)
+        self._add_source(conn, document_id, doc.source, new_document=status == "added")
         self._write_extraction(conn, document_id, extraction, group)
         return SaveOutcome(status, doc.doc_id, len(extraction.facts))
 
@@ -200,8 +200,8 @@ class KnowledgeBase:
         ))
         return int(result.inserted_primary_key[0])
 
-    def _add_source(self, conn: Connection, document_id: int, location: str) -> None:
-        exists = conn.scalar(select(t.sources.c.id).where(
+    def _add_source(self, conn: Connection, document_id: int, location: str, new_document: bool = False) -> None:
+        exists = None if new_document else conn.scalar(select(t.sources.c.id).where(
             t.sources.c.document_id == document_id, t.sources.c.location == location))
         if exists is None:
             conn.execute(insert(t.sources).values(document_id=document_id, location=location, seen_at=_now()))
