@@ -123,6 +123,27 @@ def test_entities_resolve_across_the_documents_of_one_group(any_kb: KnowledgeBas
     assert any_kb.counts()["entities"] == 3 and any_kb.counts()["documents"] == 2
 
 
+def test_the_newest_migrations_are_read_as_alembic_reads_them() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from crossreach.store import repository
+
+    config = Config()
+    config.set_main_option("script_location", str(repository._MIGRATIONS))
+    assert repository._head_revisions() == frozenset(ScriptDirectory.from_config(config).get_heads())
+
+
+def test_an_up_to_date_knowledge_base_opens_without_migrating(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    open_knowledge_base(url).save(_extraction())
+    reopened = open_knowledge_base(url)
+    with reopened.engine.connect() as conn:
+        from crossreach.store.repository import _at_head
+        assert _at_head(conn)
+    assert reopened.counts()["documents"] == 1
+
+
 def test_unopenable_database_is_a_store_error(tmp_path: Path) -> None:
     (tmp_path / "dir.db").mkdir()
     with pytest.raises(StoreError, match="cannot open the knowledge base"):

@@ -16,6 +16,10 @@ _LINES_SEARCHED = 6
 #: A dateline is a short line; longer lines are article sentences.
 _MAX_LINE = 80
 _HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+#: A date has few words besides its numbers ("Friday, March 5th, 2021", "le 5 mars 2021 à 10h"); a
+#: headline with a year in it has more, and is not handed to dateparser (slow on every such line).
+_WORD = re.compile(r"[^\W\d_]+")
+_MAX_DATE_WORDS = 5
 #: Separators between a dateline's date and its desk, section or author.
 _PARTS = re.compile(r"\s+[·|•–—]\s+|\s*[|·•]\s*")
 #: A time of day beside a dateline's date ("08:15", "8.15 Uhr", "14h30").
@@ -34,7 +38,10 @@ def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
             continue
         for part in _PARTS.split(line):
             part = _strip_cue(part.strip(), cues)
-            found = (_read_whole(part, lexicon) or _parse(part, lexicon.code)) if _HAS_YEAR.search(part) else None
+            if not _HAS_YEAR.search(part):
+                continue
+            found = _read_whole(part, lexicon) or (
+                _parse(part, lexicon.code) if len(_WORD.findall(part)) <= _MAX_DATE_WORDS else None)
             if found:
                 return found
     return None

@@ -16,12 +16,26 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    column,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+    table,
+    update,
+)
 
 from crossreach import EXTRACTOR_VERSION
 from crossreach.models import Document, Entity, Extraction, Fact, Metric, Partnership, Quote, Role
@@ -66,10 +80,14 @@ def open_knowledge_base(url: str) -> KnowledgeBase:
             event.listen(engine, "begin", _sqlite_begin)
         kb = KnowledgeBase(engine)
         with kb.writing() as conn:
-            config = Config()
-            config.set_main_option("script_location", str(_MIGRATIONS))
-            config.attributes["connection"] = conn
-            command.upgrade(config, "heads")
+            if not _at_head(conn):
+                from alembic import command  # here: loading Alembic costs every command half a second
+                from alembic.config import Config
+
+                config = Config()
+                config.set_main_option("script_location", str(_MIGRATIONS))
+                config.attributes["connection"] = conn
+                command.upgrade(config, "heads")
     except Exception as exc:
         raise StoreError(f"cannot open the knowledge base {_without_password(url)}: {exc}") from exc
     return kb
@@ -84,6 +102,28 @@ def _lock_for_writing(conn: Connection) -> None:
 def _has_current(conn: Connection, doc_id: str) -> bool:
     version = conn.scalar(select(t.documents.c.extractor_version).where(t.documents.c.doc_id == doc_id))
     return version == EXTRACTOR_VERSION
+
+
+@cache
+def _head_revisions() -> frozenset[str]:
+    """The newest migrations: those no other migration file names as its ``down_revision``, read
+    from the files so that opening a knowledge base already up to date does not load Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (_MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revisions.update(re.findall(r'^revision\s*=\s*"([^"]+)"', source, re.MULTILINE))
+        for line in re.findall(r"^down_revision\s*=.*$", source, re.MULTILINE):
+            parents.update(re.findall(r'"([^"]+)"', line))
+    return frozenset(revisions - parents)
+
+
+def _at_head(conn: Connection) -> bool:
+    """Whether the schema is at the newest migrations, with nothing for Alembic to do."""
+    if not inspect(conn).has_table("alembic_version"):
+        return False
+    return set(conn.scalars(select(column("version_num")).select_from(table("alembic_version")))) \
+        == set(_head_revisions())
 
 
 def _without_password(url: str) -> str:
