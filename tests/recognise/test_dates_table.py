@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from crossreach.lexicon import load_language
 from crossreach.models import DateMention
-from crossreach.recognise.dates import recognise_dates
+from crossreach.recognise.dates import recognise_dates, reference_year
 
 LANGS = ("en", "it", "fr", "de", "es", "pt", "zh")
 #: A Thursday. The week before runs from Monday 2021-05-10; this week from Monday 2021-05-17.
@@ -252,6 +252,16 @@ def test_publication_date_forms(published, value) -> None:
 ])
 def test_without_a_publication_date_a_year_form_takes_the_year_named_most(lang, text, expected) -> None:
     assert _summary(_read(lang, text, None)) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "year"), [
+    ("In 2019 and 2019 again, then 2020.", "2021-05-20", 2021),  # the publication year first
+    ("In 2019 and 2019 again, then 2020.", None, 2019),  # else the year named most
+    ("In 2019, then 2020.", None, 2020),  # the later of a tie
+    ("Sales of 1,2019 units and 2019.5 points.", None, None),  # no year, only longer numbers
+])
+def test_the_year_a_document_speaks_from(text, published, year) -> None:
+    assert reference_year(text, published) == year
 
 
 def test_a_quarter_without_a_year_is_in_the_publication_year() -> None:

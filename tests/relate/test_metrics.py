@@ -74,6 +74,9 @@ CASES = [
     # A bare year of the last decade dates a figure before a reporting day does.
     ("de", "Wie Puma am Mittwoch mitteilte, erzielte die Marke 2021 einen Umsatz von 6,8 Mrd. Euro.", "2022-03-09",
      {"kind": "sales", "value": 6_800_000_000, "date": "2021"}),
+    # Without a publication date, of the ten years up to the year the document names most.
+    ("de", "Der Bericht 2019 ist da. Puma erzielte 2018 einen Umsatz von 5,5 Mrd. Euro, mehr als 2019.", None,
+     {"kind": "sales", "value": 5_500_000_000, "date": "2018"}),
     # ... but not a year that is part of a date nearer the figure.
     ("es", "LVMH pactó en noviembre de 2019 la compra de Tiffany por 16.200 millones de dólares.", "2020-09-10",
      {"kind": "deal_value", "value": 16_200_000_000, "date": "2019-11"}),

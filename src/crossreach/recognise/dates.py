@@ -29,8 +29,6 @@ from crossreach.models import DateMention, DatePrecision
 _DOT_ABOVE = "\u0307"
 #: A year written alone, not part of a longer number ("1,2019", "20190").
 _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
-
-
 #: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
 _DIGIT_SLOTS = ("day", "monthnum", "year")
 
@@ -88,6 +86,7 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     patterns = [compile_form(f, {"absolute": True}) for f in section.get("absolute") or []]
     patterns += [compile_form(f, dict(m)) for f, m in (section.get("relative") or {}).items()]
     words = sorted({p.lead for p in patterns if not p.lead.startswith("{")})
+
     def scanner(lead: str) -> re.Pattern[str]:
         # Without spaces between words, a lookahead, so that a lead inside another ("周" in "上周")
         # is found too; with them, a lead starts a word and a match may consume it, which is faster.
@@ -126,14 +125,14 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
             if match := pattern.regex.match(text, position):
                 candidates.append((match.start(), match.end(), match, pattern.meaning))
     base = _parse_iso(published)
-    year_base = base or _likely_year(text)
+    this_year = reference_year(text, published)
     readable = [(*c, resolved) for c in candidates
-                if (resolved := _safe_resolve(c[2], c[3], rules, base, base, year_base)) is not None]
+                if (resolved := _safe_resolve(c[2], c[3], rules, base, base, this_year)) is not None]
     anchor = base
     found: list[DateMention] = []
     for start, end, match, meaning, resolved in _longest_first(readable):
         if "anchored" in meaning:  # "le lendemain": the day after the date before it, not after publication
-            resolved = _safe_resolve(match, meaning, rules, base, anchor, year_base) or resolved
+            resolved = _safe_resolve(match, meaning, rules, base, anchor, this_year) or resolved
         value, precision, relative = resolved
         found.append(DateMention(start, end, text[start:end], value, precision, relative))
         if value and precision == "day":
@@ -141,21 +140,21 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
     return found
 
 
-def _likely_year(text: str) -> date | None:
-    """The year a document without a publication date is most likely written in: the year it
-    names most often ("the 2019 report", "in 2019"; the later of a tie), standing in for "this year"."""
+def reference_year(text: str, published: str | None) -> int | None:
+    """The year a document speaks from: that of its publication date, else the year it names most
+    often ("the 2019 report", "in 2019"; the later of a tie), as a reader takes "this year" to mean."""
+    base = _parse_iso(published)
+    if base is not None:
+        return base.year
     years = [int(year) for year in _BARE_YEAR.findall(text)]
-    if not years:
-        return None
-    year = max(set(years), key=lambda y: (years.count(y), y))
-    return date(year, 12, 31)
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
 
 
 def _safe_resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, base: date | None,
-                  anchor: date | None, year_base: date | None) -> tuple[str | None, str, bool] | None:
+                  anchor: date | None, this_year: int | None) -> tuple[str | None, str, bool] | None:
     """``_resolve``, with a date past year 9999 kept as a date left unresolved."""
     try:
-        return _resolve(match, meaning, rules, base, anchor, year_base)
+        return _resolve(match, meaning, rules, base, anchor, this_year)
     except (KeyError, OverflowError, ValueError):
         return None, "day", True
 
@@ -187,9 +186,8 @@ Resolved = tuple[str | None, DatePrecision, bool]
 
 
 def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, base: date | None,
-             anchor: date | None, year_base: date | None) -> Resolved | None:
-    """A candidate's value; ``year_base`` is the publication date, or without one the document's
-    likely year, for the forms that need only the year."""
+             anchor: date | None, this_year: int | None) -> Resolved | None:
+    """A candidate's value; ``this_year`` (``reference_year``) serves the forms that need only a year."""
     groups = {k: v for k, v in match.groupdict().items() if v}
     if meaning.get("absolute"):
         return _absolute(groups, rules, base)
@@ -203,9 +201,9 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         return _weekday(weekday, meaning["weekday"], base), "day", True
     month = _month(groups, rules)
     if "years" in meaning:
-        if year_base is None:
+        if this_year is None:
             return None, "year", True
-        year = year_base.year + meaning["years"]
+        year = this_year + meaning["years"]
         if month is not None:
             return (f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None), "month", True
         return f"{year:04d}", "year", True
@@ -213,8 +211,8 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         # "en mars dernier": the latest such month before publication; "im Februar": on or before it
         if base is None or month is None or not 1 <= month <= 12:
             return None, "month", True
-        this_year = month < base.month or (month == base.month and meaning["month"] == "recent")
-        year = base.year if this_year else base.year - 1
+        same_year = month < base.month or (month == base.month and meaning["month"] == "recent")
+        year = base.year if same_year else base.year - 1
         return f"{year:04d}-{month:02d}", "month", True
     if meaning.get("year_end") and "year" in groups:  # "at the end of 2019"
         return f"{groups['year']}-12", "month", False

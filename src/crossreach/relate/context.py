@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from crossreach.lexicon import alternation, load_language
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
+from crossreach.recognise.dates import reference_year
 from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
@@ -116,11 +117,16 @@ class DocumentView:
         earlier = [d for d in self.extraction.dates if d.value and d.end <= sentence.start and "Q" not in d.value]
         return earlier[-1].value if earlier else None
 
+    @cached_property
+    def reference_year(self) -> int | None:
+        """The year the document speaks from (``recognise.dates.reference_year``)."""
+        return reference_year(self.text, self.extraction.document.published)
+
     def _recent(self, year: float) -> bool:
-        """Whether a year can date a figure of this document: of the ten years up to its publication
-        (with no publication date, none can)."""
-        published = self.extraction.document.published or ""
-        return published[:4].isdigit() and int(published[:4]) - RECENT_YEARS <= year <= int(published[:4])
+        """Whether a year can date a figure of this document: of the ten years up to the one it
+        speaks from (with neither a publication date nor a year named, none can)."""
+        now = self.reference_year
+        return now is not None and now - RECENT_YEARS <= year <= now
 
     def most_named(self, accept: Callable[[Mention], bool], headline_weight: int = 1) -> tuple[Mention, float] | None:
         """The entity the document names most often among the accepted mentions (the first named on
