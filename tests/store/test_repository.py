@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import inspect
 
 from crossreach.models import Document, Entity, Evidence, Extraction, Mention, Metric
-from crossreach.store import KnowledgeBase, open_knowledge_base
+from crossreach.store import BatchWriter, KnowledgeBase, open_knowledge_base
 from crossreach.store.repository import StoreError
 
 TEXT = "Burberry said its WeChat account had 2.6 million followers."
@@ -84,14 +84,14 @@ def test_a_batch_commits_its_documents_in_groups(any_kb: KnowledgeBase) -> None:
 
 def test_a_document_that_fails_leaves_no_trace_and_its_group_is_kept(
         any_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
-    write = KnowledgeBase._write_extraction
+    write = BatchWriter._write_extraction
 
-    def failing(self, conn, document_id, extraction, group):  # type: ignore[no-untyped-def]
+    def failing(self, document_id, extraction):  # type: ignore[no-untyped-def]
         if extraction.document.doc_id == "sha256:2":
             raise RuntimeError("disk full")
-        write(self, conn, document_id, extraction, group)
+        write(self, document_id, extraction)
 
-    monkeypatch.setattr(KnowledgeBase, "_write_extraction", failing)
+    monkeypatch.setattr(BatchWriter, "_write_extraction", failing)
     with pytest.raises(RuntimeError, match="disk full"), any_kb.batch(documents_per_commit=10) as writer:
         writer.save(_extraction("a.txt", doc_id="sha256:1"))
         writer.save(_extraction("b.txt", text=TEXT + " B.", doc_id="sha256:2"))
@@ -102,14 +102,14 @@ def test_a_document_that_fails_leaves_no_trace_and_its_group_is_kept(
 
 def test_entities_resolve_across_the_documents_of_one_group(any_kb: KnowledgeBase,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    write = KnowledgeBase._write_extraction
+    write = BatchWriter._write_extraction
 
-    def failing_after_entities(self, conn, document_id, extraction, group):  # type: ignore[no-untyped-def]
-        write(self, conn, document_id, extraction, group)
+    def failing_after_entities(self, document_id, extraction):  # type: ignore[no-untyped-def]
+        write(self, document_id, extraction)
         if extraction.document.doc_id == "sha256:2":
             raise RuntimeError("disk full")  # after its entities were written and remembered
 
-    monkeypatch.setattr(KnowledgeBase, "_write_extraction", failing_after_entities)
+    monkeypatch.setattr(BatchWriter, "_write_extraction", failing_after_entities)
     with any_kb.batch(documents_per_commit=10) as writer:
         writer.save(_extraction("a.txt", doc_id="sha256:1"))
         failing = _extraction("b.txt", text=TEXT + " B.", doc_id="sha256:2")

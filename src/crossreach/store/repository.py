@@ -183,7 +183,7 @@ class KnowledgeBase:
         """A writer for many documents that commits them in groups; what it wrote is committed when
         the block ends, also when it ends with an error (each document is whole or absent)."""
         with self.engine.connect().execution_options(**{_WRITES: True}) as conn:
-            writer = BatchWriter(self, conn, documents_per_commit, seconds_per_commit)
+            writer = BatchWriter(conn, documents_per_commit, seconds_per_commit)
             try:
                 yield writer
             finally:
@@ -209,137 +209,6 @@ class KnowledgeBase:
         """
         with self.batch() as writer:
             return writer.save(extraction, force)
-
-    def _save(self, conn: Connection, extraction: Extraction, force: bool, group: _GroupReads) -> SaveOutcome:
-        """``save`` inside a transaction the caller holds, with what it has read in that transaction."""
-        doc = extraction.document
-        row = conn.execute(
-            select(t.documents.c.id, t.documents.c.extractor_version).where(t.documents.c.doc_id == doc.doc_id)
-        ).first()
-        if row is not None and row.extractor_version == EXTRACTOR_VERSION and not force:
-            self._add_source(conn, row.id, doc.source)
-            return SaveOutcome("duplicate", doc.doc_id)
-        if row is not None:
-            document_id = row.id
-            self._clear_extraction(conn, document_id)
-            conn.execute(update(t.documents).where(t.documents.c.id == document_id)
-                         .values(extractor_version=EXTRACTOR_VERSION))
-            status = "reextracted"
-        else:
-            document_id = self._insert_document(conn, doc)
-            status = "added"
-        self._add_source(conn, document_id, doc.source, new_document=status == "added")
-        self._write_extraction(conn, document_id, extraction, group)
-        return SaveOutcome(status, doc.doc_id, len(extraction.facts))
-
-    def _insert_document(self, conn: Connection, doc: Document) -> int:
-        result = conn.execute(insert(t.documents).values(
-            doc_id=doc.doc_id, source=doc.source, url=doc.url, lang=doc.lang, title=doc.title,
-            published=doc.published, author=doc.author, site_name=doc.site_name, text=doc.text,
-            extractor_version=EXTRACTOR_VERSION, ingested_at=_now(), simhash=simhash(doc.text),
-        ))
-        return int(result.inserted_primary_key[0])
-
-    def _add_source(self, conn: Connection, document_id: int, location: str, new_document: bool = False) -> None:
-        exists = None if new_document else conn.scalar(select(t.sources.c.id).where(
-            t.sources.c.document_id == document_id, t.sources.c.location == location))
-        if exists is None:
-            conn.execute(insert(t.sources).values(document_id=document_id, location=location, seen_at=_now()))
-
-    def _clear_extraction(self, conn: Connection, document_id: int) -> None:
-        fact_ids = select(t.facts.c.id).where(t.facts.c.document_id == document_id)
-        conn.execute(delete(t.evidence).where(t.evidence.c.fact_id.in_(fact_ids)))
-        conn.execute(delete(t.fact_parties).where(t.fact_parties.c.fact_id.in_(fact_ids)))
-        conn.execute(delete(t.facts).where(t.facts.c.document_id == document_id))
-        conn.execute(delete(t.mentions).where(t.mentions.c.document_id == document_id))
-        conn.execute(delete(t.document_entities).where(t.document_entities.c.document_id == document_id))
-
-    def _write_extraction(self, conn: Connection, document_id: int, extraction: Extraction,
-                          group: _GroupReads) -> None:
-        """Rows for a document's entities, mentions and facts, a few batched statements per table."""
-        ids_by_name: dict[str, int] = {}
-        entity_rows = []
-        # The stored entities sharing a name with the document's; entities resolved here join the list as they go.
-        names = normalised_names(n for e in extraction.entities for n in (e.name, *e.aliases))
-        known = group.entities_named(conn, names)
-        for entity in extraction.entities:
-            entity_id = self._resolve_entity(conn, entity, group.splits, known)
-            record = entity_record(entity)
-            entity_rows.append({"document_id": document_id, "entity_id": entity_id, "name": entity.name,
-                                "type": entity.type, "category": entity.category, "aliases": record["aliases"]})
-            for name in record["aliases"]:
-                ids_by_name.setdefault(name, entity_id)
-        group.remember(known)
-        if entity_rows:
-            conn.execute(insert(t.document_entities), entity_rows)
-        mention_rows = [
-            {"document_id": document_id, "entity_id": ids_by_name[m.name], "start": m.start, "end": m.end,
-             "text": m.text}
-            for m in extraction.mentions if m.name in ids_by_name
-        ]
-        if mention_rows:
-            conn.execute(insert(t.mentions), mention_rows)
-        if not extraction.facts:
-            return
-        rows_and_parties = [_fact_row(document_id, fact, ids_by_name) for fact in extraction.facts]
-        fact_ids = conn.execute(insert(t.facts).returning(t.facts.c.id, sort_by_parameter_order=True),
-                                [row for row, _ in rows_and_parties]).scalars().all()
-        party_rows = [{"fact_id": fact_id, "entity_id": ids_by_name[name], "role": role}
-                      for fact_id, (_, parties) in zip(fact_ids, rows_and_parties, strict=True)
-                      for name, role in parties if name and name in ids_by_name]
-        if party_rows:
-            conn.execute(insert(t.fact_parties), party_rows)
-        conn.execute(insert(t.evidence), [
-            {"fact_id": fact_id, "document_id": document_id, "start": ev.start, "end": ev.end,
-             "sentence_start": ev.sentence_start, "sentence_end": ev.sentence_end, "sentence": ev.sentence}
-            for fact_id, fact in zip(fact_ids, extraction.facts, strict=True)
-            for ev in (fact.evidence, *fact.more_evidence)])
-
-    def _resolve_entity(self, conn: Connection, entity: Entity, splits: set[tuple[str, str]],
-                        known: list[KnownEntity]) -> int:
-        """The knowledge-base id of a document's entity, merging with a known one when they match.
-        ``known`` holds the stored entities that share a name with the document's, and gains the
-        entity resolved here; ``splits`` are the (entity, alias) pairs a user split apart, never to
-        be joined again."""
-        names = [entity.name, *entity.aliases]
-        norms = normalised_names(names)
-        sharing = [k for k in known if norms & normalised_names(k.aliases)]
-        match = match_entity(entity, sharing)
-        # Candidates for another spelling start as one of the names does ("harbor lane", "harbour lane").
-        starts = {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
-        similar: list[KnownEntity] = []
-        if match is None and starts:
-            # A range, not LIKE 'abcd%', so that the index on aliases.norm serves it on either database.
-            similar = _known_entities(conn, or_(*(and_(t.aliases.c.norm >= start, t.aliases.c.norm < start + _TOP)
-                                                  for start in sorted(starts))), limit=500)
-            match = similar_entity(entity, similar)
-        if match is None:
-            entity_id = int(conn.execute(insert(t.entities).values(
-                name=entity.name, norm=normalise_name(entity.name), type=entity.type,
-                category=entity.category, parent=entity.parent)).inserted_primary_key[0])
-            reason, own, existing = "first seen", normalise_name(entity.name), set()
-            matched = KnownEntity(id=entity_id, name=entity.name, type=entity.type, category=entity.category)
-            known.append(matched)
-        else:
-            entity_id, reason = match.entity_id, match.reason
-            matched = next(k for k in [*sharing, *similar] if k.id == entity_id)
-            if all(k.id != matched.id for k in known):
-                known.append(matched)
-            own, existing = normalise_name(matched.name), {normalise_name(a) for a in matched.aliases}
-            if entity.category and matched.category is None:
-                conn.execute(update(t.entities).where(t.entities.c.id == entity_id).values(category=entity.category))
-                matched.category = entity.category
-        split_off = {alias for name, alias in splits if name == own}  # a user's correction
-        alias_rows = []
-        for name in dict.fromkeys(names):
-            norm = normalise_name(name)
-            if norm and norm not in existing and norm not in split_off:
-                existing.add(norm)
-                alias_rows.append({"entity_id": entity_id, "alias": name, "norm": norm, "reason": reason})
-                matched.aliases.append(name)
-        if alias_rows:
-            conn.execute(insert(t.aliases), alias_rows)
-        return entity_id
 
     # --- reading -------------------------------------------------------------
 
@@ -396,9 +265,8 @@ class BatchWriter:
     others of its group are kept. A group's transaction begins with its first write.
     """
 
-    def __init__(self, kb: KnowledgeBase, conn: Connection, documents_per_commit: int,
-                 seconds_per_commit: float) -> None:
-        self._kb, self._conn = kb, conn
+    def __init__(self, conn: Connection, documents_per_commit: int, seconds_per_commit: float) -> None:
+        self._conn = conn
         self._documents_per_commit, self._seconds_per_commit = max(1, documents_per_commit), seconds_per_commit
         self._written = 0
         self._began = 0.0
@@ -414,15 +282,14 @@ class BatchWriter:
         conn = self._transaction()
         document_id = conn.scalar(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id))
         if document_id is not None:
-            self._kb._add_source(conn, document_id, location)
+            self._add_source(document_id, location)
         self._wrote()
 
     def save(self, extraction: Extraction, force: bool = False) -> SaveOutcome:
         """``KnowledgeBase.save``, committed with the rest of its group."""
-        conn = self._transaction()
-        with conn.begin_nested():
+        with self._transaction().begin_nested():
             try:
-                outcome = self._kb._save(conn, extraction, force, self._group)
+                outcome = self._save(extraction, force)
             except BaseException:
                 self._group = _GroupReads(self._group.splits)  # what the failed document added is gone
                 raise
@@ -447,6 +314,140 @@ class BatchWriter:
         self._written += 1
         if self._written >= self._documents_per_commit or time.monotonic() - self._began >= self._seconds_per_commit:
             self.commit()
+
+    # --- one document, inside the group's transaction ----------------------------
+
+    def _save(self, extraction: Extraction, force: bool) -> SaveOutcome:
+        """``save`` in the savepoint it opened."""
+        doc = extraction.document
+        conn = self._conn
+        row = conn.execute(
+            select(t.documents.c.id, t.documents.c.extractor_version).where(t.documents.c.doc_id == doc.doc_id)
+        ).first()
+        if row is not None and row.extractor_version == EXTRACTOR_VERSION and not force:
+            self._add_source(row.id, doc.source)
+            return SaveOutcome("duplicate", doc.doc_id)
+        if row is not None:
+            document_id = row.id
+            self._clear_extraction(document_id)
+            conn.execute(update(t.documents).where(t.documents.c.id == document_id)
+                         .values(extractor_version=EXTRACTOR_VERSION))
+            status = "reextracted"
+        else:
+            document_id = self._insert_document(doc)
+            status = "added"
+        self._add_source(document_id, doc.source, new_document=status == "added")
+        self._write_extraction(document_id, extraction)
+        return SaveOutcome(status, doc.doc_id, len(extraction.facts))
+
+    def _insert_document(self, doc: Document) -> int:
+        result = self._conn.execute(insert(t.documents).values(
+            doc_id=doc.doc_id, source=doc.source, url=doc.url, lang=doc.lang, title=doc.title,
+            published=doc.published, author=doc.author, site_name=doc.site_name, text=doc.text,
+            extractor_version=EXTRACTOR_VERSION, ingested_at=_now(), simhash=simhash(doc.text),
+        ))
+        return int(result.inserted_primary_key[0])
+
+    def _add_source(self, document_id: int, location: str, new_document: bool = False) -> None:
+        exists = None if new_document else self._conn.scalar(select(t.sources.c.id).where(
+            t.sources.c.document_id == document_id, t.sources.c.location == location))
+        if exists is None:
+            self._conn.execute(insert(t.sources).values(document_id=document_id, location=location, seen_at=_now()))
+
+    def _clear_extraction(self, document_id: int) -> None:
+        conn = self._conn
+        fact_ids = select(t.facts.c.id).where(t.facts.c.document_id == document_id)
+        conn.execute(delete(t.evidence).where(t.evidence.c.fact_id.in_(fact_ids)))
+        conn.execute(delete(t.fact_parties).where(t.fact_parties.c.fact_id.in_(fact_ids)))
+        conn.execute(delete(t.facts).where(t.facts.c.document_id == document_id))
+        conn.execute(delete(t.mentions).where(t.mentions.c.document_id == document_id))
+        conn.execute(delete(t.document_entities).where(t.document_entities.c.document_id == document_id))
+
+    def _write_extraction(self, document_id: int, extraction: Extraction) -> None:
+        """Rows for a document's entities, mentions and facts, a few batched statements per table."""
+        conn, group = self._conn, self._group
+        ids_by_name: dict[str, int] = {}
+        entity_rows = []
+        # The stored entities sharing a name with the document's; entities resolved here join the list as they go.
+        names = normalised_names(n for e in extraction.entities for n in (e.name, *e.aliases))
+        known = group.entities_named(conn, names)
+        for entity in extraction.entities:
+            entity_id = self._resolve_entity(entity, known)
+            record = entity_record(entity)
+            entity_rows.append({"document_id": document_id, "entity_id": entity_id, "name": entity.name,
+                                "type": entity.type, "category": entity.category, "aliases": record["aliases"]})
+            for name in record["aliases"]:
+                ids_by_name.setdefault(name, entity_id)
+        group.remember(known)
+        if entity_rows:
+            conn.execute(insert(t.document_entities), entity_rows)
+        mention_rows = [
+            {"document_id": document_id, "entity_id": ids_by_name[m.name], "start": m.start, "end": m.end,
+             "text": m.text}
+            for m in extraction.mentions if m.name in ids_by_name
+        ]
+        if mention_rows:
+            conn.execute(insert(t.mentions), mention_rows)
+        if not extraction.facts:
+            return
+        rows_and_parties = [_fact_row(document_id, fact, ids_by_name) for fact in extraction.facts]
+        fact_ids = conn.execute(insert(t.facts).returning(t.facts.c.id, sort_by_parameter_order=True),
+                                [row for row, _ in rows_and_parties]).scalars().all()
+        party_rows = [{"fact_id": fact_id, "entity_id": ids_by_name[name], "role": role}
+                      for fact_id, (_, parties) in zip(fact_ids, rows_and_parties, strict=True)
+                      for name, role in parties if name and name in ids_by_name]
+        if party_rows:
+            conn.execute(insert(t.fact_parties), party_rows)
+        conn.execute(insert(t.evidence), [
+            {"fact_id": fact_id, "document_id": document_id, "start": ev.start, "end": ev.end,
+             "sentence_start": ev.sentence_start, "sentence_end": ev.sentence_end, "sentence": ev.sentence}
+            for fact_id, fact in zip(fact_ids, extraction.facts, strict=True)
+            for ev in (fact.evidence, *fact.more_evidence)])
+
+    def _resolve_entity(self, entity: Entity, known: list[KnownEntity]) -> int:
+        """The knowledge-base id of a document's entity, merging with a known one when they match.
+        ``known`` holds the stored entities that share a name with the document's, and gains the
+        entity resolved here; the (entity, alias) pairs a user split apart are never joined again."""
+        conn, splits = self._conn, self._group.splits
+        names = [entity.name, *entity.aliases]
+        norms = normalised_names(names)
+        sharing = [k for k in known if norms & normalised_names(k.aliases)]
+        match = match_entity(entity, sharing)
+        # Candidates for another spelling start as one of the names does ("harbor lane", "harbour lane").
+        starts = {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
+        similar: list[KnownEntity] = []
+        if match is None and starts:
+            # A range, not LIKE 'abcd%', so that the index on aliases.norm serves it on either database.
+            similar = _known_entities(conn, or_(*(and_(t.aliases.c.norm >= start, t.aliases.c.norm < start + _TOP)
+                                                  for start in sorted(starts))), limit=500)
+            match = similar_entity(entity, similar)
+        if match is None:
+            entity_id = int(conn.execute(insert(t.entities).values(
+                name=entity.name, norm=normalise_name(entity.name), type=entity.type,
+                category=entity.category, parent=entity.parent)).inserted_primary_key[0])
+            reason, own, existing = "first seen", normalise_name(entity.name), set()
+            matched = KnownEntity(id=entity_id, name=entity.name, type=entity.type, category=entity.category)
+            known.append(matched)
+        else:
+            entity_id, reason = match.entity_id, match.reason
+            matched = next(k for k in [*sharing, *similar] if k.id == entity_id)
+            if all(k.id != matched.id for k in known):
+                known.append(matched)
+            own, existing = normalise_name(matched.name), {normalise_name(a) for a in matched.aliases}
+            if entity.category and matched.category is None:
+                conn.execute(update(t.entities).where(t.entities.c.id == entity_id).values(category=entity.category))
+                matched.category = entity.category
+        split_off = {alias for name, alias in splits if name == own}  # a user's correction
+        alias_rows = []
+        for name in dict.fromkeys(names):
+            norm = normalise_name(name)
+            if norm and norm not in existing and norm not in split_off:
+                existing.add(norm)
+                alias_rows.append({"entity_id": entity_id, "alias": name, "norm": norm, "reason": reason})
+                matched.aliases.append(name)
+        if alias_rows:
+            conn.execute(insert(t.aliases), alias_rows)
+        return entity_id
 
 
 class _GroupReads:
