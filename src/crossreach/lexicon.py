@@ -87,10 +87,30 @@ def read_yaml(text: str) -> Any:
 
 
 def alternation(words: object) -> str:
-    """A regex alternation of lexicon words, longest first ("mila miliardi" before "mila"); never
-    matches when there are none."""
-    items = sorted({str(w) for w in (words or [])}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in items) if items else r"(?!x)x"
+    """A regex alternation of lexicon words that matches the longest word it can ("mila miliardi"
+    before "mila"); never matches when there are none.
+
+    The words are laid out as a trie ("vi(?:ews|sitors)"): at each character the regex engine
+    tries only the words that go on with it, instead of every word in turn. With a few hundred
+    cue words this makes a scan several times faster, and it matches what the flat list, longest
+    first, would.
+    """
+    items = {str(w) for w in (words or [])} - {""}
+    return _trie(items) if items else r"(?!x)x"
+
+
+def _trie(words: set[str]) -> str:
+    """The alternation of non-empty ``words``; after a branch, "" stands for the word ending there
+    (tried last, so that longer words win)."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(first) + _trie(rests) if rests != {""} else re.escape(first)
+                for first, rests in sorted(by_first.items())]
+    if "" in words:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def gapped_alternation(phrases: object) -> str:

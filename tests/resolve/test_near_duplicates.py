@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crossreach.resolve.near_duplicates import count_independent, distance, near_duplicates, simhash
+from crossreach.resolve.near_duplicates import _features, count_independent, distance, near_duplicates, simhash
 
 
 def _articles() -> list[str]:
@@ -38,3 +40,21 @@ def test_hash_fits_a_signed_bigint_and_is_stable(text: str) -> None:
     h = simhash(text)
     assert -(2**63) <= h < 2**63
     assert simhash(text) == h and distance(h, h) == 0
+
+
+def _simhash_by_definition(text: str) -> int:
+    """Bit by bit: bit k is set when more than half the features' 64-bit BLAKE2b hashes have it."""
+    hashes = [int.from_bytes(hashlib.blake2b(f.encode("utf-8"), digest_size=8).digest(), "big")
+              for f in _features(text)]
+    value = sum(1 << k for k in range(64) if 2 * sum((h >> k) & 1 for h in hashes) > len(hashes))
+    return value - 2**64 if value >= 2**63 else value
+
+
+@given(st.text(max_size=400))
+def test_hash_is_the_majority_of_the_feature_hashes(text: str) -> None:
+    # Stored hashes are compared with new ones: a faster implementation must give the same values.
+    assert simhash(text) == _simhash_by_definition(text)
+
+
+def test_hash_of_every_example_is_the_majority_of_its_feature_hashes() -> None:
+    assert all(simhash(text) == _simhash_by_definition(text) for text in _articles())

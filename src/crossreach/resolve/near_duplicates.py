@@ -17,7 +17,6 @@ import numpy as np
 BITS = 64
 MAX_DISTANCE = 7
 _WORD = re.compile(r"\w+", re.UNICODE)
-_BIT_POSITIONS = np.arange(BITS, dtype=np.uint64)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -35,11 +34,12 @@ def simhash(text: str) -> int:
     features = _features(text)
     if not features:
         return 0
-    hashes = np.frombuffer(b"".join(hashlib.blake2b(f.encode("utf-8"), digest_size=8).digest() for f in features),
-                           dtype=">u8")
-    # A bit is set in the SimHash when more of the features' hashes have it set than not.
-    ones = ((hashes[:, None] >> _BIT_POSITIONS) & np.uint64(1)).sum(axis=0)
-    value = sum(1 << bit for bit in range(BITS) if 2 * int(ones[bit]) > len(features))
+    digests = b"".join([hashlib.blake2b(f.encode("utf-8"), digest_size=8).digest() for f in features])
+    # One row of bits a feature, the most significant first; a bit is set in the SimHash when more
+    # of the features' hashes have it set than not.
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8)).reshape(len(features), BITS)
+    majority = "".join("1" if 2 * ones > len(features) else "0" for ones in bits.sum(axis=0).tolist())
+    value = int(majority, 2)
     return value - (1 << BITS) if value >= 1 << (BITS - 1) else value
 
 

@@ -391,8 +391,7 @@ class BatchWriter:
         if not extraction.facts:
             return
         rows_and_parties = [_fact_row(document_id, fact, ids_by_name) for fact in extraction.facts]
-        fact_ids = conn.execute(insert(t.facts).returning(t.facts.c.id, sort_by_parameter_order=True),
-                                [row for row, _ in rows_and_parties]).scalars().all()
+        fact_ids = self._insert_facts(document_id, [row for row, _ in rows_and_parties])
         party_rows = [{"fact_id": fact_id, "entity_id": ids_by_name[name], "role": role}
                       for fact_id, (_, parties) in zip(fact_ids, rows_and_parties, strict=True)
                       for name, role in parties if name and name in ids_by_name]
@@ -403,6 +402,21 @@ class BatchWriter:
              "sentence_start": ev.sentence_start, "sentence_end": ev.sentence_end, "sentence": ev.sentence}
             for fact_id, fact in zip(fact_ids, extraction.facts, strict=True)
             for ev in (fact.evidence, *fact.more_evidence)])
+
+    def _insert_facts(self, document_id: int, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert a document's fact rows; their ids, in the order of the rows.
+
+        One executemany and one select, not INSERT ... RETURNING: SQLite can return the ids of a
+        batch only one row per statement. The rows are inserted in order while this transaction
+        holds the write lock and the document has no other facts, so its facts in id order are
+        these rows in order; their types and keys are compared to be sure.
+        """
+        self._conn.execute(insert(t.facts), rows)
+        stored = self._conn.execute(select(t.facts.c.id, t.facts.c.type, t.facts.c.group_key)
+                                    .where(t.facts.c.document_id == document_id).order_by(t.facts.c.id)).all()
+        if [(r.type, r.group_key) for r in stored] != [(row["type"], row["group_key"]) for row in rows]:
+            raise RuntimeError(f"the facts stored for document {document_id} are not the ones just written")
+        return [r.id for r in stored]
 
     def _resolve_entity(self, entity: Entity, known: list[KnownEntity]) -> int:
         """The knowledge-base id of a document's entity, merging with a known one when they match.
