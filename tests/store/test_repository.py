@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from crossreach.models import Document, Entity, Evidence, Extraction, Mention, Metric
+from crossreach.models import Document, Entity, Evidence, Extraction, Mention, Metric, Role
 from crossreach.store import BatchWriter, KnowledgeBase, open_knowledge_base
 from crossreach.store.repository import StoreError
 
@@ -165,3 +165,35 @@ def test_every_evidence_of_a_merged_fact_is_stored(any_kb: KnowledgeBase) -> Non
         assert conn.scalar(select(func.count()).select_from(t.evidence)) == 2
         assert conn.scalar(select(t.facts.c.group_key)) is not None
         assert conn.scalar(select(t.documents.c.simhash)) is not None
+
+
+def _migration(name: str):  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    from crossreach.store import repository
+
+    path = repository._MIGRATIONS / "versions" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_evidence_is_indexed_for_search_as_the_trigger_of_migration_0004_indexed_it(fresh_kb: KnowledgeBase) -> None:
+    from sqlalchemy import text
+
+    details = _migration("0005_index_evidence_per_document")._DETAILS  # 0004's trigger, kept for downgrade
+    quoted = _extraction("b.txt", text=TEXT + " Later.", doc_id="sha256:2")
+    quoted.facts.append(Role(person="Jane Doe", organization="Burberry", title="chief executive",
+                             evidence=quoted.facts[0].evidence, confidence=0.7))
+    with fresh_kb.batch() as writer:
+        writer.save(_extraction())
+        writer.save(quoted)
+        writer.save(quoted, force=True)  # re-extracted: its old rows leave the index
+    with fresh_kb.engine.connect() as conn:
+        indexed = conn.execute(text("SELECT rowid, fact_id, sentence, details FROM facts_search ORDER BY rowid")).all()
+        expected = conn.execute(text(f"SELECT e.id, e.fact_id, e.sentence, {details} FROM evidence e "
+                                     "JOIN facts f ON f.id = e.fact_id ORDER BY e.id")).all()
+    assert len(indexed) == 3 and indexed == expected
+    assert any("chief executive Burberry" in row.details for row in indexed)

@@ -1,6 +1,6 @@
 """The repository: the only code that reads or writes the knowledge base.
 
-Each document is written whole or not at all (a savepoint of its own), and a
+Each document is written whole or not at all (``BatchWriter``), and a
 batch commits its documents in groups (``KnowledgeBase.batch``), so a crash or
 Ctrl-C mid-batch loses at most the last group's documents, never part of one;
 running the same command again stores them. Entities are resolved across
@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -34,6 +34,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    text,
     update,
 )
 
@@ -137,6 +138,7 @@ SECONDS_PER_COMMIT = 1.0
 
 #: Execution option that marks a connection whose transactions write.
 _WRITES = "crossreach_writes"
+_T = TypeVar("_T")
 #: Key of the PostgreSQL advisory lock that serialises writers (any fixed 64-bit number).
 _WRITE_LOCK_KEY = 0x63726F7373
 
@@ -261,16 +263,20 @@ class KnowledgeBase:
 class BatchWriter:
     """Writes for a run of documents on one connection, committed in groups (``KnowledgeBase.batch``).
 
-    Each document goes into a savepoint, so one that fails leaves no trace and the
-    others of its group are kept. A group's transaction begins with its first write.
+    A document that fails leaves no trace and the others of its group are kept: the
+    group is rolled back and its earlier writes, kept until the commit, are made
+    again. A savepoint a document would do the same, but SQLite's full-text index
+    writes out its pending terms at every savepoint, which made storing a document
+    a third slower. A group's transaction begins with its first write.
     """
 
     def __init__(self, conn: Connection, documents_per_commit: int, seconds_per_commit: float) -> None:
         self._conn = conn
         self._documents_per_commit, self._seconds_per_commit = max(1, documents_per_commit), seconds_per_commit
-        self._written = 0
         self._began = 0.0
         self._group = _GroupReads(set())
+        #: The writes of the uncommitted group, in order, to make again after one that failed.
+        self._writes: list[Callable[[], object]] = []
 
     def has_current(self, doc_id: str) -> bool:
         """Whether the document is stored with facts of the current extractor version (its group's
@@ -279,28 +285,22 @@ class BatchWriter:
 
     def add_source(self, doc_id: str, location: str) -> None:
         """Record one more place a stored document was seen."""
-        conn = self._transaction()
-        document_id = conn.scalar(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id))
-        if document_id is not None:
-            self._add_source(document_id, location)
-        self._wrote()
+        def write() -> None:
+            document_id = self._conn.scalar(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id))
+            if document_id is not None:
+                self._add_source(document_id, location)
+
+        self._write(write)
 
     def save(self, extraction: Extraction, force: bool = False) -> SaveOutcome:
         """``KnowledgeBase.save``, committed with the rest of its group."""
-        with self._transaction().begin_nested():
-            try:
-                outcome = self._save(extraction, force)
-            except BaseException:
-                self._group = _GroupReads(self._group.splits)  # what the failed document added is gone
-                raise
-        self._wrote()
-        return outcome
+        return self._write(lambda: self._save(extraction, force))
 
     def commit(self) -> None:
         """Commit the documents written since the last commit."""
         if self._conn.in_transaction():
             self._conn.commit()
-        self._written = 0
+        self._writes = []
 
     def _transaction(self) -> Connection:
         if not self._conn.in_transaction():
@@ -310,15 +310,27 @@ class BatchWriter:
             self._group = _GroupReads(split_aliases(self._conn))
         return self._conn
 
-    def _wrote(self) -> None:
-        self._written += 1
-        if self._written >= self._documents_per_commit or time.monotonic() - self._began >= self._seconds_per_commit:
+    def _write(self, write: Callable[[], _T]) -> _T:
+        """Make one write in the group's transaction; commit when the group is full or old enough."""
+        self._transaction()
+        try:
+            result = write()
+        except BaseException:
+            self._conn.rollback()  # the failed write with its whole group; the group is written again
+            self._transaction()
+            for earlier in self._writes:
+                earlier()
+            raise
+        self._writes.append(write)
+        if len(self._writes) >= self._documents_per_commit \
+                or time.monotonic() - self._began >= self._seconds_per_commit:
             self.commit()
+        return result
 
     # --- one document, inside the group's transaction ----------------------------
 
     def _save(self, extraction: Extraction, force: bool) -> SaveOutcome:
-        """``save`` in the savepoint it opened."""
+        """``save``, in the group's transaction."""
         doc = extraction.document
         conn = self._conn
         row = conn.execute(
@@ -402,6 +414,8 @@ class BatchWriter:
              "sentence_start": ev.sentence_start, "sentence_end": ev.sentence_end, "sentence": ev.sentence}
             for fact_id, fact in zip(fact_ids, extraction.facts, strict=True)
             for ev in (fact.evidence, *fact.more_evidence)])
+        if conn.dialect.name == "sqlite":
+            conn.execute(_INDEX_EVIDENCE_SQLITE, {"document_id": document_id})
 
     def _insert_facts(self, document_id: int, rows: list[dict[str, Any]]) -> list[int]:
         """Insert a document's fact rows; their ids, in the order of the rows.
@@ -526,6 +540,16 @@ def _fact_row(document_id: int, fact: Fact, ids_by_name: dict[str, int]
     return row, parties
 
 
+#: A document's evidence into SQLite's full-text index (migration 0004's table), one row an evidence:
+#: its sentence, and the fact's words besides (as 0004's update trigger and ``query._FACT_DETAILS_PG``
+#: have them). One statement for the document, not a trigger a row (migration 0005 says why).
+_INDEX_EVIDENCE_SQLITE = text(
+    "INSERT INTO facts_search(rowid, fact_id, sentence, details) SELECT e.id, e.fact_id, e.sentence, "
+    + " || ' ' || ".join(
+        [f"coalesce(f.{column}, '')" for column in ("subject", "kind", "platform")]
+        + [f"coalesce(json_extract(f.record, '$.{key}'), '')" for key in ("title", "organization", "parties", "label")])
+    + " FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE f.document_id = :document_id"  # by their indexes
+)
 #: Above every character: ``prefix <= name < prefix + _TOP`` holds for the names that start with prefix.
 _TOP = "\U0010ffff"
 #: The facts table's columns other than its key, so that every row has them all.
