@@ -97,7 +97,11 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         parts.append(rf"(?<![^\W\d_])(?:{alternation(bare)}){sep}(?P<bare>(?:{alternation(scales)}){boundary})")
     if words:
         parts.append(rf"(?P<word>(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_]))")
-    candidates = re.compile("|".join(parts), re.IGNORECASE)
+    # Every candidate starts with a digit or the first letter of a number word: a lookahead that
+    # says so lets the engine pass over other characters without trying each alternative.
+    first_chars = {str(w)[0] for w in [*vague, *bare, *words, *han_digits, *han_units] if str(w)}
+    leads = "".join(re.escape(c) for c in sorted(first_chars))
+    candidates = re.compile(rf"(?=[\d{leads}])(?:{'|'.join(parts)})", re.IGNORECASE)
 
     scale_alt = alternation(scales)
     abbr_alt = alternation(abbreviations)
