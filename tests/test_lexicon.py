@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from crossreach.lexicon import SECTIONS, cue_pattern, load_language, supported_languages
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.lexicon import SECTIONS, alternation, cue_pattern, load_language, supported_languages
 from crossreach.models import METRIC_KINDS
 
 
@@ -72,3 +76,15 @@ def test_relate_cue_lists_are_filled(code: str) -> None:
 def test_gapped_phrases_allow_a_short_insert(text: str, found: str | None) -> None:
     match = cue_pattern((), spaced=True, gapped=["dirigée par"]).search(text)
     assert (match.group() if match else None) == found
+
+
+_LETTERS = st.text(alphabet="abAB .é万", min_size=0, max_size=6)
+
+
+@given(words=st.lists(_LETTERS, max_size=8), text=st.text(alphabet="abAB .é万x", max_size=12))
+def test_the_trie_alternation_matches_as_the_flat_list_longest_first_does(words: list[str], text: str) -> None:
+    flat = "|".join(re.escape(w) for w in sorted(set(words) - {""}, key=len, reverse=True)) or r"(?!x)x"
+    for pattern in ("{}", r"(?:{})(?![a-z])"):  # alone, and where the engine must back off to a shorter word
+        trie = re.compile(pattern.format(alternation(words)), re.IGNORECASE)
+        listed = re.compile(pattern.format(f"(?:{flat})"), re.IGNORECASE)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in listed.finditer(text)]

@@ -106,8 +106,17 @@ def _trie(words: set[str]) -> str:
     for word in words:
         if word:
             by_first.setdefault(word[0], set()).add(word[1:])
-    branches = [re.escape(first) + _trie(rests) if rests != {""} else re.escape(first)
-                for first, rests in sorted(by_first.items())]
+    by_folded: dict[str, list[str]] = {}
+    for first in by_first:
+        by_folded.setdefault(first.casefold(), []).append(first)
+    branches = []
+    for _, firsts in sorted(by_folded.items()):
+        if len(firsts) == 1:
+            rests = by_first[firsts[0]]
+            branches.append(re.escape(firsts[0]) + (_trie(rests) if rests != {""} else ""))
+        else:  # "B..." and "b...": a regex that ignores case may match both, so longest first as a list
+            variants = sorted((first + rest for first in firsts for rest in by_first[first]), key=len, reverse=True)
+            branches.append(f"(?:{'|'.join(re.escape(v) for v in variants)})")
     if "" in words:
         branches.append("")
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
