@@ -792,11 +792,8 @@ _START, _STOP = "\ue000", "\ue001"
 _HEADLINE = f"StartSel={_START}, StopSel={_STOP}, MaxWords=24, MinWords=12, MaxFragments=1"
 #: The expression of the GIN index of migration 0004: keep them identical or the index is not used.
 _DOCUMENT_VECTOR_PG = "to_tsvector('simple', coalesce(d.title, '') || ' ' || d.text)"
-#: A fact's words besides its sentence, as migration 0004 indexes them on SQLite.
-_FACT_DETAILS_PG = " || ' ' || ".join(
-    [f"coalesce(f.{column}, '')" for column in ("subject", "kind", "platform")]
-    + [f"coalesce(f.record ->> '{key}', '')" for key in ("title", "organization", "parties", "label")]
-)
+#: A fact's words besides its sentence, as the store indexes them on SQLite.
+_FACT_DETAILS_PG = t.fact_search_details(lambda key: f"f.record ->> '{key}'")
 
 
 def _fts5_query(words: Sequence[str]) -> str:

@@ -546,9 +546,7 @@ def _fact_row(document_id: int, fact: Fact, ids_by_name: dict[str, int]
 #: have them). One statement for the document, not a trigger a row (migration 0005 says why).
 _INDEX_EVIDENCE_SQLITE = text(
     "INSERT INTO facts_search(rowid, fact_id, sentence, details) SELECT e.id, e.fact_id, e.sentence, "
-    + " || ' ' || ".join(
-        [f"coalesce(f.{column}, '')" for column in ("subject", "kind", "platform")]
-        + [f"coalesce(json_extract(f.record, '$.{key}'), '')" for key in ("title", "organization", "parties", "label")])
+    + t.fact_search_details(lambda key: f"json_extract(f.record, '$.{key}')")
     + " FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE f.document_id = :document_id"  # by their indexes
 )
 

@@ -8,6 +8,8 @@ Changes to this module go with a new migration in ``store/migrations/versions``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -155,3 +157,13 @@ entity_corrections = Table(
     Column("other", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
+
+
+def fact_search_details(record_key: Callable[[str], str]) -> str:
+    """SQL for a fact's words besides its sentence, for full-text search (``f`` is the facts row):
+    its subject, kind and platform, and the title, organization, parties and label of its record.
+    ``record_key`` spells one key of the JSON record in the database's dialect."""
+    return " || ' ' || ".join(
+        [f"coalesce(f.{column}, '')" for column in ("subject", "kind", "platform")]
+        + [f"coalesce({record_key(key)}, '')" for key in ("title", "organization", "parties", "label")]
+    )
