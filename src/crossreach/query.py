@@ -30,7 +30,7 @@ from urllib.parse import urlparse
 
 import opencc
 from rapidfuzz import fuzz, process
-from sqlalchemy import ColumnElement, Connection, Row, Select, and_, bindparam, case, func, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Row, Select, String, and_, bindparam, case, func, or_, select, text
 
 from crossreach.domain import load_domain
 from crossreach.models import METRIC_KINDS, Entity
@@ -407,6 +407,30 @@ def partnership_graph(kb: KnowledgeBase, name: str | int | None = None,
     edges = [{"source": a, "target": b, "facts": len(ids), "fact_ids": sorted(ids)}
              for (a, b), ids in sorted(links.items()) if a in kept and b in kept]
     return {"nodes": sorted(nodes, key=lambda n: n["name"]), "edges": edges}
+
+
+def new_facts(kb: KnowledgeBase, since: str | None = None, document_ids: Sequence[str] | None = None,
+              about: str | int | None = None, limit: int = 500) -> list[FactRow]:
+    """Facts of recent documents, newest first: those published on or after ``since`` (an ISO date;
+    a document with no publication date counts from when it was ingested), or those of the documents
+    ``document_ids`` (sha256: ids, what a watch run just added); ``about`` keeps the facts an entity
+    takes part in (as subject, platform or any party). Briefings and watch digests ask this."""
+    query = _fact_query()
+    if since is not None:
+        bound = _iso_date(since, "since")
+        query = query.where(or_(t.documents.c.published >= bound,
+                                and_(t.documents.c.published.is_(None),
+                                     func.substr(func.cast(t.documents.c.ingested_at, String), 1, 10) >= bound)))
+    if document_ids is not None:
+        query = query.where(t.documents.c.doc_id.in_(list(document_ids)))
+    with kb.engine.connect() as conn:
+        if about is not None:
+            entity_id = _entity_id(conn, about)
+            query = query.where(or_(t.facts.c.subject_id == entity_id, t.facts.c.platform_id == entity_id,
+                                    t.facts.c.id.in_(select(t.fact_parties.c.fact_id)
+                                                     .where(t.fact_parties.c.entity_id == entity_id))))
+        rows = _fact_rows(conn, query.order_by(t.facts.c.id.desc()).limit(limit))
+    return _newest_first(rows)
 
 
 def describe_fact(record: dict[str, Any]) -> str:
