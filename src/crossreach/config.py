@@ -44,3 +44,24 @@ def _from_config_files() -> str | None:
         if isinstance(data.get("db"), str):
             return data["db"]
     return None
+
+
+def watch_entries(config_file: Path | None = None) -> list[dict[str, object]]:
+    """The ``[[watch]]`` entries of ``config_file``, else of the first config file that has any.
+
+    Each entry names a source (``url = "https://..."`` or ``path = "/data/inbox"``) and may say how
+    often to poll it (``every = "15m"``)."""
+    paths = (config_file,) if config_file is not None else CONFIG_FILES
+    for path in paths:
+        if config_file is None and not path.is_file():
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read the config file: {exc}") from exc
+        entries = data.get("watch", [])
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise ConfigError(f"{path}: 'watch' must be a list of tables, one per source")
+        if entries or config_file is not None:
+            return entries
+    return []

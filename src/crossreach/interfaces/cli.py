@@ -28,6 +28,7 @@ from crossreach.interfaces.cli_curation import register_curation_commands
 from crossreach.interfaces.cli_lexicon import lexicon_app
 from crossreach.interfaces.cli_query import entities_app, register_query_commands
 from crossreach.interfaces.cli_serve import serve_command
+from crossreach.interfaces.cli_watch import watch_command
 from crossreach.interfaces.console import batch_progress, err, error_line, out
 from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, QuietOption, WorkersOption
 from crossreach.lexicon import supported_languages
@@ -338,6 +339,7 @@ app.add_typer(lexicon_app, name="lexicon")
 register_query_commands(app)
 register_curation_commands(entities_app)
 app.command("serve")(serve_command)
+app.command("watch")(watch_command)
 
 
 def main() -> None:

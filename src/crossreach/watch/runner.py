@@ -104,10 +104,10 @@ class Watcher:
             return self._failed(source, state, str(exc), getattr(exc, "retry_after", None))
         fresh = self.state.add_items(state.id, listing.keys, self._now()) if listing else []
         result = self._ingest_pending(source, state, listing)
+        status = NEW if fresh or result.ingested else UNCHANGED
         if fresh:
-            status, reason = NEW, f"{len(fresh)} new item{'s' * (len(fresh) != 1)}"
+            reason = f"{len(fresh)} new item{'s' * (len(fresh) != 1)}"
         else:
-            status = UNCHANGED
             reason = "304 not modified" if answer_status == 304 else "no new item"
         if result.reason:
             reason = f"{reason}; {result.reason}"

@@ -83,7 +83,7 @@ def sources_from_config(entries: Iterable[Mapping[str, Any]], default_interval: 
     for n, entry in enumerate(entries, 1):
         spec = entry.get("url") or entry.get("path")
         if not isinstance(spec, str) or not spec.strip():
-            raise WatchConfigError(f"[[watch]] entry {n}: give a 'url' or a 'path'")
+            raise WatchConfigError(f"watch entry {n} of the config file: give a 'url' or a 'path'")
         interval = parse_interval(entry["every"]) if "every" in entry else default_interval
         sources.append(source_from_spec(spec.strip(), interval))
     return sources
