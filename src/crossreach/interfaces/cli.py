@@ -27,6 +27,7 @@ from crossreach.ingest.readers import DEFAULT_MAX_BYTES
 from crossreach.interfaces.cli_curation import register_curation_commands
 from crossreach.interfaces.cli_lexicon import lexicon_app
 from crossreach.interfaces.cli_query import entities_app, register_query_commands
+from crossreach.interfaces.cli_report import report_command
 from crossreach.interfaces.cli_serve import serve_command
 from crossreach.interfaces.cli_watch import watch_command
 from crossreach.interfaces.console import batch_progress, err, error_line, out
@@ -340,6 +341,7 @@ register_query_commands(app)
 register_curation_commands(entities_app)
 app.command("serve")(serve_command)
 app.command("watch")(watch_command)
+app.command("report")(report_command)
 
 
 def main() -> None:
