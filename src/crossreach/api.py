@@ -456,6 +456,7 @@ def create_app(db_url: str, read_only: bool = False, max_upload_bytes: int = DEF
                allow_private_urls: bool = False, ingest_root: Path | None = None,
                lexicon_files: tuple[Path, ...] = ()) -> FastAPI:
     """The API under ``/api`` (OpenAPI at ``/openapi.json``, docs at ``/docs``) and the dashboard at ``/``."""
+    from crossreach.report.routes import router as report_router
     from crossreach.web.pages import install_pages
 
     app = FastAPI(
@@ -469,6 +470,7 @@ def create_app(db_url: str, read_only: bool = False, max_upload_bytes: int = DEF
                                   lexicon_files=tuple(lexicon_files))
     app.include_router(router)
     install_pages(app)
+    app.include_router(report_router)
     _install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_upload_bytes)
     return app

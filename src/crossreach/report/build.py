@@ -218,7 +218,7 @@ def since_briefing(kb: KnowledgeBase, since: str, generated: datetime, about: st
         sections[0].chart = Chart("The largest new figures", "bars", bars)
     for kind, title in (("partnership", "New partnerships"), ("role", "New people and roles"),
                         ("quote", "New quotes")):
-        sections.append(Section(title, [_line(r, citations) for r in rows if r.type == kind][:TOP]))
+        sections.append(Section(title, [_line(r, citations) for r in [r for r in rows if r.type == kind][:TOP]]))
     documents = len({r.document_id for r in rows})
     summary = [f"{len(rows)} new fact{'s' * (len(rows) != 1)} from {documents} document"
                f"{'s' * (documents != 1)} published since {since}."]
