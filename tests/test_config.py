@@ -27,3 +27,19 @@ def test_config_file_then_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     (tmp_path / "crossreach.toml").write_text("db = [", encoding="utf-8")
     with pytest.raises(config.ConfigError, match=r"crossreach\.toml"):
         config.database_url(None, {})
+
+
+def test_watch_entries_come_from_the_first_config_file_that_has_them(monkeypatch: pytest.MonkeyPatch,
+                                                                    tmp_path: Path) -> None:
+    local, home = tmp_path / "crossreach.toml", tmp_path / "home.toml"
+    monkeypatch.setattr(config, "CONFIG_FILES", (local, home))
+    assert config.watch_entries() == []
+    home.write_text('[[watch]]\nurl = "https://example.org/feed.xml"\nevery = "15m"\n', encoding="utf-8")
+    local.write_text('db = "kb.db"\n', encoding="utf-8")
+    assert config.watch_entries() == [{"url": "https://example.org/feed.xml", "every": "15m"}]
+    chosen = tmp_path / "other.toml"
+    chosen.write_text('[[watch]]\npath = "inbox"\n', encoding="utf-8")
+    assert config.watch_entries(chosen) == [{"path": "inbox"}]
+    chosen.write_text('watch = "not a table"\n', encoding="utf-8")
+    with pytest.raises(config.ConfigError, match="one per source"):
+        config.watch_entries(chosen)

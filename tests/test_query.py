@@ -332,3 +332,25 @@ def test_search_indexes_what_was_stored_before_the_migration(db_url: str) -> Non
         assert {h.kind for h in query.search(kb, "followers").items} == {"document", "fact"}
     finally:
         kb.engine.dispose()
+
+
+# --- new facts (briefings, watch digests) ---------------------------------------------------------------------
+
+
+def test_new_facts_since_a_date_come_from_documents_published_since(kb: KnowledgeBase) -> None:
+    rows = query.new_facts(kb, since="2022-01-01")
+    assert rows and all(row.published is None or row.published >= "2022-01-01" for row in rows)
+    assert len(query.new_facts(kb, since="2000-01-01")) > len(rows)
+    assert query.new_facts(kb, since="2999-01-01") == []
+
+
+def test_new_facts_of_given_documents_about_one_entity(kb: KnowledgeBase) -> None:
+    about = query.new_facts(kb, about="快手")
+    assert about and all(row.subject == "Kuaishou" or row.platform == "Kuaishou"
+                         or "Kuaishou" in str(row.record) for row in about)
+    one_document = about[0].document_id
+    rows = query.new_facts(kb, document_ids=[one_document], about="Kuaishou")
+    assert rows and {row.document_id for row in rows} == {one_document}
+    assert query.new_facts(kb, document_ids=[]) == []
+    with pytest.raises(query.EntityNotFound):
+        query.new_facts(kb, about="No Such Museum")

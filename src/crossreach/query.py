@@ -29,8 +29,9 @@ from typing import Any
 from urllib.parse import urlparse
 
 import opencc
+import sqlalchemy as sa
 from rapidfuzz import fuzz, process
-from sqlalchemy import ColumnElement, Connection, Row, Select, String, and_, bindparam, case, func, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Row, Select, and_, bindparam, case, func, or_, select, text
 
 from crossreach.domain import load_domain
 from crossreach.models import METRIC_KINDS, Entity
@@ -420,7 +421,7 @@ def new_facts(kb: KnowledgeBase, since: str | None = None, document_ids: Sequenc
         bound = _iso_date(since, "since")
         query = query.where(or_(t.documents.c.published >= bound,
                                 and_(t.documents.c.published.is_(None),
-                                     func.substr(func.cast(t.documents.c.ingested_at, String), 1, 10) >= bound)))
+                                     func.substr(sa.cast(t.documents.c.ingested_at, sa.String), 1, 10) >= bound)))
     if document_ids is not None:
         query = query.where(t.documents.c.doc_id.in_(list(document_ids)))
     with kb.engine.connect() as conn:

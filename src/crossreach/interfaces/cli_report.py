@@ -34,8 +34,8 @@ def report_command(
 ) -> None:
     """A briefing as one self-contained HTML file (inline SVG charts, numbered citations) and a PDF.
 
-    Examples: crossreach report Kuaishou · crossreach report --compare --kind viewers --category museum ·
-    crossreach report --since 2024-01-01
+    Example: crossreach report Kuaishou
+    (also: report --compare --kind viewers --category museum; report --since 2024-01-01)
     """
     if compare and kind is None:
         raise typer.BadParameter("--compare needs --kind", param_hint="--kind")

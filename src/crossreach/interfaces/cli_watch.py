@@ -9,8 +9,9 @@ from types import FrameType
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
-from crossreach.config import watch_entries
+from crossreach.config import ConfigError, watch_entries
 from crossreach.ingest.web import FetchError
 from crossreach.interfaces.cli_query import command_kb
 from crossreach.interfaces.console import err, error_line, out
@@ -53,8 +54,8 @@ def watch_command(
     try:
         watched = _sources(sources or [], every, config)
         backoff_base = parse_interval(backoff)
-    except WatchConfigError as exc:
-        error_line(str(exc))
+    except (WatchConfigError, ConfigError) as exc:
+        error_line(escape(str(exc)))
         raise typer.Exit(2) from exc
     if not watched:
         error_line("nothing to watch: give feed URLs or folders, or watch entries in crossreach.toml")
