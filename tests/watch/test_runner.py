@@ -113,6 +113,16 @@ def test_a_failing_source_is_retried_with_backoff_and_the_others_go_on(
     assert _documents(any_kb) == 2
 
 
+def test_a_server_asking_to_wait_longer_is_heard(feed_server: FeedServer, fresh_kb: KnowledgeBase,
+                                                 client: PoliteClient, clock: Clock) -> None:
+    feed_server.routes["/busy.xml"] = Route(b"", status=429, headers={"Retry-After": "900"})
+    watcher = _watcher(fresh_kb, client, clock, feed_server.url("/busy.xml"))
+    [busy] = watcher.poll_due()
+    assert busy.status == FAILED and "HTTP 429" in busy.reason and "retry in 15m" in busy.reason
+    clock.advance(899)
+    assert watcher.poll_due()[0].status == WAITING
+
+
 def test_a_failed_item_is_retried_at_the_next_poll_even_when_the_feed_is_unchanged(
         feed_server: FeedServer, fresh_kb: KnowledgeBase, client: PoliteClient, clock: Clock) -> None:
     good = feed_server.article(ARTICLES[0])

@@ -98,3 +98,15 @@ def test_a_folder_lists_readable_files_not_hidden_ones(tmp_path: Path) -> None:
     (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"x")
     assert list_folder(str(tmp_path)) == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.html")]
+
+
+paths = st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-_/", min_size=1, max_size=20), max_size=8)
+
+
+@given(paths, st.sampled_from(["https://example.org/", "http://example.org/", "ftp://example.org/", "mailto:"]))
+def test_a_sitemap_gives_its_web_addresses_in_order(tails: list[str], prefix: str) -> None:
+    locs = [prefix + tail for tail in tails]
+    body = ("<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
+            + "".join(f"<url><loc>{loc}</loc></url>" for loc in locs) + "</urlset>").encode()
+    expected = locs if prefix.startswith("http") else []
+    assert list_url(body).keys == expected

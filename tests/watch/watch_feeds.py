@@ -27,6 +27,7 @@ class Route:
     etag: str | None = None
     status: int = 200
     delay: float = 0.0
+    headers: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ class _Handler(BaseHTTPRequestHandler):
         if route.delay:
             time.sleep(route.delay)
         if route.status != 200:
-            self._send(route.status, b"failing on purpose", "text/plain")
+            self._send(route.status, b"failing on purpose", "text/plain", route.headers)
             return
         if route.etag is not None and self.headers.get("If-None-Match") == route.etag:
             self.send_response(304)
