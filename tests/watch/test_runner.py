@@ -140,6 +140,20 @@ def test_a_failed_item_is_retried_at_the_next_poll_even_when_the_feed_is_unchang
     assert _documents(fresh_kb) == 2
 
 
+def test_a_stop_request_is_heard_between_two_items_and_the_rest_waits(
+        feed_server: FeedServer, fresh_kb: KnowledgeBase, client: PoliteClient, clock: Clock) -> None:
+    feed_server.feed("/feed.xml", [feed_server.article(name) for name in ARTICLES[:3]])
+    watcher = _watcher(fresh_kb, client, clock, feed_server.url("/feed.xml"))
+    rounds: list[list[str]] = []
+    watcher.run(lambda results: rounds.append([r.line() for r in results]),
+                should_stop=lambda: _documents(fresh_kb) >= 1, sleep=clock.advance)
+    assert _documents(fresh_kb) == 1
+    assert WatchState(fresh_kb).item_counts()["pending"] == 2
+    assert rounds and "1 ingested" in rounds[0][0]
+    clock.advance(600)
+    assert watcher.poll_due()[0].ingested == 2
+
+
 def test_a_sitemap_lists_pages_to_ingest(feed_server: FeedServer, fresh_kb: KnowledgeBase, client: PoliteClient,
                                          clock: Clock) -> None:
     pages = [feed_server.article(name) for name in ARTICLES[:2]]

@@ -79,6 +79,7 @@ class Watcher:
         self.politeness = politeness
         self.state = WatchState(kb)
         self._now = now
+        self._should_stop: Callable[[], bool] = lambda: False
 
     def poll_due(self) -> list[PollResult]:
         """Poll every source that is due now; the others are reported as waiting."""
@@ -147,7 +148,9 @@ class Watcher:
         failed: list[str] = []
         entries = listing.entries if listing else {}
         for item in self.state.pending(state.id):
-            stored = None if source.kind == FOLDER else self.state.already_stored(item.key)
+            if self._should_stop():
+                break   # the items left stay pending for the next poll
+            stored = self.state.already_stored(item.key)
             if stored is not None:
                 self.state.item_done(item.id, stored, self._now())
                 continue
@@ -199,16 +202,21 @@ class Watcher:
 
     def run(self, on_results: Callable[[list[PollResult]], None], should_stop: Callable[[], bool],
             sleep: Callable[[float], None] = time.sleep, max_nap: float = 60.0) -> None:
-        """Poll due sources until ``should_stop``; between rounds, sleep until the next is due."""
-        while not should_stop():
-            results = [r for r in self.poll_due() if r.status != WAITING]
-            if results:
-                on_results(results)
+        """Poll due sources until ``should_stop`` (asked between two items); between rounds, sleep until the
+        next source is due."""
+        self._should_stop = should_stop
+        try:
             while not should_stop():
-                wait = (self.next_due() - self._now()).total_seconds()
-                if wait <= 0:
-                    break
-                sleep(min(wait, max_nap))
+                results = [r for r in self.poll_due() if r.status != WAITING]
+                if results:
+                    on_results(results)
+                while not should_stop():
+                    wait = (self.next_due() - self._now()).total_seconds()
+                    if wait <= 0:
+                        break
+                    sleep(min(wait, max_nap))
+        finally:
+            self._should_stop = lambda: False
 
 
 def _duration(seconds: float) -> str:
