@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from crossreach import __version__
+from crossreach import __version__, query
 from crossreach.report.build import Briefing, FigureLine
 from crossreach.report.svg import render_chart
 from crossreach.store import KnowledgeBase
@@ -40,7 +40,7 @@ def _cites(line: FigureLine) -> Markup:
 
 def render_html(briefing: Briefing, kb: KnowledgeBase) -> str:
     """The briefing as one HTML document."""
-    counts = kb.counts()
+    counts = query.overview(kb, latest=0).counts
     return _environment().get_template("briefing.html").render(
         b=briefing, counts={"documents": counts.get("documents", 0), "entities": counts.get("entities", 0)})
 
