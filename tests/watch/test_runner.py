@@ -272,3 +272,16 @@ def test_a_digest_of_new_facts_about_watched_entities_is_written_and_posted(
     assert all(fact["sentence"] and fact["source"].startswith("http://127.0.0.1") for fact in entry["facts"])
     [post] = [hit for hit in feed_server.hits if hit.method == "POST"]
     assert post.path == "/hook" and json.loads(post.body) == written
+
+
+def test_once_exits_one_when_a_source_failed_and_says_why(feed_server: FeedServer, tmp_path: Path, runner) -> None:
+    from crossreach.interfaces.cli import app
+
+    feed_server.routes["/down.xml"] = Route(b"", status=500)
+    feed_server.feed("/feed.xml", [])
+    result = runner.invoke(app, ["--db", str(tmp_path / "kb.db"), "watch", "--once", "--allow-private-urls",
+                                 "--host-delay", "0", feed_server.url("/down.xml"), feed_server.url("/feed.xml")])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0].startswith(feed_server.url("/down.xml") + ": failed: HTTP 500 (failure 1 in a row; retry in")
+    assert lines[1].startswith(feed_server.url("/feed.xml") + ": unchanged: no new item")

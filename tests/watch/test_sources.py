@@ -86,6 +86,11 @@ def test_a_sitemap_and_a_sitemap_index() -> None:
     assert list_url(index).child_sitemaps == ["https://example.org/news.xml"]
 
 
+def test_a_feed_with_no_entry_lists_nothing() -> None:
+    quiet = b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title></channel></rss>"
+    assert list_url(quiet).keys == []
+
+
 def test_what_is_neither_a_feed_nor_a_sitemap_is_an_error() -> None:
     with pytest.raises(FeedError, match="neither a feed nor a sitemap"):
         list_url(b"<html><body>hello</body></html>")

@@ -97,6 +97,8 @@ def list_url(body: bytes) -> Listing:
     try:
         entries = read_feed(body)
     except FeedError as exc:
+        if _empty_feed(body):
+            return Listing(keys=[], entries={}, child_sitemaps=[])
         raise FeedError(f"neither a feed nor a sitemap: {exc}") from exc
     keys: list[str] = []
     texts: dict[str, Article] = {}
@@ -107,6 +109,13 @@ def list_url(body: bytes) -> Listing:
             texts[key] = Article(source=entry.url or key, text=entry.text, title=entry.title,
                                  published=entry.published, author=entry.author, url=entry.url)
     return Listing(keys=keys, entries=texts, child_sitemaps=[])
+
+
+def _empty_feed(body: bytes) -> bool:
+    """Whether the body is an RSS or Atom feed that lists nothing now (a quiet feed is no failure)."""
+    import feedparser  # here, not at the top: only feeds need it
+
+    return bool(feedparser.parse(body).get("version"))
 
 
 def _list_sitemap(body: bytes) -> Listing:
