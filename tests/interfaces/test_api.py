@@ -18,9 +18,9 @@ from fastapi.testclient import TestClient
 from markupsafe import escape
 
 from crossreach.api import create_app
+from fixed_records import DOCUMENTS
 from crossreach.web.format import number
 
-GOLD = Path(__file__).resolve().parents[2] / "examples" / "gold"
 ARTICLE = ("Burberry opens a livestream with Tencent\n\nLONDON, 3 August 2020\n\n"
            "Burberry said its first livestream on Tencent drew more than 3 million viewers.\n")
 HOSTILE = ("Burberry on Tencent <script>alert('title')</script>\n\nLONDON, 4 August 2020\n\n"
@@ -28,9 +28,9 @@ HOSTILE = ("Burberry on Tencent <script>alert('title')</script>\n\nLONDON, 4 Aug
 
 
 @pytest.fixture(scope="module")
-def client(example_db: str) -> Iterator[TestClient]:
-    """The dev corpus, served read-only."""
-    with TestClient(create_app(example_db, read_only=True)) as test_client:
+def client(fixed_db: str) -> Iterator[TestClient]:
+    """The fixed records, served read-only."""
+    with TestClient(create_app(fixed_db, read_only=True)) as test_client:
         yield test_client
 
 
@@ -73,11 +73,11 @@ def test_the_openapi_schema_lists_every_endpoint(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
 
 
-def test_overview_counts_the_dev_corpus(client: TestClient) -> None:
+def test_overview_counts_the_fixed_records(client: TestClient) -> None:
     overview = _ok(client.get("/api/overview", params={"latest": 5}))
-    assert overview["counts"]["documents"] == 30
-    assert sum(overview["languages"].values()) == 30
-    assert {"en", "it", "fr", "de", "es", "zh"} <= set(overview["languages"])
+    assert overview["counts"]["documents"] == len(DOCUMENTS)
+    assert sum(overview["languages"].values()) == len(DOCUMENTS)
+    assert {"en", "fr", "zh"} <= set(overview["languages"])
     assert 0 < len(overview["latest"]) <= 5
 
 
@@ -407,7 +407,7 @@ def test_the_fact_page_highlights_the_figure_in_its_sentence(client: TestClient)
     assert sources and all(_marked(source) in page for source in sources)
 
 
-# --- the dev corpus and the seeds: the right figures, with their sources -------------------------------------------
+# --- the fixed records and the seeds: the right figures, with their sources ---------------------------------------
 
 
 def _gold_metrics(gold_dir: Path) -> list[dict[str, Any]]:
@@ -455,11 +455,13 @@ def _shown_with_sources(test_client: TestClient, gold: list[dict[str, Any]]) -> 
     return shown, problems
 
 
-def test_the_dev_corpus_figures_are_shown_with_their_sources(client: TestClient) -> None:
-    gold = _gold_metrics(GOLD)
-    shown, problems = _shown_with_sources(client, gold)
+def test_every_fixed_figure_is_shown_with_its_source(client: TestClient) -> None:
+    stated = [{"subject": [f.make(None).subject], "kind": [f.make(None).kind], "value": f.make(None).value}
+              for d in DOCUMENTS for f in d.facts
+              if f.make(None).type == "metric" and f.make(None).confidence >= 0.5 and not f.extra]
+    shown, problems = _shown_with_sources(client, stated)
     assert not problems, problems
-    assert shown >= len(gold) // 2, f"only {shown} of {len(gold)} gold figures shown"
+    assert shown == len(stated) - 1  # Kuaishou's disputed 300 million stands behind 320 million (its fact page)
 
 
 def test_the_seed_figures_are_shown_with_their_sources(seeds_db: str, shared_corpus: Path) -> None:
@@ -481,7 +483,7 @@ def test_serve_has_help_with_an_example(runner: Any) -> None:
     assert "Example: crossreach" in result.output and "--read-only" in result.output
 
 
-def test_crossreach_serve_answers_on_loopback(cli: str, example_db: str) -> None:
+def test_crossreach_serve_answers_on_loopback(cli: str, fixed_db: str) -> None:
     import socket
     import subprocess
     import time
@@ -491,7 +493,7 @@ def test_crossreach_serve_answers_on_loopback(cli: str, example_db: str) -> None
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    command = [cli, "--db", example_db.removeprefix("sqlite:///"), "serve", "--port", str(port), "--read-only"]
+    command = [cli, "--db", fixed_db.removeprefix("sqlite:///"), "serve", "--port", str(port), "--read-only"]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline, overview = time.monotonic() + 60, None
@@ -500,7 +502,7 @@ def test_crossreach_serve_answers_on_loopback(cli: str, example_db: str) -> None
                 overview = httpx.get(f"http://127.0.0.1:{port}/api/overview", timeout=5)
             except httpx.TransportError:
                 time.sleep(0.2)
-        assert overview is not None and overview.json()["counts"]["documents"] == 30
+        assert overview is not None and overview.json()["counts"]["documents"] == len(DOCUMENTS)
         refused = httpx.post(f"http://127.0.0.1:{port}/api/documents", json={"text": ARTICLE}, timeout=5)
         assert refused.status_code == 403
         assert httpx.get(f"http://127.0.0.1:{port}/", timeout=5).status_code == 200

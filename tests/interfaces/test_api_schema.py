@@ -32,8 +32,8 @@ SETTINGS = settings(max_examples=40, deadline=None, derandomize=True, database=N
 
 
 @pytest.fixture(scope="module")
-def read_schema(example_db: str) -> Any:
-    return schemathesis.openapi.from_asgi("/openapi.json", create_app(example_db, read_only=True))
+def read_schema(fixed_db: str) -> Any:
+    return schemathesis.openapi.from_asgi("/openapi.json", create_app(fixed_db, read_only=True))
 
 
 @pytest.fixture(scope="module")

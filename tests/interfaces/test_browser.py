@@ -33,7 +33,7 @@ def _require_browser() -> None:
 
 
 @pytest.fixture(scope="module")
-def base_url(example_db: str) -> Iterator[str]:
+def base_url(fixed_db: str) -> Iterator[str]:
     """The app over the dev corpus, under uvicorn in a thread, on a free loopback port."""
     import uvicorn
 
@@ -43,7 +43,7 @@ def base_url(example_db: str) -> Iterator[str]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(example_db, read_only=True), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(fixed_db, read_only=True), log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30

@@ -1,4 +1,4 @@
-"""The query commands over the example corpus: real answers, --json and --csv for scripts, one error line."""
+"""The query commands over the fixed records of ``tests/fixed_records.py``: real answers, --json and --csv for scripts, one error line."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ COMMANDS = ("entities", "show", "metrics", "timeline", "partners", "people", "se
 
 
 @pytest.fixture(scope="module")
-def ask(example_kb_url: str) -> Ask:
+def ask(fixed_kb_url: str) -> Ask:
     """Run ``crossreach --db <the example corpus> ARGS...``."""
     def run(*args: str) -> Result:
-        return CliRunner().invoke(app, ["--db", example_kb_url, *args])
+        return CliRunner().invoke(app, ["--db", fixed_kb_url, *args])
     return run
 
 
@@ -38,7 +38,7 @@ def _csv(result: Result) -> list[dict[str, str]]:
 
 
 def _louvre_fact(ask: Ask) -> int:
-    """The id of the Louvre's livestream viewers on Douyin (zh03)."""
+    """The id of the Louvre's livestream viewers on Douyin."""
     page = _json(ask("metrics", "--kind", "viewers", "--subject", "Louvre", "--platform", "Douyin", "--json"))
     [fact] = page["items"]
     return int(fact["id"])
@@ -90,7 +90,7 @@ def test_sources_show_the_sentence_with_the_figure(ask: Ask) -> None:
     found = _json(ask("sources", str(fact), "--json"))
     assert all("1200万" in s["sentence"][s["highlight"][0]:s["highlight"][1]] for s in found["sources"])
     shown = ask("sources", str(fact)).stdout
-    assert "直播观看人数超过1200万" in shown and "zh03_louvre_douyin" in shown
+    assert "直播观看人数超过1200万" in shown and "louvre-douyin" in shown
 
 
 def test_search_finds_a_known_word(ask: Ask) -> None:
