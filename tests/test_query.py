@@ -1,5 +1,6 @@
 """The query layer over the fixed records of ``tests/fixed_records.py`` (on SQLite and PostgreSQL), and over
-small hand-made knowledge bases for what those do not show: near-duplicate sources, conflicting figures, migrating an older database."""
+small hand-made knowledge bases for what those do not show: near-duplicate sources, conflicting figures,
+migrating an older database."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Where the knowledge base lives: --db, then CROSSREACH_DB, then a config file, then ./crossreach.db."""
+"""Where the knowledge base lives: --db, then CROSSREACH_DB, then a config file, then ./crossreach.db;
+and the user lexicons: every --lexicon, else ``lexicons = [...]`` in a config file."""
 
 from __future__ import annotations
 
@@ -33,14 +34,43 @@ def as_url(path_or_url: str) -> str:
     return f"sqlite:///{Path(path_or_url).expanduser()}"
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    if not url.startswith("sqlite:///") or url in ("sqlite:///", "sqlite:///:memory:"):
+        return None
+    return Path(url.removeprefix("sqlite:///"))
+
+
+def lexicon_files(options: list[Path]) -> list[Path]:
+    """The user lexicon files: those given with --lexicon, else the first config file's ``lexicons``
+    (paths relative to that file's folder)."""
+    if options:
+        return options
+    for path, data in _config_files():
+        if "lexicons" not in data:
+            continue
+        listed = data["lexicons"]
+        if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
+            raise ConfigError(f"{path}: lexicons must be a list of file paths, like lexicons = [\"mine.yaml\"]")
+        return [(path.parent / Path(item).expanduser()) for item in listed]
+    return []
+
+
 def _from_config_files() -> str | None:
+    for _path, data in _config_files():
+        if isinstance(data.get("db"), str):
+            return str(data["db"])
+    return None
+
+
+def _config_files() -> list[tuple[Path, dict[str, object]]]:
+    """The config files that exist, in the order they are read, with what they say."""
+    found = []
     for path in CONFIG_FILES:
         if not path.is_file():
             continue
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            found.append((path, tomllib.loads(path.read_text(encoding="utf-8"))))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"{path}: cannot read the config file: {exc}") from exc
-        if isinstance(data.get("db"), str):
-            return data["db"]
-    return None
+    return found

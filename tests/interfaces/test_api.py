@@ -18,8 +18,8 @@ from fastapi.testclient import TestClient
 from markupsafe import escape
 
 from crossreach.api import create_app
-from fixed_records import DOCUMENTS
 from crossreach.web.format import number
+from fixed_records import DOCUMENTS
 
 ARTICLE = ("Burberry opens a livestream with Tencent\n\nLONDON, 3 August 2020\n\n"
            "Burberry said its first livestream on Tencent drew more than 3 million viewers.\n")

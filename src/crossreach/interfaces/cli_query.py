@@ -25,13 +25,16 @@ from rich.text import Text
 from crossreach import query
 from crossreach.interfaces.console import error_line, out
 from crossreach.interfaces.options import CsvOption, JsonOption
-from crossreach.models import METRIC_KINDS, ORGANIZATION_CATEGORIES
+from crossreach.models import ENTITY_TYPES, METRIC_KINDS, ORGANIZATION_CATEGORIES
 from crossreach.query import FactRow
 from crossreach.store import KnowledgeBase
 
 KindOption = Annotated[str | None, typer.Option("--kind", help=f"Metric kind: {', '.join(METRIC_KINDS)}.")]
 CategoryOption = Annotated[str | None, typer.Option(
     "--category", help=f"The entity's category: {', '.join(ORGANIZATION_CATEGORIES)}.")]
+IncludeUncertainOption = Annotated[bool, typer.Option(
+    "--include-uncertain", help="Also gains and figures the extractor is unsure of (confidence below "
+    f"{query.UNCERTAIN_BELOW}); left out of totals by default.")]
 EntityArgument = Annotated[str, typer.Argument(help="A name or alias in any language or script, or an entity id.")]
 
 #: How a qualifier reads before a figure.
@@ -61,11 +64,10 @@ def register_query_commands(app: typer.Typer) -> None:
 @entities_app.callback(invoke_without_command=True)
 def entities_command(
     ctx: typer.Context,
-    kind: Annotated[str | None, typer.Option("--type", help="person, organization, platform, event, work "
-                                             "or place.")] = None,
+    kind: Annotated[str | None, typer.Option("--type", help=f"{', '.join(ENTITY_TYPES)}.")] = None,
     category: CategoryOption = None,
     search: Annotated[str | None, typer.Option("--search", help="Text in any of its names.")] = None,
-    limit: Annotated[int, typer.Option("--limit", help="How many to list.")] = 50,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many to list.")] = 50,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
@@ -75,6 +77,8 @@ def entities_command(
     """
     if ctx.invoked_subcommand is not None:
         return
+    _one_of(kind, ENTITY_TYPES, "--type")
+    _one_of(category, ORGANIZATION_CATEGORIES, "--category")
     with answering():
         page = query.list_entities(command_kb(ctx), type=kind, category=category, search=search, limit=limit)
     rows = [{"id": e.id, "name": e.name, "type": e.type, "category": e.category, "parent": e.parent,
@@ -148,7 +152,8 @@ def metrics_command(
     subject: Annotated[str | None, typer.Option("--subject", help="Only this entity's figures.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="From this date: 2020, 2020-08 or 2020-08-26.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Up to this date, inclusive.")] = None,
-    top: Annotated[int, typer.Option("--top", help="How many rows.")] = 20,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many rows.")] = 20,
+    include_uncertain: IncludeUncertainOption = False,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
@@ -156,9 +161,10 @@ def metrics_command(
 
     Example: crossreach metrics --kind viewers --category museum --top 5
     """
+    _one_of(category, ORGANIZATION_CATEGORIES, "--category")
     with answering():
         page = query.metrics(command_kb(ctx), kind=kind, platform=platform, category=category, since=since, until=until,
-                             subject=subject, top=top)
+                             subject=subject, top=top, include_uncertain=include_uncertain)
 
     def table() -> Table:
         kind_column = ["kind"] if kind is None else []  # one kind asked for: it is in the title
@@ -234,7 +240,7 @@ def people_command(ctx: typer.Context, organization: EntityArgument, as_json: Js
 def search_command(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="Words that must all appear (any language).")],
-    limit: Annotated[int, typer.Option("--limit", help="How many hits.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many hits.")] = 20,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
@@ -297,10 +303,16 @@ def sources_command(
 # --- output ---------------------------------------------------------------------------------------------------
 
 
+def _one_of(value: str | None, allowed: Sequence[str], option: str) -> None:
+    """A choice outside ``allowed`` is a usage error (exit code 2), not an empty answer."""
+    if value is not None and value not in allowed:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=option)
+
+
 def command_kb(ctx: typer.Context) -> KnowledgeBase:
     """The knowledge base of the global ``--db`` option, opened on first use and closed with the command."""
     root = ctx.find_root()
-    kb: KnowledgeBase = root.obj.kb
+    kb: KnowledgeBase = root.obj.existing_kb
     root.call_on_close(kb.engine.dispose)
     return kb
 
