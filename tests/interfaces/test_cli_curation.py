@@ -43,7 +43,7 @@ def test_merge_then_split_from_the_command_line(crossreach) -> None:
     assert json.loads(merged.stdout) | {"kept_id": 0, "other_id": 0} == {
         "action": "merge", "kept_id": 0, "kept_name": "Harbour Lane Consulting", "other_id": 0,
         "other_name": "Orme Capital", "aliases_moved": ["Orme Capital"], "documents_outdated": 1,
-        "documents_reextracted": 1}
+        "documents_reextracted": 1, "dry_run": False}
     assert _names(crossreach, "Orme") == ["Harbour Lane Consulting"]
     assert crossreach("reextract", "--all", "--quiet").exit_code == 0
     assert _names(crossreach, "Orme") == ["Harbour Lane Consulting"]

@@ -1,5 +1,5 @@
-"""The query commands over the fixed records of ``tests/fixed_records.py``: real answers,
- --json and --csv for scripts, one error line."""
+"""The query commands over the fixed records of ``tests/fixed_records.py``: real answers, --json and
+--csv for scripts, one error line."""
 
 from __future__ import annotations
 

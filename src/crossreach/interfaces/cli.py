@@ -381,7 +381,7 @@ def stats_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
 app.add_typer(lexicon_app, name="lexicon")
 register_query_commands(app)
-register_curation_commands(entities_app)
+register_curation_commands(app, entities_app)
 app.command("serve")(serve_command)
 
 
