@@ -17,7 +17,7 @@ from dataclasses import asdict, is_dataclass
 from typing import Annotated, Any
 
 import typer
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
@@ -371,8 +371,47 @@ _NUMERIC_COLUMNS = frozenset({"#", "id", "fact", "figure", "sources", "docs", "f
 _SHORT_COLUMNS = _NUMERIC_COLUMNS | {"date", "kind", "published"}
 
 
+#: A wrapping column narrower than this, padding included (in a terminal too narrow for the table), reads
+#: a word a line.
+_NARROWEST_READABLE = 18
+
+
+class FoldingTable(Table):
+    """A table that folds into records (one "column: value" line each) when the terminal is too narrow
+    for it: at 80 columns a wide table would wrap its text columns to a word per line."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.row_count and self._too_narrow(console, options):
+            yield from self._records()
+            return
+        yield from super().__rich_console__(console, options)
+
+    def _too_narrow(self, console: Console, options: ConsoleOptions) -> bool:
+        widths = self._calculate_column_widths(console, options.update_width(options.max_width - self._extra_width))
+        for column, width in zip(self.columns, widths, strict=False):
+            longest = max((len(str(cell)) for cell in column._cells), default=0)
+            if not column.no_wrap and width < min(_NARROWEST_READABLE, longest):
+                return True
+        return False
+
+    def _records(self) -> Iterator[RenderableType]:
+        if self.title:
+            yield Text.from_markup(str(self.title), style="bold")
+        headers = [str(column.header) for column in self.columns]
+        for row in range(self.row_count):
+            record = Table.grid(padding=(0, 1))
+            record.add_column(style="dim", no_wrap=True)
+            record.add_column()
+            for header, column in zip(headers, self.columns, strict=True):
+                cell = column._cells[row]
+                if str(cell).strip():
+                    record.add_row(header, cell)
+            yield record
+            yield Text("")
+
+
 def _table(title: str, *columns: str) -> Table:
-    table = Table(title=escape(title), header_style="bold", title_justify="left")
+    table = FoldingTable(title=escape(title), header_style="bold", title_justify="left")
     for column in columns:
         table.add_column(column, justify="right" if column in _NUMERIC_COLUMNS else "left",
                          no_wrap=column in _SHORT_COLUMNS)
@@ -446,7 +485,8 @@ def _figure(f: FactRow) -> str:
         number = f"{_number(low_high[0])}–{_number(low_high[1])}"
     else:
         number = "?"
-    return _mark(f.qualifier) + number + (f" {f.currency}" if f.currency else "")
+    gain = "+" if f.aspect != query.TOTAL else ""  # a change, not a total
+    return _mark(f.qualifier) + gain + number + (f" {f.currency}" if f.currency else "")
 
 
 def _mark(qualifier: str | None) -> str:
