@@ -27,3 +27,14 @@ def test_config_file_then_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     (tmp_path / "crossreach.toml").write_text("db = [", encoding="utf-8")
     with pytest.raises(config.ConfigError, match=r"crossreach\.toml"):
         config.database_url(None, {})
+
+
+def test_lexicons_from_the_config_file_unless_given(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(config, "CONFIG_FILES", (tmp_path / "crossreach.toml",))
+    assert config.lexicon_files([]) == []
+    (tmp_path / "crossreach.toml").write_text('lexicons = ["lex/mine.yaml", "/abs/other.yaml"]\n', encoding="utf-8")
+    assert config.lexicon_files([]) == [tmp_path / "lex" / "mine.yaml", Path("/abs/other.yaml")]
+    assert config.lexicon_files([Path("given.yaml")]) == [Path("given.yaml")]
+    (tmp_path / "crossreach.toml").write_text('lexicons = "mine.yaml"\n', encoding="utf-8")
+    with pytest.raises(config.ConfigError, match="list of file paths"):
+        config.lexicon_files([])

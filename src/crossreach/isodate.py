@@ -13,9 +13,9 @@ def is_iso_date(value: str) -> bool:
     match = _ISO_DATE.fullmatch(value)
     if match is None:
         return False
-    year, month, day = (int(part) if part else None for part in match.groups())
+    year, month, day = (int(part) if part else 1 for part in match.groups())
     try:
-        date(year or 1, month or 1, day or 1)
+        date(year, month, day)
     except ValueError:
         return False
     return True
