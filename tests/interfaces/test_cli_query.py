@@ -164,3 +164,34 @@ def test_article_text_is_never_markup(tmp_path: Path) -> None:
     for args in (["sources", str(fact["id"])], ["show", "Burberry"], ["timeline", "Burberry", "--kind", "followers"]):
         result = runner.invoke(app, ["--db", db, *args])
         assert result.exit_code == 0 and "[bold]said" in result.stdout   # tables may wrap the rest
+
+
+def test_gains_and_uncertain_figures_only_when_asked(ask: Ask) -> None:
+    default = _json(ask("metrics", "--kind", "viewers", "--subject", "Louvre", "--json"))["items"]
+    everything = _json(ask("metrics", "--kind", "viewers", "--subject", "Louvre", "--include-uncertain",
+                           "--json"))["items"]
+    assert {row["value"] for row in default} == {12_000_000, 8_700_000}
+    assert {row["value"] for row in everything} == {12_000_000, 8_700_000, 176_000, 40_000_000}
+    assert all(row["uncertain"] for row in everything if row["value"] in (176_000, 40_000_000))
+
+
+def test_show_lists_every_figure_owned_and_measured_on(ask: Ask) -> None:
+    profile = _json(ask("show", "Douyin", "--json"))
+    measured = [row for rows in profile["platform_metrics"].values() for row in rows]
+    assert {(row["subject"], row["value"]) for row in measured} >= {("Louvre", 12_000_000),
+                                                                   ("British Museum", 1_500_000)}
+    rows = _csv(ask("show", "Douyin", "--csv"))
+    assert len([r for r in rows if r["section"] in ("metric", "measured on")]) == \
+        sum(len(v) for v in (*profile["metrics"].values(), *profile["platform_metrics"].values()))
+
+
+def test_at_80_columns_wide_tables_fold_into_records(fixed_db: str) -> None:
+    result = CliRunner().invoke(app, ["--db", fixed_db, "show", "Tencent"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= 80
+    words_alone = [line for line in lines if len(line.strip("│ ").split()) == 1 and line.startswith("│")]
+    assert not words_alone, words_alone[:5]      # no cell wrapped to a word per line
+    assert any(line.startswith("evidence ") for line in lines)   # a folded record
+    wide = CliRunner().invoke(app, ["--db", fixed_db, "show", "Tencent"], env={"COLUMNS": "200"})
+    assert not any(line.startswith("evidence ") for line in wide.stdout.splitlines())

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from crossreach import EXTRACTOR_VERSION, __version__
@@ -78,8 +79,9 @@ class State:
             url = database_url(self.db_option)
             path = sqlite_path(url)
             if path is not None and not path.is_file():
-                raise StoreError(f"no knowledge base at {path}; check --db (or $CROSSREACH_DB), "
-                                 "or create one with crossreach ingest")
+                error_line(escape(f"no knowledge base at {path}; check --db (or $CROSSREACH_DB), "
+                                  "or create one with crossreach ingest"))
+                raise typer.Exit(2)
         return self.kb
 
     @property
