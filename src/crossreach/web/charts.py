@@ -50,6 +50,14 @@ def plot_date(date: str) -> str:
     return date
 
 
+def _one_date_range(dates: set[str]) -> dict[str, Any]:
+    """For figures all of one date, a year around it: Plotly would otherwise zoom to milliseconds."""
+    if len(dates) != 1:
+        return {}
+    year = int(plot_date(next(iter(dates)))[:4])
+    return {"range": [f"{year - 1}-07-01", f"{year + 1}-07-01"]}
+
+
 def timeline_chart(timeline: query.Timeline) -> str | None:
     """One line per platform of the entity's figures of one kind, oldest first; None with no dated figure."""
     if not timeline.points:
@@ -67,7 +75,7 @@ def timeline_chart(timeline: query.Timeline) -> str | None:
                         f" ({p.sources} source{'s' if p.sources != 1 else ''})") for p in points],
             hovertemplate="%{text}<br><i>click for the source</i><extra></extra>",
         ))
-    fig.update_xaxes(type="date", title_text="date")
+    fig.update_xaxes(type="date", title_text="date", **_one_date_range({p.date for p in timeline.points}))
     fig.update_yaxes(title_text=_safe(timeline.kind), rangemode="tozero")
     return _figure_json(fig, height=300)
 
@@ -124,26 +132,28 @@ def leaderboard_chart(rows: list[query.FactRow]) -> str | None:
 
 
 def figures_chart(rows: list[query.FactRow], kind: str, series: str) -> str | None:
-    """Figures of one kind over time, a line per ``series`` ("platform" or "subject"); gains are drawn
-    apart from totals, as a series of their own. None when no figure is dated."""
+    """Figures of one kind over time, a line per ``series`` ("platform" or "subject"); gains and uncertain
+    figures are drawn apart from the totals, as points of their own. None when no figure is dated."""
     dated = sorted((r for r in rows if r.date and r.value is not None), key=lambda r: (r.date or "", r.id))
     if not dated:
         return None
     lines: dict[str, list[query.FactRow]] = defaultdict(list)
     for row in dated:
         name = str(getattr(row, series) or f"no {series} named")
-        lines[name + (" (gain)" if row.aspect != query.TOTAL else "")].append(row)
+        apart = " (gain)" if row.aspect != query.TOTAL else " (uncertain)" if row.uncertain else ""
+        lines[name + apart].append(row)
     fig = go.Figure()
     for name, points in lines.items():
         fig.add_trace(go.Scatter(
-            x=[plot_date(p.date or "") for p in points], y=[p.value for p in points], mode="lines+markers",
+            x=[plot_date(p.date or "") for p in points], y=[p.value for p in points],
+            mode="markers" if name.endswith(")") else "lines+markers",
             name=_safe(name), marker={"size": 9}, customdata=[fact_url(p.id) for p in points],
             text=[_safe(f"{p.subject}: {figure(p.value, p.qualifier, p.currency)} {kind}"
                         + (f" on {p.platform}" if p.platform else "") + f", {p.date}"
                         + (" (a gain)" if p.aspect != query.TOTAL else "")) for p in points],
             hovertemplate="%{text}<br><i>click for the source</i><extra></extra>",
         ))
-    fig.update_xaxes(type="date", title_text="date")
+    fig.update_xaxes(type="date", title_text="date", **_one_date_range({p.date or "" for p in dated}))
     if not _scale_axis(fig.update_yaxes, (p.value for p in dated)):
         fig.update_yaxes(title_text=_safe(kind), rangemode="tozero")
     return _figure_json(fig, height=300)
