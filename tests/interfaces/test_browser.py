@@ -244,3 +244,11 @@ def test_the_fact_page_buttons_reject_and_fix(browser: Any, fixed_copy: str) -> 
         assert tab.locator("dl.fact-fields").inner_text().count("followers") == 1
         context.close()
     assert errors == []
+
+
+def test_the_api_docs_work_offline(page: Any, base_url: str) -> None:
+    page.goto(base_url + "/docs")   # every request off this machine is refused by the page fixture
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20000)
+    assert page.locator(".swagger-ui .opblock").count() >= 10
+    assert "/api/metrics" in page.locator(".swagger-ui").inner_text()
+    assert page.errors == []

@@ -252,6 +252,6 @@ def install_pages(app: FastAPI) -> None:
                                    swagger_favicon_url="data:,")
 
     app.include_router(router)
-    # Swagger UI's script and stylesheet from the installed swagger-ui-bundle package: /docs works offline.
+    # Swagger UI's script and stylesheet from the installed swagger-ui-bundle-v2 package: /docs works offline.
     app.mount("/static/vendor/swagger-ui", StaticFiles(directory=swagger_ui_path), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
