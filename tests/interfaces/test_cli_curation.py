@@ -107,3 +107,25 @@ def test_facts_reject_fix_confirm_and_review(runner, fixed_copy: str) -> None:
                           (["facts", "reject", "999999"], "no fact with id 999999")):
         result = run(*args)
         assert result.exit_code == 2 and message in result.stderr, (args, result.output)
+
+
+def test_a_rejected_fact_stays_rejected_after_reextract_all(runner, tmp_path: Path) -> None:
+    from crossreach.interfaces.cli import app as cli_app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Burberry on WeChat\n\nLONDON, 3 August 2020\n\n"
+                       "Burberry said its WeChat account had 2.6 million followers in July 2020.\n", encoding="utf-8")
+    db = str(tmp_path / "kb.db")
+
+    def run(*args: str):
+        result = runner.invoke(cli_app, ["--db", db, *args])
+        assert result.exit_code == 0, result.output
+        return result
+
+    run("ingest", str(article), "--quiet", "--workers", "1")
+    [fact] = json.loads(run("metrics", "--json").stdout)["items"]
+    run("facts", "reject", str(fact["id"]), "--reason", "test")
+    run("reextract", "--all", "--quiet")
+    assert json.loads(run("metrics", "--include-uncertain", "--json").stdout)["items"] == []
+    exported = [f for line in run("export").stdout.splitlines() for f in json.loads(line)["facts"]]
+    assert all(f["type"] != "metric" for f in exported)

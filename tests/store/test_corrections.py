@@ -104,3 +104,35 @@ def test_possible_corrections_pass(fact_type, action, changes) -> None:
 def test_an_unknown_fact_cannot_be_corrected(kb: KnowledgeBase) -> None:
     with pytest.raises(StoreError, match="no fact with id"):
         correct_fact(kb, 10**9, "reject")
+
+
+def test_a_knowledge_base_from_before_corrections_is_migrated_with_its_facts(db_url: str, domain) -> None:
+    from pathlib import Path
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    import crossreach.store
+    from crossreach.store import open_knowledge_base
+
+    stored = open_knowledge_base(db_url)
+    stored.save(extract(prepare(Article(source="burberry.txt", text=TEXT, lang="en")), domain))
+    before = list(stored.document_records())
+    stored.engine.dispose()
+    engine = create_engine(db_url)
+    config = Config()
+    config.set_main_option("script_location", str(Path(crossreach.store.__file__).parent / "migrations"))
+    with engine.begin() as conn:  # back to the schema before migration 0006, the data kept
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0005_index_evidence_per_document")
+    engine.dispose()
+    kb = open_knowledge_base(db_url)
+    try:
+        assert list(kb.document_records()) == before
+        fact_id = _metric(kb, 3_000_000)
+        correct_fact(kb, fact_id, "reject")
+        assert query.fact_sources(kb, fact_id).fact.review == "rejected"
+        assert query.search(kb, "livestream").total > 0   # the full-text triggers of 0004 are still there
+    finally:
+        kb.engine.dispose()
