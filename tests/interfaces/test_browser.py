@@ -14,11 +14,12 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
+
 from fixed_records import DOCUMENTS
 
 CHROMIUM = Path("/usr/bin/chromium")
