@@ -197,7 +197,8 @@ def test_an_entity_page_shows_the_figures_measured_on_it(page: Any, base_url: st
     assert shown == sum(len(rows) for part in ("metrics", "platform_metrics") for rows in profile[part].values())
     subjects = page.locator("#measured-on table.facts tbody tr td:nth-child(1)").all_inner_texts()
     assert {"Louvre", "British Museum"} <= set(subjects)
-    assert page.locator("#on-viewers .chart .scatterlayer .trace").count() == 3   # a line per subject, the uncertain apart
+    # a line per subject, the uncertain figure apart
+    assert page.locator("#on-viewers .chart .scatterlayer .trace").count() == 3
     assert page.get_by_text("part of ByteDance").count() == 1   # no link to a page that does not exist
     _shot(page, "entity_douyin")
     assert page.errors == []
