@@ -257,9 +257,11 @@ def get_entity(kb: KB, name: EntityName) -> Any:
 
 
 @router.get("/entities/{name}/timeline", response_model=query.Timeline, tags=["entities"])
-def get_timeline(kb: KB, name: EntityName, kind: Annotated[MetricKind, Query()]) -> Any:  # type: ignore[valid-type]
-    """One metric kind of an entity over time, oldest first (undated figures are only counted)."""
-    return query.timeline(kb, name, kind)
+def get_timeline(kb: KB, name: EntityName, kind: Annotated[MetricKind, Query()],  # type: ignore[valid-type]
+                 include_uncertain: bool = False) -> Any:
+    """One metric kind of an entity over time, oldest first (undated figures are only counted); totals only,
+    unless ``include_uncertain`` asks for gains and low-confidence figures too."""
+    return query.timeline(kb, name, kind, include_uncertain=include_uncertain)
 
 
 @router.get("/entities/{name}/partners", response_model=list[query.PartnerRow], tags=["entities"])

@@ -660,3 +660,11 @@ def test_the_fact_page_buttons_correct_a_fact_on_a_writable_server(client: TestC
         assert writable.post(f"/facts/{fact_id}/review", data={"action": "fix"}).status_code == 400
         assert writable.get("/review").status_code == 200
     assert client.post(f"/facts/{fact_id}/review", data={"action": "reject"}).status_code == 403
+
+
+def test_a_timeline_holds_totals_unless_asked(client: TestClient) -> None:
+    totals = _ok(client.get("/api/entities/Louvre/timeline", params={"kind": "viewers"}))["points"]
+    everything = _ok(client.get("/api/entities/Louvre/timeline", params={"kind": "viewers",
+                                                                         "include_uncertain": True}))["points"]
+    assert {p["value"] for p in totals} == {12_000_000, 8_700_000}
+    assert {p["value"] for p in everything} == {12_000_000, 8_700_000, 176_000, 40_000_000}

@@ -58,28 +58,6 @@ def _one_date_range(dates: set[str]) -> dict[str, Any]:
     return {"range": [f"{year - 1}-07-01", f"{year + 1}-07-01"]}
 
 
-def timeline_chart(timeline: query.Timeline) -> str | None:
-    """One line per platform of the entity's figures of one kind, oldest first; None with no dated figure."""
-    if not timeline.points:
-        return None
-    by_platform: dict[str, list[query.TimelinePoint]] = defaultdict(list)
-    for point in timeline.points:
-        by_platform[point.platform or "no platform named"].append(point)
-    fig = go.Figure()
-    for platform, points in by_platform.items():
-        fig.add_trace(go.Scatter(
-            x=[plot_date(p.date) for p in points], y=[p.value for p in points], mode="lines+markers",
-            name=_safe(platform), marker={"size": 9},
-            customdata=[fact_url(p.fact_id) for p in points],
-            text=[_safe(f"{figure(p.value, p.qualifier)} {timeline.kind} on {platform}, {p.date}"
-                        f" ({p.sources} source{'s' if p.sources != 1 else ''})") for p in points],
-            hovertemplate="%{text}<br><i>click for the source</i><extra></extra>",
-        ))
-    fig.update_xaxes(type="date", title_text="date", **_one_date_range({p.date for p in timeline.points}))
-    fig.update_yaxes(title_text=_safe(timeline.kind), rangemode="tozero")
-    return _figure_json(fig, height=300)
-
-
 #: Values spanning more than this factor are drawn on a log scale, so that the small stay visible.
 LOG_SCALE_SPAN = 100
 
