@@ -292,7 +292,7 @@ class BatchWriter:
         self._conn = conn
         self._documents_per_commit, self._seconds_per_commit = max(1, documents_per_commit), seconds_per_commit
         self._began = 0.0
-        self._group = _GroupReads(set())
+        self._group = _GroupReads(set(), set())
         #: The writes of the uncommitted group, in order, to make again after one that failed.
         self._writes: list[Callable[[], object]] = []
 
@@ -325,7 +325,7 @@ class BatchWriter:
             self._conn.begin()
             _lock_for_writing(self._conn)
             self._began = time.monotonic()
-            self._group = _GroupReads(split_aliases(self._conn))
+            self._group = _GroupReads(split_aliases(self._conn), corrected_documents(self._conn))
         return self._conn
 
     def _write(self, write: Callable[[], _T]) -> _T:
@@ -424,7 +424,9 @@ class BatchWriter:
             conn.execute(insert(t.mentions), mention_rows)
         if not extraction.facts:
             return 0
-        reviewed = apply_corrections(conn, extraction.document.doc_id, extraction.facts)
+        doc_id = extraction.document.doc_id
+        reviewed = apply_corrections(conn, doc_id, extraction.facts) if doc_id in group.corrected \
+            else [(fact, None) for fact in extraction.facts]
         facts = [fact for fact, _ in reviewed]
         owners = {f.subject for f in facts if isinstance(f, Metric) and f.subject and f.subject not in ids_by_name}
         if owners:  # a fix gave a fact an owner this document does not name
@@ -509,12 +511,14 @@ class BatchWriter:
 
 
 class _GroupReads:
-    """What a write transaction reads once and keeps: no other writer changes entities or splits
-    while it holds the write lock. ``splits`` as ``split_aliases`` gives them; the stored entities
+    """What a write transaction reads once and keeps: no other writer changes entities, splits or fact
+    corrections while it holds the write lock. ``splits`` as ``split_aliases`` gives them; the stored entities
     looked up by normalised name, with the ones this transaction added or extended."""
 
-    def __init__(self, splits: set[tuple[str, str]]) -> None:
+    def __init__(self, splits: set[tuple[str, str]], corrected: set[str]) -> None:
         self.splits = splits
+        #: The documents (doc ids) with fact corrections: only theirs are looked up as they are written.
+        self.corrected = corrected
         self._entities: dict[int, KnownEntity] = {}
         self._ids_by_norm: dict[str, set[int]] = {}
         self._looked_up: set[str] = set()
@@ -605,6 +609,11 @@ def _entity_named(conn: Connection, name: str) -> int | None:
     """The id of the stored entity one of whose names is ``name``."""
     return conn.scalar(select(t.aliases.c.entity_id).where(t.aliases.c.norm == normalise_name(name))
                        .order_by(t.aliases.c.entity_id).limit(1))
+
+
+def corrected_documents(conn: Connection) -> set[str]:
+    """The doc ids of the documents a user corrected facts of (``store/corrections.py``)."""
+    return set(conn.scalars(select(t.fact_corrections.c.doc_id).distinct()))
 
 
 def split_aliases(conn: Connection) -> set[tuple[str, str]]:
