@@ -17,6 +17,8 @@ EXAMPLES = REPO / "examples"
 
 # The synthetic corpus generator is shared with the benchmarks.
 sys.path.insert(0, str(REPO / "benchmarks"))
+# The fixed records of the interface tests.
+sys.path.insert(0, str(REPO / "tests"))
 
 
 @pytest.fixture
@@ -170,3 +172,37 @@ def example_kb_url(request: pytest.FixtureRequest) -> str:
     if request.param == "sqlite":
         return request.getfixturevalue("example_db")
     return _build_kb(_postgres_database(request), EXAMPLES / "articles")
+
+
+def _build_fixed_kb(url: str) -> str:
+    from fixed_records import write_fixed_records
+
+    kb = open_knowledge_base(url)
+    write_fixed_records(kb)
+    kb.engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def fixed_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The URL of a SQLite knowledge base written once from the fixed records of ``tests/fixed_records.py``
+    (not from what the extractor reads): the interface tests ask it their questions; read it only."""
+    return _build_fixed_kb(f"sqlite:///{tmp_path_factory.mktemp('fixed') / 'kb.db'}")
+
+
+@pytest.fixture
+def fixed_copy(fixed_db: str, tmp_path: Path) -> str:
+    """A copy of ``fixed_db`` that a test may change."""
+    import shutil
+
+    target = tmp_path / "fixed-copy.db"
+    shutil.copyfile(fixed_db.removeprefix("sqlite:///"), target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def fixed_kb_url(request: pytest.FixtureRequest) -> str:
+    """The fixed records in a knowledge base on each backend (SQLite: ``fixed_db``), built once; read it only."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("fixed_db")
+    return _build_fixed_kb(_postgres_database(request))

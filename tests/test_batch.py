@@ -61,3 +61,25 @@ def test_sigkill_mid_batch_then_rerun_equals_an_uninterrupted_run(db_url: str, t
     assert kb.counts() == reference.counts()
     assert comparable(kb) == comparable(reference)
     kb.engine.dispose()
+
+
+def test_reextract_reads_a_document_with_the_lexicons_it_was_ingested_with(tmp_path: Path) -> None:
+    from crossreach.batch import ingest, reextract_stored
+    from crossreach.store import open_knowledge_base
+
+    lexicon = tmp_path / "mine.yaml"
+    lexicon.write_text("- {name: Quarzo Lab, type: organization, category: brand, aliases: [quarzolab]}\n",
+                       encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("quarzolab on Weibo\n\nPublished 1 August 2020\n\n"
+                       "quarzolab said its Weibo account had 2 million followers in July 2020.\n", encoding="utf-8")
+    kb = open_knowledge_base(f"sqlite:///{tmp_path / 'kb.db'}")
+
+    def subjects() -> set[str]:
+        return {f["subject"] for record in kb.document_records() for f in record["facts"] if f["type"] == "metric"}
+
+    ingest([str(article)], kb, lexicon_files=[lexicon])
+    assert subjects() == {"Quarzo Lab"}
+    reextract_stored(kb, all_documents=True)   # no --lexicon given: the recorded one is used
+    assert subjects() == {"Quarzo Lab"}
+    assert kb.document_lexicons() == {(str(lexicon.resolve()),): 1}

@@ -43,3 +43,14 @@ def test_watch_entries_come_from_the_first_config_file_that_has_them(monkeypatch
     chosen.write_text('watch = "not a table"\n', encoding="utf-8")
     with pytest.raises(config.ConfigError, match="one per source"):
         config.watch_entries(chosen)
+
+
+def test_lexicons_from_the_config_file_unless_given(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(config, "CONFIG_FILES", (tmp_path / "crossreach.toml",))
+    assert config.lexicon_files([]) == []
+    (tmp_path / "crossreach.toml").write_text('lexicons = ["lex/mine.yaml", "/abs/other.yaml"]\n', encoding="utf-8")
+    assert config.lexicon_files([]) == [tmp_path / "lex" / "mine.yaml", Path("/abs/other.yaml")]
+    assert config.lexicon_files([Path("given.yaml")]) == [Path("given.yaml")]
+    (tmp_path / "crossreach.toml").write_text('lexicons = "mine.yaml"\n', encoding="utf-8")
+    with pytest.raises(config.ConfigError, match="list of file paths"):
+        config.lexicon_files([])

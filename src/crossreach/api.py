@@ -21,7 +21,7 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, Field, ValidationError
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
@@ -31,9 +31,12 @@ from crossreach.ingest import Skipped, read_inputs
 from crossreach.ingest.formats import format_of
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES, Item, article_from_record, read_bytes
 from crossreach.ingest.web import FetchError, check_public_url
+from crossreach.isodate import is_iso_date
 from crossreach.lexicon import supported_languages
 from crossreach.models import METRIC_KINDS, ORGANIZATION_CATEGORIES, EntityType
 from crossreach.store import KnowledgeBase, open_knowledge_base
+from crossreach.store.corrections import FactCorrection, correct_fact, corrections_of
+from crossreach.store.repository import StoreError
 
 #: Largest request body, by default the CLI's largest input (``ingest --max-size``).
 DEFAULT_MAX_UPLOAD_BYTES = DEFAULT_MAX_BYTES
@@ -49,6 +52,13 @@ Language = Literal[supported_languages()]  # type: ignore[misc]
 #: Names and search text: printable, bounded (control characters are never part of a name).
 _TEXT_PATTERN = r"^[^\x00-\x1f\x7f]+$"
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _real_date(value: str | None) -> str | None:
+    """A date that exists: 2021-13-45 matches the pattern and is still refused."""
+    if value is not None and not is_iso_date(value):
+        raise ValueError(f"{value!r} is not a date that exists")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +132,21 @@ class IngestRequest(BaseModel):
     lang: Language | None = Field(None, description="Language code; detected when left out.")  # type: ignore[valid-type]
     url: str | None = Field(None, max_length=2000, description="Where the text was published; fetched when no "
                             "text or html is given.")
-    published: str | None = Field(None, pattern=DATE_PATTERN, description="Publication date, YYYY[-MM[-DD]].")
+    published: Annotated[str | None, AfterValidator(_real_date)] = Field(
+        None, pattern=DATE_PATTERN, description="Publication date, YYYY[-MM[-DD]].")
     path: str | None = Field(None, max_length=4096, description="A file or folder under the server's ingest root.")
+
+
+class CorrectionRequest(BaseModel):
+    """``POST /api/facts/{id}/corrections``: what to do, and for a fix what to change."""
+
+    action: Literal["reject", "fix", "confirm"]
+    kind: MetricKind | None = None  # type: ignore[valid-type]
+    owner: str | None = Field(None, min_length=1, max_length=500, pattern=_TEXT_PATTERN,
+                              description="Whose figure it is: a name or alias.")
+    date: str | None = Field(None, pattern=r"^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$")
+    reason: str = Field("", max_length=2000)
+    author: str | None = Field(None, max_length=200)
 
 
 class IngestResult(BaseModel):
@@ -204,7 +227,8 @@ EntityName = Annotated[str, PathParam(min_length=1, max_length=500, pattern=_TEX
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 Text = Annotated[str | None, Query(min_length=1, max_length=500, pattern=_TEXT_PATTERN)]
-Date = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD.")]
+Date = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD."),
+                 AfterValidator(_real_date)]
 
 router = APIRouter(prefix="/api", responses=_ERRORS)
 
@@ -233,9 +257,11 @@ def get_entity(kb: KB, name: EntityName) -> Any:
 
 
 @router.get("/entities/{name}/timeline", response_model=query.Timeline, tags=["entities"])
-def get_timeline(kb: KB, name: EntityName, kind: Annotated[MetricKind, Query()]) -> Any:  # type: ignore[valid-type]
-    """One metric kind of an entity over time, oldest first (undated figures are only counted)."""
-    return query.timeline(kb, name, kind)
+def get_timeline(kb: KB, name: EntityName, kind: Annotated[MetricKind, Query()],  # type: ignore[valid-type]
+                 include_uncertain: bool = False) -> Any:
+    """One metric kind of an entity over time, oldest first (undated figures are only counted); totals only,
+    unless ``include_uncertain`` asks for gains and low-confidence figures too."""
+    return query.timeline(kb, name, kind, include_uncertain=include_uncertain)
 
 
 @router.get("/entities/{name}/partners", response_model=list[query.PartnerRow], tags=["entities"])
@@ -254,11 +280,42 @@ def get_people(kb: KB, name: EntityName) -> Any:
 def get_metrics(kb: KB, kind: Annotated[MetricKind | None, Query()] = None,  # type: ignore[valid-type]
                 platform: Text = None, category: Annotated[Category | None, Query()] = None,  # type: ignore[valid-type]
                 since: Date = None, until: Date = None, subject: Text = None,
-                limit: Limit = 50, offset: Offset = 0) -> Any:
-    """The leaderboard: metrics, largest first, one row per fact group (``sources`` counts independent ones)."""
+                limit: Limit = 50, offset: Offset = 0, include_uncertain: bool = False) -> Any:
+    """The leaderboard: metrics, largest first, one row per fact group (``sources`` counts independent ones).
+    Totals only, unless ``include_uncertain`` asks for gains and low-confidence figures too."""
     page = query.metrics(kb, kind=kind, platform=platform, category=category, since=since, until=until,
-                         subject=subject, top=limit, offset=offset)
+                         subject=subject, top=limit, offset=offset, include_uncertain=include_uncertain)
     return asdict(page)
+
+
+@router.get("/review", response_model=FactPage, tags=["corrections"])
+def get_review(kb: KB, limit: Limit = 20, offset: Offset = 0) -> Any:
+    """The facts nobody has reviewed yet, the least confident first."""
+    return asdict(query.review_queue(kb, limit=limit, offset=offset))
+
+
+@router.get("/facts/{fact_id}/corrections", response_model=list[FactCorrection], tags=["corrections"])
+def get_corrections(kb: KB, fact_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]) -> Any:
+    """The corrections users made on a fact, oldest first."""
+    query.fact_sources(kb, fact_id)  # a 404 for an unknown fact
+    return corrections_of(kb, fact_id)
+
+
+@router.post("/facts/{fact_id}/corrections", response_model=FactCorrection, status_code=201, tags=["corrections"],
+             responses={403: {"model": ErrorBody, "description": "Read-only"}})
+def post_correction(request: Request, kb: KB, fact_id: Annotated[int, PathParam(ge=1, le=MAX_ID)],
+                    body: CorrectionRequest) -> Any:
+    """Reject, fix (kind, owner, date) or confirm a fact; kept through re-extraction."""
+    if get_settings(request).read_only:
+        raise HTTPException(403, "this server is read-only")
+    query.fact_sources(kb, fact_id)
+    changes = {"kind": body.kind, "date": body.date,
+               "subject": query.find_entity(kb, body.owner).name if body.owner else None}
+    try:
+        return correct_fact(kb, fact_id, body.action, {k: v for k, v in changes.items() if v},
+                            body.reason, body.author or "api")
+    except StoreError as exc:
+        raise HTTPException(422, str(exc)) from exc
 
 
 @router.get("/search", response_model=SearchPage, tags=["facts"])
@@ -460,7 +517,7 @@ def create_app(db_url: str, read_only: bool = False, max_upload_bytes: int = DEF
     from crossreach.web.pages import install_pages
 
     app = FastAPI(
-        title="crossreach", version=__version__,
+        title="crossreach", version=__version__, docs_url=None, redoc_url=None,  # /docs: web.pages, offline
         description="Cited facts about Western brands and institutions on Chinese digital platforms: "
         "entities, metrics, partnerships, roles and quotes, each with the sentences it was read from.",
     )

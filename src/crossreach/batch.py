@@ -153,26 +153,44 @@ def ingest_items(
             if on_item is not None:
                 on_item(report, item.source)
 
+    recorded = lexicon_paths(lexicon_files)
     with Extractor(lexicon_files, workers) as extractor, kb.batch() as writer:
         for article, extraction in extractor.map(to_extract(writer)):
-            outcome = writer.save(extraction, force=reextract)
+            outcome = writer.save(extraction, force=reextract, lexicons=recorded)
             report.count(outcome.status, outcome.facts)
             if on_item is not None:
                 on_item(report, article.source)
     return report
 
 
+def lexicon_paths(lexicon_files: Sequence[Path | str]) -> list[str]:
+    """User lexicon files as the knowledge base records them: absolute paths, once each, in order."""
+    return list(dict.fromkeys(str(Path(p).expanduser().resolve()) for p in lexicon_files))
+
+
+def to_reextract(kb: KnowledgeBase, all_documents: bool = False) -> int:
+    """How many documents ``reextract_stored`` would read again."""
+    return sum(kb.document_lexicons(outdated_only=not all_documents).values())
+
+
 def reextract_stored(kb: KnowledgeBase, *, lexicon_files: Sequence[Path] = (), workers: int = 1,
                      all_documents: bool = False, on_item: Progress | None = None) -> BatchReport:
-    """Rebuild the facts of stored documents from their stored texts (outdated ones unless ``all_documents``)."""
+    """Rebuild the facts of stored documents from their stored texts (outdated ones unless ``all_documents``).
+
+    Each document is read with the user lexicons it was extracted with (recorded when it was stored),
+    and with ``lexicon_files`` besides, so that a lexicon given once is never forgotten.
+    """
     report = BatchReport()
-    articles = (Article(source=d.source, text=d.text, title=d.title, published=d.published, author=d.author,
-                        site_name=d.site_name, url=d.url, lang=d.lang)
-                for d in kb.stored_documents(outdated_only=not all_documents))
-    with Extractor(lexicon_files, workers) as extractor, kb.batch() as writer:
-        for article, extraction in extractor.map(articles):
-            outcome = writer.save(extraction, force=True)
-            report.count("reextracted", outcome.facts)
-            if on_item is not None:
-                on_item(report, article.source)
+    given = lexicon_paths(lexicon_files)
+    for recorded in kb.document_lexicons(outdated_only=not all_documents):
+        files = lexicon_paths([*recorded, *given])
+        articles = (Article(source=d.source, text=d.text, title=d.title, published=d.published, author=d.author,
+                            site_name=d.site_name, url=d.url, lang=d.lang)
+                    for d in kb.stored_documents(outdated_only=not all_documents, lexicons=recorded))
+        with Extractor([Path(f) for f in files], workers) as extractor, kb.batch() as writer:
+            for article, extraction in extractor.map(articles):
+                outcome = writer.save(extraction, force=True, lexicons=files)
+                report.count("reextracted", outcome.facts)
+                if on_item is not None:
+                    on_item(report, article.source)
     return report

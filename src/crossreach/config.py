@@ -1,4 +1,5 @@
-"""Where the knowledge base lives: --db, then CROSSREACH_DB, then a config file, then ./crossreach.db."""
+"""Where the knowledge base lives: --db, then CROSSREACH_DB, then a config file, then ./crossreach.db;
+and the user lexicons: every --lexicon, else ``lexicons = [...]`` in a config file."""
 
 from __future__ import annotations
 
@@ -33,16 +34,32 @@ def as_url(path_or_url: str) -> str:
     return f"sqlite:///{Path(path_or_url).expanduser()}"
 
 
-def _from_config_files() -> str | None:
-    for path in CONFIG_FILES:
-        if not path.is_file():
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    if not url.startswith("sqlite:///") or url in ("sqlite:///", "sqlite:///:memory:"):
+        return None
+    return Path(url.removeprefix("sqlite:///"))
+
+
+def lexicon_files(options: list[Path]) -> list[Path]:
+    """The user lexicon files: those given with --lexicon, else the first config file's ``lexicons``
+    (paths relative to that file's folder)."""
+    if options:
+        return options
+    for path, data in _config_files():
+        if "lexicons" not in data:
             continue
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"{path}: cannot read the config file: {exc}") from exc
+        listed = data["lexicons"]
+        if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
+            raise ConfigError(f"{path}: lexicons must be a list of file paths, like lexicons = [\"mine.yaml\"]")
+        return [(path.parent / Path(item).expanduser()) for item in listed]
+    return []
+
+
+def _from_config_files() -> str | None:
+    for _path, data in _config_files():
         if isinstance(data.get("db"), str):
-            return data["db"]
+            return str(data["db"])
     return None
 
 
@@ -51,17 +68,23 @@ def watch_entries(config_file: Path | None = None) -> list[dict[str, object]]:
 
     Each entry names a source (``url = "https://..."`` or ``path = "/data/inbox"``) and may say how
     often to poll it (``every = "15m"``)."""
-    paths = (config_file,) if config_file is not None else CONFIG_FILES
-    for path in paths:
-        if config_file is None and not path.is_file():
-            continue
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"{path}: cannot read the config file: {exc}") from exc
+    files = [(config_file, _read_config(config_file))] if config_file is not None else _config_files()
+    for path, data in files:
         entries = data.get("watch", [])
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
             raise ConfigError(f"{path}: 'watch' must be a list of tables, one per source")
         if entries or config_file is not None:
             return entries
     return []
+
+
+def _config_files() -> list[tuple[Path, dict[str, object]]]:
+    """The config files that exist, in the order they are read, with what they say."""
+    return [(path, _read_config(path)) for path in CONFIG_FILES if path.is_file()]
+
+
+def _read_config(path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc}") from exc

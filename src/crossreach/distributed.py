@@ -97,8 +97,10 @@ class _PartWriter:
 def extract_to_parquet(
     inputs: Sequence[str], out_dir: Path, *, engine: str = "local", workers: int = 1,
     lexicon_files: Sequence[Path] = (), ray_address: str | None = None,
+    on_item: Callable[[str], None] | None = None,
 ) -> ExtractSummary:
-    """Extract every article of ``inputs`` and write the documents and facts tables under ``out_dir``."""
+    """Extract every article of ``inputs`` and write the documents and facts tables under ``out_dir``
+    (``on_item`` is told each article's source as it is done, on the local engine)."""
     if engine == "ray":
         return _extract_with_ray(inputs, out_dir, workers, lexicon_files, ray_address)
     summary = ExtractSummary()
@@ -114,7 +116,9 @@ def extract_to_parquet(
                 yield item
 
     with Extractor(lexicon_files, workers) as extractor:
-        for _article, extraction in extractor.map(articles()):
+        for article, extraction in extractor.map(articles()):
+            if on_item is not None:
+                on_item(article.source)
             summary.documents += 1
             summary.facts += len(extraction.facts)
             documents.add([_document_row(extraction)])
@@ -249,6 +253,11 @@ def _write_ray_table(dataset: Any, directory: Path, prefix: str) -> None:
 
 
 # --- loading ----------------------------------------------------------------
+
+def parquet_documents(directory: Path) -> int:
+    """How many documents the tables ``extract_to_parquet`` wrote hold (from the files' metadata)."""
+    return sum(pq.ParquetFile(part).metadata.num_rows for part in sorted((directory / "documents").glob("*.parquet")))
+
 
 def load_parquet(directory: Path, kb: KnowledgeBase, on_item: Callable[[BatchReport, str], None] | None = None,
                  ) -> BatchReport:

@@ -16,6 +16,7 @@ QuantityKind = Literal[
 Qualifier = Literal["exact", "more_than", "less_than", "about", "up_to"]
 DatePrecision = Literal["year", "quarter", "month", "day"]
 EntityType = Literal["person", "organization", "platform", "event", "work", "place"]
+ENTITY_TYPES: tuple[str, ...] = ("person", "organization", "platform", "event", "work", "place")
 FactType = Literal["metric", "partnership", "role", "quote"]
 
 METRIC_KINDS: tuple[str, ...] = (

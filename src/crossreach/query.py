@@ -34,6 +34,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import ColumnElement, Connection, Row, Select, and_, bindparam, case, func, or_, select, text
 
 from crossreach.domain import load_domain
+from crossreach.isodate import is_iso_date
 from crossreach.models import METRIC_KINDS, Entity
 from crossreach.resolve.entity_matching import normalise_name, normalised_names
 from crossreach.resolve.facts import same_figure
@@ -54,6 +55,16 @@ class EntityNotFound(LookupError):
 
 class FactNotFound(LookupError):
     """No fact with that id."""
+
+
+#: Figures the extractor gives a lower confidence than this are uncertain: left out of leaderboards and
+#: comparisons unless asked for (``include_uncertain``), as gains are; a user's confirmation or fix makes one certain.
+UNCERTAIN_BELOW = 0.5
+#: A metric's record says whether its figure is a ``total`` (the default) or a ``change`` (a gain).
+TOTAL = "total"
+#: What a user decided about a fact (``store/corrections.py``): rejected facts are never shown.
+REJECTED = "rejected"
+_CERTAIN_BY_REVIEW = ("confirmed", "fixed")
 
 
 class BadQuery(ValueError):
@@ -80,6 +91,7 @@ class EntitySummary:
     aliases: list[str]
     documents: int          # how many documents mention it
     facts: int              # how many facts it takes part in
+    parent_id: int | None = None   # the stored entity named by ``parent`` (None when there is none to link to)
 
 
 @dataclass(slots=True)
@@ -120,6 +132,9 @@ class FactRow:
     published: str | None = None     # the publication date of its document
     source: str | None = None        # where its document was first seen (path or URL)
     group_key: str | None = None     # the fact group (resolve.facts.group_key)
+    aspect: str = TOTAL              # a metric's "total" or "change" (a gain)
+    review: str | None = None        # a user's decision: confirmed, fixed, rejected (None: not reviewed)
+    uncertain: bool = False          # a gain, or a confidence below UNCERTAIN_BELOW that no user confirmed
 
 
 @dataclass(slots=True)
@@ -273,8 +288,12 @@ def entity_profile(kb: KnowledgeBase, name: str | int) -> EntityProfile:
 
 def metrics(kb: KnowledgeBase, kind: str | None = None, platform: str | None = None,
             category: str | None = None, since: str | None = None, until: str | None = None,
-            subject: str | None = None, top: int | None = None, offset: int = 0) -> Page:
+            subject: str | None = None, top: int | None = None, offset: int = 0,
+            include_uncertain: bool = False) -> Page:
     """A leaderboard of figures, largest value first, one row per fact group.
+
+    Totals only, unless ``include_uncertain``: gains and figures of low
+    confidence (``FactRow.uncertain``) are not set beside totals by default.
 
     The same figure from several documents is one row with ``sources`` > 1.
     ``platform`` takes the platform and the platforms it owns (Tencent: Tencent
@@ -297,27 +316,39 @@ def metrics(kb: KnowledgeBase, kind: str | None = None, platform: str | None = N
             query = query.where(t.facts.c.platform_id.in_(_with_children(conn, _entity_id(conn, platform))))
         if subject is not None:
             query = query.where(t.facts.c.subject_id == _entity_id(conn, subject))
-        rows = _one_per_group(_fact_rows(conn, query.order_by(t.facts.c.id)))
+        rows = _one_per_group(r for r in _fact_rows(conn, query.order_by(t.facts.c.id))
+                              if include_uncertain or not r.uncertain)
     leaders = sorted(rows, key=lambda r: (r.value is None, -(r.value or 0.0), r.id))
     end = None if top is None else offset + top
     return Page(items=leaders[offset:end], total=len(leaders), limit=len(leaders) if top is None else top,
                 offset=offset)
 
 
-def timeline(kb: KnowledgeBase, name: str | int, kind: str) -> Timeline:
-    """One entity's figures of one kind over time, one point per fact group, oldest first."""
+def timeline(kb: KnowledgeBase, name: str | int, kind: str, include_uncertain: bool = False) -> Timeline:
+    """One entity's figures of one kind over time, one point per fact group, oldest first (totals only,
+    unless ``include_uncertain``)."""
     kind = _metric_kind(kind)
     with kb.engine.connect() as conn:
         entity_id = _entity_id(conn, name)
         entity = _summaries(conn, [entity_id])[entity_id]
-        rows = _one_per_group(_fact_rows(conn, _fact_query().where(
+        rows = _one_per_group(r for r in _fact_rows(conn, _fact_query().where(
             t.facts.c.type == "metric", t.facts.c.subject_id == entity_id, t.facts.c.kind == kind)
-            .order_by(t.facts.c.id)))
+            .order_by(t.facts.c.id)) if include_uncertain or not r.uncertain)
     dated = sorted((r for r in rows if r.date and r.value is not None),
                    key=lambda r: (r.date or "", r.platform or "", r.id))
     points = [TimelinePoint(date=r.date or "", value=r.value or 0.0, qualifier=r.qualifier, platform=r.platform,
                             fact_id=r.id, sources=r.sources, evidence=r.evidence) for r in dated]
     return Timeline(entity=entity, kind=kind, points=points, undated=len(rows) - len(points))
+
+
+def review_queue(kb: KnowledgeBase, limit: int = 20, offset: int = 0) -> Page:
+    """The facts no user has reviewed yet, the least confident first: where a person's check helps most."""
+    condition = t.facts.c.review.is_(None)
+    with kb.engine.connect() as conn:
+        total = conn.scalar(select(func.count()).select_from(t.facts).where(condition)) or 0
+        rows = _fact_rows(conn, _fact_query().where(condition)
+                          .order_by(t.facts.c.confidence, t.facts.c.id).limit(limit).offset(offset))
+    return Page(items=rows, total=total, limit=limit, offset=offset)
 
 
 def partners(kb: KnowledgeBase, name: str | int) -> list[PartnerRow]:
@@ -353,15 +384,16 @@ def search(kb: KnowledgeBase, text: str, limit: int = 20, offset: int = 0) -> Pa
 def fact_sources(kb: KnowledgeBase, fact_id: int) -> FactSources:
     """The sentences and documents behind a fact's figure, and the other figures of its group."""
     with kb.engine.connect() as conn:
-        row = conn.execute(_fact_query().where(t.facts.c.id == fact_id)).first()
+        row = conn.execute(_fact_query(include_rejected=True).where(t.facts.c.id == fact_id)).first()
         if row is None:
             raise FactNotFound(f"no fact with id {fact_id}")
         group = [row]
         if row.group_key is not None:
-            group = conn.execute(_fact_query().where(t.facts.c.group_key == row.group_key)
-                                 .order_by(t.facts.c.id)).all()
+            group = [r for r in conn.execute(_fact_query().where(t.facts.c.group_key == row.group_key)
+                                             .order_by(t.facts.c.id)).all()
+                     if _signature(r.record) == _signature(row.record)]
         figure = _row_figure(row)
-        agreeing = [r.id for r in group if _agree(_row_figure(r), figure)]
+        agreeing = [row.id, *(r.id for r in group if r.id != row.id and _agree(_row_figure(r), figure))]
         others = [r for r in group if r.id not in agreeing]
         facts = {f.id: f for f in _fact_rows(conn, [row, *others])}
         evidence = conn.execute(
@@ -563,10 +595,24 @@ def _summaries(conn: Connection, ids: Sequence[int]) -> dict[int, EntitySummary]
     documents = _counts(conn, t.document_entities.c.entity_id, t.document_entities.c.document_id, ids)
     facts = _counts(conn, t.fact_parties.c.entity_id, t.fact_parties.c.fact_id, ids)
     rows = conn.execute(select(t.entities).where(t.entities.c.id.in_(ids))).all()
+    parents = _parent_ids(conn, {row.parent for row in rows if row.parent})
     return {row.id: EntitySummary(id=row.id, name=row.name, type=row.type, category=row.category,
                                   parent=row.parent, aliases=_other_names(row.name, aliases[row.id]),
-                                  documents=documents.get(row.id, 0), facts=facts.get(row.id, 0))
+                                  documents=documents.get(row.id, 0), facts=facts.get(row.id, 0),
+                                  parent_id=parents.get(row.parent or ""))
             for row in rows}
+
+
+def _parent_ids(conn: Connection, names: set[str]) -> dict[str, int]:
+    """The stored entities that parent names (from the lexicon) stand for: by name or alias."""
+    if not names:
+        return {}
+    by_norm = {normalise_name(name): name for name in names}
+    found: dict[str, int] = {}
+    for norm, entity_id in conn.execute(select(t.aliases.c.norm, t.aliases.c.entity_id)
+                                        .where(t.aliases.c.norm.in_(list(by_norm))).order_by(t.aliases.c.entity_id)):
+        found.setdefault(by_norm[norm], int(entity_id))
+    return found
 
 
 def _other_names(name: str, seen: list[str]) -> list[str]:
@@ -599,16 +645,36 @@ _SUBJECT = t.entities.alias("subject_entity")
 _PLATFORM = t.entities.alias("platform_entity")
 
 
-def _fact_query() -> Select[Any]:
-    """Facts with their document and the canonical names of their subject and platform."""
+def _fact_query(include_rejected: bool = False) -> Select[Any]:
+    """Facts with their document and the canonical names of their subject and platform; the facts a user
+    rejected only if asked."""
     f = t.facts.c
-    return (select(f.id, f.type, f.subject, f.kind, f.value, f.range_low, f.range_high, f.qualifier, f.platform,
-                   f.date, f.currency, f.confidence, f.record, f.group_key, f.document_id,
-                   t.documents.c.doc_id, t.documents.c.published, t.documents.c.source,
-                   _SUBJECT.c.name.label("subject_name"), _PLATFORM.c.name.label("platform_name"))
-            .select_from(t.facts.join(t.documents, t.documents.c.id == f.document_id)
-                         .outerjoin(_SUBJECT, _SUBJECT.c.id == f.subject_id)
-                         .outerjoin(_PLATFORM, _PLATFORM.c.id == f.platform_id)))
+    query = (select(f.id, f.type, f.subject, f.kind, f.value, f.range_low, f.range_high, f.qualifier, f.platform,
+                    f.date, f.currency, f.confidence, f.record, f.group_key, f.document_id, f.review,
+                    t.documents.c.doc_id, t.documents.c.published, t.documents.c.source,
+                    _SUBJECT.c.name.label("subject_name"), _PLATFORM.c.name.label("platform_name"))
+             .select_from(t.facts.join(t.documents, t.documents.c.id == f.document_id)
+                          .outerjoin(_SUBJECT, _SUBJECT.c.id == f.subject_id)
+                          .outerjoin(_PLATFORM, _PLATFORM.c.id == f.platform_id)))
+    return query if include_rejected else query.where(_standing())
+
+
+def _standing() -> ColumnElement[bool]:
+    """Facts no user rejected."""
+    return or_(t.facts.c.review.is_(None), t.facts.c.review != REJECTED)
+
+
+def _signature(record: dict[str, Any]) -> tuple[str, str]:
+    """What a figure is besides its group: a total or a gain, an active deal or its renewal. Statements of
+    different signatures never conflict (a gain is no other figure for a total; a renewal is no other deal)."""
+    return str(record.get("aspect") or TOTAL), str(record.get("status") or "")
+
+
+def _uncertain(record: dict[str, Any], confidence: float, review: str | None) -> bool:
+    """A gain, or a figure of low confidence that no user confirmed or fixed."""
+    if record.get("type") != "metric" or review in _CERTAIN_BY_REVIEW:
+        return False
+    return _signature(record)[0] != TOTAL or confidence < UNCERTAIN_BELOW
 
 
 Figure = float | tuple[float, float] | None
@@ -646,6 +712,7 @@ class _Statement:
     document_id: int
     simhash: int | None
     figure: Figure
+    signature: tuple[str, str] = (TOTAL, "")
 
 
 def _groups(conn: Connection, keys: set[str]) -> dict[str, list[_Statement]]:
@@ -655,10 +722,11 @@ def _groups(conn: Connection, keys: set[str]) -> dict[str, list[_Statement]]:
     for i in range(0, len(ordered), _CHUNK):
         for row in conn.execute(
                 select(t.facts.c.group_key, t.facts.c.document_id, t.facts.c.value, t.facts.c.range_low,
-                       t.facts.c.range_high, t.documents.c.simhash)
+                       t.facts.c.range_high, t.facts.c.record, t.documents.c.simhash)
                 .join(t.documents, t.documents.c.id == t.facts.c.document_id)
-                .where(t.facts.c.group_key.in_(ordered[i:i + _CHUNK]))):
-            groups[row.group_key].append(_Statement(row.document_id, row.simhash, _row_figure(row)))
+                .where(t.facts.c.group_key.in_(ordered[i:i + _CHUNK]), _standing())):
+            groups[row.group_key].append(_Statement(row.document_id, row.simhash, _row_figure(row),
+                                                    _signature(row.record)))
     return groups
 
 
@@ -678,8 +746,9 @@ def _fact_rows(conn: Connection, query: Select[Any] | Sequence[Row[Any]]) -> lis
     groups = _groups(conn, {r.group_key for r in rows if r.group_key is not None})
     out = []
     for row in rows:
-        figure = _row_figure(row)
-        group = groups.get(row.group_key) or [_Statement(row.document_id, None, figure)]
+        figure, signature = _row_figure(row), _signature(row.record)
+        group = [s for s in groups.get(row.group_key) or () if s.signature == signature] \
+            or [_Statement(row.document_id, None, figure, signature)]
         agreeing = [s for s in group if _agree(s.figure, figure)]
         out.append(FactRow(
             id=row.id, type=row.type, subject=row.subject_name or row.subject, kind=row.kind, value=row.value,
@@ -687,7 +756,8 @@ def _fact_rows(conn: Connection, query: Select[Any] | Sequence[Row[Any]]) -> lis
             currency=row.currency, confidence=row.confidence, record=row.record,
             sources=max(_independent(agreeing), 1), conflict=len(agreeing) < len(group),
             evidence=row.record.get("evidence", ""), document_id=row.doc_id, published=row.published,
-            source=row.source, group_key=row.group_key))
+            source=row.source, group_key=row.group_key, aspect=signature[0], review=row.review,
+            uncertain=_uncertain(row.record, row.confidence, row.review)))
     return out
 
 
@@ -700,7 +770,7 @@ def _one_per_group(rows: Iterable[FactRow]) -> list[FactRow]:
     """The best-supported statement of each fact group, in the order the groups first appear."""
     best: dict[str, FactRow] = {}
     for row in rows:
-        key = row.group_key or f"#{row.id}"
+        key = "\x1f".join((row.group_key or f"#{row.id}", *_signature(row.record)))
         if key not in best or _support(row) > _support(best[key]):
             best[key] = row
     return list(best.values())
@@ -735,11 +805,8 @@ def _metric_kind(kind: str) -> str:
     return kind
 
 
-_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-
 def _iso_date(value: str, what: str) -> str:
-    if not _ISO_DATE.fullmatch(value):
+    if not is_iso_date(value):
         raise BadQuery(f"{what}: {value!r} is not a date like 2020, 2020-08 or 2020-08-26")
     return value
 

@@ -32,8 +32,8 @@ SETTINGS = settings(max_examples=40, deadline=None, derandomize=True, database=N
 
 
 @pytest.fixture(scope="module")
-def read_schema(example_db: str) -> Any:
-    return schemathesis.openapi.from_asgi("/openapi.json", create_app(example_db, read_only=True))
+def read_schema(fixed_db: str) -> Any:
+    return schemathesis.openapi.from_asgi("/openapi.json", create_app(fixed_db, read_only=True))
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def _no_http(*args: Any, **kwargs: Any) -> Any:
 READS = [("GET", path) for path in (
     "/api/overview", "/api/entities", "/api/entities/{name}", "/api/entities/{name}/timeline",
     "/api/entities/{name}/partners", "/api/entities/{name}/people", "/api/metrics", "/api/search",
-    "/api/facts/{fact_id}/sources", "/api/graph")]
+    "/api/facts/{fact_id}/sources", "/api/graph", "/api/review", "/api/facts/{fact_id}/corrections")]
 
 
 def _fuzz(schema: Any, method: str, path: str) -> None:
@@ -85,7 +85,7 @@ def _fuzz(schema: Any, method: str, path: str) -> None:
 
 def test_the_schema_names_every_operation(read_schema: Any) -> None:
     operations = {(op.ok().method.upper(), op.ok().path) for op in read_schema.get_all_operations()}
-    assert operations == {*READS, ("POST", "/api/documents")}
+    assert operations == {*READS, ("POST", "/api/documents"), ("POST", "/api/facts/{fact_id}/corrections")}
 
 
 @pytest.mark.parametrize(("method", "path"), READS)
@@ -95,3 +95,8 @@ def test_read_endpoints_follow_their_schema(read_schema: Any, method: str, path:
 
 def test_ingest_follows_its_schema(write_schema: Any) -> None:
     _fuzz(write_schema, "POST", "/api/documents")
+
+
+@pytest.mark.parametrize("schema", ["read_schema", "write_schema"])
+def test_corrections_follow_their_schema(request: pytest.FixtureRequest, schema: str) -> None:
+    _fuzz(request.getfixturevalue(schema), "POST", "/api/facts/{fact_id}/corrections")

@@ -103,3 +103,91 @@ def test_reextract_rebuilds_stored_documents(runner: CliRunner, tmp_path: Path) 
     result = _invoke(runner, db, "reextract", "--all", "--json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["reextracted"] == 1
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["metrics", "--top", "-1"], "--top"),
+    (["metrics", "--top", "0"], "--top"),
+    (["entities", "--type", "galaxy"], "'galaxy' is not one of"),
+    (["entities", "--category", "aliens"], "'aliens' is not one of"),
+    (["metrics", "--since", "2021-13-45"], "is not a date like 2020"),
+    (["ingest", "--max-size", "-5", "a.txt"], "must be a positive number of bytes"),
+    (["ingest", "--workers", "0", "a.txt"], "--workers"),
+    (["analyze", "--published", "2021-13-45", "text"], "is not a date like 2020"),
+    (["search", "x", "--limit", "0"], "--limit"),
+    (["facts", "reject", "0"], "greater than or equal to 1"),
+])
+def test_bad_arguments_exit_two_with_a_clear_message(runner: CliRunner, fixed_copy: str, args: list[str],
+                                                      message: str) -> None:
+    result = runner.invoke(app, ["--db", fixed_copy, *args])
+    assert result.exit_code == 2, result.output
+    assert message in " ".join(result.stderr.split()) and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args", [["show", "Tencent"], ["metrics"], ["stats"], ["export"], ["reextract"],
+                                  ["facts", "review"], ["entities", "merge", "A", "B"]])
+def test_a_knowledge_base_that_does_not_exist_is_named_not_created(runner: CliRunner, tmp_path: Path,
+                                                                   args: list[str]) -> None:
+    missing = tmp_path / "typo.db"
+    result = _invoke(runner, missing, *args)
+    assert result.exit_code == 2
+    assert f"no knowledge base at {missing}" in " ".join(result.stderr.split())
+    assert not missing.exists()
+
+
+def test_analyze_reads_standard_input(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["analyze", "-", "--lang", "en"],
+                           input="Burberry said its WeChat account had 2.6 million followers in July 2020.\n")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["source"] == "<stdin>" and any(f.get("value") == 2_600_000 for f in record["facts"])
+
+
+def test_analyze_reads_an_html_file_as_ingest_does(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Burberry on WeChat</title></head><body><article><h1>Burberry on WeChat</h1>"
+                    "<p>Burberry said its <b>WeChat</b> account had 2.6 million followers in July 2020, a figure "
+                    "that the company shared with investors in London on Monday.</p></article></body></html>",
+                    encoding="utf-8")
+    result = runner.invoke(app, ["analyze", "--file", str(page), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["facts"] and all("<" not in f["evidence"] for f in record["facts"])
+
+
+def test_progress_is_off_without_a_terminal_and_with_quiet() -> None:
+    from rich.progress import MofNCompleteColumn, TimeRemainingColumn
+
+    from crossreach.interfaces.console import RateColumn, batch_progress, show_progress
+
+    columns = {type(c) for c in batch_progress(disabled=True).columns}
+    assert {MofNCompleteColumn, TimeRemainingColumn, RateColumn} <= columns   # a total, a rate, an ETA
+    assert not show_progress(quiet=True)
+    assert not show_progress(quiet=False)   # stderr is no terminal under pytest
+
+
+@pytest.mark.parametrize(("command", "verb"), [("ingest", "ingesting"), ("reextract", "re-extracting"),
+                                               ("load", "loading")])
+def test_each_batch_command_shows_progress_under_its_own_verb(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                              command: str, verb: str) -> None:
+    from crossreach.interfaces import cli
+
+    seen: list[tuple[str, int | None]] = []
+    original = cli._run_batch
+
+    def spy(description: str, total: int | None, quiet: bool, as_json: bool, work):
+        seen.append((description, total))
+        return original(description, total, quiet, as_json, work)
+
+    monkeypatch.setattr(cli, "_run_batch", spy)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "kb.db"
+    runner = CliRunner()
+    assert _invoke(runner, db, "ingest", str(tmp_path / "a.txt"), "--quiet").exit_code == 0
+    if command == "load":
+        assert _invoke(runner, db, "extract", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                       "--quiet", "--workers", "1").exit_code == 0
+        assert _invoke(runner, db, "load", str(tmp_path / "out"), "--quiet").exit_code == 0
+    elif command == "reextract":
+        assert _invoke(runner, db, "reextract", "--all", "--quiet").exit_code == 0
+    assert (verb, 1) in seen

@@ -1,4 +1,5 @@
-"""The query commands over the example corpus: real answers, --json and --csv for scripts, one error line."""
+"""The query commands over the fixed records of ``tests/fixed_records.py``: real answers, --json and
+--csv for scripts, one error line."""
 
 from __future__ import annotations
 
@@ -20,10 +21,10 @@ COMMANDS = ("entities", "show", "metrics", "timeline", "partners", "people", "se
 
 
 @pytest.fixture(scope="module")
-def ask(example_kb_url: str) -> Ask:
+def ask(fixed_kb_url: str) -> Ask:
     """Run ``crossreach --db <the example corpus> ARGS...``."""
     def run(*args: str) -> Result:
-        return CliRunner().invoke(app, ["--db", example_kb_url, *args])
+        return CliRunner().invoke(app, ["--db", fixed_kb_url, *args])
     return run
 
 
@@ -38,7 +39,7 @@ def _csv(result: Result) -> list[dict[str, str]]:
 
 
 def _louvre_fact(ask: Ask) -> int:
-    """The id of the Louvre's livestream viewers on Douyin (zh03)."""
+    """The id of the Louvre's livestream viewers on Douyin."""
     page = _json(ask("metrics", "--kind", "viewers", "--subject", "Louvre", "--platform", "Douyin", "--json"))
     [fact] = page["items"]
     return int(fact["id"])
@@ -52,9 +53,9 @@ def test_viewers_top_five(ask: Ask) -> None:
 
 
 def test_viewers_top_five_as_a_table(ask: Ask) -> None:
-    result = ask("metrics", "--kind", "viewers", "--category", "museum", "--top", "5")
+    result = ask("metrics", "--kind", "viewers", "--category", "museum", "--top", "3")
     assert result.exit_code == 0
-    assert "viewers: 5 of" in result.stdout and "Louvre" in result.stdout and "> 12 M" in result.stdout
+    assert "viewers: 3 of" in result.stdout and "Louvre" in result.stdout and "> 12 M" in result.stdout
 
 
 def test_kuaishou_timeline(ask: Ask) -> None:
@@ -90,7 +91,7 @@ def test_sources_show_the_sentence_with_the_figure(ask: Ask) -> None:
     found = _json(ask("sources", str(fact), "--json"))
     assert all("1200万" in s["sentence"][s["highlight"][0]:s["highlight"][1]] for s in found["sources"])
     shown = ask("sources", str(fact)).stdout
-    assert "直播观看人数超过1200万" in shown and "zh03_louvre_douyin" in shown
+    assert "直播观看人数超过1200万" in shown and "louvre-douyin" in shown
 
 
 def test_search_finds_a_known_word(ask: Ask) -> None:
@@ -163,3 +164,34 @@ def test_article_text_is_never_markup(tmp_path: Path) -> None:
     for args in (["sources", str(fact["id"])], ["show", "Burberry"], ["timeline", "Burberry", "--kind", "followers"]):
         result = runner.invoke(app, ["--db", db, *args])
         assert result.exit_code == 0 and "[bold]said" in result.stdout   # tables may wrap the rest
+
+
+def test_gains_and_uncertain_figures_only_when_asked(ask: Ask) -> None:
+    default = _json(ask("metrics", "--kind", "viewers", "--subject", "Louvre", "--json"))["items"]
+    everything = _json(ask("metrics", "--kind", "viewers", "--subject", "Louvre", "--include-uncertain",
+                           "--json"))["items"]
+    assert {row["value"] for row in default} == {12_000_000, 8_700_000}
+    assert {row["value"] for row in everything} == {12_000_000, 8_700_000, 176_000, 40_000_000}
+    assert all(row["uncertain"] for row in everything if row["value"] in (176_000, 40_000_000))
+
+
+def test_show_lists_every_figure_owned_and_measured_on(ask: Ask) -> None:
+    profile = _json(ask("show", "Douyin", "--json"))
+    measured = [row for rows in profile["platform_metrics"].values() for row in rows]
+    assert {(row["subject"], row["value"]) for row in measured} >= {("Louvre", 12_000_000),
+                                                                   ("British Museum", 1_500_000)}
+    rows = _csv(ask("show", "Douyin", "--csv"))
+    assert len([r for r in rows if r["section"] in ("metric", "measured on")]) == \
+        sum(len(v) for v in (*profile["metrics"].values(), *profile["platform_metrics"].values()))
+
+
+def test_at_80_columns_wide_tables_fold_into_records(fixed_db: str) -> None:
+    result = CliRunner().invoke(app, ["--db", fixed_db, "show", "Tencent"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= 80
+    words_alone = [line for line in lines if len(line.strip("│ ").split()) == 1 and line.startswith("│")]
+    assert not words_alone, words_alone[:5]      # no cell wrapped to a word per line
+    assert any(line.startswith("evidence ") for line in lines)   # a folded record
+    wide = CliRunner().invoke(app, ["--db", fixed_db, "show", "Tencent"], env={"COLUMNS": "200"})
+    assert not any(line.startswith("evidence ") for line in wide.stdout.splitlines())

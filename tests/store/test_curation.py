@@ -102,3 +102,36 @@ def test_an_entity_cannot_be_merged_with_itself_or_a_missing_one(fresh_kb: Knowl
         merge_entities(fresh_kb, entity_id, entity_id)
     with pytest.raises(StoreError, match="no entity #999"):
         merge_entities(fresh_kb, entity_id, 999)
+
+
+def test_a_dry_run_changes_nothing_and_says_what_would_change(fresh_kb: KnowledgeBase, domain) -> None:
+    _ingest(fresh_kb, domain, "Investors include Orme Capital, the fund said.",
+            "The fund Harbour Lane Partners invested, a report said.")
+    keep, absorb = _entity_of(fresh_kb, "Orme Capital"), _entity_of(fresh_kb, "Harbour Lane Partners")
+    before = list(fresh_kb.document_records()), fresh_kb.counts()
+    merge = merge_entities(fresh_kb, keep, absorb, dry_run=True)
+    assert merge.dry_run and merge.aliases_moved == ["Harbour Lane Partners"] and merge.documents_outdated == 1
+    assert (list(fresh_kb.document_records()), fresh_kb.counts()) == before
+    merge_entities(fresh_kb, keep, absorb)
+    split = split_entity(fresh_kb, keep, "Harbour Lane Partners", dry_run=True)
+    assert split.dry_run and split.aliases_moved == ["Harbour Lane Partners"]
+    assert _entity_of(fresh_kb, "Harbour Lane Partners") == keep
+
+
+def test_a_split_undoes_exactly_what_a_merge_did(any_kb: KnowledgeBase, domain) -> None:
+    _ingest(any_kb, domain, "The study came from Harbour Lane Consulting, the fund said.",
+            "The study came from Harbor Lane Consulting, the fund said.",
+            "Investors include Orme Capital, the fund said.")
+    first, second = _entity_of(any_kb, "Harbour Lane Consulting"), _entity_of(any_kb, "Orme Capital")
+    before_first, before_second = set(_aliases(any_kb, first)), set(_aliases(any_kb, second))
+    merge_entities(any_kb, second, first)   # "Harbour Lane Consulting" and "Harbor Lane Consulting" move
+    reextract_stored(any_kb)
+
+    undone = split_entity(any_kb, second, "Harbour Lane Consulting")
+    reextract_stored(any_kb)
+    reextract_stored(any_kb, all_documents=True)
+
+    assert set(undone.aliases_moved) == before_first
+    assert set(_aliases(any_kb, second)) == before_second           # no stale alias left behind
+    assert set(_aliases(any_kb, undone.other_id)) == before_first
+    assert _document_entity_ids(any_kb, "Harbor Lane Consulting") == {undone.other_id}

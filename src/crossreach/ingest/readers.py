@@ -68,6 +68,26 @@ def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
             yield from _read_path_spec(spec, max_bytes)
 
 
+def count_articles(inputs: Iterable[str]) -> int | None:
+    """How many articles ``read_inputs`` will give, counted from file names without reading them (for a
+    progress bar's total); None when that cannot be known: stdin, a URL, a JSONL file or a feed."""
+    total = 0
+    for spec in inputs:
+        if spec == "-" or _URL.match(spec):
+            return None
+        path = Path(spec)
+        if path.is_dir():
+            files = [p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)]
+        elif path.is_file():
+            files = [path]
+        else:
+            files = [Path(match) for match in glob.glob(spec, recursive=True) if Path(match).is_file()]
+        if any(format_of(f) in (JSONL, FEED) for f in files):
+            return None
+        total += len(files)
+    return total
+
+
 def read_bytes(source: str, data: bytes, filename: str | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """The articles of bytes received rather than read from a path (an upload): format by ``filename``'s

@@ -13,25 +13,27 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from crossreach import EXTRACTOR_VERSION, __version__
-from crossreach.batch import BatchReport, ingest, reextract_stored
-from crossreach.config import ConfigError, database_url
-from crossreach.distributed import ENGINES, extract_to_parquet, load_parquet
+from crossreach.batch import BatchReport, ingest, reextract_stored, to_reextract
+from crossreach.config import ConfigError, database_url, lexicon_files, sqlite_path
+from crossreach.distributed import ENGINES, extract_to_parquet, load_parquet, parquet_documents
 from crossreach.domain import DomainLexicon, DomainLexiconError, load_domain
 from crossreach.evaluate import GoldError, evaluate, load_gold
 from crossreach.export import FORMATS, write_export
 from crossreach.ingest import Article, prepare
-from crossreach.ingest.readers import DEFAULT_MAX_BYTES
+from crossreach.ingest.readers import DEFAULT_MAX_BYTES, count_articles, read_bytes
 from crossreach.interfaces.cli_curation import register_curation_commands
 from crossreach.interfaces.cli_lexicon import lexicon_app
 from crossreach.interfaces.cli_query import entities_app, register_query_commands
 from crossreach.interfaces.cli_report import report_command
 from crossreach.interfaces.cli_serve import serve_command
 from crossreach.interfaces.cli_watch import watch_command
-from crossreach.interfaces.console import batch_progress, err, error_line, out
+from crossreach.interfaces.console import batch_progress, err, error_line, out, show_progress
 from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, QuietOption, WorkersOption
+from crossreach.isodate import is_iso_date
 from crossreach.lexicon import supported_languages
 from crossreach.pipeline import extract
 from crossreach.record import document_record
@@ -56,15 +58,33 @@ class State:
 
     def __init__(self, db: str | None, lexicons: list[Path]) -> None:
         self.db_option = db
-        self.lexicon_files = lexicons
+        self.lexicon_options = lexicons
         self._kb: KnowledgeBase | None = None
         self._domain: DomainLexicon | None = None
+
+    @property
+    def lexicon_files(self) -> list[Path]:
+        """Every --lexicon, else the config file's ``lexicons``."""
+        return lexicon_files(self.lexicon_options)
 
     @property
     def kb(self) -> KnowledgeBase:
         if self._kb is None:
             self._kb = open_knowledge_base(database_url(self.db_option))
         return self._kb
+
+    @property
+    def existing_kb(self) -> KnowledgeBase:
+        """The knowledge base, for commands that only read or correct it: a SQLite file that does not
+        exist is an error (a mistyped --db), not a new empty knowledge base."""
+        if self._kb is None:
+            url = database_url(self.db_option)
+            path = sqlite_path(url)
+            if path is not None and not path.is_file():
+                error_line(escape(f"no knowledge base at {path}; check --db (or $CROSSREACH_DB), "
+                                  "or create one with crossreach ingest"))
+                raise typer.Exit(2)
+        return self.kb
 
     @property
     def domain(self) -> DomainLexicon:
@@ -122,9 +142,10 @@ def _summary(report: BatchReport, kb: KnowledgeBase, as_json: bool, quiet: bool)
     out.print(table)
 
 
-def _run_batch(state: State, quiet: bool, as_json: bool, work: Any) -> BatchReport:
-    with batch_progress(disabled=quiet or as_json or not err.is_terminal) as progress:
-        task = progress.add_task("ingesting", total=None, current="")
+def _run_batch(verb: str, total: int | None, quiet: bool, as_json: bool, work: Any) -> BatchReport:
+    """Run a batch under a progress bar named by its verb ("ingesting", "re-extracting", "loading")."""
+    with batch_progress(disabled=not show_progress(quiet or as_json)) as progress:
+        task = progress.add_task(verb, total=total, current="")
 
         def on_item(report: BatchReport, source: str) -> None:
             progress.update(task, advance=1, current=source[-60:])
@@ -150,9 +171,11 @@ def ingest_command(
 
     Example: crossreach ingest examples/articles 'news/*.html' feed.xml
     """
+    if max_size <= 0:
+        raise typer.BadParameter("must be a positive number of bytes", param_hint="--max-size")
     state = _state(ctx)
     kb = state.kb
-    report = _run_batch(state, quiet, as_json, lambda on_item: ingest(
+    report = _run_batch("ingesting", count_articles(inputs), quiet, as_json, lambda on_item: ingest(
         inputs, kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
         max_bytes=max_size, allow_private_urls=allow_private_urls, on_item=on_item))
     for skipped in report.skipped:
@@ -175,8 +198,9 @@ def reextract_command(
     Example: crossreach reextract --all
     """
     state = _state(ctx)
-    kb = state.kb
-    report = _run_batch(state, quiet, as_json, lambda on_item: reextract_stored(
+    kb = state.existing_kb
+    total = to_reextract(kb, all_documents)
+    report = _run_batch("re-extracting", total, quiet, as_json, lambda on_item: reextract_stored(
         kb, lexicon_files=state.lexicon_files, workers=workers, all_documents=all_documents, on_item=on_item))
     _summary(report, kb, as_json, quiet)
 
@@ -193,7 +217,7 @@ def export_command(
     """
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-    kb = _state(ctx).kb
+    kb = _state(ctx).existing_kb
     try:
         count = write_export(kb.document_records(), fmt, out_file, sys.stdout)
     except (ValueError, OSError) as exc:
@@ -206,7 +230,7 @@ def export_command(
 @app.command("analyze")
 def analyze_command(
     ctx: typer.Context,
-    text: Annotated[str | None, typer.Argument(help="The text to analyse.")] = None,
+    text: Annotated[str | None, typer.Argument(help="The text to analyse, or - to read standard input.")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file.")] = None,
     lang: Annotated[str | None, typer.Option("--lang", help=f"Language: {', '.join(supported_languages())} "
                                              "(detected when left out).")] = None,
@@ -217,17 +241,15 @@ def analyze_command(
     Example: crossreach analyze --lang it "Il video ha superato i 2 milioni di visualizzazioni su Weibo."
     """
     if (text is None) == (file is None):
-        raise typer.BadParameter("give either TEXT or --file")
+        raise typer.BadParameter("give either TEXT, - (standard input) or --file")
     if lang is not None and lang not in supported_languages():
         raise typer.BadParameter(f"choose one of {', '.join(supported_languages())}", param_hint="--lang")
-    if file is not None:
-        try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            error_line(f"{file}: cannot read: {exc}")
-            raise typer.Exit(1) from exc
-    assert text is not None
-    document = prepare(Article(source=str(file or "<text>"), text=text, lang=lang, published=published))
+    if published is not None and not is_iso_date(published):
+        raise typer.BadParameter(f"{published!r} is not a date like 2020, 2020-08 or 2020-08-26",
+                                 param_hint="--published")
+    article = _analysed_article(text, file)
+    document = prepare(Article(source=article.source, text=article.text, lang=lang or article.lang,
+                               title=article.title, published=published or article.published, url=article.url))
     extraction = extract(document, _state(ctx).domain)
     record = document_record(extraction)
     record["recognised"] = {
@@ -237,6 +259,26 @@ def analyze_command(
         "mentions": [asdict(m) for m in extraction.mentions],
     }
     out.print_json(json.dumps(record, ensure_ascii=False))
+
+
+def _analysed_article(text: str | None, file: Path | None) -> Article:
+    """The article ``analyze`` reads: TEXT as given, standard input for -, or a file read as ``ingest``
+    reads it (HTML without its tags, the format by the extension)."""
+    if text is not None and text != "-":
+        return Article(source="<text>", text=text)
+    if file is not None:
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise typer.BadParameter(f"cannot read {file}: {exc.strerror or exc}", param_hint="--file") from exc
+        items = list(read_bytes(str(file), data, file.name))
+    else:
+        items = list(read_bytes("<stdin>", sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1)))
+    articles = [item for item in items if isinstance(item, Article)]
+    if not articles:
+        reason = str(items[0]) if items else "no article in it"
+        raise typer.BadParameter(reason, param_hint="TEXT" if file is None else "--file")
+    return articles[0]
 
 
 @app.command("evaluate")
@@ -285,6 +327,7 @@ def extract_command(
     workers: WorkersOption = DEFAULT_WORKERS,
     ray_address: Annotated[str | None, typer.Option("--ray-address", help="A Ray cluster to join "
                                                     "(default: start Ray on this machine).")] = None,
+    quiet: QuietOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """Extract facts without a knowledge base, into Parquet tables (documents/, facts/) for `load`.
@@ -293,8 +336,11 @@ def extract_command(
     """
     if engine not in ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
-    summary = extract_to_parquet(inputs, out_dir, engine=engine, workers=workers,
-                                 lexicon_files=_state(ctx).lexicon_files, ray_address=ray_address)
+    with batch_progress(disabled=not show_progress(quiet or as_json)) as progress:
+        task = progress.add_task("extracting", total=count_articles(inputs), current="")
+        summary = extract_to_parquet(
+            inputs, out_dir, engine=engine, workers=workers, lexicon_files=_state(ctx).lexicon_files,
+            ray_address=ray_address, on_item=lambda source: progress.update(task, advance=1, current=source[-60:]))
     if as_json:
         out.print_json(json.dumps(asdict(summary)))
     else:
@@ -318,7 +364,8 @@ def load_command(
     state = _state(ctx)
     kb = state.kb
     try:
-        report = _run_batch(state, quiet, as_json, lambda on_item: load_parquet(directory, kb, on_item))
+        report = _run_batch("loading", parquet_documents(directory), quiet, as_json,
+                            lambda on_item: load_parquet(directory, kb, on_item))
     except (FileNotFoundError, OSError) as exc:
         error_line(str(exc))
         raise typer.Exit(2) from exc
@@ -333,12 +380,12 @@ def stats_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
     Example: crossreach stats --json
     """
-    _summary(BatchReport(), _state(ctx).kb, as_json, quiet=False)
+    _summary(BatchReport(), _state(ctx).existing_kb, as_json, quiet=False)
 
 
 app.add_typer(lexicon_app, name="lexicon")
 register_query_commands(app)
-register_curation_commands(entities_app)
+register_curation_commands(app, entities_app)
 app.command("serve")(serve_command)
 app.command("watch")(watch_command)
 app.command("report")(report_command)

@@ -17,7 +17,7 @@ from dataclasses import asdict, is_dataclass
 from typing import Annotated, Any
 
 import typer
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
@@ -25,13 +25,16 @@ from rich.text import Text
 from crossreach import query
 from crossreach.interfaces.console import error_line, out
 from crossreach.interfaces.options import CsvOption, JsonOption
-from crossreach.models import METRIC_KINDS, ORGANIZATION_CATEGORIES
+from crossreach.models import ENTITY_TYPES, METRIC_KINDS, ORGANIZATION_CATEGORIES
 from crossreach.query import FactRow
 from crossreach.store import KnowledgeBase
 
 KindOption = Annotated[str | None, typer.Option("--kind", help=f"Metric kind: {', '.join(METRIC_KINDS)}.")]
 CategoryOption = Annotated[str | None, typer.Option(
     "--category", help=f"The entity's category: {', '.join(ORGANIZATION_CATEGORIES)}.")]
+IncludeUncertainOption = Annotated[bool, typer.Option(
+    "--include-uncertain", help="Also gains and figures the extractor is unsure of (confidence below "
+    f"{query.UNCERTAIN_BELOW}); left out of totals by default.")]
 EntityArgument = Annotated[str, typer.Argument(help="A name or alias in any language or script, or an entity id.")]
 
 #: How a qualifier reads before a figure.
@@ -61,11 +64,10 @@ def register_query_commands(app: typer.Typer) -> None:
 @entities_app.callback(invoke_without_command=True)
 def entities_command(
     ctx: typer.Context,
-    kind: Annotated[str | None, typer.Option("--type", help="person, organization, platform, event, work "
-                                             "or place.")] = None,
+    kind: Annotated[str | None, typer.Option("--type", help=f"{', '.join(ENTITY_TYPES)}.")] = None,
     category: CategoryOption = None,
     search: Annotated[str | None, typer.Option("--search", help="Text in any of its names.")] = None,
-    limit: Annotated[int, typer.Option("--limit", help="How many to list.")] = 50,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many to list.")] = 50,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
@@ -75,6 +77,8 @@ def entities_command(
     """
     if ctx.invoked_subcommand is not None:
         return
+    _one_of(kind, ENTITY_TYPES, "--type")
+    _one_of(category, ORGANIZATION_CATEGORIES, "--category")
     with answering():
         page = query.list_entities(command_kb(ctx), type=kind, category=category, search=search, limit=limit)
     rows = [{"id": e.id, "name": e.name, "type": e.type, "category": e.category, "parent": e.parent,
@@ -148,7 +152,8 @@ def metrics_command(
     subject: Annotated[str | None, typer.Option("--subject", help="Only this entity's figures.")] = None,
     since: Annotated[str | None, typer.Option("--since", help="From this date: 2020, 2020-08 or 2020-08-26.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Up to this date, inclusive.")] = None,
-    top: Annotated[int, typer.Option("--top", help="How many rows.")] = 20,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many rows.")] = 20,
+    include_uncertain: IncludeUncertainOption = False,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
@@ -156,9 +161,10 @@ def metrics_command(
 
     Example: crossreach metrics --kind viewers --category museum --top 5
     """
+    _one_of(category, ORGANIZATION_CATEGORIES, "--category")
     with answering():
         page = query.metrics(command_kb(ctx), kind=kind, platform=platform, category=category, since=since, until=until,
-                             subject=subject, top=top)
+                             subject=subject, top=top, include_uncertain=include_uncertain)
 
     def table() -> Table:
         kind_column = ["kind"] if kind is None else []  # one kind asked for: it is in the title
@@ -234,7 +240,7 @@ def people_command(ctx: typer.Context, organization: EntityArgument, as_json: Js
 def search_command(
     ctx: typer.Context,
     text: Annotated[str, typer.Argument(help="Words that must all appear (any language).")],
-    limit: Annotated[int, typer.Option("--limit", help="How many hits.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many hits.")] = 20,
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
@@ -297,10 +303,16 @@ def sources_command(
 # --- output ---------------------------------------------------------------------------------------------------
 
 
+def _one_of(value: str | None, allowed: Sequence[str], option: str) -> None:
+    """A choice outside ``allowed`` is a usage error (exit code 2), not an empty answer."""
+    if value is not None and value not in allowed:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=option)
+
+
 def command_kb(ctx: typer.Context) -> KnowledgeBase:
     """The knowledge base of the global ``--db`` option, opened on first use and closed with the command."""
     root = ctx.find_root()
-    kb: KnowledgeBase = root.obj.kb
+    kb: KnowledgeBase = root.obj.existing_kb
     root.call_on_close(kb.engine.dispose)
     return kb
 
@@ -359,8 +371,47 @@ _NUMERIC_COLUMNS = frozenset({"#", "id", "fact", "figure", "sources", "docs", "f
 _SHORT_COLUMNS = _NUMERIC_COLUMNS | {"date", "kind", "published"}
 
 
+#: A wrapping column narrower than this, padding included (in a terminal too narrow for the table), reads
+#: a word a line.
+_NARROWEST_READABLE = 18
+
+
+class FoldingTable(Table):
+    """A table that folds into records (one "column: value" line each) when the terminal is too narrow
+    for it: at 80 columns a wide table would wrap its text columns to a word per line."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.row_count and self._too_narrow(console, options):
+            yield from self._records()
+            return
+        yield from super().__rich_console__(console, options)
+
+    def _too_narrow(self, console: Console, options: ConsoleOptions) -> bool:
+        widths = self._calculate_column_widths(console, options.update_width(options.max_width - self._extra_width))
+        for column, width in zip(self.columns, widths, strict=False):
+            longest = max((len(str(cell)) for cell in column._cells), default=0)
+            if not column.no_wrap and width < min(_NARROWEST_READABLE, longest):
+                return True
+        return False
+
+    def _records(self) -> Iterator[RenderableType]:
+        if self.title:
+            yield Text.from_markup(str(self.title), style="bold")
+        headers = [str(column.header) for column in self.columns]
+        for row in range(self.row_count):
+            record = Table.grid(padding=(0, 1))
+            record.add_column(style="dim", no_wrap=True)
+            record.add_column()
+            for header, column in zip(headers, self.columns, strict=True):
+                cell = column._cells[row]
+                if str(cell).strip():
+                    record.add_row(header, cell)
+            yield record
+            yield Text("")
+
+
 def _table(title: str, *columns: str) -> Table:
-    table = Table(title=escape(title), header_style="bold", title_justify="left")
+    table = FoldingTable(title=escape(title), header_style="bold", title_justify="left")
     for column in columns:
         table.add_column(column, justify="right" if column in _NUMERIC_COLUMNS else "left",
                          no_wrap=column in _SHORT_COLUMNS)
@@ -434,7 +485,8 @@ def _figure(f: FactRow) -> str:
         number = f"{_number(low_high[0])}–{_number(low_high[1])}"
     else:
         number = "?"
-    return _mark(f.qualifier) + number + (f" {f.currency}" if f.currency else "")
+    gain = "+" if f.aspect != query.TOTAL else ""  # a change, not a total
+    return _mark(f.qualifier) + gain + number + (f" {f.currency}" if f.currency else "")
 
 
 def _mark(qualifier: str | None) -> str:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import time
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.text import Text
 
 out = Console(soft_wrap=True)
@@ -18,7 +27,7 @@ def error_line(message: str) -> None:
 
 
 class RateColumn(ProgressColumn):
-    """Documents per second since the batch started."""
+    """Items (documents, files) per second since the batch started."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -26,14 +35,18 @@ class RateColumn(ProgressColumn):
 
     def render(self, task: Task) -> Text:
         elapsed = max(time.perf_counter() - self.started, 1e-9)
-        return Text(f"{task.completed / elapsed:6.1f} docs/s", style="cyan")
+        return Text(f"{task.completed / elapsed:6.1f}/s", style="cyan")
 
 
 def batch_progress(disabled: bool) -> Progress:
-    """A progress display for batches whose size is not known in advance."""
+    """A progress display for batches: done out of the total (when known), a rate and the time left."""
     return Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-        TextColumn("{task.completed} items"), RateColumn(),
-        TextColumn("[dim]{task.fields[current]}", justify="left"),
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(),
+        TimeRemainingColumn(), TextColumn("[dim]{task.fields[current]}", justify="left"),
         console=err, transient=True, disable=disabled,
     )
+
+
+def show_progress(quiet: bool) -> bool:
+    """Progress is shown on a terminal only, and never with --quiet or --json."""
+    return not quiet and err.is_terminal

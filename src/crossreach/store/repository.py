@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -203,24 +203,40 @@ class KnowledgeBase:
         with self.batch() as writer:
             writer.add_source(doc_id, location)
 
-    def save(self, extraction: Extraction, force: bool = False) -> SaveOutcome:
+    def save(self, extraction: Extraction, force: bool = False, lexicons: Sequence[str] = ()) -> SaveOutcome:
         """Store a document and everything extracted from it, in one transaction.
 
         A document already stored with the current extractor version is only given
         one more source, unless ``force`` asks for its facts to be replaced.
+        ``lexicons`` are the user lexicon files it was extracted with.
         """
         with self.batch() as writer:
-            return writer.save(extraction, force)
+            return writer.save(extraction, force, lexicons)
 
     # --- reading -------------------------------------------------------------
 
-    def stored_documents(self, outdated_only: bool = False) -> Iterator[Document]:
-        """The stored documents (those extracted by an older version only, if asked), oldest first."""
-        query = select(t.documents.c.id).order_by(t.documents.c.id)
+    def document_lexicons(self, outdated_only: bool = False) -> dict[tuple[str, ...], int]:
+        """The sets of user lexicon files stored documents were extracted with, and how many documents each."""
+        query = select(t.documents.c.lexicons)
+        if outdated_only:
+            query = query.where(t.documents.c.extractor_version != EXTRACTOR_VERSION)
+        counts: dict[tuple[str, ...], int] = {}
+        with self.engine.connect() as conn:
+            for lexicons in conn.scalars(query):
+                key = tuple(lexicons or ())
+                counts[key] = counts.get(key, 0) + 1
+        return counts
+
+    def stored_documents(self, outdated_only: bool = False,
+                         lexicons: Sequence[str] | None = None) -> Iterator[Document]:
+        """The stored documents (those extracted by an older version only, if asked; those extracted with
+        exactly these user lexicons, if given), oldest first."""
+        query = select(t.documents.c.id, t.documents.c.lexicons).order_by(t.documents.c.id)
         if outdated_only:
             query = query.where(t.documents.c.extractor_version != EXTRACTOR_VERSION)
         with self.engine.connect() as conn:
-            ids = list(conn.scalars(query))
+            ids = [row.id for row in conn.execute(query)
+                   if lexicons is None or tuple(row.lexicons or ()) == tuple(lexicons)]
         for document_id in ids:
             with self.engine.connect() as conn:
                 row = conn.execute(select(t.documents).where(t.documents.c.id == document_id)).first()
@@ -236,8 +252,9 @@ class KnowledgeBase:
             for doc in docs:
                 ents = conn.execute(select(t.document_entities).where(t.document_entities.c.document_id == doc.id)
                                     .order_by(t.document_entities.c.id)).all()
-                fact_rows = conn.scalars(select(t.facts.c.record).where(t.facts.c.document_id == doc.id)
-                                         .order_by(t.facts.c.id)).all()
+                fact_rows = conn.scalars(select(t.facts.c.record).where(
+                    t.facts.c.document_id == doc.id, or_(t.facts.c.review.is_(None), t.facts.c.review != "rejected"))
+                    .order_by(t.facts.c.id)).all()
                 yield {
                     "source": doc.source, "doc_id": doc.doc_id, "lang": doc.lang, "title": doc.title,
                     "published": doc.published,
@@ -275,7 +292,7 @@ class BatchWriter:
         self._conn = conn
         self._documents_per_commit, self._seconds_per_commit = max(1, documents_per_commit), seconds_per_commit
         self._began = 0.0
-        self._group = _GroupReads(set())
+        self._group = _GroupReads(set(), set())
         #: The writes of the uncommitted group, in order, to make again after one that failed.
         self._writes: list[Callable[[], object]] = []
 
@@ -293,9 +310,9 @@ class BatchWriter:
 
         self._write(write)
 
-    def save(self, extraction: Extraction, force: bool = False) -> SaveOutcome:
+    def save(self, extraction: Extraction, force: bool = False, lexicons: Sequence[str] = ()) -> SaveOutcome:
         """``KnowledgeBase.save``, committed with the rest of its group."""
-        return self._write(lambda: self._save(extraction, force))
+        return self._write(lambda: self._save(extraction, force, list(lexicons)))
 
     def commit(self) -> None:
         """Commit the documents written since the last commit."""
@@ -308,7 +325,7 @@ class BatchWriter:
             self._conn.begin()
             _lock_for_writing(self._conn)
             self._began = time.monotonic()
-            self._group = _GroupReads(split_aliases(self._conn))
+            self._group = _GroupReads(split_aliases(self._conn), corrected_documents(self._conn))
         return self._conn
 
     def _write(self, write: Callable[[], _T]) -> _T:
@@ -330,7 +347,7 @@ class BatchWriter:
 
     # --- one document, inside the group's transaction ----------------------------
 
-    def _save(self, extraction: Extraction, force: bool) -> SaveOutcome:
+    def _save(self, extraction: Extraction, force: bool, lexicons: list[str]) -> SaveOutcome:
         """``save``, in the group's transaction."""
         doc = extraction.document
         conn = self._conn
@@ -344,20 +361,21 @@ class BatchWriter:
             document_id = row.id
             self._clear_extraction(document_id)
             conn.execute(update(t.documents).where(t.documents.c.id == document_id)
-                         .values(extractor_version=EXTRACTOR_VERSION))
+                         .values(extractor_version=EXTRACTOR_VERSION, lexicons=lexicons or None))
             status = "reextracted"
         else:
-            document_id = self._insert_document(doc)
+            document_id = self._insert_document(doc, lexicons)
             status = "added"
         self._add_source(document_id, doc.source, new_document=status == "added")
-        self._write_extraction(document_id, extraction)
-        return SaveOutcome(status, doc.doc_id, len(extraction.facts))
+        facts = self._write_extraction(document_id, extraction)
+        return SaveOutcome(status, doc.doc_id, facts)
 
-    def _insert_document(self, doc: Document) -> int:
+    def _insert_document(self, doc: Document, lexicons: list[str]) -> int:
         result = self._conn.execute(insert(t.documents).values(
             doc_id=doc.doc_id, source=doc.source, url=doc.url, lang=doc.lang, title=doc.title,
             published=doc.published, author=doc.author, site_name=doc.site_name, text=doc.text,
             extractor_version=EXTRACTOR_VERSION, ingested_at=_now(), simhash=simhash(doc.text),
+            lexicons=lexicons or None,
         ))
         return int(result.inserted_primary_key[0])
 
@@ -376,8 +394,11 @@ class BatchWriter:
         conn.execute(delete(t.mentions).where(t.mentions.c.document_id == document_id))
         conn.execute(delete(t.document_entities).where(t.document_entities.c.document_id == document_id))
 
-    def _write_extraction(self, document_id: int, extraction: Extraction) -> None:
-        """Rows for a document's entities, mentions and facts, a few batched statements per table."""
+    def _write_extraction(self, document_id: int, extraction: Extraction) -> int:
+        """Rows for a document's entities, mentions and facts, a few batched statements per table; the
+        user's corrections of its facts applied (``store/corrections.py``). How many facts stand."""
+        from crossreach.store.corrections import REJECTED, apply_corrections  # it imports this module
+
         conn, group = self._conn, self._group
         ids_by_name: dict[str, int] = {}
         entity_rows = []
@@ -402,8 +423,17 @@ class BatchWriter:
         if mention_rows:
             conn.execute(insert(t.mentions), mention_rows)
         if not extraction.facts:
-            return
-        rows_and_parties = [_fact_row(document_id, fact, ids_by_name) for fact in extraction.facts]
+            return 0
+        doc_id = extraction.document.doc_id
+        reviewed = apply_corrections(conn, doc_id, extraction.facts) if doc_id in group.corrected \
+            else [(fact, None) for fact in extraction.facts]
+        facts = [fact for fact, _ in reviewed]
+        owners = {f.subject for f in facts if isinstance(f, Metric) and f.subject and f.subject not in ids_by_name}
+        if owners:  # a fix gave a fact an owner this document does not name
+            ids_by_name |= {name: i for name in owners if (i := _entity_named(conn, name)) is not None}
+        rows_and_parties = [_fact_row(document_id, fact, ids_by_name) for fact in facts]
+        for (row, _), (_, review) in zip(rows_and_parties, reviewed, strict=True):
+            row["review"] = review
         fact_ids = self._insert_facts(document_id, [row for row, _ in rows_and_parties])
         party_rows = [{"fact_id": fact_id, "entity_id": ids_by_name[name], "role": role}
                       for fact_id, (_, parties) in zip(fact_ids, rows_and_parties, strict=True)
@@ -413,10 +443,11 @@ class BatchWriter:
         conn.execute(insert(t.evidence), [
             {"fact_id": fact_id, "document_id": document_id, "start": ev.start, "end": ev.end,
              "sentence_start": ev.sentence_start, "sentence_end": ev.sentence_end, "sentence": ev.sentence}
-            for fact_id, fact in zip(fact_ids, extraction.facts, strict=True)
+            for fact_id, fact in zip(fact_ids, facts, strict=True)
             for ev in (fact.evidence, *fact.more_evidence)])
         if conn.dialect.name == "sqlite":
             conn.execute(_INDEX_EVIDENCE_SQLITE, {"document_id": document_id})
+        return sum(review != REJECTED for _, review in reviewed)
 
     def _insert_facts(self, document_id: int, rows: list[dict[str, Any]]) -> list[int]:
         """Insert a document's fact rows; their ids, in the order of the rows.
@@ -480,12 +511,14 @@ class BatchWriter:
 
 
 class _GroupReads:
-    """What a write transaction reads once and keeps: no other writer changes entities or splits
-    while it holds the write lock. ``splits`` as ``split_aliases`` gives them; the stored entities
+    """What a write transaction reads once and keeps: no other writer changes entities, splits or fact
+    corrections while it holds the write lock. ``splits`` as ``split_aliases`` gives them; the stored entities
     looked up by normalised name, with the ones this transaction added or extended."""
 
-    def __init__(self, splits: set[tuple[str, str]]) -> None:
+    def __init__(self, splits: set[tuple[str, str]], corrected: set[str]) -> None:
         self.splits = splits
+        #: The documents (doc ids) with fact corrections: only theirs are looked up as they are written.
+        self.corrected = corrected
         self._entities: dict[int, KnownEntity] = {}
         self._ids_by_norm: dict[str, set[int]] = {}
         self._looked_up: set[str] = set()
@@ -570,6 +603,17 @@ def _known_entities(conn: Connection, alias_condition: Any, limit: int | None = 
         known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[],
                                              category=row.category)).aliases.append(row.alias)
     return list(known.values())
+
+
+def _entity_named(conn: Connection, name: str) -> int | None:
+    """The id of the stored entity one of whose names is ``name``."""
+    return conn.scalar(select(t.aliases.c.entity_id).where(t.aliases.c.norm == normalise_name(name))
+                       .order_by(t.aliases.c.entity_id).limit(1))
+
+
+def corrected_documents(conn: Connection) -> set[str]:
+    """The doc ids of the documents a user corrected facts of (``store/corrections.py``)."""
+    return set(conn.scalars(select(t.fact_corrections.c.doc_id).distinct()))
 
 
 def split_aliases(conn: Connection) -> set[tuple[str, str]]:

@@ -43,6 +43,7 @@ documents = Table(
     Column("extractor_version", String(32), nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("simhash", BigInteger),
+    Column("lexicons", JSON),        # the user lexicon files it was extracted with (reextract uses them again)
 )
 
 sources = Table(
@@ -120,6 +121,7 @@ facts = Table(
     Column("confidence", Float, nullable=False),
     Column("extractor_version", String(32), nullable=False),
     Column("group_key", String(40)),
+    Column("review", String(16)),    # a user's decision (store/corrections.py): rejected, fixed, confirmed
     Index("ix_facts_document", "document_id"),
     Index("ix_facts_group_key", "group_key"),
     Index("ix_facts_type_kind", "type", "kind"),
@@ -156,6 +158,24 @@ entity_corrections = Table(
     Column("name", Text, nullable=False),
     Column("other", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("aliases", JSON),         # a merge: the names it moved, which a split of the two moves back
+)
+
+#: A user's rejection, fix or confirmation of a fact, kept through re-extraction: the fact is known by
+#: its document, type and span, which stay the same when the document is read again.
+fact_corrections = Table(
+    "fact_corrections", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", String(80), nullable=False),
+    Column("fact_type", String(16), nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("action", String(8), nullable=False),
+    Column("changes", JSON, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("author", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_fact_corrections_doc_id", "doc_id"),
 )
 
 

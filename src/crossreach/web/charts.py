@@ -50,30 +50,50 @@ def plot_date(date: str) -> str:
     return date
 
 
-def timeline_chart(timeline: query.Timeline) -> str | None:
-    """One line per platform of the entity's figures of one kind, oldest first; None with no dated figure."""
-    if not timeline.points:
-        return None
-    by_platform: dict[str, list[query.TimelinePoint]] = defaultdict(list)
-    for point in timeline.points:
-        by_platform[point.platform or "no platform named"].append(point)
-    fig = go.Figure()
-    for platform, points in by_platform.items():
-        fig.add_trace(go.Scatter(
-            x=[plot_date(p.date) for p in points], y=[p.value for p in points], mode="lines+markers",
-            name=_safe(platform), marker={"size": 9},
-            customdata=[fact_url(p.fact_id) for p in points],
-            text=[_safe(f"{figure(p.value, p.qualifier)} {timeline.kind} on {platform}, {p.date}"
-                        f" ({p.sources} source{'s' if p.sources != 1 else ''})") for p in points],
-            hovertemplate="%{text}<br><i>click for the source</i><extra></extra>",
-        ))
-    fig.update_xaxes(type="date", title_text="date")
-    fig.update_yaxes(title_text=_safe(timeline.kind), rangemode="tozero")
-    return _figure_json(fig, height=300)
+def _one_date_range(dates: set[str]) -> dict[str, Any]:
+    """For figures all of one date, a year around it: Plotly would otherwise zoom to milliseconds."""
+    if len(dates) != 1:
+        return {}
+    year = int(plot_date(next(iter(dates)))[:4])
+    return {"range": [f"{year - 1}-07-01", f"{year + 1}-07-01"]}
+
+
+#: Values spanning more than this factor are drawn on a log scale, so that the small stay visible.
+LOG_SCALE_SPAN = 100
+
+
+def _scale_axis(axis: Any, values: Iterable[float | None]) -> bool:
+    """Put ``axis`` on a log scale when the positive values span orders of magnitude; whether it did."""
+    positive = [v for v in values if v is not None and v > 0]
+    if positive and max(positive) / min(positive) > LOG_SCALE_SPAN:
+        axis(type="log", title_text="log scale")
+        return True
+    return False
+
+
+def like_with_like(rows: Iterable[query.FactRow]) -> dict[tuple[str, str | None], list[query.FactRow]]:
+    """Figures that can share an axis: one kind and one currency each, in the order first met."""
+    groups: dict[tuple[str, str | None], list[query.FactRow]] = {}
+    for row in rows:
+        if row.value is not None:
+            groups.setdefault((row.kind or "other", row.currency), []).append(row)
+    return groups
+
+
+def chart_title(kind: str, currency: str | None) -> str:
+    return kind + (f" ({currency})" if currency else "")
+
+
+def leaderboard_charts(rows: list[query.FactRow]) -> list[tuple[str, str]]:
+    """One bar chart per kind and currency (never counts and money, or euros and yuan, on one axis),
+    each with its title."""
+    return [(chart_title(kind, currency), chart) for (kind, currency), group in like_with_like(rows).items()
+            if (chart := leaderboard_chart(group)) is not None]
 
 
 def leaderboard_chart(rows: list[query.FactRow]) -> str | None:
-    """Horizontal bars, largest on top, one per fact; the label says whose figure and where."""
+    """Horizontal bars, largest on top, one per fact; the label says whose figure and where.
+    The rows are of one kind and currency (``leaderboard_charts`` splits them)."""
     rows = [r for r in rows if r.value is not None]
     if not rows:
         return None
@@ -85,10 +105,36 @@ def leaderboard_chart(rows: list[query.FactRow]) -> str | None:
         hovertemplate="%{y}<br>%{text}<br><i>click for the source</i><extra></extra>", textposition="none",
     ))
     fig.update_yaxes(autorange="reversed", automargin=True)
-    values = [r.value for r in rows if r.value and r.value > 0]
-    if values and max(values) / min(values) > 1000:  # audiences span orders of magnitude: keep the small visible
-        fig.update_xaxes(type="log", title_text="log scale")
+    _scale_axis(fig.update_xaxes, (r.value for r in rows))
     return _figure_json(fig, height=max(260, 28 * len(rows) + 80))
+
+
+def figures_chart(rows: list[query.FactRow], kind: str, series: str) -> str | None:
+    """Figures of one kind over time, a line per ``series`` ("platform" or "subject"); gains and uncertain
+    figures are drawn apart from the totals, as points of their own. None when no figure is dated."""
+    dated = sorted((r for r in rows if r.date and r.value is not None), key=lambda r: (r.date or "", r.id))
+    if not dated:
+        return None
+    lines: dict[str, list[query.FactRow]] = defaultdict(list)
+    for row in dated:
+        name = str(getattr(row, series) or f"no {series} named")
+        apart = " (gain)" if row.aspect != query.TOTAL else " (uncertain)" if row.uncertain else ""
+        lines[name + apart].append(row)
+    fig = go.Figure()
+    for name, points in lines.items():
+        fig.add_trace(go.Scatter(
+            x=[plot_date(p.date or "") for p in points], y=[p.value for p in points],
+            mode="markers" if name.endswith(")") else "lines+markers",
+            name=_safe(name), marker={"size": 9}, customdata=[fact_url(p.id) for p in points],
+            text=[_safe(f"{p.subject}: {figure(p.value, p.qualifier, p.currency)} {kind}"
+                        + (f" on {p.platform}" if p.platform else "") + f", {p.date}"
+                        + (" (a gain)" if p.aspect != query.TOTAL else "")) for p in points],
+            hovertemplate="%{text}<br><i>click for the source</i><extra></extra>",
+        ))
+    fig.update_xaxes(type="date", title_text="date", **_one_date_range({p.date or "" for p in dated}))
+    if not _scale_axis(fig.update_yaxes, (p.value for p in dated)):
+        fig.update_yaxes(title_text=_safe(kind), rangemode="tozero")
+    return _figure_json(fig, height=300)
 
 
 def comparison_chart(rows: list[query.FactRow], kind: str) -> str | None:
@@ -115,7 +161,8 @@ def comparison_chart(rows: list[query.FactRow], kind: str) -> str | None:
             hovertemplate="%{text}<br><i>click for the source</i><extra></extra>", textposition="none",
         ))
     fig.update_layout(barmode="group")
-    fig.update_yaxes(title_text=_safe(kind))
+    if not _scale_axis(fig.update_yaxes, (r.value for r in best.values())):
+        fig.update_yaxes(title_text=_safe(kind))
     fig.update_xaxes(automargin=True, categoryorder="array", categoryarray=[_safe(s) for s in subjects])
     return _figure_json(fig, height=420)
 

@@ -15,16 +15,22 @@ from urllib.parse import urlencode
 import plotly
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.concurrency import run_in_threadpool
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 from starlette.exceptions import HTTPException
+from swagger_ui_bundle import swagger_ui_path
 
 from crossreach import query
 from crossreach.api import DATE_PATTERN, MAX_ID
+from crossreach.isodate import is_iso_date
 from crossreach.models import METRIC_KINDS, ORGANIZATION_CATEGORIES
 from crossreach.store import KnowledgeBase
+from crossreach.store.corrections import FIXABLE, correct_fact, corrections_of
+from crossreach.store.repository import StoreError
 from crossreach.web import charts
 from crossreach.web.format import (
     entity_url,
@@ -118,7 +124,7 @@ def _choice(value: str | None, allowed: tuple[str, ...], name: str) -> str | Non
 def _date(value: str | None, name: str) -> str | None:
     if not value:
         return None
-    if not _DATE.match(value):
+    if not (_DATE.match(value) and is_iso_date(value)):
         raise HTTPException(400, f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD")
     return value
 
@@ -148,43 +154,78 @@ def entities_page(request: Request, kb: KB, q: str | None = None, type: str | No
     return render(request, "entities.html", page=page, q=q or "", type=chosen_type, category=chosen_category)
 
 
+def _charts_by_kind(by_kind: dict[str, list[query.FactRow]], series: str) -> dict[str, list[tuple[str, str]]]:
+    """For each kind, its figures over time: a chart per currency (counts have none)."""
+    return {kind: [(charts.chart_title(k, currency), chart)
+                   for (k, currency), group in charts.like_with_like(rows).items()
+                   if (chart := charts.figures_chart(group, k, series)) is not None]
+            for kind, rows in by_kind.items()}
+
+
 @router.get("/entity/{name:path}", response_class=HTMLResponse)
 def entity_page(request: Request, kb: KB, name: str) -> HTMLResponse:
     profile = query.entity_profile(kb, name)
-    entity_id = profile.entity.id
-    timelines = {kind: charts.timeline_chart(query.timeline(kb, entity_id, kind)) for kind in profile.metrics}
-    network = charts.network_chart(query.partnership_graph(kb, entity_id, depth=2), profile.entity.name)
-    return render(request, "entity.html", profile=profile, timelines=timelines, network=network)
+    network = charts.network_chart(query.partnership_graph(kb, profile.entity.id, depth=2), profile.entity.name)
+    return render(request, "entity.html", profile=profile, network=network,
+                  owned_charts=_charts_by_kind(profile.metrics, "platform"),
+                  measured_charts=_charts_by_kind(profile.platform_metrics, "subject"))
 
 
 @router.get("/leaderboard", response_class=HTMLResponse)
 def leaderboard_page(request: Request, kb: KB, kind: str | None = None, platform: str | None = None,
                      category: str | None = None, since: str | None = None, until: str | None = None,
                      subject: str | None = None, limit: Annotated[int, Query(ge=1, le=200)] = 25,
-                     offset: Offset = 0) -> HTMLResponse:
+                     offset: Offset = 0, uncertain: bool = False) -> HTMLResponse:
     filters = {"kind": _choice(kind, METRIC_KINDS, "kind"), "platform": _text(platform),
                "category": _choice(category, ORGANIZATION_CATEGORIES, "category"),
                "since": _date(since, "since"), "until": _date(until, "until"), "subject": _text(subject)}
-    page = query.metrics(kb, **filters, top=limit, offset=offset)
-    return render(request, "leaderboard.html", page=page, filters=filters, limit=limit,
-                  bars=charts.leaderboard_chart(page.items))
+    page = query.metrics(kb, **filters, top=limit, offset=offset, include_uncertain=uncertain)
+    return render(request, "leaderboard.html", page=page, filters=filters, limit=limit, uncertain=uncertain,
+                  bar_charts=charts.leaderboard_charts(page.items))
 
 
 @router.get("/compare", response_class=HTMLResponse)
 def compare_page(request: Request, kb: KB, kind: str = "viewers", category: str | None = "museum",
                  platform: str | None = None, since: str | None = None,
-                 until: str | None = None) -> HTMLResponse:
+                 until: str | None = None, uncertain: bool = False) -> HTMLResponse:
     filters = {"kind": _choice(kind, METRIC_KINDS, "kind") or "viewers",
                "category": _choice(category, ORGANIZATION_CATEGORIES, "category"), "platform": _text(platform),
                "since": _date(since, "since"), "until": _date(until, "until")}
-    page = query.metrics(kb, **filters, top=500)
-    return render(request, "compare.html", page=page, filters=filters,
-                  bars=charts.comparison_chart(page.items, filters["kind"]))
+    page = query.metrics(kb, **filters, top=500, include_uncertain=uncertain)
+    bar_charts = [(charts.chart_title(kind, currency), chart)
+                  for (kind, currency), rows in charts.like_with_like(page.items).items()
+                  if (chart := charts.comparison_chart(rows, kind)) is not None]
+    return render(request, "compare.html", page=page, filters=filters, uncertain=uncertain, bar_charts=bar_charts)
 
 
 @router.get("/facts/{fact_id}", response_class=HTMLResponse)
 def fact_page(request: Request, kb: KB, fact_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]) -> HTMLResponse:
-    return render(request, "fact.html", data=query.fact_sources(kb, fact_id))
+    return render(request, "fact.html", data=query.fact_sources(kb, fact_id), corrections=corrections_of(kb, fact_id),
+                  fixable=FIXABLE)
+
+
+@router.post("/facts/{fact_id}/review", response_class=RedirectResponse)
+async def review_fact(request: Request, kb: KB,
+                      fact_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]) -> RedirectResponse:
+    """The fact page's buttons: reject, fix or confirm, then back to the fact (303, so a reload posts nothing)."""
+    if request.app.state.settings.read_only:
+        raise HTTPException(403, "this server is read-only")
+    form = await request.form(max_files=0, max_fields=10)
+    fields = {key: str(value).strip()[:500] for key, value in form.items() if isinstance(value, str)}
+    changes = {key: fields[key] for key in FIXABLE if fields.get(key)}
+    if changes.get("subject"):
+        changes["subject"] = query.find_entity(kb, changes["subject"]).name
+    try:
+        await run_in_threadpool(correct_fact, kb, fact_id, fields.get("action", ""), changes,
+                                fields.get("reason", ""), fields.get("author") or "dashboard")
+    except StoreError as exc:
+        raise HTTPException(400, str(exc)) from exc
+    return RedirectResponse(fact_url(fact_id), status_code=303)
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review_page(request: Request, kb: KB, offset: Offset = 0) -> HTMLResponse:
+    return render(request, "review.html", page=query.review_queue(kb, limit=PAGE_SIZE, offset=offset))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -203,5 +244,14 @@ def install_pages(app: FastAPI) -> None:
         return FileResponse(_PLOTLY_JS, media_type="text/javascript",
                             headers={"Cache-Control": "public, max-age=86400"})
 
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="crossreach API",
+                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="data:,")
+
     app.include_router(router)
+    # Swagger UI's script and stylesheet from the installed swagger-ui-bundle-v2 package: /docs works offline.
+    app.mount("/static/vendor/swagger-ui", StaticFiles(directory=swagger_ui_path), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")

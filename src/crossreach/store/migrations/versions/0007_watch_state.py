@@ -7,11 +7,8 @@ when it is due again, and how many polls in a row failed (the backoff).
 listed, ``pending`` until it is ingested, then ``done``; an item is never
 fetched again once done, so a restart neither re-fetches nor misses anything.
 
-This migration only creates tables of its own, so it can follow any other
-revision: the lead re-chains it after 0006 by changing ``down_revision``.
-
 Revision ID: 0007_watch_state
-Revises: 0005_index_evidence_per_document
+Revises: 0006_user_corrections
 """
 
 from __future__ import annotations
@@ -20,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_watch_state"
-down_revision = "0005_index_evidence_per_document"
+down_revision = "0006_user_corrections"
 branch_labels = None
 depends_on = None
 
