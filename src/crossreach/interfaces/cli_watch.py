@@ -13,7 +13,6 @@ from rich.markup import escape
 
 from crossreach.config import ConfigError, watch_entries
 from crossreach.ingest.web import FetchError
-from crossreach.interfaces.cli_query import command_kb
 from crossreach.interfaces.console import err, error_line, out
 from crossreach.store import KnowledgeBase
 from crossreach.watch import PoliteClient, Politeness, PollResult, WatchConfigError, Watcher, parse_interval
@@ -63,8 +62,10 @@ def watch_command(
     if digest is None and webhook is None and alert:
         error_line("--alert needs --digest FILE or --webhook URL to send its digest to")
         raise typer.Exit(2)
-    state = ctx.find_root().obj
-    kb = command_kb(ctx)
+    root = ctx.find_root()
+    state = root.obj
+    kb = state.kb  # watching ingests, so it may start a new knowledge base
+    root.call_on_close(kb.engine.dispose)
     stop = _Stop()
     failed = False
     with PoliteClient(host_delay=host_delay, allow_private=allow_private_urls) as client:
