@@ -206,6 +206,26 @@ class Quote(Fact):
         return "quote"
 
 
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell: its text and offsets in the document."""
+
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A run of table lines: the caption's offsets (a caption row, or the line above) and the rows."""
+
+    caption: tuple[int, int] | None
+    rows: tuple[tuple[Cell, ...], ...]
+    start: int
+    end: int
+
+
 @dataclass(slots=True)
 class Extraction:
     """Everything the pipeline read from one document; the unit the store writes in one transaction."""
@@ -216,4 +236,6 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    #: The tables of the text, found once: the metric stage skips their lines, the table stage reads them.
+    tables: list[Table] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)

@@ -97,6 +97,11 @@ class DocumentView:
     def quantities_in(self, sentence: Sentence) -> list[Quantity]:
         return _inside(self.extraction.quantities, self.quantity_starts, sentence)
 
+    def quantities_between(self, start: int, end: int) -> list[Quantity]:
+        """The quantities inside ``start:end`` (a table cell), as read once from the whole text."""
+        low, high = bisect_left(self.quantity_starts, start), bisect_left(self.quantity_starts, end)
+        return [q for q in self.extraction.quantities[low:high] if q.end <= end]
+
     def dates_in(self, sentence: Sentence) -> list[DateMention]:
         return _inside(self.extraction.dates, self.date_starts, sentence)
 

@@ -31,9 +31,8 @@ from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced
-from crossreach.models import Extraction, Fact, Mention, Metric, Quantity, Sentence
+from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.recognise.tables import table_spans
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 
 _FIGURE_KINDS = ("count", "money")
@@ -112,12 +111,12 @@ def _ending_with(words: object) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(items)})\s*$", re.IGNORECASE) if items else re.compile("(?!x)x")
 
 
-def relate_metrics(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
+def relate_metrics(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The metric facts of one document."""
-    view = DocumentView(extraction)
+    extraction = view.extraction
     rules = _rules(lexicon, view.spaced)
     facts: list[Fact] = []
-    tables = table_spans(view.text)
+    tables = [(table.start, table.end) for table in extraction.tables]
     for sentence in extraction.sentences:
         if any(start <= sentence.start < end for start, end in tables):
             continue  # the table stage reads tables cell by cell
