@@ -34,6 +34,16 @@ from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
+from crossreach.relate.owners import (
+    Candidate,
+    DocumentOwners,
+    candidates,
+    choose,
+    load_ranker,
+    noun_phrase,
+    owner_cues,
+    resolve_phrase,
+)
 
 _FIGURE_KINDS = ("count", "money")
 MONEY_KINDS = ("sales", "donations", "deal_value")
@@ -113,20 +123,43 @@ def _ending_with(words: object) -> re.Pattern[str]:
 
 def relate_metrics(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The metric facts of one document."""
+    return list(_metrics(view, lexicon, None))
+
+
+@dataclass(frozen=True)
+class OwnerDecision:
+    """One figure's owner candidates as the ranker saw them (what the training script labels)."""
+
+    sentence: Sentence
+    figure: Quantity
+    kind: str
+    candidates: list[Candidate]
+
+
+def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
+    """Every owner decision the metric stage makes in a document, with its candidates."""
+    decisions: list[OwnerDecision] = []
+    _metrics(view, lexicon, decisions)
+    return decisions
+
+
+def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[OwnerDecision] | None) -> list[Metric]:
     extraction = view.extraction
     rules = _rules(lexicon, view.spaced)
-    facts: list[Fact] = []
+    owners = DocumentOwners.build(view, owner_cues(lexicon, view.spaced))
+    facts: list[Metric] = []
     tables = [(table.start, table.end) for table in extraction.tables]
     for sentence in extraction.sentences:
         if any(start <= sentence.start < end for start, end in tables):
             continue  # the table stage reads tables cell by cell
         figures = [q for q in view.quantities_in(sentence) if q.kind in _FIGURE_KINDS]
         if figures:
-            facts.extend(_sentence_metrics(view, sentence, figures, rules))
+            facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
     return facts
 
 
-def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules) -> list[Metric]:
+def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
+                      owners: DocumentOwners, decisions: list[OwnerDecision] | None) -> list[Metric]:
     cues = _cues_in(sentence, rules)
     mentions = view.mentions_in(sentence)
     heading: Sentence | None = None
@@ -156,7 +189,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     platforms = [m for m in mentions if is_tech(m) and (m.type == "platform" or m in introduced)]
     speaking = bool(rules.speech.search(sentence.text))
     # Not the sources figures are credited to ("according to Reuters"); worked out once a sentence.
-    unsourced = [m for m in mentions if not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
+    unsourced = [m for m in mentions if not owners.is_source(m)
+                 and not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
     paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
     metrics = []
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
@@ -170,17 +204,27 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         platform = platform or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence, rules)
-        subject = subject or _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
+        confidence, phrase = 0.6, None
         if subject is None:
-            continue
-        if platform is None and subject.type == "platform":
+            rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
+            noun = noun_phrase(view, sentence, figure, owners.cues)
+            noun_owner = resolve_phrase(view, owners, sentence, figure.start, noun[1]) if noun else None
+            found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner)
+            if decisions is not None:
+                decisions.append(OwnerDecision(sentence, figure, kind, found))
+            choice = choose(load_ranker(), found, noun[0] if noun and noun_owner is None else None)
+            if choice is None:
+                continue
+            subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
+        if platform is None and subject is not None and subject.type == "platform":
             platform = subject
         date = view.date_for(sentence, figure.start)
         metrics.append(Metric(
-            subject=subject.name, kind=kind, value=figure.value, range=figure.range, qualifier=figure.qualifier,
+            subject=subject.name if subject is not None else phrase, kind=kind, value=figure.value,
+            range=figure.range, qualifier=figure.qualifier,
             platform=platform.name if platform else None, date=date, currency=figure.currency,
             scope=_scope(sentence, figure, kind, rules),
-            evidence=evidence(sentence, figure.start, figure.end), confidence=0.6,
+            evidence=evidence(sentence, figure.start, figure.end), confidence=confidence,
         ))
     return metrics
 
