@@ -204,13 +204,15 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         year = int(groups["year"]) if "year" in groups else (
             _latest_year(base, 1 if meaning["half"] == 1 else 7, 1) if base else this_year)
         return (f"{year:04d}" if year else None), "year", "year" not in groups
-    if "festival" in meaning:  # Singles' Day, 618: that day of the year spoken of, the latest one by publication
+    if "festival" in meaning:  # Singles' Day, 618: that day of the year spoken of, the nearest to publication
         festival_month, festival_day = (int(part) for part in str(meaning["festival"]).split("-"))
         if "year" in groups:
             return date(int(groups["year"]), festival_month, festival_day).isoformat(), "day", False
         if base is not None:
-            year = _latest_year(base, festival_month, festival_day)
-            return date(year, festival_month, festival_day).isoformat(), "day", True
+            years = (base.year - 1, base.year, base.year + 1)
+            nearest = min((date(year, festival_month, festival_day) for year in years),
+                          key=lambda day: abs((day - base).days))
+            return nearest.isoformat(), "day", True
         return (f"{this_year:04d}-{festival_month:02d}" if this_year else None), "month", True
     if "years" in meaning:
         if this_year is None:

@@ -22,8 +22,6 @@ _Spanned = TypeVar("_Spanned", Mention, Quantity, DateMention)
 
 #: How many years before its publication a bare year may date a document's figure.
 RECENT_YEARS = 10
-#: A date this close to its sentence's start opens it ("Le 20 mai, ...", "In 2023, ...").
-_OPENING = 12
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
@@ -33,7 +31,9 @@ PARAGRAPH_REACH = 4000
 def _start_cue_re(lang: str) -> re.Pattern[str]:
     """The language's words before a date that says when something began ("since", "seit"), at the end of a text."""
     cues = [str(c) for c in load_language(lang).section("dates").get("start_cues") or []]
-    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})\s*$", re.IGNORECASE) if cues \
+    # a cue, then at most two short words ("aperto a maggio", "opened in March") before the date
+    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})(?:\s+[^\W\d_]{{1,4}}){{0,2}}\s*$",
+                      re.IGNORECASE) if cues \
         else re.compile("(?!x)x")
 
 
@@ -132,7 +132,7 @@ class DocumentView:
         """The date a figure at ``offset`` belongs to.
 
         A date of its own clause first (a bare year of the last decade included, "erzielte er
-        2021 einen Umsatz von ..."), else one that opens its sentence ("Le 20 mai, ..."), the
+        2021 einen Umsatz von ..."), else one of its sentence's opening clause ("Le 20 mai, ..."), the
         nearest; a date in an aside ("which opened in 2019, has 380,000 followers") is the
         aside's, else any date of the sentence. A date that says when something began ("open
         since 2019", "aperto nel 2017": the language's ``dates.start_cues``) dates no figure.
@@ -149,7 +149,9 @@ class DocumentView:
                   and not any(start <= q.start < end for start, end in spans)
                   and not began.search(self.text, max(sentence.start, q.start - 30), q.start)]
         own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)]
-        opening = [d for d in dates if d[0] - sentence.start <= _OPENING]
+        first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
+        opening_end = first_break.start() if first_break else sentence.start
+        opening = [d for d in dates if d[1] <= opening_end]
         pool = own or opening or dates
         if pool:
             return min(pool, key=lambda d: abs(d[0] - offset))[2]
