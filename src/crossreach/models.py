@@ -14,6 +14,8 @@ QuantityKind = Literal[
     "count", "money", "percent", "ordinal", "year", "date", "age", "duration", "measure", "time", "phone", "code"
 ]
 Qualifier = Literal["exact", "more_than", "less_than", "about", "up_to"]
+#: Whether a metric is a total or a change (a gain or loss).
+Aspect = Literal["total", "change"]
 DatePrecision = Literal["year", "quarter", "month", "day"]
 EntityType = Literal["person", "organization", "platform", "event", "work", "place"]
 FactType = Literal["metric", "partnership", "role", "quote"]
@@ -159,6 +161,9 @@ class Metric(Fact):
     unit: str | None = None
     label: str | None = None
     scope: str | None = None
+    #: "total" (a count or sum at a date) or "change" (a gain or loss: "up 176,000"); a leaderboard
+    #: of totals leaves changes out.
+    aspect: Aspect = "total"
 
     @property
     def type(self) -> FactType:

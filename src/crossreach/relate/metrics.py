@@ -76,6 +76,11 @@ _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interaction
 _PEOPLE_KINDS = ("viewers", "visitors", "followers", "users", "participants", "dau", "mau", "employees")
 #: A list or table line is short.
 _LIST_LINE = 60
+#: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
+_GAP = r"(?:\s+[^\W\d_]+)?\s*"
+_GAP_UNSPACED = r".{0,4}"
+#: How far (characters) a sum restating the one before in another currency may stand from it.
+_RESTATED_REACH = 25
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,9 @@ class _Rules:
     scope_names: dict[str, str]
     sources: re.Pattern[str]
     counters: frozenset[str]
+    forecasts: re.Pattern[str]
+    change_before: re.Pattern[str]
+    change_after: re.Pattern[str]
 
 
 @cache
@@ -112,6 +120,12 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:\n]{{0,25}}$",
                            re.IGNORECASE),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
+        forecasts=cue_pattern(section.get("forecast_cues"), spaced),
+        # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
+        change_before=re.compile(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
+                                 rf"{_GAP if spaced else _GAP_UNSPACED}$", re.IGNORECASE),
+        change_after=re.compile(rf"^\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
+                                re.IGNORECASE),
     )
 
 
@@ -198,7 +212,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             continue
         if figure.kind == "money" and kind not in MONEY_KINDS:
             kind = "sales"
-        if not _is_metric(view.text, figure, kind, rules):
+        if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules):
             continue
         subject, platform = paired.get(index, (None, None))
         platform = platform or _platform(figure, platforms, introduced)
@@ -223,7 +237,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             subject=subject.name if subject is not None else phrase, kind=kind, value=figure.value,
             range=figure.range, qualifier=figure.qualifier,
             platform=platform.name if platform else None, date=date, currency=figure.currency,
-            scope=_scope(sentence, figure, kind, rules),
+            scope=_scope(sentence, figure, kind, rules), aspect=_aspect(view.text, sentence, figure, rules),
             evidence=evidence(sentence, figure.start, figure.end), confidence=confidence,
         ))
     return metrics
@@ -267,6 +281,35 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
         if rules.prices.search(around):
             return False
     return True
+
+
+def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index: int, rules: _Rules) -> bool:
+    """A number that states no figure of its own: an exchange rate ("$1 = 0.7843 pounds"), a sum
+    restated in another currency ("41 milhões de yuan (cerca de 5,2 milhões de euros)": the same
+    figure), or a forecast, target or plan (a forecast cue before it in its clause)."""
+    figure = figures[index]
+    if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
+                                   or "=" in text[figure.end:figure.end + 3]):
+        return True
+    before = figures[index - 1] if index else None
+    if (figure.kind == "money" and before is not None and before.kind == "money"
+            and before.currency != figure.currency and figure.start - before.end <= _RESTATED_REACH
+            and re.search(r"[(（]|[,，]\s*\S*\s*$", text[before.end:figure.start])):
+        return True
+    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
+    clause_start = breaks[-1].end() if breaks else sentence.start
+    return bool(rules.forecasts.search(text, clause_start, figure.start))
+
+
+def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> str:
+    """"change" for a gain or loss ("up 176,000", "35mila nuovi follower", "净增粉丝约140万"), else "total"."""
+    if figure.qualifier == "up_to":
+        return "total"
+    if rules.change_before.search(text[max(sentence.start, figure.start - 30):figure.start]):
+        return "change"
+    if rules.change_after.match(text, figure.end, min(sentence.end, figure.end + 20)):
+        return "change"
+    return "total"
 
 
 def _kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,
