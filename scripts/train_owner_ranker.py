@@ -5,12 +5,13 @@ Usage: .venv/bin/python scripts/train_owner_ranker.py [--shared ../shared] [--ch
 
 Data: the gold of ``corpus/web/tune`` and ``corpus/dev`` only (never web/check, which only
 measures). Every owner decision of the metric stage whose figure matches a gold metric (value,
-and kind when one fits) and whose candidates hold a gold subject is a training group: the
-candidates that name a gold subject are positives, the others negatives. A logistic regression
-(scikit-learn, the ``dev`` extra) is fitted on all candidates; the runtime reads its
-coefficients from JSON with plain Python. Cross-validation is grouped by document: a fold holds
-whole documents out, and the held-out score is how often the top-ranked candidate is a gold
-subject, against the rules' pick alone. ``--check`` retrains and compares with the shipped file
+and kind when one fits) is a training group: the candidates that name a gold subject are
+positives, the others negatives (a group with no positive teaches that none of its candidates is
+likely: the runtime leaves a figure out when its best candidate is below ``NO_OWNER``). A
+logistic regression (scikit-learn, the ``dev`` extra) is fitted on all candidates; the runtime
+reads its coefficients from JSON with plain Python. Cross-validation is grouped by document: a
+fold holds whole documents out, and the held-out score is how often the top-ranked candidate of
+a group that has a positive is a gold subject, against the rules' pick alone. ``--check`` retrains and compares with the shipped file
 instead of writing it.
 """
 
@@ -60,8 +61,6 @@ def decisions_with_labels(shared: Path) -> tuple[list[list[float]], list[int], l
                 if not names or not found.candidates:
                     continue
                 marks = [int(norm(c.mention.name) in names) for c in found.candidates]
-                if not any(marks):
-                    continue
                 for candidate, mark in zip(found.candidates, marks, strict=True):
                     rows.append(candidate.vector())
                     labels.append(mark)
@@ -120,6 +119,8 @@ def cross_validate(rows: list[list[float]], labels: list[int], groups: list[str]
         scores = x[test] @ np.array(coef) + intercept
         for decision in np.unique(d[test]):
             members = np.where(d[test] == decision)[0]
+            if not y[test][members].any():
+                continue  # the owner is none of the candidates: no ranking can be right
             best = members[np.argmax(scores[members])]
             right += int(y[test][best])
             picked = [i for i in members if x[test][i][rule_column] == 1.0]

@@ -42,7 +42,7 @@ FEATURES = (
     "rule", "in_sentence", "before", "same_clause", "distance", "nearest_before", "first_after",
     "sentence_subject", "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject",
     "headline", "share", "focus", "referent", "noun_referent", "person", "platform", "tech", "work",
-    "event", "figure_platform", "tech_own_kind", "cited_nearby",
+    "event", "figure_platform", "tech_own_kind", "cited_nearby", "rule_fallback", "titled_person", "media",
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -56,6 +56,9 @@ _OWNER_TYPES = ("organization", "person", "work", "event", "platform")
 #: noun phrase alone: a leaderboard can leave out what only a phrase owns.
 NAMED_CONFIDENCE = (0.4, 0.9)
 PHRASE_CONFIDENCE = 0.3
+#: Below this probability no candidate owns the figure: with no noun phrase to name its owner
+#: either, the figure is left out (a wrong owner is worse than a missing figure).
+NO_OWNER = 0.2
 #: Below this probability the best named candidate yields to a noun phrase of the sentence.
 PHRASE_THRESHOLD = 0.3
 #: A short line without figures is a credit, byline or caption: a media name in it is a source.
@@ -73,6 +76,8 @@ class OwnerCues:
     benefactive: re.Pattern[str]
     nouns: re.Pattern[str]
     noun_categories: dict[str, str]
+    #: A job title or "led by" right before a person ("the CEO X", "guidato da X"): an executive.
+    titled: re.Pattern[str]
 
 
 def _ending(words: list[str]) -> re.Pattern[str]:
@@ -89,6 +94,8 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     categories = {str(word).casefold(): str(category) for category, words in (section.get("owner_nouns") or {}).items()
                   for word in words or []}
     possessive = [re.escape(str(w)) for w in links.get("possessive_after") or []]
+    roles = lexicon.section("roles")
+    titles = [str(t) for t in (roles.get("titles") or {})] + [str(w) for w in roles.get("led_by") or []]
     return OwnerCues(
         sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:\n]{{0,25}}$",
                            re.IGNORECASE),
@@ -97,6 +104,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         else re.compile("(?!x)x"),
         benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
         nouns=cue_pattern(categories, spaced), noun_categories=categories,
+        titled=re.compile(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
     )
 
 
@@ -283,6 +291,11 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
             features["headline"] = 1.0
     for name, candidate in by_name.items():
         features = candidate.features
+        mention = candidate.mention
+        if mention.type == "person" and cues.titled.search(text, max(0, mention.start - 40), mention.start):
+            features["titled_person"] = 1.0
+        features["media"] = float(mention.category == "media")
+        features["rule_fallback"] = float(rule is not None and name == rule.name and "in_sentence" not in features)
         features.setdefault("distance", 1.0)
         features["share"] = owners.share.get(name, 0.0)
         features["nearest_before"] = float(name == nearest_before)
@@ -347,6 +360,8 @@ def choose(ranker: Ranker, found: list[Candidate], phrase: str | None) -> OwnerC
     if found:
         scored = max(((ranker.probability(c), i) for i, c in enumerate(found)))
         probability, index = scored
+        if phrase is None and probability < NO_OWNER:
+            return None
         if probability >= PHRASE_THRESHOLD or phrase is None:
             low, high = NAMED_CONFIDENCE
             return OwnerChoice(found[index].mention, None, low + (high - low) * probability)
