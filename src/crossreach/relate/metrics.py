@@ -226,7 +226,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner)
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
-            choice = choose(load_ranker(), found, noun[0] if noun and noun_owner is None else None)
+            choice = choose(load_ranker(), found, noun if noun_owner is None else None)
             if choice is None:
                 continue
             subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence

@@ -197,8 +197,11 @@ def allowed(mention: Mention, kind: str, platform: Mention | None, speaking: boo
 
 def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> tuple[str, str] | None:
     """The owner noun ("the museum", "il gruppo") nearest before the figure in its sentence, else the
-    first after it in its clause: (the words as written, the category they point to)."""
+    first after it in its clause: (the words as written, the category they point to). A noun for
+    an organization comes before one for a work ("the museum's video": the museum)."""
     found = [(sentence.start + m.start(), m.group()) for m in cues.nouns.finditer(sentence.text)]
+    organizations = [f for f in found if cues.noun_categories[f[1].casefold()] != "work"]
+    found = organizations or found
     before = [f for f in found if f[0] < figure.start]
     if before:
         words = before[-1][1]
@@ -212,6 +215,9 @@ def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: 
 
 
 def fits_category(mention: Mention, category: str) -> bool:
+    """Whether an entity is of the kind an owner noun points to ("the museum": a museum)."""
+    if category == "work":
+        return mention.type in ("work", "event")
     if category == "tech":
         return is_tech(mention)
     if mention.type != "organization" or is_tech(mention):
@@ -244,7 +250,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     headline = [m for m in view.extraction.mentions if m.end <= owners.headline_end
                 and allowed(m, kind, platform, speaking) and not owners.is_source(m)]
     pool = ok + paragraph + headline
-    if rule is not None and not owners.is_source(rule):
+    if rule is not None and not owners.is_source(rule) and allowed(rule, kind, platform, speaking):
         pool.append(rule)
     if noun_owner is not None:
         pool.append(noun_owner)
@@ -355,16 +361,17 @@ class OwnerChoice:
     confidence: float
 
 
-def choose(ranker: Ranker, found: list[Candidate], phrase: str | None) -> OwnerChoice | None:
-    """The most likely candidate; a noun phrase of the sentence when none is likely enough."""
+def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | None) -> OwnerChoice | None:
+    """The most likely candidate; a noun phrase of the sentence (words, category) when none is likely
+    enough: below ``PHRASE_THRESHOLD`` for an organization's noun, below ``NO_OWNER`` for a work's."""
     if found:
-        scored = max(((ranker.probability(c), i) for i, c in enumerate(found)))
-        probability, index = scored
+        probability, index = max((ranker.probability(c), i) for i, c in enumerate(found))
+        threshold = NO_OWNER if phrase is None or phrase[1] == "work" else PHRASE_THRESHOLD
         if phrase is None and probability < NO_OWNER:
             return None
-        if probability >= PHRASE_THRESHOLD or phrase is None:
+        if probability >= threshold:
             low, high = NAMED_CONFIDENCE
             return OwnerChoice(found[index].mention, None, low + (high - low) * probability)
     if phrase is not None:
-        return OwnerChoice(None, phrase, PHRASE_CONFIDENCE)
+        return OwnerChoice(None, phrase[0], PHRASE_CONFIDENCE)
     return None
