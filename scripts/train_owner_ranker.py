@@ -11,8 +11,8 @@ likely: the runtime leaves a figure out when its best candidate is below ``NO_OW
 logistic regression (scikit-learn, the ``dev`` extra) is fitted on all candidates; the runtime
 reads its coefficients from JSON with plain Python. Cross-validation is grouped by document: a
 fold holds whole documents out, and the held-out score is how often the top-ranked candidate of
-a group that has a positive is a gold subject, against the rules' pick alone. ``--check`` retrains and compares with the shipped file
-instead of writing it.
+a group that has a positive is a gold subject, against the rules' pick alone. ``--check``
+retrains and compares with the shipped file instead of writing it.
 """
 
 from __future__ import annotations

@@ -117,7 +117,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         prices=cue_pattern(section.get("price_cues"), spaced),
         scopes=cue_pattern(scope_names, spaced), scope_names=scope_names,
         # A source cue, then at most a few words ("secondo l'emittente"), right before a name.
-        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:\n]{{0,25}}$",
+        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:，。；：、\n]{{0,25}}$",
                            re.IGNORECASE),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
         forecasts=cue_pattern(section.get("forecast_cues"), spaced),

@@ -97,7 +97,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     roles = lexicon.section("roles")
     titles = [str(t) for t in (roles.get("titles") or {})] + [str(w) for w in roles.get("led_by") or []]
     return OwnerCues(
-        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:\n]{{0,25}}$",
+        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:，。；：、\n]{{0,25}}$",
                            re.IGNORECASE),
         genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
         possessive_after=re.compile(rf"^(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
