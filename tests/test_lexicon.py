@@ -72,7 +72,7 @@ def test_owner_and_kind_cues_are_filled(code: str) -> None:
     """The cues the owner decision and the kinds read exist in every language (zh has no word after a
     change: "净增" stands before its figure)."""
     metrics = load_language(code).section("metrics")
-    for key in ("forecast_cues", "change_before"):
+    for key in ("forecast_cues", "change_before", "listeners"):
         assert metrics.get(key), f"{code}: metrics.{key} is empty"
     assert isinstance(metrics.get("change_after"), list)
     assert set(metrics["owner_links"]) == {"genitive_before", "possessive_after", "benefactive"}

@@ -35,6 +35,8 @@ OWNED = [
     ("en", "Gucci drew 1.2 million viewers on Douyin, according to Xinhua.", "Gucci"),
     ("it", "Secondo Reuters, Prada ha superato 2 milioni di follower su Weibo.", "Prada"),
     ("zh", "据新华社报道，故宫博物院在抖音的直播吸引了380万人次观看。", "Palace Museum"),
+    # An outlet a figure was told to is a listener.
+    ("en", "Burberry told Reuters its WeChat account now has 2.6 million followers.", "Burberry"),
     # A platform does not own a brand's audience measured on it.
     ("pt", "A Burberry tem cerca de 2,6 milhões de seguidores no WeChat.", "Burberry"),
     # An executive named with a title does not own the company's revenue.

@@ -71,6 +71,8 @@ class OwnerCues:
     """A language's words around owners, compiled once."""
 
     sources: re.Pattern[str]
+    #: "told Reuters", "向路透社": the outlet right after is a listener.
+    listeners: re.Pattern[str]
     genitive_before: re.Pattern[str]
     possessive_after: re.Pattern[str]
     benefactive: re.Pattern[str]
@@ -99,6 +101,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     return OwnerCues(
         sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:，。；：、\n]{{0,25}}$",
                            re.IGNORECASE),
+        listeners=_ending([str(w) for w in section.get("listeners") or []]),
         genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
         possessive_after=re.compile(rf"^(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
         else re.compile("(?!x)x"),
@@ -166,7 +169,8 @@ class DocumentOwners:
             line_start = text.rfind("\n", 0, mention.start) + 1
             line_end = text.find("\n", mention.end)
             line_end = len(text) if line_end < 0 else line_end
-            cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start))
+            cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start)
+                         or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
             bracketed = text[line_start:mention.start].rstrip().endswith(("(", "（")) and \
                 text[mention.end:line_end].lstrip().startswith((")", "）", "/"))
             credit = line_end - line_start <= _CREDIT_LINE and not any(
