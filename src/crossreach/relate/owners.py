@@ -27,7 +27,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -154,6 +156,9 @@ class DocumentOwners:
     source_names: set[str] = field(default_factory=set)
     share: dict[str, float] = field(default_factory=dict)
     headline_end: int = 0
+    headline: list[Mention] = field(default_factory=list)
+    #: Features of a mention that do not depend on the figure, by its start.
+    _static: dict[int, dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, view: DocumentView, cues: OwnerCues) -> DocumentOwners:
@@ -161,19 +166,25 @@ class DocumentOwners:
         text = view.text
         sentences = view.extraction.sentences
         owners.headline_end = sentences[1].end if len(sentences) > 1 else (sentences[0].end if sentences else 0)
+        first_of_name: dict[str, Mention] = {}  # one mention a name: the first
+        for mention in view.extraction.mentions[:bisect_left(view.mention_starts, owners.headline_end)]:
+            if mention.end <= owners.headline_end:
+                first_of_name.setdefault(mention.name, mention)
+        owners.headline = list(first_of_name.values())
         site = (view.extraction.document.site_name or "").casefold()
         counts = Counter(m.name for m in view.extraction.mentions if m.type in _OWNER_TYPES)
         total = sum(counts.values()) or 1
         owners.share = {name: count / total for name, count in counts.items()}
+        breaks = [i for i, ch in enumerate(text) if ch == "\n"]
         for mention in view.extraction.mentions:
-            line_start = text.rfind("\n", 0, mention.start) + 1
-            line_end = text.find("\n", mention.end)
-            line_end = len(text) if line_end < 0 else line_end
+            index = bisect_left(breaks, mention.start)
+            line_start = breaks[index - 1] + 1 if index else 0
+            line_end = breaks[index] if index < len(breaks) else len(text)
             cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start)
                          or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
             bracketed = text[line_start:mention.start].rstrip().endswith(("(", "（")) and \
                 text[mention.end:line_end].lstrip().startswith((")", "）", "/"))
-            credit = line_end - line_start <= _CREDIT_LINE and not any(
+            credit = line_end - line_start <= _CREDIT_LINE and not any(  # (a short line: few quantities)
                 q.kind in ("count", "money") for q in view.quantities_between(line_start, line_end))
             media = mention.category == "media"
             if cited or (media and (bracketed or credit)):
@@ -186,6 +197,24 @@ class DocumentOwners:
 
     def is_source(self, mention: Mention) -> bool:
         return mention.start in self.sourced or mention.name in self.source_names
+
+    def static_features(self, mention: Mention, sentence: Sentence) -> dict[str, float]:
+        """A benefactive word or a source cue before the mention, a possessive after it, a title
+        before a person: read once per mention."""
+        found = self._static.get(mention.start)
+        if found is None:
+            text, cues = self.view.text, self.cues
+            found = {
+                "benefactive": float(bool(cues.benefactive.search(text, max(sentence.start, mention.start - 12),
+                                                                   mention.start))),
+                "cited_nearby": float(bool(cues.sources.search(text, max(sentence.start, mention.start - 80),
+                                                                mention.start))),
+                "possessive": float(bool(cues.possessive_after.match(text, mention.end))),
+                "titled_person": float(mention.type == "person" and bool(
+                    cues.titled.search(text, max(0, mention.start - 40), mention.start))),
+            }
+            self._static[mention.start] = found
+        return found
 
 
 def allowed(mention: Mention, kind: str, platform: Mention | None, speaking: bool) -> bool:
@@ -249,11 +278,17 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     text = view.text
     cues = owners.cues
     ok = [m for m in mentions if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
-    paragraph = [m for m in view.paragraph_before(sentence)
-                 if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
-    headline = [m for m in view.extraction.mentions if m.end <= owners.headline_end
-                and allowed(m, kind, platform, speaking) and not owners.is_source(m)]
-    pool = ok + paragraph + headline
+    earlier = view.paragraph_before(sentence)
+    previous = _previous_subject(view, earlier, lambda m: allowed(m, kind, platform, speaking)
+                                 and not owners.is_source(m))
+    last_of_name = {m.name: m for m in earlier}  # one mention a name: the last
+    paragraph = [m for m in last_of_name.values() if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
+    headline = [m for m in owners.headline if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
+    # Of a name's mentions in the sentence, the nearest before the figure and the nearest after it.
+    nearest = {m.name: m for m in ok if m.end <= figure.start}
+    for mention in (m for m in ok if m.end > figure.start):
+        nearest.setdefault(f"{mention.name}\0after", mention)
+    pool = sorted(nearest.values(), key=lambda m: m.start) + paragraph + headline
     if rule is not None and not owners.is_source(rule) and allowed(rule, kind, platform, speaking):
         pool.append(rule)
     if noun_owner is not None:
@@ -268,14 +303,19 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     after_same = [m for m in ok if m.start >= figure.end and m.start <= clause_close]
     first_after = after_same[0].name if after_same and not before_in_sentence else None
     in_clause = [m for m in before_in_sentence if m.start >= clause_open]
-    previous = _previous_subject(view, paragraph)
     focus = view.focus.name if view.focus else None
     referent = view.referent(sentence)
+    in_sentence = {m.start for m in ok}
+    in_paragraph = {m.start for m in paragraph}
+    first = ok[0] if ok and ok[0].end <= figure.start else None
     by_name: dict[str, Candidate] = {}
     for mention in pool:
-        candidate = by_name.setdefault(mention.name, Candidate(mention, _type_features(mention, kind, platform)))
+        candidate = by_name.get(mention.name)
+        if candidate is None:
+            candidate = by_name[mention.name] = Candidate(mention, _type_features(mention, kind, platform))
         features = candidate.features
-        if mention in ok:
+        if mention.start in in_sentence:
+            static = owners.static_features(mention, sentence)
             distance = mention.start - figure.end if mention.start >= figure.end else figure.start - mention.end
             if "distance" not in features or math.log1p(max(distance, 0)) / 6 < features["distance"]:
                 features["distance"] = min(1.0, math.log1p(max(distance, 0)) / 6)
@@ -285,17 +325,16 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
                 features["before"] = 1.0
             if _same_clause(text, mention, figure):
                 features["same_clause"] = 1.0
-            if ok and mention.name == ok[0].name and ok[0].end <= figure.start:
+            if first is not None and mention.name == first.name:
                 features["sentence_subject"] = 1.0
             if in_clause and mention.name == in_clause[0].name:
                 features["clause_subject"] = 1.0
-            if _genitive(text, mention, figure, cues):
+            if static["possessive"] or _genitive_before(text, mention, figure, cues):
                 features["genitive"] = 1.0
-            if cues.benefactive.search(text, max(sentence.start, mention.start - 12), mention.start):
-                features["benefactive"] = 1.0
-            if cues.sources.search(text, max(sentence.start, mention.start - 80), mention.start):
-                features["cited_nearby"] = 1.0
-        if mention in paragraph:
+            for name in ("benefactive", "cited_nearby"):
+                if static[name]:
+                    features[name] = 1.0
+        if mention.start in in_paragraph:
             features["paragraph"] = 1.0
         if mention.end <= owners.headline_end:
             features["headline"] = 1.0
@@ -303,7 +342,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features = candidate.features
         mention = candidate.mention
         if mention.type == "person" and cues.titled.search(text, max(0, mention.start - 40), mention.start):
-            features["titled_person"] = 1.0
+            features["titled_person"] = 1.0  # (a person of the paragraph or headline too)
         features["media"] = float(mention.category == "media")
         features["rule_fallback"] = float(rule is not None and name == rule.name and "in_sentence" not in features)
         features.setdefault("distance", 1.0)
@@ -338,22 +377,22 @@ def _same_clause(text: str, mention: Mention, figure: Quantity) -> bool:
     return low >= high or CLAUSE_BREAK.search(text, low, high) is None
 
 
-def _genitive(text: str, mention: Mention, figure: Quantity, cues: OwnerCues) -> bool:
-    """A genitive before the name ("dell'Inter", "des Vereins") or a possessive after it
-    ("Celtic's", "拜仁的")."""
-    if cues.possessive_after.match(text, mention.end):
-        return True
+def _genitive_before(text: str, mention: Mention, figure: Quantity, cues: OwnerCues) -> bool:
+    """A genitive before a name after the figure ("… follower dell'Inter", "… Fans des Vereins");
+    a possessive after a name ("Celtic's", "拜仁的") is read once per mention."""
     return mention.start >= figure.end and bool(cues.genitive_before.search(text, max(0, mention.start - 8),
                                                                            mention.start))
 
 
-def _previous_subject(view: DocumentView, paragraph: list[Mention]) -> str | None:
-    """The first allowed name of the nearest earlier sentence of the paragraph that has one."""
-    if not paragraph:
+def _previous_subject(view: DocumentView, earlier: list[Mention], accept: Callable[[Mention], bool]) -> str | None:
+    """The first accepted name of the nearest earlier sentence of the paragraph that has one."""
+    last = next((m for m in reversed(earlier) if accept(m)), None)
+    if last is None:
         return None
-    last = view.sentence_of(paragraph[-1].start)
-    first = next((m for m in paragraph if last is None or m.start >= last.start), None)
-    return first.name if first else None
+    sentence = view.sentence_of(last.start)
+    start = sentence.start if sentence is not None else last.start
+    first = next(m for m in earlier[bisect_left([m.start for m in earlier], start):] if accept(m))
+    return first.name
 
 
 @dataclass(frozen=True)
