@@ -18,6 +18,9 @@ from crossreach.segment import sentence_at
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
 CLAUSE_BREAK = re.compile(r"[,;:–—()（），；：、]| - ")
 _HAN = re.compile("[\u4e00-\u9fff]")
+#: After a source cue, the few words up to the name it credits ("secondo l'emittente Rai"), not
+#: across punctuation, full-width Chinese punctuation included.
+SOURCE_TAIL = "[^,.;:\uff0c\u3002\uff1b\uff1a\u3001\n]{0,25}$"
 _Spanned = TypeVar("_Spanned", Mention, Quantity, DateMention)
 
 #: How many years before its publication a bare year may date a document's figure.

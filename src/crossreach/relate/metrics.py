@@ -33,7 +33,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.owners import (
     Candidate,
     DocumentOwners,
@@ -117,7 +117,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         prices=cue_pattern(section.get("price_cues"), spaced),
         scopes=cue_pattern(scope_names, spaced), scope_names=scope_names,
         # A source cue, then at most a few words ("secondo l'emittente"), right before a name.
-        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:，。；：、\n]{{0,25}}$",
+        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
                            re.IGNORECASE),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
         forecasts=cue_pattern(section.get("forecast_cues"), spaced),
@@ -294,7 +294,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
     before = figures[index - 1] if index else None
     if (figure.kind == "money" and before is not None and before.kind == "money"
             and before.currency != figure.currency and figure.start - before.end <= _RESTATED_REACH
-            and re.search(r"[(（]|[,，]\s*\S*\s*$", text[before.end:figure.start])):
+            and re.search("[(\uff08]|[,\uff0c]\\s*\\S*\\s*$", text[before.end:figure.start])):
         return True
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start

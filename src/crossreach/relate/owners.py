@@ -37,7 +37,7 @@ from typing import Any
 
 from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Mention, Quantity, Sentence
-from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, is_tech
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
 FEATURES = (
@@ -101,7 +101,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     roles = lexicon.section("roles")
     titles = [str(t) for t in (roles.get("titles") or {})] + [str(w) for w in roles.get("led_by") or []]
     return OwnerCues(
-        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:，。；：、\n]{{0,25}}$",
+        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
                            re.IGNORECASE),
         listeners=_ending([str(w) for w in section.get("listeners") or []]),
         genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
@@ -182,8 +182,8 @@ class DocumentOwners:
             line_end = breaks[index] if index < len(breaks) else len(text)
             cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start)
                          or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
-            bracketed = text[line_start:mention.start].rstrip().endswith(("(", "（")) and \
-                text[mention.end:line_end].lstrip().startswith((")", "）", "/"))
+            bracketed = text[line_start:mention.start].rstrip().endswith(("(", "\uff08")) and \
+                text[mention.end:line_end].lstrip().startswith((")", "\uff09", "/"))
             credit = line_end - line_start <= _CREDIT_LINE and not any(  # (a short line: few quantities)
                 q.kind in ("count", "money") for q in view.quantities_between(line_start, line_end))
             media = mention.category == "media"
