@@ -66,6 +66,7 @@ PHRASE_THRESHOLD = 0.3
 #: A short line without figures is a credit, byline or caption: a media name in it is a source.
 _CREDIT_LINE = 80
 _WEIGHTS = "owner_ranker.json"
+_LINE_BREAK = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,19 @@ class Ranker:
     coef: tuple[float, ...]
     intercept: float
 
+    @property
+    def weights(self) -> dict[str, float]:
+        return dict(zip(FEATURES, self.coef, strict=True))
+
     def probability(self, candidate: Candidate) -> float:
-        z = self.intercept + sum(w * x for w, x in zip(self.coef, candidate.vector(), strict=True))
+        weights = _weights_of(self)
+        z = self.intercept + sum(weights.get(name, 0.0) * x for name, x in candidate.features.items() if x)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def _weights_of(ranker: Ranker) -> dict[str, float]:
+    return ranker.weights
 
 
 @cache
@@ -175,7 +186,7 @@ class DocumentOwners:
         counts = Counter(m.name for m in view.extraction.mentions if m.type in _OWNER_TYPES)
         total = sum(counts.values()) or 1
         owners.share = {name: count / total for name, count in counts.items()}
-        breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
         for mention in view.extraction.mentions:
             index = bisect_left(breaks, mention.start)
             line_start = breaks[index - 1] + 1 if index else 0
