@@ -249,3 +249,9 @@ def test_traditional_chinese_figures_are_read(extract_text, text, subject, kind,
 def test_a_figure_takes_the_date_of_its_own_clause(extract_text, lang, text, published, date) -> None:
     [metric] = _metrics(extract_text, lang, text, published)
     assert metric.date == date
+
+
+def test_a_change_in_brackets_counts_what_the_figure_before_counts(extract_text) -> None:
+    text = "The Louvre's Instagram account has 3.9 million followers (up 176,000)."
+    found = [(m.kind, m.value, m.aspect) for m in _metrics(extract_text, "en", text, None)]
+    assert found == [("followers", 3_900_000, "total"), ("followers", 176_000, "change")]

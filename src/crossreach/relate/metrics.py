@@ -79,6 +79,8 @@ _LIST_LINE = 60
 #: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
 _GAP = r"(?:\s+[^\W\d_]+)?\s*"
 _GAP_UNSPACED = r".{0,4}"
+#: How far (characters) a change in brackets may stand from the figure it changes.
+_BRACKETED_CHANGE = 25
 #: How far (characters) a sum restating the one before in another currency may stand from it.
 _RESTATED_REACH = 25
 
@@ -189,6 +191,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = _kinds(view.text, figures, cues, reach if heading is None else 10**6, rules)
+    kinds = _changes_of_the_figure_before(view.text, figures, kinds, rules)
     series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
     series_cues = _cues_in(series[-1], rules) if series else []
     if series_cues:
@@ -281,6 +284,19 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
         if rules.prices.search(around):
             return False
     return True
+
+
+def _changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: list[str | None],
+                                  rules: _Rules) -> list[str | None]:
+    """A change in brackets right after a figure counts what that figure counts ("3.9 million
+    followers (up 176,000)")."""
+    named = list(kinds)
+    for index in range(1, len(figures)):
+        between = text[figures[index - 1].end:figures[index].start]
+        if named[index] is None and named[index - 1] and len(between) <= _BRACKETED_CHANGE \
+                and ("(" in between or "\uff08" in between) and rules.change_before.search(between):
+            named[index] = named[index - 1]
+    return named
 
 
 def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index: int, rules: _Rules) -> bool:
