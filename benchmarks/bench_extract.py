@@ -27,6 +27,8 @@ from crossreach.recognise.dates import recognise_dates
 from crossreach.recognise.entities import recognise_mentions
 from crossreach.recognise.numbers import recognise_quantities
 from crossreach.recognise.spacy_candidates import spacy_enabled
+from crossreach.recognise.tables import find_tables
+from crossreach.relate.context import DocumentView
 from crossreach.resolve.coreference import resolve_mentions
 from crossreach.segment import split_sentences
 
@@ -52,9 +54,13 @@ def _stage_seconds(documents, domain, rounds: int) -> dict[str, float]:
             mentions = recognise_mentions(text, extraction.sentences, lexicon, domain)
             extraction.mentions, extraction.entities = resolve_mentions(text, mentions, lexicon, domain)
             spent["entities"] += time.perf_counter() - clock
+            clock = time.perf_counter()
+            extraction.tables = find_tables(text)
+            view = DocumentView(extraction)
+            spent["table finding"] += time.perf_counter() - clock
             for name, stage in RELATE_STAGES.items():
                 clock = time.perf_counter()
-                stage(extraction, lexicon, domain)
+                stage(view, lexicon, domain)
                 spent[name] += time.perf_counter() - clock
     return spent
 

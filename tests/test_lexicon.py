@@ -67,6 +67,26 @@ def test_relate_cue_lists_are_filled(code: str) -> None:
         assert all(isinstance(word, str) and "''" not in word for word in words)
 
 
+@pytest.mark.parametrize("code", supported_languages())
+def test_owner_and_kind_cues_are_filled(code: str) -> None:
+    """The cues the owner decision and the kinds read exist in every language (zh has no word after a
+    change: "净增" stands before its figure)."""
+    metrics = load_language(code).section("metrics")
+    for key in ("forecast_cues", "change_before", "listeners"):
+        assert metrics.get(key), f"{code}: metrics.{key} is empty"
+    assert isinstance(metrics.get("change_after"), list)
+    assert set(metrics["owner_links"]) == {"genitive_before", "possessive_after", "benefactive"}
+    assert set(metrics["owner_nouns"]) >= {"organization", "brand", "museum", "culture", "tech", "work"}
+    assert all(words for words in metrics["owner_nouns"].values())
+    assert load_language(code).section("dates").get("start_cues"), f"{code}: dates.start_cues is empty"
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), [("观看", "觀看"), ("粉丝", "粉絲"), ("营收", "營收")])
+def test_script_variants_add_the_traditional_form_of_every_word(simplified: str, traditional: str) -> None:
+    words = [w for values in load_language("zh").section("metrics")["kinds"].values() for w in values]
+    assert any(simplified in w for w in words) and any(traditional in w for w in words)
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("dirigée par Axel Dumont", "dirigée par"),
     ("dirigée depuis 2018 par Axel Dumont", "dirigée depuis 2018 par"),

@@ -1,4 +1,11 @@
-"""The quality gate: extraction over the bundled dev corpus (examples/) must not fall below its floors.
+"""The quality gate: extraction must not fall below its floors.
+
+Two gates. The bundled dev corpus (examples/) against ``FLOORS`` below, through a knowledge base
+as ``crossreach ingest`` builds it. And the shared corpora (../shared/corpus: web/check, dev,
+seeds; skipped when the folder is absent, CI always has it), each read once in memory, against
+the floors of ``tests/quality_baseline.json``: F1 per fact type and overall, metric precision and
+date accuracy. The baseline also pins each corpus's hash; a floor lowered, or a corpus changed,
+fails unless the baseline's newest entry gives a reason.
 
 The floors are the F1 measured when each was last raised, less a small margin
 for noise. They only go up. The targets of the facts issue are higher (metric
@@ -9,14 +16,20 @@ once the extractor reaches it. The same figures come from the referee:
 
 from __future__ import annotations
 
+import json
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from crossreach.evaluate import evaluate, load_gold
+from crossreach.corpus import corpus_hash, corpus_records, extract_corpus
+from crossreach.evaluate import Report, evaluate, load_gold
 from crossreach.store import open_knowledge_base
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+BASELINE = Path(__file__).with_name("quality_baseline.json")
 
 #: Least F1 per fact type and overall on examples/ (measured: entity 0.964, metric 0.917, partnership
 #: 0.761, role 0.892, quote 0.979, overall 0.930 with `crossreach evaluate --gold examples/gold`).
@@ -61,3 +74,86 @@ def test_every_evidence_is_verbatim_in_its_document(example_db: str) -> None:
         for fact in record["facts"]:
             start, end = fact["sentence_span"]
             assert texts[record["doc_id"]][start:end] == fact["evidence"]
+
+
+# --- the shared corpora against tests/quality_baseline.json ---------------------------------------
+
+
+def baseline_problems(history: list[dict[str, Any]]) -> list[str]:
+    """What is wrong with a baseline's history: an entry that lowers a floor, drops one or records a
+    changed corpus hash without a reason, or one with no reason at all."""
+    problems = []
+    for before, after in pairwise(history):
+        explained = bool(str(after.get("reason", "")).strip())
+        for corpus, floors in before["floors"].items():
+            for name, floor in floors.items():
+                now = after["floors"].get(corpus, {}).get(name)
+                if (now is None or now < floor) and not explained:
+                    problems.append(f"{after.get('date')}: {corpus} {name} floor {floor} -> {now} without a reason")
+        for corpus, digest in before["hashes"].items():
+            if after["hashes"].get(corpus) != digest and not explained:
+                problems.append(f"{after.get('date')}: corpus {corpus} changed without a reason")
+    problems += [f"entry {i}: no reason" for i, entry in enumerate(history) if not str(entry.get("reason", "")).strip()]
+    return problems
+
+
+def measured(report: Report) -> dict[str, float]:
+    """The figures a floor can hold: F1 per fact type, overall F1, metric precision and date accuracy."""
+    figures = {name: score.f1 for name, score in report.types.items()}
+    metric = report.types["metric"]
+    dates = metric.attributes.get("date", [])
+    figures |= {"overall": report.overall.f1, "metric_precision": metric.precision,
+                "metric_date": sum(dates) / len(dates) if dates else 1.0}
+    return figures
+
+
+def _current() -> dict[str, Any]:
+    return json.loads(BASELINE.read_text("utf-8"))["history"][-1]
+
+
+_SHARED_CORPORA = tuple(_current()["floors"])
+
+
+@pytest.fixture(scope="module", params=_SHARED_CORPORA)
+def shared_scores(request: pytest.FixtureRequest) -> tuple[str, dict[str, float]]:
+    directory = SHARED / request.param
+    if not directory.is_dir():
+        pytest.skip(f"{directory} is absent (../shared is not beside the repository)")
+    records = corpus_records(extract_corpus(directory / "texts"))
+    return request.param, measured(evaluate(load_gold(directory / "gold"), records))
+
+
+def test_shared_corpora_stay_above_their_floors(shared_scores: tuple[str, dict[str, float]]) -> None:
+    corpus, scores = shared_scores
+    floors = _current()["floors"][corpus]
+    fallen = {name: f"{scores[name]:.3f} < {floor}" for name, floor in floors.items() if scores[name] < floor}
+    assert not fallen, f"{corpus}: {fallen}"
+
+
+@pytest.mark.parametrize("corpus", _SHARED_CORPORA)
+def test_shared_corpora_are_the_ones_the_floors_were_set_on(corpus: str) -> None:
+    directory = SHARED / corpus
+    if not directory.is_dir():
+        pytest.skip(f"{directory} is absent (../shared is not beside the repository)")
+    assert corpus_hash(directory) == _current()["hashes"][corpus], (
+        f"{corpus} changed: add a baseline entry with its new hash and a reason")
+
+
+def test_the_baseline_history_explains_every_lowered_floor() -> None:
+    assert baseline_problems(json.loads(BASELINE.read_text("utf-8"))["history"]) == []
+
+
+def _entry(floor: float, digest: str, reason: str) -> dict[str, Any]:
+    return {"date": "d", "reason": reason, "hashes": {"dev": digest}, "floors": {"dev": {"metric": floor}}}
+
+
+@pytest.mark.parametrize(("later", "problems"), [
+    (_entry(0.91, "a", ""), 1),                      # raised, but an entry always needs a reason
+    (_entry(0.91, "a", "raised after the owner ranker"), 0),
+    (_entry(0.85, "a", ""), 2),                      # lowered without a reason
+    (_entry(0.85, "a", "gold of dev corrected"), 0),
+    (_entry(0.90, "b", ""), 2),                      # corpus changed without a reason
+    (_entry(0.90, "b", "dev gained two documents"), 0),
+])
+def test_a_lowered_floor_or_changed_corpus_needs_a_reason(later: dict[str, Any], problems: int) -> None:
+    assert len(baseline_problems([_entry(0.90, "a", "first"), later])) == problems

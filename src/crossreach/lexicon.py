@@ -9,12 +9,13 @@ with every section (a test checks that) and its test cases.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+import opencc
 import yaml
 
 #: Sections every language file must have; the stage that reads each is named beside it.
@@ -78,7 +79,27 @@ def load_language(code: str) -> LanguageLexicon:
     except yaml.YAMLError as exc:
         raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
     meta = data.get("language") or {}
+    for config in meta.get("script_variants") or []:
+        data = _with_variants(data, opencc.OpenCC(str(config)).convert)
     return LanguageLexicon(code=code, name=str(meta.get("name", code)), sections=data)
+
+
+def _with_variants(node: Any, convert: Callable[[str], str]) -> Any:
+    """Every word of a lexicon and, after it, its form in another script (simplified Chinese words
+    and their traditional forms: 观看 and 觀看), so each stage reads texts in both scripts."""
+    if isinstance(node, list):
+        out = list(node)
+        for item in node:
+            if isinstance(item, str) and (variant := convert(item)) != item and variant not in out:
+                out.append(variant)
+        return [_with_variants(item, convert) if isinstance(item, dict | list) else item for item in out]
+    if isinstance(node, dict):
+        out = {key: _with_variants(value, convert) for key, value in node.items()}
+        for key in node:
+            if isinstance(key, str) and (variant := convert(key)) != key:
+                out.setdefault(variant, out[key])
+        return out
+    return node
 
 
 def read_yaml(text: str) -> Any:

@@ -14,6 +14,8 @@ QuantityKind = Literal[
     "count", "money", "percent", "ordinal", "year", "date", "age", "duration", "measure", "time", "phone", "code"
 ]
 Qualifier = Literal["exact", "more_than", "less_than", "about", "up_to"]
+#: Whether a metric is a total or a change (a gain or loss).
+Aspect = Literal["total", "change"]
 DatePrecision = Literal["year", "quarter", "month", "day"]
 EntityType = Literal["person", "organization", "platform", "event", "work", "place"]
 ENTITY_TYPES: tuple[str, ...] = ("person", "organization", "platform", "event", "work", "place")
@@ -160,6 +162,9 @@ class Metric(Fact):
     unit: str | None = None
     label: str | None = None
     scope: str | None = None
+    #: "total" (a count or sum at a date) or "change" (a gain or loss: "up 176,000"); a leaderboard
+    #: of totals leaves changes out.
+    aspect: Aspect = "total"
 
     @property
     def type(self) -> FactType:
@@ -207,6 +212,26 @@ class Quote(Fact):
         return "quote"
 
 
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell: its text and offsets in the document."""
+
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A run of table lines: the caption's offsets (a caption row, or the line above) and the rows."""
+
+    caption: tuple[int, int] | None
+    rows: tuple[tuple[Cell, ...], ...]
+    start: int
+    end: int
+
+
 @dataclass(slots=True)
 class Extraction:
     """Everything the pipeline read from one document; the unit the store writes in one transaction."""
@@ -217,4 +242,6 @@ class Extraction:
     dates: list[DateMention] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    #: The tables of the text, found once: the metric stage skips their lines, the table stage reads them.
+    tables: list[Table] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)

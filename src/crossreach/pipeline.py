@@ -1,7 +1,7 @@
 """The extraction pipeline: the order of the stages, and nothing else.
 
     segment   -> sentences with offsets
-    recognise -> quantities (numbers, money), dates, entity mentions
+    recognise -> quantities (numbers, money), dates, entity mentions, tables
     resolve   -> in-document coreference: canonical names and the document's entities
     relate    -> facts: metrics, partnerships, roles, quotes
     resolve   -> the same fact stated twice (headline and body) becomes one fact with two evidences
@@ -22,6 +22,8 @@ from crossreach.models import Document, Extraction, Fact
 from crossreach.recognise.dates import recognise_dates
 from crossreach.recognise.entities import recognise_mentions
 from crossreach.recognise.numbers import recognise_quantities
+from crossreach.recognise.tables import find_tables
+from crossreach.relate.context import DocumentView
 from crossreach.relate.metrics import relate_metrics
 from crossreach.relate.partnerships import relate_partnerships
 from crossreach.relate.quotes import relate_quotes
@@ -31,7 +33,8 @@ from crossreach.resolve.coreference import resolve_mentions
 from crossreach.resolve.facts import merge_within_document
 from crossreach.segment import split_sentences
 
-RelateStage = Callable[[Extraction, LanguageLexicon, DomainLexicon], list[Fact]]
+#: A relate stage reads the document through the one ``DocumentView`` built for it.
+RelateStage = Callable[[DocumentView, LanguageLexicon, DomainLexicon], list[Fact]]
 
 RELATE_STAGES: dict[str, RelateStage] = {
     "quotes": relate_quotes,
@@ -56,7 +59,9 @@ def extract(
     extraction.dates = recognise_dates(text, lexicon, document.published)
     mentions = recognise_mentions(text, extraction.sentences, lexicon, domain)
     extraction.mentions, extraction.entities = resolve_mentions(text, mentions, lexicon, domain)
+    extraction.tables = find_tables(text)
+    view = DocumentView(extraction)
     for name in stages:
-        extraction.facts.extend(RELATE_STAGES[name](extraction, lexicon, domain))
+        extraction.facts.extend(RELATE_STAGES[name](view, lexicon, domain))
     extraction.facts = merge_within_document(extraction.facts)
     return extraction

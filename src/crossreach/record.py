@@ -25,7 +25,7 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         record |= {
             "subject": fact.subject, "kind": fact.kind, "value": _plain(fact.value),
             "qualifier": fact.qualifier, "platform": fact.platform, "date": fact.date,
-            "currency": fact.currency,
+            "currency": fact.currency, "aspect": fact.aspect,
         }
         if fact.range is not None:
             record["range"] = [_plain(fact.range[0]), _plain(fact.range[1])]

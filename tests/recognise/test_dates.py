@@ -66,3 +66,35 @@ def test_relative_dates_resolve_against_the_publication_date(lang, text, value) 
 def test_relative_dates_stay_unresolved_without_a_publication_date(lang, text, value) -> None:
     (found,) = recognise_dates(text, load_language(lang), None)
     assert found.value is None
+
+
+SPANS_OF_TIME = [
+    # a quarter named without its year: the latest one begun by publication
+    ("fr", "au deuxième trimestre", "2023-10-04", "2023-Q2", "quarter"),
+    ("en", "in the third quarter", "2023-02-14", "2022-Q3", "quarter"),
+    ("zh", "第3季", "2023-11-14", "2023-Q3", "quarter"),
+    # a half-year: its year
+    ("pt", "no primeiro semestre", "2024-09-01", "2024", "year"),
+    ("en", "in the second half of 2022", None, "2022", "year"),
+    ("zh", "2023年上半年", None, "2023", "year"),
+    # a shopping festival: its day, in the year nearest publication
+    ("en", "on Singles' Day", "2022-11-14", "2022-11-11", "day"),
+    ("en", "ahead of Singles' Day", "2020-10-22", "2020-11-11", "day"),
+    ("zh", "双11", "2023-01-10", "2022-11-11", "day"),
+    ("zh", "618期间", "2023-06-20", "2023-06-18", "day"),
+    ("de", "zum Shoppingfestival 618", "2023-07-01", "2023-06-18", "day"),
+    # the middle of a month, a fiscal year
+    ("it", "a metà giugno", "2023-07-25", "2023-06", "month"),
+    ("fr", "mi-septembre", "2022-09-23", "2022-09", "month"),
+    ("en", "in fiscal year 2023", None, "2023", "year"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value", "precision"), SPANS_OF_TIME)
+def test_quarters_halves_festivals_and_fiscal_years(lang, text, published, value, precision) -> None:
+    found = [d for d in recognise_dates(text, load_language(lang), published) if d.value]
+    assert [(d.value, d.precision) for d in found][-1:] == [(value, precision)]
+
+
+def test_a_number_618_alone_is_no_festival() -> None:
+    assert recognise_dates("The brand sold 618 bags.", load_language("en"), "2023-06-20") == []

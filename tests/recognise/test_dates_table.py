@@ -328,3 +328,24 @@ def test_date_vocabulary_in_any_order_never_raises(lang: str, data: st.DataObjec
                                min_size=1, max_size=8))
     text = "".join(sep + token for token, sep in parts)
     _check_well_formed(_read(lang, text, published))
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)),
+       st.sampled_from([("Singles' Day", 11, 11), ("the 618 festival", 6, 18)]))
+def test_a_festival_resolves_to_its_day_in_the_year_nearest_publication(published, festival) -> None:
+    words, month, day = festival
+    [found] = [d for d in recognise_dates(f"on {words}", load_language("en"), published.isoformat()) if d.value]
+    resolved = date.fromisoformat(found.value)
+    assert (resolved.month, resolved.day) == (month, day)
+    assert abs((resolved - published).days) <= 183
+
+
+@settings(max_examples=60)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)), st.integers(min_value=1, max_value=4))
+def test_a_quarter_without_its_year_has_begun_by_publication(published, quarter) -> None:
+    name = ["first", "second", "third", "fourth"][quarter - 1]
+    [found] = recognise_dates(f"in the {name} quarter", load_language("en"), published.isoformat())
+    year, number = found.value.split("-Q")
+    begun = date(int(year), 3 * int(number) - 2, 1)
+    assert int(number) == quarter and begun <= published and (published - begun).days < 366

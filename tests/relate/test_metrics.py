@@ -191,3 +191,67 @@ def test_every_metric_cites_its_figure(extract_text) -> None:
 def test_user_figures_keep_their_scope(extract_text, lang, text, scope) -> None:
     metrics = _metrics(extract_text, lang, text, None)
     assert [m.scope for m in metrics] == [scope]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "aspect"), [
+    ("en", "Burberry added 176,000 followers on Weibo.", 176_000, "change"),
+    ("en", "Burberry now has 2.6 million followers on Weibo.", 2_600_000, "total"),
+    ("en", "Burberry gained about 90,000 followers on WeChat in a week.", 90_000, "change"),
+    ("it", "L'account Weibo della Scala ha guadagnato 35mila nuovi follower.", 35_000, "change"),
+    ("fr", "Le compte de Dior sur Weibo a gagné 310 000 abonnés en six semaines.", 310_000, "change"),
+    ("de", "Adidas zählt auf Douyin inzwischen 2,5 Millionen Follower.", 2_500_000, "total"),
+    ("zh", "古驰的抖音账号去年净增粉丝约140万。", 1_400_000, "change"),
+    ("en", "Burberry's livestream drew up to 40,000 viewers on Douyin.", 40_000, "total"),  # "up to": a qualifier
+])
+def test_a_gain_is_a_change_not_a_total(extract_text, lang, text, value, aspect) -> None:
+    [metric] = [m for m in _metrics(extract_text, lang, text, None) if m.value == value]
+    assert metric.aspect == aspect
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # forecasts, targets and plans
+    ("de", "Ziel seien bis zu 500.000 Zuschauer pro Spieltag bei Adidas."),
+    ("it", "Gucci punta a raggiungere tre milioni di follower su Weibo."),
+    ("pt", "A Burberry quer chegar aos 80 mil seguidores no WeChat este ano."),
+    ("zh", "古驰计划到2025年把微博粉丝提升至5000万。"),
+    # an exchange rate
+    ("en", "($1 = 0.7843 pounds)"),
+])
+def test_forecasts_and_exchange_rates_are_no_metrics(extract_text, lang, text) -> None:
+    assert _metrics(extract_text, lang, text, None) == []
+
+
+def test_a_sum_restated_in_another_currency_is_the_same_figure(extract_text) -> None:
+    text = "A Burberry vendeu 41 milhões de yuan (cerca de 5,2 milhões de euros) no Tmall."
+    assert [(m.value, m.currency) for m in _metrics(extract_text, "pt", text, None)] == [(41_000_000, "CNY")]
+
+
+@pytest.mark.parametrize(("text", "subject", "kind", "value"), [
+    ("故宮博物院在抖音的直播吸引了380萬人次觀看。", "Palace Museum", "viewers", 3_800_000),
+    ("古馳微博帳號的粉絲突破500萬。", "Gucci", "followers", 5_000_000),
+    ("騰訊音樂第3季營收為人民幣73.7億元。", "Tencent Music Entertainment", "sales", 7_370_000_000),
+])
+def test_traditional_chinese_figures_are_read(extract_text, text, subject, kind, value) -> None:
+    [metric] = _metrics(extract_text, "zh", text, "2023-11-14")
+    assert (metric.subject, metric.kind, metric.value) == (subject, kind, value)
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "date"), [
+    # a date in an aside, or after a start cue, says when the store opened, not when the figure was counted
+    ("en", "Burberry's store on Tmall, which opened in 2019, has 380,000 followers.", "2023-06-01", None),
+    ("it", "L'account Weibo di Prada, aperto nel 2017, conta ora 420mila follower.", "2023-12-11", None),
+    ("de", "Adidas, seit 2021 auf JD.com, zählt dort 640.000 Follower.", "2023-11-14", None),
+    ("de", "Adidas kam im dritten Quartal 2022 auf 1,2 Millionen Follower auf Weibo.", "2023-02-14", "2022-09"),
+    ("fr", "Dior comptait 3 millions d'abonnés sur Weibo au deuxième trimestre.", "2023-10-04", "2023-06"),
+    ("en", "Estée Lauder sold 1.2 billion yuan on Tmall on Singles' Day.", "2022-11-14", "2022-11-11"),
+    ("zh", "雅诗兰黛在618期间的天猫销售额超过10亿元。", "2023-06-20", "2023-06-18"),
+])
+def test_a_figure_takes_the_date_of_its_own_clause(extract_text, lang, text, published, date) -> None:
+    [metric] = _metrics(extract_text, lang, text, published)
+    assert metric.date == date
+
+
+def test_a_change_in_brackets_counts_what_the_figure_before_counts(extract_text) -> None:
+    text = "The Louvre's Instagram account has 3.9 million followers (up 176,000)."
+    found = [(m.kind, m.value, m.aspect) for m in _metrics(extract_text, "en", text, None)]
+    assert found == [("followers", 3_900_000, "total"), ("followers", 176_000, "change")]

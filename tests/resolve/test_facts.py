@@ -58,3 +58,10 @@ def test_same_figure_uses_the_referee_tolerance() -> None:
     assert same_figure(3_800_000, 3_810_000)
     assert not same_figure(3_800_000, 3_900_000)
     assert same_figure(None, None) and not same_figure(None, 1.0)
+
+
+def test_a_change_is_never_grouped_with_the_total_it_adds_to() -> None:
+    total = Metric(subject="Louvre", kind="followers", value=3.9e6, platform="Weibo", date="2020", evidence=_ev(0))
+    gain = Metric(subject="Louvre", kind="followers", value=1.76e5, platform="Weibo", date="2020", evidence=_ev(9),
+                  aspect="change")
+    assert group_key(total, str) != group_key(gain, str)

@@ -200,6 +200,20 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         weekday = rules.weekdays[groups["weekday"].casefold().replace(_DOT_ABOVE, "")]
         return _weekday(weekday, meaning["weekday"], base), "day", True
     month = _month(groups, rules)
+    if "half" in meaning:  # a half-year is dated to its year ("first half of 2023", "上半年")
+        year = int(groups["year"]) if "year" in groups else (
+            _latest_year(base, 1 if meaning["half"] == 1 else 7, 1) if base else this_year)
+        return (f"{year:04d}" if year else None), "year", "year" not in groups
+    if "festival" in meaning:  # Singles' Day, 618: that day of the year spoken of, the nearest to publication
+        festival_month, festival_day = (int(part) for part in str(meaning["festival"]).split("-"))
+        if "year" in groups:
+            return date(int(groups["year"]), festival_month, festival_day).isoformat(), "day", False
+        if base is not None:
+            years = (base.year - 1, base.year, base.year + 1)
+            nearest = min((date(year, festival_month, festival_day) for year in years),
+                          key=lambda day: abs((day - base).days))
+            return nearest.isoformat(), "day", True
+        return (f"{this_year:04d}-{festival_month:02d}" if this_year else None), "month", True
     if "years" in meaning:
         if this_year is None:
             return None, "year", True
@@ -237,7 +251,8 @@ def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> R
     year = int(groups["year"]) if "year" in groups else None
     if "quarter" in groups:
         quarter = rules.quarters[groups["quarter"].casefold().replace(_DOT_ABOVE, "")]
-        year = year or (base.year if base else None)
+        # a quarter named without its year: the latest one begun by publication
+        year = year or (_latest_year(base, 3 * quarter - 2, 1) if base else None)
         return (f"{year:04d}-Q{quarter}" if year else None), "quarter", year is None
     if month is None:
         return (f"{year:04d}", "year", False) if year else None
@@ -255,6 +270,11 @@ def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> R
         return date(year, month, day).isoformat(), "day", relative
     except ValueError:
         return None
+
+
+def _latest_year(base: date, month: int, day: int) -> int:
+    """The year of the latest ``month``/``day`` on or before ``base``."""
+    return base.year if (month, day) <= (base.month, base.day) else base.year - 1
 
 
 def _weekday(target: int, which: str, base: date | None) -> str | None:

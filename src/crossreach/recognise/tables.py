@@ -6,30 +6,16 @@ their figures; the sentence-level metric stage leaves their lines alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from crossreach.models import Cell, Table
+
+__all__ = ["Cell", "Table", "find_tables", "table_spans"]
 
 _PIPE_CELL = re.compile(r"[^|]+")
 #: Aligned columns: cells apart by two spaces or more, or a tab.
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 _ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _SEPARATOR = re.compile(r"^[\s|:\-]+$")
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Table:
-    """A run of table lines: the caption's offsets (a caption row, or the line above) and the rows."""
-
-    caption: tuple[int, int] | None
-    rows: tuple[tuple[Cell, ...], ...]
-    start: int
-    end: int
 
 
 def find_tables(text: str) -> list[Table]:

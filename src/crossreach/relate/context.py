@@ -18,12 +18,26 @@ from crossreach.segment import sentence_at
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
 CLAUSE_BREAK = re.compile(r"[,;:–—()（），；：、]| - ")
 _HAN = re.compile("[\u4e00-\u9fff]")
+#: After a source cue, the few words up to the name it credits ("secondo l'emittente Rai"), not
+#: across punctuation, full-width Chinese punctuation included.
+SOURCE_TAIL = "[^,.;:\uff0c\u3002\uff1b\uff1a\u3001\n]{0,25}$"
 _Spanned = TypeVar("_Spanned", Mention, Quantity, DateMention)
 
 #: How many years before its publication a bare year may date a document's figure.
 RECENT_YEARS = 10
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
+
+
+@cache
+def _start_cue_re(lang: str) -> re.Pattern[str]:
+    """The language's words before a date that says when something began ("since", "seit"), at the end of a text."""
+    cues = [str(c) for c in load_language(lang).section("dates").get("start_cues") or []]
+    # a cue, then at most two short words ("aperto a maggio", "opened in March") before the date
+    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})(?:\s+[^\W\d_]{{1,4}}){{0,2}}\s*$",
+                      re.IGNORECASE) if cues \
+        else re.compile("(?!x)x")
 
 
 @cache
@@ -31,6 +45,18 @@ def _anaphor_re(lang: str) -> re.Pattern[str]:
     """The language's anaphors ("the brand", "la maison") at the start of a text, possessives left out."""
     anaphors = [a for a in load_language(lang).section("roles").get("anaphors") or [] if " " in str(a) or len(a) > 3]
     return re.compile(rf"\s*(?:{alternation(anaphors)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _figure_date(value: str) -> str:
+    """A date as a figure carries it: a quarter as its last month ("2022-Q3" → "2022-09")."""
+    quarter = _QUARTER.match(value)
+    return f"{quarter.group(1)}-{3 * int(quarter.group(2)):02d}" if quarter else value
+
+
+def _across_clause(text: str, start: int, end: int, offset: int) -> bool:
+    """Whether a clause break stands between a date at ``start:end`` and a figure at ``offset``."""
+    low, high = (end, offset) if end <= offset else (offset, start)
+    return CLAUSE_BREAK.search(text, low, high) is not None
 
 
 def evidence(sentence: Sentence, start: int, end: int) -> Evidence:
@@ -97,25 +123,43 @@ class DocumentView:
     def quantities_in(self, sentence: Sentence) -> list[Quantity]:
         return _inside(self.extraction.quantities, self.quantity_starts, sentence)
 
+    def quantities_between(self, start: int, end: int) -> list[Quantity]:
+        """The quantities inside ``start:end`` (a table cell), as read once from the whole text."""
+        low, high = bisect_left(self.quantity_starts, start), bisect_left(self.quantity_starts, end)
+        return [q for q in self.extraction.quantities[low:high] if q.end <= end]
+
     def dates_in(self, sentence: Sentence) -> list[DateMention]:
         return _inside(self.extraction.dates, self.date_starts, sentence)
 
     def date_for(self, sentence: Sentence, offset: int) -> str | None:
-        """The date a figure at ``offset`` belongs to: the nearest resolved date in its sentence,
-        a bare year of the last decade included ("erzielte er 2021 einen Umsatz von …") unless a
-        date holds it ("noviembre de 2019"), else the last date before it in the document
-        (articles date an event once, then give its figures), else None. Quarter dates are left
-        to the sentence that names them."""
-        in_sentence = self.dates_in(sentence)
-        dates = [(d.start, d.value) for d in in_sentence if d.value and "Q" not in d.value]
+        """The date a figure at ``offset`` belongs to.
+
+        A date of its own clause first (a bare year of the last decade included, "erzielte er
+        2021 einen Umsatz von ..."), else one of its sentence's opening clause ("Le 20 mai, ..."), the
+        nearest; a date in an aside ("which opened in 2019, has 380,000 followers") is the
+        aside's, else any date of the sentence. A date that says when something began ("open
+        since 2019", "aperto nel 2017": the language's ``dates.start_cues``) dates no figure.
+        Else the last date before it in the document (articles date an event once, then give its
+        figures). A quarter is dated to its last month.
+        """
+        began = _start_cue_re(self.extraction.document.lang)
+        in_sentence = [d for d in self.dates_in(sentence)
+                       if not began.search(self.text, max(sentence.start, d.start - 30), d.start)]
         spans = [(d.start, d.end) for d in in_sentence]
-        dates += [(q.start, str(int(q.value))) for q in self.quantities_in(sentence)
+        dates = [(d.start, d.end, _figure_date(d.value)) for d in in_sentence if d.value]
+        dates += [(q.start, q.end, str(int(q.value))) for q in self.quantities_in(sentence)
                   if q.kind == "year" and q.value is not None and self._recent(q.value)
-                  and not any(start <= q.start < end for start, end in spans)]
-        if dates:
-            return min(dates, key=lambda d: abs(d[0] - offset))[1]
-        earlier = [d for d in self.extraction.dates if d.value and d.end <= sentence.start and "Q" not in d.value]
-        return earlier[-1].value if earlier else None
+                  and not any(start <= q.start < end for start, end in spans)
+                  and not began.search(self.text, max(sentence.start, q.start - 30), q.start)]
+        own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)]
+        first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
+        opening_end = first_break.start() if first_break else sentence.start
+        opening = [d for d in dates if d[1] <= opening_end]
+        pool = own or opening or dates
+        if pool:
+            return min(pool, key=lambda d: abs(d[0] - offset))[2]
+        earlier = [d for d in self.extraction.dates if d.value and d.end <= sentence.start]
+        return _figure_date(earlier[-1].value) if earlier else None
 
     @cached_property
     def reference_year(self) -> int | None:

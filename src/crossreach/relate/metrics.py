@@ -31,10 +31,19 @@ from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced
-from crossreach.models import Extraction, Fact, Mention, Metric, Quantity, Sentence
+from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.recognise.tables import table_spans
-from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
+from crossreach.relate.owners import (
+    Candidate,
+    DocumentOwners,
+    candidates,
+    choose,
+    load_ranker,
+    noun_phrase,
+    owner_cues,
+    resolve_phrase,
+)
 
 _FIGURE_KINDS = ("count", "money")
 MONEY_KINDS = ("sales", "donations", "deal_value")
@@ -67,6 +76,13 @@ _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interaction
 _PEOPLE_KINDS = ("viewers", "visitors", "followers", "users", "participants", "dau", "mau", "employees")
 #: A list or table line is short.
 _LIST_LINE = 60
+#: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
+_GAP = r"(?:\s+[^\W\d_]+)?\s*"
+_GAP_UNSPACED = r".{0,4}"
+#: How far (characters) a change in brackets may stand from the figure it changes.
+_BRACKETED_CHANGE = 25
+#: How far (characters) a sum restating the one before in another currency may stand from it.
+_RESTATED_REACH = 25
 
 
 @dataclass(frozen=True)
@@ -81,6 +97,9 @@ class _Rules:
     scope_names: dict[str, str]
     sources: re.Pattern[str]
     counters: frozenset[str]
+    forecasts: re.Pattern[str]
+    change_before: re.Pattern[str]
+    change_after: re.Pattern[str]
 
 
 @cache
@@ -100,9 +119,15 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         prices=cue_pattern(section.get("price_cues"), spaced),
         scopes=cue_pattern(scope_names, spaced), scope_names=scope_names,
         # A source cue, then at most a few words ("secondo l'emittente"), right before a name.
-        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})[^,.;:\n]{{0,25}}$",
+        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
                            re.IGNORECASE),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
+        forecasts=cue_pattern(section.get("forecast_cues"), spaced),
+        # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
+        change_before=re.compile(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
+                                 rf"{_GAP if spaced else _GAP_UNSPACED}$", re.IGNORECASE),
+        change_after=re.compile(rf"^\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
+                                re.IGNORECASE),
     )
 
 
@@ -112,22 +137,45 @@ def _ending_with(words: object) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(items)})\s*$", re.IGNORECASE) if items else re.compile("(?!x)x")
 
 
-def relate_metrics(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
+def relate_metrics(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The metric facts of one document."""
-    view = DocumentView(extraction)
+    return list(_metrics(view, lexicon, None))
+
+
+@dataclass(frozen=True)
+class OwnerDecision:
+    """One figure's owner candidates as the ranker saw them (what the training script labels)."""
+
+    sentence: Sentence
+    figure: Quantity
+    kind: str
+    candidates: list[Candidate]
+
+
+def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
+    """Every owner decision the metric stage makes in a document, with its candidates."""
+    decisions: list[OwnerDecision] = []
+    _metrics(view, lexicon, decisions)
+    return decisions
+
+
+def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[OwnerDecision] | None) -> list[Metric]:
+    extraction = view.extraction
     rules = _rules(lexicon, view.spaced)
-    facts: list[Fact] = []
-    tables = table_spans(view.text)
+    owners = DocumentOwners.build(view, owner_cues(lexicon, view.spaced))
+    facts: list[Metric] = []
+    tables = [(table.start, table.end) for table in extraction.tables]
     for sentence in extraction.sentences:
         if any(start <= sentence.start < end for start, end in tables):
             continue  # the table stage reads tables cell by cell
         figures = [q for q in view.quantities_in(sentence) if q.kind in _FIGURE_KINDS]
         if figures:
-            facts.extend(_sentence_metrics(view, sentence, figures, rules))
+            facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
     return facts
 
 
-def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules) -> list[Metric]:
+def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
+                      owners: DocumentOwners, decisions: list[OwnerDecision] | None) -> list[Metric]:
     cues = _cues_in(sentence, rules)
     mentions = view.mentions_in(sentence)
     heading: Sentence | None = None
@@ -143,6 +191,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = _kinds(view.text, figures, cues, reach if heading is None else 10**6, rules)
+    kinds = _changes_of_the_figure_before(view.text, figures, kinds, rules)
     series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
     series_cues = _cues_in(series[-1], rules) if series else []
     if series_cues:
@@ -157,7 +206,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     platforms = [m for m in mentions if is_tech(m) and (m.type == "platform" or m in introduced)]
     speaking = bool(rules.speech.search(sentence.text))
     # Not the sources figures are credited to ("according to Reuters"); worked out once a sentence.
-    unsourced = [m for m in mentions if not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
+    unsourced = [m for m in mentions if not owners.is_source(m)
+                 and not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
     paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
     metrics = []
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
@@ -165,23 +215,33 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             continue
         if figure.kind == "money" and kind not in MONEY_KINDS:
             kind = "sales"
-        if not _is_metric(view.text, figure, kind, rules):
+        if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules):
             continue
         subject, platform = paired.get(index, (None, None))
         platform = platform or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence, rules)
-        subject = subject or _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
+        confidence, phrase = 0.6, None
         if subject is None:
-            continue
-        if platform is None and subject.type == "platform":
+            rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
+            noun = noun_phrase(view, sentence, figure, owners.cues)
+            noun_owner = resolve_phrase(view, owners, sentence, figure.start, noun[1]) if noun else None
+            found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner)
+            if decisions is not None:
+                decisions.append(OwnerDecision(sentence, figure, kind, found))
+            choice = choose(load_ranker(), found, noun if noun_owner is None else None)
+            if choice is None:
+                continue
+            subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
+        if platform is None and subject is not None and subject.type == "platform":
             platform = subject
         date = view.date_for(sentence, figure.start)
         metrics.append(Metric(
-            subject=subject.name, kind=kind, value=figure.value, range=figure.range, qualifier=figure.qualifier,
+            subject=subject.name if subject is not None else phrase, kind=kind, value=figure.value,
+            range=figure.range, qualifier=figure.qualifier,
             platform=platform.name if platform else None, date=date, currency=figure.currency,
-            scope=_scope(sentence, figure, kind, rules),
-            evidence=evidence(sentence, figure.start, figure.end), confidence=0.6,
+            scope=_scope(sentence, figure, kind, rules), aspect=_aspect(view.text, sentence, figure, rules),
+            evidence=evidence(sentence, figure.start, figure.end), confidence=confidence,
         ))
     return metrics
 
@@ -224,6 +284,48 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
         if rules.prices.search(around):
             return False
     return True
+
+
+def _changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: list[str | None],
+                                  rules: _Rules) -> list[str | None]:
+    """A change in brackets right after a figure counts what that figure counts ("3.9 million
+    followers (up 176,000)")."""
+    named = list(kinds)
+    for index in range(1, len(figures)):
+        between = text[figures[index - 1].end:figures[index].start]
+        if named[index] is None and named[index - 1] and len(between) <= _BRACKETED_CHANGE \
+                and ("(" in between or "\uff08" in between) and rules.change_before.search(between):
+            named[index] = named[index - 1]
+    return named
+
+
+def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index: int, rules: _Rules) -> bool:
+    """A number that states no figure of its own: an exchange rate ("$1 = 0.7843 pounds"), a sum
+    restated in another currency ("41 milhões de yuan (cerca de 5,2 milhões de euros)": the same
+    figure), or a forecast, target or plan (a forecast cue before it in its clause)."""
+    figure = figures[index]
+    if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
+                                   or "=" in text[figure.end:figure.end + 3]):
+        return True
+    before = figures[index - 1] if index else None
+    if (figure.kind == "money" and before is not None and before.kind == "money"
+            and before.currency != figure.currency and figure.start - before.end <= _RESTATED_REACH
+            and re.search("[(\uff08]|[,\uff0c]\\s*\\S*\\s*$", text[before.end:figure.start])):
+        return True
+    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
+    clause_start = breaks[-1].end() if breaks else sentence.start
+    return bool(rules.forecasts.search(text, clause_start, figure.start))
+
+
+def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> str:
+    """"change" for a gain or loss ("up 176,000", "35mila nuovi follower", "净增粉丝约140万"), else "total"."""
+    if figure.qualifier == "up_to":
+        return "total"
+    if rules.change_before.search(text[max(sentence.start, figure.start - 30):figure.start]):
+        return "change"
+    if rules.change_after.match(text, figure.end, min(sentence.end, figure.end + 20)):
+        return "change"
+    return "total"
 
 
 def _kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,

@@ -22,7 +22,7 @@ from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
-from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
+from crossreach.models import Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 
@@ -49,9 +49,9 @@ def _cues(lexicon: LanguageLexicon, spaced: bool) -> _Cues:
                  cue_pattern(section.get("negations"), spaced))
 
 
-def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
+def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
-    view = DocumentView(extraction)
+    extraction = view.extraction
     cues = _cues(lexicon, view.spaced)
     facts: list[Fact] = []
     rules = entity_rules(lexicon)

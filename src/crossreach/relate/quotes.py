@@ -17,7 +17,7 @@ from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
-from crossreach.models import Extraction, Fact, Mention, Quote
+from crossreach.models import Fact, Mention, Quote
 from crossreach.relate.context import DocumentView, evidence
 
 _QUOTATION = re.compile(r"“([^”“\n]+)”|«\s?([^»«\n]+?)\s?»|„([^“”\n]+)[“”]|「([^」\n]+)」|『([^』\n]+)』"
@@ -36,9 +36,8 @@ def _cues(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], re.P
     return cue_pattern(section.get("verbs"), spaced), cue_pattern(section.get("pronouns"), spaced)
 
 
-def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
+def relate_quotes(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The quote facts of one document."""
-    view = DocumentView(extraction)
     verbs, pronouns = _cues(lexicon, view.spaced)
     text = view.text
     facts: list[Fact] = []

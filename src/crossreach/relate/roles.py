@@ -14,7 +14,7 @@ from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
-from crossreach.models import Extraction, Fact, Mention, Role, Sentence
+from crossreach.models import Fact, Mention, Role, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import DocumentView, evidence
 
@@ -47,9 +47,9 @@ def _led_by(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
     return cue_pattern((), spaced, gapped=lexicon.section("roles").get("led_by"))
 
 
-def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
+def relate_roles(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The role facts of one document."""
-    view = DocumentView(extraction)
+    extraction = view.extraction
     title_re, titles, anaphors = _titles(lexicon, view.spaced)
     span = _SPAN if view.spaced else _SPAN_UNSPACED
     facts: list[Fact] = []

@@ -17,10 +17,8 @@ from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
-from crossreach.models import DateMention, Extraction, Fact, Mention, Metric, Sentence
+from crossreach.models import Cell, DateMention, Fact, Mention, Metric, Sentence
 from crossreach.recognise.number_rules import number_rules
-from crossreach.recognise.numbers import recognise_quantities
-from crossreach.recognise.tables import Cell, find_tables
 from crossreach.relate.context import DocumentView, evidence, is_tech
 from crossreach.relate.metrics import MONEY_KINDS, NOT_A_METRIC, cue_kinds
 
@@ -34,12 +32,12 @@ def _scale_re(lexicon: LanguageLexicon) -> re.Pattern[str]:
     return cue_pattern(number_rules(lexicon).scales, True)
 
 
-def relate_tables(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
+def relate_tables(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The metric facts of a document's tables."""
-    view = DocumentView(extraction)
+    extraction = view.extraction
     text = view.text
     facts: list[Fact] = []
-    for table in find_tables(text):
+    for table in extraction.tables:
         caption = text[table.caption[0]:table.caption[1]] if table.caption else ""
         caption_mentions = [m for m in extraction.mentions
                             if table.caption and table.caption[0] <= m.start and m.end <= table.caption[1]]
@@ -48,7 +46,7 @@ def relate_tables(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
         scale_word = _scale_re(lexicon).search(caption)
         scale = number_rules(lexicon).scales.get(scale_word.group().lower(), Decimal(1)) if scale_word else Decimal(1)
         caption_kinds = cue_kinds(caption, lexicon)
-        header, rows = _header(table.rows, lexicon)
+        header, rows = _header(view, table.rows)
         for row in rows:
             label, cells = row[0], row[1:]
             sentence = view.sentence_of(label.start)
@@ -64,9 +62,9 @@ def relate_tables(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
     return facts
 
 
-def _header(rows: tuple[tuple[Cell, ...], ...], lexicon: LanguageLexicon) -> tuple[tuple[Cell, ...], tuple]:
+def _header(view: DocumentView, rows: tuple[tuple[Cell, ...], ...]) -> tuple[tuple[Cell, ...], tuple]:
     """The header row (the first row with no figure past its label) and the data rows."""
-    if rows and not any(q.kind in _FIGURE_KINDS for c in rows[0][1:] for q in recognise_quantities(c.text, lexicon)):
+    if rows and not any(q.kind in _FIGURE_KINDS for c in rows[0][1:] for q in view.quantities_between(c.start, c.end)):
         return rows[0], rows[1:]
     return (), rows
 
@@ -94,7 +92,7 @@ def _cell_metric(view: DocumentView, lexicon: LanguageLexicon, cell: Cell, colum
         return None
     scaled = scale != 1 and bool(_BARE_NUMBER.match(cell.text))
     # A bare "4,1" under "in millions" is a count, though alone it reads as a code.
-    figures = [q for q in recognise_quantities(cell.text, lexicon)
+    figures = [q for q in view.quantities_between(cell.start, cell.end)
                if q.kind in _FIGURE_KINDS or (scaled and q.kind == "code")]
     if len(figures) != 1:
         return None
@@ -116,7 +114,7 @@ def _cell_metric(view: DocumentView, lexicon: LanguageLexicon, cell: Cell, colum
     sentence: Sentence | None = view.sentence_of(cell.start)
     if sentence is None:
         return None
-    start, end = cell.start + figure.start, cell.start + figure.end
+    start, end = figure.start, figure.end
     if sentence.text.lstrip().startswith("|"):
         # A pipe row is the reader's rendering of an HTML table, not the source's words: the cell is.
         sentence = Sentence(sentence.index, cell.start, cell.end, cell.text)

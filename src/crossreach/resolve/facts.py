@@ -70,6 +70,8 @@ def group_key(fact: Fact, entity_key: Callable[[str | None], str]) -> str:
     if isinstance(fact, Metric):
         parts = ["metric", entity_key(fact.subject), fact.kind, entity_key(fact.platform), fact.date or "",
                  fact.scope or "", fact.currency or ""]
+        if fact.aspect != "total":  # a gain is not the total it adds to (totals keep their old keys)
+            parts.append(fact.aspect)
     elif isinstance(fact, Partnership):
         parts = ["partnership", *sorted(entity_key(p) for p in fact.parties)]
     elif isinstance(fact, Role):

@@ -1,0 +1,431 @@
+"""Whose figure it is: explicit owner candidates, hard constraints, and a fitted ranker.
+
+A figure's owner is decided in three steps:
+
+1. **Candidates**: the entity mentions of the figure's sentence (and of the heading of its list),
+   of the earlier sentences of its paragraph, of the headline and lead, and the name the rules
+   of ``metrics.py`` would pick.
+2. **Hard constraints** (exact, so rules): a source is never an owner (a name after "according
+   to", a wire agency in a dateline "(Reuters)", a credit line, the outlet publishing the
+   article; a media organisation cited once as a source is a source throughout); a person owns
+   only a person's kinds; a platform owns its own users and what a tech company owns, not a
+   brand's audience measured on it.
+3. **Ranking** of what is left by a logistic scorer over language-independent features
+   (``FEATURES``): position against the figure and its clause, a genitive, possessive or
+   benefactive link from the language's ``metrics.owner_links``, type against kind, salience.
+   Its weights are fitted by ``scripts/train_owner_ranker.py`` on the gold of web/tune and dev
+   and ship as ``owner_ranker.json``.
+
+When no candidate is likely enough and the sentence names the owner by a noun phrase ("the
+museum", "der Verein", "该俱乐部", from ``metrics.owner_nouns``), the phrase resolves to the
+last entity named of the category it points to, else it stays the subject with a lower
+confidence: a figure is not dropped for want of a name.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from crossreach.lexicon import LanguageLexicon, cue_pattern
+from crossreach.models import Mention, Quantity, Sentence
+from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, is_tech
+
+#: The ranker's inputs, by name (the weights file lists them in this order).
+FEATURES = (
+    "rule", "in_sentence", "before", "same_clause", "distance", "nearest_before", "first_after",
+    "sentence_subject", "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject",
+    "headline", "share", "focus", "referent", "noun_referent", "person", "platform", "tech", "work",
+    "event", "figure_platform", "tech_own_kind", "cited_nearby", "rule_fallback", "titled_person", "media",
+)
+#: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
+PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
+                "participants")
+#: A platform's own figures.
+PLATFORM_OWN_KINDS = ("dau", "mau", "users")
+#: What a platform or tech company may own besides its users: its staff, its GMV, its deals.
+TECH_KINDS = (*PLATFORM_OWN_KINDS, "employees", "sales", "deal_value", "donations")
+_OWNER_TYPES = ("organization", "person", "work", "event", "platform")
+#: Confidence of a figure owned by a named entity (scaled by the ranker's probability) and by a
+#: noun phrase alone: a leaderboard can leave out what only a phrase owns.
+NAMED_CONFIDENCE = (0.4, 0.9)
+PHRASE_CONFIDENCE = 0.3
+#: Below this probability no candidate owns the figure: with no noun phrase to name its owner
+#: either, the figure is left out (a wrong owner is worse than a missing figure).
+NO_OWNER = 0.2
+#: Below this probability the best named candidate yields to a noun phrase of the sentence.
+PHRASE_THRESHOLD = 0.3
+#: A short line without figures is a credit, byline or caption: a media name in it is a source.
+_CREDIT_LINE = 80
+_WEIGHTS = "owner_ranker.json"
+_LINE_BREAK = re.compile("\n")
+
+
+@dataclass(frozen=True)
+class OwnerCues:
+    """A language's words around owners, compiled once."""
+
+    sources: re.Pattern[str]
+    #: "told Reuters", "向路透社": the outlet right after is a listener.
+    listeners: re.Pattern[str]
+    genitive_before: re.Pattern[str]
+    possessive_after: re.Pattern[str]
+    benefactive: re.Pattern[str]
+    nouns: re.Pattern[str]
+    noun_categories: dict[str, str]
+    #: A job title or "led by" right before a person ("the CEO X", "guidato da X"): an executive.
+    titled: re.Pattern[str]
+
+
+def _ending(words: list[str]) -> re.Pattern[str]:
+    """Text that ends with one of the words (then spaces), a word boundary before it."""
+    items = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(rf"(?:^|(?<=[\W\d_])|(?<=[\u4e00-\u9fff]))(?:{'|'.join(items)})\s*$",
+                      re.IGNORECASE) if items else re.compile("(?!x)x")
+
+
+@cache
+def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
+    section = lexicon.section("metrics")
+    links = section.get("owner_links") or {}
+    categories = {str(word).casefold(): str(category) for category, words in (section.get("owner_nouns") or {}).items()
+                  for word in words or []}
+    possessive = [re.escape(str(w)) for w in links.get("possessive_after") or []]
+    roles = lexicon.section("roles")
+    titles = [str(t) for t in (roles.get("titles") or {})] + [str(w) for w in roles.get("led_by") or []]
+    return OwnerCues(
+        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
+                           re.IGNORECASE),
+        listeners=_ending([str(w) for w in section.get("listeners") or []]),
+        genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
+        possessive_after=re.compile(rf"^(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
+        else re.compile("(?!x)x"),
+        benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
+        nouns=cue_pattern(categories, spaced), noun_categories=categories,
+        titled=re.compile(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
+    )
+
+
+@dataclass
+class Candidate:
+    """A possible owner with its features (named, so one can read why it won)."""
+
+    mention: Mention
+    features: dict[str, float] = field(default_factory=dict)
+
+    def vector(self) -> list[float]:
+        return [self.features.get(name, 0.0) for name in FEATURES]
+
+
+@dataclass(frozen=True)
+class Ranker:
+    """A logistic scorer: the probability that a candidate owns the figure."""
+
+    coef: tuple[float, ...]
+    intercept: float
+
+    @property
+    def weights(self) -> dict[str, float]:
+        return dict(zip(FEATURES, self.coef, strict=True))
+
+    def probability(self, candidate: Candidate) -> float:
+        weights = _weights_of(self)
+        z = self.intercept + sum(weights.get(name, 0.0) * x for name, x in candidate.features.items() if x)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def _weights_of(ranker: Ranker) -> dict[str, float]:
+    return ranker.weights
+
+
+@cache
+def load_ranker() -> Ranker:
+    """The shipped weights (``owner_ranker.json`` beside this module); features it does not name weigh 0."""
+    data: dict[str, Any] = json.loads(resources.files("crossreach.relate").joinpath(_WEIGHTS).read_text("utf-8"))
+    weights = dict(zip(data["features"], data["coef"], strict=True))
+    return Ranker(coef=tuple(float(weights.get(name, 0.0)) for name in FEATURES), intercept=float(data["intercept"]))
+
+
+@dataclass
+class DocumentOwners:
+    """What the owner decision reads once per document: sources, salience, the headline."""
+
+    view: DocumentView
+    cues: OwnerCues
+    #: Mentions standing where a source stands (after "according to", in a dateline, a credit).
+    sourced: set[int] = field(default_factory=set)
+    #: Names that are sources throughout the document (media cited as a source, the publishing outlet).
+    source_names: set[str] = field(default_factory=set)
+    share: dict[str, float] = field(default_factory=dict)
+    headline_end: int = 0
+    headline: list[Mention] = field(default_factory=list)
+    #: Features of a mention that do not depend on the figure, by its start.
+    _static: dict[int, dict[str, float]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, view: DocumentView, cues: OwnerCues) -> DocumentOwners:
+        owners = cls(view=view, cues=cues)
+        text = view.text
+        sentences = view.extraction.sentences
+        owners.headline_end = sentences[1].end if len(sentences) > 1 else (sentences[0].end if sentences else 0)
+        first_of_name: dict[str, Mention] = {}  # one mention a name: the first
+        for mention in view.extraction.mentions[:bisect_left(view.mention_starts, owners.headline_end)]:
+            if mention.end <= owners.headline_end:
+                first_of_name.setdefault(mention.name, mention)
+        owners.headline = list(first_of_name.values())
+        site = (view.extraction.document.site_name or "").casefold()
+        counts = Counter(m.name for m in view.extraction.mentions if m.type in _OWNER_TYPES)
+        total = sum(counts.values()) or 1
+        owners.share = {name: count / total for name, count in counts.items()}
+        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        for mention in view.extraction.mentions:
+            index = bisect_left(breaks, mention.start)
+            line_start = breaks[index - 1] + 1 if index else 0
+            line_end = breaks[index] if index < len(breaks) else len(text)
+            cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start)
+                         or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
+            bracketed = text[line_start:mention.start].rstrip().endswith(("(", "\uff08")) and \
+                text[mention.end:line_end].lstrip().startswith((")", "\uff09", "/"))
+            credit = line_end - line_start <= _CREDIT_LINE and not any(  # (a short line: few quantities)
+                q.kind in ("count", "money") for q in view.quantities_between(line_start, line_end))
+            media = mention.category == "media"
+            if cited or (media and (bracketed or credit)):
+                owners.sourced.add(mention.start)
+                if media:
+                    owners.source_names.add(mention.name)
+            if site and mention.name.casefold() == site:
+                owners.source_names.add(mention.name)
+        return owners
+
+    def is_source(self, mention: Mention) -> bool:
+        return mention.start in self.sourced or mention.name in self.source_names
+
+    def static_features(self, mention: Mention, sentence: Sentence) -> dict[str, float]:
+        """A benefactive word or a source cue before the mention, a possessive after it, a title
+        before a person: read once per mention."""
+        found = self._static.get(mention.start)
+        if found is None:
+            text, cues = self.view.text, self.cues
+            found = {
+                "benefactive": float(bool(cues.benefactive.search(text, max(sentence.start, mention.start - 12),
+                                                                   mention.start))),
+                "cited_nearby": float(bool(cues.sources.search(text, max(sentence.start, mention.start - 80),
+                                                                mention.start))),
+                "possessive": float(bool(cues.possessive_after.match(text, mention.end))),
+                "titled_person": float(mention.type == "person" and bool(
+                    cues.titled.search(text, max(0, mention.start - 40), mention.start))),
+            }
+            self._static[mention.start] = found
+        return found
+
+
+def allowed(mention: Mention, kind: str, platform: Mention | None, speaking: bool) -> bool:
+    """The hard constraints on an owner, besides sources."""
+    if mention.type not in _OWNER_TYPES:
+        return False
+    if mention.type == "person":
+        return kind in PERSON_KINDS and not speaking
+    if is_tech(mention) and kind not in TECH_KINDS:
+        return platform is None or mention.name != platform.name
+    return True
+
+
+def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> tuple[str, str] | None:
+    """The owner noun ("the museum", "il gruppo") nearest before the figure in its sentence, else the
+    first after it in its clause: (the words as written, the category they point to). A noun for
+    an organization comes before one for a work ("the museum's video": the museum)."""
+    found = [(sentence.start + m.start(), m.group()) for m in cues.nouns.finditer(sentence.text)]
+    organizations = [f for f in found if cues.noun_categories[f[1].casefold()] != "work"]
+    found = organizations or found
+    before = [f for f in found if f[0] < figure.start]
+    if before:
+        words = before[-1][1]
+    else:
+        clause = CLAUSE_BREAK.search(view.text, figure.end, sentence.end)
+        after = [f for f in found if f[0] >= figure.end and (clause is None or f[0] < clause.start())]
+        if not after:
+            return None
+        words = after[0][1]
+    return words.strip(), cues.noun_categories[words.casefold()]
+
+
+def fits_category(mention: Mention, category: str) -> bool:
+    """Whether an entity is of the kind an owner noun points to ("the museum": a museum)."""
+    if category == "work":
+        return mention.type in ("work", "event")
+    if category == "tech":
+        return is_tech(mention)
+    if mention.type != "organization" or is_tech(mention):
+        return False
+    return category == "organization" or mention.category == category
+
+
+def resolve_phrase(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
+                   category: str) -> Mention | None:
+    """The entity a noun phrase points to: the last one named before it (its sentence, then its
+    paragraph) whose category fits, else the document's most named one that fits."""
+    earlier = [m for m in view.paragraph_before(sentence) + view.mentions_in(sentence)
+               if m.end <= offset and fits_category(m, category) and not owners.is_source(m)]
+    if earlier:
+        return earlier[-1]
+    fitting = view.most_named(lambda m: fits_category(m, category) and not owners.is_source(m), headline_weight=2)
+    return fitting[0] if fitting else None
+
+
+def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
+               platform: Mention | None, speaking: bool, rule: Mention | None,
+               noun_owner: Mention | None) -> list[Candidate]:
+    """Every allowed owner of a figure, one per name, with its features."""
+    view = owners.view
+    text = view.text
+    cues = owners.cues
+    ok = [m for m in mentions if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
+    earlier = view.paragraph_before(sentence)
+    previous = _previous_subject(view, earlier, lambda m: allowed(m, kind, platform, speaking)
+                                 and not owners.is_source(m))
+    last_of_name = {m.name: m for m in earlier}  # one mention a name: the last
+    paragraph = [m for m in last_of_name.values() if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
+    headline = [m for m in owners.headline if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
+    # Of a name's mentions in the sentence, the nearest before the figure and the nearest after it.
+    nearest = {m.name: m for m in ok if m.end <= figure.start}
+    for mention in (m for m in ok if m.end > figure.start):
+        nearest.setdefault(f"{mention.name}\0after", mention)
+    pool = sorted(nearest.values(), key=lambda m: m.start) + paragraph + headline
+    if rule is not None and not owners.is_source(rule) and allowed(rule, kind, platform, speaking):
+        pool.append(rule)
+    if noun_owner is not None:
+        pool.append(noun_owner)
+    if not pool:
+        return []
+    clause_open = _clause_start(text, sentence, figure.start)
+    clause_end = CLAUSE_BREAK.search(text, figure.end, sentence.end)
+    clause_close = clause_end.start() if clause_end else sentence.end
+    before_in_sentence = [m for m in ok if m.end <= figure.start]
+    nearest_before = before_in_sentence[-1].name if before_in_sentence else None
+    after_same = [m for m in ok if m.start >= figure.end and m.start <= clause_close]
+    first_after = after_same[0].name if after_same and not before_in_sentence else None
+    in_clause = [m for m in before_in_sentence if m.start >= clause_open]
+    focus = view.focus.name if view.focus else None
+    referent = view.referent(sentence)
+    in_sentence = {m.start for m in ok}
+    in_paragraph = {m.start for m in paragraph}
+    first = ok[0] if ok and ok[0].end <= figure.start else None
+    by_name: dict[str, Candidate] = {}
+    for mention in pool:
+        candidate = by_name.get(mention.name)
+        if candidate is None:
+            candidate = by_name[mention.name] = Candidate(mention, _type_features(mention, kind, platform))
+        features = candidate.features
+        if mention.start in in_sentence:
+            static = owners.static_features(mention, sentence)
+            distance = mention.start - figure.end if mention.start >= figure.end else figure.start - mention.end
+            if "distance" not in features or math.log1p(max(distance, 0)) / 6 < features["distance"]:
+                features["distance"] = min(1.0, math.log1p(max(distance, 0)) / 6)
+                candidate.mention = mention
+            features["in_sentence"] = 1.0
+            if mention.end <= figure.start:
+                features["before"] = 1.0
+            if _same_clause(text, mention, figure):
+                features["same_clause"] = 1.0
+            if first is not None and mention.name == first.name:
+                features["sentence_subject"] = 1.0
+            if in_clause and mention.name == in_clause[0].name:
+                features["clause_subject"] = 1.0
+            if static["possessive"] or _genitive_before(text, mention, figure, cues):
+                features["genitive"] = 1.0
+            for name in ("benefactive", "cited_nearby"):
+                if static[name]:
+                    features[name] = 1.0
+        if mention.start in in_paragraph:
+            features["paragraph"] = 1.0
+        if mention.end <= owners.headline_end:
+            features["headline"] = 1.0
+    for name, candidate in by_name.items():
+        features = candidate.features
+        mention = candidate.mention
+        if mention.type == "person" and cues.titled.search(text, max(0, mention.start - 40), mention.start):
+            features["titled_person"] = 1.0  # (a person of the paragraph or headline too)
+        features["media"] = float(mention.category == "media")
+        features["rule_fallback"] = float(rule is not None and name == rule.name and "in_sentence" not in features)
+        features.setdefault("distance", 1.0)
+        features["share"] = owners.share.get(name, 0.0)
+        features["nearest_before"] = float(name == nearest_before)
+        features["first_after"] = float(name == first_after)
+        features["previous_subject"] = float(previous is not None and name == previous)
+        features["focus"] = float(name == focus)
+        features["referent"] = float(referent is not None and name == referent.name)
+        features["noun_referent"] = float(noun_owner is not None and name == noun_owner.name)
+        features["rule"] = float(rule is not None and name == rule.name)
+    return list(by_name.values())
+
+
+def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dict[str, float]:
+    tech = is_tech(mention)
+    return {
+        "person": float(mention.type == "person"), "platform": float(mention.type == "platform"),
+        "tech": float(tech), "work": float(mention.type == "work"), "event": float(mention.type == "event"),
+        "figure_platform": float(platform is not None and mention.name == platform.name),
+        "tech_own_kind": float(tech and kind in PLATFORM_OWN_KINDS),
+    }
+
+
+def _clause_start(text: str, sentence: Sentence, offset: int) -> int:
+    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, offset))
+    return breaks[-1].end() if breaks else sentence.start
+
+
+def _same_clause(text: str, mention: Mention, figure: Quantity) -> bool:
+    low, high = (mention.end, figure.start) if mention.end <= figure.start else (figure.end, mention.start)
+    return low >= high or CLAUSE_BREAK.search(text, low, high) is None
+
+
+def _genitive_before(text: str, mention: Mention, figure: Quantity, cues: OwnerCues) -> bool:
+    """A genitive before a name after the figure ("… follower dell'Inter", "… Fans des Vereins");
+    a possessive after a name ("Celtic's", "拜仁的") is read once per mention."""
+    return mention.start >= figure.end and bool(cues.genitive_before.search(text, max(0, mention.start - 8),
+                                                                           mention.start))
+
+
+def _previous_subject(view: DocumentView, earlier: list[Mention], accept: Callable[[Mention], bool]) -> str | None:
+    """The first accepted name of the nearest earlier sentence of the paragraph that has one."""
+    last = next((m for m in reversed(earlier) if accept(m)), None)
+    if last is None:
+        return None
+    sentence = view.sentence_of(last.start)
+    start = sentence.start if sentence is not None else last.start
+    first = next(m for m in earlier[bisect_left([m.start for m in earlier], start):] if accept(m))
+    return first.name
+
+
+@dataclass(frozen=True)
+class OwnerChoice:
+    """The owner decided for a figure: a named entity, or a noun phrase only."""
+
+    mention: Mention | None
+    phrase: str | None
+    confidence: float
+
+
+def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | None) -> OwnerChoice | None:
+    """The most likely candidate; a noun phrase of the sentence (words, category) when none is likely
+    enough: below ``PHRASE_THRESHOLD`` for an organization's noun, below ``NO_OWNER`` for a work's."""
+    if found:
+        probability, index = max((ranker.probability(c), i) for i, c in enumerate(found))
+        threshold = NO_OWNER if phrase is None or phrase[1] == "work" else PHRASE_THRESHOLD
+        if phrase is None and probability < NO_OWNER:
+            return None
+        if probability >= threshold:
+            low, high = NAMED_CONFIDENCE
+            return OwnerChoice(found[index].mention, None, low + (high - low) * probability)
+    if phrase is not None:
+        return OwnerChoice(None, phrase[0], PHRASE_CONFIDENCE)
+    return None

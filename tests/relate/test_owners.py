@@ -1,0 +1,132 @@
+"""Owners: candidates, hard constraints, the ranker and its weights, noun phrases as subjects."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from crossreach.models import Mention, Metric
+from crossreach.relate.owners import (
+    FEATURES,
+    NAMED_CONFIDENCE,
+    NO_OWNER,
+    PHRASE_CONFIDENCE,
+    Candidate,
+    Ranker,
+    choose,
+    load_ranker,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+
+
+def _metrics(extract_text, lang: str, text: str, published: str | None = None) -> list[Metric]:
+    return [f for f in extract_text(lang, text, published).facts if isinstance(f, Metric)]
+
+
+OWNED = [
+    # A wire agency in the dateline reports the figure; it does not own it.
+    ("en", "LONDON, May 3 (Reuters) - Burberry now has 2.6 million followers on WeChat.", "Burberry"),
+    # Nor does an agency a figure is credited to ("according to", "secondo", "据").
+    ("en", "Gucci drew 1.2 million viewers on Douyin, according to Xinhua.", "Gucci"),
+    ("it", "Secondo Reuters, Prada ha superato 2 milioni di follower su Weibo.", "Prada"),
+    ("zh", "据新华社报道，故宫博物院在抖音的直播吸引了380万人次观看。", "Palace Museum"),
+    # An outlet a figure was told to is a listener.
+    ("en", "Burberry told Reuters its WeChat account now has 2.6 million followers.", "Burberry"),
+    # A platform does not own a brand's audience measured on it.
+    ("pt", "A Burberry tem cerca de 2,6 milhões de seguidores no WeChat.", "Burberry"),
+    # An executive named with a title does not own the company's revenue.
+    ("en", "Burberry, led by chief executive Jonathan Akeroyd, reported revenue of £2.9 billion.", "Burberry"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner"), OWNED)
+def test_sources_platforms_and_executives_do_not_own_figures(extract_text, lang, text, owner) -> None:
+    [metric] = _metrics(extract_text, lang, text)
+    assert metric.subject == owner
+
+
+PHRASES = [
+    ("en", "The museum drew 2.4 million viewers on Douyin.", "The museum"),
+    ("it", "Il gruppo ha chiuso il 2023 con ricavi per 3,1 miliardi di euro.", "Il gruppo"),
+    ("fr", "La plateforme revendique 260 millions d'utilisateurs actifs mensuels.", "La plateforme"),
+    ("de", "Der Verein hat auf Weibo inzwischen 1,2 Millionen Follower.", "Der Verein"),
+    ("es", "El club suma 4,3 millones de seguidores en Weibo.", "El club"),
+    ("pt", "A marca tem 1,1 milhão de seguidores no Tmall.", "A marca"),
+    ("zh", "该俱乐部的微博账号拥有612万粉丝。", "该俱乐部"),
+    ("en", "The video was watched 5.6 million times on Douyin.", "The video"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), PHRASES)
+def test_a_figure_without_a_named_owner_keeps_the_noun_phrase_as_subject(extract_text, lang, text, phrase) -> None:
+    [metric] = _metrics(extract_text, lang, text)
+    assert metric.subject == phrase
+    assert metric.confidence == PHRASE_CONFIDENCE
+
+
+def test_a_named_owner_is_more_confident_than_a_noun_phrase(extract_text) -> None:
+    [named] = _metrics(extract_text, "en", "Burberry drew 2.4 million viewers on Douyin.")
+    [phrase] = _metrics(extract_text, "en", "The brand drew 2.4 million viewers on Douyin.")
+    assert named.confidence > phrase.confidence
+
+
+def test_an_owner_noun_resolves_to_the_entity_of_its_category_named_before(extract_text) -> None:
+    text = "Burberry opened a store on Tmall in 2019. The brand now has 1.1 million followers there."
+    [metric] = _metrics(extract_text, "en", text)
+    assert metric.subject == "Burberry"
+
+
+def _candidate(**features: float) -> Candidate:
+    return Candidate(Mention(0, 4, "Name", "Name", "organization"), dict(features))
+
+
+RANKER = Ranker(coef=tuple(4.0 if name == "rule" else 0.0 for name in FEATURES), intercept=-2.0)
+
+
+@pytest.mark.parametrize(("found", "phrase", "expected"), [
+    ([], None, None),                                             # nothing at all: no figure
+    ([], ("the museum", "museum"), "the museum"),                  # no candidate: the phrase
+    ([_candidate(rule=1.0)], ("the museum", "museum"), "Name"),    # a likely candidate wins
+    ([_candidate()], ("the museum", "museum"), "the museum"),      # an unlikely one yields to the phrase
+    ([_candidate()], None, None),                                  # ... or, with no phrase, to nothing
+])
+def test_choose_takes_a_likely_candidate_else_the_phrase(found, phrase, expected) -> None:
+    choice = choose(RANKER, found, phrase)
+    assert (None if choice is None else choice.mention.name if choice.mention else choice.phrase) == expected
+
+
+def test_confidence_of_a_named_owner_follows_its_probability() -> None:
+    low, high = NAMED_CONFIDENCE
+    choice = choose(RANKER, [_candidate(rule=1.0)], None)
+    assert choice is not None and low < choice.confidence <= high
+    assert RANKER.probability(_candidate(rule=1.0)) > NO_OWNER > RANKER.probability(_candidate())
+
+
+def test_the_shipped_weights_name_every_feature_and_record_their_cross_validation() -> None:
+    data = json.loads((REPO / "src" / "crossreach" / "relate" / "owner_ranker.json").read_text("utf-8"))
+    assert data["features"] == list(FEATURES)
+    assert len(data["coef"]) == len(FEATURES)
+    assert "web/check" not in " ".join(data["trained_on"])
+    assert 0.5 < data["cross_validation"]["ranker_top1"] <= 1.0
+    assert load_ranker().coef == tuple(data["coef"])
+
+
+def test_retraining_reproduces_the_shipped_weights() -> None:
+    pytest.importorskip("sklearn")
+    if not (SHARED / "corpus" / "web" / "tune").is_dir():
+        pytest.skip("../shared is not beside the repository")
+    spec = importlib.util.spec_from_file_location("train_owner_ranker", REPO / "scripts" / "train_owner_ranker.py")
+    assert spec is not None and spec.loader is not None
+    training = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(training)
+    shipped = json.loads(training.WEIGHTS.read_text("utf-8"))
+    retrained = training.train(SHARED)
+    assert retrained["features"] == shipped["features"]
+    drift = max(abs(a - b) for a, b in zip(retrained["coef"], shipped["coef"], strict=True))
+    assert drift <= training.TOLERANCE
+    assert abs(retrained["intercept"] - shipped["intercept"]) <= training.TOLERANCE
