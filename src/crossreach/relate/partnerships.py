@@ -1,28 +1,37 @@
-"""Partnerships: two or more parties working together, said in so many words.
+"""Partnerships: two or more parties working together, as articles state them.
 
 Two kinds of sentence name a partnership:
 
-- a partnership cue ("partnership", "accordo", "partenariat", "Kooperation", "合作",
-  "teams up with"): its parties are the two organizations or platforms of the sentence
-  (Tmall beside its owner Alibaba is one party), or with more, the first brand or
-  institution named and each of the others;
-- a presence cue that puts an organization on a platform ("debuts on Fliggy",
-  "sbarca su Tmall", "startet auf Bilibili", "天猫旗舰店"): each brand or institution
-  named before the cue is a partner of the platform named next to it.
+- a partnership cue: a general one ("partnership", "accordo", "合作", "teams up with") or one that says
+  what the deal is (a sponsorship, broadcast rights, a stake, an alliance, a memorandum of
+  understanding). Its parties are the two organizations or platforms of the sentence (Tmall beside
+  its owner Alibaba is one party), or with more, the names each cue joins; a sentence that names one
+  party only ("the league signed with Bilibili") takes the other from an opening anaphor or from what
+  the document is about, and one that names none but "the two sides" ("双方") speaks of the
+  partnership the sentence before stated;
+- a presence cue that puts organizations on a platform ("debuts on Fliggy", "sbarca su Tmall",
+  "opened official stores", "入驻天猫"): each brand or institution listed with the cue is a partner of
+  the platform next to it, or of the platform the paragraph is about when the sentence says "the
+  platform" or names none.
 
-A rivalry, acquisition or negotiation word in the cue's own clause cancels it
-("Kuaishou overtook Douyin"). One partnership per set of parties per document.
+A name credited as the reporter ("according to Xinhua", "told EFE") is no party; a rivalry or
+negotiation word in the cue's clause cancels the cue ("Kuaishou overtook Douyin"), and so does a
+figure measured on the platform beside a presence cue ("has 1.2 million followers on Douyin").
+Each partnership carries a ``kind`` (from the kind cues of its sentence, "store" for a presence cue)
+and a ``status``: "ended" when its party's clause says the deal ended or was not renewed, "renewed"
+when the sentence says it was renewed or extended, else "active".
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
-from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
+from crossreach.models import PARTNERSHIP_KINDS, Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 
@@ -33,6 +42,12 @@ _MAX_PARTIES = 3
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
 #: How far (characters) after a partnership cue the first party it names may stand.
 _LIST_REACH = 40
+#: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
+_CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
+#: Figures that are measured on a platform, not paid for a deal.
+_MEASURED_KINDS = ("count",)
+#: When a sentence holds cues of several kinds, the most specific one names the deal.
+_KIND_ORDER = ("memorandum", "stake", "rights", "sponsorship", "alliance", "store", "other")
 
 
 @dataclass(frozen=True)
@@ -40,44 +55,153 @@ class _Cues:
     partnership: re.Pattern[str]
     presence: re.Pattern[str]
     negation: re.Pattern[str]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    renewed: re.Pattern[str]
+    ended: re.Pattern[str]
+    reporting: re.Pattern[str]
+    both_sides: re.Pattern[str]
+    platform_words: re.Pattern[str]
+
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
+    return cue_pattern(words, spaced) if words else _NEVER
 
 
 @cache
 def _cues(lexicon: LanguageLexicon, spaced: bool) -> _Cues:
     section = lexicon.section("partnerships")
-    return _Cues(cue_pattern(section.get("cues"), spaced), cue_pattern(section.get("presence"), spaced),
-                 cue_pattern(section.get("negations"), spaced))
+    by_kind = section.get("kinds") or {}
+    unknown = set(by_kind) - set(PARTNERSHIP_KINDS)
+    if unknown:
+        raise ValueError(f"{lexicon.code}.yaml: partnerships.kinds has unknown kinds {sorted(unknown)}")
+    kinds = tuple((kind, _pattern(by_kind[kind], spaced)) for kind in _KIND_ORDER if by_kind.get(kind))
+    deal_words = [w for kind, words in by_kind.items() if kind != "store" for w in words or []]
+    store_words = list(by_kind.get("store") or [])
+    return _Cues(
+        partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced),
+        presence=_pattern([*(section.get("presence") or []), *store_words], spaced),
+        negation=_pattern(section.get("negations"), spaced),
+        kinds=kinds,
+        renewed=_pattern(section.get("renewed"), spaced),
+        ended=_pattern(section.get("ended"), spaced),
+        reporting=_pattern(section.get("reporting"), spaced),
+        both_sides=_pattern(section.get("both_sides"), spaced),
+        platform_words=_pattern(section.get("platform_words"), spaced),
+    )
+
+
+@dataclass
+class _Reader:
+    """One document's partnership reading: its view, cues, name rules and domain."""
+
+    view: DocumentView
+    cues: _Cues
+    rules: EntityRules
+    domain: DomainLexicon
+
+    def parties(self, sentence: Sentence) -> list[Mention]:
+        """The names of a sentence that may be parties: not credited as its reporter."""
+        return [m for m in self.view.mentions_in(sentence)
+                if m.type in _PARTY_TYPES and not self._credited(m)]
+
+    @cached_property
+    def focus(self) -> Mention | None:
+        """The brand or institution the document is about, for a sentence that names only its partner:
+        the most named one of those the headline names (not a news outlet), else none."""
+        sentences = self.view.extraction.sentences
+        if not sentences:
+            return None
+        headline = {m.name for m in self.parties(sentences[0]) if _is_anchor(m)}
+        named = [m for m in self.view.extraction.mentions if m.name in headline]
+        if not named:
+            return None
+        counts = Counter(m.name for m in named)
+        return next(m for m in named if counts[m.name] == max(counts.values()))
+
+    def _credited(self, mention: Mention) -> bool:
+        """Whether a name is the source of the news ("according to Reuters", "explicó a EFE", "据新华社报道"):
+        a news outlet (or a name that says it is an agency) with a reporting word beside it."""
+        text = self.view.text
+        if mention.category != "media" and not self.cues.reporting.search(text[mention.start:mention.end]):
+            return False
+        before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
+        after = text[mention.end:mention.end + _CREDIT_AFTER]
+        cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
+        return bool(self.cues.reporting.search(before[cut:])) or bool(self.cues.reporting.match(after.lstrip()))
+
+
+def _is_anchor(mention: Mention) -> bool:
+    """Whether a name can be the brand or institution side of a deal: not a platform, a tech company
+    or a news outlet."""
+    return not is_tech(mention) and mention.category != "media"
 
 
 def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
     view = DocumentView(extraction)
-    cues = _cues(lexicon, view.spaced)
-    facts: list[Fact] = []
-    rules = entity_rules(lexicon)
+    reader = _Reader(view, _cues(lexicon, view.spaced), entity_rules(lexicon), domain)
+    facts: list[Partnership] = []
     for sentence in extraction.sentences:
-        mentions = [m for m in view.mentions_in(sentence) if m.type in _PARTY_TYPES]
-        referent = view.referent(sentence) if len(mentions) == 1 else None
-        if referent is not None:  # "El museo también colabora con Turespaña"
-            mentions = [referent, *mentions]
-        if len(mentions) < 2:
-            continue
-        affirmed = _all_affirmed(sentence, cues.partnership, cues.negation)
-        if affirmed:
-            if len({m.name for m in mentions}) <= 2:
-                for parties in _named(mentions, domain):
-                    facts.append(_partnership(view, sentence, affirmed[0], parties))
-            else:
-                for cue in affirmed:
-                    parties = _around_cue(view.text, sentence, cue, mentions, rules)
-                    if len(parties) >= 2:
-                        facts.append(_partnership(view, sentence, cue, parties))
-            continue
-        cue = _affirmed(sentence, cues.presence, cues.negation)
-        if cue is not None:
-            for parties in _present(sentence, cue, mentions, domain):
-                facts.append(_partnership(view, sentence, cue, parties))
-    return facts
+        facts.extend(_read_sentence(reader, sentence, facts))
+    return list(facts)
+
+
+def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnership]) -> list[Partnership]:
+    """The partnerships one sentence states."""
+    view, cues = reader.view, reader.cues
+    mentions = reader.parties(sentence)
+    affirmed = _all_affirmed(sentence, cues.partnership, cues.negation)
+    if affirmed:
+        found = _stated(reader, sentence, affirmed, mentions, earlier)
+        return [_partnership(reader, sentence, cue, parties) for cue, parties in found]
+    cue = _affirmed(sentence, cues.presence, cues.negation)
+    if cue is None or _measured(view, sentence, cue):
+        return []
+    return [_partnership(reader, sentence, cue, parties, default_kind="store")
+            for parties in _present(reader, sentence, cue, mentions)]
+
+
+def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mentions: list[Mention],
+            earlier: list[Partnership]) -> list[tuple[re.Match[str], list[Mention]]]:
+    """The parties a sentence with partnership cues joins, cue by cue."""
+    view = reader.view
+    if not mentions:
+        previous = earlier[-1] if earlier and earlier[-1].evidence.sentence_end <= sentence.start else None
+        if previous is not None and reader.cues.both_sides.search(sentence.text):
+            named = [m for m in view.extraction.mentions if m.name in previous.parties]
+            by_name = {m.name: m for m in named}
+            return [(affirmed[0], [by_name[name] for name in previous.parties if name in by_name])]
+        return []
+    referent = view.referent(sentence) if len({m.name for m in mentions}) == 1 else None
+    if referent is None and len({m.name for m in mentions}) == 1:
+        referent = _other_party(reader.focus, mentions[0])
+    if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
+        mentions = [referent, *mentions]
+    if len({m.name for m in mentions}) < 2:
+        return []
+    if len({m.name for m in mentions}) <= 2:
+        return [(affirmed[0], parties) for parties in _named(mentions, reader.domain)]
+    found = []
+    for cue in affirmed:
+        parties = _around_cue(view.text, sentence, cue, mentions, reader.rules, reader.domain)
+        if len({m.name for m in parties}) >= 2:
+            found.append((cue, parties))
+    focus = reader.focus
+    if not found and not any(not is_tech(m) for m in mentions) and focus is not None and len(mentions) <= 2:
+        # "Migu renews its exclusive and Douyin gets the highlights": the deals of the document's subject.
+        found = [(affirmed[0], [focus, m]) for m in mentions if m.name != focus.name]
+    return found
+
+
+def _other_party(focus: Mention | None, mention: Mention) -> Mention | None:
+    """The partner of the one name a sentence with a partnership cue gives: what the document is
+    about, when the name is a platform or company and the document is about a brand or institution."""
+    if focus is None or focus.name == mention.name or not is_tech(mention):
+        return None
+    return focus
 
 
 def _affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Pattern[str]) -> re.Match[str] | None:
@@ -92,13 +216,21 @@ def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Patte
             if not negations.search(_clause(sentence.text, cue.start(), cue.end()))]
 
 
+def _measured(view: DocumentView, sentence: Sentence, cue: re.Match[str]) -> bool:
+    """Whether a presence cue's clause gives a figure measured there ("kommt auf Douyin auf 1,2 Mio.
+    Follower"): an audience on a platform, not a deal with it."""
+    left, right = _clause_bounds(sentence.text, cue.start(), cue.end())
+    start, end = sentence.start + left, sentence.start + right
+    return any(q.kind in _MEASURED_KINDS and start <= q.start < end for q in view.quantities_in(sentence))
+
+
 def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
-                rules: EntityRules) -> list[str]:
+                rules: EntityRules, domain: DomainLexicon) -> list[Mention]:
     """The parties one cue joins in a sentence that names more: the names listed together right after
     it ("a partnership with Alibaba and Ele.me", "un'intesa tra gli Uffizi, Weibo e l'ENIT"), with the
     brand or institution named last before it when those are platforms, or else with the sentence's
     first name; or, with nothing after it, the names listed right before it ("Louvre and Alibaba
-    signed an agreement")."""
+    signed an agreement"). An owner in apposition ("Fliggy, Alibaba's travel platform") is no party."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
     after = [m for m in mentions if m.start >= end]
     listed: list[Mention] = []
@@ -106,6 +238,8 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
         listed = [after[0]]
         for mention in after[1:]:
             if not rules.list_joiner_re.fullmatch(_without_article(text[listed[-1].end:mention.start], rules)):
+                break
+            if _owns(domain, mention, listed[-1]):
                 break
             listed.append(mention)
     before = [m for m in mentions if m.end <= start]
@@ -124,8 +258,13 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
             if not rules.list_joiner_re.fullmatch(_without_article(text[mention.end:listed[0].start], rules)):
                 break
             listed.insert(0, mention)
-    names = list(dict.fromkeys(m.name for m in listed))
-    return names if any(not is_tech(m) for m in listed) else []
+    unique = list({m.name: m for m in listed}.values())
+    return unique if any(not is_tech(m) for m in unique) else []
+
+
+def _owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
+    entity = domain.entities.get(owned.name)
+    return entity is not None and entity.parent == owner.name
 
 
 def _without_article(gap: str, rules: EntityRules) -> str:
@@ -133,45 +272,92 @@ def _without_article(gap: str, rules: EntityRules) -> str:
     return rules.article_re.sub("", gap)
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     left = max((b for b in breaks if b < start), default=-1)
     right = min((b for b in breaks if b >= end), default=len(text))
-    return text[left + 1:right]
+    return left + 1, right
 
 
-def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[str]]:
-    """The partnerships a sentence with a partnership cue names: its two parties, or, with more,
-    the first brand or institution named with each of the others ("Starbucks teams up with
-    Alibaba and Ele.me"). Platforms alone are not partners of each other here."""
-    names = list(dict.fromkeys(m.name for m in mentions))
-    anchors = [m.name for m in mentions if not is_tech(m)]
-    if not anchors or len(names) > _MAX_PARTIES + 1:
+def _clause(text: str, start: int, end: int) -> str:
+    left, right = _clause_bounds(text, start, end)
+    return text[left:right]
+
+
+def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[Mention]]:
+    """The partnerships a sentence with a partnership cue and two names states: the two, unless one
+    owns the other (Tmall and its owner Alibaba are one party) or both are platforms of nobody's deal."""
+    by_name = list({m.name: m for m in mentions}.values())
+    if not any(not is_tech(m) for m in by_name):
         return []
-    if len(names) == 2:
-        parties = _without_owned(names, domain)
-        return [parties] if len(parties) == 2 else []
-    return [[anchors[0], other] for other in names if other != anchors[0]]
+    names = _without_owned([m.name for m in by_name], domain)
+    return [[m for m in by_name if m.name in names]] if len(names) == 2 else []
 
 
-def _present(sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
-             domain: DomainLexicon) -> list[tuple[str, ...]]:
-    """Pairs of (organization, platform) a presence cue joins."""
+def _present(reader: _Reader, sentence: Sentence, cue: re.Match[str],
+             mentions: list[Mention]) -> list[list[Mention]]:
+    """Pairs of (organization, platform) a presence cue joins: the platform next to the cue (or the
+    one the paragraph is about, when the sentence says "the platform" or names none) and each brand
+    or institution listed before it, or after the cue when none stands before."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
     near = [m for m in mentions if is_tech(m) and (0 <= m.start - end <= _PLATFORM_AFTER
                                                      or 0 <= start - m.end <= _PLATFORM_BEFORE)]
-    if not near:
+    platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
+    if platform is None or _says_platform(reader, sentence, platform):
+        platform = _platform_of_paragraph(reader.view, sentence, mentions) or platform
+    if platform is None:
         return []
-    platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2)
-    organizations = list(dict.fromkeys(m.name for m in mentions if not is_tech(m) and m.end <= platform.start))
-    return [tuple(_without_owned([name, platform.name], domain)) for name in organizations]
+    organizations = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
+    if not organizations:
+        organizations = [m for m in mentions if not is_tech(m) and m.start >= end]
+    unique = list({m.name: m for m in organizations}.values())
+    pairs = [[name, platform] for name in unique]
+    return [p for p in pairs if len(_without_owned([m.name for m in p], reader.domain)) == 2]
 
 
-def _partnership(view: DocumentView, sentence: Sentence, cue: re.Match[str], parties: list[str] | tuple[str, ...]
-                 ) -> Partnership:
+def _says_platform(reader: _Reader, sentence: Sentence, platform: Mention) -> bool:
+    """Whether the platform found is a company named as the owner of "the platform" the sentence
+    speaks of ("en la plataforma de Alibaba"): the article's platform is meant."""
+    if platform.type == "platform":
+        return False
+    before = reader.view.text[max(sentence.start, platform.start - _PLATFORM_AFTER):platform.start]
+    return bool(reader.cues.platform_words.search(before))
+
+
+def _platform_of_paragraph(view: DocumentView, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The platform a sentence without one means: the last named in the sentence or its paragraph,
+    else the one the document is about."""
+    named = [m for m in (*view.paragraph_before(sentence), *mentions) if m.type == "platform"]
+    return named[-1] if named else view.main_platform
+
+
+def _partnership(reader: _Reader, sentence: Sentence, cue: re.Match[str], parties: list[Mention],
+                 default_kind: str = "other") -> Partnership:
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
-    return Partnership(parties=tuple(parties), date=view.date_for(sentence, start),
+    names = tuple(dict.fromkeys(m.name for m in parties))
+    return Partnership(parties=names, date=reader.view.date_for(sentence, start),
+                       kind=_kind(reader.cues, sentence, default_kind),
+                       status=_status(reader, sentence, parties),
                        evidence=evidence(sentence, start, end), confidence=0.6)
+
+
+def _kind(cues: _Cues, sentence: Sentence, default: str) -> str:
+    """The kind of deal the sentence names, the most specific first; else ``default``."""
+    return next((kind for kind, pattern in cues.kinds if pattern.search(sentence.text)), default)
+
+
+def _status(reader: _Reader, sentence: Sentence, parties: list[Mention]) -> str:
+    """"ended" when a party's clause (or the sentence, for a party it does not name) says the deal
+    ended; "renewed" when the sentence says it was renewed (not "not renewed"); else "active"."""
+    text, cues = sentence.text, reader.cues
+    for mention in parties:
+        if sentence.start <= mention.start < sentence.end:
+            local = _clause(text, mention.start - sentence.start, mention.end - sentence.start)
+            if cues.ended.search(local):
+                return "ended"
+    if any(not (sentence.start <= m.start < sentence.end) for m in parties) and cues.ended.search(text):
+        return "ended"
+    return "renewed" if cues.renewed.search(cues.ended.sub(" ", text)) else "active"
 
 
 def _without_owned(names: list[str], domain: DomainLexicon) -> list[str]:
