@@ -44,8 +44,10 @@ _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
 _LIST_REACH = 40
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
-#: Figures that are measured on a platform, not paid for a deal.
-_MEASURED_KINDS = ("count",)
+#: Figures that are measured on a platform, not paid for a deal: counts from this size up.
+_MEASURED_KINDS, _AUDIENCE = ("count",), 1000
+#: How far (characters) before a cue the names it joins may end ("Louvre and Alibaba signed").
+_BEFORE_REACH = 40
 #: When a sentence holds cues of several kinds, the most specific one names the deal.
 _KIND_ORDER = ("memorandum", "stake", "rights", "sponsorship", "alliance", "store", "other")
 
@@ -117,7 +119,7 @@ class _Reader:
         headline = {m.name for m in self.parties(sentences[0]) if _is_anchor(m)}
         named = [m for m in self.view.extraction.mentions if m.name in headline]
         if not named:
-            return None
+            return None  # a guess from the body picks whatever is named most, often not the subject
         counts = Counter(m.name for m in named)
         return next(m for m in named if counts[m.name] == max(counts.values()))
 
@@ -153,15 +155,19 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
     """The partnerships one sentence states."""
     view, cues = reader.view, reader.cues
     mentions = reader.parties(sentence)
-    affirmed = _all_affirmed(sentence, cues.partnership, cues.negation)
+    facts = []
+    affirmed = [cue for cue in _all_affirmed(sentence, cues.partnership, cues.negation)
+                if not _inside_name(sentence, cue, mentions)]
     if affirmed:
         found = _stated(reader, sentence, affirmed, mentions, earlier)
-        return [_partnership(reader, sentence, cue, parties) for cue, parties in found]
+        facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
     cue = _affirmed(sentence, cues.presence, cues.negation)
-    if cue is None or _measured(view, sentence, cue):
-        return []
-    return [_partnership(reader, sentence, cue, parties, default_kind="store")
-            for parties in _present(reader, sentence, cue, mentions)]
+    if cue is None or _measured(view, sentence):
+        return facts
+    stated = {frozenset(f.parties) for f in facts}
+    return facts + [_partnership(reader, sentence, cue, parties, default_kind="store")
+                    for parties in _present(reader, sentence, cue, mentions)
+                    if frozenset(m.name for m in parties) not in stated]
 
 
 def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mentions: list[Mention],
@@ -176,12 +182,26 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
             return [(affirmed[0], [by_name[name] for name in previous.parties if name in by_name])]
         return []
     referent = view.referent(sentence) if len({m.name for m in mentions}) == 1 else None
-    if referent is None and len({m.name for m in mentions}) == 1:
+    if referent is None and len({m.name for m in mentions}) == 1 and _in_cue_clause(sentence, affirmed, mentions):
         referent = _other_party(reader.focus, mentions[0])
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
     if len({m.name for m in mentions}) < 2:
         return []
+    focus = reader.focus
+    if not any(not is_tech(m) for m in mentions):
+        # "Douyin became the tour's partner, replacing Kuaishou": the deals of the document's subject.
+        names = {m.name: m for m in mentions}
+        owners = {m.name for m in names.values() if any(_owns(reader.domain, m, other) for other in names.values())}
+        if _kind(reader.cues, sentence, "other") == "stake" and len(names) > 1:
+            # "Tencent holds stakes in both Huya and Douyu": the investor and each company.
+            first = mentions[0]
+            return [(affirmed[0], [first, m]) for m in names.values()
+                    if m.name != first.name and not _owns(reader.domain, first, m)]
+        if focus is None or len(names) - len(owners) > 2:
+            return []
+        # "the league ended its contract with PPTV, the Suning-owned broadcaster": PPTV, not Suning.
+        return [(affirmed[0], [focus, m]) for m in names.values() if m.name not in owners]
     if len({m.name for m in mentions}) <= 2:
         return [(affirmed[0], parties) for parties in _named(mentions, reader.domain)]
     found = []
@@ -189,11 +209,23 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
         parties = _around_cue(view.text, sentence, cue, mentions, reader.rules, reader.domain)
         if len({m.name for m in parties}) >= 2:
             found.append((cue, parties))
-    focus = reader.focus
-    if not found and not any(not is_tech(m) for m in mentions) and focus is not None and len(mentions) <= 2:
-        # "Migu renews its exclusive and Douyin gets the highlights": the deals of the document's subject.
-        found = [(affirmed[0], [focus, m]) for m in mentions if m.name != focus.name]
     return found
+
+
+def _inside_name(sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> bool:
+    """Whether a cue is part of a name ("腾讯控股", Tencent Holdings), not a word of the sentence."""
+    start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    return any(m.start <= start and end <= m.end for m in mentions)
+
+
+def _in_cue_clause(sentence: Sentence, affirmed: list[re.Match[str]], mentions: list[Mention]) -> bool:
+    """Whether a name stands in the clause of one of the cues ("the theatre signed with Bilibili"), not
+    in another part of the sentence ("the festival, which has 88,000 fans on Weibo, hopes the deal ...")."""
+    for cue in affirmed:
+        left, right = _clause_bounds(sentence.text, cue.start(), cue.end())
+        if any(sentence.start + left <= m.start < sentence.start + right for m in mentions):
+            return True
+    return False
 
 
 def _other_party(focus: Mention | None, mention: Mention) -> Mention | None:
@@ -216,12 +248,11 @@ def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Patte
             if not negations.search(_clause(sentence.text, cue.start(), cue.end()))]
 
 
-def _measured(view: DocumentView, sentence: Sentence, cue: re.Match[str]) -> bool:
-    """Whether a presence cue's clause gives a figure measured there ("kommt auf Douyin auf 1,2 Mio.
-    Follower"): an audience on a platform, not a deal with it."""
-    left, right = _clause_bounds(sentence.text, cue.start(), cue.end())
-    start, end = sentence.start + left, sentence.start + right
-    return any(q.kind in _MEASURED_KINDS and start <= q.start < end for q in view.quantities_in(sentence))
+def _measured(view: DocumentView, sentence: Sentence) -> bool:
+    """Whether a sentence with a presence cue gives an audience measured there ("kommt auf Douyin auf
+    1,2 Mio. Follower", "在微博的粉丝约为48万"): a count in the thousands, where a deal gives none
+    (a list of brands that opened stores counts a few of them)."""
+    return any(q.kind in _MEASURED_KINDS and (q.value or 0) >= _AUDIENCE for q in view.quantities_in(sentence))
 
 
 def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
@@ -252,14 +283,14 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
             listed.insert(0, in_clause[-1] if in_clause else anchors[0])
         elif len(listed) == 1 and before:
             listed.insert(0, before[0])  # the sentence's subject: "Tencent set up a lab with the Institute"
-    elif before:
+    elif before and start - before[-1].end <= _BEFORE_REACH:
         listed = [before[-1]]
         for mention in reversed(before[:-1]):
             if not rules.list_joiner_re.fullmatch(_without_article(text[mention.end:listed[0].start], rules)):
                 break
             listed.insert(0, mention)
     unique = list({m.name: m for m in listed}.values())
-    return unique if any(not is_tech(m) for m in unique) else []
+    return unique if any(not is_tech(m) for m in unique) and len(unique) <= _MAX_PARTIES else []
 
 
 def _owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
@@ -286,10 +317,8 @@ def _clause(text: str, start: int, end: int) -> str:
 
 def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[Mention]]:
     """The partnerships a sentence with a partnership cue and two names states: the two, unless one
-    owns the other (Tmall and its owner Alibaba are one party) or both are platforms of nobody's deal."""
+    owns the other (Tmall and its owner Alibaba are one party)."""
     by_name = list({m.name: m for m in mentions}.values())
-    if not any(not is_tech(m) for m in by_name):
-        return []
     names = _without_owned([m.name for m in by_name], domain)
     return [[m for m in by_name if m.name in names]] if len(names) == 2 else []
 
