@@ -182,7 +182,8 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
             return [(affirmed[0], [by_name[name] for name in previous.parties if name in by_name])]
         return []
     referent = view.referent(sentence) if len({m.name for m in mentions}) == 1 else None
-    if referent is None and len({m.name for m in mentions}) == 1 and _in_cue_clause(sentence, affirmed, mentions):
+    if referent is None and len({m.name for m in mentions}) == 1 and (
+            _in_cue_clause(sentence, affirmed, mentions) or not _measured(view, sentence)):
         referent = _other_party(reader.focus, mentions[0])
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
@@ -249,7 +250,7 @@ def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Patte
 
 
 def _measured(view: DocumentView, sentence: Sentence) -> bool:
-    """Whether a sentence with a presence cue gives an audience measured there ("kommt auf Douyin auf
+    """Whether a sentence gives an audience measured on a platform ("kommt auf Douyin auf
     1,2 Mio. Follower", "在微博的粉丝约为48万"): a count in the thousands, where a deal gives none
     (a list of brands that opened stores counts a few of them)."""
     return any(q.kind in _MEASURED_KINDS and (q.value or 0) >= _AUDIENCE for q in view.quantities_in(sentence))
@@ -281,8 +282,8 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
             # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
             in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
             listed.insert(0, in_clause[-1] if in_clause else anchors[0])
-        elif len(listed) == 1 and before:
-            listed.insert(0, before[0])  # the sentence's subject: "Tencent set up a lab with the Institute"
+        elif len(listed) == 1 and (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]):
+            listed.insert(0, subjects[0])  # the clause's subject: "Tencent set up a lab with the Institute"
     elif before and start - before[-1].end <= _BEFORE_REACH:
         listed = [before[-1]]
         for mention in reversed(before[:-1]):
@@ -333,7 +334,7 @@ def _present(reader: _Reader, sentence: Sentence, cue: re.Match[str],
                                                      or 0 <= start - m.end <= _PLATFORM_BEFORE)]
     platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
     if platform is None or _says_platform(reader, sentence, platform):
-        platform = _platform_of_paragraph(reader.view, sentence, mentions) or platform
+        platform = _platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
     if platform is None:
         return []
     organizations = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
