@@ -367,7 +367,7 @@ def _partnership(reader: _Reader, sentence: Sentence, cue: re.Match[str], partie
     names = tuple(dict.fromkeys(m.name for m in parties))
     return Partnership(parties=names, date=reader.view.date_for(sentence, start),
                        kind=_kind(reader.cues, sentence, default_kind),
-                       status=_status(reader, sentence, parties),
+                       status=_status(reader, sentence, cue, parties),
                        evidence=evidence(sentence, start, end), confidence=0.6)
 
 
@@ -376,16 +376,16 @@ def _kind(cues: _Cues, sentence: Sentence, default: str) -> str:
     return next((kind for kind, pattern in cues.kinds if pattern.search(sentence.text)), default)
 
 
-def _status(reader: _Reader, sentence: Sentence, parties: list[Mention]) -> str:
-    """"ended" when a party's clause (or the sentence, for a party it does not name) says the deal
-    ended; "renewed" when the sentence says it was renewed (not "not renewed"); else "active"."""
+def _status(reader: _Reader, sentence: Sentence, cue: re.Match[str], parties: list[Mention]) -> str:
+    """"ended" when the clause of a party the sentence names (or of the cue, for a party named
+    elsewhere) says the deal ended; "renewed" when the sentence says it was renewed (not "not
+    renewed"); else "active"."""
     text, cues = sentence.text, reader.cues
-    for mention in parties:
-        if sentence.start <= mention.start < sentence.end:
-            local = _clause(text, mention.start - sentence.start, mention.end - sentence.start)
-            if cues.ended.search(local):
-                return "ended"
-    if any(not (sentence.start <= m.start < sentence.end) for m in parties) and cues.ended.search(text):
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in parties
+             if sentence.start <= m.start < sentence.end]
+    if len(spans) < len(parties):
+        spans.append((cue.start(), cue.end()))
+    if any(cues.ended.search(_clause(text, start, end)) for start, end in spans):
         return "ended"
     return "renewed" if cues.renewed.search(cues.ended.sub(" ", text)) else "active"
 
