@@ -169,6 +169,15 @@ def test_fact_sources_point_at_the_figure(client: TestClient) -> None:
     _error(client.get("/api/facts/abc/sources"), 422)
 
 
+def test_partners_filtered_by_kind_and_status(client: TestClient) -> None:
+    renewed = _ok(client.get("/api/entities/Tencent/partners", params={"status": "renewed"}))
+    assert "NBA" in {p["partner"] for p in renewed}
+    assert all(f["record"]["status"] == "renewed" for p in renewed for f in p["facts"])
+    assert _ok(client.get("/api/graph", params={"entity": "Tencent", "status": "renewed"}))["edges"]
+    _error(client.get("/api/entities/Tencent/partners", params={"kind": "friendship"}), 422)
+    _error(client.get("/api/graph", params={"status": "over"}), 422)
+
+
 def test_partnership_graph(client: TestClient) -> None:
     graph = _ok(client.get("/api/graph", params={"entity": "Louis Vuitton"}))
     names = {node["name"] for node in graph["nodes"]}
