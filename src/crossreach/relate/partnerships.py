@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, cue_pattern
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern
 from crossreach.models import PARTNERSHIP_KINDS, Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
@@ -46,6 +46,8 @@ _LIST_REACH = 40
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
 #: Figures that are measured on a platform, not paid for a deal: counts from this size up.
 _MEASURED_KINDS, _AUDIENCE = ("count",), 1000
+#: How far (characters) after a store cue the brands it lists may start ("i negozi ufficiali di Kartell").
+_STORE_OF = 12
 #: How far (characters) before a cue the names it joins may end ("Louvre and Alibaba signed").
 _BEFORE_REACH = 40
 #: When a sentence holds cues of several kinds, the most specific one names the deal.
@@ -63,6 +65,7 @@ class _Cues:
     reporting: re.Pattern[str]
     both_sides: re.Pattern[str]
     platform_words: re.Pattern[str]
+    list_article: re.Pattern[str]
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -92,6 +95,8 @@ def _cues(lexicon: LanguageLexicon, spaced: bool) -> _Cues:
         reporting=_pattern(section.get("reporting"), spaced),
         both_sides=_pattern(section.get("both_sides"), spaced),
         platform_words=_pattern(section.get("platform_words"), spaced),
+        list_article=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'))})\s*$")
+        if section.get("list_articles") else _NEVER,
     )
 
 
@@ -161,13 +166,15 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
     if affirmed:
         found = _stated(reader, sentence, affirmed, mentions, earlier)
         facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
-    cue = _affirmed(sentence, cues.presence, cues.negation)
-    if cue is None or _measured(view, sentence):
+    if _measured(view, sentence):
         return facts
     stated = {frozenset(f.parties) for f in facts}
-    return facts + [_partnership(reader, sentence, cue, parties, default_kind="store")
-                    for parties in _present(reader, sentence, cue, mentions)
-                    if frozenset(m.name for m in parties) not in stated]
+    for cue in _all_affirmed(sentence, cues.presence, cues.negation):
+        for parties in _present(reader, sentence, cue, mentions):
+            if frozenset(m.name for m in parties) not in stated:
+                stated.add(frozenset(m.name for m in parties))
+                facts.append(_partnership(reader, sentence, cue, parties, default_kind="store"))
+    return facts
 
 
 def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mentions: list[Mention],
@@ -207,7 +214,7 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
         return [(affirmed[0], parties) for parties in _named(mentions, reader.domain)]
     found = []
     for cue in affirmed:
-        parties = _around_cue(view.text, sentence, cue, mentions, reader.rules, reader.domain)
+        parties = _around_cue(view.text, sentence, cue, mentions, reader.rules, reader.cues, reader.domain)
         if len({m.name for m in parties}) >= 2:
             found.append((cue, parties))
     return found
@@ -257,7 +264,7 @@ def _measured(view: DocumentView, sentence: Sentence) -> bool:
 
 
 def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
-                rules: EntityRules, domain: DomainLexicon) -> list[Mention]:
+                rules: EntityRules, cues: _Cues, domain: DomainLexicon) -> list[Mention]:
     """The parties one cue joins in a sentence that names more: the names listed together right after
     it ("a partnership with Alibaba and Ele.me", "un'intesa tra gli Uffizi, Weibo e l'ENIT"), with the
     brand or institution named last before it when those are platforms, or else with the sentence's
@@ -269,7 +276,7 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
     if after and after[0].start - end <= _LIST_REACH:
         listed = [after[0]]
         for mention in after[1:]:
-            if not rules.list_joiner_re.fullmatch(_without_article(text[listed[-1].end:mention.start], rules)):
+            if not _joins(text[listed[-1].end:mention.start], rules, cues):
                 break
             if _owns(domain, mention, listed[-1]):
                 break
@@ -287,7 +294,7 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
     elif before and start - before[-1].end <= _BEFORE_REACH:
         listed = [before[-1]]
         for mention in reversed(before[:-1]):
-            if not rules.list_joiner_re.fullmatch(_without_article(text[mention.end:listed[0].start], rules)):
+            if not _joins(text[mention.end:listed[0].start], rules, cues):
                 break
             listed.insert(0, mention)
     unique = list({m.name: m for m in listed}.values())
@@ -299,9 +306,9 @@ def _owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
     return entity is not None and entity.parent == owner.name
 
 
-def _without_article(gap: str, rules: EntityRules) -> str:
-    """The text between two listed names without an article before the second ("e l'ENIT")."""
-    return rules.article_re.sub("", gap)
+def _joins(gap: str, rules: EntityRules, cues: _Cues) -> bool:
+    """Whether the text between two names lists them together (", ", " and ", " e l'", ", a ")."""
+    return bool(rules.list_joiner_re.fullmatch(cues.list_article.sub("", rules.article_re.sub("", gap))))
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -337,12 +344,26 @@ def _present(reader: _Reader, sentence: Sentence, cue: re.Match[str],
         platform = _platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
     if platform is None:
         return []
-    organizations = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
-    if not organizations:
-        organizations = [m for m in mentions if not is_tech(m) and m.start >= end]
+    before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
+    organizations = _subject_list(reader, before)
+    if not organizations:  # "four houses will open stores: Sogrape, ...", "the official stores of Kartell, ..."
+        after = [m for m in mentions if not is_tech(m) and m.start >= end]
+        gap = reader.view.text[end:after[0].start] if after else ""
+        organizations = _subject_list(reader, after) if after and (":" in gap or len(gap) <= _STORE_OF) else []
     unique = list({m.name: m for m in organizations}.values())
     pairs = [[name, platform] for name in unique]
     return [p for p in pairs if len(_without_owned([m.name for m in p], reader.domain)) == 2]
+
+
+def _subject_list(reader: _Reader, names: list[Mention]) -> list[Mention]:
+    """The first name and those listed with it ("Natura, O Boticário e Granado abriram lojas"), not a
+    name in an aside ("Marcolin, which makes Tom Ford's glasses under licence, opened a store")."""
+    listed = names[:1]
+    for mention in names[1:]:
+        if not _joins(reader.view.text[listed[-1].end:mention.start], reader.rules, reader.cues):
+            break
+        listed.append(mention)
+    return listed
 
 
 def _says_platform(reader: _Reader, sentence: Sentence, platform: Mention) -> bool:
