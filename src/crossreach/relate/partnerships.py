@@ -44,12 +44,16 @@ _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
 _LIST_REACH = 40
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
-#: Figures that are measured on a platform, not paid for a deal: counts from this size up.
-_MEASURED_KINDS, _AUDIENCE = ("count",), 1000
+#: Figures that are measured on a platform, not paid for a deal: counts of an audience.
+_MEASURED_KINDS = ("count",)
+_AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares", "interactions", "followers",
+                   "users", "dau", "mau")
 #: How far (characters) after a store cue the brands it lists may start ("i negozi ufficiali di Kartell").
 _STORE_OF = 12
 #: How far (characters) before a cue the names it joins may end ("Louvre and Alibaba signed").
 _BEFORE_REACH = 40
+#: How many opening sentences may hold the headline (after a rubric, a dateline).
+_HEADLINE_SENTENCES = 3
 #: When a sentence holds cues of several kinds, the most specific one names the deal.
 _KIND_ORDER = ("memorandum", "stake", "rights", "sponsorship", "alliance", "store", "other")
 
@@ -66,6 +70,7 @@ class _Cues:
     both_sides: re.Pattern[str]
     platform_words: re.Pattern[str]
     list_article: re.Pattern[str]
+    audience: re.Pattern[str]
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -85,6 +90,7 @@ def _cues(lexicon: LanguageLexicon, spaced: bool) -> _Cues:
     kinds = tuple((kind, _pattern(by_kind[kind], spaced)) for kind in _KIND_ORDER if by_kind.get(kind))
     deal_words = [w for kind, words in by_kind.items() if kind != "store" for w in words or []]
     store_words = list(by_kind.get("store") or [])
+    metric_cues = lexicon.section("metrics").get("kinds") or {}
     return _Cues(
         partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced),
         presence=_pattern([*(section.get("presence") or []), *store_words], spaced),
@@ -97,6 +103,7 @@ def _cues(lexicon: LanguageLexicon, spaced: bool) -> _Cues:
         platform_words=_pattern(section.get("platform_words"), spaced),
         list_article=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'))})\s*$")
         if section.get("list_articles") else _NEVER,
+        audience=_pattern([w for kind in _AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),
     )
 
 
@@ -117,11 +124,14 @@ class _Reader:
     @cached_property
     def focus(self) -> Mention | None:
         """The brand or institution the document is about, for a sentence that names only its partner:
-        the most named one of those the headline names (not a news outlet), else none."""
+        the most named one of those the headline names (not a news outlet), else none. The headline
+        is the first of the opening sentences that names one (a rubric like "Snooker" may stand first)."""
         sentences = self.view.extraction.sentences
         if not sentences:
             return None
-        headline = {m.name for m in self.parties(sentences[0]) if _is_anchor(m)}
+        opening = (self.parties(sentence) for sentence in sentences[:_HEADLINE_SENTENCES])
+        headline = next(({m.name for m in names if _is_anchor(m)} for names in opening
+                         if any(_is_anchor(m) for m in names)), set())
         named = [m for m in self.view.extraction.mentions if m.name in headline]
         if not named:
             return None  # a guess from the body picks whatever is named most, often not the subject
@@ -158,7 +168,7 @@ def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain
 
 def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnership]) -> list[Partnership]:
     """The partnerships one sentence states."""
-    view, cues = reader.view, reader.cues
+    cues = reader.cues
     mentions = reader.parties(sentence)
     facts = []
     affirmed = [cue for cue in _all_affirmed(sentence, cues.partnership, cues.negation)
@@ -166,7 +176,7 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
     if affirmed:
         found = _stated(reader, sentence, affirmed, mentions, earlier)
         facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
-    if _measured(view, sentence):
+    if _measured(reader, sentence):
         return facts
     stated = {frozenset(f.parties) for f in facts}
     for cue in _all_affirmed(sentence, cues.presence, cues.negation):
@@ -190,7 +200,7 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
         return []
     referent = view.referent(sentence) if len({m.name for m in mentions}) == 1 else None
     if referent is None and len({m.name for m in mentions}) == 1 and (
-            _in_cue_clause(sentence, affirmed, mentions) or not _measured(view, sentence)):
+            _in_cue_clause(sentence, affirmed, mentions) or not _measured(reader, sentence)):
         referent = _other_party(reader.focus, mentions[0])
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
@@ -244,23 +254,23 @@ def _other_party(focus: Mention | None, mention: Mention) -> Mention | None:
     return focus
 
 
-def _affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Pattern[str]) -> re.Match[str] | None:
-    """The first cue of the sentence whose clause has no negation word."""
-    affirmed = _all_affirmed(sentence, cues, negations)
-    return affirmed[0] if affirmed else None
-
-
 def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Pattern[str]) -> list[re.Match[str]]:
     """The cues of the sentence whose clause has no negation word."""
     return [cue for cue in cues.finditer(sentence.text)
             if not negations.search(_clause(sentence.text, cue.start(), cue.end()))]
 
 
-def _measured(view: DocumentView, sentence: Sentence) -> bool:
-    """Whether a sentence gives an audience measured on a platform ("kommt auf Douyin auf
-    1,2 Mio. Follower", "在微博的粉丝约为48万"): a count in the thousands, where a deal gives none
-    (a list of brands that opened stores counts a few of them)."""
-    return any(q.kind in _MEASURED_KINDS and (q.value or 0) >= _AUDIENCE for q in view.quantities_in(sentence))
+def _measured(reader: _Reader, sentence: Sentence) -> bool:
+    """Whether a sentence gives an audience measured on a platform ("kommt auf Douyin auf 1,2 Mio.
+    Follower", "在微博的粉丝约为48万"): a count with an audience word (the metrics section's followers,
+    views, users ...) in its clause. A deal gives none; sales of a new store are no audience."""
+    text = sentence.text
+    for quantity in reader.view.quantities_in(sentence):
+        if quantity.kind in _MEASURED_KINDS:
+            start, end = quantity.start - sentence.start, quantity.end - sentence.start
+            if reader.cues.audience.search(_clause(text, start, end)):
+                return True
+    return False
 
 
 def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
