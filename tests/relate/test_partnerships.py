@@ -138,3 +138,10 @@ def test_a_partner_named_elsewhere(extract_text, lang, text, expected) -> None:
 ])
 def test_what_is_not_a_partnership(extract_text, lang, text) -> None:
     assert _parties(extract_text, lang, text) == []
+
+
+def test_a_contract_that_expired_is_the_ended_deal_of_the_platform_named_before(extract_text) -> None:
+    text = ("Tate signs with Bilibili\n\nUntil last year the Tate streamed its talks on Youku. "
+            "The contract expired in June and was not renewed.")
+    deals = {parties: status for parties, _, status in _deals(extract_text, "en", text)}
+    assert deals.get(frozenset({"Tate", "Youku"})) == "ended"

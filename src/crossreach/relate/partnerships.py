@@ -192,12 +192,7 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
     """The parties a sentence with partnership cues joins, cue by cue."""
     view = reader.view
     if not mentions:
-        previous = earlier[-1] if earlier and earlier[-1].evidence.sentence_end <= sentence.start else None
-        if previous is not None and reader.cues.both_sides.search(sentence.text):
-            named = [m for m in view.extraction.mentions if m.name in previous.parties]
-            by_name = {m.name: m for m in named}
-            return [(affirmed[0], [by_name[name] for name in previous.parties if name in by_name])]
-        return []
+        return _referred_back(reader, sentence, affirmed[0], earlier)
     referent = view.referent(sentence) if len({m.name for m in mentions}) == 1 else None
     if referent is None and len({m.name for m in mentions}) == 1 and (
             _in_cue_clause(sentence, affirmed, mentions) or not _measured(reader, sentence)):
@@ -228,6 +223,26 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
         if len({m.name for m in parties}) >= 2:
             found.append((cue, parties))
     return found
+
+
+def _referred_back(reader: _Reader, sentence: Sentence, cue: re.Match[str],
+                   earlier: list[Partnership]) -> list[tuple[re.Match[str], list[Mention]]]:
+    """The parties of a cue sentence that names none: "the two sides" are those of the partnership
+    stated before; "the contract expired" speaks of the platform the sentence before named (the
+    document's subject is its partner)."""
+    view = reader.view
+    previous = earlier[-1] if earlier and earlier[-1].evidence.sentence_end <= sentence.start else None
+    if previous is not None and reader.cues.both_sides.search(sentence.text):
+        by_name = {m.name: m for m in view.extraction.mentions if m.name in previous.parties}
+        return [(cue, [by_name[name] for name in previous.parties if name in by_name])]
+    before = view.extraction.sentences[sentence.index - 1] if sentence.index else None
+    named = {m.name: m for m in reader.parties(before)} if before is not None else {}
+    owners = {n for n, m in named.items() if any(_owns(reader.domain, m, other) for other in named.values())}
+    platforms = [m for n, m in named.items() if n not in owners and is_tech(m)]
+    focus = reader.focus
+    if focus is None or len(platforms) != 1:
+        return []
+    return [(cue, [focus, platforms[0]])]
 
 
 def _inside_name(sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> bool:
