@@ -145,3 +145,10 @@ def test_a_contract_that_expired_is_the_ended_deal_of_the_platform_named_before(
             "The contract expired in June and was not renewed.")
     deals = {parties: status for parties, _, status in _deals(extract_text, "en", text)}
     assert deals.get(frozenset({"Tate", "Youku"})) == "ended"
+
+
+def test_a_platform_named_short_then_in_full_is_one_partnership(extract_text) -> None:
+    text = ("Chanel signs with Tmall\n\n"
+            "Chanel has signed an agreement with Tmall Luxury Pavilion to open its first online boutique.")
+    [fact] = [f for f in extract_text("en", text, None).facts if isinstance(f, Partnership)]
+    assert set(fact.parties) == {"Chanel", "Tmall Luxury Pavilion"} and fact.more_evidence

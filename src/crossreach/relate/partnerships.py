@@ -24,6 +24,7 @@ when the sentence says it was renewed or extended, else "active".
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -163,7 +164,35 @@ def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain
     facts: list[Partnership] = []
     for sentence in extraction.sentences:
         facts.extend(_read_sentence(reader, sentence, facts))
-    return list(facts)
+    return _one_per_deal(facts)
+
+
+def _one_per_deal(facts: list[Partnership]) -> list[Partnership]:
+    """One partnership where a document names a platform first by its short name and then by its
+    full one ("with Tmall", "with Tmall Luxury Pavilion"): the fuller name is kept, stated first."""
+    kept: list[Partnership] = []
+    for fact in facts:
+        for i, other in enumerate(kept):
+            fuller = _fuller(other.parties, fact.parties)
+            if fuller is not None:
+                kept[i] = dataclasses.replace(other, parties=fuller, more_evidence=(
+                    *other.more_evidence, fact.evidence, *fact.more_evidence))
+                break
+        else:
+            kept.append(fact)
+    return kept
+
+
+def _fuller(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The parties of ``a`` with the one name that differs from ``b`` in its fuller form, when that
+    name is the other's first words ("Tmall" and "Tmall Luxury Pavilion"); else None."""
+    only_a, only_b = set(a) - set(b), set(b) - set(a)
+    if len(a) != len(b) or len(only_a) != 1 or len(only_b) != 1:
+        return None
+    short, long = sorted([next(iter(only_a)), next(iter(only_b))], key=len)
+    if not long.startswith(short + " "):
+        return None
+    return tuple(long if name == short else name for name in a)
 
 
 def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnership]) -> list[Partnership]:
@@ -171,8 +200,10 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
     cues = reader.cues
     mentions = reader.parties(sentence)
     facts = []
+    reported = [m.span() for m in cues.reporting.finditer(sentence.text)]
     affirmed = [cue for cue in _all_affirmed(sentence, cues.partnership, cues.negation)
-                if not _inside_name(sentence, cue, mentions)]
+                if not _inside_name(sentence, cue, mentions)
+                and not any(start <= cue.start() < end for start, end in reported)]  # "de acuerdo con"
     if affirmed:
         found = _stated(reader, sentence, affirmed, mentions, earlier)
         facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
@@ -206,9 +237,9 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
         # "Douyin became the tour's partner, replacing Kuaishou": the deals of the document's subject.
         names = {m.name: m for m in mentions}
         owners = {m.name for m in names.values() if any(_owns(reader.domain, m, other) for other in names.values())}
-        if _kind(reader.cues, sentence, "other") == "stake" and len(names) > 1:
+        first = mentions[0]
+        if _kind(reader.cues, sentence, "other") == "stake" and len(names) > 1 and first.type == "organization":
             # "Tencent holds stakes in both Huya and Douyu": the investor and each company.
-            first = mentions[0]
             return [(affirmed[0], [first, m]) for m in names.values()
                     if m.name != first.name and not _owns(reader.domain, first, m)]
         if focus is None or len(names) - len(owners) > 2:
@@ -235,6 +266,8 @@ def _referred_back(reader: _Reader, sentence: Sentence, cue: re.Match[str],
     if previous is not None and reader.cues.both_sides.search(sentence.text):
         by_name = {m.name: m for m in view.extraction.mentions if m.name in previous.parties}
         return [(cue, [by_name[name] for name in previous.parties if name in by_name])]
+    if not (reader.cues.ended.search(sentence.text) or reader.cues.renewed.search(sentence.text)):
+        return []
     before = view.extraction.sentences[sentence.index - 1] if sentence.index else None
     named = {m.name: m for m in reader.parties(before)} if before is not None else {}
     owners = {n for n, m in named.items() if any(_owns(reader.domain, m, other) for other in named.values())}
