@@ -152,3 +152,15 @@ def test_a_platform_named_short_then_in_full_is_one_partnership(extract_text) ->
             "Chanel has signed an agreement with Tmall Luxury Pavilion to open its first online boutique.")
     [fact] = [f for f in extract_text("en", text, None).facts if isinstance(f, Partnership)]
     assert set(fact.parties) == {"Chanel", "Tmall Luxury Pavilion"} and fact.more_evidence
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A store's followers on a platform the sentence names: the store is still the brand's deal.
+    ("it", "Il negozio ufficiale di Gucci su Tmall, aperto nel 2017, ha superato 1.300.000 follower.",
+     [{"Gucci", "Tmall"}]),
+    # A headline name the recogniser did not read there still says what the document is about.
+    ("en", "Tate's Beijing season draws crowds\n\nThe Tate chose Bilibili as its streaming partner.",
+     [{"Tate", "Bilibili"}]),
+])
+def test_stores_and_headlines(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -133,7 +133,11 @@ class _Reader:
         opening = (self.parties(sentence) for sentence in sentences[:_HEADLINE_SENTENCES])
         headline = next(({m.name for m in names if _is_anchor(m)} for names in opening
                          if any(_is_anchor(m) for m in names)), set())
-        named = [m for m in self.view.extraction.mentions if m.name in headline]
+        anchors = [m for m in self.view.extraction.mentions if m.type in _PARTY_TYPES and _is_anchor(m)]
+        if not headline:  # a name the headline writes without it being read there ("Orchestra's Beijing ...")
+            top = " ".join(sentence.text for sentence in sentences[:_HEADLINE_SENTENCES])
+            headline = {m.name for m in anchors if m.text in top}
+        named = [m for m in anchors if m.name in headline]
         if not named:
             return None  # a guess from the body picks whatever is named most, often not the subject
         counts = Counter(m.name for m in named)
@@ -207,10 +211,11 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
     if affirmed:
         found = _stated(reader, sentence, affirmed, mentions, earlier)
         facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
-    if _measured(reader, sentence):
-        return facts
+    measured = _measured(reader, sentence)
     stated = {frozenset(f.parties) for f in facts}
     for cue in _all_affirmed(sentence, cues.presence, cues.negation):
+        if measured and not (_is_store(cues, cue) and any(is_tech(m) for m in mentions)):
+            continue  # an audience on the platform, not a deal; a store's followers on a platform named
         for parties in _present(reader, sentence, cue, mentions):
             if frozenset(m.name for m in parties) not in stated:
                 stated.add(frozenset(m.name for m in parties))
@@ -306,6 +311,12 @@ def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Patte
     """The cues of the sentence whose clause has no negation word."""
     return [cue for cue in cues.finditer(sentence.text)
             if not negations.search(_clause(sentence.text, cue.start(), cue.end()))]
+
+
+def _is_store(cues: _Cues, cue: re.Match[str]) -> bool:
+    """Whether a presence cue speaks of a store ("negozio ufficiale", "store on")."""
+    store = dict(cues.kinds).get("store")
+    return bool(store is not None and store.search(cue.group()))
 
 
 def _measured(reader: _Reader, sentence: Sentence) -> bool:
