@@ -164,3 +164,13 @@ def test_a_platform_named_short_then_in_full_is_one_partnership(extract_text) ->
 ])
 def test_stores_and_headlines(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # The subject is a name the recogniser did not read, not the document's subject.
+    ("fr", "Chanel signe avec Weibo\n\nLe groupe Pierre Fabre a signé un protocole d'accord avec Alibaba."),
+    # A platform where the news was posted is no partner.
+    ("fr", "Chanel signe avec Weibo\n\nEt sur Douyin, l'article annonçant l'accord a été partagé mille fois."),
+])
+def test_the_headline_subject_does_not_take_every_platform(extract_text, lang, text) -> None:
+    assert _parties(extract_text, lang, text) == [{"Chanel", "Weibo"}]

@@ -43,6 +43,8 @@ _MAX_PARTIES = 3
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
 #: How far (characters) after a partnership cue the first party it names may stand.
 _LIST_REACH = 40
+#: How far (characters) before a platform its preposition ("on", "sur", "在") may stand.
+_PREPOSITION_REACH = 6
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
 #: Figures that are measured on a platform, not paid for a deal: counts of an audience.
@@ -72,9 +74,12 @@ class _Cues:
     platform_words: re.Pattern[str]
     list_article: re.Pattern[str]
     audience: re.Pattern[str]
+    on_platform: re.Pattern[str]
 
 
 _NEVER = re.compile(r"(?!x)x")
+#: A word of a spaced script (for capitalised runs).
+_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 
 
 def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
@@ -92,6 +97,7 @@ def _cues(lexicon: LanguageLexicon, spaced: bool) -> _Cues:
     deal_words = [w for kind, words in by_kind.items() if kind != "store" for w in words or []]
     store_words = list(by_kind.get("store") or [])
     metric_cues = lexicon.section("metrics").get("kinds") or {}
+    prepositions = lexicon.section("metrics").get("platform_prepositions")
     return _Cues(
         partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced),
         presence=_pattern([*(section.get("presence") or []), *store_words], spaced),
@@ -105,6 +111,7 @@ def _cues(lexicon: LanguageLexicon, spaced: bool) -> _Cues:
         list_article=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'))})\s*$")
         if section.get("list_articles") else _NEVER,
         audience=_pattern([w for kind in _AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),
+        on_platform=re.compile(rf"(?:{_pattern(prepositions, spaced).pattern})\s*$", re.IGNORECASE),
     )
 
 
@@ -230,8 +237,8 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
     if not mentions:
         return _referred_back(reader, sentence, affirmed[0], earlier)
     referent = view.referent(sentence) if len({m.name for m in mentions}) == 1 else None
-    if referent is None and len({m.name for m in mentions}) == 1 and (
-            _in_cue_clause(sentence, affirmed, mentions) or not _measured(reader, sentence)):
+    if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
+                                                                                      mentions[0]):
         referent = _other_party(reader.focus, mentions[0])
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
@@ -250,7 +257,8 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
         if focus is None or len(names) - len(owners) > 2:
             return []
         # "the league ended its contract with PPTV, the Suning-owned broadcaster": PPTV, not Suning.
-        return [(affirmed[0], [focus, m]) for m in names.values() if m.name not in owners]
+        return [(affirmed[0], [focus, m]) for m in names.values()
+                if m.name not in owners and _partner_of_focus(reader, sentence, affirmed, m)]
     if len({m.name for m in mentions}) <= 2:
         return [(affirmed[0], parties) for parties in _named(mentions, reader.domain)]
     found = []
@@ -281,6 +289,43 @@ def _referred_back(reader: _Reader, sentence: Sentence, cue: re.Match[str],
     if focus is None or len(platforms) != 1:
         return []
     return [(cue, [focus, platforms[0]])]
+
+
+def _partner_of_focus(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:
+    """Whether the one name of a cue sentence is the partner of the document's subject: it stands in a
+    cue's clause, or the cue's clause says "the platform", or it stands elsewhere but neither as the
+    place of an audience ("the festival, with 88,000 fans on Weibo, hopes the deal ...") nor of a post
+    ("Et sur WeChat, l'article annonçant l'accord ..."); and no unread name is the subject."""
+    if _unread_name_before(reader, sentence, affirmed[0]):
+        return False
+    if _in_cue_clause(sentence, affirmed, [mention]) or _says_platform_in_cue_clause(reader, sentence, affirmed):
+        return True
+    before = reader.view.text[max(sentence.start, mention.start - _PREPOSITION_REACH):mention.start]
+    return not _measured(reader, sentence) and not reader.cues.on_platform.search(before)
+
+
+def _says_platform_in_cue_clause(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> bool:
+    """Whether a cue's clause names the platform by a word ("un partenariat conclu avec la plateforme")."""
+    return any(reader.cues.platform_words.search(_clause(sentence.text, cue.start(), cue.end())) for cue in affirmed)
+
+
+def _unread_name_before(reader: _Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
+    """Whether two or more capitalised words that are no recognised name stand before the cue ("Le groupe
+    Pierre Fabre a signé avec Alibaba"): the subject is someone the recogniser did not read, not the
+    document's subject."""
+    mentions = reader.view.mentions_in(sentence)  # persons too: a person named is a name read
+    run, last_end = 0, -2
+    for word in _WORD.finditer(sentence.text, 0, cue.start()):
+        offset = sentence.start + word.start()
+        read = any(m.start <= offset < m.end for m in mentions)
+        if not word.group()[0].isupper() or read or reader.cues.list_article.match(word.group()):
+            run = 0
+        else:
+            run = run + 1 if word.start() == last_end + 1 else 1
+            if run >= 2:
+                return True
+        last_end = word.end()
+    return False
 
 
 def _inside_name(sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> bool:
