@@ -236,7 +236,9 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
     view = reader.view
     if not mentions:
         return _referred_back(reader, sentence, affirmed[0], earlier)
-    referent = view.referent(sentence) if len({m.name for m in mentions}) == 1 else None
+    single = len({m.name for m in mentions}) == 1
+    # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
+    referent = view.referent(sentence) if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
         referent = _other_party(reader.focus, mentions[0])
