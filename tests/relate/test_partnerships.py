@@ -135,6 +135,8 @@ def test_a_partner_named_elsewhere(extract_text, lang, text, expected) -> None:
     ("zh", "阿迪达斯在微博的官方账号粉丝约为48万。"),
     # A competitor compared in the same sentence.
     ("en", "Nike overtook its rival Adidas on Tmall."),
+    # What a deal leaves out.
+    ("en", "The Douyin agreement does not cover the NBA."),
 ])
 def test_what_is_not_a_partnership(extract_text, lang, text) -> None:
     assert _parties(extract_text, lang, text) == []
