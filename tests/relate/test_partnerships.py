@@ -176,3 +176,9 @@ def test_stores_and_headlines(extract_text, lang, text, expected) -> None:
 ])
 def test_the_headline_subject_does_not_take_every_platform(extract_text, lang, text) -> None:
     assert _parties(extract_text, lang, text) == [{"Chanel", "Weibo"}]
+
+
+def test_each_deal_of_a_sentence_keeps_its_own_status(extract_text) -> None:
+    text = "Chanel signed a partnership with Douyin last year; Dior renewed its agreement with Weibo this month."
+    deals = {parties: status for parties, _, status in _deals(extract_text, "en", text)}
+    assert deals == {frozenset({"Chanel", "Douyin"}): "active", frozenset({"Dior", "Weibo"}): "renewed"}

@@ -515,16 +515,17 @@ def _kind(cues: _Cues, sentence: Sentence, default: str) -> str:
 
 def _status(reader: _Reader, sentence: Sentence, cue: re.Match[str], parties: list[Mention]) -> str:
     """"ended" when the clause of a party the sentence names (or of the cue, for a party named
-    elsewhere) says the deal ended; "renewed" when the sentence says it was renewed (not "not
-    renewed"); else "active"."""
+    elsewhere) says the deal ended; "renewed" when such a clause or the cue's says it was renewed
+    (not "not renewed"); else "active". Another deal of the sentence keeps its own status."""
     text, cues = sentence.text, reader.cues
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in parties
              if sentence.start <= m.start < sentence.end]
     if len(spans) < len(parties):
         spans.append((cue.start(), cue.end()))
-    if any(cues.ended.search(_clause(text, start, end)) for start, end in spans):
+    clauses = [_clause(text, start, end) for start, end in [*spans, (cue.start(), cue.end())]]
+    if any(cues.ended.search(clause) for clause in clauses[:len(spans)]):
         return "ended"
-    return "renewed" if cues.renewed.search(cues.ended.sub(" ", text)) else "active"
+    return "renewed" if any(cues.renewed.search(cues.ended.sub(" ", clause)) for clause in clauses) else "active"
 
 
 def _without_owned(names: list[str], domain: DomainLexicon) -> list[str]:
