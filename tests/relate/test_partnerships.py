@@ -182,3 +182,9 @@ def test_each_deal_of_a_sentence_keeps_its_own_status(extract_text) -> None:
     text = "Chanel signed a partnership with Douyin last year; Dior renewed its agreement with Weibo this month."
     deals = {parties: status for parties, _, status in _deals(extract_text, "en", text)}
     assert deals == {frozenset({"Chanel", "Douyin"}): "active", frozenset({"Dior", "Weibo"}): "renewed"}
+
+
+def test_a_sponsor_named_alone_sponsors_the_headline_subject(extract_text) -> None:
+    text = "NBA signs with Douyin\n\nAdidas, which sponsors the league since 2019, welcomed the deal."
+    assert {frozenset({"NBA", "Adidas"}), frozenset({"NBA", "Douyin"})} <= {
+        parties for parties, _, _ in _deals(extract_text, "en", text)}

@@ -241,7 +241,7 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
     referent = view.referent(sentence) if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
-        referent = _other_party(reader.focus, mentions[0])
+        referent = _other_party(reader.focus, mentions[0], _kind(reader.cues, sentence, "other"))
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
     if len({m.name for m in mentions}) < 2:
@@ -346,10 +346,11 @@ def _in_cue_clause(sentence: Sentence, affirmed: list[re.Match[str]], mentions: 
     return False
 
 
-def _other_party(focus: Mention | None, mention: Mention) -> Mention | None:
+def _other_party(focus: Mention | None, mention: Mention, kind: str) -> Mention | None:
     """The partner of the one name a sentence with a partnership cue gives: what the document is
-    about, when the name is a platform or company and the document is about a brand or institution."""
-    if focus is None or focus.name == mention.name or not is_tech(mention):
+    about, when the name is a platform or company, or a sponsor ("Betclic, which sponsors the
+    league"), and the document is about a brand or institution."""
+    if focus is None or focus.name == mention.name or not (is_tech(mention) or kind == "sponsorship"):
         return None
     return focus
 
