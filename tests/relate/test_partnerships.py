@@ -188,3 +188,10 @@ def test_a_sponsor_named_alone_sponsors_the_headline_subject(extract_text) -> No
     text = "NBA signs with Douyin\n\nAdidas, which sponsors the league since 2019, welcomed the deal."
     assert {frozenset({"NBA", "Adidas"}), frozenset({"NBA", "Douyin"})} <= {
         parties for parties, _, _ in _deals(extract_text, "en", text)}
+
+
+def test_the_subject_the_body_names_far_more_than_the_headlines(extract_text) -> None:
+    text = ("Basketball fans watch more as Nike ads return\n\n"
+            "The NBA drew record audiences in China this season. NBA stars toured Shanghai. "
+            "The NBA said its games were watched by millions. Now a three-season deal with Douyin follows.")
+    assert [parties for parties, _, _ in _deals(extract_text, "en", text)] == [frozenset({"NBA", "Douyin"})]

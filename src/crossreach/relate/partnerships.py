@@ -55,6 +55,8 @@ _AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares"
 _STORE_OF = 12
 #: How far (characters) before a cue the names it joins may end ("Louvre and Alibaba signed").
 _BEFORE_REACH = 40
+#: How often a name the headline lacks must be named, and twice as often as any other, to be the subject.
+_DOMINANT = 3
 #: How many opening sentences may hold the headline (after a rubric, a dateline).
 _HEADLINE_SENTENCES = 3
 #: When a sentence holds cues of several kinds, the most specific one names the deal.
@@ -144,11 +146,15 @@ class _Reader:
         if not headline:  # a name the headline writes without it being read there ("Orchestra's Beijing ...")
             top = " ".join(sentence.text for sentence in sentences[:_HEADLINE_SENTENCES])
             headline = {m.name for m in anchors if m.text in top}
+        counts = Counter(m.name for m in anchors)
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= _DOMINANT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+                and ranked[0][1] >= 2 * max((counts[name] for name in headline), default=0):
+            headline = {ranked[0][0]}  # the body speaks of one name far more than of the headline's
         named = [m for m in anchors if m.name in headline]
         if not named:
             return None  # a guess from the body picks whatever is named most, often not the subject
-        counts = Counter(m.name for m in named)
-        return next(m for m in named if counts[m.name] == max(counts.values()))
+        return next(m for m in named if counts[m.name] == max(counts[m.name] for m in named))
 
     def _credited(self, mention: Mention) -> bool:
         """Whether a name is the source of the news ("according to Reuters", "explicó a EFE", "据新华社报道"):
