@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -67,6 +68,7 @@ _KIND_ORDER = ("memorandum", "stake", "rights", "sponsorship", "alliance", "stor
 class _Cues:
     partnership: re.Pattern[str]
     presence: re.Pattern[str]
+    any_cue: re.Pattern[str]
     negation: re.Pattern[str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     renewed: re.Pattern[str]
@@ -103,6 +105,8 @@ def _cues(lexicon: LanguageLexicon, spaced: bool) -> _Cues:
     return _Cues(
         partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced),
         presence=_pattern([*(section.get("presence") or []), *store_words], spaced),
+        any_cue=_pattern([*(section.get("cues") or []), *deal_words, *(section.get("presence") or []), *store_words],
+                         spaced),
         negation=_pattern(section.get("negations"), spaced),
         kinds=kinds,
         renewed=_pattern(section.get("renewed"), spaced),
@@ -179,9 +183,22 @@ def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain
     view = DocumentView(extraction)
     reader = _Reader(view, _cues(lexicon, view.spaced), entity_rules(lexicon), domain)
     facts: list[Partnership] = []
-    for sentence in extraction.sentences:
+    for sentence in _with_cues(extraction, reader.cues):
         facts.extend(_read_sentence(reader, sentence, facts))
     return _one_per_deal(facts)
+
+
+def _with_cues(extraction: Extraction, cues: _Cues) -> list[Sentence]:
+    """The sentences holding a partnership or presence cue, found in one pass over the text (most
+    sentences hold none)."""
+    sentences = extraction.sentences
+    starts = [s.start for s in sentences]
+    found: dict[int, Sentence] = {}
+    for cue in cues.any_cue.finditer(extraction.document.text):
+        index = bisect_right(starts, cue.start()) - 1
+        if index >= 0 and cue.start() < sentences[index].end:
+            found.setdefault(index, sentences[index])
+    return [found[i] for i in sorted(found)]
 
 
 def _one_per_deal(facts: list[Partnership]) -> list[Partnership]:
@@ -215,18 +232,22 @@ def _fuller(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
 def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnership]) -> list[Partnership]:
     """The partnerships one sentence states."""
     cues = reader.cues
+    stated_cues = _all_affirmed(sentence, cues.partnership, cues.negation)
+    presence_cues = _all_affirmed(sentence, cues.presence, cues.negation)
+    if not stated_cues and not presence_cues:
+        return []
     mentions = reader.parties(sentence)
     facts = []
     reported = [m.span() for m in cues.reporting.finditer(sentence.text)]
-    affirmed = [cue for cue in _all_affirmed(sentence, cues.partnership, cues.negation)
+    affirmed = [cue for cue in stated_cues
                 if not _inside_name(sentence, cue, mentions)
                 and not any(start <= cue.start() < end for start, end in reported)]  # "de acuerdo con"
     if affirmed:
         found = _stated(reader, sentence, affirmed, mentions, earlier)
         facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
-    measured = _measured(reader, sentence)
+    measured = bool(presence_cues) and _measured(reader, sentence)
     stated = {frozenset(f.parties) for f in facts}
-    for cue in _all_affirmed(sentence, cues.presence, cues.negation):
+    for cue in presence_cues:
         if measured and not (_is_store(cues, cue) and any(is_tech(m) for m in mentions)):
             continue  # an audience on the platform, not a deal; a store's followers on a platform named
         for parties in _present(reader, sentence, cue, mentions):
