@@ -395,6 +395,16 @@ def test_the_entity_page_shows_charts_and_links_every_figure(client: TestClient)
         assert html.escape(partner["partner"]) in page
 
 
+def test_the_entity_page_says_what_each_partnership_is(client: TestClient) -> None:
+    profile = _ok(client.get("/api/entities/Tencent"))
+    page = client.get("/entity/Tencent").text
+    assert "<th>deal</th>" in page
+    for partner in profile["partnerships"]:
+        for fact in partner["facts"]:
+            assert f'{fact["record"]["kind"]} · {fact["record"]["status"]}' in page
+    assert "renewed" in page  # the NBA's renewed deal
+
+
 def test_the_comparison_shows_museum_viewers_by_platform(client: TestClient) -> None:
     rows = _ok(client.get("/api/metrics", params={"kind": "viewers", "category": "museum", "limit": 500}))["items"]
     page = client.get("/compare", params={"kind": "viewers", "category": "museum"}).text
