@@ -195,3 +195,16 @@ def test_the_subject_the_body_names_far_more_than_the_headlines(extract_text) ->
             "The NBA drew record audiences in China this season. NBA stars toured Shanghai. "
             "The NBA said its games were watched by millions. Now a three-season deal with Douyin follows.")
     assert [parties for parties, _, _ in _deals(extract_text, "en", text)] == [frozenset({"NBA", "Douyin"})]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "Partner" alone is a cue; the one platform named goes with the headline's subject.
+    ("en", "NBA opens a China season\n\nWeibo remains its official social media partner.", [{"NBA", "Weibo"}]),
+    # "The platform" in the cue's clause is the platform the paragraph is about.
+    ("fr", "Douyin mise sur les musées. Le Centre Pompidou collabore avec la plateforme depuis 2020.",
+     [{"Centre Pompidou", "Douyin"}]),
+    # An audience in another clause than the presence cue does not cancel it.
+    ("it", "Versace ha puntato su Douyin, con una diretta seguita da 900.000 spettatori.", [{"Versace", "Douyin"}]),
+])
+def test_partners_named_by_a_word(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -245,9 +245,9 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
     if affirmed:
         found = _stated(reader, sentence, affirmed, mentions, earlier)
         facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
-    measured = bool(presence_cues) and _measured(reader, sentence)
     stated = {frozenset(f.parties) for f in facts}
     for cue in presence_cues:
+        measured = _measured(reader, sentence, cue)
         if measured and not (_is_store(cues, cue) and any(is_tech(m) for m in mentions)):
             continue  # an audience on the platform, not a deal; a store's followers on a platform named
         for parties in _present(reader, sentence, cue, mentions):
@@ -271,6 +271,11 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
         referent = _other_party(reader.focus, mentions[0], _kind(reader.cues, sentence, "other"))
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
+    elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
+        # "Le Centre Pompidou collabore avec la plateforme": the platform the paragraph is about.
+        platform = _platform_of_paragraph(view, sentence, [])
+        if platform is not None:
+            mentions = [*mentions, platform]
     if len({m.name for m in mentions}) < 2:
         return []
     focus = reader.focus
@@ -394,14 +399,18 @@ def _is_store(cues: _Cues, cue: re.Match[str]) -> bool:
     return bool(store is not None and store.search(cue.group()))
 
 
-def _measured(reader: _Reader, sentence: Sentence) -> bool:
+def _measured(reader: _Reader, sentence: Sentence, cue: re.Match[str] | None = None) -> bool:
     """Whether a sentence gives an audience measured on a platform ("kommt auf Douyin auf 1,2 Mio.
     Follower", "在微博的粉丝约为48万"): a count with an audience word (the metrics section's followers,
-    views, users ...) in its clause. A deal gives none; sales of a new store are no audience."""
+    views, users ...) in its clause (with ``cue``, the cue's clause). A deal gives none; sales of a new
+    store are no audience."""
     text = sentence.text
     for quantity in reader.view.quantities_in(sentence):
         if quantity.kind in _MEASURED_KINDS:
             start, end = quantity.start - sentence.start, quantity.end - sentence.start
+            left, right = _clause_bounds(text, cue.start(), cue.end()) if cue is not None else (0, len(text))
+            if not left <= start <= right:
+                continue  # with a cue: only its own clause ("puntato su Douyin, seguita da 900.000 spettatori")
             if reader.cues.audience.search(_clause(text, start, end)):
                 return True
     return False
