@@ -130,6 +130,7 @@ def test_a_partner_named_elsewhere(extract_text, lang, text, expected) -> None:
     # A news agency reporting is no party.
     ("es", "El acuerdo con Bilibili es de dos temporadas, según la agencia Xinhua."),
     ("en", "Douyin's agreement covers two seasons, Reuters reported."),
+    ("en", "SHANGHAI (Reuters) - The agreement with Douyin covers two seasons."),
     # A figure measured on a platform is no deal.
     ("de", "Adidas kommt auf Douyin auf 1,2 Millionen Follower."),
     ("zh", "阿迪达斯在微博的官方账号粉丝约为48万。"),

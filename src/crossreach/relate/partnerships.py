@@ -161,11 +161,14 @@ class _Reader:
         return next(m for m in named if counts[m.name] == max(counts[m.name] for m in named))
 
     def _credited(self, mention: Mention) -> bool:
-        """Whether a name is the source of the news ("according to Reuters", "explicó a EFE", "据新华社报道"):
-        a news outlet (or a name that says it is an agency) with a reporting word beside it."""
+        """Whether a name is the source of the news ("according to Reuters", "explicó a EFE", "据新华社报道",
+        a dateline's "(Reuters)"): a news outlet (or a name that says it is an agency) with a reporting
+        word beside it, or in brackets."""
         text = self.view.text
         if mention.category != "media" and not self.cues.reporting.search(text[mention.start:mention.end]):
             return False
+        if text[mention.start - 1:mention.start] in "(（" and text[mention.end:mention.end + 1] in ")）":
+            return True
         before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
         after = text[mention.end:mention.end + _CREDIT_AFTER]
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
