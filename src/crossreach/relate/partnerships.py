@@ -1,25 +1,28 @@
 """Partnerships: two or more parties working together, as articles state them.
 
-Two kinds of sentence name a partnership:
+Two kinds of sentence name a partnership (cues in ``relate.partnership_cues``):
 
 - a partnership cue: a general one ("partnership", "accordo", "合作", "teams up with") or one that says
   what the deal is (a sponsorship, broadcast rights, a stake, an alliance, a memorandum of
   understanding). Its parties are the two organizations or platforms of the sentence (Tmall beside
-  its owner Alibaba is one party), or with more, the names each cue joins; a sentence that names one
-  party only ("the league signed with Bilibili") takes the other from an opening anaphor or from what
-  the document is about, and one that names none but "the two sides" ("双方") speaks of the
-  partnership the sentence before stated;
+  its owner Alibaba is one party), or with more, the names each cue joins. The brand or institution
+  a sentence leaves out comes from an opening anaphor or from what the document is about (the
+  headline's subject, or the name its body speaks of far more): "Douyin became the tour's partner,
+  replacing Kuaishou"; "the two sides" ("双方") are the parties stated just before, and "the contract
+  expired" speaks of the platform the sentence before named;
 - a presence cue that puts organizations on a platform ("debuts on Fliggy", "sbarca su Tmall",
-  "opened official stores", "入驻天猫"): each brand or institution listed with the cue is a partner of
-  the platform next to it, or of the platform the paragraph is about when the sentence says "the
-  platform" or names none.
+  "opened official stores", "入驻天猫"): each brand of the list that is its subject (or that follows
+  it, "i negozi ufficiali di Kartell, Alessi ...") is a partner of the platform next to it, or of
+  the platform the paragraph is about when the sentence says "the platform" or names none.
 
-A name credited as the reporter ("according to Xinhua", "told EFE") is no party; a rivalry or
-negotiation word in the cue's clause cancels the cue ("Kuaishou overtook Douyin"), and so does a
-figure measured on the platform beside a presence cue ("has 1.2 million followers on Douyin").
-Each partnership carries a ``kind`` (from the kind cues of its sentence, "store" for a presence cue)
-and a ``status``: "ended" when its party's clause says the deal ended or was not renewed, "renewed"
-when the sentence says it was renewed or extended, else "active".
+Not a partnership: a name credited as the reporter ("according to Xinhua", "told EFE", "(Reuters)");
+a rival or what a deal does not cover (a negation word in the cue's clause); an audience measured on
+a platform in the presence cue's clause ("kommt auf Douyin auf 1,2 Mio. Follower"), unless it is a
+store's; a post about the deal on a platform ("Et sur WeChat, l'article annonçant l'accord ...").
+Each partnership carries a ``kind`` (the most specific kind cue of its sentence, "store" for a
+presence cue) and a ``status``: "ended" when its party's clause says the deal ended or was not
+renewed, "renewed" when its clauses say it was renewed or extended, else "active". A platform named
+short and then in full ("Tmall", "Tmall Luxury Pavilion") gives one partnership.
 """
 
 from __future__ import annotations
@@ -29,13 +32,14 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern
-from crossreach.models import PARTNERSHIP_KINDS, Extraction, Fact, Mention, Partnership, Sentence
+from crossreach.lexicon import LanguageLexicon
+from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
+from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 
 _PARTY_TYPES = ("organization", "platform", "event")
 #: More parties than this in one sentence is a list of names, not a partnership.
@@ -50,8 +54,6 @@ _PREPOSITION_REACH = 6
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
 #: Figures that are measured on a platform, not paid for a deal: counts of an audience.
 _MEASURED_KINDS = ("count",)
-_AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares", "interactions", "followers",
-                   "users", "dau", "mau")
 #: How far (characters) after a store cue the brands it lists may start ("i negozi ufficiali di Kartell").
 _STORE_OF = 12
 #: How far (characters) before a cue the names it joins may end ("Louvre and Alibaba signed").
@@ -60,65 +62,10 @@ _BEFORE_REACH = 40
 _DOMINANT = 3
 #: How many opening sentences may hold the headline (after a rubric, a dateline).
 _HEADLINE_SENTENCES = 3
-#: When a sentence holds cues of several kinds, the most specific one names the deal.
-_KIND_ORDER = ("memorandum", "stake", "rights", "sponsorship", "alliance", "store", "other")
 
 
-@dataclass(frozen=True)
-class _Cues:
-    partnership: re.Pattern[str]
-    presence: re.Pattern[str]
-    any_cue: re.Pattern[str]
-    negation: re.Pattern[str]
-    kinds: tuple[tuple[str, re.Pattern[str]], ...]
-    renewed: re.Pattern[str]
-    ended: re.Pattern[str]
-    reporting: re.Pattern[str]
-    both_sides: re.Pattern[str]
-    platform_words: re.Pattern[str]
-    list_article: re.Pattern[str]
-    audience: re.Pattern[str]
-    on_platform: re.Pattern[str]
-
-
-_NEVER = re.compile(r"(?!x)x")
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
-
-
-def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
-    return cue_pattern(words, spaced) if words else _NEVER
-
-
-@cache
-def _cues(lexicon: LanguageLexicon, spaced: bool) -> _Cues:
-    section = lexicon.section("partnerships")
-    by_kind = section.get("kinds") or {}
-    unknown = set(by_kind) - set(PARTNERSHIP_KINDS)
-    if unknown:
-        raise ValueError(f"{lexicon.code}.yaml: partnerships.kinds has unknown kinds {sorted(unknown)}")
-    kinds = tuple((kind, _pattern(by_kind[kind], spaced)) for kind in _KIND_ORDER if by_kind.get(kind))
-    deal_words = [w for kind, words in by_kind.items() if kind != "store" for w in words or []]
-    store_words = list(by_kind.get("store") or [])
-    metric_cues = lexicon.section("metrics").get("kinds") or {}
-    prepositions = lexicon.section("metrics").get("platform_prepositions")
-    return _Cues(
-        partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced),
-        presence=_pattern([*(section.get("presence") or []), *store_words], spaced),
-        any_cue=_pattern([*(section.get("cues") or []), *deal_words, *(section.get("presence") or []), *store_words],
-                         spaced),
-        negation=_pattern(section.get("negations"), spaced),
-        kinds=kinds,
-        renewed=_pattern(section.get("renewed"), spaced),
-        ended=_pattern(section.get("ended"), spaced),
-        reporting=_pattern(section.get("reporting"), spaced),
-        both_sides=_pattern(section.get("both_sides"), spaced),
-        platform_words=_pattern(section.get("platform_words"), spaced),
-        list_article=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'))})\s*$")
-        if section.get("list_articles") else _NEVER,
-        audience=_pattern([w for kind in _AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),
-        on_platform=re.compile(rf"(?:{_pattern(prepositions, spaced).pattern})\s*$", re.IGNORECASE),
-    )
 
 
 @dataclass
@@ -126,7 +73,7 @@ class _Reader:
     """One document's partnership reading: its view, cues, name rules and domain."""
 
     view: DocumentView
-    cues: _Cues
+    cues: PartnershipCues
     rules: EntityRules
     domain: DomainLexicon
 
@@ -184,14 +131,14 @@ def _is_anchor(mention: Mention) -> bool:
 def relate_partnerships(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
     view = DocumentView(extraction)
-    reader = _Reader(view, _cues(lexicon, view.spaced), entity_rules(lexicon), domain)
+    reader = _Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
     facts: list[Partnership] = []
     for sentence in _with_cues(extraction, reader.cues):
         facts.extend(_read_sentence(reader, sentence, facts))
     return _one_per_deal(facts)
 
 
-def _with_cues(extraction: Extraction, cues: _Cues) -> list[Sentence]:
+def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
     """The sentences holding a partnership or presence cue, found in one pass over the text (most
     sentences hold none)."""
     sentences = extraction.sentences
@@ -396,7 +343,7 @@ def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Patte
             if not negations.search(_clause(sentence.text, cue.start(), cue.end()))]
 
 
-def _is_store(cues: _Cues, cue: re.Match[str]) -> bool:
+def _is_store(cues: PartnershipCues, cue: re.Match[str]) -> bool:
     """Whether a presence cue speaks of a store ("negozio ufficiale", "store on")."""
     store = dict(cues.kinds).get("store")
     return bool(store is not None and store.search(cue.group()))
@@ -420,7 +367,7 @@ def _measured(reader: _Reader, sentence: Sentence, cue: re.Match[str] | None = N
 
 
 def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
-                rules: EntityRules, cues: _Cues, domain: DomainLexicon) -> list[Mention]:
+                rules: EntityRules, cues: PartnershipCues, domain: DomainLexicon) -> list[Mention]:
     """The parties one cue joins in a sentence that names more: the names listed together right after
     it ("a partnership with Alibaba and Ele.me", "un'intesa tra gli Uffizi, Weibo e l'ENIT"), with the
     brand or institution named last before it when those are platforms, or else with the sentence's
@@ -462,7 +409,7 @@ def _owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
     return entity is not None and entity.parent == owner.name
 
 
-def _joins(gap: str, rules: EntityRules, cues: _Cues) -> bool:
+def _joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
     """Whether the text between two names lists them together (", ", " and ", " e l'", ", a ")."""
     return bool(rules.list_joiner_re.fullmatch(cues.list_article.sub("", rules.article_re.sub("", gap))))
 
@@ -548,7 +495,7 @@ def _partnership(reader: _Reader, sentence: Sentence, cue: re.Match[str], partie
                        evidence=evidence(sentence, start, end), confidence=0.6)
 
 
-def _kind(cues: _Cues, sentence: Sentence, default: str) -> str:
+def _kind(cues: PartnershipCues, sentence: Sentence, default: str) -> str:
     """The kind of deal the sentence names, the most specific first; else ``default``."""
     return next((kind for kind, pattern in cues.kinds if pattern.search(sentence.text)), default)
 
