@@ -501,13 +501,13 @@ def _kind(cues: PartnershipCues, sentence: Sentence, default: str) -> str:
 
 
 def _status(reader: _Reader, sentence: Sentence, cue: re.Match[str], parties: list[Mention]) -> str:
-    """"ended" when the clause of a party the sentence names (or of the cue, for a party named
-    elsewhere) says the deal ended; "renewed" when such a clause or the cue's says it was renewed
+    """"ended" when the clause of a party the sentence names (or of the cue, when it names none)
+    says the deal ended; "renewed" when such a clause or the cue's says it was renewed
     (not "not renewed"); else "active". Another deal of the sentence keeps its own status."""
     text, cues = sentence.text, reader.cues
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in parties
              if sentence.start <= m.start < sentence.end]
-    if len(spans) < len(parties):
+    if not spans:  # "The contract expired": the cue's clause speaks for the parties named before
         spans.append((cue.start(), cue.end()))
     clauses = [_clause(text, start, end) for start, end in [*spans, (cue.start(), cue.end())]]
     if any(cues.ended.search(clause) for clause in clauses[:len(spans)]):
