@@ -34,3 +34,13 @@ def test_the_most_specific_kind_of_a_sentence(code: str, text: str, kind: str) -
     lexicon = load_language(code)
     cues = partnership_cues(lexicon, is_spaced(lexicon))
     assert next(k for k, pattern in cues.kinds if pattern.search(text)) == kind
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("騰訊音樂與華納音樂續簽多年期版權協議", "renewed"),   # traditional characters, as Hong Kong and Taiwan write
+    ("腾讯音乐与华纳音乐续签多年期版权协议", "renewed"),
+    ("消息人士向法新社透露", "reporting"),
+])
+def test_chinese_cues_in_either_script(text: str, key: str) -> None:
+    lexicon = load_language("zh")
+    assert getattr(partnership_cues(lexicon, is_spaced(lexicon)), key).search(text)

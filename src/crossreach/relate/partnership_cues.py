@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+import opencc
 
 from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern
 from crossreach.models import PARTNERSHIP_KINDS
@@ -21,6 +23,7 @@ AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares",
 KIND_ORDER = ("memorandum", "stake", "rights", "sponsorship", "alliance", "store", "other")
 
 NEVER = re.compile(r"(?!x)x")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,23 @@ class PartnershipCues:
 
 
 def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
-    return cue_pattern(words, spaced) if words else NEVER
+    return cue_pattern(_spellings(words), spaced) if words else NEVER
+
+
+def _spellings(words: object) -> list[str]:
+    """The words and, for Chinese, their traditional spellings ("续签", "續簽"): Hong Kong and Taiwan
+    articles write the cues the lexicon lists in simplified characters."""
+    forms: list[str] = []
+    for word in words if isinstance(words, list | tuple) else []:
+        forms.append(str(word))
+        if _HAN.search(str(word)):
+            forms.append(_to_traditional().convert(str(word)))
+    return list(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
 
 
 @cache
