@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crossreach.lexicon import SECTIONS, alternation, cue_pattern, load_language, supported_languages
-from crossreach.models import METRIC_KINDS
+from crossreach.models import METRIC_KINDS, PARTNERSHIP_KINDS
 
 
 def test_the_seven_languages_are_supported() -> None:
@@ -58,9 +58,18 @@ def test_metric_cues_name_known_kinds(code: str) -> None:
 
 
 @pytest.mark.parametrize("code", supported_languages())
+def test_partnership_cues_name_every_kind_but_other(code: str) -> None:
+    kinds = load_language(code).section("partnerships")["kinds"]
+    assert set(kinds) == set(PARTNERSHIP_KINDS) - {"other"}
+    assert all(isinstance(word, str) and word.strip() for words in kinds.values() for word in words)
+
+
+@pytest.mark.parametrize("code", supported_languages())
 def test_relate_cue_lists_are_filled(code: str) -> None:
     lexicon = load_language(code)
     for section, key in [("partnerships", "cues"), ("partnerships", "presence"), ("partnerships", "negations"),
+                         ("partnerships", "renewed"), ("partnerships", "ended"), ("partnerships", "reporting"),
+                         ("partnerships", "both_sides"), ("partnerships", "platform_words"),
                          ("metrics", "price_cues"), ("roles", "anaphors"), ("roles", "titles")]:
         words = lexicon.section(section).get(key)
         assert words, f"{code}: {section}.{key} is empty"

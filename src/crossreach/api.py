@@ -33,7 +33,7 @@ from crossreach.ingest.readers import DEFAULT_MAX_BYTES, Item, article_from_reco
 from crossreach.ingest.web import FetchError, check_public_url
 from crossreach.isodate import is_iso_date
 from crossreach.lexicon import supported_languages
-from crossreach.models import METRIC_KINDS, ORGANIZATION_CATEGORIES, EntityType
+from crossreach.models import METRIC_KINDS, ORGANIZATION_CATEGORIES, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, EntityType
 from crossreach.store import KnowledgeBase, open_knowledge_base
 from crossreach.store.corrections import FactCorrection, correct_fact, corrections_of
 from crossreach.store.repository import StoreError
@@ -48,6 +48,8 @@ MAX_ID = 2**63 - 1
 
 MetricKind = Literal[METRIC_KINDS]  # type: ignore[valid-type]
 Category = Literal[ORGANIZATION_CATEGORIES]  # type: ignore[valid-type]
+PartnershipKind = Literal[PARTNERSHIP_KINDS]  # type: ignore[valid-type]
+PartnershipStatus = Literal[PARTNERSHIP_STATUSES]  # type: ignore[valid-type]
 Language = Literal[supported_languages()]  # type: ignore[misc]
 #: Names and search text: printable, bounded (control characters are never part of a name).
 _TEXT_PATTERN = r"^[^\x00-\x1f\x7f]+$"
@@ -115,6 +117,8 @@ class GraphEdge(BaseModel):
     target: int
     facts: int
     fact_ids: list[int]
+    kinds: list[str] = []
+    statuses: list[str] = []
 
 
 class Graph(BaseModel):
@@ -265,9 +269,11 @@ def get_timeline(kb: KB, name: EntityName, kind: Annotated[MetricKind, Query()],
 
 
 @router.get("/entities/{name}/partners", response_model=list[query.PartnerRow], tags=["entities"])
-def get_partners(kb: KB, name: EntityName) -> Any:
-    """The entity's partners, each with the partnership facts that link them."""
-    return query.partners(kb, name)
+def get_partners(kb: KB, name: EntityName,
+                 kind: Annotated[PartnershipKind | None, Query()] = None,  # type: ignore[valid-type]
+                 status: Annotated[PartnershipStatus | None, Query()] = None) -> Any:  # type: ignore[valid-type]
+    """The entity's partners, each with the partnership facts that link them (of one kind or status)."""
+    return query.partners(kb, name, kind=kind, status=status)
 
 
 @router.get("/entities/{name}/people", response_model=list[query.RoleRow], tags=["entities"])
@@ -332,9 +338,11 @@ def get_fact_sources(kb: KB, fact_id: Annotated[int, PathParam(ge=1, le=MAX_ID)]
 
 
 @router.get("/graph", response_model=Graph, tags=["entities"])
-def get_graph(kb: KB, entity: Text = None, depth: Annotated[int, Query(ge=1, le=3)] = 1) -> Any:
-    """The partnership network: around one entity (to ``depth`` hops), or all of it."""
-    return query.partnership_graph(kb, entity, depth=depth)
+def get_graph(kb: KB, entity: Text = None, depth: Annotated[int, Query(ge=1, le=3)] = 1,
+              kind: Annotated[PartnershipKind | None, Query()] = None,  # type: ignore[valid-type]
+              status: Annotated[PartnershipStatus | None, Query()] = None) -> Any:  # type: ignore[valid-type]
+    """The partnership network: around one entity (to ``depth`` hops), or all of it; of one kind or status."""
+    return query.partnership_graph(kb, entity, depth=depth, kind=kind, status=status)
 
 
 # --- writing --------------------------------------------------------------------------------------------------------

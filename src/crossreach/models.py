@@ -26,6 +26,11 @@ METRIC_KINDS: tuple[str, ...] = (
     "followers", "users", "dau", "mau", "participants", "sales", "donations",
     "deal_value", "employees", "other",
 )
+#: What a partnership is, as the article says it: a sponsorship, broadcast or streaming rights, a stake
+#: or investment, a store on a platform, an alliance, a memorandum of understanding, or another tie.
+PARTNERSHIP_KINDS: tuple[str, ...] = ("sponsorship", "rights", "stake", "store", "alliance", "memorandum", "other")
+#: Where a partnership stands: running, renewed or extended, or over.
+PARTNERSHIP_STATUSES: tuple[str, ...] = ("active", "renewed", "ended")
 ORGANIZATION_CATEGORIES: tuple[str, ...] = (
     "brand", "tech", "museum", "culture", "media", "agency", "government", "ngo",
     "education", "other",
@@ -177,6 +182,8 @@ class Partnership(Fact):
 
     parties: tuple[str, ...]
     date: str | None = None
+    kind: str = "other"      # one of PARTNERSHIP_KINDS
+    status: str = "active"   # one of PARTNERSHIP_STATUSES
     areas: str | None = None
     value: float | None = None
     currency: str | None = None

@@ -35,7 +35,7 @@ from sqlalchemy import ColumnElement, Connection, Row, Select, and_, bindparam, 
 
 from crossreach.domain import load_domain
 from crossreach.isodate import is_iso_date
-from crossreach.models import METRIC_KINDS, Entity
+from crossreach.models import METRIC_KINDS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, Entity
 from crossreach.resolve.entity_matching import normalise_name, normalised_names
 from crossreach.resolve.facts import same_figure
 from crossreach.resolve.near_duplicates import count_independent
@@ -351,10 +351,33 @@ def review_queue(kb: KnowledgeBase, limit: int = 20, offset: int = 0) -> Page:
     return Page(items=rows, total=total, limit=limit, offset=offset)
 
 
-def partners(kb: KnowledgeBase, name: str | int) -> list[PartnerRow]:
-    """The entity's partners, the most documented partnership first."""
+def partners(kb: KnowledgeBase, name: str | int, kind: str | None = None,
+             status: str | None = None) -> list[PartnerRow]:
+    """The entity's partners, the most documented partnership first; with ``kind`` or ``status``, only
+    the partnerships of that kind ("sponsorship") or standing ("ended"), as the fact's record says."""
+    _check_partnership_filter(kind, status)
     with kb.engine.connect() as conn:
-        return _partners(conn, _entity_id(conn, name))
+        rows = _partners(conn, _entity_id(conn, name))
+    if kind is None and status is None:
+        return rows
+    kept = [PartnerRow(partner=r.partner, partner_type=r.partner_type, partner_category=r.partner_category,
+                       facts=[f for f in r.facts if partnership_matches(f.record, kind, status)],
+                       partner_id=r.partner_id) for r in rows]
+    return [row for row in kept if row.facts]
+
+
+def partnership_matches(record: dict[str, Any], kind: str | None, status: str | None) -> bool:
+    """Whether a partnership record is of the kind and status asked for (None asks for any); records
+    written before the two keys existed count as "other" and "active"."""
+    return ((kind is None or record.get("kind", "other") == kind)
+            and (status is None or record.get("status", "active") == status))
+
+
+def _check_partnership_filter(kind: str | None, status: str | None) -> None:
+    if kind is not None and kind not in PARTNERSHIP_KINDS:
+        raise BadQuery(f"unknown partnership kind {kind!r}; one of: {', '.join(PARTNERSHIP_KINDS)}")
+    if status is not None and status not in PARTNERSHIP_STATUSES:
+        raise BadQuery(f"unknown partnership status {status!r}; one of: {', '.join(PARTNERSHIP_STATUSES)}")
 
 
 def people(kb: KnowledgeBase, organization: str | int) -> list[RoleRow]:
@@ -411,20 +434,26 @@ def fact_sources(kb: KnowledgeBase, fact_id: int) -> FactSources:
     return FactSources(fact=facts[fact_id], sources=sources, conflicts=conflicts)
 
 
-def partnership_graph(kb: KnowledgeBase, name: str | int | None = None,
-                      depth: int = 1) -> dict[str, list[dict[str, Any]]]:
+def partnership_graph(kb: KnowledgeBase, name: str | int | None = None, depth: int = 1,
+                      kind: str | None = None, status: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """Who partners with whom: ``{"nodes": [{id, name, type, category}], "edges": [{source, target, facts}]}``.
 
-    With ``name``, only the entities within ``depth`` partnership steps of it.
-    An edge's ``facts`` is how many partnership facts link the two (their ids in ``fact_ids``).
+    With ``name``, only the entities within ``depth`` partnership steps of it; with ``kind`` or
+    ``status``, only partnerships of that kind or standing.
+    An edge's ``facts`` is how many partnership facts link the two (their ids in ``fact_ids``), and
+    ``kinds`` and ``statuses`` what those facts say they are.
     """
+    _check_partnership_filter(kind, status)
     with kb.engine.connect() as conn:
         parties: dict[int, set[int]] = defaultdict(set)
-        for fact_id, entity_id in conn.execute(
-                select(t.fact_parties.c.fact_id, t.fact_parties.c.entity_id)
+        records: dict[int, dict[str, Any]] = {}
+        for fact_id, entity_id, record in conn.execute(
+                select(t.fact_parties.c.fact_id, t.fact_parties.c.entity_id, t.facts.c.record)
                 .join(t.facts, t.facts.c.id == t.fact_parties.c.fact_id)
                 .where(t.facts.c.type == "partnership", t.fact_parties.c.role == "party")):
-            parties[fact_id].add(entity_id)
+            if partnership_matches(record, kind, status):
+                parties[fact_id].add(entity_id)
+                records[fact_id] = record
         links: dict[tuple[int, int], list[int]] = defaultdict(list)
         for fact_id, members in parties.items():
             ordered = sorted(members)
@@ -437,7 +466,9 @@ def partnership_graph(kb: KnowledgeBase, name: str | int | None = None,
             kept = _within(_entity_id(conn, name), links, depth)
         summaries = _summaries(conn, sorted(kept))
     nodes = [{"id": s.id, "name": s.name, "type": s.type, "category": s.category} for s in summaries.values()]
-    edges = [{"source": a, "target": b, "facts": len(ids), "fact_ids": sorted(ids)}
+    edges = [{"source": a, "target": b, "facts": len(ids), "fact_ids": sorted(ids),
+              "kinds": sorted({records[i].get("kind", "other") for i in ids}),
+              "statuses": sorted({records[i].get("status", "active") for i in ids})}
              for (a, b), ids in sorted(links.items()) if a in kept and b in kept]
     return {"nodes": sorted(nodes, key=lambda n: n["name"]), "edges": edges}
 

@@ -33,7 +33,7 @@ def fact_record(fact: Fact) -> dict[str, Any]:
             if getattr(fact, key):
                 record[key] = getattr(fact, key)
     elif isinstance(fact, Partnership):
-        record |= {"parties": list(fact.parties), "date": fact.date}
+        record |= {"parties": list(fact.parties), "date": fact.date, "kind": fact.kind, "status": fact.status}
         if fact.areas:
             record["areas"] = fact.areas
         if fact.value is not None:

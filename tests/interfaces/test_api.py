@@ -170,6 +170,15 @@ def test_fact_sources_point_at_the_figure(client: TestClient) -> None:
     _error(client.get("/api/facts/abc/sources"), 422)
 
 
+def test_partners_filtered_by_kind_and_status(client: TestClient) -> None:
+    renewed = _ok(client.get("/api/entities/Tencent/partners", params={"status": "renewed"}))
+    assert "NBA" in {p["partner"] for p in renewed}
+    assert all(f["record"]["status"] == "renewed" for p in renewed for f in p["facts"])
+    assert _ok(client.get("/api/graph", params={"entity": "Tencent", "status": "renewed"}))["edges"]
+    _error(client.get("/api/entities/Tencent/partners", params={"kind": "friendship"}), 422)
+    _error(client.get("/api/graph", params={"status": "over"}), 422)
+
+
 def test_partnership_graph(client: TestClient) -> None:
     graph = _ok(client.get("/api/graph", params={"entity": "Louis Vuitton"}))
     names = {node["name"] for node in graph["nodes"]}
@@ -385,6 +394,16 @@ def test_the_entity_page_shows_charts_and_links_every_figure(client: TestClient)
             assert f'href="/facts/{row["id"]}"' in page
     for partner in profile["partnerships"]:
         assert html.escape(partner["partner"]) in page
+
+
+def test_the_entity_page_says_what_each_partnership_is(client: TestClient) -> None:
+    profile = _ok(client.get("/api/entities/Tencent"))
+    page = client.get("/entity/Tencent").text
+    assert "<th>deal</th>" in page
+    for partner in profile["partnerships"]:
+        for fact in partner["facts"]:
+            assert f'{fact["record"]["kind"]} · {fact["record"]["status"]}' in page
+    assert "renewed" in page  # the NBA's renewed deal
 
 
 def test_the_comparison_shows_museum_viewers_by_platform(client: TestClient) -> None:

@@ -135,6 +135,8 @@ def test_metrics_csv_keeps_the_leaderboard_order(ask: Ask) -> None:
     (["sources", "999999999"], "no fact with id 999999999"),
     (["metrics", "--kind", "viewer"], "unknown metric kind 'viewer'"),
     (["metrics", "--since", "last year"], "is not a date like 2020"),
+    (["partners", "Tencent", "--status", "over"], "unknown partnership status 'over'"),
+    (["partners", "Tencent", "--kind", "friendship"], "unknown partnership kind 'friendship'"),
 ])
 def test_unknown_names_are_one_error_line(ask: Ask, args: list[str], message: str) -> None:
     result = ask(*args)
@@ -142,6 +144,24 @@ def test_unknown_names_are_one_error_line(ask: Ask, args: list[str], message: st
     [line] = result.stderr.splitlines()
     assert line.startswith("error: ") and message in line
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_partners_with_ended_deals(tmp_path: Path) -> None:
+    """``partners Tencent --status ended`` lists the deals that ended, not those still running."""
+    article = tmp_path / "deals.txt"
+    article.write_text("Adidas ends its sponsorship deal with Tencent\n\n"
+                       "Adidas ended its sponsorship agreement with Tencent in March 2023. "
+                       "Tencent signed a new partnership with Chanel in May 2023.\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'kb.db'}"
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", db, "ingest", str(article), "--quiet"]).exit_code == 0
+    ended = _json(runner.invoke(app, ["--db", db, "partners", "Tencent", "--status", "ended", "--json"]))
+    assert [p["partner"] for p in ended] == ["Adidas"]
+    assert ended[0]["facts"][0]["record"]["kind"] == "sponsorship"
+    every = _json(runner.invoke(app, ["--db", db, "partners", "Tencent", "--json"]))
+    assert {p["partner"] for p in every} == {"Adidas", "Chanel"}
+    shown = runner.invoke(app, ["--db", db, "partners", "Tencent", "--status", "ended"]).stdout
+    assert "Adidas" in shown and "Chanel" not in shown
 
 
 def test_json_and_csv_together_is_a_usage_error(ask: Ask) -> None:

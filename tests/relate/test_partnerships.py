@@ -49,3 +49,163 @@ def test_partnership_is_read(extract_text, lang, text, expected) -> None:
 ])
 def test_no_partnership_without_working_together(extract_text, lang, text) -> None:
     assert _parties(extract_text, lang, text) == []
+
+
+def _deals(extract_text, lang: str, text: str) -> list[tuple[frozenset[str], str, str]]:
+    return [(frozenset(f.parties), f.kind, f.status)
+            for f in extract_text(lang, text, "2024-05-01").facts if isinstance(f, Partnership)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # What the deal is: the kind cue of the sentence.
+    ("en", "Gucci became the title sponsor of the Weibo fashion awards.", ("Gucci", "Weibo", "sponsorship", "active")),
+    ("it", "Prada ha firmato con Tencent un accordo di sponsorizzazione triennale.",
+     ("Prada", "Tencent", "sponsorship", "active")),
+    ("fr", "Le Louvre a cédé à Bilibili les droits de diffusion de ses conférences.",
+     ("Louvre", "Bilibili", "rights", "active")),
+    ("de", "Adidas hat die Medienrechte für China an Douyin vergeben.", ("Adidas", "Douyin", "rights", "active")),
+    ("es", "El Museo del Prado firmó un memorando de entendimiento con Fliggy.",
+     ("Museo del Prado", "Fliggy", "memorandum", "active")),
+    ("pt", "A Burberry assinou uma aliança estratégica com a Tencent.", ("Burberry", "Tencent", "alliance", "active")),
+    ("zh", "路威酩轩与京东签署战略合作协议。", ("LVMH", "JD.com", "alliance", "active")),
+    ("en", "LVMH took a minority stake in Xiaohongshu.", ("LVMH", "Xiaohongshu", "stake", "active")),
+    ("en", "Chanel opened an official store on Tmall.", ("Chanel", "Tmall", "store", "active")),
+    # Where the deal stands.
+    ("en", "The NBA renewed its streaming partnership with Tencent.", ("NBA", "Tencent", "rights", "renewed")),
+    ("it", "Valentino ha rinnovato l'accordo con Tmall fino al 2027.", ("Valentino", "Tmall", "other", "renewed")),
+    ("fr", "Dior a prolongé son partenariat avec Weibo.", ("Dior", "Weibo", "other", "renewed")),
+    ("de", "Die Kooperation zwischen Adidas und Douyin wurde beendet.", ("Adidas", "Douyin", "other", "ended")),
+    ("es", "La alianza entre Starbucks y Alibaba terminó en 2023.", ("Starbucks", "Alibaba", "alliance", "ended")),
+    ("pt", "O acordo entre a Nike e o Tmall expirou em março.", ("Nike", "Tmall", "other", "ended")),
+    ("zh", "耐克与天猫的合作已于去年终止。", ("Nike", "Tmall", "other", "ended")),
+    ("en", "Burberry's agreement with Tencent was not renewed.", ("Burberry", "Tencent", "other", "ended")),
+])
+def test_a_partnership_has_a_kind_and_a_status(extract_text, lang, text, expected) -> None:
+    *parties, kind, status = expected
+    assert _deals(extract_text, lang, text) == [(frozenset(parties), kind, status)]
+
+
+def test_an_ended_deal_and_its_successor_in_one_sentence(extract_text) -> None:
+    """The status is read from each partner's clause: the one replaced is the ended deal."""
+    text = ("Louis Vuitton signs with Douyin\n\n"
+            "Douyin became the brand's official short-video partner in 2023, replacing Kuaishou, "
+            "whose agreement was not renewed.")
+    deals = {next(iter(parties - {"Louis Vuitton"})): status
+             for parties, _, status in _deals(extract_text, "en", text) if "Louis Vuitton" in parties}
+    assert deals == {"Douyin": "active", "Kuaishou": "ended"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A list of brands that opened stores together: each brand with the platform.
+    ("en", "Gucci, Prada and Burberry opened official stores on Tmall Global last week.",
+     [{"Gucci", "Tmall Global"}, {"Prada", "Tmall Global"}, {"Burberry", "Tmall Global"}]),
+    ("pt", "A Gucci e a Prada estreiam no Tmall Global.",
+     [{"Gucci", "Tmall Global"}, {"Prada", "Tmall Global"}]),
+    # A store sentence that names no platform means the one the paragraph is about.
+    ("it", "JD.com punta sulla moda italiana. Gucci e Prada hanno aperto i loro negozi ufficiali.",
+     [{"Gucci", "JD.com"}, {"Prada", "JD.com"}]),
+    # "The platform of Alibaba" is the platform the article is about, not the company.
+    ("es", "Tmall Global crece. Gucci y Prada estrenaron tienda oficial en la plataforma de Alibaba.",
+     [{"Gucci", "Tmall Global"}, {"Prada", "Tmall Global"}]),
+])
+def test_brands_listed_with_a_store_cue_are_each_a_partner(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # One partner named: the other is the brand or institution the headline names.
+    ("en", "Tate signs with Bilibili\n\nThe gallery signed a two-year deal with Bilibili in July.",
+     [{"Tate", "Bilibili"}]),
+    ("es", "El Prado llega a Douyin\n\nEl museo firmó en julio un acuerdo con Douyin por dos temporadas.",
+     [{"Museo del Prado", "Douyin"}]),
+    # "The two sides" speak of the partnership stated before.
+    ("en", "Chanel signed a partnership with WeChat in 2020. The two sides ended the deal this year.",
+     [{"Chanel", "WeChat"}]),
+])
+def test_a_partner_named_elsewhere(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A news agency reporting is no party.
+    ("es", "El acuerdo con Bilibili es de dos temporadas, según la agencia Xinhua."),
+    ("en", "Douyin's agreement covers two seasons, Reuters reported."),
+    ("en", "SHANGHAI (Reuters) - The agreement with Douyin covers two seasons."),
+    # A figure measured on a platform is no deal.
+    ("de", "Adidas kommt auf Douyin auf 1,2 Millionen Follower."),
+    ("zh", "阿迪达斯在微博的官方账号粉丝约为48万。"),
+    # A competitor compared in the same sentence.
+    ("en", "Nike overtook its rival Adidas on Tmall."),
+    # What a deal leaves out.
+    ("en", "The Douyin agreement does not cover the NBA."),
+])
+def test_what_is_not_a_partnership(extract_text, lang, text) -> None:
+    assert _parties(extract_text, lang, text) == []
+
+
+def test_a_contract_that_expired_is_the_ended_deal_of_the_platform_named_before(extract_text) -> None:
+    text = ("Tate signs with Bilibili\n\nUntil last year the Tate streamed its talks on Youku. "
+            "The contract expired in June and was not renewed.")
+    deals = {parties: status for parties, _, status in _deals(extract_text, "en", text)}
+    assert deals.get(frozenset({"Tate", "Youku"})) == "ended"
+
+
+def test_a_platform_named_short_then_in_full_is_one_partnership(extract_text) -> None:
+    text = ("Chanel signs with Tmall\n\n"
+            "Chanel has signed an agreement with Tmall Luxury Pavilion to open its first online boutique.")
+    [fact] = [f for f in extract_text("en", text, None).facts if isinstance(f, Partnership)]
+    assert set(fact.parties) == {"Chanel", "Tmall Luxury Pavilion"} and fact.more_evidence
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A store's followers on a platform the sentence names: the store is still the brand's deal.
+    ("it", "Il negozio ufficiale di Gucci su Tmall, aperto nel 2017, ha superato 1.300.000 follower.",
+     [{"Gucci", "Tmall"}]),
+    # A headline name the recogniser did not read there still says what the document is about.
+    ("en", "Tate's Beijing season draws crowds\n\nThe Tate chose Bilibili as its streaming partner.",
+     [{"Tate", "Bilibili"}]),
+])
+def test_stores_and_headlines(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # The subject is a name the recogniser did not read, not the document's subject.
+    ("fr", "Chanel signe avec Weibo\n\nLe groupe Pierre Fabre a signé un protocole d'accord avec Alibaba."),
+    # A platform where the news was posted is no partner.
+    ("fr", "Chanel signe avec Weibo\n\nEt sur Douyin, l'article annonçant l'accord a été partagé mille fois."),
+])
+def test_the_headline_subject_does_not_take_every_platform(extract_text, lang, text) -> None:
+    assert _parties(extract_text, lang, text) == [{"Chanel", "Weibo"}]
+
+
+def test_each_deal_of_a_sentence_keeps_its_own_status(extract_text) -> None:
+    text = "Chanel signed a partnership with Douyin last year; Dior renewed its agreement with Weibo this month."
+    deals = {parties: status for parties, _, status in _deals(extract_text, "en", text)}
+    assert deals == {frozenset({"Chanel", "Douyin"}): "active", frozenset({"Dior", "Weibo"}): "renewed"}
+
+
+def test_a_sponsor_named_alone_sponsors_the_headline_subject(extract_text) -> None:
+    text = "NBA signs with Douyin\n\nAdidas, which sponsors the league since 2019, welcomed the deal."
+    assert {frozenset({"NBA", "Adidas"}), frozenset({"NBA", "Douyin"})} <= {
+        parties for parties, _, _ in _deals(extract_text, "en", text)}
+
+
+def test_the_subject_the_body_names_far_more_than_the_headlines(extract_text) -> None:
+    text = ("Basketball fans watch more as Nike ads return\n\n"
+            "The NBA drew record audiences in China this season. NBA stars toured Shanghai. "
+            "The NBA said its games were watched by millions. Now a three-season deal with Douyin follows.")
+    assert [parties for parties, _, _ in _deals(extract_text, "en", text)] == [frozenset({"NBA", "Douyin"})]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "Partner" alone is a cue; the one platform named goes with the headline's subject.
+    ("en", "NBA opens a China season\n\nWeibo remains its official social media partner.", [{"NBA", "Weibo"}]),
+    # "The platform" in the cue's clause is the platform the paragraph is about.
+    ("fr", "Douyin mise sur les musées. Le Centre Pompidou collabore avec la plateforme depuis 2020.",
+     [{"Centre Pompidou", "Douyin"}]),
+    # An audience in another clause than the presence cue does not cancel it.
+    ("it", "Versace ha puntato su Douyin, con una diretta seguita da 900.000 spettatori.", [{"Versace", "Douyin"}]),
+])
+def test_partners_named_by_a_word(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected

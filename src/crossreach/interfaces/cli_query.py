@@ -25,7 +25,13 @@ from rich.text import Text
 from crossreach import query
 from crossreach.interfaces.console import error_line, out
 from crossreach.interfaces.options import CsvOption, JsonOption
-from crossreach.models import ENTITY_TYPES, METRIC_KINDS, ORGANIZATION_CATEGORIES
+from crossreach.models import (
+    ENTITY_TYPES,
+    METRIC_KINDS,
+    ORGANIZATION_CATEGORIES,
+    PARTNERSHIP_KINDS,
+    PARTNERSHIP_STATUSES,
+)
 from crossreach.query import FactRow
 from crossreach.store import KnowledgeBase
 
@@ -213,14 +219,20 @@ def timeline_command(
     _emit(series, rows, render, as_json, as_csv)
 
 
-def partners_command(ctx: typer.Context, entity: EntityArgument, as_json: JsonOption = False,
-                     as_csv: CsvOption = False) -> None:
+def partners_command(
+    ctx: typer.Context, entity: EntityArgument,
+    kind: Annotated[str | None, typer.Option("--kind", help=f"Partnership kind: {', '.join(PARTNERSHIP_KINDS)}.")]
+    = None,
+    status: Annotated[str | None, typer.Option(
+        "--status", help=f"Partnership status: {', '.join(PARTNERSHIP_STATUSES)}.")] = None,
+    as_json: JsonOption = False, as_csv: CsvOption = False,
+) -> None:
     """The entity's partners, with the partnership facts and their evidence.
 
-    Example: crossreach partners Tmall
+    Example: crossreach partners Tencent --status ended
     """
     with answering():
-        found = query.partners(command_kb(ctx), entity)
+        found = query.partners(command_kb(ctx), entity, kind=kind, status=status)
     rows = [_fact_csv(f, "partnership", name=p.partner) for p in found for f in p.facts]
     _emit(found, rows, lambda: _partners_table(f"partners of {entity}", found), as_json, as_csv)
 
@@ -360,7 +372,8 @@ def _cell(value: Any) -> Any:
 
 def _fact_csv(f: FactRow, section: str, name: str | None = None, evidence: str | None = None) -> dict[str, Any]:
     """One fact as a flat CSV row (the same columns for every command)."""
-    return {"section": section, "name": name if name is not None else f.subject, "kind": f.kind, "value": f.value,
+    kind = f.record.get("kind") if f.type == "partnership" else f.kind
+    return {"section": section, "name": name if name is not None else f.subject, "kind": kind, "value": f.value,
             "qualifier": f.qualifier, "platform": f.platform, "date": f.date, "currency": f.currency,
             "sources": f.sources, "conflict": f.conflict, "fact_id": f.id, "document_id": f.document_id,
             "source": f.source, "evidence": f.evidence if evidence is None else evidence}
@@ -431,12 +444,13 @@ def _roles_table(title: str, roles: Sequence[query.RoleRow]) -> Table:
 
 
 def _partners_table(title: str, found: Sequence[query.PartnerRow]) -> Table:
-    shown = _table(title, "partner", "type", "date", "sources", "fact", "evidence")
+    shown = _table(title, "partner", "type", "deal", "date", "sources", "fact", "evidence")
     for p in found:
         newest = p.facts[0]
         kind = p.partner_type + (f", {p.partner_category}" if p.partner_category else "")
+        deal = f"{newest.record.get('kind', 'other')}, {newest.record.get('status', 'active')}"
         more = f" (+{len(p.facts) - 1} more)" if len(p.facts) > 1 else ""
-        _add_row(shown, p.partner, kind, newest.date or newest.published or "", _sources(newest),
+        _add_row(shown, p.partner, kind, deal, newest.date or newest.published or "", _sources(newest),
                       str(newest.id) + more, _short(newest.evidence))
     return shown
 

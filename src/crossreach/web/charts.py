@@ -202,7 +202,9 @@ def network_chart(graph: dict[str, list[dict[str, Any]]], centre: str | None) ->
             mid_y.append((y0 + y1) / 2)
             mid_links.append(fact_url(fact_ids[0]))
             a, b = nodes[edge["source"]]["name"], nodes[edge["target"]]["name"]
-            mid_text.append(_safe(f"{a} × {b}: {len(fact_ids)} fact{'s' if len(fact_ids) != 1 else ''}"))
+            deal = ", ".join([*edge.get("kinds", []), *edge.get("statuses", [])])
+            mid_text.append(_safe(f"{a} × {b}: {len(fact_ids)} fact{'s' if len(fact_ids) != 1 else ''}"
+                                  + (f" ({deal})" if deal else "")))
     fig.add_trace(go.Scatter(x=line_x, y=line_y, mode="lines", line={"color": "#9aa5b1", "width": 1.5},
                              hoverinfo="skip", showlegend=False))
     if mid_x:

@@ -56,7 +56,8 @@ def fact_summary(row: query.FactRow) -> str:
         where = f" on {row.platform}" if row.platform else ""
         return f"{row.subject}: {row_figure(row)} {kind}{where}"
     if row.type == "partnership":
-        return " × ".join(str(p) for p in record.get("parties") or [row.subject])
+        deal = f" ({record.get('kind', 'other')}, {record.get('status', 'active')})"
+        return " × ".join(str(p) for p in record.get("parties") or [row.subject]) + deal
     if row.type == "role":
         return f"{record.get('person')}, {record.get('title')}, {record.get('organization')}"
     if row.type == "quote":

@@ -1,0 +1,97 @@
+"""The partnership cues of a language, compiled once: general and per-kind cues, presence cues,
+negations, status words, reporting words and the words that refer to a platform or to both sides.
+
+All of it is read from the ``partnerships`` section of ``lexicons/languages/<lang>.yaml`` (and, for
+audience words and platform prepositions, its ``metrics`` section); nothing here is language-specific.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import opencc
+
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern
+from crossreach.models import PARTNERSHIP_KINDS
+
+#: Metric kinds whose words name an audience measured on a platform ("followers", "views", "粉丝").
+AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares", "interactions", "followers",
+                  "users", "dau", "mau")
+#: When a sentence holds cues of several kinds, the most specific one names the deal.
+KIND_ORDER = ("memorandum", "stake", "rights", "sponsorship", "alliance", "store", "other")
+
+NEVER = re.compile(r"(?!x)x")
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class PartnershipCues:
+    """A language's partnership cues as patterns (``kinds`` most specific first)."""
+
+    partnership: re.Pattern[str]
+    presence: re.Pattern[str]
+    any_cue: re.Pattern[str]
+    negation: re.Pattern[str]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    renewed: re.Pattern[str]
+    ended: re.Pattern[str]
+    reporting: re.Pattern[str]
+    both_sides: re.Pattern[str]
+    platform_words: re.Pattern[str]
+    list_article: re.Pattern[str]
+    audience: re.Pattern[str]
+    on_platform: re.Pattern[str]
+
+
+def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
+    return cue_pattern(_spellings(words), spaced) if words else NEVER
+
+
+def _spellings(words: object) -> list[str]:
+    """The words and, for Chinese, their traditional spellings ("续签", "續簽"): Hong Kong and Taiwan
+    articles write the cues the lexicon lists in simplified characters."""
+    forms: list[str] = []
+    for word in words if isinstance(words, list | tuple) else []:
+        forms.append(str(word))
+        if _HAN.search(str(word)):
+            forms.append(_to_traditional().convert(str(word)))
+    return list(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+@cache
+def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
+    """The compiled cues of a language (``spaced``: whether its script separates words)."""
+    section = lexicon.section("partnerships")
+    by_kind = section.get("kinds") or {}
+    unknown = set(by_kind) - set(PARTNERSHIP_KINDS)
+    if unknown:
+        raise ValueError(f"{lexicon.code}.yaml: partnerships.kinds has unknown kinds {sorted(unknown)}")
+    kinds = tuple((kind, _pattern(by_kind[kind], spaced)) for kind in KIND_ORDER if by_kind.get(kind))
+    deal_words = [w for kind, words in by_kind.items() if kind != "store" for w in words or []]
+    store_words = list(by_kind.get("store") or [])
+    metric_cues = lexicon.section("metrics").get("kinds") or {}
+    prepositions = lexicon.section("metrics").get("platform_prepositions")
+    return PartnershipCues(
+        partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced),
+        presence=_pattern([*(section.get("presence") or []), *store_words], spaced),
+        any_cue=_pattern([*(section.get("cues") or []), *deal_words, *(section.get("presence") or []), *store_words],
+                         spaced),
+        negation=_pattern(section.get("negations"), spaced),
+        kinds=kinds,
+        renewed=_pattern(section.get("renewed"), spaced),
+        ended=_pattern(section.get("ended"), spaced),
+        reporting=_pattern(section.get("reporting"), spaced),
+        both_sides=_pattern(section.get("both_sides"), spaced),
+        platform_words=_pattern(section.get("platform_words"), spaced),
+        list_article=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'))})\s*$")
+        if section.get("list_articles") else NEVER,
+        audience=_pattern([w for kind in AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),
+        on_platform=re.compile(rf"(?:{_pattern(prepositions, spaced).pattern})\s*$", re.IGNORECASE),
+    )

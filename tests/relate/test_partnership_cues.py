@@ -1,0 +1,46 @@
+"""A language's partnership cues, compiled from its lexicon: every kind, status and reporting word is found."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.lexicon import is_spaced, load_language, supported_languages
+from crossreach.relate.partnership_cues import KIND_ORDER, partnership_cues
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_every_listed_word_is_found_by_its_pattern(code: str) -> None:
+    lexicon = load_language(code)
+    section = lexicon.section("partnerships")
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    kinds = dict(cues.kinds)
+    assert [kind for kind, _ in cues.kinds] == [k for k in KIND_ORDER if k in kinds]
+    for kind, words in section["kinds"].items():
+        for word in words:
+            assert kinds[kind].search(f" {word} "), (code, kind, word)
+            assert cues.any_cue.search(f" {word} "), (code, kind, word)
+    for key, pattern in [("renewed", cues.renewed), ("ended", cues.ended), ("reporting", cues.reporting),
+                         ("both_sides", cues.both_sides), ("platform_words", cues.platform_words)]:
+        for word in section[key]:
+            assert pattern.search(f" {word} "), (code, key, word)
+
+
+@pytest.mark.parametrize(("code", "text", "kind"), [
+    ("en", "a memorandum of understanding on rights", "memorandum"),  # the most specific kind first
+    ("it", "un accordo di sponsorizzazione", "sponsorship"),
+    ("zh", "签署战略合作协议", "alliance"),
+])
+def test_the_most_specific_kind_of_a_sentence(code: str, text: str, kind: str) -> None:
+    lexicon = load_language(code)
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    assert next(k for k, pattern in cues.kinds if pattern.search(text)) == kind
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("騰訊音樂與華納音樂續簽多年期版權協議", "renewed"),   # traditional characters, as Hong Kong and Taiwan write
+    ("腾讯音乐与华纳音乐续签多年期版权协议", "renewed"),
+    ("消息人士向法新社透露", "reporting"),
+])
+def test_chinese_cues_in_either_script(text: str, key: str) -> None:
+    lexicon = load_language("zh")
+    assert getattr(partnership_cues(lexicon, is_spaced(lexicon)), key).search(text)
