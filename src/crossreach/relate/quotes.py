@@ -1,13 +1,16 @@
 """Quotes: direct quotations and their speakers.
 
 A quotation is text between paired quote marks (“ ” « » „ “ 「 」 『 』 "…"), long
-enough to be speech rather than a scare-quoted term. Its speaker is the person
-named next to a speech verb right after it ("…," said Helen Marsh), right
-before it (吴晨表示：「…」), a pronoun after it ("he said": the last person
-named), the subject of the sentence a colon before it ends ("X thanked the
-public: “…”"), a speaker named in an aside between dashes inside it, or, for a
+enough to be speech rather than a scare-quoted term (a short one counts when it ends
+like a sentence and a speech verb attributes it). Its speaker is the person named
+next to a speech verb right after it ("…," said Helen Marsh; "…," Zhao said: the
+surname stands for the full name, see ``resolve.coreference``), right before it
+(吴晨表示：「…」), a pronoun or no subject at all after it ("he said", «…», añadió:
+the last person named in its paragraph or the one before), the subject of the
+sentence a colon before it ends ("X thanked the public: “…”"), a speaker named in
+an aside between dashes or commas inside it («…, affirme-t-elle. …»), or, for a
 quotation that goes on after an attribution, the speaker of the part before it in
-the same paragraph.
+the same paragraph. Indirect speech has no quote marks and is no quote.
 """
 
 from __future__ import annotations
@@ -24,10 +27,20 @@ _QUOTATION = re.compile(r"“([^”“\n]+)”|«\s?([^»«\n]+?)\s?»|„([^“
                         r"|\"([^\"\n]+)\"")
 #: Words (or, unspaced, characters) a quotation needs to count as speech.
 _MIN_WORDS, _MIN_CHARS = 5, 10
+#: Words a shorter quotation needs when it ends like a sentence and a speech verb follows it
+#: ("Our servers were ready," said Yang Chen): a scare-quoted term does neither.
+_MIN_ATTRIBUTED_WORDS = 3
+_ENDS_LIKE_SPEECH = re.compile(r"[.,!?…]\s*$")
 #: How far from the quotation an attribution may stand.
 _WINDOW = 90
+#: How far after the quotation's end a speech verb with no name counts as its attribution («…», añadió).
+_BARE_VERB_GAP = 4
+#: How far back the person a pronoun or a bare verb points to may stand.
+_BACK_REACH = 1500
 #: An aside between dashes inside a quotation ("… - ha spiegato X, presidente di Y - …").
 _ASIDE = re.compile(r"\s[-–—]\s([^-–—\n]{3,120}?)\s[-–—](?=[\s.,;:])")
+#: An aside between a comma and a full stop or comma inside a quotation («…, affirme-t-elle. Et …»).
+_COMMA_ASIDE = re.compile(r",\s([^,.;:!?\n«»“”\"]{2,60}?)[.,]\s")
 
 
 @cache
@@ -45,13 +58,13 @@ def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
     previous: tuple[int, str] | None = None  # end offset and speaker of the last quotation
     for match in _QUOTATION.finditer(text):
         body = next(g for g in match.groups() if g is not None).strip()
-        if not _is_speech(body, view.spaced):
+        if not _is_speech(body, view.spaced) and not _short_speech(body, text, match.end(), verbs, view.spaced):
             continue
-        speaker = _speaker(view, match.start(), match.end(), verbs, pronouns)
-        if speaker is None and (interrupted := _interrupted(view, match.start(), match.end(), verbs)):
+        continued = previous[1] if previous is not None and "\n" not in text[previous[0]:match.start()] else None
+        speaker = _speaker(view, match.start(), match.end(), verbs, pronouns, continued, body)
+        if speaker is None and (interrupted := _interrupted(view, match.start(), match.end(), verbs, pronouns)):
             speaker, body = interrupted
-        if speaker is None and previous is not None and "\n" not in text[previous[0]:match.start()]:
-            speaker = previous[1]
+        speaker = speaker or continued
         sentence = view.sentence_of(match.start())
         if speaker is None or sentence is None:
             continue
@@ -65,8 +78,20 @@ def _is_speech(body: str, spaced: bool) -> bool:
     return len(body.split()) >= _MIN_WORDS if spaced else len(body) >= _MIN_CHARS
 
 
-def _speaker(view: DocumentView, start: int, end: int, verbs: re.Pattern[str],
-             pronouns: re.Pattern[str]) -> str | None:
+def _short_speech(body: str, text: str, end: int, verbs: re.Pattern[str], spaced: bool) -> bool:
+    """A short quotation that is still speech: a sentence of a few words a speech verb attributes."""
+    return spaced and len(body.split()) >= _MIN_ATTRIBUTED_WORDS and bool(_ENDS_LIKE_SPEECH.search(body)) \
+        and _verb_right_after(text, end, verbs) is not None
+
+
+def _verb_right_after(text: str, end: int, verbs: re.Pattern[str]) -> re.Match[str] | None:
+    """A speech verb that opens the text right after a quotation (", said", ", añadió", "他说")."""
+    verb = verbs.search(text, end, min(len(text), end + _BARE_VERB_GAP + 30))
+    return verb if verb is not None and verb.start() - end <= _BARE_VERB_GAP else None
+
+
+def _speaker(view: DocumentView, start: int, end: int, verbs: re.Pattern[str], pronouns: re.Pattern[str],
+             continued: str | None, body: str) -> str | None:
     text = view.text
     after_end = _stop(text, end, end + _WINDOW)
     after = text[end:after_end]
@@ -80,14 +105,21 @@ def _speaker(view: DocumentView, start: int, end: int, verbs: re.Pattern[str],
                      and m.end <= start]
     if people_before and verbs.search(before[before.find(people_before[-1].text):] if people_before else ""):
         return people_before[-1].name
-    if verb_after and pronouns.search(after[:verb_after.end() + 12]):
-        person: Mention | None = view.last_person_before(start)
-        return person.name if person else None
-    if people_after and after.lstrip(" ,.").startswith(people_after[0].text):
+    if verb_after and (pronouns.search(after[:verb_after.end() + 12])
+                       or _verb_right_after(text, end, verbs) is not None):
+        return _person_before(view, start)
+    if people_after and after.lstrip(" ,.").startswith(people_after[0].text) \
+            and not (continued and _ENDS_LIKE_SPEECH.search(body)):
         return people_after[0].name
     if before.rstrip().endswith((":", "：")):
         return _introducer(view, before_start + len(before.rstrip()) - 1)
     return None
+
+
+def _person_before(view: DocumentView, offset: int) -> str | None:
+    """The person a pronoun or a verb without a subject points back to: the last one named, not too far back."""
+    person: Mention | None = view.last_person_before(offset)
+    return person.name if person is not None and offset - person.end <= _BACK_REACH else None
 
 
 def _introducer(view: DocumentView, colon: int) -> str | None:
@@ -100,21 +132,28 @@ def _introducer(view: DocumentView, colon: int) -> str | None:
     return people[0].name if people else None
 
 
-def _interrupted(view: DocumentView, start: int, end: int, verbs: re.Pattern[str]) -> tuple[str, str] | None:
-    """A quotation its attribution interrupts («A - ha spiegato Martin Lau, presidente di Tencent -. B»):
-    the speaker named after a speech verb between dashes inside it, and the words without the aside."""
+def _interrupted(view: DocumentView, start: int, end: int, verbs: re.Pattern[str],
+                 pronouns: re.Pattern[str]) -> tuple[str, str] | None:
+    """A quotation its attribution interrupts («A - ha spiegato Martin Lau, presidente di Tencent -. B»,
+    «A, affirme-t-elle. B»): the speaker named after a speech verb in the aside, or the person a
+    pronoun there points back to, and the words without the aside."""
     inside = view.text[start:end]
-    for aside in _ASIDE.finditer(inside):
+    for aside in [*_ASIDE.finditer(inside), *_COMMA_ASIDE.finditer(inside)]:
         verb = verbs.search(aside.group(1))
-        if verb is None:
+        if verb is None or (aside.re is _COMMA_ASIDE and verb.start() > 0):
             continue
         people = [m for m in view.extraction.mentions if m.type == "person"
                   and start + aside.start(1) + verb.end() <= m.start < start + aside.end(1)]
-        if people:
-            rest = inside[aside.end():]
+        speaker = people[0].name if people else \
+            _person_before(view, start) if pronouns.search(aside.group(1)) else None
+        if speaker is None:
+            continue
+        rest = inside[aside.end():]
+        if aside.re is _COMMA_ASIDE:
+            words = inside[:aside.start()].rstrip() + aside.group()[-2] + " " + rest.lstrip()
+        else:
             words = inside[:aside.start()].rstrip() + (rest if rest[:1] in ".,;:" else " " + rest.lstrip())
-            words = words.strip(" «»“”\"„「」『』")
-            return people[0].name, words
+        return speaker, words.strip(" «»“”\"„「」『』")
     return None
 
 
