@@ -38,6 +38,29 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
     # A time phrase between the verb and its agent.
     ("fr", "Les ventes de Hermès, dirigée depuis 2014 par Axel Dumont, progressent.",
      [("Axel Dumont", "Hermès", None)]),
+    # A title glued by a hyphen to the organization's name.
+    ("de", "Douyin-Managerin Lea Brandt sagte, die Plattform wolle mehr Museen zeigen.",
+     [("Lea Brandt", "Douyin", "manager")]),
+    # A word naming the organization by its noun refers to the one whose name holds it, not to an outlet.
+    ("en", "The Scottish Professional Football League signed with Douyin. \"We are ready,\" said Fiona Keir, "
+           "the league's head of partnerships, speaking to Reuters.",
+     [("Fiona Keir", "Scottish Professional Football League", "head")]),
+    ("fr", "Le Paris Saint-Germain arrive sur Douyin. « Nous sommes prêts », a déclaré à l'AFP le directeur du "
+           "digital du club, Paul Morel.", [("Paul Morel", "Paris Saint-Germain", "director")]),
+    # A possessive far before the title is not the title's organization.
+    ("es", "Por su parte, Xu Jian, director de vinos de JD.com, dijo que la plataforma crecerá.",
+     [("Xu Jian", "JD.com", "director")]),
+    # A position said with a verb, in each language's order.
+    ("en", "Helen Marsh, who runs content at Douyin, said so.", [("Helen Marsh", "Douyin", "head")]),
+    # (the surname alone stands for the person named in full before)
+    ("de", "„Wir wachsen schnell in China“, sagte Lena Albrecht. Albrecht, die bei Tmall Global das Europageschäft "
+           "leitet, nannte keine Zahlen.", [("Lena Albrecht", "Tmall Global", "head")]),
+    ("it", "«Cresciamo molto in Cina», ha detto Marco Bizzarri. Bizzarri, che guida la divisione asiatica di Prada, "
+           "non ha dato cifre.", [("Marco Bizzarri", "Prada", "head")]),
+    ("es", "Inditex, que dirige Marta Olmedo, abrió una tienda en Tmall, dijo Marta Olmedo.",
+     [("Marta Olmedo", "Inditex", "director")]),
+    ("pt", "“Crescemos muito na China”, disse Rui Costa. Costa, que lidera a expansão da Zara na Ásia, não deu "
+           "números.", [("Rui Costa", "Zara", "head")]),
 ])
 def test_role_is_read(extract_text, lang, text, expected) -> None:
     assert _roles(extract_text, lang, text) == expected

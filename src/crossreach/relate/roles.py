@@ -5,18 +5,27 @@ with nothing else between them: "Helen Marsh, Burberry's chief digital
 officer", "Marco Bizzarri, ceo di Gucci", "LVMH Global Brand Officer Mathilde
 Delhoume", "la responsabile digital di Valentino, Chiara Molteni",
 "路易威登中国区总裁吴晨". The title is normalised through the language's lexicon.
+
+A title glued to an organization by a hyphen ("Douyin-Managerin Zhou Li") belongs to it;
+a word that names the organization without its name ("the league's head", "du club")
+refers to the organization of the document whose name holds that word, else to the one
+the document is about (never a news outlet: one a speech verb hands the word to, "told
+Reuters", is a source, not an employer). A verb says a position too ("Ma Jiankun, who
+runs football content at Douyin", "Leonie Brunner, die das China-Geschäft von On leitet",
+"Dorna, que dirige Carmelo Ezpeleta").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Role, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.relate.context import DocumentView, evidence
+from crossreach.relate.context import DocumentView, evidence, is_tech
 
 #: The most text that may stand between a person and the organization of the title (spaced, unspaced).
 _SPAN, _SPAN_UNSPACED = 70, 16
@@ -29,7 +38,20 @@ _TITLE_REACH, _OF_REACH, _GAP = 40, 60, 30
 #: How far after "led by" the person may stand ("guidato dagli amministratori delegati X e Y").
 _LED_REACH = 70
 #: What ends a title phrase after the title ("an analyst, said ...").
-_PHRASE_END = re.compile(r"[,.;:!?()（），。；：]")
+_PHRASE_END = re.compile(r"[,;:!?()（），。；：]|\.(?!\w)")
+#: How far before an outlet a speech verb makes it a source ("a déclaré à l'AFP").
+_SOURCE_GAP = 6
+#: How far apart a word naming the organization and a title may stand to belong together.
+_ADJACENT = 12
+#: How far after a person a verb saying their position may stand, and what ends that clause.
+_VERB_REACH = 110
+_CLAUSE_END = re.compile(r"[,.;:!?()（），。；：\n«»“”\"„]")
+#: The words of a name or an anaphor, and the shortest one that can be an organization's noun.
+_NOUN = re.compile(r"[^\W\d_]+")
+_MIN_NOUN = 3
+_MEDIA = "media"
+#: What a word naming an organization by its noun may refer to ("du festival": an event named "... Festival").
+_REFERRED_TYPES = ("organization", "event")
 #: What ends a phrase: a title beyond it is not this person's.
 _BREAK = re.compile(r"[.;:!?\n«»“”\"„]|,\s*\w+\s*,")
 
@@ -39,6 +61,19 @@ def _titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], di
     section = lexicon.section("roles")
     titles = {str(k).casefold(): str(v) for k, v in (section.get("titles") or {}).items()}
     return cue_pattern(titles, spaced), titles, cue_pattern(section.get("anaphors"), spaced)
+
+
+@cache
+def _verbs(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The verbs that say what a person runs ("leads", "verantwortet", "dirige", "负责"), with the title each means."""
+    verbs = {str(k).casefold(): str(v) for k, v in (lexicon.section("roles").get("verbs") or {}).items()}
+    return cue_pattern(verbs, spaced), verbs
+
+
+@cache
+def _sources(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
+    """The speech verbs: an outlet right after one ("told Reuters", "a déclaré à l'AFP") is a source."""
+    return cue_pattern(lexicon.section("quotes").get("verbs"), spaced)
 
 
 @cache
@@ -55,13 +90,17 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
     facts: list[Fact] = []
     led_by = _led_by(lexicon, view.spaced)
     platform_word = entity_rules(lexicon).platform_cue_re
+    verbs, verb_titles = _verbs(lexicon, view.spaced)
+    context = _Context(view, anaphors, platform_word, _sources(lexicon, view.spaced))
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
         for person in (m for m in mentions if m.type == "person"):
-            role = _appositive_role(view, person, mentions, title_re, anaphors, platform_word) or \
-                _role_of(view.text, person, mentions, title_re, span) or \
-                _led_role(view, sentence, person, mentions, led_by, title_re)
-            if role is None:
+            role = _compound_role(view.text, person, mentions, title_re) or \
+                _appositive_role(context, person, mentions, title_re) or \
+                _role_of(context, person, mentions, title_re, span) or \
+                _led_role(view, sentence, person, mentions, led_by, title_re) or \
+                _verb_role(context, sentence, person, mentions, verbs)
+            if role is None or role[0].name == person.name:
                 continue
             organization, title_match = role
             title = title_match.group()
@@ -69,40 +108,143 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
             if sentence.start <= organization.start and organization.end <= sentence.end:
                 spans.append((organization.start, organization.end))
             start, end = min(a for a, _ in spans), max(b for _, b in spans)
+            normalised = titles.get(title.casefold()) or verb_titles.get(title.casefold())
             facts.append(Role(person=person.name, organization=organization.name, title=title,
-                              title_normalised=titles.get(title.casefold()),
-                              evidence=evidence(sentence, start, end), confidence=0.7))
+                              title_normalised=normalised, evidence=evidence(sentence, start, end), confidence=0.7))
     return facts
 
 
-def _appositive_role(view: DocumentView, person: Mention, mentions: list[Mention], title_re: re.Pattern[str],
-                     anaphors: re.Pattern[str], platform_word: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
+@dataclass(frozen=True)
+class _Context:
+    """What the role rules read beside the sentence: the document, its anaphors, its platform
+    word and its speech verbs (which make the outlet after them a source)."""
+
+    view: DocumentView
+    anaphors: re.Pattern[str]
+    platform_word: re.Pattern[str]
+    sources: re.Pattern[str]
+
+    def employer(self, mention: Mention) -> bool:
+        """Whether an organization may employ a person named near it: not an outlet a speech verb
+        hands the word to ("told Reuters", "explicó a EFE")."""
+        if mention.type not in _ORGANIZATION_TYPES:
+            return False
+        text = self.view.text
+        before = text[max(0, mention.start - _SOURCE_GAP - 20):mention.start]
+        return not any(len(before) - verb.end() <= _SOURCE_GAP and not _BREAK.search(before, verb.end())
+                       for verb in self.sources.finditer(before))
+
+    def referred(self, anaphor: re.Match[str], offset: int) -> Mention | None:
+        """What a word naming an organization without its name refers to: for a platform word
+        ("della piattaforma") the platform named last; else the organization named last before
+        ``offset`` whose name holds the word's noun ("the league" → "... Football League"); else
+        the one the document is about, news outlets left out."""
+        view = self.view
+        if self.platform_word.search(anaphor.group()):
+            earlier = [m for m in view.extraction.mentions if m.type == "platform" and m.end <= offset]
+            return earlier[-1] if earlier else view.main_platform
+        nouns = [w for w in _NOUN.findall(anaphor.group().casefold()) if len(w) > _MIN_NOUN]
+        if nouns:
+            named = [m for m in view.extraction.mentions if m.type in _REFERRED_TYPES and m.end <= offset
+                     and any(_same_noun(word, nouns[-1]) for word in _NOUN.findall(m.name.casefold()))]
+            if named:
+                return named[-1]
+        if view.focus is not None and view.focus.category != _MEDIA:
+            return view.focus
+        found = view.most_named(lambda m: m.type == "organization" and not is_tech(m) and m.category != _MEDIA,
+                                headline_weight=2)
+        return found[0] if found else None
+
+
+def _compound_role(text: str, person: Mention, mentions: list[Mention],
+                   title_re: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
+    """A title glued by a hyphen to the organization's name right before the person
+    ("Douyin-Managerin Zhou Li", "dm-Chef Christoph Werner")."""
+    window_start = max(0, person.start - _TITLE_REACH)
+    for title in reversed(list(title_re.finditer(text, window_start, person.start))):
+        if _BREAK.search(text, title.end(), person.start) or len(text[title.end():person.start]) > _GAP:
+            continue
+        glued = next((m for m in mentions if m.type in _ORGANIZATION_TYPES and m.end + 1 == title.start()
+                      and text[m.end] == "-"), None)
+        return (glued, title) if glued is not None else None
+    return None
+
+
+def _appositive_role(context: _Context, person: Mention, mentions: list[Mention],
+                     title_re: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
     """A title set beside the person ("Helen Marsh, Burberry's chief digital officer", "Sa
     présidente, Catherine Pégard", "Il gruppo guidato da Remo Ruffini, presidente"): the
     organization is the one named inside that title phrase, else, when a word there refers
-    to it without its name ("the museum", "sa"), the one the document is about, or for a word
-    naming a platform ("della piattaforma"), the platform named last."""
-    text = view.text
+    to it without its name ("the museum", "sa"), the one that word refers to."""
+    text = context.view.text
     title = _title_beside(text, person, title_re)
     if title is None:
         return None
     low, high = min(person.end, title.start()), max(person.start, title.end()) + _OF_REACH
     phrase_end = _PHRASE_END.search(text, title.end(), high)
     high = phrase_end.start() if phrase_end and title.end() >= person.start else high
-    named = [m for m in mentions if m.type in _ORGANIZATION_TYPES and low <= m.start and m.end <= high
+    named = [m for m in mentions if context.employer(m) and low <= m.start and m.end <= high
              and not any(p.type == "person" and p is not person and min(m.start, person.start) < p.start
                          < max(m.start, person.start) for p in mentions)]
-    if named:
+    anaphor = _anaphor(context, mentions, max(0, title.start() - _TITLE_REACH), high)
+    if anaphor is not None and anaphor.end() < title.start() - _ADJACENT:
+        anaphor = None  # "Por su parte, X, director ...": a word far before the title is not its organization's
+    if named and (anaphor is None or not _adjacent(anaphor, title)
+                  or any(abs(m.start - title.start()) < abs(anaphor.start() - title.start()) for m in named)):
         return min(named, key=lambda m: abs(m.start - title.start())), title
-    anaphor = anaphors.search(text, max(0, min(person.start, title.start()) - _TITLE_REACH), high)
     if anaphor is None:
         return None
-    if platform_word.search(anaphor.group()):  # "della piattaforma": the platform named last, not the brand
-        earlier = [m for m in view.extraction.mentions if m.type == "platform" and m.end <= person.start]
-        referred = earlier[-1] if earlier else view.main_platform
-    else:
-        referred = view.focus
+    referred = context.referred(anaphor, person.start)
     return (referred, title) if referred is not None else None
+
+
+def _anaphor(context: _Context, mentions: list[Mention], start: int, end: int) -> re.Match[str] | None:
+    """The first word between ``start`` and ``end`` naming an organization without its name; not the
+    start of a name ("de la Asociación China de Baloncesto")."""
+    for anaphor in context.anaphors.finditer(context.view.text, start, end):
+        if not any(m.start < anaphor.end() and anaphor.start() < m.end for m in mentions):
+            return anaphor
+    return None
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    """Whether a word of a name is the noun, maybe inflected ("Museum" and "des Museums")."""
+    return len(word) > _MIN_NOUN and (word.startswith(noun) or noun.startswith(word))
+
+
+def _adjacent(anaphor: re.Match[str], title: re.Match[str]) -> bool:
+    """Whether a word naming the organization stands right against the title ("the league's head",
+    "directeur du club")."""
+    return -_ADJACENT <= anaphor.start() - title.end() <= _ADJACENT \
+        or -_ADJACENT <= title.start() - anaphor.end() <= _ADJACENT
+
+
+def _verb_role(context: _Context, sentence: Sentence, person: Mention, mentions: list[Mention],
+               verbs: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
+    """A position said with a verb in the clause after the person ("X, who runs football content at
+    Douyin", "X, die bei Trip.com das Europageschäft leitet", "X verantwortet bei dm ...") or
+    right before the person after the organization ("Dorna, que dirige Carmelo Ezpeleta")."""
+    text = context.view.text
+    opening = _APPOSITION.match(text, person.end)
+    clause_start = opening.end() if opening else person.end
+    clause_end = _CLAUSE_END.search(text, clause_start, min(sentence.end, clause_start + _VERB_REACH))
+    end = clause_end.start() if clause_end else min(sentence.end, clause_start + _VERB_REACH)
+    verb = verbs.search(text, clause_start, end)
+    if verb is not None and not any(m.type == "person" and clause_start <= m.start < end for m in mentions):
+        named = [m for m in mentions if context.employer(m) and clause_start <= m.start and m.end <= end]
+        if named:
+            return named[0], verb
+        anaphor = _anaphor(context, mentions, clause_start, end)
+        referred = context.referred(anaphor, person.start) if anaphor else None
+        return (referred, verb) if referred is not None else None
+    before = [v for v in verbs.finditer(text, max(sentence.start, person.start - _GAP), person.start)
+              if not text[v.end():person.start].strip()]
+    if not before:
+        return None
+    head = before[-1].start()
+    named = [m for m in mentions if context.employer(m) and m.end <= head and head - m.end <= _GAP
+             and not _BREAK.search(text, m.end, head)]
+    return (named[-1], before[-1]) if named else None
 
 
 def _led_role(view: DocumentView, sentence: Sentence, person: Mention, mentions: list[Mention],
@@ -140,12 +282,13 @@ def _title_beside(text: str, person: Mention, title_re: re.Pattern[str]) -> re.M
     return None
 
 
-def _role_of(text: str, person: Mention, mentions: list[Mention], title_re: re.Pattern[str],
+def _role_of(context: _Context, person: Mention, mentions: list[Mention], title_re: re.Pattern[str],
              span: int) -> tuple[Mention, re.Match[str]] | None:
     """The organization nearest the person with a title between them (or around the pair), if any."""
+    text = context.view.text
     best: tuple[int, Mention, re.Match[str]] | None = None
     for other in mentions:
-        if other.type not in _ORGANIZATION_TYPES:
+        if not context.employer(other):
             continue
         left, right = (other, person) if other.end <= person.start else (person, other)
         if left.end > right.start:
