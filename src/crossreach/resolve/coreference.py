@@ -24,7 +24,7 @@ from crossreach.models import Entity, Mention
 _PARENTHESISED = re.compile(r"\s?[（(]\s?([^()（）]{1,40}?)\s?[)）]")
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z&.\s]{0,10}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
 #: What separates the parts of a person's name ("Amy Xu Wenjing", "本杰明·韦格纳", "Tse Wai-man" is one part).
-_NAME_PARTS = re.compile(r"[\s·・•]+")
+_NAME_PARTS = re.compile("[\\s\u00b7\u30fb\u2022\u2027]+")
 _HAN = re.compile("[\u4e00-\u9fff]")
 #: The shortest part of a name that may stand for the whole (2: "Xu", "Wu"; 1 would be an initial).
 _MIN_PART = 2
