@@ -35,6 +35,9 @@ _APPOSITION = re.compile(r"\s*[,(]\s*")
 #: How far into an apposition its title may start; how far past it "of Gucci" may stand; how much
 #: may stand between a title before a name and the name (a comma, an article, an organization).
 _TITLE_REACH, _OF_REACH, _GAP = 40, 60, 30
+#: How long a title phrase set before the name and a comma may be ("La directora de negocio
+#: internacional del Sevilla, Macarena Guzmán").
+_APPOSED_REACH = 70
 #: How far after "led by" the person may stand ("guidato dagli amministratori delegati X e Y").
 _LED_REACH = 70
 #: What ends a title phrase after the title ("an analyst, said ...").
@@ -274,10 +277,12 @@ def _title_beside(text: str, person: Mention, title_re: re.Pattern[str]) -> re.M
         title = title_re.search(text, after.end(), min(len(text), after.end() + _TITLE_REACH))
         if title is not None and not _BREAK.search(text, after.end(), title.start()):
             return title
-    window_start = max(0, person.start - _TITLE_REACH)
+    window_start = max(0, person.start - _APPOSED_REACH)
     for title in reversed(list(title_re.finditer(text, window_start, person.start))):
         gap = text[title.end():person.start]
-        if len(gap) <= _GAP and not _BREAK.search(gap):
+        if _BREAK.search(gap):
+            continue
+        if len(gap) <= _GAP or (len(gap) <= _APPOSED_REACH and gap.rstrip().endswith(",")):
             return title
     return None
 
