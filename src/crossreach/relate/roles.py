@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
@@ -38,10 +39,17 @@ _TITLE_REACH, _OF_REACH, _GAP = 40, 60, 30
 #: How long a title phrase set before the name and a comma may be ("La directora de negocio
 #: internacional del Sevilla, Macarena Guzmán").
 _APPOSED_REACH = 70
+#: What may stand between an organization and the "led by" after it (", "), and between listed persons (" e ").
+_PUNCTUATION_GAP = re.compile(r"[\s,]*")
+_LIST_GAP = 6
 #: How far after "led by" the person may stand ("guidato dagli amministratori delegati X e Y").
 _LED_REACH = 70
 #: What ends a title phrase after the title ("an analyst, said ...").
 _PHRASE_END = re.compile(r"[,;:!?()（），。；：]|\.(?!\w)")
+#: How close a bracketed transliteration follows the name it repeats.
+_ECHO_GAP = 3
+#: What may stand between an organization and the title it owns ("Burberry's ", "Kuaishous ").
+_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]?s)?\s{1,2}")
 #: How far before an outlet a speech verb makes it a source ("a déclaré à l'AFP").
 _SOURCE_GAP = 6
 #: How far apart a word naming the organization and a title may stand to belong together.
@@ -97,11 +105,12 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
     context = _Context(view, anaphors, platform_word, _sources(lexicon, view.spaced))
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
-        for person in (m for m in mentions if m.type == "person"):
+        persons = [m for m in mentions if m.type == "person"]
+        for person in (p for i, p in enumerate(persons) if not _echoes(persons[:i], p)):
             role = _compound_role(view.text, person, mentions, title_re) or \
                 _appositive_role(context, person, mentions, title_re) or \
                 _role_of(context, person, mentions, title_re, span) or \
-                _led_role(view, sentence, person, mentions, led_by, title_re) or \
+                _led_role(context, sentence, person, mentions, led_by, title_re) or \
                 _verb_role(context, sentence, person, mentions, verbs)
             if role is None or role[0].name == person.name:
                 continue
@@ -115,6 +124,11 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
             facts.append(Role(person=person.name, organization=organization.name, title=title,
                               title_normalised=normalised, evidence=evidence(sentence, start, end), confidence=0.7))
     return facts
+
+
+def _echoes(earlier: list[Mention], person: Mention) -> bool:
+    """Whether a person's mention repeats the one right before it ("高乐（Jochen Goller）"): one person, one role."""
+    return bool(earlier) and earlier[-1].name == person.name and person.start - earlier[-1].end <= _ECHO_GAP
 
 
 @dataclass(frozen=True)
@@ -187,8 +201,11 @@ def _appositive_role(context: _Context, person: Mention, mentions: list[Mention]
     phrase_end = _PHRASE_END.search(text, title.end(), high)
     high = phrase_end.start() if phrase_end and title.end() >= person.start else high
     named = [m for m in mentions if context.employer(m) and low <= m.start and m.end <= high
-             and not any(p.type == "person" and p is not person and min(m.start, person.start) < p.start
+             and not any(p.type == "person" and p.name != person.name and min(m.start, person.start) < p.start
                          < max(m.start, person.start) for p in mentions)]
+    glued = _glued_before(context, title, mentions) if title.end() <= person.start else None
+    if glued is not None:  # "Kuaishous Sportchef X", "NIO 333's team principal", "虎牙副总裁陈颖"
+        return glued, title
     anaphor = _anaphor(context, mentions, max(0, title.start() - _TITLE_REACH), high)
     if anaphor is not None and anaphor.end() < title.start() - _ADJACENT:
         anaphor = None  # "Por su parte, X, director ...": a word far before the title is not its organization's
@@ -213,6 +230,20 @@ def _anaphor(context: _Context, mentions: list[Mention], start: int, end: int) -
 def _same_noun(word: str, noun: str) -> bool:
     """Whether a word of a name is the noun, maybe inflected ("Museum" and "des Museums")."""
     return len(word) > _MIN_NOUN and (word.startswith(noun) or noun.startswith(word))
+
+
+def _glued_before(context: _Context, title: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """The organization named right before a title, with at most a possessive between them, or in
+    Chinese a few characters ("F1中国市场总监")."""
+    text = context.view.text
+    for mention in reversed(mentions):
+        if mention.end > title.start():
+            continue
+        gap = text[mention.end:title.start()]
+        fits = _POSSESSIVE_GAP.fullmatch(gap) if context.view.spaced else \
+            len(gap) <= _SPAN_UNSPACED and not _PHRASE_END.search(gap)
+        return mention if fits and context.employer(mention) else None
+    return None
 
 
 def _adjacent(anaphor: re.Match[str], title: re.Match[str]) -> bool:
@@ -250,24 +281,45 @@ def _verb_role(context: _Context, sentence: Sentence, person: Mention, mentions:
     return (named[-1], before[-1]) if named else None
 
 
-def _led_role(view: DocumentView, sentence: Sentence, person: Mention, mentions: list[Mention],
+def _led_role(context: _Context, sentence: Sentence, person: Mention, mentions: list[Mention],
               led_by: re.Pattern[str], title_re: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
     """The head of an organization said with a verb ("Starbucks, led by Kevin Johnson", "Chanel
     wird von Leena Nair geführt", "Il gruppo, guidato dagli amministratori delegati X e Y"): the
     title is the one between the verb and the name, else the verb itself; the organization is the
-    last one named before, else what an opening anaphor refers to."""
+    one named right before the verb, else the first one named before, else what an opening
+    anaphor refers to. Persons further on, past more than a conjunction, are not led by it
+    ("led by X, performed works by Dvorak")."""
+    view = context.view
     text = view.text
     cue = next((c for c in led_by.finditer(text, sentence.start, sentence.end)
                 if 0 <= person.start - c.end() <= _LED_REACH or 0 <= c.start() - person.end <= _GAP), None)
     if cue is None or _BREAK.search(text, min(cue.end(), person.end), max(cue.start(), person.start)):
         return None
+    if cue.end() <= person.start and not _listed_after(text, cue.end(), person, mentions):
+        return None
     head = min(cue.start(), person.start)
     named = [m for m in mentions if m.type in _ORGANIZATION_TYPES and m.end <= head]
-    organization = named[-1] if named else view.referent(sentence)
+    adjacent = [m for m in named if _PUNCTUATION_GAP.fullmatch(text[m.end:head])]
+    organization = adjacent[-1] if adjacent else named[0] if named else _opening_referent(context, sentence, mentions)
     if organization is None:
         return None
     title = title_re.search(text, cue.end(), person.start) if cue.end() <= person.start else None
     return organization, title or cue
+
+
+def _listed_after(text: str, start: int, person: Mention, mentions: list[Mention]) -> bool:
+    """Whether the person is the first one after ``start`` or listed with it ("X e Y", "X, Y and Z")."""
+    chain = [*(m for m in mentions if m.type == "person" and start <= m.start < person.start), person]
+    return all(nxt.start - prev.end <= _LIST_GAP for prev, nxt in pairwise(chain))
+
+
+def _opening_referent(context: _Context, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """What the word opening a sentence ("The orchestra, led by ...", "La compañía, dirigida por")
+    refers to."""
+    if not context.view.anaphor_opens(sentence):
+        return None
+    anaphor = _anaphor(context, mentions, sentence.start, min(sentence.end, sentence.start + _TITLE_REACH))
+    return context.referred(anaphor, sentence.start) if anaphor else context.view.referent(sentence)
 
 
 def _title_beside(text: str, person: Mention, title_re: re.Pattern[str]) -> re.Match[str] | None:
@@ -301,7 +353,7 @@ def _role_of(context: _Context, person: Mention, mentions: list[Mention], title_
         between = text[left.end:right.start]
         crowded = between.count(",") > 1 or _BREAK.search(between)
         if len(between) > span or crowded or any(
-                m.type == "person" and left.end <= m.start < right.start for m in mentions):
+                m.type == "person" and m.name != person.name and left.end <= m.start < right.start for m in mentions):
             continue
         title = title_re.search(text, left.end, right.start)
         if title is None:
