@@ -61,6 +61,13 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
      [("Marta Olmedo", "Inditex", "director")]),
     ("pt", "“Crescemos muito na China”, disse Rui Costa. Costa, que lidera a expansão da Zara na Ásia, não deu "
            "números.", [("Rui Costa", "Zara", "head")]),
+    # A title that ends a compound word; a bracketed transliteration skipped before the verb.
+    ("de", "„Der Markt wächst“, sagt Sandra Keller, Asienexpertin bei Adidas.",
+     [("Sandra Keller", "Adidas", None)]),
+    ("it", "Il gruppo, guidato dall'amministratore delegato Gildo Zegna, impiega 7.000 persone. Zegna cresce su "
+           "WeChat.", [("Gildo Zegna", "Zegna", "CEO")]),
+    # Traditional Chinese titles.
+    ("zh", "騰訊副總裁張偉表示，合作將持續三年。", [("張偉", "Tencent", "vice president")]),
 ])
 def test_role_is_read(extract_text, lang, text, expected) -> None:
     assert _roles(extract_text, lang, text) == expected
@@ -69,3 +76,11 @@ def test_role_is_read(extract_text, lang, text, expected) -> None:
 def test_a_title_without_its_organization_gives_no_role(extract_text) -> None:
     text = "Anna Keller, an analyst, said luxury brands now open on Douyin first."
     assert _roles(extract_text, "en", text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Chanel wird seit Januar von Leena Nair geführt, die zuvor Personalchefin bei Unilever war."),
+    ("en", "Kering is run by Anna Berg, formerly chief executive of Burberry."),
+])
+def test_a_past_title_gives_no_role_at_its_old_organization(extract_text, lang, text) -> None:
+    assert all(organization not in {"Unilever", "Burberry"} for _, organization, _ in _roles(extract_text, lang, text))

@@ -23,7 +23,7 @@ from functools import cache
 from itertools import pairwise
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, cue_pattern
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Role, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import DocumentView, evidence, is_tech
@@ -33,6 +33,8 @@ _SPAN, _SPAN_UNSPACED = 70, 16
 _ORGANIZATION_TYPES = ("organization", "platform")
 #: After a person's name, what opens an apposition (", the ..." / " (").
 _APPOSITION = re.compile(r"\s*[,(]\s*")
+#: A bracketed form right after a name (its transliteration, an age), skipped to read what follows.
+_BRACKETED = re.compile(r"\s?[(\uff08][^()\uff08\uff09]{1,40}[)\uff09]")
 #: How far into an apposition its title may start; how far past it "of Gucci" may stand; how much
 #: may stand between a title before a name and the name (a comma, an article, an organization).
 _TITLE_REACH, _OF_REACH, _GAP = 40, 60, 30
@@ -69,9 +71,31 @@ _BREAK = re.compile(r"[.;:!?\n«»“”\"„]|,\s*\w+\s*,")
 
 @cache
 def _titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """The titles (whole words, or where the language glues compounds the ends of words), their
+    normal forms, and the anaphors."""
     section = lexicon.section("roles")
     titles = {str(k).casefold(): str(v) for k, v in (section.get("titles") or {}).items()}
-    return cue_pattern(titles, spaced), titles, cue_pattern(section.get("anaphors"), spaced)
+    pattern = cue_pattern(titles, spaced)
+    if spaced and section.get("compound_titles"):
+        heads = alternation(section["compound_titles"])
+        pattern = re.compile(rf"(?<![^\W\d_])(?:[^\W\d_]+(?:{heads})|{pattern.pattern})(?![^\W\d_])",
+                             re.IGNORECASE)
+    return pattern, titles, cue_pattern(section.get("anaphors"), spaced)
+
+
+def _normalised(title: str, titles: dict[str, str]) -> str | None:
+    """The normal form of a title, or of the title a compound ends with ("Konsumgüteranalystin")."""
+    folded = title.casefold()
+    if folded in titles:
+        return titles[folded]
+    ends = [key for key in titles if folded.endswith(key)]
+    return titles[max(ends, key=len)] if ends else None
+
+
+@cache
+def _former(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
+    """The words that make a title a past one ("zuvor", "former", "ex")."""
+    return cue_pattern(lexicon.section("roles").get("former"), spaced)
 
 
 @cache
@@ -102,7 +126,7 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
     led_by = _led_by(lexicon, view.spaced)
     platform_word = entity_rules(lexicon).platform_cue_re
     verbs, verb_titles = _verbs(lexicon, view.spaced)
-    context = _Context(view, anaphors, platform_word, _sources(lexicon, view.spaced))
+    context = _Context(view, anaphors, platform_word, _sources(lexicon, view.spaced), _former(lexicon, view.spaced))
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
         persons = [m for m in mentions if m.type == "person"]
@@ -120,7 +144,7 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
             if sentence.start <= organization.start and organization.end <= sentence.end:
                 spans.append((organization.start, organization.end))
             start, end = min(a for a, _ in spans), max(b for _, b in spans)
-            normalised = titles.get(title.casefold()) or verb_titles.get(title.casefold())
+            normalised = _normalised(title, titles) or verb_titles.get(title.casefold())
             facts.append(Role(person=person.name, organization=organization.name, title=title,
                               title_normalised=normalised, evidence=evidence(sentence, start, end), confidence=0.7))
     return facts
@@ -140,6 +164,13 @@ class _Context:
     anaphors: re.Pattern[str]
     platform_word: re.Pattern[str]
     sources: re.Pattern[str]
+    former: re.Pattern[str]
+
+    def past(self, start: int, title: re.Match[str]) -> bool:
+        """Whether a word making the title a past one stands between ``start`` and the title or right
+        before it ("X, die zuvor Personalchefin bei Unilever war", "l'ex direttore")."""
+        low = min(start, max(0, title.start() - _ADJACENT))
+        return self.former.search(self.view.text, low, title.start()) is not None
 
     def employer(self, mention: Mention) -> bool:
         """Whether an organization may employ a person named near it: not an outlet a speech verb
@@ -195,7 +226,7 @@ def _appositive_role(context: _Context, person: Mention, mentions: list[Mention]
     to it without its name ("the museum", "sa"), the one that word refers to."""
     text = context.view.text
     title = _title_beside(text, person, title_re)
-    if title is None:
+    if title is None or context.past(person.end if title.start() >= person.end else title.start(), title):
         return None
     low, high = min(person.end, title.start()), max(person.start, title.end()) + _OF_REACH
     phrase_end = _PHRASE_END.search(text, title.end(), high)
@@ -259,7 +290,8 @@ def _verb_role(context: _Context, sentence: Sentence, person: Mention, mentions:
     Douyin", "X, die bei Trip.com das Europageschäft leitet", "X verantwortet bei dm ...") or
     right before the person after the organization ("Dorna, que dirige Carmelo Ezpeleta")."""
     text = context.view.text
-    opening = _APPOSITION.match(text, person.end)
+    bracket = _BRACKETED.match(text, person.end)  # "Gao Yuhan (高雨涵), die bei Trip.com ... leitet"
+    opening = _APPOSITION.match(text, bracket.end() if bracket else person.end)
     clause_start = opening.end() if opening else person.end
     clause_end = _CLAUSE_END.search(text, clause_start, min(sentence.end, clause_start + _VERB_REACH))
     end = clause_end.start() if clause_end else min(sentence.end, clause_start + _VERB_REACH)
@@ -356,7 +388,7 @@ def _role_of(context: _Context, person: Mention, mentions: list[Mention], title_
                 m.type == "person" and m.name != person.name and left.end <= m.start < right.start for m in mentions):
             continue
         title = title_re.search(text, left.end, right.start)
-        if title is None:
+        if title is None or context.past(left.end, title):
             continue
         distance = len(between)
         if best is None or distance < best[0]:

@@ -71,11 +71,11 @@ def _without_honorific(mention: Mention, honorifics: frozenset[str]) -> Mention:
         return mention
     start, words = mention.start, mention.text
     while True:
-        head, _, rest = words.partition(" ")
-        if head not in honorifics or not rest.strip():
+        head, *rest = words.split(maxsplit=1)
+        if head not in honorifics or not rest:
             break
-        start += len(words) - len(rest.lstrip())
-        words = rest.lstrip()
+        start += len(words) - len(rest[0])
+        words = rest[0]
     if start == mention.start:
         return mention
     name = words if mention.name == mention.text else _strip_words(mention.name, honorifics)
@@ -83,7 +83,7 @@ def _without_honorific(mention: Mention, honorifics: frozenset[str]) -> Mention:
 
 
 def _strip_words(name: str, honorifics: frozenset[str]) -> str:
-    words = name.split(" ")
+    words = name.split()
     while len(words) > 1 and words[0] in honorifics:
         words = words[1:]
     return " ".join(words)
