@@ -22,6 +22,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Quote
 from crossreach.relate.context import DocumentView, evidence
+from crossreach.relate.roles import title_pattern
 
 _QUOTATION = re.compile(r"“([^”“\n]+)”|«\s?([^»«\n]+?)\s?»|„([^“”\n]+)[“”]|「([^」\n]+)」|『([^』\n]+)』"
                         r"|\"([^\"\n]+)\"")
@@ -37,6 +38,9 @@ _WINDOW = 90
 _BARE_VERB_GAP = 4
 #: How far back the person a pronoun or a bare verb points to may stand.
 _BACK_REACH = 1500
+#: How far past the speech verb a title may stand ("said the museum's director"), and how near a
+#: person the same title must stand to name them.
+_TITLE_AFTER_VERB, _TITLE_BESIDE = 30, 60
 #: An aside between dashes inside a quotation ("… - ha spiegato X, presidente di Y - …").
 _ASIDE = re.compile(r"\s[-–—]\s([^-–—\n]{3,120}?)\s[-–—](?=[\s.,;:])")
 #: An aside between a comma and a full stop or comma inside a quotation («…, affirme-t-elle. Et …»).
@@ -53,6 +57,7 @@ def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
     """The quote facts of one document."""
     view = DocumentView(extraction)
     verbs, pronouns = _cues(lexicon, view.spaced)
+    titles = title_pattern(lexicon, view.spaced)
     text = view.text
     facts: list[Fact] = []
     previous: tuple[int, str] | None = None  # end offset and speaker of the last quotation
@@ -61,7 +66,7 @@ def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
         if not _is_speech(body, view.spaced) and not _short_speech(body, text, match.end(), verbs, view.spaced):
             continue
         continued = previous[1] if previous is not None and "\n" not in text[previous[0]:match.start()] else None
-        speaker = _speaker(view, match.start(), match.end(), verbs, pronouns, continued, body)
+        speaker = _speaker(view, match.start(), match.end(), (verbs, pronouns, titles), continued, body)
         if speaker is None and (interrupted := _interrupted(view, match.start(), match.end(), verbs, pronouns)):
             speaker, body = interrupted
         speaker = speaker or continued
@@ -90,8 +95,9 @@ def _verb_right_after(text: str, end: int, verbs: re.Pattern[str]) -> re.Match[s
     return verb if verb is not None and verb.start() - end <= _BARE_VERB_GAP else None
 
 
-def _speaker(view: DocumentView, start: int, end: int, verbs: re.Pattern[str], pronouns: re.Pattern[str],
+def _speaker(view: DocumentView, start: int, end: int, cues: tuple[re.Pattern[str], ...],
              continued: str | None, body: str) -> str | None:
+    verbs, pronouns, titles = cues
     text = view.text
     after_end = _stop(text, end, end + _WINDOW)
     after = text[end:after_end]
@@ -108,11 +114,30 @@ def _speaker(view: DocumentView, start: int, end: int, verbs: re.Pattern[str], p
     if verb_after and (pronouns.search(after[:verb_after.end() + 12])
                        or _verb_right_after(text, end, verbs) is not None):
         return _person_before(view, start)
+    if verb_after and (titled := _titled(view, start, after[:verb_after.end() + _TITLE_AFTER_VERB], titles)):
+        return titled
     if people_after and after.lstrip(" ,.").startswith(people_after[0].text) \
             and not (continued and _ENDS_LIKE_SPEECH.search(body)):
         return people_after[0].name
     if before.rstrip().endswith((":", "：")):
         return _introducer(view, before_start + len(before.rstrip()) - 1)
+    return None
+
+
+def _titled(view: DocumentView, start: int, attribution: str, titles: re.Pattern[str]) -> str | None:
+    """The person a title stands for ("…," the director said): the last one named before the
+    quotation with that title beside them."""
+    title = titles.search(attribution)
+    if title is None:
+        return None
+    word = title.group().casefold()
+    text = view.text
+    for person in reversed([m for m in view.extraction.mentions if m.type == "person" and m.end <= start]):
+        if start - person.end > _BACK_REACH:
+            break
+        beside = text[max(0, person.start - _TITLE_BESIDE):person.end + _TITLE_BESIDE].casefold()
+        if word in beside:
+            return person.name
     return None
 
 

@@ -83,6 +83,11 @@ def _titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], di
     return pattern, titles, cue_pattern(section.get("anaphors"), spaced)
 
 
+def title_pattern(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
+    """The language's job titles as a regex (for quotes said by "the director")."""
+    return _titles(lexicon, spaced)[0]
+
+
 def _normalised(title: str, titles: dict[str, str]) -> str | None:
     """The normal form of a title, or of the title a compound ends with ("Konsumgüteranalystin")."""
     folded = title.casefold()
