@@ -84,3 +84,8 @@ def test_a_title_without_its_organization_gives_no_role(extract_text) -> None:
 ])
 def test_a_past_title_gives_no_role_at_its_old_organization(extract_text, lang, text) -> None:
     assert all(organization not in {"Unilever", "Burberry"} for _, organization, _ in _roles(extract_text, lang, text))
+
+
+def test_a_place_in_the_title_phrase_holds_no_office(extract_text) -> None:
+    text = "«Il cliente cinese è esigente», spiega Paolo Ferraris, presidente di Zegna per la Greater China."
+    assert [person for person, _, _ in _roles(extract_text, "it", text)] == ["Paolo Ferraris"]

@@ -16,13 +16,14 @@ the same paragraph. Indirect speech has no quote marks and is no quote.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Quote
 from crossreach.relate.context import DocumentView, evidence
-from crossreach.relate.roles import title_pattern
+from crossreach.relate.roles import in_title_phrase, title_pattern
 
 _QUOTATION = re.compile(r"“([^”“\n]+)”|«\s?([^»«\n]+?)\s?»|„([^“”\n]+)[“”]|「([^」\n]+)」|『([^』\n]+)』"
                         r"|\"([^\"\n]+)\"")
@@ -53,12 +54,25 @@ def _cues(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], re.P
     return cue_pattern(section.get("verbs"), spaced), cue_pattern(section.get("pronouns"), spaced)
 
 
+@dataclass(frozen=True)
+class _Reader:
+    """What attribution reads in one document: its view, the persons who may speak (none standing
+    where a title's place does, "per la Greater China"), and the language's cues."""
+
+    view: DocumentView
+    people: list[Mention]
+    verbs: re.Pattern[str]
+    pronouns: re.Pattern[str]
+    titles: re.Pattern[str]
+
+
 def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The quote facts of one document."""
     view = DocumentView(extraction)
     verbs, pronouns = _cues(lexicon, view.spaced)
-    titles = title_pattern(lexicon, view.spaced)
     text = view.text
+    people = [m for m in extraction.mentions if m.type == "person" and not in_title_phrase(text, m, lexicon)]
+    reader = _Reader(view, people, verbs, pronouns, title_pattern(lexicon, view.spaced))
     facts: list[Fact] = []
     previous: tuple[int, str] | None = None  # end offset and speaker of the last quotation
     for match in _QUOTATION.finditer(text):
@@ -66,8 +80,8 @@ def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
         if not _is_speech(body, view.spaced) and not _short_speech(body, text, match.end(), verbs, view.spaced):
             continue
         continued = previous[1] if previous is not None and "\n" not in text[previous[0]:match.start()] else None
-        speaker = _speaker(view, match.start(), match.end(), (verbs, pronouns, titles), continued, body)
-        if speaker is None and (interrupted := _interrupted(view, match.start(), match.end(), verbs, pronouns)):
+        speaker = _speaker(reader, match.start(), match.end(), continued, body)
+        if speaker is None and (interrupted := _interrupted(reader, match.start(), match.end())):
             speaker, body = interrupted
         speaker = speaker or continued
         sentence = view.sentence_of(match.start())
@@ -95,44 +109,41 @@ def _verb_right_after(text: str, end: int, verbs: re.Pattern[str]) -> re.Match[s
     return verb if verb is not None and verb.start() - end <= _BARE_VERB_GAP else None
 
 
-def _speaker(view: DocumentView, start: int, end: int, cues: tuple[re.Pattern[str], ...],
-             continued: str | None, body: str) -> str | None:
-    verbs, pronouns, titles = cues
-    text = view.text
+def _speaker(reader: _Reader, start: int, end: int, continued: str | None, body: str) -> str | None:
+    text = reader.view.text
     after_end = _stop(text, end, end + _WINDOW)
     after = text[end:after_end]
-    people_after = [m for m in view.extraction.mentions if m.type == "person" and end <= m.start < after_end]
-    verb_after = verbs.search(after)
+    people_after = [m for m in reader.people if end <= m.start < after_end]
+    verb_after = reader.verbs.search(after)
     if people_after and verb_after:
         return people_after[0].name
     before_start = _stop_back(text, start, start - _WINDOW)
     before = text[before_start:start]
-    people_before = [m for m in view.extraction.mentions if m.type == "person" and before_start <= m.start
-                     and m.end <= start]
-    if people_before and verbs.search(before[before.find(people_before[-1].text):] if people_before else ""):
+    people_before = [m for m in reader.people if before_start <= m.start and m.end <= start]
+    if people_before and reader.verbs.search(before[before.find(people_before[-1].text):]):
         return people_before[-1].name
-    if verb_after and (pronouns.search(after[:verb_after.end() + 12])
-                       or _verb_right_after(text, end, verbs) is not None):
-        return _person_before(view, start)
-    if verb_after and (titled := _titled(view, start, after[:verb_after.end() + _TITLE_AFTER_VERB], titles)):
+    if verb_after and (reader.pronouns.search(after[:verb_after.end() + 12])
+                       or _verb_right_after(text, end, reader.verbs) is not None):
+        return _person_before(reader, start)
+    if verb_after and (titled := _titled(reader, start, after[:verb_after.end() + _TITLE_AFTER_VERB])):
         return titled
     if people_after and after.lstrip(" ,.").startswith(people_after[0].text) \
             and not (continued and _ENDS_LIKE_SPEECH.search(body)):
         return people_after[0].name
-    if before.rstrip().endswith((":", "：")):
-        return _introducer(view, before_start + len(before.rstrip()) - 1)
+    if before.rstrip().endswith((":", "\uff1a")):
+        return _introducer(reader, before_start + len(before.rstrip()) - 1)
     return None
 
 
-def _titled(view: DocumentView, start: int, attribution: str, titles: re.Pattern[str]) -> str | None:
+def _titled(reader: _Reader, start: int, attribution: str) -> str | None:
     """The person a title stands for ("…," the director said): the last one named before the
     quotation with that title beside them."""
-    title = titles.search(attribution)
+    title = reader.titles.search(attribution)
     if title is None:
         return None
     word = title.group().casefold()
-    text = view.text
-    for person in reversed([m for m in view.extraction.mentions if m.type == "person" and m.end <= start]):
+    text = reader.view.text
+    for person in reversed([m for m in reader.people if m.end <= start]):
         if start - person.end > _BACK_REACH:
             break
         beside = text[max(0, person.start - _TITLE_BESIDE):person.end + _TITLE_BESIDE].casefold()
@@ -141,36 +152,35 @@ def _titled(view: DocumentView, start: int, attribution: str, titles: re.Pattern
     return None
 
 
-def _person_before(view: DocumentView, offset: int) -> str | None:
+def _person_before(reader: _Reader, offset: int) -> str | None:
     """The person a pronoun or a verb without a subject points back to: the last one named, not too far back."""
-    person: Mention | None = view.last_person_before(offset)
+    earlier = [m for m in reader.people if m.end <= offset]
+    person = earlier[-1] if earlier else None
     return person.name if person is not None and offset - person.end <= _BACK_REACH else None
 
 
-def _introducer(view: DocumentView, colon: int) -> str | None:
+def _introducer(reader: _Reader, colon: int) -> str | None:
     """Who a colon hands the word to ("Nick Marchand, head of …, thanked the public: “…”"): the
     first person of the sentence it ends, the subject as a rule, however far before."""
-    sentence = view.sentence_of(colon)
+    sentence = reader.view.sentence_of(colon)
     if sentence is None:
         return None
-    people = [m for m in view.mentions_in(sentence) if m.type == "person" and m.end <= colon]
+    people = [m for m in reader.people if sentence.start <= m.start and m.end <= colon]
     return people[0].name if people else None
 
 
-def _interrupted(view: DocumentView, start: int, end: int, verbs: re.Pattern[str],
-                 pronouns: re.Pattern[str]) -> tuple[str, str] | None:
+def _interrupted(reader: _Reader, start: int, end: int) -> tuple[str, str] | None:
     """A quotation its attribution interrupts («A - ha spiegato Martin Lau, presidente di Tencent -. B»,
     «A, affirme-t-elle. B»): the speaker named after a speech verb in the aside, or the person a
     pronoun there points back to, and the words without the aside."""
-    inside = view.text[start:end]
+    inside = reader.view.text[start:end]
     for aside in [*_ASIDE.finditer(inside), *_COMMA_ASIDE.finditer(inside)]:
-        verb = verbs.search(aside.group(1))
+        verb = reader.verbs.search(aside.group(1))
         if verb is None or (aside.re is _COMMA_ASIDE and verb.start() > 0):
             continue
-        people = [m for m in view.extraction.mentions if m.type == "person"
-                  and start + aside.start(1) + verb.end() <= m.start < start + aside.end(1)]
-        speaker = people[0].name if people else \
-            _person_before(view, start) if pronouns.search(aside.group(1)) else None
+        named = [m for m in reader.people if start + aside.start(1) + verb.end() <= m.start < start + aside.end(1)]
+        speaker = named[0].name if named else \
+            _person_before(reader, start) if reader.pronouns.search(aside.group(1)) else None
         if speaker is None:
             continue
         rest = inside[aside.end():]

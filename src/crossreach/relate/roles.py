@@ -48,6 +48,8 @@ _LIST_GAP = 6
 _LED_REACH = 70
 #: What ends a title phrase after the title ("an analyst, said ...").
 _PHRASE_END = re.compile(r"[,;:!?()（），。；：]|\.(?!\w)")
+#: How far before a name the words opening a title's place are read.
+_OPENER_REACH = 12
 #: How close a bracketed transliteration follows the name it repeats.
 _ECHO_GAP = 3
 #: What may stand between an organization and the title it owns ("Burberry's ", "Kuaishous ").
@@ -81,6 +83,20 @@ def _titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], di
         pattern = re.compile(rf"(?<![^\W\d_])(?:[^\W\d_]+(?:{heads})|{pattern.pattern})(?![^\W\d_])",
                              re.IGNORECASE)
     return pattern, titles, cue_pattern(section.get("anaphors"), spaced)
+
+
+@cache
+def _place_openers(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    """The words that make the name right after them a title's place or organization."""
+    words = alternation(lexicon.section("roles").get("place_openers"))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[\s\u00a0]+$")
+
+
+def in_title_phrase(text: str, person: Mention, lexicon: LanguageLexicon) -> bool:
+    """Whether a person's mention stands where a title's place or organization does ("general manager
+    per la Greater China", "Head of Partnerships Asia"): then it names no person who holds an office
+    or speaks."""
+    return _place_openers(lexicon).search(text, max(0, person.start - _OPENER_REACH), person.start) is not None
 
 
 def title_pattern(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
@@ -134,7 +150,7 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
     context = _Context(view, anaphors, platform_word, _sources(lexicon, view.spaced), _former(lexicon, view.spaced))
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
-        persons = [m for m in mentions if m.type == "person"]
+        persons = [m for m in mentions if m.type == "person" and not in_title_phrase(view.text, m, lexicon)]
         for person in (p for i, p in enumerate(persons) if not _echoes(persons[:i], p)):
             role = _compound_role(view.text, person, mentions, title_re) or \
                 _appositive_role(context, person, mentions, title_re) or \
