@@ -67,3 +67,13 @@ def test_every_mention_keeps_a_name_found_in_the_text(domain, words: list[str]) 
     resolved, entities = resolve_mentions(text, mentions, load_language("en"), domain)
     assert all(text[m.start:m.end] == m.text for m in resolved)
     assert {m.name for m in resolved} == {e.name for e in entities}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ren Xiaoyu (任晓宇), who oversees books at Douyin, spoke.",
+     [("Ren Xiaoyu", "Ren Xiaoyu"), ("任晓宇", "Ren Xiaoyu")]),
+    # A one-word name in front of a Chinese name is a company's.
+    ("Tmall (天猫) grew.", []),
+])
+def test_a_name_with_its_chinese_name_in_brackets_is_a_person(domain, text, expected) -> None:
+    assert _names(text, [], domain) == expected

@@ -26,6 +26,11 @@ _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z&.\s]{0,10}|[A-Z][a-z]+(?:\s[A-Z][a-z]+
 #: What separates the parts of a person's name ("Amy Xu Wenjing", "本杰明·韦格纳", "Tse Wai-man" is one part).
 _NAME_PARTS = re.compile("[\\s\u00b7\u30fb\u2022\u2027]+")
 _HAN = re.compile("[\u4e00-\u9fff]")
+_LATIN_NAME = r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}"
+_HAN_NAME = "[\u4e00-\u9fff]{2,3}"
+_TRANSLITERATED = re.compile(
+    rf"(?<![\w.])(?P<latin>{_LATIN_NAME})\s?[(\uff08](?P<han>{_HAN_NAME})[)\uff09]"
+    rf"|(?<![\u4e00-\u9fff])(?P<han2>{_HAN_NAME})[(\uff08](?P<latin2>{_LATIN_NAME})[)\uff09]")
 #: The shortest part of a name that may stand for the whole (2: "Xu", "Wu"; 1 would be an initial).
 _MIN_PART = 2
 
@@ -40,6 +45,8 @@ def resolve_mentions(
 ) -> tuple[list[Mention], list[Entity]]:
     """Mentions with their canonical names set, and the document's entities."""
     mentions = [_without_honorific(m, _honorifics(lexicon)) for m in mentions]
+    mentions += _transliterated_persons(text, mentions)
+    mentions.sort(key=lambda m: m.start)
     aliases: dict[str, Mention] = {}
     starts = {m.start: m for m in mentions}
     renamed: dict[str, str] = {}
@@ -63,6 +70,24 @@ def resolve_mentions(
     mentions += _alias_mentions(text, aliases, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions, _entities(mentions, domain)
+
+
+def _transliterated_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persons nobody found, named with their Chinese name in brackets: a name of two or three
+    capitalised words and two or three Han characters ("Ren Xiaoyu (任晓宇)", "陈佳怡（Chen Jiayi）"),
+    neither already a mention. A company's Chinese name is longer or its Latin one a single word."""
+    found = []
+    for match in _TRANSLITERATED.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        latin = "latin" if match.group("latin") else "latin2"
+        han = "han" if match.group("han") else "han2"
+        first, second = (latin, han) if match.group("latin") else (han, latin)
+        name = match.group(first)
+        for group in (first, second):
+            found.append(Mention(match.start(group), match.end(group), match.group(group), name, "person", None,
+                                 origin="pattern"))
+    return found
 
 
 def _without_honorific(mention: Mention, honorifics: frozenset[str]) -> Mention:
