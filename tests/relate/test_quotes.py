@@ -35,6 +35,9 @@ def _quotes(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
     ("fr", "Claire Dubois, directrice du musée, voit grand. « Les vidéos d'art progressent très vite sur la "
            "plateforme, affirme-t-elle. Et nos archives intéressent les créateurs. »", "Claire Dubois",
      "Les vidéos d'art progressent très vite sur la plateforme. Et nos"),
+    # A sentence that opens with its speaker.
+    ("fr", "Pour Claire Dubois, directrice du musée, « le public chinois découvre la sculpture par l'écran ».",
+     "Claire Dubois", "le public chinois"),
     # A title stands for the person named with it before.
     ("en", "Helen Marsh, director of the Tate, opened the show.\n\n“We have waited ten years for this show,” "
            "the director said.", "Helen Marsh", "We have waited"),

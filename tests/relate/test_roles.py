@@ -66,6 +66,9 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
      [("Sandra Keller", "Adidas", None)]),
     ("it", "Il gruppo, guidato dall'amministratore delegato Gildo Zegna, impiega 7.000 persone. Zegna cresce su "
            "WeChat.", [("Gildo Zegna", "Zegna", "CEO")]),
+    # The organization a sentence opens by speaking from.
+    ("es", "En Inditex, la responsable de exportación para Asia, Lucía Prieto, admite que el mercado es difícil.",
+     [("Lucía Prieto", "Inditex", "head")]),
     # Traditional Chinese titles.
     ("zh", "騰訊副總裁張偉表示，合作將持續三年。", [("張偉", "Tencent", "vice president")]),
 ])

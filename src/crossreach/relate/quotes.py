@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, cue_pattern
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern
 from crossreach.models import Extraction, Fact, Mention, Quote
 from crossreach.relate.context import DocumentView, evidence
 from crossreach.relate.roles import in_title_phrase, title_pattern
@@ -64,6 +64,14 @@ class _Reader:
     verbs: re.Pattern[str]
     pronouns: re.Pattern[str]
     titles: re.Pattern[str]
+    openers: re.Pattern[str]
+
+
+@cache
+def _openers(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
+    """A sentence opening with its speaker ("Pour ", "Según "), up to the name."""
+    words = alternation(lexicon.section("quotes").get("openers"))
+    return re.compile(rf"\s*(?:{words})\s+" if spaced else rf"\s*(?:{words})", re.IGNORECASE)
 
 
 def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
@@ -72,7 +80,7 @@ def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
     verbs, pronouns = _cues(lexicon, view.spaced)
     text = view.text
     people = [m for m in extraction.mentions if m.type == "person" and not in_title_phrase(text, m, lexicon)]
-    reader = _Reader(view, people, verbs, pronouns, title_pattern(lexicon, view.spaced))
+    reader = _Reader(view, people, verbs, pronouns, title_pattern(lexicon, view.spaced), _openers(lexicon, view.spaced))
     facts: list[Fact] = []
     previous: tuple[int, str] | None = None  # end offset and speaker of the last quotation
     for match in _QUOTATION.finditer(text):
@@ -130,9 +138,23 @@ def _speaker(reader: _Reader, start: int, end: int, continued: str | None, body:
     if people_after and after.lstrip(" ,.").startswith(people_after[0].text) \
             and not (continued and _ENDS_LIKE_SPEECH.search(body)):
         return people_after[0].name
+    if (opened := _opened(reader, start)) is not None:
+        return opened
     if before.rstrip().endswith((":", "\uff1a")):
         return _introducer(reader, before_start + len(before.rstrip()) - 1)
     return None
+
+
+def _opened(reader: _Reader, start: int) -> str | None:
+    """The person a sentence opens with as its speaker ("Pour Anne Sorin, chargée ..., « … »")."""
+    sentence = reader.view.sentence_of(start)
+    if sentence is None:
+        return None
+    opener = reader.openers.match(reader.view.text, sentence.start, start)
+    if opener is None:
+        return None
+    person = next((m for m in reader.people if m.start == opener.end()), None)
+    return person.name if person is not None and person.end <= start else None
 
 
 def _titled(reader: _Reader, start: int, attribution: str) -> str | None:

@@ -120,6 +120,13 @@ def _former(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
 
 
 @cache
+def _frames(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
+    """A sentence opening with the organization it speaks from ("En ", "Du côté de "), up to the name."""
+    words = alternation(lexicon.section("roles").get("frames"))
+    return re.compile(rf"\s*(?:{words})\s+" if spaced else rf"\s*(?:{words})", re.IGNORECASE)
+
+
+@cache
 def _verbs(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], dict[str, str]]:
     """The verbs that say what a person runs ("leads", "verantwortet", "dirige", "负责"), with the title each means."""
     verbs = {str(k).casefold(): str(v) for k, v in (lexicon.section("roles").get("verbs") or {}).items()}
@@ -147,7 +154,8 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
     led_by = _led_by(lexicon, view.spaced)
     platform_word = entity_rules(lexicon).platform_cue_re
     verbs, verb_titles = _verbs(lexicon, view.spaced)
-    context = _Context(view, anaphors, platform_word, _sources(lexicon, view.spaced), _former(lexicon, view.spaced))
+    context = _Context(view, anaphors, platform_word, _sources(lexicon, view.spaced), _former(lexicon, view.spaced),
+                       _frames(lexicon, view.spaced))
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
         persons = [m for m in mentions if m.type == "person" and not in_title_phrase(view.text, m, lexicon)]
@@ -186,6 +194,7 @@ class _Context:
     platform_word: re.Pattern[str]
     sources: re.Pattern[str]
     former: re.Pattern[str]
+    frames: re.Pattern[str]
 
     def past(self, start: int, title: re.Match[str]) -> bool:
         """Whether a word making the title a past one stands between ``start`` and the title or right
@@ -223,6 +232,23 @@ class _Context:
         found = view.most_named(lambda m: m.type == "organization" and not is_tech(m) and m.category != _MEDIA,
                                 headline_weight=2)
         return found[0] if found else None
+
+
+def _framing(context: _Context, person: Mention, mentions: list[Mention]) -> Mention | None:
+    """The organization a sentence opens by speaking from ("En Juvé & Camps, la responsable ...,
+    Núria Ferré", "Du côté de Kuaishou, qui ..., Ruoxi Gao, responsable du basket"), or the one a
+    word there refers to ("Por parte de la plataforma, Liu Yang, director de vinos")."""
+    sentence = context.view.sentence_of(person.start)
+    if sentence is None:
+        return None
+    frame = context.frames.match(context.view.text, sentence.start, person.start)
+    if frame is None:
+        return None
+    opened = next((m for m in mentions if m.start >= frame.end() and m is not person), None)
+    if opened is not None and opened.start == frame.end() and context.employer(opened):
+        return opened
+    anaphor = _anaphor(context, mentions, frame.end(), frame.end() + _TITLE_REACH)
+    return context.referred(anaphor, person.start) if anaphor is not None and anaphor.start() == frame.end() else None
 
 
 def _compound_role(text: str, person: Mention, mentions: list[Mention],
@@ -265,7 +291,8 @@ def _appositive_role(context: _Context, person: Mention, mentions: list[Mention]
                   or any(abs(m.start - title.start()) < abs(anaphor.start() - title.start()) for m in named)):
         return min(named, key=lambda m: abs(m.start - title.start())), title
     if anaphor is None:
-        return None
+        framed = _framing(context, person, mentions)
+        return (framed, title) if framed is not None else None
     referred = context.referred(anaphor, person.start)
     return (referred, title) if referred is not None else None
 
