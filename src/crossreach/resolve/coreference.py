@@ -26,11 +26,14 @@ _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z&.\s]{0,10}|[A-Z][a-z]+(?:\s[A-Z][a-z]+
 #: What separates the parts of a person's name ("Amy Xu Wenjing", "本杰明·韦格纳", "Tse Wai-man" is one part).
 _NAME_PARTS = re.compile("[\\s\u00b7\u30fb\u2022\u2027]+")
 _HAN = re.compile("[\u4e00-\u9fff]")
-_LATIN_NAME = r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}"
-_HAN_NAME = "[\u4e00-\u9fff]{2,3}"
-_TRANSLITERATED = re.compile(
-    rf"(?<![\w.])(?P<latin>{_LATIN_NAME})\s?[(\uff08](?P<han>{_HAN_NAME})[)\uff09]"
-    rf"|(?<![\u4e00-\u9fff])(?P<han2>{_HAN_NAME})[(\uff08](?P<latin2>{_LATIN_NAME})[)\uff09]")
+#: A bracket and what it holds; a name of two or three capitalised words; one of two or three Han characters.
+_BRACKETS = re.compile("[(\uff08]([^()\uff08\uff09\n]{2,40})[)\uff09]")
+_LATIN = r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}"
+_LATIN_NAME = re.compile(_LATIN)
+_HAN_NAME = re.compile("[\u4e00-\u9fff]{2,3}")
+_LATIN_BEFORE = re.compile(rf"(?<![\w.])({_LATIN})\s?$")
+_HAN_BEFORE = re.compile("(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})$")
+_NAME_REACH = 40
 #: The shortest part of a name that may stand for the whole (2: "Xu", "Wu"; 1 would be an initial).
 _MIN_PART = 2
 
@@ -77,16 +80,22 @@ def _transliterated_persons(text: str, mentions: list[Mention]) -> list[Mention]
     capitalised words and two or three Han characters ("Ren Xiaoyu (任晓宇)", "陈佳怡（Chen Jiayi）"),
     neither already a mention. A company's Chinese name is longer or its Latin one a single word."""
     found = []
-    for match in _TRANSLITERATED.finditer(text):
-        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+    for bracket in _BRACKETS.finditer(text):
+        inner = bracket.group(1)
+        before = text[max(0, bracket.start() - _NAME_REACH):bracket.start()]
+        if _HAN_NAME.fullmatch(inner):
+            outer = _LATIN_BEFORE.search(before)
+        elif _LATIN_NAME.fullmatch(inner):
+            outer = _HAN_BEFORE.search(before)
+        else:
             continue
-        latin = "latin" if match.group("latin") else "latin2"
-        han = "han" if match.group("han") else "han2"
-        first, second = (latin, han) if match.group("latin") else (han, latin)
-        name = match.group(first)
-        for group in (first, second):
-            found.append(Mention(match.start(group), match.end(group), match.group(group), name, "person", None,
-                                 origin="pattern"))
+        if outer is None:
+            continue
+        start = bracket.start() - len(before) + outer.start(1)
+        spans = [(start, start + len(outer.group(1))), (bracket.start(1), bracket.end(1))]
+        if any(m.start < spans[1][1] and spans[0][0] < m.end for m in mentions):
+            continue
+        found += [Mention(a, b, text[a:b], outer.group(1), "person", None, origin="pattern") for a, b in spans]
     return found
 
 
@@ -128,20 +137,23 @@ def _name_parts(text: str, mentions: list[Mention], domain: DomainLexicon) -> di
         for word in words:
             holders.setdefault(word, set()).add(person.name)
     parts: dict[str, Mention] = {}
+    lower_case = _lower_case_words(text, list(holders))
     for word, names in holders.items():
         if len(names) != 1 or len(word) < _MIN_PART or (not word[0].isupper() and word.isascii()):
             continue
-        if domain.by_alias(word) is not None or _in_lower_case(text, word):
+        if domain.by_alias(word) is not None or word.lower() in lower_case:
             continue
         parts[word] = first[next(iter(names))]
     return parts
 
 
-def _in_lower_case(text: str, word: str) -> bool:
-    lower = word.lower()
-    if lower == word:
-        return False
-    return re.search(rf"(?<![\w&]){re.escape(lower)}(?![\w&])", text) is not None
+def _lower_case_words(text: str, words: list[str]) -> set[str]:
+    """Which of the words the text also writes in lower case (then a name part is a common word)."""
+    lowered = {w.lower() for w in words if w.lower() != w}
+    if not lowered:
+        return set()
+    pattern = re.compile(rf"(?<![\w&])(?:{'|'.join(map(re.escape, sorted(lowered, key=len, reverse=True)))})(?![\w&])")
+    return set(pattern.findall(text))
 
 
 def _full_name(mention: Mention, parts: dict[str, Mention]) -> Mention:
@@ -152,16 +164,25 @@ def _full_name(mention: Mention, parts: dict[str, Mention]) -> Mention:
 
 
 def _alias_mentions(text: str, aliases: dict[str, Mention], mentions: list[Mention]) -> list[Mention]:
-    taken = [(m.start, m.end) for m in mentions]
+    """Every occurrence of an alias that no mention holds yet, in one pass over the text (whole
+    words, except in Chinese, which has no spaces to bound them)."""
+    if not aliases:
+        return []
+    taken = bytearray(len(text) + 1)
+    for mention in mentions:
+        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     found = []
-    for alias, target in aliases.items():
-        pattern = re.compile(re.escape(alias) if _HAN.search(alias) else rf"(?<![\w&]){re.escape(alias)}(?![\w&])")
-        for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            found.append(Mention(match.start(), match.end(), alias, target.name, target.type, target.category,
-                                 origin="coreference"))
-            taken.append(match.span())
+    ordered = sorted(aliases, key=len, reverse=True)
+    spaced = "|".join(re.escape(a) for a in ordered if not _HAN.search(a))
+    unspaced = "|".join(re.escape(a) for a in ordered if _HAN.search(a))
+    pattern = re.compile("|".join(p for p in (spaced and rf"(?<![\w&])(?:{spaced})(?![\w&])", unspaced) if p))
+    for match in pattern.finditer(text):
+        if any(taken[match.start():match.end()]):
+            continue
+        target = aliases[match.group()]
+        found.append(Mention(match.start(), match.end(), match.group(), target.name, target.type, target.category,
+                             origin="coreference"))
+        taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     return found
 
 
