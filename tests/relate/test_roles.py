@@ -69,6 +69,11 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
     # The organization a sentence opens by speaking from.
     ("es", "En Inditex, la responsable de exportación para Asia, Lucía Prieto, admite que el mercado es difícil.",
      [("Lucía Prieto", "Inditex", "head")]),
+    # A copula joins the person to the title; a word standing for the organization after it says too little.
+    ("it", "Donatella Versace è direttrice creativa di Versace dal 1997, ha detto Marco Bizzarri.",
+     [("Donatella Versace", "Versace", "creative director")]),
+    ("it", "Gucci cresce. Donatella Versace è direttrice creativa della maison di famiglia, ha detto Marco Bizzarri.",
+     []),
     # Traditional Chinese titles.
     ("zh", "騰訊副總裁張偉表示，合作將持續三年。", [("張偉", "Tencent", "vice president")]),
 ])

@@ -127,6 +127,13 @@ def _frames(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
 
 
 @cache
+def _copulas(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
+    """A copula right after a name, up to the title ("Donatella Versace è direttrice ...")."""
+    words = alternation(lexicon.section("roles").get("copulas"))
+    return re.compile(rf"\s+(?:{words})\s+" if spaced else rf"(?:{words})", re.IGNORECASE)
+
+
+@cache
 def _verbs(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], dict[str, str]]:
     """The verbs that say what a person runs ("leads", "verantwortet", "dirige", "负责"), with the title each means."""
     verbs = {str(k).casefold(): str(v) for k, v in (lexicon.section("roles").get("verbs") or {}).items()}
@@ -155,7 +162,7 @@ def relate_roles(extraction: Extraction, lexicon: LanguageLexicon, domain: Domai
     platform_word = entity_rules(lexicon).platform_cue_re
     verbs, verb_titles = _verbs(lexicon, view.spaced)
     context = _Context(view, anaphors, platform_word, _sources(lexicon, view.spaced), _former(lexicon, view.spaced),
-                       _frames(lexicon, view.spaced))
+                       _frames(lexicon, view.spaced), _copulas(lexicon, view.spaced))
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
         persons = [m for m in mentions if m.type == "person" and not in_title_phrase(view.text, m, lexicon)]
@@ -195,6 +202,7 @@ class _Context:
     sources: re.Pattern[str]
     former: re.Pattern[str]
     frames: re.Pattern[str]
+    copulas: re.Pattern[str]
 
     def past(self, start: int, title: re.Match[str]) -> bool:
         """Whether a word making the title a past one stands between ``start`` and the title or right
@@ -272,7 +280,7 @@ def _appositive_role(context: _Context, person: Mention, mentions: list[Mention]
     organization is the one named inside that title phrase, else, when a word there refers
     to it without its name ("the museum", "sa"), the one that word refers to."""
     text = context.view.text
-    title = _title_beside(text, person, title_re)
+    title = _title_beside(text, person, title_re, context.copulas)
     if title is None or context.past(person.end if title.start() >= person.end else title.start(), title):
         return None
     low, high = min(person.end, title.start()), max(person.start, title.end()) + _OF_REACH
@@ -290,6 +298,8 @@ def _appositive_role(context: _Context, person: Mention, mentions: list[Mention]
     if named and (anaphor is None or not _adjacent(anaphor, title)
                   or any(abs(m.start - title.start()) < abs(anaphor.start() - title.start()) for m in named)):
         return min(named, key=lambda m: abs(m.start - title.start())), title
+    if title.start() > person.end and context.copulas.match(text, person.end):
+        return None  # "X è direttrice creativa della maison di famiglia": which maison, the copula does not say
     if anaphor is None:
         framed = _framing(context, person, mentions)
         return (framed, title) if framed is not None else None
@@ -402,9 +412,10 @@ def _opening_referent(context: _Context, sentence: Sentence, mentions: list[Ment
     return context.referred(anaphor, sentence.start) if anaphor else context.view.referent(sentence)
 
 
-def _title_beside(text: str, person: Mention, title_re: re.Pattern[str]) -> re.Match[str] | None:
-    """A title right after the person's name and a comma, or right before it."""
-    after = _APPOSITION.match(text, person.end)
+def _title_beside(text: str, person: Mention, title_re: re.Pattern[str],
+                  copulas: re.Pattern[str] | None = None) -> re.Match[str] | None:
+    """A title right after the person's name and a comma or a copula ("è", "is"), or right before it."""
+    after = _APPOSITION.match(text, person.end) or (copulas.match(text, person.end) if copulas else None)
     if after is not None:
         title = title_re.search(text, after.end(), min(len(text), after.end() + _TITLE_REACH))
         if title is not None and not _BREAK.search(text, after.end(), title.start()):
