@@ -74,6 +74,10 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
      [("Donatella Versace", "Versace", "creative director")]),
     ("it", "Gucci cresce. Donatella Versace è direttrice creativa della maison di famiglia, ha detto Marco Bizzarri.",
      []),
+    # A possessive refers to the organization named just before it, not to the one the document is about.
+    ("de", "Gucci wächst in China, und Gucci eröffnet neue Läden. Die Schauen überträgt Prada, deren "
+           "Marketingchefin Lena Albrecht sagte, die Zahlen seien gut.",
+     [("Lena Albrecht", "Prada", "marketing director")]),
     # Traditional Chinese titles.
     ("zh", "騰訊副總裁張偉表示，合作將持續三年。", [("張偉", "Tencent", "vice president")]),
 ])

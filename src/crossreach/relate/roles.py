@@ -65,6 +65,8 @@ _CLAUSE_END = re.compile(r"[,.;:!?()（），。；：\n«»“”\"„]")
 _NOUN = re.compile(r"[^\W\d_]+")
 _MIN_NOUN = 3
 _MEDIA = "media"
+#: How far back a possessive ("its", "sa", "deren") looks for the organization it refers to.
+_PRONOUN_REACH = 250
 #: What a word naming an organization by its noun may refer to ("du festival": an event named "... Festival").
 _REFERRED_TYPES = ("organization", "event")
 #: What ends a phrase: a title beyond it is not this person's.
@@ -223,18 +225,24 @@ class _Context:
     def referred(self, anaphor: re.Match[str], offset: int) -> Mention | None:
         """What a word naming an organization without its name refers to: for a platform word
         ("della piattaforma") the platform named last; else the organization named last before
-        ``offset`` whose name holds the word's noun ("the league" → "... Football League"); else
-        the one the document is about, news outlets left out."""
+        ``offset`` whose name holds the word's noun ("the league" → "... Football League"), or for a
+        possessive the one named just before it; else the one the document is about, news outlets
+        left out."""
         view = self.view
         if self.platform_word.search(anaphor.group()):
             earlier = [m for m in view.extraction.mentions if m.type == "platform" and m.end <= offset]
             return earlier[-1] if earlier else view.main_platform
-        nouns = [w for w in _NOUN.findall(anaphor.group().casefold()) if len(w) > _MIN_NOUN]
+        nouns = [w for w in _NOUN.findall(anaphor.group().casefold())[1:] if len(w) > _MIN_NOUN]  # after its article
         if nouns:
             named = [m for m in view.extraction.mentions if m.type in _REFERRED_TYPES and m.end <= offset
                      and any(_same_noun(word, nouns[-1]) for word in _NOUN.findall(m.name.casefold()))]
             if named:
                 return named[-1]
+        else:  # a possessive or a relative ("its", "sa", "deren"): the organization named just before
+            near = [m for m in view.extraction.mentions if m.type in _ORGANIZATION_TYPES and m.category != _MEDIA
+                    and anaphor.start() - _PRONOUN_REACH <= m.start and m.end <= anaphor.start()]
+            if near:
+                return near[-1]
         if view.focus is not None and view.focus.category != _MEDIA:
             return view.focus
         found = view.most_named(lambda m: m.type == "organization" and not is_tech(m) and m.category != _MEDIA,
