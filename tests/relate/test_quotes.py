@@ -67,3 +67,10 @@ def test_a_surname_alone_attributes_to_the_full_name(extract_text, lang, text, s
 def test_indirect_speech_is_no_quote(extract_text) -> None:
     text = "Helen Marsh said the brand would open ten more stores in China next year, according to the company."
     assert _quotes(extract_text, "en", text) == []
+
+
+def test_a_quoted_title_does_not_carry_on_the_speech_before(extract_text) -> None:
+    text = ("«Non traduciamo i contenuti pensati per il pubblico italiano», ha detto Serena Improta. "
+            "La serie «Il mio giorno a Pompei» ha avuto successo.")
+    assert [body for _, body in _quotes(extract_text, "it", text)] == [
+        "Non traduciamo i contenuti pensati per il pubblico italiano"]

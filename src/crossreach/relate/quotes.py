@@ -32,7 +32,9 @@ _MIN_WORDS, _MIN_CHARS = 5, 10
 #: Words a shorter quotation needs when it ends like a sentence and a speech verb follows it
 #: ("Our servers were ready," said Yang Chen): a scare-quoted term does neither.
 _MIN_ATTRIBUTED_WORDS = 3
-_ENDS_LIKE_SPEECH = re.compile(r"[.,!?…]\s*$")
+_ENDS_LIKE_SPEECH = re.compile("[.,!?\u2026\u3002\uff01\uff1f\uff0c]\\s*$")
+#: At most how many words a quoted title (of a series, a show) has.
+_TITLE_WORDS = 8
 #: How far from the quotation an attribution may stand.
 _WINDOW = 90
 #: How far after the quotation's end a speech verb with no name counts as its attribution («…», añadió).
@@ -91,7 +93,8 @@ def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
         speaker = _speaker(reader, match.start(), match.end(), continued, body)
         if speaker is None and (interrupted := _interrupted(reader, match.start(), match.end())):
             speaker, body = interrupted
-        speaker = speaker or continued
+        if speaker is None and continued is not None and _goes_on(body):
+            speaker = continued
         sentence = view.sentence_of(match.start())
         if speaker is None or sentence is None:
             continue
@@ -99,6 +102,12 @@ def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
         facts.append(Quote(speaker=speaker, text=body, evidence=evidence(sentence, match.start(), match.end()),
                            confidence=0.8))
     return facts
+
+
+def _goes_on(body: str) -> bool:
+    """Whether a quotation with no attribution of its own reads as more of the speech before it: a
+    sentence, not a few words in quote marks ("Il mio giorno a Pompei", the title of a series)."""
+    return len(body.split()) > _TITLE_WORDS or bool(_ENDS_LIKE_SPEECH.search(body))
 
 
 def _is_speech(body: str, spaced: bool) -> bool:
