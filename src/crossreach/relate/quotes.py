@@ -30,7 +30,7 @@ _QUOTATION = re.compile(r"“([^”“\n]+)”|«\s?([^»«\n]+?)\s?»|„([^“
 #: Words (or, unspaced, characters) a quotation needs to count as speech.
 _MIN_WORDS, _MIN_CHARS = 5, 10
 #: Words a shorter quotation needs when it ends like a sentence and a speech verb follows it
-#: ("Our servers were ready," said Yang Chen): a scare-quoted term does neither.
+#: ("We were ready," said Wang Fang): a scare-quoted term does neither.
 _MIN_ATTRIBUTED_WORDS = 3
 _ENDS_LIKE_SPEECH = re.compile("[.,!?\u2026\u3002\uff01\uff1f\uff0c]\\s*$")
 #: At most how many words a quoted title (of a series, a show) has.
@@ -47,7 +47,7 @@ _TITLE_AFTER_VERB, _TITLE_BESIDE = 30, 60
 #: An aside between dashes inside a quotation ("… - ha spiegato X, presidente di Y - …").
 _ASIDE = re.compile(r"\s[-–—]\s([^-–—\n]{3,120}?)\s[-–—](?=[\s.,;:])")
 #: An aside between a comma and a full stop or comma inside a quotation («…, affirme-t-elle. Et …»).
-_COMMA_ASIDE = re.compile(r",\s([^,.;:!?\n«»“”\"]{2,60}?)[.,]\s")
+_COMMA_ASIDE = re.compile(",\\s([^,.;:!?\\n\u00ab\u00bb\u201c\u201d\"]{2,60}?)[.,]\\s")
 
 
 @cache
@@ -106,7 +106,7 @@ def relate_quotes(extraction: Extraction, lexicon: LanguageLexicon, domain: Doma
 
 def _goes_on(body: str) -> bool:
     """Whether a quotation with no attribution of its own reads as more of the speech before it: a
-    sentence, not a few words in quote marks ("Il mio giorno a Pompei", the title of a series)."""
+    sentence, not a few words in quote marks ("Un giorno al museo", the title of a series)."""
     return len(body.split()) > _TITLE_WORDS or bool(_ENDS_LIKE_SPEECH.search(body))
 
 
@@ -155,7 +155,7 @@ def _speaker(reader: _Reader, start: int, end: int, continued: str | None, body:
 
 
 def _opened(reader: _Reader, start: int) -> str | None:
-    """The person a sentence opens with as its speaker ("Pour Anne Sorin, chargée ..., « … »")."""
+    """The person a sentence opens with as its speaker ("Pour Claire Roux, chargée ..., « … »")."""
     sentence = reader.view.sentence_of(start)
     if sentence is None:
         return None

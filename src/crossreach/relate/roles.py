@@ -6,13 +6,13 @@ officer", "Marco Bizzarri, ceo di Gucci", "LVMH Global Brand Officer Mathilde
 Delhoume", "la responsabile digital di Valentino, Chiara Molteni",
 "路易威登中国区总裁吴晨". The title is normalised through the language's lexicon.
 
-A title glued to an organization by a hyphen ("Douyin-Managerin Zhou Li") belongs to it;
+A title glued to an organization by a hyphen ("Douyin-Managerin Li Na") belongs to it;
 a word that names the organization without its name ("the league's head", "du club")
 refers to the organization of the document whose name holds that word, else to the one
 the document is about (never a news outlet: one a speech verb hands the word to, "told
-Reuters", is a source, not an employer). A verb says a position too ("Ma Jiankun, who
-runs football content at Douyin", "Leonie Brunner, die das China-Geschäft von On leitet",
-"Dorna, que dirige Carmelo Ezpeleta").
+Reuters", is a source, not an employer). A verb says a position too ("Li Na, who
+runs sports content at Douyin", "Anna Berg, die das China-Geschäft von Adidas leitet",
+"Inditex, que dirige Marta Olmedo").
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _BRACKETED = re.compile(r"\s?[(\uff08][^()\uff08\uff09]{1,40}[)\uff09]")
 #: may stand between a title before a name and the name (a comma, an article, an organization).
 _TITLE_REACH, _OF_REACH, _GAP = 40, 60, 30
 #: How long a title phrase set before the name and a comma may be ("La directora de negocio
-#: internacional del Sevilla, Macarena Guzmán").
+#: internacional del Real Madrid, Lucía Prieto").
 _APPOSED_REACH = 70
 #: What may stand between an organization and the "led by" after it (", "), and between listed persons (" e ").
 _PUNCTUATION_GAP = re.compile(r"[\s,]*")
@@ -52,7 +52,7 @@ _PHRASE_END = re.compile(r"[,;:!?()（），。；：]|\.(?!\w)")
 _OPENER_REACH = 12
 #: How close a bracketed transliteration follows the name it repeats.
 _ECHO_GAP = 3
-#: What may stand between an organization and the title it owns ("Burberry's ", "Kuaishous ").
+#: What may stand between an organization and the title it owns ("Burberry's ", "Tencents ").
 _POSSESSIVE_GAP = re.compile(r"(?:['\u2019]?s)?\s{1,2}")
 #: How far before an outlet a speech verb makes it a source ("a déclaré à l'AFP").
 _SOURCE_GAP = 6
@@ -60,7 +60,7 @@ _SOURCE_GAP = 6
 _ADJACENT = 12
 #: How far after a person a verb saying their position may stand, and what ends that clause.
 _VERB_REACH = 110
-_CLAUSE_END = re.compile(r"[,.;:!?()（），。；：\n«»“”\"„]")
+_CLAUSE_END = re.compile("[,.;:!?()\uff08\uff09\uff0c\u3002\uff1b\uff1a\\n\u00ab\u00bb\u201c\u201d\"\u201e]")
 #: The words of a name or an anaphor, and the shortest one that can be an organization's noun.
 _NOUN = re.compile(r"[^\W\d_]+")
 _MIN_NOUN = 3
@@ -130,7 +130,7 @@ def _frames(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
 
 @cache
 def _copulas(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
-    """A copula right after a name, up to the title ("Donatella Versace è direttrice ...")."""
+    """A copula right after a name, up to the title ("Anna Rossi è direttrice ...")."""
     words = alternation(lexicon.section("roles").get("copulas"))
     return re.compile(rf"\s+(?:{words})\s+" if spaced else rf"(?:{words})", re.IGNORECASE)
 
@@ -208,7 +208,7 @@ class _Context:
 
     def past(self, start: int, title: re.Match[str]) -> bool:
         """Whether a word making the title a past one stands between ``start`` and the title or right
-        before it ("X, die zuvor Personalchefin bei Unilever war", "l'ex direttore")."""
+        before it ("X, die zuvor Finanzchefin bei Siemens war", "l'ex direttore")."""
         low = min(start, max(0, title.start() - _ADJACENT))
         return self.former.search(self.view.text, low, title.start()) is not None
 
@@ -251,9 +251,9 @@ class _Context:
 
 
 def _framing(context: _Context, person: Mention, mentions: list[Mention]) -> Mention | None:
-    """The organization a sentence opens by speaking from ("En Juvé & Camps, la responsable ...,
-    Núria Ferré", "Du côté de Kuaishou, qui ..., Ruoxi Gao, responsable du basket"), or the one a
-    word there refers to ("Por parte de la plataforma, Liu Yang, director de vinos")."""
+    """The organization a sentence opens by speaking from ("En Inditex, la responsable ...,
+    Lucía Prieto", "Du côté de Tencent, qui ..., Wang Fang, responsable du sport"), or the one a
+    word there refers to ("Por parte de la plataforma, Wang Fang, director de vinos")."""
     sentence = context.view.sentence_of(person.start)
     if sentence is None:
         return None
@@ -270,7 +270,7 @@ def _framing(context: _Context, person: Mention, mentions: list[Mention]) -> Men
 def _compound_role(text: str, person: Mention, mentions: list[Mention],
                    title_re: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
     """A title glued by a hyphen to the organization's name right before the person
-    ("Douyin-Managerin Zhou Li", "dm-Chef Christoph Werner")."""
+    ("Douyin-Managerin Li Na", "Adidas-Chef Hans Berg")."""
     window_start = max(0, person.start - _TITLE_REACH)
     for title in reversed(list(title_re.finditer(text, window_start, person.start))):
         if _BREAK.search(text, title.end(), person.start) or len(text[title.end():person.start]) > _GAP:
@@ -298,7 +298,7 @@ def _appositive_role(context: _Context, person: Mention, mentions: list[Mention]
              and not any(p.type == "person" and p.name != person.name and min(m.start, person.start) < p.start
                          < max(m.start, person.start) for p in mentions)]
     glued = _glued_before(context, title, mentions) if title.end() <= person.start else None
-    if glued is not None:  # "Kuaishous Sportchef X", "NIO 333's team principal", "虎牙副总裁陈颖"
+    if glued is not None:  # "Tencents Sportchef X", "Burberry's chief digital officer", "腾讯副总裁张伟"
         return glued, title
     anaphor = _anaphor(context, mentions, max(0, title.start() - _TITLE_REACH), high)
     if anaphor is not None and anaphor.end() < title.start() - _ADJACENT:
@@ -331,7 +331,7 @@ def _same_noun(word: str, noun: str) -> bool:
 
 def _glued_before(context: _Context, title: re.Match[str], mentions: list[Mention]) -> Mention | None:
     """The organization named right before a title, with at most a possessive between them, or in
-    Chinese a few characters ("F1中国市场总监")."""
+    Chinese a few characters ("宝马中国市场总监")."""
     text = context.view.text
     for mention in reversed(mentions):
         if mention.end > title.start():
@@ -354,9 +354,9 @@ def _verb_role(context: _Context, sentence: Sentence, person: Mention, mentions:
                verbs: re.Pattern[str]) -> tuple[Mention, re.Match[str]] | None:
     """A position said with a verb in the clause after the person ("X, who runs football content at
     Douyin", "X, die bei Trip.com das Europageschäft leitet", "X verantwortet bei dm ...") or
-    right before the person after the organization ("Dorna, que dirige Carmelo Ezpeleta")."""
+    right before the person after the organization ("Inditex, que dirige Marta Olmedo")."""
     text = context.view.text
-    bracket = _BRACKETED.match(text, person.end)  # "Gao Yuhan (高雨涵), die bei Trip.com ... leitet"
+    bracket = _BRACKETED.match(text, person.end)  # "Wang Fang (王芳), die bei Trip.com ... leitet"
     opening = _APPOSITION.match(text, bracket.end() if bracket else person.end)
     clause_start = opening.end() if opening else person.end
     clause_end = _CLAUSE_END.search(text, clause_start, min(sentence.end, clause_start + _VERB_REACH))

@@ -1,11 +1,11 @@
 """In-document coreference: short forms, acronyms and transliterations point to one entity.
 
-- A word of address is no part of a person's name ("Dr Helen Parry" is Helen Parry).
-- A person named in full ("Zhao Haiyan", "Niamh Drummond") is meant later by one part of
-  the name alone ("Zhao said", "Ms Drummond"), when no other person of the document
+- A word of address is no part of a person's name ("Dr Helen Marsh" is Helen Marsh).
+- A person named in full ("Zhao Lei", "Fiona Keir") is meant later by one part of
+  the name alone ("Zhao said", "Ms Keir"), when no other person of the document
   shares that part and the part is no common word of the text (it never stands in lower case).
 - A name followed by a parenthesised acronym or transliteration ("Victoria and Albert
-  Museum (V&A)", "杰西卡·摩尔（Jessica Moore）", "Yang Chen (杨晨)") has that form as an
+  Museum (V&A)", "杰西卡·摩尔（Jessica Moore）", "Wang Fang (王芳)") has that form as an
   alias, and its later occurrences are mentions of the same entity.
 - Every mention gets the canonical name of its entity; the document's entities list
   every surface form seen as an alias.
@@ -61,7 +61,7 @@ def resolve_mentions(
         inside = starts.get(inner.start(1))
         if mention.type == "person" and inside is not None and inside.type == "person" \
                 and inside.end == inner.end(1) and inside.name != mention.name:
-            renamed.setdefault(inside.name, mention.name)  # "Yang Chen (杨晨)": one person, named first as first
+            renamed.setdefault(inside.name, mention.name)  # "Wang Fang (王芳)": one person, named first as first
         elif _ACRONYM_LIKE.fullmatch(alias) and not any(m.start == inner.start(1) and m.name != mention.name
                                                         for m in mentions):
             aliases.setdefault(alias, mention)
@@ -77,7 +77,7 @@ def resolve_mentions(
 
 def _transliterated_persons(text: str, mentions: list[Mention]) -> list[Mention]:
     """Persons nobody found, named with their Chinese name in brackets: a name of two or three
-    capitalised words and two or three Han characters ("Ren Xiaoyu (任晓宇)", "陈佳怡（Chen Jiayi）"),
+    capitalised words and two or three Han characters ("Wang Fang (王芳)", "张伟（Zhang Wei）"),
     neither already a mention. A company's Chinese name is longer or its Latin one a single word."""
     found = []
     for bracket in _BRACKETS.finditer(text):
@@ -157,7 +157,7 @@ def _lower_case_words(text: str, words: list[str]) -> set[str]:
 
 
 def _full_name(mention: Mention, parts: dict[str, Mention]) -> Mention:
-    """A person named by one part of a fuller name of the document ("Drummond") takes the full name."""
+    """A person named by one part of a fuller name of the document ("Keir") takes the full name."""
     if mention.type != "person" or mention.name not in parts:
         return mention
     return replace(mention, name=parts[mention.name].name)
