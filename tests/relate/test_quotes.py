@@ -27,6 +27,20 @@ def _quotes(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
     ("it", "«Vogliamo portare la moda italiana in ogni città cinese - ha detto Paolo Neri, direttore di Prada -. "
            "Il digitale è solo l'inizio»", "Paolo Neri",
      "Vogliamo portare la moda italiana in ogni città cinese. Il digitale"),
+    # A short sentence a speech verb attributes is speech; a word of address is no part of the speaker's name.
+    ("en", "“Our servers were ready,” said Dr Helen Marsh, head of sports.", "Helen Marsh", "Our servers"),
+    # A speech verb with no subject named points to the last person named (pro-drop, inverted pronoun).
+    ("es", "Lucía Prieto, directora de Inditex, destacó el crecimiento del canal. «El cliente chino compra "
+           "primero en el móvil y después en la tienda», añadió.", "Lucía Prieto", "El cliente chino"),
+    ("fr", "Claire Dubois, directrice du musée, voit grand. « Les vidéos d'art progressent très vite sur la "
+           "plateforme, affirme-t-elle. Et nos archives intéressent les créateurs. »", "Claire Dubois",
+     "Les vidéos d'art progressent très vite sur la plateforme. Et nos"),
+    # A sentence that opens with its speaker.
+    ("fr", "Pour Claire Dubois, directrice du musée, « le public chinois découvre la sculpture par l'écran ».",
+     "Claire Dubois", "le public chinois"),
+    # A title stands for the person named with it before.
+    ("en", "Helen Marsh, director of the Tate, opened the show.\n\n“We have waited ten years for this show,” "
+           "the director said.", "Helen Marsh", "We have waited"),
 ])
 def test_quote_is_attributed(extract_text, lang, text, speaker, start) -> None:
     quotes = _quotes(extract_text, lang, text)
@@ -38,3 +52,25 @@ def test_quote_is_attributed(extract_text, lang, text, speaker, start) -> None:
 def test_scare_quotes_are_not_speech(extract_text) -> None:
     text = "Burberry calls it a “social retail” store, said Helen Marsh."
     assert _quotes(extract_text, "en", text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("en", "Zhao Lei, deputy director of the centre, spoke at the launch.\n\n"
+           "\"Young people may not buy a ticket the first time, but they watch,\" Zhao said.", "Zhao Lei"),
+    ("de", "Katja Berger, Sprecherin von Chanel, war in Shanghai.\n\n"
+           "„China war für uns lange ein schwieriger Markt“, sagte Berger.", "Katja Berger"),
+])
+def test_a_surname_alone_attributes_to_the_full_name(extract_text, lang, text, speaker) -> None:
+    assert [s for s, _ in _quotes(extract_text, lang, text)] == [speaker]
+
+
+def test_indirect_speech_is_no_quote(extract_text) -> None:
+    text = "Helen Marsh said the brand would open ten more stores in China next year, according to the company."
+    assert _quotes(extract_text, "en", text) == []
+
+
+def test_a_quoted_title_does_not_carry_on_the_speech_before(extract_text) -> None:
+    text = ("«Non traduciamo i contenuti pensati per il pubblico italiano», ha detto Serena Conti. "
+            "La serie «Il mio giorno a Pompei» ha avuto successo.")
+    assert [body for _, body in _quotes(extract_text, "it", text)] == [
+        "Non traduciamo i contenuti pensati per il pubblico italiano"]

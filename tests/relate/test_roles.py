@@ -38,6 +38,48 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
     # A time phrase between the verb and its agent.
     ("fr", "Les ventes de Hermès, dirigée depuis 2014 par Axel Dumont, progressent.",
      [("Axel Dumont", "Hermès", None)]),
+    # A title glued by a hyphen to the organization's name.
+    ("de", "Douyin-Managerin Lea Brandt sagte, die Plattform wolle mehr Museen zeigen.",
+     [("Lea Brandt", "Douyin", "manager")]),
+    # A word naming the organization by its noun refers to the one whose name holds it, not to an outlet.
+    ("en", "The Scottish Professional Football League signed with Douyin. \"We are ready,\" said Fiona Keir, "
+           "the league's head of partnerships, speaking to Reuters.",
+     [("Fiona Keir", "Scottish Professional Football League", "head")]),
+    ("fr", "Le Paris Saint-Germain arrive sur Douyin. « Nous sommes prêts », a déclaré à l'AFP le directeur du "
+           "digital du club, Paul Morel.", [("Paul Morel", "Paris Saint-Germain", "director")]),
+    # A possessive far before the title is not the title's organization.
+    ("es", "Por su parte, Xu Jian, director de vinos de JD.com, dijo que la plataforma crecerá.",
+     [("Xu Jian", "JD.com", "director")]),
+    # A position said with a verb, in each language's order.
+    ("en", "Helen Marsh, who runs content at Douyin, said so.", [("Helen Marsh", "Douyin", "head")]),
+    # (the surname alone stands for the person named in full before)
+    ("de", "„Wir wachsen schnell in China“, sagte Lena Albrecht. Albrecht, die bei Tmall Global das Europageschäft "
+           "leitet, nannte keine Zahlen.", [("Lena Albrecht", "Tmall Global", "head")]),
+    ("it", "«Cresciamo molto in Cina», ha detto Marco Bizzarri. Bizzarri, che guida la divisione asiatica di Prada, "
+           "non ha dato cifre.", [("Marco Bizzarri", "Prada", "head")]),
+    ("es", "Inditex, que dirige Marta Olmedo, abrió una tienda en Tmall, dijo Marta Olmedo.",
+     [("Marta Olmedo", "Inditex", "director")]),
+    ("pt", "“Crescemos muito na China”, disse Rui Costa. Costa, que lidera a expansão da Zara na Ásia, não deu "
+           "números.", [("Rui Costa", "Zara", "head")]),
+    # A title that ends a compound word; a bracketed transliteration skipped before the verb.
+    ("de", "„Der Markt wächst“, sagt Sandra Keller, Asienexpertin bei Adidas.",
+     [("Sandra Keller", "Adidas", None)]),
+    ("it", "Il gruppo, guidato dall'amministratore delegato Gildo Zegna, impiega 7.000 persone. Zegna cresce su "
+           "WeChat.", [("Gildo Zegna", "Zegna", "CEO")]),
+    # The organization a sentence opens by speaking from.
+    ("es", "En Inditex, la responsable de exportación para Asia, Lucía Prieto, admite que el mercado es difícil.",
+     [("Lucía Prieto", "Inditex", "head")]),
+    # A copula joins the person to the title; a word standing for the organization after it says too little.
+    ("it", "Donatella Versace è direttrice creativa di Versace dal 1997, ha detto Marco Bizzarri.",
+     [("Donatella Versace", "Versace", "creative director")]),
+    ("it", "Gucci cresce. Donatella Versace è direttrice creativa della maison di famiglia, ha detto Marco Bizzarri.",
+     []),
+    # A possessive refers to the organization named just before it, not to the one the document is about.
+    ("de", "Gucci wächst in China, und Gucci eröffnet neue Läden. Die Schauen überträgt Prada, deren "
+           "Marketingchefin Lena Albrecht sagte, die Zahlen seien gut.",
+     [("Lena Albrecht", "Prada", "marketing director")]),
+    # Traditional Chinese titles.
+    ("zh", "騰訊副總裁張偉表示，合作將持續三年。", [("張偉", "Tencent", "vice president")]),
 ])
 def test_role_is_read(extract_text, lang, text, expected) -> None:
     assert _roles(extract_text, lang, text) == expected
@@ -46,3 +88,16 @@ def test_role_is_read(extract_text, lang, text, expected) -> None:
 def test_a_title_without_its_organization_gives_no_role(extract_text) -> None:
     text = "Anna Keller, an analyst, said luxury brands now open on Douyin first."
     assert _roles(extract_text, "en", text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Chanel wird seit Januar von Leena Nair geführt, die zuvor Personalchefin bei Unilever war."),
+    ("en", "Kering is run by Anna Berg, formerly chief executive of Burberry."),
+])
+def test_a_past_title_gives_no_role_at_its_old_organization(extract_text, lang, text) -> None:
+    assert all(organization not in {"Unilever", "Burberry"} for _, organization, _ in _roles(extract_text, lang, text))
+
+
+def test_a_place_in_the_title_phrase_holds_no_office(extract_text) -> None:
+    text = "«Il cliente cinese è esigente», spiega Paolo Ferraris, presidente di Zegna per la Greater China."
+    assert [person for person, _, _ in _roles(extract_text, "it", text)] == ["Paolo Ferraris"]

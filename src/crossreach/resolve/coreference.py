@@ -1,9 +1,12 @@
 """In-document coreference: short forms, acronyms and transliterations point to one entity.
 
-- A person named in full ("SY Lau") is meant by the family name alone later ("said Lau").
+- A word of address is no part of a person's name ("Dr Helen Marsh" is Helen Marsh).
+- A person named in full ("Zhao Lei", "Fiona Keir") is meant later by one part of
+  the name alone ("Zhao said", "Ms Keir"), when no other person of the document
+  shares that part and the part is no common word of the text (it never stands in lower case).
 - A name followed by a parenthesised acronym or transliteration ("Victoria and Albert
-  Museum (V&A)", "杰西卡·摩尔（Jessica Moore）") has that form as an alias, and its
-  later occurrences are mentions of the same entity.
+  Museum (V&A)", "杰西卡·摩尔（Jessica Moore）", "Wang Fang (王芳)") has that form as an
+  alias, and its later occurrences are mentions of the same entity.
 - Every mention gets the canonical name of its entity; the document's entities list
   every surface form seen as an alias.
 """
@@ -11,6 +14,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
@@ -18,42 +23,166 @@ from crossreach.models import Entity, Mention
 
 _PARENTHESISED = re.compile(r"\s?[（(]\s?([^()（）]{1,40}?)\s?[)）]")
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z&.\s]{0,10}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
+#: What separates the parts of a person's name ("Amy Xu Wenjing", "本杰明·韦格纳", "Tse Wai-man" is one part).
+_NAME_PARTS = re.compile("[\\s\u00b7\u30fb\u2022\u2027]+")
+_HAN = re.compile("[\u4e00-\u9fff]")
+#: A bracket and what it holds; a name of two or three capitalised words; one of two or three Han characters.
+_BRACKETS = re.compile("[(\uff08]([^()\uff08\uff09\n]{2,40})[)\uff09]")
+_LATIN = r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}"
+_LATIN_NAME = re.compile(_LATIN)
+_HAN_NAME = re.compile("[\u4e00-\u9fff]{2,3}")
+_LATIN_BEFORE = re.compile(rf"(?<![\w.])({_LATIN})\s?$")
+_HAN_BEFORE = re.compile("(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})$")
+_NAME_REACH = 40
+#: The shortest part of a name that may stand for the whole (2: "Xu", "Wu"; 1 would be an initial).
+_MIN_PART = 2
+
+
+@cache
+def _honorifics(lexicon: LanguageLexicon) -> frozenset[str]:
+    return frozenset(str(h) for h in lexicon.section("roles").get("honorifics") or ())
 
 
 def resolve_mentions(
     text: str, mentions: list[Mention], lexicon: LanguageLexicon, domain: DomainLexicon
 ) -> tuple[list[Mention], list[Entity]]:
     """Mentions with their canonical names set, and the document's entities."""
-    mentions = list(mentions)
+    mentions = [_without_honorific(m, _honorifics(lexicon)) for m in mentions]
+    mentions += _transliterated_persons(text, mentions)
+    mentions.sort(key=lambda m: m.start)
     aliases: dict[str, Mention] = {}
+    starts = {m.start: m for m in mentions}
+    renamed: dict[str, str] = {}
     for mention in list(mentions):
         inner = _PARENTHESISED.match(text, mention.end)
         if inner is None:
             continue
         alias = inner.group(1).strip()
-        if _ACRONYM_LIKE.fullmatch(alias) and not any(m.start == inner.start(1) and m.name != mention.name
-                                                      for m in mentions):
+        inside = starts.get(inner.start(1))
+        if mention.type == "person" and inside is not None and inside.type == "person" \
+                and inside.end == inner.end(1) and inside.name != mention.name:
+            renamed.setdefault(inside.name, mention.name)  # "Wang Fang (王芳)": one person, named first as first
+        elif _ACRONYM_LIKE.fullmatch(alias) and not any(m.start == inner.start(1) and m.name != mention.name
+                                                        for m in mentions):
             aliases.setdefault(alias, mention)
-    for person in [m for m in mentions if m.type == "person" and " " in m.name]:
-        family = person.name.split()[-1]
-        if len(family) > 2 and domain.by_alias(family) is None:
-            aliases.setdefault(family, person)
+    mentions = [replace(m, name=renamed[m.name]) if m.name in renamed else m for m in mentions]
+    parts = _name_parts(text, mentions, domain)
+    mentions = [_full_name(m, parts) for m in mentions]
+    for part, person in parts.items():
+        aliases.setdefault(part, person)
     mentions += _alias_mentions(text, aliases, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions, _entities(mentions, domain)
 
 
-def _alias_mentions(text: str, aliases: dict[str, Mention], mentions: list[Mention]) -> list[Mention]:
-    taken = [(m.start, m.end) for m in mentions]
+def _transliterated_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persons nobody found, named with their Chinese name in brackets: a name of two or three
+    capitalised words and two or three Han characters ("Wang Fang (王芳)", "张伟（Zhang Wei）"),
+    neither already a mention. A company's Chinese name is longer or its Latin one a single word."""
     found = []
-    for alias, target in aliases.items():
-        pattern = re.compile(rf"(?<![\w&]){re.escape(alias)}(?![\w&])")
-        for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            found.append(Mention(match.start(), match.end(), alias, target.name, target.type, target.category,
-                                 origin="coreference"))
-            taken.append(match.span())
+    for bracket in _BRACKETS.finditer(text):
+        inner = bracket.group(1)
+        before = text[max(0, bracket.start() - _NAME_REACH):bracket.start()]
+        if _HAN_NAME.fullmatch(inner):
+            outer = _LATIN_BEFORE.search(before)
+        elif _LATIN_NAME.fullmatch(inner):
+            outer = _HAN_BEFORE.search(before)
+        else:
+            continue
+        if outer is None:
+            continue
+        start = bracket.start() - len(before) + outer.start(1)
+        spans = [(start, start + len(outer.group(1))), (bracket.start(1), bracket.end(1))]
+        if any(m.start < spans[1][1] and spans[0][0] < m.end for m in mentions):
+            continue
+        found += [Mention(a, b, text[a:b], outer.group(1), "person", None, origin="pattern") for a, b in spans]
+    return found
+
+
+def _without_honorific(mention: Mention, honorifics: frozenset[str]) -> Mention:
+    """A person's mention without the words of address that open it ("Dr.", "Ms", "Herr")."""
+    if mention.type != "person" or not honorifics:
+        return mention
+    start, words = mention.start, mention.text
+    while True:
+        head, *rest = words.split(maxsplit=1)
+        if head not in honorifics or not rest:
+            break
+        start += len(words) - len(rest[0])
+        words = rest[0]
+    if start == mention.start:
+        return mention
+    name = words if mention.name == mention.text else _strip_words(mention.name, honorifics)
+    return replace(mention, start=start, text=words, name=name)
+
+
+def _strip_words(name: str, honorifics: frozenset[str]) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0] in honorifics:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _name_parts(text: str, mentions: list[Mention], domain: DomainLexicon) -> dict[str, Mention]:
+    """Each part of a person's full name that stands for that person alone: held by no other
+    person of the document, no name of the domain lexicon, and never written in lower case in the
+    text (then it is a common word: "Long", "Di")."""
+    holders: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for person in (m for m in mentions if m.type == "person"):
+        words = [w for w in _NAME_PARTS.split(person.name) if w]
+        if len(words) < 2:
+            continue
+        first.setdefault(person.name, person)
+        for word in words:
+            holders.setdefault(word, set()).add(person.name)
+    parts: dict[str, Mention] = {}
+    lower_case = _lower_case_words(text, list(holders))
+    for word, names in holders.items():
+        if len(names) != 1 or len(word) < _MIN_PART or (not word[0].isupper() and word.isascii()):
+            continue
+        if domain.by_alias(word) is not None or word.lower() in lower_case:
+            continue
+        parts[word] = first[next(iter(names))]
+    return parts
+
+
+def _lower_case_words(text: str, words: list[str]) -> set[str]:
+    """Which of the words the text also writes in lower case (then a name part is a common word)."""
+    lowered = {w.lower() for w in words if w.lower() != w}
+    if not lowered:
+        return set()
+    pattern = re.compile(rf"(?<![\w&])(?:{'|'.join(map(re.escape, sorted(lowered, key=len, reverse=True)))})(?![\w&])")
+    return set(pattern.findall(text))
+
+
+def _full_name(mention: Mention, parts: dict[str, Mention]) -> Mention:
+    """A person named by one part of a fuller name of the document ("Keir") takes the full name."""
+    if mention.type != "person" or mention.name not in parts:
+        return mention
+    return replace(mention, name=parts[mention.name].name)
+
+
+def _alias_mentions(text: str, aliases: dict[str, Mention], mentions: list[Mention]) -> list[Mention]:
+    """Every occurrence of an alias that no mention holds yet, in one pass over the text (whole
+    words, except in Chinese, which has no spaces to bound them)."""
+    if not aliases:
+        return []
+    taken = bytearray(len(text) + 1)
+    for mention in mentions:
+        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    found = []
+    ordered = sorted(aliases, key=len, reverse=True)
+    spaced = "|".join(re.escape(a) for a in ordered if not _HAN.search(a))
+    unspaced = "|".join(re.escape(a) for a in ordered if _HAN.search(a))
+    pattern = re.compile("|".join(p for p in (spaced and rf"(?<![\w&])(?:{spaced})(?![\w&])", unspaced) if p))
+    for match in pattern.finditer(text):
+        if any(taken[match.start():match.end()]):
+            continue
+        target = aliases[match.group()]
+        found.append(Mention(match.start(), match.end(), match.group(), target.name, target.type, target.category,
+                             origin="coreference"))
+        taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     return found
 
 

@@ -1,0 +1,79 @@
+"""Coreference: one person however the document names them, one organization with its acronym."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.lexicon import load_language
+from crossreach.models import Mention
+from crossreach.resolve.coreference import resolve_mentions
+
+
+def _person(text: str, surface: str, occurrence: int = 0) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, surface, "person", None, origin="pattern")
+
+
+def _names(text: str, mentions: list[Mention], domain, lang: str = "en") -> list[tuple[str, str]]:
+    resolved, _ = resolve_mentions(text, mentions, load_language(lang), domain)
+    return [(m.text, m.name) for m in resolved if m.type == "person"]
+
+
+@pytest.mark.parametrize(("lang", "text", "surfaces", "expected"), [
+    # A surname alone, later, is the person named in full; so is a Chinese family name written first.
+    ("en", "Fiona Keir spoke. Later Keir added more.", ["Fiona Keir"],
+     [("Fiona Keir", "Fiona Keir"), ("Keir", "Fiona Keir")]),
+    ("en", "Zhao Lei spoke first. Then Zhao said more.", ["Zhao Lei"],
+     [("Zhao Lei", "Zhao Lei"), ("Zhao", "Zhao Lei")]),
+    # A word of address opens no name, and with it the surname is still the person.
+    ("en", "Dr Helen Marsh spoke. Then Ms Marsh left.", ["Dr Helen Marsh", "Ms Marsh"],
+     [("Helen Marsh", "Helen Marsh"), ("Marsh", "Helen Marsh")]),
+    ("de", "Dr. Holger Mertens sprach zuerst.", ["Dr. Holger Mertens"], [("Holger Mertens", "Holger Mertens")]),
+    # A transliteration in brackets is the same person.
+    ("en", "Wang Fang (王芳) spoke.", ["Wang Fang", "王芳"], [("Wang Fang", "Wang Fang"), ("王芳", "Wang Fang")]),
+    ("zh", "杰西卡·摩尔（Jessica Moore）说，摩尔很高兴。", ["杰西卡·摩尔", "Jessica Moore"],
+     [("杰西卡·摩尔", "杰西卡·摩尔"), ("Jessica Moore", "杰西卡·摩尔"), ("摩尔", "杰西卡·摩尔")]),
+])
+def test_a_person_has_one_name(domain, lang, text, surfaces, expected) -> None:
+    mentions = [_person(text, s) for s in surfaces]
+    assert _names(text, mentions, domain, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    # Two persons share the part: it stands for neither.
+    ("Anna Lau and Martin Lau spoke. Lau said more.", ["Anna Lau", "Martin Lau"]),
+    # The part is a common word of the text ("long"): it stands for no one.
+    ("Ma Long won. It was a long day for Long.", ["Ma Long"]),
+])
+def test_an_ambiguous_part_stands_for_no_one(domain, text, surfaces) -> None:
+    mentions = [_person(text, s) for s in surfaces]
+    names = _names(text, mentions, domain)
+    assert [surface for surface, _ in names] == surfaces
+
+
+@given(st.lists(st.sampled_from(["Anna Rossi", "Rossi", "Dr Anna Rossi", "Wu Lei", "Lei", "said", "the", "."]),
+                max_size=12))
+def test_every_mention_keeps_a_name_found_in_the_text(domain, words: list[str]) -> None:
+    text = " ".join(words)
+    mentions, position = [], 0
+    for word in words:
+        if word[0].isupper():
+            mentions.append(Mention(position, position + len(word), word, word, "person", None, origin="pattern"))
+        position += len(word) + 1
+    resolved, entities = resolve_mentions(text, mentions, load_language("en"), domain)
+    assert all(text[m.start:m.end] == m.text for m in resolved)
+    assert {m.name for m in resolved} == {e.name for e in entities}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chen Yu (陈雨), who oversees books at Douyin, spoke.",
+     [("Chen Yu", "Chen Yu"), ("陈雨", "Chen Yu")]),
+    # A one-word name in front of a Chinese name is a company's.
+    ("Tmall (天猫) grew.", []),
+])
+def test_a_name_with_its_chinese_name_in_brackets_is_a_person(domain, text, expected) -> None:
+    assert _names(text, [], domain) == expected
