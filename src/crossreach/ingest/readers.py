@@ -59,13 +59,32 @@ Item = Article | Skipped
 def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
                 allow_private_urls: bool = False) -> Iterator[Item]:
     """Every article of every input, in the order given (folders sorted by path)."""
-    for spec in inputs:
-        if spec == "-":
-            yield from _read_bytes("<stdin>", sys.stdin.buffer.read(max_bytes + 1), max_bytes, None)
-        elif _URL.match(spec):
-            yield from _read_url(spec, max_bytes, allow_private_urls)
+    for unit in plan_inputs(inputs):
+        if isinstance(unit, Skipped):
+            yield unit
         else:
-            yield from _read_path_spec(spec, max_bytes)
+            yield from read_unit(unit, max_bytes, allow_private_urls)
+
+
+def plan_inputs(inputs: Iterable[str]) -> Iterator[str | Skipped]:
+    """What ``read_inputs`` reads, in its order, without reading it: every file a folder or a glob names,
+    URLs and ``-`` as given, and ``Skipped`` for a name that matches nothing or a file type it does not read.
+    Listing is cheap, so a distributed run plans on the driver and reads in its workers."""
+    for spec in inputs:
+        if spec == "-" or _URL.match(spec):
+            yield spec
+        else:
+            yield from _plan_path_spec(spec)
+
+
+def read_unit(unit: str, max_bytes: int = DEFAULT_MAX_BYTES, allow_private_urls: bool = False) -> Iterator[Item]:
+    """The articles of one planned input: a file, a URL or ``-`` (stdin)."""
+    if unit == "-":
+        yield from _read_bytes("<stdin>", sys.stdin.buffer.read(max_bytes + 1), max_bytes, None)
+    elif _URL.match(unit):
+        yield from _read_url(unit, max_bytes, allow_private_urls)
+    else:
+        yield from _read_file(Path(unit), max_bytes)
 
 
 def read_bytes(source: str, data: bytes, filename: str | None = None,
@@ -75,7 +94,46 @@ def read_bytes(source: str, data: bytes, filename: str | None = None,
     yield from _read_bytes(source, data, max_bytes, format_of(Path(filename)) if filename else None)
 
 
-def _read_path_spec(spec: str, max_bytes: int) -> Iterator[Item]:
+def jsonl_ranges(path: Path, target_bytes: int) -> list[tuple[int, int, int]]:
+    """A JSONL file cut at line ends into byte ranges of about ``target_bytes``: ``(start, end, first_line)``
+    each, so that workers can read the ranges of one large shard in parallel (``read_jsonl_range``)."""
+    ranges: list[tuple[int, int, int]] = []
+    size = path.stat().st_size
+    start, line = 0, 1
+    with path.open("rb") as file:
+        while start < size:
+            file.seek(min(start + target_bytes, size))
+            file.readline()
+            end = min(file.tell(), size)
+            file.seek(start)
+            newlines = file.read(end - start).count(b"\n")
+            ranges.append((start, end, line))
+            start, line = end, line + newlines
+    return ranges
+
+
+def read_jsonl_range(path: Path, start: int, end: int, first_line: int) -> Iterator[Item]:
+    """The articles of the lines of ``path`` between two byte offsets that fall on line ends; sources and
+    line numbers are those of reading the whole file."""
+    source = str(path)
+    try:
+        with path.open("rb") as file:
+            file.seek(start)
+            data = file.read(end - start)
+    except OSError as exc:
+        yield Skipped(source, f"cannot read: {exc.strerror or exc}")
+        return
+    if not data.strip():
+        return
+    try:
+        text = decode(data).text
+    except UndecodableError as exc:
+        yield Skipped(source, str(exc))
+        return
+    yield from _read_jsonl(source, text, first_line)
+
+
+def _plan_path_spec(spec: str) -> Iterator[str | Skipped]:
     path = Path(spec)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
@@ -83,15 +141,15 @@ def _read_path_spec(spec: str, max_bytes: int) -> Iterator[Item]:
             if format_of(file) is None:
                 yield Skipped(str(file), f"unsupported file type '{file.suffix or file.name}'")
             else:
-                yield from _read_file(file, max_bytes)
+                yield str(file)
     elif path.is_file():
-        yield from _read_file(path, max_bytes)
+        yield str(path)
     elif any(ch in spec for ch in "*?["):
         matches = sorted(glob.glob(spec, recursive=True))
         if not matches:
             yield Skipped(spec, "no file matches this pattern")
         for match in matches:
-            yield from _read_path_spec(match, max_bytes)
+            yield from _plan_path_spec(match)
     else:
         yield Skipped(spec, "no such file or folder")
 
@@ -132,7 +190,7 @@ def _read_bytes(source: str, data: bytes, max_bytes: int, fmt: str | None, url: 
         yield Skipped(source, "empty file")
         return
     try:
-        text, _encoding = decode(data)
+        text = decode(data).text
     except UndecodableError as exc:
         yield Skipped(source, str(exc))
         return
@@ -182,8 +240,9 @@ def _read_feed(source: str, data: bytes) -> Iterator[Item]:
                       published=entry.published, author=entry.author, url=entry.url)
 
 
-def _read_jsonl(source: str, text: str) -> Iterator[Item]:
-    for n, line in enumerate(text.splitlines(), 1):
+def _read_jsonl(source: str, text: str, first_line: int = 1) -> Iterator[Item]:
+    # Lines end at "\n" only (JSON Lines): a U+2028 or a lone "\r" inside a JSON string is part of it.
+    for n, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
         try:

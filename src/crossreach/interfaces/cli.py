@@ -6,7 +6,11 @@ Every command turns user errors into one line on stderr and an exit code
 
 from __future__ import annotations
 
+import atexit
 import json
+import multiprocessing
+import os
+import signal
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -18,7 +22,7 @@ from rich.table import Table
 from crossreach import EXTRACTOR_VERSION, __version__
 from crossreach.batch import BatchReport, ingest, reextract_stored
 from crossreach.config import ConfigError, database_url
-from crossreach.distributed import ENGINES, extract_to_parquet, load_parquet
+from crossreach.distributed import ENGINES, EngineUnavailable, extract_to_parquet, load_parquet
 from crossreach.domain import DomainLexicon, DomainLexiconError, load_domain
 from crossreach.evaluate import GoldError, evaluate, load_gold
 from crossreach.export import FORMATS, write_export
@@ -283,6 +287,9 @@ def extract_command(
     workers: WorkersOption = DEFAULT_WORKERS,
     ray_address: Annotated[str | None, typer.Option("--ray-address", help="A Ray cluster to join "
                                                     "(default: start Ray on this machine).")] = None,
+    max_size: Annotated[int, typer.Option("--max-size", help="Largest input in bytes.")] = DEFAULT_MAX_BYTES,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls", help="Fetch URLs on loopback or private networks too.")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Extract facts without a knowledge base, into Parquet tables (documents/, facts/) for `load`.
@@ -291,8 +298,13 @@ def extract_command(
     """
     if engine not in ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
-    summary = extract_to_parquet(inputs, out_dir, engine=engine, workers=workers,
-                                 lexicon_files=_state(ctx).lexicon_files, ray_address=ray_address)
+    try:
+        summary = extract_to_parquet(inputs, out_dir, engine=engine, workers=workers, max_bytes=max_size,
+                                     allow_private_urls=allow_private_urls,
+                                     lexicon_files=_state(ctx).lexicon_files, ray_address=ray_address)
+    except EngineUnavailable as exc:
+        error_line(str(exc))
+        raise typer.Exit(2) from exc
     if as_json:
         out.print_json(json.dumps(asdict(summary)))
     else:
@@ -340,13 +352,47 @@ register_curation_commands(entities_app)
 app.command("serve")(serve_command)
 
 
+_interrupted = False
+
+
+def _on_interrupt(_signum: int, _frame: object) -> None:
+    """Ctrl-C: stop where the program is, once; a second Ctrl-C must not break the clean-up of the first."""
+    global _interrupted
+    _interrupted = True
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
+def _exit_interrupted() -> None:
+    """One line and exit 130. The open group of documents was rolled back on the way out (or, if that was cut
+    short, is rolled back by the database when it is next opened), so the knowledge base is as after the last
+    committed group."""
+    for child in multiprocessing.active_children():
+        child.kill()
+    error_line("interrupted; the documents committed so far are stored, run the command again to finish")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # The exit handlers (multiprocessing's unlink the pool's semaphores), but not the interpreter's slow
+    # teardown of every module's objects: that alone took most of a second.
+    atexit._run_exitfuncs()
+    os._exit(130)
+
+
 def main() -> None:
     """Entry point: run the app and turn known errors into one line and an exit code."""
+    signal.signal(signal.SIGINT, _on_interrupt)
     try:
         app()
     except (StoreError, ConfigError, DomainLexiconError) as exc:
+        if _interrupted:
+            _exit_interrupted()
         error_line(str(exc))
         sys.exit(2)
-    except KeyboardInterrupt:
-        error_line("interrupted; every document finished so far is stored")
-        sys.exit(130)
+    except SystemExit:
+        if _interrupted:
+            _exit_interrupted()
+        raise
+    except BaseException:  # an error raised while unwinding from Ctrl-C is part of the interruption
+        if _interrupted:
+            _exit_interrupted()
+        raise
