@@ -174,12 +174,13 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
 
 def _read_url(url: str, max_bytes: int, allow_private: bool) -> Iterator[Item]:
     try:
-        data, content_type = fetch(url, max_bytes, allow_private=allow_private)
+        fetched = fetch(url, max_bytes, allow_private=allow_private)
     except FetchError as exc:
         yield Skipped(url, str(exc))
         return
+    content_type = fetched.content_type
     fmt = FEED if "xml" in content_type and "html" not in content_type else HTML
-    yield from _read_bytes(url, data, max_bytes, fmt, url=url)
+    yield from _read_bytes(url, fetched.body, max_bytes, fmt, url=fetched.url)
 
 
 def _read_bytes(source: str, data: bytes, max_bytes: int, fmt: str | None, url: str | None = None) -> Iterator[Item]:
