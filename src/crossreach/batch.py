@@ -209,7 +209,7 @@ def reextract_stored(kb: KnowledgeBase, *, lexicon_files: Sequence[Path] = (), w
     """Rebuild the facts of stored documents from their stored texts (outdated ones unless ``all_documents``)."""
     report = BatchReport()
     articles = (Article(source=d.source, text=d.text, title=d.title, published=d.published, author=d.author,
-                        site_name=d.site_name, url=d.url, lang=d.lang)
+                        site_name=d.site_name, url=d.url, lang=d.lang, repair=d.repair)
                 for d in kb.stored_documents(outdated_only=not all_documents))
     with Extractor(lexicon_files, workers) as extractor, kb.batch() as writer:
         for article, extraction in extractor.map(articles):

@@ -12,7 +12,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crossreach.ingest.encoding import UndecodableError, decode
@@ -38,6 +38,8 @@ class Article:
     site_name: str | None = None
     url: str | None = None
     lang: str | None = None
+    #: What was repaired in the file's text as it was decoded (mojibake, mixed encodings), if anything.
+    repair: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +128,11 @@ def read_jsonl_range(path: Path, start: int, end: int, first_line: int) -> Itera
     if not data.strip():
         return
     try:
-        text = decode(data).text
+        decoded = decode(data)
     except UndecodableError as exc:
         yield Skipped(source, str(exc))
         return
-    yield from _read_jsonl(source, text, first_line)
+    yield from _noting(decoded.repair, _read_jsonl(source, decoded.text, first_line))
 
 
 def _plan_path_spec(spec: str) -> Iterator[str | Skipped]:
@@ -191,19 +193,26 @@ def _read_bytes(source: str, data: bytes, max_bytes: int, fmt: str | None, url: 
         yield Skipped(source, "empty file")
         return
     try:
-        text = decode(data).text
+        decoded = decode(data)
     except UndecodableError as exc:
         yield Skipped(source, str(exc))
         return
+    text = decoded.text
     fmt = fmt or sniff_format(text)
     if fmt == JSONL:
-        yield from _read_jsonl(source, text)
+        yield from _noting(decoded.repair, _read_jsonl(source, text))
     elif fmt == FEED:
-        yield from _read_feed(source, data)
+        yield from _read_feed(source, data)  # feedparser decodes the bytes itself
     elif fmt == HTML:
-        yield _read_html(source, text, url)
+        yield from _noting(decoded.repair, [_read_html(source, text, url)])
     else:
-        yield _plain_article(source, text)
+        yield from _noting(decoded.repair, [_plain_article(source, text)])
+
+
+def _noting(repair: str | None, items: Iterable[Item]) -> Iterator[Item]:
+    """The items of a text, each article noting the repair made to the text it was read from."""
+    for item in items:
+        yield replace(item, repair=repair) if repair and isinstance(item, Article) else item
 
 
 def _plain_article(source: str, text: str) -> Item:

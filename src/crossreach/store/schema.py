@@ -43,6 +43,7 @@ documents = Table(
     Column("extractor_version", String(32), nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("simhash", BigInteger),
+    Column("repair", Text),
 )
 
 sources = Table(
