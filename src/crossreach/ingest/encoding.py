@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import ftfy
@@ -81,8 +82,66 @@ codecs.register_error("crossreach-cp1252", _windows_1252_fallback)
 def decode(data: bytes) -> Decoded:
     """The text, the encoding it was read with, and any repair; UndecodableError when it is no text or stays
     garbled."""
-    decoded = _decode(data)
-    fixed = ftfy.fix_text(decoded.text, _FTFY)
+    return _repaired(_decode(data))
+
+
+def decode_lines(data: bytes, whole_file: bool = True) -> Iterator[Decoded | UndecodableError]:
+    """Each line of JSON Lines decoded and repaired on its own (or the reason it could not be), so that a
+    repair is noted on the record it concerns, and a shard cut at line ends reads as the whole does.
+    UndecodableError (raised) when ``data``, a ``whole_file`` or its start, is no text (a binary file)."""
+    if whole_file:
+        refuse_binary(data)
+    if has_wide_bom(data):
+        whole = _decode(data)  # UTF-16 or UTF-32: lines can only be cut once decoded
+        yield from (_repaired_or_error(Decoded(line, whole.encoding)) for line in whole.text.split("\n"))
+        return
+    data = data.removeprefix(codecs.BOM_UTF8)
+    try:
+        lines = data.decode("utf-8").split("\n")
+    except UnicodeDecodeError:
+        for raw in data.split(b"\n"):  # "\n" is never part of a UTF-8 sequence nor of a stray byte
+            yield _decoded_line(raw)
+        return
+    yield from (_repaired_or_error(Decoded(line, "utf-8")) for line in lines)
+
+
+def _decoded_line(raw: bytes) -> Decoded | UndecodableError:
+    if not raw.strip():
+        return Decoded("", "utf-8")
+    try:
+        decoded = decode(raw)
+    except UndecodableError as exc:
+        return exc
+    if decoded.encoding != "utf-8":  # one line of another encoding in a UTF-8 file is a mix, and noted as one
+        return decoded._replace(repair=_joined(decoded.repair, f"mixed encodings: a line in {decoded.encoding}, "
+                                                               "not UTF-8"))
+    return decoded
+
+
+def _repaired_or_error(decoded: Decoded) -> Decoded | UndecodableError:
+    try:
+        return _repaired(decoded)
+    except UndecodableError as exc:
+        return exc
+
+
+def has_wide_bom(data: bytes) -> bool:
+    """Whether the bytes start with a UTF-16 or UTF-32 byte order mark (their lines cannot be cut as bytes)."""
+    return data.startswith(tuple(bom for bom, _encoding in _BOMS if bom != codecs.BOM_UTF8))
+
+
+def refuse_binary(data: bytes) -> None:
+    """UndecodableError for a binary file: a known signature, or NUL bytes at the start."""
+    for signature, what in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise UndecodableError(f"binary file ({what}), not an article")
+    if not data.startswith(tuple(bom for bom, _encoding in _BOMS)) and b"\x00" in data[:8192]:
+        raise UndecodableError("binary file (contains NUL bytes), not an article")
+
+
+def _repaired(decoded: Decoded) -> Decoded:
+    """Mojibake undone by ftfy; UndecodableError for a text an earlier conversion already lost."""
+    fixed = decoded.text if decoded.text.isascii() else ftfy.fix_text(decoded.text, _FTFY)
     if fixed != decoded.text:
         decoded = Decoded(fixed, decoded.encoding, _joined(decoded.repair, "mojibake repaired by ftfy"))
     replacements = decoded.text.count("\ufffd")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from crossreach.ingest.encoding import UndecodableError, decode
+from crossreach.ingest.encoding import UndecodableError, decode, decode_lines, has_wide_bom, refuse_binary
 from crossreach.ingest.formats import FEED, HTML, JSONL, format_of, sniff_format
 from crossreach.ingest.html import FeedError, NoArticleError, read_feed, read_html
 from crossreach.ingest.web import FetchError, fetch
@@ -103,6 +103,13 @@ def jsonl_ranges(path: Path, target_bytes: int) -> list[tuple[int, int, int]]:
     size = path.stat().st_size
     start, line = 0, 1
     with path.open("rb") as file:
+        head = file.read(8192)
+        try:
+            refuse_binary(head)
+        except UndecodableError:
+            return [(0, size, 1)]  # read whole, to be refused once
+        if has_wide_bom(head):
+            return [(0, size, 1)]  # UTF-16 or UTF-32: a line end is no single byte
         while start < size:
             file.seek(min(start + target_bytes, size))
             file.readline()
@@ -127,12 +134,7 @@ def read_jsonl_range(path: Path, start: int, end: int, first_line: int) -> Itera
         return
     if not data.strip():
         return
-    try:
-        decoded = decode(data)
-    except UndecodableError as exc:
-        yield Skipped(source, str(exc))
-        return
-    yield from _noting(decoded.repair, _read_jsonl(source, decoded.text, first_line))
+    yield from _read_jsonl(source, data, first_line, whole_file=start == 0)
 
 
 def _plan_path_spec(spec: str) -> Iterator[str | Skipped]:
@@ -192,6 +194,9 @@ def _read_bytes(source: str, data: bytes, max_bytes: int, fmt: str | None, url: 
     if not data.strip():
         yield Skipped(source, "empty file")
         return
+    if fmt == JSONL:  # decoded a line at a time
+        yield from _read_jsonl(source, data)
+        return
     try:
         decoded = decode(data)
     except UndecodableError as exc:
@@ -200,7 +205,7 @@ def _read_bytes(source: str, data: bytes, max_bytes: int, fmt: str | None, url: 
     text = decoded.text
     fmt = fmt or sniff_format(text)
     if fmt == JSONL:
-        yield from _noting(decoded.repair, _read_jsonl(source, text))
+        yield from _read_jsonl(source, data)
     elif fmt == FEED:
         yield from _read_feed(source, data)  # feedparser decodes the bytes itself
     elif fmt == HTML:
@@ -250,9 +255,19 @@ def _read_feed(source: str, data: bytes) -> Iterator[Item]:
                       published=entry.published, author=entry.author, url=entry.url)
 
 
-def _read_jsonl(source: str, text: str, first_line: int = 1) -> Iterator[Item]:
-    # Lines end at "\n" only (JSON Lines): a U+2028 or a lone "\r" inside a JSON string is part of it.
-    for n, line in enumerate(text.split("\n"), first_line):
+def _read_jsonl(source: str, data: bytes, first_line: int = 1, whole_file: bool = True) -> Iterator[Item]:
+    """Lines end at "\n" only (JSON Lines): a U+2028 or a lone "\r" inside a JSON string is part of it. Each
+    line is decoded on its own, so that a repair is noted on its record alone."""
+    try:
+        lines = list(decode_lines(data, whole_file))
+    except UndecodableError as exc:
+        yield Skipped(source, str(exc))
+        return
+    for n, decoded in enumerate(lines, first_line):
+        if isinstance(decoded, UndecodableError):
+            yield Skipped(source, str(decoded), line=n)
+            continue
+        line = decoded.text
         if not line.strip():
             continue
         try:
@@ -263,7 +278,7 @@ def _read_jsonl(source: str, text: str, first_line: int = 1) -> Iterator[Item]:
         if not isinstance(record, dict):
             yield Skipped(source, "a JSON object was expected", line=n)
             continue
-        yield article_from_record(source, n, record)
+        yield from _noting(decoded.repair, [article_from_record(source, n, record)])
 
 
 def article_from_record(source: str, n: int, record: dict) -> Item:
