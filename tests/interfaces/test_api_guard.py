@@ -111,3 +111,11 @@ def test_serve_answers_the_hosts_it_was_started_for(tmp_path: Path, monkeypatch:
         assert client.get("/api/overview", headers={"Host": "news.example"}).status_code == 200
         assert client.get("/api/overview", headers={"Host": "rebound.example"}).status_code == 400
         assert _post(client, {"Origin": "http://evil.example"}).status_code == 403
+
+
+def test_the_dashboard_holds_the_token_and_a_read_only_one_none(server: TestClient, example_db: str) -> None:
+    page = server.get("/").text
+    token = server.app.state.csrf_token  # type: ignore[attr-defined]
+    assert f'<meta name="crossreach-token" content="{token}">' in page
+    with TestClient(create_app(example_db, read_only=True)) as read_only:
+        assert "crossreach-token" not in read_only.get("/").text
