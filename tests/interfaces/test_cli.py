@@ -103,3 +103,26 @@ def test_reextract_rebuilds_stored_documents(runner: CliRunner, tmp_path: Path) 
     result = _invoke(runner, db, "reextract", "--all", "--json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["reextracted"] == 1
+
+
+def test_more_workers_than_cores_are_capped_with_a_note(runner: CliRunner, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from crossreach import batch
+
+    monkeypatch.setattr(batch, "available_cores", lambda: 2)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = _invoke(runner, tmp_path / "kb.db", "ingest", str(tmp_path / "a.txt"), "--workers", "64", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "note: --workers 64: using 2 (2 cores here)" in result.output
+
+
+def test_the_ray_engine_without_ray_is_one_line_and_exit_2(runner: CliRunner, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if Ray were not installed
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--engine", "ray", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "error: the ray engine needs Ray: pip install 'crossreach[ray]' (or use --engine local)"]
