@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 from typing import Annotated
 
@@ -47,4 +48,5 @@ def serve_command(
     if "*" not in hosts:
         err.print(f"crossreach: answering Host {', '.join(hosts)} only (add others with --allowed-host)",
                   highlight=False, markup=False)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # uvicorn stops on Ctrl-C and says so itself
     uvicorn.run(app, host=host, port=port, log_level="info")
