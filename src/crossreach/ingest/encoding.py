@@ -156,9 +156,7 @@ def _joined(first: str | None, second: str) -> str:
 
 
 def _decode(data: bytes) -> Decoded:
-    for signature, what in _BINARY_SIGNATURES.items():
-        if data.startswith(signature):
-            raise UndecodableError(f"binary file ({what}), not an article")
+    refuse_binary(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(encoding, errors="replace"), encoding.replace("-sig", ""))
@@ -170,8 +168,6 @@ def _decode(data: bytes) -> Decoded:
         if "\x00" in text:
             raise UndecodableError("binary file (contains NUL bytes), not an article")
         return Decoded(text, "utf-8")
-    if b"\x00" in data[:8192]:
-        raise UndecodableError("binary file (contains NUL bytes), not an article")
     mixed = _mixed_utf8(data)
     if mixed is not None:
         return mixed
