@@ -461,7 +461,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 def _describe(error: Any) -> str:
     """One line for a validation error: where, then what."""
     where = ".".join(str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body"))
-    message = error.get("msg", "invalid")
+    message = str(error.get("msg", "invalid")).removeprefix("Value error, ")  # pydantic's prefix says nothing
     return f"{where}: {message}" if where else str(message)
 
 

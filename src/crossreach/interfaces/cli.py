@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from crossreach import EXTRACTOR_VERSION, __version__
@@ -303,7 +304,7 @@ def extract_command(
                                      allow_private_urls=allow_private_urls,
                                      lexicon_files=_state(ctx).lexicon_files, ray_address=ray_address)
     except EngineUnavailable as exc:
-        error_line(str(exc))
+        error_line(escape(str(exc)))  # "crossreach[ray]" is no Rich markup
         raise typer.Exit(2) from exc
     if as_json:
         out.print_json(json.dumps(asdict(summary)))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn
 from rich.text import Text
 
@@ -15,7 +14,7 @@ err = Console(stderr=True, soft_wrap=True)
 
 def error_line(message: str) -> None:
     """One clear line on stderr, never a traceback."""
-    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True)  # a path may hold "[...]"
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
 
 
 class RateColumn(ProgressColumn):
