@@ -7,6 +7,7 @@ test suite; figures go into the README's performance section.
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --pg "$(scripts/start_postgres.sh 55433)"
     .venv/bin/python benchmarks/bench_ingest.py --memory-docs 10000
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --ray
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --engines --repeat 3 --skip-ingest
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 3 --repeat 3
 
 The example articles average 1.8 KB; ``--article-kb 3`` lengthens each with the
@@ -63,6 +64,18 @@ def _median_ingest(root: Path, corpus: Path, workers: int, repeat: int) -> tuple
     return statistics.median(runs), runs
 
 
+def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int, command: str) -> None:
+    """``extract`` of the same folder by each engine with two workers, runs alternated so that both see the
+    same load on a shared machine; Ray's figure includes starting and stopping its local cluster."""
+    runs: dict[str, list[float]] = {"local": [], "ray": []}
+    for run in range(repeat):
+        for engine, times in runs.items():
+            out = root / f"extract-{engine}-{run}"
+            times.append(_timed(["extract", "--engine", engine, "-w", "2", str(corpus), "--out", str(out)])[0])
+    for engine, times in runs.items():
+        _report(f"extract --engine {engine}, -w 2", docs, size, statistics.median(times), command, times)
+
+
 def _fresh_pg_database(server: str) -> str:
     from sqlalchemy import create_engine, text
 
@@ -77,6 +90,9 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000, help="documents for the throughput figures")
     parser.add_argument("--pg", help="a PostgreSQL server URL, to compare with SQLite")
     parser.add_argument("--ray", action="store_true", help="measure the Ray extract + load path too")
+    parser.add_argument("--engines", action="store_true",
+                        help="compare `extract --engine local` and `--engine ray` on the folder of articles")
+    parser.add_argument("--skip-ingest", action="store_true", help="leave out the SQLite ingest figures")
     parser.add_argument("--memory-docs", type=int, default=0, help="measure peak memory over this many documents")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each SQLite ingest; the median is shown")
     parser.add_argument("--article-kb", type=float, default=0,
@@ -93,11 +109,14 @@ def main() -> None:
         sized += f" --repeat {args.repeat}" if args.repeat > 1 else ""
         print(f"articles: {size / args.docs / 1024:.1f} KB on average")
         command = f"python {here} --docs {args.docs}{sized}"
-        seconds, runs = _median_ingest(root, corpus, 1, args.repeat)
-        one = _report("ingest, SQLite, --workers 1", args.docs, size, seconds, command, runs)
-        seconds, runs = _median_ingest(root, corpus, 2, args.repeat)
-        two = _report("ingest, SQLite, --workers 2", args.docs, size, seconds, command, runs)
-        print(f"{'speed-up of --workers 2':<34} {two / one:8.2f}x")
+        if not args.skip_ingest:
+            seconds, runs = _median_ingest(root, corpus, 1, args.repeat)
+            one = _report("ingest, SQLite, --workers 1", args.docs, size, seconds, command, runs)
+            seconds, runs = _median_ingest(root, corpus, 2, args.repeat)
+            two = _report("ingest, SQLite, --workers 2", args.docs, size, seconds, command, runs)
+            print(f"{'speed-up of --workers 2':<34} {two / one:8.2f}x")
+        if args.engines:
+            _compare_engines(root, corpus, args.docs, size, args.repeat, f"{command} --engines")
         if args.pg:
             url = _fresh_pg_database(args.pg)
             _report("ingest, PostgreSQL, --workers 1", args.docs, size,

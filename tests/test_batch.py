@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
+import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from synthetic import write_corpus
 
-from crossreach.batch import ingest
+from crossreach import batch
+from crossreach.batch import capped_workers, ingest
 from crossreach.store import KnowledgeBase, open_knowledge_base
 from crossreach.store import schema as t
 
@@ -83,3 +87,77 @@ def test_reextract_reads_a_document_with_the_lexicons_it_was_ingested_with(tmp_p
     reextract_stored(kb, all_documents=True)   # no --lexicon given: the recorded one is used
     assert subjects() == {"Quarzo Lab"}
     assert kb.document_lexicons() == {(str(lexicon.resolve()),): 1}
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux /proc), the resource tracker included."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _start_ingest(cli: str, tmp_path: Path, workers: int) -> tuple[subprocess.Popen, KnowledgeBase]:
+    """An ingest of a corpus large enough to be interrupted, once it has committed a first group."""
+    corpus = write_corpus(tmp_path / "corpus", 200)
+    db = tmp_path / "kb.db"
+    kb = open_knowledge_base(f"sqlite:///{db}")
+    proc = subprocess.Popen([cli, "--db", str(db), "ingest", str(corpus), "--quiet", "--workers", str(workers)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while kb.counts()["documents"] == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest finished before it could be interrupted"
+    return proc, kb
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table in /proc")
+def test_sigkill_of_the_parent_leaves_no_worker(tmp_path: Path, cli: str) -> None:
+    if capped_workers(2) < 2:
+        pytest.skip("one core: no worker processes to leave behind")
+    proc, _kb = _start_ingest(cli, tmp_path, workers=2)
+    children = _children(proc.pid)
+    assert len(children) >= 2  # the workers (and the resource tracker)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+    deadline = time.monotonic() + 5
+    while any(_alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in children if _alive(pid)]
+
+
+def test_ctrl_c_ends_with_one_line_and_exit_130_and_a_rerun_finishes(tmp_path: Path, cli: str, comparable) -> None:
+    proc, kb = _start_ingest(cli, tmp_path, workers=2)
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert len(err.strip().splitlines()) == 1 and "interrupted" in err
+    stored = kb.counts()["documents"]
+    assert 0 < stored < 200
+    corpus = tmp_path / "corpus"
+    rerun = subprocess.run([cli, "--db", str(tmp_path / "kb.db"), "ingest", str(corpus), "--quiet"],
+                           capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    reference = open_knowledge_base(f"sqlite:///{tmp_path / 'reference.db'}")
+    ingest([str(corpus)], reference, workers=2)
+    assert comparable(kb) == comparable(reference)
+
+
+@pytest.mark.parametrize(("requested", "cores", "expected"), [(64, 2, 2), (2, 2, 2), (1, 8, 1), (0, 4, 1), (-3, 4, 1)])
+def test_workers_are_capped_at_the_cores(requested: int, cores: int, expected: int,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "available_cores", lambda: cores)
+    assert capped_workers(requested) == expected

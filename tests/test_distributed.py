@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
+import sys
+from collections.abc import Iterable
+from html import escape
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
-from synthetic import write_corpus, write_jsonl_shards
+from synthetic import EXAMPLES, synthetic_articles, write_corpus, write_jsonl_shards
 
+from crossreach import distributed
 from crossreach.batch import ingest
-from crossreach.distributed import extract_to_parquet, load_parquet
+from crossreach.distributed import EngineUnavailable, extract_to_parquet, load_parquet
+from crossreach.ingest import Skipped, read_inputs
+from crossreach.ingest.readers import jsonl_ranges, read_jsonl_range
 from crossreach.store import KnowledgeBase, open_knowledge_base
 
 
@@ -52,18 +58,64 @@ def test_load_without_tables_is_a_clear_error(tmp_path: Path) -> None:
         load_parquet(tmp_path, _kb(tmp_path / "kb.db"))
 
 
-def test_ray_engine_gives_the_same_facts_as_one_process(tmp_path: Path, comparable) -> None:
+def _every_input_kind(root: Path) -> list[str]:
+    """A folder, a single file, a glob, HTML pages, an RSS feed and JSONL (with a bad line, an ``html``
+    record and records without a source), plus an input that names nothing: what ``ingest`` reads."""
+    folder = write_corpus(root / "folder", 6)
+    (root / "folder" / "notes.docx").write_bytes(b"PK\x03\x04 not an article")
+    single = write_corpus(root / "single", 1)
+    pages = root / "pages"
+    pages.mkdir()
+    for page in sorted(EXAMPLES.glob("*.html"))[:2]:
+        (pages / page.name).write_bytes(page.read_bytes())
+    articles = synthetic_articles(12)
+    items = "".join(f"<item><title>{name}</title><link>https://news.example/{name}</link>"
+                    f"<description>{escape(text)}</description></item>" for name, text in articles[6:8])
+    feed = root / "feed.rss"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>',
+                    encoding="utf-8")
+    lines = [json.dumps({"text": text}, ensure_ascii=False) for _name, text in articles[8:]]
+    lines.insert(2, "{not json")
+    lines.append(json.dumps({"html": (EXAMPLES / "en05_nike_adidas_tmall.html").read_text(encoding="utf-8"),
+                             "url": "https://news.example/nike"}))
+    shard = root / "shard.jsonl"
+    shard.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [str(folder), str(next(single.glob("*.txt"))), str(pages / "*.html"), str(feed), str(shard),
+            str(root / "missing.txt")]
+
+
+def _skipped(skipped: Iterable[Skipped]) -> list[str]:
+    return sorted(str(s) for s in skipped)  # "file:line: skipped: reason", however the line is kept
+
+
+def test_ray_engine_gives_the_facts_of_ingest_on_every_input_kind(tmp_path: Path, comparable,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("ray")
-    shards = write_jsonl_shards(tmp_path / "shards", 300, per_shard=100)
-    shard_paths = sorted(str(p) for p in shards.glob("*.jsonl"))
-    summary = extract_to_parquet(shard_paths, tmp_path / "out", engine="ray", workers=2)
-    assert summary.documents == 300
-    documents = pq.read_table(tmp_path / "out" / "documents")
-    assert documents.num_rows == 300
+    monkeypatch.setattr(distributed, "_RANGE_BYTES", 2000)  # the shard is read as several line ranges
+    inputs = [*_every_input_kind(tmp_path / "in"), str(EXAMPLES)]
+    summary = extract_to_parquet(inputs, tmp_path / "out", engine="ray", workers=2)
     by_ray, by_ingest = _kb(tmp_path / "ray.db"), _kb(tmp_path / "ingest.db")
-    load_parquet(tmp_path / "out", by_ray)
-    ingest(shard_paths, by_ingest)
+    loaded = load_parquet(tmp_path / "out", by_ray)
+    ingested = ingest(inputs, by_ingest, workers=1)
+    assert summary.documents == ingested.documents == loaded.documents > 40
     assert comparable(by_ray) == comparable(by_ingest)
+    assert _skipped(loaded.skipped) == _skipped(ingested.skipped) != []
+    local = extract_to_parquet(inputs, tmp_path / "local", engine="local", workers=2)
+    assert (local.documents, local.facts, local.skipped) == (summary.documents, summary.facts, summary.skipped)
+
+
+def test_jsonl_ranges_read_like_the_whole_shard(tmp_path: Path) -> None:
+    shard = write_jsonl_shards(tmp_path / "shards", 30, per_shard=30) / "shard-00000.jsonl"
+    ranges = jsonl_ranges(shard, 3000)
+    assert len(ranges) > 3
+    pieces = [item for start, end, line in ranges for item in read_jsonl_range(shard, start, end, line)]
+    assert pieces == list(read_inputs([str(shard)]))
+
+
+def test_ray_engine_missing_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)  # what an environment without Ray gives: ImportError
+    with pytest.raises(EngineUnavailable, match=r"crossreach\[ray\]"):
+        extract_to_parquet([str(EXAMPLES)], tmp_path / "out", engine="ray")
 
 
 def test_sigkill_during_load_then_rerun_equals_an_uninterrupted_load(tmp_path: Path, cli: str, comparable,

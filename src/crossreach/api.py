@@ -21,11 +21,12 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import AfterValidator, BaseModel, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, Field, ValidationError, model_validator
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
 from crossreach import __version__, query
+from crossreach.api_guard import RequestGuard, new_token
 from crossreach.batch import BatchReport, ingest_items
 from crossreach.ingest import Skipped, read_inputs
 from crossreach.ingest.formats import format_of
@@ -139,6 +140,19 @@ class IngestRequest(BaseModel):
     published: Annotated[str | None, AfterValidator(_real_date)] = Field(
         None, pattern=DATE_PATTERN, description="Publication date, YYYY[-MM[-DD]].")
     path: str | None = Field(None, max_length=4096, description="A file or folder under the server's ingest root.")
+
+    @model_validator(mode="after")
+    def one_source(self) -> IngestRequest:
+        """Exactly one thing to ingest: ``url`` is where a text was published, but the page to fetch when
+        it is given alone; two contents at once (text and path, say) are a mistake, not a choice to make."""
+        given = [name for name in ("text", "html", "path") if getattr(self, name) is not None]
+        if len(given) > 1:
+            raise ValueError(f"give only one of text, html or path, not {' and '.join(given)}")
+        if self.path is not None and self.url is not None:
+            raise ValueError("give either path or url, not both")
+        if not given and self.url is None:
+            raise ValueError("give one of text, html, path or url")
+        return self
 
 
 class CorrectionRequest(BaseModel):
@@ -407,14 +421,13 @@ async def _json_items(request: Request, settings: Settings) -> Iterable[Item]:
         return [article_from_record("<api>", 1, record)]
     if body.path is not None:
         return _read(_paths_under_root(body.path, settings.ingest_root), settings)
-    if body.url is not None:
-        if not settings.allow_private_urls:
-            try:
-                await run_in_threadpool(check_public_url, body.url)
-            except FetchError as exc:
-                raise HTTPException(403, str(exc)) from exc
-        return _read([body.url], settings)
-    raise HTTPException(422, "give one of text, html, path or url")
+    assert body.url is not None  # the model asks for one of text, html, path or url
+    if not settings.allow_private_urls:
+        try:
+            await run_in_threadpool(check_public_url, body.url)
+        except FetchError as exc:
+            raise HTTPException(403, str(exc)) from exc
+    return _read([body.url], settings)
 
 
 async def _upload_items(request: Request, settings: Settings) -> Iterable[Item]:
@@ -423,6 +436,9 @@ async def _upload_items(request: Request, settings: Settings) -> Iterable[Item]:
             upload = form.get("file")
             if not isinstance(upload, UploadFile):
                 raise HTTPException(422, "a multipart upload needs a 'file' part")
+            if set(form.keys()) != {"file"}:
+                others = ", ".join(sorted(repr(k) for k in set(form.keys()) - {"file"}))
+                raise HTTPException(422, f"a multipart upload takes one 'file' part and nothing else, not {others}")
             name = Path(upload.filename or "upload").name
             data = await upload.read()
     except (BodyTooLarge, HTTPException):
@@ -510,7 +526,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 def _describe(error: Any) -> str:
     """One line for a validation error: where, then what."""
     where = ".".join(str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body"))
-    message = error.get("msg", "invalid")
+    message = str(error.get("msg", "invalid")).removeprefix("Value error, ")  # pydantic's prefix says nothing
     return f"{where}: {message}" if where else str(message)
 
 
@@ -519,8 +535,11 @@ def _describe(error: Any) -> str:
 
 def create_app(db_url: str, read_only: bool = False, max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
                allow_private_urls: bool = False, ingest_root: Path | None = None,
-               lexicon_files: tuple[Path, ...] = ()) -> FastAPI:
-    """The API under ``/api`` (OpenAPI at ``/openapi.json``, docs at ``/docs``) and the dashboard at ``/``."""
+               lexicon_files: tuple[Path, ...] = (), allowed_hosts: Iterable[str] | None = None) -> FastAPI:
+    """The API under ``/api`` (OpenAPI at ``/openapi.json``, docs at ``/docs``) and the dashboard at ``/``.
+
+    ``allowed_hosts`` are the Host names answered (``crossreach serve`` always gives them; None answers any,
+    for an app embedded behind a proxy that checks). Cross-site writes are refused either way."""
     from crossreach.report.routes import router as report_router
     from crossreach.web.pages import install_pages
 
@@ -538,4 +557,6 @@ def create_app(db_url: str, read_only: bool = False, max_upload_bytes: int = DEF
     app.include_router(report_router)
     _install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_upload_bytes)
+    app.state.csrf_token = new_token()  # the dashboard's pages may send it with a write
+    app.add_middleware(RequestGuard, allowed_hosts=allowed_hosts, token=app.state.csrf_token)
     return app

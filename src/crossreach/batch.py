@@ -11,6 +11,10 @@ with the current extractor version is not extracted again.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,6 +31,21 @@ from crossreach.store import BatchWriter, KnowledgeBase
 
 #: Documents in flight per worker: enough to keep workers busy, few enough to bound memory.
 _IN_FLIGHT_PER_WORKER = 4
+#: How often a worker looks whether its parent is still there.
+_PARENT_POLL_SECONDS = 0.25
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def capped_workers(requested: int) -> int:
+    """Worker processes for a request: at least one, at most one per core (more only queue for the cores and
+    cost a process each)."""
+    return max(1, min(requested, available_cores()))
 
 
 @dataclass
@@ -61,7 +80,7 @@ class Extractor:
 
     def __init__(self, lexicon_files: Sequence[Path] = (), workers: int = 1) -> None:
         self.lexicon_files = tuple(lexicon_files)
-        self.workers = max(1, workers)
+        self.workers = capped_workers(workers)
         self._pool: ProcessPoolExecutor | None = None
         self._domain: DomainLexicon | None = None
 
@@ -69,15 +88,24 @@ class Extractor:
         if self.workers > 1:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(self.lexicon_files,),
+                initializer=_init_worker, initargs=(self.lexicon_files, os.getpid()),
             )
         else:
             self._domain = load_domain(self.lexicon_files)
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        if self._pool is not None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc_info: object) -> None:
+        if self._pool is None:
+            return
+        if exc_type is None:
             self._pool.shutdown(cancel_futures=True)
+            return
+        # Interrupted or failed: the documents in flight are not wanted, so end the workers now rather
+        # than after they finish (Ctrl-C must end the command within a second).
+        processes = list((self._pool._processes or {}).values())  # no public way to reach them
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.kill()
 
     def map(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Extraction]]:
         """Each article with its extraction, in the order given."""
@@ -101,9 +129,23 @@ class Extractor:
 _worker_domain: DomainLexicon | None = None
 
 
-def _init_worker(lexicon_files: tuple[Path, ...]) -> None:
+def _init_worker(lexicon_files: tuple[Path, ...], parent: int) -> None:
     global _worker_domain
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent handles it
+    _end_with_parent(parent)
     _worker_domain = load_domain(lexicon_files)
+
+
+def _end_with_parent(parent: int) -> None:
+    """End this worker as soon as its parent is gone, however it went (SIGKILL runs no clean-up in the
+    parent, and an orphaned worker would hold its memory for nothing)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_POLL_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="crossreach-parent-watch", daemon=True).start()
 
 
 def _extract_in_worker(article: Article) -> Extraction:
@@ -185,7 +227,7 @@ def reextract_stored(kb: KnowledgeBase, *, lexicon_files: Sequence[Path] = (), w
     for recorded in kb.document_lexicons(outdated_only=not all_documents):
         files = lexicon_paths([*recorded, *given])
         articles = (Article(source=d.source, text=d.text, title=d.title, published=d.published, author=d.author,
-                            site_name=d.site_name, url=d.url, lang=d.lang)
+                            site_name=d.site_name, url=d.url, lang=d.lang, repair=d.repair)
                     for d in kb.stored_documents(outdated_only=not all_documents, lexicons=recorded))
         with Extractor([Path(f) for f in files], workers) as extractor, kb.batch() as writer:
             for article, extraction in extractor.map(articles):

@@ -15,11 +15,11 @@ entity resolution), so a killed load can simply be run again.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import json
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,12 +28,21 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from crossreach.batch import BatchReport, Extractor
+from crossreach.batch import BatchReport, Extractor, capped_workers
 from crossreach.codec import decode_extraction, encode_extraction
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.export import FLAT_COLUMNS, flat_rows
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
-from crossreach.ingest.readers import article_from_record
+from crossreach.ingest.formats import JSONL, format_of
+from crossreach.ingest.readers import (
+    DEFAULT_MAX_BYTES,
+    Item,
+    jsonl_ranges,
+    plan_inputs,
+    read_bytes,
+    read_jsonl_range,
+    read_unit,
+)
 from crossreach.models import Extraction
 from crossreach.pipeline import extract
 from crossreach.record import document_record
@@ -96,19 +105,23 @@ class _PartWriter:
 
 def extract_to_parquet(
     inputs: Sequence[str], out_dir: Path, *, engine: str = "local", workers: int = 1,
-    lexicon_files: Sequence[Path] = (), ray_address: str | None = None,
-    on_item: Callable[[str], None] | None = None,
+    lexicon_files: Sequence[Path] = (), ray_address: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+    allow_private_urls: bool = False, on_item: Callable[[str], None] | None = None,
 ) -> ExtractSummary:
     """Extract every article of ``inputs`` and write the documents and facts tables under ``out_dir``
-    (``on_item`` is told each article's source as it is done, on the local engine)."""
+    (``on_item`` is told each article's source as it is done, on the local engine).
+
+    Both engines read the same inputs the same way as ``ingest`` (``ingest.readers``), so that
+    ``extract`` then ``load`` gives the knowledge base ``ingest`` gives, fact for fact."""
     if engine == "ray":
-        return _extract_with_ray(inputs, out_dir, workers, lexicon_files, ray_address)
+        return _extract_with_ray(inputs, out_dir, workers, lexicon_files, ray_address, max_bytes,
+                                 allow_private_urls)
     summary = ExtractSummary()
     documents = _PartWriter(out_dir / "documents", _DOCUMENT_SCHEMA)
     facts = _PartWriter(out_dir / "facts", _FACT_SCHEMA)
 
     def articles() -> Iterator[Article]:
-        for item in read_inputs(inputs):
+        for item in read_inputs(inputs, max_bytes=max_bytes, allow_private_urls=allow_private_urls):
             if isinstance(item, Skipped):
                 summary.skipped += 1
                 documents.add([_skipped_row(item)])
@@ -130,126 +143,132 @@ def extract_to_parquet(
 
 # --- Ray --------------------------------------------------------------------
 
+#: A JSONL shard larger than this is cut at line ends into ranges that Ray reads in parallel.
+_RANGE_BYTES = 4 * 1024 * 1024
+
+
 @functools.lru_cache(maxsize=4)
 def _domain_of(lexicon_files: tuple[str, ...]) -> DomainLexicon:
     """The domain lexicon, loaded once per Ray worker process and reused by its tasks."""
     return load_domain([Path(p) for p in lexicon_files])
 
 
-def _extract_batch(batch: dict[str, Any], lexicon_files: tuple[str, ...]) -> dict[str, list[Any]]:
-    """A Ray Data batch task: JSONL lines or article records in, document rows (and their facts) out."""
-    domain = _domain_of(lexicon_files)
-    out: dict[str, list[Any]] = {name: [] for name in DOCUMENT_COLUMNS}
-    out["facts"] = []
-    for item in _articles_of_batch(batch):
-        if isinstance(item, Skipped):
-            row, fact_rows = _skipped_row(item), []
+def _ray_units(inputs: Sequence[str], max_bytes: int) -> Iterator[str]:
+    """The work of a Ray run as JSON strings, in input order: a file or URL to read, a range of a large
+    JSONL shard, stdin's bytes (read here, since a worker has no access to it), or an input already skipped.
+
+    Only names and sizes are looked at here; the articles are read in the workers. A unit is one JSON
+    string, so no empty field ever passes through Ray Data's columns (which turn None into NaN)."""
+    for unit in plan_inputs(inputs):
+        if isinstance(unit, Skipped):
+            yield json.dumps({"skipped": unit.reason, "source": unit.source})
+        elif unit == "-":
+            yield json.dumps({"stdin": sys.stdin.buffer.read(max_bytes + 1).decode("latin-1")})
+        elif _is_large_jsonl(unit, max_bytes):
+            for start, end, line in jsonl_ranges(Path(unit), _RANGE_BYTES):
+                yield json.dumps({"path": unit, "start": start, "end": end, "line": line})
         else:
-            extraction = extract(prepare(item), domain)
-            row, fact_rows = _document_row(extraction), _fact_rows(extraction)
-        for name in DOCUMENT_COLUMNS:
-            out[name].append(row[name])
-        out["facts"].append(json.dumps(fact_rows, ensure_ascii=False))
-    return out
+            yield json.dumps({"read": unit})
 
 
-def _articles_of_batch(batch: dict[str, Any]) -> Iterator[Article | Skipped]:
-    if "line" in batch:  # JSONL shards read as text
-        for path, line in zip(batch["path"], batch["line"], strict=True):
-            if not str(line).strip():
-                continue
-            try:
-                record = json.loads(str(line))
-            except json.JSONDecodeError as exc:
-                yield Skipped(str(path), f"not valid JSON ({exc.msg})")
-                continue
-            if not isinstance(record, dict):
-                yield Skipped(str(path), "a JSON object was expected")
-                continue
-            yield article_from_record(str(path), 0, record)
-    else:  # articles read by the driver
-        for values in zip(*(batch[name] for name in _ARTICLE_FIELDS), strict=True):
-            fields = {name: (None if v is None else str(v)) for name, v in zip(_ARTICLE_FIELDS, values, strict=True)}
-            yield Article(**fields)  # type: ignore[arg-type]
+def _is_large_jsonl(unit: str, max_bytes: int) -> bool:
+    path = Path(unit)
+    try:
+        return format_of(path) == JSONL and _RANGE_BYTES < path.stat().st_size <= max_bytes
+    except OSError:
+        return False  # read_unit says why
 
 
-_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+def _items_of_unit(unit: dict[str, Any], max_bytes: int, allow_private_urls: bool) -> Iterator[Item]:
+    if "skipped" in unit:
+        yield Skipped(unit["source"], unit["skipped"])
+    elif "stdin" in unit:
+        yield from read_bytes("<stdin>", unit["stdin"].encode("latin-1"), max_bytes=max_bytes)
+    elif "path" in unit:
+        yield from read_jsonl_range(Path(unit["path"]), unit["start"], unit["end"], unit["line"])
+    else:
+        yield from read_unit(unit["read"], max_bytes, allow_private_urls)
+
+
+_RAY_SCHEMA = pa.schema([*((name, pa.string()) for name in DOCUMENT_COLUMNS), ("facts", pa.string())])
+
+
+def _extract_units(batch: dict[str, Any], lexicon_files: tuple[str, ...], max_bytes: int,
+                   allow_private_urls: bool) -> pa.Table:
+    """A Ray Data batch task: planned units in, one row per article read (or skipped), with its facts."""
+    domain = _domain_of(lexicon_files)
+    rows: list[dict[str, Any]] = []
+    for unit in batch["unit"]:
+        for item in _items_of_unit(json.loads(str(unit)), max_bytes, allow_private_urls):
+            if isinstance(item, Skipped):
+                row, fact_rows = _skipped_row(item), []
+            else:
+                extraction = extract(prepare(item), domain)
+                row, fact_rows = _document_row(extraction), _fact_rows(extraction)
+            rows.append(row | {"facts": json.dumps(fact_rows, ensure_ascii=False)})
+    return pa.Table.from_pylist(rows, schema=_RAY_SCHEMA)
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+    except ImportError as exc:
+        raise EngineUnavailable("the ray engine needs Ray: pip install 'crossreach[ray]' "
+                                "(or use --engine local)") from exc
+    return ray
+
+
+class EngineUnavailable(RuntimeError):
+    """The engine asked for is not installed."""
 
 
 def _extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon_files: Sequence[Path],
-                      ray_address: str | None) -> ExtractSummary:
-    import ray
-
+                      ray_address: str | None, max_bytes: int, allow_private_urls: bool) -> ExtractSummary:
+    ray = _import_ray()
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    logging.getLogger("ray").setLevel(logging.ERROR)  # its notes on auth tokens and progress bars are no news
     started_here = not ray.is_initialized()
     if started_here:
         if ray_address:
             ray.init(address=ray_address, log_to_driver=False)
         else:  # a local cluster, on loopback only
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False,
-                     _node_ip_address="127.0.0.1", logging_level=logging.WARNING)
+            ray.init(num_cpus=capped_workers(workers), include_dashboard=False, log_to_driver=False,
+                     _node_ip_address="127.0.0.1", logging_level=logging.ERROR)
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     context.print_on_execution_start = False
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    context.execution_options.preserve_order = True  # the tables in input order, as the local engine writes them
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
     try:
-        jsonl = [p for p in inputs if p.endswith((".jsonl", ".ndjson"))]
-        others = [p for p in inputs if p not in jsonl]
-        datasets = []
-        if jsonl:
-            lines = ray.data.read_text(jsonl, include_paths=True)
-            datasets.append(lines.map_batches(_rename_text_column, batch_format="default"))
+        units = list(_ray_units(inputs, max_bytes))
         summary = ExtractSummary()
-        if others:
-            skipped = _PartWriter(out_dir / "documents", _DOCUMENT_SCHEMA, prefix="driver")
-            items = []
-            for item in read_inputs(others):
-                if isinstance(item, Skipped):
-                    skipped.add([_skipped_row(item)])
-                    summary.skipped += 1
+        if not units:
+            return summary
+        dataset = ray.data.from_items([{"unit": unit} for unit in units],
+                                      override_num_blocks=min(len(units), max(1, workers) * 8))
+        results = dataset.map_batches(
+            _extract_units, batch_size=None, batch_format="default",
+            fn_kwargs={"lexicon_files": tuple(str(p) for p in lexicon_files), "max_bytes": max_bytes,
+                       "allow_private_urls": allow_private_urls},
+        )
+        documents = _PartWriter(out_dir / "documents", _DOCUMENT_SCHEMA)
+        facts = _PartWriter(out_dir / "facts", _FACT_SCHEMA)
+        for batch in results.iter_batches(batch_size=None, batch_format="pyarrow"):
+            for row in batch.to_pylist():
+                fact_rows = json.loads(row.pop("facts"))
+                documents.add([row])
+                if row["skipped"] is None:
+                    summary.documents += 1
+                    summary.facts += len(fact_rows)
+                    facts.add(fact_rows)
                 else:
-                    items.append(dataclasses.asdict(item))
-            skipped.flush()
-            if items:
-                datasets.append(ray.data.from_items(items))
-        for n, dataset in enumerate(datasets):
-            result = dataset.map_batches(
-                _extract_batch, fn_kwargs={"lexicon_files": tuple(str(p) for p in lexicon_files)},
-                batch_size=32, batch_format="default",
-            ).materialize()
-            documents = result.select_columns(list(DOCUMENT_COLUMNS))
-            _write_ray_table(documents, out_dir / "documents", f"ray{n}")
-            facts = result.flat_map(_explode_facts).materialize()
-            if facts.count():
-                _write_ray_table(facts, out_dir / "facts", f"ray{n}")
-            for row in documents.iter_rows():
-                summary.documents += row["skipped"] is None
-                summary.skipped += row["skipped"] is not None
-            summary.facts += facts.count()
+                    summary.skipped += 1
+        documents.flush()
+        facts.flush()
         return summary
     finally:
         if started_here:
             ray.shutdown()
-
-
-def _rename_text_column(batch: dict[str, Any]) -> dict[str, Any]:
-    return {"path": batch["path"], "line": batch["text"]}
-
-
-def _explode_facts(row: dict[str, Any]) -> list[dict[str, Any]]:
-    return json.loads(row["facts"])
-
-
-def _write_ray_table(dataset: Any, directory: Path, prefix: str) -> None:
-    """Ray's Parquet files, renamed into the same part-numbered layout as the local engine."""
-    staging = directory.parent / f".{directory.name}-{prefix}"
-    dataset.write_parquet(str(staging))
-    directory.mkdir(parents=True, exist_ok=True)
-    for i, part in enumerate(sorted(staging.glob("*.parquet"))):
-        part.rename(directory / f"part-{prefix}-{i:05d}.parquet")
-    for leftover in staging.iterdir():
-        leftover.unlink()
-    staging.rmdir()
 
 
 # --- loading ----------------------------------------------------------------

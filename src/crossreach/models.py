@@ -52,6 +52,8 @@ class Document:
     author: str | None = None
     site_name: str | None = None
     url: str | None = None
+    #: What was repaired in the text as it was read (``ingest.encoding``), e.g. "mojibake repaired by ftfy".
+    repair: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,7 @@ def fact_record(fact: Fact) -> dict[str, Any]:
 def document_record(extraction: Extraction) -> dict[str, Any]:
     """The per-document record of FACTS.md."""
     doc = extraction.document
-    return {
+    record = {
         "source": doc.source,
         "doc_id": doc.doc_id,
         "lang": doc.lang,
@@ -66,6 +66,9 @@ def document_record(extraction: Extraction) -> dict[str, Any]:
         "entities": [entity_record(e) for e in extraction.entities if e.type in EXPORTED_ENTITY_TYPES],
         "facts": [fact_record(f) for f in extraction.facts],
     }
+    if doc.repair:  # only when the text was repaired as it was read: the usual record stays as FACTS.md shows it
+        record["repair"] = doc.repair
+    return record
 
 
 def _plain(value: float | None) -> float | int | None:

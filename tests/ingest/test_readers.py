@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crossreach.ingest import Article, Skipped, read_inputs
+from crossreach.ingest.readers import jsonl_ranges, plan_inputs, read_jsonl_range
 
 ARTICLE = "Headline about Tencent\n\nPublished 12 March 2021\n\nTencent said its app had 2 million users.\n"
 
@@ -163,3 +169,106 @@ def test_folders_and_globs_are_read_recursively_in_order(tmp_path: Path) -> None
     assert from_folder == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.md")]
     from_glob = [i.source for i in _read(str(tmp_path / "**" / "*.md"))]
     assert from_glob == [str(tmp_path / "sub" / "a.md")]
+
+
+# --- the fuzzing pass: random bytes, HTML and JSONL lines through the readers --------------------------------------
+
+FUZZ = settings(max_examples=50, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+EXTENSIONS = [".txt", ".md", ".html", ".jsonl", ".rss", ".xml", ".dat"]
+
+
+def _read_fuzzed(folder: Path, name: str, data: bytes) -> list[Article | Skipped]:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(data)
+    with _runaway_guard(30):
+        items = list(read_inputs([str(path)]))
+    assert all((isinstance(i, Article) and i.text.strip()) or (isinstance(i, Skipped) and i.reason) for i in items)
+    return items
+
+
+@contextmanager
+def _runaway_guard(seconds: int) -> Iterator[None]:
+    """A hang (catastrophic backtracking, a parser loop) fails the test instead of stalling the suite."""
+
+    def runaway(_signum: int, _frame: object) -> None:
+        raise TimeoutError(f"a reader did not finish within {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, runaway)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@FUZZ
+@given(st.binary(max_size=4096), st.sampled_from(EXTENSIONS))
+def test_random_bytes_give_articles_or_reasons(tmp_path_factory: pytest.TempPathFactory, data: bytes,
+                                               extension: str) -> None:
+    _read_fuzzed(tmp_path_factory.mktemp("bytes"), f"input{extension}", data)
+
+
+tags = st.sampled_from(["p", "div", "article", "script", "style", "title", "a", "b", "table", "td", "meta", "h1",
+                        "!--", "![CDATA[", "?xml", "!DOCTYPE html", "iframe", "svg", "noscript", "rss", "item"])
+html_pieces = st.one_of(
+    st.builds(lambda t, attrs: f"<{t}{attrs}>", tags, st.sampled_from(["", " class='x'", " href=\"javascript:x\"",
+                                                                       " charset='utf-7'", " content=\"2020-13-45\""])),
+    st.builds(lambda t: f"</{t}>", tags),
+    st.text(max_size=80),
+    st.sampled_from(["&amp;", "&#0;", "&#x110000;", "&nbsp;", "&unknown;", "\x00", "\ufeff", "3,8 millions de vues"]),
+)
+
+
+@FUZZ
+@given(st.lists(html_pieces, max_size=60))
+def test_random_html_gives_an_article_or_a_reason(tmp_path_factory: pytest.TempPathFactory, pieces: list) -> None:
+    _read_fuzzed(tmp_path_factory.mktemp("html"), "page.html", "".join(pieces).encode("utf-8", "surrogatepass"))
+
+
+jsonl_lines = st.one_of(
+    st.builds(json.dumps, st.fixed_dictionaries({}, optional={
+        "text": st.text(max_size=200), "html": st.text(max_size=200), "title": st.one_of(st.text(max_size=20),
+                                                                                         st.integers()),
+        "url": st.text(max_size=30), "published": st.text(max_size=12), "lang": st.text(max_size=4),
+        "source": st.one_of(st.none(), st.text(max_size=20), st.lists(st.integers(), max_size=2))})),
+    st.builds(json.dumps, st.one_of(st.lists(st.integers(), max_size=3), st.integers(), st.none())),
+    st.text(st.characters(blacklist_characters="\n"), max_size=60),  # a line of anything
+)
+
+
+@FUZZ
+@given(st.lists(jsonl_lines, max_size=12), st.sampled_from(["\n", "\r\n"]))
+def test_random_jsonl_lines_give_articles_or_reasons(tmp_path_factory: pytest.TempPathFactory, lines: list,
+                                                     newline: str) -> None:
+    data = newline.join(lines).encode("utf-8", "surrogatepass")
+    items = _read_fuzzed(tmp_path_factory.mktemp("jsonl"), "lines.jsonl", data)
+    if data.strip():
+        assert len(items) <= len(lines)
+
+
+@FUZZ
+@given(st.lists(jsonl_lines, min_size=1, max_size=12), st.integers(min_value=1, max_value=400))
+def test_jsonl_ranges_give_what_the_whole_file_gives(tmp_path_factory: pytest.TempPathFactory, lines: list,
+                                                     target: int) -> None:
+    path = tmp_path_factory.mktemp("ranges") / "lines.jsonl"
+    path.write_bytes("\n".join(lines).encode("utf-8", "surrogatepass") + b"\n")
+    whole = list(read_inputs([str(path)]))
+    if any(isinstance(i, Skipped) and i.line is None for i in whole):
+        return  # the whole file was refused (empty, not text): ranges are only cut from shards that are read
+    pieces = [i for start, end, line in jsonl_ranges(path, target) for i in read_jsonl_range(path, start, end, line)]
+    assert pieces == whole
+
+
+def test_planning_lists_what_reading_reads_in_the_same_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "c.docx").write_bytes(b"PK")
+    (tmp_path / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
+    planned = list(plan_inputs([str(tmp_path), str(tmp_path / "*.html"), str(tmp_path / "none*"), "-",
+                                "https://news.example/a"]))
+    assert planned == [str(tmp_path / "a.html"), str(tmp_path / "b" / "z.txt"),
+                       Skipped(str(tmp_path / "c.docx"), "unsupported file type '.docx'"), str(tmp_path / "a.html"),
+                       Skipped(str(tmp_path / "none*"), "no file matches this pattern"), "-", "https://news.example/a"]

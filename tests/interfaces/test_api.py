@@ -242,6 +242,29 @@ def test_ingest_errors_are_clear(writer: TestClient) -> None:
     assert "nothing was ingested" in binary
 
 
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ({"text": "x", "path": "a.txt"}, "text and path"),
+        ({"html": "<p>x</p>", "path": "a.txt"}, "html and path"),
+        ({"text": "Burberry on Tencent", "html": "<p>Burberry</p>"}, "text and html"),
+        ({"path": "a.txt", "url": "https://news.example/a"}, "path or url"),
+        ({"title": "A headline alone", "lang": "en"}, "one of text, html, path or url"),
+        ({}, "one of text, html, path or url"),
+    ],
+)
+def test_contradictory_or_missing_input_is_a_422_that_stores_nothing(writer: TestClient, root: Path,
+                                                                      body: dict, says: str) -> None:
+    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert says in _error(writer.post("/api/documents", json=body), 422)
+    assert _ok(writer.get("/api/overview"))["counts"]["documents"] == 0
+
+
+def test_a_multipart_upload_with_more_than_its_file_is_a_422(writer: TestClient) -> None:
+    response = writer.post("/api/documents", files={"file": ("a.txt", ARTICLE.encode())}, data={"text": "x"})
+    assert "nothing else" in _error(response, 422)
+
+
 def test_a_body_over_the_limit_is_a_413_whatever_content_length_says(writer: TestClient) -> None:
     big = "Burberry drew 3 million viewers on Tencent. " * 2000
     assert "limit" in _error(writer.post("/api/documents", json={"text": big}), 413)

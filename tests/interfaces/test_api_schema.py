@@ -45,7 +45,7 @@ def write_schema(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     app = create_app(f"sqlite:///{folder / 'kb.db'}", ingest_root=root, max_upload_bytes=256 * 1024)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("crossreach.ingest.web.socket.getaddrinfo", _no_dns)
-        patch.setattr("httpx.stream", _no_http)
+        patch.setattr("httpx.Client.send", _no_http)
         yield schemathesis.openapi.from_asgi("/openapi.json", app)
 
 

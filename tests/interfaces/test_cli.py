@@ -111,7 +111,7 @@ def test_reextract_rebuilds_stored_documents(runner: CliRunner, tmp_path: Path) 
     (["entities", "--type", "galaxy"], "'galaxy' is not one of"),
     (["entities", "--category", "aliens"], "'aliens' is not one of"),
     (["metrics", "--since", "2021-13-45"], "is not a date like 2020"),
-    (["ingest", "--max-size", "-5", "a.txt"], "must be a positive number of bytes"),
+    (["ingest", "--max-size", "-5", "a.txt"], "not in the range x>=1"),
     (["ingest", "--workers", "0", "a.txt"], "--workers"),
     (["analyze", "--published", "2021-13-45", "text"], "is not a date like 2020"),
     (["search", "x", "--limit", "0"], "--limit"),
@@ -191,3 +191,26 @@ def test_each_batch_command_shows_progress_under_its_own_verb(monkeypatch: pytes
     elif command == "reextract":
         assert _invoke(runner, db, "reextract", "--all", "--quiet").exit_code == 0
     assert (verb, 1) in seen
+
+
+def test_more_workers_than_cores_are_capped_with_a_note(runner: CliRunner, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from crossreach import batch
+
+    monkeypatch.setattr(batch, "available_cores", lambda: 2)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = _invoke(runner, tmp_path / "kb.db", "ingest", str(tmp_path / "a.txt"), "--workers", "64", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "note: --workers 64: using 2 (2 cores here)" in result.output
+
+
+def test_the_ray_engine_without_ray_is_one_line_and_exit_2(runner: CliRunner, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if Ray were not installed
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--engine", "ray", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "error: the ray engine needs Ray: pip install 'crossreach[ray]' (or use --engine local)"]

@@ -1,9 +1,20 @@
-"""Decode bytes to text: UTF-8 and UTF-16 by their BOM, anything else detected, never assumed."""
+"""Decode bytes to text: UTF-8 and UTF-16 by their BOM, anything else detected, never assumed.
+
+Careless hands leave two kinds of damage, and both are repaired here rather than
+stored: bytes of two encodings in one file (UTF-8 with stray Windows-1252 bytes)
+are read each in its own encoding, and mojibake (UTF-8 once read as Latin-1,
+"musÃ©e") is undone by ftfy. ``Decoded.repair`` says what was done, so the
+document can note it; a text still garbled after that is refused with the reason.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
 
+import ftfy
 from charset_normalizer import from_bytes
 
 #: File signatures of binary formats people drop into article folders by mistake.
@@ -30,18 +41,125 @@ _PREFERRED_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859_15")
 _CHAOS_SLACK = 0.1
 
 
+#: Only ftfy's encoding repairs: the text is otherwise kept as written (quotes, widths, line breaks).
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
+    uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False,
+    normalization=None, explain=False,
+)
+#: A well-formed UTF-8 sequence of two to four bytes.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+#: Replacement characters beyond this share of the text mean an earlier conversion lost it.
+_MAX_REPLACEMENT_SHARE = 0.01
+_MIN_REPLACEMENTS = 4
+
+
 class UndecodableError(ValueError):
     """The bytes are not text in any encoding we can tell."""
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the name of the encoding it was read with."""
+class Decoded(NamedTuple):
+    """Text, the encoding it was read with, and the repair made on the way (None when none was needed)."""
+
+    text: str
+    encoding: str
+    repair: str | None = None
+
+
+def _windows_1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a byte that is not UTF-8 is read as Windows-1252 (dropped if undefined there)."""
+    assert isinstance(error, UnicodeDecodeError)
+    byte = error.object[error.start:error.start + 1]
+    try:
+        return byte.decode("cp1252"), error.start + 1
+    except UnicodeDecodeError:
+        return "", error.start + 1
+
+
+codecs.register_error("crossreach-cp1252", _windows_1252_fallback)
+
+
+def decode(data: bytes) -> Decoded:
+    """The text, the encoding it was read with, and any repair; UndecodableError when it is no text or stays
+    garbled."""
+    return _repaired(_decode(data))
+
+
+def decode_lines(data: bytes, whole_file: bool = True) -> Iterator[Decoded | UndecodableError]:
+    """Each line of JSON Lines decoded and repaired on its own (or the reason it could not be), so that a
+    repair is noted on the record it concerns, and a shard cut at line ends reads as the whole does.
+    UndecodableError (raised) when ``data``, a ``whole_file`` or its start, is no text (a binary file)."""
+    if whole_file:
+        refuse_binary(data)
+    if has_wide_bom(data):
+        whole = _decode(data)  # UTF-16 or UTF-32: lines can only be cut once decoded
+        yield from (_repaired_or_error(Decoded(line, whole.encoding)) for line in whole.text.split("\n"))
+        return
+    data = data.removeprefix(codecs.BOM_UTF8)
+    try:
+        lines = data.decode("utf-8").split("\n")
+    except UnicodeDecodeError:
+        for raw in data.split(b"\n"):  # "\n" is never part of a UTF-8 sequence nor of a stray byte
+            yield _decoded_line(raw)
+        return
+    yield from (_repaired_or_error(Decoded(line, "utf-8")) for line in lines)
+
+
+def _decoded_line(raw: bytes) -> Decoded | UndecodableError:
+    if not raw.strip():
+        return Decoded("", "utf-8")
+    try:
+        decoded = decode(raw)
+    except UndecodableError as exc:
+        return exc
+    if decoded.encoding != "utf-8":  # one line of another encoding in a UTF-8 file is a mix, and noted as one
+        return decoded._replace(repair=_joined(decoded.repair, f"mixed encodings: a line in {decoded.encoding}, "
+                                                               "not UTF-8"))
+    return decoded
+
+
+def _repaired_or_error(decoded: Decoded) -> Decoded | UndecodableError:
+    try:
+        return _repaired(decoded)
+    except UndecodableError as exc:
+        return exc
+
+
+def has_wide_bom(data: bytes) -> bool:
+    """Whether the bytes start with a UTF-16 or UTF-32 byte order mark (their lines cannot be cut as bytes)."""
+    return data.startswith(tuple(bom for bom, _encoding in _BOMS if bom != codecs.BOM_UTF8))
+
+
+def refuse_binary(data: bytes) -> None:
+    """UndecodableError for a binary file: a known signature, or NUL bytes at the start."""
     for signature, what in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise UndecodableError(f"binary file ({what}), not an article")
+    if not data.startswith(tuple(bom for bom, _encoding in _BOMS)) and b"\x00" in data[:8192]:
+        raise UndecodableError("binary file (contains NUL bytes), not an article")
+
+
+def _repaired(decoded: Decoded) -> Decoded:
+    """Mojibake undone by ftfy; UndecodableError for a text an earlier conversion already lost."""
+    fixed = decoded.text if decoded.text.isascii() else ftfy.fix_text(decoded.text, _FTFY)
+    if fixed != decoded.text:
+        decoded = Decoded(fixed, decoded.encoding, _joined(decoded.repair, "mojibake repaired by ftfy"))
+    replacements = decoded.text.count("\ufffd")
+    if replacements >= _MIN_REPLACEMENTS and replacements > _MAX_REPLACEMENT_SHARE * len(decoded.text):
+        raise UndecodableError(f"garbled text: {replacements} characters were lost by an earlier conversion "
+                               "(U+FFFD) and cannot be repaired")
+    return decoded
+
+
+def _joined(first: str | None, second: str) -> str:
+    return f"{first}; {second}" if first else second
+
+
+def _decode(data: bytes) -> Decoded:
+    refuse_binary(data)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding.replace("-sig", "")
+            return Decoded(data.decode(encoding, errors="replace"), encoding.replace("-sig", ""))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -49,9 +167,10 @@ def decode(data: bytes) -> tuple[str, str]:
     else:
         if "\x00" in text:
             raise UndecodableError("binary file (contains NUL bytes), not an article")
-        return text, "utf-8"
-    if b"\x00" in data[:8192]:
-        raise UndecodableError("binary file (contains NUL bytes), not an article")
+        return Decoded(text, "utf-8")
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed
     matches = list(from_bytes(data))
     if not matches:
         raise UndecodableError("not text in any encoding crossreach can detect")
@@ -62,4 +181,15 @@ def decode(data: bytes) -> tuple[str, str]:
         if match.encoding in _PREFERRED_SINGLE_BYTE and match.chaos <= best.chaos + _CHAOS_SLACK:
             best = match
             break
-    return str(best), best.encoding
+    return Decoded(str(best), best.encoding)
+
+
+def _mixed_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with stray bytes of another encoding, each byte read in its own: when the well-formed UTF-8
+    sequences outnumber the bytes that are not UTF-8 (a legacy file has few or none of the former)."""
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    strays = len(data) - len(data.decode("utf-8", errors="ignore").encode("utf-8"))
+    if valid == 0 or valid < strays:
+        return None
+    text = data.decode("utf-8", errors="crossreach-cp1252")
+    return Decoded(text, "utf-8", f"mixed encodings: {strays} bytes that are not UTF-8 read as Windows-1252")

@@ -45,5 +45,5 @@ def prepare(article: Article) -> Document:
     return Document(
         doc_id=document_id(text), source=article.source, text=text, lang=lang,
         title=article.title.strip() if article.title else None, published=published,
-        author=article.author, site_name=article.site_name, url=article.url,
+        author=article.author, site_name=article.site_name, url=article.url, repair=article.repair,
     )

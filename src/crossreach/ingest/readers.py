@@ -12,10 +12,10 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from crossreach.ingest.encoding import UndecodableError, decode
+from crossreach.ingest.encoding import UndecodableError, decode, decode_lines, has_wide_bom, refuse_binary
 from crossreach.ingest.formats import FEED, HTML, JSONL, format_of, sniff_format
 from crossreach.ingest.html import FeedError, NoArticleError, read_feed, read_html
 from crossreach.ingest.web import FetchError, fetch
@@ -38,6 +38,8 @@ class Article:
     site_name: str | None = None
     url: str | None = None
     lang: str | None = None
+    #: What was repaired in the file's text as it was decoded (mojibake, mixed encodings), if anything.
+    repair: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +61,32 @@ Item = Article | Skipped
 def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES,
                 allow_private_urls: bool = False) -> Iterator[Item]:
     """Every article of every input, in the order given (folders sorted by path)."""
-    for spec in inputs:
-        if spec == "-":
-            yield from _read_bytes("<stdin>", sys.stdin.buffer.read(max_bytes + 1), max_bytes, None)
-        elif _URL.match(spec):
-            yield from _read_url(spec, max_bytes, allow_private_urls)
+    for unit in plan_inputs(inputs):
+        if isinstance(unit, Skipped):
+            yield unit
         else:
-            yield from _read_path_spec(spec, max_bytes)
+            yield from read_unit(unit, max_bytes, allow_private_urls)
+
+
+def plan_inputs(inputs: Iterable[str]) -> Iterator[str | Skipped]:
+    """What ``read_inputs`` reads, in its order, without reading it: every file a folder or a glob names,
+    URLs and ``-`` as given, and ``Skipped`` for a name that matches nothing or a file type it does not read.
+    Listing is cheap, so a distributed run plans on the driver and reads in its workers."""
+    for spec in inputs:
+        if spec == "-" or _URL.match(spec):
+            yield spec
+        else:
+            yield from _plan_path_spec(spec)
+
+
+def read_unit(unit: str, max_bytes: int = DEFAULT_MAX_BYTES, allow_private_urls: bool = False) -> Iterator[Item]:
+    """The articles of one planned input: a file, a URL or ``-`` (stdin)."""
+    if unit == "-":
+        yield from _read_bytes("<stdin>", sys.stdin.buffer.read(max_bytes + 1), max_bytes, None)
+    elif _URL.match(unit):
+        yield from _read_url(unit, max_bytes, allow_private_urls)
+    else:
+        yield from _read_file(Path(unit), max_bytes)
 
 
 def count_articles(inputs: Iterable[str]) -> int | None:
@@ -95,7 +116,48 @@ def read_bytes(source: str, data: bytes, filename: str | None = None,
     yield from _read_bytes(source, data, max_bytes, format_of(Path(filename)) if filename else None)
 
 
-def _read_path_spec(spec: str, max_bytes: int) -> Iterator[Item]:
+def jsonl_ranges(path: Path, target_bytes: int) -> list[tuple[int, int, int]]:
+    """A JSONL file cut at line ends into byte ranges of about ``target_bytes``: ``(start, end, first_line)``
+    each, so that workers can read the ranges of one large shard in parallel (``read_jsonl_range``)."""
+    ranges: list[tuple[int, int, int]] = []
+    size = path.stat().st_size
+    start, line = 0, 1
+    with path.open("rb") as file:
+        head = file.read(8192)
+        try:
+            refuse_binary(head)
+        except UndecodableError:
+            return [(0, size, 1)]  # read whole, to be refused once
+        if has_wide_bom(head):
+            return [(0, size, 1)]  # UTF-16 or UTF-32: a line end is no single byte
+        while start < size:
+            file.seek(min(start + target_bytes, size))
+            file.readline()
+            end = min(file.tell(), size)
+            file.seek(start)
+            newlines = file.read(end - start).count(b"\n")
+            ranges.append((start, end, line))
+            start, line = end, line + newlines
+    return ranges
+
+
+def read_jsonl_range(path: Path, start: int, end: int, first_line: int) -> Iterator[Item]:
+    """The articles of the lines of ``path`` between two byte offsets that fall on line ends; sources and
+    line numbers are those of reading the whole file."""
+    source = str(path)
+    try:
+        with path.open("rb") as file:
+            file.seek(start)
+            data = file.read(end - start)
+    except OSError as exc:
+        yield Skipped(source, f"cannot read: {exc.strerror or exc}")
+        return
+    if not data.strip():
+        return
+    yield from _read_jsonl(source, data, first_line, whole_file=start == 0)
+
+
+def _plan_path_spec(spec: str) -> Iterator[str | Skipped]:
     path = Path(spec)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
@@ -103,15 +165,15 @@ def _read_path_spec(spec: str, max_bytes: int) -> Iterator[Item]:
             if format_of(file) is None:
                 yield Skipped(str(file), f"unsupported file type '{file.suffix or file.name}'")
             else:
-                yield from _read_file(file, max_bytes)
+                yield str(file)
     elif path.is_file():
-        yield from _read_file(path, max_bytes)
+        yield str(path)
     elif any(ch in spec for ch in "*?["):
         matches = sorted(glob.glob(spec, recursive=True))
         if not matches:
             yield Skipped(spec, "no file matches this pattern")
         for match in matches:
-            yield from _read_path_spec(match, max_bytes)
+            yield from _plan_path_spec(match)
     else:
         yield Skipped(spec, "no such file or folder")
 
@@ -136,12 +198,13 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
 
 def _read_url(url: str, max_bytes: int, allow_private: bool) -> Iterator[Item]:
     try:
-        data, content_type = fetch(url, max_bytes, allow_private=allow_private)
+        fetched = fetch(url, max_bytes, allow_private=allow_private)
     except FetchError as exc:
         yield Skipped(url, str(exc))
         return
+    content_type = fetched.content_type
     fmt = FEED if "xml" in content_type and "html" not in content_type else HTML
-    yield from _read_bytes(url, data, max_bytes, fmt, url=url)
+    yield from _read_bytes(url, fetched.body, max_bytes, fmt, url=fetched.url)
 
 
 def _read_bytes(source: str, data: bytes, max_bytes: int, fmt: str | None, url: str | None = None) -> Iterator[Item]:
@@ -151,20 +214,30 @@ def _read_bytes(source: str, data: bytes, max_bytes: int, fmt: str | None, url: 
     if not data.strip():
         yield Skipped(source, "empty file")
         return
+    if fmt == JSONL:  # decoded a line at a time
+        yield from _read_jsonl(source, data)
+        return
     try:
-        text, _encoding = decode(data)
+        decoded = decode(data)
     except UndecodableError as exc:
         yield Skipped(source, str(exc))
         return
+    text = decoded.text
     fmt = fmt or sniff_format(text)
     if fmt == JSONL:
-        yield from _read_jsonl(source, text)
+        yield from _read_jsonl(source, data)
     elif fmt == FEED:
-        yield from _read_feed(source, data)
+        yield from _read_feed(source, data)  # feedparser decodes the bytes itself
     elif fmt == HTML:
-        yield _read_html(source, text, url)
+        yield from _noting(decoded.repair, [_read_html(source, text, url)])
     else:
-        yield _plain_article(source, text)
+        yield from _noting(decoded.repair, [_plain_article(source, text)])
+
+
+def _noting(repair: str | None, items: Iterable[Item]) -> Iterator[Item]:
+    """The items of a text, each article noting the repair made to the text it was read from."""
+    for item in items:
+        yield replace(item, repair=repair) if repair and isinstance(item, Article) else item
 
 
 def _plain_article(source: str, text: str) -> Item:
@@ -202,8 +275,19 @@ def _read_feed(source: str, data: bytes) -> Iterator[Item]:
                       published=entry.published, author=entry.author, url=entry.url)
 
 
-def _read_jsonl(source: str, text: str) -> Iterator[Item]:
-    for n, line in enumerate(text.splitlines(), 1):
+def _read_jsonl(source: str, data: bytes, first_line: int = 1, whole_file: bool = True) -> Iterator[Item]:
+    """Lines end at "\n" only (JSON Lines): a U+2028 or a lone "\r" inside a JSON string is part of it. Each
+    line is decoded on its own, so that a repair is noted on its record alone."""
+    try:
+        lines = list(decode_lines(data, whole_file))
+    except UndecodableError as exc:
+        yield Skipped(source, str(exc))
+        return
+    for n, decoded in enumerate(lines, first_line):
+        if isinstance(decoded, UndecodableError):
+            yield Skipped(source, str(decoded), line=n)
+            continue
+        line = decoded.text
         if not line.strip():
             continue
         try:
@@ -214,7 +298,7 @@ def _read_jsonl(source: str, text: str) -> Iterator[Item]:
         if not isinstance(record, dict):
             yield Skipped(source, "a JSON object was expected", line=n)
             continue
-        yield article_from_record(source, n, record)
+        yield from _noting(decoded.repair, [article_from_record(source, n, record)])
 
 
 def article_from_record(source: str, n: int, record: dict) -> Item:

@@ -6,7 +6,11 @@ Every command turns user errors into one line on stderr and an exit code
 
 from __future__ import annotations
 
+import atexit
 import json
+import multiprocessing
+import os
+import signal
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -19,7 +23,7 @@ from rich.table import Table
 from crossreach import EXTRACTOR_VERSION, __version__
 from crossreach.batch import BatchReport, ingest, reextract_stored, to_reextract
 from crossreach.config import ConfigError, database_url, lexicon_files, sqlite_path
-from crossreach.distributed import ENGINES, extract_to_parquet, load_parquet, parquet_documents
+from crossreach.distributed import ENGINES, EngineUnavailable, extract_to_parquet, load_parquet, parquet_documents
 from crossreach.domain import DomainLexicon, DomainLexiconError, load_domain
 from crossreach.evaluate import GoldError, evaluate, load_gold
 from crossreach.export import FORMATS, write_export
@@ -32,7 +36,7 @@ from crossreach.interfaces.cli_report import report_command
 from crossreach.interfaces.cli_serve import serve_command
 from crossreach.interfaces.cli_watch import watch_command
 from crossreach.interfaces.console import batch_progress, err, error_line, out, show_progress
-from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, QuietOption, WorkersOption
+from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, MaxSizeOption, QuietOption, WorkersOption
 from crossreach.isodate import is_iso_date
 from crossreach.lexicon import supported_languages
 from crossreach.pipeline import extract
@@ -160,7 +164,7 @@ def ingest_command(
     inputs: Annotated[list[str], typer.Argument(
         help="Files, folders (recursive), glob patterns, URLs, or - for stdin.")],
     reextract: Annotated[bool, typer.Option("--reextract", help="Extract again even if already stored.")] = False,
-    max_size: Annotated[int, typer.Option("--max-size", help="Largest input in bytes.")] = DEFAULT_MAX_BYTES,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     workers: WorkersOption = DEFAULT_WORKERS,
     allow_private_urls: Annotated[bool, typer.Option(
         "--allow-private-urls", help="Fetch URLs on loopback or private networks too.")] = False,
@@ -171,8 +175,6 @@ def ingest_command(
 
     Example: crossreach ingest examples/articles 'news/*.html' feed.xml
     """
-    if max_size <= 0:
-        raise typer.BadParameter("must be a positive number of bytes", param_hint="--max-size")
     state = _state(ctx)
     kb = state.kb
     report = _run_batch("ingesting", count_articles(inputs), quiet, as_json, lambda on_item: ingest(
@@ -328,6 +330,9 @@ def extract_command(
     ray_address: Annotated[str | None, typer.Option("--ray-address", help="A Ray cluster to join "
                                                     "(default: start Ray on this machine).")] = None,
     quiet: QuietOption = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
+    allow_private_urls: Annotated[bool, typer.Option(
+        "--allow-private-urls", help="Fetch URLs on loopback or private networks too.")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Extract facts without a knowledge base, into Parquet tables (documents/, facts/) for `load`.
@@ -336,11 +341,16 @@ def extract_command(
     """
     if engine not in ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
-    with batch_progress(disabled=not show_progress(quiet or as_json)) as progress:
-        task = progress.add_task("extracting", total=count_articles(inputs), current="")
-        summary = extract_to_parquet(
-            inputs, out_dir, engine=engine, workers=workers, lexicon_files=_state(ctx).lexicon_files,
-            ray_address=ray_address, on_item=lambda source: progress.update(task, advance=1, current=source[-60:]))
+    try:
+        with batch_progress(disabled=not show_progress(quiet or as_json)) as progress:
+            task = progress.add_task("extracting", total=count_articles(inputs), current="")
+            summary = extract_to_parquet(
+                inputs, out_dir, engine=engine, workers=workers, max_bytes=max_size,
+                allow_private_urls=allow_private_urls, lexicon_files=_state(ctx).lexicon_files,
+                ray_address=ray_address, on_item=lambda source: progress.update(task, advance=1, current=source[-60:]))
+    except EngineUnavailable as exc:
+        error_line(escape(str(exc)))  # "crossreach[ray]" is no Rich markup
+        raise typer.Exit(2) from exc
     if as_json:
         out.print_json(json.dumps(asdict(summary)))
     else:
@@ -391,13 +401,47 @@ app.command("watch")(watch_command)
 app.command("report")(report_command)
 
 
+_interrupted = False
+
+
+def _on_interrupt(_signum: int, _frame: object) -> None:
+    """Ctrl-C: stop where the program is, once; a second Ctrl-C must not break the clean-up of the first."""
+    global _interrupted
+    _interrupted = True
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
+def _exit_interrupted() -> None:
+    """One line and exit 130. The open group of documents was rolled back on the way out (or, if that was cut
+    short, is rolled back by the database when it is next opened), so the knowledge base is as after the last
+    committed group."""
+    for child in multiprocessing.active_children():
+        child.kill()
+    error_line("interrupted; the documents committed so far are stored, run the command again to finish")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # The exit handlers (multiprocessing's unlink the pool's semaphores), but not the interpreter's slow
+    # teardown of every module's objects: that alone took most of a second.
+    atexit._run_exitfuncs()
+    os._exit(130)
+
+
 def main() -> None:
     """Entry point: run the app and turn known errors into one line and an exit code."""
+    signal.signal(signal.SIGINT, _on_interrupt)
     try:
         app()
     except (StoreError, ConfigError, DomainLexiconError) as exc:
+        if _interrupted:
+            _exit_interrupted()
         error_line(str(exc))
         sys.exit(2)
-    except KeyboardInterrupt:
-        error_line("interrupted; every document finished so far is stored")
-        sys.exit(130)
+    except SystemExit:
+        if _interrupted:
+            _exit_interrupted()
+        raise
+    except BaseException:  # an error raised while unwinding from Ctrl-C is part of the interruption
+        if _interrupted:
+            _exit_interrupted()
+        raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 from typing import Annotated
 
@@ -24,6 +25,9 @@ def serve_command(
         exists=True, file_okay=False, dir_okay=True, resolve_path=True)] = None,
     max_upload: Annotated[int, typer.Option("--max-upload", help="Largest request body in bytes.",
                                             min=1)] = DEFAULT_MAX_BYTES,
+    allowed_host: Annotated[list[str] | None, typer.Option(
+        "--allowed-host", help="Another Host name to answer (repeatable; '*' for any). Always answered: the "
+        "--host address and localhost; any other is refused (400), against DNS rebinding.")] = None,
 ) -> None:
     """Serve the REST API (/api, OpenAPI at /docs) and the web dashboard (/) from one process.
 
@@ -32,11 +36,17 @@ def serve_command(
     import uvicorn  # the server's imports cost the other commands nothing
 
     from crossreach.api import create_app
+    from crossreach.api_guard import default_hosts
 
     state = ctx.find_root().obj
+    hosts = default_hosts(host, allowed_host or ())
     app = create_app(database_url(state.db_option), read_only=read_only, max_upload_bytes=max_upload,
                      allow_private_urls=allow_private_urls, ingest_root=ingest_root,
-                     lexicon_files=tuple(state.lexicon_files))
+                     lexicon_files=tuple(state.lexicon_files), allowed_hosts=hosts)
     err.print(f"crossreach: dashboard at http://{host}:{port}/ , API docs at http://{host}:{port}/docs"
               + (" (read-only)" if read_only else ""), highlight=False, markup=False)
+    if "*" not in hosts:
+        err.print(f"crossreach: answering Host {', '.join(hosts)} only (add others with --allowed-host)",
+                  highlight=False, markup=False)
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # uvicorn stops on Ctrl-C and says so itself
     uvicorn.run(app, host=host, port=port, log_level="info")

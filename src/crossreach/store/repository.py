@@ -243,7 +243,7 @@ class KnowledgeBase:
             if row is not None:
                 yield Document(doc_id=row.doc_id, source=row.source, text=row.text, lang=row.lang,
                                title=row.title, published=row.published, author=row.author,
-                               site_name=row.site_name, url=row.url)
+                               site_name=row.site_name, url=row.url, repair=row.repair)
 
     def document_records(self) -> Iterator[dict[str, Any]]:
         """The FACTS.md record of every stored document, in ingest order."""
@@ -255,12 +255,15 @@ class KnowledgeBase:
                 fact_rows = conn.scalars(select(t.facts.c.record).where(
                     t.facts.c.document_id == doc.id, or_(t.facts.c.review.is_(None), t.facts.c.review != "rejected"))
                     .order_by(t.facts.c.id)).all()
-                yield {
+                record = {
                     "source": doc.source, "doc_id": doc.doc_id, "lang": doc.lang, "title": doc.title,
                     "published": doc.published,
                     "entities": [_entity_dict(e) for e in ents],
                     "facts": list(fact_rows),
                 }
+                if doc.repair:
+                    record["repair"] = doc.repair
+                yield record
 
     def counts(self) -> dict[str, int]:
         """How many documents, sources, entities and facts of each type are stored."""
@@ -375,7 +378,7 @@ class BatchWriter:
             doc_id=doc.doc_id, source=doc.source, url=doc.url, lang=doc.lang, title=doc.title,
             published=doc.published, author=doc.author, site_name=doc.site_name, text=doc.text,
             extractor_version=EXTRACTOR_VERSION, ingested_at=_now(), simhash=simhash(doc.text),
-            lexicons=lexicons or None,
+            lexicons=lexicons or None, repair=doc.repair,
         ))
         return int(result.inserted_primary_key[0])
 

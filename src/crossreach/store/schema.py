@@ -44,6 +44,7 @@ documents = Table(
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     Column("simhash", BigInteger),
     Column("lexicons", JSON),        # the user lexicon files it was extracted with (reextract uses them again)
+    Column("repair", Text),
 )
 
 sources = Table(

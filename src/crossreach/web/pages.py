@@ -82,7 +82,8 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     """A page, with the security headers every page carries."""
     env: Environment = request.app.state.jinja
     body = env.get_template(template).render(request=request, with_params=_with_params(request),
-                                             read_only=request.app.state.settings.read_only, **context)
+                                             read_only=request.app.state.settings.read_only,
+                                             write_token=request.app.state.csrf_token, **context)
     return HTMLResponse(body, status_code=status, headers=_SECURITY_HEADERS)
 
 
