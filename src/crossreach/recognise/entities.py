@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from crossreach.domain import DomainLexicon
+from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
@@ -44,7 +44,7 @@ def recognise_mentions(
     """Every entity mention in ``text``, in order of its start offset."""
     rules = entity_rules(lexicon)
     mentions = [Mention(h.start, h.end, text[h.start:h.end], h.entity.name, h.entity.type, h.entity.category)
-                for h in domain.find(text, rules.case_endings)]
+                for h in _with_context(text, sentences, list(domain.find(text, rules.case_endings)), rules)]
     common = _lower_case_words(text)
     for sentence in sentences:
         mentions.extend(m for m in _discovered(text, sentence, rules, mentions)
@@ -53,6 +53,29 @@ def recognise_mentions(
         mentions.extend(_han_names(text, rules, mentions))
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
     return _without_overlaps(mentions)
+
+
+def _with_context(text: str, sentences: list[Sentence], hits: list[AliasHit], rules: EntityRules) -> list[AliasHit]:
+    """The lexicon hits, without those of names that are also common words ("On", "Next") when
+    nothing around them says they are the brand: kept when the document names the same entity
+    another way, when they stand in a list beside other known names, or right after a cue noun
+    ("the brand On"), and never when they open a sentence."""
+    if not any(h.ambiguous for h in hits):
+        return hits
+    plain = {h.entity.name for h in hits if not h.ambiguous}
+    starts = [s.start for s in sentences]
+    kept = []
+    for index, hit in enumerate(hits):
+        if hit.ambiguous:
+            opening = text[starts[max(0, bisect_right(starts, hit.start) - 1)] if starts else 0:hit.start]
+            neighbours = [hits[i] for i in (index - 1, index + 1) if 0 <= i < len(hits) and not hits[i].ambiguous]
+            listed = any(rules.list_joiner_re.fullmatch(text, min(hit.end, n.end), max(hit.start, n.start))
+                         for n in neighbours)
+            cued = _ends_with_cue(text[max(0, hit.start - 30):hit.start], rules.org_cue_re, slack=1) is not None
+            if not opening.strip(" \t\"“”«»„'‘’-–—(") or not (hit.entity.name in plain or listed or cued):
+                continue
+        kept.append(hit)
+    return kept
 
 
 def _spacy_names(text: str, sentences: list[Sentence], lang: str, rules: EntityRules, known: list[Mention],
