@@ -10,11 +10,11 @@ from crossreach.domain import DomainLexiconError, load_domain
 from crossreach.models import ORGANIZATION_CATEGORIES
 
 
-def test_several_hundred_typed_entries(domain) -> None:
-    assert len(domain.entities) >= 300
+def test_several_thousand_typed_entries(domain) -> None:
+    assert len(domain.entities) >= 5000
     for entity in domain.entities.values():
-        assert entity.type in ("organization", "platform")
-        assert entity.category in ORGANIZATION_CATEGORIES
+        assert entity.type in ("organization", "platform", "event")
+        assert entity.category in ORGANIZATION_CATEGORIES or entity.type == "event"
         assert entity.parent is None or entity.parent in domain.entities, entity.name
 
 

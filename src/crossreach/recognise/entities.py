@@ -25,6 +25,7 @@ from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
+from crossreach.recognise.person_names import chinese_names, first_names
 from crossreach.recognise.spacy_candidates import spacy_persons
 
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.\-]*|[A-Z]{2,}")
@@ -34,6 +35,8 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 _QUOTE_MARKS = "\"“”«»„「」『』"
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
 _QUOTE_OPENS_BEFORE = re.compile(rf"[{_QUOTE_MARKS}](?:[^\W\d_]+ )?\s*$")
+#: Initials standing for given names ("H.P.", "J.").
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 #: A person's name has two to four words.
 _PERSON_WORDS = range(2, 5)
 
@@ -47,7 +50,7 @@ def recognise_mentions(
                 for h in _with_context(text, sentences, list(domain.find(text, rules.case_endings)), rules)]
     common = _lower_case_words(text)
     for sentence in sentences:
-        mentions.extend(m for m in _discovered(text, sentence, rules, mentions)
+        mentions.extend(m for m in _discovered(text, sentence, rules, mentions, common)
                         if m.type != "person" or not _all_common(m.text, common))
     if rules.han_person_re is not None:
         mentions.extend(_han_names(text, rules, mentions))
@@ -187,7 +190,8 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
         i = j
 
 
-def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention]) -> list[Mention]:
+def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention],
+                common: frozenset[str] = frozenset()) -> list[Mention]:
     @cache
     def person_cue() -> bool:  # read only for a name that could be a person's
         return bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
@@ -197,7 +201,8 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
     untyped: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     local = [m for m in known if sentence.start <= m.start < sentence.end]
-    for start, end, words in _sequences(text, sentence, rules, {m.end for m in local}):
+    runs = _split_runs(text, _sequences(text, sentence, rules, {m.end for m in local}), sentence, rules, common)
+    for start, end, words, honorific in runs:
         surface = _POSSESSIVE.sub("", text[start:end].rstrip("."))
         end = start + len(surface)
         words = [_POSSESSIVE.sub("", w) for w in words]
@@ -206,6 +211,9 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
             continue  # exactly a lexicon entry
         if (len(words) == 1 and start == sentence.start) or surface == sentence.text.strip():
             continue  # a capitalised word opening a sentence, or a line that is only a name (a masthead)
+        if honorific is not None and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) and not inside:
+            found.append(Mention(start, end, surface, surface, "person", None, origin="pattern", title=honorific))
+            continue
         cue = rules.org_cue_re.match(surface)
         if cue is not None and cue.group() in rules.capitalised_org_cues and cue.end() < len(surface) \
                 and 1 < len(words) <= 5 and not inside:
@@ -218,15 +226,73 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         if titled is not None:
             found.append(titled)
             continue
-        mention = _typed(surface, start, end, words, rules, person_cue, inside, text, sentence)
+        mention = _typed(surface, start, end, words, rules, person_cue, inside, text, sentence, common)
         if mention is not None:
             found.append(mention)
         elif not inside and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) \
                 and not _written_unlike_a_person(text, start, end, sentence, rules):
-            untyped.append((start, end))
+            if _named_like_a_person(words, rules, common, strict=True):
+                # A known given name and a family name, or a pinyin name: a person without a cue.
+                found.append(Mention(start, end, surface, surface, "person", None, origin="pattern"))
+            else:
+                untyped.append((start, end))
         else:
             others.append((start, end))
     return found + _listed_persons(text, untyped, others, found + local, rules)
+
+
+def _split_runs(text: str, runs: Iterator[tuple[int, int, list[str]]], sentence: Sentence, rules: EntityRules,
+                common: frozenset[str]) -> Iterator[tuple[int, int, list[str], str | None]]:
+    """Capitalised runs cut where a name does not go on: after a possessive inside the run ("Burberry's
+    Sir John Smith" is Burberry and Sir John Smith), after a common word opening the sentence ("Wenn
+    Timo Boll": Timo Boll), and after leading honorifics, which are returned beside the name ("Sir")."""
+    for start, _end, words in runs:
+        pieces: list[tuple[int, list[str]]] = [(start, [])]
+        offset = start
+        for index, word in enumerate(words):
+            offset = text.index(word, offset)
+            if not pieces[-1][1]:
+                pieces[-1] = (offset, [])
+            pieces[-1][1].append(word)
+            if index < len(words) - 1 and _POSSESSIVE.search(word) and len(word) > 2 and word[-2] in "'’":
+                pieces.append((offset + len(word) + 1, []))
+            offset += len(word)
+        for piece_start, piece in pieces:
+            if not piece:
+                continue
+            if piece_start == sentence.start and len(piece) > 1 and (
+                    piece[0] in rules.stop_words or piece[0].casefold() in common) \
+                    and piece[0] not in first_names() and piece[0] not in rules.honorifics:
+                piece_start = text.index(piece[1], piece_start + len(piece[0]))  # "Wenn Timo Boll"
+                piece = piece[1:]
+            honorifics = []
+            while len(piece) > 2 and (piece[0] in rules.honorifics or " ".join(piece[:2]) in rules.honorifics):
+                taken = 2 if " ".join(piece[:2]) in rules.honorifics else 1
+                honorifics += piece[:taken]
+                piece = piece[taken:]
+            if honorifics:
+                piece_start = text.index(piece[0], piece_start)
+            piece_end = text.index(piece[-1], piece_start) + len(piece[-1])
+            yield piece_start, piece_end, piece, " ".join(honorifics) or None
+
+
+def _named_like_a_person(words: list[str], rules: EntityRules, common: frozenset[str], strict: bool = False) -> bool:
+    """Whether a name's words are a person's: a known given name first (not a word that opens place
+    names, "San"), initials ("H.P. Baxxter"), or a pinyin name ("Ma Long", "Xiaoling Chen").
+    ``strict``, for names with no cue at all: two or three words, the given name not a common word
+    of the document and the family name not one either."""
+    names = [w for w in words if w not in rules.name_particles]
+    if len(names) < 2:
+        return False
+    if chinese_names().is_name(names):
+        return True
+    first, last = names[0], names[-1]
+    if strict and (len(names) > 3 or last.casefold() in common or first.casefold() in common
+                   or last in rules.stop_words or last.isupper()):
+        return False
+    if _INITIALS.fullmatch(first):
+        return not strict
+    return first in first_names() and first not in rules.place_openers and first not in rules.stop_words
 
 
 def _person_after_title(text: str, start: int, surface: str, rules: EntityRules,
@@ -243,7 +309,8 @@ def _person_after_title(text: str, start: int, surface: str, rules: EntityRules,
     if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules) \
             or any(m.end > name_start for m in inside):
         return None
-    return Mention(name_start, name_start + len(name), name, name, "person", None, origin="pattern")
+    return Mention(name_start, name_start + len(name), name, name, "person", None, origin="pattern",
+                   title=last_title.group())
 
 
 def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence, rules: EntityRules) -> bool:
@@ -280,7 +347,8 @@ def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tupl
 
 
 def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRules, person_cue: Callable[[], bool],
-           inside: list[Mention], text: str, sentence: Sentence) -> Mention | None:
+           inside: list[Mention], text: str, sentence: Sentence, common: frozenset[str] = frozenset()
+           ) -> Mention | None:
     last, first = words[-1].rstrip("."), words[0]
     for prefix, category in rules.org_prefixes.items():
         if surface.startswith(prefix + " ") or (surface == prefix and len(words) > 1):
@@ -313,7 +381,11 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if local_cue and person_cue() and not _written_unlike_a_person(text, start, end, sentence, rules):
         if inside and (len(inside) > 1 or inside[0].end != end or inside[0].start == start):
             return None  # a lexicon name inside, not just as the family name: not a person
-        return Mention(start, end, surface, surface, "person", None, origin="pattern")
+        title = _ends_with_cue(text[max(0, start - 40):start], rules.title_re, slack=2)
+        said = _ends_with_cue(text[max(0, start - 30):start], rules.speech_re, slack=2)
+        if title is None and said is None and not _named_like_a_person(words, rules, common):
+            return None  # "Chinesische Kundinnen", "Bolls Popularität": no given name, no title or verb before
+        return Mention(start, end, surface, surface, "person", None, origin="pattern", title=title)
     return None
 
 
@@ -346,9 +418,10 @@ def _looks_like_person(words: list[str], rules: EntityRules) -> bool:
 def _han_names(text: str, rules: EntityRules, known: list[Mention]) -> list[Mention]:
     found = []
     assert rules.han_person_re is not None and rules.han_org_re is not None
-    for match in rules.han_person_re.finditer(text):
+    assert rules.han_surname_person_re is not None
+    for match in [*rules.han_person_re.finditer(text), *rules.han_surname_person_re.finditer(text)]:
         start, end = match.span("name")
-        if not any(m.start < end and start < m.end for m in known):
+        if not any(m.start < end and start < m.end for m in known + found):
             found.append(Mention(start, end, match.group("name"), match.group("name"), "person", origin="pattern"))
     for match in rules.han_org_re.finditer(text):
         start, end = match.start(), match.start("latin") - 1
