@@ -25,7 +25,7 @@ from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
-from crossreach.recognise.person_names import chinese_names, first_names
+from crossreach.recognise.person_names import chinese_names, common_first_names, first_names
 from crossreach.recognise.spacy_candidates import spacy_persons
 
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.\-]*|[A-Z]{2,}")
@@ -292,6 +292,8 @@ def _named_like_a_person(words: list[str], rules: EntityRules, common: frozenset
         return False
     if _INITIALS.fullmatch(first):
         return not strict
+    if strict and (first not in common_first_names() or last in common_first_names()):
+        return False  # "Asia Pacific" (a rare given name), "Mona Lisa" (two given names: a title)
     return first in first_names() and first not in rules.place_openers and first not in rules.stop_words
 
 

@@ -16,26 +16,47 @@ from importlib import resources
 
 from crossreach.lexicon import load_language
 
+#: How common a given name must be somewhere (gender-guesser's scale: 1 rare to 13, each step
+#: twice as many people) to make a person of a name with no cue at all.
+COMMON = 6
+
 
 @cache
 def first_names() -> frozenset[str]:
     """Given names as they are written, capitalised ("Timo", "Marion", "Ådne"); empty when the data
     package is missing."""
+    return frozenset(_name_frequencies())
+
+
+@cache
+def common_first_names() -> frozenset[str]:
+    """The given names that are frequent in some country ("Mark", "Mona"; not "Asia")."""
+    return frozenset(name for name, frequency in _name_frequencies().items() if frequency >= COMMON)
+
+
+@cache
+def _name_frequencies() -> dict[str, int]:
+    """Every given name of the list with its highest frequency in any country."""
     try:
         data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
         lines = data.read_text(encoding="utf-8").splitlines()
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    names: set[str] = set()
+        return {}
+    names: dict[str, int] = {}
     for line in lines:
         if not line or line[0] in "#=":
             continue
         parts = line.split(maxsplit=2)
         if len(parts) < 2 or "<" in parts[1]:
             continue
+        frequency = max((int(c, 16) for c in line[30:-1] if c in _DIGITS), default=0)
         for joiner in ("", " ", "-"):  # "Jean+Pierre" is Jeanpierre, Jean Pierre and Jean-Pierre
-            names.add(parts[1].replace("+", joiner))
-    return frozenset(names)
+            name = parts[1].replace("+", joiner)
+            names[name] = max(frequency, names.get(name, 0))
+    return names
+
+
+_DIGITS = frozenset("123456789ABCD")
 
 
 class ChineseNames:
