@@ -222,7 +222,8 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
             found.append(Mention(name_start, end, text[name_start:end], text[name_start:end], "organization",
                                  rules.org_cues.get(cue.group().casefold(), "other"), origin="pattern"))
             continue
-        titled = _person_after_title(text, start, surface, rules, inside)
+        titled = _person_after_title(text, start, surface, rules, inside) \
+            or _person_after_noun(text, start, end, words, rules, inside, common)
         if titled is not None:
             found.append(titled)
             continue
@@ -247,36 +248,36 @@ def _split_runs(text: str, runs: Iterator[tuple[int, int, list[str]]], sentence:
     Sir John Smith" is Burberry and Sir John Smith), after a common word opening the sentence ("Wenn
     Timo Boll": Timo Boll), and after leading honorifics, which are returned beside the name ("Sir")."""
     for start, _end, words in runs:
-        pieces: list[tuple[int, list[str]]] = [(start, [])]
-        offset = start
-        for index, word in enumerate(words):
+        spans, offset = [], start
+        for word in words:
             offset = text.index(word, offset)
-            if not pieces[-1][1]:
-                pieces[-1] = (offset, [])
-            pieces[-1][1].append(word)
-            if index < len(words) - 1 and _POSSESSIVE.search(word) and len(word) > 2 and word[-2] in "'’":
-                pieces.append((offset + len(word) + 1, []))
+            spans.append((offset, offset + len(word), word))
             offset += len(word)
-        for piece_start, piece in pieces:
+        pieces: list[list[tuple[int, int, str]]] = [[]]
+        for index, span in enumerate(spans):
+            pieces[-1].append(span)
+            word = span[2]
+            if index < len(spans) - 1 and len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
+                pieces.append([])
+        for piece in pieces:
             if not piece:
                 continue
-            if piece_start == sentence.start and len(piece) > 1 and (
-                    piece[0] in rules.stop_words or piece[0].casefold() in common) \
-                    and piece[0] not in first_names() and piece[0] not in rules.honorifics:
-                piece_start = text.index(piece[1], piece_start + len(piece[0]))  # "Wenn Timo Boll"
-                piece = piece[1:]
-            honorifics = []
-            while len(piece) > 2 and (piece[0] in rules.honorifics or " ".join(piece[:2]) in rules.honorifics):
-                taken = 2 if " ".join(piece[:2]) in rules.honorifics else 1
-                honorifics += piece[:taken]
+            first = piece[0][2]
+            if piece[0][0] == sentence.start and len(piece) > 1 and (
+                    first in rules.stop_words or first.casefold() in common) \
+                    and first not in first_names() and first not in rules.honorifics:
+                piece = piece[1:]  # "Wenn Timo Boll"
+            honorifics: list[str] = []
+            while len(piece) > 2 and (piece[0][2] in rules.honorifics
+                                      or f"{piece[0][2]} {piece[1][2]}" in rules.honorifics):
+                taken = 2 if f"{piece[0][2]} {piece[1][2]}" in rules.honorifics else 1
+                honorifics += [w for _, _, w in piece[:taken]]
                 piece = piece[taken:]
-            if honorifics:
-                piece_start = text.index(piece[0], piece_start)
-            piece_end = text.index(piece[-1], piece_start) + len(piece[-1])
-            yield piece_start, piece_end, piece, " ".join(honorifics) or None
+            yield piece[0][0], piece[-1][1], [w for _, _, w in piece], " ".join(honorifics) or None
 
 
-def _named_like_a_person(words: list[str], rules: EntityRules, common: frozenset[str], strict: bool = False) -> bool:
+def _named_like_a_person(words: list[str], rules: EntityRules, common: frozenset[str] = frozenset(),
+                         strict: bool = False) -> bool:
     """Whether a name's words are a person's: a known given name first (not a word that opens place
     names, "San"), initials ("H.P. Baxxter"), or a pinyin name ("Ma Long", "Xiaoling Chen").
     ``strict``, for names with no cue at all: two or three words, the given name not a common word
@@ -315,6 +316,22 @@ def _person_after_title(text: str, start: int, surface: str, rules: EntityRules,
                    title=last_title.group())
 
 
+def _person_after_noun(text: str, start: int, end: int, words: list[str], rules: EntityRules,
+                       inside: list[Mention], common: frozenset[str]) -> Mention | None:
+    """The person after a capitalised word that is no given name, where a common given name follows
+    ("Pressesprecher Hans Meier", "Rekord-Europameister Timo Boll"): the word is kept as the title,
+    unless it is a common word of the document ("Wenn Timo Boll")."""
+    if len(words) < 3 or words[0] in first_names() or words[1] not in common_first_names() \
+            or not _looks_like_person(words[1:], rules) or words[-1] in common_first_names() \
+            or any(m.end > start + len(words[0]) for m in inside):
+        return None
+    name_start = text.index(words[1], start + len(words[0]))
+    lead = words[0]
+    title = None if lead in rules.stop_words or lead.casefold() in common else lead
+    return Mention(name_start, end, text[name_start:end], text[name_start:end], "person", None, origin="pattern",
+                   title=title)
+
+
 def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence, rules: EntityRules) -> bool:
     """Whether a person-shaped name is written as people's names are not: in quotation marks
     ("“Smart City”"), after a definite article ("the General Office"), or as the department of a
@@ -341,7 +358,7 @@ def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tupl
             runs.append([item])
     persons: list[Mention] = []
     for run in runs:
-        shaped = [(s, e) for s, e, m in run if m is None]
+        shaped = [(s, e) for s, e, m in run if m is None and _named_like_a_person(text[s:e].split(), rules)]
         has_person = any(m is not None and m.type == "person" for _, _, m in run)
         if shaped and (has_person or (len(shaped) >= 3 and len(shaped) == len(run))):
             persons.extend(Mention(s, e, text[s:e], text[s:e], "person", None, origin="pattern") for s, e in shaped)
