@@ -25,7 +25,7 @@ from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
-from crossreach.recognise.person_names import chinese_names, common_first_names, first_names
+from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.spacy_candidates import spacy_persons
 
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.\-]*|[A-Z]{2,}")
@@ -223,7 +223,7 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
                                  rules.org_cues.get(cue.group().casefold(), "other"), origin="pattern"))
             continue
         titled = _person_after_title(text, start, surface, rules, inside) \
-            or _person_after_noun(text, start, end, words, rules, inside, common)
+            or _person_after_noun(text, start, end, words, rules, inside, common, sentence)
         if titled is not None:
             found.append(titled)
             continue
@@ -265,7 +265,7 @@ def _split_runs(text: str, runs: Iterator[tuple[int, int, list[str]]], sentence:
             first = piece[0][2]
             if piece[0][0] == sentence.start and len(piece) > 1 and (
                     first in rules.stop_words or first.casefold() in common) \
-                    and first not in first_names() and first not in rules.honorifics:
+                    and not is_first_name(first) and first not in rules.honorifics:
                 piece = piece[1:]  # "Wenn Timo Boll"
             honorifics: list[str] = []
             while len(piece) > 2 and (piece[0][2] in rules.honorifics
@@ -293,9 +293,9 @@ def _named_like_a_person(words: list[str], rules: EntityRules, common: frozenset
         return False
     if _INITIALS.fullmatch(first):
         return not strict
-    if strict and (first not in common_first_names() or last in common_first_names()):
+    if strict and (not is_common_first_name(first) or is_common_first_name(last)):
         return False  # "Asia Pacific" (a rare given name), "Mona Lisa" (two given names: a title)
-    return first in first_names() and first not in rules.place_openers and first not in rules.stop_words
+    return is_first_name(first) and first not in rules.place_openers and first not in rules.stop_words
 
 
 def _person_after_title(text: str, start: int, surface: str, rules: EntityRules,
@@ -310,26 +310,40 @@ def _person_after_title(text: str, start: int, surface: str, rules: EntityRules,
     name = text[name_start:start + len(surface)]
     words = name.split()
     if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules) \
-            or any(m.end > name_start for m in inside):
+            or any(m.end > name_start for m in inside) or not _named_like_a_person(words, rules):
         return None
     return Mention(name_start, name_start + len(name), name, name, "person", None, origin="pattern",
                    title=last_title.group())
 
 
 def _person_after_noun(text: str, start: int, end: int, words: list[str], rules: EntityRules,
-                       inside: list[Mention], common: frozenset[str]) -> Mention | None:
-    """The person after a capitalised word that is no given name, where a common given name follows
-    ("Pressesprecher Hans Meier", "Rekord-Europameister Timo Boll"): the word is kept as the title,
-    unless it is a common word of the document ("Wenn Timo Boll")."""
-    if len(words) < 3 or words[0] in first_names() or words[1] not in common_first_names() \
-            or not _looks_like_person(words[1:], rules) or words[-1] in common_first_names() \
-            or any(m.end > start + len(words[0]) for m in inside):
-        return None
-    name_start = text.index(words[1], start + len(words[0]))
-    lead = words[0]
-    title = None if lead in rules.stop_words or lead.casefold() in common else lead
-    return Mention(name_start, end, text[name_start:end], text[name_start:end], "person", None, origin="pattern",
-                   title=title)
+                       inside: list[Mention], common: frozenset[str], sentence: Sentence) -> Mention | None:
+    """The person closing a capitalised run, after words that are no part of the name, where the
+    name starts with a common given name or is a pinyin name ("Pressesprecher Hans Meier",
+    "Kuaishous Sportchef Chen Siyuan", "Kuratorin Wang Yue"): the word before the name is kept as
+    the title, unless it is a common word of the document ("Wenn Timo Boll")."""
+    for split in range(1, len(words) - 1):
+        name = words[split:]
+        if len(name) > 3 or words[split - 1] in rules.connectors or name[0] in rules.name_particles:
+            continue
+        pinyin = chinese_names().is_name(name)
+        if pinyin and chinese_names().is_pinyin(words[split - 1]):
+            continue  # "Yue Sheng Shi" is one name, not a title and a name
+        if not pinyin and (is_first_name(words[split - 1]) or not is_common_first_name(name[0])
+                           or is_common_first_name(name[-1]) or not _looks_like_person(name, rules)):
+            continue
+        name_start = start
+        for word in words[:split]:
+            name_start = text.index(word, name_start) + len(word)
+        name_start = text.index(name[0], name_start)
+        if any(m.end > name_start for m in inside) or _written_unlike_a_person(text, name_start, end, sentence, rules):
+            return None
+        lead = words[split - 1]
+        title = None if lead in rules.stop_words or lead.casefold() in common or any(
+            m.start <= name_start - len(lead) - 1 < m.end for m in inside) else lead
+        return Mention(name_start, end, text[name_start:end], text[name_start:end], "person", None,
+                       origin="pattern", title=title)
+    return None
 
 
 def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence, rules: EntityRules) -> bool:

@@ -11,6 +11,7 @@ in the ``entities`` section of ``zh.yaml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -57,6 +58,21 @@ def _name_frequencies() -> dict[str, int]:
 
 
 _DIGITS = frozenset("123456789ABCD")
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a word is a given name, with or without its accents ("Vinícius" as "Vinicius")."""
+    names = first_names()
+    return word in names or _unaccented(word) in names
+
+
+def is_common_first_name(word: str) -> bool:
+    names = common_first_names()
+    return word in names or _unaccented(word) in names
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 class ChineseNames:
