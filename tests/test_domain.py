@@ -13,8 +13,8 @@ from crossreach.models import ORGANIZATION_CATEGORIES
 def test_several_thousand_typed_entries(domain) -> None:
     assert len(domain.entities) >= 5000
     for entity in domain.entities.values():
-        assert entity.type in ("organization", "platform", "event")
-        assert entity.category in ORGANIZATION_CATEGORIES or entity.type == "event"
+        assert entity.type in ("organization", "platform", "event", "place")
+        assert entity.category in ORGANIZATION_CATEGORIES or entity.type in ("event", "place")
         assert entity.parent is None or entity.parent in domain.entities, entity.name
 
 

@@ -287,6 +287,8 @@ def _named_like_a_person(words: list[str], rules: EntityRules, common: frozenset
         return False
     if chinese_names().is_name(names):
         return True
+    if " ".join(names) in chinese_names().not_names:
+        return False  # "Hong Kong"
     first, last = names[0], names[-1]
     if strict and (len(names) > 3 or last.casefold() in common or first.casefold() in common
                    or last in rules.stop_words or last.isupper()):
