@@ -36,6 +36,7 @@ def test_no_name_belongs_to_two_entities(domain) -> None:
     ("Les visites du musée d'Orsay", ["Musée d'Orsay"]),  # lower-case initial, capital later
     ("the V&A and the Louvre Museum", ["Victoria and Albert Museum", "Louvre"]),
     ("iQIYI, IQiyi and iQiyi", ["iQiyi", "iQiyi", "iQiyi"]),
+    ("NUXE et CAUDALIE", ["Nuxe", "Caudalie"]),  # names of four letters or more, in capitals
 ])
 def test_names_are_found_in_text(domain, text: str, expected: list[str]) -> None:
     assert [hit.entity.name for hit in domain.find(text)] == expected

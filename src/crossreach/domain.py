@@ -147,12 +147,15 @@ def _forms(alias: str) -> tuple[str, ...]:
 def _case_fits(surface: str, spelling: str) -> bool:
     """Whether text written ``surface`` can be the name spelled ``spelling``.
 
-    Short or all-capital Latin names ("LV", "RED", "V&A") must match their exact case. Other
+    A name of four letters or more may be written in capitals ("NUXE"). Otherwise short or
+    all-capital Latin names ("LV", "RED", "V&A") must match their exact case. Other
     names need their capitals where the spelling has them, except an initial one when a later
     capital marks the name ("musée d'Orsay"): "prado" is a meadow, not the Museo del Prado.
     """
     if not spelling.isascii() and not any(c.isupper() for c in spelling):
         return True
+    if surface.isupper() and len(spelling) >= 4 and not spelling.isupper():
+        return True  # a name of four letters or more written in capitals ("NUXE" for Nuxe)
     if (len(spelling) <= 4 or spelling.isupper()) and spelling.isascii():
         return surface == spelling
     capitals = [i for i, c in enumerate(spelling) if c.isupper()]

@@ -168,6 +168,7 @@ def test_capitalised_phrases_are_not_persons(extract_text, lang, text) -> None:
     ("en", "On Running opened a store. Fans of On queued.", ["On", "On"]),
     ("de", "Die Marken Nike, On und Adidas wuchsen.", ["Nike", "On", "Adidas"]),
     ("en", "Sales of Mango fell in spring.", []),
+    ("en", "Fans of Celtic and Rangers watch on Douyin.", ["Celtic", "Rangers"]),  # two such names listed
 ])
 def test_names_that_are_common_words_need_context(extract_text, lang, text, expected) -> None:
     assert [m.name for m in extract_text(lang, text, None).mentions if m.type == "organization"] == expected

@@ -67,15 +67,21 @@ def _with_context(text: str, sentences: list[Sentence], hits: list[AliasHit], ru
         return hits
     plain = {h.entity.name for h in hits if not h.ambiguous}
     starts = [s.start for s in sentences]
+
+    def opens_sentence(hit: AliasHit) -> bool:
+        opening = text[starts[max(0, bisect_right(starts, hit.start) - 1)] if starts else 0:hit.start]
+        return not opening.strip(" \t\"“”«»„'‘’-–—(")
+
     kept = []
     for index, hit in enumerate(hits):
         if hit.ambiguous:
-            opening = text[starts[max(0, bisect_right(starts, hit.start) - 1)] if starts else 0:hit.start]
-            neighbours = [hits[i] for i in (index - 1, index + 1) if 0 <= i < len(hits) and not hits[i].ambiguous]
+            # Listed beside another known name ("Celtic and Rangers", "Nike, On und Adidas").
+            neighbours = [hits[i] for i in (index - 1, index + 1)
+                          if 0 <= i < len(hits) and not (hits[i].ambiguous and opens_sentence(hits[i]))]
             listed = any(rules.list_joiner_re.fullmatch(text, min(hit.end, n.end), max(hit.start, n.start))
                          for n in neighbours)
             cued = _ends_with_cue(text[max(0, hit.start - 30):hit.start], rules.org_cue_re, slack=1) is not None
-            if not opening.strip(" \t\"“”«»„'‘’-–—(") or not (hit.entity.name in plain or listed or cued):
+            if opens_sentence(hit) or not (hit.entity.name in plain or listed or cued):
                 continue
         kept.append(hit)
     return kept
