@@ -141,6 +141,7 @@ def _persons(extract_text, lang: str, text: str) -> list[tuple[str, str | None]]
     ("de", "Wenn Timo Brandt spielt, schauen viele zu. Wenn es regnet, nicht.", [("Timo Brandt", None)]),
     # Chinese names: a family name and one or two characters before a speech verb, in either script.
     ("zh", "“我们很满意。”孙琦说。", [("孙琦", None)]),
+    ("zh", "腾讯总裁刘炽平表示，合作将继续。", [("刘炽平", "总裁")]),
     ("zh", "「台灣作品要走進國際市場。」，周思妤說。", [("周思妤", None)]),
 ])
 def test_persons_are_found_with_their_titles(extract_text, lang, text, expected) -> None:

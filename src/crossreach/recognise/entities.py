@@ -463,7 +463,8 @@ def _han_names(text: str, rules: EntityRules, known: list[Mention]) -> list[Ment
     for match in [*rules.han_person_re.finditer(text), *rules.han_surname_person_re.finditer(text)]:
         start, end = match.span("name")
         if not any(m.start < end and start < m.end for m in known + found):
-            found.append(Mention(start, end, match.group("name"), match.group("name"), "person", origin="pattern"))
+            found.append(Mention(start, end, match.group("name"), match.group("name"), "person", origin="pattern",
+                                 title=match.groupdict().get("title")))
     for match in rules.han_org_re.finditer(text):
         start, end = match.start(), match.start("latin") - 1
         if any(m.start < end and start < m.end for m in known):

@@ -60,7 +60,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         after = section.get("person_after") or []
         titles, after, verbs = (_with_traditional(words) for words in (titles, after, verbs))
         han_person_re = re.compile(
-            rf"(?:{alternation(titles)})(?P<name>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff]{{1,6}})"
+            rf"(?P<title>{alternation(titles)})(?P<name>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff]{{1,6}})"
             rf"(?=[（(]|{alternation(after)})")
         # A family name and one or two characters after a break and before a speech verb or a
         # parenthesised Latin name ("，孙琦说", "。劉海濤（Liu Haitao）").
