@@ -49,8 +49,11 @@ def recognise_mentions(
     mentions = [Mention(h.start, h.end, text[h.start:h.end], h.entity.name, h.entity.type, h.entity.category)
                 for h in _with_context(text, sentences, list(domain.find(text, rules.case_endings)), rules)]
     common = _lower_case_words(text)
+    known = sorted(mentions, key=lambda m: m.start)
+    known_starts = [m.start for m in known]
     for sentence in sentences:
-        mentions.extend(m for m in _discovered(text, sentence, rules, mentions, common)
+        local = known[bisect_left(known_starts, sentence.start):bisect_left(known_starts, sentence.end)]
+        mentions.extend(m for m in _discovered(text, sentence, rules, local, common)
                         if m.type != "person" or not _all_common(m.text, common))
     if rules.han_person_re is not None:
         mentions.extend(_han_names(text, rules, mentions))
