@@ -1,9 +1,13 @@
 """The domain lexicon: platforms, companies, brands and institutions a specialist would list.
 
 Loaded from ``lexicons/domain/*.yaml`` and the user's ``--lexicon`` files (format
-in ``lexicons/domain/README.md``). Names are found in text with one Aho-Corasick
+in ``lexicons/domain/README.md``): plain entries, or groups of entries that share a
+type, category and country. Names are found in text with one Aho-Corasick
 automaton over every alias; Chinese aliases are also indexed in traditional
-characters (OpenCC), so 騰訊 finds Tencent as 腾讯 does.
+characters (OpenCC, standard, Taiwan and Hong Kong forms), so 騰訊 finds Tencent as
+腾讯 does. Names that are also common words ("On", "Next") are marked
+``ambiguous``: they match their exact case only, and the recogniser keeps them only
+with context.
 """
 
 from __future__ import annotations
@@ -36,13 +40,20 @@ class AliasHit:
     start: int
     end: int
     entity: Entity
+    ambiguous: bool = False
 
 
 @dataclass
 class DomainLexicon:
-    """Known entities by canonical name, with their aliases in every script."""
+    """Known entities by canonical name, with their aliases in every script.
+
+    ``ambiguous`` holds the spellings that are also common words (kept only with context),
+    ``countries`` the country code an entry's group gives (for counts by language).
+    """
 
     entities: dict[str, Entity] = field(default_factory=dict)
+    ambiguous: set[str] = field(default_factory=set)
+    countries: dict[str, str] = field(default_factory=dict)
     _automaton: Any = None
 
     def by_alias(self, name: str) -> Entity | None:
@@ -64,8 +75,10 @@ class DomainLexicon:
             start, end = end_index - length + 1, end_index + 1
             surface = text[start:end]
             for spelling, canonical in spellings:
-                if _bounded(text, start, end, spelling, endings) and _case_fits(surface, spelling):
-                    hits.append(AliasHit(start, end, self.entities[canonical]))
+                ambiguous = spelling in self.ambiguous
+                if _bounded(text, start, end, spelling, endings) and (
+                        surface == spelling if ambiguous else _case_fits(surface, spelling)):
+                    hits.append(AliasHit(start, end, self.entities[canonical], ambiguous))
                     break
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         taken = -1
@@ -105,27 +118,44 @@ def _index(domain: DomainLexicon) -> dict[str, Entity]:
     return index
 
 
-@lru_cache(maxsize=1)
-def _to_traditional() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
+@lru_cache(maxsize=4)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
 
 
-def _forms(alias: str) -> list[str]:
-    """The spellings an alias is matched in: itself and, for Chinese, its traditional form."""
-    if any("\u4e00" <= c <= "\u9fff" for c in alias):
-        return list(dict.fromkeys((alias, _to_traditional().convert(alias))))
-    return [alias]
+#: Traditional scripts a simplified name is also written in: standard, Taiwan, Hong Kong.
+_TRADITIONAL = ("s2t", "s2tw", "s2hk")
+
+
+def _is_han(name: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in name)
+
+
+def traditional_forms(name: str) -> list[str]:
+    """The traditional-script spellings of a Chinese name other than itself (none for a Latin one).
+    The shipped files list them already (``scripts/traditional_names.py``); a user's file need not."""
+    if not _is_han(name):
+        return []
+    return [f for f in dict.fromkeys(_converter(c).convert(name) for c in _TRADITIONAL) if f != name]
+
+
+def _forms(alias: str) -> tuple[str, ...]:
+    """The spellings an alias is matched in (the loader has added the traditional ones as aliases)."""
+    return (alias,)
 
 
 def _case_fits(surface: str, spelling: str) -> bool:
     """Whether text written ``surface`` can be the name spelled ``spelling``.
 
-    Short or all-capital Latin names ("LV", "RED", "V&A") must match their exact case. Other
+    A name of four letters or more may be written in capitals ("NUXE"). Otherwise short or
+    all-capital Latin names ("LV", "RED", "V&A") must match their exact case. Other
     names need their capitals where the spelling has them, except an initial one when a later
     capital marks the name ("musée d'Orsay"): "prado" is a meadow, not the Museo del Prado.
     """
     if not spelling.isascii() and not any(c.isupper() for c in spelling):
         return True
+    if surface.isupper() and len(spelling) >= 4 and not spelling.isupper():
+        return True  # a name of four letters or more written in capitals ("NUXE" for Nuxe)
     if (len(spelling) <= 4 or spelling.isupper()) and spelling.isascii():
         return surface == spelling
     capitals = [i for i, c in enumerate(spelling) if c.isupper()]
@@ -181,8 +211,43 @@ def check_entry(entry: object, where: str) -> Entity:
     aliases = entry.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise DomainLexiconError(f"{where}: {name}: aliases must be a list of names")
-    return Entity(name=name, type=kind, category=category, aliases=[a for a in aliases if a.strip()],
-                  parent=entry.get("parent"))
+    names = entry.get("names") or {}
+    if not isinstance(names, dict) or not all(
+            isinstance(v, list) and all(isinstance(a, str) for a in v) for v in names.values()):
+        raise DomainLexiconError(f"{where}: {name}: names must map a language to a list of names")
+    every = dict.fromkeys(a.strip() for a in [*aliases, *(a for v in names.values() for a in v)] if a.strip())
+    every.pop(name, None)
+    ambiguous = entry.get("ambiguous") or []
+    if not isinstance(ambiguous, list) or not set(ambiguous) <= {name, *every}:
+        raise DomainLexiconError(f"{where}: {name}: ambiguous must list some of the entry's names")
+    return Entity(name=name, type=kind, category=category, aliases=list(every), parent=entry.get("parent"))
+
+
+def _from_line(line: str) -> dict[str, Any]:
+    """The entry of a line "Name | alias | ~Alias": a name marked "~" is also a common word."""
+    parts = [part.strip() for part in line.split(" | ") if part.strip()]
+    names = [part.removeprefix("~").strip() for part in parts]
+    ambiguous = [name for part, name in zip(parts, names, strict=True) if part.startswith("~")]
+    return {"name": names[0], "aliases": names[1:], **({"ambiguous": ambiguous} if ambiguous else {})}
+
+
+def _expanded(items: list[Any], where: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """The entries of a file with their places; a group's entries take its shared fields, and a
+    string entry is "Name | alias | alias"."""
+    for n, item in enumerate(items, 1):
+        if isinstance(item, dict) and "group" in item:
+            shared = item.get("group") or {}
+            entries = item.get("entries") or []
+            if not isinstance(shared, dict) or not isinstance(entries, list):
+                raise DomainLexiconError(f"{where}: group {n}: needs a 'group' mapping and a list of 'entries'")
+            for m, entry in enumerate(entries, 1):
+                if isinstance(entry, str):
+                    entry = _from_line(entry)
+                if not isinstance(entry, dict):
+                    raise DomainLexiconError(f"{where}: group {n}, entry {m}: a name or a mapping was expected")
+                yield {**shared, **entry}, f"{where}: group {n}, entry {m}"
+        else:
+            yield item, f"{where}: entry {n}"
 
 
 def load_domain(extra_files: Iterable[Path] = ()) -> DomainLexicon:
@@ -195,14 +260,21 @@ def _load(extra_files: tuple[str, ...]) -> DomainLexicon:
     domain = DomainLexicon()
     sources = [(p.read_text(encoding="utf-8"), f"lexicons/domain/{p.name}")
                for p in sorted(_domain_dir().iterdir(), key=lambda p: p.name) if p.name.endswith(".yaml")]
+    shipped = len(sources)
     for extra in extra_files:
         try:
             sources.append((Path(extra).read_text(encoding="utf-8"), extra))
         except OSError as exc:
             raise DomainLexiconError(f"{extra}: cannot read the lexicon file: {exc.strerror or exc}") from exc
-    for text, where in sources:
-        for n, entry in enumerate(_entries(text, where), 1):
-            entity = check_entry(entry, f"{where}: entry {n}")
+    for index, (text, where) in enumerate(sources):
+        for entry, place in _expanded(_entries(text, where), where):
+            entity = check_entry(entry, place)
+            if index >= shipped:  # a user's file: its Chinese names in traditional script too
+                entity.aliases += [f for a in (entity.name, *entity.aliases) for f in traditional_forms(a)
+                                   if f not in entity.aliases]
+            domain.ambiguous.update(entry.get("ambiguous") or ())
+            if entry.get("country"):
+                domain.countries[entity.name] = str(entry["country"])
             known = domain.entities.get(entity.name)
             if known is not None and known.type == entity.type:
                 known.aliases = sorted(set(known.aliases) | set(entity.aliases))

@@ -103,7 +103,9 @@ class Mention:
     """One occurrence of an entity name in the text.
 
     ``name`` is the canonical name the mention resolves to inside the document
-    (after coreference); ``text`` is the surface form at the offsets.
+    (after coreference); ``text`` is the surface form at the offsets. ``title`` is a
+    title or honorific written right before a person's name and split off it
+    ("Pressesprecher", "Sir", "il fondatore"), for the role stage to read.
     """
 
     start: int
@@ -113,6 +115,7 @@ class Mention:
     type: EntityType
     category: str | None = None
     origin: str = "lexicon"
+    title: str | None = None
 
 
 @dataclass(slots=True)

@@ -119,3 +119,57 @@ def test_mentions_keep_their_offsets(extract_text) -> None:
     text = "Gucci, Burberry e il Louvre collaborano con Tencent e 腾讯视频."
     for mention in extract_text("it", text, None).mentions:
         assert text[mention.start:mention.end] == mention.text
+
+
+def _persons(extract_text, lang: str, text: str) -> list[tuple[str, str | None]]:
+    return [(m.name, m.title) for m in extract_text(lang, text, None).mentions if m.type == "person"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A common given name and a family name need no cue; nor does a pinyin name, in either order.
+    ("en", "The final drew Mark Trelawney and Ding Junhui to Sheffield.",
+     [("Mark Trelawney", None), ("Ding Junhui", None)]),
+    ("de", "Im Finale standen Ma Long und Fan Zhendong.", [("Ma Long", None), ("Fan Zhendong", None)]),
+    ("fr", "La directrice Xiaoling Chen a présenté le bilan.", [("Xiaoling Chen", "directrice")]),
+    # A capitalised word before a given name is the person's title, split off the name.
+    ("de", "Pressesprecher Hans Meier sagte, die Zahlen seien gut.", [("Hans Meier", "Pressesprecher")]),
+    ("de", "Die Kuratorin Wang Yue führte durch die Ausstellung.", [("Wang Yue", "Kuratorin")]),
+    # Honorifics are split off and kept as the title; a possessive ends the name before them.
+    ("en", "Burberry's Sir Oliver Pemberton said the store would open.", [("Oliver Pemberton", "Sir")]),
+    ("pt", "Para a Prof.ª Dra. Helena Quintela, o funk mudou.", [("Helena Quintela", "Prof.ª Dra.")]),
+    # A common word opening the sentence is not part of the name.
+    ("de", "Wenn Timo Brandt spielt, schauen viele zu. Wenn es regnet, nicht.", [("Timo Brandt", None)]),
+    # Chinese names: a family name and one or two characters before a speech verb, in either script.
+    ("zh", "“我们很满意。”孙琦说。", [("孙琦", None)]),
+    ("zh", "腾讯总裁刘炽平表示，合作将继续。", [("刘炽平", "总裁")]),
+    ("zh", "「台灣作品要走進國際市場。」，周思妤說。", [("周思妤", None)]),
+])
+def test_persons_are_found_with_their_titles(extract_text, lang, text, expected) -> None:
+    assert _persons(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Adjective and noun, a genitive and a noun, place names, a work and a rare given name: no persons.
+    ("de", "Chinesische Kundinnen lieben das, sagte der Händler."),
+    ("de", "Bolls Popularität wächst, sagte der Verband."),
+    ("es", "Las ventas de San Valentín crecieron, dijo la empresa."),
+    ("en", "The Mona Lisa drew crowds in Asia Pacific markets."),
+    ("en", "Visitors from Hong Kong rose, the board said."),
+    # A pinyin product name in quotation marks is no person.
+    ("en", "The provinces run “Yue Sheng Shi” on WeChat."),
+])
+def test_capitalised_phrases_are_not_persons(extract_text, lang, text) -> None:
+    assert _persons(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A name that is also a common word needs context: not opening a sentence, and another name of
+    # the same entity in the document, or a list of known names, or a cue noun before it.
+    ("en", "On Monday the shop opened.", []),
+    ("en", "On Running opened a store. Fans of On queued.", ["On", "On"]),
+    ("de", "Die Marken Nike, On und Adidas wuchsen.", ["Nike", "On", "Adidas"]),
+    ("en", "Sales of Mango fell in spring.", []),
+    ("en", "Fans of Celtic and Rangers watch on Douyin.", ["Celtic", "Rangers"]),  # two such names listed
+])
+def test_names_that_are_common_words_need_context(extract_text, lang, text, expected) -> None:
+    assert [m.name for m in extract_text(lang, text, None).mentions if m.type == "organization"] == expected

@@ -21,10 +21,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache
 
-from crossreach.domain import DomainLexicon
+from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
+from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.spacy_candidates import spacy_persons
 
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.\-]*|[A-Z]{2,}")
@@ -34,6 +35,8 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 _QUOTE_MARKS = "\"“”«»„「」『』"
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
 _QUOTE_OPENS_BEFORE = re.compile(rf"[{_QUOTE_MARKS}](?:[^\W\d_]+ )?\s*$")
+#: Initials standing for given names ("H.P.", "J.").
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 #: A person's name has two to four words.
 _PERSON_WORDS = range(2, 5)
 
@@ -44,15 +47,47 @@ def recognise_mentions(
     """Every entity mention in ``text``, in order of its start offset."""
     rules = entity_rules(lexicon)
     mentions = [Mention(h.start, h.end, text[h.start:h.end], h.entity.name, h.entity.type, h.entity.category)
-                for h in domain.find(text, rules.case_endings)]
+                for h in _with_context(text, sentences, list(domain.find(text, rules.case_endings)), rules)]
     common = _lower_case_words(text)
+    known = sorted(mentions, key=lambda m: m.start)
+    known_starts = [m.start for m in known]
     for sentence in sentences:
-        mentions.extend(m for m in _discovered(text, sentence, rules, mentions)
+        local = known[bisect_left(known_starts, sentence.start):bisect_left(known_starts, sentence.end)]
+        mentions.extend(m for m in _discovered(text, sentence, rules, local, common)
                         if m.type != "person" or not _all_common(m.text, common))
     if rules.han_person_re is not None:
         mentions.extend(_han_names(text, rules, mentions))
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
     return _without_overlaps(mentions)
+
+
+def _with_context(text: str, sentences: list[Sentence], hits: list[AliasHit], rules: EntityRules) -> list[AliasHit]:
+    """The lexicon hits, without those of names that are also common words ("On", "Next") when
+    nothing around them says they are the brand: kept when the document names the same entity
+    another way, when they stand in a list beside other known names, or right after a cue noun
+    ("the brand On"), and never when they open a sentence."""
+    if not any(h.ambiguous for h in hits):
+        return hits
+    plain = {h.entity.name for h in hits if not h.ambiguous}
+    starts = [s.start for s in sentences]
+
+    def opens_sentence(hit: AliasHit) -> bool:
+        opening = text[starts[max(0, bisect_right(starts, hit.start) - 1)] if starts else 0:hit.start]
+        return not opening.strip(" \t\"“”«»„'‘’-–—(")
+
+    kept = []
+    for index, hit in enumerate(hits):
+        if hit.ambiguous:
+            # Listed beside another known name ("Celtic and Rangers", "Nike, On und Adidas").
+            neighbours = [hits[i] for i in (index - 1, index + 1)
+                          if 0 <= i < len(hits) and not (hits[i].ambiguous and opens_sentence(hits[i]))]
+            listed = any(rules.list_joiner_re.fullmatch(text, min(hit.end, n.end), max(hit.start, n.start))
+                         for n in neighbours)
+            cued = _ends_with_cue(text[max(0, hit.start - 30):hit.start], rules.org_cue_re, slack=1) is not None
+            if opens_sentence(hit) or not (hit.entity.name in plain or listed or cued):
+                continue
+        kept.append(hit)
+    return kept
 
 
 def _spacy_names(text: str, sentences: list[Sentence], lang: str, rules: EntityRules, known: list[Mention],
@@ -164,7 +199,8 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
         i = j
 
 
-def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention]) -> list[Mention]:
+def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention],
+                common: frozenset[str] = frozenset()) -> list[Mention]:
     @cache
     def person_cue() -> bool:  # read only for a name that could be a person's
         return bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
@@ -174,7 +210,8 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
     untyped: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     local = [m for m in known if sentence.start <= m.start < sentence.end]
-    for start, end, words in _sequences(text, sentence, rules, {m.end for m in local}):
+    runs = _split_runs(text, _sequences(text, sentence, rules, {m.end for m in local}), sentence, rules, common)
+    for start, end, words, honorific in runs:
         surface = _POSSESSIVE.sub("", text[start:end].rstrip("."))
         end = start + len(surface)
         words = [_POSSESSIVE.sub("", w) for w in words]
@@ -183,6 +220,9 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
             continue  # exactly a lexicon entry
         if (len(words) == 1 and start == sentence.start) or surface == sentence.text.strip():
             continue  # a capitalised word opening a sentence, or a line that is only a name (a masthead)
+        if honorific is not None and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) and not inside:
+            found.append(Mention(start, end, surface, surface, "person", None, origin="pattern", title=honorific))
+            continue
         cue = rules.org_cue_re.match(surface)
         if cue is not None and cue.group() in rules.capitalised_org_cues and cue.end() < len(surface) \
                 and 1 < len(words) <= 5 and not inside:
@@ -191,19 +231,82 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
             found.append(Mention(name_start, end, text[name_start:end], text[name_start:end], "organization",
                                  rules.org_cues.get(cue.group().casefold(), "other"), origin="pattern"))
             continue
-        titled = _person_after_title(text, start, surface, rules, inside)
+        titled = _person_after_title(text, start, surface, rules, inside) \
+            or _person_after_noun(text, start, end, words, rules, inside, common, sentence)
         if titled is not None:
             found.append(titled)
             continue
-        mention = _typed(surface, start, end, words, rules, person_cue, inside, text, sentence)
+        mention = _typed(surface, start, end, words, rules, person_cue, inside, text, sentence, common)
         if mention is not None:
             found.append(mention)
         elif not inside and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) \
                 and not _written_unlike_a_person(text, start, end, sentence, rules):
-            untyped.append((start, end))
+            if _named_like_a_person(words, rules, common, strict=True):
+                # A known given name and a family name, or a pinyin name: a person without a cue.
+                found.append(Mention(start, end, surface, surface, "person", None, origin="pattern"))
+            else:
+                untyped.append((start, end))
         else:
             others.append((start, end))
     return found + _listed_persons(text, untyped, others, found + local, rules)
+
+
+def _split_runs(text: str, runs: Iterator[tuple[int, int, list[str]]], sentence: Sentence, rules: EntityRules,
+                common: frozenset[str]) -> Iterator[tuple[int, int, list[str], str | None]]:
+    """Capitalised runs cut where a name does not go on: after a possessive inside the run ("Burberry's
+    Sir John Smith" is Burberry and Sir John Smith), after a common word opening the sentence ("Wenn
+    Timo Boll": Timo Boll), and after leading honorifics, which are returned beside the name ("Sir")."""
+    for start, _end, words in runs:
+        spans, offset = [], start
+        for word in words:
+            offset = text.index(word, offset)
+            spans.append((offset, offset + len(word), word))
+            offset += len(word)
+        pieces: list[list[tuple[int, int, str]]] = [[]]
+        for index, span in enumerate(spans):
+            pieces[-1].append(span)
+            word = span[2]
+            if index < len(spans) - 1 and len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
+                pieces.append([])
+        for piece in pieces:
+            if not piece:
+                continue
+            first = piece[0][2]
+            if piece[0][0] == sentence.start and len(piece) > 1 and (
+                    first in rules.stop_words or first.casefold() in common) \
+                    and not is_first_name(first) and first not in rules.honorifics:
+                piece = piece[1:]  # "Wenn Timo Boll"
+            honorifics: list[str] = []
+            while len(piece) > 2 and (piece[0][2] in rules.honorifics
+                                      or f"{piece[0][2]} {piece[1][2]}" in rules.honorifics):
+                taken = 2 if f"{piece[0][2]} {piece[1][2]}" in rules.honorifics else 1
+                honorifics += [w for _, _, w in piece[:taken]]
+                piece = piece[taken:]
+            yield piece[0][0], piece[-1][1], [w for _, _, w in piece], " ".join(honorifics) or None
+
+
+def _named_like_a_person(words: list[str], rules: EntityRules, common: frozenset[str] = frozenset(),
+                         strict: bool = False) -> bool:
+    """Whether a name's words are a person's: a known given name first (not a word that opens place
+    names, "San"), initials ("H.P. Baxxter"), or a pinyin name ("Ma Long", "Xiaoling Chen").
+    ``strict``, for names with no cue at all: two or three words, the given name not a common word
+    of the document and the family name not one either."""
+    names = [w for w in words if w not in rules.name_particles]
+    if len(names) < 2:
+        return False
+    if chinese_names().is_name(names):
+        return True
+    if " ".join(names) in chinese_names().not_names:
+        return False  # "Hong Kong"
+    first, last = names[0], names[-1]
+    if strict and (len(names) > 3 or last.casefold() in common or first.casefold() in common
+                   or last in rules.stop_words or last.isupper()):
+        return False
+    if _INITIALS.fullmatch(first):
+        return not strict
+    if strict and (not is_common_first_name(first) or is_common_first_name(last)):
+        return False  # "Asia Pacific" (a rare given name), "Mona Lisa" (two given names: a title)
+    return is_first_name(first) and first not in rules.place_openers and first not in rules.stop_words
 
 
 def _person_after_title(text: str, start: int, surface: str, rules: EntityRules,
@@ -218,9 +321,40 @@ def _person_after_title(text: str, start: int, surface: str, rules: EntityRules,
     name = text[name_start:start + len(surface)]
     words = name.split()
     if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules) \
-            or any(m.end > name_start for m in inside):
+            or any(m.end > name_start for m in inside) or not _named_like_a_person(words, rules):
         return None
-    return Mention(name_start, name_start + len(name), name, name, "person", None, origin="pattern")
+    return Mention(name_start, name_start + len(name), name, name, "person", None, origin="pattern",
+                   title=last_title.group())
+
+
+def _person_after_noun(text: str, start: int, end: int, words: list[str], rules: EntityRules,
+                       inside: list[Mention], common: frozenset[str], sentence: Sentence) -> Mention | None:
+    """The person closing a capitalised run, after words that are no part of the name, where the
+    name starts with a common given name or is a pinyin name ("Pressesprecher Hans Meier",
+    "Kuaishous Sportchef Chen Siyuan", "Kuratorin Wang Yue"): the word before the name is kept as
+    the title, unless it is a common word of the document ("Wenn Timo Boll")."""
+    for split in range(1, len(words) - 1):
+        name = words[split:]
+        if len(name) > 3 or words[split - 1] in rules.connectors or name[0] in rules.name_particles:
+            continue
+        pinyin = chinese_names().is_name(name)
+        if pinyin and chinese_names().is_pinyin(words[split - 1]):
+            continue  # "Yue Sheng Shi" is one name, not a title and a name
+        if not pinyin and (is_first_name(words[split - 1]) or not is_common_first_name(name[0])
+                           or is_common_first_name(name[-1]) or not _looks_like_person(name, rules)):
+            continue
+        name_start = start
+        for word in words[:split]:
+            name_start = text.index(word, name_start) + len(word)
+        name_start = text.index(name[0], name_start)
+        if any(m.end > name_start for m in inside) or _written_unlike_a_person(text, name_start, end, sentence, rules):
+            return None
+        lead = words[split - 1]
+        title = None if lead in rules.stop_words or lead.casefold() in common or any(
+            m.start <= name_start - len(lead) - 1 < m.end for m in inside) else lead
+        return Mention(name_start, end, text[name_start:end], text[name_start:end], "person", None,
+                       origin="pattern", title=title)
+    return None
 
 
 def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence, rules: EntityRules) -> bool:
@@ -249,7 +383,7 @@ def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tupl
             runs.append([item])
     persons: list[Mention] = []
     for run in runs:
-        shaped = [(s, e) for s, e, m in run if m is None]
+        shaped = [(s, e) for s, e, m in run if m is None and _named_like_a_person(text[s:e].split(), rules)]
         has_person = any(m is not None and m.type == "person" for _, _, m in run)
         if shaped and (has_person or (len(shaped) >= 3 and len(shaped) == len(run))):
             persons.extend(Mention(s, e, text[s:e], text[s:e], "person", None, origin="pattern") for s, e in shaped)
@@ -257,7 +391,8 @@ def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tupl
 
 
 def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRules, person_cue: Callable[[], bool],
-           inside: list[Mention], text: str, sentence: Sentence) -> Mention | None:
+           inside: list[Mention], text: str, sentence: Sentence, common: frozenset[str] = frozenset()
+           ) -> Mention | None:
     last, first = words[-1].rstrip("."), words[0]
     for prefix, category in rules.org_prefixes.items():
         if surface.startswith(prefix + " ") or (surface == prefix and len(words) > 1):
@@ -290,7 +425,11 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if local_cue and person_cue() and not _written_unlike_a_person(text, start, end, sentence, rules):
         if inside and (len(inside) > 1 or inside[0].end != end or inside[0].start == start):
             return None  # a lexicon name inside, not just as the family name: not a person
-        return Mention(start, end, surface, surface, "person", None, origin="pattern")
+        title = _ends_with_cue(text[max(0, start - 40):start], rules.title_re, slack=2)
+        said = _ends_with_cue(text[max(0, start - 30):start], rules.speech_re, slack=2)
+        if title is None and said is None and not _named_like_a_person(words, rules, common):
+            return None  # "Chinesische Kundinnen", "Bolls Popularität": no given name, no title or verb before
+        return Mention(start, end, surface, surface, "person", None, origin="pattern", title=title)
     return None
 
 
@@ -323,10 +462,12 @@ def _looks_like_person(words: list[str], rules: EntityRules) -> bool:
 def _han_names(text: str, rules: EntityRules, known: list[Mention]) -> list[Mention]:
     found = []
     assert rules.han_person_re is not None and rules.han_org_re is not None
-    for match in rules.han_person_re.finditer(text):
+    assert rules.han_surname_person_re is not None
+    for match in [*rules.han_person_re.finditer(text), *rules.han_surname_person_re.finditer(text)]:
         start, end = match.span("name")
-        if not any(m.start < end and start < m.end for m in known):
-            found.append(Mention(start, end, match.group("name"), match.group("name"), "person", origin="pattern"))
+        if not any(m.start < end and start < m.end for m in known + found):
+            found.append(Mention(start, end, match.group("name"), match.group("name"), "person", origin="pattern",
+                                 title=match.groupdict().get("title")))
     for match in rules.han_org_re.finditer(text):
         start, end = match.start(), match.start("latin") - 1
         if any(m.start < end and start < m.end for m in known):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from crossreach.domain import traditional_forms
 from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spaced
 
 
@@ -36,6 +37,9 @@ class EntityRules:
     case_endings: tuple[str, ...]
     han_org_re: re.Pattern[str] | None
     han_person_re: re.Pattern[str] | None
+    honorifics: frozenset[str]
+    place_openers: frozenset[str]
+    han_surname_person_re: re.Pattern[str] | None
 
 
 @cache
@@ -47,16 +51,23 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     org_cues = {str(k).casefold(): str(v) for k, v in (section.get("org_cues") or {}).items()}
     spaced = is_spaced(lexicon)
     org_suffixes = {str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()}
-    han_org_re = han_person_re = None
+    han_org_re = han_person_re = han_surname_person_re = None
     if not spaced:
         stop = "的在与和及是了由为将其该已并向对从于、，。：；“”「」《》（）() 年月日"
         # A Chinese institution's name is taken when a parenthesised Latin name follows it.
         han_org_re = re.compile(rf"[^{re.escape(stop)}\s\d]{{1,10}}?(?:{alternation(org_suffixes)})"
                                 r"[（(](?P<latin>[A-Z][^()（）]{2,60})[)）]")
         after = section.get("person_after") or []
+        titles, after, verbs = (_with_traditional(words) for words in (titles, after, verbs))
         han_person_re = re.compile(
-            rf"(?:{alternation(titles)})(?P<name>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff]{{1,6}})"
+            rf"(?P<title>{alternation(titles)})(?P<name>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff]{{1,6}})"
             rf"(?=[（(]|{alternation(after)})")
+        # A family name and one or two characters after a break and before a speech verb or a
+        # parenthesised Latin name ("，孙琦说", "。劉海濤（Liu Haitao）").
+        surnames = _with_traditional(section.get("surnames") or [])
+        han_surname_person_re = re.compile(
+            rf"(?:^|(?<=[，。、；：！？”」』\s]))(?P<name>(?:{alternation(surnames)})[\u4e00-\u9fff]{{1,2}})"
+            rf"(?=(?:{alternation(verbs)})|[（(][A-Z])")
     return EntityRules(
         org_suffixes=org_suffixes,
         org_prefixes={str(k): str(v) for k, v in (section.get("org_prefixes") or {}).items()},
@@ -88,4 +99,12 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         case_endings=tuple(str(e) for e in section.get("case_endings") or []),
         han_org_re=han_org_re,
         han_person_re=han_person_re,
+        honorifics=frozenset(str(w) for w in section.get("honorifics") or []),
+        place_openers=frozenset(str(w) for w in section.get("place_openers") or []),
+        han_surname_person_re=han_surname_person_re,
     )
+
+
+def _with_traditional(words: list[object]) -> list[str]:
+    """Chinese cue words and their traditional-script forms (说 and 說), for texts in either script."""
+    return [form for word in words for form in (str(word), *traditional_forms(str(word)))]
