@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -116,7 +117,18 @@ def test_the_shipped_weights_name_every_feature_and_record_their_cross_validatio
     assert load_ranker().coef == tuple(data["coef"])
 
 
-def test_retraining_reproduces_the_shipped_weights() -> None:
+@pytest.fixture
+def without_spacy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The weights are fitted without spaCy, whether a pipeline is installed or not."""
+    from crossreach.recognise.spacy_candidates import pipeline_for
+
+    monkeypatch.setenv("CROSSREACH_SPACY", "off")
+    pipeline_for.cache_clear()
+    yield
+    pipeline_for.cache_clear()
+
+
+def test_retraining_reproduces_the_shipped_weights(without_spacy: None) -> None:
     pytest.importorskip("sklearn")
     if not (SHARED / "corpus" / "web" / "tune").is_dir():
         pytest.skip("../shared is not beside the repository")

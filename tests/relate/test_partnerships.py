@@ -171,7 +171,7 @@ def test_stores_and_headlines(extract_text, lang, text, expected) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), [
     # The subject is a name the recogniser did not read, not the document's subject.
-    ("fr", "Chanel signe avec Weibo\n\nLe groupe Pierre Fabre a signé un protocole d'accord avec Alibaba."),
+    ("fr", "Chanel signe avec Weibo\n\nLe groupe Ardelune Vostre a signé un protocole d'accord avec Alibaba."),
     # A platform where the news was posted is no partner.
     ("fr", "Chanel signe avec Weibo\n\nEt sur Douyin, l'article annonçant l'accord a été partagé mille fois."),
 ])

@@ -125,8 +125,9 @@ def _strip_words(name: str, honorifics: frozenset[str]) -> str:
 
 def _name_parts(text: str, mentions: list[Mention], domain: DomainLexicon) -> dict[str, Mention]:
     """Each part of a person's full name that stands for that person alone: held by no other
-    person of the document, no name of the domain lexicon, and never written in lower case in the
-    text (then it is a common word: "Long", "Di")."""
+    person of the document, no name of the domain lexicon (unless the lexicon marks it as a word of
+    other uses too, like a surname that is also a brand: "Costa"), and never written in lower case in
+    the text (then it is a common word: "Long", "Di")."""
     holders: dict[str, set[str]] = {}
     first: dict[str, Mention] = {}
     for person in (m for m in mentions if m.type == "person"):
@@ -141,7 +142,7 @@ def _name_parts(text: str, mentions: list[Mention], domain: DomainLexicon) -> di
     for word, names in holders.items():
         if len(names) != 1 or len(word) < _MIN_PART or (not word[0].isupper() and word.isascii()):
             continue
-        if domain.by_alias(word) is not None or word.lower() in lower_case:
+        if (domain.by_alias(word) is not None and word not in domain.ambiguous) or word.lower() in lower_case:
             continue
         parts[word] = first[next(iter(names))]
     return parts
