@@ -41,6 +41,7 @@ def _stored(client: TestClient) -> int:
     [
         {"Origin": "http://evil.example"},
         {"Origin": "null"},
+        {"Origin": "null", "Sec-Fetch-Site": "cross-site"},  # a sandboxed frame elsewhere
         {"Origin": "http://127.0.0.1:9999"},  # another port is another origin
         {"Referer": "http://evil.example/page.html"},
         {"Sec-Fetch-Site": "cross-site"},
@@ -61,6 +62,7 @@ def test_a_write_from_another_site_is_refused(server: TestClient, headers: dict[
         {"Origin": f"http://{SERVER}"},
         {"Referer": f"http://{SERVER}/entities"},
         {"Sec-Fetch-Site": "same-origin", "Origin": f"http://{SERVER}"},
+        {"Sec-Fetch-Site": "same-origin", "Origin": "null"},  # the dashboard's own form (no-referrer policy)
         {},  # no browser: curl, a script
     ],
 )
