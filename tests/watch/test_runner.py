@@ -44,7 +44,7 @@ def test_new_items_are_ingested_once(feed_server: FeedServer, any_kb: KnowledgeB
     watcher = _watcher(any_kb, client, clock, feed_server.url("/feed.xml"))
 
     [first] = watcher.poll_due()
-    assert (first.status, first.ingested, len(first.added_documents)) == (NEW, 3, 3)
+    assert (first.status, first.ingested, len(first.added_documents)) == (NEW, 3, 3), first.reason
     assert _documents(any_kb) == 3
 
     pages.append(feed_server.article(ARTICLES[3]))

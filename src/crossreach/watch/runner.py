@@ -189,14 +189,15 @@ class Watcher:
             return [entries[item.key]]
         answer = self.client.get(item.key)
         try:
-            text, _encoding = decode(answer.body)
-            page = read_html(text, item.key)
+            decoded = decode(answer.body)
+            page = read_html(decoded.text, item.key)
         except (NoArticleError, UndecodableError):
             if item.key in entries:   # a page with no article text: the feed entry's own text stands for it
                 return [entries[item.key]]
             raise
         return [Article(source=item.key, text=page.text, title=page.title, published=page.published,
-                        author=page.author, site_name=page.site_name, url=page.url or item.key)]
+                        author=page.author, site_name=page.site_name, url=page.url or item.key,
+                        repair=decoded.repair)]
 
     # --- the loop -----------------------------------------------------------------------------------------
 
