@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
@@ -125,11 +126,11 @@ def show_command(ctx: typer.Context, entity: EntityArgument, as_json: JsonOption
                              f"  ({_count(e.documents, 'document')}, {_count(e.facts, 'fact')}, id {e.id})")
         parts: list[RenderableType] = [head]
         if e.aliases:
-            parts.append(Text(f"also: {', '.join(e.aliases)}"))
+            parts.append(_wrapped(f"also: {', '.join(e.aliases)}"))
         if e.parent:
             parts.append(Text(f"part of: {e.parent}"))
         if profile.children:
-            parts.append(Text(f"owns: {', '.join(c.name for c in profile.children)}"))
+            parts.append(_wrapped(f"owns: {', '.join(c.name for c in profile.children)}"))
         if profile.people:
             parts.append(_roles_table("people", profile.people))
         if profile.partnerships:
@@ -319,6 +320,11 @@ def _one_of(value: str | None, allowed: Sequence[str], option: str) -> None:
     """A choice outside ``allowed`` is a usage error (exit code 2), not an empty answer."""
     if value is not None and value not in allowed:
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(allowed)}", param_hint=option)
+
+
+def _wrapped(line: str) -> Text:
+    """A line of names folded at the terminal's width (the console itself never wraps, for scripts)."""
+    return Text("\n".join(textwrap.wrap(line, width=max(out.width, 20), subsequent_indent="  ")))
 
 
 def command_kb(ctx: typer.Context) -> KnowledgeBase:
