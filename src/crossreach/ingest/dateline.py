@@ -6,8 +6,6 @@ import re
 import warnings
 from datetime import date, datetime
 
-import dateparser
-
 from crossreach.lexicon import LanguageLexicon
 from crossreach.recognise.dates import recognise_dates
 
@@ -74,6 +72,8 @@ def _strip_cue(line: str, cues: list[str]) -> str:
 
 
 def _parse(candidate: str, lang: str) -> str | None:
+    import dateparser  # loaded only for the dates the fast paths leave; it costs a third of a second
+
     languages = [lang] if lang != "other" else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
