@@ -14,7 +14,7 @@ import pytest
 #: identification, free-text dates, HTML extraction, the server, Rich's live displays.
 HEAVY = ("sqlalchemy", "numpy", "pyarrow", "lingua", "dateparser", "trafilatura", "lxml", "charset_normalizer",
          "fastapi", "uvicorn", "plotly", "rich.progress", "rich.live", "crossreach.store", "crossreach.query",
-         "crossreach.batch", "crossreach.distributed")
+         "crossreach.batch", "crossreach.distributed", "crossreach.watch", "crossreach.report", "httpx", "ftfy")
 
 _REPORT = "import json, sys; print(json.dumps(sorted(sys.modules)))"
 
