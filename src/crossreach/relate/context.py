@@ -107,6 +107,27 @@ class DocumentView:
     def date_starts(self) -> list[int]:
         return [d.start for d in self.extraction.dates]
 
+    @cached_property
+    def _valued_date_ends(self) -> tuple[list[int], list[DateMention]]:
+        """The ends of the dates with a value, ascending, and at each position the date listed last
+        in the document among those ending there or before: the last date before a sentence by
+        bisection, not by a scan of all the document's dates per sentence."""
+        ends: list[int] = []
+        last: list[DateMention] = []
+        best: tuple[int, DateMention] | None = None
+        for end, index, found in sorted((d.end, i, d) for i, d in enumerate(self.extraction.dates) if d.value):
+            if best is None or index > best[0]:
+                best = (index, found)
+            ends.append(end)
+            last.append(best[1])
+        return ends, last
+
+    def last_date_before(self, offset: int) -> DateMention | None:
+        """Of the dates with a value that end at ``offset`` or before, the one listed last."""
+        ends, last = self._valued_date_ends
+        position = bisect_right(ends, offset)
+        return last[position - 1] if position else None
+
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """The entity mentions inside a sentence, in order."""
         return _inside(self.extraction.mentions, self.mention_starts, sentence)
@@ -158,8 +179,8 @@ class DocumentView:
         pool = own or opening or dates
         if pool:
             return min(pool, key=lambda d: abs(d[0] - offset))[2]
-        earlier = [d for d in self.extraction.dates if d.value and d.end <= sentence.start]
-        return _figure_date(earlier[-1].value) if earlier else None
+        earlier = self.last_date_before(sentence.start)
+        return _figure_date(earlier.value) if earlier is not None and earlier.value else None
 
     @cached_property
     def reference_year(self) -> int | None:
