@@ -21,6 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crossreach.cores import available_cores
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
 from crossreach.ingest.prepare import document_id, normalise_text
@@ -33,13 +34,6 @@ from crossreach.store import BatchWriter, KnowledgeBase
 _IN_FLIGHT_PER_WORKER = 4
 #: How often a worker looks whether its parent is still there.
 _PARENT_POLL_SECONDS = 0.25
-
-
-def available_cores() -> int:
-    """The cores this process may run on (its CPU affinity where the system tells it)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
 
 
 def capped_workers(requested: int) -> int:

@@ -31,6 +31,10 @@ METRIC_KINDS: tuple[str, ...] = (
 PARTNERSHIP_KINDS: tuple[str, ...] = ("sponsorship", "rights", "stake", "store", "alliance", "memorandum", "other")
 #: Where a partnership stands: running, renewed or extended, or over.
 PARTNERSHIP_STATUSES: tuple[str, ...] = ("active", "renewed", "ended")
+#: Figures the extractor gives a lower confidence than this are uncertain: left out of leaderboards and
+#: comparisons unless asked for (``include_uncertain``), as gains are; a user's confirmation or fix makes one certain.
+#: Here, not in ``query``, so that the command line's help reads it without loading the store.
+UNCERTAIN_BELOW = 0.5
 ORGANIZATION_CATEGORIES: tuple[str, ...] = (
     "brand", "tech", "museum", "culture", "media", "agency", "government", "ngo",
     "education", "other",

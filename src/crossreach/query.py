@@ -35,7 +35,7 @@ from sqlalchemy import ColumnElement, Connection, Row, Select, and_, bindparam, 
 
 from crossreach.domain import load_domain
 from crossreach.isodate import is_iso_date
-from crossreach.models import METRIC_KINDS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, Entity
+from crossreach.models import METRIC_KINDS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, UNCERTAIN_BELOW, Entity
 from crossreach.resolve.entity_matching import normalise_name, normalised_names
 from crossreach.resolve.facts import same_figure
 from crossreach.resolve.near_duplicates import count_independent
@@ -57,9 +57,6 @@ class FactNotFound(LookupError):
     """No fact with that id."""
 
 
-#: Figures the extractor gives a lower confidence than this are uncertain: left out of leaderboards and
-#: comparisons unless asked for (``include_uncertain``), as gains are; a user's confirmation or fix makes one certain.
-UNCERTAIN_BELOW = 0.5
 #: A metric's record says whether its figure is a ``total`` (the default) or a ``change`` (a gain).
 TOTAL = "total"
 #: What a user decided about a fact (``store/corrections.py``): rejected facts are never shown.

@@ -158,7 +158,8 @@ def test_analyze_reads_an_html_file_as_ingest_does(runner: CliRunner, tmp_path: 
 def test_progress_is_off_without_a_terminal_and_with_quiet() -> None:
     from rich.progress import MofNCompleteColumn, TimeRemainingColumn
 
-    from crossreach.interfaces.console import RateColumn, batch_progress, show_progress
+    from crossreach.interfaces.console import show_progress
+    from crossreach.interfaces.progress import RateColumn, batch_progress
 
     columns = {type(c) for c in batch_progress(disabled=True).columns}
     assert {MofNCompleteColumn, TimeRemainingColumn, RateColumn} <= columns   # a total, a rate, an ETA

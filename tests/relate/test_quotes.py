@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from crossreach.models import Quote
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.models import Mention, Quote
 
 
 def _quotes(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
@@ -74,3 +78,16 @@ def test_a_quoted_title_does_not_carry_on_the_speech_before(extract_text) -> Non
             "La serie «Il mio giorno a Pompei» ha avuto successo.")
     assert [body for _, body in _quotes(extract_text, "it", text)] == [
         "Non traduciamo i contenuti pensati per il pubblico italiano"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30)), max_size=20), st.integers(-5, 240),
+       st.integers(0, 60))
+def test_the_persons_near_a_quotation_are_found_as_a_scan_finds_them(places: list[tuple[int, int]], low: int,
+                                                                     width: int) -> None:
+    from crossreach.relate.quotes import _Reader
+
+    people = [Mention(start, start + length, "n", "n", "person") for start, length in sorted(places)]
+    never = re.compile("(?!)")
+    reader = _Reader(None, people, never, never, never, never)  # type: ignore[arg-type]
+    assert reader.between(low, low + width) == [m for m in people if low <= m.start < low + width]
+    assert list(reader.backwards_from(low)) == [m for m in reversed(people) if m.end <= low]

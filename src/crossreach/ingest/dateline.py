@@ -6,10 +6,7 @@ import re
 import warnings
 from datetime import date, datetime
 
-import dateparser
-
 from crossreach.lexicon import LanguageLexicon
-from crossreach.recognise.dates import recognise_dates
 
 #: How many leading lines may hold the dateline (headline, standfirst, byline...).
 _LINES_SEARCHED = 6
@@ -51,6 +48,8 @@ def _read_whole(part: str, lexicon: LanguageLexicon) -> str | None:
     """The one full date (with its year) the language's own date patterns read in the part, no other
     figure beside it but a time of day ("Friday 12 March 2021, 08:15"): the common case, read
     without dateparser (a hundred times faster); dateparser reads the rest."""
+    from crossreach.recognise.dates import recognise_dates  # the extractor's; loaded when first needed
+
     days = [d for d in recognise_dates(part, lexicon, None) if d.value and d.precision == "day" and not d.relative]
     if len(days) != 1:
         return None
@@ -74,6 +73,8 @@ def _strip_cue(line: str, cues: list[str]) -> str:
 
 
 def _parse(candidate: str, lang: str) -> str | None:
+    import dateparser  # loaded only for the dates the fast paths leave; it costs a third of a second
+
     languages = [lang] if lang != "other" else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -12,10 +12,11 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
-import ftfy
-from charset_normalizer import from_bytes
+if TYPE_CHECKING:
+    import ftfy
 
 #: File signatures of binary formats people drop into article folders by mistake.
 _BINARY_SIGNATURES: dict[bytes, str] = {
@@ -41,12 +42,17 @@ _PREFERRED_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859_15")
 _CHAOS_SLACK = 0.1
 
 
-#: Only ftfy's encoding repairs: the text is otherwise kept as written (quotes, widths, line breaks).
-_FTFY = ftfy.TextFixerConfig(
-    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
-    uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False,
-    normalization=None, explain=False,
-)
+@lru_cache(maxsize=1)
+def _ftfy_config() -> ftfy.TextFixerConfig:
+    """Only ftfy's encoding repairs: the text is otherwise kept as written (quotes, widths, line breaks).
+    ftfy loads with the first text that is not ASCII, not with every command."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False,
+        normalization=None, explain=False,
+    )
 #: A well-formed UTF-8 sequence of two to four bytes.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 #: Replacement characters beyond this share of the text mean an earlier conversion lost it.
@@ -141,7 +147,12 @@ def refuse_binary(data: bytes) -> None:
 
 def _repaired(decoded: Decoded) -> Decoded:
     """Mojibake undone by ftfy; UndecodableError for a text an earlier conversion already lost."""
-    fixed = decoded.text if decoded.text.isascii() else ftfy.fix_text(decoded.text, _FTFY)
+    if decoded.text.isascii():
+        fixed = decoded.text
+    else:
+        import ftfy
+
+        fixed = ftfy.fix_text(decoded.text, _ftfy_config())
     if fixed != decoded.text:
         decoded = Decoded(fixed, decoded.encoding, _joined(decoded.repair, "mojibake repaired by ftfy"))
     replacements = decoded.text.count("\ufffd")
@@ -171,6 +182,8 @@ def _decode(data: bytes) -> Decoded:
     mixed = _mixed_utf8(data)
     if mixed is not None:
         return mixed
+    from charset_normalizer import from_bytes  # loaded only for a file that is not UTF-8
+
     matches = list(from_bytes(data))
     if not matches:
         raise UndecodableError("not text in any encoding crossreach can detect")

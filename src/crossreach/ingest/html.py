@@ -11,9 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import lxml.etree
-import lxml.html
-
 #: Shorter main text is a menu or a stub, not an article.
 MIN_ARTICLE_CHARS = 50
 
@@ -98,6 +95,9 @@ def _html_to_text(fragment: str) -> str:
     """The text of a feed entry's HTML fragment, one line per block element."""
     if "<" not in fragment:
         return fragment.strip()
+    import lxml.etree  # loaded only for feeds with markup in their entries
+    import lxml.html
+
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.ParserError, ValueError):

@@ -8,10 +8,12 @@ instead of being forced into German or Spanish.
 from __future__ import annotations
 
 from functools import lru_cache
-
-from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+from typing import TYPE_CHECKING
 
 from crossreach.lexicon import load_language, supported_languages
+
+if TYPE_CHECKING:
+    from lingua import Language, LanguageDetector
 
 OTHER = "other"
 _CONFUSERS = ("DUTCH", "CATALAN", "ROMANIAN", "JAPANESE", "KOREAN", "RUSSIAN", "POLISH", "SWEDISH")
@@ -21,6 +23,8 @@ _SAMPLE = 1000
 
 @lru_cache(maxsize=1)
 def _detector() -> tuple[LanguageDetector, dict[Language, str]]:
+    from lingua import Language, LanguageDetectorBuilder  # loaded only when a language is detected
+
     codes: dict[Language, str] = {}
     for code in supported_languages():
         name = load_language(code).section("language").get("lingua", "")

@@ -14,20 +14,14 @@ import signal
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from crossreach import EXTRACTOR_VERSION, __version__
-from crossreach.batch import BatchReport, ingest, reextract_stored, to_reextract
-from crossreach.config import ConfigError, database_url, lexicon_files, sqlite_path
-from crossreach.distributed import ENGINES, EngineUnavailable, extract_to_parquet, load_parquet, parquet_documents
-from crossreach.domain import DomainLexicon, DomainLexiconError, load_domain
-from crossreach.evaluate import GoldError, evaluate, load_gold
-from crossreach.export import FORMATS, write_export
-from crossreach.ingest import Article, prepare
+from crossreach.config import database_url, lexicon_files, sqlite_path
+from crossreach.export import FORMATS
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES, count_articles, read_bytes
 from crossreach.interfaces.cli_curation import register_curation_commands
 from crossreach.interfaces.cli_lexicon import lexicon_app
@@ -35,14 +29,20 @@ from crossreach.interfaces.cli_query import entities_app, register_query_command
 from crossreach.interfaces.cli_report import report_command
 from crossreach.interfaces.cli_serve import serve_command
 from crossreach.interfaces.cli_watch import watch_command
-from crossreach.interfaces.console import batch_progress, err, error_line, out, show_progress
+from crossreach.interfaces.console import err, error_line, out, show_progress
 from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, MaxSizeOption, QuietOption, WorkersOption
 from crossreach.isodate import is_iso_date
 from crossreach.lexicon import supported_languages
-from crossreach.pipeline import extract
-from crossreach.record import document_record
-from crossreach.store import KnowledgeBase, open_knowledge_base
-from crossreach.store.repository import StoreError
+
+if TYPE_CHECKING:
+    from crossreach.batch import BatchReport
+    from crossreach.domain import DomainLexicon
+    from crossreach.ingest import Article
+    from crossreach.store import KnowledgeBase
+
+# Only light modules load above, so that `--help` and `analyze` start fast: a command imports
+# what it needs (SQLAlchemy, pyarrow, numpy, dateparser, lingua...) in its body, and a test
+# (tests/test_startup.py) checks that importing this module loads none of them.
 
 # Options several commands share.
 
@@ -74,6 +74,8 @@ class State:
     @property
     def kb(self) -> KnowledgeBase:
         if self._kb is None:
+            from crossreach.store import open_knowledge_base
+
             self._kb = open_knowledge_base(database_url(self.db_option))
         return self._kb
 
@@ -93,6 +95,8 @@ class State:
     @property
     def domain(self) -> DomainLexicon:
         if self._domain is None:
+            from crossreach.domain import load_domain
+
             self._domain = load_domain(self.lexicon_files)
         return self._domain
 
@@ -121,23 +125,29 @@ def main_options(
     ctx.obj = State(db, list(lexicon or []))
 
 
-def _summary(report: BatchReport, kb: KnowledgeBase, as_json: bool, quiet: bool) -> None:
+def _summary(report: BatchReport | None, kb: KnowledgeBase, as_json: bool, quiet: bool) -> None:
+    """What a run did (nothing, for ``stats``: ``report`` None, so that it loads no extractor) and the
+    knowledge base's counts."""
     counts = kb.counts()
+    done: dict[str, Any] = {"added": 0, "duplicates": 0, "reextracted": 0, "skipped": [], "facts_extracted": 0}
+    if report is not None:
+        done = {"added": report.added, "duplicates": report.duplicates, "reextracted": report.reextracted,
+                "skipped": [asdict(s) for s in report.skipped], "facts_extracted": report.facts}
     if as_json:
-        payload = {"added": report.added, "duplicates": report.duplicates, "reextracted": report.reextracted,
-                   "skipped": [asdict(s) for s in report.skipped], "facts_extracted": report.facts,
-                   "knowledge_base": counts}
+        payload = {**done, "knowledge_base": counts}
         out.print_json(json.dumps(payload, ensure_ascii=False))
         return
     if quiet:
         return
+    from rich.table import Table
+
     table = Table(title="crossreach: knowledge base", show_header=True, header_style="bold")
     table.add_column("this run")
     table.add_column("", justify="right")
     table.add_column("knowledge base")
     table.add_column("", justify="right")
-    run = [("added", report.added), ("already stored", report.duplicates),
-           ("re-extracted", report.reextracted), ("skipped", len(report.skipped)), ("facts", report.facts)]
+    run = [("added", done["added"]), ("already stored", done["duplicates"]), ("re-extracted", done["reextracted"]),
+           ("skipped", len(done["skipped"])), ("facts", done["facts_extracted"])]
     base = list(counts.items())
     for i in range(max(len(run), len(base))):
         left = run[i] if i < len(run) else ("", "")
@@ -148,6 +158,8 @@ def _summary(report: BatchReport, kb: KnowledgeBase, as_json: bool, quiet: bool)
 
 def _run_batch(verb: str, total: int | None, quiet: bool, as_json: bool, work: Any) -> BatchReport:
     """Run a batch under a progress bar named by its verb ("ingesting", "re-extracting", "loading")."""
+    from crossreach.interfaces.progress import batch_progress
+
     with batch_progress(disabled=not show_progress(quiet or as_json)) as progress:
         task = progress.add_task(verb, total=total, current="")
 
@@ -175,6 +187,8 @@ def ingest_command(
 
     Example: crossreach ingest examples/articles 'news/*.html' feed.xml
     """
+    from crossreach.batch import ingest
+
     state = _state(ctx)
     kb = state.kb
     report = _run_batch("ingesting", count_articles(inputs), quiet, as_json, lambda on_item: ingest(
@@ -199,6 +213,8 @@ def reextract_command(
 
     Example: crossreach reextract --all
     """
+    from crossreach.batch import reextract_stored, to_reextract
+
     state = _state(ctx)
     kb = state.existing_kb
     total = to_reextract(kb, all_documents)
@@ -217,6 +233,8 @@ def export_command(
 
     Example: crossreach export --format csv --out facts.csv
     """
+    from crossreach.export import write_export
+
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     kb = _state(ctx).existing_kb
@@ -249,6 +267,10 @@ def analyze_command(
     if published is not None and not is_iso_date(published):
         raise typer.BadParameter(f"{published!r} is not a date like 2020, 2020-08 or 2020-08-26",
                                  param_hint="--published")
+    from crossreach.ingest import Article, prepare
+    from crossreach.pipeline import extract
+    from crossreach.record import document_record
+
     article = _analysed_article(text, file)
     document = prepare(Article(source=article.source, text=article.text, lang=lang or article.lang,
                                title=article.title, published=published or article.published, url=article.url))
@@ -266,6 +288,8 @@ def analyze_command(
 def _analysed_article(text: str | None, file: Path | None) -> Article:
     """The article ``analyze`` reads: TEXT as given, standard input for -, or a file read as ``ingest``
     reads it (HTML without its tags, the format by the extension)."""
+    from crossreach.ingest import Article
+
     if text is not None and text != "-":
         return Article(source="<text>", text=text)
     if file is not None:
@@ -295,6 +319,9 @@ def evaluate_command(
 
     Example: crossreach --db /tmp/dev.db evaluate --gold gold/ --texts articles/
     """
+    from crossreach.batch import ingest
+    from crossreach.evaluate import GoldError, evaluate, load_gold
+
     state = _state(ctx)
     try:
         gold_files = load_gold(gold)
@@ -339,6 +366,9 @@ def extract_command(
 
     Example: crossreach extract --engine ray shards/*.jsonl --out facts/
     """
+    from crossreach.distributed import ENGINES, EngineUnavailable, extract_to_parquet
+    from crossreach.interfaces.progress import batch_progress
+
     if engine not in ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
     try:
@@ -371,6 +401,8 @@ def load_command(
 
     Example: crossreach --db kb.db load facts/
     """
+    from crossreach.distributed import load_parquet, parquet_documents
+
     state = _state(ctx)
     kb = state.kb
     try:
@@ -390,7 +422,7 @@ def stats_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
     Example: crossreach stats --json
     """
-    _summary(BatchReport(), _state(ctx).existing_kb, as_json, quiet=False)
+    _summary(None, _state(ctx).existing_kb, as_json, quiet=False)
 
 
 app.add_typer(lexicon_app, name="lexicon")
@@ -427,12 +459,25 @@ def _exit_interrupted() -> None:
     os._exit(130)
 
 
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The errors a user's input or setup causes, imported only once one was raised."""
+    from crossreach.config import ConfigError
+    from crossreach.domain import DomainLexiconError
+    from crossreach.store.repository import StoreError
+
+    return StoreError, ConfigError, DomainLexiconError
+
+
 def main() -> None:
     """Entry point: run the app and turn known errors into one line and an exit code."""
     signal.signal(signal.SIGINT, _on_interrupt)
     try:
         app()
-    except (StoreError, ConfigError, DomainLexiconError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _user_errors()):
+            if _interrupted:
+                _exit_interrupted()
+            raise
         if _interrupted:
             _exit_interrupted()
         error_line(str(exc))

@@ -13,14 +13,12 @@ import getpass
 import json
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from crossreach import query
-from crossreach.batch import reextract_stored
 from crossreach.interfaces.cli_query import (
     EntityArgument,
     _add_row,
@@ -31,11 +29,19 @@ from crossreach.interfaces.cli_query import (
     command_kb,
 )
 from crossreach.interfaces.console import error_line, out
+from crossreach.interfaces.lazy import lazy_module
 from crossreach.interfaces.options import CsvOption, JsonOption
 from crossreach.models import METRIC_KINDS
-from crossreach.store.corrections import correct_fact
-from crossreach.store.curation import Correction, merge_entities, split_entity
-from crossreach.store.repository import StoreError
+
+if TYPE_CHECKING:
+    from crossreach import batch, query
+    from crossreach.store import corrections, curation, repository
+else:  # SQLAlchemy and the extractor load when a curation command runs
+    batch = lazy_module("crossreach.batch")
+    corrections = lazy_module("crossreach.store.corrections")
+    curation = lazy_module("crossreach.store.curation")
+    query = lazy_module("crossreach.query")
+    repository = lazy_module("crossreach.store.repository")
 
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help="Show what would change, change nothing.")]
 ReasonOption = Annotated[str, typer.Option("--reason", help="Why: kept with the correction.")]
@@ -67,7 +73,7 @@ def merge_command(
     kb = command_kb(ctx)
     with answering():
         kept, absorbed = query.find_entity(kb, keep), query.find_entity(kb, other)
-    _apply(ctx, lambda: merge_entities(kb, kept.id, absorbed.id, dry_run=dry_run), as_json)
+    _apply(ctx, lambda: curation.merge_entities(kb, kept.id, absorbed.id, dry_run=dry_run), as_json)
 
 
 def split_command(
@@ -85,18 +91,20 @@ def split_command(
     kb = command_kb(ctx)
     with answering():
         found = query.find_entity(kb, entity)
-    _apply(ctx, lambda: split_entity(kb, found.id, alias, dry_run=dry_run), as_json)
+    _apply(ctx, lambda: curation.split_entity(kb, found.id, alias, dry_run=dry_run), as_json)
 
 
-def _apply(ctx: typer.Context, correct: Callable[[], Correction], as_json: bool) -> None:
+def _apply(ctx: typer.Context, correct: Callable[[], curation.Correction], as_json: bool) -> None:
     """Make the correction, re-extract the documents it touched, and say what changed."""
     state = ctx.find_root().obj
     try:
         correction = correct()
-    except StoreError as exc:
+    except repository.StoreError as exc:
         error_line(escape(str(exc)))
         raise typer.Exit(2) from exc
-    reextracted = 0 if correction.dry_run else reextract_stored(state.kb, lexicon_files=state.lexicon_files).documents
+    reextracted = 0
+    if not correction.dry_run:
+        reextracted = batch.reextract_stored(state.kb, lexicon_files=state.lexicon_files).documents
     if as_json:
         out.print_json(json.dumps({**asdict(correction), "documents_reextracted": reextracted}, ensure_ascii=False))
         return
@@ -189,9 +197,9 @@ def _correct(ctx: typer.Context, fact_id: int, action: str, changes: dict[str, s
              author: str | None, as_json: bool) -> None:
     kb = command_kb(ctx)
     try:
-        done = correct_fact(kb, fact_id, action, {k: v for k, v in changes.items() if v is not None}, reason,
-                            author or _login())
-    except StoreError as exc:
+        done = corrections.correct_fact(kb, fact_id, action, {k: v for k, v in changes.items() if v is not None},
+                                        reason, author or _login())
+    except repository.StoreError as exc:
         error_line(escape(str(exc)))
         raise typer.Exit(2) from exc
     if as_json:

@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -23,8 +23,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from crossreach import query
 from crossreach.interfaces.console import error_line, out
+from crossreach.interfaces.lazy import lazy_module
 from crossreach.interfaces.options import CsvOption, JsonOption
 from crossreach.models import (
     ENTITY_TYPES,
@@ -32,16 +32,22 @@ from crossreach.models import (
     ORGANIZATION_CATEGORIES,
     PARTNERSHIP_KINDS,
     PARTNERSHIP_STATUSES,
+    UNCERTAIN_BELOW,
 )
-from crossreach.query import FactRow
-from crossreach.store import KnowledgeBase
+
+if TYPE_CHECKING:
+    from crossreach import query
+    from crossreach.query import FactRow
+    from crossreach.store import KnowledgeBase
+else:
+    query = lazy_module("crossreach.query")  # SQLAlchemy loads when a query command runs
 
 KindOption = Annotated[str | None, typer.Option("--kind", help=f"Metric kind: {', '.join(METRIC_KINDS)}.")]
 CategoryOption = Annotated[str | None, typer.Option(
     "--category", help=f"The entity's category: {', '.join(ORGANIZATION_CATEGORIES)}.")]
 IncludeUncertainOption = Annotated[bool, typer.Option(
     "--include-uncertain", help="Also gains and figures the extractor is unsure of (confidence below "
-    f"{query.UNCERTAIN_BELOW}); left out of totals by default.")]
+    f"{UNCERTAIN_BELOW}); left out of totals by default.")]
 EntityArgument = Annotated[str, typer.Argument(help="A name or alias in any language or script, or an entity id.")]
 
 #: How a qualifier reads before a figure.

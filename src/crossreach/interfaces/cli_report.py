@@ -10,10 +10,8 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from crossreach import query
 from crossreach.interfaces.cli_query import command_kb
 from crossreach.interfaces.console import err, error_line
-from crossreach.report import ReportError, comparison_briefing, entity_briefing, since_briefing, write_report
 
 
 def report_command(
@@ -37,6 +35,9 @@ def report_command(
     Example: crossreach report Kuaishou
     (also: report --compare --kind viewers --category museum; report --since 2024-01-01)
     """
+    from crossreach import query  # the store and the report builder load when the command runs
+    from crossreach.report import ReportError, comparison_briefing, entity_briefing, since_briefing, write_report
+
     if compare and kind is None:
         raise typer.BadParameter("--compare needs --kind", param_hint="--kind")
     if not compare and entity is None and since is None:

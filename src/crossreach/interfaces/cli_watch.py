@@ -6,19 +6,17 @@ import signal
 from datetime import datetime
 from pathlib import Path
 from types import FrameType
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
 from crossreach.config import ConfigError, watch_entries
-from crossreach.ingest.web import FetchError
 from crossreach.interfaces.console import err, error_line, out
-from crossreach.store import KnowledgeBase
-from crossreach.watch import PoliteClient, Politeness, PollResult, WatchConfigError, Watcher, parse_interval
-from crossreach.watch.digest import build_digest, write_digest
-from crossreach.watch.runner import FAILED
-from crossreach.watch.sources import DEFAULT_INTERVAL, WatchSource, source_from_spec, sources_from_config
+
+if TYPE_CHECKING:  # the watcher, its HTTP client and the store load when the command runs
+    from crossreach.store import KnowledgeBase
+    from crossreach.watch import PoliteClient, PollResult, WatchSource
 
 
 def watch_command(
@@ -50,6 +48,9 @@ def watch_command(
     One line per source and poll: new, unchanged or failed, with the reason.
     Example: crossreach watch --once https://example.com/feed.xml --alert Kuaishou --digest digest.md
     """
+    from crossreach.watch import PoliteClient, Politeness, WatchConfigError, Watcher, parse_interval
+    from crossreach.watch.runner import FAILED
+
     try:
         watched = _sources(sources or [], every, config)
         backoff_base = parse_interval(backoff)
@@ -91,6 +92,9 @@ def watch_command(
 
 
 def _sources(specs: list[str], every: str, config: Path | None) -> list[WatchSource]:
+    from crossreach.watch import parse_interval
+    from crossreach.watch.sources import DEFAULT_INTERVAL, source_from_spec, sources_from_config
+
     interval = parse_interval(every) if every else DEFAULT_INTERVAL
     sources = sources_from_config(watch_entries(config), interval)
     known = {s.location for s in sources}
@@ -104,6 +108,9 @@ def _sources(specs: list[str], every: str, config: Path | None) -> list[WatchSou
 
 def _send_digest(kb: KnowledgeBase, client: PoliteClient, alerts: list[str], results: list[PollResult],
                  path: Path | None, webhook: str | None) -> None:
+    from crossreach.ingest.web import FetchError
+    from crossreach.watch.digest import build_digest, write_digest
+
     added = [doc for result in results for doc in result.added_documents]
     if not alerts or not added:
         return

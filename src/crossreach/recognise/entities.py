@@ -463,14 +463,19 @@ def _han_names(text: str, rules: EntityRules, known: list[Mention]) -> list[Ment
     found = []
     assert rules.han_person_re is not None and rules.han_org_re is not None
     assert rules.han_surname_person_re is not None
+    taken = bytearray(len(text) + 1)  # the characters known mentions cover: an overlap is read, not scanned
+    for m in known:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    known_taken = bytes(taken)
     for match in [*rules.han_person_re.finditer(text), *rules.han_surname_person_re.finditer(text)]:
         start, end = match.span("name")
-        if not any(m.start < end and start < m.end for m in known + found):
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
             found.append(Mention(start, end, match.group("name"), match.group("name"), "person", origin="pattern",
                                  title=match.groupdict().get("title")))
     for match in rules.han_org_re.finditer(text):
         start, end = match.start(), match.start("latin") - 1
-        if any(m.start < end and start < m.end for m in known):
+        if any(known_taken[start:end]):
             continue
         han = text[start:end]
         suffix = next(s for s in sorted(rules.org_suffixes, key=len, reverse=True) if han.endswith(s))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TypeVar
@@ -99,6 +99,31 @@ class DocumentView:
     def sentence_of(self, offset: int) -> Sentence | None:
         return sentence_at(self.extraction.sentences, offset)
 
+    def mentions_between(self, low: int, high: int) -> list[Mention]:
+        """The mentions starting at ``low`` or after and before ``high``, in document order."""
+        return self.extraction.mentions[bisect_left(self.mention_starts, low):bisect_left(self.mention_starts, high)]
+
+    @cached_property
+    def _most_named(self) -> dict[Hashable, tuple[Mention, float] | None]:
+        return {}
+
+    @cached_property
+    def _accepted(self) -> dict[Hashable, tuple[list[int], list[Mention]]]:
+        return {}
+
+    def last_accepted_before(self, offset: int, key: Hashable, accept: Callable[[Mention], bool]) -> Mention | None:
+        """The last mention in document order that ``accept`` takes and that ends at ``offset`` or
+        before. The mentions ``accept`` takes are listed once per ``key`` (which stands for ``accept``
+        throughout the document) and bisected, not scanned per call."""
+        if key not in self._accepted:
+            taken = [m for m in self.extraction.mentions if accept(m)]
+            self._accepted[key] = ([m.start for m in taken], taken)
+        starts, taken = self._accepted[key]
+        for index in range(bisect_right(starts, offset) - 1, -1, -1):
+            if taken[index].end <= offset:
+                return taken[index]
+        return None
+
     @cached_property
     def quantity_starts(self) -> list[int]:
         return [q.start for q in self.extraction.quantities]
@@ -106,6 +131,27 @@ class DocumentView:
     @cached_property
     def date_starts(self) -> list[int]:
         return [d.start for d in self.extraction.dates]
+
+    @cached_property
+    def _valued_date_ends(self) -> tuple[list[int], list[DateMention]]:
+        """The ends of the dates with a value, ascending, and at each position the date listed last
+        in the document among those ending there or before: the last date before a sentence by
+        bisection, not by a scan of all the document's dates per sentence."""
+        ends: list[int] = []
+        last: list[DateMention] = []
+        best: tuple[int, DateMention] | None = None
+        for end, index, found in sorted((d.end, i, d) for i, d in enumerate(self.extraction.dates) if d.value):
+            if best is None or index > best[0]:
+                best = (index, found)
+            ends.append(end)
+            last.append(best[1])
+        return ends, last
+
+    def last_date_before(self, offset: int) -> DateMention | None:
+        """Of the dates with a value that end at ``offset`` or before, the one listed last."""
+        ends, last = self._valued_date_ends
+        position = bisect_right(ends, offset)
+        return last[position - 1] if position else None
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """The entity mentions inside a sentence, in order."""
@@ -158,8 +204,8 @@ class DocumentView:
         pool = own or opening or dates
         if pool:
             return min(pool, key=lambda d: abs(d[0] - offset))[2]
-        earlier = [d for d in self.extraction.dates if d.value and d.end <= sentence.start]
-        return _figure_date(earlier[-1].value) if earlier else None
+        earlier = self.last_date_before(sentence.start)
+        return _figure_date(earlier.value) if earlier is not None and earlier.value else None
 
     @cached_property
     def reference_year(self) -> int | None:
@@ -172,9 +218,16 @@ class DocumentView:
         now = self.reference_year
         return now is not None and now - RECENT_YEARS <= year <= now
 
-    def most_named(self, accept: Callable[[Mention], bool], headline_weight: int = 1) -> tuple[Mention, float] | None:
+    def most_named(self, accept: Callable[[Mention], bool], headline_weight: int = 1,
+                   key: Hashable | None = None) -> tuple[Mention, float] | None:
         """The entity the document names most often among the accepted mentions (the first named on
-        a tie; a headline mention counts ``headline_weight`` times), with its share of them."""
+        a tie; a headline mention counts ``headline_weight`` times), with its share of them. With a
+        ``key`` (standing for ``accept`` and the weight throughout the document) the answer is kept,
+        so that a rule asking it per figure or per sentence does not scan the document each time."""
+        if key is not None:
+            if key not in self._most_named:
+                self._most_named[key] = self.most_named(accept, headline_weight)
+            return self._most_named[key]
         accepted = [m for m in self.extraction.mentions if accept(m)]
         if not accepted:
             return None

@@ -537,7 +537,7 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     if earlier is not None:
         return earlier
     if kind in _ACTIVE_USER_KINDS:
-        most_named = view.most_named(is_tech)
+        most_named = view.most_named(is_tech, key="metrics: tech")
         return most_named[0] if most_named else platform
     if view.focus is not None:
         return view.focus

@@ -170,6 +170,9 @@ class DocumentOwners:
     headline: list[Mention] = field(default_factory=list)
     #: Features of a mention that do not depend on the figure, by its start.
     _static: dict[int, dict[str, float]] = field(default_factory=dict)
+    #: The most named entity that fits a category and is no source, by category: found once per
+    #: document, not once per figure (a scan of all its mentions each time).
+    _most_named_fitting: dict[str, Mention | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, view: DocumentView, cues: OwnerCues) -> DocumentOwners:
@@ -208,6 +211,15 @@ class DocumentOwners:
 
     def is_source(self, mention: Mention) -> bool:
         return mention.start in self.sourced or mention.name in self.source_names
+
+    def most_named_fitting(self, category: str) -> Mention | None:
+        """The document's most named entity that fits ``category`` and is no source, the headline
+        counting double."""
+        if category not in self._most_named_fitting:
+            found = self.view.most_named(lambda m: fits_category(m, category) and not self.is_source(m),
+                                         headline_weight=2)
+            self._most_named_fitting[category] = found[0] if found else None
+        return self._most_named_fitting[category]
 
     def static_features(self, mention: Mention, sentence: Sentence) -> dict[str, float]:
         """A benefactive word or a source cue before the mention, a possessive after it, a title
@@ -277,8 +289,7 @@ def resolve_phrase(view: DocumentView, owners: DocumentOwners, sentence: Sentenc
                if m.end <= offset and fits_category(m, category) and not owners.is_source(m)]
     if earlier:
         return earlier[-1]
-    fitting = view.most_named(lambda m: fits_category(m, category) and not owners.is_source(m), headline_weight=2)
-    return fitting[0] if fitting else None
+    return owners.most_named_fitting(category)
 
 
 def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,

@@ -16,7 +16,9 @@ the same paragraph. Indirect speech has no quote marks and is no quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 
 from crossreach.domain import DomainLexicon
@@ -67,6 +69,22 @@ class _Reader:
     pronouns: re.Pattern[str]
     titles: re.Pattern[str]
     openers: re.Pattern[str]
+    #: The persons' start offsets (``people`` is in document order): the persons near a quotation
+    #: are found by bisection, not by a scan of all of them per quotation.
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", [m.start for m in self.people])
+
+    def between(self, low: int, high: int) -> list[Mention]:
+        """The persons starting at ``low`` or after and before ``high``, in document order."""
+        return self.people[bisect_left(self.starts, low):bisect_left(self.starts, high)]
+
+    def backwards_from(self, offset: int) -> Iterator[Mention]:
+        """The persons ending at ``offset`` or before, the last one in document order first."""
+        for index in range(bisect_right(self.starts, offset) - 1, -1, -1):
+            if self.people[index].end <= offset:
+                yield self.people[index]
 
 
 @cache
@@ -130,13 +148,13 @@ def _speaker(reader: _Reader, start: int, end: int, continued: str | None, body:
     text = reader.view.text
     after_end = _stop(text, end, end + _WINDOW)
     after = text[end:after_end]
-    people_after = [m for m in reader.people if end <= m.start < after_end]
+    people_after = reader.between(end, after_end)
     verb_after = reader.verbs.search(after)
     if people_after and verb_after:
         return people_after[0].name
     before_start = _stop_back(text, start, start - _WINDOW)
     before = text[before_start:start]
-    people_before = [m for m in reader.people if before_start <= m.start and m.end <= start]
+    people_before = [m for m in reader.between(before_start, start + 1) if m.end <= start]
     if people_before and reader.verbs.search(before[before.find(people_before[-1].text):]):
         return people_before[-1].name
     if verb_after and (reader.pronouns.search(after[:verb_after.end() + 12])
@@ -162,7 +180,7 @@ def _opened(reader: _Reader, start: int) -> str | None:
     opener = reader.openers.match(reader.view.text, sentence.start, start)
     if opener is None:
         return None
-    person = next((m for m in reader.people if m.start == opener.end()), None)
+    person = next(iter(reader.between(opener.end(), opener.end() + 1)), None)
     return person.name if person is not None and person.end <= start else None
 
 
@@ -174,7 +192,7 @@ def _titled(reader: _Reader, start: int, attribution: str) -> str | None:
         return None
     word = title.group().casefold()
     text = reader.view.text
-    for person in reversed([m for m in reader.people if m.end <= start]):
+    for person in reader.backwards_from(start):
         if start - person.end > _BACK_REACH:
             break
         beside = text[max(0, person.start - _TITLE_BESIDE):person.end + _TITLE_BESIDE].casefold()
@@ -185,8 +203,7 @@ def _titled(reader: _Reader, start: int, attribution: str) -> str | None:
 
 def _person_before(reader: _Reader, offset: int) -> str | None:
     """The person a pronoun or a verb without a subject points back to: the last one named, not too far back."""
-    earlier = [m for m in reader.people if m.end <= offset]
-    person = earlier[-1] if earlier else None
+    person = next(reader.backwards_from(offset), None)
     return person.name if person is not None and offset - person.end <= _BACK_REACH else None
 
 
@@ -196,7 +213,7 @@ def _introducer(reader: _Reader, colon: int) -> str | None:
     sentence = reader.view.sentence_of(colon)
     if sentence is None:
         return None
-    people = [m for m in reader.people if sentence.start <= m.start and m.end <= colon]
+    people = [m for m in reader.between(sentence.start, colon + 1) if m.end <= colon]
     return people[0].name if people else None
 
 
@@ -209,7 +226,7 @@ def _interrupted(reader: _Reader, start: int, end: int) -> tuple[str, str] | Non
         verb = reader.verbs.search(aside.group(1))
         if verb is None or (aside.re is _COMMA_ASIDE and verb.start() > 0):
             continue
-        named = [m for m in reader.people if start + aside.start(1) + verb.end() <= m.start < start + aside.end(1)]
+        named = reader.between(start + aside.start(1) + verb.end(), start + aside.end(1))
         speaker = named[0].name if named else \
             _person_before(reader, start) if reader.pronouns.search(aside.group(1)) else None
         if speaker is None:

@@ -230,23 +230,26 @@ class _Context:
         left out."""
         view = self.view
         if self.platform_word.search(anaphor.group()):
-            earlier = [m for m in view.extraction.mentions if m.type == "platform" and m.end <= offset]
-            return earlier[-1] if earlier else view.main_platform
+            earlier = view.last_accepted_before(offset, "roles: platform", lambda m: m.type == "platform")
+            return earlier if earlier is not None else view.main_platform
         nouns = [w for w in _NOUN.findall(anaphor.group().casefold())[1:] if len(w) > _MIN_NOUN]  # after its article
         if nouns:
-            named = [m for m in view.extraction.mentions if m.type in _REFERRED_TYPES and m.end <= offset
-                     and any(_same_noun(word, nouns[-1]) for word in _NOUN.findall(m.name.casefold()))]
-            if named:
-                return named[-1]
+            noun = nouns[-1]
+            named = view.last_accepted_before(
+                offset, ("roles: named with the noun", noun), lambda m: m.type in _REFERRED_TYPES
+                and any(_same_noun(word, noun) for word in _NOUN.findall(m.name.casefold())))
+            if named is not None:
+                return named
         else:  # a possessive or a relative ("its", "sa", "deren"): the organization named just before
-            near = [m for m in view.extraction.mentions if m.type in _ORGANIZATION_TYPES and m.category != _MEDIA
-                    and anaphor.start() - _PRONOUN_REACH <= m.start and m.end <= anaphor.start()]
+            reach = view.mentions_between(anaphor.start() - _PRONOUN_REACH, anaphor.start() + 1)
+            near = [m for m in reach if m.type in _ORGANIZATION_TYPES and m.category != _MEDIA
+                    and m.end <= anaphor.start()]
             if near:
                 return near[-1]
         if view.focus is not None and view.focus.category != _MEDIA:
             return view.focus
         found = view.most_named(lambda m: m.type == "organization" and not is_tech(m) and m.category != _MEDIA,
-                                headline_weight=2)
+                                headline_weight=2, key="roles: employer")
         return found[0] if found else None
 
 

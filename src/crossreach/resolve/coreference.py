@@ -53,6 +53,9 @@ def resolve_mentions(
     aliases: dict[str, Mention] = {}
     starts = {m.start: m for m in mentions}
     renamed: dict[str, str] = {}
+    names_at: dict[int, set[str]] = {}  # the names of the mentions starting at an offset: looked up, not scanned
+    for m in mentions:
+        names_at.setdefault(m.start, set()).add(m.name)
     for mention in list(mentions):
         inner = _PARENTHESISED.match(text, mention.end)
         if inner is None:
@@ -62,8 +65,7 @@ def resolve_mentions(
         if mention.type == "person" and inside is not None and inside.type == "person" \
                 and inside.end == inner.end(1) and inside.name != mention.name:
             renamed.setdefault(inside.name, mention.name)  # "Wang Fang (王芳)": one person, named first as first
-        elif _ACRONYM_LIKE.fullmatch(alias) and not any(m.start == inner.start(1) and m.name != mention.name
-                                                        for m in mentions):
+        elif _ACRONYM_LIKE.fullmatch(alias) and not names_at.get(inner.start(1), set()) - {mention.name}:
             aliases.setdefault(alias, mention)
     mentions = [replace(m, name=renamed[m.name]) if m.name in renamed else m for m in mentions]
     parts = _name_parts(text, mentions, domain)
@@ -80,6 +82,9 @@ def _transliterated_persons(text: str, mentions: list[Mention]) -> list[Mention]
     capitalised words and two or three Han characters ("Wang Fang (王芳)", "张伟（Zhang Wei）"),
     neither already a mention. A company's Chinese name is longer or its Latin one a single word."""
     found = []
+    taken = bytearray(len(text) + 1)  # the characters mentions cover: an overlap is read, not scanned
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     for bracket in _BRACKETS.finditer(text):
         inner = bracket.group(1)
         before = text[max(0, bracket.start() - _NAME_REACH):bracket.start()]
@@ -93,7 +98,7 @@ def _transliterated_persons(text: str, mentions: list[Mention]) -> list[Mention]
             continue
         start = bracket.start() - len(before) + outer.start(1)
         spans = [(start, start + len(outer.group(1))), (bracket.start(1), bracket.end(1))]
-        if any(m.start < spans[1][1] and spans[0][0] < m.end for m in mentions):
+        if any(taken[spans[0][0]:spans[1][1]]):
             continue
         found += [Mention(a, b, text[a:b], outer.group(1), "person", None, origin="pattern") for a, b in spans]
     return found

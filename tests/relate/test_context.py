@@ -1,0 +1,63 @@
+"""The indexes of DocumentView answer exactly as a scan of the whole document would, whatever the
+mentions and dates: they replaced such scans to keep the cost linear in the document's length."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.models import DateMention, Document, Extraction, Mention
+from crossreach.relate.context import DocumentView
+
+TYPES = ("organization", "platform", "person")
+NAMES = ("Tmall", "Nike", "Weibo", "Louvre")
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> list[tuple[int, int]]:
+    """Spans in order of their start, some of them overlapping or sharing a start."""
+    starts = sorted(draw(st.lists(st.integers(0, 200), max_size=25)))
+    return [(start, start + draw(st.integers(1, 30))) for start in starts]
+
+
+def _view(mentions: list[Mention], dates: list[DateMention] | None = None) -> DocumentView:
+    document = Document(doc_id="d", source="s", text="x" * 300, lang="en")
+    return DocumentView(Extraction(document=document, mentions=mentions, dates=dates or []))
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> list[Mention]:
+    return [Mention(start, end, "n", draw(st.sampled_from(NAMES)), draw(st.sampled_from(TYPES)))  # type: ignore[arg-type]
+            for start, end in draw(spans())]
+
+
+@given(mentions(), st.integers(-5, 260), st.sampled_from(TYPES))
+def test_the_last_accepted_mention_is_the_scans_last(found: list[Mention], offset: int, kind: str) -> None:
+    view = _view(found)
+    scanned = [m for m in found if m.type == kind and m.end <= offset]
+    assert view.last_accepted_before(offset, kind, lambda m: m.type == kind) == (scanned[-1] if scanned else None)
+
+
+@given(mentions(), st.integers(-5, 260), st.integers(0, 60))
+def test_mentions_between_are_the_scans(found: list[Mention], low: int, width: int) -> None:
+    assert _view(found).mentions_between(low, low + width) == [m for m in found if low <= m.start < low + width]
+
+
+@given(spans(), st.lists(st.booleans(), min_size=25, max_size=25), st.integers(-5, 260))
+def test_the_last_date_before_is_the_scans_last(places: list[tuple[int, int]], valued: list[bool],
+                                                offset: int) -> None:
+    dates = [DateMention(start, end, "d", "2021-03-01" if has else None, "day")
+             for (start, end), has in zip(places, valued, strict=False)]
+    scanned = [d for d in dates if d.value and d.end <= offset]
+    assert _view([], dates).last_date_before(offset) == (scanned[-1] if scanned else None)
+
+
+@pytest.mark.parametrize("kind", TYPES)
+def test_a_keyed_most_named_is_the_unkeyed_answer_and_is_kept(kind: str) -> None:
+    found = [Mention(0, 4, "n", "Nike", "organization"), Mention(10, 15, "n", "Weibo", "platform"),
+             Mention(20, 24, "n", "Nike", "organization"), Mention(30, 36, "n", "Louvre", "person")]
+    view = _view(found)
+    plain = view.most_named(lambda m: m.type == kind)
+    assert view.most_named(lambda m: m.type == kind, key=kind) == plain
+    assert view.most_named(lambda m: False, key=kind) == plain  # the key stands for its rule

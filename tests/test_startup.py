@@ -1,0 +1,55 @@
+"""Start-up structure: what a command loads before it does its work. A fresh interpreter imports
+the CLI (or runs a light command) and reports its loaded modules; no timing is asserted (the
+figures come from benchmarks/bench_startup.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+#: Libraries only some commands need: the store, Parquet, near-duplicate hashing, language
+#: identification, free-text dates, HTML extraction, the server, Rich's live displays.
+HEAVY = ("sqlalchemy", "numpy", "pyarrow", "lingua", "dateparser", "trafilatura", "lxml", "charset_normalizer",
+         "fastapi", "uvicorn", "plotly", "rich.progress", "rich.live", "crossreach.store", "crossreach.query",
+         "crossreach.batch", "crossreach.distributed", "crossreach.watch", "crossreach.report", "httpx", "ftfy")
+
+_REPORT = "import json, sys; print(json.dumps(sorted(sys.modules)))"
+
+
+def _loaded(code: str) -> set[str]:
+    """The modules a fresh interpreter has loaded after running ``code``."""
+    done = subprocess.run([sys.executable, "-c", f"{code}\n{_REPORT}"], capture_output=True, text=True,
+                          check=True, env={"CROSSREACH_SPACY": "off", "PATH": ""})
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+@pytest.fixture(scope="module")
+def after_import() -> set[str]:
+    return _loaded("import crossreach.interfaces.cli")
+
+
+@pytest.fixture(scope="module")
+def after_analyze() -> set[str]:
+    arguments = ["analyze", "--lang", "en", "Nike has 2 million fans on Weibo."]
+    return _loaded("from typer.testing import CliRunner\n"
+                   "from crossreach.interfaces.cli import app\n"
+                   f"result = CliRunner().invoke(app, {arguments!r})\n"
+                   "assert result.exit_code == 0, result.output")
+
+
+@pytest.mark.parametrize("module", HEAVY)
+def test_importing_the_cli_loads_no_heavy_library(after_import: set[str], module: str) -> None:
+    assert module not in after_import
+
+
+@pytest.mark.parametrize("module", HEAVY)
+def test_analyze_with_a_language_loads_only_the_extractor(after_analyze: set[str], module: str) -> None:
+    assert module not in after_analyze
+    assert "crossreach.pipeline" in after_analyze
+
+
+def test_the_probe_sees_a_heavy_import() -> None:
+    assert {"sqlalchemy", "crossreach.store"} <= _loaded("import crossreach.query")
