@@ -225,7 +225,8 @@ class _Context:
     def referred(self, anaphor: re.Match[str], offset: int) -> Mention | None:
         """What a word naming an organization without its name refers to: for a platform word
         ("della piattaforma") the platform named last; else the organization named last before
-        ``offset`` whose name holds the word's noun ("the league" → "... Football League"), or for a
+        ``offset`` whose name holds the word's noun ("the league" → "... Football League"; of several, the
+        last unless it is far, then the one the document names most), or for a
         possessive the one named just before it; else the one the document is about, news outlets
         left out."""
         view = self.view
@@ -235,7 +236,14 @@ class _Context:
         nouns = [w for w in _NOUN.findall(anaphor.group().casefold())[1:] if len(w) > _MIN_NOUN]  # after its article
         if nouns:
             named = [m for m in view.extraction.mentions if m.type in _REFERRED_TYPES and m.end <= offset
-                     and any(_same_noun(word, nouns[-1]) for word in _NOUN.findall(m.name.casefold()))]
+                     and any(_same_noun(word, nouns[-1]) for name in (m.name, m.text)
+                             for word in _NOUN.findall(name.casefold()))]
+            names = {m.name for m in named}
+            if len(names) > 1 and anaphor.start() - named[-1].end > 2 * _PRONOUN_REACH:
+                # of several named far before, the one the document names most (the first named on a tie)
+                found = view.most_named(lambda m: m.name in names, headline_weight=2)
+                if found is not None:
+                    return next(m for m in reversed(named) if m.name == found[0].name)
             if named:
                 return named[-1]
         else:  # a possessive or a relative ("its", "sa", "deren"): the organization named just before
