@@ -15,7 +15,7 @@ from crossreach.models import (
     Metric,
     Partnership,
 )
-from crossreach.record import fact_record
+from crossreach.record import fact_record, renamed, written_names
 
 _EVIDENCE = Evidence(start=0, end=5, sentence_start=0, sentence_end=20, sentence="Gucci signs with Tmall")
 
@@ -42,3 +42,34 @@ def test_a_partnership_record_says_its_kind_and_status(kind: str, status: str) -
 def test_a_partnership_is_active_and_of_no_named_kind_unless_said() -> None:
     record = fact_record(Partnership(parties=("Gucci", "Tmall"), evidence=_EVIDENCE))
     assert (record["kind"], record["status"]) == ("other", "active")
+
+
+@pytest.mark.parametrize(("canonical", "written", "expected"), [
+    ("Ostmark Munich", ["FC Ostmark München", "Ostmark"], "FC Ostmark München"),  # the full form the text gives
+    ("Ostmark Munich", ["Ostmark Munich", "FC Ostmark München"], "Ostmark Munich"),  # the canonical name is written
+    ("Velora Group", ["velora group"], "Velora Group"),  # only its case differs
+    ("Velora Channels", ["Channels"], "Velora Channels"),  # a part of it only shortens it
+    ("Nordic Basket League", ["NBL"], "Nordic Basket League"),  # so do its initials
+    ("Nordic Basket League", ["Brightbet Elite", "NBL"], "Nordic Basket League"),  # a sponsor's name is no name of it
+    ("Tmall", ["天猫"], "天猫"),  # another script
+])
+def test_a_document_record_names_an_entity_as_the_document_writes_it(
+        canonical: str, written: list[str], expected: str) -> None:
+    names = written_names((canonical, text) for text in written)
+    assert names.get(canonical, canonical) == expected
+
+
+def test_a_renamed_record_renames_the_facts_and_keeps_the_canonical_name_as_an_alias() -> None:
+    record = {
+        "entities": [{"name": "Ostmark Munich", "type": "organization", "aliases": ["Ostmark Munich"]}],
+        "facts": [{"type": "partnership", "parties": ["Ostmark Munich", "Douyin"]},
+                  {"type": "role", "person": "Ada Brandt", "organization": "Ostmark Munich"},
+                  {"type": "metric", "subject": "Ostmark Munich", "platform": "Douyin"}],
+    }
+    out = renamed(record, {"Ostmark Munich": "FC Ostmark München"})
+    [entity] = out["entities"]
+    assert entity["name"] == "FC Ostmark München"
+    assert set(entity["aliases"]) == {"Ostmark Munich", "FC Ostmark München"}
+    assert [f.get("parties") or f.get("organization") or f.get("subject") for f in out["facts"]] == [
+        ["FC Ostmark München", "Douyin"], "FC Ostmark München", "FC Ostmark München"]
+    assert record["entities"][0]["name"] == "Ostmark Munich"  # the input is left as it was

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from crossreach.models import Entity, Extraction, Fact, Metric, Partnership, Quote, Role
@@ -16,6 +18,79 @@ def entity_record(entity: Entity) -> dict[str, Any]:
         record["category"] = entity.category
     record["aliases"] = sorted(set(entity.aliases) | {entity.name})
     return record
+
+
+#: Fact fields that hold one entity name, and the one that holds a list of them.
+NAME_FIELDS = ("subject", "platform", "person", "organization", "speaker")
+NAMES_FIELD = "parties"
+
+
+def written_names(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each canonical name -> the name the document writes, from its mentions' (canonical, text) pairs.
+
+    The knowledge base names an entity once across languages ("Bayern Munich"); a
+    document's record names it as that document does ("FC Bayern München"), so a
+    reader finds in the record the words of the text. The canonical name stays when
+    the document writes it, or writes only shortenings of it ("Channels", an acronym).
+    Else the longest written form that shares a word with it or is in another script
+    stands; a form sharing nothing with it (a sponsor's name of a league) is no name of it.
+    """
+    forms: dict[str, list[str]] = {}
+    for name, text in pairs:
+        text = " ".join(text.split())
+        if text:
+            forms.setdefault(name, []).append(text)
+    out: dict[str, str] = {}
+    for name, texts in forms.items():
+        folded = name.casefold()
+        if folded in {t.casefold() for t in texts}:
+            continue
+        fitting = [t for t in texts if not _shortening(t, name) and _kin(t, name)]
+        if fitting:
+            out[name] = max(fitting, key=lambda t: (len(t), -texts.index(t)))
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 1}
+
+
+def _latin(text: str) -> bool:
+    return any(c.isascii() and c.isalpha() for c in text)
+
+
+def _shortening(form: str, name: str) -> bool:
+    """Whether ``form`` only shortens ``name``: a part of it, or its initials."""
+    if form.casefold() in name.casefold():
+        return True
+    initials = "".join(w[0] for w in re.findall(r"\w+", name))
+    return len(form) > 1 and form.isupper() and form.casefold() == initials.casefold()
+
+
+def _kin(form: str, name: str) -> bool:
+    """Whether ``form`` can be the document's way of writing ``name``: a shared word, or another script."""
+    return bool(_words(form) & _words(name)) or _latin(form) != _latin(name)
+
+
+def renamed(record: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """A document record whose entities and facts carry the document's written names (``written_names``);
+    the canonical name stays among each entity's aliases."""
+    if not names:
+        return record
+    entities = []
+    for entity in record.get("entities", []):
+        name = entity.get("name")
+        if name in names:
+            entity = dict(entity, name=names[name])
+            entity["aliases"] = sorted(set(entity.get("aliases") or ()) | {name, names[name]})
+        entities.append(entity)
+    facts = []
+    for fact in record.get("facts", []):
+        changed = {key: names[fact[key]] for key in NAME_FIELDS if fact.get(key) in names}
+        if isinstance(fact.get(NAMES_FIELD), list):
+            changed[NAMES_FIELD] = [names.get(party, party) for party in fact[NAMES_FIELD]]
+        facts.append(dict(fact, **changed) if changed else fact)
+    return dict(record, entities=entities, facts=facts)
 
 
 def fact_record(fact: Fact) -> dict[str, Any]:
@@ -68,7 +143,7 @@ def document_record(extraction: Extraction) -> dict[str, Any]:
     }
     if doc.repair:  # only when the text was repaired as it was read: the usual record stays as FACTS.md shows it
         record["repair"] = doc.repair
-    return record
+    return renamed(record, written_names((m.name, m.text) for m in extraction.mentions))
 
 
 def _plain(value: float | None) -> float | int | None:

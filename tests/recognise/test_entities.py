@@ -170,6 +170,10 @@ def test_capitalised_phrases_are_not_persons(extract_text, lang, text) -> None:
     ("de", "Die Marken Nike, On und Adidas wuchsen.", ["Nike", "On", "Adidas"]),
     ("en", "Sales of Mango fell in spring.", []),
     ("en", "Fans of Celtic and Rangers watch on Douyin.", ["Celtic", "Rangers"]),  # two such names listed
+    # Chinese names of brands that are also a title or a transliterated person's name ("doctor", "Taylor").
+    ("zh", "王博士表示，店铺将在天猫开业。", []),
+    ("zh", "泰勒在抖音发布了新视频。", []),
+    ("zh", "贝克在微博上很受欢迎。", []),
 ])
 def test_names_that_are_common_words_need_context(extract_text, lang, text, expected) -> None:
     assert [m.name for m in extract_text(lang, text, None).mentions if m.type == "organization"] == expected

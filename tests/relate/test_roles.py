@@ -101,3 +101,18 @@ def test_a_past_title_gives_no_role_at_its_old_organization(extract_text, lang, 
 def test_a_place_in_the_title_phrase_holds_no_office(extract_text) -> None:
     text = "«Il cliente cinese è esigente», spiega Paolo Ferraris, presidente di Zegna per la Greater China."
     assert [person for person, _, _ in _roles(extract_text, "it", text)] == ["Paolo Ferraris"]
+
+
+_FILLER = " Les visiteurs viennent nombreux et les salles restent ouvertes tard le soir." * 8
+
+
+@pytest.mark.parametrize(("between", "expected"), [
+    (_FILLER, "Louvre"),  # named far before: the museum the document names most
+    ("", "Musée d'Orsay"),  # named just before: that one
+])
+def test_a_word_naming_one_of_several_organizations_refers_to_the_near_one_else_the_most_named(
+        extract_text, between: str, expected: str) -> None:
+    text = ("Le musée du Louvre ouvre un compte sur Douyin. Le musée du Louvre y publie chaque semaine." + _FILLER
+            + " Le musée d'Orsay prête une œuvre." + between
+            + " « Venez », déclare Claire Roux, responsable du numérique du musée.")
+    assert _roles(extract_text, "fr", text) == [("Claire Roux", expected, "head")]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect
 
 from crossreach.models import Document, Entity, Evidence, Extraction, Mention, Metric, Role
+from crossreach.query import find_entity
 from crossreach.store import BatchWriter, KnowledgeBase, open_knowledge_base
 from crossreach.store.repository import StoreError
 
@@ -55,6 +57,17 @@ def test_record_round_trip_keeps_evidence_and_values(any_kb: KnowledgeBase) -> N
     assert fact["value"] == 2600000 and fact["platform"] == "WeChat" and fact["evidence"] == TEXT
     assert fact["span"] == [40, 51]
     assert {e["name"] for e in record["entities"]} == {"Burberry", "WeChat"}
+
+
+def test_the_exported_record_names_entities_as_written_and_the_knowledge_base_canonically(
+        any_kb: KnowledgeBase) -> None:
+    extraction = _extraction()
+    written = replace(extraction.mentions[0], text="Burberry Group")
+    any_kb.save(replace(extraction, mentions=[written, extraction.mentions[1]]))
+    [record] = any_kb.document_records()
+    assert {e["name"] for e in record["entities"]} == {"Burberry Group", "WeChat"}
+    assert record["facts"][0]["subject"] == "Burberry Group"
+    assert find_entity(any_kb, "Burberry").name == "Burberry"
 
 
 def test_entities_resolve_across_documents(any_kb: KnowledgeBase) -> None:

@@ -225,7 +225,8 @@ class _Context:
     def referred(self, anaphor: re.Match[str], offset: int) -> Mention | None:
         """What a word naming an organization without its name refers to: for a platform word
         ("della piattaforma") the platform named last; else the organization named last before
-        ``offset`` whose name holds the word's noun ("the league" → "... Football League"), or for a
+        ``offset`` whose name holds the word's noun ("the league" → "... Football League"; of several, the
+        last unless it is far, then the one the document names most), or for a
         possessive the one named just before it; else the one the document is about, news outlets
         left out."""
         view = self.view
@@ -235,11 +236,21 @@ class _Context:
         nouns = [w for w in _NOUN.findall(anaphor.group().casefold())[1:] if len(w) > _MIN_NOUN]  # after its article
         if nouns:
             noun = nouns[-1]
-            named = view.last_accepted_before(
-                offset, ("roles: named with the noun", noun), lambda m: m.type in _REFERRED_TYPES
-                and any(_same_noun(word, noun) for word in _NOUN.findall(m.name.casefold())))
-            if named is not None:
-                return named
+
+            def holds_noun(m: Mention) -> bool:
+                return m.type in _REFERRED_TYPES and any(
+                    _same_noun(word, noun) for name in (m.name, m.text) for word in _NOUN.findall(name.casefold()))
+
+            last = view.last_accepted_before(offset, ("roles: named with the noun", noun), holds_noun)
+            if last is not None and anaphor.start() - last.end > 2 * _PRONOUN_REACH:
+                # named far before: of several such names, the one the document names most (the first on a tie)
+                named = [m for m in view.extraction.mentions if m.end <= offset and holds_noun(m)]
+                names = {m.name for m in named}
+                found = view.most_named(lambda m: m.name in names, headline_weight=2) if len(names) > 1 else None
+                if found is not None:
+                    return next(m for m in reversed(named) if m.name == found[0].name)
+            if last is not None:
+                return last
         else:  # a possessive or a relative ("its", "sa", "deren"): the organization named just before
             reach = view.mentions_between(anaphor.start() - _PRONOUN_REACH, anaphor.start() + 1)
             near = [m for m in reach if m.type in _ORGANIZATION_TYPES and m.category != _MEDIA

@@ -40,7 +40,7 @@ from sqlalchemy import (
 
 from crossreach import EXTRACTOR_VERSION
 from crossreach.models import Document, Entity, Extraction, Fact, Metric, Partnership, Quote, Role
-from crossreach.record import entity_record, fact_record
+from crossreach.record import entity_record, fact_record, renamed, written_names
 from crossreach.resolve.entity_matching import (
     KnownEntity,
     match_entity,
@@ -263,7 +263,12 @@ class KnowledgeBase:
                 }
                 if doc.repair:
                     record["repair"] = doc.repair
-                yield record
+                canonical = {e.entity_id: e.name for e in ents}
+                written = conn.execute(select(t.mentions.c.entity_id, t.mentions.c.text)
+                                       .where(t.mentions.c.document_id == doc.id)
+                                       .order_by(t.mentions.c.start)).all()
+                yield renamed(record, written_names((canonical[m.entity_id], m.text) for m in written
+                                                   if m.entity_id in canonical))
 
     def counts(self) -> dict[str, int]:
         """How many documents, sources, entities and facts of each type are stored."""
