@@ -60,6 +60,9 @@ _STORE_OF = 12
 _BEFORE_REACH = 40
 #: How often a name the headline lacks must be named, and twice as often as any other, to be the subject.
 _DOMINANT = 3
+#: How long a descriptor before a listed name may be (", German eyewear brand Mykita"): words, or characters
+#: of a script without spaces.
+_DESCRIPTOR_WORDS, _DESCRIPTOR_CHARS = 2, 6
 #: How many opening sentences may hold the headline (after a rubric, a dateline).
 _HEADLINE_SENTENCES = 3
 
@@ -105,7 +108,10 @@ class _Reader:
         named = [m for m in anchors if m.name in headline]
         if not named:
             return None  # a guess from the body picks whatever is named most, often not the subject
-        return next(m for m in named if counts[m.name] == max(counts[m.name] for m in named))
+        most = max(counts[m.name] for m in named)
+        if sum(counts[name] == most for name in headline) > 1:
+            return None  # a headline of two or more names, none named more: which one a deal is of is a guess
+        return next(m for m in named if counts[m.name] == most)
 
     def _credited(self, mention: Mention) -> bool:
         """Whether a name is the source of the news ("according to Reuters", "explicó a EFE", "据新华社报道",
@@ -410,8 +416,20 @@ def _owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
 
 
 def _joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
-    """Whether the text between two names lists them together (", ", " and ", " e l'", ", a ")."""
-    return bool(rules.list_joiner_re.fullmatch(cues.list_article.sub("", rules.article_re.sub("", gap))))
+    """Whether the text between two names lists them together (", ", " and ", " e l'", ", a "), also
+    when the next name has a short descriptor ending in a kind of organization before it
+    (", German eyewear brand ", "、德国眼镜品牌")."""
+    bare = cues.list_article.sub("", rules.article_re.sub("", gap))
+    if rules.list_joiner_re.fullmatch(bare):
+        return True
+    joiner = rules.list_joiner_re.match(gap)
+    cue = next((c for c in rules.org_cue_re.finditer(gap) if not gap[c.end():].strip()), None)
+    if joiner is None or not joiner.group().strip() or cue is None or cue.start() < joiner.end():
+        return False
+    words = gap[joiner.end():cue.start()]
+    return not CLAUSE_BREAK.search(words) and not any(ch.isdigit() for ch in words) and (
+        len(words.split()) <= _DESCRIPTOR_WORDS if " " in words.strip() or words.isascii()
+        else len(words) <= _DESCRIPTOR_CHARS)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
