@@ -38,7 +38,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
-from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 
 _PARTY_TYPES = ("organization", "platform", "event")
@@ -63,6 +63,8 @@ _DOMINANT = 3
 #: How long a descriptor before a listed name may be (", German eyewear brand Mykita"): words, or characters
 #: of a script without spaces.
 _DESCRIPTOR_WORDS, _DESCRIPTOR_CHARS = 2, 6
+#: How far into a sentence its opening anaphor may reach, and how long a noun of it that a name may hold.
+_ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
 #: How many opening sentences may hold the headline (after a rubric, a dateline).
 _HEADLINE_SENTENCES = 3
 
@@ -141,7 +143,7 @@ def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: Do
     facts: list[Partnership] = []
     for sentence in _with_cues(extraction, reader.cues):
         facts.extend(_read_sentence(reader, sentence, facts))
-    return _one_per_deal(facts)
+    return _one_per_deal(facts, reader.domain)
 
 
 def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
@@ -157,13 +159,18 @@ def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
     return [found[i] for i in sorted(found)]
 
 
-def _one_per_deal(facts: list[Partnership]) -> list[Partnership]:
+def _one_per_deal(facts: list[Partnership], domain: DomainLexicon) -> list[Partnership]:
     """One partnership where a document names a platform first by its short name and then by its
-    full one ("with Tmall", "with Tmall Luxury Pavilion"): the fuller name is kept, stated first."""
+    full one ("with Tmall", "with Tmall Luxury Pavilion"): the fuller name is kept, stated first.
+    One too where it names a party first by a platform and then by the platform's owner, or the
+    other way round ("sold the rights to Douyin", "signed with ByteDance's managers"): the name
+    stated first is kept."""
     kept: list[Partnership] = []
     for fact in facts:
         for i, other in enumerate(kept):
             fuller = _fuller(other.parties, fact.parties)
+            if fuller is None and _owner_for_owned(other.parties, fact.parties, domain):
+                fuller = other.parties
             if fuller is not None:
                 kept[i] = dataclasses.replace(other, parties=fuller, more_evidence=(
                     *other.more_evidence, fact.evidence, *fact.more_evidence))
@@ -171,6 +178,16 @@ def _one_per_deal(facts: list[Partnership]) -> list[Partnership]:
         else:
             kept.append(fact)
     return kept
+
+
+def _owner_for_owned(a: tuple[str, ...], b: tuple[str, ...], domain: DomainLexicon) -> bool:
+    """Whether two partnerships differ by one name that owns the other ("Douyin" and "ByteDance")."""
+    only_a, only_b = set(a) - set(b), set(b) - set(a)
+    if len(a) != len(b) or len(only_a) != 1 or len(only_b) != 1:
+        return False
+    x, y = next(iter(only_a)), next(iter(only_b))
+    return any((entity := domain.entities.get(owned)) is not None and entity.parent == owner
+               for owned, owner in ((x, y), (y, x)))
 
 
 def _fuller(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -219,9 +236,11 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
     view = reader.view
     if not mentions:
         return _referred_back(reader, sentence, affirmed[0], earlier)
+    mentions = [_platform_meant(reader, sentence, m) for m in mentions]
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
-    referent = view.referent(sentence) if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
+    referent = _referent(reader, sentence) if single and not _unread_name_before(reader, sentence, affirmed[0]) \
+        else None
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
         referent = _other_party(reader.focus, mentions[0], _kind(reader.cues, sentence, "other"))
@@ -279,6 +298,22 @@ def _referred_back(reader: _Reader, sentence: Sentence, cue: re.Match[str],
     if focus is None or len(platforms) != 1:
         return []
     return [(cue, [focus, platforms[0]])]
+
+
+def _referent(reader: _Reader, sentence: Sentence) -> Mention | None:
+    """What an opening anaphor points back to: the last brand or institution named before whose name
+    holds the anaphor's noun ("Il teatro milanese" is the Teatro alla Scala, "the league" the Scottish
+    Professional Football League), else the view's reading (the first of the sentence before)."""
+    anaphor = _anaphor_re(reader.view.extraction.document.lang).match(
+        reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
+    if anaphor is None:
+        return None
+    nouns = {w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS}
+    for mention in reversed(reader.view.extraction.mentions):
+        if mention.start < sentence.start and mention.type == "organization" and _is_anchor(mention) \
+                and nouns & {w.casefold() for w in _WORD.findall(mention.name)}:
+            return mention
+    return reader.view.referent(sentence)
 
 
 def _partner_of_focus(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:
@@ -485,6 +520,15 @@ def _subject_list(reader: _Reader, names: list[Mention]) -> list[Mention]:
             break
         listed.append(mention)
     return listed
+
+
+def _platform_meant(reader: _Reader, sentence: Sentence, mention: Mention) -> Mention:
+    """The platform a company stands for when the sentence names it as the owner of "the platform"
+    ("vendeu à plataforma da ByteDance os direitos"): the platform of the paragraph it owns; else the name."""
+    if not is_tech(mention) or not _says_platform(reader, sentence, mention):
+        return mention
+    platform = _platform_of_paragraph(reader.view, sentence, [])
+    return platform if platform is not None and _owns(reader.domain, mention, platform) else mention
 
 
 def _says_platform(reader: _Reader, sentence: Sentence, platform: Mention) -> bool:
