@@ -209,3 +209,20 @@ def test_the_subject_the_body_names_far_more_than_the_headlines(extract_text) ->
 ])
 def test_partners_named_by_a_word(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A listed name with a short descriptor before it still belongs to the list.
+    ("zh", "丹麦家居品牌&Tradition、德国眼镜品牌MYKITA入驻天猫国际。",
+     [{"&Tradition", "Tmall Global"}, {"Mykita", "Tmall Global"}]),
+    ("en", "Prada, Italian brand Gucci and Burberry opened official stores on Tmall.",
+     [{"Prada", "Tmall"}, {"Gucci", "Tmall"}, {"Burberry", "Tmall"}]),
+    # An opening anaphor points back to the name that holds its noun, not to the last name read.
+    ("en", "Gucci filmed its campaign at the Natural History Museum. The museum also signed an agreement "
+           "with Fliggy.", [{"Natural History Museum", "Fliggy"}]),
+    # A company named as the owner of the platform stands for the platform: one deal, not two.
+    ("pt", "A Burberry chega ao Douyin. A Burberry vendeu à plataforma da ByteDance os direitos de streaming.",
+     [{"Burberry", "Douyin"}]),
+])
+def test_partnership_parties_read_through_lists_anaphors_and_owners(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
