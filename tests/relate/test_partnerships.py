@@ -226,3 +226,9 @@ def test_partners_named_by_a_word(extract_text, lang, text, expected) -> None:
 ])
 def test_partnership_parties_read_through_lists_anaphors_and_owners(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+def test_an_anaphor_with_an_audience_on_a_platform_is_no_deal_with_it(extract_text) -> None:
+    text = ("Le Louvre a signé un accord avec Tencent. Le musée, qui compte 88 000 fans sur Weibo, espère que "
+            "l'accord attirera des visiteurs.")
+    assert _parties(extract_text, "fr", text) == [{"Louvre", "Tencent"}]

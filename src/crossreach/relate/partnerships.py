@@ -241,6 +241,8 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
     referent = _referent(reader, sentence) if single and not _unread_name_before(reader, sentence, affirmed[0]) \
         else None
+    if referent is not None and not _partner_of_focus(reader, sentence, affirmed, mentions[0]):
+        return []  # "Le festival, qui compte 88 000 fans sur Weibo, espère que l'accord ...": an audience
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
         referent = _other_party(reader.focus, mentions[0], _kind(reader.cues, sentence, "other"))
