@@ -232,3 +232,18 @@ def test_an_anaphor_with_an_audience_on_a_platform_is_no_deal_with_it(extract_te
     text = ("Le Louvre a signé un accord avec Tencent. Le musée, qui compte 88 000 fans sur Weibo, espère que "
             "l'accord attirera des visiteurs.")
     assert _parties(extract_text, "fr", text) == [{"Louvre", "Tencent"}]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A group put on a platform, its members listed in the sentence after: each is a partner.
+    ("en", "Four houses opened official stores on Tmall Global. Under one banner, Prada, Gucci, Burberry and "
+           "Chanel present their ranges.",
+     [{"Prada", "Tmall Global"}, {"Gucci", "Tmall Global"}, {"Burberry", "Tmall Global"}, {"Chanel", "Tmall Global"}]),
+    ("de", "Vier Häuser eröffnen auf Tmall Global. Prada, Gucci, Burberry und Chanel zeigen dort ihre Sortimente.",
+     [{"Prada", "Tmall Global"}, {"Gucci", "Tmall Global"}, {"Burberry", "Tmall Global"}, {"Chanel", "Tmall Global"}]),
+    # Two names after it are no group's list; a sentence after that names a platform of its own is another story.
+    ("en", "Two houses opened official stores on Tmall Global. Prada and Gucci reported higher sales.", []),
+    ("en", "Four houses opened official stores on Tmall Global. Prada, Gucci and Burberry also post on Weibo.", []),
+])
+def test_a_group_on_a_platform_is_its_listed_members(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected

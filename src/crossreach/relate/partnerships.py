@@ -65,6 +65,8 @@ _DOMINANT = 3
 _DESCRIPTOR_WORDS, _DESCRIPTOR_CHARS = 2, 6
 #: How far into a sentence its opening anaphor may reach, and how long a noun of it that a name may hold.
 _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
+#: How many names a list in the sentence after a presence cue must hold to be the group it spoke of.
+_GROUP = 3
 #: How many opening sentences may hold the headline (after a rubric, a dateline).
 _HEADLINE_SENTENCES = 3
 
@@ -495,22 +497,50 @@ def _present(reader: _Reader, sentence: Sentence, cue: re.Match[str],
     one the paragraph is about, when the sentence says "the platform" or names none) and each brand
     or institution listed before it, or after the cue when none stands before."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    platform = _presence_platform(reader, sentence, cue, mentions)
+    if platform is None:
+        return []
+    before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
+    organizations = _subject_list(reader, before)
+    after = [m for m in mentions if not is_tech(m) and m.start >= end]
+    if not organizations and after:  # "four houses will open stores: Sogrape, ...", "the official stores of ..."
+        gap = reader.view.text[end:after[0].start]
+        organizations = _subject_list(reader, after) if ":" in gap or len(gap) <= _STORE_OF else []
+    if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
+        organizations = _listed_next(reader, sentence)
+    unique = list({m.name: m for m in organizations}.values())
+    pairs = [[name, platform] for name in unique]
+    return [p for p in pairs if len(_without_owned([m.name for m in p], reader.domain)) == 2]
+
+
+def _presence_platform(reader: _Reader, sentence: Sentence, cue: re.Match[str],
+                       mentions: list[Mention]) -> Mention | None:
+    """The platform a presence cue puts names on: the one next to it, else (or when the sentence says
+    "the platform" of a company) the one of the paragraph."""
+    start, end = sentence.start + cue.start(), sentence.start + cue.end()
     near = [m for m in mentions if is_tech(m) and (0 <= m.start - end <= _PLATFORM_AFTER
                                                      or 0 <= start - m.end <= _PLATFORM_BEFORE)]
     platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
     if platform is None or _says_platform(reader, sentence, platform):
         platform = _platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
-    if platform is None:
+    return platform
+
+
+def _listed_next(reader: _Reader, sentence: Sentence) -> list[Mention]:
+    """The brands a presence sentence without one names in the sentence right after it, as a list of
+    three or more and with no platform of its own ("Seven companies launched on Tmall Global. Under
+    one banner, Acme, Bolt, Cora and Dune present ..."): the members of the group it spoke of."""
+    sentences = reader.view.extraction.sentences
+    if sentence.index + 1 >= len(sentences):
         return []
-    before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
-    organizations = _subject_list(reader, before)
-    if not organizations:  # "four houses will open stores: Sogrape, ...", "the official stores of Kartell, ..."
-        after = [m for m in mentions if not is_tech(m) and m.start >= end]
-        gap = reader.view.text[end:after[0].start] if after else ""
-        organizations = _subject_list(reader, after) if after and (":" in gap or len(gap) <= _STORE_OF) else []
-    unique = list({m.name: m for m in organizations}.values())
-    pairs = [[name, platform] for name in unique]
-    return [p for p in pairs if len(_without_owned([m.name for m in p], reader.domain)) == 2]
+    following = sentences[sentence.index + 1]
+    if "\n\n" in reader.view.text[sentence.end:following.start]:
+        return []
+    names = reader.parties(following)
+    if any(is_tech(m) for m in names):
+        return []
+    listed = _subject_list(reader, names)
+    return listed if len({m.name for m in listed}) >= _GROUP else []
 
 
 def _subject_list(reader: _Reader, names: list[Mention]) -> list[Mention]:
