@@ -247,3 +247,17 @@ def test_an_anaphor_with_an_audience_on_a_platform_is_no_deal_with_it(extract_te
 ])
 def test_a_group_on_a_platform_is_its_listed_members(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A word opening a clause of another subject keeps each clause's names to its own cue: the two
+    # names of the sentence, one in each, are no partners.
+    ("en", "Prada signed with both platforms while Gucci extended its sponsorship of the festival."),
+    ("es", "Prada firma con las dos plataformas mientras Gucci amplía su patrocinio del festival."),
+    ("fr", "Prada signe avec les deux plateformes tandis que Gucci prolonge son parrainage du festival."),
+    ("it", "Prada firma con le due piattaforme mentre Gucci rinnova la sponsorizzazione del festival."),
+    ("pt", "A Prada assina com as duas plataformas enquanto a Gucci amplia o patrocínio do festival."),
+    ("de", "Prada unterzeichnet mit beiden Plattformen, während Gucci sein Sponsoring des Festivals verlängert."),
+])
+def test_a_contrasted_clause_keeps_its_names(extract_text, lang, text) -> None:
+    assert _parties(extract_text, lang, text) == []

@@ -218,7 +218,8 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
                 if not _inside_name(sentence, cue, mentions)
                 and not any(start <= cue.start() < end for start, end in reported)]  # "de acuerdo con"
     if affirmed:
-        found = _stated(reader, sentence, affirmed, mentions, earlier)
+        found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, mentions)
+                 for pair in _stated(reader, sentence, cues_of_part, names, earlier)]
         facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
     stated = {frozenset(f.parties) for f in facts}
     for cue in presence_cues:
@@ -230,6 +231,26 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
                 stated.add(frozenset(m.name for m in parties))
                 facts.append(_partnership(reader, sentence, cue, parties, default_kind="store"))
     return facts
+
+
+def _cue_parts(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]],
+               mentions: list[Mention]) -> list[tuple[list[re.Match[str]], list[Mention]]]:
+    """The cues and names of each part of the sentence that holds a cue, its parts cut at a word that
+    opens a clause of another subject ("Dorna signs with the platforms while CFMoto extends its
+    sponsorship of the Aspar team"): a name of one part is no partner of the other's cue. With cues in
+    two parts, a part that names one party only reads nothing (its partner is no one outside it)."""
+    cuts = [0, *(c.start() for c in reader.cues.contrast.finditer(sentence.text)), len(sentence.text) + 1]
+    if len(cuts) == 2:
+        return [(affirmed, mentions)]
+    parts: dict[int, list[re.Match[str]]] = {}
+    for cue in affirmed:
+        parts.setdefault(bisect_right(cuts, cue.start()), []).append(cue)
+    found = []
+    for part, cues in parts.items():
+        names = [m for m in mentions if bisect_right(cuts, m.start - sentence.start) == part]
+        if len(parts) == 1 or len({m.name for m in names}) >= 2:
+            found.append((cues, names))
+    return found
 
 
 def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mentions: list[Mention],
