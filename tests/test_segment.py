@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossreach.lexicon import load_language
-from crossreach.segment import LONGEST_SENTENCE, sentence_at, split_sentences
+from crossreach.models import Mention
+from crossreach.segment import LONGEST_SENTENCE, join_split_names, sentence_at, split_sentences
 
 
 def _texts(lang: str, text: str) -> list[str]:
@@ -52,3 +53,24 @@ def test_sentences_keep_their_offsets_in_order(text: str) -> None:
         assert len(sentence.text) <= LONGEST_SENTENCE
         assert sentence_at(sentences, sentence.start) == sentence
     assert all(a.end <= b.start for a, b in pairwise(sentences))
+
+
+def _name(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, name, "organization")
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # A stop inside a recognised name ends no sentence: the list runs on.
+    ("Brands like Acme, Zed. Brandt and Oxo opened stores. Sales rose.", ["Zed. Brandt"],
+     ["Brands like Acme, Zed. Brandt and Oxo opened stores.", "Sales rose."]),
+    # A name wholly inside one sentence joins nothing.
+    ("Acme grew. Oxo fell.", ["Acme", "Oxo"], ["Acme grew.", "Oxo fell."]),
+    # A line end stays a break: a headline is its own sentence.
+    ("Acme Zed.\nBrandt rose.", ["Zed.\nBrandt"], ["Acme Zed.", "Brandt rose."]),
+])
+def test_a_name_split_by_a_stop_joins_its_sentences(text: str, names: list[str], expected: list[str]) -> None:
+    sentences = join_split_names(text, split_sentences(text, load_language("en")), [_name(text, n) for n in names])
+    assert [s.text for s in sentences] == expected
+    assert [s.index for s in sentences] == list(range(len(expected)))
+    assert all(text[s.start:s.end] == s.text for s in sentences)

@@ -31,7 +31,7 @@ from crossreach.relate.roles import relate_roles
 from crossreach.relate.tables import relate_tables
 from crossreach.resolve.coreference import resolve_mentions
 from crossreach.resolve.facts import merge_within_document
-from crossreach.segment import split_sentences
+from crossreach.segment import join_split_names, split_sentences
 
 #: A relate stage reads the document through the one ``DocumentView`` built for it.
 RelateStage = Callable[[DocumentView, LanguageLexicon, DomainLexicon], list[Fact]]
@@ -59,6 +59,7 @@ def extract(
     extraction.dates = recognise_dates(text, lexicon, document.published)
     mentions = recognise_mentions(text, extraction.sentences, lexicon, domain)
     extraction.mentions, extraction.entities = resolve_mentions(text, mentions, lexicon, domain)
+    extraction.sentences = join_split_names(text, extraction.sentences, extraction.mentions)
     extraction.tables = find_tables(text)
     view = DocumentView(extraction)
     for name in stages:

@@ -13,10 +13,12 @@ that no later stage works on one huge sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 
 from crossreach.lexicon import LanguageLexicon
-from crossreach.models import Sentence
+from crossreach.models import Mention, Sentence
 
 _LINE = re.compile(r"[^\n]+")
 #: The longest sentence kept whole (characters); prose sentences are far shorter.
@@ -93,3 +95,22 @@ def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
     if lo < len(sentences) and sentences[lo].start <= offset < sentences[lo].end:
         return sentences[lo]
     return None
+
+
+def join_split_names(text: str, sentences: list[Sentence], mentions: Sequence[Mention]) -> list[Sentence]:
+    """The sentences with a stop that falls inside a recognised name undone ("Dr. Oetker", "Ach. Brito"):
+    an abbreviation the lexicon does not list ends no sentence when a name runs on across it. Breaks at
+    a line end stay (a headline is its own sentence)."""
+    starts = [s.start for s in sentences]
+    across = set()  # indexes of the sentences a name runs on into from the one before
+    for mention in mentions:
+        first, last_index = bisect_right(starts, mention.start) - 1, bisect_right(starts, mention.end - 1) - 1
+        across.update(range(max(first, 0) + 1, last_index + 1))
+    joined: list[Sentence] = []
+    for i, sentence in enumerate(sentences):
+        last = joined[-1] if joined else None
+        if last is not None and i in across and "\n" not in text[last.end:sentence.start]:
+            joined[-1] = Sentence(last.index, last.start, sentence.end, text[last.start:sentence.end])
+        else:
+            joined.append(Sentence(len(joined), sentence.start, sentence.end, sentence.text))
+    return joined

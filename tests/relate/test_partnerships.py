@@ -209,3 +209,55 @@ def test_the_subject_the_body_names_far_more_than_the_headlines(extract_text) ->
 ])
 def test_partners_named_by_a_word(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A listed name with a short descriptor before it still belongs to the list.
+    ("zh", "丹麦家居品牌&Tradition、德国眼镜品牌MYKITA入驻天猫国际。",
+     [{"&Tradition", "Tmall Global"}, {"Mykita", "Tmall Global"}]),
+    ("en", "Prada, Italian brand Gucci and Burberry opened official stores on Tmall.",
+     [{"Prada", "Tmall"}, {"Gucci", "Tmall"}, {"Burberry", "Tmall"}]),
+    # An opening anaphor points back to the name that holds its noun, not to the last name read.
+    ("en", "Gucci filmed its campaign at the Natural History Museum. The museum also signed an agreement "
+           "with Fliggy.", [{"Natural History Museum", "Fliggy"}]),
+    # A company named as the owner of the platform stands for the platform: one deal, not two.
+    ("pt", "A Burberry chega ao Douyin. A Burberry vendeu à plataforma da ByteDance os direitos de streaming.",
+     [{"Burberry", "Douyin"}]),
+])
+def test_partnership_parties_read_through_lists_anaphors_and_owners(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+def test_an_anaphor_with_an_audience_on_a_platform_is_no_deal_with_it(extract_text) -> None:
+    text = ("Le Louvre a signé un accord avec Tencent. Le musée, qui compte 88 000 fans sur Weibo, espère que "
+            "l'accord attirera des visiteurs.")
+    assert _parties(extract_text, "fr", text) == [{"Louvre", "Tencent"}]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A group put on a platform, its members listed in the sentence after: each is a partner.
+    ("en", "Four houses opened official stores on Tmall Global. Under one banner, Prada, Gucci, Burberry and "
+           "Chanel present their ranges.",
+     [{"Prada", "Tmall Global"}, {"Gucci", "Tmall Global"}, {"Burberry", "Tmall Global"}, {"Chanel", "Tmall Global"}]),
+    ("de", "Vier Häuser eröffnen auf Tmall Global. Prada, Gucci, Burberry und Chanel zeigen dort ihre Sortimente.",
+     [{"Prada", "Tmall Global"}, {"Gucci", "Tmall Global"}, {"Burberry", "Tmall Global"}, {"Chanel", "Tmall Global"}]),
+    # Two names after it are no group's list; a sentence after that names a platform of its own is another story.
+    ("en", "Two houses opened official stores on Tmall Global. Prada and Gucci reported higher sales.", []),
+    ("en", "Four houses opened official stores on Tmall Global. Prada, Gucci and Burberry also post on Weibo.", []),
+])
+def test_a_group_on_a_platform_is_its_listed_members(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A word opening a clause of another subject keeps each clause's names to its own cue: the two
+    # names of the sentence, one in each, are no partners.
+    ("en", "Prada signed with both platforms while Gucci extended its sponsorship of the festival."),
+    ("es", "Prada firma con las dos plataformas mientras Gucci amplía su patrocinio del festival."),
+    ("fr", "Prada signe avec les deux plateformes tandis que Gucci prolonge son parrainage du festival."),
+    ("it", "Prada firma con le due piattaforme mentre Gucci rinnova la sponsorizzazione del festival."),
+    ("pt", "A Prada assina com as duas plataformas enquanto a Gucci amplia o patrocínio do festival."),
+    ("de", "Prada unterzeichnet mit beiden Plattformen, während Gucci sein Sponsoring des Festivals verlängert."),
+])
+def test_a_contrasted_clause_keeps_its_names(extract_text, lang, text) -> None:
+    assert _parties(extract_text, lang, text) == []

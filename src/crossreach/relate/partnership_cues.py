@@ -43,6 +43,7 @@ class PartnershipCues:
     list_article: re.Pattern[str]
     audience: re.Pattern[str]
     on_platform: re.Pattern[str]
+    contrast: re.Pattern[str]
 
 
 def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
@@ -94,4 +95,5 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         if section.get("list_articles") else NEVER,
         audience=_pattern([w for kind in AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),
         on_platform=re.compile(rf"(?:{_pattern(prepositions, spaced).pattern})\s*$", re.IGNORECASE),
+        contrast=_pattern(section.get("contrast"), spaced),
     )

@@ -38,7 +38,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
-from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 
 _PARTY_TYPES = ("organization", "platform", "event")
@@ -60,6 +60,13 @@ _STORE_OF = 12
 _BEFORE_REACH = 40
 #: How often a name the headline lacks must be named, and twice as often as any other, to be the subject.
 _DOMINANT = 3
+#: How long a descriptor before a listed name may be (", German eyewear brand Mykita"): words, or characters
+#: of a script without spaces.
+_DESCRIPTOR_WORDS, _DESCRIPTOR_CHARS = 2, 6
+#: How far into a sentence its opening anaphor may reach, and how long a noun of it that a name may hold.
+_ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
+#: How many names a list in the sentence after a presence cue must hold to be the group it spoke of.
+_GROUP = 3
 #: How many opening sentences may hold the headline (after a rubric, a dateline).
 _HEADLINE_SENTENCES = 3
 
@@ -105,7 +112,10 @@ class _Reader:
         named = [m for m in anchors if m.name in headline]
         if not named:
             return None  # a guess from the body picks whatever is named most, often not the subject
-        return next(m for m in named if counts[m.name] == max(counts[m.name] for m in named))
+        most = max(counts[m.name] for m in named)
+        if sum(counts[name] == most for name in headline) > 1:
+            return None  # a headline of two or more names, none named more: which one a deal is of is a guess
+        return next(m for m in named if counts[m.name] == most)
 
     def _credited(self, mention: Mention) -> bool:
         """Whether a name is the source of the news ("according to Reuters", "explicó a EFE", "据新华社报道",
@@ -135,7 +145,7 @@ def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: Do
     facts: list[Partnership] = []
     for sentence in _with_cues(extraction, reader.cues):
         facts.extend(_read_sentence(reader, sentence, facts))
-    return _one_per_deal(facts)
+    return _one_per_deal(facts, reader.domain)
 
 
 def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
@@ -151,13 +161,18 @@ def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
     return [found[i] for i in sorted(found)]
 
 
-def _one_per_deal(facts: list[Partnership]) -> list[Partnership]:
+def _one_per_deal(facts: list[Partnership], domain: DomainLexicon) -> list[Partnership]:
     """One partnership where a document names a platform first by its short name and then by its
-    full one ("with Tmall", "with Tmall Luxury Pavilion"): the fuller name is kept, stated first."""
+    full one ("with Tmall", "with Tmall Luxury Pavilion"): the fuller name is kept, stated first.
+    One too where it names a party first by a platform and then by the platform's owner, or the
+    other way round ("sold the rights to Douyin", "signed with ByteDance's managers"): the name
+    stated first is kept."""
     kept: list[Partnership] = []
     for fact in facts:
         for i, other in enumerate(kept):
             fuller = _fuller(other.parties, fact.parties)
+            if fuller is None and _owner_for_owned(other.parties, fact.parties, domain):
+                fuller = other.parties
             if fuller is not None:
                 kept[i] = dataclasses.replace(other, parties=fuller, more_evidence=(
                     *other.more_evidence, fact.evidence, *fact.more_evidence))
@@ -165,6 +180,16 @@ def _one_per_deal(facts: list[Partnership]) -> list[Partnership]:
         else:
             kept.append(fact)
     return kept
+
+
+def _owner_for_owned(a: tuple[str, ...], b: tuple[str, ...], domain: DomainLexicon) -> bool:
+    """Whether two partnerships differ by one name that owns the other ("Douyin" and "ByteDance")."""
+    only_a, only_b = set(a) - set(b), set(b) - set(a)
+    if len(a) != len(b) or len(only_a) != 1 or len(only_b) != 1:
+        return False
+    x, y = next(iter(only_a)), next(iter(only_b))
+    return any((entity := domain.entities.get(owned)) is not None and entity.parent == owner
+               for owned, owner in ((x, y), (y, x)))
 
 
 def _fuller(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -193,7 +218,8 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
                 if not _inside_name(sentence, cue, mentions)
                 and not any(start <= cue.start() < end for start, end in reported)]  # "de acuerdo con"
     if affirmed:
-        found = _stated(reader, sentence, affirmed, mentions, earlier)
+        found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, mentions)
+                 for pair in _stated(reader, sentence, cues_of_part, names, earlier)]
         facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
     stated = {frozenset(f.parties) for f in facts}
     for cue in presence_cues:
@@ -207,15 +233,39 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
     return facts
 
 
+def _cue_parts(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]],
+               mentions: list[Mention]) -> list[tuple[list[re.Match[str]], list[Mention]]]:
+    """The cues and names of each part of the sentence that holds a cue, its parts cut at a word that
+    opens a clause of another subject ("Dorna signs with the platforms while CFMoto extends its
+    sponsorship of the Aspar team"): a name of one part is no partner of the other's cue. With cues in
+    two parts, a part that names one party only reads nothing (its partner is no one outside it)."""
+    cuts = [0, *(c.start() for c in reader.cues.contrast.finditer(sentence.text)), len(sentence.text) + 1]
+    if len(cuts) == 2:
+        return [(affirmed, mentions)]
+    parts: dict[int, list[re.Match[str]]] = {}
+    for cue in affirmed:
+        parts.setdefault(bisect_right(cuts, cue.start()), []).append(cue)
+    found = []
+    for part, cues in parts.items():
+        names = [m for m in mentions if bisect_right(cuts, m.start - sentence.start) == part]
+        if len(parts) == 1 or len({m.name for m in names}) >= 2:
+            found.append((cues, names))
+    return found
+
+
 def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mentions: list[Mention],
             earlier: list[Partnership]) -> list[tuple[re.Match[str], list[Mention]]]:
     """The parties a sentence with partnership cues joins, cue by cue."""
     view = reader.view
     if not mentions:
         return _referred_back(reader, sentence, affirmed[0], earlier)
+    mentions = [_platform_meant(reader, sentence, m) for m in mentions]
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
-    referent = view.referent(sentence) if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
+    referent = _referent(reader, sentence) if single and not _unread_name_before(reader, sentence, affirmed[0]) \
+        else None
+    if referent is not None and not _partner_of_focus(reader, sentence, affirmed, mentions[0]):
+        return []  # "Le festival, qui compte 88 000 fans sur Weibo, espère que l'accord ...": an audience
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
         referent = _other_party(reader.focus, mentions[0], _kind(reader.cues, sentence, "other"))
@@ -273,6 +323,22 @@ def _referred_back(reader: _Reader, sentence: Sentence, cue: re.Match[str],
     if focus is None or len(platforms) != 1:
         return []
     return [(cue, [focus, platforms[0]])]
+
+
+def _referent(reader: _Reader, sentence: Sentence) -> Mention | None:
+    """What an opening anaphor points back to: the last brand or institution named before whose name
+    holds the anaphor's noun ("Il teatro milanese" is the Teatro alla Scala, "the league" the Scottish
+    Professional Football League), else the view's reading (the first of the sentence before)."""
+    anaphor = _anaphor_re(reader.view.extraction.document.lang).match(
+        reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
+    if anaphor is None:
+        return None
+    nouns = {w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS}
+    for mention in reversed(reader.view.extraction.mentions):
+        if mention.start < sentence.start and mention.type == "organization" and _is_anchor(mention) \
+                and nouns & {w.casefold() for w in _WORD.findall(mention.name)}:
+            return mention
+    return reader.view.referent(sentence)
 
 
 def _partner_of_focus(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:
@@ -410,8 +476,20 @@ def _owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
 
 
 def _joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
-    """Whether the text between two names lists them together (", ", " and ", " e l'", ", a ")."""
-    return bool(rules.list_joiner_re.fullmatch(cues.list_article.sub("", rules.article_re.sub("", gap))))
+    """Whether the text between two names lists them together (", ", " and ", " e l'", ", a "), also
+    when the next name has a short descriptor ending in a kind of organization before it
+    (", German eyewear brand ", "、德国眼镜品牌")."""
+    bare = cues.list_article.sub("", rules.article_re.sub("", gap))
+    if rules.list_joiner_re.fullmatch(bare):
+        return True
+    joiner = rules.list_joiner_re.match(gap)
+    cue = next((c for c in rules.org_cue_re.finditer(gap) if not gap[c.end():].strip()), None)
+    if joiner is None or not joiner.group().strip() or cue is None or cue.start() < joiner.end():
+        return False
+    words = gap[joiner.end():cue.start()]
+    return not CLAUSE_BREAK.search(words) and not any(ch.isdigit() for ch in words) and (
+        len(words.split()) <= _DESCRIPTOR_WORDS if " " in words.strip() or words.isascii()
+        else len(words) <= _DESCRIPTOR_CHARS)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -440,22 +518,50 @@ def _present(reader: _Reader, sentence: Sentence, cue: re.Match[str],
     one the paragraph is about, when the sentence says "the platform" or names none) and each brand
     or institution listed before it, or after the cue when none stands before."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    platform = _presence_platform(reader, sentence, cue, mentions)
+    if platform is None:
+        return []
+    before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
+    organizations = _subject_list(reader, before)
+    after = [m for m in mentions if not is_tech(m) and m.start >= end]
+    if not organizations and after:  # "four houses will open stores: Sogrape, ...", "the official stores of ..."
+        gap = reader.view.text[end:after[0].start]
+        organizations = _subject_list(reader, after) if ":" in gap or len(gap) <= _STORE_OF else []
+    if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
+        organizations = _listed_next(reader, sentence)
+    unique = list({m.name: m for m in organizations}.values())
+    pairs = [[name, platform] for name in unique]
+    return [p for p in pairs if len(_without_owned([m.name for m in p], reader.domain)) == 2]
+
+
+def _presence_platform(reader: _Reader, sentence: Sentence, cue: re.Match[str],
+                       mentions: list[Mention]) -> Mention | None:
+    """The platform a presence cue puts names on: the one next to it, else (or when the sentence says
+    "the platform" of a company) the one of the paragraph."""
+    start, end = sentence.start + cue.start(), sentence.start + cue.end()
     near = [m for m in mentions if is_tech(m) and (0 <= m.start - end <= _PLATFORM_AFTER
                                                      or 0 <= start - m.end <= _PLATFORM_BEFORE)]
     platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
     if platform is None or _says_platform(reader, sentence, platform):
         platform = _platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
-    if platform is None:
+    return platform
+
+
+def _listed_next(reader: _Reader, sentence: Sentence) -> list[Mention]:
+    """The brands a presence sentence without one names in the sentence right after it, as a list of
+    three or more and with no platform of its own ("Seven companies launched on Tmall Global. Under
+    one banner, Acme, Bolt, Cora and Dune present ..."): the members of the group it spoke of."""
+    sentences = reader.view.extraction.sentences
+    if sentence.index + 1 >= len(sentences):
         return []
-    before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
-    organizations = _subject_list(reader, before)
-    if not organizations:  # "four houses will open stores: Sogrape, ...", "the official stores of Kartell, ..."
-        after = [m for m in mentions if not is_tech(m) and m.start >= end]
-        gap = reader.view.text[end:after[0].start] if after else ""
-        organizations = _subject_list(reader, after) if after and (":" in gap or len(gap) <= _STORE_OF) else []
-    unique = list({m.name: m for m in organizations}.values())
-    pairs = [[name, platform] for name in unique]
-    return [p for p in pairs if len(_without_owned([m.name for m in p], reader.domain)) == 2]
+    following = sentences[sentence.index + 1]
+    if "\n\n" in reader.view.text[sentence.end:following.start]:
+        return []
+    names = reader.parties(following)
+    if any(is_tech(m) for m in names):
+        return []
+    listed = _subject_list(reader, names)
+    return listed if len({m.name for m in listed}) >= _GROUP else []
 
 
 def _subject_list(reader: _Reader, names: list[Mention]) -> list[Mention]:
@@ -467,6 +573,15 @@ def _subject_list(reader: _Reader, names: list[Mention]) -> list[Mention]:
             break
         listed.append(mention)
     return listed
+
+
+def _platform_meant(reader: _Reader, sentence: Sentence, mention: Mention) -> Mention:
+    """The platform a company stands for when the sentence names it as the owner of "the platform"
+    ("vendeu à plataforma da ByteDance os direitos"): the platform of the paragraph it owns; else the name."""
+    if not is_tech(mention) or not _says_platform(reader, sentence, mention):
+        return mention
+    platform = _platform_of_paragraph(reader.view, sentence, [])
+    return platform if platform is not None and _owns(reader.domain, mention, platform) else mention
 
 
 def _says_platform(reader: _Reader, sentence: Sentence, platform: Mention) -> bool:
