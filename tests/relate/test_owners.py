@@ -42,6 +42,9 @@ OWNED = [
     ("pt", "A Burberry tem cerca de 2,6 milhões de seguidores no WeChat.", "Burberry"),
     # An executive named with a title does not own the company's revenue.
     ("en", "Burberry, led by chief executive Jonathan Akeroyd, reported revenue of £2.9 billion.", "Burberry"),
+    # Nor the ticket office of the house whose music director is named in passing.
+    ("it", "La Fenice, guidata dal sovrintendente Marco Ferretti, ha chiuso il 2022 con ricavi per 21 milioni di euro.",
+     "Teatro La Fenice"),
 ]
 
 

@@ -69,6 +69,8 @@ _BEFORE_PENALTY = 1.4
 _SMALLEST_COUNT = 100
 #: How far (characters) a price word may stand from a sum that it makes a unit price.
 _PRICE_REACH = 20
+#: A price word may stand farther before its sum ("costa sulla piattaforma 16,9 yuan").
+_PRICE_REACH_BEFORE = 30
 #: What a person can own: an influencer's audience and sales, not a company's staff or users.
 _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
                  "participants")
@@ -280,7 +282,7 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
     if figure.kind == "count" and kind in MONEY_KINDS and (kind != "sales" or (figure.value or 0) < 1000):
         return False
     if figure.kind == "money":
-        around = text[max(0, figure.start - _PRICE_REACH):figure.end + _PRICE_REACH]
+        around = text[max(0, figure.start - _PRICE_REACH_BEFORE):figure.end + _PRICE_REACH]
         if rules.prices.search(around):
             return False
     return True

@@ -49,6 +49,9 @@ FEATURES = (
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
                 "participants")
+#: Kinds a person named with a job title ("the CEO X", "guidato da X") can own: their own
+#: audience, not the sales of the company they lead.
+EXECUTIVE_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers")
 #: A platform's own figures.
 PLATFORM_OWN_KINDS = ("dau", "mau", "users")
 #: What a platform or tech company may own besides its users: its staff, its GMV, its deals.
@@ -365,7 +368,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["referent"] = float(referent is not None and name == referent.name)
         features["noun_referent"] = float(noun_owner is not None and name == noun_owner.name)
         features["rule"] = float(rule is not None and name == rule.name)
-    return list(by_name.values())
+    return [c for c in by_name.values() if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)]
 
 
 def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dict[str, float]:
