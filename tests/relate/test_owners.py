@@ -85,6 +85,24 @@ def test_an_owner_noun_resolves_to_the_entity_of_its_category_named_before(extra
     assert metric.subject == "Burberry"
 
 
+OPENING = [
+    # A platform noun opening the sentence is its subject; the names of its relative clause are not.
+    ("fr", "Kuaishou mise sur le basket européen. La plateforme, dont Tencent est actionnaire, "
+           "revendique 380 millions d'utilisateurs actifs quotidiens.", "Kuaishou"),
+    ("it", "Bilibili ha aperto un canale dedicato alla lirica. La piattaforma, in cui Alibaba ha una quota, "
+           "conta 340 milioni di utenti attivi mensili.", "Bilibili"),
+    # A brand noun points to the subject of the sentence before, not to a bystander at its end.
+    ("de", "Hugo Boss wird von Daniel Grieder geführt, der zuvor bei Adidas war. "
+           "Die Marke beschäftigt weltweit rund 17.000 Mitarbeiter.", "Hugo Boss"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner"), OPENING)
+def test_an_owner_noun_opening_the_sentence_owns_its_figure(extract_text, lang, text, owner) -> None:
+    [metric] = _metrics(extract_text, lang, text)
+    assert metric.subject == owner
+
+
 def _candidate(**features: float) -> Candidate:
     return Candidate(Mention(0, 4, "Name", "Name", "organization"), dict(features))
 

@@ -35,13 +35,18 @@ from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.owners import (
+    NAMED_CONFIDENCE,
+    PHRASE_CONFIDENCE,
     Candidate,
     DocumentOwners,
+    allowed,
     candidates,
     choose,
     load_ranker,
     noun_phrase,
+    opening_noun,
     owner_cues,
+    resolve_opening,
     resolve_phrase,
 )
 
@@ -220,21 +225,34 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules):
             continue
         subject, platform = paired.get(index, (None, None))
+        paired_subject = subject is not None
         platform = platform or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence, rules)
         confidence, phrase = 0.6, None
         if subject is None:
+            opening = opening_noun(view, sentence, figure, mentions, owners.cues)
+            if opening is not None:
+                # The sentence's subject is an owner noun: the entity it points to, else the words.
+                referent = resolve_opening(view, owners, sentence, opening[0], opening[2])
+                if referent is None or allowed(referent, kind, platform, speaking):
+                    subject = referent
+                    phrase = None if referent is not None else opening[1]
+                    confidence = NAMED_CONFIDENCE[0] if referent is not None else PHRASE_CONFIDENCE
+        undecided = subject is None and phrase is None
+        if undecided or (decisions is not None and not paired_subject):
+            # (the ranker is trained on every figure's candidates, those an opening noun decides too)
             rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
             noun = noun_phrase(view, sentence, figure, owners.cues)
             noun_owner = resolve_phrase(view, owners, sentence, figure.start, noun[1]) if noun else None
             found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner)
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
-            choice = choose(load_ranker(), found, noun if noun_owner is None else None)
-            if choice is None:
-                continue
-            subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
+            if undecided:
+                choice = choose(load_ranker(), found, noun if noun_owner is None else None)
+                if choice is None:
+                    continue
+                subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
         if platform is None and subject is not None and subject.type == "platform":
             platform = subject
         date = view.date_for(sentence, figure.start)

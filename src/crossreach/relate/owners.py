@@ -261,6 +261,37 @@ def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: 
     return words.strip(), cues.noun_categories[words.casefold()]
 
 
+#: Owner nouns whose referent is plain enough to own a figure of the sentence they open: a
+#: platform ("la plateforme") and a brand ("la marque"); a group, club or company is often
+#: another one than the last named (a parent, a rival), so the ranker decides those.
+OPENING_CATEGORIES = ("tech", "brand")
+#: What may open a sentence before its subject: spaces, quotes, brackets, dashes.
+_OPENING = re.compile(r"[\s\"'“”«»‘’(\[\-–—]*")
+
+
+def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                 cues: OwnerCues) -> tuple[int, str, str] | None:
+    """The owner noun of an organization that opens a sentence ("La plateforme, longtemps …,
+    revendique 260 millions"):
+    its offset, words and category. It is the grammatical subject, so it owns a figure of its
+    sentence unless a name stands before the figure in the figure's own clause (a second subject:
+    "…, and Gucci has 2 million")."""
+    lead = _OPENING.match(sentence.text)
+    found = cues.nouns.match(sentence.text, lead.end() if lead else 0)
+    if found is None or sentence.start + found.end() > figure.start:
+        return None
+    if found.end() < len(sentence.text) and sentence.text[found.end()].isalnum() and view.spaced:
+        return None  # (a longer word that starts with the noun)
+    clause = _clause_start(view.text, sentence, figure.start)
+    if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
+        return None
+    words = found.group()
+    category = cues.noun_categories[words.casefold()]
+    if category not in OPENING_CATEGORIES:
+        return None  # ("the group", "the account": whose they are is the ranker's choice)
+    return sentence.start + found.start(), words.strip(), category
+
+
 def fits_category(mention: Mention, category: str) -> bool:
     """Whether an entity is of the kind an owner noun points to ("the museum": a museum)."""
     if category == "work":
@@ -282,6 +313,19 @@ def resolve_phrase(view: DocumentView, owners: DocumentOwners, sentence: Sentenc
         return earlier[-1]
     fitting = view.most_named(lambda m: fits_category(m, category) and not owners.is_source(m), headline_weight=2)
     return fitting[0] if fitting else None
+
+
+def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
+                    category: str) -> Mention | None:
+    """The entity an owner noun opening a sentence points to: the first fitting name of the nearest
+    earlier sentence of its paragraph that has one (that sentence's subject, not a bystander named
+    at its end: "X is led by Y, formerly of Z. The brand …" is X), else as ``resolve_phrase``."""
+    earlier = [m for m in view.paragraph_before(sentence) if fits_category(m, category) and not owners.is_source(m)]
+    if earlier:
+        before = view.sentence_of(earlier[-1].start)
+        start = before.start if before is not None else earlier[-1].start
+        return next(m for m in earlier if m.start >= start)
+    return resolve_phrase(view, owners, sentence, offset, category)
 
 
 def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
