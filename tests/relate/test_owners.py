@@ -91,6 +91,10 @@ OPENING = [
            "revendique 380 millions d'utilisateurs actifs quotidiens.", "Kuaishou"),
     ("it", "Bilibili ha aperto un canale dedicato alla lirica. La piattaforma, in cui Alibaba ha una quota, "
            "conta 340 milioni di utenti attivi mensili.", "Bilibili"),
+    # A name opening the sentence with an apposition owns its first figure; the apposition's names do not.
+    ("en", "Glenmorangie, owned by LVMH since 2004, has 720,000 followers at its Tmall store.", "Glenmorangie"),
+    ("it", "Marcolin, il gruppo che produce su licenza gli occhiali di Guess, ha chiuso l'11.11 con ordini per "
+           "6,2 milioni di yuan.", "Marcolin"),
     # A brand noun points to the subject of the sentence before, not to a bystander at its end.
     ("de", "Hugo Boss wird von Daniel Grieder geführt, der zuvor bei Adidas war. "
            "Die Marke beschäftigt weltweit rund 17.000 Mitarbeiter.", "Hugo Boss"),

@@ -44,6 +44,7 @@ from crossreach.relate.owners import (
     choose,
     load_ranker,
     noun_phrase,
+    opening_name,
     opening_noun,
     owner_cues,
     resolve_opening,
@@ -231,7 +232,10 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             platform = _platform_in_context(view, sentence, rules)
         confidence, phrase = 0.6, None
         if subject is None:
-            opening = opening_noun(view, sentence, figure, mentions, owners.cues)
+            named = opening_name(view, sentence, figure, index == 0, mentions)
+            if named is not None and not owners.is_source(named) and allowed(named, kind, platform, speaking):
+                subject, confidence = named, NAMED_CONFIDENCE[1]
+            opening = opening_noun(view, sentence, figure, mentions, owners.cues) if subject is None else None
             if opening is not None:
                 # The sentence's subject is an owner noun: the entity it points to, else the words.
                 referent = resolve_opening(view, owners, sentence, opening[0], opening[2])

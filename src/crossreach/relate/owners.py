@@ -292,6 +292,26 @@ def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, menti
     return sentence.start + found.start(), words.strip(), category
 
 
+def opening_name(view: DocumentView, sentence: Sentence, figure: Quantity, first_figure: bool,
+                 mentions: list[Mention]) -> Mention | None:
+    """The name that opens a sentence with an apposition ("The Macallan, owned by Edrington, has
+    890,000 followers"): the subject of the sentence's first figure when no name stands before the
+    figure in its own clause; the names inside the apposition are bystanders."""
+    if not first_figure:
+        return None
+    lead = _OPENING.match(sentence.text)
+    start = sentence.start + (lead.end() if lead else 0)
+    opening = next((m for m in mentions if m.start == start), None)
+    if opening is None or opening.end >= figure.start:
+        return None
+    if not view.text[opening.end:opening.end + 2].lstrip().startswith((",", "(", "\uff08", "\uff0c")):
+        return None
+    clause = _clause_start(view.text, sentence, figure.start)
+    if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
+        return None
+    return opening
+
+
 def fits_category(mention: Mention, category: str) -> bool:
     """Whether an entity is of the kind an owner noun points to ("the museum": a museum)."""
     if category == "work":
