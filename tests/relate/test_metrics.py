@@ -128,6 +128,12 @@ def test_metric_is_read_with_its_context(extract_text, lang, text, published, ex
     ("it", "Il profumo, venduto a 1.200 yuan, è andato esaurito."),  # the price of one item
     ("en", "Burberry's operating profit rose to £420 million."),  # a profit is no metric
     ("de", "Der Nettogewinn von Hugo Boss lag bei 137 Millionen Euro."),
+    # A price word a few words before the sum, or a starting price.
+    ("it", "Una confezione da 250 grammi costa sulla piattaforma 39,9 yuan."),
+    ("en", "The Zenith coupe starts at 640,000 yuan in mainland China."),
+    ("pt", "O creme hidratante sai por 219 yuans no pavilhão."),
+    ("es", "La botella se vende por 890 yuanes en la tienda oficial."),
+    ("zh", "該款手袋在台灣的售價為新台幣4.2萬元。"),
 ])
 def test_figures_that_are_not_metrics_are_left_out(extract_text, lang, text) -> None:
     assert _metrics(extract_text, lang, text, None) == []

@@ -42,6 +42,9 @@ OWNED = [
     ("pt", "A Burberry tem cerca de 2,6 milhões de seguidores no WeChat.", "Burberry"),
     # An executive named with a title does not own the company's revenue.
     ("en", "Burberry, led by chief executive Jonathan Akeroyd, reported revenue of £2.9 billion.", "Burberry"),
+    # Nor the ticket office of the house whose music director is named in passing.
+    ("it", "La Fenice, guidata dal sovrintendente Marco Ferretti, ha chiuso il 2022 con ricavi per 21 milioni di euro.",
+     "Teatro La Fenice"),
 ]
 
 
@@ -80,6 +83,28 @@ def test_an_owner_noun_resolves_to_the_entity_of_its_category_named_before(extra
     text = "Burberry opened a store on Tmall in 2019. The brand now has 1.1 million followers there."
     [metric] = _metrics(extract_text, "en", text)
     assert metric.subject == "Burberry"
+
+
+OPENING = [
+    # A platform noun opening the sentence is its subject; the names of its relative clause are not.
+    ("fr", "Kuaishou mise sur le basket européen. La plateforme, dont Tencent est actionnaire, "
+           "revendique 380 millions d'utilisateurs actifs quotidiens.", "Kuaishou"),
+    ("it", "Bilibili ha aperto un canale dedicato alla lirica. La piattaforma, in cui Alibaba ha una quota, "
+           "conta 340 milioni di utenti attivi mensili.", "Bilibili"),
+    # A name opening the sentence with an apposition owns its first figure; the apposition's names do not.
+    ("en", "Glenmorangie, owned by LVMH since 2004, has 720,000 followers at its Tmall store.", "Glenmorangie"),
+    ("it", "Marcolin, il gruppo che produce su licenza gli occhiali di Guess, ha chiuso l'11.11 con ordini per "
+           "6,2 milioni di yuan.", "Marcolin"),
+    # A brand noun points to the subject of the sentence before, not to a bystander at its end.
+    ("de", "Hugo Boss wird von Daniel Grieder geführt, der zuvor bei Adidas war. "
+           "Die Marke beschäftigt weltweit rund 17.000 Mitarbeiter.", "Hugo Boss"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner"), OPENING)
+def test_an_owner_noun_opening_the_sentence_owns_its_figure(extract_text, lang, text, owner) -> None:
+    [metric] = _metrics(extract_text, lang, text)
+    assert metric.subject == owner
 
 
 def _candidate(**features: float) -> Candidate:

@@ -35,13 +35,19 @@ from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.owners import (
+    NAMED_CONFIDENCE,
+    PHRASE_CONFIDENCE,
     Candidate,
     DocumentOwners,
+    allowed,
     candidates,
     choose,
     load_ranker,
     noun_phrase,
+    opening_name,
+    opening_noun,
     owner_cues,
+    resolve_opening,
     resolve_phrase,
 )
 
@@ -69,6 +75,8 @@ _BEFORE_PENALTY = 1.4
 _SMALLEST_COUNT = 100
 #: How far (characters) a price word may stand from a sum that it makes a unit price.
 _PRICE_REACH = 20
+#: A price word may stand farther before its sum ("costa sulla piattaforma 16,9 yuan").
+_PRICE_REACH_BEFORE = 30
 #: What a person can own: an influencer's audience and sales, not a company's staff or users.
 _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
                  "participants")
@@ -218,21 +226,37 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules):
             continue
         subject, platform = paired.get(index, (None, None))
+        paired_subject = subject is not None
         platform = platform or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence, rules)
         confidence, phrase = 0.6, None
         if subject is None:
+            named = opening_name(view, sentence, figure, index == 0, mentions)
+            if named is not None and not owners.is_source(named) and allowed(named, kind, platform, speaking):
+                subject, confidence = named, NAMED_CONFIDENCE[1]
+            opening = opening_noun(view, sentence, figure, mentions, owners.cues) if subject is None else None
+            if opening is not None:
+                # The sentence's subject is an owner noun: the entity it points to, else the words.
+                referent = resolve_opening(view, owners, sentence, opening[0], opening[2])
+                if referent is None or allowed(referent, kind, platform, speaking):
+                    subject = referent
+                    phrase = None if referent is not None else opening[1]
+                    confidence = NAMED_CONFIDENCE[0] if referent is not None else PHRASE_CONFIDENCE
+        undecided = subject is None and phrase is None
+        if undecided or (decisions is not None and not paired_subject):
+            # (the ranker is trained on every figure's candidates, those an opening noun decides too)
             rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
             noun = noun_phrase(view, sentence, figure, owners.cues)
             noun_owner = resolve_phrase(view, owners, sentence, figure.start, noun[1]) if noun else None
             found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner)
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
-            choice = choose(load_ranker(), found, noun if noun_owner is None else None)
-            if choice is None:
-                continue
-            subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
+            if undecided:
+                choice = choose(load_ranker(), found, noun if noun_owner is None else None)
+                if choice is None:
+                    continue
+                subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
         if platform is None and subject is not None and subject.type == "platform":
             platform = subject
         date = view.date_for(sentence, figure.start)
@@ -280,7 +304,7 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
     if figure.kind == "count" and kind in MONEY_KINDS and (kind != "sales" or (figure.value or 0) < 1000):
         return False
     if figure.kind == "money":
-        around = text[max(0, figure.start - _PRICE_REACH):figure.end + _PRICE_REACH]
+        around = text[max(0, figure.start - _PRICE_REACH_BEFORE):figure.end + _PRICE_REACH]
         if rules.prices.search(around):
             return False
     return True

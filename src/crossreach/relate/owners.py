@@ -49,6 +49,9 @@ FEATURES = (
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
                 "participants")
+#: Kinds a person named with a job title ("the CEO X", "guidato da X") can own: their own
+#: audience, not the sales of the company they lead.
+EXECUTIVE_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers")
 #: A platform's own figures.
 PLATFORM_OWN_KINDS = ("dau", "mau", "users")
 #: What a platform or tech company may own besides its users: its staff, its GMV, its deals.
@@ -270,6 +273,57 @@ def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: 
     return words.strip(), cues.noun_categories[words.casefold()]
 
 
+#: Owner nouns whose referent is plain enough to own a figure of the sentence they open: a
+#: platform ("la plateforme") and a brand ("la marque"); a group, club or company is often
+#: another one than the last named (a parent, a rival), so the ranker decides those.
+OPENING_CATEGORIES = ("tech", "brand")
+#: What may open a sentence before its subject: spaces, quotes, brackets, dashes.
+_OPENING = re.compile(r"[\s\"'“”«»‘’(\[\-–—]*")
+
+
+def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                 cues: OwnerCues) -> tuple[int, str, str] | None:
+    """The owner noun of an organization that opens a sentence ("La plateforme, longtemps …,
+    revendique 260 millions"):
+    its offset, words and category. It is the grammatical subject, so it owns a figure of its
+    sentence unless a name stands before the figure in the figure's own clause (a second subject:
+    "…, and Gucci has 2 million")."""
+    lead = _OPENING.match(sentence.text)
+    found = cues.nouns.match(sentence.text, lead.end() if lead else 0)
+    if found is None or sentence.start + found.end() > figure.start:
+        return None
+    if found.end() < len(sentence.text) and sentence.text[found.end()].isalnum() and view.spaced:
+        return None  # (a longer word that starts with the noun)
+    clause = _clause_start(view.text, sentence, figure.start)
+    if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
+        return None
+    words = found.group()
+    category = cues.noun_categories[words.casefold()]
+    if category not in OPENING_CATEGORIES:
+        return None  # ("the group", "the account": whose they are is the ranker's choice)
+    return sentence.start + found.start(), words.strip(), category
+
+
+def opening_name(view: DocumentView, sentence: Sentence, figure: Quantity, first_figure: bool,
+                 mentions: list[Mention]) -> Mention | None:
+    """The name that opens a sentence with an apposition ("The Macallan, owned by Edrington, has
+    890,000 followers"): the subject of the sentence's first figure when no name stands before the
+    figure in its own clause; the names inside the apposition are bystanders."""
+    if not first_figure:
+        return None
+    lead = _OPENING.match(sentence.text)
+    start = sentence.start + (lead.end() if lead else 0)
+    opening = next((m for m in mentions if m.start == start), None)
+    if opening is None or opening.end >= figure.start:
+        return None
+    if not view.text[opening.end:opening.end + 2].lstrip().startswith((",", "(", "\uff08", "\uff0c")):
+        return None
+    clause = _clause_start(view.text, sentence, figure.start)
+    if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
+        return None
+    return opening
+
+
 def fits_category(mention: Mention, category: str) -> bool:
     """Whether an entity is of the kind an owner noun points to ("the museum": a museum)."""
     if category == "work":
@@ -290,6 +344,19 @@ def resolve_phrase(view: DocumentView, owners: DocumentOwners, sentence: Sentenc
     if earlier:
         return earlier[-1]
     return owners.most_named_fitting(category)
+
+
+def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
+                    category: str) -> Mention | None:
+    """The entity an owner noun opening a sentence points to: the first fitting name of the nearest
+    earlier sentence of its paragraph that has one (that sentence's subject, not a bystander named
+    at its end: "X is led by Y, formerly of Z. The brand …" is X), else as ``resolve_phrase``."""
+    earlier = [m for m in view.paragraph_before(sentence) if fits_category(m, category) and not owners.is_source(m)]
+    if earlier:
+        before = view.sentence_of(earlier[-1].start)
+        start = before.start if before is not None else earlier[-1].start
+        return next(m for m in earlier if m.start >= start)
+    return resolve_phrase(view, owners, sentence, offset, category)
 
 
 def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
@@ -376,7 +443,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["referent"] = float(referent is not None and name == referent.name)
         features["noun_referent"] = float(noun_owner is not None and name == noun_owner.name)
         features["rule"] = float(rule is not None and name == rule.name)
-    return list(by_name.values())
+    return [c for c in by_name.values() if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)]
 
 
 def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dict[str, float]:
