@@ -6,10 +6,8 @@ failure instead of a stuck suite; it is a guard, not a speed measurement.
 
 from __future__ import annotations
 
-import signal
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -17,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import guards
 from crossreach.domain import load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
 from crossreach.ingest.html import read_feed, read_html
@@ -25,18 +24,8 @@ from crossreach.pipeline import extract
 GUARD_SECONDS = 60
 
 
-@contextmanager
-def within(seconds: int = GUARD_SECONDS) -> Iterator[None]:
-    def runaway(_signum: int, _frame: object) -> None:
-        raise TimeoutError(f"did not finish within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, runaway)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+def within(seconds: int = GUARD_SECONDS) -> AbstractContextManager[None]:
+    return guards.within(seconds, "the input")
 
 
 def _ingest_file(tmp_path: Path, name: str, data: bytes) -> list[Article | Skipped]:

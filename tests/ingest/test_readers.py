@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import guards
 from crossreach.ingest import Article, Skipped, read_inputs
 from crossreach.ingest.readers import jsonl_ranges, plan_inputs, read_jsonl_range
 
@@ -187,20 +186,8 @@ def _read_fuzzed(folder: Path, name: str, data: bytes) -> list[Article | Skipped
     return items
 
 
-@contextmanager
-def _runaway_guard(seconds: int) -> Iterator[None]:
-    """A hang (catastrophic backtracking, a parser loop) fails the test instead of stalling the suite."""
-
-    def runaway(_signum: int, _frame: object) -> None:
-        raise TimeoutError(f"a reader did not finish within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, runaway)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+def _runaway_guard(seconds: int) -> AbstractContextManager[None]:
+    return guards.within(seconds, "a reader")
 
 
 @FUZZ

@@ -8,10 +8,9 @@ and HTTP are stubbed: a generated URL never leaves the machine.
 from __future__ import annotations
 
 import json
-import signal
 import socket
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 from urllib.parse import quote
 
@@ -21,6 +20,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import guards
 from crossreach.api import create_app
 
 FUZZ = settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
@@ -32,18 +32,8 @@ PARAMETERS = ["kind", "type", "category", "search", "limit", "offset", "q", "sin
               "subject", "entity", "depth", "latest", "page"]
 
 
-@contextmanager
-def within(seconds: int = SECONDS_PER_REQUEST) -> Iterator[None]:
-    def runaway(_signum: int, _frame: object) -> None:
-        raise TimeoutError(f"no answer within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, runaway)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+def within(seconds: int = SECONDS_PER_REQUEST) -> AbstractContextManager[None]:
+    return guards.within(seconds, "the answer")
 
 
 def _no_dns(host: str, *args: Any, **kwargs: Any) -> list[Any]:
