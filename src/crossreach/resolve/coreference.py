@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import Entity, Mention
+from crossreach.recognise.entity_rules import entity_rules
 
 _PARENTHESISED = re.compile(r"\s?[（(]\s?([^()（）]{1,40}?)\s?[)）]")
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z&.\s]{0,10}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
@@ -38,9 +38,9 @@ _NAME_REACH = 40
 _MIN_PART = 2
 
 
-@cache
 def _honorifics(lexicon: LanguageLexicon) -> frozenset[str]:
-    return frozenset(str(h) for h in lexicon.section("roles").get("honorifics") or ())
+    """The words of address the recogniser splits off a name (one list: ``entities.honorifics``)."""
+    return entity_rules(lexicon).honorifics
 
 
 def resolve_mentions(
