@@ -18,8 +18,8 @@ import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape
 
-from crossreach.api import create_app
-from crossreach.web.format import number
+from crossreach.interfaces.api import create_app
+from crossreach.interfaces.web.format import number
 from fixed_records import DOCUMENTS
 
 ARTICLE = ("Burberry opens a livestream with Tencent\n\nLONDON, 3 August 2020\n\n"
@@ -624,8 +624,8 @@ def test_leaderboard_charts_one_kind_and_currency_each_on_a_log_scale_when_neede
 
 
 def test_a_log_scale_when_values_span_orders_of_magnitude() -> None:
+    from crossreach.interfaces.web.charts import leaderboard_chart
     from crossreach.query import FactRow
-    from crossreach.web.charts import leaderboard_chart
 
     def row(i: int, value: float) -> FactRow:
         return FactRow(id=i, type="metric", subject=f"S{i}", kind="views", value=value, qualifier="exact",

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import guards
-from crossreach.api import create_app
+from crossreach.interfaces.api import create_app
 
 FUZZ = settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 SECONDS_PER_REQUEST = 20

@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from crossreach.api import create_app
-from crossreach.api_guard import TOKEN_HEADER, default_hosts
+from crossreach.interfaces.api import create_app
+from crossreach.interfaces.api.guard import TOKEN_HEADER, default_hosts
 from crossreach.interfaces.cli import app as cli_app
 
 ARTICLE = ("Burberry opens a livestream with Tencent\n\nLONDON, 3 August 2020\n\n"

@@ -57,7 +57,7 @@ def _serve(db_url: str, read_only: bool) -> Iterator[str]:
     """The app under uvicorn in a thread, on a free loopback port."""
     import uvicorn
 
-    from crossreach.api import create_app
+    from crossreach.interfaces.api import create_app
 
     sock = _free_socket()
     port = sock.getsockname()[1]

@@ -136,27 +136,6 @@ def test_entities_resolve_across_the_documents_of_one_group(any_kb: KnowledgeBas
     assert any_kb.counts()["entities"] == 3 and any_kb.counts()["documents"] == 2
 
 
-def test_the_newest_migrations_are_read_as_alembic_reads_them() -> None:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    from crossreach.store import repository
-
-    config = Config()
-    config.set_main_option("script_location", str(repository._MIGRATIONS))
-    assert repository._head_revisions() == frozenset(ScriptDirectory.from_config(config).get_heads())
-
-
-def test_an_up_to_date_knowledge_base_opens_without_migrating(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'kb.db'}"
-    open_knowledge_base(url).save(_extraction())
-    reopened = open_knowledge_base(url)
-    with reopened.engine.connect() as conn:
-        from crossreach.store.repository import _at_head
-        assert _at_head(conn)
-    assert reopened.counts()["documents"] == 1
-
-
 def test_unopenable_database_is_a_store_error(tmp_path: Path) -> None:
     (tmp_path / "dir.db").mkdir()
     with pytest.raises(StoreError, match="cannot open the knowledge base"):
@@ -183,9 +162,9 @@ def test_every_evidence_of_a_merged_fact_is_stored(any_kb: KnowledgeBase) -> Non
 def _migration(name: str):  # type: ignore[no-untyped-def]
     import importlib.util
 
-    from crossreach.store import repository
+    from crossreach.store.engine import MIGRATIONS
 
-    path = repository._MIGRATIONS / "versions" / f"{name}.py"
+    path = MIGRATIONS / "versions" / f"{name}.py"
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -1,4 +1,4 @@
-"""``crossreach serve``: the REST API and the web dashboard (``crossreach.api``) under uvicorn."""
+"""``crossreach serve``: the REST API and the web dashboard (``crossreach.interfaces.api``) under uvicorn."""
 
 from __future__ import annotations
 
@@ -35,8 +35,8 @@ def serve_command(
     """
     import uvicorn  # the server's imports cost the other commands nothing
 
-    from crossreach.api import create_app
-    from crossreach.api_guard import default_hosts
+    from crossreach.interfaces.api import create_app
+    from crossreach.interfaces.api.guard import default_hosts
 
     state = ctx.find_root().obj
     hosts = default_hosts(host, allowed_host or ())

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crossreach import query
+from crossreach.interfaces.web.format import fact_summary, row_figure
 from crossreach.query import FactRow
 from crossreach.store import KnowledgeBase
-from crossreach.web.format import fact_summary, row_figure
 
 #: Rows per table: a briefing is read, not searched.
 TOP = 12

@@ -15,7 +15,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
@@ -23,7 +23,10 @@ from crossreach.models import METRIC_KINDS, Fact, Metric
 from crossreach.resolve.entity_matching import normalise_name
 from crossreach.resolve.facts import group_key
 from crossreach.store import schema as t
-from crossreach.store.repository import KnowledgeBase, StoreError
+from crossreach.store.engine import StoreError
+
+if TYPE_CHECKING:  # the writer applies corrections, and the repository imports the writer
+    from crossreach.store.repository import KnowledgeBase
 
 #: What a user can do to a fact, and the review state each leaves it in.
 REVIEWS = {"reject": "rejected", "fix": "fixed", "confirm": "confirmed"}
@@ -109,7 +112,7 @@ def correct_fact(kb: KnowledgeBase, fact_id: int, action: str, changes: dict[str
 
 def corrections_of(kb: KnowledgeBase, fact_id: int) -> list[FactCorrection]:
     """The corrections made on a fact (on any earlier extraction of it), oldest first."""
-    with kb.engine.connect() as conn:
+    with kb.reading() as conn:
         fact = conn.execute(
             select(t.facts.c.type, t.documents.c.doc_id, func.min(t.evidence.c.id).label("first"))
             .join(t.documents, t.documents.c.id == t.facts.c.document_id)

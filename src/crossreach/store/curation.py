@@ -3,7 +3,7 @@
 Each correction is recorded in ``entity_corrections`` and changes the aliases
 that cross-document resolution matches on, so it survives re-extraction: a
 merged entity's names are the kept entity's aliases from then on, and a name
-split off an entity is never given back to it (``repository.split_aliases``). The
+split off an entity is never given back to it (``writer.split_aliases``). The
 documents whose entities moved are marked outdated; re-extracting them (the
 CLI does it at once) rebuilds their facts' cross-document groups.
 
@@ -24,7 +24,9 @@ from sqlalchemy import Connection, Row, Select, delete, insert, select, update
 
 from crossreach.resolve.entity_matching import normalise_name
 from crossreach.store import schema as t
-from crossreach.store.repository import SPLIT, KnowledgeBase, StoreError
+from crossreach.store.engine import StoreError
+from crossreach.store.repository import KnowledgeBase
+from crossreach.store.writer import SPLIT
 
 #: The extractor version given to documents a correction touched, so that ``reextract`` picks them up.
 OUTDATED_BY_CORRECTION = "corrected"

@@ -1,164 +1,46 @@
-"""The repository: the only code that reads or writes the knowledge base.
+"""The repository: ``KnowledgeBase``, the one object through which the knowledge base is read and written.
 
-Each document is written whole or not at all (``BatchWriter``), and a
-batch commits its documents in groups (``KnowledgeBase.batch``), so a crash or
-Ctrl-C mid-batch loses at most the last group's documents, never part of one;
-running the same command again stores them. Entities are resolved across
-documents here (``resolve.entity_matching`` decides; this module records the
-decision and why).
+Who touches the database, and how: this package only. ``engine.py`` connects,
+migrates and takes the write lock; ``writer.py`` stores documents (``BatchWriter``,
+each document whole or not at all, committed in groups, so a crash or Ctrl-C
+mid-batch loses at most the last group's documents, never part of one; running
+the same command again stores them); ``curation.py`` and ``corrections.py``
+record a user's entity and fact corrections in ``kb.writing()`` transactions.
+Everything else holds a ``KnowledgeBase``: the query package
+(``crossreach.query``) and the watcher's state (``watch/state.py``) read through
+``kb.reading()`` connections and write, if at all, in ``kb.writing()``
+transactions, with the tables of ``store/schema.py``.
 """
 
 from __future__ import annotations
 
-import re
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from functools import cache
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Engine,
-    and_,
-    column,
-    create_engine,
-    delete,
-    event,
-    func,
-    insert,
-    inspect,
-    or_,
-    select,
-    table,
-    text,
-    update,
-)
+from sqlalchemy import Connection, Engine, func, or_, select
 
 from crossreach import EXTRACTOR_VERSION
-from crossreach.models import Document, Entity, Extraction, Fact, Metric, Partnership, Quote, Role
-from crossreach.record import entity_record, fact_record, renamed, written_names
-from crossreach.resolve.entity_matching import (
-    KnownEntity,
-    match_entity,
-    normalise_name,
-    normalised_names,
-    similar_entity,
-)
-from crossreach.resolve.facts import group_key
-from crossreach.resolve.near_duplicates import simhash
+from crossreach.models import Document, Extraction
+from crossreach.record import renamed, written_names
 from crossreach.store import schema as t
+from crossreach.store.engine import StoreError, open_engine, write_connection, writer_connection
+from crossreach.store.writer import (
+    DOCUMENTS_PER_COMMIT,
+    SECONDS_PER_COMMIT,
+    SPLIT,
+    BatchWriter,
+    SaveOutcome,
+    has_current,
+)
 
-_MIGRATIONS = Path(__file__).parent / "migrations"
-#: The ``entity_corrections`` action of a user's split (``store/curation.py``).
-SPLIT = "split"
-
-
-class StoreError(RuntimeError):
-    """The knowledge base cannot be opened or written."""
-
-
-@dataclass(frozen=True, slots=True)
-class SaveOutcome:
-    """What storing one document did: ``added``, ``duplicate`` or ``reextracted``."""
-
-    status: str
-    doc_id: str
-    facts: int = 0
+#: Re-exported: callers catch ``repository.StoreError`` and curation records ``repository.SPLIT``.
+__all__ = ["SPLIT", "BatchWriter", "KnowledgeBase", "SaveOutcome", "StoreError", "open_knowledge_base"]
 
 
 def open_knowledge_base(url: str) -> KnowledgeBase:
     """Connect, bring the schema up to date (Alembic migrations) and return the repository."""
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    try:
-        engine = create_engine(url, future=True)
-        if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_connect)
-            event.listen(engine, "begin", _sqlite_begin)
-        kb = KnowledgeBase(engine)
-        with kb.writing() as conn:
-            if not _at_head(conn):
-                from alembic import command  # here: loading Alembic costs every command half a second
-                from alembic.config import Config
-
-                config = Config()
-                config.set_main_option("script_location", str(_MIGRATIONS))
-                config.attributes["connection"] = conn
-                command.upgrade(config, "heads")
-    except Exception as exc:
-        raise StoreError(f"cannot open the knowledge base {_without_password(url)}: {exc}") from exc
-    return kb
-
-
-def _lock_for_writing(conn: Connection) -> None:
-    """Take the write lock in a transaction just begun (SQLite took it with BEGIN IMMEDIATE)."""
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK_KEY})")
-
-
-def _has_current(conn: Connection, doc_id: str) -> bool:
-    version = conn.scalar(select(t.documents.c.extractor_version).where(t.documents.c.doc_id == doc_id))
-    return version == EXTRACTOR_VERSION
-
-
-@cache
-def _head_revisions() -> frozenset[str]:
-    """The newest migrations: those no other migration file names as its ``down_revision``, read
-    from the files so that opening a knowledge base already up to date does not load Alembic."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (_MIGRATIONS / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        revisions.update(re.findall(r'^revision\s*=\s*"([^"]+)"', source, re.MULTILINE))
-        for line in re.findall(r"^down_revision\s*=.*$", source, re.MULTILINE):
-            parents.update(re.findall(r'"([^"]+)"', line))
-    return frozenset(revisions - parents)
-
-
-def _at_head(conn: Connection) -> bool:
-    """Whether the schema is at the newest migrations, with nothing for Alembic to do."""
-    if not inspect(conn).has_table("alembic_version"):
-        return False
-    return set(conn.scalars(select(column("version_num")).select_from(table("alembic_version")))) \
-        == set(_head_revisions())
-
-
-def _without_password(url: str) -> str:
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
-
-
-#: A batch commits after this many documents, or this many seconds after its group began: a commit
-#: per document costs more than storing a small one, and a group holds the write lock briefly.
-DOCUMENTS_PER_COMMIT = 50
-SECONDS_PER_COMMIT = 1.0
-
-#: Execution option that marks a connection whose transactions write.
-_WRITES = "crossreach_writes"
-_T = TypeVar("_T")
-#: Key of the PostgreSQL advisory lock that serialises writers (any fixed 64-bit number).
-_WRITE_LOCK_KEY = 0x63726F7373
-
-
-def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event open transactions, so that writers can take the lock up front.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    # In WAL mode, NORMAL loses no committed document when the process is killed (only an OS crash
-    # or power cut may drop the last commits); it spares an fsync per document.
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.close()
-
-
-def _sqlite_begin(conn: Connection) -> None:
-    immediate = conn.get_execution_options().get(_WRITES)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    return KnowledgeBase(open_engine(url))
 
 
 class KnowledgeBase:
@@ -175,16 +57,20 @@ class KnowledgeBase:
         transaction lock), so two processes ingesting at once can never both
         insert the same document or entity. Readers are never blocked.
         """
-        with self.engine.connect().execution_options(**{_WRITES: True}) as conn, conn.begin():
-            _lock_for_writing(conn)
+        with write_connection(self.engine) as conn:
             yield conn
+
+    def reading(self) -> Connection:
+        """A connection for reading (use it in a ``with`` block): what the query package and the
+        watcher's state read through. Readers never take the write lock."""
+        return self.engine.connect()
 
     @contextmanager
     def batch(self, documents_per_commit: int = DOCUMENTS_PER_COMMIT,
               seconds_per_commit: float = SECONDS_PER_COMMIT) -> Iterator[BatchWriter]:
         """A writer for many documents that commits them in groups; what it wrote is committed when
         the block ends, also when it ends with an error (each document is whole or absent)."""
-        with self.engine.connect().execution_options(**{_WRITES: True}) as conn:
+        with writer_connection(self.engine) as conn:
             writer = BatchWriter(conn, documents_per_commit, seconds_per_commit)
             try:
                 yield writer
@@ -195,8 +81,8 @@ class KnowledgeBase:
 
     def has_current(self, doc_id: str) -> bool:
         """Whether the document is stored with facts of the current extractor version."""
-        with self.engine.connect() as conn:
-            return _has_current(conn, doc_id)
+        with self.reading() as conn:
+            return has_current(conn, doc_id)
 
     def add_source(self, doc_id: str, location: str) -> None:
         """Record one more place a stored document was seen."""
@@ -221,7 +107,7 @@ class KnowledgeBase:
         if outdated_only:
             query = query.where(t.documents.c.extractor_version != EXTRACTOR_VERSION)
         counts: dict[tuple[str, ...], int] = {}
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             for lexicons in conn.scalars(query):
                 key = tuple(lexicons or ())
                 counts[key] = counts.get(key, 0) + 1
@@ -234,11 +120,11 @@ class KnowledgeBase:
         query = select(t.documents.c.id, t.documents.c.lexicons).order_by(t.documents.c.id)
         if outdated_only:
             query = query.where(t.documents.c.extractor_version != EXTRACTOR_VERSION)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             ids = [row.id for row in conn.execute(query)
                    if lexicons is None or tuple(row.lexicons or ()) == tuple(lexicons)]
         for document_id in ids:
-            with self.engine.connect() as conn:
+            with self.reading() as conn:
                 row = conn.execute(select(t.documents).where(t.documents.c.id == document_id)).first()
             if row is not None:
                 yield Document(doc_id=row.doc_id, source=row.source, text=row.text, lang=row.lang,
@@ -247,7 +133,7 @@ class KnowledgeBase:
 
     def document_records(self) -> Iterator[dict[str, Any]]:
         """The FACTS.md record of every stored document, in ingest order."""
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             docs = conn.execute(select(t.documents).order_by(t.documents.c.id)).all()
             for doc in docs:
                 ents = conn.execute(select(t.document_entities).where(t.document_entities.c.document_id == doc.id)
@@ -272,7 +158,7 @@ class KnowledgeBase:
 
     def counts(self) -> dict[str, int]:
         """How many documents, sources, entities and facts of each type are stored."""
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             out = {
                 "documents": conn.scalar(select(func.count()).select_from(t.documents)) or 0,
                 "sources": conn.scalar(select(func.count()).select_from(t.sources)) or 0,
@@ -285,351 +171,6 @@ class KnowledgeBase:
         return out
 
 
-class BatchWriter:
-    """Writes for a run of documents on one connection, committed in groups (``KnowledgeBase.batch``).
-
-    A document that fails leaves no trace and the others of its group are kept: the
-    group is rolled back and its earlier writes, kept until the commit, are made
-    again. A savepoint a document would do the same, but SQLite's full-text index
-    writes out its pending terms at every savepoint: indexing 500 documents'
-    evidence took 0.40 ms a document with a savepoint each, 0.15 ms without.
-    Failures are rare; a group's transaction begins with its first write.
-    """
-
-    def __init__(self, conn: Connection, documents_per_commit: int, seconds_per_commit: float) -> None:
-        self._conn = conn
-        self._documents_per_commit, self._seconds_per_commit = max(1, documents_per_commit), seconds_per_commit
-        self._began = 0.0
-        self._group = _GroupReads(set(), set())
-        #: The writes of the uncommitted group, in order, to make again after one that failed.
-        self._writes: list[Callable[[], object]] = []
-
-    def has_current(self, doc_id: str) -> bool:
-        """Whether the document is stored with facts of the current extractor version (its group's
-        uncommitted documents included)."""
-        return _has_current(self._transaction(), doc_id)
-
-    def add_source(self, doc_id: str, location: str) -> None:
-        """Record one more place a stored document was seen."""
-        def write() -> None:
-            document_id = self._conn.scalar(select(t.documents.c.id).where(t.documents.c.doc_id == doc_id))
-            if document_id is not None:
-                self._add_source(document_id, location)
-
-        self._write(write)
-
-    def save(self, extraction: Extraction, force: bool = False, lexicons: Sequence[str] = ()) -> SaveOutcome:
-        """``KnowledgeBase.save``, committed with the rest of its group."""
-        return self._write(lambda: self._save(extraction, force, list(lexicons)))
-
-    def commit(self) -> None:
-        """Commit the documents written since the last commit."""
-        if self._conn.in_transaction():
-            self._conn.commit()
-        self._writes = []
-
-    def _transaction(self) -> Connection:
-        if not self._conn.in_transaction():
-            self._conn.begin()
-            _lock_for_writing(self._conn)
-            self._began = time.monotonic()
-            self._group = _GroupReads(split_aliases(self._conn), corrected_documents(self._conn))
-        return self._conn
-
-    def _write(self, write: Callable[[], _T]) -> _T:
-        """Make one write in the group's transaction; commit when the group is full or old enough."""
-        self._transaction()
-        try:
-            result = write()
-        except BaseException:
-            self._conn.rollback()  # the failed write with its whole group; the group is written again
-            self._transaction()
-            for earlier in self._writes:
-                earlier()
-            raise
-        self._writes.append(write)
-        if len(self._writes) >= self._documents_per_commit \
-                or time.monotonic() - self._began >= self._seconds_per_commit:
-            self.commit()
-        return result
-
-    # --- one document, inside the group's transaction ----------------------------
-
-    def _save(self, extraction: Extraction, force: bool, lexicons: list[str]) -> SaveOutcome:
-        """``save``, in the group's transaction."""
-        doc = extraction.document
-        conn = self._conn
-        row = conn.execute(
-            select(t.documents.c.id, t.documents.c.extractor_version).where(t.documents.c.doc_id == doc.doc_id)
-        ).first()
-        if row is not None and row.extractor_version == EXTRACTOR_VERSION and not force:
-            self._add_source(row.id, doc.source)
-            return SaveOutcome("duplicate", doc.doc_id)
-        if row is not None:
-            document_id = row.id
-            self._clear_extraction(document_id)
-            conn.execute(update(t.documents).where(t.documents.c.id == document_id)
-                         .values(extractor_version=EXTRACTOR_VERSION, lexicons=lexicons or None))
-            status = "reextracted"
-        else:
-            document_id = self._insert_document(doc, lexicons)
-            status = "added"
-        self._add_source(document_id, doc.source, new_document=status == "added")
-        facts = self._write_extraction(document_id, extraction)
-        return SaveOutcome(status, doc.doc_id, facts)
-
-    def _insert_document(self, doc: Document, lexicons: list[str]) -> int:
-        result = self._conn.execute(insert(t.documents).values(
-            doc_id=doc.doc_id, source=doc.source, url=doc.url, lang=doc.lang, title=doc.title,
-            published=doc.published, author=doc.author, site_name=doc.site_name, text=doc.text,
-            extractor_version=EXTRACTOR_VERSION, ingested_at=_now(), simhash=simhash(doc.text),
-            lexicons=lexicons or None, repair=doc.repair,
-        ))
-        return int(result.inserted_primary_key[0])
-
-    def _add_source(self, document_id: int, location: str, new_document: bool = False) -> None:
-        exists = None if new_document else self._conn.scalar(select(t.sources.c.id).where(
-            t.sources.c.document_id == document_id, t.sources.c.location == location))
-        if exists is None:
-            self._conn.execute(insert(t.sources).values(document_id=document_id, location=location, seen_at=_now()))
-
-    def _clear_extraction(self, document_id: int) -> None:
-        conn = self._conn
-        fact_ids = select(t.facts.c.id).where(t.facts.c.document_id == document_id)
-        conn.execute(delete(t.evidence).where(t.evidence.c.fact_id.in_(fact_ids)))
-        conn.execute(delete(t.fact_parties).where(t.fact_parties.c.fact_id.in_(fact_ids)))
-        conn.execute(delete(t.facts).where(t.facts.c.document_id == document_id))
-        conn.execute(delete(t.mentions).where(t.mentions.c.document_id == document_id))
-        conn.execute(delete(t.document_entities).where(t.document_entities.c.document_id == document_id))
-
-    def _write_extraction(self, document_id: int, extraction: Extraction) -> int:
-        """Rows for a document's entities, mentions and facts, a few batched statements per table; the
-        user's corrections of its facts applied (``store/corrections.py``). How many facts stand."""
-        from crossreach.store.corrections import REJECTED, apply_corrections  # it imports this module
-
-        conn, group = self._conn, self._group
-        ids_by_name: dict[str, int] = {}
-        entity_rows = []
-        # The stored entities sharing a name with the document's; entities resolved here join the list as they go.
-        names = normalised_names(n for e in extraction.entities for n in (e.name, *e.aliases))
-        known = group.entities_named(conn, names)
-        for entity in extraction.entities:
-            entity_id = self._resolve_entity(entity, known)
-            record = entity_record(entity)
-            entity_rows.append({"document_id": document_id, "entity_id": entity_id, "name": entity.name,
-                                "type": entity.type, "category": entity.category, "aliases": record["aliases"]})
-            for name in record["aliases"]:
-                ids_by_name.setdefault(name, entity_id)
-        group.remember(known)
-        if entity_rows:
-            conn.execute(insert(t.document_entities), entity_rows)
-        mention_rows = [
-            {"document_id": document_id, "entity_id": ids_by_name[m.name], "start": m.start, "end": m.end,
-             "text": m.text}
-            for m in extraction.mentions if m.name in ids_by_name
-        ]
-        if mention_rows:
-            conn.execute(insert(t.mentions), mention_rows)
-        if not extraction.facts:
-            return 0
-        doc_id = extraction.document.doc_id
-        reviewed = apply_corrections(conn, doc_id, extraction.facts) if doc_id in group.corrected \
-            else [(fact, None) for fact in extraction.facts]
-        facts = [fact for fact, _ in reviewed]
-        owners = {f.subject for f in facts if isinstance(f, Metric) and f.subject and f.subject not in ids_by_name}
-        if owners:  # a fix gave a fact an owner this document does not name
-            ids_by_name |= {name: i for name in owners if (i := _entity_named(conn, name)) is not None}
-        rows_and_parties = [_fact_row(document_id, fact, ids_by_name) for fact in facts]
-        for (row, _), (_, review) in zip(rows_and_parties, reviewed, strict=True):
-            row["review"] = review
-        fact_ids = self._insert_facts(document_id, [row for row, _ in rows_and_parties])
-        party_rows = [{"fact_id": fact_id, "entity_id": ids_by_name[name], "role": role}
-                      for fact_id, (_, parties) in zip(fact_ids, rows_and_parties, strict=True)
-                      for name, role in parties if name and name in ids_by_name]
-        if party_rows:
-            conn.execute(insert(t.fact_parties), party_rows)
-        conn.execute(insert(t.evidence), [
-            {"fact_id": fact_id, "document_id": document_id, "start": ev.start, "end": ev.end,
-             "sentence_start": ev.sentence_start, "sentence_end": ev.sentence_end, "sentence": ev.sentence}
-            for fact_id, fact in zip(fact_ids, facts, strict=True)
-            for ev in (fact.evidence, *fact.more_evidence)])
-        if conn.dialect.name == "sqlite":
-            conn.execute(_INDEX_EVIDENCE_SQLITE, {"document_id": document_id})
-        return sum(review != REJECTED for _, review in reviewed)
-
-    def _insert_facts(self, document_id: int, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert a document's fact rows; their ids, in the order of the rows.
-
-        One executemany and one select, not INSERT ... RETURNING: SQLite can return the ids of a
-        batch only one row per statement. The rows are inserted in order while this transaction
-        holds the write lock and the document has no other facts, so its facts in id order are
-        these rows in order; their types and keys are compared to be sure.
-        """
-        self._conn.execute(insert(t.facts), rows)
-        stored = self._conn.execute(select(t.facts.c.id, t.facts.c.type, t.facts.c.group_key)
-                                    .where(t.facts.c.document_id == document_id).order_by(t.facts.c.id)).all()
-        if [(r.type, r.group_key) for r in stored] != [(row["type"], row["group_key"]) for row in rows]:
-            raise RuntimeError(f"the facts stored for document {document_id} are not the ones just written")
-        return [r.id for r in stored]
-
-    def _resolve_entity(self, entity: Entity, known: list[KnownEntity]) -> int:
-        """The knowledge-base id of a document's entity, merging with a known one when they match.
-        ``known`` holds the stored entities that share a name with the document's, and gains the
-        entity resolved here; the (entity, alias) pairs a user split apart are never joined again."""
-        conn, splits = self._conn, self._group.splits
-        names = [entity.name, *entity.aliases]
-        norms = normalised_names(names)
-        sharing = [k for k in known if norms & normalised_names(k.aliases)]
-        match = match_entity(entity, sharing)
-        # Candidates for another spelling start as one of the names does ("harbor lane", "harbour lane").
-        starts = {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
-        similar: list[KnownEntity] = []
-        if match is None and starts:
-            # A range, not LIKE 'abcd%', so that the index on aliases.norm serves it on either database.
-            similar = _known_entities(conn, or_(*(and_(t.aliases.c.norm >= start, t.aliases.c.norm < start + _TOP)
-                                                  for start in sorted(starts))), limit=500)
-            match = similar_entity(entity, similar)
-        if match is None:
-            entity_id = int(conn.execute(insert(t.entities).values(
-                name=entity.name, norm=normalise_name(entity.name), type=entity.type,
-                category=entity.category, parent=entity.parent)).inserted_primary_key[0])
-            reason, own, existing = "first seen", normalise_name(entity.name), set()
-            matched = KnownEntity(id=entity_id, name=entity.name, type=entity.type, category=entity.category)
-            known.append(matched)
-        else:
-            entity_id, reason = match.entity_id, match.reason
-            matched = next(k for k in [*sharing, *similar] if k.id == entity_id)
-            if all(k.id != matched.id for k in known):
-                known.append(matched)
-            own, existing = normalise_name(matched.name), {normalise_name(a) for a in matched.aliases}
-            if entity.category and matched.category is None:
-                conn.execute(update(t.entities).where(t.entities.c.id == entity_id).values(category=entity.category))
-                matched.category = entity.category
-        split_off = {alias for name, alias in splits if name == own}  # a user's correction
-        alias_rows = []
-        for name in dict.fromkeys(names):
-            norm = normalise_name(name)
-            if norm and norm not in existing and norm not in split_off:
-                existing.add(norm)
-                alias_rows.append({"entity_id": entity_id, "alias": name, "norm": norm, "reason": reason})
-                matched.aliases.append(name)
-        if alias_rows:
-            conn.execute(insert(t.aliases), alias_rows)
-        return entity_id
-
-
-class _GroupReads:
-    """What a write transaction reads once and keeps: no other writer changes entities, splits or fact
-    corrections while it holds the write lock. ``splits`` as ``split_aliases`` gives them; the stored entities
-    looked up by normalised name, with the ones this transaction added or extended."""
-
-    def __init__(self, splits: set[tuple[str, str]], corrected: set[str]) -> None:
-        self.splits = splits
-        #: The documents (doc ids) with fact corrections: only theirs are looked up as they are written.
-        self.corrected = corrected
-        self._entities: dict[int, KnownEntity] = {}
-        self._ids_by_norm: dict[str, set[int]] = {}
-        self._looked_up: set[str] = set()
-
-    def entities_named(self, conn: Connection, norms: set[str]) -> list[KnownEntity]:
-        """The entities with an alias among ``norms``, looked up once a transaction."""
-        missing = sorted(norms - self._looked_up)
-        if missing:
-            self.remember(_known_entities(conn, t.aliases.c.norm.in_(missing)))
-            self._looked_up.update(missing)
-        ids = sorted({i for norm in norms for i in self._ids_by_norm.get(norm, ())})
-        return [self._entities[i] for i in ids]
-
-    def remember(self, entities: list[KnownEntity]) -> None:
-        """Keep entities (new ones, or known ones with new aliases) for the documents after."""
-        for entity in entities:
-            self._entities[entity.id] = entity
-            for norm in normalised_names(entity.aliases):
-                self._ids_by_norm.setdefault(norm, set()).add(entity.id)
-
-
-def _fact_row(document_id: int, fact: Fact, ids_by_name: dict[str, int]
-              ) -> tuple[dict[str, Any], list[tuple[str | None, str]]]:
-    """A fact's row (every column, so rows batch together) and the entities it links, with their part."""
-    def entity_key(name: str | None) -> str:
-        return f"#{ids_by_name[name]}" if name in ids_by_name else normalise_name(name or "")
-
-    row: dict[str, Any] = dict.fromkeys(_FACT_COLUMNS) | {
-        "document_id": document_id, "type": fact.type, "record": fact_record(fact),
-        "confidence": fact.confidence, "extractor_version": EXTRACTOR_VERSION,
-        "group_key": group_key(fact, entity_key),
-    }
-    parties: list[tuple[str | None, str]] = []
-    if isinstance(fact, Metric):
-        row |= {
-            "subject": fact.subject, "subject_id": ids_by_name.get(fact.subject or ""),
-            "kind": fact.kind, "value": fact.value, "qualifier": fact.qualifier,
-            "platform": fact.platform, "platform_id": ids_by_name.get(fact.platform or ""),
-            "date": fact.date, "currency": fact.currency,
-            "range_low": fact.range[0] if fact.range else None,
-            "range_high": fact.range[1] if fact.range else None,
-        }
-        parties = [(fact.subject, "subject"), (fact.platform, "platform")]
-    elif isinstance(fact, Partnership):
-        row |= {"date": fact.date, "value": fact.value, "currency": fact.currency}
-        parties = [(name, "party") for name in fact.parties]
-    elif isinstance(fact, Role):
-        row |= {"subject": fact.person, "subject_id": ids_by_name.get(fact.person)}
-        parties = [(fact.person, "person"), (fact.organization, "organization")]
-    elif isinstance(fact, Quote):
-        row |= {"subject": fact.speaker, "subject_id": ids_by_name.get(fact.speaker or "")}
-        parties = [(fact.speaker, "speaker")]
-    return row, parties
-
-
-#: A document's evidence into SQLite's full-text index (migration 0004's table), one row an evidence:
-#: its sentence, and the fact's words besides (as 0004's update trigger and ``query._FACT_DETAILS_PG``
-#: have them). One statement for the document, not a trigger a row (migration 0005 says why).
-_INDEX_EVIDENCE_SQLITE = text(
-    "INSERT INTO facts_search(rowid, fact_id, sentence, details) SELECT e.id, e.fact_id, e.sentence, "
-    + t.fact_search_details(lambda key: f"json_extract(f.record, '$.{key}')")
-    + " FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE f.document_id = :document_id"  # by their indexes
-)
-
-#: Above every character: ``prefix <= name < prefix + _TOP`` holds for the names that start with prefix.
-_TOP = "\U0010ffff"
-#: The facts table's columns other than its key, so that every row has them all.
-_FACT_COLUMNS = [c.name for c in t.facts.columns if c.name != "id"]
-
-
-def _known_entities(conn: Connection, alias_condition: Any, limit: int | None = None) -> list[KnownEntity]:
-    """The stored entities that have an alias meeting the condition, each with all its aliases."""
-    matching = select(t.aliases.c.entity_id).where(alias_condition).distinct().limit(limit)
-    rows = conn.execute(
-        select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.entities.c.category, t.aliases.c.alias)
-        .join(t.aliases, t.aliases.c.entity_id == t.entities.c.id)
-        .where(t.entities.c.id.in_(matching))
-        .order_by(t.entities.c.id, t.aliases.c.id)
-    ).all()
-    known: dict[int, KnownEntity] = {}
-    for row in rows:
-        known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[],
-                                             category=row.category)).aliases.append(row.alias)
-    return list(known.values())
-
-
-def _entity_named(conn: Connection, name: str) -> int | None:
-    """The id of the stored entity one of whose names is ``name``."""
-    return conn.scalar(select(t.aliases.c.entity_id).where(t.aliases.c.norm == normalise_name(name))
-                       .order_by(t.aliases.c.entity_id).limit(1))
-
-
-def corrected_documents(conn: Connection) -> set[str]:
-    """The doc ids of the documents a user corrected facts of (``store/corrections.py``)."""
-    return set(conn.scalars(select(t.fact_corrections.c.doc_id).distinct()))
-
-
-def split_aliases(conn: Connection) -> set[tuple[str, str]]:
-    """(entity name, alias) pairs, normalised, that a user split apart: never to be joined again."""
-    rows = conn.execute(select(t.entity_corrections.c.name, t.entity_corrections.c.other)
-                        .where(t.entity_corrections.c.action == SPLIT))
-    return {(normalise_name(r.name), normalise_name(r.other)) for r in rows}
-
 
 def _entity_dict(row: Any) -> dict[str, Any]:
     record: dict[str, Any] = {"name": row.name, "type": row.type}
@@ -638,6 +179,3 @@ def _entity_dict(row: Any) -> dict[str, Any]:
     record["aliases"] = list(row.aliases)
     return record
 
-
-def _now() -> datetime:
-    return datetime.now(UTC)

@@ -1,4 +1,4 @@
-// Draws every chart of the page from its data-figure JSON (built by crossreach.web.charts)
+// Draws every chart of the page from its data-figure JSON (built by crossreach.interfaces.web.charts)
 // and follows a clicked mark to the page it names: a fact's sources or an entity.
 "use strict";
 

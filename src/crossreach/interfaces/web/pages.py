@@ -25,14 +25,9 @@ from starlette.exceptions import HTTPException
 from swagger_ui_bundle import swagger_ui_path
 
 from crossreach import query
-from crossreach.api import DATE_PATTERN, MAX_ID
-from crossreach.isodate import is_iso_date
-from crossreach.models import METRIC_KINDS, ORGANIZATION_CATEGORIES
-from crossreach.store import KnowledgeBase
-from crossreach.store.corrections import FIXABLE, correct_fact, corrections_of
-from crossreach.store.repository import StoreError
-from crossreach.web import charts
-from crossreach.web.format import (
+from crossreach.interfaces.limits import DATE_PATTERN, MAX_ID, MAX_OFFSET
+from crossreach.interfaces.web import charts
+from crossreach.interfaces.web.format import (
     entity_url,
     fact_summary,
     fact_url,
@@ -42,6 +37,11 @@ from crossreach.web.format import (
     number,
     row_figure,
 )
+from crossreach.isodate import is_iso_date
+from crossreach.models import METRIC_KINDS, ORGANIZATION_CATEGORIES
+from crossreach.store import KnowledgeBase
+from crossreach.store.corrections import FIXABLE, correct_fact, corrections_of
+from crossreach.store.repository import StoreError
 
 _STATIC = Path(__file__).parent / "static"
 _PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
@@ -65,11 +65,11 @@ def _kb(request: Request) -> KnowledgeBase:
 
 
 KB = Annotated[KnowledgeBase, Depends(_kb)]
-Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 
 
 def _environment() -> Environment:
-    env = Environment(loader=PackageLoader("crossreach.web", "templates"), autoescape=select_autoescape(
+    env = Environment(loader=PackageLoader("crossreach.interfaces.web", "templates"), autoescape=select_autoescape(
         enabled_extensions=("html",), default_for_string=True, default=True), undefined=StrictUndefined)
     env.globals.update(entity_url=entity_url, fact_url=fact_url, fact_summary=fact_summary, figure=figure,
                        row_figure=row_figure, number=number, highlighted=highlighted, is_web_link=is_web_link,

@@ -18,7 +18,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from crossreach import query
-from crossreach.web.format import entity_url, fact_url, figure
+from crossreach.interfaces.web.format import entity_url, fact_url, figure
 
 _LAYOUT: dict[str, Any] = {
     "template": "plotly_white",

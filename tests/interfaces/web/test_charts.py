@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from crossreach.web.charts import network_chart
+from crossreach.interfaces.web.charts import network_chart
 
 
 def test_a_network_edge_says_the_kind_and_status_of_its_deals() -> None:

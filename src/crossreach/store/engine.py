@@ -1,0 +1,113 @@
+"""The engine under the knowledge base: connecting, the migrations, and the write lock.
+
+SQLite opens transactions itself (``BEGIN IMMEDIATE`` for a writer) in WAL mode; PostgreSQL
+writers take an advisory lock. Opening an engine brings the schema up to date with Alembic,
+loaded only when there is a migration to run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, column, create_engine, event, inspect, select, table
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+#: Execution option that marks a connection whose transactions write.
+_WRITES = "crossreach_writes"
+#: Key of the PostgreSQL advisory lock that serialises writers (any fixed 64-bit number).
+_WRITE_LOCK_KEY = 0x63726F7373
+
+
+class StoreError(RuntimeError):
+    """The knowledge base cannot be opened or written."""
+
+
+def open_engine(url: str) -> Engine:
+    """Connect and bring the schema up to date (Alembic migrations); ``StoreError`` when either fails."""
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url, future=True)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
+        with write_connection(engine) as conn:
+            if not at_head(conn):
+                from alembic import command  # here: loading Alembic costs every command half a second
+                from alembic.config import Config
+
+                config = Config()
+                config.set_main_option("script_location", str(MIGRATIONS))
+                config.attributes["connection"] = conn
+                command.upgrade(config, "heads")
+    except Exception as exc:
+        raise StoreError(f"cannot open the knowledge base {_without_password(url)}: {exc}") from exc
+    return engine
+
+
+@contextmanager
+def write_connection(engine: Engine) -> Iterator[Connection]:
+    """A write transaction holding the write lock until it ends (``KnowledgeBase.writing``)."""
+    with writer_connection(engine) as conn, conn.begin():
+        lock_for_writing(conn)
+        yield conn
+
+
+def writer_connection(engine: Engine) -> Connection:
+    """A connection whose transactions write: on SQLite each begins with ``BEGIN IMMEDIATE``."""
+    return engine.connect().execution_options(**{_WRITES: True})
+
+
+def lock_for_writing(conn: Connection) -> None:
+    """Take the write lock in a transaction just begun (SQLite took it with BEGIN IMMEDIATE)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK_KEY})")
+
+
+@cache
+def head_revisions() -> frozenset[str]:
+    """The newest migrations: those no other migration file names as its ``down_revision``, read
+    from the files so that opening a knowledge base already up to date does not load Alembic."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revisions.update(re.findall(r'^revision\s*=\s*"([^"]+)"', source, re.MULTILINE))
+        for line in re.findall(r"^down_revision\s*=.*$", source, re.MULTILINE):
+            parents.update(re.findall(r'"([^"]+)"', line))
+    return frozenset(revisions - parents)
+
+
+def at_head(conn: Connection) -> bool:
+    """Whether the schema is at the newest migrations, with nothing for Alembic to do."""
+    if not inspect(conn).has_table("alembic_version"):
+        return False
+    return set(conn.scalars(select(column("version_num")).select_from(table("alembic_version")))) \
+        == set(head_revisions())
+
+
+def _without_password(url: str) -> str:
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event open transactions, so that writers can take the lock up front.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # In WAL mode, NORMAL loses no committed document when the process is killed (only an OS crash
+    # or power cut may drop the last commits); it spares an fsync per document.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get(_WRITES)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
