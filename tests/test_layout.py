@@ -123,3 +123,25 @@ def test_no_module_is_over_600_lines() -> None:
     assert not too_long, f"split these modules by job: {too_long}"
     done = {name for name in _BEING_SPLIT if lengths.get(name, 0) <= MAX_LINES}
     assert not done, f"{done} is split now: remove it from _BEING_SPLIT"
+
+
+#: The modules that run statements on the database, as ``store/repository.py``'s docstring lists them.
+_DATABASE_MODULES = ("crossreach.store", "crossreach.query", "crossreach.watch.state")
+
+
+def test_only_the_store_the_query_package_and_the_watch_state_use_sqlalchemy() -> None:
+    users = {name for name, path in _modules(PACKAGE).items()
+             if any(module == "sqlalchemy" or module.startswith("sqlalchemy.")
+                    for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8")))
+                    for module in _imported_names(node))}
+    assert users, "no module imports SQLAlchemy: the walk read nothing"
+    strays = {name for name in users if not any(name == m or name.startswith(m + ".") for m in _DATABASE_MODULES)}
+    assert not strays, f"{strays} touch the database: go through the store, or say why in its docstring"
+
+
+def _imported_names(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if isinstance(node, ast.ImportFrom) and not node.level:
+        return [node.module or ""]
+    return []

@@ -1,15 +1,16 @@
 """The repository: ``KnowledgeBase``, the one object through which the knowledge base is read and written.
 
-Who touches the database, and how: this package only. ``engine.py`` connects,
+Who touches the database, and how. In this package, ``engine.py`` connects,
 migrates and takes the write lock; ``writer.py`` stores documents (``BatchWriter``,
 each document whole or not at all, committed in groups, so a crash or Ctrl-C
 mid-batch loses at most the last group's documents, never part of one; running
 the same command again stores them); ``curation.py`` and ``corrections.py``
 record a user's entity and fact corrections in ``kb.writing()`` transactions.
-Everything else holds a ``KnowledgeBase``: the query package
-(``crossreach.query``) and the watcher's state (``watch/state.py``) read through
-``kb.reading()`` connections and write, if at all, in ``kb.writing()``
-transactions, with the tables of ``store/schema.py``.
+Two others hold a ``KnowledgeBase`` and run their own statements on it: the
+query package (``crossreach.query``) reads the tables of ``store/schema.py``
+through ``kb.reading()`` connections and never writes; the watcher's state
+(``watch/state.py``) reads and writes its own two tables (migration 0007) through
+``kb.reading()`` and ``kb.writing()``. Nothing else touches the database.
 """
 
 from __future__ import annotations

@@ -351,8 +351,8 @@ def _fact_row(document_id: int, fact: Fact, ids_by_name: dict[str, int]
 
 
 #: A document's evidence into SQLite's full-text index (migration 0004's table), one row an evidence:
-#: its sentence, and the fact's words besides (as 0004's update trigger and ``query._FACT_DETAILS_PG``
-#: have them). One statement for the document, not a trigger a row (migration 0005 says why).
+#: its sentence, and the fact's words besides (as 0004's update trigger and ``_FACT_DETAILS_PG`` of
+#: ``query/search.py`` have them). One statement for the document, not a trigger a row (migration 0005 says why).
 _INDEX_EVIDENCE_SQLITE = text(
     "INSERT INTO facts_search(rowid, fact_id, sentence, details) SELECT e.id, e.fact_id, e.sentence, "
     + t.fact_search_details(lambda key: f"json_extract(f.record, '$.{key}')")

@@ -124,7 +124,7 @@ class WatchState:
 
     def pending(self, source_id: int) -> list[PendingItem]:
         """Items listed but not yet ingested, oldest first (new ones and those whose fetch failed)."""
-        with self.kb.engine.connect() as conn:
+        with self.kb.reading() as conn:
             rows = conn.execute(select(watch_items.c.id, watch_items.c.key, watch_items.c.attempts)
                                 .where(watch_items.c.source_id == source_id, watch_items.c.status == PENDING)
                                 .order_by(watch_items.c.id)).all()
@@ -133,7 +133,7 @@ class WatchState:
     def already_stored(self, location: str) -> str | None:
         """The document stored from ``location``, if any: an item ingested just before a crash, whose
         ``done`` mark was never written, is recognised here and not fetched again."""
-        with self.kb.engine.connect() as conn:
+        with self.kb.reading() as conn:
             return conn.scalar(select(t.documents.c.doc_id)
                                .join(t.sources, t.sources.c.document_id == t.documents.c.id)
                                .where(t.sources.c.location == location).limit(1))
@@ -153,7 +153,7 @@ class WatchState:
     def item_counts(self) -> dict[str, int]:
         """Items per status, over every source."""
         counts = {PENDING: 0, DONE: 0, FAILED: 0}
-        with self.kb.engine.connect() as conn:
+        with self.kb.reading() as conn:
             for status in counts:
                 counts[status] = len(conn.scalars(select(watch_items.c.id)
                                                   .where(watch_items.c.status == status)).all())

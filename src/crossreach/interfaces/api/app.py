@@ -28,7 +28,7 @@ def create_app(db_url: str, read_only: bool = False, max_upload_bytes: int = DEF
     ``allowed_hosts`` are the Host names answered (``crossreach serve`` always gives them; None answers any,
     for an app embedded behind a proxy that checks). Cross-site writes are refused either way."""
     app = FastAPI(
-        title="crossreach", version=__version__, docs_url=None, redoc_url=None,  # /docs: web.pages, offline
+        title="crossreach", version=__version__, docs_url=None, redoc_url=None,  # /docs: web/pages.py, offline
         description="Cited facts about Western brands and institutions on Chinese digital platforms: "
         "entities, metrics, partnerships, roles and quotes, each with the sentences it was read from.",
     )

@@ -34,7 +34,8 @@ depends_on = None
 
 _TOKENIZER = "unicode61 remove_diacritics 2"
 
-#: The fact's words besides its sentence; ``f`` is the facts row (the same words as query._FACT_DETAILS_PG).
+#: The fact's words besides its sentence; ``f`` is the facts row (the same words as _FACT_DETAILS_PG of
+#: ``query/search.py``).
 _DETAILS = " || ' ' || ".join(
     [f"coalesce(f.{column}, '')" for column in ("subject", "kind", "platform")]
     + [f"coalesce(json_extract(f.record, '$.{key}'), '')" for key in ("title", "organization", "parties", "label")]
