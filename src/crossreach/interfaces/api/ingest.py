@@ -28,6 +28,7 @@ def _read(inputs: list[str], settings: Settings) -> Iterator[Item]:
 
 
 async def json_items(request: Request, settings: Settings) -> Iterable[Item]:
+    """The articles a JSON body asks for: its text or html, the files of its path, or its URL."""
     try:
         body = IngestRequest.model_validate(json.loads(await request.body()))
     except ValidationError as exc:
@@ -39,7 +40,7 @@ async def json_items(request: Request, settings: Settings) -> Iterable[Item]:
         record["source"] = body.url or "<api>"
         return [article_from_record("<api>", 1, record)]
     if body.path is not None:
-        return _read(_paths_under_root(body.path, settings.ingest_root), settings)
+        return _read(paths_under_root(body.path, settings.ingest_root), settings)
     assert body.url is not None  # the model asks for one of text, html, path or url
     if not settings.allow_private_urls:
         try:
@@ -50,6 +51,7 @@ async def json_items(request: Request, settings: Settings) -> Iterable[Item]:
 
 
 async def upload_items(request: Request, settings: Settings) -> Iterable[Item]:
+    """The articles of a multipart upload's one ``file`` part, read as the CLI reads a file of that name."""
     try:
         async with request.form(max_files=1, max_fields=20) as form:  # closes the spooled upload afterwards
             upload = form.get("file")
@@ -67,7 +69,7 @@ async def upload_items(request: Request, settings: Settings) -> Iterable[Item]:
     return list(read_bytes(f"upload:{name}", data, name, max_bytes=settings.max_upload_bytes))
 
 
-def _paths_under_root(path: str, root: Path | None) -> list[str]:
+def paths_under_root(path: str, root: Path | None) -> list[str]:
     """The readable files ``path`` names inside the ingest root; 403 for anything that leads outside it
     (``..``, an absolute path elsewhere, a symbolic link pointing out)."""
     if root is None:
