@@ -32,6 +32,8 @@ SECTIONS: dict[str, str] = {
     "roles": "relate.roles: titles and their normalised forms",
     "partnerships": "relate.partnerships: cue words",
     "quotes": "relate.quotes: speech verbs",
+    "figures": "recognise.numbers, ingest.dateline: Han numeral and range words, date units, time words",
+    "names": "recognise.entities, resolve.entity_matching: articles, possessives, characters no name holds",
 }
 
 
@@ -163,5 +165,73 @@ def cue_pattern(words: object, spaced: bool, gapped: object = ()) -> re.Pattern[
 
 
 def is_spaced(lexicon: LanguageLexicon) -> bool:
-    """Whether the language writes spaces between words (Chinese, with its 万 and 亿, does not)."""
+    """Whether the language writes spaces between words (Chinese, with its 万 and 亿, does not).
+    The one test of a language's spacing; ``writes_unspaced`` is the one test of a text's."""
     return not lexicon.section("numbers").get("han_units")
+
+
+def writes_unspaced(text: str, share: float = 0.0) -> bool:
+    """Whether more than ``share`` of ``text`` is in a script without spaces between words (any
+    character of it, by default: a name "腾讯" or a text that quotes one is matched character by
+    character)."""
+    if share <= 0.0:
+        return script().unspaced_re.search(text) is not None
+    return len(script().unspaced_re.findall(text)) >= len(text) * share > 0
+
+
+@dataclass(frozen=True)
+class Script:
+    """``lexicons/script.yaml``: character classes (regex class bodies, no brackets) and the
+    punctuation every language shares; see that file for what each one is."""
+
+    han: str
+    unspaced: str
+    capitals: str
+    latin_extended: str
+    spaces: str
+    name_dots: str
+    title_name_dot: str
+    sentence_ends: str
+    wide_sentence_ends: str
+    closers: str
+    spaced_closers: str
+    clause_breaks: str
+    phrase_ends: str
+    wide_breaks: str
+    name_breaks: str
+    open_brackets: str
+    close_brackets: str
+    colons: str
+    dashes: str
+    speech_ends: str
+    quotations: Mapping[str, str]
+    time_zones: list[str]
+
+    @property
+    def quote_marks(self) -> str:
+        """Every opening and closing quotation mark, once each."""
+        return "".join(dict.fromkeys("".join(o + c for o, c in self.quotations.items())))
+
+    @property
+    def unspaced_re(self) -> re.Pattern[str]:
+        return _class_re(self.unspaced)
+
+    @property
+    def han_re(self) -> re.Pattern[str]:
+        return _class_re(self.han)
+
+
+@cache
+def _class_re(body: str) -> re.Pattern[str]:
+    return re.compile(f"[{body}]")
+
+
+@cache
+def script() -> Script:
+    """The script lexicon, read once."""
+    path = resources.files("crossreach") / "lexicons" / "script.yaml"
+    try:
+        data = read_yaml(path.read_text(encoding="utf-8")) or {}
+        return Script(**{key: data[key] for key in Script.__dataclass_fields__})
+    except (yaml.YAMLError, KeyError, TypeError) as exc:
+        raise LexiconError(f"{path}: not a valid script lexicon: {exc}") from exc

@@ -35,6 +35,7 @@ from sqlalchemy import ColumnElement, Connection, Row, Select, and_, bindparam, 
 
 from crossreach.domain import load_domain
 from crossreach.isodate import is_iso_date
+from crossreach.lexicon import script
 from crossreach.models import METRIC_KINDS, PARTNERSHIP_KINDS, PARTNERSHIP_STATUSES, UNCERTAIN_BELOW, Entity
 from crossreach.resolve.entity_matching import normalise_name, normalised_names
 from crossreach.resolve.facts import same_figure
@@ -513,7 +514,7 @@ def describe_fact(record: dict[str, Any]) -> str:
 # --- entities -------------------------------------------------------------------------------------------------
 
 #: Characters of scripts written without spaces: no tokeniser splits them into words.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_UNSPACED = script().unspaced_re
 _WORD = re.compile(r"\w")
 _SUGGESTIONS = 5
 _TOP_SOURCES = 20

@@ -35,7 +35,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from crossreach.lexicon import LanguageLexicon, cue_pattern
+from crossreach.lexicon import LanguageLexicon, cue_pattern, script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, is_tech
 
@@ -91,7 +91,7 @@ class OwnerCues:
 def _ending(words: list[str]) -> re.Pattern[str]:
     """Text that ends with one of the words (then spaces), a word boundary before it."""
     items = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    return re.compile(rf"(?:^|(?<=[\W\d_])|(?<=[\u4e00-\u9fff]))(?:{'|'.join(items)})\s*$",
+    return re.compile(rf"(?:^|(?<=[\W\d_])|(?<=[{script().han}]))(?:{'|'.join(items)})\s*$",
                       re.IGNORECASE) if items else re.compile("(?!x)x")
 
 
