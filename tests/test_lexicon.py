@@ -12,6 +12,7 @@ from crossreach.lexicon import (
     SECTIONS,
     alternation,
     cue_pattern,
+    every_language,
     is_spaced,
     load_language,
     script,
@@ -162,3 +163,10 @@ def test_the_word_lists_of_figures_and_names_are_lists(code: str) -> None:
     for section in ("figures", "names"):
         for key, value in lexicon.section(section).items():
             assert isinstance(value, list), f"{code}.{section}.{key}"
+
+
+def test_every_language_joins_one_list_of_every_file_as_written() -> None:
+    assert every_language("names", "leading_articles") == ("the",)
+    units = every_language("figures", "date_units")
+    assert "\u6708" in units                               # 月, as zh.yaml writes it
+    assert every_language("figures", "no_such_key") == ()

@@ -3,7 +3,9 @@
 Stages never branch on a language code. They ask the document's lexicon for a
 section (``numbers``, ``qualifiers``, ``dates``, ``metrics``...) and compile what
 they need from it. Adding a language means adding ``lexicons/languages/<code>.yaml``
-with every section (a test checks that) and its test cases.
+with every section (a test checks that) and its test cases. What languages share
+about characters (Han, scripts without spaces, capitals, punctuation) is read from
+``lexicons/script.yaml`` by ``script()``.
 """
 
 from __future__ import annotations
@@ -84,6 +86,17 @@ def load_language(code: str) -> LanguageLexicon:
     for config in meta.get("script_variants") or []:
         data = _with_variants(data, opencc.OpenCC(str(config)).convert)
     return LanguageLexicon(code=code, name=str(meta.get("name", code)), sections=data)
+
+
+@cache
+def every_language(section: str, key: str) -> tuple[str, ...]:
+    """One word list of every language file, as the files write it (no script variants, so no
+    OpenCC run): for what is compared across languages, like the articles dropped from names."""
+    words: list[str] = []
+    for code in supported_languages():
+        data = read_yaml((_language_dir() / f"{code}.yaml").read_text(encoding="utf-8")) or {}
+        words += [str(w) for w in (data.get(section) or {}).get(key) or []]
+    return tuple(dict.fromkeys(words))
 
 
 def _with_variants(node: Any, convert: Callable[[str], str]) -> Any:
@@ -171,9 +184,9 @@ def is_spaced(lexicon: LanguageLexicon) -> bool:
 
 
 def writes_unspaced(text: str, share: float = 0.0) -> bool:
-    """Whether more than ``share`` of ``text`` is in a script without spaces between words (any
-    character of it, by default: a name "腾讯" or a text that quotes one is matched character by
-    character)."""
+    """Whether at least ``share`` of ``text`` (by default: any character of it) is in a script
+    without spaces between words: a name "腾讯" is matched character by character, a document
+    mostly in Chinese is read with the unspaced rules."""
     if share <= 0.0:
         return script().unspaced_re.search(text) is not None
     return len(script().unspaced_re.findall(text)) >= len(text) * share > 0
@@ -201,6 +214,7 @@ class Script:
     name_breaks: str
     open_brackets: str
     close_brackets: str
+    commas: str
     colons: str
     dashes: str
     speech_ends: str

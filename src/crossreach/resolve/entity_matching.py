@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from crossreach.lexicon import load_language, supported_languages
+from crossreach.lexicon import every_language
 from crossreach.models import Entity
 
 #: The least rapidfuzz ratio (0-100) at which two organization names are one spelling of the same name.
@@ -44,8 +44,7 @@ def fold_name(name: str) -> str:
 def _leading_articles() -> tuple[str, ...]:
     """Every language's articles dropped from the front of a name (``names.leading_articles``),
     folded, each with its space: a knowledge base compares names across languages."""
-    return tuple(dict.fromkeys(fold_name(str(a)) + " " for code in supported_languages()
-                               for a in load_language(code).section("names").get("leading_articles") or []))
+    return tuple(dict.fromkeys(fold_name(a) + " " for a in every_language("names", "leading_articles")))
 
 
 @lru_cache(maxsize=65536)
