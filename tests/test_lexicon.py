@@ -8,7 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crossreach.lexicon import SECTIONS, alternation, cue_pattern, load_language, supported_languages
+from crossreach.lexicon import (
+    SECTIONS,
+    alternation,
+    cue_pattern,
+    every_language,
+    is_spaced,
+    load_language,
+    script,
+    supported_languages,
+    writes_unspaced,
+)
 from crossreach.models import METRIC_KINDS, PARTNERSHIP_KINDS
 
 
@@ -117,3 +127,46 @@ def test_the_trie_alternation_matches_as_the_flat_list_longest_first_does(words:
         trie = re.compile(pattern.format(alternation(words)), re.IGNORECASE)
         listed = re.compile(pattern.format(f"(?:{flat})"), re.IGNORECASE)
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in listed.finditer(text)]
+
+
+def test_the_script_lexicon_gives_every_class_as_a_valid_regex_class() -> None:
+    chars = script()
+    for name in ("han", "unspaced", "capitals", "latin_extended", "spaces", "name_dots", "closers",
+                 "clause_breaks", "phrase_ends", "wide_breaks", "name_breaks", "dashes", "speech_ends"):
+        body = getattr(chars, name)
+        assert body, name
+        re.compile(f"[{body}]")
+    assert all(opening and closing for opening, closing in chars.quotations.items())
+
+
+@pytest.mark.parametrize(("code", "spaced"), [("en", True), ("de", True), ("zh", False)])
+def test_is_spaced_says_whether_a_language_writes_spaces(code: str, spaced: bool) -> None:
+    assert is_spaced(load_language(code)) is spaced
+
+
+@pytest.mark.parametrize(("text", "share", "expected"), [
+    ("Tencent", 0.0, False),
+    ("\u817e\u8baf", 0.0, True),                   # Han
+    ("Tencent \u817e\u8baf", 0.0, True),           # any Han character
+    ("\u30bd\u30cb\u30fc", 0.0, True),             # katakana: no spaces either
+    ("Tencent \u817e\u8baf", 0.2, True),           # 2 of 10
+    ("Tencent Music \u817e\u8baf", 0.2, False),    # 2 of 16
+    ("", 0.2, False),
+])
+def test_writes_unspaced_reads_the_script_of_a_text(text: str, share: float, expected: bool) -> None:
+    assert writes_unspaced(text, share) is expected
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_the_word_lists_of_figures_and_names_are_lists(code: str) -> None:
+    lexicon = load_language(code)
+    for section in ("figures", "names"):
+        for key, value in lexicon.section(section).items():
+            assert isinstance(value, list), f"{code}.{section}.{key}"
+
+
+def test_every_language_joins_one_list_of_every_file_as_written() -> None:
+    assert every_language("names", "leading_articles") == ("the",)
+    units = every_language("figures", "date_units")
+    assert "\u6708" in units                               # 月, as zh.yaml writes it
+    assert every_language("figures", "no_such_key") == ()

@@ -24,7 +24,7 @@ from pathlib import Path
 from crossreach.cores import available_cores
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
-from crossreach.ingest.prepare import document_id, normalise_text
+from crossreach.ingest.prepare import identify
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES, Item
 from crossreach.models import Extraction
 from crossreach.pipeline import extract
@@ -180,7 +180,7 @@ def ingest_items(
         for item in items:
             if isinstance(item, Skipped):
                 report.skipped.append(item)
-            elif not reextract and writer.has_current(doc_id := document_id(normalise_text(item.text))):
+            elif not reextract and writer.has_current(doc_id := identify(item.text)[1]):
                 writer.add_source(doc_id, item.source)
                 report.duplicates += 1
             else:

@@ -23,7 +23,7 @@ import ahocorasick
 import opencc
 import yaml
 
-from crossreach.lexicon import read_yaml
+from crossreach.lexicon import read_yaml, script, writes_unspaced
 from crossreach.models import ORGANIZATION_CATEGORIES, Entity
 
 ENTITY_TYPES = ("organization", "platform", "event", "work", "place")
@@ -128,7 +128,7 @@ _TRADITIONAL = ("s2t", "s2tw", "s2hk")
 
 
 def _is_han(name: str) -> bool:
-    return any("\u4e00" <= c <= "\u9fff" for c in name)
+    return script().han_re.search(name) is not None
 
 
 def traditional_forms(name: str) -> list[str]:
@@ -180,7 +180,7 @@ def _joins_at(text: str, index: int) -> bool:
 
 def _joins(char: str) -> bool:
     """Whether a character next to a Latin name makes it part of a longer word."""
-    return char.isalnum() and not ("\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff")
+    return char.isalnum() and not writes_unspaced(char)
 
 
 def _domain_dir() -> Any:

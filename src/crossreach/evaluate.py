@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from crossreach.resolve.entity_matching import fold_name
 
 SCORED_ENTITY_TYPES = frozenset({"person", "organization", "platform"})
 FACT_TYPES = ("entity", "metric", "partnership", "role", "quote")
@@ -28,12 +29,13 @@ class GoldError(ValueError):
 
 
 def norm(text: object) -> str:
-    """Names and quotes as compared: NFKC, case-folded, no accents or punctuation but &, no leading 'the'."""
+    """Names and quotes as the referee (``../shared/eval/score.py``) compares them, which this must
+    mirror exactly: folded as the knowledge base folds names (``fold_name``), then the referee's
+    own rule, a leading "the " dropped whatever the language (the knowledge base drops the
+    articles its lexicons list: ``normalise_name``)."""
     if text is None:
         return ""
-    s = unicodedata.normalize("NFKC", str(text)).casefold()
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    s = re.sub(r"\s+", " ", re.sub(r"[^\w&\s]", " ", s)).strip()
+    s = fold_name(str(text))
     return s[4:] if s.startswith("the ") else s
 
 

@@ -3,7 +3,9 @@
 Stages never branch on a language code. They ask the document's lexicon for a
 section (``numbers``, ``qualifiers``, ``dates``, ``metrics``...) and compile what
 they need from it. Adding a language means adding ``lexicons/languages/<code>.yaml``
-with every section (a test checks that) and its test cases.
+with every section (a test checks that) and its test cases. What languages share
+about characters (Han, scripts without spaces, capitals, punctuation) is read from
+``lexicons/script.yaml`` by ``script()``.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ SECTIONS: dict[str, str] = {
     "roles": "relate.roles: titles and their normalised forms",
     "partnerships": "relate.partnerships: cue words",
     "quotes": "relate.quotes: speech verbs",
+    "figures": "recognise.numbers, ingest.dateline: Han numeral and range words, date units, time words",
+    "names": "recognise.entities, resolve.entity_matching: articles, possessives, characters no name holds",
 }
 
 
@@ -82,6 +86,17 @@ def load_language(code: str) -> LanguageLexicon:
     for config in meta.get("script_variants") or []:
         data = _with_variants(data, opencc.OpenCC(str(config)).convert)
     return LanguageLexicon(code=code, name=str(meta.get("name", code)), sections=data)
+
+
+@cache
+def every_language(section: str, key: str) -> tuple[str, ...]:
+    """One word list of every language file, as the files write it (no script variants, so no
+    OpenCC run): for what is compared across languages, like the articles dropped from names."""
+    words: list[str] = []
+    for code in supported_languages():
+        data = read_yaml((_language_dir() / f"{code}.yaml").read_text(encoding="utf-8")) or {}
+        words += [str(w) for w in (data.get(section) or {}).get(key) or []]
+    return tuple(dict.fromkeys(words))
 
 
 def _with_variants(node: Any, convert: Callable[[str], str]) -> Any:
@@ -163,5 +178,74 @@ def cue_pattern(words: object, spaced: bool, gapped: object = ()) -> re.Pattern[
 
 
 def is_spaced(lexicon: LanguageLexicon) -> bool:
-    """Whether the language writes spaces between words (Chinese, with its 万 and 亿, does not)."""
+    """Whether the language writes spaces between words (Chinese, with its 万 and 亿, does not).
+    The one test of a language's spacing; ``writes_unspaced`` is the one test of a text's."""
     return not lexicon.section("numbers").get("han_units")
+
+
+def writes_unspaced(text: str, share: float = 0.0) -> bool:
+    """Whether at least ``share`` of ``text`` (by default: any character of it) is in a script
+    without spaces between words: a name "腾讯" is matched character by character, a document
+    mostly in Chinese is read with the unspaced rules."""
+    if share <= 0.0:
+        return script().unspaced_re.search(text) is not None
+    return len(script().unspaced_re.findall(text)) >= len(text) * share > 0
+
+
+@dataclass(frozen=True)
+class Script:
+    """``lexicons/script.yaml``: character classes (regex class bodies, no brackets) and the
+    punctuation every language shares; see that file for what each one is."""
+
+    han: str
+    unspaced: str
+    capitals: str
+    latin_extended: str
+    spaces: str
+    name_dots: str
+    title_name_dot: str
+    sentence_ends: str
+    wide_sentence_ends: str
+    closers: str
+    spaced_closers: str
+    clause_breaks: str
+    phrase_ends: str
+    wide_breaks: str
+    name_breaks: str
+    open_brackets: str
+    close_brackets: str
+    commas: str
+    colons: str
+    dashes: str
+    speech_ends: str
+    quotations: Mapping[str, str]
+    time_zones: list[str]
+
+    @property
+    def quote_marks(self) -> str:
+        """Every opening and closing quotation mark, once each."""
+        return "".join(dict.fromkeys("".join(o + c for o, c in self.quotations.items())))
+
+    @property
+    def unspaced_re(self) -> re.Pattern[str]:
+        return _class_re(self.unspaced)
+
+    @property
+    def han_re(self) -> re.Pattern[str]:
+        return _class_re(self.han)
+
+
+@cache
+def _class_re(body: str) -> re.Pattern[str]:
+    return re.compile(f"[{body}]")
+
+
+@cache
+def script() -> Script:
+    """The script lexicon, read once."""
+    path = resources.files("crossreach") / "lexicons" / "script.yaml"
+    try:
+        data = read_yaml(path.read_text(encoding="utf-8")) or {}
+        return Script(**{key: data[key] for key in Script.__dataclass_fields__})
+    except (yaml.YAMLError, KeyError, TypeError) as exc:
+        raise LexiconError(f"{path}: not a valid script lexicon: {exc}") from exc

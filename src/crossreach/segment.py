@@ -17,16 +17,18 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon
+from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import Mention, Sentence
 
 _LINE = re.compile(r"[^\n]+")
 #: The longest sentence kept whole (characters); prose sentences are far shorter.
 LONGEST_SENTENCE = 2000
-_CLOSERS = "\"'”’»」』)]）】"
+_CHARS = script()
 #: A sentence end; French sets a space before its closing guillemet ("ravis. »").
 _BOUNDARY = re.compile(
-    rf"(?:[.!?…]+(?:[{re.escape(_CLOSERS)}]|[ \u00a0\u202f]»)*(?=\s)|[。！？]+[{re.escape(_CLOSERS)}]*)"
+    rf"(?:[{re.escape(_CHARS.sentence_ends)}]+(?:[{re.escape(_CHARS.closers)}]"
+    rf"|[{_CHARS.spaces}][{re.escape(_CHARS.spaced_closers)}])*(?=\s)"
+    rf"|[{re.escape(_CHARS.wide_sentence_ends)}]+[{re.escape(_CHARS.closers)}]*)"
 )
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossreach.ingest import Article, prepare
 from crossreach.ingest.dateline import find_dateline
 from crossreach.ingest.language import detect_language
-from crossreach.ingest.prepare import document_id, normalise_text
+from crossreach.ingest.prepare import document_id, identify, normalise_text
 from crossreach.lexicon import load_language
 
 
@@ -29,6 +29,13 @@ def test_normalisation_is_idempotent(text: str) -> None:
     once = normalise_text(text)
     assert normalise_text(once) == once
     assert document_id(once) == document_id(normalise_text(once))
+
+
+@settings(max_examples=50)
+@given(st.text())
+def test_identify_gives_the_text_and_id_prepare_stores(text: str) -> None:
+    document = prepare(Article(source="a.txt", text=text, lang="en"))
+    assert identify(text) == (document.text, document.doc_id)
 
 
 @pytest.mark.parametrize(
@@ -71,3 +78,14 @@ def test_metadata_language_and_date_win_over_detection() -> None:
     doc = prepare(Article(source="x", text="Published 1 August 2020\n\nText.", lang="it", published="2019-11-19"))
     assert doc.lang == "it"
     assert doc.published == "2019-11-19"
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("de", "Freitag, 12. März 2021, 8.15 Uhr", "2021-03-12"),
+    ("en", "Friday 12 March 2021, 10:30 am", "2021-03-12"),
+    ("en", "12 March 2021 08:15 CET", "2021-03-12"),
+    ("fr", "Vendredi 12 mars 2021 à 14h30", "2021-03-12"),
+])
+def test_a_time_of_day_in_the_language_or_a_time_zone_leaves_the_dateline_read(
+        lang: str, line: str, expected: str) -> None:
+    assert find_dateline(f"Headline\n{line}\n\nBody.", load_language(lang)) == expected

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import date, datetime
+from functools import cache
 
-from crossreach.lexicon import LanguageLexicon
+from crossreach.lexicon import LanguageLexicon, alternation, script
 
 #: How many leading lines may hold the dateline (headline, standfirst, byline...).
 _LINES_SEARCHED = 6
@@ -19,8 +20,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MAX_DATE_WORDS = 5
 #: Separators between a dateline's date and its desk, section or author.
 _PARTS = re.compile(r"\s+[·|•–—]\s+|\s*[|·•]\s*")
-#: A time of day beside a dateline's date ("08:15", "8.15 Uhr", "14h30").
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|h|am|pm|AM|PM|CET|CEST|GMT|UTC|BST|EST))?\b")
 #: Anything but punctuation and spaces left over once the date and time are read.
 _LEFT_OVER = re.compile(r"\d")
 _SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -54,7 +53,15 @@ def _read_whole(part: str, lexicon: LanguageLexicon) -> str | None:
     if len(days) != 1:
         return None
     rest = part[:days[0].start] + " " + part[days[0].end:]
-    return days[0].value if not _LEFT_OVER.search(_TIME.sub(" ", rest)) else None
+    return days[0].value if not _LEFT_OVER.search(_time(lexicon).sub(" ", rest)) else None
+
+
+@cache
+def _time(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    """A time of day beside a dateline's date ("08:15", "8.15 Uhr", "14h30"), with the language's
+    time words and a time zone."""
+    words = [*(lexicon.section("figures").get("time_words") or []), *script().time_zones]
+    return re.compile(rf"\b\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:{alternation(words)}))?\b")
 
 
 def parse_published(value: str, lang: str) -> str | None:

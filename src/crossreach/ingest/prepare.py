@@ -35,15 +35,22 @@ def document_id(text: str) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def identify(text: str) -> tuple[str, str]:
+    """A raw text's normalised form and its document id: what ``prepare`` stores, and what batch
+    ingest and the watcher look up to skip a document already stored, before extracting it."""
+    normalised = normalise_text(text)
+    return normalised, document_id(normalised)
+
+
 def prepare(article: Article) -> Document:
     """The Document of an article; the language and date found in it unless the source gave them."""
-    text = normalise_text(article.text)
+    text, doc_id = identify(article.text)
     lang = article.lang or detect_language(text)
     published = parse_published(article.published, lang) if article.published else None
     if published is None:
         published = find_dateline(text, load_language(lang))
     return Document(
-        doc_id=document_id(text), source=article.source, text=text, lang=lang,
+        doc_id=doc_id, source=article.source, text=text, lang=lang,
         title=article.title.strip() if article.title else None, published=published,
         author=article.author, site_name=article.site_name, url=article.url, repair=article.repair,
     )

@@ -22,19 +22,18 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from crossreach.domain import AliasHit, DomainLexicon
-from crossreach.lexicon import LanguageLexicon
+from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.spacy_candidates import spacy_persons
 
-_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’&.\-]*|[A-Z]{2,}")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}][\w'\u2019&.\-]*|[A-Z]{{2,}}")
 _TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
 _WORD_BEFORE = re.compile(r"(\S+) $")
-_QUOTE_MARKS = "\"“”«»„「」『』"
+_QUOTE_MARKS = script().quote_marks
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
-_QUOTE_OPENS_BEFORE = re.compile(rf"[{_QUOTE_MARKS}](?:[^\W\d_]+ )?\s*$")
+_QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(_QUOTE_MARKS)}](?:[^\W\d_]+ )?\s*$")
 #: Initials standing for given names ("H.P.", "J.").
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 #: A person's name has two to four words.
@@ -212,9 +211,9 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
     local = [m for m in known if sentence.start <= m.start < sentence.end]
     runs = _split_runs(text, _sequences(text, sentence, rules, {m.end for m in local}), sentence, rules, common)
     for start, end, words, honorific in runs:
-        surface = _POSSESSIVE.sub("", text[start:end].rstrip("."))
+        surface = rules.possessive_re.sub("", text[start:end].rstrip("."))
         end = start + len(surface)
-        words = [_POSSESSIVE.sub("", w) for w in words]
+        words = [rules.possessive_re.sub("", w) for w in words]
         inside = [m for m in local if m.start >= start and m.end <= end]
         if inside and inside[0].start == start and inside[-1].end == end and len(inside) == 1:
             continue  # exactly a lexicon entry
@@ -266,7 +265,7 @@ def _split_runs(text: str, runs: Iterator[tuple[int, int, list[str]]], sentence:
         for index, span in enumerate(spans):
             pieces[-1].append(span)
             word = span[2]
-            if index < len(spans) - 1 and len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
+            if index < len(spans) - 1 and any(len(word) > len(p) and word.endswith(p) for p in rules.possessives):
                 pieces.append([])
         for piece in pieces:
             if not piece:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import traditional_forms
-from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spaced
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spaced, script
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,9 @@ class EntityRules:
     honorifics: frozenset[str]
     place_openers: frozenset[str]
     han_surname_person_re: re.Pattern[str] | None
+    #: Possessive endings ("'s"), which cut a run of names; with the bare marks, what a name drops at its end.
+    possessives: tuple[str, ...]
+    possessive_re: re.Pattern[str]
 
 
 @cache
@@ -52,22 +55,28 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     spaced = is_spaced(lexicon)
     org_suffixes = {str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()}
     han_org_re = han_person_re = han_surname_person_re = None
+    chars = script()
+    names = lexicon.section("names")
+    possessives = [str(p) for p in names.get("possessives") or []]
     if not spaced:
-        stop = "的在与和及是了由为将其该已并向对从于、，。：；“”「」《》（）() 年月日"
+        han, opening, closing = chars.han, re.escape(chars.open_brackets), re.escape(chars.close_brackets)
+        breaks = "".join(str(w) for w in lexicon.section("names").get("breaks") or [])
+        stop = re.escape(chars.name_breaks + breaks)
         # A Chinese institution's name is taken when a parenthesised Latin name follows it.
-        han_org_re = re.compile(rf"[^{re.escape(stop)}\s\d]{{1,10}}?(?:{alternation(org_suffixes)})"
-                                r"[（(](?P<latin>[A-Z][^()（）]{2,60})[)）]")
+        han_org_re = re.compile(rf"[^{stop}\s\d]{{1,10}}?(?:{alternation(org_suffixes)})"
+                                rf"[{opening}](?P<latin>[A-Z][^{opening}{closing}]{{2,60}})[{closing}]")
         after = section.get("person_after") or []
         titles, after, verbs = (_with_traditional(words) for words in (titles, after, verbs))
+        dots = re.escape(chars.title_name_dot)
         han_person_re = re.compile(
-            rf"(?P<title>{alternation(titles)})(?P<name>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff]{{1,6}})"
-            rf"(?=[（(]|{alternation(after)})")
+            rf"(?P<title>{alternation(titles)})(?P<name>[{han}]{{2,3}}?|[{han}]{{1,5}}[{dots}][{han}]{{1,6}})"
+            rf"(?=[{opening}]|{alternation(after)})")
         # A family name and one or two characters after a break and before a speech verb or a
         # parenthesised Latin name ("，孙琦说", "。劉海濤（Liu Haitao）").
         surnames = _with_traditional(section.get("surnames") or [])
         han_surname_person_re = re.compile(
-            rf"(?:^|(?<=[，。、；：！？”」』\s]))(?P<name>(?:{alternation(surnames)})[\u4e00-\u9fff]{{1,2}})"
-            rf"(?=(?:{alternation(verbs)})|[（(][A-Z])")
+            rf"(?:^|(?<=[{re.escape(chars.wide_breaks)}\s]))(?P<name>(?:{alternation(surnames)})[{han}]{{1,2}})"
+            rf"(?=(?:{alternation(verbs)})|[{opening}][A-Z])")
     return EntityRules(
         org_suffixes=org_suffixes,
         org_prefixes={str(k): str(v) for k, v in (section.get("org_prefixes") or {}).items()},
@@ -94,7 +103,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         # A name that continues a title's "of ..." ("Chairman of Group Marketing and Global Branding"): a department.
         title_department_re=re.compile(
             rf"(?i:{alternation(titles)})\s+(?i:{alternation(of_words)})\s+"
-            rf"(?:[A-ZÀ-ÖØ-Þ][\w&.'’-]*\s+|(?:{alternation(section.get('connectors'))})\s+)*$"),
+            rf"(?:[{chars.capitals}][\w&.'\u2019-]*\s+|(?:{alternation(section.get('connectors'))})\s+)*$"),
         name_openers=frozenset(str(w) for w in section.get("name_openers") or []),
         case_endings=tuple(str(e) for e in section.get("case_endings") or []),
         han_org_re=han_org_re,
@@ -102,6 +111,8 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         honorifics=frozenset(str(w) for w in section.get("honorifics") or []),
         place_openers=frozenset(str(w) for w in section.get("place_openers") or []),
         han_surname_person_re=han_surname_person_re,
+        possessives=tuple(possessives),
+        possessive_re=re.compile(f"(?:{alternation([*possessives, *(names.get('elided_possessives') or [])])})$"),
     )
 
 

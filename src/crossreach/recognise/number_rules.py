@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
 
-from crossreach.lexicon import LanguageLexicon, alternation, read_yaml
+from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, read_yaml, script
 
 
 def _decimal_map(table: dict[str, object]) -> dict[str, Decimal]:
@@ -65,6 +65,13 @@ class NumberRules:
     month_after_re: re.Pattern[str]
     month_before_re: re.Pattern[str]
     spaced_scales: bool
+    #: Words for "and more" between a figure and its scale ("300多万").
+    more_before_scale: tuple[str, ...]
+    #: Han unit characters that count as digits ("十万"), and numeral runs that are no figure.
+    han_tens: str
+    not_figures: frozenset[str]
+    #: What joins a range on its own, without an opener ("3-5", "3至5").
+    range_dashes: frozenset[str]
 
 
 @cache
@@ -73,6 +80,7 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     numbers = lexicon.section("numbers")
     qualifiers = lexicon.section("qualifiers")
     non_counts = lexicon.section("non_counts")
+    figures = lexicon.section("figures")
     months = list((lexicon.section("dates").get("months") or {}).keys())
 
     groups = "".join(re.escape(g) for g in numbers.get("groups", []))
@@ -84,7 +92,7 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     vague = {str(k).casefold(): (float(v[0]), float(v[1])) for k, v in (numbers.get("vague") or {}).items()}
     han_digits, han_units = numbers.get("han_digits", ""), numbers.get("han_units", "")
     # Scripts written without spaces attach their scale words to the figure ("380万").
-    spaced = not han_units
+    spaced = is_spaced(lexicon)
     boundary = r"(?![^\W\d_])" if spaced else ""
 
     parts = [rf"(?P<vague>(?<![^\W\d_])(?:{alternation(vague)}){boundary})"]
@@ -105,7 +113,7 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
 
     scale_alt = alternation(scales)
     abbr_alt = alternation(abbreviations)
-    space = r"[ \u00a0\u202f]?" if spaced else ""
+    space = f"[{script().spaces}]?" if spaced else ""
     scale_re = re.compile(
         rf"{space}(?:(?i:(?P<scale>{scale_alt})){boundary}|(?P<abbr>{abbr_alt})(?![^\W\d_]))"
     )
@@ -128,7 +136,7 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     unit_alt = alternation(kinds)
     ordinal_alt = alternation(non_counts.get("ordinal_suffixes"))
     non_count_re = re.compile(
-        rf"(?P<ordinal>(?:{ordinal_alt})(?![^\W\d_]))|[ \u00a0\u202f]?(?P<unit>{unit_alt})"
+        rf"(?P<ordinal>(?:{ordinal_alt})(?![^\W\d_]))|[{script().spaces}]?(?P<unit>{unit_alt})"
         rf"{boundary if spaced else ''}",
         re.IGNORECASE,
     )
@@ -137,6 +145,8 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
                                re.IGNORECASE)
 
     month_alt = alternation(months)
+    date_units = figures.get("date_units") or []
+    date_unit = f"|(?:{alternation(date_units)})" if date_units else ""
     return NumberRules(
         candidates=candidates, scales=scales, scale_re=scale_re, abbreviations=abbreviations, words=words,
         vague=vague, han_digits=han_digits, han_units=han_units,
@@ -149,7 +159,11 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         qualifiers_before=before, qualifier_after_re=qualifier_after_re, qualifiers_after=after,
         non_count_re=non_count_re, non_count_kinds=kinds, ordinal_prefix_re=ordinal_prefix_re,
         age_prefix_re=age_prefix_re,
-        month_after_re=re.compile(rf"\.?\s?(?:de\s)?(?:{month_alt})(?![^\W\d_])|[月日号號]", re.IGNORECASE),
+        month_after_re=re.compile(rf"\.?\s?(?:de\s)?(?:{month_alt})(?![^\W\d_]){date_unit}", re.IGNORECASE),
         month_before_re=re.compile(rf"(?<![^\W\d_])(?:{month_alt})\.?\s$", re.IGNORECASE),
         spaced_scales=spaced,
+        more_before_scale=tuple(str(w) for w in figures.get("more_before_scale") or []),
+        han_tens="".join(str(c) for c in figures.get("han_tens") or []),
+        not_figures=frozenset(str(w) for w in figures.get("not_figures") or []),
+        range_dashes=frozenset(script().dashes) | {str(w) for w in figures.get("range_dashes") or []},
     )

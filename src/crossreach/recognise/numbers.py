@@ -28,8 +28,6 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4
 #: The second year of a season ("2018-19", "2019/20", "2019–2020").
 _SEASON = re.compile(r"[-–/](?:\d{2}|(?:18|19|20)\d{2})(?!\d)")
 _QUALIFIER_WINDOW = 30
-#: Between a Chinese figure and its scale, 多 means "and more" ("300多万").
-_ODD_MORE = "多"
 _DIGITS_ONLY = re.compile(r"\d+")
 
 
@@ -129,7 +127,7 @@ def _read_han(match: re.Match[str], rules: NumberRules) -> _Reading | None:
     token = match.group("han")
     if not any(c in rules.han_units for c in token) or (token[0] in rules.han_units[4:] and len(token) < 2):
         return None
-    if token in ("一一",) or not any(c in rules.han_digits or c in "十拾" for c in token):
+    if token in rules.not_figures or not any(c in rules.han_digits or c in rules.han_tens for c in token):
         return None
     import cn2an  # here, not at the top: only Chinese needs it, and loading it costs a tenth of a second
 
@@ -153,8 +151,9 @@ def _extend(text: str, r: _Reading, rules: NumberRules) -> None:
 
 def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
     scale = rules.scale_re.match(text, r.end)
-    if scale is None and not rules.spaced_scales and text.startswith(_ODD_MORE, r.end):
-        scale = rules.scale_re.match(text, r.end + 1)  # "300多万": over three million
+    more = next((w for w in rules.more_before_scale if text.startswith(w, r.end)), None)
+    if scale is None and not rules.spaced_scales and more is not None:
+        scale = rules.scale_re.match(text, r.end + len(more))  # "300多万": over three million
         if scale is not None:
             r.qualifier = "more_than"
     if scale is None or r.value is None:
@@ -176,7 +175,7 @@ def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:
     joiner = rules.range_joiner_re.match(text, r.end)
     if joiner is None or r.value is None or _looks_like_year(r):
         return
-    is_dash = joiner.group().strip() in ("-", "–", "—", "~", "～", "至", "到")
+    is_dash = joiner.group().strip() in rules.range_dashes
     opened = rules.range_opener_re.search(text[max(0, r.start - 20):r.start]) is not None
     if not (is_dash or opened):
         return

@@ -10,17 +10,16 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TypeVar
 
-from crossreach.lexicon import alternation, load_language
+from crossreach.lexicon import alternation, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year
 from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
-CLAUSE_BREAK = re.compile(r"[,;:–—()（），；：、]| - ")
-_HAN = re.compile("[\u4e00-\u9fff]")
+CLAUSE_BREAK = re.compile(rf"[{re.escape(script().clause_breaks)}]| - ")
 #: After a source cue, the few words up to the name it credits ("secondo l'emittente Rai"), not
 #: across punctuation, full-width Chinese punctuation included.
-SOURCE_TAIL = "[^,.;:\uff0c\u3002\uff1b\uff1a\u3001\n]{0,25}$"
+SOURCE_TAIL = rf"[^{re.escape(script().phrase_ends)}\n]{{0,25}}$"
 _Spanned = TypeVar("_Spanned", Mention, Quantity, DateMention)
 
 #: How many years before its publication a bare year may date a document's figure.
@@ -90,7 +89,7 @@ class DocumentView:
     def spaced(self) -> bool:
         """Whether the script separates words with spaces (not Chinese)."""
         sample = self.text[:2000]
-        return len(_HAN.findall(sample)) < len(sample) * 0.2
+        return not writes_unspaced(sample, share=0.2)
 
     @cached_property
     def mention_starts(self) -> list[int]:

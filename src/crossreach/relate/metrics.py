@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced
+from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced, script
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
@@ -91,6 +91,8 @@ _GAP_UNSPACED = r".{0,4}"
 _BRACKETED_CHANGE = 25
 #: How far (characters) a sum restating the one before in another currency may stand from it.
 _RESTATED_REACH = 25
+#: Between a sum and its restatement: a bracket, or a comma and at most one word.
+_RESTATED = re.compile(rf"[{re.escape(script().open_brackets)}]|[{re.escape(script().commas)}]\s*\S*\s*$")
 
 
 @dataclass(frozen=True)
@@ -318,7 +320,7 @@ def _changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: lis
     for index in range(1, len(figures)):
         between = text[figures[index - 1].end:figures[index].start]
         if named[index] is None and named[index - 1] and len(between) <= _BRACKETED_CHANGE \
-                and ("(" in between or "\uff08" in between) and rules.change_before.search(between):
+                and any(b in between for b in script().open_brackets) and rules.change_before.search(between):
             named[index] = named[index - 1]
     return named
 
@@ -334,7 +336,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
     before = figures[index - 1] if index else None
     if (figure.kind == "money" and before is not None and before.kind == "money"
             and before.currency != figure.currency and figure.start - before.end <= _RESTATED_REACH
-            and re.search("[(\uff08]|[,\uff0c]\\s*\\S*\\s*$", text[before.end:figure.start])):
+            and _RESTATED.search(text[before.end:figure.start])):
         return True
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start

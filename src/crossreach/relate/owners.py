@@ -35,7 +35,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from crossreach.lexicon import LanguageLexicon, cue_pattern
+from crossreach.lexicon import LanguageLexicon, cue_pattern, script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, is_tech
 
@@ -91,7 +91,7 @@ class OwnerCues:
 def _ending(words: list[str]) -> re.Pattern[str]:
     """Text that ends with one of the words (then spaces), a word boundary before it."""
     items = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    return re.compile(rf"(?:^|(?<=[\W\d_])|(?<=[\u4e00-\u9fff]))(?:{'|'.join(items)})\s*$",
+    return re.compile(rf"(?:^|(?<=[\W\d_])|(?<=[{script().han}]))(?:{'|'.join(items)})\s*$",
                       re.IGNORECASE) if items else re.compile("(?!x)x")
 
 
@@ -199,8 +199,8 @@ class DocumentOwners:
             line_end = breaks[index] if index < len(breaks) else len(text)
             cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start)
                          or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
-            bracketed = text[line_start:mention.start].rstrip().endswith(("(", "\uff08")) and \
-                text[mention.end:line_end].lstrip().startswith((")", "\uff09", "/"))
+            bracketed = text[line_start:mention.start].rstrip().endswith(tuple(script().open_brackets)) and \
+                text[mention.end:line_end].lstrip().startswith((*script().close_brackets, "/"))
             credit = line_end - line_start <= _CREDIT_LINE and not any(  # (a short line: few quantities)
                 q.kind in ("count", "money") for q in view.quantities_between(line_start, line_end))
             media = mention.category == "media"
@@ -316,7 +316,7 @@ def opening_name(view: DocumentView, sentence: Sentence, figure: Quantity, first
     opening = next((m for m in mentions if m.start == start), None)
     if opening is None or opening.end >= figure.start:
         return None
-    if not view.text[opening.end:opening.end + 2].lstrip().startswith((",", "(", "\uff08", "\uff0c")):
+    if not view.text[opening.end:opening.end + 2].lstrip().startswith(tuple(script().commas + script().open_brackets)):
         return None
     clause = _clause_start(view.text, sentence, figure.start)
     if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 import opencc
 
-from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, script
 from crossreach.models import PARTNERSHIP_KINDS
 
 #: Metric kinds whose words name an audience measured on a platform ("followers", "views", "粉丝").
@@ -23,7 +23,6 @@ AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares",
 KIND_ORDER = ("memorandum", "stake", "rights", "sponsorship", "alliance", "store", "other")
 
 NEVER = re.compile(r"(?!x)x")
-_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ def _spellings(words: object) -> list[str]:
     forms: list[str] = []
     for word in words if isinstance(words, list | tuple) else []:
         forms.append(str(word))
-        if _HAN.search(str(word)):
+        if script().han_re.search(str(word)):
             forms.append(_to_traditional().convert(str(word)))
     return list(dict.fromkeys(forms))
 

@@ -22,19 +22,24 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, script
 from crossreach.models import Fact, Mention, Quote
 from crossreach.relate.context import DocumentView, evidence
 from crossreach.relate.roles import in_title_phrase, title_pattern
 
-_QUOTATION = re.compile(r"“([^”“\n]+)”|«\s?([^»«\n]+?)\s?»|„([^“”\n]+)[“”]|「([^」\n]+)」|『([^』\n]+)』"
-                        r"|\"([^\"\n]+)\"")
+_CHARS = script()
+#: A quotation: an opening mark, then anything but its closing marks (or another opening) up to one.
+_QUOTATION = re.compile("|".join(
+    rf"{re.escape(opening)}\s?([^{re.escape(opening + closing)}\n]+?)\s?[{re.escape(closing)}]"
+    for opening, closing in _CHARS.quotations.items()))
+#: Where the window after a quotation stops: a line end or a mark that opens another quotation.
+_OPENINGS = ("\n", *(opening for opening, closing in _CHARS.quotations.items() if opening not in closing))
 #: Words (or, unspaced, characters) a quotation needs to count as speech.
 _MIN_WORDS, _MIN_CHARS = 5, 10
 #: Words a shorter quotation needs when it ends like a sentence and a speech verb follows it
 #: ("We were ready," said Wang Fang): a scare-quoted term does neither.
 _MIN_ATTRIBUTED_WORDS = 3
-_ENDS_LIKE_SPEECH = re.compile("[.,!?\u2026\u3002\uff01\uff1f\uff0c]\\s*$")
+_ENDS_LIKE_SPEECH = re.compile(rf"[{re.escape(_CHARS.speech_ends)}]\s*$")
 #: At most how many words a quoted title (of a series, a show) has.
 _TITLE_WORDS = 8
 #: How far from the quotation an attribution may stand.
@@ -49,7 +54,7 @@ _TITLE_AFTER_VERB, _TITLE_BESIDE = 30, 60
 #: An aside between dashes inside a quotation ("… - ha spiegato X, presidente di Y - …").
 _ASIDE = re.compile(r"\s[-–—]\s([^-–—\n]{3,120}?)\s[-–—](?=[\s.,;:])")
 #: An aside between a comma and a full stop or comma inside a quotation («…, affirme-t-elle. Et …»).
-_COMMA_ASIDE = re.compile(",\\s([^,.;:!?\\n\u00ab\u00bb\u201c\u201d\"]{2,60}?)[.,]\\s")
+_COMMA_ASIDE = re.compile(rf",\s([^,.;:!?\n{re.escape(_CHARS.quote_marks)}]{{2,60}}?)[.,]\s")
 
 
 @cache
@@ -167,7 +172,7 @@ def _speaker(reader: _Reader, start: int, end: int, continued: str | None, body:
         return people_after[0].name
     if (opened := _opened(reader, start)) is not None:
         return opened
-    if before.rstrip().endswith((":", "\uff1a")):
+    if before.rstrip().endswith(tuple(_CHARS.colons)):
         return _introducer(reader, before_start + len(before.rstrip()) - 1)
     return None
 
@@ -236,14 +241,14 @@ def _interrupted(reader: _Reader, start: int, end: int) -> tuple[str, str] | Non
             words = inside[:aside.start()].rstrip() + aside.group()[-2] + " " + rest.lstrip()
         else:
             words = inside[:aside.start()].rstrip() + (rest if rest[:1] in ".,;:" else " " + rest.lstrip())
-        return speaker, words.strip(" «»“”\"„「」『』")
+        return speaker, words.strip(" " + _CHARS.quote_marks)
     return None
 
 
 def _stop(text: str, start: int, limit: int) -> int:
     """Where the attribution window after a quotation ends: the paragraph end or the next quotation."""
     end = min(limit, len(text))
-    for mark in ("\n", "“", "«", "„", "「", "『"):
+    for mark in _OPENINGS:
         found = text.find(mark, start, end)
         if found != -1:
             end = found

@@ -17,22 +17,23 @@ import re
 from dataclasses import replace
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon
+from crossreach.lexicon import LanguageLexicon, script, writes_unspaced
 from crossreach.models import Entity, Mention
 from crossreach.recognise.entity_rules import entity_rules
 
-_PARENTHESISED = re.compile(r"\s?[（(]\s?([^()（）]{1,40}?)\s?[)）]")
+_CHARS = script()
+_OPEN, _CLOSE = re.escape(_CHARS.open_brackets), re.escape(_CHARS.close_brackets)
+_PARENTHESISED = re.compile(rf"\s?[{_OPEN}]\s?([^{_OPEN}{_CLOSE}]{{1,40}}?)\s?[{_CLOSE}]")
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z&.\s]{0,10}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
 #: What separates the parts of a person's name ("Amy Xu Wenjing", "本杰明·韦格纳", "Tse Wai-man" is one part).
-_NAME_PARTS = re.compile("[\\s\u00b7\u30fb\u2022\u2027]+")
-_HAN = re.compile("[\u4e00-\u9fff]")
+_NAME_PARTS = re.compile(rf"[\s{re.escape(_CHARS.name_dots)}]+")
 #: A bracket and what it holds; a name of two or three capitalised words; one of two or three Han characters.
-_BRACKETS = re.compile("[(\uff08]([^()\uff08\uff09\n]{2,40})[)\uff09]")
+_BRACKETS = re.compile(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}\n]{{2,40}})[{_CLOSE}]")
 _LATIN = r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}"
 _LATIN_NAME = re.compile(_LATIN)
-_HAN_NAME = re.compile("[\u4e00-\u9fff]{2,3}")
+_HAN_NAME = re.compile(f"[{_CHARS.han}]{{2,3}}")
 _LATIN_BEFORE = re.compile(rf"(?<![\w.])({_LATIN})\s?$")
-_HAN_BEFORE = re.compile("(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})$")
+_HAN_BEFORE = re.compile(f"(?<![{_CHARS.han}])([{_CHARS.han}]{{2,3}})$")
 _NAME_REACH = 40
 #: The shortest part of a name that may stand for the whole (2: "Xu", "Wu"; 1 would be an initial).
 _MIN_PART = 2
@@ -179,8 +180,8 @@ def _alias_mentions(text: str, aliases: dict[str, Mention], mentions: list[Menti
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     found = []
     ordered = sorted(aliases, key=len, reverse=True)
-    spaced = "|".join(re.escape(a) for a in ordered if not _HAN.search(a))
-    unspaced = "|".join(re.escape(a) for a in ordered if _HAN.search(a))
+    spaced = "|".join(re.escape(a) for a in ordered if not writes_unspaced(a))
+    unspaced = "|".join(re.escape(a) for a in ordered if writes_unspaced(a))
     pattern = re.compile("|".join(p for p in (spaced and rf"(?<![\w&])(?:{spaced})(?![\w&])", unspaced) if p))
     for match in pattern.finditer(text):
         if any(taken[match.start():match.end()]):

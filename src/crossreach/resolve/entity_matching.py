@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from crossreach.lexicon import every_language
 from crossreach.models import Entity
 
 #: The least rapidfuzz ratio (0-100) at which two organization names are one spelling of the same name.
@@ -31,14 +32,28 @@ _NON_WORD = re.compile(r"[^\w&\s]")
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=65536)
-def normalise_name(name: str) -> str:
-    """NFKC, case-folded, accents and punctuation other than & removed, spaces collapsed (cached:
-    the store normalises the same few thousand names again and again)."""
+def fold_name(name: str) -> str:
+    """A name as names are compared: NFKC, case-folded, accents and punctuation other than &
+    removed, spaces collapsed. The evaluator's ``norm`` folds the same way."""
     s = unicodedata.normalize("NFKC", name).casefold()
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    s = _SPACES.sub(" ", _NON_WORD.sub(" ", s)).strip()
-    return s.removeprefix("the ")
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", s)).strip()
+
+
+@lru_cache(maxsize=1)
+def _leading_articles() -> tuple[str, ...]:
+    """Every language's articles dropped from the front of a name (``names.leading_articles``),
+    folded, each with its space: a knowledge base compares names across languages."""
+    return tuple(dict.fromkeys(fold_name(a) + " " for a in every_language("names", "leading_articles")))
+
+
+@lru_cache(maxsize=65536)
+def normalise_name(name: str) -> str:
+    """``fold_name``, then a leading article dropped ("The Louvre" is "louvre") (cached: the store
+    normalises the same few thousand names again and again)."""
+    s = fold_name(name)
+    article = next((a for a in _leading_articles() if s.startswith(a)), "")
+    return s[len(article):]
 
 
 def normalised_names(names: Iterable[str]) -> set[str]:

@@ -14,15 +14,16 @@ import re
 
 import numpy as np
 
+from crossreach.lexicon import writes_unspaced
+
 BITS = 64
 MAX_DISTANCE = 7
 _WORD = re.compile(r"\w+", re.UNICODE)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _features(text: str) -> list[str]:
     tokens = [t.casefold() for t in _WORD.findall(text)]
-    if _UNSPACED.search(text):
+    if writes_unspaced(text):
         tokens = [c for c in "".join(tokens)]
     if len(tokens) < 3:
         return tokens

@@ -25,7 +25,7 @@ from crossreach.batch import ingest_items
 from crossreach.ingest import Article, Skipped, read_inputs
 from crossreach.ingest.encoding import UndecodableError, decode
 from crossreach.ingest.html import FeedError, NoArticleError, read_html
-from crossreach.ingest.prepare import document_id, normalise_text
+from crossreach.ingest.prepare import identify
 from crossreach.ingest.web import FetchError
 from crossreach.store import KnowledgeBase
 from crossreach.watch.http import PoliteClient
@@ -164,7 +164,7 @@ class Watcher:
             doc_id = None
             for article in articles:
                 report = ingest_items([article], self.kb, lexicon_files=self.lexicon_files, workers=1)
-                doc_id = document_id(normalise_text(article.text))
+                doc_id = identify(article.text)[1]
                 if report.added:
                     result.added_documents.append(doc_id)
             result.ingested += 1
