@@ -53,6 +53,29 @@ def test_skipped_inputs_are_kept_with_their_reason(tmp_path: Path) -> None:
     assert [s.reason for s in report.skipped] == ["empty file"]
 
 
+def test_load_records_the_lexicons_extract_used_and_reextract_keeps_them(tmp_path: Path) -> None:
+    from crossreach.batch import reextract_stored
+
+    lexicon = tmp_path / "mine.yaml"
+    lexicon.write_text("- {name: Quarzo Lab, type: organization, category: brand, aliases: [quarzolab]}\n",
+                       encoding="utf-8")
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("quarzolab on Weibo\n\nPublished 1 August 2020\n\n"
+                       "quarzolab said its Weibo account had 2 million followers in July 2020.\n", encoding="utf-8")
+    extract_to_parquet([str(article.parent)], tmp_path / "out", lexicon_files=[lexicon])
+    kb = _kb(tmp_path / "kb.db")
+    load_parquet(tmp_path / "out", kb)
+
+    def subjects() -> set[str]:
+        return {f["subject"] for record in kb.document_records() for f in record["facts"] if f["type"] == "metric"}
+
+    assert kb.document_lexicons() == {(str(lexicon.resolve()),): 1}
+    assert subjects() == {"Quarzo Lab"}
+    reextract_stored(kb, all_documents=True)   # no --lexicon given: the one extract used
+    assert subjects() == {"Quarzo Lab"}
+
+
 def test_load_without_tables_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="no documents"):
         load_parquet(tmp_path, _kb(tmp_path / "kb.db"))

@@ -28,7 +28,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from crossreach.batch import BatchReport, Extractor, capped_workers
+from crossreach.batch import BatchReport, Extractor, capped_workers, lexicon_paths
 from crossreach.codec import decode_extraction, encode_extraction
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.export import FLAT_COLUMNS, flat_rows
@@ -51,6 +51,9 @@ from crossreach.store import KnowledgeBase
 ENGINES = ("local", "ray")
 DOCUMENT_COLUMNS = ("source", "doc_id", "extraction", "skipped")
 _ROWS_PER_FILE = 2000
+#: The documents table's metadata key for the user lexicons its documents were extracted with (JSON list),
+#: so that ``load`` records them as ``ingest`` does and a later ``reextract`` uses them again.
+LEXICONS_KEY = b"crossreach.lexicons"
 
 
 @dataclass
@@ -103,6 +106,12 @@ class _PartWriter:
         self.rows = []
 
 
+def _documents_writer(out_dir: Path, lexicon_files: Sequence[Path]) -> _PartWriter:
+    """The documents table, its files noting the user lexicons the extraction used."""
+    recorded = json.dumps(lexicon_paths(lexicon_files)).encode()
+    return _PartWriter(out_dir / "documents", _DOCUMENT_SCHEMA.with_metadata({LEXICONS_KEY: recorded}))
+
+
 def extract_to_parquet(
     inputs: Sequence[str], out_dir: Path, *, engine: str = "local", workers: int = 1,
     lexicon_files: Sequence[Path] = (), ray_address: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -117,7 +126,7 @@ def extract_to_parquet(
         return _extract_with_ray(inputs, out_dir, workers, lexicon_files, ray_address, max_bytes,
                                  allow_private_urls)
     summary = ExtractSummary()
-    documents = _PartWriter(out_dir / "documents", _DOCUMENT_SCHEMA)
+    documents = _documents_writer(out_dir, lexicon_files)
     facts = _PartWriter(out_dir / "facts", _FACT_SCHEMA)
 
     def articles() -> Iterator[Article]:
@@ -251,7 +260,7 @@ def _extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexico
             fn_kwargs={"lexicon_files": tuple(str(p) for p in lexicon_files), "max_bytes": max_bytes,
                        "allow_private_urls": allow_private_urls},
         )
-        documents = _PartWriter(out_dir / "documents", _DOCUMENT_SCHEMA)
+        documents = _documents_writer(out_dir, lexicon_files)
         facts = _PartWriter(out_dir / "facts", _FACT_SCHEMA)
         for batch in results.iter_batches(batch_size=None, batch_format="pyarrow"):
             for row in batch.to_pylist():
@@ -280,19 +289,22 @@ def parquet_documents(directory: Path) -> int:
 
 def load_parquet(directory: Path, kb: KnowledgeBase, on_item: Callable[[BatchReport, str], None] | None = None,
                  ) -> BatchReport:
-    """Import the ``documents`` table written by ``extract_to_parquet`` into the knowledge base."""
+    """Import the ``documents`` table written by ``extract_to_parquet`` into the knowledge base, each
+    document with the user lexicons it was extracted with."""
     report = BatchReport()
     parts = sorted((directory / "documents").glob("*.parquet"))
     if not parts:
         raise FileNotFoundError(f"{directory}: no documents/*.parquet (write them with `crossreach extract`)")
     with kb.batch() as writer:
         for part in parts:
-            for batch in pq.ParquetFile(part).iter_batches(batch_size=256, columns=list(DOCUMENT_COLUMNS)):
+            table = pq.ParquetFile(part)
+            lexicons = json.loads((table.schema_arrow.metadata or {}).get(LEXICONS_KEY, b"[]"))
+            for batch in table.iter_batches(batch_size=256, columns=list(DOCUMENT_COLUMNS)):
                 for row in batch.to_pylist():
                     if row["extraction"] is None:
                         report.skipped.append(Skipped(row["source"], row["skipped"] or "skipped at extraction"))
                     else:
-                        outcome = writer.save(decode_extraction(json.loads(row["extraction"])))
+                        outcome = writer.save(decode_extraction(json.loads(row["extraction"])), lexicons=lexicons)
                         report.count(outcome.status, outcome.facts)
                     if on_item is not None:
                         on_item(report, row["source"])

@@ -168,7 +168,7 @@ def test_progress_is_off_without_a_terminal_and_with_quiet() -> None:
 
 
 @pytest.mark.parametrize(("command", "verb"), [("ingest", "ingesting"), ("reextract", "re-extracting"),
-                                               ("load", "loading")])
+                                               ("load", "loading"), ("evaluate", "ingesting texts to score")])
 def test_each_batch_command_shows_progress_under_its_own_verb(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                                               command: str, verb: str) -> None:
     from crossreach.interfaces import cli
@@ -191,6 +191,12 @@ def test_each_batch_command_shows_progress_under_its_own_verb(monkeypatch: pytes
         assert _invoke(runner, db, "load", str(tmp_path / "out"), "--quiet").exit_code == 0
     elif command == "reextract":
         assert _invoke(runner, db, "reextract", "--all", "--quiet").exit_code == 0
+    elif command == "evaluate":
+        (tmp_path / "gold").mkdir()
+        (tmp_path / "gold" / "a.json").write_text('{"doc": "a", "entities": []}', encoding="utf-8")
+        result = _invoke(runner, tmp_path / "scored.db", "evaluate", "--gold", str(tmp_path / "gold"),
+                         "--texts", str(tmp_path / "a.txt"), "--quiet")
+        assert result.exit_code == 0, result.output
     assert (verb, 1) in seen
 
 

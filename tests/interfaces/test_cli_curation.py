@@ -109,6 +109,30 @@ def test_facts_reject_fix_confirm_and_review(runner, fixed_copy: str) -> None:
         assert result.exit_code == 2 and message in result.stderr, (args, result.output)
 
 
+def test_the_reextraction_after_a_correction_shows_progress_under_its_own_verb(
+        crossreach, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crossreach.interfaces import progress
+
+    seen: list[tuple[str, int | None, bool]] = []
+    original = progress.run_batch
+
+    def spy(label: str, total: int | None, disabled: bool, work):
+        seen.append((label, total, disabled))
+        return original(label, total, disabled, work)
+
+    monkeypatch.setattr(progress, "run_batch", spy)
+    for args in (("merge", "Harbour Lane Consulting", "Orme Capital", "--dry-run"),   # nothing to re-extract
+                 ("merge", "Harbour Lane Consulting", "Orme Capital"),
+                 ("split", "Harbour Lane Consulting", "Orme Capital"),
+                 ("split", "Orme Capital", "Harbour"),                                 # refused
+                 ):
+        crossreach("entities", *args, "--quiet")
+    # no bar: --quiet (and stderr is no terminal under pytest); a total, the documents to read again
+    assert [(label, disabled) for label, _, disabled in seen] == [
+        ("re-extracting after the merge", True), ("re-extracting after the split", True)]
+    assert all(total and total >= 1 for _, total, _ in seen)
+
+
 def test_a_rejected_fact_stays_rejected_after_reextract_all(runner, tmp_path: Path) -> None:
     from crossreach.interfaces.cli import app as cli_app
 

@@ -158,15 +158,9 @@ def _summary(report: BatchReport | None, kb: KnowledgeBase, as_json: bool, quiet
 
 def _run_batch(verb: str, total: int | None, quiet: bool, as_json: bool, work: Any) -> BatchReport:
     """Run a batch under a progress bar named by its verb ("ingesting", "re-extracting", "loading")."""
-    from crossreach.interfaces.progress import batch_progress
+    from crossreach.interfaces.progress import run_batch
 
-    with batch_progress(disabled=not show_progress(quiet or as_json)) as progress:
-        task = progress.add_task(verb, total=total, current="")
-
-        def on_item(report: BatchReport, source: str) -> None:
-            progress.update(task, advance=1, current=source[-60:])
-
-        report: BatchReport = work(on_item)
+    report: BatchReport = run_batch(verb, total, not show_progress(quiet or as_json), work)
     return report
 
 
@@ -313,6 +307,7 @@ def evaluate_command(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of gold files in the FACTS.md format.")],
     texts: Annotated[Path | None, typer.Option("--texts", help="Ingest these articles first.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List missed and wrong facts.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar while --texts are read.")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Score the knowledge base against gold files with the rules of FACTS.md.
@@ -329,7 +324,9 @@ def evaluate_command(
         error_line(str(exc))
         raise typer.Exit(2) from exc
     if texts is not None:
-        report = ingest([str(texts)], state.kb, lexicon_files=state.lexicon_files, workers=DEFAULT_WORKERS)
+        report = _run_batch("ingesting texts to score", count_articles([str(texts)]), quiet, as_json,
+                            lambda on_item: ingest([str(texts)], state.kb, lexicon_files=state.lexicon_files,
+                                                   workers=DEFAULT_WORKERS, on_item=on_item))
         for skipped in report.skipped:
             err.print(str(skipped), highlight=False, markup=False)
     result = evaluate(gold_files, state.kb.document_records())

@@ -28,7 +28,7 @@ from crossreach.interfaces.cli_query import (
     answering,
     command_kb,
 )
-from crossreach.interfaces.console import error_line, out
+from crossreach.interfaces.console import error_line, out, show_progress
 from crossreach.interfaces.lazy import lazy_module
 from crossreach.interfaces.options import CsvOption, JsonOption
 from crossreach.models import METRIC_KINDS
@@ -44,6 +44,8 @@ else:  # SQLAlchemy and the extractor load when a curation command runs
     repository = lazy_module("crossreach.store.repository")
 
 DryRunOption = Annotated[bool, typer.Option("--dry-run", help="Show what would change, change nothing.")]
+NoProgressOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar while documents are "
+                                                                      "re-extracted.")]
 ReasonOption = Annotated[str, typer.Option("--reason", help="Why: kept with the correction.")]
 AuthorOption = Annotated[str | None, typer.Option("--by", help="Who corrects (default: the login name).")]
 FactArgument = Annotated[int, typer.Argument(min=1, help="A fact id (the 'fact' column of the query commands).")]
@@ -64,6 +66,7 @@ def merge_command(
     keep: EntityArgument,
     other: Annotated[str, typer.Argument(help="The entity to fold into the first one.")],
     dry_run: DryRunOption = False,
+    quiet: NoProgressOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """Merge two entities that are one: the second one's names, mentions and facts move to the first.
@@ -73,7 +76,7 @@ def merge_command(
     kb = command_kb(ctx)
     with answering():
         kept, absorbed = query.find_entity(kb, keep), query.find_entity(kb, other)
-    _apply(ctx, lambda: curation.merge_entities(kb, kept.id, absorbed.id, dry_run=dry_run), as_json)
+    _apply(ctx, lambda: curation.merge_entities(kb, kept.id, absorbed.id, dry_run=dry_run), quiet, as_json)
 
 
 def split_command(
@@ -81,6 +84,7 @@ def split_command(
     entity: EntityArgument,
     alias: Annotated[str, typer.Argument(help="The alias that names another entity.")],
     dry_run: DryRunOption = False,
+    quiet: NoProgressOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """Split an alias off an entity into an entity of its own, never to be merged back by itself; splitting
@@ -91,11 +95,12 @@ def split_command(
     kb = command_kb(ctx)
     with answering():
         found = query.find_entity(kb, entity)
-    _apply(ctx, lambda: curation.split_entity(kb, found.id, alias, dry_run=dry_run), as_json)
+    _apply(ctx, lambda: curation.split_entity(kb, found.id, alias, dry_run=dry_run), quiet, as_json)
 
 
-def _apply(ctx: typer.Context, correct: Callable[[], curation.Correction], as_json: bool) -> None:
-    """Make the correction, re-extract the documents it touched, and say what changed."""
+def _apply(ctx: typer.Context, correct: Callable[[], curation.Correction], quiet: bool, as_json: bool) -> None:
+    """Make the correction, re-extract the documents it touched (under a progress bar on a terminal),
+    and say what changed."""
     state = ctx.find_root().obj
     try:
         correction = correct()
@@ -104,7 +109,12 @@ def _apply(ctx: typer.Context, correct: Callable[[], curation.Correction], as_js
         raise typer.Exit(2) from exc
     reextracted = 0
     if not correction.dry_run:
-        reextracted = batch.reextract_stored(state.kb, lexicon_files=state.lexicon_files).documents
+        from crossreach.interfaces.progress import run_batch
+
+        label = f"re-extracting after the {correction.action}"
+        reextracted = run_batch(label, batch.to_reextract(state.kb), not show_progress(quiet or as_json),
+                                lambda on_item: batch.reextract_stored(
+                                    state.kb, lexicon_files=state.lexicon_files, on_item=on_item)).documents
     if as_json:
         out.print_json(json.dumps({**asdict(correction), "documents_reextracted": reextracted}, ensure_ascii=False))
         return

@@ -4,6 +4,8 @@ Rich's progress and live-display machinery."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from typing import Any
 
 from rich.progress import (
     BarColumn,
@@ -39,3 +41,15 @@ def batch_progress(disabled: bool) -> Progress:
         TimeRemainingColumn(), TextColumn("[dim]{task.fields[current]}", justify="left"),
         console=err, transient=True, disable=disabled,
     )
+
+
+def run_batch(verb: str, total: int | None, disabled: bool, work: Callable[[Callable[[Any, str], None]], Any]) -> Any:
+    """Run a batch under a progress bar named by its verb ("ingesting", "re-extracting", "loading"):
+    ``work`` is given the callback to call with the batch report and the source of each item done."""
+    with batch_progress(disabled) as progress:
+        task = progress.add_task(verb, total=total, current="")
+
+        def on_item(report: Any, source: str) -> None:
+            progress.update(task, advance=1, current=source[-60:])
+
+        return work(on_item)

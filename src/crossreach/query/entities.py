@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import ColumnElement, Connection, Row, func, or_, select
 
 from crossreach.domain import load_domain
+from crossreach.lexicon import script
 from crossreach.models import Entity
 from crossreach.query.results import EntityNotFound, EntitySummary, Page
 from crossreach.resolve.entity_matching import normalise_name, normalised_names
@@ -21,7 +22,7 @@ from crossreach.store import KnowledgeBase
 from crossreach.store import schema as t
 
 #: Characters of scripts written without spaces: no tokeniser splits them into words.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_UNSPACED = script().unspaced_re
 _SUGGESTIONS = 5
 
 

@@ -50,6 +50,7 @@ from crossreach.relate.owners import (
     resolve_opening,
     resolve_phrase,
 )
+from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 
 _FIGURE_KINDS = ("count", "money")
 MONEY_KINDS = ("sales", "donations", "deal_value")
@@ -110,6 +111,7 @@ class _Rules:
     forecasts: re.Pattern[str]
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
+    running_total: re.Pattern[str]
 
 
 @cache
@@ -136,8 +138,9 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
         change_before=re.compile(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
                                  rf"{_GAP if spaced else _GAP_UNSPACED}$", re.IGNORECASE),
-        change_after=re.compile(rf"^\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
+        change_after=re.compile(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
                                 re.IGNORECASE),
+        running_total=running_total_cue(lexicon, spaced),
     )
 
 
@@ -202,6 +205,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = _kinds(view.text, figures, cues, reach if heading is None else 10**6, rules)
     kinds = _changes_of_the_figure_before(view.text, figures, kinds, rules)
+    totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
+                                   lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
     series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
     series_cues = _cues_in(series[-1], rules) if series else []
     if series_cues:
@@ -219,13 +224,18 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     unsourced = [m for m in mentions if not owners.is_source(m)
                  and not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
     paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
-    metrics = []
+    metrics: list[Metric] = []
+    made: dict[int, Metric] = {}
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
         if kind is None or kind == NOT_A_METRIC:
             continue
         if figure.kind == "money" and kind not in MONEY_KINDS:
             kind = "sales"
         if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules):
+            continue
+        if index in totals and totals[index] in made:  # a running total: the gain's subject and platform
+            made[index] = carried_total(made[totals[index]], figure, sentence, view.date_for(sentence, figure.start))
+            metrics.append(made[index])
             continue
         subject, platform = paired.get(index, (None, None))
         paired_subject = subject is not None
@@ -269,6 +279,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             scope=_scope(sentence, figure, kind, rules), aspect=_aspect(view.text, sentence, figure, rules),
             evidence=evidence(sentence, figure.start, figure.end), confidence=confidence,
         ))
+        made[index] = metrics[-1]
     return metrics
 
 
