@@ -63,6 +63,10 @@ _BEFORE_REACH = 40
 _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
 
 
+#: How many characters a name's tail and the bracket that restates it may hold ("集团（").
+_RESTATED_GAP = 4
+#: A bracketed aside ("(Warner Music Group)"), no clause break of its own.
+_BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 
@@ -226,9 +230,9 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return [(affirmed[0], parties) for parties in _named(mentions, reader.domain)]
     found = []
     for cue in affirmed:
-        parties = _around_cue(view.text, sentence, cue, mentions, reader.rules, reader.cues, reader.domain)
-        if len({m.name for m in parties}) >= 2:
-            found.append((cue, parties))
+        for parties in _around_cue(view.text, sentence, cue, mentions, reader.rules, reader.cues, reader.domain):
+            if len({m.name for m in parties}) >= 2:
+                found.append((cue, parties))
     return found
 
 
@@ -339,19 +343,25 @@ def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Patte
 
 
 def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
-                rules: EntityRules, cues: PartnershipCues, domain: DomainLexicon) -> list[Mention]:
+                rules: EntityRules, cues: PartnershipCues, domain: DomainLexicon) -> list[list[Mention]]:
     """The parties one cue joins in a sentence that names more: the names listed together right after
     it ("a partnership with Alibaba and Ele.me", "un'intesa tra gli Uffizi, Weibo e l'ENIT"), with the
     brand or institution named last before it when those are platforms, or else with the sentence's
     first name; or, with nothing after it, the names listed right before it ("Louvre and Alibaba
-    signed an agreement"). An owner in apposition ("Fliggy, Alibaba's travel platform") is no party."""
+    signed an agreement"), with the subject of their clause when they are all of one side ("TME
+    renewed with Warner and Sony", "LEC was streamed by Bilibili and Douyu, whose contracts ended").
+    An owner in apposition ("Fliggy, Alibaba's travel platform") is no party; a name restated in
+    brackets ("华纳音乐集团（Warner Music Group）") is one name of the list."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
     after = [m for m in mentions if m.start >= end]
     listed: list[Mention] = []
+    hub: Mention | None = None  # the one partner of each listed name
     if after and after[0].start - end <= _LIST_REACH:
         listed = [after[0]]
         for mention in after[1:]:
-            if not joins(text[listed[-1].end:mention.start], rules, cues):
+            if _restated(text, listed[-1], mention):
+                continue
+            if not joins(_unbracketed(text[listed[-1].end:mention.start]), rules, cues):
                 break
             if owns(domain, mention, listed[-1]):
                 break
@@ -369,11 +379,44 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
     elif before and start - before[-1].end <= _BEFORE_REACH:
         listed = [before[-1]]
         for mention in reversed(before[:-1]):
-            if not joins(text[mention.end:listed[0].start], rules, cues):
+            if _restated(text, mention, listed[0]):
+                listed[0] = mention
+                continue
+            if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues):
                 break
             listed.insert(0, mention)
+        hub = _subject_of_list(text, before, listed)
     unique = list({m.name: m for m in listed}.values())
-    return unique if any(not is_tech(m) for m in unique) and len(unique) <= _MAX_PARTIES else []
+    if hub is not None and hub.name not in {m.name for m in unique}:
+        if len(unique) == 1:
+            return [[hub, *unique]]
+        return [[hub, m] for m in unique] if len(unique) <= _MAX_PARTIES else []  # one deal per listed name
+    if not any(not is_tech(m) for m in unique) or len(unique) > _MAX_PARTIES:
+        return []
+    return [unique]
+
+
+def _restated(text: str, first: Mention, second: Mention) -> bool:
+    """Whether a name is the one before it restated in brackets ("索尼音乐（Sony Music）")."""
+    gap = text[first.end:second.start].rstrip()
+    return first.name == second.name and gap[-1:] in ("(", "\N{FULLWIDTH LEFT PARENTHESIS}") \
+        and len(gap) <= _RESTATED_GAP
+
+
+def _unbracketed(gap: str) -> str:
+    """The text between two listed names without the bracket that closed the first one's restatement."""
+    return gap.lstrip(" )）")
+
+
+def _subject_of_list(text: str, before: list[Mention], listed: list[Mention]) -> Mention | None:
+    """The name that opens the clause of a list of names of one side (all platforms, or all brands and
+    institutions) when it is of the other side: the list's partner ("腾讯音乐与华纳、索尼续签")."""
+    if len({is_tech(m) for m in listed}) != 1 or len({m.name for m in listed}) < 2:
+        return None
+    side = is_tech(listed[0])
+    earlier = [m for m in before if m.end <= listed[0].start
+               and not CLAUSE_BREAK.search(_BRACKETED.sub("", text[m.end:listed[0].start]))]
+    return next((m for m in earlier if is_tech(m) != side), None)
 
 
 def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[Mention]]:
@@ -389,14 +432,23 @@ def _partnership(reader: Reader, sentence: Sentence, cue: re.Match[str], parties
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
     names = tuple(dict.fromkeys(m.name for m in parties))
     return Partnership(parties=names, date=reader.view.date_for(sentence, start),
-                       kind=_kind(reader.cues, sentence, default_kind),
+                       kind=_kind(reader.cues, sentence, default_kind, cue),
                        status=_status(reader, sentence, cue, parties),
                        evidence=evidence(sentence, start, end), confidence=0.6)
 
 
-def _kind(cues: PartnershipCues, sentence: Sentence, default: str) -> str:
-    """The kind of deal the sentence names, the most specific first; else ``default``."""
-    return next((kind for kind, pattern in cues.kinds if pattern.search(sentence.text)), default)
+def _kind(cues: PartnershipCues, sentence: Sentence, default: str, cue: re.Match[str] | None = None) -> str:
+    """The kind of deal the cue's clause names (the cue itself first: "renewed its sponsorship" is a
+    sponsorship, whatever else the sentence says of rights), the most specific first; else the
+    sentence's; else ``default``."""
+    texts = [sentence.text]
+    if cue is not None:
+        texts[:0] = [cue.group(), clause_of(sentence.text, cue.start(), cue.end())]
+    for text in texts:
+        kind = next((kind for kind, pattern in cues.kinds if pattern.search(text)), None)
+        if kind is not None:
+            return kind
+    return default
 
 
 def _status(reader: Reader, sentence: Sentence, cue: re.Match[str], parties: list[Mention]) -> str:
