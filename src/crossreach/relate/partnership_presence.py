@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from crossreach.models import Mention, Sentence
-from crossreach.relate.context import DocumentView, is_tech
-from crossreach.relate.partnership_reader import Reader, owns, subject_list, without_owned
+from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
+from crossreach.relate.partnership_reader import BRACKETED, Reader, contrast_part, owns, subject_list, without_owned
 
 #: How far (characters) from a presence cue its platform may stand, after or before it.
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
@@ -26,6 +26,8 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
     one the paragraph is about, when the sentence says "the platform" or names none) and each brand
     or institution listed before it, or after the cue when none stands before."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    left, right = contrast_part(reader, sentence, cue.start(), cue.end())
+    mentions = [m for m in mentions if left <= m.start < right]  # "Martell ... on Tmall, while Camus ... on JD"
     platform = _presence_platform(reader, sentence, cue, mentions)
     if platform is None:
         return []
@@ -47,8 +49,11 @@ def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
     """The platform a presence cue puts names on: the one next to it, else (or when the sentence says
     "the platform" of a company) the one of the paragraph."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    text = reader.view.text
     near = [m for m in mentions if is_tech(m) and (0 <= m.start - end <= _PLATFORM_AFTER
-                                                     or 0 <= start - m.end <= _PLATFORM_BEFORE)]
+                                                     or 0 <= start - m.end <= _PLATFORM_BEFORE)
+            and not CLAUSE_BREAK.search(BRACKETED.sub("", text[min(end, m.end):max(start, m.start)]))]
+    # a platform of another clause is not where the cue puts the brand ("before joining, ..., its account on RED")
     platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
     if platform is None or says_platform(reader, sentence, platform):
         platform = platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform

@@ -20,6 +20,8 @@ from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
 from crossreach.relate.partnership_cues import PartnershipCues
 
 _PARTY_TYPES = ("organization", "platform", "event")
+#: A bracketed aside ("(Warner Music Group)", "（Fliggy）"): no clause break of its own.
+BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
 #: Figures that are measured on a platform, not paid for a deal: counts of an audience.
@@ -173,3 +175,13 @@ def subject_list(reader: Reader, names: list[Mention]) -> list[Mention]:
             break
         listed.append(mention)
     return listed
+
+
+def contrast_part(reader: Reader, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The document offsets of the part of a sentence around ``start``-``end`` (sentence offsets) that
+    a contrast word ("while", "tandis que", "mentre") does not cut: a name of another part is no
+    partner of a cue of this one."""
+    cuts = [c.start() for c in reader.cues.contrast.finditer(sentence.text)]
+    left = max((c for c in cuts if c <= start), default=0)
+    right = min((c for c in cuts if c >= end), default=len(sentence.text))
+    return sentence.start + left, sentence.start + right

@@ -40,6 +40,7 @@ from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, e
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present
 from crossreach.relate.partnership_reader import (
+    BRACKETED,
     Reader,
     audience_measured,
     clause_bounds,
@@ -65,8 +66,6 @@ _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
 
 #: How many characters a name's tail and the bracket that restates it may hold ("集团（").
 _RESTATED_GAP = 4
-#: A bracketed aside ("(Warner Music Group)"), no clause break of its own.
-_BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 
@@ -415,7 +414,7 @@ def _subject_of_list(text: str, before: list[Mention], listed: list[Mention]) ->
         return None
     side = is_tech(listed[0])
     earlier = [m for m in before if m.end <= listed[0].start
-               and not CLAUSE_BREAK.search(_BRACKETED.sub("", text[m.end:listed[0].start]))]
+               and not CLAUSE_BREAK.search(BRACKETED.sub("", text[m.end:listed[0].start]))]
     return next((m for m in earlier if is_tech(m) != side), None)
 
 
