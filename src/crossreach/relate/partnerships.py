@@ -45,6 +45,7 @@ from crossreach.relate.partnership_reader import (
     audience_measured,
     clause_bounds,
     clause_of,
+    contrast_part,
     is_anchor,
     is_store,
     joins,
@@ -66,6 +67,8 @@ _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
 
 #: How many characters a name's tail and the bracket that restates it may hold ("集团（").
 _RESTATED_GAP = 4
+#: How many letters an acronym an unread partner may be holds at least ("ABB").
+_ACRONYM_LETTERS = 3
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 
@@ -208,6 +211,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         platform = platform_of_paragraph(view, sentence, [])
         if platform is not None:
             mentions = [*mentions, platform]
+    if len({m.name for m in mentions}) == 1 and (unread := _unread_partner(reader, sentence, affirmed)) is not None:
+        mentions = sorted([*mentions, unread], key=lambda m: m.start)  # "whose title sponsor is ... ABB"
     if len({m.name for m in mentions}) < 2:
         return []
     focus = reader.focus
@@ -308,6 +313,57 @@ def _unread_name_before(reader: Reader, sentence: Sentence, cue: re.Match[str]) 
                 return True
         last_end = word.end()
     return False
+
+
+def _unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> Mention | None:
+    """The partner a cue's clause names without the recogniser reading it, when the sentence names one
+    party only: the one run of capitalised words (two or more, or one acronym) of the clause that is no
+    name read, no stop word and not the sentence's first word ("Formula E, whose title sponsor is the
+    Swiss engineering group ABB"). Scripts without spaces have no capitals to go by."""
+    if not reader.view.spaced:
+        return None
+    read = reader.view.mentions_in(sentence)  # persons and places too
+    runs: list[tuple[int, int]] = []
+    for cue in affirmed:
+        left, right = clause_bounds(sentence.text, cue.start(), cue.end())
+        part_left, part_right = contrast_part(reader, sentence, cue.start(), cue.end())
+        left, right = max(left, part_left - sentence.start), min(right, part_right - sentence.start)
+        run: list[re.Match[str]] = []
+        for word in [*_WORD.finditer(sentence.text, left, right), None]:
+            if word is not None and _unread_capital(reader, sentence, word, read) and word.start() > 0 \
+                    and (not run or word.start() == run[-1].end() + 1) and not _inside_cue(word, affirmed):
+                run.append(word)
+                continue
+            if len(run) >= 2 or (len(run) == 1 and _acronym(run[0].group())):
+                runs.append((run[0].start(), run[-1].end()))
+            run = [word] if word is not None and word.start() > 0 and _unread_capital(
+                reader, sentence, word, read) and not _inside_cue(word, affirmed) else []
+    unique = set(runs)
+    if len(unique) != 1:
+        return None
+    start, end = next(iter(unique))
+    name = sentence.text[start:end].rstrip(".")
+    return Mention(sentence.start + start, sentence.start + start + len(name), name, name, "organization",
+                   origin="partnership")
+
+
+def _unread_capital(reader: Reader, sentence: Sentence, word: re.Match[str], read: list[Mention]) -> bool:
+    """Whether a word is capitalised, no stop word or article, and outside every name read."""
+    text = word.group()
+    offset = sentence.start + word.start()
+    return text[0].isupper() and text.casefold() not in reader.rules.stop_words \
+        and not reader.cues.list_article.match(text) and not reader.rules.article_re.fullmatch(text) \
+        and not any(ch.isdigit() for ch in text) and not any(m.start <= offset < m.end for m in read)
+
+
+def _inside_cue(word: re.Match[str], affirmed: list[re.Match[str]]) -> bool:
+    return any(cue.start() <= word.start() < cue.end() for cue in affirmed)
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym ("ABB", "QBRADA"): upper-case letters only, three or more."""
+    letters = word.rstrip(".")
+    return len(letters) >= _ACRONYM_LETTERS and letters.isalpha() and letters.isupper()
 
 
 def _inside_name(sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> bool:
