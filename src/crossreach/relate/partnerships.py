@@ -441,6 +441,8 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
                 break
             listed.insert(0, mention)
         hub = _subject_of_list(text, before, listed)
+        if hub is None and len(listed) > 2 and _subject_of_list(text, listed[:1], listed[1:]) is not None:
+            hub, listed = listed[0], listed[1:]  # "腾讯音乐与华纳、索尼续签": the first name with each other
     unique = list({m.name: m for m in listed}.values())
     if hub is not None and hub.name not in {m.name for m in unique}:
         if len(unique) == 1:
