@@ -271,6 +271,9 @@ def test_a_contrasted_clause_keeps_its_names(extract_text, lang, text) -> None:
      [{"Tencent Music Entertainment", "Warner Music Group"}, {"Tencent Music Entertainment", "Sony Music"}]),
     ("en", "The Premier League was streamed by iQiyi and Douyu under a contract that ended in May.",
      [{"Premier League", "iQiyi"}, {"Premier League", "Douyu"}]),
+    # An owner with its platform ("ByteDance's Douyin") names the platform.
+    ("en", "The Premier League has signed an agreement with ByteDance's Douyin, Reuters reported.",
+     [{"Premier League", "Douyin"}]),
     # A mixed list stays one deal of three.
     ("zh", "卢浮宫与抖音、法国旅游发展署三方合作推出直播。", [{"Louvre", "Douyin", "Atout France"}]),
 ])

@@ -67,6 +67,8 @@ _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
 
 #: How many characters a name's tail and the bracket that restates it may hold ("集团（").
 _RESTATED_GAP = 4
+#: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
+_POSSESSIVE = 2
 #: How many letters an acronym an unread partner may be holds at least ("ABB").
 _ACRONYM_LETTERS = 3
 #: A word of a spaced script (for capitalised runs).
@@ -415,6 +417,10 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
         listed = [after[0]]
         for mention in after[1:]:
             if _restated(text, listed[-1], mention):
+                continue
+            link = text[listed[-1].end:mention.start]
+            if owns(domain, listed[-1], mention) and len(link.strip()) <= _POSSESSIVE and not joins(link, rules, cues):
+                listed[-1] = mention  # "with ByteDance's Douyin", "与字节跳动旗下抖音": the platform is the party
                 continue
             if not joins(_unbracketed(text[listed[-1].end:mention.start]), rules, cues):
                 break
