@@ -20,6 +20,8 @@ from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
 from crossreach.relate.partnership_cues import PartnershipCues
 
 _PARTY_TYPES = ("organization", "platform", "event")
+#: How many letters an acronym an unread partner may be holds at least ("ABB").
+_ACRONYM_LETTERS = 3
 #: A bracketed aside ("(Warner Music Group)", "（Fliggy）"): no clause break of its own.
 BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
@@ -185,3 +187,17 @@ def contrast_part(reader: Reader, sentence: Sentence, start: int, end: int) -> t
     left = max((c for c in cuts if c <= start), default=0)
     right = min((c for c in cuts if c >= end), default=len(sentence.text))
     return sentence.start + left, sentence.start + right
+
+
+def unread_capital(reader: Reader, offset: int, word: str, read: list[Mention]) -> bool:
+    """Whether a word (at ``offset`` in the document) is capitalised, no stop word, article or figure,
+    and outside every name read."""
+    return word[0].isupper() and word.casefold() not in reader.rules.stop_words \
+        and not reader.cues.list_article.match(word) and not reader.rules.article_re.fullmatch(word) \
+        and not any(ch.isdigit() for ch in word) and not any(m.start <= offset < m.end for m in read)
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym ("ABB", "QBRADA"): upper-case letters only, three or more."""
+    letters = word.rstrip(".")
+    return len(letters) >= _ACRONYM_LETTERS and letters.isalpha() and letters.isupper()

@@ -46,10 +46,12 @@ from crossreach.relate.partnership_reader import (
     clause_bounds,
     clause_of,
     contrast_part,
+    is_acronym,
     is_anchor,
     is_store,
     joins,
     owns,
+    unread_capital,
     without_owned,
 )
 
@@ -69,8 +71,6 @@ _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
 _RESTATED_GAP = 4
 #: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
 _POSSESSIVE = 2
-#: How many letters an acronym an unread partner may be holds at least ("ABB").
-_ACRONYM_LETTERS = 3
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 
@@ -330,16 +330,18 @@ def _unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[
         left, right = clause_bounds(sentence.text, cue.start(), cue.end())
         part_left, part_right = contrast_part(reader, sentence, cue.start(), cue.end())
         left, right = max(left, part_left - sentence.start), min(right, part_right - sentence.start)
+        def unread(word: re.Match[str]) -> bool:
+            return word.start() > 0 and not _inside_cue(word, affirmed) \
+                and unread_capital(reader, sentence.start + word.start(), word.group(), read)
+
         run: list[re.Match[str]] = []
         for word in [*_WORD.finditer(sentence.text, left, right), None]:
-            if word is not None and _unread_capital(reader, sentence, word, read) and word.start() > 0 \
-                    and (not run or word.start() == run[-1].end() + 1) and not _inside_cue(word, affirmed):
+            if word is not None and unread(word) and (not run or word.start() == run[-1].end() + 1):
                 run.append(word)
                 continue
-            if len(run) >= 2 or (len(run) == 1 and _acronym(run[0].group())):
+            if len(run) >= 2 or (len(run) == 1 and is_acronym(run[0].group())):
                 runs.append((run[0].start(), run[-1].end()))
-            run = [word] if word is not None and word.start() > 0 and _unread_capital(
-                reader, sentence, word, read) and not _inside_cue(word, affirmed) else []
+            run = [word] if word is not None and unread(word) else []
     unique = set(runs)
     if len(unique) != 1:
         return None
@@ -349,23 +351,8 @@ def _unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[
                    origin="partnership")
 
 
-def _unread_capital(reader: Reader, sentence: Sentence, word: re.Match[str], read: list[Mention]) -> bool:
-    """Whether a word is capitalised, no stop word or article, and outside every name read."""
-    text = word.group()
-    offset = sentence.start + word.start()
-    return text[0].isupper() and text.casefold() not in reader.rules.stop_words \
-        and not reader.cues.list_article.match(text) and not reader.rules.article_re.fullmatch(text) \
-        and not any(ch.isdigit() for ch in text) and not any(m.start <= offset < m.end for m in read)
-
-
 def _inside_cue(word: re.Match[str], affirmed: list[re.Match[str]]) -> bool:
     return any(cue.start() <= word.start() < cue.end() for cue in affirmed)
-
-
-def _acronym(word: str) -> bool:
-    """Whether a word is an acronym ("ABB", "QBRADA"): upper-case letters only, three or more."""
-    letters = word.rstrip(".")
-    return len(letters) >= _ACRONYM_LETTERS and letters.isalpha() and letters.isupper()
 
 
 def _inside_name(sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> bool:
