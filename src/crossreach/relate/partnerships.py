@@ -5,7 +5,10 @@ Two kinds of sentence name a partnership (cues in ``relate.partnership_cues``):
 - a partnership cue: a general one ("partnership", "accordo", "合作", "teams up with") or one that says
   what the deal is (a sponsorship, broadcast rights, a stake, an alliance, a memorandum of
   understanding). Its parties are the two organizations or platforms of the sentence (Tmall beside
-  its owner Alibaba is one party), or with more, the names each cue joins. The brand or institution
+  its owner Alibaba is one party), or with more, the names each cue joins: a list of one side before
+  the cue is one deal per name with its clause's subject ("TME renewed with Warner and Sony"), and
+  a name restated in brackets is one name. When the cue's clause names one party only, the one run
+  of capitalised words in it that the recogniser did not read is the other. The brand or institution
   a sentence leaves out comes from an opening anaphor or from what the document is about (the
   headline's subject, or the name its body speaks of far more): "Douyin became the tour's partner,
   replacing Kuaishou"; "the two sides" ("双方") are the parties stated just before, and "the contract
@@ -20,10 +23,11 @@ Not a partnership: a name credited as the reporter ("according to Xinhua", "told
 a rival or what a deal does not cover (a negation word in the cue's clause); an audience measured on
 a platform in the presence cue's clause ("kommt auf Douyin auf 1,2 Mio. Follower"), unless it is a
 store's; a post about the deal on a platform ("Et sur WeChat, l'article annonçant l'accord ...").
-Each partnership carries a ``kind`` (the most specific kind cue of its sentence, "store" for a
-presence cue) and a ``status``: "ended" when its party's clause says the deal ended or was not
-renewed, "renewed" when its clauses say it was renewed or extended, else "active". A platform named
-short and then in full ("Tmall", "Tmall Luxury Pavilion") gives one partnership.
+Each partnership carries a ``kind`` (its cue's kind, else the most specific kind cue of the cue's
+clause, then of its sentence, "store" for a presence cue) and a ``status``: "ended" when its party's
+clause says the deal ended or was not renewed, "renewed" when its clauses say it was renewed or
+extended, else "active". A platform named short and then in full ("Tmall", "Tmall Luxury Pavilion")
+gives one partnership.
 """
 
 from __future__ import annotations
