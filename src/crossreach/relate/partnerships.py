@@ -5,24 +5,29 @@ Two kinds of sentence name a partnership (cues in ``relate.partnership_cues``):
 - a partnership cue: a general one ("partnership", "accordo", "合作", "teams up with") or one that says
   what the deal is (a sponsorship, broadcast rights, a stake, an alliance, a memorandum of
   understanding). Its parties are the two organizations or platforms of the sentence (Tmall beside
-  its owner Alibaba is one party), or with more, the names each cue joins. The brand or institution
+  its owner Alibaba is one party), or with more, the names each cue joins: a list of one side before
+  the cue is one deal per name with its clause's subject ("TME renewed with Warner and Sony"), and
+  a name restated in brackets is one name. When the cue's clause names one party only, the one run
+  of capitalised words in it that the recogniser did not read is the other. The brand or institution
   a sentence leaves out comes from an opening anaphor or from what the document is about (the
   headline's subject, or the name its body speaks of far more): "Douyin became the tour's partner,
   replacing Kuaishou"; "the two sides" ("双方") are the parties stated just before, and "the contract
   expired" speaks of the platform the sentence before named;
-- a presence cue that puts organizations on a platform ("debuts on Fliggy", "sbarca su Tmall",
-  "opened official stores", "入驻天猫"): each brand of the list that is its subject (or that follows
-  it, "i negozi ufficiali di Kartell, Alessi ...") is a partner of the platform next to it, or of
-  the platform the paragraph is about when the sentence says "the platform" or names none.
+- a presence cue that puts organizations on a platform ("debuts on Fliggy", "入驻天猫"), read by
+  ``relate.partnership_presence``.
+
+What every rule shares (the names that may be parties, the document's subject, clauses, lists,
+ownership) is in ``relate.partnership_reader``.
 
 Not a partnership: a name credited as the reporter ("according to Xinhua", "told EFE", "(Reuters)");
 a rival or what a deal does not cover (a negation word in the cue's clause); an audience measured on
 a platform in the presence cue's clause ("kommt auf Douyin auf 1,2 Mio. Follower"), unless it is a
 store's; a post about the deal on a platform ("Et sur WeChat, l'article annonçant l'accord ...").
-Each partnership carries a ``kind`` (the most specific kind cue of its sentence, "store" for a
-presence cue) and a ``status``: "ended" when its party's clause says the deal ended or was not
-renewed, "renewed" when its clauses say it was renewed or extended, else "active". A platform named
-short and then in full ("Tmall", "Tmall Luxury Pavilion") gives one partnership.
+Each partnership carries a ``kind`` (its cue's kind, else the most specific kind cue of the cue's
+clause, then of its sentence, "store" for a presence cue) and a ``status``: "ended" when its party's
+clause says the deal ended or was not renewed, "renewed" when its clauses say it was renewed or
+extended, else "active". A platform named short and then in full ("Tmall", "Tmall Luxury Pavilion")
+gives one partnership.
 """
 
 from __future__ import annotations
@@ -30,9 +35,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass
-from functools import cached_property
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
@@ -40,108 +42,47 @@ from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
+from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present
+from crossreach.relate.partnership_reader import (
+    BRACKETED,
+    Reader,
+    audience_measured,
+    clause_bounds,
+    clause_of,
+    contrast_part,
+    is_acronym,
+    is_anchor,
+    is_store,
+    joins,
+    owns,
+    unread_capital,
+    without_owned,
+)
 
-_PARTY_TYPES = ("organization", "platform", "event")
 #: More parties than this in one sentence is a list of names, not a partnership.
 _MAX_PARTIES = 3
-#: How far (characters) from a presence cue its platform may stand, after or before it.
-_PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
 #: How far (characters) after a partnership cue the first party it names may stand.
 _LIST_REACH = 40
 #: How far (characters) before a platform its preposition ("on", "sur", "在") may stand.
 _PREPOSITION_REACH = 6
-#: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
-_CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
-#: Figures that are measured on a platform, not paid for a deal: counts of an audience.
-_MEASURED_KINDS = ("count",)
-#: How far (characters) after a store cue the brands it lists may start ("i negozi ufficiali di Kartell").
-_STORE_OF = 12
 #: How far (characters) before a cue the names it joins may end ("Louvre and Alibaba signed").
 _BEFORE_REACH = 40
-#: How often a name the headline lacks must be named, and twice as often as any other, to be the subject.
-_DOMINANT = 3
-#: How long a descriptor before a listed name may be (", German eyewear brand Mykita"): words, or characters
-#: of a script without spaces.
-_DESCRIPTOR_WORDS, _DESCRIPTOR_CHARS = 2, 6
 #: How far into a sentence its opening anaphor may reach, and how long a noun of it that a name may hold.
 _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
-#: How many names a list in the sentence after a presence cue must hold to be the group it spoke of.
-_GROUP = 3
-#: How many opening sentences may hold the headline (after a rubric, a dateline).
-_HEADLINE_SENTENCES = 3
 
 
+#: How many characters a name's tail and the bracket that restates it may hold ("集团（").
+_RESTATED_GAP = 4
+#: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
+_POSSESSIVE = 2
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
-
-
-@dataclass
-class _Reader:
-    """One document's partnership reading: its view, cues, name rules and domain."""
-
-    view: DocumentView
-    cues: PartnershipCues
-    rules: EntityRules
-    domain: DomainLexicon
-
-    def parties(self, sentence: Sentence) -> list[Mention]:
-        """The names of a sentence that may be parties: not credited as its reporter."""
-        return [m for m in self.view.mentions_in(sentence)
-                if m.type in _PARTY_TYPES and not self._credited(m)]
-
-    @cached_property
-    def focus(self) -> Mention | None:
-        """The brand or institution the document is about, for a sentence that names only its partner:
-        the most named one of those the headline names (not a news outlet), else none. The headline
-        is the first of the opening sentences that names one (a rubric like "Snooker" may stand first)."""
-        sentences = self.view.extraction.sentences
-        if not sentences:
-            return None
-        opening = (self.parties(sentence) for sentence in sentences[:_HEADLINE_SENTENCES])
-        headline = next(({m.name for m in names if _is_anchor(m)} for names in opening
-                         if any(_is_anchor(m) for m in names)), set())
-        anchors = [m for m in self.view.extraction.mentions if m.type in _PARTY_TYPES and _is_anchor(m)]
-        if not headline:  # a name the headline writes without it being read there ("Orchestra's Beijing ...")
-            top = " ".join(sentence.text for sentence in sentences[:_HEADLINE_SENTENCES])
-            headline = {m.name for m in anchors if m.text in top}
-        counts = Counter(m.name for m in anchors)
-        ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= _DOMINANT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
-                and ranked[0][1] >= 2 * max((counts[name] for name in headline), default=0):
-            headline = {ranked[0][0]}  # the body speaks of one name far more than of the headline's
-        named = [m for m in anchors if m.name in headline]
-        if not named:
-            return None  # a guess from the body picks whatever is named most, often not the subject
-        most = max(counts[m.name] for m in named)
-        if sum(counts[name] == most for name in headline) > 1:
-            return None  # a headline of two or more names, none named more: which one a deal is of is a guess
-        return next(m for m in named if counts[m.name] == most)
-
-    def _credited(self, mention: Mention) -> bool:
-        """Whether a name is the source of the news ("according to Reuters", "explicó a EFE", "据新华社报道",
-        a dateline's "(Reuters)"): a news outlet (or a name that says it is an agency) with a reporting
-        word beside it, or in brackets."""
-        text = self.view.text
-        if mention.category != "media" and not self.cues.reporting.search(text[mention.start:mention.end]):
-            return False
-        if text[mention.start - 1:mention.start] in "(（" and text[mention.end:mention.end + 1] in ")）":
-            return True
-        before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
-        after = text[mention.end:mention.end + _CREDIT_AFTER]
-        cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
-        return bool(self.cues.reporting.search(before[cut:])) or bool(self.cues.reporting.match(after.lstrip()))
-
-
-def _is_anchor(mention: Mention) -> bool:
-    """Whether a name can be the brand or institution side of a deal: not a platform, a tech company
-    or a news outlet."""
-    return not is_tech(mention) and mention.category != "media"
 
 
 def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
     extraction = view.extraction
-    reader = _Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
+    reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
     facts: list[Partnership] = []
     for sentence in _with_cues(extraction, reader.cues):
         facts.extend(_read_sentence(reader, sentence, facts))
@@ -204,7 +145,7 @@ def _fuller(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(long if name == short else name for name in a)
 
 
-def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnership]) -> list[Partnership]:
+def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership]) -> list[Partnership]:
     """The partnerships one sentence states."""
     cues = reader.cues
     stated_cues = _all_affirmed(sentence, cues.partnership, cues.negation)
@@ -223,17 +164,17 @@ def _read_sentence(reader: _Reader, sentence: Sentence, earlier: list[Partnershi
         facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
     stated = {frozenset(f.parties) for f in facts}
     for cue in presence_cues:
-        measured = _measured(reader, sentence, cue)
-        if measured and not (_is_store(cues, cue) and any(is_tech(m) for m in mentions)):
+        measured = audience_measured(reader, sentence, cue)
+        if measured and not (is_store(cues, cue) and any(is_tech(m) for m in mentions)):
             continue  # an audience on the platform, not a deal; a store's followers on a platform named
-        for parties in _present(reader, sentence, cue, mentions):
+        for parties in present(reader, sentence, cue, mentions):
             if frozenset(m.name for m in parties) not in stated:
                 stated.add(frozenset(m.name for m in parties))
                 facts.append(_partnership(reader, sentence, cue, parties, default_kind="store"))
     return facts
 
 
-def _cue_parts(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]],
+def _cue_parts(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]],
                mentions: list[Mention]) -> list[tuple[list[re.Match[str]], list[Mention]]]:
     """The cues and names of each part of the sentence that holds a cue, its parts cut at a word that
     opens a clause of another subject ("Dorna signs with the platforms while CFMoto extends its
@@ -253,13 +194,13 @@ def _cue_parts(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]
     return found
 
 
-def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mentions: list[Mention],
+def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], mentions: list[Mention],
             earlier: list[Partnership]) -> list[tuple[re.Match[str], list[Mention]]]:
     """The parties a sentence with partnership cues joins, cue by cue."""
     view = reader.view
     if not mentions:
         return _referred_back(reader, sentence, affirmed[0], earlier)
-    mentions = [_platform_meant(reader, sentence, m) for m in mentions]
+    mentions = [platform_meant(reader, sentence, m) for m in mentions]
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
     referent = _referent(reader, sentence) if single and not _unread_name_before(reader, sentence, affirmed[0]) \
@@ -273,21 +214,23 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
         mentions = [referent, *mentions]
     elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
         # "Le Centre Pompidou collabore avec la plateforme": the platform the paragraph is about.
-        platform = _platform_of_paragraph(view, sentence, [])
+        platform = platform_of_paragraph(view, sentence, [])
         if platform is not None:
             mentions = [*mentions, platform]
+    if len({m.name for m in mentions}) == 1 and (unread := _unread_partner(reader, sentence, affirmed)) is not None:
+        mentions = sorted([*mentions, unread], key=lambda m: m.start)  # "whose title sponsor is ... ABB"
     if len({m.name for m in mentions}) < 2:
         return []
     focus = reader.focus
     if not any(not is_tech(m) for m in mentions):
         # "Douyin became the tour's partner, replacing Kuaishou": the deals of the document's subject.
         names = {m.name: m for m in mentions}
-        owners = {m.name for m in names.values() if any(_owns(reader.domain, m, other) for other in names.values())}
+        owners = {m.name for m in names.values() if any(owns(reader.domain, m, other) for other in names.values())}
         first = mentions[0]
         if _kind(reader.cues, sentence, "other") == "stake" and len(names) > 1 and first.type == "organization":
             # "Tencent holds stakes in both Huya and Douyu": the investor and each company.
             return [(affirmed[0], [first, m]) for m in names.values()
-                    if m.name != first.name and not _owns(reader.domain, first, m)]
+                    if m.name != first.name and not owns(reader.domain, first, m)]
         if focus is None or len(names) - len(owners) > 2:
             return []
         # "the league ended its contract with PPTV, the Suning-owned broadcaster": PPTV, not Suning.
@@ -297,13 +240,13 @@ def _stated(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], 
         return [(affirmed[0], parties) for parties in _named(mentions, reader.domain)]
     found = []
     for cue in affirmed:
-        parties = _around_cue(view.text, sentence, cue, mentions, reader.rules, reader.cues, reader.domain)
-        if len({m.name for m in parties}) >= 2:
-            found.append((cue, parties))
+        for parties in _around_cue(view.text, sentence, cue, mentions, reader.rules, reader.cues, reader.domain):
+            if len({m.name for m in parties}) >= 2:
+                found.append((cue, parties))
     return found
 
 
-def _referred_back(reader: _Reader, sentence: Sentence, cue: re.Match[str],
+def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
                    earlier: list[Partnership]) -> list[tuple[re.Match[str], list[Mention]]]:
     """The parties of a cue sentence that names none: "the two sides" are those of the partnership
     stated before; "the contract expired" speaks of the platform the sentence before named (the
@@ -317,7 +260,7 @@ def _referred_back(reader: _Reader, sentence: Sentence, cue: re.Match[str],
         return []
     before = view.extraction.sentences[sentence.index - 1] if sentence.index else None
     named = {m.name: m for m in reader.parties(before)} if before is not None else {}
-    owners = {n for n, m in named.items() if any(_owns(reader.domain, m, other) for other in named.values())}
+    owners = {n for n, m in named.items() if any(owns(reader.domain, m, other) for other in named.values())}
     platforms = [m for n, m in named.items() if n not in owners and is_tech(m)]
     focus = reader.focus
     if focus is None or len(platforms) != 1:
@@ -325,7 +268,7 @@ def _referred_back(reader: _Reader, sentence: Sentence, cue: re.Match[str],
     return [(cue, [focus, platforms[0]])]
 
 
-def _referent(reader: _Reader, sentence: Sentence) -> Mention | None:
+def _referent(reader: Reader, sentence: Sentence) -> Mention | None:
     """What an opening anaphor points back to: the last brand or institution named before whose name
     holds the anaphor's noun ("Il teatro milanese" is the Teatro alla Scala, "the league" the Scottish
     Professional Football League), else the view's reading (the first of the sentence before)."""
@@ -335,13 +278,13 @@ def _referent(reader: _Reader, sentence: Sentence) -> Mention | None:
         return None
     nouns = {w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS}
     for mention in reversed(reader.view.extraction.mentions):
-        if mention.start < sentence.start and mention.type == "organization" and _is_anchor(mention) \
+        if mention.start < sentence.start and mention.type == "organization" and is_anchor(mention) \
                 and nouns & {w.casefold() for w in _WORD.findall(mention.name)}:
             return mention
     return reader.view.referent(sentence)
 
 
-def _partner_of_focus(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:
+def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:
     """Whether the one name of a cue sentence is the partner of the document's subject: it stands in a
     cue's clause, or the cue's clause says "the platform", or it stands elsewhere but neither as the
     place of an audience ("the festival, with 88,000 fans on Weibo, hopes the deal ...") nor of a post
@@ -351,15 +294,15 @@ def _partner_of_focus(reader: _Reader, sentence: Sentence, affirmed: list[re.Mat
     if _in_cue_clause(sentence, affirmed, [mention]) or _says_platform_in_cue_clause(reader, sentence, affirmed):
         return True
     before = reader.view.text[max(sentence.start, mention.start - _PREPOSITION_REACH):mention.start]
-    return not _measured(reader, sentence) and not reader.cues.on_platform.search(before)
+    return not audience_measured(reader, sentence) and not reader.cues.on_platform.search(before)
 
 
-def _says_platform_in_cue_clause(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> bool:
+def _says_platform_in_cue_clause(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> bool:
     """Whether a cue's clause names the platform by a word ("un partenariat conclu avec la plateforme")."""
-    return any(reader.cues.platform_words.search(_clause(sentence.text, cue.start(), cue.end())) for cue in affirmed)
+    return any(reader.cues.platform_words.search(clause_of(sentence.text, cue.start(), cue.end())) for cue in affirmed)
 
 
-def _unread_name_before(reader: _Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
+def _unread_name_before(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
     """Whether two or more capitalised words that are no recognised name stand before the cue ("Le groupe
     Pierre Fabre a signé avec Alibaba"): the subject is someone the recogniser did not read, not the
     document's subject."""
@@ -378,6 +321,44 @@ def _unread_name_before(reader: _Reader, sentence: Sentence, cue: re.Match[str])
     return False
 
 
+def _unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> Mention | None:
+    """The partner a cue's clause names without the recogniser reading it, when the sentence names one
+    party only: the one run of capitalised words (two or more, or one acronym) of the clause that is no
+    name read, no stop word and not the sentence's first word ("Formula E, whose title sponsor is the
+    Swiss engineering group ABB"). Scripts without spaces have no capitals to go by."""
+    if not reader.view.spaced:
+        return None
+    read = reader.view.mentions_in(sentence)  # persons and places too
+    runs: list[tuple[int, int]] = []
+    for cue in affirmed:
+        left, right = clause_bounds(sentence.text, cue.start(), cue.end())
+        part_left, part_right = contrast_part(reader, sentence, cue.start(), cue.end())
+        left, right = max(left, part_left - sentence.start), min(right, part_right - sentence.start)
+        def unread(word: re.Match[str]) -> bool:
+            return word.start() > 0 and not _inside_cue(word, affirmed) \
+                and unread_capital(reader, sentence.start + word.start(), word.group(), read)
+
+        run: list[re.Match[str]] = []
+        for word in [*_WORD.finditer(sentence.text, left, right), None]:
+            if word is not None and unread(word) and (not run or word.start() == run[-1].end() + 1):
+                run.append(word)
+                continue
+            if len(run) >= 2 or (len(run) == 1 and is_acronym(run[0].group())):
+                runs.append((run[0].start(), run[-1].end()))
+            run = [word] if word is not None and unread(word) else []
+    unique = set(runs)
+    if len(unique) != 1:
+        return None
+    start, end = next(iter(unique))
+    name = sentence.text[start:end].rstrip(".")
+    return Mention(sentence.start + start, sentence.start + start + len(name), name, name, "organization",
+                   origin="partnership")
+
+
+def _inside_cue(word: re.Match[str], affirmed: list[re.Match[str]]) -> bool:
+    return any(cue.start() <= word.start() < cue.end() for cue in affirmed)
+
+
 def _inside_name(sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> bool:
     """Whether a cue is part of a name ("腾讯控股", Tencent Holdings), not a word of the sentence."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
@@ -388,7 +369,7 @@ def _in_cue_clause(sentence: Sentence, affirmed: list[re.Match[str]], mentions: 
     """Whether a name stands in the clause of one of the cues ("the theatre signed with Bilibili"), not
     in another part of the sentence ("the festival, which has 88,000 fans on Weibo, hopes the deal ...")."""
     for cue in affirmed:
-        left, right = _clause_bounds(sentence.text, cue.start(), cue.end())
+        left, right = clause_bounds(sentence.text, cue.start(), cue.end())
         if any(sentence.start + left <= m.start < sentence.start + right for m in mentions):
             return True
     return False
@@ -406,48 +387,35 @@ def _other_party(focus: Mention | None, mention: Mention, kind: str) -> Mention 
 def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Pattern[str]) -> list[re.Match[str]]:
     """The cues of the sentence whose clause has no negation word."""
     return [cue for cue in cues.finditer(sentence.text)
-            if not negations.search(_clause(sentence.text, cue.start(), cue.end()))]
-
-
-def _is_store(cues: PartnershipCues, cue: re.Match[str]) -> bool:
-    """Whether a presence cue speaks of a store ("negozio ufficiale", "store on")."""
-    store = dict(cues.kinds).get("store")
-    return bool(store is not None and store.search(cue.group()))
-
-
-def _measured(reader: _Reader, sentence: Sentence, cue: re.Match[str] | None = None) -> bool:
-    """Whether a sentence gives an audience measured on a platform ("kommt auf Douyin auf 1,2 Mio.
-    Follower", "在微博的粉丝约为48万"): a count with an audience word (the metrics section's followers,
-    views, users ...) in its clause (with ``cue``, the cue's clause). A deal gives none; sales of a new
-    store are no audience."""
-    text = sentence.text
-    for quantity in reader.view.quantities_in(sentence):
-        if quantity.kind in _MEASURED_KINDS:
-            start, end = quantity.start - sentence.start, quantity.end - sentence.start
-            left, right = _clause_bounds(text, cue.start(), cue.end()) if cue is not None else (0, len(text))
-            if not left <= start <= right:
-                continue  # with a cue: only its own clause ("puntato su Douyin, seguita da 900.000 spettatori")
-            if reader.cues.audience.search(_clause(text, start, end)):
-                return True
-    return False
+            if not negations.search(clause_of(sentence.text, cue.start(), cue.end()))]
 
 
 def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
-                rules: EntityRules, cues: PartnershipCues, domain: DomainLexicon) -> list[Mention]:
+                rules: EntityRules, cues: PartnershipCues, domain: DomainLexicon) -> list[list[Mention]]:
     """The parties one cue joins in a sentence that names more: the names listed together right after
     it ("a partnership with Alibaba and Ele.me", "un'intesa tra gli Uffizi, Weibo e l'ENIT"), with the
     brand or institution named last before it when those are platforms, or else with the sentence's
     first name; or, with nothing after it, the names listed right before it ("Louvre and Alibaba
-    signed an agreement"). An owner in apposition ("Fliggy, Alibaba's travel platform") is no party."""
+    signed an agreement"), with the subject of their clause when they are all of one side ("TME
+    renewed with Warner and Sony", "LEC was streamed by Bilibili and Douyu, whose contracts ended").
+    An owner in apposition ("Fliggy, Alibaba's travel platform") is no party; a name restated in
+    brackets ("华纳音乐集团（Warner Music Group）") is one name of the list."""
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
     after = [m for m in mentions if m.start >= end]
     listed: list[Mention] = []
+    hub: Mention | None = None  # the one partner of each listed name
     if after and after[0].start - end <= _LIST_REACH:
         listed = [after[0]]
         for mention in after[1:]:
-            if not _joins(text[listed[-1].end:mention.start], rules, cues):
+            if _restated(text, listed[-1], mention):
+                continue
+            link = text[listed[-1].end:mention.start]
+            if owns(domain, listed[-1], mention) and len(link.strip()) <= _POSSESSIVE and not joins(link, rules, cues):
+                listed[-1] = mention  # "with ByteDance's Douyin", "与字节跳动旗下抖音": the platform is the party
+                continue
+            if not joins(_unbracketed(text[listed[-1].end:mention.start]), rules, cues):
                 break
-            if _owns(domain, mention, listed[-1]):
+            if owns(domain, mention, listed[-1]):
                 break
             listed.append(mention)
     before = [m for m in mentions if m.end <= start]
@@ -463,159 +431,81 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
     elif before and start - before[-1].end <= _BEFORE_REACH:
         listed = [before[-1]]
         for mention in reversed(before[:-1]):
-            if not _joins(text[mention.end:listed[0].start], rules, cues):
+            if _restated(text, mention, listed[0]):
+                listed[0] = mention
+                continue
+            if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues):
                 break
             listed.insert(0, mention)
+        hub = _subject_of_list(text, before, listed)
+        if hub is None and len(listed) > 2 and _subject_of_list(text, listed[:1], listed[1:]) is not None:
+            hub, listed = listed[0], listed[1:]  # "腾讯音乐与华纳、索尼续签": the first name with each other
     unique = list({m.name: m for m in listed}.values())
-    return unique if any(not is_tech(m) for m in unique) and len(unique) <= _MAX_PARTIES else []
+    if hub is not None and hub.name not in {m.name for m in unique}:
+        if len(unique) == 1:
+            return [[hub, *unique]]
+        return [[hub, m] for m in unique] if len(unique) <= _MAX_PARTIES else []  # one deal per listed name
+    if not any(not is_tech(m) for m in unique) or len(unique) > _MAX_PARTIES:
+        return []
+    return [unique]
 
 
-def _owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
-    entity = domain.entities.get(owned.name)
-    return entity is not None and entity.parent == owner.name
+def _restated(text: str, first: Mention, second: Mention) -> bool:
+    """Whether a name is the one before it restated in brackets ("索尼音乐（Sony Music）")."""
+    gap = text[first.end:second.start].rstrip()
+    return first.name == second.name and gap[-1:] in ("(", "\N{FULLWIDTH LEFT PARENTHESIS}") \
+        and len(gap) <= _RESTATED_GAP
 
 
-def _joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
-    """Whether the text between two names lists them together (", ", " and ", " e l'", ", a "), also
-    when the next name has a short descriptor ending in a kind of organization before it
-    (", German eyewear brand ", "、德国眼镜品牌")."""
-    bare = cues.list_article.sub("", rules.article_re.sub("", gap))
-    if rules.list_joiner_re.fullmatch(bare):
-        return True
-    joiner = rules.list_joiner_re.match(gap)
-    cue = next((c for c in rules.org_cue_re.finditer(gap) if not gap[c.end():].strip()), None)
-    if joiner is None or not joiner.group().strip() or cue is None or cue.start() < joiner.end():
-        return False
-    words = gap[joiner.end():cue.start()]
-    return not CLAUSE_BREAK.search(words) and not any(ch.isdigit() for ch in words) and (
-        len(words.split()) <= _DESCRIPTOR_WORDS if " " in words.strip() or words.isascii()
-        else len(words) <= _DESCRIPTOR_CHARS)
+def _unbracketed(gap: str) -> str:
+    """The text between two listed names without the bracket that closed the first one's restatement."""
+    return gap.lstrip(" )）")
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
-    left = max((b for b in breaks if b < start), default=-1)
-    right = min((b for b in breaks if b >= end), default=len(text))
-    return left + 1, right
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    left, right = _clause_bounds(text, start, end)
-    return text[left:right]
+def _subject_of_list(text: str, before: list[Mention], listed: list[Mention]) -> Mention | None:
+    """The name that opens the clause of a list of names of one side (all platforms, or all brands and
+    institutions) when it is of the other side: the list's partner ("腾讯音乐与华纳、索尼续签")."""
+    if len({is_tech(m) for m in listed}) != 1 or len({m.name for m in listed}) < 2:
+        return None
+    side = is_tech(listed[0])
+    earlier = [m for m in before if m.end <= listed[0].start
+               and not CLAUSE_BREAK.search(BRACKETED.sub("", text[m.end:listed[0].start]))]
+    return next((m for m in earlier if is_tech(m) != side), None)
 
 
 def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[Mention]]:
     """The partnerships a sentence with a partnership cue and two names states: the two, unless one
     owns the other (Tmall and its owner Alibaba are one party)."""
     by_name = list({m.name: m for m in mentions}.values())
-    names = _without_owned([m.name for m in by_name], domain)
+    names = without_owned([m.name for m in by_name], domain)
     return [[m for m in by_name if m.name in names]] if len(names) == 2 else []
 
 
-def _present(reader: _Reader, sentence: Sentence, cue: re.Match[str],
-             mentions: list[Mention]) -> list[list[Mention]]:
-    """Pairs of (organization, platform) a presence cue joins: the platform next to the cue (or the
-    one the paragraph is about, when the sentence says "the platform" or names none) and each brand
-    or institution listed before it, or after the cue when none stands before."""
-    start, end = sentence.start + cue.start(), sentence.start + cue.end()
-    platform = _presence_platform(reader, sentence, cue, mentions)
-    if platform is None:
-        return []
-    before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
-    organizations = _subject_list(reader, before)
-    after = [m for m in mentions if not is_tech(m) and m.start >= end]
-    if not organizations and after:  # "four houses will open stores: Sogrape, ...", "the official stores of ..."
-        gap = reader.view.text[end:after[0].start]
-        organizations = _subject_list(reader, after) if ":" in gap or len(gap) <= _STORE_OF else []
-    if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
-        organizations = _listed_next(reader, sentence)
-    unique = list({m.name: m for m in organizations}.values())
-    pairs = [[name, platform] for name in unique]
-    return [p for p in pairs if len(_without_owned([m.name for m in p], reader.domain)) == 2]
-
-
-def _presence_platform(reader: _Reader, sentence: Sentence, cue: re.Match[str],
-                       mentions: list[Mention]) -> Mention | None:
-    """The platform a presence cue puts names on: the one next to it, else (or when the sentence says
-    "the platform" of a company) the one of the paragraph."""
-    start, end = sentence.start + cue.start(), sentence.start + cue.end()
-    near = [m for m in mentions if is_tech(m) and (0 <= m.start - end <= _PLATFORM_AFTER
-                                                     or 0 <= start - m.end <= _PLATFORM_BEFORE)]
-    platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
-    if platform is None or _says_platform(reader, sentence, platform):
-        platform = _platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
-    return platform
-
-
-def _listed_next(reader: _Reader, sentence: Sentence) -> list[Mention]:
-    """The brands a presence sentence without one names in the sentence right after it, as a list of
-    three or more and with no platform of its own ("Seven companies launched on Tmall Global. Under
-    one banner, Acme, Bolt, Cora and Dune present ..."): the members of the group it spoke of."""
-    sentences = reader.view.extraction.sentences
-    if sentence.index + 1 >= len(sentences):
-        return []
-    following = sentences[sentence.index + 1]
-    if "\n\n" in reader.view.text[sentence.end:following.start]:
-        return []
-    names = reader.parties(following)
-    if any(is_tech(m) for m in names):
-        return []
-    listed = _subject_list(reader, names)
-    return listed if len({m.name for m in listed}) >= _GROUP else []
-
-
-def _subject_list(reader: _Reader, names: list[Mention]) -> list[Mention]:
-    """The first name and those listed with it ("Natura, O Boticário e Granado abriram lojas"), not a
-    name in an aside ("Marcolin, which makes Tom Ford's glasses under licence, opened a store")."""
-    listed = names[:1]
-    for mention in names[1:]:
-        if not _joins(reader.view.text[listed[-1].end:mention.start], reader.rules, reader.cues):
-            break
-        listed.append(mention)
-    return listed
-
-
-def _platform_meant(reader: _Reader, sentence: Sentence, mention: Mention) -> Mention:
-    """The platform a company stands for when the sentence names it as the owner of "the platform"
-    ("vendeu à plataforma da ByteDance os direitos"): the platform of the paragraph it owns; else the name."""
-    if not is_tech(mention) or not _says_platform(reader, sentence, mention):
-        return mention
-    platform = _platform_of_paragraph(reader.view, sentence, [])
-    return platform if platform is not None and _owns(reader.domain, mention, platform) else mention
-
-
-def _says_platform(reader: _Reader, sentence: Sentence, platform: Mention) -> bool:
-    """Whether the platform found is a company named as the owner of "the platform" the sentence
-    speaks of ("en la plataforma de Alibaba"): the article's platform is meant."""
-    if platform.type == "platform":
-        return False
-    before = reader.view.text[max(sentence.start, platform.start - _PLATFORM_AFTER):platform.start]
-    return bool(reader.cues.platform_words.search(before))
-
-
-def _platform_of_paragraph(view: DocumentView, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
-    """The platform a sentence without one means: the last named in the sentence or its paragraph,
-    else the one the document is about."""
-    named = [m for m in (*view.paragraph_before(sentence), *mentions) if m.type == "platform"]
-    return named[-1] if named else view.main_platform
-
-
-def _partnership(reader: _Reader, sentence: Sentence, cue: re.Match[str], parties: list[Mention],
+def _partnership(reader: Reader, sentence: Sentence, cue: re.Match[str], parties: list[Mention],
                  default_kind: str = "other") -> Partnership:
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
     names = tuple(dict.fromkeys(m.name for m in parties))
     return Partnership(parties=names, date=reader.view.date_for(sentence, start),
-                       kind=_kind(reader.cues, sentence, default_kind),
+                       kind=_kind(reader.cues, sentence, default_kind, cue),
                        status=_status(reader, sentence, cue, parties),
                        evidence=evidence(sentence, start, end), confidence=0.6)
 
 
-def _kind(cues: PartnershipCues, sentence: Sentence, default: str) -> str:
-    """The kind of deal the sentence names, the most specific first; else ``default``."""
-    return next((kind for kind, pattern in cues.kinds if pattern.search(sentence.text)), default)
+def _kind(cues: PartnershipCues, sentence: Sentence, default: str, cue: re.Match[str] | None = None) -> str:
+    """The kind of deal the cue's clause names (the cue itself first: "renewed its sponsorship" is a
+    sponsorship, whatever else the sentence says of rights), the most specific first; else the
+    sentence's; else ``default``."""
+    texts = [sentence.text]
+    if cue is not None:
+        texts[:0] = [cue.group(), clause_of(sentence.text, cue.start(), cue.end())]
+    for text in texts:
+        kind = next((kind for kind, pattern in cues.kinds if pattern.search(text)), None)
+        if kind is not None:
+            return kind
+    return default
 
 
-def _status(reader: _Reader, sentence: Sentence, cue: re.Match[str], parties: list[Mention]) -> str:
+def _status(reader: Reader, sentence: Sentence, cue: re.Match[str], parties: list[Mention]) -> str:
     """"ended" when the clause of a party the sentence names (or of the cue, when it names none)
     says the deal ended; "renewed" when such a clause or the cue's says it was renewed
     (not "not renewed"); else "active". Another deal of the sentence keeps its own status."""
@@ -624,18 +514,9 @@ def _status(reader: _Reader, sentence: Sentence, cue: re.Match[str], parties: li
              if sentence.start <= m.start < sentence.end]
     if not spans:  # "The contract expired": the cue's clause speaks for the parties named before
         spans.append((cue.start(), cue.end()))
-    clauses = [_clause(text, start, end) for start, end in [*spans, (cue.start(), cue.end())]]
+    clauses = [clause_of(text, start, end) for start, end in [*spans, (cue.start(), cue.end())]]
     if any(cues.ended.search(clause) for clause in clauses[:len(spans)]):
         return "ended"
     return "renewed" if any(cues.renewed.search(cues.ended.sub(" ", clause)) for clause in clauses) else "active"
 
 
-def _without_owned(names: list[str], domain: DomainLexicon) -> list[str]:
-    """Drop a platform or brand whose parent company is named too: they are one party."""
-    kept = []
-    for name in names:
-        entity = domain.entities.get(name)
-        if entity is not None and entity.parent in names:
-            continue
-        kept.append(name)
-    return kept

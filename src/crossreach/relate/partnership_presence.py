@@ -1,0 +1,102 @@
+"""Presence cues: a brand or institution put on a platform ("debuts on Fliggy", "sbarca su Tmall",
+"opened official stores", "入驻天猫"). Each brand of the list that is the cue's subject (or that follows
+it, "i negozi ufficiali di Kartell, Alessi ...") is a partner of the platform next to the cue, or of the
+platform the paragraph is about when the sentence says "the platform" or names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crossreach.models import Mention, Sentence
+from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
+from crossreach.relate.partnership_reader import BRACKETED, Reader, contrast_part, owns, subject_list, without_owned
+
+#: How far (characters) from a presence cue its platform may stand, after or before it.
+_PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
+#: How far (characters) after a store cue the brands it lists may start ("i negozi ufficiali di Kartell").
+_STORE_OF = 12
+#: How many names a list in the sentence after a presence cue must hold to be the group it spoke of.
+_GROUP = 3
+
+
+def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
+             mentions: list[Mention]) -> list[list[Mention]]:
+    """Pairs of (organization, platform) a presence cue joins: the platform next to the cue (or the
+    one the paragraph is about, when the sentence says "the platform" or names none) and each brand
+    or institution listed before it, or after the cue when none stands before."""
+    start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    left, right = contrast_part(reader, sentence, cue.start(), cue.end())
+    mentions = [m for m in mentions if left <= m.start < right]  # "Martell ... on Tmall, while Camus ... on JD"
+    platform = _presence_platform(reader, sentence, cue, mentions)
+    if platform is None:
+        return []
+    before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
+    organizations = subject_list(reader, before)
+    after = [m for m in mentions if not is_tech(m) and m.start >= end]
+    if not organizations and after:  # "four houses will open stores: Sogrape, ...", "the official stores of ..."
+        gap = reader.view.text[end:after[0].start]
+        organizations = subject_list(reader, after) if ":" in gap or len(gap) <= _STORE_OF else []
+    if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
+        organizations = _listed_next(reader, sentence)
+    unique = list({m.name: m for m in organizations}.values())
+    pairs = [[name, platform] for name in unique]
+    return [p for p in pairs if len(without_owned([m.name for m in p], reader.domain)) == 2]
+
+
+def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
+                       mentions: list[Mention]) -> Mention | None:
+    """The platform a presence cue puts names on: the one next to it, else (or when the sentence says
+    "the platform" of a company) the one of the paragraph."""
+    start, end = sentence.start + cue.start(), sentence.start + cue.end()
+    text = reader.view.text
+    near = [m for m in mentions if is_tech(m) and (0 <= m.start - end <= _PLATFORM_AFTER
+                                                     or 0 <= start - m.end <= _PLATFORM_BEFORE)
+            and not CLAUSE_BREAK.search(BRACKETED.sub("", text[min(end, m.end):max(start, m.start)]))]
+    # a platform of another clause is not where the cue puts the brand ("before joining, ..., its account on RED")
+    platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
+    if platform is None or says_platform(reader, sentence, platform):
+        platform = platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
+    return platform
+
+
+def _listed_next(reader: Reader, sentence: Sentence) -> list[Mention]:
+    """The brands a presence sentence without one names in the sentence right after it, as a list of
+    three or more and with no platform of its own ("Seven companies launched on Tmall Global. Under
+    one banner, Acme, Bolt, Cora and Dune present ..."): the members of the group it spoke of."""
+    sentences = reader.view.extraction.sentences
+    if sentence.index + 1 >= len(sentences):
+        return []
+    following = sentences[sentence.index + 1]
+    if "\n\n" in reader.view.text[sentence.end:following.start]:
+        return []
+    names = reader.parties(following)
+    if any(is_tech(m) for m in names):
+        return []
+    listed = subject_list(reader, names)
+    return listed if len({m.name for m in listed}) >= _GROUP else []
+
+
+def platform_meant(reader: Reader, sentence: Sentence, mention: Mention) -> Mention:
+    """The platform a company stands for when the sentence names it as the owner of "the platform"
+    ("vendeu à plataforma da ByteDance os direitos"): the platform of the paragraph it owns; else the name."""
+    if not is_tech(mention) or not says_platform(reader, sentence, mention):
+        return mention
+    platform = platform_of_paragraph(reader.view, sentence, [])
+    return platform if platform is not None and owns(reader.domain, mention, platform) else mention
+
+
+def says_platform(reader: Reader, sentence: Sentence, platform: Mention) -> bool:
+    """Whether the platform found is a company named as the owner of "the platform" the sentence
+    speaks of ("en la plataforma de Alibaba"): the article's platform is meant."""
+    if platform.type == "platform":
+        return False
+    before = reader.view.text[max(sentence.start, platform.start - _PLATFORM_AFTER):platform.start]
+    return bool(reader.cues.platform_words.search(before))
+
+
+def platform_of_paragraph(view: DocumentView, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The platform a sentence without one means: the last named in the sentence or its paragraph,
+    else the one the document is about."""
+    named = [m for m in (*view.paragraph_before(sentence), *mentions) if m.type == "platform"]
+    return named[-1] if named else view.main_platform

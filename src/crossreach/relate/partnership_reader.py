@@ -1,0 +1,203 @@
+"""The reading of one document's partnerships that every rule shares: the names that may be parties (not
+a news outlet credited as the reporter), the brand or institution the document is about, clauses, lists
+of names, ownership between names and audiences measured on a platform.
+
+``relate.partnerships`` reads the partnership cues with it and ``relate.partnership_presence`` the
+presence cues; nothing here is language-specific (words come from ``relate.partnership_cues``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from crossreach.domain import DomainLexicon
+from crossreach.models import Mention, Sentence
+from crossreach.recognise.entity_rules import EntityRules
+from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
+from crossreach.relate.partnership_cues import PartnershipCues
+
+_PARTY_TYPES = ("organization", "platform", "event")
+#: How many letters an acronym an unread partner may be holds at least ("ABB").
+_ACRONYM_LETTERS = 3
+#: A bracketed aside ("(Warner Music Group)", "（Fliggy）"): no clause break of its own.
+BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
+#: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
+_CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
+#: Figures that are measured on a platform, not paid for a deal: counts of an audience.
+_MEASURED_KINDS = ("count",)
+#: How often a name the headline lacks must be named, and twice as often as any other, to be the subject.
+_DOMINANT = 3
+#: How long a descriptor before a listed name may be (", German eyewear brand Mykita"): words, or characters
+#: of a script without spaces.
+_DESCRIPTOR_WORDS, _DESCRIPTOR_CHARS = 2, 6
+#: How many opening sentences may hold the headline (after a rubric, a dateline).
+_HEADLINE_SENTENCES = 3
+
+
+@dataclass
+class Reader:
+    """One document's partnership reading: its view, cues, name rules and domain."""
+
+    view: DocumentView
+    cues: PartnershipCues
+    rules: EntityRules
+    domain: DomainLexicon
+
+    def parties(self, sentence: Sentence) -> list[Mention]:
+        """The names of a sentence that may be parties: not credited as its reporter."""
+        return [m for m in self.view.mentions_in(sentence)
+                if m.type in _PARTY_TYPES and not self._credited(m)]
+
+    @cached_property
+    def focus(self) -> Mention | None:
+        """The brand or institution the document is about, for a sentence that names only its partner:
+        the most named one of those the headline names (not a news outlet), else none. The headline
+        is the first of the opening sentences that names one (a rubric like "Snooker" may stand first)."""
+        sentences = self.view.extraction.sentences
+        if not sentences:
+            return None
+        opening = (self.parties(sentence) for sentence in sentences[:_HEADLINE_SENTENCES])
+        headline = next(({m.name for m in names if is_anchor(m)} for names in opening
+                         if any(is_anchor(m) for m in names)), set())
+        anchors = [m for m in self.view.extraction.mentions if m.type in _PARTY_TYPES and is_anchor(m)]
+        if not headline:  # a name the headline writes without it being read there ("Orchestra's Beijing ...")
+            top = " ".join(sentence.text for sentence in sentences[:_HEADLINE_SENTENCES])
+            headline = {m.name for m in anchors if m.text in top}
+        counts = Counter(m.name for m in anchors)
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= _DOMINANT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) \
+                and ranked[0][1] >= 2 * max((counts[name] for name in headline), default=0):
+            headline = {ranked[0][0]}  # the body speaks of one name far more than of the headline's
+        named = [m for m in anchors if m.name in headline]
+        if not named:
+            return None  # a guess from the body picks whatever is named most, often not the subject
+        most = max(counts[m.name] for m in named)
+        if sum(counts[name] == most for name in headline) > 1:
+            return None  # a headline of two or more names, none named more: which one a deal is of is a guess
+        return next(m for m in named if counts[m.name] == most)
+
+    def _credited(self, mention: Mention) -> bool:
+        """Whether a name is the source of the news ("according to Reuters", "explicó a EFE", "据新华社报道",
+        a dateline's "(Reuters)"): a news outlet (or a name that says it is an agency) with a reporting
+        word beside it, or in brackets."""
+        text = self.view.text
+        if mention.category != "media" and not self.cues.reporting.search(text[mention.start:mention.end]):
+            return False
+        if text[mention.start - 1:mention.start] in "(（" and text[mention.end:mention.end + 1] in ")）":
+            return True
+        before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
+        after = text[mention.end:mention.end + _CREDIT_AFTER]
+        cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
+        return bool(self.cues.reporting.search(before[cut:])) or bool(self.cues.reporting.match(after.lstrip()))
+
+
+def is_anchor(mention: Mention) -> bool:
+    """Whether a name can be the brand or institution side of a deal: not a platform, a tech company
+    or a news outlet."""
+    return not is_tech(mention) and mention.category != "media"
+
+
+def is_store(cues: PartnershipCues, cue: re.Match[str]) -> bool:
+    """Whether a presence cue speaks of a store ("negozio ufficiale", "store on")."""
+    store = dict(cues.kinds).get("store")
+    return bool(store is not None and store.search(cue.group()))
+
+
+def audience_measured(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = None) -> bool:
+    """Whether a sentence gives an audience measured on a platform ("kommt auf Douyin auf 1,2 Mio.
+    Follower", "在微博的粉丝约为48万"): a count with an audience word (the metrics section's followers,
+    views, users ...) in its clause (with ``cue``, the cue's clause). A deal gives none; sales of a new
+    store are no audience."""
+    text = sentence.text
+    for quantity in reader.view.quantities_in(sentence):
+        if quantity.kind in _MEASURED_KINDS:
+            start, end = quantity.start - sentence.start, quantity.end - sentence.start
+            left, right = clause_bounds(text, cue.start(), cue.end()) if cue is not None else (0, len(text))
+            if not left <= start <= right:
+                continue  # with a cue: only its own clause ("puntato su Douyin, seguita da 900.000 spettatori")
+            if reader.cues.audience.search(clause_of(text, start, end)):
+                return True
+    return False
+
+
+def owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
+    entity = domain.entities.get(owned.name)
+    return entity is not None and entity.parent == owner.name
+
+
+def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
+    """Whether the text between two names lists them together (", ", " and ", " e l'", ", a "), also
+    when the next name has a short descriptor ending in a kind of organization before it
+    (", German eyewear brand ", "、德国眼镜品牌")."""
+    bare = cues.list_article.sub("", rules.article_re.sub("", gap))
+    if rules.list_joiner_re.fullmatch(bare):
+        return True
+    joiner = rules.list_joiner_re.match(gap)
+    cue = next((c for c in rules.org_cue_re.finditer(gap) if not gap[c.end():].strip()), None)
+    if joiner is None or not joiner.group().strip() or cue is None or cue.start() < joiner.end():
+        return False
+    words = gap[joiner.end():cue.start()]
+    return not CLAUSE_BREAK.search(words) and not any(ch.isdigit() for ch in words) and (
+        len(words.split()) <= _DESCRIPTOR_WORDS if " " in words.strip() or words.isascii()
+        else len(words) <= _DESCRIPTOR_CHARS)
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+    left = max((b for b in breaks if b < start), default=-1)
+    right = min((b for b in breaks if b >= end), default=len(text))
+    return left + 1, right
+
+
+def clause_of(text: str, start: int, end: int) -> str:
+    left, right = clause_bounds(text, start, end)
+    return text[left:right]
+
+
+def without_owned(names: list[str], domain: DomainLexicon) -> list[str]:
+    """Drop a platform or brand whose parent company is named too: they are one party."""
+    kept = []
+    for name in names:
+        entity = domain.entities.get(name)
+        if entity is not None and entity.parent in names:
+            continue
+        kept.append(name)
+    return kept
+
+
+def subject_list(reader: Reader, names: list[Mention]) -> list[Mention]:
+    """The first name and those listed with it ("Natura, O Boticário e Granado abriram lojas"), not a
+    name in an aside ("Marcolin, which makes Tom Ford's glasses under licence, opened a store")."""
+    listed = names[:1]
+    for mention in names[1:]:
+        if not joins(reader.view.text[listed[-1].end:mention.start], reader.rules, reader.cues):
+            break
+        listed.append(mention)
+    return listed
+
+
+def contrast_part(reader: Reader, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The document offsets of the part of a sentence around ``start``-``end`` (sentence offsets) that
+    a contrast word ("while", "tandis que", "mentre") does not cut: a name of another part is no
+    partner of a cue of this one."""
+    cuts = [c.start() for c in reader.cues.contrast.finditer(sentence.text)]
+    left = max((c for c in cuts if c <= start), default=0)
+    right = min((c for c in cuts if c >= end), default=len(sentence.text))
+    return sentence.start + left, sentence.start + right
+
+
+def unread_capital(reader: Reader, offset: int, word: str, read: list[Mention]) -> bool:
+    """Whether a word (at ``offset`` in the document) is capitalised, no stop word, article or figure,
+    and outside every name read."""
+    return word[0].isupper() and word.casefold() not in reader.rules.stop_words \
+        and not reader.cues.list_article.match(word) and not reader.rules.article_re.fullmatch(word) \
+        and not any(ch.isdigit() for ch in word) and not any(m.start <= offset < m.end for m in read)
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym ("ABB", "QBRADA"): upper-case letters only, three or more."""
+    letters = word.rstrip(".")
+    return len(letters) >= _ACRONYM_LETTERS and letters.isalpha() and letters.isupper()
