@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from synthetic import EXAMPLES, synthetic_articles, write_corpus, write_jsonl_shards
 
-from crossreach import distributed
+from crossreach import ray_engine
 from crossreach.batch import ingest
 from crossreach.distributed import EngineUnavailable, extract_to_parquet, load_parquet
 from crossreach.ingest import Skipped, read_inputs
@@ -91,7 +91,7 @@ def _skipped(skipped: Iterable[Skipped]) -> list[str]:
 def test_ray_engine_gives_the_facts_of_ingest_on_every_input_kind(tmp_path: Path, comparable,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("ray")
-    monkeypatch.setattr(distributed, "_RANGE_BYTES", 2000)  # the shard is read as several line ranges
+    monkeypatch.setattr(ray_engine, "_RANGE_BYTES", 2000)  # the shard is read as several line ranges
     inputs = [*_every_input_kind(tmp_path / "in"), str(EXAMPLES)]
     summary = extract_to_parquet(inputs, tmp_path / "out", engine="ray", workers=2)
     by_ray, by_ingest = _kb(tmp_path / "ray.db"), _kb(tmp_path / "ingest.db")
