@@ -17,6 +17,7 @@ from synthetic import EXAMPLES, synthetic_articles, write_corpus, write_jsonl_sh
 from crossreach import ray_engine
 from crossreach.batch import ingest
 from crossreach.distributed import EngineUnavailable, extract_to_parquet, load_parquet
+from crossreach.export import write_export
 from crossreach.ingest import Skipped, read_inputs
 from crossreach.ingest.readers import jsonl_ranges, read_jsonl_range
 from crossreach.process_guard import guard_supported
@@ -106,6 +107,25 @@ def test_ray_engine_gives_the_facts_of_ingest_on_every_input_kind(tmp_path: Path
     assert _skipped(loaded.skipped) == _skipped(ingested.skipped) != []
     local = extract_to_parquet(inputs, tmp_path / "local", engine="local", workers=2)
     assert (local.documents, local.facts, local.skipped) == (summary.documents, summary.facts, summary.skipped)
+
+
+def test_ray_extract_of_the_dev_corpus_then_load_exports_what_ingest_does(tmp_path: Path, shared_corpus: Path) -> None:
+    """The issue's check, fact for fact: ``extract --engine ray`` of ../shared/corpus/dev/texts, then ``load``,
+    gives the export of ``ingest``."""
+    ray_or_skip()
+    texts = str(shared_corpus / "dev" / "texts")
+    summary = extract_to_parquet([texts], tmp_path / "out", engine="ray", workers=2)
+    by_ray, by_ingest = _kb(tmp_path / "ray.db"), _kb(tmp_path / "ingest.db")
+    load_parquet(tmp_path / "out", by_ray)
+    ingest([texts], by_ingest)
+
+    def exported(kb: KnowledgeBase) -> str:
+        out = tmp_path / "export.jsonl"
+        write_export(kb.document_records(), "jsonl", out, sys.stdout)
+        return out.read_text(encoding="utf-8")
+
+    assert summary.documents == by_ingest.counts()["documents"] > 0 and summary.facts > 0
+    assert exported(by_ray) == exported(by_ingest)
 
 
 def test_jsonl_ranges_read_like_the_whole_shard(tmp_path: Path) -> None:
