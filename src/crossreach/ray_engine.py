@@ -4,7 +4,8 @@ The driver only plans the work (names and sizes of the inputs) and writes the ta
 workers read the articles, extract them and build the tables' rows. Plain Ray tasks rather
 than Ray Data: on a small machine its executor and its imports cost more than the work they
 organise, and a task per few inputs, a bounded number in flight, results taken in input order,
-is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks.
+is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks. While a
+local cluster starts (seconds, on a small machine), the driver extracts the first tasks itself.
 
 A local cluster is started for the run and ended with it, under a process guard, so that
 not one of its processes outlives the command, even when the command is SIGKILLed. A cluster
@@ -18,8 +19,9 @@ import logging
 import math
 import os
 import sys
+import threading
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -143,48 +145,114 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     started_here = not ray.is_initialized()
     local = started_here and not ray_address
     cpus = max(1, min(workers, available_cores()))  # more would only queue for this machine's cores
+    arguments = (tuple(str(p) for p in lexicon_files), max_bytes, allow_private_urls)
+    chunks = task_chunks(list(ray_units(inputs, max_bytes)), cpus if local else max(1, workers))
+    tables = _Tables(out_dir)
+    # A local cluster takes seconds to start, most of them spent waiting on its processes: meanwhile the
+    # driver extracts the first tasks itself, in a thread (ray.init must run in the main thread).
+    head = _DriverHead(chunks, arguments, enabled=local)
     # The guard is for a cluster this command starts; one given by address outlives it by design.
     with guarded_run() if local else nullcontext():
-        if started_here:
-            if ray_address:
-                ray.init(address=ray_address, log_to_driver=False)
-            else:  # a local cluster, on loopback only
-                ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False,
-                         _node_ip_address="127.0.0.1", logging_level=logging.ERROR)
         try:
-            return _run_tasks(ray, list(ray_units(inputs, max_bytes)), out_dir, cpus if local else max(1, workers),
-                              lexicon_files, max_bytes, allow_private_urls)
+            if started_here:
+                if ray_address:
+                    ray.init(address=ray_address, log_to_driver=False)
+                else:  # a local cluster, on loopback only
+                    ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False,
+                             _node_ip_address="127.0.0.1", logging_level=logging.ERROR)
+            first = head.stop()
+            _run_tasks(ray, chunks[first:], arguments, tables, cpus if local else max(1, workers),
+                       before=lambda: tables.write_all(head.results()))
+            return tables.close()
         finally:
+            head.stop()
             if started_here:
                 ray.shutdown()
 
 
-def _run_tasks(ray: Any, units: list[dict[str, Any]], out_dir: Path, workers: int, lexicon_files: Sequence[Path],
-               max_bytes: int, allow_private_urls: bool) -> ExtractSummary:
-    summary = ExtractSummary()
-    if not units:
-        return summary
-    task = ray.remote(num_cpus=1)(extract_units)
-    arguments = (tuple(str(p) for p in lexicon_files), max_bytes, allow_private_urls)
-    documents = PartWriter(out_dir / "documents", DOCUMENT_SCHEMA)
-    facts = PartWriter(out_dir / "facts", FACT_SCHEMA)
+class _Tables:
+    """The two tables of a run and the summary, written in input order."""
 
-    def write(result: Any) -> None:
-        document_table, fact_table = ray.get(result)
+    def __init__(self, out_dir: Path) -> None:
+        self.summary = ExtractSummary()
+        self.documents = PartWriter(out_dir / "documents", DOCUMENT_SCHEMA)
+        self.facts = PartWriter(out_dir / "facts", FACT_SCHEMA)
+
+    def write(self, document_table: pa.Table, fact_table: pa.Table) -> None:
         skipped = document_table.num_rows - document_table.column("skipped").null_count
-        summary.documents += document_table.num_rows - skipped
-        summary.skipped += skipped
-        summary.facts += fact_table.num_rows
-        documents.add_table(document_table)
-        facts.add_table(fact_table)
+        self.summary.documents += document_table.num_rows - skipped
+        self.summary.skipped += skipped
+        self.summary.facts += fact_table.num_rows
+        self.documents.add_table(document_table)
+        self.facts.add_table(fact_table)
 
+    def write_all(self, results: list[tuple[pa.Table, pa.Table]]) -> None:
+        for document_table, fact_table in results:
+            self.write(document_table, fact_table)
+
+    def close(self) -> ExtractSummary:
+        self.documents.flush()
+        self.facts.flush()
+        return self.summary
+
+
+class _DriverHead:
+    """The first tasks of a run, extracted in a thread of the driver until ``stop``: the cluster is still
+    starting, and one core would otherwise wait with it."""
+
+    def __init__(self, chunks: list[list[dict[str, Any]]], arguments: tuple, enabled: bool) -> None:
+        self.chunks, self.arguments = chunks, arguments
+        self.taken = 0
+        self.stopped = not enabled
+        self.done: dict[int, tuple[pa.Table, pa.Table]] = {}
+        self.error: BaseException | None = None
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(target=self._work, name="crossreach-driver-head", daemon=True)
+        if enabled:
+            self.thread.start()
+
+    def _take(self) -> int | None:
+        with self.lock:
+            if self.stopped or self.taken >= len(self.chunks):
+                return None
+            self.taken += 1
+            return self.taken - 1
+
+    def _work(self) -> None:
+        try:
+            while (index := self._take()) is not None:
+                self.done[index] = extract_units(self.chunks[index], *self.arguments)
+        except BaseException as exc:  # re-raised in the main thread, by results()
+            self.error = exc
+
+    def stop(self) -> int:
+        """No more tasks for the driver; how many it took (they come first in the tables)."""
+        with self.lock:
+            self.stopped = True
+            return self.taken
+
+    def results(self) -> list[tuple[pa.Table, pa.Table]]:
+        """The driver's tasks' tables, in order, once its last one is done."""
+        if self.thread.is_alive():
+            self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return [self.done[index] for index in range(self.taken)]
+
+
+def _run_tasks(ray: Any, chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _Tables, workers: int,
+               before: Callable[[], None]) -> None:
+    """The chunks as Ray tasks, a bounded number in flight, their tables written in order after what
+    ``before`` writes (called once the first tasks are in flight, so that Ray's workers never wait)."""
+    task = ray.remote(num_cpus=1)(extract_units)
     pending: deque[Any] = deque()
-    for chunk in task_chunks(units, workers):
+    for chunk in chunks:
         pending.append(task.remote(chunk, *arguments))
         if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-            write(pending.popleft())
+            break
+    before()
+    for chunk in chunks[len(pending):]:
+        tables.write(*ray.get(pending.popleft()))
+        pending.append(task.remote(chunk, *arguments))
     while pending:
-        write(pending.popleft())
-    documents.flush()
-    facts.flush()
-    return summary
+        tables.write(*ray.get(pending.popleft()))
