@@ -64,16 +64,66 @@ def _median_ingest(root: Path, corpus: Path, workers: int, repeat: int) -> tuple
     return statistics.median(runs), runs
 
 
+def _descendants(pid: int) -> list[int]:
+    """The processes started from ``pid``, at any depth (Linux /proc)."""
+    found, todo = [], [pid]
+    while todo:
+        for children in Path(f"/proc/{todo.pop()}/task").glob("*/children"):
+            try:
+                pids = [int(p) for p in children.read_text().split()]
+            except OSError:
+                continue
+            found.extend(pids)
+            todo.extend(pids)
+    return found
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _timed_with_cpu(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds of one crossreach command and of every process it starts (Ray's among
+    them, which are not its waited children): each process's CPU time as last seen, sampled every 50 ms."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    proc = subprocess.Popen([CLI, *args], stdout=subprocess.DEVNULL)
+    seen: dict[int, float] = {}
+    while proc.poll() is None:
+        for pid in _descendants(proc.pid):
+            cpu = _cpu_seconds(pid)
+            if cpu is not None:
+                seen[pid] = max(cpu, seen.get(pid, 0.0))
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)  # the command and its waited
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, args)
+    return elapsed, own + sum(seen.values())  # children may be counted twice: an upper bound
+
+
 def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int, command: str) -> None:
     """``extract`` of the same folder by each engine with two workers, runs alternated so that both see the
-    same load on a shared machine; Ray's figure includes starting and stopping its local cluster."""
-    runs: dict[str, list[float]] = {"local": [], "ray": []}
+    same load on a shared machine; Ray's figure includes starting and stopping its local cluster. The best
+    run is the figure (the one least disturbed by other jobs), with the load average and CPU seconds."""
+    runs: dict[str, list[tuple[float, float, float]]] = {"local": [], "ray": []}
     for run in range(repeat):
-        for engine, times in runs.items():
+        for engine, results in runs.items():
             out = root / f"extract-{engine}-{run}"
-            times.append(_timed(["extract", "--engine", engine, "-w", "2", str(corpus), "--out", str(out)])[0])
-    for engine, times in runs.items():
-        _report(f"extract --engine {engine}, -w 2", docs, size, statistics.median(times), command, times)
+            load = os.getloadavg()[0]
+            seconds, cpu = _timed_with_cpu(["extract", "--engine", engine, "-w", "2", str(corpus), "--out", str(out)])
+            results.append((seconds, cpu, load))
+    for engine, results in runs.items():
+        times = [seconds for seconds, _cpu, _load in results]
+        best, cpu, load = min(results)
+        _report(f"extract --engine {engine}, -w 2", docs, size, best, command)
+        print(f"{'':<34} best of {len(times)} runs ({min(times):.1f}-{max(times):.1f} s, median "
+              f"{statistics.median(times):.1f} s): {cpu:.1f} CPU s, load average {load:.1f} at its start")
 
 
 def _fresh_pg_database(server: str) -> str:

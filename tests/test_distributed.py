@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
@@ -12,12 +14,15 @@ from pathlib import Path
 import pytest
 from synthetic import EXAMPLES, synthetic_articles, write_corpus, write_jsonl_shards
 
-from crossreach import distributed
+from crossreach import ray_engine
 from crossreach.batch import ingest
 from crossreach.distributed import EngineUnavailable, extract_to_parquet, load_parquet
+from crossreach.export import write_export
 from crossreach.ingest import Skipped, read_inputs
 from crossreach.ingest.readers import jsonl_ranges, read_jsonl_range
+from crossreach.process_guard import guard_supported
 from crossreach.store import KnowledgeBase, open_knowledge_base
+from processes import alive, command_line, descendants, naming, ray_or_skip
 
 
 def _kb(path: Path) -> KnowledgeBase:
@@ -113,8 +118,8 @@ def _skipped(skipped: Iterable[Skipped]) -> list[str]:
 
 def test_ray_engine_gives_the_facts_of_ingest_on_every_input_kind(tmp_path: Path, comparable,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("ray")
-    monkeypatch.setattr(distributed, "_RANGE_BYTES", 2000)  # the shard is read as several line ranges
+    ray_or_skip()
+    monkeypatch.setattr(ray_engine, "_RANGE_BYTES", 2000)  # the shard is read as several line ranges
     inputs = [*_every_input_kind(tmp_path / "in"), str(EXAMPLES)]
     summary = extract_to_parquet(inputs, tmp_path / "out", engine="ray", workers=2)
     by_ray, by_ingest = _kb(tmp_path / "ray.db"), _kb(tmp_path / "ingest.db")
@@ -125,6 +130,25 @@ def test_ray_engine_gives_the_facts_of_ingest_on_every_input_kind(tmp_path: Path
     assert _skipped(loaded.skipped) == _skipped(ingested.skipped) != []
     local = extract_to_parquet(inputs, tmp_path / "local", engine="local", workers=2)
     assert (local.documents, local.facts, local.skipped) == (summary.documents, summary.facts, summary.skipped)
+
+
+def test_ray_extract_of_the_dev_corpus_then_load_exports_what_ingest_does(tmp_path: Path, shared_corpus: Path) -> None:
+    """The issue's check, fact for fact: ``extract --engine ray`` of ../shared/corpus/dev/texts, then ``load``,
+    gives the export of ``ingest``."""
+    ray_or_skip()
+    texts = str(shared_corpus / "dev" / "texts")
+    summary = extract_to_parquet([texts], tmp_path / "out", engine="ray", workers=2)
+    by_ray, by_ingest = _kb(tmp_path / "ray.db"), _kb(tmp_path / "ingest.db")
+    load_parquet(tmp_path / "out", by_ray)
+    ingest([texts], by_ingest)
+
+    def exported(kb: KnowledgeBase) -> str:
+        out = tmp_path / "export.jsonl"
+        write_export(kb.document_records(), "jsonl", out, sys.stdout)
+        return out.read_text(encoding="utf-8")
+
+    assert summary.documents == by_ingest.counts()["documents"] > 0 and summary.facts > 0
+    assert exported(by_ray) == exported(by_ingest)
 
 
 def test_jsonl_ranges_read_like_the_whole_shard(tmp_path: Path) -> None:
@@ -156,3 +180,41 @@ def test_sigkill_during_load_then_rerun_equals_an_uninterrupted_load(tmp_path: P
                            capture_output=True, text=True, timeout=600)
     assert rerun.returncode == 0, rerun.stderr
     assert comparable(kb) == comparable(reference)
+
+
+def _ray_running(pid: int) -> bool:
+    """Ray's raylet is up under ``pid``, with processes of its own named ``ray::...`` (its agents, its
+    workers: those that outlived a SIGKILL of the command)."""
+    lines = [command_line(p) for p in descendants(pid)]
+    return (any(line.split(" ", 1)[0].endswith("/raylet") for line in lines)
+            and any(line.startswith("ray::") for line in lines))
+
+
+def _local_running(pid: int) -> bool:
+    return len(descendants(pid)) >= 2  # the workers (and the resource tracker)
+
+
+@pytest.mark.skipif(not guard_supported(), reason="reads the process table in /proc")
+@pytest.mark.parametrize(("engine", "running"), [("ray", _ray_running), ("local", _local_running)])
+def test_sigkill_of_extract_leaves_no_process_after_5_seconds(tmp_path: Path, cli: str, engine: str, running) -> None:
+    if engine == "ray":
+        ray_or_skip()
+    corpus = write_corpus(tmp_path / "corpus", 300)
+    command = [cli, "extract", "--engine", engine, "-w", "2", str(corpus), "--out", str(tmp_path / "out")]
+    proc = subprocess.Popen(command,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while not running(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    started = descendants(proc.pid)
+    assert proc.poll() is None and running(proc.pid), "extract ended (or never got going) before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 5
+
+    def left() -> set[int]:
+        return {pid for pid in started if alive(pid)} | naming(str(tmp_path))
+
+    while left() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not {pid: command_line(pid) for pid in left()}

@@ -107,3 +107,29 @@ def test_an_undecodable_file_is_skipped_with_the_reason(tmp_path: Path) -> None:
     (tmp_path / "lost.txt").write_text("\ufffd" * 50, encoding="utf-8")
     [item] = list(read_inputs([str(tmp_path / "lost.txt")]))
     assert isinstance(item, Skipped) and "garbled" in item.reason
+
+
+@pytest.mark.parametrize(
+    ("record", "expected", "repaired"),
+    [
+        ({"text": _mojibake(FRENCH).decode("utf-8"), "title": "Louvre"}, FRENCH, True),
+        ({"text": GERMAN, "title": _mojibake("Völkerkunde").decode("utf-8")}, GERMAN, True),
+        ({"text": ITALIAN}, ITALIAN, False),
+    ],
+)
+def test_mojibake_spelt_by_json_escapes_is_repaired_and_noted(tmp_path: Path, record: dict, expected: str,
+                                                             repaired: bool) -> None:
+    """A record whose \\u escapes, once decoded, read 'musÃ©e': the line's bytes are ASCII and show nothing."""
+    shard = tmp_path / "escaped.jsonl"
+    shard.write_text(json.dumps(record, ensure_ascii=True) + "\n", encoding="ascii")
+    [article] = list(read_inputs([str(shard)]))
+    assert isinstance(article, Article)
+    assert article.text == expected and "\u00c3" not in (article.title or "")
+    assert (article.repair is not None and "mojibake" in article.repair) is repaired
+
+
+def test_json_escapes_of_a_garbled_text_are_skipped_with_the_reason(tmp_path: Path) -> None:
+    shard = tmp_path / "lost.jsonl"
+    shard.write_text(json.dumps({"text": "\ufffd" * 50}) + "\n", encoding="ascii")
+    [item] = list(read_inputs([str(shard)]))
+    assert isinstance(item, Skipped) and "garbled" in item.reason and item.line == 1

@@ -145,6 +145,12 @@ def refuse_binary(data: bytes) -> None:
         raise UndecodableError("binary file (contains NUL bytes), not an article")
 
 
+def repair_text(text: str, encoding: str = "utf-8") -> Decoded:
+    """A string decoded elsewhere (a JSON string whose ``\\u`` escapes spelt mojibake, which the bytes did not
+    show) repaired as bytes are; UndecodableError when it stays garbled."""
+    return _repaired(Decoded(text, encoding))
+
+
 def _repaired(decoded: Decoded) -> Decoded:
     """Mojibake undone by ftfy; UndecodableError for a text an earlier conversion already lost."""
     if decoded.text.isascii():

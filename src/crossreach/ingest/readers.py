@@ -15,7 +15,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from crossreach.ingest.encoding import UndecodableError, decode, decode_lines, has_wide_bom, refuse_binary
+from crossreach.ingest.encoding import (
+    UndecodableError,
+    decode,
+    decode_lines,
+    has_wide_bom,
+    refuse_binary,
+    repair_text,
+)
 from crossreach.ingest.formats import FEED, HTML, JSONL, format_of, sniff_format
 from crossreach.ingest.html import FeedError, NoArticleError, read_feed, read_html
 from crossreach.ingest.web import FetchError, fetch
@@ -298,7 +305,32 @@ def _read_jsonl(source: str, data: bytes, first_line: int = 1, whole_file: bool 
         if not isinstance(record, dict):
             yield Skipped(source, "a JSON object was expected", line=n)
             continue
-        yield from _noting(decoded.repair, [article_from_record(source, n, record)])
+        repair = decoded.repair
+        if "\\u" in line:  # escapes hide their characters from the repair of the line's text
+            try:
+                record, repair = _repaired_fields(record, decoded.encoding, repair)
+            except UndecodableError as exc:
+                yield Skipped(source, str(exc), line=n)
+                continue
+        yield from _noting(repair, [article_from_record(source, n, record)])
+
+
+#: The fields of a JSON record that hold the article's words, repaired when their escapes spell mojibake.
+_TEXT_FIELDS = ("text", "html", "title", "author")
+
+
+def _repaired_fields(record: dict, encoding: str, repair: str | None) -> tuple[dict, str | None]:
+    """The record with its text fields repaired (ftfy, as for bytes), and the repair noted."""
+    fixed = dict(record)
+    for name in _TEXT_FIELDS:
+        value = record.get(name)
+        if isinstance(value, str) and not value.isascii():
+            decoded = repair_text(value, encoding)
+            if decoded.repair and decoded.text != value:
+                fixed[name] = decoded.text
+                if not repair or decoded.repair not in repair:
+                    repair = f"{repair}; {decoded.repair}" if repair else decoded.repair
+    return fixed, repair
 
 
 def article_from_record(source: str, n: int, record: dict) -> Item:

@@ -1,0 +1,261 @@
+"""``extract --engine ray``: the articles read and extracted in Ray tasks, on a local Ray or a cluster.
+
+The driver only plans the work (names and sizes of the inputs) and writes the tables; the
+workers read the articles, extract them and build the tables' rows. Plain Ray tasks rather
+than Ray Data: on a small machine its executor and its imports cost more than the work they
+organise, and a task per few inputs, a bounded number in flight, results taken in input order,
+is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks. While a
+local cluster starts (seconds, on a small machine), the driver extracts the first tasks itself.
+
+A local cluster is started for the run and ended with it, under a process guard, so that
+not one of its processes outlives the command, even when the command is SIGKILLed. A cluster
+given by ``--ray-address`` is left as it was found.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import os
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from crossreach.cores import available_cores
+from crossreach.domain import DomainLexicon, load_domain
+from crossreach.fact_tables import (
+    DOCUMENT_SCHEMA,
+    FACT_SCHEMA,
+    ExtractSummary,
+    PartWriter,
+    document_row,
+    documents_writer,
+    fact_rows,
+    skipped_row,
+)
+from crossreach.ingest import Skipped, prepare
+from crossreach.ingest.formats import JSONL, format_of
+from crossreach.ingest.readers import Item, jsonl_ranges, plan_inputs, read_bytes, read_jsonl_range, read_unit
+from crossreach.pipeline import extract
+from crossreach.process_guard import guarded_run
+
+#: A JSONL shard larger than this is cut at line ends into ranges that Ray reads in parallel.
+_RANGE_BYTES = 4 * 1024 * 1024
+#: Most inputs one task reads: small enough that no worker idles long at the end of the run.
+_MAX_UNITS_PER_TASK = 16
+#: Tasks per worker at least, when there are inputs enough, so that the workers share the work evenly.
+_TASKS_PER_WORKER = 4
+#: Tasks in flight per worker: enough that none waits for the driver, few enough to bound memory.
+_IN_FLIGHT_PER_WORKER = 4
+
+
+class EngineUnavailable(RuntimeError):
+    """The engine asked for is not installed."""
+
+
+@functools.lru_cache(maxsize=4)
+def _domain_of(lexicon_files: tuple[str, ...]) -> DomainLexicon:
+    """The domain lexicon, loaded once per Ray worker process and reused by its tasks."""
+    return load_domain([Path(p) for p in lexicon_files])
+
+
+def ray_units(inputs: Sequence[str], max_bytes: int) -> Iterator[dict[str, Any]]:
+    """The work of a Ray run, in input order: a file or URL to read, a range of a large JSONL shard,
+    stdin's bytes (read here, since a worker has no access to it), or an input already skipped.
+    Only names and sizes are looked at here; the articles are read in the workers."""
+    for unit in plan_inputs(inputs):
+        if isinstance(unit, Skipped):
+            yield {"skipped": unit.reason, "source": unit.source}
+        elif unit == "-":
+            yield {"stdin": sys.stdin.buffer.read(max_bytes + 1)}
+        elif _is_large_jsonl(unit, max_bytes):
+            for start, end, line in jsonl_ranges(Path(unit), _RANGE_BYTES):
+                yield {"path": unit, "start": start, "end": end, "line": line}
+        else:
+            yield {"read": unit}
+
+
+def _is_large_jsonl(unit: str, max_bytes: int) -> bool:
+    path = Path(unit)
+    try:
+        return format_of(path) == JSONL and _RANGE_BYTES < path.stat().st_size <= max_bytes
+    except OSError:
+        return False  # read_unit says why
+
+
+def _items_of_unit(unit: dict[str, Any], max_bytes: int, allow_private_urls: bool) -> Iterator[Item]:
+    if "skipped" in unit:
+        yield Skipped(unit["source"], unit["skipped"])
+    elif "stdin" in unit:
+        yield from read_bytes("<stdin>", unit["stdin"], max_bytes=max_bytes)
+    elif "path" in unit:
+        yield from read_jsonl_range(Path(unit["path"]), unit["start"], unit["end"], unit["line"])
+    else:
+        yield from read_unit(unit["read"], max_bytes, allow_private_urls)
+
+
+def extract_units(units: list[dict[str, Any]], lexicon_files: tuple[str, ...], max_bytes: int,
+                  allow_private_urls: bool) -> tuple[pa.Table, pa.Table]:
+    """A Ray task: planned units in; the rows of the documents table (one per article read or input
+    skipped) and of the facts table, in input order."""
+    domain = _domain_of(lexicon_files)
+    documents: list[dict[str, Any]] = []
+    facts: list[dict[str, Any]] = []
+    for unit in units:
+        for item in _items_of_unit(unit, max_bytes, allow_private_urls):
+            if isinstance(item, Skipped):
+                documents.append(skipped_row(item))
+            else:
+                extraction = extract(prepare(item), domain)
+                documents.append(document_row(extraction))
+                facts.extend(fact_rows(extraction))
+    return (pa.Table.from_pylist(documents, schema=DOCUMENT_SCHEMA),
+            pa.Table.from_pylist(facts, schema=FACT_SCHEMA))
+
+
+def task_chunks(units: list[dict[str, Any]], workers: int) -> list[list[dict[str, Any]]]:
+    """The units cut into consecutive tasks: at least a few per worker, at most a few inputs each."""
+    size = max(1, min(_MAX_UNITS_PER_TASK, math.ceil(len(units) / (workers * _TASKS_PER_WORKER))))
+    return [units[start:start + size] for start in range(0, len(units), size)]
+
+
+def import_ray() -> Any:
+    """The ray module, or EngineUnavailable with the command that installs it."""
+    try:
+        import ray
+    except ImportError as exc:
+        raise EngineUnavailable("the ray engine needs Ray: pip install 'crossreach[ray]' "
+                                "(or use --engine local)") from exc
+    return ray
+
+
+def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon_files: Sequence[Path],
+                     ray_address: str | None, max_bytes: int, allow_private_urls: bool) -> ExtractSummary:
+    """``extract_to_parquet`` on Ray: a local cluster of ``workers`` CPUs started for the run, or the
+    cluster at ``ray_address``."""
+    ray = import_ray()
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    logging.getLogger("ray").setLevel(logging.ERROR)  # its notes on auth tokens are no news
+    started_here = not ray.is_initialized()
+    local = started_here and not ray_address
+    cpus = max(1, min(workers, available_cores()))  # more would only queue for this machine's cores
+    arguments = (tuple(str(p) for p in lexicon_files), max_bytes, allow_private_urls)
+    chunks = task_chunks(list(ray_units(inputs, max_bytes)), cpus if local else max(1, workers))
+    tables = _Tables(out_dir, lexicon_files)
+    # A local cluster takes seconds to start, most of them spent waiting on its processes: meanwhile the
+    # driver extracts the first tasks itself, in a thread (ray.init must run in the main thread).
+    head = _DriverHead(chunks, arguments, enabled=local)
+    # The guard is for a cluster this command starts; one given by address outlives it by design.
+    with guarded_run() if local else nullcontext():
+        try:
+            if started_here:
+                if ray_address:
+                    ray.init(address=ray_address, log_to_driver=False)
+                else:  # a local cluster, on loopback only
+                    ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False,
+                             _node_ip_address="127.0.0.1", logging_level=logging.ERROR)
+            first = head.stop()
+            _run_tasks(ray, chunks[first:], arguments, tables, cpus if local else max(1, workers),
+                       before=lambda: tables.write_all(head.results()))
+            return tables.close()
+        finally:
+            head.stop()
+            if started_here:
+                ray.shutdown()
+
+
+class _Tables:
+    """The two tables of a run and the summary, written in input order."""
+
+    def __init__(self, out_dir: Path, lexicon_files: Sequence[Path]) -> None:
+        from crossreach.batch import lexicon_paths  # the driver's import; the workers never build tables
+
+        self.summary = ExtractSummary()
+        self.documents = documents_writer(out_dir, lexicon_paths(lexicon_files))
+        self.facts = PartWriter(out_dir / "facts", FACT_SCHEMA)
+
+    def write(self, document_table: pa.Table, fact_table: pa.Table) -> None:
+        skipped = document_table.num_rows - document_table.column("skipped").null_count
+        self.summary.documents += document_table.num_rows - skipped
+        self.summary.skipped += skipped
+        self.summary.facts += fact_table.num_rows
+        self.documents.add_table(document_table)
+        self.facts.add_table(fact_table)
+
+    def write_all(self, results: list[tuple[pa.Table, pa.Table]]) -> None:
+        for document_table, fact_table in results:
+            self.write(document_table, fact_table)
+
+    def close(self) -> ExtractSummary:
+        self.documents.flush()
+        self.facts.flush()
+        return self.summary
+
+
+class _DriverHead:
+    """The first tasks of a run, extracted in a thread of the driver until ``stop``: the cluster is still
+    starting, and one core would otherwise wait with it."""
+
+    def __init__(self, chunks: list[list[dict[str, Any]]], arguments: tuple, enabled: bool) -> None:
+        self.chunks, self.arguments = chunks, arguments
+        self.taken = 0
+        self.stopped = not enabled
+        self.done: dict[int, tuple[pa.Table, pa.Table]] = {}
+        self.error: BaseException | None = None
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(target=self._work, name="crossreach-driver-head", daemon=True)
+        if enabled:
+            self.thread.start()
+
+    def _take(self) -> int | None:
+        with self.lock:
+            if self.stopped or self.taken >= len(self.chunks):
+                return None
+            self.taken += 1
+            return self.taken - 1
+
+    def _work(self) -> None:
+        try:
+            while (index := self._take()) is not None:
+                self.done[index] = extract_units(self.chunks[index], *self.arguments)
+        except BaseException as exc:  # re-raised in the main thread, by results()
+            self.error = exc
+
+    def stop(self) -> int:
+        """No more tasks for the driver; how many it took (they come first in the tables)."""
+        with self.lock:
+            self.stopped = True
+            return self.taken
+
+    def results(self) -> list[tuple[pa.Table, pa.Table]]:
+        """The driver's tasks' tables, in order, once its last one is done."""
+        if self.thread.is_alive():
+            self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return [self.done[index] for index in range(self.taken)]
+
+
+def _run_tasks(ray: Any, chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _Tables, workers: int,
+               before: Callable[[], None]) -> None:
+    """The chunks as Ray tasks, a bounded number in flight, their tables written in order after what
+    ``before`` writes (called once the first tasks are in flight, so that Ray's workers never wait)."""
+    task = ray.remote(num_cpus=1)(extract_units)
+    pending: deque[Any] = deque()
+    for chunk in chunks:
+        pending.append(task.remote(chunk, *arguments))
+        if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
+            break
+    before()
+    for chunk in chunks[len(pending):]:
+        tables.write(*ray.get(pending.popleft()))
+        pending.append(task.remote(chunk, *arguments))
+    while pending:
+        tables.write(*ray.get(pending.popleft()))
