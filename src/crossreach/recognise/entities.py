@@ -39,6 +39,8 @@ _QUOTE_OPENS_BEFORE = re.compile(rf"[{_QUOTE_MARKS}](?:[^\W\d_]+ )?\s*$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 #: A person's name has two to four words.
 _PERSON_WORDS = range(2, 5)
+#: The most words of a name an employer's title phrase makes an organization; how far back that phrase is read.
+_EMPLOYER_WORDS, _EMPLOYER_REACH = 4, 90
 
 
 def recognise_mentions(
@@ -417,6 +419,8 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if not inside and org_cue is not None and org_cue[0].islower() and len(words) <= 4:  # not "for Brand Innovation"
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
+    if not inside and len(words) <= _EMPLOYER_WORDS and _employs(text, start, end, rules, common):
+        return Mention(start, end, surface, surface, "organization", "other", origin="pattern")  # "analyst at X"
     if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules):
         return None
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
@@ -431,6 +435,18 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
             return None  # "Chinesische Kundinnen", "Bolls Popularität": no given name, no title or verb before
         return Mention(start, end, surface, surface, "person", None, origin="pattern", title=title)
     return None
+
+
+def _employs(text: str, start: int, end: int, rules: EntityRules, common: frozenset[str]) -> bool:
+    """Whether a name closes a title phrase that says whom a person works for ("an analyst at
+    Qingyun Data", "consultante chez Lanbo Insights", "partner di SportsBridge Asia"): then it is
+    an organization, unless all its words are common words of the document ("head of Digital
+    Sales": a department) or a cue noun follows it ("the Beijing consultancy X": a place that
+    qualifies the employer named after it)."""
+    if rules.employer_re is None or _all_common(text[start:end], common) \
+            or rules.org_cue_re.match(text[end:end + _EMPLOYER_REACH].lstrip()):
+        return False
+    return rules.employer_re.search(text, max(0, start - _EMPLOYER_REACH), start) is not None
 
 
 def _ends_with_cue(before: str, cue_re: re.Pattern[str], slack: int = 4) -> str | None:

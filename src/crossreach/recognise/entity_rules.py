@@ -40,6 +40,7 @@ class EntityRules:
     honorifics: frozenset[str]
     place_openers: frozenset[str]
     han_surname_person_re: re.Pattern[str] | None
+    employer_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -102,7 +103,26 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         honorifics=frozenset(str(w) for w in section.get("honorifics") or []),
         place_openers=frozenset(str(w) for w in section.get("place_openers") or []),
         han_surname_person_re=han_surname_person_re,
+        employer_re=_employer_pattern(titles, lexicon.section("roles").get("employer_of"),
+                                      section.get("articles")) if spaced else None,
     )
+
+
+#: How many words a title phrase may hold between its title and the word naming the employer
+#: ("head of auto research at", "consultante au cabinet shanghaien").
+_TITLE_PHRASE_WORDS = 5
+
+
+def _employer_pattern(titles: list[str], links: object, articles: object) -> re.Pattern[str] | None:
+    """A title phrase ending right before an employer's name ("analyst at ", "fondatrice de la "):
+    the capitalised name after it is an organization even when no lexicon lists it. Only the
+    words that join a title to whom a person works for count, not "for" or "in", which name places."""
+    if not links:
+        return None
+    word = r"[^\W\d_][\w'\u2019-]*"
+    return re.compile(
+        rf"(?<![^\W\d_])(?i:{alternation(titles)})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
+        rf"\s+(?i:{alternation(links)})(?:\s+(?i:{alternation(articles)}))?\s+$")
 
 
 def _with_traditional(words: list[object]) -> list[str]:
