@@ -85,6 +85,28 @@ def test_role_is_read(extract_text, lang, text, expected) -> None:
     assert _roles(extract_text, lang, text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The subject of the sentence before, in the same paragraph.
+    ("de", "Bei Douyu ist man erleichtert. Qiming Zhao, Vizepräsident für Inhalte, kündigte Turniere an.",
+     [("Qiming Zhao", "Douyu", "vice president")]),
+    # Else the organization the document is about.
+    ("it", "Natuzzi rinnova con JD.com. Natuzzi cresce in Cina.\n\nIl fondatore e presidente Pasquale Natuzzi punta "
+           "sulla Cina.", [("Pasquale Natuzzi", "Natuzzi", "president")]),
+])
+def test_an_office_title_in_a_sentence_naming_no_organization_belongs_to_the_context(
+        extract_text, lang, text, expected) -> None:
+    assert _roles(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Not a title that any organization may have (an analyst), nor one in a "led by" sentence.
+    ("en", "Gucci opened on Douyin. Anna Keller, an analyst, said luxury brands now open there first."),
+    ("it", "Gucci cresce. Il Piermarini, guidato dal sovrintendente Dominique Meyer, ha chiuso il 2022."),
+])
+def test_a_title_the_context_cannot_place_gives_no_role(extract_text, lang, text) -> None:
+    assert _roles(extract_text, lang, text) == []
+
+
 def test_a_title_without_its_organization_gives_no_role(extract_text) -> None:
     text = "Anna Keller, an analyst, said luxury brands now open on Douyin first."
     assert _roles(extract_text, "en", text) == []
