@@ -114,6 +114,10 @@ def test_names_written_unlike_persons_are_not_persons(extract_text, lang, text) 
     ("de", "Das sagt Sandra Berg, Analystin bei Nordhafen Kapital.", "Nordhafen Kapital"),
     ("es", "Lo dijo Ana Ruiz, fundadora de Cielo Azul, en Madrid.", "Cielo Azul"),
     ("pt", "Para Rui Costa, analista de varejo do Banco Horizonte Sul, faz sentido.", "Banco Horizonte Sul"),
+    # German capitalises the title, so it opens the run with the employer ...
+    ("de", "Das sagt Sandra Berg, Konsumgüteranalystin der Nordhafener Sparkasse.", "Nordhafener Sparkasse"),
+    # ... and a cue noun may end a compound inside the run.
+    ("de", "Die Zahlen stammen von der Kölner Sportmarketing-Agentur Mediaflug Sports.", "Mediaflug Sports"),
 ])
 def test_the_employer_after_a_title_is_an_organization(extract_text, lang, text, expected) -> None:
     assert (expected, "organization") in _mentions(extract_text, lang, text)
@@ -124,6 +128,8 @@ def test_the_employer_after_a_title_is_an_organization(extract_text, lang, text,
     ("en", "So says Rachel Ho, founder of the Beijing consultancy Artwell Digital, today.", "Beijing"),
     # A department of the title, written in lower case elsewhere in the document.
     ("en", "Joe Lam is head of Digital Sales at the firm; digital sales grew.", "Digital Sales"),
+    # A capitalised title before its department, as English writes titles.
+    ("en", "SY Lau, Chairman of Group Marketing, said so.", "Group Marketing"),
 ])
 def test_places_and_departments_after_a_title_are_not_employers(extract_text, lang, text, name) -> None:
     assert name not in [found for found, _ in _mentions(extract_text, lang, text)]

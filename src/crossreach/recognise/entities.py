@@ -225,13 +225,14 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         if honorific is not None and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) and not inside:
             found.append(Mention(start, end, surface, surface, "person", None, origin="pattern", title=honorific))
             continue
-        cue = rules.org_cue_re.match(surface)
-        if cue is not None and cue.group() in rules.capitalised_org_cues and cue.end() < len(surface) \
-                and 1 < len(words) <= 5 and not inside:
-            # A cue noun that is capitalised, as German writes nouns ("Kreativagentur Blauwerk").
-            name_start = start + cue.end() + 1
+        cued = _capitalised_cue(text, start, words, rules) or _employer_in_run(text, start, words, rules, common)
+        if cued is not None and len(text[cued[0]:end].split()) <= _EMPLOYER_WORDS \
+                and not any(m.end > cued[0] for m in inside):
+            # A cue noun that is capitalised, as German writes nouns ("Kreativagentur Blauwerk",
+            # "Kölner Sportmarketing-Agentur Mediapulse Sports").
+            name_start, category = cued
             found.append(Mention(name_start, end, text[name_start:end], text[name_start:end], "organization",
-                                 rules.org_cues.get(cue.group().casefold(), "other"), origin="pattern"))
+                                 category, origin="pattern"))
             continue
         titled = _person_after_title(text, start, surface, rules, inside) \
             or _person_after_noun(text, start, end, words, rules, inside, common, sentence)
@@ -251,6 +252,38 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         else:
             others.append((start, end))
     return found + _listed_persons(text, untyped, others, found + local, rules)
+
+
+def _capitalised_cue(text: str, start: int, words: list[str], rules: EntityRules) -> tuple[int, str] | None:
+    """Where the name after a capitalised cue noun of a run starts, and the cue's category: the
+    cue a word of the run is or ends with ("Agentur", "Sportmarketing-Agentur"), not its last word."""
+    if not rules.capitalised_org_cues:
+        return None
+    offset = start
+    for word in words[:-1]:
+        offset = text.index(word, offset) + len(word)
+        cue = next((c for c in rules.capitalised_org_cues if word == c or word.endswith(("-" + c, c.lower()))),
+                   None)
+        if cue is not None:
+            return text.index(words[words.index(word) + 1], offset), rules.org_cues.get(cue.casefold(), "other")
+    return None
+
+
+def _employer_in_run(text: str, start: int, words: list[str], rules: EntityRules,
+                     common: frozenset[str]) -> tuple[int, str] | None:
+    """Where the employer's name starts in a run that holds a capitalised title and the word joining
+    it to the employer, in a language that writes its nouns capitalised, as its capitalised cue nouns
+    show ("Konsumgüteranalystin der Luzerner Kantonalbank"); elsewhere a capitalised title is followed
+    by its department ("Chairman of Group Marketing")."""
+    if rules.employer_title_re is None or not rules.capitalised_org_cues:
+        return None
+    offset = start
+    for index, word in enumerate(words[:-2]):
+        offset = text.index(word, offset) + len(word)
+        if words[index + 1] in rules.employer_links and rules.employer_title_re.fullmatch(word):
+            name_start = text.index(words[index + 2], offset)
+            return (name_start, "other") if not _all_common(" ".join(words[index + 2:]), common) else None
+    return None
 
 
 def _split_runs(text: str, runs: Iterator[tuple[int, int, list[str]]], sentence: Sentence, rules: EntityRules,

@@ -41,6 +41,8 @@ class EntityRules:
     place_openers: frozenset[str]
     han_surname_person_re: re.Pattern[str] | None
     employer_re: re.Pattern[str] | None = None
+    employer_title_re: re.Pattern[str] | None = None
+    employer_links: frozenset[str] = frozenset()
 
 
 @cache
@@ -103,8 +105,9 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         honorifics=frozenset(str(w) for w in section.get("honorifics") or []),
         place_openers=frozenset(str(w) for w in section.get("place_openers") or []),
         han_surname_person_re=han_surname_person_re,
-        employer_re=_employer_pattern(titles, lexicon.section("roles").get("employer_of"),
-                                      section.get("articles")) if spaced else None,
+        employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
+        employer_title_re=re.compile(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
+        employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
     )
 
 
@@ -113,16 +116,26 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
 _TITLE_PHRASE_WORDS = 5
 
 
-def _employer_pattern(titles: list[str], links: object, articles: object) -> re.Pattern[str] | None:
+def _employer_pattern(titles: list[str], roles: dict[str, object], articles: object) -> re.Pattern[str] | None:
     """A title phrase ending right before an employer's name ("analyst at ", "fondatrice de la "):
     the capitalised name after it is an organization even when no lexicon lists it. Only the
     words that join a title to whom a person works for count, not "for" or "in", which name places."""
+    links = roles.get("employer_of")
     if not links:
         return None
     word = r"[^\W\d_][\w'\u2019-]*"
+    title = _title_words(titles, roles)
     return re.compile(
-        rf"(?<![^\W\d_])(?i:{alternation(titles)})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
+        rf"(?<![^\W\d_])(?i:{title})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
         rf"\s+(?i:{alternation(links)})(?:\s+(?i:{alternation(articles)}))?\s+$")
+
+
+def _title_words(titles: list[str], roles: dict[str, object]) -> str:
+    """The titles as a regex, with the compounds a title ends ("Konsumgüteranalystin") where the
+    language glues them."""
+    title = alternation(titles)
+    heads = roles.get("compound_titles")
+    return rf"{title}|[^\W\d_]+(?:{alternation(heads)})" if heads else title
 
 
 def _with_traditional(words: list[object]) -> list[str]:
