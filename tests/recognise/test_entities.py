@@ -118,6 +118,9 @@ def test_names_written_unlike_persons_are_not_persons(extract_text, lang, text) 
     ("de", "Das sagt Sandra Berg, Konsumgüteranalystin der Nordhafener Sparkasse.", "Nordhafener Sparkasse"),
     # ... and a cue noun may end a compound inside the run.
     ("de", "Die Zahlen stammen von der Kölner Sportmarketing-Agentur Mediaflug Sports.", "Mediaflug Sports"),
+    # An acronym title inside the run; a place made an adjective between the link and the name.
+    ("pt", "A fundadora e CEO da QBRADA, Priscila Andrade, resume a mudança.", "QBRADA"),
+    ("en", "So said Dong Wei, founder of the Shanghai-based importer Malt Road.", "Malt Road"),
 ])
 def test_the_employer_after_a_title_is_an_organization(extract_text, lang, text, expected) -> None:
     assert (expected, "organization") in _mentions(extract_text, lang, text)
@@ -130,6 +133,7 @@ def test_the_employer_after_a_title_is_an_organization(extract_text, lang, text,
     ("en", "Joe Lam is head of Digital Sales at the firm; digital sales grew.", "Digital Sales"),
     # A capitalised title before its department, as English writes titles.
     ("en", "SY Lau, Chairman of Group Marketing, said so.", "Group Marketing"),
+    ("en", "So said Dong Wei, founder of the Shanghai-based importer Malt Road.", "Shanghai-based"),
 ])
 def test_places_and_departments_after_a_title_are_not_employers(extract_text, lang, text, name) -> None:
     assert name not in [found for found, _ in _mentions(extract_text, lang, text)]

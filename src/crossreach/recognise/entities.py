@@ -39,6 +39,8 @@ _QUOTE_OPENS_BEFORE = re.compile(rf"[{_QUOTE_MARKS}](?:[^\W\d_]+ )?\s*$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 #: A person's name has two to four words.
 _PERSON_WORDS = range(2, 5)
+#: A word whose last part is lower case ("Shanghai-based"): an adjective, no employer's name.
+_HYPHENED_ADJECTIVE = re.compile(r"-[a-z]+$")
 #: The most words of a name an employer's title phrase makes an organization; how far back that phrase is read.
 _EMPLOYER_WORDS, _EMPLOYER_REACH = 4, 90
 
@@ -274,13 +276,14 @@ def _employer_in_run(text: str, start: int, words: list[str], rules: EntityRules
     """Where the employer's name starts in a run that holds a capitalised title and the word joining
     it to the employer, in a language that writes its nouns capitalised, as its capitalised cue nouns
     show ("Konsumgüteranalystin der Luzerner Kantonalbank"); elsewhere a capitalised title is followed
-    by its department ("Chairman of Group Marketing")."""
-    if rules.employer_title_re is None or not rules.capitalised_org_cues:
+    by its department ("Chairman of Group Marketing"), unless it is an acronym ("CEO da QBRADA")."""
+    if rules.employer_title_re is None:
         return None
     offset = start
     for index, word in enumerate(words[:-2]):
         offset = text.index(word, offset) + len(word)
-        if words[index + 1] in rules.employer_links and rules.employer_title_re.fullmatch(word):
+        if words[index + 1] in rules.employer_links and rules.employer_title_re.fullmatch(word) \
+                and (bool(rules.capitalised_org_cues) or word.isupper()):  # or an acronym: "CEO da QBRADA"
             name_start = text.index(words[index + 2], offset)
             return (name_start, "other") if not _all_common(" ".join(words[index + 2:]), common) else None
     return None
@@ -476,7 +479,8 @@ def _employs(text: str, start: int, end: int, rules: EntityRules, common: frozen
     an organization, unless all its words are common words of the document ("head of Digital
     Sales": a department) or a cue noun follows it ("the Beijing consultancy X": a place that
     qualifies the employer named after it)."""
-    if rules.employer_re is None or _all_common(text[start:end], common) \
+    name = text[start:end]
+    if rules.employer_re is None or _all_common(name, common) or _HYPHENED_ADJECTIVE.search(name) \
             or rules.org_cue_re.match(text[end:end + _EMPLOYER_REACH].lstrip()):
         return False
     return rules.employer_re.search(text, max(0, start - _EMPLOYER_REACH), start) is not None

@@ -116,6 +116,10 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
 _TITLE_PHRASE_WORDS = 5
 
 
+#: A place made an adjective of the employer ("the Shanghai-based importer X"): no name itself.
+_BASED = r"[A-Z\u00c0-\u00de][^\W\d_]*-[a-z][^\W\d_]*"
+
+
 def _employer_pattern(titles: list[str], roles: dict[str, object], articles: object) -> re.Pattern[str] | None:
     """A title phrase ending right before an employer's name ("analyst at ", "fondatrice de la "):
     the capitalised name after it is an organization even when no lexicon lists it. Only the
@@ -127,7 +131,8 @@ def _employer_pattern(titles: list[str], roles: dict[str, object], articles: obj
     title = _title_words(titles, roles)
     return re.compile(
         rf"(?<![^\W\d_])(?i:{title})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
-        rf"\s+(?i:{alternation(links)})(?:\s+(?i:{alternation(articles)}))?\s+$")
+        rf"\s+(?i:{alternation(links)})(?:\s+(?i:{alternation(articles)}))?"
+        rf"(?:\s+{_BASED}\s+[^\W\d_A-Z\u00c0-\u00de]+)?\s+$")
 
 
 def _title_words(titles: list[str], roles: dict[str, object]) -> str:
