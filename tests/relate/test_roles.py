@@ -78,6 +78,12 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
     ("de", "Gucci wächst in China, und Gucci eröffnet neue Läden. Die Schauen überträgt Prada, deren "
            "Marketingchefin Lena Albrecht sagte, die Zahlen seien gut.",
      [("Lena Albrecht", "Prada", "marketing director")]),
+    # A title that says what a person is in charge of; a lexicon name inside a person's full name
+    # after the given name ("Prado").
+    ("fr", "Pour Anne Sorin, chargée des affaires internationales au BNIC, « la filière attend ».",
+     [("Anne Sorin", "Bureau National Interprofessionnel du Cognac", "head")]),
+    ("pt", "“Queremos crescer”, afirmou a diretora de Negócios da Natura, Luciana Prado Monteiro.",
+     [("Luciana Prado Monteiro", "Natura", "director")]),
     # Traditional Chinese titles.
     ("zh", "騰訊副總裁張偉表示，合作將持續三年。", [("張偉", "Tencent", "vice president")]),
 ])

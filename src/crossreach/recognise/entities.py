@@ -456,15 +456,20 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
     if not inside and len(words) <= _EMPLOYER_WORDS and _employs(text, start, end, rules, common):
-        return Mention(start, end, surface, surface, "organization", "other", origin="pattern")  # "analyst at X"
+        # "analyst at X"; "diretora de Negócios da X": the department, then the employer after its link
+        links = [i for i, word in enumerate(words[:-1]) if i and word in rules.employer_links]
+        if links:
+            start = text.index(words[links[-1] + 1], text.index(f" {words[links[-1]]} ", start))
+        return Mention(start, end, text[start:end], text[start:end], "organization", "other", origin="pattern")
     if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules):
         return None
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
     local_cue = rules.person_cue_re.search(near) or rules.speech_re.search(near) \
         or any(q in near for q in _QUOTE_MARKS)
     if local_cue and person_cue() and not _written_unlike_a_person(text, start, end, sentence, rules):
-        if inside and (len(inside) > 1 or inside[0].end != end or inside[0].start == start):
-            return None  # a lexicon name inside, not just as the family name: not a person
+        if inside and (len(inside) > 1 or inside[0].start == start
+                       or (inside[0].end != end and not is_common_first_name(words[0]))):
+            return None  # a lexicon name inside, not as a family name after a given name: not a person
         title = _ends_with_cue(text[max(0, start - 40):start], rules.title_re, slack=2)
         said = _ends_with_cue(text[max(0, start - 30):start], rules.speech_re, slack=2)
         if title is None and said is None and not _named_like_a_person(words, rules, common):
