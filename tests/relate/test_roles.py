@@ -84,6 +84,10 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
      [("Anne Sorin", "Bureau National Interprofessionnel du Cognac", "head")]),
     ("pt", "“Queremos crescer”, afirmou a diretora de Negócios da Natura, Luciana Prado Monteiro.",
      [("Luciana Prado Monteiro", "Natura", "director")]),
+    # Where words are not spaced: an organization nobody listed, by its suffix, before the title; a
+    # name after the person is not the organization of a title before it.
+    ("zh", "另据报道，富泰证券研究部经理陈柏翰分析，用户规模已经到顶。", [("陈柏翰", "富泰证券", "manager")]),
+    ("zh", "戛纳影展艺术总监张伟接受新华社记者采访时说：“很好。”", []),
     # Traditional Chinese titles.
     ("zh", "騰訊副總裁張偉表示，合作將持續三年。", [("張偉", "Tencent", "vice president")]),
 ])

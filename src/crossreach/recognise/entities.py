@@ -531,6 +531,15 @@ def _han_names(text: str, rules: EntityRules, known: list[Mention]) -> list[Ment
             taken[start:end] = b"\x01" * (end - start)
             found.append(Mention(start, end, match.group("name"), match.group("name"), "person", origin="pattern",
                                  title=match.groupdict().get("title")))
+    if rules.han_employer_re is not None:
+        for match in rules.han_employer_re.finditer(text):
+            start, end = match.span("org")
+            if not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
+                han = match.group("org")
+                suffix = next((s for s in sorted(rules.org_suffixes, key=len, reverse=True) if han.endswith(s)), "")
+                found.append(Mention(start, end, han, han, "organization", rules.org_suffixes.get(suffix, "other"),
+                                     origin="pattern"))
     for match in rules.han_org_re.finditer(text):
         start, end = match.start(), match.start("latin") - 1
         if any(known_taken[start:end]):

@@ -43,6 +43,7 @@ class EntityRules:
     employer_re: re.Pattern[str] | None = None
     employer_title_re: re.Pattern[str] | None = None
     employer_links: frozenset[str] = frozenset()
+    han_employer_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -54,7 +55,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     org_cues = {str(k).casefold(): str(v) for k, v in (section.get("org_cues") or {}).items()}
     spaced = is_spaced(lexicon)
     org_suffixes = {str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()}
-    han_org_re = han_person_re = han_surname_person_re = None
+    han_org_re = han_person_re = han_surname_person_re = han_employer_re = None
     if not spaced:
         stop = "的在与和及是了由为将其该已并向对从于、，。：；“”「」《》（）() 年月日"
         # A Chinese institution's name is taken when a parenthesised Latin name follows it.
@@ -68,6 +69,13 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         # A family name and one or two characters after a break and before a speech verb or a
         # parenthesised Latin name ("，孙琦说", "。劉海濤（Liu Haitao）").
         surnames = _with_traditional(section.get("surnames") or [])
+        # An organization nobody listed, by its suffix, opening a clause right before a title
+        # ("，富泰證券研究部經理陳柏翰"): the employer of the person the title introduces. Not by a
+        # one-character suffix ("部"), which ends department names too.
+        han_employer_re = re.compile(
+            rf"(?:^|(?<=[，。、；：！？”」』\s]))(?P<org>[^{re.escape(stop)}\s\d]{{2,10}}?"
+            rf"(?:{alternation(_with_traditional([k for k in org_suffixes if len(k) > 1]))}))"
+            rf"(?=[^{re.escape(stop)}\s\d]{{0,8}}?(?:{alternation(titles)}))")
         han_surname_person_re = re.compile(
             rf"(?:^|(?<=[，。、；：！？”」』\s]))(?P<name>(?:{alternation(surnames)})[\u4e00-\u9fff]{{1,2}})"
             rf"(?=(?:{alternation(verbs)})|[（(][A-Z])")
@@ -105,6 +113,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         honorifics=frozenset(str(w) for w in section.get("honorifics") or []),
         place_openers=frozenset(str(w) for w in section.get("place_openers") or []),
         han_surname_person_re=han_surname_person_re,
+        han_employer_re=han_employer_re,
         employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
         employer_title_re=re.compile(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
         employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),

@@ -323,7 +323,9 @@ def _appositive_role(context: _Context, person: Mention, mentions: list[Mention]
     high = phrase_end.start() if phrase_end and title.end() >= person.start else high
     named = [m for m in mentions if context.employer(m) and low <= m.start and m.end <= high
              and not any(p.type == "person" and p.name != person.name and min(m.start, person.start) < p.start
-                         < max(m.start, person.start) for p in mentions)]
+                         < max(m.start, person.start) for p in mentions)
+             and (context.view.spaced or title.end() > person.start or m.end <= title.start())]
+    # (where words are not spaced, a title before the name has its organization before it: "坎城影展總監X接受中央社")
     glued = _glued_before(context, title, mentions) if title.end() <= person.start else None
     if glued is not None:  # "Tencents Sportchef X", "Burberry's chief digital officer", "腾讯副总裁张伟"
         return glued, title
