@@ -112,6 +112,8 @@ def test_an_office_title_in_a_sentence_naming_no_organization_belongs_to_the_con
     # Not a title that any organization may have (an analyst), nor one in a "led by" sentence.
     ("en", "Gucci opened on Douyin. Anna Keller, an analyst, said luxury brands now open there first."),
     ("it", "Gucci cresce. Il Piermarini, guidato dal sovrintendente Dominique Meyer, ha chiuso il 2022."),
+    # An acronym opening a capitalised run may open a thing's name as well as a person's.
+    ("en", "Gucci grew in China. The centre will set up CMO Masters Series, with mentors."),
 ])
 def test_a_title_the_context_cannot_place_gives_no_role(extract_text, lang, text) -> None:
     assert _roles(extract_text, lang, text) == []

@@ -351,13 +351,15 @@ def _paragraph_organization(context: _Context, person: Mention, mentions: list[M
     names first in the same paragraph, its subject ("Bei Douyu ist man erleichtert. Qiming Zhao,
     Vizepräsident ..."), else the one the document is about. Not in a "led by" sentence, whose
     subject says it, nor for a title glued to a word before it ("坎城影展藝術總監": an organization
-    nobody listed)."""
+    nobody listed), nor for an acronym opening the name's capitalised run ("CMO Masters Series":
+    a name of a thing as likely as a person's)."""
     view = context.view
     sentence = view.sentence_of(person.start)
     if sentence is None or _normalised(title.group(), context.titles) not in _OFFICE_TITLES or any(
             m.type in _ORGANIZATION_TYPES for m in mentions) or context.led_by.search(view.text, sentence.start,
                                                                                     person.start) \
-            or (not view.spaced and title.start() > sentence.start and _NOUN.match(view.text, title.start() - 1)):
+            or (not view.spaced and title.start() > sentence.start and _NOUN.match(view.text, title.start() - 1)) \
+            or (title.group().isupper() and 0 <= person.start - title.end() <= 1):
         return None
     previous = view.extraction.sentences[sentence.index - 1] if sentence.index else None
     if previous is not None and "\n\n" not in view.text[previous.end:sentence.start]:
