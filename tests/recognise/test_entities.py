@@ -106,6 +106,39 @@ def test_names_written_unlike_persons_are_not_persons(extract_text, lang, text) 
         assert _mentions(extract_text, lang, text) == []
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Prices will rise, said Tom Reed, an analyst at Harbin Peak Research.", "Harbin Peak Research"),
+    ("en", "Dr Ann Wu, head of auto research at Pacific Gull Securities, was cautious.", "Pacific Gull Securities"),
+    ("fr", "Selon Li Wen, consultante chez Lanbo Insights, rien ne change.", "Lanbo Insights"),
+    ("it", "Secondo Wang Lei, partner di SportsBridge Asia, il divario resta.", "SportsBridge Asia"),
+    ("de", "Das sagt Sandra Berg, Analystin bei Nordhafen Kapital.", "Nordhafen Kapital"),
+    ("es", "Lo dijo Ana Ruiz, fundadora de Cielo Azul, en Madrid.", "Cielo Azul"),
+    ("pt", "Para Rui Costa, analista de varejo do Banco Horizonte Sul, faz sentido.", "Banco Horizonte Sul"),
+    # German capitalises the title, so it opens the run with the employer ...
+    ("de", "Das sagt Sandra Berg, Konsumgüteranalystin der Nordhafener Sparkasse.", "Nordhafener Sparkasse"),
+    # ... and a cue noun may end a compound inside the run.
+    ("de", "Die Zahlen stammen von der Kölner Sportmarketing-Agentur Mediaflug Sports.", "Mediaflug Sports"),
+    # An acronym title inside the run; a place made an adjective between the link and the name.
+    ("pt", "A fundadora e CEO da QBRADA, Priscila Andrade, resume a mudança.", "QBRADA"),
+    ("en", "So said Dong Wei, founder of the Shanghai-based importer Malt Road.", "Malt Road"),
+])
+def test_the_employer_after_a_title_is_an_organization(extract_text, lang, text, expected) -> None:
+    assert (expected, "organization") in _mentions(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # A place qualifying the employer named after it ("the Beijing consultancy X").
+    ("en", "So says Rachel Ho, founder of the Beijing consultancy Artwell Digital, today.", "Beijing"),
+    # A department of the title, written in lower case elsewhere in the document.
+    ("en", "Joe Lam is head of Digital Sales at the firm; digital sales grew.", "Digital Sales"),
+    # A capitalised title before its department, as English writes titles.
+    ("en", "SY Lau, Chairman of Group Marketing, said so.", "Group Marketing"),
+    ("en", "So said Dong Wei, founder of the Shanghai-based importer Malt Road.", "Shanghai-based"),
+])
+def test_places_and_departments_after_a_title_are_not_employers(extract_text, lang, text, name) -> None:
+    assert name not in [found for found, _ in _mentions(extract_text, lang, text)]
+
+
 def test_names_and_acronyms_corefer_within_a_document(extract_text) -> None:
     text = ("The Victoria and Albert Museum (V&A) opened a channel on Kuaishou. "
             "“It was a success,” said SY Lau, a senior executive. Lau said the V&A was pleased.")

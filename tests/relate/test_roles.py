@@ -78,11 +78,45 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
     ("de", "Gucci wächst in China, und Gucci eröffnet neue Läden. Die Schauen überträgt Prada, deren "
            "Marketingchefin Lena Albrecht sagte, die Zahlen seien gut.",
      [("Lena Albrecht", "Prada", "marketing director")]),
+    # A title that says what a person is in charge of; a lexicon name inside a person's full name
+    # after the given name ("Prado").
+    ("fr", "Pour Anne Sorin, chargée des affaires internationales au BNIC, « la filière attend ».",
+     [("Anne Sorin", "Bureau National Interprofessionnel du Cognac", "head")]),
+    ("pt", "“Queremos crescer”, afirmou a diretora de Negócios da Natura, Luciana Prado Monteiro.",
+     [("Luciana Prado Monteiro", "Natura", "director")]),
+    # Where words are not spaced: an organization nobody listed, by its suffix, before the title; a
+    # name after the person is not the organization of a title before it.
+    ("zh", "另据报道，富泰证券研究部经理陈柏翰分析，用户规模已经到顶。", [("陈柏翰", "富泰证券", "manager")]),
+    ("zh", "戛纳影展艺术总监张伟接受新华社记者采访时说：“很好。”", []),
     # Traditional Chinese titles.
     ("zh", "騰訊副總裁張偉表示，合作將持續三年。", [("張偉", "Tencent", "vice president")]),
 ])
 def test_role_is_read(extract_text, lang, text, expected) -> None:
     assert _roles(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The subject of the sentence before, in the same paragraph.
+    ("de", "Bei Douyu ist man erleichtert. Qiming Zhao, Vizepräsident für Inhalte, kündigte Turniere an.",
+     [("Qiming Zhao", "Douyu", "vice president")]),
+    # Else the organization the document is about.
+    ("it", "Natuzzi rinnova con JD.com. Natuzzi cresce in Cina.\n\nIl fondatore e presidente Pasquale Natuzzi punta "
+           "sulla Cina.", [("Pasquale Natuzzi", "Natuzzi", "president")]),
+])
+def test_an_office_title_in_a_sentence_naming_no_organization_belongs_to_the_context(
+        extract_text, lang, text, expected) -> None:
+    assert _roles(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Not a title that any organization may have (an analyst), nor one in a "led by" sentence.
+    ("en", "Gucci opened on Douyin. Anna Keller, an analyst, said luxury brands now open there first."),
+    ("it", "Gucci cresce. Il Piermarini, guidato dal sovrintendente Dominique Meyer, ha chiuso il 2022."),
+    # An acronym opening a capitalised run may open a thing's name as well as a person's.
+    ("en", "Gucci grew in China. The centre will set up CMO Masters Series, with mentors."),
+])
+def test_a_title_the_context_cannot_place_gives_no_role(extract_text, lang, text) -> None:
+    assert _roles(extract_text, lang, text) == []
 
 
 def test_a_title_without_its_organization_gives_no_role(extract_text) -> None:

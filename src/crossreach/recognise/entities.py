@@ -38,6 +38,10 @@ _QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(_QUOTE_MARKS)}](?:[^\W\d_]+ )?\s
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 #: A person's name has two to four words.
 _PERSON_WORDS = range(2, 5)
+#: A word whose last part is lower case ("Shanghai-based"): an adjective, no employer's name.
+_HYPHENED_ADJECTIVE = re.compile(r"-[a-z]+$")
+#: The most words of a name an employer's title phrase makes an organization; how far back that phrase is read.
+_EMPLOYER_WORDS, _EMPLOYER_REACH = 4, 90
 
 
 def recognise_mentions(
@@ -222,13 +226,14 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         if honorific is not None and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) and not inside:
             found.append(Mention(start, end, surface, surface, "person", None, origin="pattern", title=honorific))
             continue
-        cue = rules.org_cue_re.match(surface)
-        if cue is not None and cue.group() in rules.capitalised_org_cues and cue.end() < len(surface) \
-                and 1 < len(words) <= 5 and not inside:
-            # A cue noun that is capitalised, as German writes nouns ("Kreativagentur Blauwerk").
-            name_start = start + cue.end() + 1
+        cued = _capitalised_cue(text, start, words, rules) or _employer_in_run(text, start, words, rules, common)
+        if cued is not None and len(text[cued[0]:end].split()) <= _EMPLOYER_WORDS \
+                and not any(m.end > cued[0] for m in inside):
+            # A cue noun that is capitalised, as German writes nouns ("Kreativagentur Blauwerk",
+            # "Kölner Sportmarketing-Agentur Mediapulse Sports").
+            name_start, category = cued
             found.append(Mention(name_start, end, text[name_start:end], text[name_start:end], "organization",
-                                 rules.org_cues.get(cue.group().casefold(), "other"), origin="pattern"))
+                                 category, origin="pattern"))
             continue
         titled = _person_after_title(text, start, surface, rules, inside) \
             or _person_after_noun(text, start, end, words, rules, inside, common, sentence)
@@ -248,6 +253,39 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         else:
             others.append((start, end))
     return found + _listed_persons(text, untyped, others, found + local, rules)
+
+
+def _capitalised_cue(text: str, start: int, words: list[str], rules: EntityRules) -> tuple[int, str] | None:
+    """Where the name after a capitalised cue noun of a run starts, and the cue's category: the
+    cue a word of the run is or ends with ("Agentur", "Sportmarketing-Agentur"), not its last word."""
+    if not rules.capitalised_org_cues:
+        return None
+    offset = start
+    for word in words[:-1]:
+        offset = text.index(word, offset) + len(word)
+        cue = next((c for c in rules.capitalised_org_cues if word == c or word.endswith(("-" + c, c.lower()))),
+                   None)
+        if cue is not None:
+            return text.index(words[words.index(word) + 1], offset), rules.org_cues.get(cue.casefold(), "other")
+    return None
+
+
+def _employer_in_run(text: str, start: int, words: list[str], rules: EntityRules,
+                     common: frozenset[str]) -> tuple[int, str] | None:
+    """Where the employer's name starts in a run that holds a capitalised title and the word joining
+    it to the employer, in a language that writes its nouns capitalised, as its capitalised cue nouns
+    show ("Konsumgüteranalystin der Luzerner Kantonalbank"); elsewhere a capitalised title is followed
+    by its department ("Chairman of Group Marketing"), unless it is an acronym ("CEO da QBRADA")."""
+    if rules.employer_title_re is None:
+        return None
+    offset = start
+    for index, word in enumerate(words[:-2]):
+        offset = text.index(word, offset) + len(word)
+        if words[index + 1] in rules.employer_links and rules.employer_title_re.fullmatch(word) \
+                and (bool(rules.capitalised_org_cues) or word.isupper()):  # or an acronym: "CEO da QBRADA"
+            name_start = text.index(words[index + 2], offset)
+            return (name_start, "other") if not _all_common(" ".join(words[index + 2:]), common) else None
+    return None
 
 
 def _split_runs(text: str, runs: Iterator[tuple[int, int, list[str]]], sentence: Sentence, rules: EntityRules,
@@ -416,20 +454,40 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if not inside and org_cue is not None and org_cue[0].islower() and len(words) <= 4:  # not "for Brand Innovation"
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
+    if not inside and len(words) <= _EMPLOYER_WORDS and _employs(text, start, end, rules, common):
+        # "analyst at X"; "diretora de Negócios da X": the department, then the employer after its link
+        links = [i for i, word in enumerate(words[:-1]) if i and word in rules.employer_links]
+        if links:
+            start = text.index(words[links[-1] + 1], text.index(f" {words[links[-1]]} ", start))
+        return Mention(start, end, text[start:end], text[start:end], "organization", "other", origin="pattern")
     if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules):
         return None
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
     local_cue = rules.person_cue_re.search(near) or rules.speech_re.search(near) \
         or any(q in near for q in _QUOTE_MARKS)
     if local_cue and person_cue() and not _written_unlike_a_person(text, start, end, sentence, rules):
-        if inside and (len(inside) > 1 or inside[0].end != end or inside[0].start == start):
-            return None  # a lexicon name inside, not just as the family name: not a person
+        if inside and (len(inside) > 1 or inside[0].start == start
+                       or (inside[0].end != end and not is_common_first_name(words[0]))):
+            return None  # a lexicon name inside, not as a family name after a given name: not a person
         title = _ends_with_cue(text[max(0, start - 40):start], rules.title_re, slack=2)
         said = _ends_with_cue(text[max(0, start - 30):start], rules.speech_re, slack=2)
         if title is None and said is None and not _named_like_a_person(words, rules, common):
             return None  # "Chinesische Kundinnen", "Bolls Popularität": no given name, no title or verb before
         return Mention(start, end, surface, surface, "person", None, origin="pattern", title=title)
     return None
+
+
+def _employs(text: str, start: int, end: int, rules: EntityRules, common: frozenset[str]) -> bool:
+    """Whether a name closes a title phrase that says whom a person works for ("an analyst at
+    Qingyun Data", "consultante chez Lanbo Insights", "partner di SportsBridge Asia"): then it is
+    an organization, unless all its words are common words of the document ("head of Digital
+    Sales": a department) or a cue noun follows it ("the Beijing consultancy X": a place that
+    qualifies the employer named after it)."""
+    name = text[start:end]
+    if rules.employer_re is None or _all_common(name, common) or _HYPHENED_ADJECTIVE.search(name) \
+            or rules.org_cue_re.match(text[end:end + _EMPLOYER_REACH].lstrip()):
+        return False
+    return rules.employer_re.search(text, max(0, start - _EMPLOYER_REACH), start) is not None
 
 
 def _ends_with_cue(before: str, cue_re: re.Pattern[str], slack: int = 4) -> str | None:
@@ -472,6 +530,15 @@ def _han_names(text: str, rules: EntityRules, known: list[Mention]) -> list[Ment
             taken[start:end] = b"\x01" * (end - start)
             found.append(Mention(start, end, match.group("name"), match.group("name"), "person", origin="pattern",
                                  title=match.groupdict().get("title")))
+    if rules.han_employer_re is not None:
+        for match in rules.han_employer_re.finditer(text):
+            start, end = match.span("org")
+            if not any(taken[start:end]):
+                taken[start:end] = b"\x01" * (end - start)
+                han = match.group("org")
+                suffix = next((s for s in sorted(rules.org_suffixes, key=len, reverse=True) if han.endswith(s)), "")
+                found.append(Mention(start, end, han, han, "organization", rules.org_suffixes.get(suffix, "other"),
+                                     origin="pattern"))
     for match in rules.han_org_re.finditer(text):
         start, end = match.start(), match.start("latin") - 1
         if any(known_taken[start:end]):

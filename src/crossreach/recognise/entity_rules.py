@@ -43,6 +43,10 @@ class EntityRules:
     #: Possessive endings ("'s"), which cut a run of names; with the bare marks, what a name drops at its end.
     possessives: tuple[str, ...]
     possessive_re: re.Pattern[str]
+    employer_re: re.Pattern[str] | None = None
+    employer_title_re: re.Pattern[str] | None = None
+    employer_links: frozenset[str] = frozenset()
+    han_employer_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -54,7 +58,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     org_cues = {str(k).casefold(): str(v) for k, v in (section.get("org_cues") or {}).items()}
     spaced = is_spaced(lexicon)
     org_suffixes = {str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()}
-    han_org_re = han_person_re = han_surname_person_re = None
+    han_org_re = han_person_re = han_surname_person_re = han_employer_re = None
     chars = script()
     names = lexicon.section("names")
     possessives = [str(p) for p in names.get("possessives") or []]
@@ -74,6 +78,13 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         # A family name and one or two characters after a break and before a speech verb or a
         # parenthesised Latin name ("，孙琦说", "。劉海濤（Liu Haitao）").
         surnames = _with_traditional(section.get("surnames") or [])
+        # An organization nobody listed, by its suffix, opening a clause right before a title
+        # ("，富泰證券研究部經理陳柏翰"): the employer of the person the title introduces. Not by a
+        # one-character suffix ("部"), which ends department names too.
+        han_employer_re = re.compile(
+            rf"(?:^|(?<=[{re.escape(chars.wide_breaks)}\s]))(?P<org>[^{stop}\s\d]{{2,10}}?"
+            rf"(?:{alternation(_with_traditional([k for k in org_suffixes if len(k) > 1]))}))"
+            rf"(?=[^{stop}\s\d]{{0,8}}?(?:{alternation(titles)}))")
         han_surname_person_re = re.compile(
             rf"(?:^|(?<=[{re.escape(chars.wide_breaks)}\s]))(?P<name>(?:{alternation(surnames)})[{han}]{{1,2}})"
             rf"(?=(?:{alternation(verbs)})|[{opening}][A-Z])")
@@ -113,7 +124,41 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         han_surname_person_re=han_surname_person_re,
         possessives=tuple(possessives),
         possessive_re=re.compile(f"(?:{alternation([*possessives, *(names.get('elided_possessives') or [])])})$"),
+        han_employer_re=han_employer_re,
+        employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
+        employer_title_re=re.compile(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
+        employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
     )
+
+
+#: How many words a title phrase may hold between its title and the word naming the employer
+#: ("head of auto research at", "consultante au cabinet shanghaien").
+_TITLE_PHRASE_WORDS = 5
+
+
+def _employer_pattern(titles: list[str], roles: dict[str, object], articles: object) -> re.Pattern[str] | None:
+    """A title phrase ending right before an employer's name ("analyst at ", "fondatrice de la "):
+    the capitalised name after it is an organization even when no lexicon lists it. Only the
+    words that join a title to whom a person works for count, not "for" or "in", which name places."""
+    links = roles.get("employer_of")
+    if not links:
+        return None
+    word = r"[^\W\d_][\w'\u2019-]*"
+    title = _title_words(titles, roles)
+    capitals = script().capitals
+    based = rf"[{capitals}][^\W\d_]*-[a-z][^\W\d_]*"  # "the Shanghai-based importer X": a place, no name
+    return re.compile(
+        rf"(?<![^\W\d_])(?i:{title})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
+        rf"\s+(?i:{alternation(links)})(?:\s+(?i:{alternation(articles)}))?"
+        rf"(?:\s+{based}\s+[^\W\d_{capitals}]+)?\s+$")
+
+
+def _title_words(titles: list[str], roles: dict[str, object]) -> str:
+    """The titles as a regex, with the compounds a title ends ("Konsumgüteranalystin") where the
+    language glues them."""
+    title = alternation(titles)
+    heads = roles.get("compound_titles")
+    return rf"{title}|[^\W\d_]+(?:{alternation(heads)})" if heads else title
 
 
 def _with_traditional(words: list[object]) -> list[str]:

@@ -91,7 +91,8 @@ class ChineseNames:
         self.not_names = frozenset(str(s) for s in section.get("pinyin_not_names") or [])
 
     def is_pinyin(self, word: str) -> bool:
-        return word[:1].isupper() and bool(self.word_re.fullmatch(word))
+        """Read in lower case: a letter such as "İ" matches "i" only while its case is ignored."""
+        return word[:1].isupper() and bool(self.word_re.fullmatch(word.lower()))
 
     def is_name(self, words: list[str]) -> bool:
         """Whether two or three words are a pinyin name, family name first ("Ma Long", "Fan

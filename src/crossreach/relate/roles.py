@@ -69,6 +69,16 @@ _MEDIA = "media"
 _PRONOUN_REACH = 250
 #: What a word naming an organization by its noun may refer to ("du festival": an event named "... Festival").
 _REFERRED_TYPES = ("organization", "event")
+#: The normal forms of the titles that say who runs an organization: such a title beside a person in
+#: a sentence naming no organization belongs to the one the paragraph is about ("Il presidente
+#: nerazzurro Steven Zhang sarà a Shanghai"). Analysts, professors and coaches are left out: whose
+#: they are, the context does not say.
+_OFFICE_TITLES = frozenset({
+    "CEO", "co-CEO", "president", "chairman", "founder", "managing director", "general manager",
+    "artistic director", "music director", "creative director", "owner", "vice president", "director",
+    "COO", "CFO", "CDO", "CMO", "CTO", "CCO", "CBO", "commercial director", "marketing director",
+    "communications director", "head of digital", "head of marketing", "head of digital communication",
+    "secretary general", "chief representative"})
 #: What ends a phrase: a title beyond it is not this person's.
 _BREAK = re.compile(r"[.;:!?\n«»“”\"„]|,\s*\w+\s*,")
 
@@ -164,7 +174,8 @@ def relate_roles(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLex
     platform_word = entity_rules(lexicon).platform_cue_re
     verbs, verb_titles = _verbs(lexicon, view.spaced)
     context = _Context(view, anaphors, platform_word, _sources(lexicon, view.spaced), _former(lexicon, view.spaced),
-                       _frames(lexicon, view.spaced), _copulas(lexicon, view.spaced))
+                       _frames(lexicon, view.spaced), _copulas(lexicon, view.spaced), titles,
+                       led_by)
     for sentence in extraction.sentences:
         mentions = view.mentions_in(sentence)
         persons = [m for m in mentions if m.type == "person" and not in_title_phrase(view.text, m, lexicon)]
@@ -205,6 +216,8 @@ class _Context:
     former: re.Pattern[str]
     frames: re.Pattern[str]
     copulas: re.Pattern[str]
+    titles: dict[str, str]
+    led_by: re.Pattern[str]
 
     def past(self, start: int, title: re.Match[str]) -> bool:
         """Whether a word making the title a past one stands between ``start`` and the title or right
@@ -310,7 +323,9 @@ def _appositive_role(context: _Context, person: Mention, mentions: list[Mention]
     high = phrase_end.start() if phrase_end and title.end() >= person.start else high
     named = [m for m in mentions if context.employer(m) and low <= m.start and m.end <= high
              and not any(p.type == "person" and p.name != person.name and min(m.start, person.start) < p.start
-                         < max(m.start, person.start) for p in mentions)]
+                         < max(m.start, person.start) for p in mentions)
+             and (context.view.spaced or title.end() > person.start or m.end <= title.start())]
+    # (where words are not spaced, a title before the name has its organization before it: "坎城影展總監X接受中央社")
     glued = _glued_before(context, title, mentions) if title.end() <= person.start else None
     if glued is not None:  # "Tencents Sportchef X", "Burberry's chief digital officer", "腾讯副总裁张伟"
         return glued, title
@@ -323,10 +338,36 @@ def _appositive_role(context: _Context, person: Mention, mentions: list[Mention]
     if title.start() > person.end and context.copulas.match(text, person.end):
         return None  # "X è direttrice creativa della maison di famiglia": which maison, the copula does not say
     if anaphor is None:
-        framed = _framing(context, person, mentions)
+        framed = _framing(context, person, mentions) or _paragraph_organization(context, person, mentions, title)
         return (framed, title) if framed is not None else None
     referred = context.referred(anaphor, person.start)
     return (referred, title) if referred is not None else None
+
+
+def _paragraph_organization(context: _Context, person: Mention, mentions: list[Mention],
+                            title: re.Match[str]) -> Mention | None:
+    """For an office title ("presidente", "Generaldirektorin") beside a person in a sentence that
+    names no organization, the organization of the context: the last one the sentence before
+    names first in the same paragraph, its subject ("Bei Douyu ist man erleichtert. Qiming Zhao,
+    Vizepräsident ..."), else the one the document is about. Not in a "led by" sentence, whose
+    subject says it, nor for a title glued to a word before it ("坎城影展藝術總監": an organization
+    nobody listed), nor for an acronym opening the name's capitalised run ("CMO Masters Series":
+    a name of a thing as likely as a person's)."""
+    view = context.view
+    sentence = view.sentence_of(person.start)
+    if sentence is None or _normalised(title.group(), context.titles) not in _OFFICE_TITLES or any(
+            m.type in _ORGANIZATION_TYPES for m in mentions) or context.led_by.search(view.text, sentence.start,
+                                                                                    person.start) \
+            or (not view.spaced and title.start() > sentence.start and _NOUN.match(view.text, title.start() - 1)) \
+            or (title.group().isupper() and 0 <= person.start - title.end() <= 1):
+        return None
+    previous = view.extraction.sentences[sentence.index - 1] if sentence.index else None
+    if previous is not None and "\n\n" not in view.text[previous.end:sentence.start]:
+        named = [m for m in view.mentions_in(previous) if context.employer(m) and m.category != _MEDIA]
+        if named:
+            return named[0]
+    focus = view.focus
+    return focus if focus is not None and focus.category != _MEDIA else None
 
 
 def _anaphor(context: _Context, mentions: list[Mention], start: int, end: int) -> re.Match[str] | None:
