@@ -28,7 +28,7 @@ short and then in full ("Tmall", "Tmall Luxury Pavilion") gives one partnership.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -290,12 +290,12 @@ def _referent(reader: _Reader, sentence: Sentence) -> Mention | None:
         reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
     if anaphor is None:
         return None
-    nouns = {w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS}
-    for mention in reversed(reader.view.extraction.mentions):
-        if mention.start < sentence.start and mention.type == "organization" and _is_anchor(mention) \
-                and nouns & {w.casefold() for w in _WORD.findall(mention.name)}:
-            return mention
-    return reader.view.referent(sentence)
+    nouns = frozenset(w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS)
+    # The last such name before the sentence, by bisection over the ones holding these nouns.
+    starts, holding = reader.view.accepted(("partnerships: anchor named with", nouns), lambda m: (
+        m.type == "organization" and _is_anchor(m) and bool(nouns & {w.casefold() for w in _WORD.findall(m.name)})))
+    index = bisect_left(starts, sentence.start)
+    return holding[index - 1] if index else reader.view.referent(sentence)
 
 
 def _partner_of_focus(reader: _Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:
