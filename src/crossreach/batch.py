@@ -30,8 +30,13 @@ from crossreach.models import Extraction
 from crossreach.pipeline import extract
 from crossreach.store import BatchWriter, KnowledgeBase
 
-#: Documents in flight per worker: enough to keep workers busy, few enough to bound memory.
-_IN_FLIGHT_PER_WORKER = 4
+#: Chunks in flight per worker: one being extracted, one waiting, so a worker never idles.
+_CHUNKS_PER_WORKER = 2
+#: A chunk of articles sent to a worker ends at this many articles or characters, whichever comes first:
+#: large enough that the round trip to the worker (pickling, queues, wake-ups) is not the cost, small
+#: enough that the documents in flight stay few and memory flat.
+_CHUNK_ARTICLES = 16
+_CHUNK_CHARS = 256 * 1024
 #: How often a worker looks whether its parent is still there.
 _PARENT_POLL_SECONDS = 0.25
 
@@ -108,16 +113,32 @@ class Extractor:
             for article in articles:
                 yield article, extract(prepare(article), self._domain)
             return
-        window: deque[tuple[Article, Future[Extraction]]] = deque()
-        limit = self.workers * _IN_FLIGHT_PER_WORKER
-        for article in articles:
-            window.append((article, self._pool.submit(_extract_in_worker, article)))
+        window: deque[tuple[list[Article], Future[list[Extraction]]]] = deque()
+        limit = self.workers * _CHUNKS_PER_WORKER
+        for chunk in _chunks(articles):
+            window.append((chunk, self._pool.submit(_extract_chunk_in_worker, chunk)))
             if len(window) >= limit:
-                head, future = window.popleft()
-                yield head, future.result()
+                yield from _paired(*window.popleft())
         while window:
-            head, future = window.popleft()
-            yield head, future.result()
+            yield from _paired(*window.popleft())
+
+
+def _chunks(articles: Iterable[Article]) -> Iterator[list[Article]]:
+    """The articles in chunks of at most ``_CHUNK_ARTICLES`` articles, ended early at ``_CHUNK_CHARS``."""
+    chunk: list[Article] = []
+    chars = 0
+    for article in articles:
+        chunk.append(article)
+        chars += len(article.text)
+        if len(chunk) >= _CHUNK_ARTICLES or chars >= _CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+def _paired(chunk: list[Article], future: Future[list[Extraction]]) -> Iterator[tuple[Article, Extraction]]:
+    yield from zip(chunk, future.result(), strict=True)
 
 
 _worker_domain: DomainLexicon | None = None
@@ -142,9 +163,17 @@ def _end_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="crossreach-parent-watch", daemon=True).start()
 
 
-def _extract_in_worker(article: Article) -> Extraction:
+def _extract_chunk_in_worker(chunk: list[Article]) -> list[Extraction]:
+    """The extractions of a chunk, with only what the parent writes (``stored_part``): the sentences,
+    figures and dates found on the way would double what is pickled back."""
     assert _worker_domain is not None
-    return extract(prepare(article), _worker_domain)
+    return [stored_part(extract(prepare(article), _worker_domain)) for article in chunk]
+
+
+def stored_part(extraction: Extraction) -> Extraction:
+    """The part of an extraction that is stored and exported: its document, mentions, entities and facts."""
+    return Extraction(document=extraction.document, mentions=extraction.mentions, entities=extraction.entities,
+                      facts=extraction.facts)
 
 
 def ingest(

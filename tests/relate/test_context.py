@@ -3,6 +3,8 @@ mentions and dates: they replaced such scans to keep the cost linear in the docu
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -37,6 +39,17 @@ def test_the_last_accepted_mention_is_the_scans_last(found: list[Mention], offse
     view = _view(found)
     scanned = [m for m in found if m.type == kind and m.end <= offset]
     assert view.last_accepted_before(offset, kind, lambda m: m.type == kind) == (scanned[-1] if scanned else None)
+
+
+@given(mentions(), st.integers(-5, 260), st.sampled_from(TYPES))
+def test_accepted_mentions_bisected_are_the_scans(found: list[Mention], offset: int, kind: str) -> None:
+    view = _view(found)
+    starts, taken = view.accepted(kind, lambda m: m.type == kind)
+    assert taken == [m for m in found if m.type == kind] and starts == sorted(starts)
+    # what partnerships and roles read from it: the accepted ones starting, or ending, before an offset
+    assert taken[:bisect_left(starts, offset)] == [m for m in found if m.type == kind and m.start < offset]
+    assert [m for m in taken[:bisect_right(starts, offset)] if m.end <= offset] \
+        == [m for m in found if m.type == kind and m.end <= offset]
 
 
 @given(mentions(), st.integers(-5, 260), st.integers(0, 60))

@@ -50,7 +50,10 @@ def _name_frequencies() -> dict[str, int]:
         parts = line.split(maxsplit=2)
         if len(parts) < 2 or "<" in parts[1]:
             continue
-        frequency = max((int(c, 16) for c in line[30:-1] if c in _DIGITS), default=0)
+        # The frequency columns hold "1".."9", "A".."D" or spaces; their character order is their order
+        # as hexadecimal digits, so the largest is found by a set operation, not a loop a character.
+        digits = _DIGITS.intersection(line[30:-1])
+        frequency = int(max(digits), 16) if digits else 0
         for joiner in ("", " ", "-"):  # "Jean+Pierre" is Jeanpierre, Jean Pierre and Jean-Pierre
             name = parts[1].replace("+", joiner)
             names[name] = max(frequency, names.get(name, 0))

@@ -114,14 +114,19 @@ class DocumentView:
         """The last mention in document order that ``accept`` takes and that ends at ``offset`` or
         before. The mentions ``accept`` takes are listed once per ``key`` (which stands for ``accept``
         throughout the document) and bisected, not scanned per call."""
-        if key not in self._accepted:
-            taken = [m for m in self.extraction.mentions if accept(m)]
-            self._accepted[key] = ([m.start for m in taken], taken)
-        starts, taken = self._accepted[key]
+        starts, taken = self.accepted(key, accept)
         for index in range(bisect_right(starts, offset) - 1, -1, -1):
             if taken[index].end <= offset:
                 return taken[index]
         return None
+
+    def accepted(self, key: Hashable, accept: Callable[[Mention], bool]) -> tuple[list[int], list[Mention]]:
+        """The mentions ``accept`` takes, in document order, and their starts (ascending, for bisection):
+        listed once per ``key``, which stands for ``accept`` throughout the document."""
+        if key not in self._accepted:
+            taken = [m for m in self.extraction.mentions if accept(m)]
+            self._accepted[key] = ([m.start for m in taken], taken)
+        return self._accepted[key]
 
     @cached_property
     def quantity_starts(self) -> list[int]:

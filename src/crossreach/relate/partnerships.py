@@ -32,15 +32,15 @@ gives one partnership.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
+from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present
 from crossreach.relate.partnership_reader import (
@@ -86,7 +86,7 @@ def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: Do
     facts: list[Partnership] = []
     for sentence in _with_cues(extraction, reader.cues):
         facts.extend(_read_sentence(reader, sentence, facts))
-    return _one_per_deal(facts, reader.domain)
+    return one_per_deal(facts, reader.domain)
 
 
 def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
@@ -100,49 +100,6 @@ def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
         if index >= 0 and cue.start() < sentences[index].end:
             found.setdefault(index, sentences[index])
     return [found[i] for i in sorted(found)]
-
-
-def _one_per_deal(facts: list[Partnership], domain: DomainLexicon) -> list[Partnership]:
-    """One partnership where a document names a platform first by its short name and then by its
-    full one ("with Tmall", "with Tmall Luxury Pavilion"): the fuller name is kept, stated first.
-    One too where it names a party first by a platform and then by the platform's owner, or the
-    other way round ("sold the rights to Douyin", "signed with ByteDance's managers"): the name
-    stated first is kept."""
-    kept: list[Partnership] = []
-    for fact in facts:
-        for i, other in enumerate(kept):
-            fuller = _fuller(other.parties, fact.parties)
-            if fuller is None and _owner_for_owned(other.parties, fact.parties, domain):
-                fuller = other.parties
-            if fuller is not None:
-                kept[i] = dataclasses.replace(other, parties=fuller, more_evidence=(
-                    *other.more_evidence, fact.evidence, *fact.more_evidence))
-                break
-        else:
-            kept.append(fact)
-    return kept
-
-
-def _owner_for_owned(a: tuple[str, ...], b: tuple[str, ...], domain: DomainLexicon) -> bool:
-    """Whether two partnerships differ by one name that owns the other ("Douyin" and "ByteDance")."""
-    only_a, only_b = set(a) - set(b), set(b) - set(a)
-    if len(a) != len(b) or len(only_a) != 1 or len(only_b) != 1:
-        return False
-    x, y = next(iter(only_a)), next(iter(only_b))
-    return any((entity := domain.entities.get(owned)) is not None and entity.parent == owner
-               for owned, owner in ((x, y), (y, x)))
-
-
-def _fuller(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The parties of ``a`` with the one name that differs from ``b`` in its fuller form, when that
-    name is the other's first words ("Tmall" and "Tmall Luxury Pavilion"); else None."""
-    only_a, only_b = set(a) - set(b), set(b) - set(a)
-    if len(a) != len(b) or len(only_a) != 1 or len(only_b) != 1:
-        return None
-    short, long = sorted([next(iter(only_a)), next(iter(only_b))], key=len)
-    if not long.startswith(short + " "):
-        return None
-    return tuple(long if name == short else name for name in a)
 
 
 def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership]) -> list[Partnership]:
@@ -276,12 +233,12 @@ def _referent(reader: Reader, sentence: Sentence) -> Mention | None:
         reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
     if anaphor is None:
         return None
-    nouns = {w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS}
-    for mention in reversed(reader.view.extraction.mentions):
-        if mention.start < sentence.start and mention.type == "organization" and is_anchor(mention) \
-                and nouns & {w.casefold() for w in _WORD.findall(mention.name)}:
-            return mention
-    return reader.view.referent(sentence)
+    nouns = frozenset(w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS)
+    # The last such name before the sentence, by bisection over the ones holding these nouns.
+    starts, holding = reader.view.accepted(("partnerships: anchor named with", nouns), lambda m: (
+        m.type == "organization" and is_anchor(m) and bool(nouns & {w.casefold() for w in _WORD.findall(m.name)})))
+    index = bisect_left(starts, sentence.start)
+    return holding[index - 1] if index else reader.view.referent(sentence)
 
 
 def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:

@@ -18,6 +18,7 @@ runs sports content at Douyin", "Anna Berg, die das China-Geschäft von Adidas l
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -254,12 +255,15 @@ class _Context:
                 return m.type in _REFERRED_TYPES and any(
                     _same_noun(word, noun) for name in (m.name, m.text) for word in _NOUN.findall(name.casefold()))
 
-            last = view.last_accepted_before(offset, ("roles: named with the noun", noun), holds_noun)
+            key = ("roles: named with the noun", noun)
+            last = view.last_accepted_before(offset, key, holds_noun)
             if last is not None and anaphor.start() - last.end > 2 * _PRONOUN_REACH:
                 # named far before: of several such names, the one the document names most (the first on a tie)
-                named = [m for m in view.extraction.mentions if m.end <= offset and holds_noun(m)]
-                names = {m.name for m in named}
-                found = view.most_named(lambda m: m.name in names, headline_weight=2) if len(names) > 1 else None
+                starts, holding = view.accepted(key, holds_noun)
+                named = [m for m in holding[:bisect_right(starts, offset)] if m.end <= offset]
+                names = frozenset(m.name for m in named)
+                found = view.most_named(lambda m: m.name in names, headline_weight=2,
+                                        key=("roles: most named of", names)) if len(names) > 1 else None
                 if found is not None:
                     return next(m for m in reversed(named) if m.name == found[0].name)
             if last is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select, text, update
+from sqlalchemy import Connection, and_, delete, or_, select, text, update
 
 from crossreach import EXTRACTOR_VERSION
 from crossreach.models import Document, Entity, Extraction, Fact, Metric, Partnership, Quote, Role
@@ -30,6 +30,7 @@ from crossreach.resolve.near_duplicates import simhash
 from crossreach.store import schema as t
 from crossreach.store.corrections import REJECTED, apply_corrections
 from crossreach.store.engine import lock_for_writing
+from crossreach.store.statements import DOCUMENT_NAMED, FACTS_OF, INSERT, SOURCE_OF, VERSION_OF
 
 #: The ``entity_corrections`` action of a user's split (``store/curation.py``).
 SPLIT = "split"
@@ -50,8 +51,7 @@ class SaveOutcome:
 
 
 def has_current(conn: Connection, doc_id: str) -> bool:
-    version = conn.scalar(select(t.documents.c.extractor_version).where(t.documents.c.doc_id == doc_id))
-    return version == EXTRACTOR_VERSION
+    return conn.scalar(VERSION_OF, {"doc_id": doc_id}) == EXTRACTOR_VERSION
 
 
 
@@ -129,9 +129,7 @@ class BatchWriter:
         """``save``, in the group's transaction."""
         doc = extraction.document
         conn = self._conn
-        row = conn.execute(
-            select(t.documents.c.id, t.documents.c.extractor_version).where(t.documents.c.doc_id == doc.doc_id)
-        ).first()
+        row = conn.execute(DOCUMENT_NAMED, {"doc_id": doc.doc_id}).first()
         if row is not None and row.extractor_version == EXTRACTOR_VERSION and not force:
             self._add_source(row.id, doc.source)
             return SaveOutcome("duplicate", doc.doc_id)
@@ -149,19 +147,20 @@ class BatchWriter:
         return SaveOutcome(status, doc.doc_id, facts)
 
     def _insert_document(self, doc: Document, lexicons: list[str]) -> int:
-        result = self._conn.execute(insert(t.documents).values(
-            doc_id=doc.doc_id, source=doc.source, url=doc.url, lang=doc.lang, title=doc.title,
-            published=doc.published, author=doc.author, site_name=doc.site_name, text=doc.text,
-            extractor_version=EXTRACTOR_VERSION, ingested_at=_now(), simhash=simhash(doc.text),
-            lexicons=lexicons or None, repair=doc.repair,
-        ))
+        result = self._conn.execute(INSERT["documents"], {
+            "doc_id": doc.doc_id, "source": doc.source, "url": doc.url, "lang": doc.lang, "title": doc.title,
+            "published": doc.published, "author": doc.author, "site_name": doc.site_name, "text": doc.text,
+            "extractor_version": EXTRACTOR_VERSION, "ingested_at": _now(), "simhash": simhash(doc.text),
+            "lexicons": lexicons or None, "repair": doc.repair,
+        })
         return int(result.inserted_primary_key[0])
 
     def _add_source(self, document_id: int, location: str, new_document: bool = False) -> None:
-        exists = None if new_document else self._conn.scalar(select(t.sources.c.id).where(
-            t.sources.c.document_id == document_id, t.sources.c.location == location))
+        exists = None if new_document else self._conn.scalar(
+            SOURCE_OF, {"document_id": document_id, "location": location})
         if exists is None:
-            self._conn.execute(insert(t.sources).values(document_id=document_id, location=location, seen_at=_now()))
+            self._conn.execute(INSERT["sources"],
+                               {"document_id": document_id, "location": location, "seen_at": _now()})
 
     def _clear_extraction(self, document_id: int) -> None:
         conn = self._conn
@@ -190,14 +189,14 @@ class BatchWriter:
                 ids_by_name.setdefault(name, entity_id)
         group.remember(known)
         if entity_rows:
-            conn.execute(insert(t.document_entities), entity_rows)
+            conn.execute(INSERT["document_entities"], entity_rows)
         mention_rows = [
             {"document_id": document_id, "entity_id": ids_by_name[m.name], "start": m.start, "end": m.end,
              "text": m.text}
             for m in extraction.mentions if m.name in ids_by_name
         ]
         if mention_rows:
-            conn.execute(insert(t.mentions), mention_rows)
+            conn.execute(INSERT["mentions"], mention_rows)
         if not extraction.facts:
             return 0
         doc_id = extraction.document.doc_id
@@ -215,8 +214,8 @@ class BatchWriter:
                       for fact_id, (_, parties) in zip(fact_ids, rows_and_parties, strict=True)
                       for name, role in parties if name and name in ids_by_name]
         if party_rows:
-            conn.execute(insert(t.fact_parties), party_rows)
-        conn.execute(insert(t.evidence), [
+            conn.execute(INSERT["fact_parties"], party_rows)
+        conn.execute(INSERT["evidence"], [
             {"fact_id": fact_id, "document_id": document_id, "start": ev.start, "end": ev.end,
              "sentence_start": ev.sentence_start, "sentence_end": ev.sentence_end, "sentence": ev.sentence}
             for fact_id, fact in zip(fact_ids, facts, strict=True)
@@ -233,9 +232,8 @@ class BatchWriter:
         holds the write lock and the document has no other facts, so its facts in id order are
         these rows in order; their types and keys are compared to be sure.
         """
-        self._conn.execute(insert(t.facts), rows)
-        stored = self._conn.execute(select(t.facts.c.id, t.facts.c.type, t.facts.c.group_key)
-                                    .where(t.facts.c.document_id == document_id).order_by(t.facts.c.id)).all()
+        self._conn.execute(INSERT["facts"], rows)
+        stored = self._conn.execute(FACTS_OF, {"document_id": document_id}).all()
         if [(r.type, r.group_key) for r in stored] != [(row["type"], row["group_key"]) for row in rows]:
             raise RuntimeError(f"the facts stored for document {document_id} are not the ones just written")
         return [r.id for r in stored]
@@ -258,9 +256,9 @@ class BatchWriter:
                                                   for start in sorted(starts))), limit=500)
             match = similar_entity(entity, similar)
         if match is None:
-            entity_id = int(conn.execute(insert(t.entities).values(
-                name=entity.name, norm=normalise_name(entity.name), type=entity.type,
-                category=entity.category, parent=entity.parent)).inserted_primary_key[0])
+            entity_id = int(conn.execute(INSERT["entities"], {
+                "name": entity.name, "norm": normalise_name(entity.name), "type": entity.type,
+                "category": entity.category, "parent": entity.parent}).inserted_primary_key[0])
             reason, own, existing = "first seen", normalise_name(entity.name), set()
             matched = KnownEntity(id=entity_id, name=entity.name, type=entity.type, category=entity.category)
             known.append(matched)
@@ -282,7 +280,7 @@ class BatchWriter:
                 alias_rows.append({"entity_id": entity_id, "alias": name, "norm": norm, "reason": reason})
                 matched.aliases.append(name)
         if alias_rows:
-            conn.execute(insert(t.aliases), alias_rows)
+            conn.execute(INSERT["aliases"], alias_rows)
         return entity_id
 
 
