@@ -8,8 +8,13 @@ from datetime import date, datetime
 
 from crossreach.lexicon import LanguageLexicon
 
-#: How many leading lines may hold the dateline (headline, standfirst, byline...).
-_LINES_SEARCHED = 6
+#: How many leading non-empty lines may hold the dateline (section, headline, standfirst, byline,
+#: picture credit...): news pages put it below all of these.
+_LINES_SEARCHED = 8
+#: An agency dateline opens the lead ("MARSEILLE, 8 fév 2024 (AFP) - ..."): its date stands in the
+#: first characters of the line, before the agency's bracket or dash.
+_LEAD_REACH = 48
+_LEAD_END = re.compile(r"\(|\s[-\u2013\u2014]\s")
 #: A dateline is a short line; longer lines are article sentences.
 _MAX_LINE = 80
 _HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
@@ -18,9 +23,14 @@ _HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_DATE_WORDS = 5
 #: Separators between a dateline's date and its desk, section or author.
-_PARTS = re.compile(r"\s+[·|•–—]\s+|\s*[|·•]\s*")
+_PARTS = re.compile(r"\s+[-·|•–—]\s+|\s*[|·•]\s*")
 #: A time of day beside a dateline's date ("08:15", "8.15 Uhr", "14h30").
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|h|am|pm|AM|PM|CET|CEST|GMT|UTC|BST|EST))?\b")
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}"
+                   r"(?:\s*(?:Uhr|h|am|pm|AM|PM|CET|CEST|GMT|UTC|BST|EST)(?:[+-]\d{1,2})?)?(?![\d.])")
+#: A date in digits, day first ("23/10/2024", "19.09.2023"), or a day, a month name or its short
+#: form and a year ("8 fév 2024", "21.mai.2024", "9 de agosto de 2024").
+_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])")
+_NAMED = re.compile(r"(?<![\d.])(\d{1,2})\.?[\s.]+(?:de\s+)?([^\W\d_]{3,10})\.?[\s.]+(?:de\s+)?((?:19|20)\d{2})(?!\d)")
 #: Anything but punctuation and spaces left over once the date and time are read.
 _LEFT_OVER = re.compile(r"\d")
 _SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -29,19 +39,51 @@ _SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_
 def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
     """The ISO date of the first short leading line that is a full date, after an optional cue."""
     cues = sorted(lexicon.section("dateline").get("cues", []), key=len, reverse=True)
-    for line in text.split("\n")[:_LINES_SEARCHED]:
-        line = line.strip()
-        if not line or len(line) > _MAX_LINE or not _HAS_YEAR.search(line):
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_LINES_SEARCHED]
+    for line in lines:
+        if len(line) > _MAX_LINE:
+            lead = _LEAD_END.search(line, 0, _LEAD_REACH)
+            opening = line[:lead.start()].rstrip(" ,.") if lead else ""
+            found = _read_compact(opening, lexicon) if _HAS_YEAR.search(opening[-4:]) else None
+            if found:
+                return found
+            continue
+        if not _HAS_YEAR.search(line):
             continue
         for part in _PARTS.split(line):
             part = _strip_cue(part.strip(), cues)
             if not _HAS_YEAR.search(part):
                 continue
-            found = _read_whole(part, lexicon) or (
-                _parse(part, lexicon.code) if len(_WORD.findall(part)) <= _MAX_DATE_WORDS else None)
+            found = _read_whole(part, lexicon) or _read_compact(part, lexicon) or (
+                _parse(_TIME.sub(" ", part).strip(" ,"), lexicon.code)
+                if len(_WORD.findall(part)) <= _MAX_DATE_WORDS else None)
             if found:
                 return found
     return None
+
+
+def _read_compact(part: str, lexicon: LanguageLexicon) -> str | None:
+    """The one date written in digits or with a short month name that the part holds ("23/10/2024",
+    "8 fév 2024", "21.mai.2024"), the month names and short forms from the language's ``dates.months``
+    and ``dateline.months``."""
+    months = {str(k).casefold(): int(v) for k, v in (lexicon.section("dates").get("months") or {}).items()}
+    months.update({str(k).casefold(): int(v) for k, v in (lexicon.section("dateline").get("months") or {}).items()})
+    found: list[tuple[int, int, int]] = []
+    for match in _NUMERIC.finditer(part):
+        day, month = int(match.group(1)), int(match.group(3))
+        if month > 12 >= day:
+            day, month = month, day
+        found.append((int(match.group(4)), month, day))
+    for match in _NAMED.finditer(part):
+        month = months.get(match.group(2).casefold())
+        if month:
+            found.append((int(match.group(3)), month, int(match.group(1))))
+    if len(found) != 1:
+        return None
+    try:
+        return date(*found[0]).isoformat()
+    except ValueError:
+        return None
 
 
 def _read_whole(part: str, lexicon: LanguageLexicon) -> str | None:
@@ -54,7 +96,8 @@ def _read_whole(part: str, lexicon: LanguageLexicon) -> str | None:
     if len(days) != 1:
         return None
     rest = part[:days[0].start] + " " + part[days[0].end:]
-    return days[0].value if not _LEFT_OVER.search(_TIME.sub(" ", rest)) else None
+    opens = not part[:days[0].start].strip(" ,")
+    return days[0].value if opens or not _LEFT_OVER.search(_TIME.sub(" ", rest)) else None
 
 
 def parse_published(value: str, lang: str) -> str | None:
