@@ -243,10 +243,14 @@ def test_traditional_chinese_figures_are_read(extract_text, text, subject, kind,
 
 
 @pytest.mark.parametrize(("lang", "text", "published", "date"), [
-    # a date in an aside, or after a start cue, says when the store opened, not when the figure was counted
-    ("en", "Burberry's store on Tmall, which opened in 2019, has 380,000 followers.", "2023-06-01", None),
-    ("it", "L'account Weibo di Prada, aperto nel 2017, conta ora 420mila follower.", "2023-12-11", None),
-    ("de", "Adidas, seit 2021 auf JD.com, zählt dort 640.000 Follower.", "2023-11-14", None),
+    # a date in an aside, or after a start cue, says when the store opened, not when the figure was
+    # counted: a count given with no date of its own is as of the publication
+    ("en", "Burberry's store on Tmall, which opened in 2019, has 380,000 followers.", "2023-06-01", "2023-06-01"),
+    ("it", "L'account Weibo di Prada, aperto nel 2017, conta ora 420mila follower.", "2023-12-11", "2023-12-11"),
+    ("de", "Adidas, seit 2021 auf JD.com, zählt dort 640.000 Follower.", "2023-11-14", "2023-11-14"),
+    # a day named in an aside dates the figure of the clause around it
+    ("es", "La carrera de MotoGP, disputada el 29 de septiembre, reunió a 6,3 millones de espectadores en Migu.",
+     "2024-10-23", "2024-09-29"),
     ("de", "Adidas kam im dritten Quartal 2022 auf 1,2 Millionen Follower auf Weibo.", "2023-02-14", "2022-09"),
     ("fr", "Dior comptait 3 millions d'abonnés sur Weibo au deuxième trimestre.", "2023-10-04", "2023-06"),
     ("en", "Estée Lauder sold 1.2 billion yuan on Tmall on Singles' Day.", "2022-11-14", "2022-11-11"),
@@ -255,6 +259,17 @@ def test_traditional_chinese_figures_are_read(extract_text, text, subject, kind,
 def test_a_figure_takes_the_date_of_its_own_clause(extract_text, lang, text, published, date) -> None:
     [metric] = _metrics(extract_text, lang, text, published)
     assert metric.date == date
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "dates"), [
+    # the event dated once, then its figures; a bare year of the past is background, not the event
+    ("en", "The concert was streamed on Tencent Video on November 8.\n\nThe broadcast drew 3.2 million viewers.",
+     "2023-11-10", ["2023-11-08"]),
+    ("es", "En 2015 la liga firmó con PPTV.\n\nLa cuenta de LaLiga suma 2,7 millones de seguidores en Douyin.",
+     "2023-07-12", ["2023-07-12"]),
+])
+def test_a_figure_without_a_date_takes_its_event_s(extract_text, lang, text, published, dates) -> None:
+    assert [m.date for m in _metrics(extract_text, lang, text, published)] == dates
 
 
 def test_a_change_in_brackets_counts_what_the_figure_before_counts(extract_text) -> None:

@@ -34,6 +34,7 @@ from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
+from crossreach.relate.metric_dates import dated_repeats
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     PHRASE_CONFIDENCE,
@@ -179,7 +180,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
         figures = [q for q in view.quantities_in(sentence) if q.kind in _FIGURE_KINDS]
         if figures:
             facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
-    return facts
+    return dated_repeats(view, facts)
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
