@@ -42,6 +42,13 @@ OWNED = [
     ("pt", "A Burberry tem cerca de 2,6 milhões de seguidores no WeChat.", "Burberry"),
     # An executive named with a title does not own the company's revenue.
     ("en", "Burberry, led by chief executive Jonathan Akeroyd, reported revenue of £2.9 billion.", "Burberry"),
+    # A name in an apposition or relative clause before the figure is a bystander, not the owner.
+    ("en", "Lotus Technology, which is controlled by Geely, delivered 6,970 vehicles and reported sales of "
+           "679 million dollars.", "Lotus"),
+    ("de", "Lotus Technology, das von Geely kontrolliert wird, meldete einen Umsatz von 679 Millionen Dollar.",
+     "Lotus"),
+    ("fr", "Lotus Technology, contrôlé par Geely, a réalisé un chiffre d'affaires de 679 millions de dollars.",
+     "Lotus"),
     # Nor the ticket office of the house whose music director is named in passing.
     ("it", "La Fenice, guidata dal sovrintendente Marco Ferretti, ha chiuso il 2022 con ricavi per 21 milioni di euro.",
      "Teatro La Fenice"),

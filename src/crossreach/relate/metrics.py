@@ -43,6 +43,7 @@ from crossreach.relate.owners import (
     allowed,
     candidates,
     choose,
+    in_aside,
     load_ranker,
     noun_phrase,
     opening_name,
@@ -548,6 +549,7 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     if not owners and (tech_owned or kind == "sales"):
         owners = [m for m in unsourced if is_tech(m)]  # a platform's own GMV
     before = [m for m in owners if m.end <= figure.start]
+    before = [m for m in before if not in_aside(view.text, sentence, m, figure)] or before  # not an apposition's
     if before:
         hosted_by = next((m for m in before if m.type == "organization"), None)
         if before[-1].type == "person" and hosted_by is not None:

@@ -45,6 +45,7 @@ FEATURES = (
     "sentence_subject", "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject",
     "headline", "share", "focus", "referent", "noun_referent", "person", "platform", "tech", "work",
     "event", "figure_platform", "tech_own_kind", "cited_nearby", "rule_fallback", "titled_person", "media",
+    "aside",
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -414,6 +415,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
                 features["before"] = 1.0
             if _same_clause(text, mention, figure):
                 features["same_clause"] = 1.0
+            elif in_aside(text, sentence, mention, figure):
+                features["aside"] = 1.0
             if first is not None and mention.name == first.name:
                 features["sentence_subject"] = 1.0
             if in_clause and mention.name == in_clause[0].name:
@@ -444,6 +447,14 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["noun_referent"] = float(noun_owner is not None and name == noun_owner.name)
         features["rule"] = float(rule is not None and name == rule.name)
     return [c for c in by_name.values() if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)]
+
+
+def in_aside(text: str, sentence: Sentence, mention: Mention, figure: Quantity) -> bool:
+    """Whether a name before the figure stands in an aside of the sentence, a clause opened and
+    closed before the figure's ("Lotus, which is controlled by Geely, delivered ...", "HOKA, the
+    brand of Deckers, has ..."): an apposition or relative clause names a bystander, not the owner."""
+    return (mention.end <= figure.start and CLAUSE_BREAK.search(text, sentence.start, mention.start) is not None
+            and CLAUSE_BREAK.search(text, mention.end, figure.start) is not None)
 
 
 def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dict[str, float]:
