@@ -35,6 +35,7 @@ from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.metric_dates import dated_repeats
+from crossreach.relate.metric_kinds import kinds_of_bare_figures
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     PHRASE_CONFIDENCE,
@@ -369,20 +370,7 @@ def _kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
                  for kind, counter in zip(kinds, counted, strict=True)]
     kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
              for i, kind in enumerate(kinds)]
-    return _money_of_a_kind(figures, kinds)
-
-
-def _money_of_a_kind(figures: list[Quantity], kinds: list[str | None]) -> list[str | None]:
-    """A sum with no cue of its own is of the kind of the sum before it in the sentence ("revenue
-    rose to $15.6 billion, after $10.1 billion a year earlier"), unless no metric names that one."""
-    last_money: str | None = None
-    named = []
-    for figure, kind in zip(figures, kinds, strict=True):
-        if figure.kind == "money":
-            kind = kind or last_money
-            last_money = kind
-        named.append(kind)
-    return named
+    return kinds_of_bare_figures(figures, kinds)
 
 
 def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
