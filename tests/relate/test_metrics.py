@@ -276,3 +276,11 @@ def test_a_change_in_brackets_counts_what_the_figure_before_counts(extract_text)
     text = "The Louvre's Instagram account has 3.9 million followers (up 176,000)."
     found = [(m.kind, m.value, m.aspect) for m in _metrics(extract_text, "en", text, None)]
     assert found == [("followers", 3_900_000, "total"), ("followers", 176_000, "change")]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("pt", "O grupo Vista Alegre Atlantis faturou 129,6 milhões de euros em 2023.", 129.6e6),
+    ("pt", "As marcas da Natura faturaram 2,1 milhões de reais no Tmall Global.", 2.1e6),
+])
+def test_a_verb_of_turnover_names_sales(extract_text, lang, text, value) -> None:
+    assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("sales", value)]
