@@ -14,6 +14,7 @@ from crossreach.relate.owners import (
     FEATURES,
     NAMED_CONFIDENCE,
     NO_OWNER,
+    OUTSIDE_OWNER,
     PHRASE_CONFIDENCE,
     Candidate,
     Ranker,
@@ -131,6 +132,20 @@ RANKER = Ranker(coef=tuple(4.0 if name == "rule" else 0.0 for name in FEATURES),
 def test_choose_takes_a_likely_candidate_else_the_phrase(found, phrase, expected) -> None:
     choice = choose(RANKER, found, phrase)
     assert (None if choice is None else choice.mention.name if choice.mention else choice.phrase) == expected
+
+
+#: A ranker under which the rules' pick alone is possible (above NO_OWNER) but not likely.
+DOUBTFUL = Ranker(coef=tuple(1.4 if name == "rule" else 0.0 for name in FEATURES), intercept=-2.0)
+
+
+@pytest.mark.parametrize(("found", "expected"), [
+    ([_candidate(rule=1.0, in_sentence=1.0)], "Name"),   # named in the sentence: kept when possible
+    ([_candidate(rule=1.0)], None),                      # named only before it: left out unless likely
+])
+def test_an_owner_from_outside_the_sentence_must_be_likely(found, expected) -> None:
+    assert NO_OWNER < DOUBTFUL.probability(found[0]) < OUTSIDE_OWNER
+    choice = choose(DOUBTFUL, found, None)
+    assert (None if choice is None else choice.mention.name) == expected
 
 
 def test_confidence_of_a_named_owner_follows_its_probability() -> None:
