@@ -284,3 +284,12 @@ def test_a_change_in_brackets_counts_what_the_figure_before_counts(extract_text)
 ])
 def test_a_verb_of_turnover_names_sales(extract_text, lang, text, value) -> None:
     assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("sales", value)]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Der Livestream von Adidas erreichte 1,2 Millionen Livezuschauer auf Douyin.", "viewers", 1.2e6),
+    ("Der Jahresumsatz von Adidas in China lag 2023 bei 3,2 Milliarden Euro.", "sales", 3.2e9),
+    ("Puma meldete einen Gesamtumsatz von 8,6 Milliarden Euro.", "sales", 8.6e9),
+])
+def test_a_cue_ending_a_german_compound_names_the_kind(extract_text, text, kind, value) -> None:
+    assert [(m.kind, m.value) for m in _metrics(extract_text, "de", text, "2024-03-14")] == [(kind, value)]

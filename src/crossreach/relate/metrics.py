@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
@@ -123,7 +123,8 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         for word in words or []:
             kinds.setdefault(str(word).casefold(), str(kind))
     return _Rules(
-        cues=cue_pattern(kinds, spaced), kinds=kinds,
+        cues=_compound_cues(kinds, int(section.get("compound_cues") or 0)) if spaced else cue_pattern(kinds, spaced),
+        kinds=kinds,
         prepositions=_ending_with(section.get("platform_prepositions")),
         respectively=cue_pattern(section.get("respectively"), spaced),
         speech=entity_rules(lexicon).speech_re,
@@ -161,6 +162,14 @@ class OwnerDecision:
     figure: Quantity
     kind: str
     candidates: list[Candidate]
+
+
+def _compound_cues(words: dict[str, str], longest: int) -> re.Pattern[str]:
+    """Whole cue words, and those of at least ``longest`` letters also as a compound's last part
+    ("Netto|umsatz"; the match is the cue word itself)."""
+    tails = [w for w in words if longest and len(w) >= longest]
+    compound = rf"|(?<=[^\W\d_])(?:{alternation(tails)})" if tails else ""
+    return re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(words)}){compound})(?![^\W\d_])", re.IGNORECASE)
 
 
 def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
