@@ -293,3 +293,16 @@ def test_a_verb_of_turnover_names_sales(extract_text, lang, text, value) -> None
 ])
 def test_a_cue_ending_a_german_compound_names_the_kind(extract_text, text, kind, value) -> None:
     assert [(m.kind, m.value) for m in _metrics(extract_text, "de", text, "2024-03-14")] == [(kind, value)]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Lotus Technology sold 6,970 cars in China last year.", 6_970),
+    ("it", "Lavazza ha venduto 52.000 confezioni su Tmall nel primo giorno.", 52_000),
+    ("fr", "Rémy Martin a vendu 120 000 bouteilles sur Douyin en une soirée.", 120_000),
+    ("de", "Rossmann hat auf Tmall Global 45.000 Packungen verkauft.", 45_000),
+    ("es", "CFMoto vendió 172.000 motocicletas en 2023.", 172_000),
+    ("pt", "A Havaianas vendeu 52 mil pares no Tmall durante o festival.", 52_000),
+    ("zh", "双立人在天猫售出12万只锅。", 120_000),
+])
+def test_a_selling_word_counts_units_sold(extract_text, lang, text, value) -> None:
+    assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("sales", value)]

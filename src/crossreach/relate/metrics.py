@@ -108,6 +108,7 @@ class _Rules:
     scope_names: dict[str, str]
     sources: re.Pattern[str]
     counters: frozenset[str]
+    unit_sales: frozenset[str]
     forecasts: re.Pattern[str]
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -134,6 +135,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
                            re.IGNORECASE),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
+        unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
         forecasts=cue_pattern(section.get("forecast_cues"), spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
         change_before=re.compile(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
@@ -372,7 +374,7 @@ def _kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
     ("times") counts acts, not people: it yields to another cue that names acts ("reposted 1,500
     times": shares) and overrides one that names people ("watched 1.4 million times": views)."""
     named = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in rules.counters]
-    kinds = _nearest_kinds(text, figures, named, reach)
+    kinds = _nearest_kinds(text, figures, named, reach, rules.unit_sales)
     if len(named) < len(cues):
         counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach)
         kinds = [counter if counter and (kind is None or kind in _PEOPLE_KINDS) else kind
@@ -396,15 +398,17 @@ def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[t
 
 
 def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
-                   reach: float) -> list[str | None]:
-    """Figures are in text order, so a cue's nearest figures are its neighbours."""
+                   reach: float, units: frozenset[str] = frozenset()) -> list[str | None]:
+    """Figures are in text order, so a cue's nearest figures are its neighbours. A selling word of
+    ``units`` names counts too (units sold)."""
     starts = [f.start for f in figures]
     best: list[tuple[float, str] | None] = [None] * len(figures)
     for start, end, kind in cues:
         index = bisect_left(starts, start)
         # A cue names figures it can describe: money for money kinds, counts for the others.
         neighbours = [i for i in range(max(0, index - 2), min(len(figures), index + 2))
-                      if (figures[i].kind == "money") == (kind in _MONEY_CUES)]
+                      if (figures[i].kind == "money") == (kind in _MONEY_CUES)
+                      or (figures[i].kind == "count" and text[start:end].casefold() in units)]
         if not neighbours:
             continue
         distances = {i: _distance(figures[i], start, end) for i in neighbours
