@@ -267,6 +267,9 @@ def test_a_figure_takes_the_date_of_its_own_clause(extract_text, lang, text, pub
      "2023-11-10", ["2023-11-08"]),
     ("es", "En 2015 la liga firmó con PPTV.\n\nLa cuenta de LaLiga suma 2,7 millones de seguidores en Douyin.",
      "2023-07-12", ["2023-07-12"]),
+    # nor is the publication's own year, which its date says more precisely
+    ("it", "Nel 2023 la Scala ha portato la Prima su Bilibili.\n\nL'account della Scala conta 300mila follower "
+           "su Bilibili.", "2023-12-11", ["2023-12-11"]),
 ])
 def test_a_figure_without_a_date_takes_its_event_s(extract_text, lang, text, published, dates) -> None:
     assert [m.date for m in _metrics(extract_text, lang, text, published)] == dates

@@ -214,8 +214,8 @@ class DocumentView:
     def date_before(self, sentence: Sentence) -> str | None:
         """The date of a figure whose sentence has none: the last date before the sentence that
         names an event (articles date an event once, then give its figures), not a bare year
-        before the one the document speaks from ("paid 250 million in 2015") nor a date after a
-        start cue; with none, the publication date (a count given with no date is as of then)."""
+        before the one the document speaks from ("paid 250 million in 2015") or that year itself
+        (the publication date says it, and more), nor a date after a start cue; with none, the publication date (a count given with no date is as of then)."""
         published = self.extraction.document.published
         now = int(published[:4]) if published else self.reference_year
         began = _start_cue_re(self.extraction.document.lang)
@@ -223,8 +223,8 @@ class DocumentView:
         for found in reversed(self.extraction.dates[max(0, position - DATES_LOOKED_BACK):position]):
             if not found.value or found.end > sentence.start:
                 continue
-            if len(found.value) == len("yyyy") and now is not None and int(found.value) < now:
-                continue
+            if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
+                continue  # (the publication's own year adds nothing to its date)
             if began.search(self.text, max(0, found.start - 30), found.start):
                 continue
             return _figure_date(found.value)
