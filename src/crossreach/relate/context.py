@@ -215,7 +215,8 @@ class DocumentView:
         """The date of a figure whose sentence has none: the last date before the sentence that
         names an event (articles date an event once, then give its figures), not a bare year
         before the one the document speaks from ("paid 250 million in 2015") or that year itself
-        (the publication date says it, and more), nor a date after a start cue; with none, the publication date (a count given with no date is as of then)."""
+        (the publication date says it, and more), nor a date after a start cue; with none, the
+        publication date (a count given with no date is as of then)."""
         published = self.extraction.document.published
         now = int(published[:4]) if published else self.reference_year
         began = _start_cue_re(self.extraction.document.lang)
