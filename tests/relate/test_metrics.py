@@ -267,6 +267,10 @@ def test_a_figure_takes_the_date_of_its_own_clause(extract_text, lang, text, pub
      "2023-11-10", ["2023-11-08"]),
     ("es", "En 2015 la liga firmó con PPTV.\n\nLa cuenta de LaLiga suma 2,7 millones de seguidores en Douyin.",
      "2023-07-12", ["2023-07-12"]),
+    # nor is "today", which says as of the publication
+    ("fr", "Mardi, le musée d'Orsay a fait son premier direct sur Douyin.\n\nLe compte du Centre Pompidou "
+           "rassemble aujourd'hui 410 000 abonnés. Le direct du musée d'Orsay a recueilli deux millions de "
+           "« j'aime » sur Douyin.", "2021-05-20", ["2021-05-20", "2021-05-18"]),
     # nor is the publication's own year, which its date says more precisely
     ("it", "Nel 2023 la Scala ha portato la Prima su Bilibili.\n\nL'account della Scala conta 300mila follower "
            "su Bilibili.", "2023-12-11", ["2023-12-11"]),

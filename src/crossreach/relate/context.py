@@ -215,7 +215,8 @@ class DocumentView:
         """The date of a figure whose sentence has none: the last date before the sentence that
         names an event (articles date an event once, then give its figures), not a bare year
         before the one the document speaks from ("paid 250 million in 2015") or that year itself
-        (the publication date says it, and more), nor a date after a start cue; with none, the
+        (the publication date says it, and more), nor "today" ("the account has 410,000 followers
+        today": a count as of publication, no event), nor a date after a start cue; with none, the
         publication date (a count given with no date is as of then)."""
         published = self.extraction.document.published
         now = int(published[:4]) if published else self.reference_year
@@ -228,6 +229,8 @@ class DocumentView:
                 continue  # (the publication's own year adds nothing to its date)
             if began.search(self.text, max(0, found.start - 30), found.start):
                 continue
+            if found.relative and found.value == published:
+                continue  # "today": as of the publication, no event
             return _figure_date(found.value)
         return published
 
