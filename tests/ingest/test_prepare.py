@@ -49,6 +49,17 @@ def test_identify_gives_the_text_and_id_prepare_stores(text: str) -> None:
         ("es", "Título\n\nPublicado el 24 de junio de 2020\n\nTexto.", "2020-06-24"),
         ("pt", "Título\n\nPublicado em 5 de maio de 2021\n\nTexto.", "2021-05-05"),
         ("zh", "标题\n\n2021年5月20日\n\n正文。", "2021-05-20"),
+        ("en", "Sport\n\nHeadline\n\nStandfirst\n\nBy A Writer\n\nPhoto credit\n\n"
+               "UPDATED May 27, 2024, 06:52 PM\n\nBody.", "2024-05-27"),
+        ("en", "Headline\n\nAugust 2, 2024 4:12 PM GMT+1 Updated 3 hours ago\n\nBody.", "2024-08-02"),
+        ("es", "Titular\n\nMadrid | 23/10/2024 - 11:05 CEST\n\nTexto.", "2024-10-23"),
+        ("fr", "Titre\n\nPublié: 19.09.2023, 06h45\n\nTexte.", "2023-09-19"),
+        ("pt", "Título\n\n21.mai.2024 às 16h45\n\nTexto.", "2024-05-21"),
+        ("es", "Titular\n\nRedacción | 13 nov 2023 - 06:45 | Lectura: 4'\n\nTexto.", "2023-11-13"),
+        ("fr", "Titre\n\nMARSEILLE, 8 fév 2024 (AFP) - Le club a franchi mardi le cap du million d'abonnés sur "
+               "la plateforme, a annoncé jeudi le club.", "2024-02-08"),
+        ("fr", "Titre\n\nLe 25 août 2020, le musée de Londres (V&A) a ouvert son compte officiel sur la "
+               "plateforme et attiré des millions de spectateurs.", None),
         ("en", "Headline\n\nThe museum opened in 2019 and had 2 million visitors.", None),
         ("en", "Headline without any date\n\nBody.", None),
     ],

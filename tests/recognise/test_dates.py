@@ -77,7 +77,9 @@ SPANS_OF_TIME = [
     ("pt", "no primeiro semestre", "2024-09-01", "2024", "year"),
     ("en", "in the second half of 2022", None, "2022", "year"),
     ("zh", "2023年上半年", None, "2023", "year"),
-    # a shopping festival: its day, in the year nearest publication
+    # a shopping festival: its last day before publication, unless the next is weeks away
+    ("pt", "No último Dia dos Solteiros", "2024-05-21", "2023-11-11", "day"),
+    ("it", "il Singles' Day", "2023-09-01", "2022-11-11", "day"),
     ("en", "on Singles' Day", "2022-11-14", "2022-11-11", "day"),
     ("en", "ahead of Singles' Day", "2020-10-22", "2020-11-11", "day"),
     ("zh", "双11", "2023-01-10", "2022-11-11", "day"),

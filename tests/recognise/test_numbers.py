@@ -21,6 +21,15 @@ def _read(lang: str, text: str):
 # lang, text, value, currency
 VALUES = [
     ("en", "3,800 viewers", 3_800, None),
+    # Swiss francs and the renminbi written out, in every language
+    ("en", "567.7 million Swiss francs", 567.7 * M, "CHF"),
+    ("it", "24,9 miliardi di Rmb", 24.9e9, "CNY"),
+    ("it", "35.000 franchi svizzeri", 35_000, "CHF"),
+    ("fr", "567,7 millions de francs", 567.7 * M, "CHF"),
+    ("de", "567,7 Millionen Franken", 567.7 * M, "CHF"),
+    ("es", "46.400 millones de pesos mexicanos", 46.4e9, "MXN"),
+    ("es", "2,3 millones de francos suizos", 2.3 * M, "CHF"),
+    ("pt", "2,3 milhões de francos suíços", 2.3 * M, "CHF"),
     ("fr", "3,8 millions de vues", 3.8 * M, None),
     ("it", "1.500 visitatori", 1_500, None),
     ("de", "1.500 Besucher", 1_500, None),

@@ -243,10 +243,14 @@ def test_traditional_chinese_figures_are_read(extract_text, text, subject, kind,
 
 
 @pytest.mark.parametrize(("lang", "text", "published", "date"), [
-    # a date in an aside, or after a start cue, says when the store opened, not when the figure was counted
-    ("en", "Burberry's store on Tmall, which opened in 2019, has 380,000 followers.", "2023-06-01", None),
-    ("it", "L'account Weibo di Prada, aperto nel 2017, conta ora 420mila follower.", "2023-12-11", None),
-    ("de", "Adidas, seit 2021 auf JD.com, zählt dort 640.000 Follower.", "2023-11-14", None),
+    # a date in an aside, or after a start cue, says when the store opened, not when the figure was
+    # counted: a count given with no date of its own is as of the publication
+    ("en", "Burberry's store on Tmall, which opened in 2019, has 380,000 followers.", "2023-06-01", "2023-06-01"),
+    ("it", "L'account Weibo di Prada, aperto nel 2017, conta ora 420mila follower.", "2023-12-11", "2023-12-11"),
+    ("de", "Adidas, seit 2021 auf JD.com, zählt dort 640.000 Follower.", "2023-11-14", "2023-11-14"),
+    # a day named in an aside dates the figure of the clause around it
+    ("es", "La carrera de MotoGP, disputada el 29 de septiembre, reunió a 6,3 millones de espectadores en Migu.",
+     "2024-10-23", "2024-09-29"),
     ("de", "Adidas kam im dritten Quartal 2022 auf 1,2 Millionen Follower auf Weibo.", "2023-02-14", "2022-09"),
     ("fr", "Dior comptait 3 millions d'abonnés sur Weibo au deuxième trimestre.", "2023-10-04", "2023-06"),
     ("en", "Estée Lauder sold 1.2 billion yuan on Tmall on Singles' Day.", "2022-11-14", "2022-11-11"),
@@ -257,7 +261,55 @@ def test_a_figure_takes_the_date_of_its_own_clause(extract_text, lang, text, pub
     assert metric.date == date
 
 
+@pytest.mark.parametrize(("lang", "text", "published", "dates"), [
+    # the event dated once, then its figures; a bare year of the past is background, not the event
+    ("en", "The concert was streamed on Tencent Video on November 8.\n\nThe broadcast drew 3.2 million viewers.",
+     "2023-11-10", ["2023-11-08"]),
+    ("es", "En 2015 la liga firmó con PPTV.\n\nLa cuenta de LaLiga suma 2,7 millones de seguidores en Douyin.",
+     "2023-07-12", ["2023-07-12"]),
+    # nor is "today", which says as of the publication
+    ("fr", "Mardi, le musée d'Orsay a fait son premier direct sur Douyin.\n\nLe compte du Centre Pompidou "
+           "rassemble aujourd'hui 410 000 abonnés. Le direct du musée d'Orsay a recueilli deux millions de "
+           "« j'aime » sur Douyin.", "2021-05-20", ["2021-05-20", "2021-05-18"]),
+    # nor is the publication's own year, which its date says more precisely
+    ("it", "Nel 2023 la Scala ha portato la Prima su Bilibili.\n\nL'account della Scala conta 300mila follower "
+           "su Bilibili.", "2023-12-11", ["2023-12-11"]),
+])
+def test_a_figure_without_a_date_takes_its_event_s(extract_text, lang, text, published, dates) -> None:
+    assert [m.date for m in _metrics(extract_text, lang, text, published)] == dates
+
+
 def test_a_change_in_brackets_counts_what_the_figure_before_counts(extract_text) -> None:
     text = "The Louvre's Instagram account has 3.9 million followers (up 176,000)."
     found = [(m.kind, m.value, m.aspect) for m in _metrics(extract_text, "en", text, None)]
     assert found == [("followers", 3_900_000, "total"), ("followers", 176_000, "change")]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("pt", "O grupo Vista Alegre Atlantis faturou 129,6 milhões de euros em 2023.", 129.6e6),
+    ("pt", "As marcas da Natura faturaram 2,1 milhões de reais no Tmall Global.", 2.1e6),
+])
+def test_a_verb_of_turnover_names_sales(extract_text, lang, text, value) -> None:
+    assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("sales", value)]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Der Livestream von Adidas erreichte 1,2 Millionen Livezuschauer auf Douyin.", "viewers", 1.2e6),
+    ("Der Jahresumsatz von Adidas in China lag 2023 bei 3,2 Milliarden Euro.", "sales", 3.2e9),
+    ("Puma meldete einen Gesamtumsatz von 8,6 Milliarden Euro.", "sales", 8.6e9),
+])
+def test_a_cue_ending_a_german_compound_names_the_kind(extract_text, text, kind, value) -> None:
+    assert [(m.kind, m.value) for m in _metrics(extract_text, "de", text, "2024-03-14")] == [(kind, value)]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Lotus Technology sold 6,970 cars in China last year.", 6_970),
+    ("it", "Lavazza ha venduto 52.000 confezioni su Tmall nel primo giorno.", 52_000),
+    ("fr", "Rémy Martin a vendu 120 000 bouteilles sur Douyin en une soirée.", 120_000),
+    ("de", "Rossmann hat auf Tmall Global 45.000 Packungen verkauft.", 45_000),
+    ("es", "CFMoto vendió 172.000 motocicletas en 2023.", 172_000),
+    ("pt", "A Havaianas vendeu 52 mil pares no Tmall durante o festival.", 52_000),
+    ("zh", "双立人在天猫售出12万只锅。", 120_000),
+])
+def test_a_selling_word_counts_units_sold(extract_text, lang, text, value) -> None:
+    assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("sales", value)]

@@ -14,6 +14,7 @@ from crossreach.relate.owners import (
     FEATURES,
     NAMED_CONFIDENCE,
     NO_OWNER,
+    OUTSIDE_OWNER,
     PHRASE_CONFIDENCE,
     Candidate,
     Ranker,
@@ -42,6 +43,13 @@ OWNED = [
     ("pt", "A Burberry tem cerca de 2,6 milhões de seguidores no WeChat.", "Burberry"),
     # An executive named with a title does not own the company's revenue.
     ("en", "Burberry, led by chief executive Jonathan Akeroyd, reported revenue of £2.9 billion.", "Burberry"),
+    # A name in an apposition or relative clause before the figure is a bystander, not the owner.
+    ("en", "Lotus Technology, which is controlled by Geely, delivered 6,970 vehicles and reported sales of "
+           "679 million dollars.", "Lotus"),
+    ("de", "Lotus Technology, das von Geely kontrolliert wird, meldete einen Umsatz von 679 Millionen Dollar.",
+     "Lotus"),
+    ("fr", "Lotus Technology, contrôlé par Geely, a réalisé un chiffre d'affaires de 679 millions de dollars.",
+     "Lotus"),
     # Nor the ticket office of the house whose music director is named in passing.
     ("it", "La Fenice, guidata dal sovrintendente Marco Ferretti, ha chiuso il 2022 con ricavi per 21 milioni di euro.",
      "Teatro La Fenice"),
@@ -124,6 +132,20 @@ RANKER = Ranker(coef=tuple(4.0 if name == "rule" else 0.0 for name in FEATURES),
 def test_choose_takes_a_likely_candidate_else_the_phrase(found, phrase, expected) -> None:
     choice = choose(RANKER, found, phrase)
     assert (None if choice is None else choice.mention.name if choice.mention else choice.phrase) == expected
+
+
+#: A ranker under which the rules' pick alone is possible (above NO_OWNER) but not likely.
+DOUBTFUL = Ranker(coef=tuple(1.4 if name == "rule" else 0.0 for name in FEATURES), intercept=-2.0)
+
+
+@pytest.mark.parametrize(("found", "expected"), [
+    ([_candidate(rule=1.0, in_sentence=1.0)], "Name"),   # named in the sentence: kept when possible
+    ([_candidate(rule=1.0)], None),                      # named only before it: left out unless likely
+])
+def test_an_owner_from_outside_the_sentence_must_be_likely(found, expected) -> None:
+    assert NO_OWNER < DOUBTFUL.probability(found[0]) < OUTSIDE_OWNER
+    choice = choose(DOUBTFUL, found, None)
+    assert (None if choice is None else choice.mention.name) == expected
 
 
 def test_confidence_of_a_named_owner_follows_its_probability() -> None:

@@ -9,8 +9,13 @@ from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, script
 
-#: How many leading lines may hold the dateline (headline, standfirst, byline...).
-_LINES_SEARCHED = 6
+#: How many leading non-empty lines may hold the dateline (section, headline, standfirst, byline,
+#: picture credit...): news pages put it below all of these.
+_LINES_SEARCHED = 8
+#: An agency dateline opens the lead ("MARSEILLE, 8 fév 2024 (AFP) - ..."): its date stands in the
+#: first characters of the line, before the agency's bracket or dash.
+_LEAD_REACH = 48
+_LEAD_END = re.compile(r"\(|\s[-\u2013\u2014]\s")
 #: A dateline is a short line; longer lines are article sentences.
 _MAX_LINE = 80
 _HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
@@ -19,7 +24,10 @@ _HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_DATE_WORDS = 5
 #: Separators between a dateline's date and its desk, section or author.
-_PARTS = re.compile(r"\s+[·|•–—]\s+|\s*[|·•]\s*")
+_PARTS = re.compile(r"\s+[-·|•–—]\s+|\s*[|·•]\s*")
+#: A date in digits, day first ("23/10/2024", "19.09.2023"), or a day, a month name or its short
+#: form and a year ("8 fév 2024", "21.mai.2024", "9 de agosto de 2024").
+_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])")
 #: Anything but punctuation and spaces left over once the date and time are read.
 _LEFT_OVER = re.compile(r"\d")
 _SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -28,19 +36,51 @@ _SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_
 def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
     """The ISO date of the first short leading line that is a full date, after an optional cue."""
     cues = sorted(lexicon.section("dateline").get("cues", []), key=len, reverse=True)
-    for line in text.split("\n")[:_LINES_SEARCHED]:
-        line = line.strip()
-        if not line or len(line) > _MAX_LINE or not _HAS_YEAR.search(line):
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_LINES_SEARCHED]
+    for line in lines:
+        if len(line) > _MAX_LINE:
+            lead = _LEAD_END.search(line, 0, _LEAD_REACH)
+            opening = line[:lead.start()].rstrip(" ,.") if lead else ""
+            found = _read_compact(opening, lexicon) if _HAS_YEAR.search(opening[-4:]) else None
+            if found:
+                return found
+            continue
+        if not _HAS_YEAR.search(line):
             continue
         for part in _PARTS.split(line):
             part = _strip_cue(part.strip(), cues)
             if not _HAS_YEAR.search(part):
                 continue
-            found = _read_whole(part, lexicon) or (
-                _parse(part, lexicon.code) if len(_WORD.findall(part)) <= _MAX_DATE_WORDS else None)
+            found = _read_whole(part, lexicon) or _read_compact(part, lexicon) or (
+                _parse(_time(lexicon).sub(" ", part).strip(" ,"), lexicon.code)
+                if len(_WORD.findall(part)) <= _MAX_DATE_WORDS else None)
             if found:
                 return found
     return None
+
+
+def _read_compact(part: str, lexicon: LanguageLexicon) -> str | None:
+    """The one date written in digits or with a short month name that the part holds ("23/10/2024",
+    "8 fév 2024", "21.mai.2024"), the month names and short forms from the language's ``dates.months``
+    and ``dateline.months``."""
+    months = {str(k).casefold(): int(v) for k, v in (lexicon.section("dates").get("months") or {}).items()}
+    months.update({str(k).casefold(): int(v) for k, v in (lexicon.section("dateline").get("months") or {}).items()})
+    found: list[tuple[int, int, int]] = []
+    for match in _NUMERIC.finditer(part):
+        day, month = int(match.group(1)), int(match.group(3))
+        if month > 12 >= day:
+            day, month = month, day
+        found.append((int(match.group(4)), month, day))
+    for match in _named(lexicon).finditer(part):
+        month = months.get(match.group(2).casefold())
+        if month:
+            found.append((int(match.group(3)), month, int(match.group(1))))
+    if len(found) != 1:
+        return None
+    try:
+        return date(*found[0]).isoformat()
+    except ValueError:
+        return None
 
 
 def _read_whole(part: str, lexicon: LanguageLexicon) -> str | None:
@@ -53,15 +93,26 @@ def _read_whole(part: str, lexicon: LanguageLexicon) -> str | None:
     if len(days) != 1:
         return None
     rest = part[:days[0].start] + " " + part[days[0].end:]
-    return days[0].value if not _LEFT_OVER.search(_time(lexicon).sub(" ", rest)) else None
+    opens = not part[:days[0].start].strip(" ,")
+    return days[0].value if opens or not _LEFT_OVER.search(_time(lexicon).sub(" ", rest)) else None
+
+
+@cache
+def _named(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    """A day, a month name or its short form and a year, joined by the language's ``dateline.joiners``
+    ("9 de agosto de 2024") or by nothing but spaces and dots."""
+    joiners = lexicon.section("dateline").get("joiners") or []
+    joined = rf"(?:(?:{alternation(joiners)})\s+)?" if joiners else ""
+    return re.compile(rf"(?<![\d.])(\d{{1,2}})\.?[\s.]+{joined}([^\W\d_]{{3,10}})\.?[\s.]+{joined}"
+                      r"((?:19|20)\d{2})(?!\d)")
 
 
 @cache
 def _time(lexicon: LanguageLexicon) -> re.Pattern[str]:
-    """A time of day beside a dateline's date ("08:15", "8.15 Uhr", "14h30"), with the language's
-    time words and a time zone."""
+    """A time of day beside a dateline's date ("08:15", "8.15 Uhr", "14h30", "9:05 CET+1"), with the
+    language's time words and a time zone."""
     words = [*(lexicon.section("figures").get("time_words") or []), *script().time_zones]
-    return re.compile(rf"\b\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:{alternation(words)}))?\b")
+    return re.compile(rf"\b\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:{alternation(words)})(?:[+-]\d{{1,2}})?)?(?![\d.])")
 
 
 def parse_published(value: str, lang: str) -> str | None:

@@ -55,6 +55,11 @@ class _DateRules:
     word_leads: dict[str, tuple[str, ...]]
 
 
+#: How many days before a festival an article may speak of the coming one (a preview): further
+#: ahead, a festival named without a year is the last one.
+_FESTIVAL_AHEAD = 31
+
+
 @cache
 def _rules(lexicon: LanguageLexicon) -> _DateRules:
     section = lexicon.section("dates")
@@ -209,10 +214,11 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         if "year" in groups:
             return date(int(groups["year"]), festival_month, festival_day).isoformat(), "day", False
         if base is not None:
-            years = (base.year - 1, base.year, base.year + 1)
-            nearest = min((date(year, festival_month, festival_day) for year in years),
-                          key=lambda day: abs((day - base).days))
-            return nearest.isoformat(), "day", True
+            # the last one before publication, unless the next is only weeks away (a preview)
+            days = [date(year, festival_month, festival_day) for year in (base.year - 1, base.year, base.year + 1)]
+            past = max(day for day in days if day <= base)
+            coming = min(day for day in days if day > base)
+            return (coming if (coming - base).days <= _FESTIVAL_AHEAD else past).isoformat(), "day", True
         return (f"{this_year:04d}-{festival_month:02d}" if this_year else None), "month", True
     if "years" in meaning:
         if this_year is None:

@@ -25,6 +25,9 @@ _Spanned = TypeVar("_Spanned", Mention, Quantity, DateMention)
 #: How many years before its publication a bare year may date a document's figure.
 RECENT_YEARS = 10
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+#: How many dates before a sentence are looked at for the date of its figures (bounded, so that a
+#: long document full of old years costs no scan per sentence).
+DATES_LOOKED_BACK = 20
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
 
@@ -182,15 +185,19 @@ class DocumentView:
         return _inside(self.extraction.dates, self.date_starts, sentence)
 
     def date_for(self, sentence: Sentence, offset: int) -> str | None:
-        """The date a figure at ``offset`` belongs to.
+        """The date a figure at ``offset`` belongs to: its sentence's (``sentence_date``), else the
+        date of the event the text spoke of last (``date_before``)."""
+        return self.sentence_date(sentence, offset) or self.date_before(sentence)
+
+    def sentence_date(self, sentence: Sentence, offset: int) -> str | None:
+        """The date a figure at ``offset`` takes from its own sentence, if any.
 
         A date of its own clause first (a bare year of the last decade included, "erzielte er
         2021 einen Umsatz von ..."), else one of its sentence's opening clause ("Le 20 mai, ..."), the
         nearest; a date in an aside ("which opened in 2019, has 380,000 followers") is the
-        aside's, else any date of the sentence. A date that says when something began ("open
-        since 2019", "aperto nel 2017": the language's ``dates.start_cues``) dates no figure.
-        Else the last date before it in the document (articles date an event once, then give its
-        figures). A quarter is dated to its last month.
+        aside's unless it names a day or month ("disputado el 29 de septiembre, reunió ..."). A date
+        that says when something began ("open since 2019", "aperto nel 2017": the language's
+        ``dates.start_cues``) dates no figure. A quarter is dated to its last month.
         """
         began = _start_cue_re(self.extraction.document.lang)
         in_sentence = [d for d in self.dates_in(sentence)
@@ -205,11 +212,31 @@ class DocumentView:
         first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
         opening_end = first_break.start() if first_break else sentence.start
         opening = [d for d in dates if d[1] <= opening_end]
-        pool = own or opening or dates
-        if pool:
-            return min(pool, key=lambda d: abs(d[0] - offset))[2]
-        earlier = self.last_date_before(sentence.start)
-        return _figure_date(earlier.value) if earlier is not None and earlier.value else None
+        pool = own or opening or [d for d in dates if len(d[2]) > len("yyyy")]
+        return min(pool, key=lambda d: abs(d[0] - offset))[2] if pool else None
+
+    def date_before(self, sentence: Sentence) -> str | None:
+        """The date of a figure whose sentence has none: the last date before the sentence that
+        names an event (articles date an event once, then give its figures), not a bare year
+        before the one the document speaks from ("paid 250 million in 2015") or that year itself
+        (the publication date says it, and more), nor "today" ("the account has 410,000 followers
+        today": a count as of publication, no event), nor a date after a start cue; with none, the
+        publication date (a count given with no date is as of then)."""
+        published = self.extraction.document.published
+        now = int(published[:4]) if published else self.reference_year
+        began = _start_cue_re(self.extraction.document.lang)
+        position = bisect_left(self.date_starts, sentence.start)
+        for found in reversed(self.extraction.dates[max(0, position - DATES_LOOKED_BACK):position]):
+            if not found.value or found.end > sentence.start:
+                continue
+            if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
+                continue  # (the publication's own year adds nothing to its date)
+            if began.search(self.text, max(0, found.start - 30), found.start):
+                continue
+            if found.relative and found.value == published:
+                continue  # "today": as of the publication, no event
+            return _figure_date(found.value)
+        return published
 
     @cached_property
     def reference_year(self) -> int | None:

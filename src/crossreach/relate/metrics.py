@@ -24,16 +24,17 @@ For each count or amount of money in a sentence:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spaced, script
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
+from crossreach.relate.metric_dates import dated_repeats
+from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, figure_kinds
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     PHRASE_CONFIDENCE,
@@ -42,6 +43,7 @@ from crossreach.relate.owners import (
     allowed,
     candidates,
     choose,
+    in_aside,
     load_ranker,
     noun_phrase,
     opening_name,
@@ -52,13 +54,6 @@ from crossreach.relate.owners import (
 )
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 
-_FIGURE_KINDS = ("count", "money")
-MONEY_KINDS = ("sales", "donations", "deal_value")
-#: The kind of the cue words that name a sum that is no metric (profit, debt): they take a figure
-#: away from the metric cues around it.
-NOT_A_METRIC = "not_a_metric"
-#: Cues that name sums of money.
-_MONEY_CUES = (*MONEY_KINDS, NOT_A_METRIC)
 _ACTIVE_USER_KINDS = ("dau", "mau")
 _PLATFORM_OWN_KINDS = (*_ACTIVE_USER_KINDS, "users")
 #: Figures a platform or tech company can own.
@@ -67,11 +62,8 @@ _TECH_KINDS = (*_PLATFORM_OWN_KINDS, "employees")
 _COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
 _SUBJECT_TYPES = ("organization", "person", "work", "event")
 #: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts; a money
-#: cue ``_MONEY_REACH`` times as far ("revenue of the company in China stood at about …").
+#: cue ``metric_kinds.MONEY_REACH`` times as far ("revenue of the company in China stood at about …").
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
-_MONEY_REACH = 2
-#: A cue before the figure counts as this much farther than the same distance after it.
-_BEFORE_PENALTY = 1.4
 #: Counts below this are not audiences ("the 15 brands", "Double 11").
 _SMALLEST_COUNT = 100
 #: How far (characters) a price word may stand from a sum that it makes a unit price.
@@ -81,8 +73,6 @@ _PRICE_REACH_BEFORE = 30
 #: What a person can own: an influencer's audience and sales, not a company's staff or users.
 _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
                  "participants")
-#: Kinds that count people, not acts.
-_PEOPLE_KINDS = ("viewers", "visitors", "followers", "users", "participants", "dau", "mau", "employees")
 #: A list or table line is short.
 _LIST_LINE = 60
 #: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
@@ -108,6 +98,7 @@ class _Rules:
     scope_names: dict[str, str]
     sources: re.Pattern[str]
     counters: frozenset[str]
+    unit_sales: frozenset[str]
     forecasts: re.Pattern[str]
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -124,7 +115,8 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         for word in words or []:
             kinds.setdefault(str(word).casefold(), str(kind))
     return _Rules(
-        cues=cue_pattern(kinds, spaced), kinds=kinds,
+        cues=_compound_cues(kinds, int(section.get("compound_cues") or 0)) if spaced else cue_pattern(kinds, spaced),
+        kinds=kinds,
         prepositions=_ending_with(section.get("platform_prepositions")),
         respectively=cue_pattern(section.get("respectively"), spaced),
         speech=entity_rules(lexicon).speech_re,
@@ -134,6 +126,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
                            re.IGNORECASE),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
+        unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
         forecasts=cue_pattern(section.get("forecast_cues"), spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
         change_before=re.compile(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
@@ -165,6 +158,14 @@ class OwnerDecision:
     candidates: list[Candidate]
 
 
+def _compound_cues(words: dict[str, str], longest: int) -> re.Pattern[str]:
+    """Whole cue words, and those of at least ``longest`` letters also as a compound's last part
+    ("Netto|umsatz"; the match is the cue word itself)."""
+    tails = [w for w in words if longest and len(w) >= longest]
+    compound = rf"|(?<=[^\W\d_])(?:{alternation(tails)})" if tails else ""
+    return re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(words)}){compound})(?![^\W\d_])", re.IGNORECASE)
+
+
 def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
     """Every owner decision the metric stage makes in a document, with its candidates."""
     decisions: list[OwnerDecision] = []
@@ -181,10 +182,10 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
     for sentence in extraction.sentences:
         if any(start <= sentence.start < end for start, end in tables):
             continue  # the table stage reads tables cell by cell
-        figures = [q for q in view.quantities_in(sentence) if q.kind in _FIGURE_KINDS]
+        figures = [q for q in view.quantities_in(sentence) if q.kind in FIGURE_KINDS]
         if figures:
             facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
-    return facts
+    return dated_repeats(view, facts)
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
@@ -203,7 +204,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         return []
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
-    kinds = _kinds(view.text, figures, cues, reach if heading is None else 10**6, rules)
+    kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
+                         rules.unit_sales)
     kinds = _changes_of_the_figure_before(view.text, figures, kinds, rules)
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
                                    lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
@@ -365,83 +367,6 @@ def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> s
     return "total"
 
 
-def _kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,
-           rules: _Rules) -> list[str | None]:
-    """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
-    that cue is nearer another figure. A cue after a clause break ("约为350万，点赞数…", "2 million,
-    likes …") opens the next clause and names none of the figures before the break. A counter
-    ("times") counts acts, not people: it yields to another cue that names acts ("reposted 1,500
-    times": shares) and overrides one that names people ("watched 1.4 million times": views)."""
-    named = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in rules.counters]
-    kinds = _nearest_kinds(text, figures, named, reach)
-    if len(named) < len(cues):
-        counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach)
-        kinds = [counter if counter and (kind is None or kind in _PEOPLE_KINDS) else kind
-                 for kind, counter in zip(kinds, counted, strict=True)]
-    kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
-             for i, kind in enumerate(kinds)]
-    return _money_of_a_kind(figures, kinds)
-
-
-def _money_of_a_kind(figures: list[Quantity], kinds: list[str | None]) -> list[str | None]:
-    """A sum with no cue of its own is of the kind of the sum before it in the sentence ("revenue
-    rose to $15.6 billion, after $10.1 billion a year earlier"), unless no metric names that one."""
-    last_money: str | None = None
-    named = []
-    for figure, kind in zip(figures, kinds, strict=True):
-        if figure.kind == "money":
-            kind = kind or last_money
-            last_money = kind
-        named.append(kind)
-    return named
-
-
-def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
-                    reach: float) -> str:
-    """Users counted by what they did ("166 000 utilisateurs interagissant avec…", "3,8 millions
-    d'internautes avaient interagi"): the act named next in the clause, after the users word."""
-    figure = figures[index]
-    limit = min(figure.end + reach, figures[index + 1].start if index + 1 < len(figures) else len(text))
-    after = [cue for cue in cues if figure.end <= cue[0] < limit
-             and not CLAUSE_BREAK.search(text, figure.end, cue[0])]
-    if len(after) >= 2 and after[0][2] == "users" and after[1][2] not in (*_PEOPLE_KINDS, *MONEY_KINDS):
-        return after[1][2]
-    return "users"
-
-
-def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
-                   reach: float) -> list[str | None]:
-    """Figures are in text order, so a cue's nearest figures are its neighbours."""
-    starts = [f.start for f in figures]
-    best: list[tuple[float, str] | None] = [None] * len(figures)
-    for start, end, kind in cues:
-        index = bisect_left(starts, start)
-        # A cue names figures it can describe: money for money kinds, counts for the others.
-        neighbours = [i for i in range(max(0, index - 2), min(len(figures), index + 2))
-                      if (figures[i].kind == "money") == (kind in _MONEY_CUES)]
-        if not neighbours:
-            continue
-        distances = {i: _distance(figures[i], start, end) for i in neighbours
-                     if not (start >= figures[i].end and CLAUSE_BREAK.search(text, figures[i].end, start))}
-        if not distances:
-            continue
-        nearest = min(distances.values())
-        if nearest > (reach * _MONEY_REACH if kind in _MONEY_CUES else reach):
-            continue
-        for i, distance in distances.items():
-            current = best[i]
-            if distance == nearest and (current is None or distance < current[0]):
-                best[i] = (distance, kind)
-    return [b[1] if b else None for b in best]
-
-
-def _distance(figure: Quantity, start: int, end: int) -> float:
-    if start >= figure.end:
-        return start - figure.end
-    if end <= figure.start:
-        return (figure.start - end) * _BEFORE_PENALTY
-    return 0.0
-
 
 def _has_words(sentence: Sentence) -> bool:
     return any(ch.isalnum() for ch in sentence.text)
@@ -560,6 +485,7 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     if not owners and (tech_owned or kind == "sales"):
         owners = [m for m in unsourced if is_tech(m)]  # a platform's own GMV
     before = [m for m in owners if m.end <= figure.start]
+    before = [m for m in before if not in_aside(view.text, sentence, m, figure)] or before  # not an apposition's
     if before:
         hosted_by = next((m for m in before if m.type == "organization"), None)
         if before[-1].type == "person" and hosted_by is not None:

@@ -1,0 +1,112 @@
+"""The kind of each figure of a sentence: that of the nearest cue that fits it, else that of the
+figure of its sort before it (ellipsis)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from crossreach.models import Quantity
+from crossreach.relate.context import CLAUSE_BREAK
+
+#: The quantities that can be figures: counts and sums of money.
+FIGURE_KINDS = ("count", "money")
+MONEY_KINDS = ("sales", "donations", "deal_value")
+#: The kind of the cue words that name a sum that is no metric (profit, debt): they take a figure
+#: away from the metric cues around it.
+NOT_A_METRIC = "not_a_metric"
+#: Cues that name sums of money.
+MONEY_CUES = (*MONEY_KINDS, NOT_A_METRIC)
+#: Kinds that count people, not acts.
+PEOPLE_KINDS = ("viewers", "visitors", "followers", "users", "participants", "dau", "mau", "employees")
+#: A money cue may stand this many times farther from its sum than a count's cue from its count.
+MONEY_REACH = 2
+#: A cue before the figure counts as this much farther than the same distance after it.
+BEFORE_PENALTY = 1.4
+#: A count with no cue takes the kind of the count before it only within this factor of it.
+ELLIPSIS_RATIO = 30
+
+
+def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None]) -> list[str | None]:
+    """A figure with no cue of its own is of the kind of the figure of its sort before it in the
+    sentence: a sum ("revenue rose to $15.6 billion, after $10.1 billion a year earlier"), or a
+    count of the same order ("Celtic have 1.18 million followers, while Rangers count 640,000"),
+    unless no metric names that one. A count far smaller is of something else ("1.9 million
+    viewers and more than 1,500 orders")."""
+    last: dict[str, tuple[str | None, float]] = {}
+    named = []
+    for figure, kind in zip(figures, kinds, strict=True):
+        size = figure.value if figure.value is not None else (figure.range[1] if figure.range else 0.0)
+        if figure.kind in FIGURE_KINDS:
+            before, before_size = last.get(figure.kind, (None, 0.0))
+            if kind is None and (figure.kind == "money" or size * ELLIPSIS_RATIO >= before_size):
+                kind = before
+            last[figure.kind] = (kind, size)
+        named.append(kind)
+    return named
+
+
+def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,
+                 counters: frozenset[str], unit_sales: frozenset[str]) -> list[str | None]:
+    """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
+    that cue is nearer another figure. A cue after a clause break ("约为350万，点赞数…", "2 million,
+    likes …") opens the next clause and names none of the figures before the break. A counter
+    ("times") counts acts, not people: it yields to another cue that names acts ("reposted 1,500
+    times": shares) and overrides one that names people ("watched 1.4 million times": views)."""
+    named = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in counters]
+    kinds = _nearest_kinds(text, figures, named, reach, unit_sales)
+    if len(named) < len(cues):
+        counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach)
+        kinds = [counter if counter and (kind is None or kind in PEOPLE_KINDS) else kind
+                 for kind, counter in zip(kinds, counted, strict=True)]
+    kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
+             for i, kind in enumerate(kinds)]
+    return kinds_of_bare_figures(figures, kinds)
+
+
+def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
+                    reach: float) -> str:
+    """Users counted by what they did ("166 000 utilisateurs interagissant avec…", "3,8 millions
+    d'internautes avaient interagi"): the act named next in the clause, after the users word."""
+    figure = figures[index]
+    limit = min(figure.end + reach, figures[index + 1].start if index + 1 < len(figures) else len(text))
+    after = [cue for cue in cues if figure.end <= cue[0] < limit
+             and not CLAUSE_BREAK.search(text, figure.end, cue[0])]
+    if len(after) >= 2 and after[0][2] == "users" and after[1][2] not in (*PEOPLE_KINDS, *MONEY_KINDS):
+        return after[1][2]
+    return "users"
+
+
+def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
+                   reach: float, units: frozenset[str] = frozenset()) -> list[str | None]:
+    """Figures are in text order, so a cue's nearest figures are its neighbours. A selling word of
+    ``units`` names counts too (units sold)."""
+    starts = [f.start for f in figures]
+    best: list[tuple[float, str] | None] = [None] * len(figures)
+    for start, end, kind in cues:
+        index = bisect_left(starts, start)
+        # A cue names figures it can describe: money for money kinds, counts for the others.
+        neighbours = [i for i in range(max(0, index - 2), min(len(figures), index + 2))
+                      if (figures[i].kind == "money") == (kind in MONEY_CUES)
+                      or (figures[i].kind == "count" and text[start:end].casefold() in units)]
+        if not neighbours:
+            continue
+        distances = {i: _distance(figures[i], start, end) for i in neighbours
+                     if not (start >= figures[i].end and CLAUSE_BREAK.search(text, figures[i].end, start))}
+        if not distances:
+            continue
+        nearest = min(distances.values())
+        if nearest > (reach * MONEY_REACH if kind in MONEY_CUES else reach):
+            continue
+        for i, distance in distances.items():
+            current = best[i]
+            if distance == nearest and (current is None or distance < current[0]):
+                best[i] = (distance, kind)
+    return [b[1] if b else None for b in best]
+
+
+def _distance(figure: Quantity, start: int, end: int) -> float:
+    if start >= figure.end:
+        return start - figure.end
+    if end <= figure.start:
+        return (figure.start - end) * BEFORE_PENALTY
+    return 0.0

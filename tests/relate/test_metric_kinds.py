@@ -1,0 +1,48 @@
+"""A figure with no cue of its own takes the kind of the figure of its sort before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric, Quantity
+from crossreach.relate.metric_kinds import ELLIPSIS_RATIO, kinds_of_bare_figures
+
+
+def _count(value: float, kind: str = "count") -> Quantity:
+    return Quantity(start=0, end=1, text=str(value), value=value, kind=kind)
+
+
+@pytest.mark.parametrize(("figures", "kinds", "expected"), [
+    # a count of the same order continues the series
+    ([_count(1_180_000), _count(640_000)], ["followers", None], ["followers", "followers"]),
+    # a count far smaller counts something else
+    ([_count(1_900_000), _count(1_500)], ["viewers", None], ["viewers", None]),
+    # a sum after a sum, whatever its size
+    ([_count(15.6e9, "money"), _count(1e6, "money")], ["sales", None], ["sales", "sales"]),
+    # a count does not take the kind of a sum, nor the reverse
+    ([_count(2e6, "money"), _count(1e6)], ["sales", None], ["sales", None]),
+    # a figure with a cue keeps it
+    ([_count(2e6), _count(1e6)], ["followers", "likes"], ["followers", "likes"]),
+])
+def test_a_bare_figure_takes_the_kind_before_it(figures, kinds, expected) -> None:
+    assert kinds_of_bare_figures(figures, kinds) == expected
+
+
+def test_the_ratio_is_a_bound_not_a_cutoff_at_equal_sizes() -> None:
+    assert kinds_of_bare_figures([_count(ELLIPSIS_RATIO * 1000.0), _count(1000.0)], ["views", None]) == ["views"] * 2
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le PSG compte 4,6 millions d'abonnés sur Douyin, l'OM 1,1 million.",
+     [("followers", 4_600_000), ("followers", 1_100_000)]),
+    ("de", "Der FC Bayern hat auf Weibo 6,1 Millionen Follower, Borussia Dortmund rund 2,4 Millionen.",
+     [("followers", 6_100_000), ("followers", 2_400_000)]),
+    ("pt", "O Benfica tem 1,2 milhão de seguidores no Weibo e o FC Porto 950 mil.",
+     [("followers", 1_200_000), ("followers", 950_000)]),
+    ("zh", "拜仁慕尼黑在微博拥有612万粉丝，多特蒙德约为240万。", [("followers", 6_120_000), ("followers", 2_400_000)]),
+    ("en", "The broadcast drew 1.9 million viewers on Douyin and generated more than 1,500 orders for Lotus.",
+     [("viewers", 1_900_000)]),
+])
+def test_a_series_of_rivals_counts_the_same_thing(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text).facts if isinstance(f, Metric)]
+    assert found == expected
