@@ -35,7 +35,7 @@ def serve(db_url: str) -> Iterator[str]:
     """The app under uvicorn in a thread, read-only, on a free loopback port."""
     import uvicorn
 
-    from crossreach.api import create_app
+    from crossreach.interfaces.api import create_app
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from crossreach.api import create_app
+from crossreach.interfaces.api import create_app
 
 
 @pytest.fixture(scope="module")
