@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.models import Evidence, Partnership
-from crossreach.relate.deals import _fuller, _owner_for_owned, one_per_deal
+from crossreach.relate.deals import merged, one_per_deal
 
 
 def _deal(*parties: str, at: int = 0) -> Partnership:
@@ -22,12 +20,8 @@ def _pairwise(facts: list[Partnership], domain: DomainLexicon) -> list[Partnersh
     kept: list[Partnership] = []
     for fact in facts:
         for i, other in enumerate(kept):
-            fuller = _fuller(other.parties, fact.parties)
-            if fuller is None and _owner_for_owned(other.parties, fact.parties, domain):
-                fuller = other.parties
-            if fuller is not None:
-                kept[i] = dataclasses.replace(other, parties=fuller, more_evidence=(
-                    *other.more_evidence, fact.evidence, *fact.more_evidence))
+            if (one := merged(other, fact, domain)) is not None:
+                kept[i] = one
                 break
         else:
             kept.append(fact)

@@ -27,13 +27,8 @@ def one_per_deal(facts: list[Partnership], domain: DomainLexicon) -> list[Partne
     for fact in facts:
         candidates = sorted({i for key in _deal_keys(fact.parties) for i in by_key.get(key, ())})
         for i in candidates:
-            other = kept[i]
-            fuller = _fuller(other.parties, fact.parties)
-            if fuller is None and _owner_for_owned(other.parties, fact.parties, domain):
-                fuller = other.parties
-            if fuller is not None:
-                kept[i] = dataclasses.replace(other, parties=fuller, more_evidence=(
-                    *other.more_evidence, fact.evidence, *fact.more_evidence))
+            if (one := merged(kept[i], fact, domain)) is not None:
+                kept[i] = one
                 break
         else:
             i = len(kept)
@@ -42,6 +37,18 @@ def one_per_deal(facts: list[Partnership], domain: DomainLexicon) -> list[Partne
             if i not in by_key.setdefault(key, []):
                 by_key[key].append(i)
     return kept
+
+
+def merged(kept: Partnership, fact: Partnership, domain: DomainLexicon) -> Partnership | None:
+    """``kept`` with ``fact`` folded into it when the two state one deal (a fuller name, or a
+    platform and its owner), its evidence added; else None."""
+    fuller = _fuller(kept.parties, fact.parties)
+    if fuller is None and _owner_for_owned(kept.parties, fact.parties, domain):
+        fuller = kept.parties
+    if fuller is None:
+        return None
+    return dataclasses.replace(kept, parties=fuller, more_evidence=(
+        *kept.more_evidence, fact.evidence, *fact.more_evidence))
 
 
 def _deal_keys(parties: tuple[str, ...]) -> list[tuple[int, frozenset[str]]]:
