@@ -24,6 +24,8 @@ _SPAN = re.compile(r"`([^`\n]+)`")
 _PROGRAM = re.compile(r"(?:^|(?<=[\s`])|(?<=bin/))crossreach(?=\s)")
 _METHOD = re.compile(r"^(GET|POST|PUT|PATCH|DELETE)(?:\s+(/\S*))?$")
 #: An endpoint and, in parentheses after it, its sub-paths or other methods: `GET /api/x/{n}` (`/y`, `POST`).
+#: A span naming a file of the machine ("/usr/bin/time", "/tmp/kb.db"), not a route of the server.
+_FILESYSTEM = re.compile(r"/(?:usr|bin|etc|tmp|var|opt|home|srv|dev|proc|root)(?:/|$)")
 _WITH_ASIDE = re.compile(r"`((?:GET|POST|PUT|PATCH|DELETE) /[^`]*)`\s*\(([^)]*)\)")
 
 
@@ -103,7 +105,7 @@ def readme_paths(text: str) -> set[tuple[str, str]]:
                 continue
             if (match := _METHOD.match(span)) and match[2]:
                 found.add((match[1], match[2]))
-            elif span.startswith("/"):
+            elif span.startswith("/") and not _FILESYSTEM.match(span):
                 found.add(("GET", span))
     return {(method, _shape(path.split("?", 1)[0])) for method, path in found}
 

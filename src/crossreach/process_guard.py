@@ -8,7 +8,10 @@ process ends, however it ends; the guard then kills every process whose environm
 token. The token is set in this process's environment before Ray starts, so every Ray process inherits
 it, whatever title it gives itself and whoever its parent is by then (an orphan's parent is init). It
 is random per run, so the processes of another run, or of a cluster the command did not start, are
-never touched, and a reused process id cannot be mistaken for one of ours.
+never touched, and a reused process id cannot be mistaken for one of ours. A process that renames
+itself at length ("ray::DashboardAgent") overwrites the environment the kernel shows for it, so
+while the command lives the guard also notes the descendants of the command and of the token's
+processes, each with its start time, and kills those too.
 
 Linux only (it reads /proc); elsewhere no guard is started and Ray's own fate-sharing is what applies.
 """
@@ -19,6 +22,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -28,9 +32,15 @@ from pathlib import Path
 #: The environment variable that marks the processes of one guarded run.
 TOKEN_VARIABLE = "CROSSREACH_RUN_TOKEN"
 _PROC = Path("/proc")
-#: How long the guard keeps sweeping: a raylet may start a worker while its siblings are being killed.
-_SWEEP_SECONDS = 3.0
+#: How long the guard keeps sweeping: a raylet may start a worker, or start its agent again, while its
+#: siblings are being killed.
+_SWEEP_SECONDS = 4.0
+#: The sweep ends once it has found nothing for this long: a child forked just before its parent was
+#: killed can take a moment to show in /proc under its own name.
+_QUIET_SECONDS = 1.0
 _SWEEP_PAUSE = 0.05
+#: How often the guard notes the descendants of the run's processes while the command lives.
+_WATCH_PAUSE = 0.2
 #: How long the command waits for the guard's last sweep when it ends normally.
 _GUARD_WAIT_SECONDS = 5.0
 
@@ -83,21 +93,91 @@ def carrying(token: str, proc: Path = _PROC) -> list[int]:
     return found
 
 
-def sweep(token: str, spare: set[int], seconds: float = _SWEEP_SECONDS) -> int:
-    """SIGKILL every process of the run but ``spare``, again until two looks in a row find none or the time
-    is up; how many were killed."""
+def _started(pid: int, proc: Path = _PROC) -> tuple[int, int, int] | None:
+    """A process's parent, process group and start time (clock ticks since boot), from its ``stat``;
+    None once it is gone."""
+    try:
+        stat = (proc / str(pid) / "stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2:].split()  # the name in brackets may hold spaces
+    return int(fields[1]), int(fields[2]), int(fields[19])
+
+
+def _processes(proc: Path = _PROC) -> dict[int, tuple[int, int, int]]:
+    """Every process's parent, process group and start time."""
+    return {int(entry.name): started for entry in proc.iterdir()
+            if entry.name.isdigit() and (started := _started(int(entry.name), proc)) is not None}
+
+
+def descendants(roots: set[int], proc: Path = _PROC) -> dict[int, int]:
+    """The processes below ``roots`` (not the roots), each with its start time."""
+    children: dict[int, list[tuple[int, int]]] = {}
+    for pid, (parent, _, start) in _processes(proc).items():
+        children.setdefault(parent, []).append((pid, start))
+    found: dict[int, int] = {}
+    stack = list(roots)
+    while stack:
+        for pid, start in children.get(stack.pop(), ()):
+            if pid not in found and pid not in roots:
+                found[pid] = start
+                stack.append(pid)
+    return found
+
+
+class _Watch:
+    """The descendants of the run's processes, noted while the command lives, so that they can be
+    found once their parents are dead and they belong to init."""
+
+    def __init__(self, token: str, spare: set[int], parent: int) -> None:
+        self.token, self.spare, self.parent = token, spare, parent
+        self.seen: dict[int, int] = {}
+        #: The process groups of the command and what it started, and when the run began: a process a
+        #: dying parent was starting (Ray's raylet starts its agent with an environment of its own) is
+        #: found by its group once it belongs to init.
+        own = _started(os.getpid())
+        self.since = own[2] if own else 0
+        self.groups = {started[1]} if (started := _started(parent)) else set()
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self.done.wait(_WATCH_PAUSE):
+            self.note()
+
+    def note(self) -> None:
+        roots = {pid for pid in carrying(self.token) if pid not in self.spare} | {self.parent}
+        self.seen.update((pid, start) for pid, start in descendants(roots).items() if pid not in self.spare)
+
+    def still_ours(self) -> set[int]:
+        """The noted processes that are still the ones noted (same start time: no reused id), and the
+        orphans of the run's process groups started since the run began."""
+        processes = _processes()
+        noted = {pid for pid, start in self.seen.items() if pid in processes and processes[pid][2] == start}
+        orphans = {pid for pid, (parent, group, start) in processes.items()
+                   if parent == 1 and group in self.groups and start >= self.since}
+        return (noted | orphans) - self.spare
+
+
+def sweep(token: str, spare: set[int], seconds: float = _SWEEP_SECONDS, watch: _Watch | None = None) -> int:
+    """SIGKILL every process of the run but ``spare``, again until the looks of ``_QUIET_SECONDS`` find none
+    or the time is up; how many were killed."""
     killed = 0
-    quiet = 0
-    deadline = time.monotonic() + seconds
-    while quiet < 2 and time.monotonic() < deadline:
-        found = [pid for pid in carrying(token) if pid not in spare]
+    now = time.monotonic()
+    deadline, last_found = now + seconds, now
+    while time.monotonic() - last_found < min(_QUIET_SECONDS, seconds) and time.monotonic() < deadline:
+        found = {pid for pid in carrying(token) if pid not in spare}
+        if watch is not None:
+            watch.seen.update(descendants(found))
+            found |= watch.still_ours()
         for pid in found:
             try:
                 os.kill(pid, signal.SIGKILL)
                 killed += 1
             except OSError:
                 pass  # ended meanwhile
-        quiet = 0 if found else quiet + 1
+        if found:
+            last_found = time.monotonic()
         time.sleep(_SWEEP_PAUSE)
     return killed
 
@@ -106,8 +186,13 @@ def main(argv: list[str]) -> int:
     """The guard: wait for the end of the pipe from the command, then end what the command started."""
     token, parent = argv[0], int(argv[1])
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    spare = {os.getpid(), parent}
+    watch = _Watch(token, spare, parent)
+    watch.thread.start()
     sys.stdin.buffer.read()  # returns at end of file: the command closed the pipe, or it is dead
-    sweep(token, {os.getpid(), parent})
+    watch.done.set()
+    watch.thread.join()
+    sweep(token, spare, watch=watch)
     return 0
 
 
