@@ -147,7 +147,10 @@ class _Watch:
 
     def note(self) -> None:
         roots = {pid for pid in carrying(self.token) if pid not in self.spare} | {self.parent}
-        self.seen.update((pid, start) for pid, start in descendants(roots).items() if pid not in self.spare)
+        # What the command started before the run (a host's own helpers, when the run is a library
+        # call inside a longer process) is not the run's.
+        self.seen.update((pid, start) for pid, start in descendants(roots).items()
+                         if pid not in self.spare and start >= self.since)
 
     def still_ours(self) -> set[int]:
         """The noted processes that are still the ones noted (same start time: no reused id), and the
