@@ -35,6 +35,11 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
      [("Marta Olmedo", "Starbucks", None)]),
     ("it", "Il gruppo Moncler, guidato dagli amministratori delegati Carla Fontana e Piero Valli, ha chiuso il 2019.",
      [("Carla Fontana", "Moncler", None), ("Piero Valli", "Moncler", None)]),
+    # A family firm is run by the one whose name it carries, not by its product named beside him.
+    ("it", "Ferrero apre su Tmall. La Ferrero Rocher, guidata dal presidente Marco Ferrero, cresce in Cina.",
+     [("Marco Ferrero", "Ferrero", "president")]),
+    ("en", "Gucci opened a store on JD.com. Gucci's chairman, Paul Rossi, visited Shanghai.",
+     [("Paul Rossi", "Gucci", "chairman")]),
     # A time phrase between the verb and its agent.
     ("fr", "Les ventes de Hermès, dirigée depuis 2014 par Axel Dumont, progressent.",
      [("Axel Dumont", "Hermès", None)]),

@@ -189,6 +189,7 @@ def relate_roles(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLex
             if role is None or role[0].name == person.name:
                 continue
             organization, title_match = role
+            organization = _family_firm(view, person, organization)
             title = title_match.group()
             spans = [(person.start, person.end), (title_match.start(), title_match.end())]
             if sentence.start <= organization.start and organization.end <= sentence.end:
@@ -198,6 +199,22 @@ def relate_roles(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLex
             facts.append(Role(person=person.name, organization=organization.name, title=title,
                               title_normalised=normalised, evidence=evidence(sentence, start, end), confidence=0.7))
     return facts
+
+
+def _family_firm(view: DocumentView, person: Mention, organization: Mention) -> Mention:
+    """The organization named after the person's family, when the one found is another name that
+    holds it or a sister brand ("Giovanni Ferrero" heads Ferrero, not the product Ferrero Rocher;
+    "Cyril Camus" presides Camus): family firms are run by those whose name they carry. Unchanged
+    when the document names no organization by the family name alone."""
+    words = _NOUN.findall(person.name)
+    if not view.spaced or len(words) < 2 or len(words[-1]) < _MIN_NOUN:
+        return organization
+    family = words[-1].casefold()
+    if organization.name.casefold() == family:
+        return organization
+    _, named = view.accepted(("roles: family firm", family),
+                                  lambda m: m.type == "organization" and m.name.casefold() == family)
+    return named[0] if named else organization
 
 
 def _echoes(earlier: list[Mention], person: Mention) -> bool:
