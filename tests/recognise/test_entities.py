@@ -121,6 +121,9 @@ def test_names_written_unlike_persons_are_not_persons(extract_text, lang, text) 
     # An acronym title inside the run; a place made an adjective between the link and the name.
     ("pt", "A fundadora e CEO da QBRADA, Priscila Andrade, resume a mudança.", "QBRADA"),
     ("en", "So said Dong Wei, founder of the Shanghai-based importer Malt Road.", "Malt Road"),
+    # The name of the person who holds the title between it and the employer.
+    ("pt", "A prova foi conduzida pelo enólogo Rui Matos, da Quinta Serra Alta, no Porto.", "Quinta Serra Alta"),
+    ("en", "The tasting was led by winemaker Ann Lee, of Harbour Cellars, in Shanghai.", "Harbour Cellars"),
 ])
 def test_the_employer_after_a_title_is_an_organization(extract_text, lang, text, expected) -> None:
     assert (expected, "organization") in _mentions(extract_text, lang, text)

@@ -35,6 +35,11 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
      [("Marta Olmedo", "Starbucks", None)]),
     ("it", "Il gruppo Moncler, guidato dagli amministratori delegati Carla Fontana e Piero Valli, ha chiuso il 2019.",
      [("Carla Fontana", "Moncler", None), ("Piero Valli", "Moncler", None)]),
+    # A family firm is run by the one whose name it carries, not by its product named beside him.
+    ("it", "Ferrero apre su Tmall. La Ferrero Rocher, guidata dal presidente Marco Ferrero, cresce in Cina.",
+     [("Marco Ferrero", "Ferrero", "president")]),
+    ("en", "Gucci opened a store on JD.com. Gucci's chairman, Paul Rossi, visited Shanghai.",
+     [("Paul Rossi", "Gucci", "chairman")]),
     # A time phrase between the verb and its agent.
     ("fr", "Les ventes de Hermès, dirigée depuis 2014 par Axel Dumont, progressent.",
      [("Axel Dumont", "Hermès", None)]),
@@ -150,3 +155,20 @@ def test_a_word_naming_one_of_several_organizations_refers_to_the_near_one_else_
             + " Le musée d'Orsay prête une œuvre." + between
             + " « Venez », déclare Claire Roux, responsable du numérique du musée.")
     assert _roles(extract_text, "fr", text) == [("Claire Roux", expected, "head")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The film was narrated by Prof. Ann Lee, a palaeontologist at the University of Hong Kong.",
+     [("Ann Lee", "University of Hong Kong", None)]),
+    ("pt", "Para Rita Gomes, etnomusicóloga da Universidade de São Paulo, o interesse cresce.",
+     [("Rita Gomes", "Universidade de São Paulo", None)]),
+    ("fr", "Selon Paul Morel, un glaciologue du Louvre, les visiteurs reviennent.", [("Paul Morel", "Louvre", None)]),
+    # A joining word inside the title: the employer stands after the last one.
+    ("it", "Secondo Laura Neri, restauratrice di affreschi del Louvre, il lavoro continua.",
+     [("Laura Neri", "Louvre", None)]),
+    # A speech verb is no title; a news outlet employs no one here.
+    ("en", "Ann Lee, speaking at the Louvre, praised Weibo.", []),
+    ("en", "Ann Lee, a reporter of Reuters, praised Weibo.", []),
+])
+def test_an_apposition_gives_a_title_no_list_holds(extract_text, lang, text, expected) -> None:
+    assert _roles(extract_text, lang, text) == expected

@@ -139,7 +139,9 @@ _TITLE_PHRASE_WORDS = 5
 def _employer_pattern(titles: list[str], roles: dict[str, object], articles: object) -> re.Pattern[str] | None:
     """A title phrase ending right before an employer's name ("analyst at ", "fondatrice de la "):
     the capitalised name after it is an organization even when no lexicon lists it. Only the
-    words that join a title to whom a person works for count, not "for" or "in", which name places."""
+    words that join a title to whom a person works for count, not "for" or "in", which name places.
+    The person's name may stand between the title and a comma before the link ("pelo enólogo Rui
+    Matos, da Quinta Serra Alta")."""
     links = roles.get("employer_of")
     if not links:
         return None
@@ -149,7 +151,7 @@ def _employer_pattern(titles: list[str], roles: dict[str, object], articles: obj
     based = rf"[{capitals}][^\W\d_]*-[a-z][^\W\d_]*"  # "the Shanghai-based importer X": a place, no name
     return re.compile(
         rf"(?<![^\W\d_])(?i:{title})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
-        rf"\s+(?i:{alternation(links)})(?:\s+(?i:{alternation(articles)}))?"
+        rf",?\s+(?i:{alternation(links)})(?:\s+(?i:{alternation(articles)}))?"
         rf"(?:\s+{based}\s+[^\W\d_{capitals}]+)?\s+$")
 
 

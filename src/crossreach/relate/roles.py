@@ -80,6 +80,9 @@ _OFFICE_TITLES = frozenset({
     "COO", "CFO", "CDO", "CMO", "CTO", "CCO", "CBO", "commercial director", "marketing director",
     "communications director", "head of digital", "head of marketing", "head of digital communication",
     "secretary general", "chief representative"})
+#: How many words a title no list holds may have; a pattern taking a span whole.
+_UNLISTED_WORDS = 4
+_WHOLE = re.compile(r".+", re.DOTALL)
 #: What ends a phrase: a title beyond it is not this person's.
 _BREAK = re.compile(r"[.;:!?\n«»“”\"„]|,\s*\w+\s*,")
 
@@ -185,10 +188,12 @@ def relate_roles(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLex
                 _appositive_role(context, person, mentions, title_re) or \
                 _role_of(context, person, mentions, title_re, span) or \
                 _led_role(context, sentence, person, mentions, led_by, title_re) or \
-                _verb_role(context, sentence, person, mentions, verbs)
+                _verb_role(context, sentence, person, mentions, verbs) or \
+                _unlisted_role(context, person, mentions, _unlisted_titles(lexicon, view.spaced))
             if role is None or role[0].name == person.name:
                 continue
             organization, title_match = role
+            organization = _family_firm(view, person, organization)
             title = title_match.group()
             spans = [(person.start, person.end), (title_match.start(), title_match.end())]
             if sentence.start <= organization.start and organization.end <= sentence.end:
@@ -198,6 +203,56 @@ def relate_roles(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLex
             facts.append(Role(person=person.name, organization=organization.name, title=title,
                               title_normalised=normalised, evidence=evidence(sentence, start, end), confidence=0.7))
     return facts
+
+
+def _family_firm(view: DocumentView, person: Mention, organization: Mention) -> Mention:
+    """The organization named after the person's family, when the one found is another name that
+    holds it or a sister brand ("Giovanni Ferrero" heads Ferrero, not the product Ferrero Rocher;
+    "Cyril Camus" presides Camus): family firms are run by those whose name they carry. Unchanged
+    when the document names no organization by the family name alone."""
+    words = _NOUN.findall(person.name)
+    if not view.spaced or len(words) < 2 or len(words[-1]) < _MIN_NOUN:
+        return organization
+    family = words[-1].casefold()
+    if organization.name.casefold() == family:
+        return organization
+    _, named = view.accepted(("roles: family firm", family),
+                                  lambda m: m.type == "organization" and m.name.casefold() == family)
+    return named[0] if named else organization
+
+
+@cache
+def _unlisted_titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], ...]:
+    """An apposition holding a title no list has, known by its place: after the name's comma, maybe
+    an article, a few words, then a word joining a title to its employer (", a palaeontologist at ",
+    ", etnomusicologa da "); one pattern per number of words, the shortest first, since a joining
+    word may stand inside the title too ("head of content of X"). Spaced languages only: unspaced
+    ones glue title and name."""
+    section = lexicon.section("roles")
+    links, articles = section.get("employer_of"), section.get("apposition_articles")
+    if not spaced or not links:
+        return ()
+    article = rf"(?:(?i:{alternation(articles)})\s+)?" if articles else ""
+    word = r"[^\W\d_][^\W\d_-]*"
+    return tuple(re.compile(rf"\s*,\s*{article}(?P<title>{word}(?:[\s-]{word}){{{n}}})"
+                            rf"\s+(?i:{alternation(links)})\s+{article}") for n in range(_UNLISTED_WORDS))
+
+
+def _unlisted_role(context: _Context, person: Mention, mentions: list[Mention],
+                   appositions: tuple[re.Pattern[str], ...]) -> tuple[Mention, re.Match[str]] | None:
+    """A role whose title no list holds, said by the shape of the apposition ("Prof. Alan Lam, a
+    palaeontologist at the University of Hong Kong"): lower-case words, none a speech verb ("said
+    at"), and the employer named right after the joining word."""
+    text = context.view.text
+    bracket = _BRACKETED.match(text, person.end)
+    for apposition in appositions:
+        found = apposition.match(text, bracket.end() if bracket else person.end)
+        if found is None or not found.group("title").islower() or context.sources.search(found.group("title")):
+            continue
+        employer = next((m for m in mentions if m.start == found.end()), None)
+        if employer is not None and context.employer(employer) and employer.category != _MEDIA:
+            return employer, _WHOLE.match(text, found.start("title"), found.end("title"))
+    return None
 
 
 def _echoes(earlier: list[Mention], person: Mention) -> bool:
