@@ -19,10 +19,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
-import opencc
-import yaml
-
 from crossreach import models
 from crossreach.build_cache import cached
 from crossreach.lexicon import builder_source, read_yaml, script, writes_unspaced
@@ -94,6 +90,8 @@ class DomainLexicon:
 
     def _build(self) -> Any:
         if self._automaton is None and self.entities:
+            import ahocorasick
+
             automaton = ahocorasick.Automaton()
             spellings: dict[str, list[tuple[str, str]]] = {}
             for entity in self.entities.values():
@@ -121,7 +119,9 @@ def _index(domain: DomainLexicon) -> dict[str, Entity]:
 
 
 @lru_cache(maxsize=4)
-def _converter(config: str) -> opencc.OpenCC:
+def _converter(config: str) -> Any:
+    import opencc
+
     return opencc.OpenCC(config)
 
 
@@ -190,6 +190,8 @@ def _domain_dir() -> Any:
 
 
 def _entries(text: str, where: str) -> list[dict[str, Any]]:
+    import yaml
+
     try:
         data = read_yaml(text) or []
     except yaml.YAMLError as exc:

@@ -18,9 +18,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import opencc
-import yaml
-
 from crossreach.build_cache import cached
 
 #: Sections every language file must have; the stage that reads each is named beside it.
@@ -103,6 +100,9 @@ def _language_data(code: str, variants: bool) -> dict[str, Any]:
     raw = path.read_bytes()
 
     def parse() -> dict[str, Any]:
+        import opencc
+        import yaml
+
         try:
             data = read_yaml(raw.decode("utf-8")) or {}
         except yaml.YAMLError as exc:
@@ -141,6 +141,8 @@ def _with_variants(node: Any, convert: Callable[[str], str]) -> Any:
 
 def read_yaml(text: str) -> Any:
     """Parse YAML safely, with libyaml's C parser where PyYAML has it (lexicons load ten times faster)."""
+    import yaml  # here, so that the command line's help does not load it
+
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
@@ -265,6 +267,8 @@ def _class_re(body: str) -> re.Pattern[str]:
 @cache
 def script() -> Script:
     """The script lexicon, read once."""
+    import yaml
+
     path = resources.files("crossreach") / "lexicons" / "script.yaml"
     try:
         data = read_yaml(path.read_text(encoding="utf-8")) or {}
