@@ -4,6 +4,9 @@
 The commands run interleaved, one round after another, so that a change in the machine's load
 touches all of them alike. On a loaded machine the CPU time (user + system) of each command is
 the steadier figure, and the one that equals the wall time of an idle machine.
+The warm-up round also writes the lexicons' build cache (``crossreach.build_cache``) that later
+rounds read, as every run after the first does on an installation; the row "lexicon cache off"
+shows what a first run, or ``CROSSREACH_CACHE=off``, costs.
 Not run by the test suite; figures go into the README's performance section.
 
     .venv/bin/python benchmarks/bench_startup.py --runs 15
@@ -61,6 +64,7 @@ def main() -> None:
             "python -c pass": [sys.executable, "-c", "pass"],
             "crossreach --help": [*CLI, "--help"],
             "crossreach analyze (one sentence)": [*CLI, "analyze", "--lang", "en", SENTENCE],
+            "analyze, lexicon cache off": ["env", "CROSSREACH_CACHE=off", *CLI, "analyze", "--lang", "en", SENTENCE],
             "crossreach stats (small KB)": [*CLI, "--db", db, "stats"],
         }
         seconds: dict[str, list[float]] = {name: [] for name in commands}

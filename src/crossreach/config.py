@@ -8,6 +8,10 @@ import tomllib
 from pathlib import Path
 
 DEFAULT_DB = "crossreach.db"
+MIB = 1024 * 1024
+#: The largest input read (file, URL, standard input, upload); here, so that the command line's
+#: options can name it without loading the readers.
+DEFAULT_MAX_BYTES = 20 * MIB
 ENV_VAR = "CROSSREACH_DB"
 #: Config files read in this order; the first that sets ``db`` wins.
 CONFIG_FILES = (Path("crossreach.toml"), Path.home() / ".config" / "crossreach" / "config.toml")

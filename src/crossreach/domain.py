@@ -14,16 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
-import opencc
-import yaml
-
-from crossreach.lexicon import read_yaml, script, writes_unspaced
+from crossreach import models
+from crossreach.build_cache import cached
+from crossreach.lexicon import builder_source, read_yaml, script, writes_unspaced
 from crossreach.models import ORGANIZATION_CATEGORIES, Entity
 
 ENTITY_TYPES = ("organization", "platform", "event", "work", "place")
@@ -92,6 +90,8 @@ class DomainLexicon:
 
     def _build(self) -> Any:
         if self._automaton is None and self.entities:
+            import ahocorasick
+
             automaton = ahocorasick.Automaton()
             spellings: dict[str, list[tuple[str, str]]] = {}
             for entity in self.entities.values():
@@ -119,7 +119,9 @@ def _index(domain: DomainLexicon) -> dict[str, Entity]:
 
 
 @lru_cache(maxsize=4)
-def _converter(config: str) -> opencc.OpenCC:
+def _converter(config: str) -> Any:
+    import opencc
+
     return opencc.OpenCC(config)
 
 
@@ -188,6 +190,8 @@ def _domain_dir() -> Any:
 
 
 def _entries(text: str, where: str) -> list[dict[str, Any]]:
+    import yaml
+
     try:
         data = read_yaml(text) or []
     except yaml.YAMLError as exc:
@@ -257,16 +261,33 @@ def load_domain(extra_files: Iterable[Path] = ()) -> DomainLexicon:
 
 @lru_cache(maxsize=8)
 def _load(extra_files: tuple[str, ...]) -> DomainLexicon:
-    domain = DomainLexicon()
-    sources = [(p.read_text(encoding="utf-8"), f"lexicons/domain/{p.name}")
+    sources = [(p.read_bytes(), f"lexicons/domain/{p.name}")
                for p in sorted(_domain_dir().iterdir(), key=lambda p: p.name) if p.name.endswith(".yaml")]
     shipped = len(sources)
     for extra in extra_files:
         try:
-            sources.append((Path(extra).read_text(encoding="utf-8"), extra))
+            sources.append((Path(extra).read_bytes(), extra))
         except OSError as exc:
             raise DomainLexiconError(f"{extra}: cannot read the lexicon file: {exc.strerror or exc}") from exc
-    for index, (text, where) in enumerate(sources):
+    parts = [_builder_source(), builder_source(), *(part for data, where in sources for part in (data, where.encode()))]
+    return cached("domain", parts, lambda: _built(sources, shipped))
+
+
+@cache
+def _builder_source() -> bytes:
+    """The bytes of this module and of the entity model: a change to either invalidates the cache."""
+    return Path(__file__).read_bytes() + Path(models.__file__).read_bytes()
+
+
+def _built(sources: list[tuple[bytes, str]], shipped: int) -> DomainLexicon:
+    """The domain lexicon of the files' bytes (the first ``shipped`` are crossreach's own), its
+    automaton built, so that the build cache stores it ready to search."""
+    domain = DomainLexicon()
+    for index, (data, where) in enumerate(sources):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise DomainLexiconError(f"{where}: not UTF-8 text: {exc}") from exc
         for entry, place in _expanded(_entries(text, where), where):
             entity = check_entry(entry, place)
             if index >= shipped:  # a user's file: its Chinese names in traditional script too
@@ -281,4 +302,5 @@ def _load(extra_files: tuple[str, ...]) -> DomainLexicon:
                 known.category = entity.category or known.category
             else:
                 domain.entities[entity.name] = entity
+    domain._build()
     return domain

@@ -15,10 +15,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-import opencc
-import yaml
+from crossreach.build_cache import cached
 
 #: Sections every language file must have; the stage that reads each is named beside it.
 SECTIONS: dict[str, str] = {
@@ -77,14 +77,8 @@ def load_language(code: str) -> LanguageLexicon:
     """The lexicon of a language; English stands in for a language crossreach has no file for."""
     if code not in supported_languages():
         code = "en"
-    path = _language_dir() / f"{code}.yaml"
-    try:
-        data = read_yaml(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+    data = _language_data(code, variants=True)
     meta = data.get("language") or {}
-    for config in meta.get("script_variants") or []:
-        data = _with_variants(data, opencc.OpenCC(str(config)).convert)
     return LanguageLexicon(code=code, name=str(meta.get("name", code)), sections=data)
 
 
@@ -94,9 +88,37 @@ def every_language(section: str, key: str) -> tuple[str, ...]:
     OpenCC run): for what is compared across languages, like the articles dropped from names."""
     words: list[str] = []
     for code in supported_languages():
-        data = read_yaml((_language_dir() / f"{code}.yaml").read_text(encoding="utf-8")) or {}
+        data = _language_data(code, variants=False)
         words += [str(w) for w in (data.get(section) or {}).get(key) or []]
     return tuple(dict.fromkeys(words))
+
+
+def _language_data(code: str, variants: bool) -> dict[str, Any]:
+    """The parsed file of a language, with its words' script variants when ``variants`` asks;
+    read from the build cache when the file and this module are unchanged (``build_cache``)."""
+    path = _language_dir() / f"{code}.yaml"
+    raw = path.read_bytes()
+
+    def parse() -> dict[str, Any]:
+        import opencc
+        import yaml
+
+        try:
+            data = read_yaml(raw.decode("utf-8")) or {}
+        except yaml.YAMLError as exc:
+            raise LexiconError(f"{path}: not valid YAML: {exc}") from exc
+        if variants:
+            for config in (data.get("language") or {}).get("script_variants") or []:
+                data = _with_variants(data, opencc.OpenCC(str(config)).convert)
+        return data
+
+    return cached(f"{'lang' if variants else 'langraw'}_{code}", (raw, builder_source()), parse)
+
+
+@cache
+def builder_source() -> bytes:
+    """This module's own bytes: a change to how lexicons are read invalidates the build cache."""
+    return Path(__file__).read_bytes()
 
 
 def _with_variants(node: Any, convert: Callable[[str], str]) -> Any:
@@ -119,6 +141,8 @@ def _with_variants(node: Any, convert: Callable[[str], str]) -> Any:
 
 def read_yaml(text: str) -> Any:
     """Parse YAML safely, with libyaml's C parser where PyYAML has it (lexicons load ten times faster)."""
+    import yaml  # here, so that the command line's help does not load it
+
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
@@ -243,6 +267,8 @@ def _class_re(body: str) -> re.Pattern[str]:
 @cache
 def script() -> Script:
     """The script lexicon, read once."""
+    import yaml
+
     path = resources.files("crossreach") / "lexicons" / "script.yaml"
     try:
         data = read_yaml(path.read_text(encoding="utf-8")) or {}

@@ -111,11 +111,11 @@ def test_reextract_rebuilds_stored_documents(runner: CliRunner, tmp_path: Path) 
     (["entities", "--type", "galaxy"], "'galaxy' is not one of"),
     (["entities", "--category", "aliens"], "'aliens' is not one of"),
     (["metrics", "--since", "2021-13-45"], "is not a date like 2020"),
-    (["ingest", "--max-size", "-5", "a.txt"], "greater than or equal to 1"),
+    (["ingest", "--max-size", "-5", "a.txt"], "'--max-size': -5 is not in the range x>=1"),
     (["ingest", "--workers", "0", "a.txt"], "--workers"),
     (["analyze", "--published", "2021-13-45", "text"], "is not a date like 2020"),
     (["search", "x", "--limit", "0"], "--limit"),
-    (["facts", "reject", "0"], "greater than or equal to 1"),
+    (["facts", "reject", "0"], "0 is not in the range x>=1"),
 ])
 def test_bad_arguments_exit_two_with_a_clear_message(runner: CliRunner, fixed_copy: str, args: list[str],
                                                       message: str) -> None:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from crossreach.config import DEFAULT_MAX_BYTES, MIB
 from crossreach.ingest.encoding import (
     UndecodableError,
     decode,
@@ -29,8 +30,7 @@ from crossreach.ingest.web import FetchError, fetch
 
 #: Largest input read as one document; a bigger file is skipped with its size.
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
-_MIB = 1024 * 1024
-DEFAULT_MAX_BYTES = 20 * _MIB
+_MIB = MIB
 
 
 @dataclass(frozen=True, slots=True)

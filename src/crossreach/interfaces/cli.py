@@ -20,9 +20,8 @@ import typer
 from rich.markup import escape
 
 from crossreach import EXTRACTOR_VERSION, __version__
-from crossreach.config import database_url, lexicon_files, sqlite_path
+from crossreach.config import DEFAULT_MAX_BYTES, database_url, lexicon_files, sqlite_path
 from crossreach.export import FORMATS
-from crossreach.ingest.readers import DEFAULT_MAX_BYTES, count_articles, read_bytes
 from crossreach.interfaces.cli_curation import register_curation_commands
 from crossreach.interfaces.cli_lexicon import lexicon_app
 from crossreach.interfaces.cli_query import entities_app, register_query_commands
@@ -30,6 +29,7 @@ from crossreach.interfaces.cli_report import report_command
 from crossreach.interfaces.cli_serve import serve_command
 from crossreach.interfaces.cli_watch import watch_command
 from crossreach.interfaces.console import err, error_line, out, show_progress
+from crossreach.interfaces.lazy import lazy_module
 from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, MaxSizeOption, QuietOption, WorkersOption
 from crossreach.isodate import is_iso_date
 from crossreach.lexicon import supported_languages
@@ -37,8 +37,10 @@ from crossreach.lexicon import supported_languages
 if TYPE_CHECKING:
     from crossreach.batch import BatchReport
     from crossreach.domain import DomainLexicon
-    from crossreach.ingest import Article
+    from crossreach.ingest import Article, readers
     from crossreach.store import KnowledgeBase
+else:
+    readers = lazy_module("crossreach.ingest.readers")  # with it, prepare, the lexicons and their regexes
 
 # Only light modules load above, so that `--help` and `analyze` start fast: a command imports
 # what it needs (SQLAlchemy, pyarrow, numpy, dateparser, lingua...) in its body, and a test
@@ -185,7 +187,7 @@ def ingest_command(
 
     state = _state(ctx)
     kb = state.kb
-    report = _run_batch("ingesting", count_articles(inputs), quiet, as_json, lambda on_item: ingest(
+    report = _run_batch("ingesting", readers.count_articles(inputs), quiet, as_json, lambda on_item: ingest(
         inputs, kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
         max_bytes=max_size, allow_private_urls=allow_private_urls, on_item=on_item))
     for skipped in report.skipped:
@@ -291,9 +293,9 @@ def _analysed_article(text: str | None, file: Path | None) -> Article:
             data = file.read_bytes()
         except OSError as exc:
             raise typer.BadParameter(f"cannot read {file}: {exc.strerror or exc}", param_hint="--file") from exc
-        items = list(read_bytes(str(file), data, file.name))
+        items = list(readers.read_bytes(str(file), data, file.name))
     else:
-        items = list(read_bytes("<stdin>", sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1)))
+        items = list(readers.read_bytes("<stdin>", sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1)))
     articles = [item for item in items if isinstance(item, Article)]
     if not articles:
         reason = str(items[0]) if items else "no article in it"
@@ -324,7 +326,7 @@ def evaluate_command(
         error_line(str(exc))
         raise typer.Exit(2) from exc
     if texts is not None:
-        report = _run_batch("ingesting texts to score", count_articles([str(texts)]), quiet, as_json,
+        report = _run_batch("ingesting texts to score", readers.count_articles([str(texts)]), quiet, as_json,
                             lambda on_item: ingest([str(texts)], state.kb, lexicon_files=state.lexicon_files,
                                                    workers=DEFAULT_WORKERS, on_item=on_item))
         for skipped in report.skipped:
@@ -370,7 +372,7 @@ def extract_command(
         raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
     try:
         with batch_progress(disabled=not show_progress(quiet or as_json)) as progress:
-            task = progress.add_task("extracting", total=count_articles(inputs), current="")
+            task = progress.add_task("extracting", total=readers.count_articles(inputs), current="")
             summary = extract_to_parquet(
                 inputs, out_dir, engine=engine, workers=workers, max_bytes=max_size,
                 allow_private_urls=allow_private_urls, lexicon_files=_state(ctx).lexicon_files,

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-import yaml
 from rich.table import Table
 
 from crossreach.domain import ENTITY_TYPES, DomainLexiconError, check_entry, load_domain
@@ -77,6 +76,8 @@ def add_entry(
     parent: Annotated[str | None, typer.Option("--parent", help="The owning company's canonical name.")] = None,
 ) -> None:
     """Append one entry to a user lexicon file (created if missing); use it with --lexicon FILE."""
+    import yaml
+
     entry = {"name": name, "type": kind, "category": category, "aliases": list(alias or []), "parent": parent}
     try:
         check_entry(entry, str(file))

@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from crossreach.config import database_url
-from crossreach.ingest.readers import DEFAULT_MAX_BYTES
+from crossreach.config import DEFAULT_MAX_BYTES, database_url
 from crossreach.interfaces.console import err
 
 

@@ -1,0 +1,89 @@
+"""A disk cache of what the lexicons build: parsed YAML and the domain lexicon's automaton.
+
+Parsing the lexicon files and building the Aho-Corasick automaton of every alias cost most of a
+short command's start-up (``crossreach analyze`` on one sentence); reading their pickle back is
+several times cheaper. An entry is keyed by a hash of everything it is built from (the files'
+bytes, the crossreach version, the bytes of the module that builds it), so a changed lexicon or
+builder never reads a stale entry. Entries are written atomically (a temporary file renamed into
+place); one that cannot be read is rebuilt, and a cache that cannot be written is simply skipped.
+
+The directory is ``$CROSSREACH_CACHE_DIR``, else ``$XDG_CACHE_HOME/crossreach``, else
+``~/.cache/crossreach``; ``CROSSREACH_CACHE=off`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+from crossreach import __version__
+
+T = TypeVar("T")
+
+#: Entries kept per kind; older ones (other lexicon versions, other --lexicon sets) are removed.
+KEEP_PER_KIND = 16
+
+
+def cache_dir() -> Path | None:
+    """Where entries live, or None when the cache is turned off."""
+    if os.environ.get("CROSSREACH_CACHE", "").lower() in {"off", "0", "no", "false"}:
+        return None
+    if explicit := os.environ.get("CROSSREACH_CACHE_DIR"):
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "crossreach"
+
+
+def cache_key(parts: Iterable[bytes]) -> str:
+    """A hash of the crossreach version and of every part (each length-prefixed, so that parts
+    cannot run into one another)."""
+    digest = hashlib.sha256(__version__.encode())
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.hexdigest()[:40]
+
+
+def cached(kind: str, parts: Iterable[bytes], build: Callable[[], T]) -> T:
+    """The value ``build()`` returns for these ``parts``, read from the cache when an entry exists."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / f"{kind}-{cache_key(parts)}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # absent, truncated, or written by an incompatible library: rebuild it
+        pass
+    value = build()
+    _write(folder, kind, path, value)
+    return value
+
+
+def _write(folder: Path, kind: str, path: Path, value: object) -> None:
+    """Store ``value`` at ``path`` atomically; a cache that cannot be written is no error."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{kind}-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+        _prune(folder, kind)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        return
+
+
+def _prune(folder: Path, kind: str) -> None:
+    """Remove all but the newest ``KEEP_PER_KIND`` entries of a kind."""
+    entries = sorted(folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP_PER_KIND:]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,136 @@
+"""The build cache of the lexicons: an entry is reused, rebuilt when it is stale or corrupt, and
+what it gives back is what a fresh build gives."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from crossreach import build_cache
+from crossreach.build_cache import cache_dir, cache_key, cached
+from crossreach.domain import _load, load_domain
+from crossreach.lexicon import _language_data
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CROSSREACH_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CROSSREACH_CACHE", raising=False)
+    return tmp_path / "cache"
+
+
+def _counting(value: object) -> tuple[list[int], object]:
+    calls: list[int] = []
+
+    def build() -> object:
+        calls.append(1)
+        return value
+
+    return calls, build
+
+
+def test_an_entry_is_built_once_then_read(folder: Path) -> None:
+    calls, build = _counting({"words": ["a", "b"]})
+    assert cached("kind", [b"data"], build) == {"words": ["a", "b"]}
+    assert cached("kind", [b"data"], build) == {"words": ["a", "b"]}
+    assert len(calls) == 1
+    assert len(list(folder.glob("kind-*.pickle"))) == 1
+
+
+def test_changed_parts_make_a_new_entry(folder: Path) -> None:
+    calls, build = _counting([1])
+    cached("kind", [b"old"], build)
+    cached("kind", [b"new"], build)
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", pickle.dumps([1, 2])[:-3]])
+def test_a_corrupt_entry_is_rebuilt_and_rewritten(folder: Path, damage: bytes) -> None:
+    calls, build = _counting({"fresh": True})
+    cached("kind", [b"data"], build)
+    (entry,) = folder.glob("kind-*.pickle")
+    entry.write_bytes(damage)
+    assert cached("kind", [b"data"], build) == {"fresh": True}
+    assert len(calls) == 2
+    assert pickle.loads(entry.read_bytes()) == {"fresh": True}
+
+
+def test_an_unwritable_cache_still_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv("CROSSREACH_CACHE_DIR", str(blocker / "cache"))
+    assert cached("kind", [b"data"], lambda: 42) == 42
+
+
+@pytest.mark.parametrize("setting", ["off", "0", "no", "false"])
+def test_the_cache_can_be_turned_off(folder: Path, monkeypatch: pytest.MonkeyPatch, setting: str) -> None:
+    monkeypatch.setenv("CROSSREACH_CACHE", setting)
+    assert cache_dir() is None
+    assert cached("kind", [b"data"], lambda: 7) == 7
+    assert not folder.exists()
+
+
+def test_the_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("CROSSREACH_CACHE_DIR", raising=False)
+    monkeypatch.delenv("CROSSREACH_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "crossreach"
+
+
+def test_parts_cannot_run_into_one_another() -> None:
+    assert cache_key([b"ab", b"c"]) != cache_key([b"a", b"bc"])
+
+
+def test_old_entries_of_a_kind_are_pruned(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build_cache, "KEEP_PER_KIND", 2)
+    for n in range(4):
+        cached("kind", [bytes([n])], lambda n=n: n)
+    cached("other", [b"x"], lambda: 0)
+    assert len(list(folder.glob("kind-*.pickle"))) == 2
+    assert len(list(folder.glob("other-*.pickle"))) == 1
+
+
+@pytest.mark.parametrize("variants", [True, False])
+def test_a_language_reads_the_same_from_the_cache(folder: Path, variants: bool) -> None:
+    built = _language_data("zh", variants)
+    assert list(folder.glob("lang*_zh-*.pickle"))
+    assert _language_data("zh", variants) == built
+
+
+def test_the_domain_lexicon_finds_the_same_names_from_the_cache(folder: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("- name: Museo Nuovo\n  type: organization\n  category: museum\n  aliases: [新博物馆]\n",
+                    encoding="utf-8")
+    text = "Tencent, 腾讯 and 騰訊 met the Louvre, the Museo Nuovo and 新博物館 on Weibo."
+    _load.cache_clear()
+    built = load_domain([mine])
+    _load.cache_clear()
+    read = load_domain([mine])
+    assert read is not built
+    assert list(folder.glob("domain-*.pickle"))
+    found = [(h.start, h.end, h.entity.name) for h in built.find(text)]
+    assert found == [(h.start, h.end, h.entity.name) for h in read.find(text)]
+    assert {"Tencent", "Museo Nuovo"} <= {name for _, _, name in found}
+    assert read.entities == built.entities and read.ambiguous == built.ambiguous
+    _load.cache_clear()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Nike said its official Weibo account passed 2 million followers in March 2024."),
+    ("zh", "腾讯视频的直播吸引了380万人次观看。"),
+    ("fr", "Le Louvre compte 3,8 millions d'abonnés sur Douyin, selon Tencent."),
+])
+def test_analyze_prints_the_same_with_and_without_the_cache(cli: str, tmp_path: Path, lang: str, text: str) -> None:
+    def run(**settings: str) -> str:
+        env = {**os.environ, "CROSSREACH_SPACY": "off", "CROSSREACH_CACHE_DIR": str(tmp_path / "cache"), **settings}
+        return subprocess.run([cli, "analyze", "--lang", lang, text], capture_output=True, text=True, check=True,
+                              env=env).stdout
+
+    without = run(CROSSREACH_CACHE="off")
+    assert run() == without  # builds and writes the entries
+    assert list((tmp_path / "cache").glob("domain-*.pickle"))
+    assert run() == without  # reads them
