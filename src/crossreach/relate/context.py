@@ -189,7 +189,19 @@ class DocumentView:
         date of the event the text spoke of last (``date_before``)."""
         return self.sentence_date(sentence, offset) or self.date_before(sentence)
 
+    @cached_property
+    def _sentence_dates(self) -> dict[int, str | None]:
+        """``sentence_date`` by offset: a figure's date is asked for when the figure is made and again
+        when its repeats are dated (``relate/metric_dates.py``)."""
+        return {}
+
     def sentence_date(self, sentence: Sentence, offset: int) -> str | None:
+        """The date a figure at ``offset`` takes from its own sentence, if any (worked out once)."""
+        if offset not in self._sentence_dates:
+            self._sentence_dates[offset] = self._own_date(sentence, offset)
+        return self._sentence_dates[offset]
+
+    def _own_date(self, sentence: Sentence, offset: int) -> str | None:
         """The date a figure at ``offset`` takes from its own sentence, if any.
 
         A date of its own clause first (a bare year of the last decade included, "erzielte er
