@@ -58,9 +58,12 @@ from crossreach.relate.partnership_reader import (
     unread_capital,
     without_owned,
 )
+from crossreach.relate.partnership_scorer import Candidate, kept
 
 #: More parties than this in one sentence is a list of names, not a partnership.
 _MAX_PARTIES = 3
+#: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
+_MAX_PAIRED = 5
 #: How far (characters) after a partnership cue the first party it names may stand.
 _LIST_REACH = 40
 #: How far (characters) before a platform its preposition ("on", "sur", "在") may stand.
@@ -81,12 +84,51 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 
 def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
-    extraction = view.extraction
     reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
-    facts: list[Partnership] = []
-    for sentence in _with_cues(extraction, reader.cues):
-        facts.extend(_read_sentence(reader, sentence, facts))
-    return one_per_deal(facts, reader.domain)
+    return one_per_deal(kept(reader, candidates(reader)), reader.domain)
+
+
+def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
+                           domain: DomainLexicon) -> tuple[Reader, list[Candidate]]:
+    """Every candidate partnership of a document with its reader (for ``scripts/train_partnership_scorer.py``)."""
+    reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
+    return reader, candidates(reader)
+
+
+def candidates(reader: Reader) -> list[Candidate]:
+    """The partnerships the rules read, sentence by sentence, and the other pairs of names each cue
+    sentence holds, for the scorer to keep or leave out."""
+    found: list[Candidate] = []
+    stated: list[Partnership] = []
+    for sentence in _with_cues(reader.view.extraction, reader.cues):
+        ruled = _read_sentence(reader, sentence, stated)
+        stated.extend(c.fact for c in ruled)
+        found.extend(ruled)
+        found.extend(_other_pairs(reader, sentence, {frozenset(c.fact.parties) for c in ruled}))
+    return found
+
+
+def _other_pairs(reader: Reader, sentence: Sentence, ruled: set[frozenset[str]]) -> list[Candidate]:
+    """The pairs of names of a cue sentence no rule proposed, each with the affirmed cue nearest to it
+    (a sentence naming more than ``_MAX_PAIRED`` names is a list, not a deal)."""
+    cues = reader.cues
+    stated = _all_affirmed(sentence, cues.partnership, cues.negation)
+    affirmed = stated or _all_affirmed(sentence, cues.presence, cues.negation)
+    names = list({m.name: m for m in reader.parties(sentence)}.values())
+    if not affirmed or not 2 <= len(names) <= _MAX_PAIRED:
+        return []
+    found = []
+    for i, first in enumerate(names):
+        for second in names[i + 1:]:
+            if frozenset((first.name, second.name)) in ruled or owns(reader.domain, first, second) \
+                    or owns(reader.domain, second, first):
+                continue
+            middle = (first.start + second.end) // 2
+            cue = min(affirmed, key=lambda c: abs(sentence.start + c.start() - middle))
+            parties = [first, second]
+            found.append(Candidate(_partnership(reader, sentence, cue, parties, "store" if not stated else "other"),
+                                   parties, sentence, cue, rule=False, presence=not stated))
+    return found
 
 
 def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
@@ -102,8 +144,8 @@ def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
     return [found[i] for i in sorted(found)]
 
 
-def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership]) -> list[Partnership]:
-    """The partnerships one sentence states."""
+def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership]) -> list[Candidate]:
+    """The partnerships the rules read in one sentence."""
     cues = reader.cues
     stated_cues = _all_affirmed(sentence, cues.partnership, cues.negation)
     presence_cues = _all_affirmed(sentence, cues.presence, cues.negation)
@@ -118,8 +160,9 @@ def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership
     if affirmed:
         found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, mentions)
                  for pair in _stated(reader, sentence, cues_of_part, names, earlier)]
-        facts = [_partnership(reader, sentence, cue, parties) for cue, parties in found]
-    stated = {frozenset(f.parties) for f in facts}
+        facts = [Candidate(_partnership(reader, sentence, cue, parties), parties, sentence, cue, rule=True)
+                 for cue, parties in found]
+    stated = {frozenset(c.fact.parties) for c in facts}
     for cue in presence_cues:
         measured = audience_measured(reader, sentence, cue)
         if measured and not (is_store(cues, cue) and any(is_tech(m) for m in mentions)):
@@ -127,7 +170,8 @@ def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership
         for parties in present(reader, sentence, cue, mentions):
             if frozenset(m.name for m in parties) not in stated:
                 stated.add(frozenset(m.name for m in parties))
-                facts.append(_partnership(reader, sentence, cue, parties, default_kind="store"))
+                facts.append(Candidate(_partnership(reader, sentence, cue, parties, default_kind="store"),
+                                       list(parties), sentence, cue, rule=True, presence=True))
     return facts
 
 

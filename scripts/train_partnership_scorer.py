@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Fit the partnership scorer (src/crossreach/relate/partnership_scorer.json) on tuning gold.
+
+Usage: .venv/bin/python scripts/train_partnership_scorer.py [--shared ../shared] [--check]
+
+Data: the gold of ``corpus/web/tune`` and ``corpus/dev`` only (never web/check, which only
+measures). Every candidate partnership of ``relate.partnerships.candidates`` (the rules' picks and
+the other pairs of each cue sentence) is a row: positive when its parties are those of a gold
+partnership (through the gold entities' aliases, as the referee matches them), negative otherwise;
+a candidate that matches an optional gold partnership is left out. A logistic regression
+(scikit-learn, the ``dev`` extra) is fitted on all rows; the runtime reads its coefficients from
+JSON with plain Python. The threshold is the one that gives the best F1 of held-out documents:
+cross-validation is grouped by document (a fold holds whole documents out), and a document's
+partnerships are the distinct party sets kept, scored against its required gold as the referee
+does. ``--check`` retrains and compares with the shipped file instead of writing it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parents[1]
+WEIGHTS = HERE / "src" / "crossreach" / "relate" / "partnership_scorer.json"
+#: The corpora the scorer learns from (relative to the shared folder).
+TRAINING = ("corpus/web/tune", "corpus/dev")
+#: Inverse regularisation strength, folds, the thresholds tried, and the tolerance of --check.
+C = 1.0
+FOLDS = 5
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 20))
+TOLERANCE = 1e-3
+
+
+@dataclass
+class Document:
+    """One training document: its candidates' rows, labels and party keys, and its gold count."""
+
+    name: str
+    rows: list[list[float]] = field(default_factory=list)
+    labels: list[int] = field(default_factory=list)
+    keys: list[frozenset[str]] = field(default_factory=list)
+    gold: int = 0
+
+
+def documents(shared: Path) -> list[Document]:
+    """The candidates of every training document, labelled against its gold."""
+    os.environ.setdefault("CROSSREACH_SPACY", "off")
+    from crossreach.corpus import extract_corpus
+    from crossreach.domain import load_domain
+    from crossreach.evaluate import load_gold, norm, stem_of
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.partnerships import partnership_candidates
+
+    domain = load_domain()
+    found = []
+    for corpus in TRAINING:
+        gold = load_gold(shared / corpus / "gold")
+        for extraction in extract_corpus(shared / corpus / "texts", domain):
+            stem = stem_of(extraction.document.source)
+            if stem not in gold:
+                continue
+            record = gold[stem]
+            keys: dict[str, str] = {}
+            for i, entity in enumerate(record.get("entities", [])):
+                for name in [entity.get("name"), *(entity.get("aliases") or [])]:
+                    if norm(name):
+                        keys.setdefault(norm(name), f"#{i}")
+
+            def key(name: str, keys: dict[str, str] = keys) -> str:
+                return keys.get(norm(name), norm(name))
+
+            required = {frozenset(key(p) for p in g["parties"]) for g in record.get("partnerships", [])
+                        if not g.get("optional")}
+            optional = {frozenset(key(p) for p in g["parties"]) for g in record.get("partnerships", [])
+                        if g.get("optional")}
+            document = Document(f"{corpus}/{stem}", gold=len(required))
+            reader, candidates = partnership_candidates(DocumentView(extraction),
+                                                        load_language(extraction.document.lang), domain)
+            for candidate in candidates:
+                parties = frozenset(key(p) for p in candidate.fact.parties)
+                if parties in optional and parties not in required:
+                    continue
+                document.rows.append(candidate.vector(reader))
+                document.labels.append(int(parties in required))
+                document.keys.append(parties)
+            found.append(document)
+    return found
+
+
+def fit(rows: list[list[float]], labels: list[int]) -> tuple[list[float], float]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=C, max_iter=5000, solver="lbfgs")
+    model.fit(rows, labels)
+    return [float(w) for w in model.coef_[0]], float(model.intercept_[0])
+
+
+def _scores(document: Document, kept: list[bool]) -> tuple[int, int]:
+    """True positives and predictions of one document: the distinct party sets kept."""
+    sets = {k: label for k, label, keep in zip(document.keys, document.labels, kept, strict=True) if keep}
+    return sum(sets.values()), len(sets)
+
+
+def _prf(tp: int, pred: int, gold: int) -> dict[str, float]:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
+
+
+def cross_validate(docs: list[Document], rule_column: int) -> dict[str, Any]:
+    """Held-out probabilities of every candidate (documents grouped in folds), the threshold with the
+    best held-out F1, and the rules' figures alone for comparison."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
+    rows = [(d, i) for d in range(len(docs)) for i in range(len(docs[d].rows))]
+    x = np.array([docs[d].rows[i] for d, i in rows])
+    y = np.array([docs[d].labels[i] for d, i in rows])
+    g = np.array([d for d, _ in rows])
+    held = np.zeros(len(rows))
+    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, g):
+        coef, intercept = fit(x[train].tolist(), y[train].tolist())
+        held[test] = 1.0 / (1.0 + np.exp(-(x[test] @ np.array(coef) + intercept)))
+    gold = sum(d.gold for d in docs)
+
+    def figures(keep: np.ndarray) -> dict[str, float]:
+        tp = pred = 0
+        for number, document in enumerate(docs):
+            a, b = _scores(document, keep[g == number].tolist())
+            tp, pred = tp + a, pred + b
+        return {"tp": tp, "pred": pred, "gold": gold, **_prf(tp, pred, gold)}
+
+    by_threshold = {t: figures(held >= t) for t in THRESHOLDS}
+    best = max(THRESHOLDS, key=lambda t: (by_threshold[t]["f1"], by_threshold[t]["precision"]))
+    return {"folds": FOLDS, "threshold": best, "scorer": by_threshold[best],
+            "rules": figures(x[:, rule_column] == 1.0)}
+
+
+def train(shared: Path) -> dict[str, Any]:
+    from crossreach.relate.partnership_scorer import FEATURES
+
+    docs = documents(shared)
+    rows = [row for d in docs for row in d.rows]
+    labels = [label for d in docs for label in d.labels]
+    coef, intercept = fit(rows, labels)
+    cv = cross_validate(docs, FEATURES.index("rule"))
+    return {
+        "about": "Partnership scorer weights: logistic regression over candidate features; "
+                 "made by scripts/train_partnership_scorer.py, do not edit by hand.",
+        "trained_on": list(TRAINING), "C": C,
+        "documents": len(docs), "candidates": len(rows), "positives": sum(labels),
+        "cross_validation": cv, "threshold": cv["threshold"],
+        "features": list(FEATURES), "coef": [round(w, 6) for w in coef], "intercept": round(intercept, 6),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=HERE.parent / "shared", help="the shared folder")
+    parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
+    args = parser.parse_args()
+    if not (args.shared / "corpus").is_dir():
+        print(f"error: no corpus folder under {args.shared}", file=sys.stderr)
+        return 2
+    trained = train(args.shared)
+    if args.check:
+        shipped = json.loads(WEIGHTS.read_text("utf-8"))
+        same = shipped["features"] == trained["features"] and shipped["threshold"] == trained["threshold"] and all(
+            abs(a - b) <= TOLERANCE for a, b in zip(shipped["coef"], trained["coef"], strict=True)) \
+            and abs(shipped["intercept"] - trained["intercept"]) <= TOLERANCE
+        print("reproduced" if same else "differs from the shipped weights")
+        return 0 if same else 1
+    WEIGHTS.write_text(json.dumps(trained, indent=1) + "\n", "utf-8")
+    print(json.dumps(trained["cross_validation"], indent=1))
+    print(json.dumps(dict(zip(trained["features"], trained["coef"], strict=True)), indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

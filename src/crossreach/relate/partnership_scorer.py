@@ -1,0 +1,140 @@
+"""The partnership scorer: which candidate pairs of a cue sentence to keep.
+
+The rules of ``relate.partnerships`` propose partnerships, and every other pair of names a cue
+sentence holds is a candidate too. Each candidate is described by language-independent features
+(did a rule pick it, how far its parties stand from the cue, whether they share the cue's clause,
+whether a list or a contrast word stands between them, whether a party is a news outlet or an event,
+whether a name was discovered rather than listed in the gazetteer ...), and a logistic model turns them into a
+probability. Whether a party is a platform is no feature: any two organizations may partner, and
+the tuning corpora's share of brand-platform deals is no rule for unseen articles. A candidate
+below ``threshold`` is left out: the scorer abstains where the rules'
+pick looks like a bystander, and keeps a pair the rules missed when its features say deal.
+
+The weights and the threshold (``partnership_scorer.json`` beside this module) are fitted by
+``scripts/train_partnership_scorer.py`` on the gold of web/tune and dev only, with
+cross-validation grouped by document; web/check only measures.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any
+
+from crossreach.models import Mention, Partnership, Sentence
+from crossreach.relate.partnership_reader import Reader, audience_measured, clause_bounds, joins, owns
+
+_WEIGHTS = "partnership_scorer.json"
+#: Characters per unit of the distance feature, and the most units it counts.
+_DISTANCE_UNIT, _DISTANCE_CAP = 100.0, 3.0
+#: How many names a sentence holds beyond a pair, per unit of the crowd feature, and its cap.
+_CROWD_UNIT, _CROWD_CAP = 3.0, 2.0
+
+FEATURES = (
+    "rule",          # a rule of relate.partnerships proposed it
+    "presence",      # read from a presence cue ("opens a store on"), not a partnership cue
+    "outside",       # share of its parties not named in the sentence (the document's subject, an anaphor)
+    "in_clause",     # every party named in the sentence stands in the cue's clause
+    "distance",      # mean distance (characters / 100, capped) of its named parties to the cue
+    "owned",         # one party owns another (a platform and its owner)
+    "discovered",    # a party the gazetteer does not list (read from a pattern, or unread)
+    "contrast",      # a contrast word ("while", "mentre") between its parties
+    "listed",        # its parties are listed together ("A and B", "A, B")
+    "crowd",         # how many more names the sentence holds
+    "focus",         # the document's subject is a party
+    "measured",      # the sentence gives an audience measured on a platform
+    "media",         # a news outlet is a party
+    "event",         # an event is a party
+    "many",          # more than two parties
+    "specific",      # the deal's kind is named (sponsorship, rights, stake, store ...)
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A partnership one sentence may state, with the names and cue it was read from."""
+
+    fact: Partnership
+    parties: list[Mention]
+    sentence: Sentence
+    cue: re.Match[str]
+    rule: bool
+    presence: bool = False
+
+    def vector(self, reader: Reader) -> list[float]:
+        """The candidate's features, in the order of ``FEATURES``."""
+        found = features(reader, self)
+        return [found.get(name, 0.0) for name in FEATURES]
+
+
+def features(reader: Reader, candidate: Candidate) -> dict[str, float]:
+    """What the scorer reads of a candidate (see ``FEATURES``)."""
+    sentence, cue = candidate.sentence, candidate.cue
+    names = list({m.name: m for m in candidate.parties}.values())
+    inside = [m for m in names if sentence.start <= m.start < sentence.end]
+    in_sentence = {m.name for m in reader.parties(sentence)}
+    left, right = clause_bounds(sentence.text, cue.start(), cue.end())
+    cue_at = sentence.start + (cue.start() + cue.end()) // 2
+    distances = [min(abs(m.start - cue_at), abs(m.end - cue_at)) for m in inside]
+    ordered = sorted(inside, key=lambda m: m.start)
+    gaps = [reader.view.text[a.end:b.start] for a, b in pairwise(ordered)]
+    focus = reader.focus
+    return {
+        "rule": float(candidate.rule),
+        "presence": float(candidate.presence),
+        "outside": 1.0 - len(inside) / len(names) if names else 1.0,
+        "in_clause": float(bool(inside) and all(
+            sentence.start + left <= m.start < sentence.start + right for m in inside)),
+        "distance": min(_DISTANCE_CAP, sum(distances) / len(distances) / _DISTANCE_UNIT) if distances else 0.0,
+        "owned": float(any(owns(reader.domain, a, b) for a in names for b in names if a is not b)),
+        "discovered": float(any(m.origin != "lexicon" for m in names)),
+        "contrast": float(any(reader.cues.contrast.search(gap) for gap in gaps)),
+        "listed": float(bool(gaps) and all(joins(gap, reader.rules, reader.cues) for gap in gaps)),
+        "crowd": min(_CROWD_CAP, max(0, len(in_sentence) - len(inside)) / _CROWD_UNIT),
+        "focus": float(focus is not None and focus.name in {m.name for m in names}),
+        "measured": float(audience_measured(reader, sentence)),
+        "media": float(any(m.category == "media" for m in names)),
+        "event": float(any(m.type == "event" for m in names)),
+        "many": float(len(names) > 2),
+        "specific": float(candidate.fact.kind != "other"),
+    }
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """The fitted weights and the probability below which a candidate is left out."""
+
+    weights: tuple[tuple[str, float], ...]
+    intercept: float
+    threshold: float
+
+    def probability(self, found: dict[str, float]) -> float:
+        z = self.intercept + sum(weight * found.get(name, 0.0) for name, weight in self.weights)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def load_scorer() -> Scorer:
+    """The shipped weights (``partnership_scorer.json`` beside this module); a feature it does not
+    name weighs 0."""
+    data: dict[str, Any] = json.loads(resources.files("crossreach.relate").joinpath(_WEIGHTS).read_text("utf-8"))
+    weights = dict(zip(data["features"], data["coef"], strict=True))
+    return Scorer(weights=tuple((name, float(weights.get(name, 0.0))) for name in FEATURES),
+                  intercept=float(data["intercept"]), threshold=float(data["threshold"]))
+
+
+def kept(reader: Reader, candidates: list[Candidate]) -> list[Partnership]:
+    """The candidates' partnerships the scorer keeps, each with its probability as confidence."""
+    scorer = load_scorer()
+    found = []
+    for candidate in candidates:
+        probability = scorer.probability(features(reader, candidate))
+        if probability >= scorer.threshold:
+            candidate.fact.confidence = round(probability, 3)
+            found.append(candidate.fact)
+    return found

@@ -1,0 +1,100 @@
+"""The partnership scorer: its features, the shipped weights, abstention and retraining."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from crossreach.lexicon import load_language
+from crossreach.models import Partnership
+from crossreach.relate.context import DocumentView
+from crossreach.relate.partnership_scorer import FEATURES, features, load_scorer
+from crossreach.relate.partnerships import partnership_candidates
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+
+
+def _candidates(extract_text, domain, lang: str, text: str):
+    extraction = extract_text(lang, text)
+    reader, found = partnership_candidates(DocumentView(extraction), load_language(lang), domain)
+    return extraction, reader, found
+
+
+def test_the_shipped_weights_name_every_feature_and_record_their_cross_validation() -> None:
+    data = json.loads((REPO / "src" / "crossreach" / "relate" / "partnership_scorer.json").read_text("utf-8"))
+    assert data["features"] == list(FEATURES)
+    assert len(data["coef"]) == len(FEATURES)
+    assert "web/check" not in " ".join(data["trained_on"])
+    assert 0.0 < data["threshold"] < 1.0
+    assert data["cross_validation"]["scorer"]["f1"] > 0.5
+    scorer = load_scorer()
+    assert dict(scorer.weights) == dict(zip(data["features"], data["coef"], strict=True))
+
+
+@pytest.mark.parametrize(("found", "kept"), [
+    ({"rule": 1.0, "in_clause": 1.0, "specific": 1.0}, True),   # a rule's pick in the cue's clause
+    ({}, False),                                                  # a pair no rule proposed, nothing for it
+    ({"crowd": 2.0, "contrast": 1.0, "media": 1.0}, False),      # a bystander in a crowded sentence
+])
+def test_the_scorer_keeps_what_looks_like_a_deal_and_abstains_otherwise(found, kept) -> None:
+    scorer = load_scorer()
+    assert (scorer.probability(found) >= scorer.threshold) is kept
+
+
+@pytest.mark.parametrize(("lang", "text", "pair", "expected"), [
+    ("en", "Prada signed an agreement with Tmall.", {"Prada", "Tmall"},
+     {"rule": 1.0, "in_clause": 1.0, "listed": 0.0, "contrast": 0.0, "outside": 0.0}),
+    ("it", "Prada ha firmato un accordo con Tmall, mentre Gucci resta su JD.com.", {"Gucci", "JD.com"},
+     {"rule": 0.0, "crowd": 2 / 3}),
+])
+def test_features_of_a_candidate(extract_text, domain, lang, text, pair, expected) -> None:
+    _, reader, found = _candidates(extract_text, domain, lang, text)
+    candidate = next(c for c in found if set(c.fact.parties) == pair)
+    values = features(reader, candidate)
+    assert set(values) == set(FEATURES)
+    for name, value in expected.items():
+        assert values[name] == pytest.approx(value), name
+
+
+def test_a_kept_partnership_carries_its_probability_as_confidence(extract_text) -> None:
+    facts = [f for f in extract_text("en", "Prada signed an agreement with Tmall.").facts
+             if isinstance(f, Partnership)]
+    scorer = load_scorer()
+    assert [set(f.parties) for f in facts] == [{"Prada", "Tmall"}]
+    assert scorer.threshold <= facts[0].confidence <= 1.0
+
+
+@pytest.fixture
+def without_spacy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The weights are fitted without spaCy, whether a pipeline is installed or not."""
+    from crossreach.recognise.spacy_candidates import pipeline_for
+
+    monkeypatch.setenv("CROSSREACH_SPACY", "off")
+    pipeline_for.cache_clear()
+    yield
+    pipeline_for.cache_clear()
+
+
+def test_retraining_reproduces_the_shipped_weights(without_spacy: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sklearn")
+    if not (SHARED / "corpus" / "web" / "tune").is_dir():
+        pytest.skip("../shared is not beside the repository")
+    spec = importlib.util.spec_from_file_location("train_partnership_scorer",
+                                                  REPO / "scripts" / "train_partnership_scorer.py")
+    assert spec is not None and spec.loader is not None
+    training = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, training)  # its dataclasses look their module up
+    spec.loader.exec_module(training)
+    shipped = json.loads(training.WEIGHTS.read_text("utf-8"))
+    retrained = training.train(SHARED)
+    assert retrained["features"] == shipped["features"]
+    assert retrained["threshold"] == shipped["threshold"]
+    drift = max(abs(a - b) for a, b in zip(retrained["coef"], shipped["coef"], strict=True))
+    assert drift <= training.TOLERANCE
+    assert abs(retrained["intercept"] - shipped["intercept"]) <= training.TOLERANCE
