@@ -45,6 +45,7 @@ FEATURES = (
     "discovered",    # a party the gazetteer does not list (read from a pattern, or unread)
     "contrast",      # a contrast word ("while", "mentre") between its parties
     "listed",        # its parties are listed together ("A and B", "A, B")
+    "straddle",      # the cue stands between its parties ("A signed with B"), not beside them both
     "crowd",         # how many more names the sentence holds
     "focus",         # the document's subject is a party
     "measured",      # the sentence gives an audience measured on a platform
@@ -95,6 +96,8 @@ def features(reader: Reader, candidate: Candidate) -> dict[str, float]:
         "discovered": float(any(m.origin != "lexicon" for m in names)),
         "contrast": float(any(reader.cues.contrast.search(gap) for gap in gaps)),
         "listed": float(bool(gaps) and all(joins(gap, reader.rules, reader.cues) for gap in gaps)),
+        "straddle": float(len(ordered) >= 2 and ordered[0].end <= sentence.start + cue.start()
+                          and sentence.start + cue.end() <= ordered[-1].start),
         "crowd": min(_CROWD_CAP, max(0, len(in_sentence) - len(inside)) / _CROWD_UNIT),
         "focus": float(focus is not None and focus.name in {m.name for m in names}),
         "measured": float(audience_measured(reader, sentence)),

@@ -272,7 +272,9 @@ def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
 def _referent(reader: Reader, sentence: Sentence) -> Mention | None:
     """What an opening anaphor points back to: the last brand or institution named before whose name
     holds the anaphor's noun ("Il teatro milanese" is the Teatro alla Scala, "the league" the Scottish
-    Professional Football League), else the view's reading (the first of the sentence before)."""
+    Professional Football League), else the one such name of the document when it is named only
+    further on (a headline may call it by a short name the gazetteer lacks), else the view's reading
+    (the first of the sentence before)."""
     anaphor = _anaphor_re(reader.view.extraction.document.lang).match(
         reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
     if anaphor is None:
@@ -282,7 +284,11 @@ def _referent(reader: Reader, sentence: Sentence) -> Mention | None:
     starts, holding = reader.view.accepted(("partnerships: anchor named with", nouns), lambda m: (
         m.type == "organization" and is_anchor(m) and bool(nouns & {w.casefold() for w in _WORD.findall(m.name)})))
     index = bisect_left(starts, sentence.start)
-    return holding[index - 1] if index else reader.view.referent(sentence)
+    if index:
+        return holding[index - 1]
+    if len({m.name for m in holding}) == 1:
+        return holding[0]  # the one such name of the document, named in full further on
+    return reader.view.referent(sentence)
 
 
 def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:
