@@ -51,7 +51,10 @@ def test_the_scorer_keeps_what_looks_like_a_deal_and_abstains_otherwise(found, k
     ("en", "Prada signed an agreement with Tmall.", {"Prada", "Tmall"},
      {"rule": 1.0, "in_clause": 1.0, "listed": 0.0, "contrast": 0.0, "outside": 0.0}),
     ("it", "Prada ha firmato un accordo con Tmall, mentre Gucci resta su JD.com.", {"Gucci", "JD.com"},
-     {"rule": 0.0, "crowd": 2 / 3}),
+     {"rule": 0.0, "crowd": 2 / 3, "straddle": 0.0}),
+    ("en", "Juventus and AC Milan drew record crowds after the league signed a deal with Douyin.",
+     {"Juventus", "AC Milan"}, {"listed": 1.0, "peers": 1.0, "straddle": 0.0}),
+    ("en", "Prada and Tmall signed a new agreement.", {"Prada", "Tmall"}, {"listed": 1.0, "peers": 0.0}),
 ])
 def test_features_of_a_candidate(extract_text, domain, lang, text, pair, expected) -> None:
     _, reader, found = _candidates(extract_text, domain, lang, text)

@@ -27,6 +27,7 @@ from itertools import pairwise
 from typing import Any
 
 from crossreach.models import Mention, Partnership, Sentence
+from crossreach.relate.context import is_tech
 from crossreach.relate.partnership_reader import Reader, audience_measured, clause_bounds, joins, owns
 
 _WEIGHTS = "partnership_scorer.json"
@@ -46,6 +47,7 @@ FEATURES = (
     "contrast",      # a contrast word ("while", "mentre") between its parties
     "listed",        # its parties are listed together ("A and B", "A, B")
     "straddle",      # the cue stands between its parties ("A signed with B"), not beside them both
+    "peers",         # its parties are listed together and of one side (two clubs, two museums, two platforms)
     "crowd",         # how many more names the sentence holds
     "focus",         # the document's subject is a party
     "measured",      # the sentence gives an audience measured on a platform
@@ -98,6 +100,8 @@ def features(reader: Reader, candidate: Candidate) -> dict[str, float]:
         "listed": float(bool(gaps) and all(joins(gap, reader.rules, reader.cues) for gap in gaps)),
         "straddle": float(len(ordered) >= 2 and ordered[0].end <= sentence.start + cue.start()
                           and sentence.start + cue.end() <= ordered[-1].start),
+        "peers": float(len(ordered) >= 2 and len({is_tech(m) for m in names}) == 1
+                       and all(joins(gap, reader.rules, reader.cues) for gap in gaps)),
         "crowd": min(_CROWD_CAP, max(0, len(in_sentence) - len(inside)) / _CROWD_UNIT),
         "focus": float(focus is not None and focus.name in {m.name for m in names}),
         "measured": float(audience_measured(reader, sentence)),

@@ -332,7 +332,8 @@ def _unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[
     """The partner a cue's clause names without the recogniser reading it, when the sentence names one
     party only: the one run of capitalised words (two or more, or one acronym) of the clause that is no
     name read, no stop word and not the sentence's first word ("Formula E, whose title sponsor is the
-    Swiss engineering group ABB"). Scripts without spaces have no capitals to go by."""
+    Swiss engineering group ABB"; a first word is capitalised by the sentence, and a run from it is as
+    often "Am Montag" as a name). Scripts without spaces have no capitals to go by."""
     if not reader.view.spaced:
         return None
     read = reader.view.mentions_in(sentence)  # persons and places too
