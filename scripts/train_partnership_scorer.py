@@ -83,7 +83,7 @@ def documents(shared: Path) -> list[Document]:
             reader, candidates = partnership_candidates(DocumentView(extraction),
                                                         load_language(extraction.document.lang), domain)
             for candidate in candidates:
-                parties = frozenset(key(p) for p in candidate.fact.parties)
+                parties = frozenset(key(p) for p in candidate.names)
                 if parties in optional and parties not in required:
                     continue
                 document.rows.append(candidate.vector(reader))

@@ -58,7 +58,7 @@ def test_the_scorer_keeps_what_looks_like_a_deal_and_abstains_otherwise(found, k
 ])
 def test_features_of_a_candidate(extract_text, domain, lang, text, pair, expected) -> None:
     _, reader, found = _candidates(extract_text, domain, lang, text)
-    candidate = next(c for c in found if set(c.fact.parties) == pair)
+    candidate = next(c for c in found if set(c.names) == pair)
     values = features(reader, candidate)
     assert set(values) == set(FEATURES)
     for name, value in expected.items():

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -62,12 +63,15 @@ FEATURES = (
 class Candidate:
     """A partnership one sentence may state, with the names and cue it was read from."""
 
-    fact: Partnership
+    names: tuple[str, ...]
     parties: list[Mention]
     sentence: Sentence
     cue: re.Match[str]
     rule: bool
+    kind: str
     presence: bool = False
+    #: The partnership a rule read; for another pair, built only once the scorer keeps it.
+    fact: Partnership | None = None
 
     def vector(self, reader: Reader) -> list[float]:
         """The candidate's features, in the order of ``FEATURES``."""
@@ -75,17 +79,25 @@ class Candidate:
         return [found.get(name, 0.0) for name in FEATURES]
 
 
-def features(reader: Reader, candidate: Candidate) -> dict[str, float]:
-    """What the scorer reads of a candidate (see ``FEATURES``)."""
+def features(reader: Reader, candidate: Candidate, memo: dict[tuple[int, int], Any] | None = None) -> dict[str, float]:
+    """What the scorer reads of a candidate (see ``FEATURES``); ``memo`` keeps what the candidates of
+    a sentence share (its number of names, whether it measures an audience, a cue's clause)."""
     sentence, cue = candidate.sentence, candidate.cue
     names = list({m.name: m for m in candidate.parties}.values())
     inside = [m for m in names if sentence.start <= m.start < sentence.end]
-    in_sentence = {m.name for m in reader.parties(sentence)}
-    left, right = clause_bounds(sentence.text, cue.start(), cue.end())
+    memo = {} if memo is None else memo
+    if (sentence.index, -1) not in memo:
+        memo[sentence.index, -1] = (len({m.name for m in reader.parties(sentence)}),
+                                    audience_measured(reader, sentence))
+    named, measured = memo[sentence.index, -1]
+    if (sentence.index, cue.start()) not in memo:
+        memo[sentence.index, cue.start()] = clause_bounds(sentence.text, cue.start(), cue.end())
+    left, right = memo[sentence.index, cue.start()]
     cue_at = sentence.start + (cue.start() + cue.end()) // 2
     distances = [min(abs(m.start - cue_at), abs(m.end - cue_at)) for m in inside]
     ordered = sorted(inside, key=lambda m: m.start)
     gaps = [reader.view.text[a.end:b.start] for a, b in pairwise(ordered)]
+    listed = bool(gaps) and all(joins(gap, reader.rules, reader.cues) for gap in gaps)
     focus = reader.focus
     return {
         "rule": float(candidate.rule),
@@ -97,18 +109,17 @@ def features(reader: Reader, candidate: Candidate) -> dict[str, float]:
         "owned": float(any(owns(reader.domain, a, b) for a in names for b in names if a is not b)),
         "discovered": float(any(m.origin != "lexicon" for m in names)),
         "contrast": float(any(reader.cues.contrast.search(gap) for gap in gaps)),
-        "listed": float(bool(gaps) and all(joins(gap, reader.rules, reader.cues) for gap in gaps)),
+        "listed": float(listed),
         "straddle": float(len(ordered) >= 2 and ordered[0].end <= sentence.start + cue.start()
                           and sentence.start + cue.end() <= ordered[-1].start),
-        "peers": float(len(ordered) >= 2 and len({is_tech(m) for m in names}) == 1
-                       and all(joins(gap, reader.rules, reader.cues) for gap in gaps)),
-        "crowd": min(_CROWD_CAP, max(0, len(in_sentence) - len(inside)) / _CROWD_UNIT),
+        "peers": float(listed and len({is_tech(m) for m in names}) == 1),
+        "crowd": min(_CROWD_CAP, max(0, named - len(inside)) / _CROWD_UNIT),
         "focus": float(focus is not None and focus.name in {m.name for m in names}),
-        "measured": float(audience_measured(reader, sentence)),
+        "measured": float(measured),
         "media": float(any(m.category == "media" for m in names)),
         "event": float(any(m.type == "event" for m in names)),
         "many": float(len(names) > 2),
-        "specific": float(candidate.fact.kind != "other"),
+        "specific": float(candidate.kind != "other"),
     }
 
 
@@ -135,13 +146,17 @@ def load_scorer() -> Scorer:
                   intercept=float(data["intercept"]), threshold=float(data["threshold"]))
 
 
-def kept(reader: Reader, candidates: list[Candidate]) -> list[Partnership]:
-    """The candidates' partnerships the scorer keeps, each with its probability as confidence."""
+def kept(reader: Reader, candidates: list[Candidate],
+         build: Callable[[Reader, Candidate], Partnership]) -> list[Partnership]:
+    """The partnerships of the candidates the scorer keeps (``build`` makes a pair's partnership when
+    no rule did), each with its probability as confidence."""
     scorer = load_scorer()
     found = []
+    memo: dict[tuple[int, int], Any] = {}
     for candidate in candidates:
-        probability = scorer.probability(features(reader, candidate))
+        probability = scorer.probability(features(reader, candidate, memo))
         if probability >= scorer.threshold:
-            candidate.fact.confidence = round(probability, 3)
-            found.append(candidate.fact)
+            fact = build(reader, candidate)
+            fact.confidence = round(probability, 3)
+            found.append(fact)
     return found

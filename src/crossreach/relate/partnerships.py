@@ -85,7 +85,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
     reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
-    return one_per_deal(kept(reader, candidates(reader)), reader.domain)
+    return one_per_deal(kept(reader, candidates(reader), partnership_of), reader.domain)
 
 
 def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
@@ -100,24 +100,36 @@ def candidates(reader: Reader) -> list[Candidate]:
     sentence holds, for the scorer to keep or leave out."""
     found: list[Candidate] = []
     stated: list[Partnership] = []
-    for sentence in _with_cues(reader.view.extraction, reader.cues):
-        ruled = _read_sentence(reader, sentence, stated)
-        stated.extend(c.fact for c in ruled)
+    cues = reader.cues
+    for sentence in _with_cues(reader.view.extraction, cues):
+        stated_cues = _all_affirmed(sentence, cues.partnership, cues.negation)
+        presence_cues = _all_affirmed(sentence, cues.presence, cues.negation)
+        if not stated_cues and not presence_cues:
+            continue
+        ruled = _read_sentence(reader, sentence, stated, stated_cues, presence_cues)
+        stated.extend(c.fact for c in ruled if c.fact is not None)
         found.extend(ruled)
-        found.extend(_other_pairs(reader, sentence, {frozenset(c.fact.parties) for c in ruled}))
+        found.extend(_other_pairs(reader, sentence, {frozenset(c.names) for c in ruled},
+                                  stated_cues or presence_cues, presence=not stated_cues))
     return found
 
 
-def _other_pairs(reader: Reader, sentence: Sentence, ruled: set[frozenset[str]]) -> list[Candidate]:
+def partnership_of(reader: Reader, candidate: Candidate) -> Partnership:
+    """The partnership of a candidate pair no rule proposed, built once the scorer keeps it."""
+    return candidate.fact or _partnership(reader, candidate.sentence, candidate.cue, candidate.parties,
+                                          "store" if candidate.presence else "other")
+
+
+def _other_pairs(reader: Reader, sentence: Sentence, ruled: set[frozenset[str]], affirmed: list[re.Match[str]],
+                 presence: bool) -> list[Candidate]:
     """The pairs of names of a cue sentence no rule proposed, each with the affirmed cue nearest to it
-    (a sentence naming more than ``_MAX_PAIRED`` names is a list, not a deal)."""
-    cues = reader.cues
-    stated = _all_affirmed(sentence, cues.partnership, cues.negation)
-    affirmed = stated or _all_affirmed(sentence, cues.presence, cues.negation)
+    (a sentence naming more than ``_MAX_PAIRED`` names is a list, not a deal); their partnerships are
+    built only for the ones the scorer keeps."""
     names = list({m.name: m for m in reader.parties(sentence)}.values())
-    if not affirmed or not 2 <= len(names) <= _MAX_PAIRED:
+    if not 2 <= len(names) <= _MAX_PAIRED:
         return []
     found = []
+    kinds: dict[int, str] = {}
     for i, first in enumerate(names):
         for second in names[i + 1:]:
             if frozenset((first.name, second.name)) in ruled or owns(reader.domain, first, second) \
@@ -125,9 +137,10 @@ def _other_pairs(reader: Reader, sentence: Sentence, ruled: set[frozenset[str]])
                 continue
             middle = (first.start + second.end) // 2
             cue = min(affirmed, key=lambda c: abs(sentence.start + c.start() - middle))
-            parties = [first, second]
-            found.append(Candidate(_partnership(reader, sentence, cue, parties, "store" if not stated else "other"),
-                                   parties, sentence, cue, rule=False, presence=not stated))
+            if cue.start() not in kinds:
+                kinds[cue.start()] = _kind(reader.cues, sentence, "store" if presence else "other", cue)
+            found.append(Candidate((first.name, second.name), [first, second], sentence, cue,
+                                   rule=False, kind=kinds[cue.start()], presence=presence))
     return found
 
 
@@ -144,13 +157,10 @@ def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
     return [found[i] for i in sorted(found)]
 
 
-def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership]) -> list[Candidate]:
-    """The partnerships the rules read in one sentence."""
+def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership],
+                   stated_cues: list[re.Match[str]], presence_cues: list[re.Match[str]]) -> list[Candidate]:
+    """The partnerships the rules read in one sentence, from its affirmed partnership and presence cues."""
     cues = reader.cues
-    stated_cues = _all_affirmed(sentence, cues.partnership, cues.negation)
-    presence_cues = _all_affirmed(sentence, cues.presence, cues.negation)
-    if not stated_cues and not presence_cues:
-        return []
     mentions = reader.parties(sentence)
     facts = []
     reported = [m.span() for m in cues.reporting.finditer(sentence.text)]
@@ -160,9 +170,8 @@ def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership
     if affirmed:
         found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, mentions)
                  for pair in _stated(reader, sentence, cues_of_part, names, earlier)]
-        facts = [Candidate(_partnership(reader, sentence, cue, parties), parties, sentence, cue, rule=True)
-                 for cue, parties in found]
-    stated = {frozenset(c.fact.parties) for c in facts}
+        facts = [_ruled(_partnership(reader, sentence, cue, parties), parties, sentence, cue) for cue, parties in found]
+    stated = {frozenset(c.names) for c in facts}
     for cue in presence_cues:
         measured = audience_measured(reader, sentence, cue)
         if measured and not (is_store(cues, cue) and any(is_tech(m) for m in mentions)):
@@ -170,9 +179,15 @@ def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership
         for parties in present(reader, sentence, cue, mentions):
             if frozenset(m.name for m in parties) not in stated:
                 stated.add(frozenset(m.name for m in parties))
-                facts.append(Candidate(_partnership(reader, sentence, cue, parties, default_kind="store"),
-                                       list(parties), sentence, cue, rule=True, presence=True))
+                facts.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
+                                    list(parties), sentence, cue, presence=True))
     return facts
+
+
+def _ruled(fact: Partnership, parties: list[Mention], sentence: Sentence, cue: re.Match[str],
+           presence: bool = False) -> Candidate:
+    """A candidate a rule proposed, with its partnership."""
+    return Candidate(fact.parties, parties, sentence, cue, rule=True, kind=fact.kind, presence=presence, fact=fact)
 
 
 def _cue_parts(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]],
