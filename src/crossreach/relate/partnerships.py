@@ -17,7 +17,9 @@ Two kinds of sentence name a partnership (cues in ``relate.partnership_cues``):
   ``relate.partnership_presence``.
 
 What every rule shares (the names that may be parties, the document's subject, clauses, lists,
-ownership) is in ``relate.partnership_reader``.
+ownership) is in ``relate.partnership_reader``. The rules only propose: the rules' pairs and every
+other pair of names of a cue sentence are candidates, and ``relate.partnership_scorer`` keeps those
+its fitted model finds likely (a bystander the rules picked is left out).
 
 Not a partnership: a name credited as the reporter ("according to Xinhua", "told EFE", "(Reuters)");
 a rival or what a deal does not cover (a negation word in the cue's clause); an audience measured on
