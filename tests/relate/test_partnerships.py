@@ -328,3 +328,30 @@ def test_the_kind_is_read_from_the_cues_clause(extract_text, lang, text, expecte
 ])
 def test_a_store_cue_of_a_contrasted_part_keeps_its_own_brands(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An agreement noun is a partnership cue on its own ("convenio", "convênio", "convenzione" ...).
+    ("es", "El Real Madrid mantiene desde 2019 un convenio con Tencent.", [{"Real Madrid", "Tencent"}]),
+    ("pt", "O Benfica mantém desde 2019 um convênio com a Tencent.", [{"SL Benfica", "Tencent"}]),
+    ("it", "La Juventus ha stipulato nel 2019 una convenzione con Tencent.", [{"Juventus", "Tencent"}]),
+    ("fr", "Le Paris Saint-Germain a conclu en 2019 une convention de partenariat avec Tencent.",
+     [{"Paris Saint-Germain", "Tencent"}]),
+    ("de", "Der FC Bayern München hat 2019 einen Kooperationsvertrag mit Tencent geschlossen.",
+     [{"Bayern Munich", "Tencent"}]),
+])
+def test_an_agreement_noun_states_a_partnership(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An unread name of two capitalised words may open the sentence ...
+    ("en", "Kestrel Sports signed a three-year sponsorship deal with Douyin.", [{"Kestrel Sports", "Douyin"}]),
+    ("es", "Bodegas Altamira firmó un acuerdo de distribución con JD.com.", [{"Bodegas Altamira", "JD.com"}]),
+    # ... but a determiner or a preposition with a noun is no name ("Beide Häuser", "Am Montag").
+    ("de", "Beide Häuser sind seit 2019 auf Bilibili vertreten, der Vertrag wurde verlängert.", []),
+    ("es", "Ambos Museos firmaron un acuerdo con Bilibili en 2019.", []),
+    ("de", "Am Montag unterzeichnete Ctrip eine Absichtserklärung.", []),
+])
+def test_an_unread_partner_opening_the_sentence(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -190,9 +190,9 @@ def contrast_part(reader: Reader, sentence: Sentence, start: int, end: int) -> t
 
 
 def unread_capital(reader: Reader, offset: int, word: str, read: list[Mention]) -> bool:
-    """Whether a word (at ``offset`` in the document) is capitalised, no stop word, article or figure,
-    and outside every name read."""
-    return word[0].isupper() and word.casefold() not in reader.rules.stop_words \
+    """Whether a word (at ``offset`` in the document) is capitalised, no stop word (listed capitalised,
+    as the recogniser compares them), article or figure, and outside every name read."""
+    return word[0].isupper() and word not in reader.rules.stop_words \
         and not reader.cues.list_article.match(word) and not reader.rules.article_re.fullmatch(word) \
         and not any(ch.isdigit() for ch in word) and not any(m.start <= offset < m.end for m in read)
 

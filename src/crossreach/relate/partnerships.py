@@ -360,7 +360,7 @@ def _unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[
         part_left, part_right = contrast_part(reader, sentence, cue.start(), cue.end())
         left, right = max(left, part_left - sentence.start), min(right, part_right - sentence.start)
         def unread(word: re.Match[str]) -> bool:
-            return word.start() > 0 and not _inside_cue(word, affirmed) \
+            return not _inside_cue(word, affirmed) \
                 and unread_capital(reader, sentence.start + word.start(), word.group(), read)
 
         run: list[re.Match[str]] = []
@@ -368,8 +368,8 @@ def _unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[
             if word is not None and unread(word) and (not run or word.start() == run[-1].end() + 1):
                 run.append(word)
                 continue
-            if len(run) >= 2 or (len(run) == 1 and is_acronym(run[0].group())):
-                runs.append((run[0].start(), run[-1].end()))
+            if len(run) >= 2 or (len(run) == 1 and is_acronym(run[0].group()) and run[0].start() > 0):
+                runs.append((run[0].start(), run[-1].end()))  # a first word alone is capitalised by the sentence
             run = [word] if word is not None and unread(word) else []
     unique = set(runs)
     if len(unique) != 1:
