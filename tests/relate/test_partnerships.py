@@ -355,3 +355,17 @@ def test_an_agreement_noun_states_a_partnership(extract_text, lang, text, expect
 ])
 def test_an_unread_partner_opening_the_sentence(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An anaphor right before the cue says whose deal it is, the name holding its noun named before.
+    ("en", "The Scottish Professional Football League drew big crowds in May. Analysts called the fee an uplift "
+           "on the league's last China contract, with Tencent Sports, which expired in May.",
+     [{"Scottish Professional Football League", "Tencent Sports"}]),
+    ("it", "Il Teatro alla Scala ha chiuso la stagione in attivo. Gli analisti ricordano che il contratto del "
+           "teatro con Tencent Video scade nel 2025.", [{"Teatro alla Scala", "Tencent Video"}]),
+    ("fr", "Le Musée du Louvre a accueilli neuf millions de visiteurs. Selon les analystes, le partenariat du "
+           "musée avec Douyin a été renouvelé en mai.", [{"Louvre", "Douyin"}]),
+])
+def test_an_anaphor_before_the_cue_owns_the_deal(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -74,6 +74,8 @@ _PREPOSITION_REACH = 6
 _BEFORE_REACH = 40
 #: How far into a sentence its opening anaphor may reach, and how long a noun of it that a name may hold.
 _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
+#: How far (characters) before a cue an anaphor that owns its deal may stand, and how many words between.
+_OWNER_REACH, _OWNER_WORDS = 40, 3
 
 
 #: How many characters a name's tail and the bracket that restates it may hold ("集团（").
@@ -221,8 +223,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     mentions = [platform_meant(reader, sentence, m) for m in mentions]
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
-    referent = _referent(reader, sentence) if single and not _unread_name_before(reader, sentence, affirmed[0]) \
-        else None
+    referent = _referent(reader, sentence, affirmed[0]) \
+        if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
     if referent is not None and not _partner_of_focus(reader, sentence, affirmed, mentions[0]):
         return []  # "Le festival, qui compte 88 000 fans sur Weibo, espère que l'accord ...": an audience
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
@@ -286,14 +288,18 @@ def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
     return [(cue, [focus, platforms[0]])]
 
 
-def _referent(reader: Reader, sentence: Sentence) -> Mention | None:
-    """What an opening anaphor points back to: the last brand or institution named before whose name
-    holds the anaphor's noun ("Il teatro milanese" is the Teatro alla Scala, "the league" the Scottish
-    Professional Football League), else the one such name of the document when it is named only
-    further on (a headline may call it by a short name the gazetteer lacks), else the view's reading
-    (the first of the sentence before)."""
+def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = None) -> Mention | None:
+    """What an opening anaphor points back to, or (with ``cue``) one that owns the cue's deal ("a clear
+    uplift on the league's last China contract, with Tencent Sports"): the last brand or institution
+    named before whose name holds the anaphor's noun ("Il teatro milanese" is the Teatro alla Scala,
+    "the league" the Scottish Professional Football League), else the one such name of the document
+    when it is named only further on (a headline may call it by a short name the gazetteer lacks),
+    else, for an opening anaphor, the view's reading (the first of the sentence before)."""
     anaphor = _anaphor_re(reader.view.extraction.document.lang).match(
         reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
+    opening = anaphor is not None
+    if anaphor is None and cue is not None:
+        anaphor = _owning_anaphor(reader, sentence, cue)
     if anaphor is None:
         return None
     nouns = frozenset(w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS)
@@ -305,7 +311,26 @@ def _referent(reader: Reader, sentence: Sentence) -> Mention | None:
         return holding[index - 1]
     if len({m.name for m in holding}) == 1:
         return holding[0]  # the one such name of the document, named in full further on
-    return reader.view.referent(sentence)
+    return reader.view.referent(sentence) if opening else None
+
+
+def _owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
+    """An anaphor standing right before a cue, a few words at most between them ("the league's last
+    China contract", "del museo"): whose deal the cue names."""
+    start = sentence.start + cue.start()
+    left = max(sentence.start, start - _OWNER_REACH)
+    window = reader.view.text[left:start]
+    found = [a for a in _anaphor_re(reader.view.extraction.document.lang).finditer(window)
+             if _word_starts(window, a.start() + len(a.group()) - len(a.group().lstrip()), left == sentence.start)]
+    if not found or len(_WORD.findall(window[found[-1].end():])) > _OWNER_WORDS \
+            or CLAUSE_BREAK.search(window, found[-1].end()):
+        return None
+    return found[-1]
+
+
+def _word_starts(text: str, at: int, at_start: bool) -> bool:
+    """Whether a word starts at ``at`` of ``text`` (its first character counts when ``at_start``)."""
+    return not text[at - 1].isalpha() if at > 0 else at_start
 
 
 def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:
