@@ -115,6 +115,26 @@ def test_an_owner_noun_opening_the_sentence_owns_its_figure(extract_text, lang, 
     assert metric.subject == owner
 
 
+TURNS = [
+    # A semicolon or contrast word opens a part of the sentence about another subject: its first name
+    # owns the figures after it, even with an apposition between the name and its figure.
+    ("en", "Gucci has 1.18 million followers on Weibo; Prada, the Milan house, counts 640,000."),
+    ("en", "Gucci has 1.18 million followers on Weibo, while Prada, the Milan house, counts 640,000."),
+    ("fr", "Gucci compte 1,2 million d'abonnés sur Weibo, tandis que Prada, la maison milanaise, en affiche 640 000."),
+    ("it", "Gucci ha 1,2 milioni di follower su Weibo, mentre Prada, la maison milanese, ne conta 640mila."),
+    ("de", "Gucci hat auf Weibo 1,2 Millionen Follower, während Prada, das Mailänder Modehaus, auf 640.000 kommt."),
+    ("es", "Gucci tiene 1,2 millones de seguidores en Weibo, mientras que Prada, la casa milanesa, suma 640.000."),
+    ("pt", "A Gucci tem 1,2 milhão de seguidores no Weibo, enquanto a Prada, a grife milanesa, soma 640 mil."),
+    ("zh", "Gucci在微博的粉丝约为120万；去年才开通账号的Prada，粉丝数约为64万。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TURNS)
+def test_a_turn_in_the_sentence_opens_the_part_of_another_owner(extract_text, lang, text) -> None:
+    found = [(m.subject, m.kind) for m in _metrics(extract_text, lang, text)]
+    assert found == [("Gucci", "followers"), ("Prada", "followers")]
+
+
 def _candidate(**features: float) -> Candidate:
     return Candidate(Mention(0, 4, "Name", "Name", "organization"), dict(features))
 

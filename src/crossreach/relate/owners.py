@@ -45,7 +45,7 @@ FEATURES = (
     "sentence_subject", "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject",
     "headline", "share", "focus", "referent", "noun_referent", "person", "platform", "tech", "work",
     "event", "figure_platform", "tech_own_kind", "cited_nearby", "rule_fallback", "titled_person", "media",
-    "aside",
+    "aside", "part_subject", "earlier_part",
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -75,6 +75,8 @@ PHRASE_THRESHOLD = 0.3
 _CREDIT_LINE = 80
 _WEIGHTS = "owner_ranker.json"
 _LINE_BREAK = re.compile("\n")
+#: Semicolons, Latin and wide: a part of the sentence about another subject follows.
+_SEMICOLONS = "[;\uff1b]"
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,9 @@ class OwnerCues:
     noun_categories: dict[str, str]
     #: A job title or "led by" right before a person ("the CEO X", "guidato da X"): an executive.
     titled: re.Pattern[str]
+    #: What opens a part of the sentence about another subject: a semicolon, or a contrast word
+    #: ("while", "tandis que", "mentre"; the language's ``partnerships.contrast``).
+    turns: re.Pattern[str]
 
 
 def _ending(words: list[str]) -> re.Pattern[str]:
@@ -119,7 +124,13 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
         nouns=cue_pattern(categories, spaced), noun_categories=categories,
         titled=re.compile(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
+        turns=_turns(lexicon.section("partnerships").get("contrast"), spaced),
     )
+
+
+def _turns(words: object, spaced: bool) -> re.Pattern[str]:
+    contrast = cue_pattern(words, spaced).pattern if words else "(?!x)x"
+    return re.compile(rf"{_SEMICOLONS}|(?:{contrast})", re.IGNORECASE)
 
 
 @dataclass
@@ -402,6 +413,13 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     in_sentence = {m.start for m in ok}
     in_paragraph = {m.start for m in paragraph}
     first = ok[0] if ok and ok[0].end <= figure.start else None
+    # A semicolon or contrast word before the figure opens its part of the sentence ("X has 1.2
+    # million followers, while Y counts 640,000"): the first name of that part is its subject,
+    # and a name only before it belongs to another part.
+    turn = _last_turn(text, sentence, figure.start, cues)
+    in_part = [m for m in ok if turn is not None and turn <= m.start and m.end <= figure.start]
+    part_subject = in_part[0].name if in_part else None
+    after_turn = {m.name for m in ok if turn is not None and m.start >= turn}
     by_name: dict[str, Candidate] = {}
     for mention in pool:
         candidate = by_name.get(mention.name)
@@ -425,6 +443,10 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
                 features["sentence_subject"] = 1.0
             if in_clause and mention.name == in_clause[0].name:
                 features["clause_subject"] = 1.0
+            if part_subject is not None and mention.name == part_subject:
+                features["part_subject"] = 1.0
+            if turn is not None and mention.end <= turn and mention.name not in after_turn:
+                features["earlier_part"] = 1.0
             if static["possessive"] or _genitive_before(text, mention, figure, cues):
                 features["genitive"] = 1.0
             for name in ("benefactive", "cited_nearby"):
@@ -451,6 +473,14 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["noun_referent"] = float(noun_owner is not None and name == noun_owner.name)
         features["rule"] = float(rule is not None and name == rule.name)
     return [c for c in by_name.values() if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)]
+
+
+def _last_turn(text: str, sentence: Sentence, offset: int, cues: OwnerCues) -> int | None:
+    """Where the part of the sentence holding ``offset`` opens, when a turn precedes it."""
+    found = None
+    for match in cues.turns.finditer(text, sentence.start, offset):
+        found = match.end()
+    return found
 
 
 def in_aside(text: str, sentence: Sentence, mention: Mention, figure: Quantity) -> bool:
