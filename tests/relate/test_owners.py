@@ -168,6 +168,19 @@ def test_an_owner_from_outside_the_sentence_must_be_likely(found, expected) -> N
     assert (None if choice is None else choice.mention.name) == expected
 
 
+GROUP = Mention(40, 46, "Safilo", "Safilo", "organization", "brand")
+
+
+@pytest.mark.parametrize(("found", "expected"), [
+    ([_candidate()], "Safilo"),           # no likely candidate: the referent of the owner noun
+    ([], "Safilo"),                       # no candidate at all: the same
+    ([_candidate(rule=1.0)], "Name"),     # a likely candidate still wins over the referent
+])
+def test_an_owner_noun_with_a_referent_keeps_its_figure(found, expected) -> None:
+    choice = choose(RANKER, found, ("the group", "organization"), GROUP)
+    assert choice is not None and choice.mention is not None and choice.mention.name == expected
+
+
 def test_confidence_of_a_named_owner_follows_its_probability() -> None:
     low, high = NAMED_CONFIDENCE
     choice = choose(RANKER, [_candidate(rule=1.0)], None)

@@ -267,7 +267,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
-                choice = choose(load_ranker(), found, noun if noun_owner is None else None)
+                choice = choose(load_ranker(), found, noun, noun_owner)
                 if choice is None:
                     continue
                 subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence

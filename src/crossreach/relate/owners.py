@@ -538,10 +538,13 @@ class OwnerChoice:
     confidence: float
 
 
-def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | None) -> OwnerChoice | None:
+def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | None,
+           referent: Mention | None = None) -> OwnerChoice | None:
     """The most likely candidate; a noun phrase of the sentence (words, category) when none is likely
     enough: below ``PHRASE_THRESHOLD`` for an organization's noun, below ``NO_OWNER`` for a work's.
-    With no phrase, a candidate from outside the sentence needs ``OUTSIDE_OWNER``."""
+    With no phrase, a candidate from outside the sentence needs ``OUTSIDE_OWNER``. A phrase that
+    resolves to an entity (``referent``, "il gruppo": the group named before) names that entity
+    then: the sentence says whose figure it is, so the figure is not dropped."""
     if found:
         probability, index = max((ranker.probability(c), i) for i, c in enumerate(found))
         threshold = NO_OWNER if phrase is None or phrase[1] == "work" else PHRASE_THRESHOLD
@@ -552,6 +555,8 @@ def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | Non
         if probability >= threshold:
             low, high = NAMED_CONFIDENCE
             return OwnerChoice(found[index].mention, None, low + (high - low) * probability)
+    if phrase is not None and referent is not None:
+        return OwnerChoice(referent, None, NAMED_CONFIDENCE[0])
     if phrase is not None:
         return OwnerChoice(None, phrase[0], PHRASE_CONFIDENCE)
     return None
