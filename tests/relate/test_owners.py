@@ -56,6 +56,23 @@ OWNED = [
 ]
 
 
+CITED = [
+    # A source stays a source at its acronym in brackets, in every language.
+    ("en", "Toys are booming. According to the Boston Consulting Group (BCG), sales of toys in China reached "
+           "90 billion yuan in 2021."),
+    ("fr", "Les jouets sont en plein essor. Selon le Boston Consulting Group (BCG), les ventes de jouets en Chine "
+           "ont atteint 90 milliards de yuans en 2021."),
+    ("it", "I giocattoli sono in crescita. Secondo il Boston Consulting Group (BCG), le vendite di giocattoli in "
+           "Cina hanno raggiunto 90 miliardi di yuan nel 2021."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CITED)
+def test_a_cited_source_owns_no_figure_at_its_other_mentions(extract_text, lang, text) -> None:
+    assert all(m.subject != "Boston Consulting Group" for m in _metrics(extract_text, lang, text))
+    assert any(m.name == "Boston Consulting Group" for m in extract_text(lang, text).mentions)
+
+
 @pytest.mark.parametrize(("lang", "text", "owner"), OWNED)
 def test_sources_platforms_and_executives_do_not_own_figures(extract_text, lang, text, owner) -> None:
     [metric] = _metrics(extract_text, lang, text)

@@ -382,7 +382,10 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     view = owners.view
     text = view.text
     cues = owners.cues
-    ok = [m for m in mentions if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
+    # A name cited as a source in the sentence is a source at its other mentions there too (its
+    # acronym in brackets: "according to the China Toy Association (CTJPA), ...").
+    cited = {m.name for m in mentions if owners.is_source(m)}
+    ok = [m for m in mentions if allowed(m, kind, platform, speaking) and m.name not in cited]
     earlier = view.paragraph_before(sentence)
     previous = _previous_subject(view, earlier, lambda m: allowed(m, kind, platform, speaking)
                                  and not owners.is_source(m))
@@ -394,7 +397,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     for mention in (m for m in ok if m.end > figure.start):
         nearest.setdefault(f"{mention.name}\0after", mention)
     pool = sorted(nearest.values(), key=lambda m: m.start) + paragraph + headline
-    if rule is not None and not owners.is_source(rule) and allowed(rule, kind, platform, speaking):
+    if rule is not None and not owners.is_source(rule) and rule.name not in cited \
+            and allowed(rule, kind, platform, speaking):
         pool.append(rule)
     if noun_owner is not None:
         pool.append(noun_owner)
