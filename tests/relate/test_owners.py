@@ -239,3 +239,17 @@ def test_retraining_reproduces_the_shipped_weights(without_spacy: None) -> None:
     drift = max(abs(a - b) for a, b in zip(retrained["coef"], shipped["coef"], strict=True))
     assert drift <= training.TOLERANCE
     assert abs(retrained["intercept"] - shipped["intercept"]) <= training.TOLERANCE
+
+
+@pytest.mark.parametrize(("lang", "text", "fits"), [
+    # an owner noun marks every candidate of the category it points to, not only its referent
+    ("fr", "Le Paris Saint-Germain a ouvert un compte sur Douyin. Sur Weibo, le club revendique 1,9 million de fans.",
+     {"Paris Saint-Germain": 1.0, "Douyin": 0.0}),
+])
+def test_candidates_that_fit_the_owner_noun_are_marked(extract_text, lang, text, fits) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.metrics import owner_decisions
+
+    [decision] = owner_decisions(DocumentView(extract_text(lang, text)), load_language(lang))
+    assert {c.mention.name: c.features.get("noun_fit") for c in decision.candidates} == fits

@@ -263,7 +263,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
             noun = noun_phrase(view, sentence, figure, owners.cues)
             noun_owner = resolve_phrase(view, owners, sentence, figure.start, noun[1]) if noun else None
-            found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner)
+            found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner,
+                               noun[1] if noun else None)
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:

@@ -45,7 +45,7 @@ FEATURES = (
     "sentence_subject", "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject",
     "headline", "share", "focus", "referent", "noun_referent", "person", "platform", "tech", "work",
     "event", "figure_platform", "tech_own_kind", "cited_nearby", "rule_fallback", "titled_person", "media",
-    "aside", "part_subject", "earlier_part",
+    "aside", "part_subject", "earlier_part", "noun_fit",
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -377,8 +377,10 @@ def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Senten
 
 def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
                platform: Mention | None, speaking: bool, rule: Mention | None,
-               noun_owner: Mention | None) -> list[Candidate]:
-    """Every allowed owner of a figure, one per name, with its features."""
+               noun_owner: Mention | None, noun_category: str | None = None) -> list[Candidate]:
+    """Every allowed owner of a figure, one per name, with its features. ``noun_category`` is the
+    category an owner noun of the sentence points to ("the club": culture): every candidate that
+    fits it is marked, so the ranker weighs the fit against salience, not only the last one named."""
     view = owners.view
     text = view.text
     cues = owners.cues
@@ -476,6 +478,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["referent"] = float(referent is not None and name == referent.name)
         features["noun_referent"] = float(noun_owner is not None and name == noun_owner.name)
         features["rule"] = float(rule is not None and name == rule.name)
+        features["noun_fit"] = float(noun_category is not None and fits_category(mention, noun_category))
     return [c for c in by_name.values() if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)]
 
 
