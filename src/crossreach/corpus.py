@@ -19,10 +19,13 @@ from crossreach.pipeline import extract
 from crossreach.record import document_record
 
 
-def extract_corpus(texts: Path, domain: DomainLexicon | None = None) -> list[Extraction]:
-    """Every article under ``texts`` extracted, in path order (what could not be read is left out)."""
+def extract_corpus(texts: Path, domain: DomainLexicon | None = None,
+                   screen: bool = True) -> list[Extraction]:
+    """Every article under ``texts`` extracted, in path order (what could not be read is left out);
+    ``screen=False`` keeps the metrics the figure screen would leave out."""
     domain = domain or load_domain()
-    return [extract(prepare(item), domain) for item in read_inputs([str(texts)]) if isinstance(item, Article)]
+    return [extract(prepare(item), domain, screen=screen)
+            for item in read_inputs([str(texts)]) if isinstance(item, Article)]
 
 
 def corpus_records(extractions: list[Extraction]) -> list[dict[str, Any]]:

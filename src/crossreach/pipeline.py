@@ -24,6 +24,7 @@ from crossreach.recognise.entities import recognise_mentions
 from crossreach.recognise.numbers import recognise_quantities
 from crossreach.recognise.tables import find_tables
 from crossreach.relate.context import DocumentView
+from crossreach.relate.figure_screen import screen_metrics
 from crossreach.relate.metrics import relate_metrics
 from crossreach.relate.partnerships import relate_partnerships
 from crossreach.relate.quotes import relate_quotes
@@ -49,8 +50,10 @@ def extract(
     document: Document,
     domain: DomainLexicon,
     stages: Sequence[str] = tuple(RELATE_STAGES),
+    screen: bool = True,
 ) -> Extraction:
-    """Run every stage over one document and return what it found."""
+    """Run every stage over one document and return what it found (``screen=False`` keeps every
+    metric, for the script that fits the figure screen)."""
     lexicon = load_language(document.lang)
     text = document.text
     extraction = Extraction(document=document)
@@ -65,4 +68,6 @@ def extract(
     for name in stages:
         extraction.facts.extend(RELATE_STAGES[name](view, lexicon, domain))
     extraction.facts = merge_within_document(extraction.facts)
+    if screen:
+        extraction.facts = screen_metrics(view, extraction.facts)
     return extraction

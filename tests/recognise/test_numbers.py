@@ -70,6 +70,16 @@ VALUES = [
     ("es", "3.000 millones de dólares", 3_000 * M, "USD"),
     ("pt", "2 bilhões de reais", 2_000 * M, "BRL"),
     ("it", "3 miliardi di euro", 3_000 * M, "EUR"),
+    # One digit, the language's decimal mark and three digits before a scale word: a decimal
+    ("it", "1,319 miliardi di utenti", 1_319 * M, None),
+    ("zh", "1.031亿人", 103.1 * M, None),
+    ("zh", "1.031億人", 103.1 * M, None),
+    ("en", "1.319 billion users", 1_319 * M, None),
+    ("pt", "1,319 bilhão de usuários", 1_319 * M, None),
+    # ... but a group mark stays one, and so does a group of more than one digit
+    ("de", "1.500 Millionen Nutzer", 1_500 * M, None),
+    ("en", "1,319 million users", 1_319 * M, None),
+    ("es", "46,400 millones de usuarios", 46_400 * M, None),
 ]
 
 

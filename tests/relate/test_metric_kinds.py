@@ -46,3 +46,18 @@ def test_the_ratio_is_a_bound_not_a_cutoff_at_equal_sizes() -> None:
 def test_a_series_of_rivals_counts_the_same_thing(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text).facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # users who follow are followers, users who interact are interactions
+    ("de", "Adidas ist seit 2019 mit einem Konto auf Xiaohongshu präsent, dem rund 380.000 Nutzer folgen.",
+     [("followers", 380_000)]),
+    ("fr", "Sur Douyin, 166 000 utilisateurs interagissant avec le compte de Dior ont été recensés.",
+     [("interactions", 166_000)]),
+    # users counted by their standing stay users, and active users are DAU
+    ("en", "Weibo had 580 million users, 250 million of them daily active users.",
+     [("users", 580_000_000), ("dau", 250_000_000)]),
+])
+def test_users_are_counted_by_what_they_did(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected

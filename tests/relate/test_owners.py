@@ -56,6 +56,23 @@ OWNED = [
 ]
 
 
+CITED = [
+    # A source stays a source at its acronym in brackets, in every language.
+    ("en", "Toys are booming. According to the Boston Consulting Group (BCG), sales of toys in China reached "
+           "90 billion yuan in 2021."),
+    ("fr", "Les jouets sont en plein essor. Selon le Boston Consulting Group (BCG), les ventes de jouets en Chine "
+           "ont atteint 90 milliards de yuans en 2021."),
+    ("it", "I giocattoli sono in crescita. Secondo il Boston Consulting Group (BCG), le vendite di giocattoli in "
+           "Cina hanno raggiunto 90 miliardi di yuan nel 2021."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CITED)
+def test_a_cited_source_owns_no_figure_at_its_other_mentions(extract_text, lang, text) -> None:
+    assert all(m.subject != "Boston Consulting Group" for m in _metrics(extract_text, lang, text))
+    assert any(m.name == "Boston Consulting Group" for m in extract_text(lang, text).mentions)
+
+
 @pytest.mark.parametrize(("lang", "text", "owner"), OWNED)
 def test_sources_platforms_and_executives_do_not_own_figures(extract_text, lang, text, owner) -> None:
     [metric] = _metrics(extract_text, lang, text)
@@ -115,6 +132,26 @@ def test_an_owner_noun_opening_the_sentence_owns_its_figure(extract_text, lang, 
     assert metric.subject == owner
 
 
+TURNS = [
+    # A semicolon or contrast word opens a part of the sentence about another subject: its first name
+    # owns the figures after it, even with an apposition between the name and its figure.
+    ("en", "Gucci has 1.18 million followers on Weibo; Prada, the Milan house, counts 640,000."),
+    ("en", "Gucci has 1.18 million followers on Weibo, while Prada, the Milan house, counts 640,000."),
+    ("fr", "Gucci compte 1,2 million d'abonnés sur Weibo, tandis que Prada, la maison milanaise, en affiche 640 000."),
+    ("it", "Gucci ha 1,2 milioni di follower su Weibo, mentre Prada, la maison milanese, ne conta 640mila."),
+    ("de", "Gucci hat auf Weibo 1,2 Millionen Follower, während Prada, das Mailänder Modehaus, auf 640.000 kommt."),
+    ("es", "Gucci tiene 1,2 millones de seguidores en Weibo, mientras que Prada, la casa milanesa, suma 640.000."),
+    ("pt", "A Gucci tem 1,2 milhão de seguidores no Weibo, enquanto a Prada, a grife milanesa, soma 640 mil."),
+    ("zh", "Gucci在微博的粉丝约为120万；去年才开通账号的Prada，粉丝数约为64万。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TURNS)
+def test_a_turn_in_the_sentence_opens_the_part_of_another_owner(extract_text, lang, text) -> None:
+    found = [(m.subject, m.kind) for m in _metrics(extract_text, lang, text)]
+    assert found == [("Gucci", "followers"), ("Prada", "followers")]
+
+
 def _candidate(**features: float) -> Candidate:
     return Candidate(Mention(0, 4, "Name", "Name", "organization"), dict(features))
 
@@ -146,6 +183,19 @@ def test_an_owner_from_outside_the_sentence_must_be_likely(found, expected) -> N
     assert NO_OWNER < DOUBTFUL.probability(found[0]) < OUTSIDE_OWNER
     choice = choose(DOUBTFUL, found, None)
     assert (None if choice is None else choice.mention.name) == expected
+
+
+GROUP = Mention(40, 46, "Safilo", "Safilo", "organization", "brand")
+
+
+@pytest.mark.parametrize(("found", "expected"), [
+    ([_candidate()], "Safilo"),           # no likely candidate: the referent of the owner noun
+    ([], "Safilo"),                       # no candidate at all: the same
+    ([_candidate(rule=1.0)], "Name"),     # a likely candidate still wins over the referent
+])
+def test_an_owner_noun_with_a_referent_keeps_its_figure(found, expected) -> None:
+    choice = choose(RANKER, found, ("the group", "organization"), GROUP)
+    assert choice is not None and choice.mention is not None and choice.mention.name == expected
 
 
 def test_confidence_of_a_named_owner_follows_its_probability() -> None:
@@ -189,3 +239,17 @@ def test_retraining_reproduces_the_shipped_weights(without_spacy: None) -> None:
     drift = max(abs(a - b) for a, b in zip(retrained["coef"], shipped["coef"], strict=True))
     assert drift <= training.TOLERANCE
     assert abs(retrained["intercept"] - shipped["intercept"]) <= training.TOLERANCE
+
+
+@pytest.mark.parametrize(("lang", "text", "fits"), [
+    # an owner noun marks every candidate of the category it points to, not only its referent
+    ("fr", "Le Paris Saint-Germain a ouvert un compte sur Douyin. Sur Weibo, le club revendique 1,9 million de fans.",
+     {"Paris Saint-Germain": 1.0, "Douyin": 0.0}),
+])
+def test_candidates_that_fit_the_owner_noun_are_marked(extract_text, lang, text, fits) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.metrics import owner_decisions
+
+    [decision] = owner_decisions(DocumentView(extract_text(lang, text)), load_language(lang))
+    assert {c.mention.name: c.features.get("noun_fit") for c in decision.candidates} == fits

@@ -68,7 +68,10 @@ def _with_context(text: str, sentences: list[Sentence], hits: list[AliasHit], ru
     """The lexicon hits, without those of names that are also common words ("On", "Next") when
     nothing around them says they are the brand: kept when the document names the same entity
     another way, when they stand in a list beside other known names, or right after a cue noun
-    ("the brand On"), and never when they open a sentence."""
+    ("the brand On"). A name that context confirms once is the brand throughout the document
+    ("Celtic and Rangers" in the headline: "while rivals Rangers count ..." later); it opens a
+    sentence as the brand only when the document never writes it in lower case ("Celtic, the
+    champions, ..." but not "On Monday ...")."""
     if not any(h.ambiguous for h in hits):
         return hits
     plain = {h.entity.name for h in hits if not h.ambiguous}
@@ -78,19 +81,29 @@ def _with_context(text: str, sentences: list[Sentence], hits: list[AliasHit], ru
         opening = text[starts[max(0, bisect_right(starts, hit.start) - 1)] if starts else 0:hit.start]
         return not opening.strip(" \t\"“”«»„'‘’-–—(")
 
+    def in_context(index: int, hit: AliasHit) -> bool:
+        # Listed beside another known name ("Celtic and Rangers", "Nike, On und Adidas").
+        neighbours = [hits[i] for i in (index - 1, index + 1)
+                      if 0 <= i < len(hits) and not (hits[i].ambiguous and opens_sentence(hits[i]))]
+        listed = any(rules.list_joiner_re.fullmatch(text, min(hit.end, n.end), max(hit.start, n.start))
+                     for n in neighbours)
+        cued = _ends_with_cue(text[max(0, hit.start - 30):hit.start], rules.org_cue_re, slack=1) is not None
+        return not opens_sentence(hit) and (hit.entity.name in plain or listed or cued)
+
+    confirmed = {hit.entity.name for index, hit in enumerate(hits) if hit.ambiguous and in_context(index, hit)}
     kept = []
-    for index, hit in enumerate(hits):
-        if hit.ambiguous:
-            # Listed beside another known name ("Celtic and Rangers", "Nike, On und Adidas").
-            neighbours = [hits[i] for i in (index - 1, index + 1)
-                          if 0 <= i < len(hits) and not (hits[i].ambiguous and opens_sentence(hits[i]))]
-            listed = any(rules.list_joiner_re.fullmatch(text, min(hit.end, n.end), max(hit.start, n.start))
-                         for n in neighbours)
-            cued = _ends_with_cue(text[max(0, hit.start - 30):hit.start], rules.org_cue_re, slack=1) is not None
-            if opens_sentence(hit) or not (hit.entity.name in plain or listed or cued):
-                continue
+    for hit in hits:
+        if hit.ambiguous and hit.entity.name not in confirmed:
+            continue
+        if hit.ambiguous and opens_sentence(hit) and _written_lower(text, text[hit.start:hit.end]):
+            continue
         kept.append(hit)
     return kept
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the document writes a word in lower case somewhere (a common word there: "on")."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])", text) is not None
 
 
 def _spacy_names(text: str, sentences: list[Sentence], lang: str, rules: EntityRules, known: list[Mention],

@@ -72,6 +72,10 @@ class NumberRules:
     not_figures: frozenset[str]
     #: What joins a range on its own, without an opener ("3-5", "3至5").
     range_dashes: frozenset[str]
+    #: A figure of one digit, this language's decimal mark and three digits ("1,319" in Italian,
+    #: "1.031" in Chinese): before a scale word the mark is decimal, not a thousands group (one
+    #: digit only: "46,400 millones" is grouped in Mexican Spanish).
+    decimal_before_scale: re.Pattern[str]
 
 
 @cache
@@ -166,4 +170,5 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         han_tens="".join(str(c) for c in figures.get("han_tens") or []),
         not_figures=frozenset(str(w) for w in figures.get("not_figures") or []),
         range_dashes=frozenset(script().dashes) | {str(w) for w in figures.get("range_dashes") or []},
+        decimal_before_scale=re.compile(rf"\d{re.escape(str(numbers.get('decimal') or '.'))}\d{{3}}"),
     )

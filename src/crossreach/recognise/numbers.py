@@ -160,6 +160,9 @@ def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
         return
     factor = rules.scales[scale.group("scale").casefold().replace(_DOT_ABOVE, "")] if scale.group("scale") else \
         rules.abbreviations[scale.group("abbr")]
+    if not r.decimal and rules.decimal_before_scale.fullmatch(text, r.start, r.end):
+        r.value /= 1000  # "1,319 miliardi", "1.031亿": a decimal mark here
+        r.decimal = True
     r.value *= factor
     r.end = scale.end()
     r.scaled = True

@@ -18,6 +18,9 @@ NOT_A_METRIC = "not_a_metric"
 MONEY_CUES = (*MONEY_KINDS, NOT_A_METRIC)
 #: Kinds that count people, not acts.
 PEOPLE_KINDS = ("viewers", "visitors", "followers", "users", "participants", "dau", "mau", "employees")
+#: Kinds that count users by their standing, not by something they did: users counted with one of
+#: them stay users ("users, 2 million of them paying members"); any other kind is what they did.
+STANDING_KINDS = ("users", "dau", "mau", "employees")
 #: A money cue may stand this many times farther from its sum than a count's cue from its count.
 MONEY_REACH = 2
 #: A cue before the figure counts as this much farther than the same distance after it.
@@ -66,12 +69,13 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
 def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
                     reach: float) -> str:
     """Users counted by what they did ("166 000 utilisateurs interagissant avec…", "3,8 millions
-    d'internautes avaient interagi"): the act named next in the clause, after the users word."""
+    d'internautes avaient interagi", "380.000 Nutzer folgen"): the act named next in the clause,
+    after the users word; following or taking part makes them followers or participants."""
     figure = figures[index]
     limit = min(figure.end + reach, figures[index + 1].start if index + 1 < len(figures) else len(text))
     after = [cue for cue in cues if figure.end <= cue[0] < limit
              and not CLAUSE_BREAK.search(text, figure.end, cue[0])]
-    if len(after) >= 2 and after[0][2] == "users" and after[1][2] not in (*PEOPLE_KINDS, *MONEY_KINDS):
+    if len(after) >= 2 and after[0][2] == "users" and after[1][2] not in (*STANDING_KINDS, *MONEY_KINDS):
         return after[1][2]
     return "users"
 

@@ -53,6 +53,7 @@ from crossreach.relate.owners import (
     resolve_phrase,
 )
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
+from crossreach.relate.stated_scale import list_figures
 
 _ACTIVE_USER_KINDS = ("dau", "mau")
 _PLATFORM_OWN_KINDS = (*_ACTIVE_USER_KINDS, "users")
@@ -183,6 +184,8 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
         if any(start <= sentence.start < end for start, end in tables):
             continue  # the table stage reads tables cell by cell
         figures = [q for q in view.quantities_in(sentence) if q.kind in FIGURE_KINDS]
+        if _is_list_line(view, sentence) and not _cues_in(sentence, rules):  # "7. Yves Rocher .... 96,5"
+            figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         if figures:
             facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
     return dated_repeats(view, facts)
@@ -263,11 +266,12 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
             noun = noun_phrase(view, sentence, figure, owners.cues)
             noun_owner = resolve_phrase(view, owners, sentence, figure.start, noun[1]) if noun else None
-            found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner)
+            found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner,
+                               noun[1] if noun else None)
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
-                choice = choose(load_ranker(), found, noun if noun_owner is None else None)
+                choice = choose(load_ranker(), found, noun, noun_owner)
                 if choice is None:
                     continue
                 subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence

@@ -45,7 +45,7 @@ FEATURES = (
     "sentence_subject", "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject",
     "headline", "share", "focus", "referent", "noun_referent", "person", "platform", "tech", "work",
     "event", "figure_platform", "tech_own_kind", "cited_nearby", "rule_fallback", "titled_person", "media",
-    "aside",
+    "aside", "part_subject", "earlier_part", "noun_fit",
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -75,6 +75,8 @@ PHRASE_THRESHOLD = 0.3
 _CREDIT_LINE = 80
 _WEIGHTS = "owner_ranker.json"
 _LINE_BREAK = re.compile("\n")
+#: Semicolons, Latin and wide: a part of the sentence about another subject follows.
+_SEMICOLONS = "[;\uff1b]"
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,9 @@ class OwnerCues:
     noun_categories: dict[str, str]
     #: A job title or "led by" right before a person ("the CEO X", "guidato da X"): an executive.
     titled: re.Pattern[str]
+    #: What opens a part of the sentence about another subject: a semicolon, or a contrast word
+    #: ("while", "tandis que", "mentre"; the language's ``partnerships.contrast``).
+    turns: re.Pattern[str]
 
 
 def _ending(words: list[str]) -> re.Pattern[str]:
@@ -119,7 +124,13 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
         nouns=cue_pattern(categories, spaced), noun_categories=categories,
         titled=re.compile(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
+        turns=_turns(lexicon.section("partnerships").get("contrast"), spaced),
     )
+
+
+def _turns(words: object, spaced: bool) -> re.Pattern[str]:
+    contrast = cue_pattern(words, spaced).pattern if words else "(?!x)x"
+    return re.compile(rf"{_SEMICOLONS}|(?:{contrast})", re.IGNORECASE)
 
 
 @dataclass
@@ -366,12 +377,17 @@ def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Senten
 
 def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
                platform: Mention | None, speaking: bool, rule: Mention | None,
-               noun_owner: Mention | None) -> list[Candidate]:
-    """Every allowed owner of a figure, one per name, with its features."""
+               noun_owner: Mention | None, noun_category: str | None = None) -> list[Candidate]:
+    """Every allowed owner of a figure, one per name, with its features. ``noun_category`` is the
+    category an owner noun of the sentence points to ("the club": culture): every candidate that
+    fits it is marked, so the ranker weighs the fit against salience, not only the last one named."""
     view = owners.view
     text = view.text
     cues = owners.cues
-    ok = [m for m in mentions if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
+    # A name cited as a source in the sentence is a source at its other mentions there too (its
+    # acronym in brackets: "according to the China Toy Association (CTJPA), ...").
+    cited = {m.name for m in mentions if owners.is_source(m)}
+    ok = [m for m in mentions if allowed(m, kind, platform, speaking) and m.name not in cited]
     earlier = view.paragraph_before(sentence)
     previous = _previous_subject(view, earlier, lambda m: allowed(m, kind, platform, speaking)
                                  and not owners.is_source(m))
@@ -383,7 +399,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     for mention in (m for m in ok if m.end > figure.start):
         nearest.setdefault(f"{mention.name}\0after", mention)
     pool = sorted(nearest.values(), key=lambda m: m.start) + paragraph + headline
-    if rule is not None and not owners.is_source(rule) and allowed(rule, kind, platform, speaking):
+    if rule is not None and not owners.is_source(rule) and rule.name not in cited \
+            and allowed(rule, kind, platform, speaking):
         pool.append(rule)
     if noun_owner is not None:
         pool.append(noun_owner)
@@ -402,6 +419,13 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     in_sentence = {m.start for m in ok}
     in_paragraph = {m.start for m in paragraph}
     first = ok[0] if ok and ok[0].end <= figure.start else None
+    # A semicolon or contrast word before the figure opens its part of the sentence ("X has 1.2
+    # million followers, while Y counts 640,000"): the first name of that part is its subject,
+    # and a name only before it belongs to another part.
+    turn = _last_turn(text, sentence, figure.start, cues)
+    in_part = [m for m in ok if turn is not None and turn <= m.start and m.end <= figure.start]
+    part_subject = in_part[0].name if in_part else None
+    after_turn = {m.name for m in ok if turn is not None and m.start >= turn}
     by_name: dict[str, Candidate] = {}
     for mention in pool:
         candidate = by_name.get(mention.name)
@@ -425,6 +449,10 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
                 features["sentence_subject"] = 1.0
             if in_clause and mention.name == in_clause[0].name:
                 features["clause_subject"] = 1.0
+            if part_subject is not None and mention.name == part_subject:
+                features["part_subject"] = 1.0
+            if turn is not None and mention.end <= turn and mention.name not in after_turn:
+                features["earlier_part"] = 1.0
             if static["possessive"] or _genitive_before(text, mention, figure, cues):
                 features["genitive"] = 1.0
             for name in ("benefactive", "cited_nearby"):
@@ -450,7 +478,16 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["referent"] = float(referent is not None and name == referent.name)
         features["noun_referent"] = float(noun_owner is not None and name == noun_owner.name)
         features["rule"] = float(rule is not None and name == rule.name)
+        features["noun_fit"] = float(noun_category is not None and fits_category(mention, noun_category))
     return [c for c in by_name.values() if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)]
+
+
+def _last_turn(text: str, sentence: Sentence, offset: int, cues: OwnerCues) -> int | None:
+    """Where the part of the sentence holding ``offset`` opens, when a turn precedes it."""
+    found = None
+    for match in cues.turns.finditer(text, sentence.start, offset):
+        found = match.end()
+    return found
 
 
 def in_aside(text: str, sentence: Sentence, mention: Mention, figure: Quantity) -> bool:
@@ -508,10 +545,13 @@ class OwnerChoice:
     confidence: float
 
 
-def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | None) -> OwnerChoice | None:
+def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | None,
+           referent: Mention | None = None) -> OwnerChoice | None:
     """The most likely candidate; a noun phrase of the sentence (words, category) when none is likely
     enough: below ``PHRASE_THRESHOLD`` for an organization's noun, below ``NO_OWNER`` for a work's.
-    With no phrase, a candidate from outside the sentence needs ``OUTSIDE_OWNER``."""
+    With no phrase, a candidate from outside the sentence needs ``OUTSIDE_OWNER``. A phrase that
+    resolves to an entity (``referent``, "il gruppo": the group named before) names that entity
+    then: the sentence says whose figure it is, so the figure is not dropped."""
     if found:
         probability, index = max((ranker.probability(c), i) for i, c in enumerate(found))
         threshold = NO_OWNER if phrase is None or phrase[1] == "work" else PHRASE_THRESHOLD
@@ -522,6 +562,8 @@ def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | Non
         if probability >= threshold:
             low, high = NAMED_CONFIDENCE
             return OwnerChoice(found[index].mention, None, low + (high - low) * probability)
+    if phrase is not None and referent is not None:
+        return OwnerChoice(referent, None, NAMED_CONFIDENCE[0])
     if phrase is not None:
         return OwnerChoice(None, phrase[0], PHRASE_CONFIDENCE)
     return None

@@ -5,8 +5,8 @@ tables) or columns aligned with spaces in plain text. A cell's figure takes
 its subject from the row's label (an entity, or the document's subject when the
 label is a date: a time series), its platform from the column header or the
 caption, its kind from the column header or else the caption's cue words, its
-date from the row label or the caption, and a scale the caption states ("in
-millions", "in Millionen") when the cell is a bare number.
+date from the row label or the caption, and a scale its column header or the caption
+states ("in millions", "in Millionen", "Vendite (mln di yuan)") when the cell is a bare number.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from crossreach.models import Cell, DateMention, Fact, Mention, Metric, Sentence
 from crossreach.recognise.number_rules import number_rules
 from crossreach.relate.context import DocumentView, evidence, is_tech
 from crossreach.relate.metrics import MONEY_KINDS, NOT_A_METRIC, cue_kinds
+from crossreach.relate.stated_scale import stated_scale
 
 _FIGURE_KINDS = ("count", "money")
 #: A cell that is only a number, which a scale in the caption applies to.
@@ -90,6 +91,10 @@ def _cell_metric(view: DocumentView, lexicon: LanguageLexicon, cell: Cell, colum
                  caption_kinds: list[str], scale: Decimal) -> Metric | None:
     if subject is None:
         return None
+    currency = None
+    if column is not None:  # a header that states its own scale ("Vendite (mln di yuan)") overrides the caption's
+        column_scale, currency = stated_scale(column.text, lexicon)
+        scale = column_scale if column_scale != 1 else scale
     scaled = scale != 1 and bool(_BARE_NUMBER.match(cell.text))
     # A bare "4,1" under "in millions" is a count, though alone it reads as a code.
     figures = [q for q in view.quantities_between(cell.start, cell.end)
@@ -119,5 +124,6 @@ def _cell_metric(view: DocumentView, lexicon: LanguageLexicon, cell: Cell, colum
         # A pipe row is the reader's rendering of an HTML table, not the source's words: the cell is.
         sentence = Sentence(sentence.index, cell.start, cell.end, cell.text)
     return Metric(subject=subject.name, kind=kind, value=value, range=figure.range, qualifier=figure.qualifier,
-                  platform=platform.name if platform else None, date=date, currency=figure.currency,
+                  platform=platform.name if platform else None, date=date,
+                  currency=figure.currency or (currency if scaled else None),
                   evidence=evidence(sentence, start, end), confidence=0.6)
