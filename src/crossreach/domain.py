@@ -61,21 +61,37 @@ class DomainLexicon:
     def find(self, text: str, endings: tuple[str, ...] = ()) -> Iterator[AliasHit]:
         """Every alias occurrence in ``text`` at word boundaries (longest first where they overlap).
 
-        ``endings`` are the language's case endings a name may carry ("Tencents" in German): the
+        Latin-script aliases must stand as whole words (Han characters around them are a boundary);
+        Chinese ones need no boundary. ``endings`` are the language's case endings a name may carry ("Tencents" in German): the
         hit is the name without its ending.
         """
         automaton = self._build()
         if automaton is None:
             return
-        lowered = text.lower() if len(text.lower()) == len(text) else text
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text
         hits: list[AliasHit] = []
+        ambiguous_spellings = self.ambiguous
         for end_index, (length, spellings) in automaton.iter(lowered):
             start, end = end_index - length + 1, end_index + 1
             surface = text[start:end]
-            for spelling, canonical in spellings:
-                ambiguous = spelling in self.ambiguous
-                if _bounded(text, start, end, spelling, endings) and (
-                        surface == spelling if ambiguous else _case_fits(surface, spelling)):
+            # What stands around the hit is the same for every spelling of it: read once, when asked.
+            joined_before = ends_word = None
+            for spelling, canonical, latin_first, latin_last in spellings:
+                if latin_first and start > 0:
+                    if joined_before is None:
+                        joined_before = _joins(text[start - 1])
+                    if joined_before:
+                        continue
+                if latin_last:
+                    if ends_word is None:
+                        ends_word = any(text.startswith(ending, end) and not _joins_at(text, end + len(ending))
+                                        for ending in ("", *endings))
+                    if not ends_word:
+                        continue
+                ambiguous = spelling in ambiguous_spellings
+                if surface == spelling if ambiguous else _case_fits(surface, spelling):
                     hits.append(AliasHit(start, end, self.entities[canonical], ambiguous))
                     break
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -93,13 +109,17 @@ class DomainLexicon:
             import ahocorasick
 
             automaton = ahocorasick.Automaton()
-            spellings: dict[str, list[tuple[str, str]]] = {}
+            # Each spelling with whether its first and last characters are Latin letters or digits,
+            # which then must stand as whole words (Han characters around them are a boundary) or carry one of
+            # the language's case endings, worked out once here, not per hit.
+            spellings: dict[str, list[tuple[str, str, bool, bool]]] = {}
             for entity in self.entities.values():
                 for alias in (entity.name, *entity.aliases):
                     for form in _forms(alias):
-                        spellings.setdefault(form.lower(), []).append((form, entity.name))
+                        spellings.setdefault(form.lower(), []).append(
+                            (form, entity.name, _latin(form[0]), _latin(form[-1])))
             for key, forms in spellings.items():
-                automaton.add_word(key, (len(key), forms))
+                automaton.add_word(key, (len(key), tuple(forms)))
             automaton.make_automaton()
             self._automaton = automaton
         return self._automaton
@@ -146,6 +166,12 @@ def _forms(alias: str) -> tuple[str, ...]:
     return (alias,)
 
 
+def _latin(char: str) -> bool:
+    """Whether a name's first or last character is a Latin letter or digit (then it needs a boundary)."""
+    return char.isalnum() and char.isascii()
+
+
+@lru_cache(maxsize=8192)
 def _case_fits(surface: str, spelling: str) -> bool:
     """Whether text written ``surface`` can be the name spelled ``spelling``.
 
@@ -165,21 +191,11 @@ def _case_fits(surface: str, spelling: str) -> bool:
     return all(surface[i].isupper() for i in required)
 
 
-def _bounded(text: str, start: int, end: int, alias: str, endings: tuple[str, ...] = ()) -> bool:
-    """Latin-script aliases must stand as whole words, or carry one of the case ``endings`` (Han
-    characters around them are a boundary); Chinese ones need no boundary."""
-    if alias[0].isalnum() and alias[0].isascii() and start > 0 and _joins(text[start - 1]):
-        return False
-    last = alias[-1]
-    if not (last.isalnum() and last.isascii()):
-        return True
-    return any(text.startswith(ending, end) and not _joins_at(text, end + len(ending)) for ending in ("", *endings))
-
-
 def _joins_at(text: str, index: int) -> bool:
     return index < len(text) and _joins(text[index])
 
 
+@lru_cache(maxsize=1024)
 def _joins(char: str) -> bool:
     """Whether a character next to a Latin name makes it part of a longer word."""
     return char.isalnum() and not writes_unspaced(char)

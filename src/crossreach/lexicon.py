@@ -222,6 +222,7 @@ class Script:
     punctuation every language shares; see that file for what each one is."""
 
     han: str
+    not_chinese: str
     unspaced: str
     capitals: str
     latin_extended: str
@@ -257,6 +258,10 @@ class Script:
     @property
     def han_re(self) -> re.Pattern[str]:
         return _class_re(self.han)
+
+    @property
+    def not_chinese_re(self) -> re.Pattern[str]:
+        return _class_re(self.not_chinese)
 
 
 @cache

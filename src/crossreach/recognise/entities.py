@@ -40,6 +40,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 _PERSON_WORDS = range(2, 5)
 #: A word whose last part is lower case ("Shanghai-based"): an adjective, no employer's name.
 _HYPHENED_ADJECTIVE = re.compile(r"-[a-z]+$")
+#: What stands for a capitalised run that is no name, in a list of names (``_listed_persons``).
+_NOT_NAMED = Mention(0, 0, "", "", "other")
 #: The most words of a name an employer's title phrase makes an organization; how far back that phrase is read.
 _EMPLOYER_WORDS, _EMPLOYER_REACH = 4, 90
 
@@ -399,7 +401,7 @@ def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence
     ("“Smart City”"), after a definite article ("the General Office"), or as the department of a
     title ("Chairman of Group Marketing and Global Branding")."""
     before = text[max(sentence.start, start - 150):start]
-    quoted = bool(_QUOTE_OPENS_BEFORE.search(before)) and text[end:end + 2].lstrip()[:1] in _QUOTE_MARKS
+    quoted = text[end:end + 2].lstrip()[:1] in _QUOTE_MARKS and bool(_QUOTE_OPENS_BEFORE.search(before))
     return quoted or bool(rules.article_re.search(before) or rules.title_department_re.search(before))
 
 
@@ -409,7 +411,7 @@ def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tupl
     are persons too, as are three or more names shaped like persons listed together with nothing
     else ("Internet of Things, Data Science, Smart Retail" is a list of topics). ``untyped`` are the
     person-shaped names of one sentence, ``others`` its other capitalised runs, ``named`` the typed ones."""
-    not_named = Mention(0, 0, "", "", "other")
+    not_named = _NOT_NAMED
     items = sorted([(s, e, None) for s, e in untyped] + [(s, e, not_named) for s, e in others]
                    + [(m.start, m.end, m) for m in named], key=lambda item: item[0])
     runs: list[list[tuple[int, int, Mention | None]]] = []
@@ -431,10 +433,12 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
            inside: list[Mention], text: str, sentence: Sentence, common: frozenset[str] = frozenset()
            ) -> Mention | None:
     last, first = words[-1].rstrip("."), words[0]
-    for prefix, category in rules.org_prefixes.items():
-        if surface.startswith(prefix + " ") or (surface == prefix and len(words) > 1):
-            start = _opened_at(text, start, rules)  # "Chinese Academy of Agricultural Sciences"
-            return Mention(start, end, text[start:end], text[start:end], "organization", category, origin="pattern")
+    if surface.startswith(rules.org_prefix_openings) or (len(words) > 1 and surface in rules.org_prefixes):
+        for prefix, category in rules.org_prefixes.items():
+            if surface.startswith(prefix + " ") or (surface == prefix and len(words) > 1):
+                start = _opened_at(text, start, rules)  # "Chinese Academy of Agricultural Sciences"
+                return Mention(start, end, text[start:end], text[start:end], "organization", category,
+                               origin="pattern")
     if last in rules.org_suffixes and len(words) > 1:
         if inside and inside[0].type in ("organization", "platform") and inside[0].start == start \
                 and last in rules.legal_forms:
