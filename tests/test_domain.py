@@ -42,6 +42,18 @@ def test_names_are_found_in_text(domain, text: str, expected: list[str]) -> None
     assert [hit.entity.name for hit in domain.find(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "endings", "expected"), [
+    ("Tencents Aktie", ("s",), [("Tencent", 0, 7)]),  # a case ending is no part of the name
+    ("Tencents Aktie", (), []),  # without the ending, a longer word
+    ("Tencentsx Aktie", ("s",), []),  # an ending must close the word
+    ("腾讯Tmall店", (), [("Tencent", 0, 2), ("Tmall", 2, 7)]),  # Han characters are a boundary
+    ("xTmall or Tmall2", (), []),  # Latin letters and digits are not
+])
+def test_latin_names_need_a_boundary_or_an_ending(domain, text: str, endings: tuple[str, ...],
+                                                  expected: list[tuple[str, int, int]]) -> None:
+    assert [(hit.entity.name, hit.start, hit.end) for hit in domain.find(text, endings)] == expected
+
+
 @pytest.mark.parametrize("text", [
     "a green prado in spring",  # a common word spelt like a name, in lower case
     "the lv of the sea",  # short names match their exact case only

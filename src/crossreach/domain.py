@@ -62,8 +62,8 @@ class DomainLexicon:
         """Every alias occurrence in ``text`` at word boundaries (longest first where they overlap).
 
         Latin-script aliases must stand as whole words (Han characters around them are a boundary);
-        Chinese ones need no boundary. ``endings`` are the language's case endings a name may carry ("Tencents" in German): the
-        hit is the name without its ending.
+        Chinese ones need no boundary. ``endings`` are the language's case endings a name may carry
+        ("Tencents" in German): the hit is the name without its ending.
         """
         automaton = self._build()
         if automaton is None:
