@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from functools import cache
 
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
@@ -30,6 +29,10 @@ from crossreach.recognise.spacy_candidates import spacy_persons
 
 _CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}][\w'\u2019&.\-]*|[A-Z]{{2,}}")
 _TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
+#: ``_TOKEN`` that also says which tokens ``_CAPITALISED`` matches whole: those that open with a capital
+#: (group ``cap``; every character after it is a token character, as ``_CAPITALISED`` asks).
+_TOKEN_CAPITALISED = re.compile(
+    rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _QUOTE_MARKS = script().quote_marks
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
@@ -169,18 +172,20 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
                ends: set[int] = frozenset()) -> Iterator[tuple[int, int, list[str]]]:  # type: ignore[assignment]
     """Runs of capitalised words (with connectors inside) in one sentence: (start, end, words).
     ``ends`` are where known names end: a conjunction after one starts another name."""
-    tokens = [(m.start() + sentence.start, m.end() + sentence.start, m.group())
-              for m in _TOKEN.finditer(sentence.text)]
+    offset = sentence.start
+    matches = list(_TOKEN_CAPITALISED.finditer(sentence.text))
+    tokens = [(m.start() + offset, m.end() + offset, m.group()) for m in matches]
+    capitalised = [m.lastgroup == "cap" for m in matches]  # what _CAPITALISED.fullmatch says of each token
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
-        if not _CAPITALISED.fullmatch(word) or (word in rules.stop_words and word not in rules.event_nouns):
+        if not capitalised[i] or (word in rules.stop_words and word not in rules.event_nouns):
             i += 1
             continue
         words, j = [word], i + 1
         while j < len(tokens):
             nxt = tokens[j][2]
-            if _CAPITALISED.fullmatch(nxt) and (nxt not in rules.stop_words or nxt in rules.event_nouns
+            if capitalised[j] and (nxt not in rules.stop_words or nxt in rules.event_nouns
                                                 or _inner_particle(tokens, j, rules)
                                                 or (nxt in rules.name_openers and words[0] in rules.org_prefixes)):
                 # "Asociación China de Baloncesto": a place word goes on a name an organization word opened
@@ -188,12 +193,12 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
                 end = tokens[j][1]
                 j += 1
             elif nxt in rules.name_adjectives and words[0] in rules.org_prefixes and j + 2 < len(tokens) \
-                    and tokens[j + 1][2] in rules.connectors and _CAPITALISED.fullmatch(tokens[j + 2][2]):
+                    and tokens[j + 1][2] in rules.connectors and capitalised[j + 2]:
                 # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
                 words += [nxt, tokens[j + 1][2], tokens[j + 2][2]]
                 end = tokens[j + 2][1]
                 j += 3
-            elif nxt in rules.connectors and j + 1 < len(tokens) and _CAPITALISED.fullmatch(tokens[j + 1][2]) \
+            elif nxt in rules.connectors and j + 1 < len(tokens) and capitalised[j + 1] \
                     and tokens[j + 1][2] not in rules.stop_words and not _name_ends(nxt, words, end, rules, ends):
                 words += [nxt, tokens[j + 1][2]]
                 end = tokens[j + 1][1]
@@ -206,10 +211,13 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
 
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention],
                 common: frozenset[str] = frozenset()) -> list[Mention]:
-    @cache
+    read: list[bool] = []  # the answer, once asked (a plain memo: functools.cache costs more per sentence)
+
     def person_cue() -> bool:  # read only for a name that could be a person's
-        return bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
-                    or any(q in sentence.text for q in _QUOTE_MARKS))
+        if not read:
+            read.append(bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
+                             or any(q in sentence.text for q in _QUOTE_MARKS)))
+        return read[0]
 
     found: list[Mention] = []
     untyped: list[tuple[int, int]] = []

@@ -72,6 +72,8 @@ class NumberRules:
     not_figures: frozenset[str]
     #: What joins a range on its own, without an opener ("3-5", "3至5").
     range_dashes: frozenset[str]
+    #: The phrases of ``qualifiers_before``: one ``endswith`` says whether a window ends with any of them.
+    qualifier_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -157,6 +159,7 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
                                    re.IGNORECASE),
         currency_words=currency_words, currency_after_re=currency_after_re,
         qualifiers_before=before, qualifier_after_re=qualifier_after_re, qualifiers_after=after,
+        qualifier_endings=tuple(phrase for phrase, _ in before),
         non_count_re=non_count_re, non_count_kinds=kinds, ordinal_prefix_re=ordinal_prefix_re,
         age_prefix_re=age_prefix_re,
         month_after_re=re.compile(rf"\.?\s?(?:de\s)?(?:{month_alt})(?![^\W\d_]){date_unit}", re.IGNORECASE),

@@ -220,7 +220,7 @@ def _read_currency(text: str, r: _Reading, rules: NumberRules) -> None:
 
 def _read_qualifier(text: str, r: _Reading, rules: NumberRules) -> None:
     window = text[max(0, r.start - _QUALIFIER_WINDOW):r.start].rstrip().casefold()
-    for phrase, qualifier in rules.qualifiers_before:
+    for phrase, qualifier in rules.qualifiers_before if window.endswith(rules.qualifier_endings) else ():
         if window.endswith(phrase):
             before = window[: len(window) - len(phrase)]
             if not before or not (before[-1].isalpha() and phrase[0].isascii() and phrase[0].isalpha()):
