@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,9 @@ class DomainLexicon:
     ambiguous: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)
     _automaton: Any = None
+    #: The names that only match as written (``_exact_case``), in an automaton of their own over the
+    #: text as it is: "UN" or "On" are not found, then thrown away, inside every "fun" and "long".
+    _exact_automaton: Any = None
 
     def by_alias(self, name: str) -> Entity | None:
         """The entity one of whose names (any case) is ``name``."""
@@ -69,12 +73,17 @@ class DomainLexicon:
         if automaton is None:
             return
         lowered = text.lower()
-        if len(lowered) != len(text):
+        as_written = len(lowered) != len(text)  # then the text is searched as it is, for lower-case names
+        if as_written:
             lowered = text
         hits: list[AliasHit] = []
         ambiguous_spellings = self.ambiguous
-        for end_index, (length, spellings) in automaton.iter(lowered):
+        found = chain(automaton.iter(lowered) if len(automaton) else (),
+                      self._exact_automaton.iter(text) if len(self._exact_automaton) else ())
+        for end_index, (length, spellings, exact_case) in found:
             start, end = end_index - length + 1, end_index + 1
+            if exact_case and as_written:  # as the lower-case key alone would have been found
+                spellings = tuple(s for s in spellings if s[0] == s[0].lower())
             surface = text[start:end]
             # What stands around the hit is the same for every spelling of it: read once, when asked.
             joined_before = ends_word = None
@@ -118,10 +127,17 @@ class DomainLexicon:
                     for form in _forms(alias):
                         spellings.setdefault(form.lower(), []).append(
                             (form, entity.name, _latin(form[0]), _latin(form[-1])))
+            exact = ahocorasick.Automaton()
             for key, forms in spellings.items():
-                automaton.add_word(key, (len(key), tuple(forms)))
-            automaton.make_automaton()
-            self._automaton = automaton
+                if not all(_exact_case(form[0]) for form in forms):
+                    automaton.add_word(key, (len(key), tuple(forms), False))
+                    continue
+                for written in dict.fromkeys(form[0] for form in forms):  # its spellings, in their order
+                    exact.add_word(written, (len(written), tuple(f for f in forms if f[0] == written), True))
+            for built in (automaton, exact):
+                if len(built):
+                    built.make_automaton()
+            self._automaton, self._exact_automaton = automaton, exact
         return self._automaton
 
     def __hash__(self) -> int:
@@ -164,6 +180,12 @@ def traditional_forms(name: str) -> list[str]:
 def _forms(alias: str) -> tuple[str, ...]:
     """The spellings an alias is matched in (the loader has added the traditional ones as aliases)."""
     return (alias,)
+
+
+def _exact_case(spelling: str) -> bool:
+    """Whether a name matches only as it is written: a Latin name of three letters or fewer, or one
+    in capitals (``_case_fits``; an ambiguous name of that shape also matches only so)."""
+    return spelling.isascii() and (len(spelling) <= 3 or spelling.isupper())
 
 
 def _latin(char: str) -> bool:
