@@ -2,8 +2,9 @@
 
 Loaded from ``lexicons/domain/*.yaml`` and the user's ``--lexicon`` files (format
 in ``lexicons/domain/README.md``): plain entries, or groups of entries that share a
-type, category and country. Names are found in text with one Aho-Corasick
-automaton over every alias; Chinese aliases are also indexed in traditional
+type, category and country. Names are found in text with Aho-Corasick automata
+over every alias (one over the lower-cased text, one over the text as written for
+the names that only match so: "UN", "On"); Chinese aliases are also indexed in traditional
 characters (OpenCC, standard, Taiwan and Hong Kong forms), so 騰訊 finds Tencent as
 腾讯 does. Names that are also common words ("On", "Next") are marked
 ``ambiguous``: they match their exact case only, and the recogniser keeps them only
