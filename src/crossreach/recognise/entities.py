@@ -34,6 +34,8 @@ _TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
 _TOKEN_CAPITALISED = re.compile(
     rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
 _WORD_BEFORE = re.compile(r"(\S+) $")
+#: A word of three letters or more.
+_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _QUOTE_MARKS = script().quote_marks
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
 _QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(_QUOTE_MARKS)}](?:[^\W\d_]+ )?\s*$")
@@ -131,13 +133,13 @@ def _spacy_names(text: str, sentences: list[Sentence], lang: str, rules: EntityR
 
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words a document writes in lower case somewhere: common words, not names."""
-    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", text) if w[0].islower())
+    return frozenset(w for w in _LETTER_RUN.findall(text) if w[0].islower())
 
 
 def _all_common(name: str, common: frozenset[str]) -> bool:
     """Whether every word of a would-be person's name is a word the document also writes in lower
     case ("Smart City", "Data Science"): a title-case phrase, not a name."""
-    words = re.findall(r"[^\W\d_]{3,}", name)
+    words = _LETTER_RUN.findall(name)
     return bool(words) and all(w.lower() in common for w in words)
 
 
