@@ -192,9 +192,10 @@ def word_start_scanner(words: object, group: str | None, tail: str = "",
     first characters that match each other's text ignoring case but fold apart, like "s" and long s).
     """
     items = {str(w) for w in (words or [])} - {""}
+    variants_of = _case_variants(w[0] for w in items)
     by_variants: dict[tuple[str, ...], set[str]] = {}
     for word in items:
-        variants = _case_variants(word[0])
+        variants = variants_of[word[0]]
         if variants is None:
             return None
         by_variants.setdefault(variants, set()).add(word)
@@ -215,14 +216,25 @@ def _class_body(chars: Iterable[str]) -> str:
     return "".join(re.escape(c) for c in chars)
 
 
-@cache
-def _case_variants(char: str) -> tuple[str, ...] | None:
-    """Every character ``char`` matches when case is ignored ("k": "K", "k", the Kelvin sign), read
-    from the regex engine itself over the Basic Multilingual Plane, which holds every case variant of
-    its characters; None beyond it."""
-    if ord(char) > 0xFFFF:
-        return None
-    return tuple(sorted(set(re.compile(re.escape(char), re.IGNORECASE).findall(_basic_plane()))))
+#: The case variants found so far, by character (``_case_variants``).
+_VARIANTS: dict[str, tuple[str, ...] | None] = {}
+
+
+def _case_variants(chars: Iterable[str]) -> dict[str, tuple[str, ...] | None]:
+    """Every character each of ``chars`` matches when case is ignored ("k": "K", "k", the Kelvin
+    sign), read from the regex engine itself over the Basic Multilingual Plane, which holds every
+    case variant of its characters; None for a character beyond it. One scan of the plane finds
+    what any of the new characters may match, then each keeps what it matches itself."""
+    wanted = set(chars)
+    new = sorted(c for c in wanted - _VARIANTS.keys() if ord(c) <= 0xFFFF)
+    _VARIANTS.update((c, None) for c in wanted - _VARIANTS.keys() if ord(c) > 0xFFFF)
+    if new:
+        plane = _basic_plane()
+        found = set(re.findall(f"[{_class_body(new)}]", plane, re.IGNORECASE))
+        for char in new:
+            literal = re.compile(re.escape(char), re.IGNORECASE)
+            _VARIANTS[char] = tuple(sorted(x for x in found if literal.fullmatch(x)))
+    return {c: _VARIANTS[c] for c in wanted}
 
 
 @cache
