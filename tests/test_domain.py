@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crossreach.domain import DomainLexiconError, load_domain
-from crossreach.models import ORGANIZATION_CATEGORIES
+from crossreach import domain as domain_module
+from crossreach.domain import DomainLexicon, DomainLexiconError, load_domain
+from crossreach.models import ORGANIZATION_CATEGORIES, Entity
 
 
 def test_several_thousand_typed_entries(domain) -> None:
@@ -40,6 +41,18 @@ def test_no_name_belongs_to_two_entities(domain) -> None:
 ])
 def test_names_are_found_in_text(domain, text: str, expected: list[str]) -> None:
     assert [hit.entity.name for hit in domain.find(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "endings", "expected"), [
+    ("Tencents Aktie", ("s",), [("Tencent", 0, 7)]),  # a case ending is no part of the name
+    ("Tencents Aktie", (), []),  # without the ending, a longer word
+    ("Tencentsx Aktie", ("s",), []),  # an ending must close the word
+    ("腾讯Tmall店", (), [("Tencent", 0, 2), ("Tmall", 2, 7)]),  # Han characters are a boundary
+    ("xTmall or Tmall2", (), []),  # Latin letters and digits are not
+])
+def test_latin_names_need_a_boundary_or_an_ending(domain, text: str, endings: tuple[str, ...],
+                                                  expected: list[tuple[str, int, int]]) -> None:
+    assert [(hit.entity.name, hit.start, hit.end) for hit in domain.find(text, endings)] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -151,3 +164,49 @@ def test_a_line_gives_back_its_names_and_marks(names: list[str], marked: set[int
     entry = _from_line(line)
     assert [entry["name"], *entry["aliases"]] == names
     assert entry.get("ambiguous", []) == [name for i, name in enumerate(names) if i in marked]
+
+
+def _names_one_by_one(domain: DomainLexicon, text: str, endings: tuple[str, ...]) -> list[tuple[str, int, int, bool]]:
+    """What ``find`` must give, read the slow way: every name at every place, its spellings in turn."""
+    lowered = text.lower() if len(text.lower()) == len(text) else text
+    keys: dict[str, list[tuple[str, str]]] = {}
+    for entity in domain.entities.values():
+        for alias in (entity.name, *entity.aliases):
+            keys.setdefault(alias.lower(), []).append((alias, entity.name))
+    hits = []
+    for key, spellings in keys.items():
+        for start in (i for i in range(len(text)) if lowered.startswith(key, i)):
+            end, surface = start + len(key), text[start:start + len(key)]
+            for spelling, name in spellings:
+                before = spelling[0].isalnum() and spelling[0].isascii() and start > 0 and domain_module._joins(
+                    text[start - 1])
+                after = spelling[-1].isalnum() and spelling[-1].isascii() and not any(
+                    text.startswith(e, end) and not domain_module._joins_at(text, end + len(e)) for e in ("", *endings))
+                ambiguous = spelling in domain.ambiguous
+                if not before and not after and (surface == spelling if ambiguous
+                                                  else domain_module._case_fits(surface, spelling)):
+                    hits.append((name, start, end, ambiguous))
+                    break
+    hits.sort(key=lambda h: (h[1], h[1] - h[2]))
+    kept, taken = [], -1
+    for hit in hits:
+        if hit[1] >= taken:
+            kept.append(hit)
+            taken = hit[2]
+    return kept
+
+
+@given(st.lists(st.sampled_from(["UN", "un", "On", "on", "ON", "LV", "lv", "Tmall", "TMALL", "tmall", "Next", "NEXT",
+                                 "V&A", "3M", "3m", "腾讯", "fun", "long", "İ", "s", " ", ", ", "-", "x"]),
+                max_size=12),
+       st.sampled_from([(), ("s",)]))
+def test_names_are_found_as_read_one_by_one(pieces: list[str], endings: tuple[str, ...]) -> None:
+    """The two automata (names as written, and the rest in lower case) find what a plain reading does."""
+    domain = DomainLexicon()
+    for name, aliases in [("United Nations", ["UN"]), ("On", []), ("Louis Vuitton", ["LV"]), ("Tmall", []),
+                          ("Next", []), ("Victoria and Albert Museum", ["V&A"]), ("3M", []), ("Tencent", ["腾讯"])]:
+        domain.entities[name] = Entity(name=name, type="organization", aliases=aliases)
+    domain.ambiguous.update({"On", "Next"})
+    text = "".join(pieces)
+    assert [(h.entity.name, h.start, h.end, h.ambiguous) for h in domain.find(text, endings)] \
+        == _names_one_by_one(domain, text, endings)

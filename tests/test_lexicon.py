@@ -17,6 +17,7 @@ from crossreach.lexicon import (
     load_language,
     script,
     supported_languages,
+    word_start_scanner,
     writes_unspaced,
 )
 from crossreach.models import METRIC_KINDS, PARTNERSHIP_KINDS
@@ -170,3 +171,40 @@ def test_every_language_joins_one_list_of_every_file_as_written() -> None:
     units = every_language("figures", "date_units")
     assert "\u6708" in units                               # 月, as zh.yaml writes it
     assert every_language("figures", "no_such_key") == ()
+
+
+_LETTERS = [*"abkKsSiIéÉß0 .-'", "\u017f", "\u212a", "\u0130", "\u0131", "\u4e00"]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from([*"abkKsSiI\u00e9\u00df0'", "\u017f", "\u212a", "\u0130", "\u0131"]),
+                        min_size=1, max_size=4), min_size=1, max_size=6),
+       st.text(alphabet=st.sampled_from(_LETTERS), max_size=40),
+       st.sampled_from([r"[^\W_]", r"[^\W\d_]"]), st.sampled_from(["", r"(?![^\W\d_])", r"(?![^\W\d_])\.?"]))
+def test_a_word_start_scanner_matches_what_its_plain_regex_matches(words: list[str], text: str, word_class: str,
+                                                                   tail: str) -> None:
+    """Same matches, spans and group as ``(?<!word_class)(?P<lead>alternation)tail`` ignoring case, or None."""
+    faster = word_start_scanner(words, "lead", tail, word_class)
+    plain = re.compile(rf"(?<!{word_class})(?P<lead>{alternation(words)}){tail}", re.IGNORECASE)
+    if faster is None:  # first letters that match each other's case but fold apart: left to the plain regex
+        firsts = {w[0] for w in words}
+        assert any(a.casefold() != b.casefold() and re.fullmatch(re.escape(a), b, re.IGNORECASE)
+                   for a in firsts for b in firsts)
+        return
+    assert [(m.span(), m.span("lead")) for m in faster.finditer(text)] \
+        == [(m.span(), m.span("lead")) for m in plain.finditer(text)]
+    for pos in range(len(text)):
+        found, expected = faster.match(text, pos), plain.match(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_case_variants_are_what_each_character_matches_ignoring_case() -> None:
+    """The one scan for many characters gives each what a scan for it alone gives (tricky ones included)."""
+    from crossreach.lexicon import _basic_plane, _case_variants
+
+    chars = {*"kKsSiIéÉßµ0 -", "\u017f", "\u212a", "\u0130", "\u0131", "\u4e00"}
+    for code in supported_languages():
+        chars |= {str(w)[0] for w in load_language(code).section("roles").get("titles") or {}}
+    variants = _case_variants(chars)
+    for char in chars:
+        alone = sorted(set(re.compile(re.escape(char), re.IGNORECASE).findall(_basic_plane())))
+        assert variants[char] == tuple(alone), char

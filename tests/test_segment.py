@@ -74,3 +74,25 @@ def test_a_name_split_by_a_stop_joins_its_sentences(text: str, names: list[str],
     assert [s.text for s in sentences] == expected
     assert [s.index for s in sentences] == list(range(len(expected)))
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+@given(st.text(alphabet=st.sampled_from([*"aB.é_ 9\t-'", "\u00a0", "\u00b2", "\u4e00"]), max_size=30),
+       st.sampled_from([frozenset(), frozenset({"mr", "st.", "e.g"})]))
+def test_false_stops_are_read_as_the_regexes_read_them(line: str, abbreviations: frozenset[str]) -> None:
+    """The backward read of the word before a stop gives what ``([\\w.]+)$`` gave."""
+    import re
+
+    from crossreach.segment import _is_false_stop
+
+    def by_regex(stop: int) -> bool:
+        word = re.search(r"([\w.]+)$", line[:stop])
+        if line[stop] != "." or not word:
+            return False
+        token = word.group(1)
+        if token.casefold() in abbreviations or (len(token) == 1 and token.isupper()):
+            return True
+        nxt = re.match(r"\s+(\S)", line[stop + 1:])
+        return bool(nxt and nxt.group(1).islower())
+
+    for stop in range(len(line)):
+        assert _is_false_stop(line, stop, abbreviations) == by_regex(stop)

@@ -2,8 +2,9 @@
 
 Loaded from ``lexicons/domain/*.yaml`` and the user's ``--lexicon`` files (format
 in ``lexicons/domain/README.md``): plain entries, or groups of entries that share a
-type, category and country. Names are found in text with one Aho-Corasick
-automaton over every alias; Chinese aliases are also indexed in traditional
+type, category and country. Names are found in text with Aho-Corasick automata
+over every alias (one over the lower-cased text, one over the text as written for
+the names that only match so: "UN", "On"); Chinese aliases are also indexed in traditional
 characters (OpenCC, standard, Taiwan and Hong Kong forms), so 騰訊 finds Tencent as
 腾讯 does. Names that are also common words ("On", "Next") are marked
 ``ambiguous``: they match their exact case only, and the recogniser keeps them only
@@ -16,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,9 @@ class DomainLexicon:
     ambiguous: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)
     _automaton: Any = None
+    #: The names that only match as written (``_exact_case``), in an automaton of their own over the
+    #: text as it is: "UN" or "On" are not found, then thrown away, inside every "fun" and "long".
+    _exact_automaton: Any = None
 
     def by_alias(self, name: str) -> Entity | None:
         """The entity one of whose names (any case) is ``name``."""
@@ -61,21 +66,42 @@ class DomainLexicon:
     def find(self, text: str, endings: tuple[str, ...] = ()) -> Iterator[AliasHit]:
         """Every alias occurrence in ``text`` at word boundaries (longest first where they overlap).
 
-        ``endings`` are the language's case endings a name may carry ("Tencents" in German): the
-        hit is the name without its ending.
+        Latin-script aliases must stand as whole words (Han characters around them are a boundary);
+        Chinese ones need no boundary. ``endings`` are the language's case endings a name may carry
+        ("Tencents" in German): the hit is the name without its ending.
         """
         automaton = self._build()
         if automaton is None:
             return
-        lowered = text.lower() if len(text.lower()) == len(text) else text
+        lowered = text.lower()
+        as_written = len(lowered) != len(text)  # then the text is searched as it is, for lower-case names
+        if as_written:
+            lowered = text
         hits: list[AliasHit] = []
-        for end_index, (length, spellings) in automaton.iter(lowered):
+        ambiguous_spellings = self.ambiguous
+        found = chain(automaton.iter(lowered) if len(automaton) else (),
+                      self._exact_automaton.iter(text) if len(self._exact_automaton) else ())
+        for end_index, (length, spellings, exact_case) in found:
             start, end = end_index - length + 1, end_index + 1
+            if exact_case and as_written:  # as the lower-case key alone would have been found
+                spellings = tuple(s for s in spellings if s[0] == s[0].lower())
             surface = text[start:end]
-            for spelling, canonical in spellings:
-                ambiguous = spelling in self.ambiguous
-                if _bounded(text, start, end, spelling, endings) and (
-                        surface == spelling if ambiguous else _case_fits(surface, spelling)):
+            # What stands around the hit is the same for every spelling of it: read once, when asked.
+            joined_before = ends_word = None
+            for spelling, canonical, latin_first, latin_last in spellings:
+                if latin_first and start > 0:
+                    if joined_before is None:
+                        joined_before = _joins(text[start - 1])
+                    if joined_before:
+                        continue
+                if latin_last:
+                    if ends_word is None:
+                        ends_word = any(text.startswith(ending, end) and not _joins_at(text, end + len(ending))
+                                        for ending in ("", *endings))
+                    if not ends_word:
+                        continue
+                ambiguous = spelling in ambiguous_spellings
+                if surface == spelling if ambiguous else _case_fits(surface, spelling):
                     hits.append(AliasHit(start, end, self.entities[canonical], ambiguous))
                     break
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -93,15 +119,26 @@ class DomainLexicon:
             import ahocorasick
 
             automaton = ahocorasick.Automaton()
-            spellings: dict[str, list[tuple[str, str]]] = {}
+            # Each spelling with whether its first and last characters are Latin letters or digits,
+            # which then must stand as whole words (Han characters around them are a boundary) or carry one of
+            # the language's case endings, worked out once here, not per hit.
+            spellings: dict[str, list[tuple[str, str, bool, bool]]] = {}
             for entity in self.entities.values():
                 for alias in (entity.name, *entity.aliases):
                     for form in _forms(alias):
-                        spellings.setdefault(form.lower(), []).append((form, entity.name))
+                        spellings.setdefault(form.lower(), []).append(
+                            (form, entity.name, _latin(form[0]), _latin(form[-1])))
+            exact = ahocorasick.Automaton()
             for key, forms in spellings.items():
-                automaton.add_word(key, (len(key), forms))
-            automaton.make_automaton()
-            self._automaton = automaton
+                if not all(_exact_case(form[0]) for form in forms):
+                    automaton.add_word(key, (len(key), tuple(forms), False))
+                    continue
+                for written in dict.fromkeys(form[0] for form in forms):  # its spellings, in their order
+                    exact.add_word(written, (len(written), tuple(f for f in forms if f[0] == written), True))
+            for built in (automaton, exact):
+                if len(built):
+                    built.make_automaton()
+            self._automaton, self._exact_automaton = automaton, exact
         return self._automaton
 
     def __hash__(self) -> int:
@@ -146,6 +183,18 @@ def _forms(alias: str) -> tuple[str, ...]:
     return (alias,)
 
 
+def _exact_case(spelling: str) -> bool:
+    """Whether a name matches only as it is written: a Latin name of three letters or fewer, or one
+    in capitals (``_case_fits``; an ambiguous name of that shape also matches only so)."""
+    return spelling.isascii() and (len(spelling) <= 3 or spelling.isupper())
+
+
+def _latin(char: str) -> bool:
+    """Whether a name's first or last character is a Latin letter or digit (then it needs a boundary)."""
+    return char.isalnum() and char.isascii()
+
+
+@lru_cache(maxsize=8192)
 def _case_fits(surface: str, spelling: str) -> bool:
     """Whether text written ``surface`` can be the name spelled ``spelling``.
 
@@ -165,21 +214,11 @@ def _case_fits(surface: str, spelling: str) -> bool:
     return all(surface[i].isupper() for i in required)
 
 
-def _bounded(text: str, start: int, end: int, alias: str, endings: tuple[str, ...] = ()) -> bool:
-    """Latin-script aliases must stand as whole words, or carry one of the case ``endings`` (Han
-    characters around them are a boundary); Chinese ones need no boundary."""
-    if alias[0].isalnum() and alias[0].isascii() and start > 0 and _joins(text[start - 1]):
-        return False
-    last = alias[-1]
-    if not (last.isalnum() and last.isascii()):
-        return True
-    return any(text.startswith(ending, end) and not _joins_at(text, end + len(ending)) for ending in ("", *endings))
-
-
 def _joins_at(text: str, index: int) -> bool:
     return index < len(text) and _joins(text[index])
 
 
+@lru_cache(maxsize=1024)
 def _joins(char: str) -> bool:
     """Whether a character next to a Latin name makes it part of a longer word."""
     return char.isalnum() and not writes_unspaced(char)

@@ -11,7 +11,7 @@ about characters (Han, scripts without spaces, capitals, punctuation) is read fr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -182,6 +182,69 @@ def _trie(words: set[str]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
+def word_start_scanner(words: object, group: str | None, tail: str = "",
+                       word_class: str = r"[^\W_]") -> re.Pattern[str] | None:
+    r"""A regex for ``(?<!word_class)(?P<group>alternation(words))tail`` compiled to ignore case, with the
+    same matches, that the regex engine scans faster: it opens with the class of the characters that
+    can start a word, compared with case, so the engine skips every other character at once instead
+    of trying the pattern there; each word's first character is then told apart by a lookbehind, and
+    its rest is matched ignoring case. None where that cannot be written exactly (no words, or two
+    first characters that match each other's text ignoring case but fold apart, like "s" and long s).
+    """
+    items = {str(w) for w in (words or [])} - {""}
+    variants_of = _case_variants(w[0] for w in items)
+    by_variants: dict[tuple[str, ...], set[str]] = {}
+    for word in items:
+        variants = variants_of[word[0]]
+        if variants is None:
+            return None
+        by_variants.setdefault(variants, set()).add(word)
+    if not items or any(len({w[0].casefold() for w in group_words}) > 1 for group_words in by_variants.values()):
+        return None  # ("alternation" would try them one after the other, not longest first)
+    branches = []
+    for variants, group_words in sorted(by_variants.items()):
+        rests = {w[1:] for w in group_words}
+        rest = alternation(rests - {""})
+        rest = "" if rests == {""} else f"(?:{rest}|)" if "" in rests else rest
+        branches.append(f"(?<=[{_class_body(variants)}])(?i:{rest})")
+    firsts = "".join(sorted({c for variants in by_variants for c in variants}))
+    opening = f"?P<{group}>" if group else "?:"
+    return re.compile(rf"({opening}[{_class_body(firsts)}](?<!{word_class}.)(?:{'|'.join(branches)})){tail}")
+
+
+def _class_body(chars: Iterable[str]) -> str:
+    return "".join(re.escape(c) for c in chars)
+
+
+#: The case variants found so far, by character (``_case_variants``).
+_VARIANTS: dict[str, tuple[str, ...] | None] = {}
+
+
+def _case_variants(chars: Iterable[str]) -> dict[str, tuple[str, ...] | None]:
+    """Every character each of ``chars`` matches when case is ignored ("k": "K", "k", the Kelvin
+    sign), read from the regex engine itself over the Basic Multilingual Plane, which holds every
+    case variant of its characters; None for a character beyond it. One scan of the plane finds
+    what any of the new characters may match, then each keeps what it matches itself."""
+    wanted = set(chars)
+    new = sorted(c for c in wanted - _VARIANTS.keys() if ord(c) <= 0xFFFF)
+    _VARIANTS.update((c, None) for c in wanted - _VARIANTS.keys() if ord(c) > 0xFFFF)
+    if new:
+        plane = _basic_plane()
+        found = set(re.findall(f"[{_class_body(new)}]", plane, re.IGNORECASE))
+        for char in new:
+            literal = re.compile(re.escape(char), re.IGNORECASE)
+            _VARIANTS[char] = tuple(sorted(x for x in found if literal.fullmatch(x)))
+    return {c: _VARIANTS[c] for c in wanted}
+
+
+@cache
+def _basic_plane() -> str:
+    """Every character of the Basic Multilingual Plane, surrogates included, as one string."""
+    from array import array
+
+    return array("I", range(0x10000)).tobytes().decode("utf-32-le", "surrogatepass")
+
+
 def gapped_alternation(phrases: object) -> str:
     """A regex alternation of lexicon phrases in which a short insert (up to three words) may stand
     after the first word ("dirigée depuis 2018 par" for "dirigée par"), longest first."""
@@ -192,9 +255,19 @@ def gapped_alternation(phrases: object) -> str:
     return "|".join(forms) if forms else r"(?!x)x"
 
 
+#: Up to how many first letters the cue words of ``cue_pattern`` may open with for it to be written as a
+#: ``word_start_scanner``: beyond, most letters of a text can open one and the form is no faster.
+_FEW_FIRST_LETTERS = 12
+
+
 def cue_pattern(words: object, spaced: bool, gapped: object = ()) -> re.Pattern[str]:
     """A case-insensitive regex for any of the cue words, whole words where the script has spaces;
-    and, where it has them, of the ``gapped`` phrases with a short insert (``gapped_alternation``)."""
+    and, where it has them, of the ``gapped`` phrases with a short insert (``gapped_alternation``).
+    Words that open with few letters are found by a ``word_start_scanner``, which matches the same."""
+    if spaced and not gapped and len({str(w)[:1].casefold() for w in words or []}) <= _FEW_FIRST_LETTERS:
+        faster = word_start_scanner(words, None, r"(?![^\W\d_])", r"[^\W\d_]")
+        if faster is not None:
+            return faster
     if spaced:
         either = alternation(words) + (f"|{gapped_alternation(gapped)}" if gapped else "")
         return re.compile(rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])", re.IGNORECASE)
@@ -222,6 +295,7 @@ class Script:
     punctuation every language shares; see that file for what each one is."""
 
     han: str
+    not_chinese: str
     unspaced: str
     capitals: str
     latin_extended: str
@@ -257,6 +331,10 @@ class Script:
     @property
     def han_re(self) -> re.Pattern[str]:
         return _class_re(self.han)
+
+    @property
+    def not_chinese_re(self) -> re.Pattern[str]:
+        return _class_re(self.not_chinese)
 
 
 @cache

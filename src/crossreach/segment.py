@@ -21,6 +21,8 @@ from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import Mention, Sentence
 
 _LINE = re.compile(r"[^\n]+")
+#: The first character of the word after a stop.
+_NEXT_WORD = re.compile(r"\s+(\S)")
 #: The longest sentence kept whole (characters); prose sentences are far shorter.
 LONGEST_SENTENCE = 2000
 _CHARS = script()
@@ -37,19 +39,26 @@ def _abbreviations(lexicon: LanguageLexicon) -> frozenset[str]:
     return frozenset(a.casefold() for a in lexicon.section("segment").get("abbreviations", []))
 
 
+def _word_or_dot(char: str) -> bool:
+    """What ``[\\w.]`` matches: a letter or digit (``str.isalnum``, as the regex engine's ``\\w``), "_" or "."."""
+    return char.isalnum() or char in "_."
+
+
 def _is_false_stop(line: str, stop: int, abbreviations: frozenset[str]) -> bool:
     """Whether the full stop at ``stop`` is part of an abbreviation or an initial."""
     if line[stop] != ".":
         return False
-    word = re.search(r"([\w.]+)$", line[:stop])
-    if not word:
+    begin = stop  # the run of word characters and dots that ends at the stop, read backwards
+    while begin > 0 and _word_or_dot(line[begin - 1]):
+        begin -= 1
+    if begin == stop:
         return False
-    token = word.group(1)
+    token = line[begin:stop]
     if token.casefold() in abbreviations:
         return True
     if len(token) == 1 and token.isupper():
         return True  # an initial: "J. Smith"
-    nxt = re.match(r"\s+(\S)", line[stop + 1 :])
+    nxt = _NEXT_WORD.match(line, stop + 1)
     return bool(nxt and nxt.group(1).islower())
 
 

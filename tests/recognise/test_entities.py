@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def _mentions(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
@@ -218,3 +220,13 @@ def test_capitalised_phrases_are_not_persons(extract_text, lang, text) -> None:
 ])
 def test_names_that_are_common_words_need_context(extract_text, lang, text, expected) -> None:
     assert [m.name for m in extract_text(lang, text, None).mentions if m.type == "organization"] == expected
+
+
+@given(st.text(alphabet=st.sampled_from([*"AbÉéĄąz9 '’&.-,“”«»\n", "\u00d7", "\u00f7", "\u0130", "腾"]),
+               max_size=40))
+def test_tokens_say_whether_they_are_capitalised_as_the_capitals_pattern_does(text: str) -> None:
+    """One scan gives the tokens and, for each, what ``_CAPITALISED.fullmatch`` says of it."""
+    from crossreach.recognise.entities import _CAPITALISED, _TOKEN, _TOKEN_CAPITALISED
+
+    both = [(m.span(), m.lastgroup == "cap") for m in _TOKEN_CAPITALISED.finditer(text)]
+    assert both == [(m.span(), bool(_CAPITALISED.fullmatch(m.group()))) for m in _TOKEN.finditer(text)]

@@ -77,3 +77,18 @@ def test_every_mention_keeps_a_name_found_in_the_text(domain, words: list[str]) 
 ])
 def test_a_name_with_its_chinese_name_in_brackets_is_a_person(domain, text, expected) -> None:
     assert _names(text, [], domain) == expected
+
+
+@given(st.lists(st.sampled_from(["Long", "Di", "Rosa", "Wang", "Ma", "Costa", "Smart", "Lee"]), min_size=1),
+       st.lists(st.sampled_from(["long", "di", "rosa", "ma", "smart", "costa", "Long", "along", "diana", "&",
+                                 "-", " ", ".", "long-term", "rosa&co"]), max_size=12))
+def test_lower_case_name_parts_are_found_as_the_regex_finds_them(words: list[str], pieces: list[str]) -> None:
+    """The set lookup for plain words gives what the regex over the text gives."""
+    import re
+
+    from crossreach.resolve.coreference import _lower_case_words
+
+    text = " ".join(pieces)
+    lowered = {w.lower() for w in words if w.lower() != w}
+    pattern = re.compile(rf"(?<![\w&])(?:{'|'.join(map(re.escape, sorted(lowered, key=len, reverse=True)))})(?![\w&])")
+    assert _lower_case_words(text, words) == (set(pattern.findall(text)) if lowered else set())

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from crossreach.lexicon import LanguageLexicon, alternation, is_spaced
+from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, word_start_scanner
 from crossreach.models import DateMention, DatePrecision
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
@@ -97,12 +97,19 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         # is found too; with them, a lead starts a word and a match may consume it, which is faster.
         return re.compile(f"{start}(?={lead})" if not spaced else start + lead, re.IGNORECASE)
 
-    scanners = {f"{{{name}}}": scanner(slots[name]) for name in ("month", "weekday", "quarter")}
+    def word_scanner(name: str, names: object, tail: str = "") -> re.Pattern[str]:
+        # Where words are spaced, one that skips to the letters that can open a lead, when it can be written.
+        faster = word_start_scanner(names, name, tail) if spaced else None
+        return faster or scanner(f"(?P<{name}>{alternation(names)}){tail}")
+
+    scanners = {"{month}": word_scanner("month", list(months), rf"{word_edge}\.?"),
+                "{weekday}": word_scanner("weekday", list(weekdays), word_edge),
+                "{quarter}": word_scanner("quarter", list(quarters), word_edge)}
     # Where words are spaced, the digit first and the check of what stands before it after, so that the
     # regex engine can skip ahead to the next digit.
     scanners["{digit}"] = re.compile(r"\d(?<![^\W_]\d)") if spaced else scanner(r"\d")
     if words:
-        scanners["{word}"] = scanner(f"(?P<word>{alternation(words)})")
+        scanners["{word}"] = word_scanner("word", words)
     word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}
     return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, word_leads)
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from functools import cache
 
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
@@ -30,7 +29,13 @@ from crossreach.recognise.spacy_candidates import spacy_persons
 
 _CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}][\w'\u2019&.\-]*|[A-Z]{{2,}}")
 _TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
+#: ``_TOKEN`` that also says which tokens ``_CAPITALISED`` matches whole: those that open with a capital
+#: (group ``cap``; every character after it is a token character, as ``_CAPITALISED`` asks).
+_TOKEN_CAPITALISED = re.compile(
+    rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
 _WORD_BEFORE = re.compile(r"(\S+) $")
+#: A word of three letters or more.
+_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _QUOTE_MARKS = script().quote_marks
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
 _QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(_QUOTE_MARKS)}](?:[^\W\d_]+ )?\s*$")
@@ -40,6 +45,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 _PERSON_WORDS = range(2, 5)
 #: A word whose last part is lower case ("Shanghai-based"): an adjective, no employer's name.
 _HYPHENED_ADJECTIVE = re.compile(r"-[a-z]+$")
+#: What stands for a capitalised run that is no name, in a list of names (``_listed_persons``).
+_NOT_NAMED = Mention(0, 0, "", "", "other")
 #: The most words of a name an employer's title phrase makes an organization; how far back that phrase is read.
 _EMPLOYER_WORDS, _EMPLOYER_REACH = 4, 90
 
@@ -139,13 +146,13 @@ def _spacy_names(text: str, sentences: list[Sentence], lang: str, rules: EntityR
 
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words a document writes in lower case somewhere: common words, not names."""
-    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", text) if w[0].islower())
+    return frozenset(w for w in _LETTER_RUN.findall(text) if w[0].islower())
 
 
 def _all_common(name: str, common: frozenset[str]) -> bool:
     """Whether every word of a would-be person's name is a word the document also writes in lower
     case ("Smart City", "Data Science"): a title-case phrase, not a name."""
-    words = re.findall(r"[^\W\d_]{3,}", name)
+    words = _LETTER_RUN.findall(name)
     return bool(words) and all(w.lower() in common for w in words)
 
 
@@ -180,18 +187,20 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
                ends: set[int] = frozenset()) -> Iterator[tuple[int, int, list[str]]]:  # type: ignore[assignment]
     """Runs of capitalised words (with connectors inside) in one sentence: (start, end, words).
     ``ends`` are where known names end: a conjunction after one starts another name."""
-    tokens = [(m.start() + sentence.start, m.end() + sentence.start, m.group())
-              for m in _TOKEN.finditer(sentence.text)]
+    offset = sentence.start
+    matches = list(_TOKEN_CAPITALISED.finditer(sentence.text))
+    tokens = [(m.start() + offset, m.end() + offset, m.group()) for m in matches]
+    capitalised = [m.lastgroup == "cap" for m in matches]  # what _CAPITALISED.fullmatch says of each token
     i = 0
     while i < len(tokens):
         start, end, word = tokens[i]
-        if not _CAPITALISED.fullmatch(word) or (word in rules.stop_words and word not in rules.event_nouns):
+        if not capitalised[i] or (word in rules.stop_words and word not in rules.event_nouns):
             i += 1
             continue
         words, j = [word], i + 1
         while j < len(tokens):
             nxt = tokens[j][2]
-            if _CAPITALISED.fullmatch(nxt) and (nxt not in rules.stop_words or nxt in rules.event_nouns
+            if capitalised[j] and (nxt not in rules.stop_words or nxt in rules.event_nouns
                                                 or _inner_particle(tokens, j, rules)
                                                 or (nxt in rules.name_openers and words[0] in rules.org_prefixes)):
                 # "Asociación China de Baloncesto": a place word goes on a name an organization word opened
@@ -199,12 +208,12 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
                 end = tokens[j][1]
                 j += 1
             elif nxt in rules.name_adjectives and words[0] in rules.org_prefixes and j + 2 < len(tokens) \
-                    and tokens[j + 1][2] in rules.connectors and _CAPITALISED.fullmatch(tokens[j + 2][2]):
+                    and tokens[j + 1][2] in rules.connectors and capitalised[j + 2]:
                 # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
                 words += [nxt, tokens[j + 1][2], tokens[j + 2][2]]
                 end = tokens[j + 2][1]
                 j += 3
-            elif nxt in rules.connectors and j + 1 < len(tokens) and _CAPITALISED.fullmatch(tokens[j + 1][2]) \
+            elif nxt in rules.connectors and j + 1 < len(tokens) and capitalised[j + 1] \
                     and tokens[j + 1][2] not in rules.stop_words and not _name_ends(nxt, words, end, rules, ends):
                 words += [nxt, tokens[j + 1][2]]
                 end = tokens[j + 1][1]
@@ -217,10 +226,13 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
 
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention],
                 common: frozenset[str] = frozenset()) -> list[Mention]:
-    @cache
+    read: list[bool] = []  # the answer, once asked (a plain memo: functools.cache costs more per sentence)
+
     def person_cue() -> bool:  # read only for a name that could be a person's
-        return bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
-                    or any(q in sentence.text for q in _QUOTE_MARKS))
+        if not read:
+            read.append(bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
+                             or any(q in sentence.text for q in _QUOTE_MARKS)))
+        return read[0]
 
     found: list[Mention] = []
     untyped: list[tuple[int, int]] = []
@@ -412,7 +424,7 @@ def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence
     ("“Smart City”"), after a definite article ("the General Office"), or as the department of a
     title ("Chairman of Group Marketing and Global Branding")."""
     before = text[max(sentence.start, start - 150):start]
-    quoted = bool(_QUOTE_OPENS_BEFORE.search(before)) and text[end:end + 2].lstrip()[:1] in _QUOTE_MARKS
+    quoted = text[end:end + 2].lstrip()[:1] in _QUOTE_MARKS and bool(_QUOTE_OPENS_BEFORE.search(before))
     return quoted or bool(rules.article_re.search(before) or rules.title_department_re.search(before))
 
 
@@ -422,7 +434,7 @@ def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tupl
     are persons too, as are three or more names shaped like persons listed together with nothing
     else ("Internet of Things, Data Science, Smart Retail" is a list of topics). ``untyped`` are the
     person-shaped names of one sentence, ``others`` its other capitalised runs, ``named`` the typed ones."""
-    not_named = Mention(0, 0, "", "", "other")
+    not_named = _NOT_NAMED
     items = sorted([(s, e, None) for s, e in untyped] + [(s, e, not_named) for s, e in others]
                    + [(m.start, m.end, m) for m in named], key=lambda item: item[0])
     runs: list[list[tuple[int, int, Mention | None]]] = []
@@ -444,10 +456,12 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
            inside: list[Mention], text: str, sentence: Sentence, common: frozenset[str] = frozenset()
            ) -> Mention | None:
     last, first = words[-1].rstrip("."), words[0]
-    for prefix, category in rules.org_prefixes.items():
-        if surface.startswith(prefix + " ") or (surface == prefix and len(words) > 1):
-            start = _opened_at(text, start, rules)  # "Chinese Academy of Agricultural Sciences"
-            return Mention(start, end, text[start:end], text[start:end], "organization", category, origin="pattern")
+    if surface.startswith(rules.org_prefix_openings) or (len(words) > 1 and surface in rules.org_prefixes):
+        for prefix, category in rules.org_prefixes.items():
+            if surface.startswith(prefix + " ") or (surface == prefix and len(words) > 1):
+                start = _opened_at(text, start, rules)  # "Chinese Academy of Agricultural Sciences"
+                return Mention(start, end, text[start:end], text[start:end], "organization", category,
+                               origin="pattern")
     if last in rules.org_suffixes and len(words) > 1:
         if inside and inside[0].type in ("organization", "platform") and inside[0].start == start \
                 and last in rules.legal_forms:

@@ -47,6 +47,9 @@ class EntityRules:
     employer_title_re: re.Pattern[str] | None = None
     employer_links: frozenset[str] = frozenset()
     han_employer_re: re.Pattern[str] | None = None
+    #: The organization prefixes, each with the space after it: one ``startswith`` tells whether a
+    #: run can open with any of them before they are tried in turn.
+    org_prefix_openings: tuple[str, ...] = ()
 
 
 @cache
@@ -91,6 +94,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     return EntityRules(
         org_suffixes=org_suffixes,
         org_prefixes={str(k): str(v) for k, v in (section.get("org_prefixes") or {}).items()},
+        org_prefix_openings=tuple(f"{k} " for k in section.get("org_prefixes") or {}),
         platform_cue_re=cue_pattern(section.get("platform_cues"), spaced),
         connectors=frozenset(str(c) for c in section.get("connectors") or []),
         name_adjectives=frozenset(str(c) for c in section.get("name_adjectives") or []),

@@ -76,6 +76,8 @@ class NumberRules:
     #: "1.031" in Chinese): before a scale word the mark is decimal, not a thousands group (one
     #: digit only: "46,400 millones" is grouped in Mexican Spanish).
     decimal_before_scale: re.Pattern[str]
+    #: The phrases of ``qualifiers_before``: one ``endswith`` says whether a window ends with any of them.
+    qualifier_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -161,6 +163,7 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
                                    re.IGNORECASE),
         currency_words=currency_words, currency_after_re=currency_after_re,
         qualifiers_before=before, qualifier_after_re=qualifier_after_re, qualifiers_after=after,
+        qualifier_endings=tuple(phrase for phrase, _ in before),
         non_count_re=non_count_re, non_count_kinds=kinds, ordinal_prefix_re=ordinal_prefix_re,
         age_prefix_re=age_prefix_re,
         month_after_re=re.compile(rf"\.?\s?(?:de\s)?(?:{month_alt})(?![^\W\d_]){date_unit}", re.IGNORECASE),

@@ -23,6 +23,8 @@ from crossreach.recognise.number_rules import NumberRules, currencies, number_ru
 _DOT_ABOVE = "\u0307"
 
 _TIME = re.compile(r"[:h]\d{2}(?!\d)")
+#: Digits; what is not a digit; digits grouped by thousands ("1.200", "1 200 000").
+_DIGIT_RUN, _NON_DIGIT, _GROUPED = re.compile(r"\d+"), re.compile(r"\D"), re.compile(r"\d{1,3}(?:\D\d{3})*")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
                     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3,4}-\d{3,4}-\d{3,4})(?![\w])")
 #: The second year of a season ("2018-19", "2019/20", "2019–2020").
@@ -110,7 +112,7 @@ def _parse_digits(token: str, rules: NumberRules) -> tuple[Decimal | None, bool]
     last = max(token.rfind("."), token.rfind(","))
     if last != -1 and not (len(token) - last - 1 == 3 and _groups_before(token[:last])):
         head, mark, tail = token[:last], token[last], token[last + 1:]
-    whole = re.sub(r"\D", "", head)
+    whole = _NON_DIGIT.sub("", head)
     try:
         value = Decimal(f"{whole}.{tail}" if mark else whole)
     except InvalidOperation:
@@ -120,7 +122,7 @@ def _parse_digits(token: str, rules: NumberRules) -> tuple[Decimal | None, bool]
 
 def _groups_before(head: str) -> bool:
     """Whether the part before the last mark reads as grouped thousands ("1.200" or "1"), not "1,2."."""
-    return re.fullmatch(r"\d{1,3}(?:\D\d{3})*", head) is not None
+    return _GROUPED.fullmatch(head) is not None
 
 
 def _read_han(match: re.Match[str], rules: NumberRules) -> _Reading | None:
@@ -168,10 +170,10 @@ def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
     r.scaled = True
     # "3万4000": a smaller figure written straight after a Chinese scale adds to it.
     if not rules.spaced_scales:
-        rest = re.match(r"\d+", text[r.end:])
+        rest = _DIGIT_RUN.match(text, r.end)  # matched in place: no copy of the rest of the text
         if rest and Decimal(rest.group()) < factor:
             r.value += Decimal(rest.group())
-            r.end += rest.end()
+            r.end = rest.end()
 
 
 def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:
@@ -223,7 +225,7 @@ def _read_currency(text: str, r: _Reading, rules: NumberRules) -> None:
 
 def _read_qualifier(text: str, r: _Reading, rules: NumberRules) -> None:
     window = text[max(0, r.start - _QUALIFIER_WINDOW):r.start].rstrip().casefold()
-    for phrase, qualifier in rules.qualifiers_before:
+    for phrase, qualifier in rules.qualifiers_before if window.endswith(rules.qualifier_endings) else ():
         if window.endswith(phrase):
             before = window[: len(window) - len(phrase)]
             if not before or not (before[-1].isalpha() and phrase[0].isascii() and phrase[0].isalpha()):

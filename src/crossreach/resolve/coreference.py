@@ -25,6 +25,8 @@ _CHARS = script()
 _OPEN, _CLOSE = re.escape(_CHARS.open_brackets), re.escape(_CHARS.close_brackets)
 _PARENTHESISED = re.compile(rf"\s?[{_OPEN}]\s?([^{_OPEN}{_CLOSE}]{{1,40}}?)\s?[{_CLOSE}]")
 _ACRONYM_LIKE = re.compile(r"[A-Z][A-Za-z&.\s]{0,10}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,3}")
+#: A run of word characters (and "&"), as the boundaries of ``_lower_case_words`` delimit one.
+_WORD_RUN = re.compile(r"[\w&]+")
 #: What separates the parts of a person's name ("Amy Xu Wenjing", "本杰明·韦格纳", "Tse Wai-man" is one part).
 _NAME_PARTS = re.compile(rf"[\s{re.escape(_CHARS.name_dots)}]+")
 #: A bracket and what it holds; a name of two or three capitalised words; one of two or three Han characters.
@@ -159,6 +161,9 @@ def _lower_case_words(text: str, words: list[str]) -> set[str]:
     lowered = {w.lower() for w in words if w.lower() != w}
     if not lowered:
         return set()
+    if all(_WORD_RUN.fullmatch(w) for w in lowered):
+        # Words of word characters only match whole runs of them: a set lookup, no regex to compile per document.
+        return lowered & set(_WORD_RUN.findall(text))
     pattern = re.compile(rf"(?<![\w&])(?:{'|'.join(map(re.escape, sorted(lowered, key=len, reverse=True)))})(?![\w&])")
     return set(pattern.findall(text))
 
