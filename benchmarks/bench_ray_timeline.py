@@ -18,7 +18,7 @@ import os
 import tempfile
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,17 @@ def _cpu_and_name(pid: int) -> tuple[float, str] | None:
     fields = stat[stat.rindex(")") + 2:].split()
     name = command.strip() or stat[stat.index("(") + 1:stat.rindex(")")]
     return (int(fields[11]) + int(fields[12])) / _TICK, name
+
+
+def _threads() -> list[tuple[str, float]]:
+    """The threads of this process, each with its CPU seconds."""
+    found = []
+    for task in Path("/proc/self/task").iterdir():
+        with suppress(OSError):
+            stat = (task / "stat").read_text()
+            fields = stat[stat.rindex(")") + 2:].split()
+            found.append((stat[stat.index("(") + 1:stat.rindex(")")], (int(fields[11]) + int(fields[12])) / _TICK))
+    return found
 
 
 class _Sampler(threading.Thread):
@@ -123,6 +134,7 @@ def main() -> None:
         trace = root / "tasks.txt"
         os.environ["CROSSREACH_TRACE_FILE"] = str(trace)
         sampler = _Sampler()
+        sampler.name = "bench-sampler"
         sampler.start()
         head_chunks: list[int] = []
         original_init, original_shutdown = ray.init, ray.shutdown
@@ -161,6 +173,7 @@ def main() -> None:
         _note("extract_with_ray called")
         summary = ray_engine.extract_with_ray([str(corpus)], root / "out", 2, [], args.address, 10_000_000, False)
         _note(f"extract_with_ray returned: {summary.documents} documents, {summary.facts} facts")
+        threads = _threads()
         time.sleep(1.5)
         sampler.done.set()
         sampler.join()
@@ -179,6 +192,10 @@ def main() -> None:
     for pid, runs in sorted(by_worker.items()):
         print(f"worker {pid}: {len(runs)} tasks, {sum(u for *_, u in runs)} inputs, first starts "
               f"{min(b for b, _, _ in runs):.2f} s, last ends {max(e for _, e, _ in runs):.2f} s")
+    print("this process's threads with more than 0.05 CPU s (the driver; the sampler is this benchmark's):")
+    for name, cpu in sorted(threads, key=lambda item: -item[1]):
+        if cpu > 0.05:
+            print(f"  {cpu:5.2f}  {name}")
     at_init = sampler.snapshots.get("ray.init returned", {})
     print("processes (first seen, last seen, CPU s when ray.init returned, CPU s at last sighting):")
     for pid, record in sorted(sampler.seen.items(), key=lambda item: item[1]["first"]):

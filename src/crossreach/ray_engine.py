@@ -21,7 +21,7 @@ import os
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +56,12 @@ _TASKS_PER_WORKER = 4
 _IN_FLIGHT_PER_WORKER = 4
 #: Tasks the driver's own thread may be ahead of the writer: it waits beyond that.
 _DRIVER_AHEAD = 32
+#: The niceness of the driver's extracting thread (see _lower_priority).
+_DRIVER_NICE = 10
 
 
 class EngineUnavailable(RuntimeError):
-    """The engine asked for is not installed."""
+    """The engine asked for is not installed, or its cluster cannot be reached."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -174,7 +176,11 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
 @contextmanager
 def _joined(ray: Any, address: str | None) -> Iterator[None]:
     """The driver connected to the cluster at ``address`` for the block, and disconnected after it."""
-    ray.init(address=address, log_to_driver=False)
+    try:
+        ray.init(address=address, log_to_driver=False)
+    except ConnectionError as exc:
+        raise EngineUnavailable(f"cannot join the Ray cluster at {address}: {exc} (a cluster that asks for a "
+                                "token needs RAY_AUTH_MODE=token)") from exc
     try:
         yield
     finally:
@@ -240,6 +246,7 @@ class _DriverHead:
             return self.next - 1
 
     def _work(self) -> None:
+        _lower_priority()
         try:
             while (index := self.take(for_driver=True)) is not None:
                 result = extract_units(self.chunks[index], *self.arguments)
@@ -274,6 +281,15 @@ class _DriverHead:
         with self.changed:
             self.stopped = True
             self.changed.notify_all()
+
+
+def _lower_priority() -> None:
+    """The driver's own extraction only fills a core that nothing else wants: on Linux, where a thread has
+    a priority of its own, this thread yields to the cluster's processes while they start (the start waits
+    on them) and to Ray's workers once they run."""
+    if sys.platform.startswith("linux"):
+        with suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _DRIVER_NICE)
 
 
 def _run_tasks(ray: Any, chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _Tables, workers: int,
