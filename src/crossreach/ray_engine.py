@@ -4,8 +4,9 @@ The driver only plans the work (names and sizes of the inputs) and writes the ta
 workers read the articles, extract them and build the tables' rows. Plain Ray tasks rather
 than Ray Data: on a small machine its executor and its imports cost more than the work they
 organise, and a task per few inputs, a bounded number in flight, results taken in input order,
-is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks. While a
-local cluster starts (seconds, on a small machine), the driver extracts the first tasks itself.
+is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks. On a local
+cluster (``ray_cluster``) the driver's own thread takes tasks from the same queue, at a lower priority
+than the workers: while the cluster starts (seconds, on a small machine) it has a core to itself.
 
 A local cluster is started for the run and ended with it, under a process guard, so that
 not one of its processes outlives the command, even when the command is SIGKILLed. A cluster
