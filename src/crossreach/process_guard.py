@@ -114,10 +114,12 @@ def _processes(proc: Path = _PROC) -> dict[int, tuple[int, int, int]]:
             if entry.name.isdigit() and (started := _started(int(entry.name), proc)) is not None}
 
 
-def descendants(roots: set[int], proc: Path = _PROC) -> dict[int, int]:
-    """The processes below ``roots`` (not the roots), each with its start time."""
+def descendants(roots: set[int], proc: Path = _PROC,
+                processes: dict[int, tuple[int, int, int]] | None = None) -> dict[int, int]:
+    """The processes below ``roots`` (not the roots), each with its start time (from ``processes``, a
+    reading of ``_processes`` already made, or a new one)."""
     children: dict[int, list[tuple[int, int]]] = {}
-    for pid, (parent, _, start) in _processes(proc).items():
+    for pid, (parent, _, start) in (_processes(proc) if processes is None else processes).items():
         children.setdefault(parent, []).append((pid, start))
     found: dict[int, int] = {}
     stack = list(roots)
@@ -152,11 +154,12 @@ class _Watch:
     def note(self) -> None:
         # Only a process started since the run began can carry its token: the environments of the
         # others (most of a busy machine's) are not read, five times a second.
-        recent = [pid for pid, (_, _, start) in _processes().items() if start >= self.since]
+        processes = _processes()
+        recent = [pid for pid, (_, _, start) in processes.items() if start >= self.since]
         roots = {pid for pid in carrying(self.token, among=recent) if pid not in self.spare} | {self.parent}
         # What the command started before the run (a host's own helpers, when the run is a library
         # call inside a longer process) is not the run's.
-        self.seen.update((pid, start) for pid, start in descendants(roots).items()
+        self.seen.update((pid, start) for pid, start in descendants(roots, processes=processes).items()
                          if pid not in self.spare and start >= self.since)
 
     def still_ours(self) -> set[int]:
