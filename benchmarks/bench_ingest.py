@@ -8,6 +8,7 @@ test suite; figures go into the README's performance section.
     .venv/bin/python benchmarks/bench_ingest.py --memory-docs 10000
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --ray
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --engines --repeat 3 --skip-ingest
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --engines --repeat 3 --skip-ingest --ray-address ADDRESS
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 3 --repeat 3
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 2 --repeat 3 --spacy
 
@@ -158,21 +159,28 @@ def _timed_with_cpu(args: list[str]) -> tuple[float, float]:
     return elapsed, own + sum(seen.values())  # children may be counted twice: an upper bound
 
 
-def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int, command: str) -> None:
+def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int, command: str,
+                     ray_address: str | None = None) -> None:
     """``extract`` of the same folder by each engine with two workers, runs alternated so that both see the
     same load on a shared machine; Ray's figure includes starting and stopping its local cluster. The best
-    run is the figure (the one least disturbed by other jobs), with the load average and CPU seconds."""
-    runs: dict[str, list[tuple[float, float, float]]] = {"local": [], "ray": []}
+    run is the figure (the one least disturbed by other jobs), with the load average and CPU seconds. With
+    ``ray_address``, a third engine: Ray on that running cluster (whose processes' CPU is not counted)."""
+    engines: dict[str, list[str]] = {"local": [], "ray": []}  # the extra arguments of each
+    if ray_address:
+        engines["ray-address"] = ["--ray-address", ray_address]
+    runs: dict[str, list[tuple[float, float, float]]] = {engine: [] for engine in engines}
     for run in range(repeat):
         for engine, results in runs.items():
             out = root / f"extract-{engine}-{run}"
             load = os.getloadavg()[0]
-            seconds, cpu = _timed_with_cpu(["extract", "--engine", engine, "-w", "2", str(corpus), "--out", str(out)])
+            seconds, cpu = _timed_with_cpu(["extract", "--engine", engine.split("-")[0], "-w", "2", str(corpus),
+                                            "--out", str(out), *engines[engine]])
             results.append((seconds, cpu, load))
     for engine, results in runs.items():
         times = [seconds for seconds, _cpu, _load in results]
         best, cpu, load = min(results)
-        _report(f"extract --engine {engine}, -w 2", docs, size, best, command)
+        label = "ray, running cluster" if engine == "ray-address" else engine
+        _report(f"extract --engine {label}, -w 2", docs, size, best, command)
         print(f"{'':<34} best of {len(times)} runs ({min(times):.1f}-{max(times):.1f} s, median "
               f"{statistics.median(times):.1f} s): {cpu:.1f} CPU s, load average {load:.1f} at its start")
 
@@ -193,6 +201,7 @@ def main() -> None:
     parser.add_argument("--ray", action="store_true", help="measure the Ray extract + load path too")
     parser.add_argument("--engines", action="store_true",
                         help="compare `extract --engine local` and `--engine ray` on the folder of articles")
+    parser.add_argument("--ray-address", help="with --engines: also Ray on this running cluster (`ray start --head`)")
     parser.add_argument("--skip-ingest", action="store_true", help="leave out the SQLite ingest figures")
     parser.add_argument("--memory-docs", type=int, default=0, help="measure peak memory over this many documents")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each SQLite ingest; the median is shown")
@@ -221,7 +230,7 @@ def main() -> None:
             two = _report("ingest, SQLite, --workers 2", args.docs, size, seconds, command, runs)
             print(f"{'speed-up of --workers 2':<34} {two / one:8.2f}x")
         if args.engines:
-            _compare_engines(root, corpus, args.docs, size, args.repeat, f"{command} --engines")
+            _compare_engines(root, corpus, args.docs, size, args.repeat, f"{command} --engines", args.ray_address)
         if args.pg:
             url = _fresh_pg_database(args.pg)
             _report("ingest, PostgreSQL, --workers 1", args.docs, size,

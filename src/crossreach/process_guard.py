@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -41,8 +41,6 @@ _QUIET_SECONDS = 1.0
 _SWEEP_PAUSE = 0.05
 #: How often the guard notes the descendants of the run's processes while the command lives.
 _WATCH_PAUSE = 0.2
-#: How long the command waits for the guard's last sweep when it ends normally.
-_GUARD_WAIT_SECONDS = 5.0
 
 
 def guard_supported() -> bool:
@@ -71,25 +69,31 @@ def guarded_run() -> Iterator[str | None]:
             os.environ.pop(TOKEN_VARIABLE, None)
         else:
             os.environ[TOKEN_VARIABLE] = previous
+        # What carries the token ends now; the guard then sweeps for what shows up later (orphans still
+        # being started, renamed agents) on its own, without the command waiting the second it takes.
+        for pid in carrying(token):
+            if pid not in (os.getpid(), guard.pid):
+                with suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
         assert guard.stdin is not None
         guard.stdin.close()
-        with suppress(subprocess.TimeoutExpired):  # it ends on its own; the command need not wait longer
-            guard.wait(timeout=_GUARD_WAIT_SECONDS)
+        # Reaped in the background when its sweep is done, so that a long-lived host keeps no zombie.
+        threading.Thread(target=guard.wait, name="crossreach-guard-reaper", daemon=True).start()
 
 
-def carrying(token: str, proc: Path = _PROC) -> list[int]:
-    """The processes whose environment (as they were started) holds the run's token."""
+def carrying(token: str, proc: Path = _PROC, among: Iterable[int] | None = None) -> list[int]:
+    """The processes (of ``among``, or of all) whose environment (as they were started) holds the run's
+    token."""
     needle = f"{TOKEN_VARIABLE}={token}".encode()
     found = []
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
+    pids = among if among is not None else (int(entry.name) for entry in proc.iterdir() if entry.name.isdigit())
+    for pid in pids:
         try:
-            environ = (entry / "environ").read_bytes()
+            environ = (proc / str(pid) / "environ").read_bytes()
         except OSError:  # gone meanwhile, or not ours to read
             continue
         if needle in environ.split(b"\0"):
-            found.append(int(entry.name))
+            found.append(pid)
     return found
 
 
@@ -110,10 +114,12 @@ def _processes(proc: Path = _PROC) -> dict[int, tuple[int, int, int]]:
             if entry.name.isdigit() and (started := _started(int(entry.name), proc)) is not None}
 
 
-def descendants(roots: set[int], proc: Path = _PROC) -> dict[int, int]:
-    """The processes below ``roots`` (not the roots), each with its start time."""
+def descendants(roots: set[int], proc: Path = _PROC,
+                processes: dict[int, tuple[int, int, int]] | None = None) -> dict[int, int]:
+    """The processes below ``roots`` (not the roots), each with its start time (from ``processes``, a
+    reading of ``_processes`` already made, or a new one)."""
     children: dict[int, list[tuple[int, int]]] = {}
-    for pid, (parent, _, start) in _processes(proc).items():
+    for pid, (parent, _, start) in (_processes(proc) if processes is None else processes).items():
         children.setdefault(parent, []).append((pid, start))
     found: dict[int, int] = {}
     stack = list(roots)
@@ -146,10 +152,14 @@ class _Watch:
             self.note()
 
     def note(self) -> None:
-        roots = {pid for pid in carrying(self.token) if pid not in self.spare} | {self.parent}
+        # Only a process started since the run began can carry its token: the environments of the
+        # others (most of a busy machine's) are not read, five times a second.
+        processes = _processes()
+        recent = [pid for pid, (_, _, start) in processes.items() if start >= self.since]
+        roots = {pid for pid in carrying(self.token, among=recent) if pid not in self.spare} | {self.parent}
         # What the command started before the run (a host's own helpers, when the run is a library
         # call inside a longer process) is not the run's.
-        self.seen.update((pid, start) for pid, start in descendants(roots).items()
+        self.seen.update((pid, start) for pid, start in descendants(roots, processes=processes).items()
                          if pid not in self.spare and start >= self.since)
 
     def still_ours(self) -> set[int]:

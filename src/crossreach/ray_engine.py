@@ -4,8 +4,9 @@ The driver only plans the work (names and sizes of the inputs) and writes the ta
 workers read the articles, extract them and build the tables' rows. Plain Ray tasks rather
 than Ray Data: on a small machine its executor and its imports cost more than the work they
 organise, and a task per few inputs, a bounded number in flight, results taken in input order,
-is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks. While a
-local cluster starts (seconds, on a small machine), the driver extracts the first tasks itself.
+is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks. On a local
+cluster (``ray_cluster``) the driver's own thread takes tasks from the same queue, at a lower priority
+than the workers: while the cluster starts (seconds, on a small machine) it has a core to itself.
 
 A local cluster is started for the run and ended with it, under a process guard, so that
 not one of its processes outlives the command, even when the command is SIGKILLed. A cluster
@@ -20,9 +21,8 @@ import math
 import os
 import sys
 import threading
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import nullcontext
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ from crossreach.ingest.formats import JSONL, format_of
 from crossreach.ingest.readers import Item, jsonl_ranges, plan_inputs, read_bytes, read_jsonl_range, read_unit
 from crossreach.pipeline import extract
 from crossreach.process_guard import guarded_run
+from crossreach.ray_cluster import local_cluster
 
 #: A JSONL shard larger than this is cut at line ends into ranges that Ray reads in parallel.
 _RANGE_BYTES = 4 * 1024 * 1024
@@ -54,10 +55,14 @@ _MAX_UNITS_PER_TASK = 16
 _TASKS_PER_WORKER = 4
 #: Tasks in flight per worker: enough that none waits for the driver, few enough to bound memory.
 _IN_FLIGHT_PER_WORKER = 4
+#: Tasks the driver's own thread may be ahead of the writer: it waits beyond that.
+_DRIVER_AHEAD = 32
+#: The niceness of the driver's extracting thread (see _lower_priority).
+_DRIVER_NICE = 10
 
 
 class EngineUnavailable(RuntimeError):
-    """The engine asked for is not installed."""
+    """The engine asked for is not installed, or its cluster cannot be reached."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -150,25 +155,37 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     chunks = task_chunks(list(ray_units(inputs, max_bytes)), cpus if local else max(1, workers))
     tables = _Tables(out_dir, lexicon_files)
     # A local cluster takes seconds to start, most of them spent waiting on its processes: meanwhile the
-    # driver extracts the first tasks itself, in a thread (ray.init must run in the main thread).
+    # driver extracts tasks itself, in a thread (ray.init must run in the main thread), and goes on
+    # taking them beside Ray's workers until none is left.
     head = _DriverHead(chunks, arguments, enabled=local)
     # The guard is for a cluster this command starts; one given by address outlives it by design.
     with guarded_run() if local else nullcontext():
         try:
-            if started_here:
-                if ray_address:
-                    ray.init(address=ray_address, log_to_driver=False)
-                else:  # a local cluster, on loopback only
-                    ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False,
-                             _node_ip_address="127.0.0.1", logging_level=logging.ERROR)
-            first = head.stop()
-            _run_tasks(ray, chunks[first:], arguments, tables, cpus if local else max(1, workers),
-                       before=lambda: tables.write_all(head.results()))
+            if local:
+                cluster = local_cluster(ray, cpus)
+            elif started_here:
+                cluster = _joined(ray, ray_address)
+            else:
+                cluster = nullcontext()
+            with cluster:
+                _run_tasks(ray, chunks, arguments, tables, cpus if local else max(1, workers), head)
             return tables.close()
         finally:
             head.stop()
-            if started_here:
-                ray.shutdown()
+
+
+@contextmanager
+def _joined(ray: Any, address: str | None) -> Iterator[None]:
+    """The driver connected to the cluster at ``address`` for the block, and disconnected after it."""
+    try:
+        ray.init(address=address, log_to_driver=False)
+    except ConnectionError as exc:
+        raise EngineUnavailable(f"cannot join the Ray cluster at {address}: {exc} (a cluster that asks for a "
+                                "token needs RAY_AUTH_MODE=token)") from exc
+    try:
+        yield
+    finally:
+        ray.shutdown()
 
 
 class _Tables:
@@ -200,62 +217,96 @@ class _Tables:
 
 
 class _DriverHead:
-    """The first tasks of a run, extracted in a thread of the driver until ``stop``: the cluster is still
-    starting, and one core would otherwise wait with it."""
+    """Tasks extracted in a thread of the driver, taken from the same queue as Ray's: first while the
+    local cluster starts (one core would otherwise wait with it), then beside its workers. It stays a
+    bounded number of tasks ahead of the writer, so that its tables never pile up in memory."""
 
     def __init__(self, chunks: list[list[dict[str, Any]]], arguments: tuple, enabled: bool) -> None:
         self.chunks, self.arguments = chunks, arguments
-        self.taken = 0
+        self.next = 0  # the next task to hand out, to the driver or to Ray
+        self.written = 0  # the tasks whose tables are written
+        self.mine: set[int] = set()
         self.stopped = not enabled
         self.done: dict[int, tuple[pa.Table, pa.Table]] = {}
         self.error: BaseException | None = None
-        self.lock = threading.Lock()
+        self.changed = threading.Condition()
         self.thread = threading.Thread(target=self._work, name="crossreach-driver-head", daemon=True)
         if enabled:
             self.thread.start()
 
-    def _take(self) -> int | None:
-        with self.lock:
-            if self.stopped or self.taken >= len(self.chunks):
+    def take(self, for_driver: bool = False) -> int | None:
+        """The next task, or None once all are handed out (or, for the driver, once it is stopped)."""
+        with self.changed:
+            while for_driver and not self.stopped and self.next - self.written > _DRIVER_AHEAD:
+                self.changed.wait()
+            if self.next >= len(self.chunks) or (for_driver and self.stopped):
                 return None
-            self.taken += 1
-            return self.taken - 1
+            self.next += 1
+            if for_driver:
+                self.mine.add(self.next - 1)
+            return self.next - 1
 
     def _work(self) -> None:
+        _lower_priority()
         try:
-            while (index := self._take()) is not None:
-                self.done[index] = extract_units(self.chunks[index], *self.arguments)
-        except BaseException as exc:  # re-raised in the main thread, by results()
-            self.error = exc
+            while (index := self.take(for_driver=True)) is not None:
+                result = extract_units(self.chunks[index], *self.arguments)
+                with self.changed:
+                    self.done[index] = result
+                    self.changed.notify_all()
+        except BaseException as exc:  # re-raised in the main thread, by result()
+            with self.changed:
+                self.error = exc
+                self.changed.notify_all()
 
-    def stop(self) -> int:
-        """No more tasks for the driver; how many it took (they come first in the tables)."""
-        with self.lock:
+    def owns(self, index: int) -> bool:
+        with self.changed:
+            return index in self.mine
+
+    def result(self, index: int) -> tuple[pa.Table, pa.Table]:
+        """The tables of a task the driver took, once it is done."""
+        with self.changed:
+            while index not in self.done and self.error is None:
+                self.changed.wait()
+            if self.error is not None:
+                raise self.error
+            return self.done.pop(index)
+
+    def wrote(self, index: int) -> None:
+        with self.changed:
+            self.written = index + 1
+            self.changed.notify_all()
+
+    def stop(self) -> None:
+        """No more tasks for the driver."""
+        with self.changed:
             self.stopped = True
-            return self.taken
+            self.changed.notify_all()
 
-    def results(self) -> list[tuple[pa.Table, pa.Table]]:
-        """The driver's tasks' tables, in order, once its last one is done."""
-        if self.thread.is_alive():
-            self.thread.join()
-        if self.error is not None:
-            raise self.error
-        return [self.done[index] for index in range(self.taken)]
+
+def _lower_priority() -> None:
+    """The driver's own extraction only fills a core that nothing else wants: on Linux, where a thread has
+    a priority of its own, this thread yields to the cluster's processes while they start (the start waits
+    on them) and to Ray's workers once they run."""
+    if sys.platform.startswith("linux"):
+        with suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _DRIVER_NICE)
 
 
 def _run_tasks(ray: Any, chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _Tables, workers: int,
-               before: Callable[[], None]) -> None:
-    """The chunks as Ray tasks, a bounded number in flight, their tables written in order after what
-    ``before`` writes (called once the first tasks are in flight, so that Ray's workers never wait)."""
+               head: _DriverHead) -> None:
+    """Every chunk extracted, by the driver's thread or as a Ray task (a bounded number in flight), its
+    tables written in input order."""
     task = ray.remote(num_cpus=1)(extract_units)
-    pending: deque[Any] = deque()
-    for chunk in chunks:
-        pending.append(task.remote(chunk, *arguments))
-        if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-            break
-    before()
-    for chunk in chunks[len(pending):]:
-        tables.write(*ray.get(pending.popleft()))
-        pending.append(task.remote(chunk, *arguments))
-    while pending:
-        tables.write(*ray.get(pending.popleft()))
+    in_flight: dict[int, Any] = {}
+
+    def submit() -> None:
+        while len(in_flight) < workers * _IN_FLIGHT_PER_WORKER and (index := head.take()) is not None:
+            in_flight[index] = task.remote(chunks[index], *arguments)
+
+    submit()
+    for index in range(len(chunks)):
+        # Every task before the next one handed out is either Ray's, in flight, or the driver's.
+        tables.write(*(ray.get(in_flight.pop(index)) if index in in_flight else head.result(index)))
+        head.wrote(index)
+        submit()

@@ -1,0 +1,87 @@
+"""The run's local Ray cluster: started without the services a run does not use, its processes SIGKILLed
+at the end, and ``ray.init`` where the installed Ray's ``Node`` is not what the lean start expects."""
+
+from __future__ import annotations
+
+import os
+import time
+from contextlib import nullcontext
+from typing import Any
+
+import pytest
+
+from crossreach import ray_cluster
+from crossreach.ray_cluster import local_cluster
+from processes import alive, command_line, descendants, ray_or_skip
+
+
+class _Ray:
+    """The calls ``local_cluster`` makes to the ray module."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+
+    def init(self, **kwargs: Any) -> None:
+        self.calls.append(("init", kwargs))
+
+    def shutdown(self) -> None:
+        self.calls.append(("shutdown", {}))
+
+
+class _Node:
+    address, node_ip_address = "192.0.2.1:6379", "192.0.2.1"
+
+    def __init__(self) -> None:
+        self.killed: list[dict[str, Any]] = []
+
+    def _kill_process_type(self, kind: str, **kwargs: Any) -> None:
+        self.killed.append({"kind": kind, **kwargs})
+
+    def kill_all_processes(self, **kwargs: Any) -> None:
+        self.killed.append(kwargs)
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_the_lean_node_is_joined_by_address_and_ended_raylet_first(monkeypatch: pytest.MonkeyPatch,
+                                                                             fails: bool) -> None:
+    node, ray = _Node(), _Ray()
+    monkeypatch.setattr(ray_cluster, "_lean_node", lambda ray, cpus: node)
+    with pytest.raises(RuntimeError) if fails else nullcontext(), local_cluster(ray, 2):
+        if fails:
+            raise RuntimeError("a task failed")
+    assert ray.calls[0] == ("init", {"address": node.address, "log_to_driver": False, "logging_level": 40,
+                                     "_node_ip_address": node.node_ip_address})
+    assert ray.calls[-1] == ("shutdown", {})
+    assert node.killed == [{"kind": "raylet", "allow_graceful": True, "check_alive": False, "wait": True},
+                           {"check_alive": False, "allow_graceful": False}]
+
+
+def test_without_the_lean_node_ray_init_starts_the_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
+    ray = _Ray()
+    monkeypatch.setattr(ray_cluster, "_lean_node", lambda ray, cpus: None)
+    with local_cluster(ray, 3):
+        pass
+    (name, kwargs), last = ray.calls[0], ray.calls[-1]
+    assert name == "init" and kwargs["num_cpus"] == 3 and kwargs["include_dashboard"] is False
+    assert kwargs["_system_config"] == {"enable_metrics_collection": False, "worker_niceness": 0}
+    assert last == ("shutdown", {})
+
+
+def test_a_real_lean_cluster_runs_tasks_without_monitor_log_monitor_or_api_server() -> None:
+    ray_or_skip()
+    import ray
+
+    before = descendants(os.getpid())  # what earlier tests left running (a resource tracker) is not the node's
+    with local_cluster(ray, 1):
+        assert ray.get(ray.remote(lambda: 6 * 7).remote()) == 42
+        pids = descendants(os.getpid()) - before
+        started = [command_line(pid) for pid in pids]
+    assert any("raylet" in line for line in started)
+    for service in ("autoscaler/_private/monitor.py", "log_monitor.py", "dashboard/dashboard.py"):
+        assert not any(service in line for line in started), service
+    assert not ray.is_initialized()
+    deadline = time.monotonic() + 2
+    while (left := {pid for pid in pids if alive(pid)}) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not {pid: command_line(pid) for pid in left}  # the raylet ended its agents and workers with it
+
