@@ -37,6 +37,8 @@ _CHUNKS_PER_WORKER = 2
 #: enough that the documents in flight stay few and memory flat.
 _CHUNK_ARTICLES = 16
 _CHUNK_CHARS = 256 * 1024
+#: Inputs read ahead to look up together whether they are stored already (one statement for them all).
+_LOOK_UP_AHEAD = 50
 #: How often a worker looks whether its parent is still there.
 _PARENT_POLL_SECONDS = 0.25
 
@@ -206,17 +208,22 @@ def ingest_items(
     report = BatchReport()
 
     def to_extract(writer: BatchWriter) -> Iterator[Article]:
-        for item in items:
-            if isinstance(item, Skipped):
-                report.skipped.append(item)
-            elif not reextract and writer.has_current(doc_id := identify(item.text)[1]):
-                writer.add_source(doc_id, item.source)
-                report.duplicates += 1
-            else:
-                yield item
-                continue
-            if on_item is not None:
-                on_item(report, item.source)
+        for block in _blocks(items, _LOOK_UP_AHEAD):
+            doc_ids = {} if reextract else {i: identify(item.text)[1] for i, item in enumerate(block)
+                                            if not isinstance(item, Skipped)}
+            if doc_ids:
+                writer.current(doc_ids.values())  # one look-up for the block; the answers are kept for its group
+            for i, item in enumerate(block):
+                if isinstance(item, Skipped):
+                    report.skipped.append(item)
+                elif i in doc_ids and writer.has_current(doc_ids[i]):
+                    writer.add_source(doc_ids[i], item.source)
+                    report.duplicates += 1
+                else:
+                    yield item
+                    continue
+                if on_item is not None:
+                    on_item(report, item.source)
 
     recorded = lexicon_paths(lexicon_files)
     with Extractor(lexicon_files, workers) as extractor, kb.batch() as writer:
@@ -226,6 +233,17 @@ def ingest_items(
             if on_item is not None:
                 on_item(report, article.source)
     return report
+
+
+def _blocks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    block: list[Item] = []
+    for item in items:
+        block.append(item)
+        if len(block) >= size:
+            yield block
+            block = []
+    if block:
+        yield block
 
 
 def lexicon_paths(lexicon_files: Sequence[Path | str]) -> list[str]:
