@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from synthetic import write_corpus
 
 from crossreach import batch
@@ -189,3 +189,24 @@ def test_workers_send_back_only_what_is_stored() -> None:
     assert (stored.document, stored.mentions, stored.entities, stored.facts) \
         == (full.document, full.mentions, full.entities, full.facts)
     assert full.sentences and not stored.sentences and not stored.quantities and not stored.dates
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(), max_size=120), st.integers(min_value=1, max_value=60))
+def test_blocks_keep_the_order_and_only_the_last_is_short(items: list[int], size: int) -> None:
+    blocks = list(batch._blocks(items, size))
+    assert [i for block in blocks for i in block] == items
+    assert all(len(block) == size for block in blocks[:-1]) and all(0 < len(block) <= size for block in blocks)
+
+
+def test_ingest_looks_inputs_up_a_block_at_a_time(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 12)
+    kb = open_knowledge_base(f"sqlite:///{tmp_path / 'kb.db'}")
+    ingest([str(corpus)], kb, workers=1)
+    looked_up = []
+    event.listen(kb.engine, "before_cursor_execute",
+                 lambda *args: looked_up.append(args[2]) if "doc_id IN" in args[2] else None)
+    report = ingest([str(corpus)], kb, workers=1)
+    assert report.duplicates == 12 and report.added == 0
+    assert len(looked_up) == 1  # one look-up for the twelve, and the duplicates' sources need none
+    assert kb.counts()["sources"] == 12

@@ -20,15 +20,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from crossreach.cores import available_cores
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
 from crossreach.ingest.prepare import identify
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES, Item
-from crossreach.models import Extraction
+from crossreach.models import Document, Extraction
 from crossreach.pipeline import extract
 from crossreach.store import BatchWriter, KnowledgeBase
+
+_T = TypeVar("_T")
 
 #: Chunks in flight per worker: one being extracted, one waiting, so a worker never idles.
 _CHUNKS_PER_WORKER = 2
@@ -37,6 +40,8 @@ _CHUNKS_PER_WORKER = 2
 #: enough that the documents in flight stay few and memory flat.
 _CHUNK_ARTICLES = 16
 _CHUNK_CHARS = 256 * 1024
+#: Inputs read ahead to look up together whether they are stored already (one statement for them all).
+_LOOK_UP_AHEAD = 50
 #: How often a worker looks whether its parent is still there.
 _PARENT_POLL_SECONDS = 0.25
 
@@ -206,17 +211,22 @@ def ingest_items(
     report = BatchReport()
 
     def to_extract(writer: BatchWriter) -> Iterator[Article]:
-        for item in items:
-            if isinstance(item, Skipped):
-                report.skipped.append(item)
-            elif not reextract and writer.has_current(doc_id := identify(item.text)[1]):
-                writer.add_source(doc_id, item.source)
-                report.duplicates += 1
-            else:
-                yield item
-                continue
-            if on_item is not None:
-                on_item(report, item.source)
+        for block in _blocks(items, _LOOK_UP_AHEAD):
+            doc_ids = {} if reextract else {i: identify(item.text)[1] for i, item in enumerate(block)
+                                            if not isinstance(item, Skipped)}
+            if doc_ids:
+                writer.current(doc_ids.values())  # one look-up for the block; the answers are kept for its group
+            for i, item in enumerate(block):
+                if isinstance(item, Skipped):
+                    report.skipped.append(item)
+                elif i in doc_ids and writer.has_current(doc_ids[i]):
+                    writer.add_source(doc_ids[i], item.source)
+                    report.duplicates += 1
+                else:
+                    yield item
+                    continue
+                if on_item is not None:
+                    on_item(report, item.source)
 
     recorded = lexicon_paths(lexicon_files)
     with Extractor(lexicon_files, workers) as extractor, kb.batch() as writer:
@@ -226,6 +236,18 @@ def ingest_items(
             if on_item is not None:
                 on_item(report, article.source)
     return report
+
+
+def _blocks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """The items in lists of ``size``, the last one shorter."""
+    block: list[_T] = []
+    for item in items:
+        block.append(item)
+        if len(block) >= size:
+            yield block
+            block = []
+    if block:
+        yield block
 
 
 def lexicon_paths(lexicon_files: Sequence[Path | str]) -> list[str]:
@@ -249,13 +271,21 @@ def reextract_stored(kb: KnowledgeBase, *, lexicon_files: Sequence[Path] = (), w
     given = lexicon_paths(lexicon_files)
     for recorded in kb.document_lexicons(outdated_only=not all_documents):
         files = lexicon_paths([*recorded, *given])
-        articles = (Article(source=d.source, text=d.text, title=d.title, published=d.published, author=d.author,
-                            site_name=d.site_name, url=d.url, lang=d.lang, repair=d.repair)
-                    for d in kb.stored_documents(outdated_only=not all_documents, lexicons=recorded))
+        documents = kb.stored_documents(outdated_only=not all_documents, lexicons=recorded)
         with Extractor([Path(f) for f in files], workers) as extractor, kb.batch() as writer:
-            for article, extraction in extractor.map(articles):
+            for article, extraction in extractor.map(_announced(documents, writer)):
                 outcome = writer.save(extraction, force=True, lexicons=files)
                 report.count("reextracted", outcome.facts)
                 if on_item is not None:
                     on_item(report, article.source)
     return report
+
+
+def _announced(documents: Iterable[Document], writer: BatchWriter) -> Iterator[Article]:
+    """Stored documents as articles to read again, announced to the writer a block at a time so that it
+    looks them up together."""
+    for block in _blocks(documents, _LOOK_UP_AHEAD):
+        writer.current(d.doc_id for d in block)
+        for d in block:
+            yield Article(source=d.source, text=d.text, title=d.title, published=d.published, author=d.author,
+                          site_name=d.site_name, url=d.url, lang=d.lang, repair=d.repair)

@@ -97,14 +97,14 @@ def test_a_batch_commits_its_documents_in_groups(any_kb: KnowledgeBase) -> None:
 
 def test_a_document_that_fails_leaves_no_trace_and_its_group_is_kept(
         any_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
-    write = BatchWriter._write_extraction
+    rows = BatchWriter._extraction_rows
 
-    def failing(self, document_id, extraction):  # type: ignore[no-untyped-def]
-        if extraction.document.doc_id == "sha256:2":
+    def failing(self, document_id, write, entities, group):  # type: ignore[no-untyped-def]
+        if write.extraction.document.doc_id == "sha256:2":
             raise RuntimeError("disk full")
-        write(self, document_id, extraction)
+        return rows(self, document_id, write, entities, group)
 
-    monkeypatch.setattr(BatchWriter, "_write_extraction", failing)
+    monkeypatch.setattr(BatchWriter, "_extraction_rows", failing)
     with pytest.raises(RuntimeError, match="disk full"), any_kb.batch(documents_per_commit=10) as writer:
         writer.save(_extraction("a.txt", doc_id="sha256:1"))
         writer.save(_extraction("b.txt", text=TEXT + " B.", doc_id="sha256:2"))
@@ -115,23 +115,22 @@ def test_a_document_that_fails_leaves_no_trace_and_its_group_is_kept(
 
 def test_entities_resolve_across_the_documents_of_one_group(any_kb: KnowledgeBase,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    write = BatchWriter._write_extraction
+    rows = BatchWriter._extraction_rows
 
-    def failing_after_entities(self, document_id, extraction):  # type: ignore[no-untyped-def]
-        write(self, document_id, extraction)
-        if extraction.document.doc_id == "sha256:2":
-            raise RuntimeError("disk full")  # after its entities were written and remembered
+    def failing_after_entities(self, document_id, write, entities, group):  # type: ignore[no-untyped-def]
+        out = rows(self, document_id, write, entities, group)
+        if write.extraction.document.doc_id == "sha256:2":
+            raise RuntimeError("disk full")  # after its entities were resolved and remembered
+        return out
 
-    monkeypatch.setattr(BatchWriter, "_write_extraction", failing_after_entities)
-    with any_kb.batch(documents_per_commit=10) as writer:
-        writer.save(_extraction("a.txt", doc_id="sha256:1"))
-        failing = _extraction("b.txt", text=TEXT + " B.", doc_id="sha256:2")
-        failing.entities.append(Entity("Zaoshang", "platform", None, ["Zaoshang"]))
-        with pytest.raises(RuntimeError):
-            writer.save(failing)
-        later = _extraction("c.txt", text=TEXT + " C.", doc_id="sha256:3")
-        later.entities.append(Entity("Zaoshang", "platform", None, ["Zaoshang"]))
-        writer.save(later)
+    monkeypatch.setattr(BatchWriter, "_extraction_rows", failing_after_entities)
+    failing = _extraction("b.txt", text=TEXT + " B.", doc_id="sha256:2")
+    failing.entities.append(Entity("Zaoshang", "platform", None, ["Zaoshang"]))
+    later = _extraction("c.txt", text=TEXT + " C.", doc_id="sha256:3")
+    later.entities.append(Entity("Zaoshang", "platform", None, ["Zaoshang"]))
+    with pytest.raises(RuntimeError), any_kb.batch(documents_per_commit=10) as writer:
+        for extraction in (_extraction("a.txt", doc_id="sha256:1"), failing, later):
+            writer.save(extraction)
     # Burberry and WeChat once for both documents; Zaoshang from the document that was kept.
     assert any_kb.counts()["entities"] == 3 and any_kb.counts()["documents"] == 2
 

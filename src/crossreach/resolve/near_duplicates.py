@@ -27,7 +27,7 @@ def _features(text: str) -> list[str]:
         tokens = [c for c in "".join(tokens)]
     if len(tokens) < 3:
         return tokens
-    return [" ".join(tokens[i:i + 3]) for i in range(len(tokens) - 2)]
+    return [f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)]
 
 
 def simhash(text: str) -> int:
@@ -35,12 +35,12 @@ def simhash(text: str) -> int:
     features = _features(text)
     if not features:
         return 0
-    digests = b"".join([hashlib.blake2b(f.encode("utf-8"), digest_size=8).digest() for f in features])
+    blake2b = hashlib.blake2b
+    digests = b"".join([blake2b(f.encode("utf-8"), digest_size=8).digest() for f in features])
     # One row of bits a feature, the most significant first; a bit is set in the SimHash when more
     # of the features' hashes have it set than not.
     bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8)).reshape(len(features), BITS)
-    majority = "".join("1" if 2 * ones > len(features) else "0" for ones in bits.sum(axis=0).tolist())
-    value = int(majority, 2)
+    value = int.from_bytes(np.packbits(2 * bits.sum(axis=0) > len(features)).tobytes(), "big")
     return value - (1 << BITS) if value >= 1 << (BITS - 1) else value
 
 

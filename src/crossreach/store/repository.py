@@ -35,6 +35,8 @@ from crossreach.store.writer import (
     has_current,
 )
 
+#: Stored documents read in one statement by ``stored_documents``.
+_DOCUMENTS_A_READ = 50
 #: Re-exported: callers catch ``repository.StoreError`` and curation records ``repository.SPLIT``.
 __all__ = ["SPLIT", "BatchWriter", "KnowledgeBase", "SaveOutcome", "StoreError", "open_knowledge_base"]
 
@@ -124,10 +126,12 @@ class KnowledgeBase:
         with self.reading() as conn:
             ids = [row.id for row in conn.execute(query)
                    if lexicons is None or tuple(row.lexicons or ()) == tuple(lexicons)]
-        for document_id in ids:
+        for start in range(0, len(ids), _DOCUMENTS_A_READ):  # a few at a time: memory stays flat
             with self.reading() as conn:
-                row = conn.execute(select(t.documents).where(t.documents.c.id == document_id)).first()
-            if row is not None:
+                page = ids[start:start + _DOCUMENTS_A_READ]
+                rows = conn.execute(select(t.documents).where(t.documents.c.id.in_(page))
+                                    .order_by(t.documents.c.id)).all()
+            for row in rows:
                 yield Document(doc_id=row.doc_id, source=row.source, text=row.text, lang=row.lang,
                                title=row.title, published=row.published, author=row.author,
                                site_name=row.site_name, url=row.url, repair=row.repair)

@@ -28,3 +28,6 @@ INSERT = {name: insert(table) for name, table in (
     ("documents", t.documents), ("sources", t.sources), ("document_entities", t.document_entities),
     ("mentions", t.mentions), ("facts", t.facts), ("fact_parties", t.fact_parties), ("evidence", t.evidence),
     ("aliases", t.aliases), ("entities", t.entities))}
+#: The row ids and extractor versions of documents, by doc ids (an expanding ``IN`` list).
+DOCUMENTS_NAMED = select(t.documents.c.id, t.documents.c.doc_id, t.documents.c.extractor_version) \
+    .where(t.documents.c.doc_id.in_(bindparam("doc_ids", expanding=True)))

@@ -1,0 +1,140 @@
+"""Entities resolved across the documents of a group: the stored ones read in a few statements, the new ones kept.
+
+``resolve.entity_matching`` decides whether a document's entity is one already known; this module finds
+the candidates and records the decision. Before a group is written, the stored entities that share a
+name with any of its documents' entities are read in one statement, and the stored entities whose
+names start as the others' do (another spelling, for ``similar_entity``) in one more. The documents
+are then resolved in order, against those and against the entities the group's earlier documents
+added or gave new names to: no other writer changes entities while the group holds the write lock.
+The (entity, alias) pairs a user split apart (``store/curation.py``) are never joined again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, and_, or_, select
+
+from crossreach.models import Entity, Extraction
+from crossreach.resolve.entity_matching import (
+    KnownEntity,
+    match_entity,
+    normalise_name,
+    normalised_names,
+    similar_entity,
+)
+from crossreach.store import schema as t
+from crossreach.store.group_rows import IN_LIST, GroupRows
+
+#: Above every character: ``prefix <= name < prefix + _TOP`` holds for the names that start with prefix.
+_TOP = "\U0010ffff"
+#: Name starts in one statement at most (each is a range on the index of aliases.norm).
+_STARTS_PER_STATEMENT = 200
+
+
+class GroupEntities:
+    """The entities a group's documents may resolve to, stored or added by the group, by normalised name
+    and by the first four letters of their names."""
+
+    def __init__(self, splits: set[tuple[str, str]]) -> None:
+        self.splits = splits
+        self._entities: dict[int, KnownEntity] = {}
+        self._ids_by_norm: dict[str, set[int]] = {}
+        self._ids_by_start: dict[str, set[int]] = {}
+
+    def read(self, conn: Connection, extractions: Iterable[Extraction]) -> None:
+        """Read the stored entities the documents may resolve to: those sharing a name with one of theirs,
+        and, for the entities none of these matches, those whose names start the same way."""
+        extractions = list(extractions)
+        names = sorted(normalised_names(n for x in extractions for e in x.entities for n in (e.name, *e.aliases)))
+        for chunk in range(0, len(names), IN_LIST):
+            self.remember(_known_entities(conn, t.aliases.c.norm.in_(names[chunk:chunk + IN_LIST])))
+        starts = sorted({start for x in extractions for e in x.entities
+                         if match_entity(e, self.named(normalised_names([e.name, *e.aliases]))) is None
+                         for start in _starts(e)})
+        for chunk in range(0, len(starts), _STARTS_PER_STATEMENT):
+            self.remember(_known_entities(conn, or_(*(and_(t.aliases.c.norm >= s, t.aliases.c.norm < s + _TOP)
+                                                      for s in starts[chunk:chunk + _STARTS_PER_STATEMENT]))))
+
+    def named(self, norms: set[str]) -> list[KnownEntity]:
+        """The entities with an alias among ``norms``, oldest first."""
+        ids = sorted({i for norm in norms for i in self._ids_by_norm.get(norm, ())})
+        return [self._entities[i] for i in ids]
+
+    def id_named(self, name: str) -> int | None:
+        """The oldest entity one of whose names is ``name``."""
+        return min(self._ids_by_norm.get(normalise_name(name), ()), default=None)
+
+    def remember(self, entities: Iterable[KnownEntity]) -> None:
+        """Keep entities (new ones, or known ones with new aliases) for the documents after."""
+        for entity in entities:
+            self._entities[entity.id] = entity
+            for norm in normalised_names(entity.aliases):
+                self._ids_by_norm.setdefault(norm, set()).add(entity.id)
+                self._ids_by_start.setdefault(norm[:4], set()).add(entity.id)
+
+    def resolve(self, entity: Entity, known: list[KnownEntity], rows: GroupRows) -> int:
+        """The knowledge-base id of a document's entity, merging with a known one when they match.
+        ``known`` holds the entities that share a name with the document's, and gains the entity
+        resolved here; new entities, new aliases and new categories go into ``rows``."""
+        names = [entity.name, *entity.aliases]
+        norms = normalised_names(names)
+        sharing = [k for k in known if norms & normalised_names(k.aliases)]
+        match = match_entity(entity, sharing)
+        # Candidates for another spelling start as one of the names does ("harbor lane", "harbour lane").
+        starts = _starts(entity)
+        similar: list[KnownEntity] = []
+        if match is None and starts:
+            ids = sorted({i for start in starts for i in self._ids_by_start.get(start, ())})
+            similar = [self._entities[i] for i in ids]
+            match = similar_entity(entity, similar)
+        if match is None:
+            entity_id = rows.new_id("entities")
+            rows.entities[entity_id] = {"id": entity_id, "name": entity.name, "norm": normalise_name(entity.name),
+                                        "type": entity.type, "category": entity.category, "parent": entity.parent}
+            reason, own, existing = "first seen", normalise_name(entity.name), set()
+            matched = KnownEntity(id=entity_id, name=entity.name, type=entity.type, category=entity.category)
+            known.append(matched)
+        else:
+            entity_id, reason = match.entity_id, match.reason
+            matched = next(k for k in [*sharing, *similar] if k.id == entity_id)
+            if all(k.id != matched.id for k in known):
+                known.append(matched)
+            own, existing = normalise_name(matched.name), {normalise_name(a) for a in matched.aliases}
+            if entity.category and matched.category is None:
+                if entity_id in rows.entities:
+                    rows.entities[entity_id]["category"] = entity.category
+                else:
+                    rows.categories[entity_id] = entity.category
+                matched.category = entity.category
+        split_off = {alias for name, alias in self.splits if name == own}  # a user's correction
+        for name in dict.fromkeys(names):
+            norm = normalise_name(name)
+            if norm and norm not in existing and norm not in split_off:
+                existing.add(norm)
+                rows.aliases.append({"entity_id": entity_id, "alias": name, "norm": norm, "reason": reason})
+                matched.aliases.append(name)
+        self.remember([matched])  # another spelling later in the same document finds it
+        return entity_id
+
+
+def _starts(entity: Entity) -> set[str]:
+    """The first four letters of an entity's names, where they hold no space."""
+    return {n[:4] for n in normalised_names([entity.name, *entity.aliases]) if len(n) >= 4 and " " not in n[:4]}
+
+
+def _known_entities(conn: Connection, alias_condition: Any) -> list[KnownEntity]:
+    """The stored entities that have an alias meeting the condition, each with all its aliases."""
+    matching = select(t.aliases.c.entity_id).where(alias_condition).distinct()
+    rows = conn.execute(
+        select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.entities.c.category, t.aliases.c.alias)
+        .join(t.aliases, t.aliases.c.entity_id == t.entities.c.id)
+        .where(t.entities.c.id.in_(matching))
+        .order_by(t.entities.c.id, t.aliases.c.id)
+    ).all()
+    known: dict[int, KnownEntity] = {}
+    for row in rows:
+        known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[],
+                                             category=row.category)).aliases.append(row.alias)
+    return list(known.values())

@@ -1,0 +1,183 @@
+"""The rows of a group of documents, per table, written at the group's commit in a few statements a table.
+
+A group's transaction holds the write lock, so no other writer inserts while it lasts: the ids of
+new documents, entities and facts are given here, from each table's largest id read once, and the
+rows that refer to them are built before any is written. ``flush`` then writes each table with one
+executemany (deletes for re-extracted documents first, the rows in the order of their foreign keys)
+and indexes the group's evidence for full-text search with one INSERT ... SELECT. On PostgreSQL it
+moves the serial sequences past the ids given here, so that single saves and curation go on working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, func, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from crossreach import EXTRACTOR_VERSION
+from crossreach.models import Fact, Metric, Partnership, Quote, Role
+from crossreach.record import fact_record
+from crossreach.resolve.entity_matching import normalise_name
+from crossreach.resolve.facts import group_key
+from crossreach.store import schema as t
+from crossreach.store.statements import INSERT
+
+#: The tables whose ids are given in Python: other rows refer to them before they are written.
+NUMBERED = {"documents": t.documents, "entities": t.entities, "facts": t.facts}
+#: Values in one ``IN (...)`` list at most: well under SQLite's and PostgreSQL's limits on parameters.
+IN_LIST = 2000
+
+
+@dataclass(slots=True)
+class DocumentRows:
+    """One document's rows that re-extraction replaces: its entities, mentions, facts and evidence."""
+
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    parties: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+
+class GroupRows:
+    """Rows waiting for the group's commit, and the ids they take."""
+
+    def __init__(self, next_ids: dict[str, int]) -> None:
+        self._next = next_ids
+        self._assigned = False
+        self._empty()
+
+    def _empty(self) -> None:
+        self.documents: dict[int, dict[str, Any]] = {}          # new documents, by id
+        self.document_updates: dict[int, list[str] | None] = {}  # stored documents re-extracted: their lexicons
+        self.cleared: set[int] = set()                           # stored documents whose extraction is replaced
+        self.sources: dict[tuple[int, str], dict[str, Any]] = {}
+        self.entities: dict[int, dict[str, Any]] = {}           # new entities, by id
+        self.categories: dict[int, str] = {}                     # stored entities given a category
+        self.aliases: list[dict[str, Any]] = []
+        self.extractions: dict[int, DocumentRows] = {}          # by document id; a later save replaces
+
+    @classmethod
+    def read(cls, conn: Connection) -> GroupRows:
+        """Empty rows whose ids follow the largest of each numbered table (one statement)."""
+        row = conn.execute(select(*(select(func.max(table.c.id)).scalar_subquery() for table in NUMBERED.values()))
+                           ).one()
+        return cls({name: (largest or 0) + 1 for name, largest in zip(NUMBERED, row, strict=True)})
+
+    def new_id(self, table: str) -> int:
+        self._assigned = True
+        self._next[table] += 1
+        return self._next[table] - 1
+
+    def add_source(self, document_id: int, location: str, seen_at: Any) -> None:
+        self.sources.setdefault((document_id, location),
+                                {"document_id": document_id, "location": location, "seen_at": seen_at})
+
+    def flush(self, conn: Connection) -> None:
+        """Write the rows, a few statements a table, and empty the buffers (the ids go on from where they are)."""
+        if self.cleared:
+            _clear(conn, sorted(self.cleared))
+        _execute(conn, INSERT["documents"], list(self.documents.values()))
+        _execute(conn, _UPDATE_DOCUMENT, [{"b_id": i, "b_version": EXTRACTOR_VERSION, "b_lexicons": lexicons}
+                                          for i, lexicons in self.document_updates.items()])
+        _execute(conn, _insert_ignoring_duplicates(conn), list(self.sources.values()))
+        _execute(conn, INSERT["entities"], list(self.entities.values()))
+        _execute(conn, _UPDATE_CATEGORY, [{"b_id": i, "b_category": c} for i, c in self.categories.items()])
+        _execute(conn, INSERT["aliases"], self.aliases)
+        rows = list(self.extractions.values())
+        for table, part in (("document_entities", "entities"), ("mentions", "mentions"), ("facts", "facts"),
+                            ("fact_parties", "parties"), ("evidence", "evidence")):
+            _execute(conn, INSERT[table], [row for doc in rows for row in getattr(doc, part)])
+        if conn.dialect.name == "sqlite" and self.extractions:
+            for ids in _slices(sorted(self.extractions)):
+                conn.execute(_INDEX_EVIDENCE_SQLITE, {"ids": ids})
+        if conn.dialect.name == "postgresql" and self._assigned:
+            conn.execute(_ADVANCE_SEQUENCES_PG, {name: value - 1 for name, value in self._next.items()})
+        self._empty()
+
+
+def fact_row(document_id: int, fact_id: int, fact: Fact, ids_by_name: dict[str, int]
+             ) -> tuple[dict[str, Any], list[tuple[str | None, str]]]:
+    """A fact's row (every column, so rows batch together) and the entities it links, with their part."""
+    def entity_key(name: str | None) -> str:
+        return f"#{ids_by_name[name]}" if name in ids_by_name else normalise_name(name or "")
+
+    row: dict[str, Any] = dict.fromkeys(_FACT_COLUMNS) | {
+        "id": fact_id, "document_id": document_id, "type": fact.type, "record": fact_record(fact),
+        "confidence": fact.confidence, "extractor_version": EXTRACTOR_VERSION,
+        "group_key": group_key(fact, entity_key),
+    }
+    parties: list[tuple[str | None, str]] = []
+    if isinstance(fact, Metric):
+        row |= {
+            "subject": fact.subject, "subject_id": ids_by_name.get(fact.subject or ""),
+            "kind": fact.kind, "value": fact.value, "qualifier": fact.qualifier,
+            "platform": fact.platform, "platform_id": ids_by_name.get(fact.platform or ""),
+            "date": fact.date, "currency": fact.currency,
+            "range_low": fact.range[0] if fact.range else None,
+            "range_high": fact.range[1] if fact.range else None,
+        }
+        parties = [(fact.subject, "subject"), (fact.platform, "platform")]
+    elif isinstance(fact, Partnership):
+        row |= {"date": fact.date, "value": fact.value, "currency": fact.currency}
+        parties = [(name, "party") for name in fact.parties]
+    elif isinstance(fact, Role):
+        row |= {"subject": fact.person, "subject_id": ids_by_name.get(fact.person)}
+        parties = [(fact.person, "person"), (fact.organization, "organization")]
+    elif isinstance(fact, Quote):
+        row |= {"subject": fact.speaker, "subject_id": ids_by_name.get(fact.speaker or "")}
+        parties = [(fact.speaker, "speaker")]
+    return row, parties
+
+
+def _slices(values: Sequence[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(values), IN_LIST):
+        yield list(values[start:start + IN_LIST])
+
+
+def _execute(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(statement, rows)
+
+
+def _clear(conn: Connection, document_ids: Iterable[int]) -> None:
+    """Delete the extraction of stored documents about to be given a new one (their facts' index rows
+    go with their evidence, by migration 0004's trigger)."""
+    for ids in _slices(list(document_ids)):
+        fact_ids = select(t.facts.c.id).where(t.facts.c.document_id.in_(ids))
+        conn.execute(delete(t.evidence).where(t.evidence.c.fact_id.in_(fact_ids)))
+        conn.execute(delete(t.fact_parties).where(t.fact_parties.c.fact_id.in_(fact_ids)))
+        conn.execute(delete(t.facts).where(t.facts.c.document_id.in_(ids)))
+        conn.execute(delete(t.mentions).where(t.mentions.c.document_id.in_(ids)))
+        conn.execute(delete(t.document_entities).where(t.document_entities.c.document_id.in_(ids)))
+
+
+def _insert_ignoring_duplicates(conn: Connection) -> Any:
+    """Sources: a place already recorded for a stored document is not recorded twice."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(t.sources).on_conflict_do_nothing()
+
+
+_UPDATE_DOCUMENT = update(t.documents).where(t.documents.c.id == bindparam("b_id")).values(
+    extractor_version=bindparam("b_version"), lexicons=bindparam("b_lexicons", type_=t.documents.c.lexicons.type))
+_UPDATE_CATEGORY = update(t.entities).where(t.entities.c.id == bindparam("b_id")).values(
+    category=bindparam("b_category"))
+
+#: The group's evidence into SQLite's full-text index (migration 0004's table), one row an evidence:
+#: its sentence, and the fact's words besides (as 0004's update trigger and ``_FACT_DETAILS_PG`` of
+#: ``query/search.py`` have them). One statement for the group, not a trigger a row (migration 0005 says why).
+_INDEX_EVIDENCE_SQLITE = text(
+    "INSERT INTO facts_search(rowid, fact_id, sentence, details) SELECT e.id, e.fact_id, e.sentence, "
+    + t.fact_search_details(lambda key: f"json_extract(f.record, '$.{key}')")
+    + " FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE f.document_id IN :ids"  # by their indexes
+).bindparams(bindparam("ids", expanding=True))
+
+#: The serial sequences of the numbered tables moved to the ids given in Python.
+_ADVANCE_SEQUENCES_PG = text("SELECT " + ", ".join(
+    f"setval(pg_get_serial_sequence('{name}', 'id'), greatest(:{name}, 1), :{name} > 0)" for name in NUMBERED))
+
+#: The facts table's columns other than its key, so that every row has them all.
+_FACT_COLUMNS = [c.name for c in t.facts.columns if c.name != "id"]

@@ -1,0 +1,143 @@
+"""The batch writer: a group of documents written at its commit, a few statements per table, whole or not at all."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import event, func, insert, select, text
+from sqlalchemy.exc import IntegrityError
+
+from crossreach.models import Document, Entity, Evidence, Extraction, Mention, Metric
+from crossreach.store import KnowledgeBase
+from crossreach.store import schema as t
+
+TEXT = "Burberry said its WeChat account had 2.6 million followers."
+
+
+def _extraction(n: int, source: str | None = None, value: float = 2_600_000.0,
+                extra: Entity | None = None) -> Extraction:
+    text = f"{TEXT} Note {n}."
+    doc = Document(doc_id=f"sha256:{n}", source=source or f"{n}.txt", text=text, lang="en", title="t")
+    evidence = Evidence(start=40, end=51, sentence_start=0, sentence_end=len(TEXT), sentence=TEXT)
+    return Extraction(
+        document=doc,
+        mentions=[Mention(0, 8, "Burberry", "Burberry", "organization", "brand"),
+                  Mention(18, 24, "WeChat", "WeChat", "platform")],
+        entities=[Entity("Burberry", "organization", "brand", ["Burberry"]),
+                  Entity("WeChat", "platform", None, ["WeChat"]), *([extra] if extra else [])],
+        facts=[Metric(subject="Burberry", kind="followers", value=value, platform="WeChat",
+                      evidence=evidence, confidence=0.8)],
+    )
+
+
+def _count(kb: KnowledgeBase, table: t.Table) -> int:
+    with kb.reading() as conn:
+        return conn.scalar(select(func.count()).select_from(table)) or 0
+
+
+def _indexed_as_evidence(kb: KnowledgeBase) -> bool:
+    """SQLite's full-text index of facts holds one row for each evidence row, and no other."""
+    if kb.engine.dialect.name != "sqlite":
+        return True
+    with kb.reading() as conn:
+        indexed = conn.execute(text("SELECT rowid, fact_id FROM facts_search ORDER BY rowid")).all()
+        evidence = conn.execute(text("SELECT id, fact_id FROM evidence ORDER BY id")).all()
+    return [tuple(r) for r in indexed] == [tuple(r) for r in evidence]
+
+
+def test_a_document_whose_rows_fail_in_the_middle_of_a_group_leaves_no_trace(any_kb: KnowledgeBase) -> None:
+    broken = _extraction(2)
+    broken = replace(broken, document=replace(broken.document, lang=None))  # documents.lang is NOT NULL
+    with pytest.raises(IntegrityError), any_kb.batch(documents_per_commit=10) as writer:
+        for extraction in (_extraction(1), broken, _extraction(3)):
+            writer.save(extraction)
+    assert (any_kb.counts()["documents"], any_kb.counts()["sources"], any_kb.counts()["metrics"]) == (2, 2, 2)
+    assert [any_kb.has_current(f"sha256:{n}") for n in (1, 2, 3)] == [True, False, True]
+    assert _indexed_as_evidence(any_kb)
+
+
+def test_entities_shared_by_two_documents_of_one_group_resolve_to_one_entity(any_kb: KnowledgeBase) -> None:
+    with any_kb.batch(documents_per_commit=10) as writer:
+        writer.save(_extraction(1, extra=Entity("Harbour Lane", "organization", "brand", ["Harbour Lane"])))
+        writer.save(_extraction(2, extra=Entity("Harbor Lane", "organization", "brand", ["Harbor Lane"])))
+    assert _count(any_kb, t.entities) == 3  # Burberry, WeChat, and Harbour Lane under two spellings
+    with any_kb.reading() as conn:
+        reasons = dict(conn.execute(select(t.aliases.c.alias, t.aliases.c.reason)).all())
+    assert reasons["Harbor Lane"].startswith("similar name")
+    with any_kb.reading() as conn:
+        linked = conn.execute(select(t.document_entities.c.entity_id).distinct()).all()
+    assert len(linked) == 3
+
+
+def test_a_duplicate_within_one_group_only_adds_its_new_source(any_kb: KnowledgeBase) -> None:
+    with any_kb.batch(documents_per_commit=10) as writer:
+        statuses = [writer.save(_extraction(1, source=source)).status for source in ("a.txt", "copy/a.txt", "a.txt")]
+        assert writer.has_current("sha256:1")
+    assert statuses == ["added", "duplicate", "duplicate"]
+    assert (any_kb.counts()["documents"], any_kb.counts()["sources"], any_kb.counts()["metrics"]) == (1, 2, 1)
+
+
+@pytest.mark.parametrize("same_group", [True, False])
+def test_reextraction_replaces_a_documents_facts(any_kb: KnowledgeBase, same_group: bool) -> None:
+    with any_kb.batch(documents_per_commit=10) as writer:
+        writer.save(_extraction(1))
+        writer.save(_extraction(2))
+        if not same_group:
+            writer.commit()
+        outcome = writer.save(_extraction(1, value=3_000_000.0), force=True)
+    assert (outcome.status, outcome.facts) == ("reextracted", 1)
+    with any_kb.reading() as conn:
+        values = sorted(conn.scalars(select(t.facts.c.value)))
+    assert values == [2_600_000.0, 3_000_000.0]
+    assert _count(any_kb, t.evidence) == 2 and _count(any_kb, t.mentions) == 4
+    assert _indexed_as_evidence(any_kb)
+
+
+def test_current_answers_for_stored_documents_and_the_groups_own(any_kb: KnowledgeBase) -> None:
+    any_kb.save(_extraction(1))
+    with any_kb.engine.begin() as conn:
+        conn.execute(t.documents.update().where(t.documents.c.doc_id == "sha256:1").values(extractor_version="old"))
+    any_kb.save(_extraction(2))
+    with any_kb.batch(documents_per_commit=10) as writer:
+        writer.save(_extraction(3))
+        assert writer.current(f"sha256:{n}" for n in (1, 2, 3, 4)) == {"sha256:2", "sha256:3"}
+
+
+def test_single_writes_after_a_group_take_new_ids(any_kb: KnowledgeBase) -> None:
+    """A group gives ids itself; on PostgreSQL it moves the sequences on, so a plain insert still works."""
+    with any_kb.batch(documents_per_commit=10) as writer:
+        for n in (1, 2, 3):
+            writer.save(_extraction(n, extra=Entity(f"Brand {n}", "organization", "brand", [f"Brand {n}"])))
+    with any_kb.writing() as conn:
+        entity_id = conn.execute(insert(t.entities).values(name="Later", norm="later", type="organization")
+                                 ).inserted_primary_key[0]
+        document_id = conn.execute(insert(t.documents).values(
+            doc_id="sha256:later", source="later.txt", lang="en", text="Later.", extractor_version="x",
+            ingested_at=func.now())).inserted_primary_key[0]
+        fact_id = conn.execute(insert(t.facts).values(
+            document_id=document_id, type="metric", record={}, confidence=1.0, extractor_version="x")
+        ).inserted_primary_key[0]
+    assert (entity_id, document_id, fact_id) == (6, 4, 4)
+    any_kb.save(_extraction(5))  # and the next group reads the ids on from there
+    assert any_kb.counts()["documents"] == 5
+
+
+def test_a_group_takes_the_same_statements_however_many_documents_it_holds(any_kb: KnowledgeBase) -> None:
+    def statements(documents: range) -> int:
+        executed = []
+        listener = lambda *args: executed.append(args[2])  # noqa: E731  # the statement's SQL
+        event.listen(any_kb.engine, "before_cursor_execute", listener)
+        try:
+            with any_kb.batch(documents_per_commit=1000, seconds_per_commit=3600) as writer:
+                writer.current(f"sha256:{n}" for n in documents)
+                for n in documents:
+                    writer.save(_extraction(n))
+        finally:
+            event.remove(any_kb.engine, "before_cursor_execute", listener)
+        return len(executed)
+
+    statements(range(1, 2))  # the entities are new to the first group only
+    few, many = statements(range(10, 13)), statements(range(20, 60))
+    assert few == many and many < 25
+    assert any_kb.counts()["documents"] == 44
