@@ -80,7 +80,8 @@ def main() -> None:
         new = [rewrite(line) for line in lines]
         if new != lines:
             path.write_text("\n".join(new) + "\n", encoding="utf-8")
-            print(f"{path.name}: {sum(a != b for a, b in zip(lines, new, strict=True))} entries given traditional forms")
+            changed = sum(a != b for a, b in zip(lines, new, strict=True))
+            print(f"{path.name}: {changed} entries given traditional forms")
 
 
 if __name__ == "__main__":

@@ -16,12 +16,13 @@ going to the higher precision. ``--check`` retrains and compares with the shippe
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import fitting
 
 HERE = Path(__file__).resolve().parents[1]
 WEIGHTS = HERE / "src" / "crossreach" / "relate" / "figure_screen.json"
@@ -30,7 +31,7 @@ TRAINING = ("corpus/web/tune", "corpus/dev")
 #: Inverse regularisation strength, folds, and the tolerance the reproduction check allows.
 C = 1.0
 FOLDS = 5
-TOLERANCE = 1e-3
+TOLERANCE = fitting.TOLERANCE
 #: The thresholds tried, in steps of 0.01.
 GRID = [round(0.01 * i, 2) for i in range(0, 91)]
 
@@ -80,13 +81,6 @@ def labelled_rows(shared: Path) -> tuple[list[list[float]], list[int], list[str]
     return rows, labels, groups, required_total
 
 
-def fit(rows: list[list[float]], labels: list[int]) -> tuple[list[float], float]:
-    from sklearn.linear_model import LogisticRegression
-
-    model = LogisticRegression(C=C, max_iter=5000, solver="lbfgs")
-    model.fit(rows, labels)
-    return [float(w) for w in model.coef_[0]], float(model.intercept_[0])
-
 
 def held_out(rows: list[list[float]], labels: list[int], groups: list[str]) -> list[float]:
     """Each row's probability from the model of the fold that did not see its document."""
@@ -96,7 +90,7 @@ def held_out(rows: list[list[float]], labels: list[int], groups: list[str]) -> l
     x, y = np.array(rows), np.array(labels)
     scores = np.zeros(len(rows))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, np.array(groups)):
-        coef, intercept = fit(x[train].tolist(), y[train].tolist())
+        coef, intercept = fitting.fit(x[train].tolist(), y[train].tolist(), C)
         scores[test] = 1 / (1 + np.exp(-(x[test] @ np.array(coef) + intercept)))
     return scores.tolist()
 
@@ -119,7 +113,7 @@ def train(shared: Path) -> dict[str, Any]:
     scores = held_out(rows, labels, groups)
     curve = [figures_at(scores, labels, required, t) for t in GRID]
     best = max(curve, key=lambda row: (row["f1"], row["precision"]))
-    coef, intercept = fit(rows, labels)
+    coef, intercept = fitting.fit(rows, labels, C)
     return {
         "about": "Figure screen weights: logistic regression over metric features, and the threshold "
                  "under which a metric is left out; made by scripts/train_figure_screen.py, do not edit by hand.",
@@ -133,25 +127,7 @@ def train(shared: Path) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=HERE.parent / "shared", help="the shared corpora folder")
-    parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
-    args = parser.parse_args()
-    if not (args.shared / TRAINING[0]).is_dir():
-        print(f"error: no corpus at {args.shared / TRAINING[0]}", file=sys.stderr)
-        return 2
-    weights = train(args.shared)
-    print(json.dumps({k: v for k, v in weights.items() if k not in ("features", "coef")}, indent=1))
-    for name, w in sorted(zip(weights["features"], weights["coef"], strict=True), key=lambda p: -abs(p[1])):
-        print(f"  {name:20} {w:+.3f}")
-    if args.check:
-        shipped = json.loads(WEIGHTS.read_text("utf-8"))
-        drift = max(abs(a - b) for a, b in zip(shipped["coef"], weights["coef"], strict=True))
-        print(f"largest drift from the shipped weights: {drift:.6f}")
-        return 0 if drift <= TOLERANCE else 1
-    WEIGHTS.write_text(json.dumps(weights, indent=1) + "\n", "utf-8")
-    print(f"wrote {WEIGHTS.relative_to(HERE)}")
-    return 0
+    return fitting.run(__doc__ or "", WEIGHTS, train, TRAINING[0])
 
 
 if __name__ == "__main__":

@@ -17,12 +17,13 @@ retrains and compares with the shipped file instead of writing it.
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import fitting
 
 HERE = Path(__file__).resolve().parents[1]
 WEIGHTS = HERE / "src" / "crossreach" / "relate" / "owner_ranker.json"
@@ -30,7 +31,7 @@ WEIGHTS = HERE / "src" / "crossreach" / "relate" / "owner_ranker.json"
 TRAINING = ("corpus/web/tune", "corpus/dev")
 #: Inverse regularisation strength, and the tolerance the reproduction test allows.
 C = 1.0
-TOLERANCE = 1e-3
+TOLERANCE = fitting.TOLERANCE
 
 
 def decisions_with_labels(shared: Path) -> tuple[list[list[float]], list[int], list[str], list[int], list[int]]:
@@ -98,13 +99,6 @@ def _value_fits(metric: dict[str, Any], number: float) -> bool:
     return bool(span) and span[0] <= number <= span[1]
 
 
-def fit(rows: list[list[float]], labels: list[int]) -> tuple[list[float], float]:
-    from sklearn.linear_model import LogisticRegression
-
-    model = LogisticRegression(C=C, max_iter=5000, solver="lbfgs")
-    model.fit(rows, labels)
-    return [float(w) for w in model.coef_[0]], float(model.intercept_[0])
-
 
 def cross_validate(rows: list[list[float]], labels: list[int], groups: list[str], decision_of: list[int],
                    rule_column: int, folds: int = 5) -> dict[str, float]:
@@ -115,7 +109,7 @@ def cross_validate(rows: list[list[float]], labels: list[int], groups: list[str]
     x, y, g, d = np.array(rows), np.array(labels), np.array(groups), np.array(decision_of)
     right = rule_right = total = 0
     for train, test in GroupKFold(n_splits=folds).split(x, y, g):
-        coef, intercept = fit(x[train].tolist(), y[train].tolist())
+        coef, intercept = fitting.fit(x[train].tolist(), y[train].tolist(), C)
         scores = x[test] @ np.array(coef) + intercept
         for decision in np.unique(d[test]):
             members = np.where(d[test] == decision)[0]
@@ -134,7 +128,7 @@ def train(shared: Path) -> dict[str, Any]:
     from crossreach.relate.owners import FEATURES
 
     rows, labels, groups, decision_of, _ = decisions_with_labels(shared)
-    coef, intercept = fit(rows, labels)
+    coef, intercept = fitting.fit(rows, labels, C)
     cv = cross_validate(rows, labels, groups, decision_of, FEATURES.index("rule"))
     return {
         "about": "Owner ranker weights: logistic regression over candidate features; "
@@ -147,25 +141,7 @@ def train(shared: Path) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=HERE.parent / "shared", help="the shared corpora folder")
-    parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
-    args = parser.parse_args()
-    if not (args.shared / TRAINING[0]).is_dir():
-        print(f"error: no corpus at {args.shared / TRAINING[0]}", file=sys.stderr)
-        return 2
-    weights = train(args.shared)
-    print(json.dumps({k: v for k, v in weights.items() if k not in ("features", "coef")}, indent=1))
-    for name, w in sorted(zip(weights["features"], weights["coef"], strict=True), key=lambda p: -abs(p[1])):
-        print(f"  {name:18} {w:+.3f}")
-    if args.check:
-        shipped = json.loads(WEIGHTS.read_text("utf-8"))
-        drift = max(abs(a - b) for a, b in zip(shipped["coef"], weights["coef"], strict=True))
-        print(f"largest drift from the shipped weights: {drift:.6f}")
-        return 0 if drift <= TOLERANCE else 1
-    WEIGHTS.write_text(json.dumps(weights, indent=1) + "\n", "utf-8")
-    print(f"wrote {WEIGHTS.relative_to(HERE)}")
-    return 0
+    return fitting.run(__doc__ or "", WEIGHTS, train, TRAINING[0])
 
 
 if __name__ == "__main__":

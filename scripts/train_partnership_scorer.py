@@ -17,13 +17,14 @@ does. ``--check`` retrains and compares with the shipped file instead of writing
 
 from __future__ import annotations
 
-import argparse
-import json
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import fitting
 
 HERE = Path(__file__).resolve().parents[1]
 WEIGHTS = HERE / "src" / "crossreach" / "relate" / "partnership_scorer.json"
@@ -33,7 +34,7 @@ TRAINING = ("corpus/web/tune", "corpus/dev")
 C = 1.0
 FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 20))
-TOLERANCE = 1e-3
+TOLERANCE = fitting.TOLERANCE
 
 
 @dataclass
@@ -93,13 +94,6 @@ def documents(shared: Path) -> list[Document]:
     return found
 
 
-def fit(rows: list[list[float]], labels: list[int]) -> tuple[list[float], float]:
-    from sklearn.linear_model import LogisticRegression
-
-    model = LogisticRegression(C=C, max_iter=5000, solver="lbfgs")
-    model.fit(rows, labels)
-    return [float(w) for w in model.coef_[0]], float(model.intercept_[0])
-
 
 def _scores(document: Document, kept: list[bool]) -> tuple[int, int]:
     """True positives and predictions of one document: the distinct party sets kept."""
@@ -125,7 +119,7 @@ def cross_validate(docs: list[Document], rule_column: int) -> dict[str, Any]:
     g = np.array([d for d, _ in rows])
     held = np.zeros(len(rows))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, g):
-        coef, intercept = fit(x[train].tolist(), y[train].tolist())
+        coef, intercept = fitting.fit(x[train].tolist(), y[train].tolist(), C)
         held[test] = 1.0 / (1.0 + np.exp(-(x[test] @ np.array(coef) + intercept)))
     gold = sum(d.gold for d in docs)
 
@@ -148,7 +142,7 @@ def train(shared: Path) -> dict[str, Any]:
     docs = documents(shared)
     rows = [row for d in docs for row in d.rows]
     labels = [label for d in docs for label in d.labels]
-    coef, intercept = fit(rows, labels)
+    coef, intercept = fitting.fit(rows, labels, C)
     cv = cross_validate(docs, FEATURES.index("rule"))
     return {
         "about": "Partnership scorer weights: logistic regression over candidate features; "
@@ -161,25 +155,7 @@ def train(shared: Path) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=HERE.parent / "shared", help="the shared folder")
-    parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
-    args = parser.parse_args()
-    if not (args.shared / "corpus").is_dir():
-        print(f"error: no corpus folder under {args.shared}", file=sys.stderr)
-        return 2
-    trained = train(args.shared)
-    if args.check:
-        shipped = json.loads(WEIGHTS.read_text("utf-8"))
-        same = shipped["features"] == trained["features"] and shipped["threshold"] == trained["threshold"] and all(
-            abs(a - b) <= TOLERANCE for a, b in zip(shipped["coef"], trained["coef"], strict=True)) \
-            and abs(shipped["intercept"] - trained["intercept"]) <= TOLERANCE
-        print("reproduced" if same else "differs from the shipped weights")
-        return 0 if same else 1
-    WEIGHTS.write_text(json.dumps(trained, indent=1) + "\n", "utf-8")
-    print(json.dumps(trained["cross_validation"], indent=1))
-    print(json.dumps(dict(zip(trained["features"], trained["coef"], strict=True)), indent=1))
-    return 0
+    return fitting.run(__doc__ or "", WEIGHTS, train, TRAINING[0])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,59 @@
+"""What the three training scripts share: the logistic fit and the command around a ``train`` function.
+
+``train_owner_ranker.py``, ``train_figure_screen.py`` and ``train_partnership_scorer.py`` differ in
+the rows they build from tuning gold and in how they cross-validate; fitting, comparing with the
+shipped weights (``--check``) and writing the JSON file are the same job, kept here once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+#: The repository's root (this file is in scripts/).
+REPO = Path(__file__).resolve().parents[1]
+#: How far a retrained coefficient may be from the shipped one and still count as reproduced.
+TOLERANCE = 1e-3
+
+
+def fit(rows: list[list[float]], labels: list[int], c: float = 1.0) -> tuple[list[float], float]:
+    """Coefficients and intercept of an L2 logistic regression (scikit-learn, the ``dev`` extra)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
+    model.fit(rows, labels)
+    return [float(w) for w in model.coef_[0]], float(model.intercept_[0])
+
+
+def reproduces(shipped: dict[str, Any], trained: dict[str, Any], tolerance: float = TOLERANCE) -> bool:
+    """Whether retrained weights are the shipped ones: same features and threshold, coefficients within tolerance."""
+    return shipped["features"] == trained["features"] \
+        and shipped.get("threshold") == trained.get("threshold") \
+        and all(abs(a - b) <= tolerance for a, b in zip(shipped["coef"], trained["coef"], strict=True)) \
+        and abs(shipped["intercept"] - trained["intercept"]) <= tolerance
+
+
+def run(description: str, weights: Path, train: Callable[[Path], dict[str, Any]], needed: str) -> int:
+    """The command line of a training script: ``--shared`` and ``--check``; prints what was fitted."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared corpora folder")
+    parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
+    args = parser.parse_args()
+    if not (args.shared / needed).is_dir():
+        print(f"error: no corpus at {args.shared / needed}", file=sys.stderr)
+        return 2
+    trained = train(args.shared)
+    print(json.dumps({k: v for k, v in trained.items() if k not in ("features", "coef")}, indent=1))
+    for name, w in sorted(zip(trained["features"], trained["coef"], strict=True), key=lambda p: -abs(p[1])):
+        print(f"  {name:20} {w:+.3f}")
+    if args.check:
+        same = reproduces(json.loads(weights.read_text("utf-8")), trained)
+        print("reproduced" if same else "differs from the shipped weights")
+        return 0 if same else 1
+    weights.write_text(json.dumps(trained, indent=1) + "\n", "utf-8")
+    print(f"wrote {weights.relative_to(REPO)}")
+    return 0
