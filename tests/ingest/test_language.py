@@ -23,7 +23,7 @@ def test_a_sample_is_mostly_han_only_without_kana_or_hangul(text: str, expected:
 
 
 def test_mostly_han_text_is_chinese_without_asking_lingua(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse() -> None:
+    def refuse(quick: bool = False) -> None:
         raise AssertionError("lingua was asked")
 
     monkeypatch.setattr(language, "_detector", refuse)
@@ -46,3 +46,41 @@ def test_the_script_check_and_lingua_agree(text: str, expected: str) -> None:
 def test_kana_or_hangul_anywhere_leaves_the_sample_to_lingua(han: str, other: str) -> None:
     assert not language._mostly_han(han + other)
     assert language._mostly_han(han)
+
+
+ARTICLES = {
+    "en": "The British Museum opened a flagship store on Tmall, the online marketplace run by Alibaba, "
+          "selling prints, scarves and notebooks drawn from its collection. The museum said the store "
+          "drew more than 200,000 visitors in its first week and that a livestream tour is planned.",
+    "it": "Il museo ha aperto un negozio ufficiale su Tmall, la piattaforma di Alibaba, con stampe, foulard e "
+          "quaderni ispirati alla collezione. Nella prima settimana il negozio ha avuto oltre duecentomila "
+          "visitatori, e una visita guidata in diretta è prevista per la primavera.",
+    "de": "Das Museum hat auf Tmall, der Plattform von Alibaba, einen offiziellen Laden eröffnet, mit Drucken, "
+          "Tüchern und Heften nach Werken der Sammlung. In der ersten Woche kamen mehr als zweihunderttausend "
+          "Besucher, und eine Live-Führung ist für das Frühjahr geplant.",
+}
+#: Two paragraphs of each: an article's opening, longer than ``_QUICK_FROM``.
+ARTICLES = {lang: f"{text}\n\n{text}" for lang, text in ARTICLES.items()}
+
+
+@pytest.mark.parametrize(("lang", "text"), ARTICLES.items())
+def test_a_long_sample_is_told_in_the_quick_mode_and_the_modes_agree(lang: str, text: str) -> None:
+    assert len(text) >= language._QUICK_FROM
+    for quick in (False, True):
+        detector, codes = language._detector(quick=quick)
+        assert codes[detector.detect_language_of(text)] == lang
+    assert detect_language(text) == lang
+
+
+def test_a_short_sample_keeps_the_full_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[bool] = []
+    real = language._detector
+
+    def spy(quick: bool = False):  # type: ignore[no-untyped-def]
+        asked.append(quick)
+        return real(quick=quick)
+
+    monkeypatch.setattr(language, "_detector", spy)
+    detect_language("Le musée a ouvert un compte sur Douyin.")
+    detect_language(ARTICLES["en"])
+    assert asked == [False, True]
