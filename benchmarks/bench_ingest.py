@@ -30,10 +30,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-from synthetic import write_corpus, write_jsonl_shards
+from synthetic import fresh_pg_database, write_corpus, write_jsonl_shards
 
 CLI = str(Path(sys.executable).parent / "crossreach")
 
@@ -185,15 +184,6 @@ def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int
               f"{statistics.median(times):.1f} s): {cpu:.1f} CPU s, load average {load:.1f} at its start")
 
 
-def _fresh_pg_database(server: str) -> str:
-    from sqlalchemy import create_engine, text
-
-    name = f"bench_{uuid.uuid4().hex[:8]}"
-    with create_engine(server, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    return server.rsplit("/", 1)[0] + "/" + name
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=1000, help="documents for the throughput figures")
@@ -232,7 +222,7 @@ def main() -> None:
         if args.engines:
             _compare_engines(root, corpus, args.docs, size, args.repeat, f"{command} --engines", args.ray_address)
         if args.pg:
-            url = _fresh_pg_database(args.pg)
+            url = fresh_pg_database(args.pg)
             _report("ingest, PostgreSQL, --workers 1", args.docs, size,
                     _timed(["--db", url, "ingest", str(corpus), "-q", "-w", "1"])[0],
                     f"python {here} --docs {args.docs} --pg \"$(scripts/start_postgres.sh 55433)\"")

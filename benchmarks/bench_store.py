@@ -18,13 +18,12 @@ import os
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from synthetic import write_corpus
+from synthetic import fresh_pg_database, write_corpus
 
 from crossreach.batch import ingest, reextract_stored
 from crossreach.store import BatchWriter, KnowledgeBase, open_knowledge_base
@@ -66,15 +65,6 @@ class _Meter:
         return out
 
 
-def _fresh_pg_database(server: str) -> str:
-    from sqlalchemy import create_engine, text
-
-    name = f"bench_{uuid.uuid4().hex[:8]}"
-    with create_engine(server, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    return server.rsplit("/", 1)[0] + "/" + name
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=1000, help="documents to ingest")
@@ -86,7 +76,7 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory() as tmp:
         corpus = write_corpus(Path(tmp) / "corpus", args.docs, int(args.article_kb * 1024))
-        url = _fresh_pg_database(args.pg) if args.pg else f"sqlite:///{Path(tmp) / 'kb.db'}"
+        url = fresh_pg_database(args.pg) if args.pg else f"sqlite:///{Path(tmp) / 'kb.db'}"
         kb = open_knowledge_base(url)
         meter = _Meter(kb)
         per = 1000 / args.docs

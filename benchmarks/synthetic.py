@@ -58,3 +58,15 @@ def write_jsonl_shards(directory: Path, count: int, per_shard: int = 500) -> Pat
                  for name, text in articles[start:start + per_shard])
         (directory / f"shard-{shard:05d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return directory
+
+
+def fresh_pg_database(server: str) -> str:
+    """The URL of a new, empty database on a PostgreSQL server, for one benchmark run."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"bench_{uuid.uuid4().hex[:8]}"
+    with create_engine(server, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    return server.rsplit("/", 1)[0] + "/" + name

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -212,17 +211,6 @@ def test_the_shipped_weights_name_every_feature_and_record_their_cross_validatio
     assert "web/check" not in " ".join(data["trained_on"])
     assert 0.5 < data["cross_validation"]["ranker_top1"] <= 1.0
     assert load_ranker().coef == tuple(data["coef"])
-
-
-@pytest.fixture
-def without_spacy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The weights are fitted without spaCy, whether a pipeline is installed or not."""
-    from crossreach.recognise.spacy_candidates import pipeline_for
-
-    monkeypatch.setenv("CROSSREACH_SPACY", "off")
-    pipeline_for.cache_clear()
-    yield
-    pipeline_for.cache_clear()
 
 
 def test_retraining_reproduces_the_shipped_weights(without_spacy: None) -> None:

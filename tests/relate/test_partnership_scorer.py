@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -71,17 +70,6 @@ def test_a_kept_partnership_carries_its_probability_as_confidence(extract_text) 
     scorer = load_scorer()
     assert [set(f.parties) for f in facts] == [{"Prada", "Tmall"}]
     assert scorer.threshold <= facts[0].confidence <= 1.0
-
-
-@pytest.fixture
-def without_spacy(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The weights are fitted without spaCy, whether a pipeline is installed or not."""
-    from crossreach.recognise.spacy_candidates import pipeline_for
-
-    monkeypatch.setenv("CROSSREACH_SPACY", "off")
-    pipeline_for.cache_clear()
-    yield
-    pipeline_for.cache_clear()
 
 
 def test_retraining_reproduces_the_shipped_weights(without_spacy: None, monkeypatch: pytest.MonkeyPatch) -> None:
