@@ -16,6 +16,11 @@ from typing import Any
 
 #: The repository's root (this file is in scripts/).
 REPO = Path(__file__).resolve().parents[1]
+#: The corpora every model learns from (relative to the shared folder): never web/check, which only measures.
+TRAINING = ("corpus/web/tune", "corpus/dev")
+#: Inverse regularisation strength of the logistic fits, and the folds of their grouped cross-validation.
+C = 1.0
+FOLDS = 5
 #: How far a retrained coefficient may be from the shipped one and still count as reproduced.
 TOLERANCE = 1e-3
 

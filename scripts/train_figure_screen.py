@@ -24,13 +24,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fitting
 
-HERE = Path(__file__).resolve().parents[1]
+HERE = fitting.REPO
 WEIGHTS = HERE / "src" / "crossreach" / "relate" / "figure_screen.json"
-#: The corpora the screen learns from (relative to the shared folder).
-TRAINING = ("corpus/web/tune", "corpus/dev")
-#: Inverse regularisation strength, folds, and the tolerance the reproduction check allows.
-C = 1.0
-FOLDS = 5
+TRAINING = fitting.TRAINING
+#: The settings all training scripts share (scripts/fitting.py).
+C = fitting.C
+FOLDS = fitting.FOLDS
 TOLERANCE = fitting.TOLERANCE
 #: The thresholds tried, in steps of 0.01.
 GRID = [round(0.01 * i, 2) for i in range(0, 91)]

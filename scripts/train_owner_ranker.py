@@ -25,12 +25,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fitting
 
-HERE = Path(__file__).resolve().parents[1]
+HERE = fitting.REPO
 WEIGHTS = HERE / "src" / "crossreach" / "relate" / "owner_ranker.json"
-#: The corpora the ranker learns from (relative to the shared folder).
-TRAINING = ("corpus/web/tune", "corpus/dev")
-#: Inverse regularisation strength, and the tolerance the reproduction test allows.
-C = 1.0
+TRAINING = fitting.TRAINING
+#: The settings all training scripts share (scripts/fitting.py).
+C = fitting.C
 TOLERANCE = fitting.TOLERANCE
 
 

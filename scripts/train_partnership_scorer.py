@@ -26,13 +26,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fitting
 
-HERE = Path(__file__).resolve().parents[1]
+HERE = fitting.REPO
 WEIGHTS = HERE / "src" / "crossreach" / "relate" / "partnership_scorer.json"
-#: The corpora the scorer learns from (relative to the shared folder).
-TRAINING = ("corpus/web/tune", "corpus/dev")
-#: Inverse regularisation strength, folds, the thresholds tried, and the tolerance of --check.
-C = 1.0
-FOLDS = 5
+TRAINING = fitting.TRAINING
+#: The settings all training scripts share (scripts/fitting.py).
+C = fitting.C
+FOLDS = fitting.FOLDS
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 20))
 TOLERANCE = fitting.TOLERANCE
 
