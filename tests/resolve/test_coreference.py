@@ -55,6 +55,19 @@ def test_an_ambiguous_part_stands_for_no_one(domain, text, surfaces) -> None:
     assert [surface for surface, _ in names] == surfaces
 
 
+@pytest.mark.parametrize(("lang", "text", "aliases"), [
+    # One word in brackets after a person is a country or a club: no name of theirs, no mention later.
+    ("de", "Timo Boll (Deutschland) – 3,1 Mio. Deutschland gewann.", ["Timo Boll"]),
+    ("en", "Fan Zhendong (China) won. China cheered.", ["Fan Zhendong"]),
+    # A full name in brackets is one.
+    ("en", "Zhang Wei (David Zhang) spoke. David Zhang left.", ["David Zhang", "Zhang Wei"]),
+])
+def test_a_persons_alias_in_brackets_is_a_full_name(domain, lang, text, aliases) -> None:
+    surface = text.split(" (")[0]
+    _, entities = resolve_mentions(text, [_person(text, surface)], load_language(lang), domain)
+    assert sorted(entities[0].aliases) == aliases
+
+
 @given(st.lists(st.sampled_from(["Anna Rossi", "Rossi", "Dr Anna Rossi", "Wu Lei", "Lei", "said", "the", "."]),
                 max_size=12))
 def test_every_mention_keeps_a_name_found_in_the_text(domain, words: list[str]) -> None:

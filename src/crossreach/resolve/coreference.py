@@ -6,7 +6,8 @@
   shares that part and the part is no common word of the text (it never stands in lower case).
 - A name followed by a parenthesised acronym or transliteration ("Victoria and Albert
   Museum (V&A)", "杰西卡·摩尔（Jessica Moore）", "Wang Fang (王芳)") has that form as an
-  alias, and its later occurrences are mentions of the same entity.
+  alias, and its later occurrences are mentions of the same entity. A person's alias is a
+  full name: one word in brackets after a person names a country, club or party.
 - Every mention gets the canonical name of its entity; the document's entities list
   every surface form seen as an alias.
 """
@@ -68,7 +69,9 @@ def resolve_mentions(
         if mention.type == "person" and inside is not None and inside.type == "person" \
                 and inside.end == inner.end(1) and inside.name != mention.name:
             renamed.setdefault(inside.name, mention.name)  # "Wang Fang (王芳)": one person, named first as first
-        elif _ACRONYM_LIKE.fullmatch(alias) and not names_at.get(inner.start(1), set()) - {mention.name}:
+        elif _ACRONYM_LIKE.fullmatch(alias) and not names_at.get(inner.start(1), set()) - {mention.name} \
+                and not (mention.type == "person" and " " not in alias):
+            # (one word in brackets after a person is a country, club or party, not a name of theirs)
             aliases.setdefault(alias, mention)
     mentions = [replace(m, name=renamed[m.name]) if m.name in renamed else m for m in mentions]
     parts = _name_parts(text, mentions, domain)
