@@ -24,6 +24,9 @@ def _texts(lang: str, text: str) -> list[str]:
     # Decimal numbers, initials and the lexicon's abbreviations do not end one.
     ("en", "Views rose to 3.8 million. J. Smith agreed.", ["Views rose to 3.8 million.", "J. Smith agreed."]),
     ("de", "Der Umsatz stieg auf 15,6 Mrd. Dollar im Jahr.", ["Der Umsatz stieg auf 15,6 Mrd. Dollar im Jahr."]),
+    # A day written as an ordinal before its month does not end one; a number before another word does.
+    ("de", "Follower (Stand: 31. Januar 2023)", ["Follower (Stand: 31. Januar 2023)"]),
+    ("de", "Er wurde 31. Danach ging er.", ["Er wurde 31.", "Danach ging er."]),
     # A closing quote stays with the sentence it ends.
     ("fr", "« Nous sommes ravis. » Le musée ouvre.", ["« Nous sommes ravis. »", "Le musée ouvre."]),
     # CJK full stops end a sentence with no space after them.
@@ -95,4 +98,4 @@ def test_false_stops_are_read_as_the_regexes_read_them(line: str, abbreviations:
         return bool(nxt and nxt.group(1).islower())
 
     for stop in range(len(line)):
-        assert _is_false_stop(line, stop, abbreviations) == by_regex(stop)
+        assert _is_false_stop(line, stop, abbreviations, frozenset()) == by_regex(stop)

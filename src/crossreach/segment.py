@@ -3,11 +3,12 @@
 A line break always ends a segment (headlines, datelines, list lines and table
 rows are units of their own); inside a line, a sentence ends at . ! ? 。！？ or
 an ellipsis followed by space (or, for CJK marks, by anything), unless the full
-stop belongs to an abbreviation from the language's lexicon, a decimal number or
-an initial. Closing quotes and brackets stay with the sentence they end. A
-stretch with no sentence end longer than any sentence of prose (a pathological
-line) is cut at spaces into pieces of at most ``LONGEST_SENTENCE`` characters, so
-that no later stage works on one huge sentence.
+stop belongs to an abbreviation from the language's lexicon, a decimal number,
+an initial or a day written as an ordinal before its month ("31. Januar").
+Closing quotes and brackets stay with the sentence they end. A stretch with no
+sentence end longer than any sentence of prose (a pathological line) is cut at
+spaces into pieces of at most ``LONGEST_SENTENCE`` characters, so that no later
+stage works on one huge sentence.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from crossreach.models import Mention, Sentence
 _LINE = re.compile(r"[^\n]+")
 #: The first character of the word after a stop.
 _NEXT_WORD = re.compile(r"\s+(\S)")
+#: The word after a stop, whole.
+_NEXT_WHOLE_WORD = re.compile(r"\s+(\w+)")
 #: The longest sentence kept whole (characters); prose sentences are far shorter.
 LONGEST_SENTENCE = 2000
 _CHARS = script()
@@ -39,13 +42,19 @@ def _abbreviations(lexicon: LanguageLexicon) -> frozenset[str]:
     return frozenset(a.casefold() for a in lexicon.section("segment").get("abbreviations", []))
 
 
+@cache
+def _months(lexicon: LanguageLexicon) -> frozenset[str]:
+    """The month names of the language's ``dates`` section: after "31." one makes the stop an ordinal's."""
+    return frozenset(str(m).casefold() for m in (lexicon.section("dates").get("months") or {}))
+
+
 def _word_or_dot(char: str) -> bool:
     """What ``[\\w.]`` matches: a letter or digit (``str.isalnum``, as the regex engine's ``\\w``), "_" or "."."""
     return char.isalnum() or char in "_."
 
 
-def _is_false_stop(line: str, stop: int, abbreviations: frozenset[str]) -> bool:
-    """Whether the full stop at ``stop`` is part of an abbreviation or an initial."""
+def _is_false_stop(line: str, stop: int, abbreviations: frozenset[str], months: frozenset[str]) -> bool:
+    """Whether the full stop at ``stop`` is part of an abbreviation, an initial or a day's ordinal."""
     if line[stop] != ".":
         return False
     begin = stop  # the run of word characters and dots that ends at the stop, read backwards
@@ -58,19 +67,23 @@ def _is_false_stop(line: str, stop: int, abbreviations: frozenset[str]) -> bool:
         return True
     if len(token) == 1 and token.isupper():
         return True  # an initial: "J. Smith"
+    if len(token) <= 2 and token.isdigit():
+        word = _NEXT_WHOLE_WORD.match(line, stop + 1)
+        if word is not None and word.group(1).casefold() in months:
+            return True  # a day before its month: "31. Januar 2023"
     nxt = _NEXT_WORD.match(line, stop + 1)
     return bool(nxt and nxt.group(1).islower())
 
 
 def split_sentences(text: str, lexicon: LanguageLexicon) -> list[Sentence]:
     """The sentences of ``text`` in order; whitespace-only stretches belong to none."""
-    abbreviations = _abbreviations(lexicon)
+    abbreviations, months = _abbreviations(lexicon), _months(lexicon)
     sentences: list[Sentence] = []
     for line_match in _LINE.finditer(text):
         line, base = line_match.group(0), line_match.start()
         start = 0
         for stop in _BOUNDARY.finditer(line):
-            if _is_false_stop(line, stop.start(), abbreviations):
+            if _is_false_stop(line, stop.start(), abbreviations, months):
                 continue
             _append(sentences, text, base + start, base + stop.end())
             start = stop.end()

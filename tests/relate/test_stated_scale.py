@@ -19,6 +19,9 @@ from crossreach.relate.stated_scale import stated_scale
     ("de", "Umsatz in Millionen Euro", Decimal("1e6"), "EUR"),
     ("pt", "Vendas (em milhões de reais)", Decimal("1e6"), "BRL"),
     ("en", "Followers by club", Decimal(1), None),
+    # A scale word right after a number is that figure's own: it states nothing for the lines below.
+    ("de", "Die Borussia kommt auf 1,2 Mio. Follower.", Decimal(1), None),
+    ("en", "Views reached 3 million, in millions of views", Decimal("1e6"), None),
 ])
 def test_a_heading_states_its_scale_and_currency(lang, text, scale, currency) -> None:
     found_scale, found_currency = stated_scale(text, load_language(lang))

@@ -48,15 +48,24 @@ def stated_scale(text: str, lexicon: LanguageLexicon) -> tuple[Decimal, str | No
     """The scale a heading, caption or column header states (1 when none) and its currency."""
     words, rules = _words(lexicon), number_rules(lexicon)
     scale = Decimal(1)
-    found = words.scales.search(text)
+    found = _stated(words.scales, text)
     if found is not None:
         scale = rules.scales.get(found.group().casefold(), Decimal(1))
     else:
-        abbreviation = words.abbreviations.search(text)
+        abbreviation = _stated(words.abbreviations, text)
         if abbreviation is not None:
             scale = rules.abbreviations[abbreviation.group()]
     currency = words.currencies.search(text)
     return scale, rules.currency_words.get(currency.group().casefold()) if currency else None
+
+
+def _stated(words: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first scale word that stands alone: one right after a number is that figure's own
+    ("kommt auf 1,2 Mio. Follower"), and states nothing for the lines below."""
+    for found in words.finditer(text):
+        if not text[:found.start()].rstrip()[-1:].isdigit():
+            return found
+    return None
 
 
 def scaled(figure: Quantity, scale: Decimal, currency: str | None) -> Quantity:
