@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
@@ -33,6 +35,9 @@ _TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
 #: (group ``cap``; every character after it is a token character, as ``_CAPITALISED`` asks).
 _TOKEN_CAPITALISED = re.compile(
     rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
+#: ``_TOKEN_CAPITALISED`` with the spaces before each token, which lays the tokens end to end (group 1),
+#: and the token again where it opens with a capital (group ``cap``).
+_SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 #: A word of three letters or more.
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
@@ -176,52 +181,64 @@ def _name_ends(connector: str, words: list[str], end: int, rules: EntityRules, e
     return len(capitalised) >= 2 or words[-1] in rules.org_suffixes or end in ends
 
 
-def _inner_particle(tokens: list[tuple[int, int, str]], index: int, rules: EntityRules) -> bool:
+def _inner_particle(word: str, following: str, rules: EntityRules) -> bool:
     """A capitalised particle inside a name ("Valentina La Rocca", "Ursula Von der Leyen")."""
-    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-    return tokens[index][2].lower() in rules.name_particles and bool(_CAPITALISED.fullmatch(following)) \
+    return word.lower() in rules.name_particles and bool(_CAPITALISED.fullmatch(following)) \
         and following not in rules.stop_words
 
 
+#: A run of capitalised words: (start, end, words, the (start, end, word) of each word).
+_Run = tuple[int, int, list[str], list[tuple[int, int, str]]]
+
+
 def _sequences(text: str, sentence: Sentence, rules: EntityRules,
-               ends: set[int] = frozenset()) -> Iterator[tuple[int, int, list[str]]]:  # type: ignore[assignment]
-    """Runs of capitalised words (with connectors inside) in one sentence: (start, end, words).
-    ``ends`` are where known names end: a conjunction after one starts another name."""
-    offset = sentence.start
-    matches = list(_TOKEN_CAPITALISED.finditer(sentence.text))
-    tokens = [(m.start() + offset, m.end() + offset, m.group()) for m in matches]
-    capitalised = [m.lastgroup == "cap" for m in matches]  # what _CAPITALISED.fullmatch says of each token
-    i = 0
-    while i < len(tokens):
-        start, end, word = tokens[i]
-        if not capitalised[i] or (word in rules.stop_words and word not in rules.event_nouns):
-            i += 1
+               ends: set[int] = frozenset()) -> Iterator[_Run]:  # type: ignore[assignment]
+    """Runs of capitalised words (with connectors inside) in one sentence.
+    ``ends`` are where known names end: a conjunction after one starts another name.
+
+    One scan of the regex engine lists the sentence's tokens, each with the spaces before it
+    (``chunks``), and which of them are capitalised (``capital``: the token, or "" for the
+    others); ``accumulate`` works out where each ends: Python then visits only the tokens that can open a run and
+    those that follow one, not every token of the sentence."""
+    pairs = _SPACED_TOKEN.findall(sentence.text)
+    capital = list(map(itemgetter(1), pairs))  # what _CAPITALISED.fullmatch says of each token
+    opens = list(compress(range(len(capital)), capital))
+    if not opens:
+        return
+    chunks = list(map(itemgetter(0), pairs))
+    token_ends = list(accumulate(map(len, chunks), initial=sentence.start))
+    stop_words, event_nouns, connectors = rules.stop_words, rules.event_nouns, rules.connectors
+    count, following = len(capital), 0
+
+    def word(index: int) -> str:
+        return capital[index] or chunks[index].lstrip()
+
+    for i in opens:
+        first = capital[i]
+        if i < following or (first in stop_words and first not in event_nouns):
             continue
-        words, j = [word], i + 1
-        while j < len(tokens):
-            nxt = tokens[j][2]
-            if capitalised[j] and (nxt not in rules.stop_words or nxt in rules.event_nouns
-                                                or _inner_particle(tokens, j, rules)
-                                                or (nxt in rules.name_openers and words[0] in rules.org_prefixes)):
-                # "Asociación China de Baloncesto": a place word goes on a name an organization word opened
-                words.append(nxt)
-                end = tokens[j][1]
+        run, j = [i], i + 1
+        while j < count:
+            nxt = word(j)
+            if capital[j] and (nxt not in stop_words or nxt in event_nouns
+                               or _inner_particle(nxt, word(j + 1) if j + 1 < count else "", rules)
+                               or (nxt in rules.name_openers and first in rules.org_prefixes)):
+                run.append(j)
                 j += 1
-            elif nxt in rules.name_adjectives and words[0] in rules.org_prefixes and j + 2 < len(tokens) \
-                    and tokens[j + 1][2] in rules.connectors and capitalised[j + 2]:
+            elif nxt in rules.name_adjectives and first in rules.org_prefixes and j + 2 < count \
+                    and word(j + 1) in connectors and capital[j + 2]:
                 # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
-                words += [nxt, tokens[j + 1][2], tokens[j + 2][2]]
-                end = tokens[j + 2][1]
+                run += [j, j + 1, j + 2]
                 j += 3
-            elif nxt in rules.connectors and j + 1 < len(tokens) and capitalised[j + 1] \
-                    and tokens[j + 1][2] not in rules.stop_words and not _name_ends(nxt, words, end, rules, ends):
-                words += [nxt, tokens[j + 1][2]]
-                end = tokens[j + 1][1]
+            elif nxt in connectors and j + 1 < count and capital[j + 1] and capital[j + 1] not in stop_words \
+                    and not _name_ends(nxt, [word(k) for k in run], token_ends[run[-1] + 1], rules, ends):
+                run += [j, j + 1]
                 j += 2
             else:
                 break
-        yield start, end, words
-        i = j
+        spans = [(token_ends[k + 1] - len(w), token_ends[k + 1], w) for k in run for w in (word(k),)]
+        yield spans[0][0], spans[-1][1], [span[2] for span in spans], spans
+        following = j
 
 
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention],
@@ -313,17 +330,12 @@ def _employer_in_run(text: str, start: int, words: list[str], rules: EntityRules
     return None
 
 
-def _split_runs(text: str, runs: Iterator[tuple[int, int, list[str]]], sentence: Sentence, rules: EntityRules,
+def _split_runs(text: str, runs: Iterator[_Run], sentence: Sentence, rules: EntityRules,
                 common: frozenset[str]) -> Iterator[tuple[int, int, list[str], str | None]]:
     """Capitalised runs cut where a name does not go on: after a possessive inside the run ("Burberry's
     Sir John Smith" is Burberry and Sir John Smith), after a common word opening the sentence ("Wenn
     Timo Boll": Timo Boll), and after leading honorifics, which are returned beside the name ("Sir")."""
-    for start, _end, words in runs:
-        spans, offset = [], start
-        for word in words:
-            offset = text.index(word, offset)
-            spans.append((offset, offset + len(word), word))
-            offset += len(word)
+    for _start, _end, _words, spans in runs:
         pieces: list[list[tuple[int, int, str]]] = [[]]
         for index, span in enumerate(spans):
             pieces[-1].append(span)

@@ -114,10 +114,10 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         capitalised_org_cues=frozenset(str(k) for k in section.get("org_cues") or {} if str(k)[:1].isupper()),
         legal_forms=frozenset(str(w) for w in section.get("legal_forms") or []),
         # An article right before a name ("the General Office"): not how a person's full name is written.
-        article_re=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'))})\s*$"),
+        article_re=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'), ignore_case=True)})\s*$"),
         # A name that continues a title's "of ..." ("Chairman of Group Marketing and Global Branding"): a department.
         title_department_re=re.compile(
-            rf"(?i:{alternation(titles)})\s+(?i:{alternation(of_words)})\s+"
+            rf"(?i:{alternation(titles, ignore_case=True)})\s+(?i:{alternation(of_words, ignore_case=True)})\s+"
             rf"(?:[{chars.capitals}][\w&.'\u2019-]*\s+|(?:{alternation(section.get('connectors'))})\s+)*$"),
         name_openers=frozenset(str(w) for w in section.get("name_openers") or []),
         case_endings=tuple(str(e) for e in section.get("case_endings") or []),
@@ -155,16 +155,16 @@ def _employer_pattern(titles: list[str], roles: dict[str, object], articles: obj
     based = rf"[{capitals}][^\W\d_]*-[a-z][^\W\d_]*"  # "the Shanghai-based importer X": a place, no name
     return re.compile(
         rf"(?<![^\W\d_])(?i:{title})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
-        rf",?\s+(?i:{alternation(links)})(?:\s+(?i:{alternation(articles)}))?"
+        rf",?\s+(?i:{alternation(links, ignore_case=True)})(?:\s+(?i:{alternation(articles, ignore_case=True)}))?"
         rf"(?:\s+{based}\s+[^\W\d_{capitals}]+)?\s+$")
 
 
 def _title_words(titles: list[str], roles: dict[str, object]) -> str:
     """The titles as a regex, with the compounds a title ends ("Konsumgüteranalystin") where the
     language glues them."""
-    title = alternation(titles)
+    title = alternation(titles, ignore_case=True)  # (read where case is ignored)
     heads = roles.get("compound_titles")
-    return rf"{title}|[^\W\d_]+(?:{alternation(heads)})" if heads else title
+    return rf"{title}|[^\W\d_]+(?:{alternation(heads, ignore_case=True)})" if heads else title
 
 
 def _with_traditional(words: list[object]) -> list[str]:

@@ -46,7 +46,7 @@ def _start_cue_re(lang: str) -> re.Pattern[str]:
 def _anaphor_re(lang: str) -> re.Pattern[str]:
     """The language's anaphors ("the brand", "la maison") at the start of a text, possessives left out."""
     anaphors = [a for a in load_language(lang).section("roles").get("anaphors") or [] if " " in str(a) or len(a) > 3]
-    return re.compile(rf"\s*(?:{alternation(anaphors)})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{alternation(anaphors, ignore_case=True)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _figure_date(value: str) -> str:

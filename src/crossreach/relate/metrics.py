@@ -163,8 +163,9 @@ def _compound_cues(words: dict[str, str], longest: int) -> re.Pattern[str]:
     """Whole cue words, and those of at least ``longest`` letters also as a compound's last part
     ("Netto|umsatz"; the match is the cue word itself)."""
     tails = [w for w in words if longest and len(w) >= longest]
-    compound = rf"|(?<=[^\W\d_])(?:{alternation(tails)})" if tails else ""
-    return re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(words)}){compound})(?![^\W\d_])", re.IGNORECASE)
+    compound = rf"|(?<=[^\W\d_])(?:{alternation(tails, ignore_case=True)})" if tails else ""
+    return re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(words, ignore_case=True)}){compound})(?![^\W\d_])",
+                      re.IGNORECASE)
 
 
 def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
