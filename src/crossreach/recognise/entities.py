@@ -25,7 +25,7 @@ from operator import itemgetter
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
-from crossreach.recognise.entity_rules import EntityRules, entity_rules
+from crossreach.recognise.entity_rules import EntityRules, employer_phrase_ends, entity_rules
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.spacy_candidates import spacy_persons
 
@@ -526,7 +526,8 @@ def _employs(text: str, start: int, end: int, rules: EntityRules, common: frozen
     if rules.employer_re is None or _all_common(name, common) or _HYPHENED_ADJECTIVE.search(name) \
             or rules.org_cue_re.match(text[end:end + _EMPLOYER_REACH].lstrip()):
         return False
-    return rules.employer_re.search(text, max(0, start - _EMPLOYER_REACH), start) is not None
+    return employer_phrase_ends(text, start, _EMPLOYER_REACH, rules) \
+        and rules.employer_re.search(text, max(0, start - _EMPLOYER_REACH), start) is not None
 
 
 def _ends_with_cue(before: str, cue_re: re.Pattern[str], slack: int = 4) -> str | None:

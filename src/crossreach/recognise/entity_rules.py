@@ -44,6 +44,11 @@ class EntityRules:
     possessives: tuple[str, ...]
     possessive_re: re.Pattern[str]
     employer_re: re.Pattern[str] | None = None
+    #: What ``employer_re`` needs of the last words before a name (``employer_phrase_ends``): the
+    #: last word of a joining word or article, or a word after a "-based" word. Read before that
+    #: regex is searched for, since most names have none of these before them.
+    employer_last_word_re: re.Pattern[str] | None = None
+    employer_based_re: re.Pattern[str] | None = None
     employer_title_re: re.Pattern[str] | None = None
     employer_links: frozenset[str] = frozenset()
     han_employer_re: re.Pattern[str] | None = None
@@ -65,6 +70,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     chars = script()
     names = lexicon.section("names")
     possessives = [str(p) for p in names.get("possessives") or []]
+    employer_last_words = _last_words(lexicon.section("roles").get("employer_of"), section.get("articles"))
     if not spaced:
         han, opening, closing = chars.han, re.escape(chars.open_brackets), re.escape(chars.close_brackets)
         breaks = "".join(str(w) for w in lexicon.section("names").get("breaks") or [])
@@ -130,6 +136,8 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         possessive_re=re.compile(f"(?:{alternation([*possessives, *(names.get('elided_possessives') or [])])})$"),
         han_employer_re=han_employer_re,
         employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
+        employer_last_word_re=re.compile(rf"(?i:{alternation(employer_last_words, ignore_case=True)})"),
+        employer_based_re=re.compile(_based()),
         employer_title_re=re.compile(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
         employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
     )
@@ -152,11 +160,34 @@ def _employer_pattern(titles: list[str], roles: dict[str, object], articles: obj
     word = r"[^\W\d_][\w'\u2019-]*"
     title = _title_words(titles, roles)
     capitals = script().capitals
-    based = rf"[{capitals}][^\W\d_]*-[a-z][^\W\d_]*"  # "the Shanghai-based importer X": a place, no name
+    based = _based()
     return re.compile(
         rf"(?<![^\W\d_])(?i:{title})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
         rf",?\s+(?i:{alternation(links, ignore_case=True)})(?:\s+(?i:{alternation(articles, ignore_case=True)}))?"
         rf"(?:\s+{based}\s+[^\W\d_{capitals}]+)?\s+$")
+
+
+def _based() -> str:
+    """A "-based" word between the joining word and the employer's name ("the Shanghai-based importer X"):
+    the place it names is no name."""
+    return rf"[{script().capitals}][^\W\d_]*-[a-z][^\W\d_]*"
+
+
+def _last_words(*lists: object) -> list[str]:
+    """The last word of each of the words or phrases of the lists ("de" of "au sein de")."""
+    return [str(w).split()[-1] for words in lists for w in words or [] if str(w).split()]
+
+
+def employer_phrase_ends(text: str, start: int, reach: int, rules: EntityRules) -> bool:
+    """Whether the words right before ``start`` can close a title phrase that ``employer_re`` finds:
+    spaces, then a joining word or an article, or a "-based" word and one more word; the regex
+    asks this at the end of every phrase it matches, so where it is not so it finds none."""
+    window = text[max(0, start - reach):start]
+    if not window[-1:].isspace() or rules.employer_last_word_re is None or rules.employer_based_re is None:
+        return False
+    words = window.split()
+    return bool(words) and (rules.employer_last_word_re.fullmatch(words[-1]) is not None
+                            or (len(words) > 1 and rules.employer_based_re.fullmatch(words[-2]) is not None))
 
 
 def _title_words(titles: list[str], roles: dict[str, object]) -> str:

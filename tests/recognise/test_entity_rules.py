@@ -1,0 +1,49 @@
+"""The compiled entity rules: the quick checks that spare a regex search must never hide a match."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crossreach.lexicon import load_language, supported_languages
+from crossreach.recognise.entity_rules import employer_phrase_ends, entity_rules
+
+_SPACED = [code for code in supported_languages() if entity_rules(load_language(code)).employer_re is not None]
+
+
+def _words(code: str) -> list[str]:
+    """Words the employer pattern is made of, and others, for texts that come near to matching it."""
+    lexicon = load_language(code)
+    roles = lexicon.section("roles")
+    return [*list(roles.get("titles") or {})[:40], *(roles.get("employer_of") or []),
+            *(lexicon.section("entities").get("articles") or []), "Shanghai-based", "importer", "Nike", "said",
+            "Analyst", ",", "the"]
+
+
+@pytest.mark.parametrize("code", _SPACED)
+@settings(max_examples=150, deadline=None)
+@given(picks=st.lists(st.integers(min_value=0, max_value=10_000), max_size=9),
+       gaps=st.lists(st.sampled_from([" ", "  ", "-", ", ", "\n"]), min_size=9, max_size=9))
+def test_employer_phrase_ends_whenever_the_employer_regex_finds_a_phrase(code: str, picks: list[int],
+                                                                         gaps: list[str]) -> None:
+    rules = entity_rules(load_language(code))
+    assert rules.employer_re is not None
+    words = _words(code)
+    text = "".join(words[p % len(words)] + gap for p, gap in zip(picks, gaps, strict=False)) + "Qingyun Data"
+    start = len(text) - len("Qingyun Data")
+    found = rules.employer_re.search(text, max(0, start - 90), start) is not None
+    assert employer_phrase_ends(text, start, 90, rules) or not found
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("en", "an analyst at Qingyun Data", True),
+    ("en", "said Qingyun Data", False),
+    ("fr", "consultante au sein de Lanbo Insights", True),
+    ("en", "an analyst at the Shanghai-based importer Qingyun Data", True),
+])
+def test_employer_phrase_ends_reads_the_last_words(code: str, text: str, expected: bool) -> None:
+    rules = entity_rules(load_language(code))
+    start = len(text) - len(" ".join(text.split()[-2:]))
+    assert employer_phrase_ends(text, start, 90, rules) is expected
+    assert (rules.employer_re.search(text, 0, start) is not None) is expected
