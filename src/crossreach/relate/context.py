@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from crossreach.lexicon import alternation, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
@@ -107,6 +107,12 @@ class DocumentView:
 
     @cached_property
     def _most_named(self) -> dict[Hashable, tuple[Mention, float] | None]:
+        return {}
+
+    @cached_property
+    def memo(self) -> dict[Hashable, Any]:
+        """What a stage reads of a part of the document (a sentence's cue words), kept for the
+        document under a key the stage chooses: read once, however many figures or lines ask."""
         return {}
 
     @cached_property
