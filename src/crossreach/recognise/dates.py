@@ -72,9 +72,9 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         "day": r"(?P<day>\d{1,2})",
         "monthnum": r"(?P<monthnum>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d{2})",
-        "month": rf"(?P<month>{alternation(list(months), ignore_case=True)}){word_edge}\.?",
-        "weekday": rf"(?P<weekday>{alternation(list(weekdays), ignore_case=True)}){word_edge}",
-        "quarter": rf"(?P<quarter>{alternation(list(quarters), ignore_case=True)}){word_edge}",
+        "month": rf"(?P<month>{alternation(list(months))}){word_edge}\.?",
+        "weekday": rf"(?P<weekday>{alternation(list(weekdays))}){word_edge}",
+        "quarter": rf"(?P<quarter>{alternation(list(quarters))}){word_edge}",
     }
 
     start = r"(?<![^\W_])" if spaced else r"(?<!\d)"
@@ -100,7 +100,7 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     def word_scanner(name: str, names: object, tail: str = "") -> re.Pattern[str]:
         # Where words are spaced, one that skips to the letters that can open a lead, when it can be written.
         faster = word_start_scanner(names, name, tail) if spaced else None
-        return faster or scanner(f"(?P<{name}>{alternation(names, ignore_case=True)}){tail}")
+        return faster or scanner(f"(?P<{name}>{alternation(names)}){tail}")
 
     scanners = {"{month}": word_scanner("month", list(months), rf"{word_edge}\.?"),
                 "{weekday}": word_scanner("weekday", list(weekdays), word_edge),

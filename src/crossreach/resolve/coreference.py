@@ -185,9 +185,11 @@ def _alias_mentions(text: str, aliases: dict[str, Mention], mentions: list[Menti
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     found = []
     ordered = sorted(aliases, key=len, reverse=True)
-    spaced = "|".join(re.escape(a) for a in ordered if not writes_unspaced(a))
-    unspaced = "|".join(re.escape(a) for a in ordered if writes_unspaced(a))
-    pattern = re.compile("|".join(p for p in (spaced and rf"(?<![\w&])(?:{spaced})(?![\w&])", unspaced) if p))
+    # Each alias opens its own branch and looks back past itself for what stands before it, so that
+    # the pattern opens with the aliases' first characters and the regex engine skips to those.
+    spaced = [rf"{re.escape(a)}(?<![\w&][\s\S]{{{len(a)}}})(?![\w&])" for a in ordered if not writes_unspaced(a)]
+    unspaced = [re.escape(a) for a in ordered if writes_unspaced(a)]
+    pattern = re.compile("|".join(spaced + unspaced))
     for match in pattern.finditer(text):
         if any(taken[match.start():match.end()]):
             continue
