@@ -175,10 +175,12 @@ def _trie(words: set[str], ignore_case: bool = False) -> str:
     by_folded: dict[str, list[str]] = {}
     for first in by_first:
         by_folded.setdefault(first.casefold(), []).append(first)
-    variants_of = _case_variants(by_first) if ignore_case else {}
+    # Only where the engine chooses between branches does a class compared with case spare it work.
+    dispatch = ignore_case and len(by_folded) + ("" in words) > 1
+    variants_of = _case_variants(by_first) if dispatch else {}
     branches = []
     for _, firsts in sorted(by_folded.items()):
-        head = _case_class({variants_of.get(first) for first in firsts}, firsts) if ignore_case else None
+        head = _case_class({variants_of.get(first) for first in firsts}, firsts) if dispatch else None
         if len(firsts) == 1:
             rests = by_first[firsts[0]]
             opening = head if head is not None else re.escape(firsts[0])
