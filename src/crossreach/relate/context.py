@@ -167,8 +167,13 @@ class DocumentView:
         return last[position - 1] if position else None
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
-        """The entity mentions inside a sentence, in order."""
-        return _inside(self.extraction.mentions, self.mention_starts, sentence)
+        """The entity mentions inside a sentence, in order (listed once a sentence, in ``memo``:
+        the stages ask for a sentence's many times; no caller changes the list)."""
+        key = ("mentions", sentence.start, sentence.end)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = _inside(self.extraction.mentions, self.mention_starts, sentence)
+        return found
 
     def paragraph_before(self, sentence: Sentence) -> list[Mention]:
         """The mentions of the sentence's paragraph that stand before the sentence, reaching back
@@ -180,7 +185,12 @@ class DocumentView:
         return [m for m in self.extraction.mentions[low:high] if m.end <= sentence.start]
 
     def quantities_in(self, sentence: Sentence) -> list[Quantity]:
-        return _inside(self.extraction.quantities, self.quantity_starts, sentence)
+        """The quantities inside a sentence, in order (listed once a sentence, as ``mentions_in``)."""
+        key = ("quantities", sentence.start, sentence.end)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = _inside(self.extraction.quantities, self.quantity_starts, sentence)
+        return found
 
     def quantities_between(self, start: int, end: int) -> list[Quantity]:
         """The quantities inside ``start:end`` (a table cell), as read once from the whole text."""
@@ -188,7 +198,12 @@ class DocumentView:
         return [q for q in self.extraction.quantities[low:high] if q.end <= end]
 
     def dates_in(self, sentence: Sentence) -> list[DateMention]:
-        return _inside(self.extraction.dates, self.date_starts, sentence)
+        """The dates inside a sentence, in order (listed once a sentence, as ``mentions_in``)."""
+        key = ("dates", sentence.start, sentence.end)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = _inside(self.extraction.dates, self.date_starts, sentence)
+        return found
 
     def date_for(self, sentence: Sentence, offset: int) -> str | None:
         """The date a figure at ``offset`` belongs to: its sentence's (``sentence_date``), else the
