@@ -121,3 +121,13 @@ def test_alias_occurrences_are_found_as_a_plain_alternation_finds_them(aliases: 
     target = Mention(0, 0, "", "Target", "organization", None)
     found = _alias_mentions(text, dict.fromkeys(aliases, target), [])
     assert [(m.start, m.end) for m in found] == _aliases_found_plainly(text, aliases)
+
+
+@given(st.lists(st.text(alphabet="abAB&_1", min_size=1, max_size=3), max_size=4),
+       st.text(alphabet="abAB&_1 .\u00e9", max_size=30))
+def test_lower_case_words_are_whole_runs_of_word_characters(words: list[str], text: str) -> None:
+    """A name part is a common word where the text writes it in lower case as a whole run of word characters."""
+    from crossreach.resolve.coreference import _lower_case_words
+
+    lowered = {w.lower() for w in words if w.lower() != w}
+    assert _lower_case_words(text, words) == lowered & set(re.findall(r"[\w&]+", text))

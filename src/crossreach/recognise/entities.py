@@ -446,6 +446,8 @@ def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tupl
     are persons too, as are three or more names shaped like persons listed together with nothing
     else ("Internet of Things, Data Science, Smart Retail" is a list of topics). ``untyped`` are the
     person-shaped names of one sentence, ``others`` its other capitalised runs, ``named`` the typed ones."""
+    if not untyped:
+        return []  # (only a name no cue typed is made a person here)
     not_named = _NOT_NAMED
     items = sorted([(s, e, None) for s, e in untyped] + [(s, e, not_named) for s, e in others]
                    + [(m.start, m.end, m) for m in named], key=lambda item: item[0])
