@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossreach.lexicon import load_language, supported_languages
-from crossreach.recognise.entity_rules import employer_phrase_ends, entity_rules
+from crossreach.recognise.entity_rules import department_may_close, employer_phrase_ends, entity_rules
 
 _SPACED = [code for code in supported_languages() if entity_rules(load_language(code)).employer_re is not None]
 
@@ -47,3 +47,35 @@ def test_employer_phrase_ends_reads_the_last_words(code: str, text: str, expecte
     start = len(text) - len(" ".join(text.split()[-2:]))
     assert employer_phrase_ends(text, start, 90, rules) is expected
     assert (rules.employer_re.search(text, 0, start) is not None) is expected
+
+
+def _department_words(code: str) -> list[str]:
+    """Words a title's department is written with, and others."""
+    lexicon = load_language(code)
+    roles, entities = lexicon.section("roles"), lexicon.section("entities")
+    return [*list(roles.get("titles") or {})[:30], *(roles.get("of") or []), *(entities.get("connectors") or []),
+            "Group", "Marketing", "said", "the", "Of", "X,"]
+
+
+@pytest.mark.parametrize("code", _SPACED)
+@settings(max_examples=150, deadline=None)
+@given(picks=st.lists(st.integers(min_value=0, max_value=10_000), max_size=8),
+       gaps=st.lists(st.sampled_from([" ", "  ", "\n", ""]), min_size=8, max_size=8))
+def test_department_may_close_whenever_the_department_regex_finds_one(code: str, picks: list[int],
+                                                                     gaps: list[str]) -> None:
+    rules = entity_rules(load_language(code))
+    words = _department_words(code)
+    before = "".join(words[p % len(words)] + gap for p, gap in zip(picks, gaps, strict=False))
+    found = rules.title_department_re.search(before) is not None
+    assert department_may_close(before, rules) or not found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("said the Chairman of Group Marketing and ", True),
+    ("said the Chairman of ", True),
+    ("said the company ", False),
+    ("the Chairman of Group Marketing", False),  # no space before the name
+])
+def test_department_may_close_reads_back_to_the_joining_word(text: str, expected: bool) -> None:
+    rules = entity_rules(load_language("en"))
+    assert department_may_close(text, rules) is expected

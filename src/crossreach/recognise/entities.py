@@ -25,7 +25,7 @@ from operator import itemgetter
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
-from crossreach.recognise.entity_rules import EntityRules, employer_phrase_ends, entity_rules
+from crossreach.recognise.entity_rules import EntityRules, department_may_close, employer_phrase_ends, entity_rules
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.spacy_candidates import spacy_persons
 
@@ -437,7 +437,8 @@ def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence
     title ("Chairman of Group Marketing and Global Branding")."""
     before = text[max(sentence.start, start - 150):start]
     quoted = text[end:end + 2].lstrip()[:1] in _QUOTE_MARKS and bool(_QUOTE_OPENS_BEFORE.search(before))
-    return quoted or bool(rules.article_re.search(before) or rules.title_department_re.search(before))
+    return quoted or bool(rules.article_re.search(before)
+                          or (department_may_close(before, rules) and rules.title_department_re.search(before)))
 
 
 def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tuple[int, int]],

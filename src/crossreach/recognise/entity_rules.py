@@ -48,6 +48,9 @@ class EntityRules:
     #: last word of a joining word or article, or a word after a "-based" word. Read before that
     #: regex is searched for, since most names have none of these before them.
     employer_last_word_re: re.Pattern[str] | None = None
+    #: The joining words of ``title_department_re`` alone ("of"), for ``department_may_close``; None
+    #: where a joining word or connector holds a space, and that quick check cannot be made.
+    department_of_re: re.Pattern[str] | None = None
     employer_based_re: re.Pattern[str] | None = None
     employer_title_re: re.Pattern[str] | None = None
     employer_links: frozenset[str] = frozenset()
@@ -124,7 +127,9 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         # A name that continues a title's "of ..." ("Chairman of Group Marketing and Global Branding"): a department.
         title_department_re=re.compile(
             rf"(?i:{alternation(titles, ignore_case=True)})\s+(?i:{alternation(of_words, ignore_case=True)})\s+"
-            rf"(?:[{chars.capitals}][\w&.'\u2019-]*\s+|(?:{alternation(section.get('connectors'))})\s+)*$"),
+            rf"(?:{_DEPARTMENT_WORD}\s+|(?:{alternation(section.get('connectors'))})\s+)*$"),
+        department_of_re=None if any(" " in str(w) for w in [*of_words, *(section.get("connectors") or [])])
+        else re.compile(rf"(?i:{alternation(of_words, ignore_case=True)})"),
         name_openers=frozenset(str(w) for w in section.get("name_openers") or []),
         case_endings=tuple(str(e) for e in section.get("case_endings") or []),
         han_org_re=han_org_re,
@@ -165,6 +170,27 @@ def _employer_pattern(titles: list[str], roles: dict[str, object], articles: obj
         rf"(?<![^\W\d_])(?i:{title})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
         rf",?\s+(?i:{alternation(links, ignore_case=True)})(?:\s+(?i:{alternation(articles, ignore_case=True)}))?"
         rf"(?:\s+{based}\s+[^\W\d_{capitals}]+)?\s+$")
+
+
+#: A capitalised word of a department's name after a title's "of" ("Chairman of Group Marketing").
+_DEPARTMENT_WORD = rf"[{script().capitals}][\w&.'\u2019-]*"
+_DEPARTMENT_WORD_RE = re.compile(_DEPARTMENT_WORD)
+
+
+def department_may_close(before: str, rules: EntityRules) -> bool:
+    """Whether ``title_department_re`` may find a title's "of" and a department's name at the end of
+    ``before``: it ends with a space, and going back over capitalised words and connectors one
+    reaches a joining word. Where it does not, that regex (tried from every position) finds nothing."""
+    if rules.department_of_re is None:
+        return True
+    if not before[-1:].isspace():
+        return False
+    for word in reversed(before.split()):
+        if rules.department_of_re.fullmatch(word):
+            return True
+        if not (_DEPARTMENT_WORD_RE.fullmatch(word) or word in rules.connectors):
+            return False
+    return False
 
 
 def _based() -> str:
