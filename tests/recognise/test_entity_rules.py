@@ -79,3 +79,17 @@ def test_department_may_close_whenever_the_department_regex_finds_one(code: str,
 def test_department_may_close_reads_back_to_the_joining_word(text: str, expected: bool) -> None:
     rules = entity_rules(load_language("en"))
     assert department_may_close(text, rules) is expected
+
+
+@pytest.mark.parametrize("code", _SPACED)
+@settings(max_examples=100, deadline=None)
+@given(picks=st.lists(st.integers(min_value=0, max_value=10_000), max_size=6),
+       gaps=st.lists(st.sampled_from([" ", "  ", "\n", "", "(", "'"]), min_size=6, max_size=6))
+def test_an_article_before_a_name_is_found_from_as_far_back_as_the_longest_one(code: str, picks: list[int],
+                                                                               gaps: list[str]) -> None:
+    rules = entity_rules(load_language(code))
+    assert rules.article_reach is not None
+    words = [*(load_language(code).section("entities").get("articles") or []), "The", "Nike", "x", "said"]
+    before = "".join(words[p % len(words)] + gap for p, gap in zip(picks, gaps, strict=False))
+    bounded = rules.article_re.search(before, max(0, len(before.rstrip()) - rules.article_reach))
+    assert (bounded and bounded.span()) == ((found := rules.article_re.search(before)) and found.span())

@@ -437,7 +437,9 @@ def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence
     title ("Chairman of Group Marketing and Global Branding")."""
     before = text[max(sentence.start, start - 150):start]
     quoted = text[end:end + 2].lstrip()[:1] in _QUOTE_MARKS and bool(_QUOTE_OPENS_BEFORE.search(before))
-    return quoted or bool(rules.article_re.search(before)
+    # (An article ends the text but for spaces: it is looked for from as far back as the longest one.)
+    articles_from = 0 if rules.article_reach is None else max(0, len(before.rstrip()) - rules.article_reach)
+    return quoted or bool(rules.article_re.search(before, articles_from)
                           or (department_may_close(before, rules) and rules.title_department_re.search(before)))
 
 

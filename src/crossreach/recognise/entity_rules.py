@@ -51,6 +51,8 @@ class EntityRules:
     #: The joining words of ``title_department_re`` alone ("of"), for ``department_may_close``; None
     #: where a joining word or connector holds a space, and that quick check cannot be made.
     department_of_re: re.Pattern[str] | None = None
+    #: The longest article: ``article_re`` need only be searched for that far from the end (None: all of it).
+    article_reach: int | None = None
     employer_based_re: re.Pattern[str] | None = None
     employer_title_re: re.Pattern[str] | None = None
     employer_links: frozenset[str] = frozenset()
@@ -124,6 +126,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         legal_forms=frozenset(str(w) for w in section.get("legal_forms") or []),
         # An article right before a name ("the General Office"): not how a person's full name is written.
         article_re=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'), ignore_case=True)})\s*$"),
+        article_reach=max((len(str(a)) for a in section.get("articles") or []), default=0),
         # A name that continues a title's "of ..." ("Chairman of Group Marketing and Global Branding"): a department.
         title_department_re=re.compile(
             rf"(?i:{alternation(titles, ignore_case=True)})\s+(?i:{alternation(of_words, ignore_case=True)})\s+"
