@@ -340,7 +340,8 @@ def _split_runs(text: str, runs: Iterator[_Run], sentence: Sentence, rules: Enti
         for index, span in enumerate(spans):
             pieces[-1].append(span)
             word = span[2]
-            if index < len(spans) - 1 and any(len(word) > len(p) and word.endswith(p) for p in rules.possessives):
+            if index < len(spans) - 1 and word.endswith(rules.possessives) \
+                    and any(len(word) > len(p) and word.endswith(p) for p in rules.possessives):
                 pieces.append([])
         for piece in pieces:
             if not piece:
@@ -489,13 +490,15 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         return Mention(start, end, surface, surface, "organization", rules.org_suffixes[last], origin="pattern")
     if len(words) > 1 and not inside and any(word.rstrip(".") in rules.event_nouns for word in words):
         return Mention(start, end, surface, surface, "event", None, origin="pattern")  # "Shanghai Fashion Week"
-    before, after = text[max(0, start - 16):start], text[end:end + 14]
-    # "la piattaforma X", "X app": right beside the name ("Dalla piattaforma, Zhang Yifan" is no platform).
-    cued = _ends_with_cue(before, rules.platform_cue_re, slack=0) or rules.platform_cue_re.match(after.lstrip(" -"))
-    if not inside and cued and len(words) <= 3 and first not in rules.stop_words:
-        return Mention(start, end, surface, surface, "platform", PLATFORM_CATEGORY, origin="pattern")
-    org_cue = _ends_with_cue(text[max(0, start - 30):start], rules.org_cue_re)
-    if not inside and org_cue is not None and org_cue[0].islower() and len(words) <= 4:  # not "for Brand Innovation"
+    # (The cue words around the name are read last, only of a run they could type.)
+    if not inside and len(words) <= 3 and first not in rules.stop_words:
+        # "la piattaforma X", "X app": right beside the name ("Dalla piattaforma, Zhang Yifan" is no platform).
+        before, after = text[max(0, start - 16):start], text[end:end + 14]
+        if _ends_with_cue(before, rules.platform_cue_re, slack=0) or rules.platform_cue_re.match(after.lstrip(" -")):
+            return Mention(start, end, surface, surface, "platform", PLATFORM_CATEGORY, origin="pattern")
+    org_cue = _ends_with_cue(text[max(0, start - 30):start], rules.org_cue_re) if not inside and len(words) <= 4 \
+        else None
+    if org_cue is not None and org_cue[0].islower():  # not "for Brand Innovation"
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
     if not inside and len(words) <= _EMPLOYER_WORDS and _employs(text, start, end, rules, common):
