@@ -257,9 +257,9 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
     local = [m for m in known if sentence.start <= m.start < sentence.end]
     runs = _split_runs(text, _sequences(text, sentence, rules, {m.end for m in local}), sentence, rules, common)
     for start, end, words, honorific in runs:
-        surface = rules.possessive_re.sub("", text[start:end].rstrip("."))
+        surface = _without_possessive(text[start:end].rstrip("."), rules)
         end = start + len(surface)
-        words = [rules.possessive_re.sub("", w) for w in words]
+        words = [_without_possessive(w, rules) for w in words]
         inside = [m for m in local if m.start >= start and m.end <= end]
         if inside and inside[0].start == start and inside[-1].end == end and len(inside) == 1:
             continue  # exactly a lexicon entry
@@ -295,6 +295,13 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         else:
             others.append((start, end))
     return found + _listed_persons(text, untyped, others, found + local, rules)
+
+
+def _without_possessive(word: str, rules: EntityRules) -> str:
+    """A word or name without the possessive ending it carries ("Burberry's")."""
+    if rules.possessive_endings is not None and not word.endswith((*rules.possessive_endings, "\n")):
+        return word  # (the regex's "$" also matches before a final line break)
+    return rules.possessive_re.sub("", word)
 
 
 def _capitalised_cue(text: str, start: int, words: list[str], rules: EntityRules) -> tuple[int, str] | None:

@@ -53,6 +53,9 @@ class EntityRules:
     department_of_re: re.Pattern[str] | None = None
     #: The longest article: ``article_re`` need only be searched for that far from the end (None: all of it).
     article_reach: int | None = None
+    #: What ``possessive_re`` removes, as a tuple for ``str.endswith``: a word that ends with none of
+    #: them is left as it is without a regex (None: always ask the regex).
+    possessive_endings: tuple[str, ...] | None = None
     employer_based_re: re.Pattern[str] | None = None
     employer_title_re: re.Pattern[str] | None = None
     employer_links: frozenset[str] = frozenset()
@@ -75,6 +78,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     chars = script()
     names = lexicon.section("names")
     possessives = [str(p) for p in names.get("possessives") or []]
+    possessive_endings = [*possessives, *(str(w) for w in names.get("elided_possessives") or [])]
     employer_last_words = _last_words(lexicon.section("roles").get("employer_of"), section.get("articles"))
     if not spaced:
         han, opening, closing = chars.han, re.escape(chars.open_brackets), re.escape(chars.close_brackets)
@@ -141,7 +145,8 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         place_openers=frozenset(str(w) for w in section.get("place_openers") or []),
         han_surname_person_re=han_surname_person_re,
         possessives=tuple(possessives),
-        possessive_re=re.compile(f"(?:{alternation([*possessives, *(names.get('elided_possessives') or [])])})$"),
+        possessive_re=re.compile(f"(?:{alternation(possessive_endings)})$"),
+        possessive_endings=tuple(w for w in possessive_endings if w),
         han_employer_re=han_employer_re,
         employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
         employer_last_word_re=re.compile(rf"(?i:{alternation(employer_last_words, ignore_case=True)})"),
