@@ -236,8 +236,7 @@ def test_tokens_say_whether_they_are_capitalised_as_the_capitals_pattern_does(te
 def test_a_possessive_ending_is_removed_as_the_regex_removes_it(word: str) -> None:
     """The quick ``str.endswith`` check leaves a word as the possessive regex would."""
     from crossreach.lexicon import load_language
-    from crossreach.recognise.entities import _without_possessive
-    from crossreach.recognise.entity_rules import entity_rules
+    from crossreach.recognise.entity_rules import entity_rules, without_possessive
 
     rules = entity_rules(load_language("en"))
-    assert _without_possessive(word, rules) == rules.possessive_re.sub("", word)
+    assert without_possessive(word, rules) == rules.possessive_re.sub("", word)

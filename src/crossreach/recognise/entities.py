@@ -25,7 +25,13 @@ from operator import itemgetter
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
-from crossreach.recognise.entity_rules import EntityRules, department_may_close, employer_phrase_ends, entity_rules
+from crossreach.recognise.entity_rules import (
+    EntityRules,
+    department_may_close,
+    employer_phrase_ends,
+    entity_rules,
+    without_possessive,
+)
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.spacy_candidates import spacy_persons
 
@@ -35,8 +41,7 @@ _TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
 #: (group ``cap``; every character after it is a token character, as ``_CAPITALISED`` asks).
 _TOKEN_CAPITALISED = re.compile(
     rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
-#: ``_TOKEN_CAPITALISED`` with the spaces before each token, which lays the tokens end to end (group 1),
-#: and the token again where it opens with a capital (group ``cap``).
+#: ``_TOKEN_CAPITALISED`` with the spaces before each token (group 1): the tokens laid end to end.
 _SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 #: A word of three letters or more.
@@ -193,13 +198,10 @@ _Run = tuple[int, int, list[str], list[tuple[int, int, str]]]
 
 def _sequences(text: str, sentence: Sentence, rules: EntityRules,
                ends: set[int] = frozenset()) -> Iterator[_Run]:  # type: ignore[assignment]
-    """Runs of capitalised words (with connectors inside) in one sentence.
-    ``ends`` are where known names end: a conjunction after one starts another name.
-
-    One scan of the regex engine lists the sentence's tokens, each with the spaces before it
-    (``chunks``), and which of them are capitalised (``capital``: the token, or "" for the
-    others); ``accumulate`` works out where each ends: Python then visits only the tokens that can open a run and
-    those that follow one, not every token of the sentence."""
+    """Runs of capitalised words (with connectors inside) in one sentence. ``ends`` are where known
+    names end: a conjunction after one starts another name. One scan lists the tokens (``chunks``,
+    with the spaces before them) and the capitalised ones (``capital``, "" for the others), so that
+    Python visits only the tokens that can open a run and those after one, not every token."""
     pairs = _SPACED_TOKEN.findall(sentence.text)
     capital = list(map(itemgetter(1), pairs))  # what _CAPITALISED.fullmatch says of each token
     opens = list(compress(range(len(capital)), capital))
@@ -212,7 +214,6 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
 
     def word(index: int) -> str:
         return capital[index] or chunks[index].lstrip()
-
     for i in opens:
         first = capital[i]
         if i < following or (first in stop_words and first not in event_nouns):
@@ -257,9 +258,9 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
     local = [m for m in known if sentence.start <= m.start < sentence.end]
     runs = _split_runs(text, _sequences(text, sentence, rules, {m.end for m in local}), sentence, rules, common)
     for start, end, words, honorific in runs:
-        surface = _without_possessive(text[start:end].rstrip("."), rules)
+        surface = without_possessive(text[start:end].rstrip("."), rules)
         end = start + len(surface)
-        words = [_without_possessive(w, rules) for w in words]
+        words = [without_possessive(w, rules) for w in words]
         inside = [m for m in local if m.start >= start and m.end <= end]
         if inside and inside[0].start == start and inside[-1].end == end and len(inside) == 1:
             continue  # exactly a lexicon entry
@@ -295,13 +296,6 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         else:
             others.append((start, end))
     return found + _listed_persons(text, untyped, others, found + local, rules)
-
-
-def _without_possessive(word: str, rules: EntityRules) -> str:
-    """A word or name without the possessive ending it carries ("Burberry's")."""
-    if rules.possessive_endings is not None and not word.endswith((*rules.possessive_endings, "\n")):
-        return word  # (the regex's "$" also matches before a final line break)
-    return rules.possessive_re.sub("", word)
 
 
 def _capitalised_cue(text: str, start: int, words: list[str], rules: EntityRules) -> tuple[int, str] | None:

@@ -201,6 +201,13 @@ def department_may_close(before: str, rules: EntityRules) -> bool:
     return False
 
 
+def without_possessive(word: str, rules: EntityRules) -> str:
+    """A word or name without the possessive ending it carries ("Burberry's")."""
+    if rules.possessive_endings is not None and not word.endswith((*rules.possessive_endings, "\n")):
+        return word  # (the regex's "$" also matches before a final line break)
+    return rules.possessive_re.sub("", word)
+
+
 def _based() -> str:
     """A "-based" word between the joining word and the employer's name ("the Shanghai-based importer X"):
     the place it names is no name."""
