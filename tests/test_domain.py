@@ -38,6 +38,7 @@ def test_no_name_belongs_to_two_entities(domain) -> None:
     ("the V&A and the Louvre Museum", ["Victoria and Albert Museum", "Louvre"]),
     ("iQIYI, IQiyi and iQiyi", ["iQiyi", "iQiyi", "iQiyi"]),
     ("NUXE et CAUDALIE", ["Nuxe", "Caudalie"]),  # names of four letters or more, in capitals
+    ("Gucci \x00, \x00Tencent\x00", ["Gucci", "Tencent"]),  # the keys that speed spaces up find nothing
 ])
 def test_names_are_found_in_text(domain, text: str, expected: list[str]) -> None:
     assert [hit.entity.name for hit in domain.find(text)] == expected

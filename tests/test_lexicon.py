@@ -197,6 +197,21 @@ def test_a_word_start_scanner_matches_what_its_plain_regex_matches(words: list[s
         assert (found and found.span()) == (expected and expected.span())
 
 
+@given(st.lists(st.text(alphabet=st.sampled_from([*"abkKsSiI\u00e9\u00df0 '", "\u017f", "\u212a", "\u0130", "\u0131",
+                                                  "\U0001d400"]), min_size=1, max_size=4), max_size=8),
+       st.text(alphabet=st.sampled_from([*_LETTERS, "\U0001d400"]), max_size=40),
+       st.sampled_from(["{}", r"(?:{})(?![a-z])", r"(?<![^\W\d_])(?:{})(?![^\W\d_])"]))
+def test_an_alternation_for_where_case_is_ignored_matches_as_the_plain_one(words: list[str], text: str,
+                                                                           pattern: str) -> None:
+    """``ignore_case=True`` opens branches with classes compared with case: same matches, at every position."""
+    faster = re.compile(pattern.format(alternation(words, ignore_case=True)), re.IGNORECASE)
+    plain = re.compile(pattern.format(alternation(words)), re.IGNORECASE)
+    assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for pos in range(len(text)):
+        found, expected = faster.match(text, pos), plain.match(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
 def test_case_variants_are_what_each_character_matches_ignoring_case() -> None:
     """The one scan for many characters gives each what a scan for it alone gives (tricky ones included)."""
     from crossreach.lexicon import _basic_plane, _case_variants

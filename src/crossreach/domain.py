@@ -129,7 +129,15 @@ class DomainLexicon:
                         spellings.setdefault(form.lower(), []).append(
                             (form, entity.name, _latin(form[0]), _latin(form[-1])))
             exact = ahocorasick.Automaton()
-            for key, forms in spellings.items():
+            # pyahocorasick looks a character up among a node's children one after the other, and a
+            # text's characters are mostly looked up among the root's (some nine hundred first
+            # characters). So the spellings that open with an ASCII letter or digit go in first, which
+            # puts those first among the root's children; and spaces and punctuation, which open no
+            # name, get a child of their own that leads to none (a key closed by NUL, with no
+            # spelling: it finds nothing), instead of being compared with every child.
+            for char in _passing_characters():
+                automaton.add_word(f"{char}\x00", (2, (), False))
+            for key, forms in sorted(spellings.items(), key=lambda item: not item[0][0].isascii()):
                 if not all(_exact_case(form[0]) for form in forms):
                     automaton.add_word(key, (len(key), tuple(forms), False))
                     continue
@@ -187,6 +195,17 @@ def _exact_case(spelling: str) -> bool:
     """Whether a name matches only as it is written: a Latin name of three letters or fewer, or one
     in capitals (``_case_fits``; an ambiguous name of that shape also matches only so)."""
     return spelling.isascii() and (len(spelling) <= 3 or spelling.isupper())
+
+
+@cache
+def _passing_characters() -> str:
+    """Spaces, line breaks and punctuation: characters a text is full of and no name opens with."""
+    import string
+
+    chars = script()
+    return "".join(dict.fromkeys(string.whitespace + string.punctuation + chars.spaces + chars.quote_marks
+                                 + chars.clause_breaks + chars.wide_breaks + chars.name_breaks + chars.dashes
+                                 + chars.sentence_ends + chars.closers))
 
 
 def _latin(char: str) -> bool:

@@ -146,7 +146,7 @@ def read_yaml(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def alternation(words: object) -> str:
+def alternation(words: object, ignore_case: bool = False) -> str:
     """A regex alternation of lexicon words that matches the longest word it can ("mila miliardi"
     before "mila"); never matches when there are none.
 
@@ -154,12 +154,18 @@ def alternation(words: object) -> str:
     tries only the words that go on with it, instead of every word in turn. With a few hundred
     cue words this makes a scan several times faster, and it matches what the flat list, longest
     first, would.
+
+    ``ignore_case`` is for an alternation that only ever stands where case is ignored: each
+    branch then opens with the characters its first one matches there, as a class compared with
+    case ("(?-i:[vV])"). The regex engine passes over a branch whose class or plain character
+    does not match without entering it, which it cannot do for a character compared without
+    case; the matches are the same.
     """
     items = {str(w) for w in (words or [])} - {""}
-    return _trie(items) if items else r"(?!x)x"
+    return _trie(items, ignore_case) if items else r"(?!x)x"
 
 
-def _trie(words: set[str]) -> str:
+def _trie(words: set[str], ignore_case: bool = False) -> str:
     """The alternation of non-empty ``words``; after a branch, "" stands for the word ending there
     (tried last, so that longer words win)."""
     by_first: dict[str, set[str]] = {}
@@ -169,17 +175,38 @@ def _trie(words: set[str]) -> str:
     by_folded: dict[str, list[str]] = {}
     for first in by_first:
         by_folded.setdefault(first.casefold(), []).append(first)
+    # Only where the engine chooses between branches does a class compared with case spare it work.
+    dispatch = ignore_case and len(by_folded) + ("" in words) > 1
+    variants_of = _case_variants(by_first) if dispatch else {}
     branches = []
     for _, firsts in sorted(by_folded.items()):
+        head = _case_class({variants_of.get(first) for first in firsts}, firsts) if dispatch else None
         if len(firsts) == 1:
             rests = by_first[firsts[0]]
-            branches.append(re.escape(firsts[0]) + (_trie(rests) if rests != {""} else ""))
+            opening = head if head is not None else re.escape(firsts[0])
+            branches.append(opening + (_trie(rests, ignore_case) if rests != {""} else ""))
         else:  # "B..." and "b...": a regex that ignores case may match both, so longest first as a list
             variants = sorted((first + rest for first in firsts for rest in by_first[first]), key=len, reverse=True)
-            branches.append(f"(?:{'|'.join(re.escape(v) for v in variants)})")
+            if head is not None:  # (the same first character for all of them, where case is ignored)
+                branches.append(f"{head}(?:{'|'.join(re.escape(v[1:]) for v in variants)})")
+            else:
+                branches.append(f"(?:{'|'.join(re.escape(v) for v in variants)})")
     if "" in words:
         branches.append("")
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def _case_class(variant_sets: set[tuple[str, ...] | None], firsts: list[str]) -> str | None:
+    """What a branch whose first characters are ``firsts`` opens with where case is ignored: the
+    characters they match there, compared with case; None unless they all match the same ones
+    (a character beyond the Basic Multilingual Plane, or two that fold apart)."""
+    if len(variant_sets) != 1 or None in variant_sets:
+        return None
+    variants = next(iter(variant_sets))
+    assert variants is not None
+    if variants == (firsts[0],):
+        return re.escape(firsts[0])  # a character without case: compared as it is anyway
+    return f"(?-i:[{_class_body(variants)}])"
 
 
 def word_start_scanner(words: object, group: str | None, tail: str = "",
@@ -204,7 +231,7 @@ def word_start_scanner(words: object, group: str | None, tail: str = "",
     branches = []
     for variants, group_words in sorted(by_variants.items()):
         rests = {w[1:] for w in group_words}
-        rest = alternation(rests - {""})
+        rest = alternation(rests - {""}, ignore_case=True)
         rest = "" if rests == {""} else f"(?:{rest}|)" if "" in rests else rest
         branches.append(f"(?<=[{_class_body(variants)}])(?i:{rest})")
     firsts = "".join(sorted({c for variants in by_variants for c in variants}))
@@ -269,7 +296,7 @@ def cue_pattern(words: object, spaced: bool, gapped: object = ()) -> re.Pattern[
         if faster is not None:
             return faster
     if spaced:
-        either = alternation(words) + (f"|{gapped_alternation(gapped)}" if gapped else "")
+        either = alternation(words, ignore_case=True) + (f"|{gapped_alternation(gapped)}" if gapped else "")
         return re.compile(rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])", re.IGNORECASE)
     return re.compile(f"(?:{alternation([*(words or []), *(gapped or [])])})", re.IGNORECASE)
 

@@ -230,3 +230,13 @@ def test_tokens_say_whether_they_are_capitalised_as_the_capitals_pattern_does(te
 
     both = [(m.span(), m.lastgroup == "cap") for m in _TOKEN_CAPITALISED.finditer(text)]
     assert both == [(m.span(), bool(_CAPITALISED.fullmatch(m.group()))) for m in _TOKEN.finditer(text)]
+
+
+@given(st.text(alphabet="Ns'\u2019. \n", max_size=8))
+def test_a_possessive_ending_is_removed_as_the_regex_removes_it(word: str) -> None:
+    """The quick ``str.endswith`` check leaves a word as the possessive regex would."""
+    from crossreach.lexicon import load_language
+    from crossreach.recognise.entity_rules import entity_rules, without_possessive
+
+    rules = entity_rules(load_language("en"))
+    assert without_possessive(word, rules) == rules.possessive_re.sub("", word)

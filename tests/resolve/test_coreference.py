@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -105,3 +107,40 @@ def test_lower_case_name_parts_are_found_as_the_regex_finds_them(words: list[str
     lowered = {w.lower() for w in words if w.lower() != w}
     pattern = re.compile(rf"(?<![\w&])(?:{'|'.join(map(re.escape, sorted(lowered, key=len, reverse=True)))})(?![\w&])")
     assert _lower_case_words(text, words) == (set(pattern.findall(text)) if lowered else set())
+
+
+def _aliases_found_plainly(text: str, aliases: list[str]) -> list[tuple[int, int]]:
+    """Where a plain alternation finds the aliases: whole words (Chinese ones anywhere), longest first."""
+    from crossreach.lexicon import writes_unspaced
+
+    ordered = sorted(aliases, key=len, reverse=True)
+    spaced = "|".join(re.escape(a) for a in ordered if not writes_unspaced(a))
+    unspaced = "|".join(re.escape(a) for a in ordered if writes_unspaced(a))
+    pattern = re.compile("|".join(p for p in (spaced and rf"(?<![\w&])(?:{spaced})(?![\w&])", unspaced) if p))
+    found, taken = [], -1
+    for match in pattern.finditer(text):
+        if match.start() >= taken:
+            found.append(match.span())
+            taken = match.end()
+    return found
+
+
+@given(st.lists(st.text(alphabet="ab &\u4e00", min_size=1, max_size=4), min_size=1, max_size=5, unique=True),
+       st.text(alphabet="ab &\u4e00x\n", max_size=30))
+def test_alias_occurrences_are_found_as_a_plain_alternation_finds_them(aliases: list[str], text: str) -> None:
+    """Each alias in a branch of its own that looks back past itself: the same spans as one alternation."""
+    from crossreach.resolve.coreference import _alias_mentions
+
+    target = Mention(0, 0, "", "Target", "organization", None)
+    found = _alias_mentions(text, dict.fromkeys(aliases, target), [])
+    assert [(m.start, m.end) for m in found] == _aliases_found_plainly(text, aliases)
+
+
+@given(st.lists(st.text(alphabet="abAB&_1", min_size=1, max_size=3), max_size=4),
+       st.text(alphabet="abAB&_1 .\u00e9", max_size=30))
+def test_lower_case_words_are_whole_runs_of_word_characters(words: list[str], text: str) -> None:
+    """A name part is a common word where the text writes it in lower case as a whole run of word characters."""
+    from crossreach.resolve.coreference import _lower_case_words
+
+    lowered = {w.lower() for w in words if w.lower() != w}
+    assert _lower_case_words(text, words) == lowered & set(re.findall(r"[\w&]+", text))

@@ -19,11 +19,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
-from crossreach.recognise.entity_rules import EntityRules, entity_rules
+from crossreach.recognise.entity_rules import (
+    EntityRules,
+    department_may_close,
+    employer_phrase_ends,
+    entity_rules,
+    without_possessive,
+)
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.spacy_candidates import spacy_persons
 
@@ -33,6 +41,8 @@ _TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
 #: (group ``cap``; every character after it is a token character, as ``_CAPITALISED`` asks).
 _TOKEN_CAPITALISED = re.compile(
     rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
+#: ``_TOKEN_CAPITALISED`` with the spaces before each token (group 1): the tokens laid end to end.
+_SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 #: A word of three letters or more.
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
@@ -176,52 +186,60 @@ def _name_ends(connector: str, words: list[str], end: int, rules: EntityRules, e
     return len(capitalised) >= 2 or words[-1] in rules.org_suffixes or end in ends
 
 
-def _inner_particle(tokens: list[tuple[int, int, str]], index: int, rules: EntityRules) -> bool:
+def _inner_particle(word: str, following: str, rules: EntityRules) -> bool:
     """A capitalised particle inside a name ("Valentina La Rocca", "Ursula Von der Leyen")."""
-    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-    return tokens[index][2].lower() in rules.name_particles and bool(_CAPITALISED.fullmatch(following)) \
+    return word.lower() in rules.name_particles and bool(_CAPITALISED.fullmatch(following)) \
         and following not in rules.stop_words
 
 
+#: A run of capitalised words: (start, end, words, the (start, end, word) of each word).
+_Run = tuple[int, int, list[str], list[tuple[int, int, str]]]
+
+
 def _sequences(text: str, sentence: Sentence, rules: EntityRules,
-               ends: set[int] = frozenset()) -> Iterator[tuple[int, int, list[str]]]:  # type: ignore[assignment]
-    """Runs of capitalised words (with connectors inside) in one sentence: (start, end, words).
-    ``ends`` are where known names end: a conjunction after one starts another name."""
-    offset = sentence.start
-    matches = list(_TOKEN_CAPITALISED.finditer(sentence.text))
-    tokens = [(m.start() + offset, m.end() + offset, m.group()) for m in matches]
-    capitalised = [m.lastgroup == "cap" for m in matches]  # what _CAPITALISED.fullmatch says of each token
-    i = 0
-    while i < len(tokens):
-        start, end, word = tokens[i]
-        if not capitalised[i] or (word in rules.stop_words and word not in rules.event_nouns):
-            i += 1
+               ends: set[int] = frozenset()) -> Iterator[_Run]:  # type: ignore[assignment]
+    """Runs of capitalised words (with connectors inside) in one sentence. ``ends`` are where known
+    names end: a conjunction after one starts another name. One scan lists the tokens (``chunks``,
+    with the spaces before them) and the capitalised ones (``capital``, "" for the others), so that
+    Python visits only the tokens that can open a run and those after one, not every token."""
+    pairs = _SPACED_TOKEN.findall(sentence.text)
+    capital = list(map(itemgetter(1), pairs))  # what _CAPITALISED.fullmatch says of each token
+    opens = list(compress(range(len(capital)), capital))
+    if not opens:
+        return
+    chunks = list(map(itemgetter(0), pairs))
+    token_ends = list(accumulate(map(len, chunks), initial=sentence.start))
+    stop_words, event_nouns, connectors = rules.stop_words, rules.event_nouns, rules.connectors
+    count, following = len(capital), 0
+
+    def word(index: int) -> str:
+        return capital[index] or chunks[index].lstrip()
+    for i in opens:
+        first = capital[i]
+        if i < following or (first in stop_words and first not in event_nouns):
             continue
-        words, j = [word], i + 1
-        while j < len(tokens):
-            nxt = tokens[j][2]
-            if capitalised[j] and (nxt not in rules.stop_words or nxt in rules.event_nouns
-                                                or _inner_particle(tokens, j, rules)
-                                                or (nxt in rules.name_openers and words[0] in rules.org_prefixes)):
-                # "Asociación China de Baloncesto": a place word goes on a name an organization word opened
-                words.append(nxt)
-                end = tokens[j][1]
+        run, j = [i], i + 1
+        while j < count:
+            nxt = word(j)
+            if capital[j] and (nxt not in stop_words or nxt in event_nouns
+                               or _inner_particle(nxt, word(j + 1) if j + 1 < count else "", rules)
+                               or (nxt in rules.name_openers and first in rules.org_prefixes)):
+                run.append(j)
                 j += 1
-            elif nxt in rules.name_adjectives and words[0] in rules.org_prefixes and j + 2 < len(tokens) \
-                    and tokens[j + 1][2] in rules.connectors and capitalised[j + 2]:
+            elif nxt in rules.name_adjectives and first in rules.org_prefixes and j + 2 < count \
+                    and word(j + 1) in connectors and capital[j + 2]:
                 # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
-                words += [nxt, tokens[j + 1][2], tokens[j + 2][2]]
-                end = tokens[j + 2][1]
+                run += [j, j + 1, j + 2]
                 j += 3
-            elif nxt in rules.connectors and j + 1 < len(tokens) and capitalised[j + 1] \
-                    and tokens[j + 1][2] not in rules.stop_words and not _name_ends(nxt, words, end, rules, ends):
-                words += [nxt, tokens[j + 1][2]]
-                end = tokens[j + 1][1]
+            elif nxt in connectors and j + 1 < count and capital[j + 1] and capital[j + 1] not in stop_words \
+                    and not _name_ends(nxt, [word(k) for k in run], token_ends[run[-1] + 1], rules, ends):
+                run += [j, j + 1]
                 j += 2
             else:
                 break
-        yield start, end, words
-        i = j
+        spans = [(token_ends[k + 1] - len(w), token_ends[k + 1], w) for k in run for w in (word(k),)]
+        yield spans[0][0], spans[-1][1], [span[2] for span in spans], spans
+        following = j
 
 
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention],
@@ -240,9 +258,9 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
     local = [m for m in known if sentence.start <= m.start < sentence.end]
     runs = _split_runs(text, _sequences(text, sentence, rules, {m.end for m in local}), sentence, rules, common)
     for start, end, words, honorific in runs:
-        surface = rules.possessive_re.sub("", text[start:end].rstrip("."))
+        surface = without_possessive(text[start:end].rstrip("."), rules)
         end = start + len(surface)
-        words = [rules.possessive_re.sub("", w) for w in words]
+        words = [without_possessive(w, rules) for w in words]
         inside = [m for m in local if m.start >= start and m.end <= end]
         if inside and inside[0].start == start and inside[-1].end == end and len(inside) == 1:
             continue  # exactly a lexicon entry
@@ -313,22 +331,18 @@ def _employer_in_run(text: str, start: int, words: list[str], rules: EntityRules
     return None
 
 
-def _split_runs(text: str, runs: Iterator[tuple[int, int, list[str]]], sentence: Sentence, rules: EntityRules,
+def _split_runs(text: str, runs: Iterator[_Run], sentence: Sentence, rules: EntityRules,
                 common: frozenset[str]) -> Iterator[tuple[int, int, list[str], str | None]]:
     """Capitalised runs cut where a name does not go on: after a possessive inside the run ("Burberry's
     Sir John Smith" is Burberry and Sir John Smith), after a common word opening the sentence ("Wenn
     Timo Boll": Timo Boll), and after leading honorifics, which are returned beside the name ("Sir")."""
-    for start, _end, words in runs:
-        spans, offset = [], start
-        for word in words:
-            offset = text.index(word, offset)
-            spans.append((offset, offset + len(word), word))
-            offset += len(word)
+    for _start, _end, _words, spans in runs:
         pieces: list[list[tuple[int, int, str]]] = [[]]
         for index, span in enumerate(spans):
             pieces[-1].append(span)
             word = span[2]
-            if index < len(spans) - 1 and any(len(word) > len(p) and word.endswith(p) for p in rules.possessives):
+            if index < len(spans) - 1 and word.endswith(rules.possessives) \
+                    and any(len(word) > len(p) and word.endswith(p) for p in rules.possessives):
                 pieces.append([])
         for piece in pieces:
             if not piece:
@@ -425,7 +439,10 @@ def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence
     title ("Chairman of Group Marketing and Global Branding")."""
     before = text[max(sentence.start, start - 150):start]
     quoted = text[end:end + 2].lstrip()[:1] in _QUOTE_MARKS and bool(_QUOTE_OPENS_BEFORE.search(before))
-    return quoted or bool(rules.article_re.search(before) or rules.title_department_re.search(before))
+    # (An article ends the text but for spaces: it is looked for from as far back as the longest one.)
+    articles_from = 0 if rules.article_reach is None else max(0, len(before.rstrip()) - rules.article_reach)
+    return quoted or bool(rules.article_re.search(before, articles_from)
+                          or (department_may_close(before, rules) and rules.title_department_re.search(before)))
 
 
 def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tuple[int, int]],
@@ -434,6 +451,8 @@ def _listed_persons(text: str, untyped: list[tuple[int, int]], others: list[tupl
     are persons too, as are three or more names shaped like persons listed together with nothing
     else ("Internet of Things, Data Science, Smart Retail" is a list of topics). ``untyped`` are the
     person-shaped names of one sentence, ``others`` its other capitalised runs, ``named`` the typed ones."""
+    if not untyped:
+        return []  # (only a name no cue typed is made a person here)
     not_named = _NOT_NAMED
     items = sorted([(s, e, None) for s, e in untyped] + [(s, e, not_named) for s, e in others]
                    + [(m.start, m.end, m) for m in named], key=lambda item: item[0])
@@ -472,13 +491,15 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         return Mention(start, end, surface, surface, "organization", rules.org_suffixes[last], origin="pattern")
     if len(words) > 1 and not inside and any(word.rstrip(".") in rules.event_nouns for word in words):
         return Mention(start, end, surface, surface, "event", None, origin="pattern")  # "Shanghai Fashion Week"
-    before, after = text[max(0, start - 16):start], text[end:end + 14]
-    # "la piattaforma X", "X app": right beside the name ("Dalla piattaforma, Zhang Yifan" is no platform).
-    cued = _ends_with_cue(before, rules.platform_cue_re, slack=0) or rules.platform_cue_re.match(after.lstrip(" -"))
-    if not inside and cued and len(words) <= 3 and first not in rules.stop_words:
-        return Mention(start, end, surface, surface, "platform", PLATFORM_CATEGORY, origin="pattern")
-    org_cue = _ends_with_cue(text[max(0, start - 30):start], rules.org_cue_re)
-    if not inside and org_cue is not None and org_cue[0].islower() and len(words) <= 4:  # not "for Brand Innovation"
+    # (The cue words around the name are read last, only of a run they could type.)
+    if not inside and len(words) <= 3 and first not in rules.stop_words:
+        # "la piattaforma X", "X app": right beside the name ("Dalla piattaforma, Zhang Yifan" is no platform).
+        before, after = text[max(0, start - 16):start], text[end:end + 14]
+        if _ends_with_cue(before, rules.platform_cue_re, slack=0) or rules.platform_cue_re.match(after.lstrip(" -")):
+            return Mention(start, end, surface, surface, "platform", PLATFORM_CATEGORY, origin="pattern")
+    org_cue = _ends_with_cue(text[max(0, start - 30):start], rules.org_cue_re) if not inside and len(words) <= 4 \
+        else None
+    if org_cue is not None and org_cue[0].islower():  # not "for Brand Innovation"
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
     if not inside and len(words) <= _EMPLOYER_WORDS and _employs(text, start, end, rules, common):
@@ -514,7 +535,8 @@ def _employs(text: str, start: int, end: int, rules: EntityRules, common: frozen
     if rules.employer_re is None or _all_common(name, common) or _HYPHENED_ADJECTIVE.search(name) \
             or rules.org_cue_re.match(text[end:end + _EMPLOYER_REACH].lstrip()):
         return False
-    return rules.employer_re.search(text, max(0, start - _EMPLOYER_REACH), start) is not None
+    return employer_phrase_ends(text, start, _EMPLOYER_REACH, rules) \
+        and rules.employer_re.search(text, max(0, start - _EMPLOYER_REACH), start) is not None
 
 
 def _ends_with_cue(before: str, cue_re: re.Pattern[str], slack: int = 4) -> str | None:

@@ -44,6 +44,19 @@ class EntityRules:
     possessives: tuple[str, ...]
     possessive_re: re.Pattern[str]
     employer_re: re.Pattern[str] | None = None
+    #: What ``employer_re`` needs of the last words before a name (``employer_phrase_ends``): the
+    #: last word of a joining word or article, or a word after a "-based" word. Read before that
+    #: regex is searched for, since most names have none of these before them.
+    employer_last_word_re: re.Pattern[str] | None = None
+    #: The joining words of ``title_department_re`` alone ("of"), for ``department_may_close``; None
+    #: where a joining word or connector holds a space, and that quick check cannot be made.
+    department_of_re: re.Pattern[str] | None = None
+    #: The longest article: ``article_re`` need only be searched for that far from the end (None: all of it).
+    article_reach: int | None = None
+    #: What ``possessive_re`` removes, as a tuple for ``str.endswith``: a word that ends with none of
+    #: them is left as it is without a regex (None: always ask the regex).
+    possessive_endings: tuple[str, ...] | None = None
+    employer_based_re: re.Pattern[str] | None = None
     employer_title_re: re.Pattern[str] | None = None
     employer_links: frozenset[str] = frozenset()
     han_employer_re: re.Pattern[str] | None = None
@@ -65,6 +78,8 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     chars = script()
     names = lexicon.section("names")
     possessives = [str(p) for p in names.get("possessives") or []]
+    possessive_endings = [*possessives, *(str(w) for w in names.get("elided_possessives") or [])]
+    employer_last_words = _last_words(lexicon.section("roles").get("employer_of"), section.get("articles"))
     if not spaced:
         han, opening, closing = chars.han, re.escape(chars.open_brackets), re.escape(chars.close_brackets)
         breaks = "".join(str(w) for w in lexicon.section("names").get("breaks") or [])
@@ -114,11 +129,14 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         capitalised_org_cues=frozenset(str(k) for k in section.get("org_cues") or {} if str(k)[:1].isupper()),
         legal_forms=frozenset(str(w) for w in section.get("legal_forms") or []),
         # An article right before a name ("the General Office"): not how a person's full name is written.
-        article_re=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'))})\s*$"),
+        article_re=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'), ignore_case=True)})\s*$"),
+        article_reach=max((len(str(a)) for a in section.get("articles") or []), default=0),
         # A name that continues a title's "of ..." ("Chairman of Group Marketing and Global Branding"): a department.
         title_department_re=re.compile(
-            rf"(?i:{alternation(titles)})\s+(?i:{alternation(of_words)})\s+"
-            rf"(?:[{chars.capitals}][\w&.'\u2019-]*\s+|(?:{alternation(section.get('connectors'))})\s+)*$"),
+            rf"(?i:{alternation(titles, ignore_case=True)})\s+(?i:{alternation(of_words, ignore_case=True)})\s+"
+            rf"(?:{_DEPARTMENT_WORD}\s+|(?:{alternation(section.get('connectors'))})\s+)*$"),
+        department_of_re=None if any(" " in str(w) for w in [*of_words, *(section.get("connectors") or [])])
+        else re.compile(rf"(?i:{alternation(of_words, ignore_case=True)})"),
         name_openers=frozenset(str(w) for w in section.get("name_openers") or []),
         case_endings=tuple(str(e) for e in section.get("case_endings") or []),
         han_org_re=han_org_re,
@@ -127,9 +145,12 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         place_openers=frozenset(str(w) for w in section.get("place_openers") or []),
         han_surname_person_re=han_surname_person_re,
         possessives=tuple(possessives),
-        possessive_re=re.compile(f"(?:{alternation([*possessives, *(names.get('elided_possessives') or [])])})$"),
+        possessive_re=re.compile(f"(?:{alternation(possessive_endings)})$"),
+        possessive_endings=tuple(w for w in possessive_endings if w),
         han_employer_re=han_employer_re,
         employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
+        employer_last_word_re=re.compile(rf"(?i:{alternation(employer_last_words, ignore_case=True)})"),
+        employer_based_re=re.compile(_based()),
         employer_title_re=re.compile(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
         employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
     )
@@ -152,19 +173,70 @@ def _employer_pattern(titles: list[str], roles: dict[str, object], articles: obj
     word = r"[^\W\d_][\w'\u2019-]*"
     title = _title_words(titles, roles)
     capitals = script().capitals
-    based = rf"[{capitals}][^\W\d_]*-[a-z][^\W\d_]*"  # "the Shanghai-based importer X": a place, no name
+    based = _based()
     return re.compile(
         rf"(?<![^\W\d_])(?i:{title})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
-        rf",?\s+(?i:{alternation(links)})(?:\s+(?i:{alternation(articles)}))?"
+        rf",?\s+(?i:{alternation(links, ignore_case=True)})(?:\s+(?i:{alternation(articles, ignore_case=True)}))?"
         rf"(?:\s+{based}\s+[^\W\d_{capitals}]+)?\s+$")
+
+
+#: A capitalised word of a department's name after a title's "of" ("Chairman of Group Marketing").
+_DEPARTMENT_WORD = rf"[{script().capitals}][\w&.'\u2019-]*"
+_DEPARTMENT_WORD_RE = re.compile(_DEPARTMENT_WORD)
+
+
+def department_may_close(before: str, rules: EntityRules) -> bool:
+    """Whether ``title_department_re`` may find a title's "of" and a department's name at the end of
+    ``before``: it ends with a space, and going back over capitalised words and connectors one
+    reaches a joining word. Where it does not, that regex (tried from every position) finds nothing."""
+    if rules.department_of_re is None:
+        return True
+    if not before[-1:].isspace():
+        return False
+    for word in reversed(before.split()):
+        if rules.department_of_re.fullmatch(word):
+            return True
+        if not (_DEPARTMENT_WORD_RE.fullmatch(word) or word in rules.connectors):
+            return False
+    return False
+
+
+def without_possessive(word: str, rules: EntityRules) -> str:
+    """A word or name without the possessive ending it carries ("Burberry's")."""
+    if rules.possessive_endings is not None and not word.endswith((*rules.possessive_endings, "\n")):
+        return word  # (the regex's "$" also matches before a final line break)
+    return rules.possessive_re.sub("", word)
+
+
+def _based() -> str:
+    """A "-based" word between the joining word and the employer's name ("the Shanghai-based importer X"):
+    the place it names is no name."""
+    return rf"[{script().capitals}][^\W\d_]*-[a-z][^\W\d_]*"
+
+
+def _last_words(*lists: object) -> list[str]:
+    """The last word of each of the words or phrases of the lists ("de" of "au sein de")."""
+    return [str(w).split()[-1] for words in lists for w in words or [] if str(w).split()]
+
+
+def employer_phrase_ends(text: str, start: int, reach: int, rules: EntityRules) -> bool:
+    """Whether the words right before ``start`` can close a title phrase that ``employer_re`` finds:
+    spaces, then a joining word or an article, or a "-based" word and one more word; the regex
+    asks this at the end of every phrase it matches, so where it is not so it finds none."""
+    window = text[max(0, start - reach):start]
+    if not window[-1:].isspace() or rules.employer_last_word_re is None or rules.employer_based_re is None:
+        return False
+    words = window.split()
+    return bool(words) and (rules.employer_last_word_re.fullmatch(words[-1]) is not None
+                            or (len(words) > 1 and rules.employer_based_re.fullmatch(words[-2]) is not None))
 
 
 def _title_words(titles: list[str], roles: dict[str, object]) -> str:
     """The titles as a regex, with the compounds a title ends ("Konsumgüteranalystin") where the
     language glues them."""
-    title = alternation(titles)
+    title = alternation(titles, ignore_case=True)  # (read where case is ignored)
     heads = roles.get("compound_titles")
-    return rf"{title}|[^\W\d_]+(?:{alternation(heads)})" if heads else title
+    return rf"{title}|[^\W\d_]+(?:{alternation(heads, ignore_case=True)})" if heads else title
 
 
 def _with_traditional(words: list[object]) -> list[str]:

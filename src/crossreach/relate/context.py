@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cache, cached_property
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from crossreach.lexicon import alternation, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
@@ -46,7 +46,7 @@ def _start_cue_re(lang: str) -> re.Pattern[str]:
 def _anaphor_re(lang: str) -> re.Pattern[str]:
     """The language's anaphors ("the brand", "la maison") at the start of a text, possessives left out."""
     anaphors = [a for a in load_language(lang).section("roles").get("anaphors") or [] if " " in str(a) or len(a) > 3]
-    return re.compile(rf"\s*(?:{alternation(anaphors)})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{alternation(anaphors, ignore_case=True)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _figure_date(value: str) -> str:
@@ -110,6 +110,12 @@ class DocumentView:
         return {}
 
     @cached_property
+    def memo(self) -> dict[Hashable, Any]:
+        """What a stage reads of a part of the document (a sentence's cue words), kept for the
+        document under a key the stage chooses: read once, however many figures or lines ask."""
+        return {}
+
+    @cached_property
     def _accepted(self) -> dict[Hashable, tuple[list[int], list[Mention]]]:
         return {}
 
@@ -161,8 +167,13 @@ class DocumentView:
         return last[position - 1] if position else None
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
-        """The entity mentions inside a sentence, in order."""
-        return _inside(self.extraction.mentions, self.mention_starts, sentence)
+        """The entity mentions inside a sentence, in order (listed once a sentence, in ``memo``:
+        the stages ask for a sentence's many times; no caller changes the list)."""
+        key = ("mentions", sentence.start, sentence.end)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = _inside(self.extraction.mentions, self.mention_starts, sentence)
+        return found
 
     def paragraph_before(self, sentence: Sentence) -> list[Mention]:
         """The mentions of the sentence's paragraph that stand before the sentence, reaching back
@@ -174,7 +185,12 @@ class DocumentView:
         return [m for m in self.extraction.mentions[low:high] if m.end <= sentence.start]
 
     def quantities_in(self, sentence: Sentence) -> list[Quantity]:
-        return _inside(self.extraction.quantities, self.quantity_starts, sentence)
+        """The quantities inside a sentence, in order (listed once a sentence, as ``mentions_in``)."""
+        key = ("quantities", sentence.start, sentence.end)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = _inside(self.extraction.quantities, self.quantity_starts, sentence)
+        return found
 
     def quantities_between(self, start: int, end: int) -> list[Quantity]:
         """The quantities inside ``start:end`` (a table cell), as read once from the whole text."""
@@ -182,7 +198,12 @@ class DocumentView:
         return [q for q in self.extraction.quantities[low:high] if q.end <= end]
 
     def dates_in(self, sentence: Sentence) -> list[DateMention]:
-        return _inside(self.extraction.dates, self.date_starts, sentence)
+        """The dates inside a sentence, in order (listed once a sentence, as ``mentions_in``)."""
+        key = ("dates", sentence.start, sentence.end)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = _inside(self.extraction.dates, self.date_starts, sentence)
+        return found
 
     def date_for(self, sentence: Sentence, offset: int) -> str | None:
         """The date a figure at ``offset`` belongs to: its sentence's (``sentence_date``), else the

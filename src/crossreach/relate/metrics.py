@@ -163,8 +163,9 @@ def _compound_cues(words: dict[str, str], longest: int) -> re.Pattern[str]:
     """Whole cue words, and those of at least ``longest`` letters also as a compound's last part
     ("Netto|umsatz"; the match is the cue word itself)."""
     tails = [w for w in words if longest and len(w) >= longest]
-    compound = rf"|(?<=[^\W\d_])(?:{alternation(tails)})" if tails else ""
-    return re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(words)}){compound})(?![^\W\d_])", re.IGNORECASE)
+    compound = rf"|(?<=[^\W\d_])(?:{alternation(tails, ignore_case=True)})" if tails else ""
+    return re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(words, ignore_case=True)}){compound})(?![^\W\d_])",
+                      re.IGNORECASE)
 
 
 def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
@@ -184,7 +185,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
         if any(start <= sentence.start < end for start, end in tables):
             continue  # the table stage reads tables cell by cell
         figures = [q for q in view.quantities_in(sentence) if q.kind in FIGURE_KINDS]
-        if _is_list_line(view, sentence) and not _cues_in(sentence, rules):  # "7. Yves Rocher .... 96,5"
+        if _is_list_line(view, sentence) and not _cues_in(view, sentence, rules):  # "7. Yves Rocher .... 96,5"
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         if figures:
             facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
@@ -193,7 +194,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
                       owners: DocumentOwners, decisions: list[OwnerDecision] | None) -> list[Metric]:
-    cues = _cues_in(sentence, rules)
+    cues = _cues_in(view, sentence, rules)
     mentions = view.mentions_in(sentence)
     heading: Sentence | None = None
     list_line = _is_list_line(view, sentence)
@@ -201,7 +202,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         headings = _headings(view, sentence, rules)
         if headings:
             heading = headings[-1]
-            cues = _cues_in(heading, rules)
+            cues = _cues_in(view, heading, rules)
             mentions = _mentions_of(view, headings) + mentions
     if not cues:
         return []
@@ -213,7 +214,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
                                    lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
     series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
-    series_cues = _cues_in(series[-1], rules) if series else []
+    series_cues = _cues_in(view, series[-1], rules) if series else []
     if series_cues:
         # A point of a series with a note of its own ("2017 more than 80 million (and 600 million
         # registered)"): the figure the note does not name is the series' own.
@@ -296,10 +297,14 @@ def cue_kinds(text: str, lexicon: LanguageLexicon) -> list[str]:
     return [rules.kinds[m.group().casefold()] for m in rules.cues.finditer(text)]
 
 
-def _cues_in(sentence: Sentence, rules: _Rules) -> list[tuple[int, int, str]]:
-    """The metric cue words of a sentence: (start, end, kind)."""
-    return [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
-            for m in rules.cues.finditer(sentence.text)]
+def _cues_in(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[tuple[int, int, str]]:
+    """The metric cue words of a sentence: (start, end, kind). Read once a document: a list line's
+    headings are asked again for every line of the list (callers do not change the list)."""
+    key = (_cues_in, sentence.start, sentence.end)
+    if key not in view.memo:
+        view.memo[key] = [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
+                          for m in rules.cues.finditer(sentence.text)]
+    return view.memo[key]
 
 
 def _scope(sentence: Sentence, figure: Quantity, kind: str, rules: _Rules) -> str | None:
@@ -393,7 +398,7 @@ def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sen
     named: Sentence | None = None
     while index >= 0 and (not _has_words(sentences[index]) or
                           (_is_list_line(view, sentences[index]) and view.quantities_in(sentences[index]))):
-        if _has_words(sentences[index]) and _cues_in(sentences[index], rules):
+        if _has_words(sentences[index]) and _cues_in(view, sentences[index], rules):
             named = sentences[index]
         index -= 1
     above = [sentences[index]] if index >= 0 and sentence.index - index <= 30 else []

@@ -215,11 +215,12 @@ class DocumentOwners:
             line_end = breaks[index] if index < len(breaks) else len(text)
             cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start)
                          or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
-            bracketed = text[line_start:mention.start].rstrip().endswith(tuple(script().open_brackets)) and \
-                text[mention.end:line_end].lstrip().startswith((*script().close_brackets, "/"))
-            credit = line_end - line_start <= _CREDIT_LINE and not any(  # (a short line: few quantities)
-                q.kind in ("count", "money") for q in view.quantities_between(line_start, line_end))
             media = mention.category == "media"
+            # (Brackets and credit lines are read only of the media, the only names they make sources.)
+            bracketed = media and text[line_start:mention.start].rstrip().endswith(tuple(script().open_brackets)) \
+                and text[mention.end:line_end].lstrip().startswith((*script().close_brackets, "/"))
+            credit = media and line_end - line_start <= _CREDIT_LINE and not any(  # (a short line: few quantities)
+                q.kind in ("count", "money") for q in view.quantities_between(line_start, line_end))
             if cited or (media and (bracketed or credit)):
                 owners.sourced.add(mention.start)
                 if media:

@@ -90,7 +90,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         reporting=_pattern(section.get("reporting"), spaced),
         both_sides=_pattern(section.get("both_sides"), spaced),
         platform_words=_pattern(section.get("platform_words"), spaced),
-        list_article=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'))})\s*$")
+        list_article=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'), ignore_case=True)})\s*$")
         if section.get("list_articles") else NEVER,
         audience=_pattern([w for kind in AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),
         on_platform=re.compile(rf"(?:{_pattern(prepositions, spaced).pattern})\s*$", re.IGNORECASE),

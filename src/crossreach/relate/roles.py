@@ -232,10 +232,11 @@ def _unlisted_titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern
     links, articles = section.get("employer_of"), section.get("apposition_articles")
     if not spaced or not links:
         return ()
-    article = rf"(?:(?i:{alternation(articles)})\s+)?" if articles else ""
+    article = rf"(?:(?i:{alternation(articles, ignore_case=True)})\s+)?" if articles else ""
     word = r"[^\W\d_][^\W\d_-]*"
+    link = alternation(links, ignore_case=True)
     return tuple(re.compile(rf"\s*,\s*{article}(?P<title>{word}(?:[\s-]{word}){{{n}}})"
-                            rf"\s+(?i:{alternation(links)})\s+{article}") for n in range(_UNLISTED_WORDS))
+                            rf"\s+(?i:{link})\s+{article}") for n in range(_UNLISTED_WORDS))
 
 
 def _unlisted_role(context: _Context, person: Mention, mentions: list[Mention],

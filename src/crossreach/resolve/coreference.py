@@ -165,10 +165,22 @@ def _lower_case_words(text: str, words: list[str]) -> set[str]:
     if not lowered:
         return set()
     if all(_WORD_RUN.fullmatch(w) for w in lowered):
-        # Words of word characters only match whole runs of them: a set lookup, no regex to compile per document.
-        return lowered & set(_WORD_RUN.findall(text))
+        # Words of word characters only match whole runs of them: each is looked for as a string, no
+        # regex to compile per document, nor a list of every word of the text.
+        return {w for w in lowered if _stands_alone(text, w)}
     pattern = re.compile(rf"(?<![\w&])(?:{'|'.join(map(re.escape, sorted(lowered, key=len, reverse=True)))})(?![\w&])")
     return set(pattern.findall(text))
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """Whether ``word`` (word characters only) is a whole run of word characters somewhere in ``text``."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _WORD_RUN.match(text, at - 1)) and not _WORD_RUN.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _full_name(mention: Mention, parts: dict[str, Mention]) -> Mention:
@@ -188,9 +200,11 @@ def _alias_mentions(text: str, aliases: dict[str, Mention], mentions: list[Menti
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     found = []
     ordered = sorted(aliases, key=len, reverse=True)
-    spaced = "|".join(re.escape(a) for a in ordered if not writes_unspaced(a))
-    unspaced = "|".join(re.escape(a) for a in ordered if writes_unspaced(a))
-    pattern = re.compile("|".join(p for p in (spaced and rf"(?<![\w&])(?:{spaced})(?![\w&])", unspaced) if p))
+    # Each alias opens its own branch and looks back past itself for what stands before it, so that
+    # the pattern opens with the aliases' first characters and the regex engine skips to those.
+    spaced = [rf"{re.escape(a)}(?<![\w&][\s\S]{{{len(a)}}})(?![\w&])" for a in ordered if not writes_unspaced(a)]
+    unspaced = [re.escape(a) for a in ordered if writes_unspaced(a)]
+    pattern = re.compile("|".join(spaced + unspaced))
     for match in pattern.finditer(text):
         if any(taken[match.start():match.end()]):
             continue
