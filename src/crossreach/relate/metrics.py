@@ -33,7 +33,7 @@ from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spa
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
-from crossreach.relate.metric_dates import dated_repeats
+from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
 from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, figure_kinds
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
@@ -188,7 +188,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         if figures:
             facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
-    return dated_repeats(view, facts)
+    return dated_repeats(view, season_ends(stocks_as_published(view, facts)))
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
