@@ -134,6 +134,12 @@ RANGES = [
     ("en", "millions of viewers", (M, 1_000 * M)),
     ("it", "milioni di spettatori", (M, 1_000 * M)),
     ("fr", "des millions de spectateurs", (M, 1_000 * M)),
+    # each bound with its currency
+    ("fr", "entre 800 000 francs et 1 million de francs", (800_000, M)),
+    ("pt", "entre \u20ac6 milh\u00f5es e \u20ac9 milh\u00f5es", (6 * M, 9 * M)),
+    ("pt", "entre \u20ac6 e \u20ac9 milh\u00f5es", (6 * M, 9 * M)),
+    ("en", "between $12 million and $15 million", (12 * M, 15 * M)),
+    ("zh", "9000\u4e07\u5143\u81f31.2\u4ebf\u5143", (90 * M, 120 * M)),
 ]
 
 

@@ -53,6 +53,8 @@ class NumberRules:
     han_units: str
     range_joiner_re: re.Pattern[str]
     range_opener_re: re.Pattern[str]
+    #: A range joiner followed by the upper bound's currency symbol ("e €9 milhões"), up to the digits.
+    range_joiner_symbol_re: re.Pattern[str]
     currency_words: dict[str, str]
     currency_after_re: re.Pattern[str]
     qualifiers_before: list[tuple[str, str]]
@@ -161,6 +163,9 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
             re.IGNORECASE),
         range_opener_re=re.compile(rf"(?<![^\W\d_])(?:{alternation(numbers.get('range_openers'))})\s+$",
                                    re.IGNORECASE),
+        range_joiner_symbol_re=re.compile(
+            rf"\s?(?:{alternation(numbers.get('range_joiners'))})\s?(?:{alternation(currencies().before)})\s?(?=\d)",
+            re.IGNORECASE),
         currency_words=currency_words, currency_after_re=currency_after_re,
         qualifiers_before=before, qualifier_after_re=qualifier_after_re, qualifiers_after=after,
         qualifier_endings=tuple(phrase for phrase, _ in before),

@@ -177,14 +177,29 @@ def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
 
 
 def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:
-    joiner = rules.range_joiner_re.match(text, r.end)
-    if joiner is None or r.value is None or _looks_like_year(r):
+    if r.value is None or _looks_like_year(r):
         return
+    # Each bound may carry the currency ("entre 800 000 francs et 1 million de francs", "entre €6
+    # milhões e €9 milhões", "9000万元至1.2亿元"): skipped here, read with the upper bound.
+    named = rules.currency_after_re.match(text, r.end) or currencies().after_re.match(text, r.end)
+    joiner = rules.range_joiner_re.match(text, r.end)
+    shared_scale = joiner is not None  # "1,5 und 2 Millionen": the upper bound's scale is both's
+    if joiner is None and named is not None:
+        joiner = rules.range_joiner_re.match(text, named.end())
+    upper_start = joiner.end() if joiner is not None else 0
+    if joiner is None:
+        shared_scale = named is None
+        joiner = rules.range_joiner_symbol_re.match(text, named.end() if named is not None else r.end)
+        if joiner is None:
+            return
+        upper_start = joiner.end()
     is_dash = joiner.group().strip() in rules.range_dashes
-    opened = rules.range_opener_re.search(text[max(0, r.start - 20):r.start]) is not None
+    window = text[max(0, r.start - 20):r.start]
+    symbol = currencies().before_re.search(window)
+    opened = rules.range_opener_re.search(window[:symbol.start()] if symbol else window) is not None
     if not (is_dash or opened):
         return
-    second = rules.candidates.match(text, joiner.end())
+    second = rules.candidates.match(text, upper_start)
     if second is None or (not second.group("digits") and not (rules.han_digits and second.group("han"))):
         return
     upper = _read_candidate(text, second, rules)
@@ -193,7 +208,7 @@ def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:
     if not upper.scaled:
         _read_scale(text, upper, rules)
     low = r.value
-    if upper.scaled and not r.scaled:
+    if upper.scaled and not r.scaled and shared_scale:
         low = r.value * (upper.value / _unscaled(text, second, rules)) if _unscaled(text, second, rules) else r.value
     if low >= upper.value:
         return

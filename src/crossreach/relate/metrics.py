@@ -34,7 +34,7 @@ from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
-from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, figure_kinds
+from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, deal_amounts, figure_kinds
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     PHRASE_CONFIDENCE,
@@ -203,13 +203,16 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             heading = headings[-1]
             cues = _cues_in(heading, rules)
             mentions = _mentions_of(view, headings) + mentions
-    if not cues:
+    # a sentence with no cue may give the value of the deal named just before it (``deal_amounts``)
+    before = _before_in_paragraph(view, sentence) if not cues and heading is None else None
+    earlier = _cues_in(before, rules) if before is not None else []
+    if not cues and not any(kind == "deal_value" for *_, kind in earlier):
         return []
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
                          rules.unit_sales)
-    kinds = _changes_of_the_figure_before(view.text, figures, kinds, rules)
+    kinds = deal_amounts(figures, _changes_of_the_figure_before(view.text, figures, kinds, rules), earlier)
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
                                    lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
     series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
@@ -370,6 +373,14 @@ def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> s
         return "change"
     return "total"
 
+
+
+def _before_in_paragraph(view: DocumentView, sentence: Sentence) -> Sentence | None:
+    """The sentence before this one when both are of one paragraph (no line break between them)."""
+    if sentence.index == 0:
+        return None
+    before = view.extraction.sentences[sentence.index - 1]
+    return None if "\n" in view.text[before.end:sentence.start] else before
 
 
 def _has_words(sentence: Sentence) -> bool:
