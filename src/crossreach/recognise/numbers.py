@@ -100,9 +100,12 @@ def _read_candidate(text: str, match: re.Match[str], rules: NumberRules) -> _Rea
     if match.groupdict().get("word"):
         value = rules.words[match.group("word").casefold().replace(_DOT_ABOVE, "")]
         scale = rules.scale_re.match(text, match.end())
+        reading = _Reading(match.start(), match.end(), value)
         if scale is None and value < 100:
-            return None
-        return _Reading(match.start(), match.end(), value)
+            # only as the lower bound of a range ("acht bis zwölf Millionen")
+            _read_range(text, reading, rules)
+            return reading if reading.value is None else None
+        return reading
     return None
 
 
@@ -200,7 +203,8 @@ def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:
     if not (is_dash or opened):
         return
     second = rules.candidates.match(text, upper_start)
-    if second is None or (not second.group("digits") and not (rules.han_digits and second.group("han"))):
+    if second is None or (not second.group("digits") and not second.group("word")
+                          and not (rules.han_digits and second.group("han"))):
         return
     upper = _read_candidate(text, second, rules)
     if upper is None or upper.value is None:
