@@ -53,6 +53,7 @@ from crossreach.relate.owners import (
     resolve_phrase,
 )
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
+from crossreach.relate.separable_cues import separable_cues, split_cues_in
 from crossreach.relate.stated_scale import list_figures
 
 _ACTIVE_USER_KINDS = ("dau", "mau")
@@ -104,6 +105,7 @@ class _Rules:
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
     running_total: re.Pattern[str]
+    separable: tuple[tuple[re.Pattern[str], str], ...]
 
 
 @cache
@@ -135,6 +137,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         change_after=re.compile(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
                                 re.IGNORECASE),
         running_total=running_total_cue(lexicon, spaced),
+        separable=separable_cues(lexicon),
     )
 
 
@@ -301,8 +304,11 @@ def cue_kinds(text: str, lexicon: LanguageLexicon) -> list[str]:
 
 def _cues_in(sentence: Sentence, rules: _Rules) -> list[tuple[int, int, str]]:
     """The metric cue words of a sentence: (start, end, kind)."""
-    return [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
-            for m in rules.cues.finditer(sentence.text)]
+    found = [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
+             for m in rules.cues.finditer(sentence.text)]
+    if rules.separable:
+        found = sorted(found + split_cues_in(sentence.text, sentence.start, rules.separable))
+    return found
 
 
 def _scope(sentence: Sentence, figure: Quantity, kind: str, rules: _Rules) -> str | None:
