@@ -103,6 +103,8 @@ def _read_candidate(text: str, match: re.Match[str], rules: NumberRules) -> _Rea
         reading = _Reading(match.start(), match.end(), value)
         if scale is None and value < 100:
             # only as the lower bound of a range ("acht bis zwölf Millionen")
+            if rules.range_joiner_re.match(text, match.end()) is None:
+                return None
             _read_range(text, reading, rules)
             return reading if reading.value is None else None
         return reading
@@ -182,20 +184,19 @@ def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
 def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:
     if r.value is None or _looks_like_year(r):
         return
-    # Each bound may carry the currency ("entre 800 000 francs et 1 million de francs", "entre €6
-    # milhões e €9 milhões", "9000万元至1.2亿元"): skipped here, read with the upper bound.
-    named = rules.currency_after_re.match(text, r.end) or currencies().after_re.match(text, r.end)
     joiner = rules.range_joiner_re.match(text, r.end)
     shared_scale = joiner is not None  # "1,5 und 2 Millionen": the upper bound's scale is both's
-    if joiner is None and named is not None:
-        joiner = rules.range_joiner_re.match(text, named.end())
-    upper_start = joiner.end() if joiner is not None else 0
     if joiner is None:
-        shared_scale = named is None
-        joiner = rules.range_joiner_symbol_re.match(text, named.end() if named is not None else r.end)
+        # Each bound may carry the currency ("entre 800 000 francs et 1 million de francs", "entre
+        # €6 milhões e €9 milhões", "9000万元至1.2亿元"): skipped here, read with the upper bound.
+        named = rules.currency_after_re.match(text, r.end) or currencies().after_re.match(text, r.end)
+        after = named.end() if named is not None else r.end
+        joiner = (rules.range_joiner_re.match(text, after) if named is not None else None) \
+            or rules.range_joiner_symbol_re.match(text, after)
         if joiner is None:
             return
-        upper_start = joiner.end()
+        shared_scale = named is None
+    upper_start = joiner.end()
     is_dash = joiner.group().strip() in rules.range_dashes
     window = text[max(0, r.start - 20):r.start]
     symbol = currencies().before_re.search(window)
