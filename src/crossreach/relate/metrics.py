@@ -354,7 +354,7 @@ def _changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: lis
 def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index: int, rules: _Rules) -> bool:
     """A number that states no figure of its own: an exchange rate ("$1 = 0.7843 pounds"), a sum
     restated in another currency ("41 milhões de yuan (cerca de 5,2 milhões de euros)": the same
-    figure), or a forecast, target or plan (a forecast cue before it in its clause)."""
+    figure), or a forecast, target or plan (a forecast cue in its clause, before or after it)."""
     figure = figures[index]
     if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
                                    or "=" in text[figure.end:figure.end + 3]):
@@ -366,7 +366,11 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
         return True
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start
-    return bool(rules.forecasts.search(text, clause_start, figure.start))
+    if rules.forecasts.search(text, clause_start, figure.start):
+        return True
+    # a forecast cue closing the figure's clause ("..., wonach der Umsatz 2,25 Milliarden erreichen soll")
+    clause_end = CLAUSE_BREAK.search(text, figure.end, sentence.end)
+    return bool(rules.forecasts.search(text, figure.end, clause_end.start() if clause_end else sentence.end))
 
 
 def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> str:
