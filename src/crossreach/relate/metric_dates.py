@@ -48,13 +48,13 @@ def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]
     gains = {fact.evidence.sentence_start for fact in facts if fact.aspect == "change"}
     out = []
     for fact in facts:
-        sentence = view.sentence_of(fact.evidence.start)
-        last = view.last_date_before(sentence.start) if sentence is not None else None
-        if (fact.kind in STOCK_KINDS and fact.aspect == "total" and sentence is not None
-                and _prose(view.text, sentence) and sentence.start not in gains
-                and view.sentence_date(sentence, fact.evidence.start) is None
-                and (last is None or "\n" in view.text[last.end:sentence.start])):
-            fact = dataclasses.replace(fact, date=published)
+        if fact.kind in STOCK_KINDS and fact.aspect == "total" and fact.evidence.sentence_start not in gains:
+            sentence = view.sentence_of(fact.evidence.start)
+            last = view.last_date_before(sentence.start) if sentence is not None else None
+            if (sentence is not None and _prose(view.text, sentence)
+                    and view.sentence_date(sentence, fact.evidence.start) is None
+                    and (last is None or "\n" in view.text[last.end:sentence.start])):
+                fact = dataclasses.replace(fact, date=published)
         out.append(fact)
     return out
 

@@ -105,7 +105,7 @@ class _Rules:
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
     running_total: re.Pattern[str]
-    separable: tuple[tuple[re.Pattern[str], str], ...]
+    separable: tuple[re.Pattern[str], dict[tuple[str, str], str]] | None
 
 
 @cache
@@ -207,7 +207,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             cues = _cues_in(heading, rules)
             mentions = _mentions_of(view, headings) + mentions
     # a sentence with no cue may give the value of the deal named just before it (``deal_amounts``)
-    before = _before_in_paragraph(view, sentence) if not cues and heading is None else None
+    before = _before_in_paragraph(view, sentence) \
+        if not cues and heading is None and any(f.kind == "money" for f in figures) else None
     earlier = _cues_in(before, rules) if before is not None else []
     if not cues and not any(kind == "deal_value" for *_, kind in earlier):
         return []
@@ -306,7 +307,7 @@ def _cues_in(sentence: Sentence, rules: _Rules) -> list[tuple[int, int, str]]:
     """The metric cue words of a sentence: (start, end, kind)."""
     found = [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
              for m in rules.cues.finditer(sentence.text)]
-    if rules.separable:
+    if rules.separable is not None:
         found = sorted(found + split_cues_in(sentence.text, sentence.start, rules.separable))
     return found
 
