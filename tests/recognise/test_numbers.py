@@ -80,6 +80,13 @@ VALUES = [
     ("de", "1.500 Millionen Nutzer", 1_500 * M, None),
     ("en", "1,319 million users", 1_319 * M, None),
     ("es", "46,400 millones de usuarios", 46_400 * M, None),
+    # half of a scale
+    ("de", "eine halbe Million Zuschauer", 0.5 * M, None),
+    ("en", "half a million views", 0.5 * M, None),
+    ("it", "mezzo milione di visualizzazioni", 0.5 * M, None),
+    ("fr", "un demi million de vues", 0.5 * M, None),
+    ("es", "medio mill\u00f3n de reproducciones", 0.5 * M, None),
+    ("pt", "meio milh\u00e3o de visualiza\u00e7\u00f5es", 0.5 * M, None),
 ]
 
 
@@ -134,6 +141,17 @@ RANGES = [
     ("en", "millions of viewers", (M, 1_000 * M)),
     ("it", "milioni di spettatori", (M, 1_000 * M)),
     ("fr", "des millions de spectateurs", (M, 1_000 * M)),
+    # each bound with its currency
+    ("fr", "entre 800 000 francs et 1 million de francs", (800_000, M)),
+    ("pt", "entre \u20ac6 milh\u00f5es e \u20ac9 milh\u00f5es", (6 * M, 9 * M)),
+    ("pt", "entre \u20ac6 e \u20ac9 milh\u00f5es", (6 * M, 9 * M)),
+    ("en", "between $12 million and $15 million", (12 * M, 15 * M)),
+    ("zh", "9000\u4e07\u5143\u81f31.2\u4ebf\u5143", (90 * M, 120 * M)),
+    # bounds written out, joined by a word that makes a range on its own
+    ("de", "acht bis zw\u00f6lf Millionen Euro", (8 * M, 12 * M)),
+    ("en", "five to six million dollars", (5 * M, 6 * M)),
+    ("fr", "cinq \u00e0 six millions d'euros", (5 * M, 6 * M)),
+    ("en", "between two and three million dollars", (2 * M, 3 * M)),
 ]
 
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crossreach.models import DateMention, Document, Extraction, Mention
-from crossreach.relate.context import DocumentView
+from crossreach.relate.context import NUMBER_CLAUSE_BREAK, DocumentView
 
 TYPES = ("organization", "platform", "person")
 NAMES = ("Tmall", "Nike", "Weibo", "Louvre")
@@ -74,3 +74,26 @@ def test_a_keyed_most_named_is_the_unkeyed_answer_and_is_kept(kind: str) -> None
     plain = view.most_named(lambda m: m.type == kind)
     assert view.most_named(lambda m: m.type == kind, key=kind) == plain
     assert view.most_named(lambda m: False, key=kind) == plain  # the key stands for its rule
+
+
+@pytest.mark.parametrize(("text", "breaks"), [
+    ("sold 129,6 M\u20ac in 2023", []),            # a decimal comma
+    ("1.080.000 followers", []),                    # thousands dots
+    ("sold 3,5 million, then more", [","]),         # a comma after a word is a break
+    ("in 2019, 2 million", [","]),                  # a comma before a spaced digit too
+    ("the brand (founded 1990) grew", ["(", ")"]),
+])
+def test_a_mark_between_digits_is_no_clause_break(text: str, breaks: list[str]) -> None:
+    assert [m.group() for m in NUMBER_CLAUSE_BREAK.finditer(text)] == breaks
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value", "date"), [
+    ("pt", "Em julho de 2024 a marca abriu a loja. O grupo Vista Alegre faturou 129,6 milhões de euros em 2023.",
+     "2024-09-26", 129_600_000, "2023"),
+    ("de", "Im Juli 2024 startete der Shop. Puma erzielte einen Umsatz von 2,5 Milliarden Euro im Jahr 2023.",
+     "2024-09-26", 2_500_000_000, "2023"),
+])
+def test_a_year_after_a_decimal_figure_dates_it(extract_text, lang: str, text: str, published: str, value: int,
+                                                 date: str) -> None:
+    facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
+    assert [f.date for f in facts] == [date]

@@ -26,3 +26,35 @@ def test_a_repeat_without_a_date_takes_the_dated_statement_s(extract_text, domai
     extraction = extract_text(lang, text, published)
     facts = relate_metrics(DocumentView(extraction), load_language(lang), domain)
     assert [f.date for f in facts if isinstance(f, Metric)] == dates
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value", "date"), [
+    # a season's audience and a fiscal year's revenue are known at its end
+    ("en", "Formula E said its 2022-23 season reached a cumulative audience of 344 million viewers.",
+     "2023-08-01", 344_000_000, "2023"),
+    ("it", "Il gruppo Ferrero ha chiuso l'esercizio 2022/2023 con un fatturato di 17 miliardi di euro.",
+     "2023-11-15", 17_000_000_000, "2023"),
+    # a deal is dated to the season it starts
+    ("en", "For 2020-21 the Premier League signed a deal with Tencent worth less than $10 million.",
+     "2021-08-01", 10_000_000, "2020"),
+])
+def test_a_season_s_figure_is_dated_to_its_end(extract_text, lang, text, published, value, date) -> None:
+    facts = [f for f in extract_text(lang, text, published).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
+
+
+_LAUNCH = "In June 2024 On opened its flagship store on Tmall and sold 10,000 pairs on the first day.\n\n"
+
+
+@pytest.mark.parametrize(("text", "value", "date"), [
+    # a count an account has, told paragraphs after the last event: as of publication
+    (_LAUNCH + "Meanwhile the brand's official account on Xiaohongshu has 460,000 followers.", 460_000, "2024-08-20"),
+    # in the event's own paragraph: the event's
+    ("In June 2024 On opened its flagship store on Tmall; the store's account on Tmall had 460,000 followers "
+     "by the end of the day.", 460_000, "2024-06"),
+    # a flow (sales) keeps the event's date
+    (_LAUNCH + "Since then the brand has sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-06"),
+])
+def test_a_stock_count_without_a_date_is_as_of_publication(extract_text, text, value, date) -> None:
+    facts = [f for f in extract_text("en", text, "2024-08-20").facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]

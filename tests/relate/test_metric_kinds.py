@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crossreach.models import Metric, Quantity
-from crossreach.relate.metric_kinds import ELLIPSIS_RATIO, kinds_of_bare_figures
+from crossreach.relate.metric_kinds import ELLIPSIS_RATIO, deal_amounts, kinds_of_bare_figures
 
 
 def _count(value: float, kind: str = "count") -> Quantity:
@@ -60,4 +60,33 @@ def test_a_series_of_rivals_counts_the_same_thing(extract_text, lang, text, expe
 ])
 def test_users_are_counted_by_what_they_did(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("figures", "kinds", "cues", "expected"), [
+    # money with no cue after a sentence naming a deal: its value
+    ([_count(2_000_000, "money")], [None], [(0, 8, "deal_value")], ["deal_value"]),
+    # a count is no deal's value
+    ([_count(2_000_000)], [None], [(0, 8, "deal_value")], [None]),
+    # an earlier sentence of another kind lends nothing
+    ([_count(2_000_000, "money")], [None], [(0, 5, "sales")], [None]),
+    # a figure with a kind keeps it
+    ([_count(2_000_000, "money")], ["sales"], [(0, 8, "deal_value")], ["sales"]),
+])
+def test_money_after_a_deal_sentence_is_the_deal_s_value(figures, kinds, cues, expected) -> None:
+    assert deal_amounts(figures, kinds, cues) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Tischtennis-Bundesliga hat einen Vertrag mit Kuaishou geschlossen. Nach dpa-Informationen "
+           "erh\u00e4lt die Liga zwischen 1,5 und 2 Millionen Euro pro Saison.", [("deal_value", (1.5e6, 2e6))]),
+    ("fr", "La Ligue nationale de basket a sign\u00e9 un contrat avec Kuaishou. Selon plusieurs sources, "
+           "la Ligue nationale de basket recevrait entre 1,5 et 2 millions d'euros par saison.",
+     [("deal_value", (1.5e6, 2e6))]),
+    # a sentence with a cue of its own keeps its kind
+    ("en", "The NBA signed a contract with Tencent. The NBA had sales of 2 million euros on Tmall.",
+     [("sales", None)]),
+])
+def test_a_deal_s_value_may_follow_the_deal_s_sentence(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.range) for f in extract_text(lang, text, "2023-02-13").facts if isinstance(f, Metric)]
     assert found == expected

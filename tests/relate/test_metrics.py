@@ -220,6 +220,9 @@ def test_a_gain_is_a_change_not_a_total(extract_text, lang, text, value, aspect)
     ("it", "Gucci punta a raggiungere tre milioni di follower su Weibo."),
     ("pt", "A Burberry quer chegar aos 80 mil seguidores no WeChat este ano."),
     ("zh", "古驰计划到2025年把微博粉丝提升至5000万。"),
+    # the cue closing the figure's clause, as German subordinate clauses put the verb last
+    ("de", "Puma bestätigte seine Prognose, wonach der Umsatz mindestens 9 Milliarden Euro erreichen soll."),
+    ("en", "Nike said 3 million followers on Weibo was its goal for December."),
     # an exchange rate
     ("en", "($1 = 0.7843 pounds)"),
 ])

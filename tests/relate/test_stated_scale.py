@@ -45,3 +45,15 @@ def test_list_lines_under_a_stated_scale_are_figures(extract_text, lang, text, e
 def test_a_line_that_names_no_one_gives_no_figure(extract_text) -> None:
     text = "Ventes estimées, en millions de yuans :\n\n1. une marque locale – 96,5\n"
     assert [f for f in extract_text("fr", text, "2022-11-14").facts if isinstance(f, Metric)] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a paragraph above with figures of its own ("1,2 Mio. Follower") states no scale for the list
+    ("de", "Borussia D\u00fcsseldorf kommt auf Douyin auf 1,2 Mio. Follower.\n\n"
+           "Weibo-Follower (Stand: 31. Januar 2023)\n\n"
+           "Timo Boll (Deutschland) \u2013 3,1 Mio.\nDang Qiu (Deutschland) \u2013 214.000\n",
+     [("Borussia D\u00fcsseldorf", 1_200_000.0), ("Timo Boll", 3_100_000.0), ("Dang Qiu", 214_000.0)]),
+])
+def test_a_figure_line_states_no_scale_for_the_lines_under_it(extract_text, lang, text, expected) -> None:
+    found = [(f.subject, f.value) for f in extract_text(lang, text, "2023-02-13").facts if isinstance(f, Metric)]
+    assert found == expected

@@ -37,3 +37,16 @@ def test_pipe_table_evidence_is_the_cell_the_source_shows(extract_text) -> None:
     [first, _] = [f for f in extract_text("en", text, None).facts if f.type == "metric"]
     assert first.evidence.sentence == "¥4.5 billion"
     assert text[first.evidence.start:first.evidence.end] == "¥4.5 billion"
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), [
+    # the event the text dated last before the table
+    ("On 11 November 2023 brands sold more than ever.\n\nSales:\n| Brand | Sales |\n|---|---|\n"
+     "| Gucci | ¥4.5 billion |\n| Prada | ¥2 billion |\n", "2023-11-15", ["2023-11-11", "2023-11-11"]),
+    # no date before it: the publication's
+    ("Sales:\n| Brand | Sales |\n|---|---|\n| Gucci | ¥4.5 billion |\n| Prada | ¥2 billion |\n",
+     "2023-11-15", ["2023-11-15", "2023-11-15"]),
+])
+def test_a_table_without_a_date_of_its_own_takes_the_text_s(extract_text, text: str, published: str,
+                                                           dates: list[str]) -> None:
+    assert [m[4] for m in _metrics(extract_text, "en", text, published)] == dates

@@ -53,6 +53,8 @@ class NumberRules:
     han_units: str
     range_joiner_re: re.Pattern[str]
     range_opener_re: re.Pattern[str]
+    #: A range joiner followed by the upper bound's currency symbol ("e €9 milhões"), up to the digits.
+    range_joiner_symbol_re: re.Pattern[str]
     currency_words: dict[str, str]
     currency_after_re: re.Pattern[str]
     qualifiers_before: list[tuple[str, str]]
@@ -150,6 +152,8 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     age_prefix_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(non_counts.get('age_prefixes'))})\s*$",
                                re.IGNORECASE)
 
+    # a bound written out ("acht bis zwölf Millionen")
+    word_ahead = rf"|(?:{alternation(words)})(?![^\W\d_])" if words else ""
     month_alt = alternation(months)
     date_units = figures.get("date_units") or []
     date_unit = f"|(?:{alternation(date_units)})" if date_units else ""
@@ -157,10 +161,13 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         candidates=candidates, scales=scales, scale_re=scale_re, abbreviations=abbreviations, words=words,
         vague=vague, han_digits=han_digits, han_units=han_units,
         range_joiner_re=re.compile(
-            rf"\s?(?:{alternation(numbers.get('range_joiners'))})\s?(?=\d|[{han_digits or '0'}])",
+            rf"\s?(?:{alternation(numbers.get('range_joiners'))})\s?(?=\d|[{han_digits or '0'}]{word_ahead})",
             re.IGNORECASE),
         range_opener_re=re.compile(rf"(?<![^\W\d_])(?:{alternation(numbers.get('range_openers'))})\s+$",
                                    re.IGNORECASE),
+        range_joiner_symbol_re=re.compile(
+            rf"\s?(?:{alternation(numbers.get('range_joiners'))})\s?(?:{alternation(currencies().before)})\s?(?=\d)",
+            re.IGNORECASE),
         currency_words=currency_words, currency_after_re=currency_after_re,
         qualifiers_before=before, qualifier_after_re=qualifier_after_re, qualifiers_after=after,
         qualifier_endings=tuple(phrase for phrase, _ in before),

@@ -100,9 +100,14 @@ def _read_candidate(text: str, match: re.Match[str], rules: NumberRules) -> _Rea
     if match.groupdict().get("word"):
         value = rules.words[match.group("word").casefold().replace(_DOT_ABOVE, "")]
         scale = rules.scale_re.match(text, match.end())
+        reading = _Reading(match.start(), match.end(), value)
         if scale is None and value < 100:
-            return None
-        return _Reading(match.start(), match.end(), value)
+            # only as the lower bound of a range ("acht bis zwölf Millionen")
+            if rules.range_joiner_re.match(text, match.end()) is None:
+                return None
+            _read_range(text, reading, rules)
+            return reading if reading.value is None else None
+        return reading
     return None
 
 
@@ -177,15 +182,30 @@ def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
 
 
 def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:
-    joiner = rules.range_joiner_re.match(text, r.end)
-    if joiner is None or r.value is None or _looks_like_year(r):
+    if r.value is None or _looks_like_year(r):
         return
+    joiner = rules.range_joiner_re.match(text, r.end)
+    shared_scale = joiner is not None  # "1,5 und 2 Millionen": the upper bound's scale is both's
+    if joiner is None:
+        # Each bound may carry the currency ("entre 800 000 francs et 1 million de francs", "entre
+        # €6 milhões e €9 milhões", "9000万元至1.2亿元"): skipped here, read with the upper bound.
+        named = rules.currency_after_re.match(text, r.end) or currencies().after_re.match(text, r.end)
+        after = named.end() if named is not None else r.end
+        joiner = (rules.range_joiner_re.match(text, after) if named is not None else None) \
+            or rules.range_joiner_symbol_re.match(text, after)
+        if joiner is None:
+            return
+        shared_scale = named is None
+    upper_start = joiner.end()
     is_dash = joiner.group().strip() in rules.range_dashes
-    opened = rules.range_opener_re.search(text[max(0, r.start - 20):r.start]) is not None
+    window = text[max(0, r.start - 20):r.start]
+    symbol = currencies().before_re.search(window)
+    opened = rules.range_opener_re.search(window[:symbol.start()] if symbol else window) is not None
     if not (is_dash or opened):
         return
-    second = rules.candidates.match(text, joiner.end())
-    if second is None or (not second.group("digits") and not (rules.han_digits and second.group("han"))):
+    second = rules.candidates.match(text, upper_start)
+    if second is None or (not second.group("digits") and not second.group("word")
+                          and not (rules.han_digits and second.group("han"))):
         return
     upper = _read_candidate(text, second, rules)
     if upper is None or upper.value is None:
@@ -193,7 +213,7 @@ def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:
     if not upper.scaled:
         _read_scale(text, upper, rules)
     low = r.value
-    if upper.scaled and not r.scaled:
+    if upper.scaled and not r.scaled and shared_scale:
         low = r.value * (upper.value / _unscaled(text, second, rules)) if _unscaled(text, second, rules) else r.value
     if low >= upper.value:
         return

@@ -17,6 +17,9 @@ from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
 CLAUSE_BREAK = re.compile(rf"[{re.escape(script().clause_breaks)}]| - ")
+#: The same between a figure and a date, where the figure's own decimal or thousands mark
+#: ("faturou 129,6 M€ em 2023": a mark between two digits) is no break.
+NUMBER_CLAUSE_BREAK = re.compile(rf"(?!(?<=\d)[.,](?=\d))[{re.escape(script().clause_breaks)}]| - ")
 #: After a source cue, the few words up to the name it credits ("secondo l'emittente Rai"), not
 #: across punctuation, full-width Chinese punctuation included.
 SOURCE_TAIL = rf"[^{re.escape(script().phrase_ends)}\n]{{0,25}}$"
@@ -58,7 +61,7 @@ def _figure_date(value: str) -> str:
 def _across_clause(text: str, start: int, end: int, offset: int) -> bool:
     """Whether a clause break stands between a date at ``start:end`` and a figure at ``offset``."""
     low, high = (end, offset) if end <= offset else (offset, start)
-    return CLAUSE_BREAK.search(text, low, high) is not None
+    return NUMBER_CLAUSE_BREAK.search(text, low, high) is not None
 
 
 def evidence(sentence: Sentence, start: int, end: int) -> Evidence:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Hashable
 
-from crossreach.models import Metric
+from crossreach.lexicon import script
+from crossreach.models import Metric, Sentence
 from crossreach.relate.context import DocumentView
 
 
@@ -14,6 +16,68 @@ def _figure_key(fact: Metric) -> Hashable:
     "3.2 mln" and the body's "3,2 millions" agree), or its range."""
     value = float(f"{fact.value:.3g}") if fact.value is not None else fact.range
     return fact.kind, value
+
+
+#: Kinds that count what an account or company has at a moment (its followers, users, staff): a total
+#: of these given with no date of its own is as of publication, not of the last event the text told.
+STOCK_KINDS = frozenset({"followers", "users", "mau", "dau", "employees"})
+
+
+#: A sentence of prose ends with a full stop (a closing quote or bracket may follow); a line of a
+#: list ("- Weibo: 1.05 million followers") does not, and its figures are as of its heading's date.
+_PROSE_END = re.compile(
+    rf"[{re.escape(script().sentence_ends + script().wide_sentence_ends)}][{re.escape(script().closers)}]*\s*$")
+
+
+def _prose(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is prose: it ends with a full stop and is not an item of a list, a line
+    that a single line break parts from the line before or after it."""
+    before, after = text[max(0, sentence.start - 2):sentence.start], text[sentence.end:sentence.end + 2]
+    item = (before.endswith("\n") and not before.startswith("\n")) or (after.startswith("\n") and after != "\n\n")
+    return _PROSE_END.search(sentence.text) is not None and not item
+
+
+def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]:
+    """The facts, each total of a stock kind whose sentence gives no date dated as the publication
+    ("the official account has 460,000 followers", two paragraphs after a launch in June)."""
+    published = view.extraction.document.published
+    if not published:
+        return facts
+    # a total its sentence reaches by a gain ("added 224,000 over the period, taking its total to
+    # 8.7 million") is as of the gain's period
+    gains = {fact.evidence.sentence_start for fact in facts if fact.aspect == "change"}
+    out = []
+    for fact in facts:
+        if fact.kind in STOCK_KINDS and fact.aspect == "total" and fact.evidence.sentence_start not in gains:
+            sentence = view.sentence_of(fact.evidence.start)
+            last = view.last_date_before(sentence.start) if sentence is not None else None
+            if (sentence is not None and _prose(view.text, sentence)
+                    and view.sentence_date(sentence, fact.evidence.start) is None
+                    and (last is None or "\n" in view.text[last.end:sentence.start])):
+                fact = dataclasses.replace(fact, date=published)
+        out.append(fact)
+    return out
+
+
+#: A season or fiscal year spanning two years ("2022-23", "2021/22", "2022/2023").
+_SEASON = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[-/\u2013]\s?(\d{2}|(?:19|20)\d{2})(?!\d)")
+
+
+def season_ends(facts: list[Metric]) -> list[Metric]:
+    """The facts, each figure dated to the first year of a season or fiscal year its sentence names
+    ("the 2022-23 season reached 344 million", "2021/22 revenue") dated to the year it ends in, when
+    such figures are known; a deal stays dated to the season it starts ("for 2020-21 ... worth")."""
+    out = []
+    for fact in facts:
+        if fact.date is not None and len(fact.date) == len("yyyy") and fact.kind != "deal_value":
+            for found in _SEASON.finditer(fact.evidence.sentence):
+                start, end = found.group(1), found.group(2)
+                end = start[:2] + end if len(end) == 2 else end
+                if start == fact.date and int(end) - int(start) == 1:
+                    fact = dataclasses.replace(fact, date=end)
+                    break
+        out.append(fact)
+    return out
 
 
 def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:

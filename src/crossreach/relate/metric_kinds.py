@@ -114,3 +114,15 @@ def _distance(figure: Quantity, start: int, end: int) -> float:
     if end <= figure.start:
         return (figure.start - end) * BEFORE_PENALTY
     return 0.0
+
+
+def deal_amounts(figures: list[Quantity], kinds: list[str | None],
+                 cues: list[tuple[int, int, str]]) -> list[str | None]:
+    """An amount of money in a sentence with no cue of its own is the value of the deal the sentence
+    before it in the paragraph names: a figure given apart from the deal's word ("The contract runs
+    until 2026. According to sources, the league receives between 1.5 and 2 million euros a
+    season"). ``cues`` are that earlier sentence's."""
+    if not any(kind == "deal_value" for _, _, kind in cues):
+        return kinds
+    return ["deal_value" if kind is None and figure.kind == "money" else kind
+            for figure, kind in zip(figures, kinds, strict=True)]

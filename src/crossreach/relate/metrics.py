@@ -33,8 +33,8 @@ from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spa
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
-from crossreach.relate.metric_dates import dated_repeats
-from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, figure_kinds
+from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
+from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, deal_amounts, figure_kinds
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     PHRASE_CONFIDENCE,
@@ -53,6 +53,7 @@ from crossreach.relate.owners import (
     resolve_phrase,
 )
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
+from crossreach.relate.separable_cues import separable_cues, split_cues_in
 from crossreach.relate.stated_scale import list_figures
 
 _ACTIVE_USER_KINDS = ("dau", "mau")
@@ -104,6 +105,7 @@ class _Rules:
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
     running_total: re.Pattern[str]
+    separable: tuple[re.Pattern[str], dict[tuple[str, str], str]] | None
 
 
 @cache
@@ -135,6 +137,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         change_after=re.compile(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
                                 re.IGNORECASE),
         running_total=running_total_cue(lexicon, spaced),
+        separable=separable_cues(lexicon),
     )
 
 
@@ -189,7 +192,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         if figures:
             facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
-    return dated_repeats(view, facts)
+    return dated_repeats(view, season_ends(stocks_as_published(view, facts)))
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
@@ -204,13 +207,17 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             heading = headings[-1]
             cues = _cues_in(view, heading, rules)
             mentions = _mentions_of(view, headings) + mentions
-    if not cues:
+    # a sentence with no cue may give the value of the deal named just before it (``deal_amounts``)
+    before = _before_in_paragraph(view, sentence) \
+        if not cues and heading is None and any(f.kind == "money" for f in figures) else None
+    earlier = _cues_in(view, before, rules) if before is not None else []
+    if not cues and not any(kind == "deal_value" for *_, kind in earlier):
         return []
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
                          rules.unit_sales)
-    kinds = _changes_of_the_figure_before(view.text, figures, kinds, rules)
+    kinds = deal_amounts(figures, _changes_of_the_figure_before(view.text, figures, kinds, rules), earlier)
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
                                    lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
     series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
@@ -302,8 +309,11 @@ def _cues_in(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[tupl
     headings are asked again for every line of the list (callers do not change the list)."""
     key = (_cues_in, sentence.start, sentence.end)
     if key not in view.memo:
-        view.memo[key] = [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
-                          for m in rules.cues.finditer(sentence.text)]
+        found = [(sentence.start + m.start(), sentence.start + m.end(), rules.kinds[m.group().casefold()])
+                 for m in rules.cues.finditer(sentence.text)]
+        if rules.separable is not None:
+            found = sorted(found + split_cues_in(sentence.text, sentence.start, rules.separable))
+        view.memo[key] = found
     return view.memo[key]
 
 
@@ -350,7 +360,7 @@ def _changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: lis
 def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index: int, rules: _Rules) -> bool:
     """A number that states no figure of its own: an exchange rate ("$1 = 0.7843 pounds"), a sum
     restated in another currency ("41 milhões de yuan (cerca de 5,2 milhões de euros)": the same
-    figure), or a forecast, target or plan (a forecast cue before it in its clause)."""
+    figure), or a forecast, target or plan (a forecast cue in its clause, before or after it)."""
     figure = figures[index]
     if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
                                    or "=" in text[figure.end:figure.end + 3]):
@@ -362,7 +372,11 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
         return True
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start
-    return bool(rules.forecasts.search(text, clause_start, figure.start))
+    if rules.forecasts.search(text, clause_start, figure.start):
+        return True
+    # a forecast cue closing the figure's clause ("..., wonach der Umsatz 2,25 Milliarden erreichen soll")
+    clause_end = CLAUSE_BREAK.search(text, figure.end, sentence.end)
+    return bool(rules.forecasts.search(text, figure.end, clause_end.start() if clause_end else sentence.end))
 
 
 def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> str:
@@ -375,6 +389,14 @@ def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> s
         return "change"
     return "total"
 
+
+
+def _before_in_paragraph(view: DocumentView, sentence: Sentence) -> Sentence | None:
+    """The sentence before this one when both are of one paragraph (no line break between them)."""
+    if sentence.index == 0:
+        return None
+    before = view.extraction.sentences[sentence.index - 1]
+    return None if "\n" in view.text[before.end:sentence.start] else before
 
 
 def _has_words(sentence: Sentence) -> bool:

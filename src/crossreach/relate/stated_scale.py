@@ -82,7 +82,9 @@ def list_figures(view: DocumentView, sentence: Sentence, headings: list[Sentence
     number, if bare, scaled."""
     if not any(m.type != "platform" for m in view.mentions_in(sentence)):
         return []  # a line that names no one: whose figure it is, only a guess would say
-    stated = [stated_scale(h.text, lexicon) for h in reversed(headings)]
+    # a line with a figure of its own ("Timo Boll – 3,1 Mio.") states its own scale, not the list's
+    stated = [stated_scale(h.text, lexicon) for h in reversed(headings)
+              if not any(q.kind in ("count", "money") and q.value is not None for q in view.quantities_in(h))]
     scale, currency = next(((s, c) for s, c in stated if s != 1), (Decimal(1), None))
     if scale == 1:
         return []

@@ -48,6 +48,10 @@ def relate_tables(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLe
         scale = number_rules(lexicon).scales.get(scale_word.group().lower(), Decimal(1)) if scale_word else Decimal(1)
         caption_kinds = cue_kinds(caption, lexicon)
         header, rows = _header(view, table.rows)
+        # With no date in a row label or the caption, the table's figures belong to the event the
+        # text spoke of last before it (else the publication's), as a sentence's figures do.
+        opening = view.sentence_of(table.start)
+        table_date = _last(caption_dates) or (view.date_before(opening) if opening is not None else None)
         for row in rows:
             label, cells = row[0], row[1:]
             sentence = view.sentence_of(label.start)
@@ -56,7 +60,7 @@ def relate_tables(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLe
             subject, row_date = _row_subject(view, label, caption_mentions)
             for index, cell in enumerate(cells, start=1):
                 column = header[index] if index < len(header) else None
-                fact = _cell_metric(view, lexicon, cell, column, subject, row_date or _last(caption_dates),
+                fact = _cell_metric(view, lexicon, cell, column, subject, row_date or table_date,
                                     caption_mentions, caption_kinds, scale)
                 if fact is not None:
                     facts.append(fact)
