@@ -1,0 +1,47 @@
+"""Names that only a cue noun right before them makes names, where the capitalised-run reader of
+``entities.py`` cannot see them: in an unspaced script, a Latin-script brand glued to the Han cue
+noun that introduces it ("...果汁品牌innocent", "...眼镜品牌Ace & Tate"). Such a name is often written
+in lower case or stylised, so its case says nothing; the cue noun before it is the evidence."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
+from crossreach.models import Mention
+
+#: The longest Latin-script name read after a cue noun, in characters.
+_MOST_CHARACTERS = 40
+
+
+@cache
+def _latin_after_cue(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
+    """A Han cue noun, then a run of Latin letters, digits, spaces and the marks names keep
+    ("&", "'", ".", "-"), ending on a letter, digit, apostrophe or dot."""
+    if is_spaced(lexicon):
+        return None  # spaced scripts: the run reader of entities.py reads names after cues
+    cues = [str(c) for c in lexicon.section("entities").get("org_cues") or {}]
+    if not cues:
+        return None
+    latin = rf"(?![{script().han}_])[^\W\d]"  # a letter of no Han character: Latin, accented or not
+    return re.compile(rf"(?:{alternation(cues)})(?P<name>(?:{latin}|&)(?:{latin}|[0-9&'\u2019.\- ])"
+                      rf"{{0,{_MOST_CHARACTERS}}}(?<=[^\W_]|['\u2019.]))")
+
+
+def names_after_cues(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
+    """Organizations named right after a cue noun in an unspaced script; a known mention that
+    covers the same name (or part of it) is left to the overlap resolution, which keeps the longer."""
+    pattern = _latin_after_cue(lexicon)
+    if pattern is None:
+        return []
+    cues = {str(k).casefold(): str(v) for k, v in (lexicon.section("entities").get("org_cues") or {}).items()}
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if any(m.start == start and m.end == end for m in known):
+            continue  # a lexicon name, read already
+        category = cues.get(text[match.start():start].casefold(), "other")
+        found.append(Mention(start, end, name, name, "organization", category, origin="pattern"))
+    return found

@@ -1,0 +1,39 @@
+"""Names read after a cue noun in an unspaced script, whatever their case."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.lexicon import load_language
+from crossreach.models import Mention
+from crossreach.recognise.cued_names import names_after_cues
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Lower case, an ampersand, an apostrophe: the cue noun, not the case, makes them names.
+    ("英国果汁品牌innocent和荷兰眼镜品牌Ace & Tate入驻平台。", ["innocent", "Ace & Tate"]),
+    ("英国薯片品牌Tyrrell's以及经销商Varenta签约。", ["Tyrrell's", "Varenta"]),
+    # No cue noun before it: nothing.
+    ("Varenta入驻平台。", []),
+])
+def test_latin_names_after_han_cues(text: str, expected: list[str]) -> None:
+    assert [m.name for m in names_after_cues(text, load_language("zh"), [])] == expected
+
+
+def test_a_known_mention_is_not_read_twice() -> None:
+    text = "德国眼镜品牌MYKITA入驻平台。"
+    known = [Mention(6, 12, "MYKITA", "Mykita", "organization", "brand")]
+    assert names_after_cues(text, load_language("zh"), known) == []
+
+
+def test_spaced_languages_leave_cues_to_the_run_reader() -> None:
+    assert names_after_cues("the brand innocent", load_language("en"), []) == []
+
+
+@given(st.text(alphabet="品牌经销商innocentAce &'.。、，入驻平台", max_size=60))
+def test_every_name_is_the_text_at_its_offsets(text: str) -> None:
+    for mention in names_after_cues(text, load_language("zh"), []):
+        assert text[mention.start:mention.end] == mention.text == mention.name
+        assert mention.text.strip() == mention.text and mention.type == "organization"
