@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from crossreach.lexicon import load_language
 from crossreach.models import Mention
-from crossreach.recognise.cued_names import names_after_cues
+from crossreach.recognise.cued_names import names_after_cues, recurring_names
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -37,3 +37,22 @@ def test_every_name_is_the_text_at_its_offsets(text: str) -> None:
     for mention in names_after_cues(text, load_language("zh"), []):
         assert text[mention.start:mention.end] == mention.text == mention.name
         assert mention.text.strip() == mention.text and mention.type == "organization"
+
+
+def _org(start: int, text: str, origin: str = "pattern", kind: str = "organization") -> Mention:
+    return Mention(start, start + len(text), text, text, kind, "other", origin=origin)
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), [
+    # Read once after its cue noun, then met alone at a sentence's start: the same organization.
+    ("La distribuidora Varenta firmó. Varenta crece.", [_org(17, "Varenta")], [(32, "Varenta")]),
+    # A lexicon name is found everywhere already; a person is left to coreference.
+    ("Tmall crece. Tmall vende.", [_org(0, "Tmall", origin="lexicon")], []),
+    ("Ana Ruiz dijo. Ana Ruiz vino.", [_org(0, "Ana Ruiz", kind="person")], []),
+    # A lower-case name is a common word outside its cue; a longer word holding the name is not it.
+    ("the brand lume sells. lume is light.", [_org(10, "lume")], []),
+    ("La distribuidora Varenta firmó. Varentas crece.", [_org(17, "Varenta")], []),
+])
+def test_a_name_read_once_is_read_where_it_recurs(text: str, known: list[Mention],
+                                                  expected: list[tuple[int, str]]) -> None:
+    assert [(m.start, m.name) for m in recurring_names(text, known)] == expected

@@ -45,3 +45,31 @@ def names_after_cues(text: str, lexicon: LanguageLexicon, known: list[Mention]) 
         category = cues.get(text[match.start():start].casefold(), "other")
         found.append(Mention(start, end, name, name, "organization", category, origin="pattern"))
     return found
+
+
+def recurring_names(text: str, known: list[Mention]) -> list[Mention]:
+    """Every other place the document writes a name that context made an organization once ("la
+    distribuidora ONErpm", then "Desde 2023, a ONErpm detém 20%"): the same surface, written the same
+    way and standing alone as a word, is the same organization, even where nothing around it says so
+    (at a sentence's start, beside a verb). Only names with a capital letter recur this way: a
+    lower-case one ("innocent") is a common word outside the place its cue names it. The lexicon's
+    names are found everywhere already; persons are left to coreference."""
+    read = {m.text: m for m in known
+            if m.origin != "lexicon" and m.type in ("organization", "platform") and any(c.isupper() for c in m.text)
+            and len(m.text) > 1}
+    if not read:
+        return []
+    taken = bytearray(len(text) + 1)
+    for m in known:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    pattern = re.compile(rf"(?<![\w&'\u2019.-])(?:{alternation(sorted(read, key=len, reverse=True))})"
+                         rf"(?![\w&'\u2019-])")
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        first = read[match.group()]
+        found.append(Mention(start, end, match.group(), first.name, first.type, first.category, origin="pattern"))
+    return found
