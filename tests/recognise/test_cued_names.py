@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from crossreach.lexicon import load_language
 from crossreach.models import Mention
-from crossreach.recognise.cued_names import names_after_cues, recurring_names
+from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -56,3 +56,17 @@ def _org(start: int, text: str, origin: str = "pattern", kind: str = "organizati
 def test_a_name_read_once_is_read_where_it_recurs(text: str, known: list[Mention],
                                                   expected: list[tuple[int, str]]) -> None:
     assert [(m.start, m.name) for m in recurring_names(text, known)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A company named in Han, then in Latin script in brackets, with no suffix saying what it is.
+    ("此前日本电商乐天（Rakuten）的赞助已结束。", ["Rakuten"]),
+    ("腾讯音乐与声田（Spotify）续约。", ["Spotify"]),
+    # A person's name, or an acronym that names a figure as often as a company: none.
+    ("执行长梁柱（Cussion Pang）表示。", []),
+    ("球队中场柏迪（Pedro）表示。", []),
+    ("主任克莱尔·莫罗（Claire Moreau）表示。", []),
+    ("月活跃用户（MAU）增长。", []),
+])
+def test_latin_names_in_brackets_after_han(text: str, expected: list[str]) -> None:
+    assert [m.name for m in bracketed_latin_names(text, load_language("zh"), [])] == expected

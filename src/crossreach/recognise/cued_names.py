@@ -10,6 +10,7 @@ from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
 from crossreach.models import Mention
+from crossreach.recognise.person_names import is_first_name
 
 #: The longest Latin-script name read after a cue noun, in characters.
 _MOST_CHARACTERS = 40
@@ -72,4 +73,40 @@ def recurring_names(text: str, known: list[Mention]) -> list[Mention]:
         taken[start:end] = b"\x01" * (end - start)
         first = read[match.group()]
         found.append(Mention(start, end, match.group(), first.name, first.type, first.category, origin="pattern"))
+    return found
+
+
+@cache
+def _han_then_latin(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
+    """A run of Han characters and, in brackets right after it, a capitalised Latin-script name."""
+    if is_spaced(lexicon):
+        return None
+    chars = script()
+    opening, closing = re.escape(chars.open_brackets), re.escape(chars.close_brackets)
+    return re.compile(rf"(?P<han>[{chars.han}]{{2,12}})[{opening}](?P<latin>[A-Z][\w&'\u2019.\- ]{{1,40}}?)[{closing}]")
+
+
+def bracketed_latin_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
+    """Companies a Chinese text names in Han and then, in one Latin word in brackets, with no suffix
+    that would say so ("日本电商乐天（Rakuten）"): the Latin name is the organization's. Not a name of
+    two or more words, which is as often a person's ("梁柱（Cussion Pang）") as a company's, nor one
+    with a name dot in the Han or a known given name; nor an acronym in capitals alone, which names
+    figures as often ("月活跃用户（MAU）")."""
+    pattern = _han_then_latin(lexicon)
+    if pattern is None:
+        return []
+    dots = script().name_dots
+    taken = bytearray(len(text) + 1)
+    for m in known:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span("latin")
+        latin, han = match.group("latin").strip(), match.group("han")
+        words = latin.split()
+        if any(taken[match.start():match.end()]) or latin.isupper() or any(d in han for d in dots) \
+                or is_first_name(words[0]) or len(words) > 1:
+            continue
+        end = start + len(latin)
+        found.append(Mention(start, end, latin, latin, "organization", "other", origin="pattern"))
     return found

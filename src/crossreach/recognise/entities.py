@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
-from crossreach.recognise.cued_names import names_after_cues, recurring_names
+from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
 from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.spacy_candidates import spacy_persons
@@ -68,7 +68,7 @@ def recognise_mentions(
                         if m.type != "person" or not _all_common(m.text, common))
     if rules.han_person_re is not None:
         mentions.extend(_han_names(text, rules, mentions))
-    mentions.extend(names_after_cues(text, lexicon, mentions))
+    mentions.extend([*names_after_cues(text, lexicon, mentions), *bracketed_latin_names(text, lexicon, mentions)])
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
     mentions = _without_overlaps(mentions)
     return _without_overlaps([*mentions, *recurring_names(text, mentions)])
