@@ -369,3 +369,10 @@ def test_an_unread_partner_opening_the_sentence(extract_text, lang, text, expect
 ])
 def test_an_anaphor_before_the_cue_owns_the_deal(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+def test_a_semicolon_parts_two_statements_each_with_its_own_parties(extract_text) -> None:
+    found = _parties(extract_text, "pt", "A gravadora Varenta fecha contrato com a NetEase Cloud Music; "
+                                         "a distribuidora Harvona renova com a Tencent Music.")
+    assert {"Varenta", "NetEase Cloud Music"} in found
+    assert {"NetEase Cloud Music", "Harvona"} not in found

@@ -82,6 +82,9 @@ _OWNER_REACH, _OWNER_WORDS = 40, 3
 _RESTATED_GAP = 4
 #: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
 _POSSESSIVE = 2
+#: A semicolon, plain or full-width: what stands on either side of it are two statements, each with
+#: its own parties ("QBRADA signs with NetEase; ONErpm renews with TME").
+_SEMICOLON = re.compile("[;\uff1b]")
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 
@@ -198,9 +201,10 @@ def _cue_parts(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]
                mentions: list[Mention]) -> list[tuple[list[re.Match[str]], list[Mention]]]:
     """The cues and names of each part of the sentence that holds a cue, its parts cut at a word that
     opens a clause of another subject ("Dorna signs with the platforms while CFMoto extends its
-    sponsorship of the Aspar team"): a name of one part is no partner of the other's cue. With cues in
+    sponsorship of the Aspar team") or at a semicolon: a name of one part is no partner of the other's cue. With cues in
     two parts, a part that names one party only reads nothing (its partner is no one outside it)."""
-    cuts = [0, *(c.start() for c in reader.cues.contrast.finditer(sentence.text)), len(sentence.text) + 1]
+    breaks = [*reader.cues.contrast.finditer(sentence.text), *_SEMICOLON.finditer(sentence.text)]
+    cuts = [0, *sorted(c.start() for c in breaks), len(sentence.text) + 1]
     if len(cuts) == 2:
         return [(affirmed, mentions)]
     parts: dict[int, list[re.Match[str]]] = {}
