@@ -121,6 +121,18 @@ def test_brands_listed_with_a_store_cue_are_each_a_partner(extract_text, lang, t
     # "The two sides" speak of the partnership stated before.
     ("en", "Chanel signed a partnership with WeChat in 2020. The two sides ended the deal this year.",
      [{"Chanel", "WeChat"}]),
+    # A presence sentence that names no brand, opened by a pronoun or an anaphor: the brand the
+    # sentence before opened with.
+    ("en", "Usborne sold a million books in China. It opened a flagship store on Tmall in 2021.",
+     [{"Usborne", "Tmall"}]),
+    ("fr", "La maison Varenta a doublé ses ventes. Elle a ouvert sa boutique officielle sur Tmall en 2021.",
+     [{"Varenta", "Tmall"}]),
+    ("de", "Puma wächst in China. Sie eröffnete 2021 einen Shop auf Tmall.", [{"Puma", "Tmall"}]),
+    ("es", "La firma Varenta duplicó sus ventas. La empresa abrió su tienda oficial en Tmall en 2021.",
+     [{"Varenta", "Tmall"}]),
+    ("pt", "A Havaianas vendeu 52 mil pares. Ela abriu em 2018 uma loja oficial no Tmall.",
+     [{"Havaianas", "Tmall"}]),
+    ("zh", "英国品牌Varenta在中国销量翻倍。它于2021年入驻天猫。", [{"Varenta", "Tmall"}]),
 ])
 def test_a_partner_named_elsewhere(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
