@@ -133,6 +133,10 @@ def test_brands_listed_with_a_store_cue_are_each_a_partner(extract_text, lang, t
     ("pt", "A Havaianas vendeu 52 mil pares. Ela abriu em 2018 uma loja oficial no Tmall.",
      [{"Havaianas", "Tmall"}]),
     ("zh", "英国品牌Varenta在中国销量翻倍。它于2021年入驻天猫。", [{"Varenta", "Tmall"}]),
+    # So does a partnership cue naming one party only after an opening pronoun.
+    ("en", "Geely has been building a portfolio of British marques. It holds a 17 per cent stake in Aston Martin.",
+     [{"Geely", "Aston Martin"}]),
+    ("fr", "Kering accélère en Chine. Il a signé un partenariat avec Tmall en 2020.", [{"Kering", "Tmall"}]),
 ])
 def test_a_partner_named_elsewhere(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected

@@ -40,7 +40,7 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
     if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
         organizations = _listed_next(reader, sentence)
     if not organizations and not before and not after:  # "It opened a flagship store on Tmall in 2021."
-        organizations = _referred_subject(reader, sentence)
+        organizations = referred_subject(reader, sentence)
     unique = list({m.name: m for m in organizations}.values())
     pairs = [[name, platform] for name in unique]
     return [p for p in pairs if len(without_owned([m.name for m in p], reader.domain)) == 2]
@@ -62,7 +62,7 @@ def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
     return platform
 
 
-def _referred_subject(reader: Reader, sentence: Sentence) -> list[Mention]:
+def referred_subject(reader: Reader, sentence: Sentence) -> list[Mention]:
     """The brand a presence sentence that names none points back to with its opening pronoun or
     anaphor ("It opened a flagship store on Tmall", "La marque a ouvert sa boutique sur JD.com"): the
     brand or institution the sentence before opened with, else what the document is about."""

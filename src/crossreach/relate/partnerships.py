@@ -44,7 +44,7 @@ from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
-from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present
+from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_reader import (
     BRACKETED,
     Reader,
@@ -229,6 +229,9 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
     referent = _referent(reader, sentence, affirmed[0]) \
         if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
+    if referent is None and single and reader.cues.opening_pronoun.match(view.text, sentence.start, sentence.end):
+        # "It holds a stake in Aston Martin": the brand the sentence before opened with
+        referent = next(iter(referred_subject(reader, sentence)), None)
     if referent is not None and not _partner_of_focus(reader, sentence, affirmed, mentions[0]):
         return []  # "Le festival, qui compte 88 000 fans sur Weibo, espère que l'accord ...": an audience
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
