@@ -133,6 +133,12 @@ def test_brands_listed_with_a_store_cue_are_each_a_partner(extract_text, lang, t
     ("pt", "A Havaianas vendeu 52 mil pares. Ela abriu em 2018 uma loja oficial no Tmall.",
      [{"Havaianas", "Tmall"}]),
     ("zh", "英国品牌Varenta在中国销量翻倍。它于2021年入驻天猫。", [{"Varenta", "Tmall"}]),
+    # A sentence opened by "the platform" that names a brand only: the platform the paragraph is about.
+    ("en", "Formula E returns to Shanghai. The races drew 3.4 million viewers on Douyin. The short-video "
+           "platform, which became Formula E's exclusive live-streaming partner in March, said more.",
+     [{"Douyin", "Formula E"}]),
+    ("es", "Douyin crece en Europa. La plataforma de vídeo firmó en marzo un acuerdo con el Museo del Prado.",
+     [{"Douyin", "Museo del Prado"}]),
     # So does a partnership cue naming one party only after an opening pronoun.
     ("en", "Geely has been building a portfolio of British marques. It holds a 17 per cent stake in Aston Martin.",
      [{"Geely", "Aston Martin"}]),

@@ -82,6 +82,8 @@ _OWNER_REACH, _OWNER_WORDS = 40, 3
 _RESTATED_GAP = 4
 #: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
 _POSSESSIVE = 2
+#: How many words (the article first) may stand before an opening anaphor's platform word.
+_PLATFORM_WORD_AT = 3
 #: A semicolon, plain or full-width: what stands on either side of it are two statements, each with
 #: its own parties ("QBRADA signs with NetEase; ONErpm renews with TME").
 _SEMICOLON = re.compile("[;\uff1b]")
@@ -229,6 +231,9 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
     referent = _referent(reader, sentence, affirmed[0]) \
         if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
+    if single and not is_tech(mentions[0]) and _platform_opens(reader, sentence, mentions[0]):
+        # "The short-video platform, which became Formula E's partner": the platform of the paragraph
+        referent = platform_of_paragraph(view, sentence, [])
     if referent is None and single and reader.cues.opening_pronoun.match(view.text, sentence.start, sentence.end):
         # "It holds a stake in Aston Martin": the brand the sentence before opened with
         referent = next(iter(referred_subject(reader, sentence)), None)
@@ -271,6 +276,17 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
             if len({m.name for m in parties}) >= 2:
                 found.append((cue, parties))
     return found
+
+
+def _platform_opens(reader: Reader, sentence: Sentence, named: Mention) -> bool:
+    """Whether the sentence opens with an article and, a few words on, a word for a platform ("The
+    short-video platform, which ...", "La plataforma de vídeo ..."), before the one name it holds."""
+    opening = reader.view.text[sentence.start:min(named.start, sentence.start + _ANAPHOR_REACH)]
+    words = opening.split()
+    if len(words) < 2 or not (reader.cues.list_article.match(words[0]) or reader.rules.article_re.fullmatch(words[0])):
+        return False
+    said = reader.cues.platform_words.search(opening)
+    return said is not None and len(opening[:said.start()].split()) <= _PLATFORM_WORD_AT
 
 
 def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
