@@ -38,6 +38,14 @@ def _mentions(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
     ("fr", "Le Festival de Montclair a accueilli la marque.", [("Festival de Montclair", "event")]),
     # A holiday is no event name, nor is a festival named after a lexicon entity.
     ("en", "Sales rose during the Spring Festival and the Tmall Shopping Festival.", [("Tmall", "platform")]),
+    # A name right after a noun that says what kind of company it is (a distributor, a maker, an importer).
+    ("en", "The deal was signed with the distributor Harvona last week.", [("Harvona", "organization")]),
+    ("it", "Il contratto con il distributore Varenta scade nel 2026.", [("Varenta", "organization")]),
+    ("fr", "Le contrat avec le distributeur Varenta court jusqu'en 2026.", [("Varenta", "organization")]),
+    ("de", "Der Vertrag mit dem Hersteller Varenta läuft bis 2026.", [("Varenta", "organization")]),
+    ("es", "El contrato con la importadora Varenta vence en 2026.", [("Varenta", "organization")]),
+    ("pt", "O contrato com a distribuidora Varenta termina em 2026.", [("Varenta", "organization")]),
+    ("zh", "该品牌与经销商Varenta签订了合同。", [("Varenta", "organization")]),
 ])
 def test_mentions_are_found_and_typed(extract_text, lang, text, expected) -> None:
     assert _mentions(extract_text, lang, text) == expected

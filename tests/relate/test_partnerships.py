@@ -121,6 +121,28 @@ def test_brands_listed_with_a_store_cue_are_each_a_partner(extract_text, lang, t
     # "The two sides" speak of the partnership stated before.
     ("en", "Chanel signed a partnership with WeChat in 2020. The two sides ended the deal this year.",
      [{"Chanel", "WeChat"}]),
+    # A presence sentence that names no brand, opened by a pronoun or an anaphor: the brand the
+    # sentence before opened with.
+    ("en", "Usborne sold a million books in China. It opened a flagship store on Tmall in 2021.",
+     [{"Usborne", "Tmall"}]),
+    ("fr", "La maison Varenta a doublé ses ventes. Elle a ouvert sa boutique officielle sur Tmall en 2021.",
+     [{"Varenta", "Tmall"}]),
+    ("de", "Puma wächst in China. Sie eröffnete 2021 einen Shop auf Tmall.", [{"Puma", "Tmall"}]),
+    ("es", "La firma Varenta duplicó sus ventas. La empresa abrió su tienda oficial en Tmall en 2021.",
+     [{"Varenta", "Tmall"}]),
+    ("pt", "A Havaianas vendeu 52 mil pares. Ela abriu em 2018 uma loja oficial no Tmall.",
+     [{"Havaianas", "Tmall"}]),
+    ("zh", "英国品牌Varenta在中国销量翻倍。它于2021年入驻天猫。", [{"Varenta", "Tmall"}]),
+    # A sentence opened by "the platform" that names a brand only: the platform the paragraph is about.
+    ("en", "Formula E returns to Shanghai. The races drew 3.4 million viewers on Douyin. The short-video "
+           "platform, which became Formula E's exclusive live-streaming partner in March, said more.",
+     [{"Douyin", "Formula E"}]),
+    ("es", "Douyin crece en Europa. La plataforma de vídeo firmó en marzo un acuerdo con el Museo del Prado.",
+     [{"Douyin", "Museo del Prado"}]),
+    # So does a partnership cue naming one party only after an opening pronoun.
+    ("en", "Geely has been building a portfolio of British marques. It holds a 17 per cent stake in Aston Martin.",
+     [{"Geely", "Aston Martin"}]),
+    ("fr", "Kering accélère en Chine. Il a signé un partenariat avec Tmall en 2020.", [{"Kering", "Tmall"}]),
 ])
 def test_a_partner_named_elsewhere(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
@@ -369,3 +391,10 @@ def test_an_unread_partner_opening_the_sentence(extract_text, lang, text, expect
 ])
 def test_an_anaphor_before_the_cue_owns_the_deal(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+def test_a_semicolon_parts_two_statements_each_with_its_own_parties(extract_text) -> None:
+    found = _parties(extract_text, "pt", "A gravadora Varenta fecha contrato com a NetEase Cloud Music; "
+                                         "a distribuidora Harvona renova com a Tencent Music.")
+    assert {"Varenta", "NetEase Cloud Music"} in found
+    assert {"NetEase Cloud Music", "Harvona"} not in found

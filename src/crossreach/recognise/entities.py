@@ -25,6 +25,8 @@ from operator import itemgetter
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
+from crossreach.recognise.common_words import all_common, lower_case_words, written_lower
+from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
 from crossreach.recognise.entity_rules import (
     EntityRules,
     department_may_close,
@@ -44,8 +46,6 @@ _TOKEN_CAPITALISED = re.compile(
 #: ``_TOKEN_CAPITALISED`` with the spaces before each token (group 1): the tokens laid end to end.
 _SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
 _WORD_BEFORE = re.compile(r"(\S+) $")
-#: A word of three letters or more.
-_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
 _QUOTE_MARKS = script().quote_marks
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
 _QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(_QUOTE_MARKS)}](?:[^\W\d_]+ )?\s*$")
@@ -68,17 +68,19 @@ def recognise_mentions(
     rules = entity_rules(lexicon)
     mentions = [Mention(h.start, h.end, text[h.start:h.end], h.entity.name, h.entity.type, h.entity.category)
                 for h in _with_context(text, sentences, list(domain.find(text, rules.case_endings)), rules)]
-    common = _lower_case_words(text)
+    common = lower_case_words(text)
     known = sorted(mentions, key=lambda m: m.start)
     known_starts = [m.start for m in known]
     for sentence in sentences:
         local = known[bisect_left(known_starts, sentence.start):bisect_left(known_starts, sentence.end)]
         mentions.extend(m for m in _discovered(text, sentence, rules, local, common)
-                        if m.type != "person" or not _all_common(m.text, common))
+                        if m.type != "person" or not all_common(m.text, common))
     if rules.han_person_re is not None:
         mentions.extend(_han_names(text, rules, mentions))
+    mentions.extend([*names_after_cues(text, lexicon, mentions), *bracketed_latin_names(text, lexicon, mentions)])
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
-    return _without_overlaps(mentions)
+    mentions = _without_overlaps(mentions)
+    return _without_overlaps([*mentions, *recurring_names(text, mentions)])
 
 
 def _with_context(text: str, sentences: list[Sentence], hits: list[AliasHit], rules: EntityRules) -> list[AliasHit]:
@@ -112,15 +114,10 @@ def _with_context(text: str, sentences: list[Sentence], hits: list[AliasHit], ru
     for hit in hits:
         if hit.ambiguous and hit.entity.name not in confirmed:
             continue
-        if hit.ambiguous and opens_sentence(hit) and _written_lower(text, text[hit.start:hit.end]):
+        if hit.ambiguous and opens_sentence(hit) and written_lower(text, text[hit.start:hit.end]):
             continue
         kept.append(hit)
     return kept
-
-
-def _written_lower(text: str, word: str) -> bool:
-    """Whether the document writes a word in lower case somewhere (a common word there: "on")."""
-    return re.search(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])", text) is not None
 
 
 def _spacy_names(text: str, sentences: list[Sentence], lang: str, rules: EntityRules, known: list[Mention],
@@ -146,24 +143,12 @@ def _spacy_names(text: str, sentences: list[Sentence], lang: str, rules: EntityR
         words = surface.split()
         if "\n" in surface or overlaps_known(start, end) or not words \
                 or words[0] in rules.stop_words or len(words) not in _PERSON_WORDS \
-                or not _looks_like_person(words, rules) or _all_common(surface, common):
+                or not _looks_like_person(words, rules) or all_common(surface, common):
             continue
         sentence = sentences[max(0, bisect_right(starts, start) - 1)]
         if not _written_unlike_a_person(text, start, end, sentence, rules):
             found.append(Mention(start, end, surface, surface, "person", None, origin="spacy"))
     return found
-
-
-def _lower_case_words(text: str) -> frozenset[str]:
-    """The words a document writes in lower case somewhere: common words, not names."""
-    return frozenset(w for w in _LETTER_RUN.findall(text) if w[0].islower())
-
-
-def _all_common(name: str, common: frozenset[str]) -> bool:
-    """Whether every word of a would-be person's name is a word the document also writes in lower
-    case ("Smart City", "Data Science"): a title-case phrase, not a name."""
-    words = _LETTER_RUN.findall(name)
-    return bool(words) and all(w.lower() in common for w in words)
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -327,7 +312,7 @@ def _employer_in_run(text: str, start: int, words: list[str], rules: EntityRules
         if words[index + 1] in rules.employer_links and rules.employer_title_re.fullmatch(word) \
                 and (bool(rules.capitalised_org_cues) or word.isupper()):  # or an acronym: "CEO da QBRADA"
             name_start = text.index(words[index + 2], offset)
-            return (name_start, "other") if not _all_common(" ".join(words[index + 2:]), common) else None
+            return (name_start, "other") if not all_common(" ".join(words[index + 2:]), common) else None
     return None
 
 
@@ -532,7 +517,7 @@ def _employs(text: str, start: int, end: int, rules: EntityRules, common: frozen
     Sales": a department) or a cue noun follows it ("the Beijing consultancy X": a place that
     qualifies the employer named after it)."""
     name = text[start:end]
-    if rules.employer_re is None or _all_common(name, common) or _HYPHENED_ADJECTIVE.search(name) \
+    if rules.employer_re is None or all_common(name, common) or _HYPHENED_ADJECTIVE.search(name) \
             or rules.org_cue_re.match(text[end:end + _EMPLOYER_REACH].lstrip()):
         return False
     return employer_phrase_ends(text, start, _EMPLOYER_REACH, rules) \

@@ -43,6 +43,8 @@ class PartnershipCues:
     audience: re.Pattern[str]
     on_platform: re.Pattern[str]
     contrast: re.Pattern[str]
+    #: A subject pronoun opening a sentence ("It", "Elle", "Sie").
+    opening_pronoun: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
@@ -95,4 +97,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         audience=_pattern([w for kind in AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),
         on_platform=re.compile(rf"(?:{_pattern(prepositions, spaced).pattern})\s*$", re.IGNORECASE),
         contrast=_pattern(section.get("contrast"), spaced),
+        opening_pronoun=re.compile(rf"\s*(?:{alternation(_spellings(section.get('subject_pronouns')))})"
+                                   + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
+        if section.get("subject_pronouns") else NEVER,
     )

@@ -39,6 +39,8 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
         organizations = subject_list(reader, after) if ":" in gap or len(gap) <= _STORE_OF else []
     if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
         organizations = _listed_next(reader, sentence)
+    if not organizations and not before and not after:  # "It opened a flagship store on Tmall in 2021."
+        organizations = referred_subject(reader, sentence)
     unique = list({m.name: m for m in organizations}.values())
     pairs = [[name, platform] for name in unique]
     return [p for p in pairs if len(without_owned([m.name for m in p], reader.domain)) == 2]
@@ -58,6 +60,21 @@ def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
     if platform is None or says_platform(reader, sentence, platform):
         platform = platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
     return platform
+
+
+def referred_subject(reader: Reader, sentence: Sentence) -> list[Mention]:
+    """The brand a presence sentence that names none points back to with its opening pronoun or
+    anaphor ("It opened a flagship store on Tmall", "La marque a ouvert sa boutique sur JD.com"): the
+    brand or institution the sentence before opened with, else what the document is about."""
+    view = reader.view
+    if not (reader.cues.opening_pronoun.match(view.text, sentence.start, sentence.end)
+            or view.anaphor_opens(sentence)):
+        return []
+    sentences = view.extraction.sentences
+    previous = sentences[sentence.index - 1] if sentence.index else None
+    named = [m for m in reader.parties(previous) if not is_tech(m)] if previous is not None else []
+    referent = named[0] if named else reader.focus
+    return [referent] if referent is not None and not is_tech(referent) else []
 
 
 def _listed_next(reader: Reader, sentence: Sentence) -> list[Mention]:

@@ -46,7 +46,7 @@ from crossreach.recognise.entity_rules import EntityRules, entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
-from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present
+from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_reader import (
     BRACKETED,
     Reader,
@@ -84,6 +84,11 @@ _OWNER_REACH, _OWNER_WORDS = 40, 3
 _RESTATED_GAP = 4
 #: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
 _POSSESSIVE = 2
+#: How many words (the article first) may stand before an opening anaphor's platform word.
+_PLATFORM_WORD_AT = 3
+#: A semicolon, plain or full-width: what stands on either side of it are two statements, each with
+#: its own parties ("QBRADA signs with NetEase; ONErpm renews with TME").
+_SEMICOLON = re.compile("[;\uff1b]")
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 
@@ -201,9 +206,10 @@ def _cue_parts(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]
                mentions: list[Mention]) -> list[tuple[list[re.Match[str]], list[Mention]]]:
     """The cues and names of each part of the sentence that holds a cue, its parts cut at a word that
     opens a clause of another subject ("Dorna signs with the platforms while CFMoto extends its
-    sponsorship of the Aspar team"): a name of one part is no partner of the other's cue. With cues in
+    sponsorship of the Aspar team") or at a semicolon: a name of one part is no partner of the other's cue. With cues in
     two parts, a part that names one party only reads nothing (its partner is no one outside it)."""
-    cuts = [0, *(c.start() for c in reader.cues.contrast.finditer(sentence.text)), len(sentence.text) + 1]
+    breaks = [*reader.cues.contrast.finditer(sentence.text), *_SEMICOLON.finditer(sentence.text)]
+    cuts = [0, *sorted(c.start() for c in breaks), len(sentence.text) + 1]
     if len(cuts) == 2:
         return [(affirmed, mentions)]
     parts: dict[int, list[re.Match[str]]] = {}
@@ -228,6 +234,12 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
     referent = _referent(reader, sentence, affirmed[0]) \
         if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
+    if single and not is_tech(mentions[0]) and _platform_opens(reader, sentence, mentions[0]):
+        # "The short-video platform, which became Formula E's partner": the platform of the paragraph
+        referent = platform_of_paragraph(view, sentence, [])
+    if referent is None and single and reader.cues.opening_pronoun.match(view.text, sentence.start, sentence.end):
+        # "It holds a stake in Aston Martin": the brand the sentence before opened with
+        referent = next(iter(referred_subject(reader, sentence)), None)
     if referent is not None and not _partner_of_focus(reader, sentence, affirmed, mentions[0]):
         return []  # "Le festival, qui compte 88 000 fans sur Weibo, espère que l'accord ...": an audience
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
@@ -268,6 +280,17 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
             if len({m.name for m in parties}) >= 2:
                 found.append((cue, parties))
     return found
+
+
+def _platform_opens(reader: Reader, sentence: Sentence, named: Mention) -> bool:
+    """Whether the sentence opens with an article and, a few words on, a word for a platform ("The
+    short-video platform, which ...", "La plataforma de vídeo ..."), before the one name it holds."""
+    opening = reader.view.text[sentence.start:min(named.start, sentence.start + _ANAPHOR_REACH)]
+    words = opening.split()
+    if len(words) < 2 or not (reader.cues.list_article.match(words[0]) or reader.rules.article_re.fullmatch(words[0])):
+        return False
+    said = reader.cues.platform_words.search(opening)
+    return said is not None and len(opening[:said.start()].split()) <= _PLATFORM_WORD_AT
 
 
 def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],

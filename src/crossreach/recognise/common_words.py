@@ -1,0 +1,30 @@
+"""The words a document writes in lower case: common words there, however capitalised elsewhere.
+
+A capitalised run whose every word the same text also writes in lower case ("Smart City",
+"Data Science") is a title-case phrase, not a name; an ambiguous gazetteer name that opens a
+sentence and is written in lower case elsewhere ("On") is a common word.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A word of three letters or more.
+_LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
+
+
+def written_lower(text: str, word: str) -> bool:
+    """Whether the document writes a word in lower case somewhere (a common word there: "on")."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])", text) is not None
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words a document writes in lower case somewhere: common words, not names."""
+    return frozenset(w for w in _LETTER_RUN.findall(text) if w[0].islower())
+
+
+def all_common(name: str, common: frozenset[str]) -> bool:
+    """Whether every word of a would-be person's name is a word the document also writes in lower
+    case ("Smart City", "Data Science"): a title-case phrase, not a name."""
+    words = _LETTER_RUN.findall(name)
+    return bool(words) and all(w.lower() in common for w in words)

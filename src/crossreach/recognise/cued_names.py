@@ -1,0 +1,112 @@
+"""Names that only a cue noun right before them makes names, where the capitalised-run reader of
+``entities.py`` cannot see them: in an unspaced script, a Latin-script brand glued to the Han cue
+noun that introduces it ("...果汁品牌innocent", "...眼镜品牌Ace & Tate"). Such a name is often written
+in lower case or stylised, so its case says nothing; the cue noun before it is the evidence."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
+from crossreach.models import Mention
+from crossreach.recognise.person_names import is_first_name
+
+#: The longest Latin-script name read after a cue noun, in characters.
+_MOST_CHARACTERS = 40
+
+
+@cache
+def _latin_after_cue(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
+    """A Han cue noun, then a run of Latin letters, digits, spaces and the marks names keep
+    ("&", "'", ".", "-"), ending on a letter, digit, apostrophe or dot."""
+    if is_spaced(lexicon):
+        return None  # spaced scripts: the run reader of entities.py reads names after cues
+    cues = [str(c) for c in lexicon.section("entities").get("org_cues") or {}]
+    if not cues:
+        return None
+    latin = rf"(?![{script().han}_])[^\W\d]"  # a letter of no Han character: Latin, accented or not
+    return re.compile(rf"(?:{alternation(cues)})(?P<name>(?:{latin}|&)(?:{latin}|[0-9&'\u2019.\- ])"
+                      rf"{{0,{_MOST_CHARACTERS}}}(?<=[^\W_]|['\u2019.]))")
+
+
+def names_after_cues(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
+    """Organizations named right after a cue noun in an unspaced script; a known mention that
+    covers the same name (or part of it) is left to the overlap resolution, which keeps the longer."""
+    pattern = _latin_after_cue(lexicon)
+    if pattern is None:
+        return []
+    cues = {str(k).casefold(): str(v) for k, v in (lexicon.section("entities").get("org_cues") or {}).items()}
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if any(m.start == start and m.end == end for m in known):
+            continue  # a lexicon name, read already
+        category = cues.get(text[match.start():start].casefold(), "other")
+        found.append(Mention(start, end, name, name, "organization", category, origin="pattern"))
+    return found
+
+
+def recurring_names(text: str, known: list[Mention]) -> list[Mention]:
+    """Every other place the document writes a name that context made an organization once ("la
+    distribuidora ONErpm", then "Desde 2023, a ONErpm detém 20%"): the same surface, written the same
+    way and standing alone as a word, is the same organization, even where nothing around it says so
+    (at a sentence's start, beside a verb). Only names with a capital letter recur this way: a
+    lower-case one ("innocent") is a common word outside the place its cue names it. The lexicon's
+    names are found everywhere already; persons are left to coreference."""
+    read = {m.text: m for m in known
+            if m.origin != "lexicon" and m.type in ("organization", "platform") and any(c.isupper() for c in m.text)
+            and len(m.text) > 1}
+    if not read:
+        return []
+    taken = bytearray(len(text) + 1)
+    for m in known:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    pattern = re.compile(rf"(?<![\w&'\u2019.-])(?:{alternation(sorted(read, key=len, reverse=True))})"
+                         rf"(?![\w&'\u2019-])")
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        first = read[match.group()]
+        found.append(Mention(start, end, match.group(), first.name, first.type, first.category, origin="pattern"))
+    return found
+
+
+@cache
+def _han_then_latin(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
+    """A run of Han characters and, in brackets right after it, a capitalised Latin-script name."""
+    if is_spaced(lexicon):
+        return None
+    chars = script()
+    opening, closing = re.escape(chars.open_brackets), re.escape(chars.close_brackets)
+    return re.compile(rf"(?P<han>[{chars.han}]{{2,12}})[{opening}](?P<latin>[A-Z][\w&'\u2019.\- ]{{1,40}}?)[{closing}]")
+
+
+def bracketed_latin_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
+    """Companies a Chinese text names in Han and then, in one Latin word in brackets, with no suffix
+    that would say so ("日本电商乐天（Rakuten）"): the Latin name is the organization's. Not a name of
+    two or more words, which is as often a person's ("梁柱（Cussion Pang）") as a company's, nor one
+    with a name dot in the Han or a known given name; nor an acronym in capitals alone, which names
+    figures as often ("月活跃用户（MAU）")."""
+    pattern = _han_then_latin(lexicon)
+    if pattern is None:
+        return []
+    dots = script().name_dots
+    taken = bytearray(len(text) + 1)
+    for m in known:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span("latin")
+        latin, han = match.group("latin").strip(), match.group("han")
+        words = latin.split()
+        if any(taken[match.start():match.end()]) or latin.isupper() or any(d in han for d in dots) \
+                or is_first_name(words[0]) or len(words) > 1:
+            continue
+        end = start + len(latin)
+        found.append(Mention(start, end, latin, latin, "organization", "other", origin="pattern"))
+    return found

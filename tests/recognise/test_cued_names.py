@@ -1,0 +1,72 @@
+"""Names read after a cue noun in an unspaced script, whatever their case."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.lexicon import load_language
+from crossreach.models import Mention
+from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Lower case, an ampersand, an apostrophe: the cue noun, not the case, makes them names.
+    ("英国果汁品牌innocent和荷兰眼镜品牌Ace & Tate入驻平台。", ["innocent", "Ace & Tate"]),
+    ("英国薯片品牌Tyrrell's以及经销商Varenta签约。", ["Tyrrell's", "Varenta"]),
+    # No cue noun before it: nothing.
+    ("Varenta入驻平台。", []),
+])
+def test_latin_names_after_han_cues(text: str, expected: list[str]) -> None:
+    assert [m.name for m in names_after_cues(text, load_language("zh"), [])] == expected
+
+
+def test_a_known_mention_is_not_read_twice() -> None:
+    text = "德国眼镜品牌MYKITA入驻平台。"
+    known = [Mention(6, 12, "MYKITA", "Mykita", "organization", "brand")]
+    assert names_after_cues(text, load_language("zh"), known) == []
+
+
+def test_spaced_languages_leave_cues_to_the_run_reader() -> None:
+    assert names_after_cues("the brand innocent", load_language("en"), []) == []
+
+
+@given(st.text(alphabet="品牌经销商innocentAce &'.。、，入驻平台", max_size=60))
+def test_every_name_is_the_text_at_its_offsets(text: str) -> None:
+    for mention in names_after_cues(text, load_language("zh"), []):
+        assert text[mention.start:mention.end] == mention.text == mention.name
+        assert mention.text.strip() == mention.text and mention.type == "organization"
+
+
+def _org(start: int, text: str, origin: str = "pattern", kind: str = "organization") -> Mention:
+    return Mention(start, start + len(text), text, text, kind, "other", origin=origin)
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), [
+    # Read once after its cue noun, then met alone at a sentence's start: the same organization.
+    ("La distribuidora Varenta firmó. Varenta crece.", [_org(17, "Varenta")], [(32, "Varenta")]),
+    # A lexicon name is found everywhere already; a person is left to coreference.
+    ("Tmall crece. Tmall vende.", [_org(0, "Tmall", origin="lexicon")], []),
+    ("Ana Ruiz dijo. Ana Ruiz vino.", [_org(0, "Ana Ruiz", kind="person")], []),
+    # A lower-case name is a common word outside its cue; a longer word holding the name is not it.
+    ("the brand lume sells. lume is light.", [_org(10, "lume")], []),
+    ("La distribuidora Varenta firmó. Varentas crece.", [_org(17, "Varenta")], []),
+])
+def test_a_name_read_once_is_read_where_it_recurs(text: str, known: list[Mention],
+                                                  expected: list[tuple[int, str]]) -> None:
+    assert [(m.start, m.name) for m in recurring_names(text, known)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A company named in Han, then in Latin script in brackets, with no suffix saying what it is.
+    ("此前日本电商乐天（Rakuten）的赞助已结束。", ["Rakuten"]),
+    ("腾讯音乐与声田（Spotify）续约。", ["Spotify"]),
+    # A person's name, or an acronym that names a figure as often as a company: none.
+    ("执行长梁柱（Cussion Pang）表示。", []),
+    ("球队中场柏迪（Pedro）表示。", []),
+    ("主任克莱尔·莫罗（Claire Moreau）表示。", []),
+    ("月活跃用户（MAU）增长。", []),
+])
+def test_latin_names_in_brackets_after_han(text: str, expected: list[str]) -> None:
+    assert [m.name for m in bracketed_latin_names(text, load_language("zh"), [])] == expected
