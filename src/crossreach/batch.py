@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -238,18 +238,18 @@ def ingest_items(
 
     def to_extract(writer: BatchWriter) -> Iterator[Article]:
         for block in _blocks(items, _LOOK_UP_AHEAD):
-            doc_ids = {} if reextract else {i: identify(item.text)[1] for i, item in enumerate(block)
-                                            if not isinstance(item, Skipped)}
-            if doc_ids:
-                writer.current(doc_ids.values())  # one look-up for the block; the answers are kept for its group
+            identified = {} if reextract else {i: identify(item.text) for i, item in enumerate(block)
+                                               if not isinstance(item, Skipped)}
+            if identified:  # one look-up for the block; the answers are kept for its group
+                writer.current(doc_id for _text, doc_id in identified.values())
             for i, item in enumerate(block):
                 if isinstance(item, Skipped):
                     report.skipped.append(item)
-                elif i in doc_ids and writer.has_current(doc_ids[i]):
-                    writer.add_source(doc_ids[i], item.source)
+                elif i in identified and writer.has_current(doc_id := identified[i][1]):
+                    writer.add_source(doc_id, item.source)
                     report.duplicates += 1
-                else:
-                    yield item
+                else:  # normalised and hashed once: prepare takes them as they are
+                    yield replace(item, text=identified[i][0], doc_id=doc_id) if i in identified else item
                     continue
                 if on_item is not None:
                     on_item(report, item.source)
