@@ -29,7 +29,10 @@ def _duplicate_entities(kb: KnowledgeBase) -> list[tuple]:
             .group_by(t.entities.c.norm, t.entities.c.type).having(func.count() > 1)))
 
 
-def test_workers_give_the_same_knowledge_base_as_one_process(tmp_path: Path, comparable) -> None:
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_workers_give_the_same_knowledge_base_as_one_process(start: str, tmp_path: Path, comparable,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "worker_start_method", lambda: start)
     corpus = write_corpus(tmp_path / "corpus", 12)
     one = open_knowledge_base(f"sqlite:///{tmp_path / 'one.db'}")
     two = open_knowledge_base(f"sqlite:///{tmp_path / 'two.db'}")
@@ -180,6 +183,19 @@ def test_chunks_keep_the_order_and_stay_bounded(sizes: list[int]) -> None:
         assert sum(chars[:-1]) < batch._CHUNK_CHARS  # a chunk ends at the article that reaches the cap
     for chunk in chunks[:-1]:  # only the last chunk may be short of both caps
         assert len(chunk) == batch._CHUNK_ARTICLES or sum(len(a.text) for a in chunk) >= batch._CHUNK_CHARS
+
+
+@pytest.mark.parametrize(("platform", "threads", "expected"), [
+    ("linux", 1, "fork"),
+    ("linux", 2, "spawn"),      # another thread's locks would be copied held into the child
+    ("darwin", 1, "spawn"),     # macOS's system libraries are not fork-safe
+    ("win32", 1, "spawn"),
+])
+def test_workers_fork_only_on_linux_from_a_single_thread(platform: str, threads: int, expected: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch.sys, "platform", platform)
+    monkeypatch.setattr(batch.threading, "active_count", lambda: threads)
+    assert batch.worker_start_method() == expected
 
 
 def test_workers_send_back_only_what_is_stored() -> None:

@@ -13,12 +13,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from contextlib import nullcontext
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -90,10 +92,15 @@ class Extractor:
 
     def __enter__(self) -> Extractor:
         if self.workers > 1:
+            method = worker_start_method()
+            global _worker_domain
+            # Forked workers inherit the parent's modules and this lexicon: none of them imports or compiles.
+            _worker_domain = load_domain(self.lexicon_files) if method == "fork" else None
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                max_workers=self.workers, mp_context=multiprocessing.get_context(method),
                 initializer=_init_worker, initargs=(self.lexicon_files, os.getpid()),
             )
+            self._pool.submit(_ready)  # start the workers now, while the parent reads its first inputs
         else:
             self._domain = load_domain(self.lexicon_files)
         return self
@@ -149,11 +156,26 @@ def _paired(chunk: list[Article], future: Future[list[Extraction]]) -> Iterator[
 _worker_domain: DomainLexicon | None = None
 
 
+def worker_start_method() -> str:
+    """How worker processes start: forked where that is safe, so that they begin at once with the parent's
+    modules and lexicon (a spawned worker spends a second importing and compiling them); spawned elsewhere.
+    Fork only on Linux (macOS's system libraries are not fork-safe, Windows has no fork) and only from a
+    process running one thread: a fork copies the locks other threads hold, never released in the child."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
+def _ready() -> None:
+    """The first task of a pool: submitting it starts the workers."""
+
+
 def _init_worker(lexicon_files: tuple[Path, ...], parent: int) -> None:
     global _worker_domain
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent handles it
     _end_with_parent(parent)
-    _worker_domain = load_domain(lexicon_files)
+    if _worker_domain is None:  # spawned: nothing inherited
+        _worker_domain = load_domain(lexicon_files)
 
 
 def _end_with_parent(parent: int) -> None:
@@ -191,11 +213,12 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     allow_private_urls: bool = False,
     on_item: Progress | None = None,
+    extractor: Extractor | None = None,
 ) -> BatchReport:
     """Ingest every article of ``inputs``; bad inputs are reported in the result, never raised."""
     items = read_inputs(inputs, max_bytes=max_bytes, allow_private_urls=allow_private_urls)
     return ingest_items(items, kb, lexicon_files=lexicon_files, workers=workers, reextract=reextract,
-                        on_item=on_item)
+                        on_item=on_item, extractor=extractor)
 
 
 def ingest_items(
@@ -206,31 +229,35 @@ def ingest_items(
     workers: int = 1,
     reextract: bool = False,
     on_item: Progress | None = None,
+    extractor: Extractor | None = None,
 ) -> BatchReport:
-    """Ingest articles a reader already produced (an upload to the API, say): the same path as ``ingest``."""
+    """Ingest articles a reader already produced (an upload to the API, say): the same path as ``ingest``.
+    ``extractor``: one the caller entered already, for ``lexicon_files`` (its workers started before the
+    caller's progress display, see ``worker_start_method``); otherwise one is made for the batch."""
     report = BatchReport()
 
     def to_extract(writer: BatchWriter) -> Iterator[Article]:
         for block in _blocks(items, _LOOK_UP_AHEAD):
-            doc_ids = {} if reextract else {i: identify(item.text)[1] for i, item in enumerate(block)
-                                            if not isinstance(item, Skipped)}
-            if doc_ids:
-                writer.current(doc_ids.values())  # one look-up for the block; the answers are kept for its group
+            identified = {} if reextract else {i: identify(item.text) for i, item in enumerate(block)
+                                               if not isinstance(item, Skipped)}
+            if identified:  # one look-up for the block; the answers are kept for its group
+                writer.current(doc_id for _text, doc_id in identified.values())
             for i, item in enumerate(block):
                 if isinstance(item, Skipped):
                     report.skipped.append(item)
-                elif i in doc_ids and writer.has_current(doc_ids[i]):
-                    writer.add_source(doc_ids[i], item.source)
+                elif i in identified and writer.has_current(doc_id := identified[i][1]):
+                    writer.add_source(doc_id, item.source)
                     report.duplicates += 1
-                else:
-                    yield item
+                else:  # normalised and hashed once: prepare takes them as they are
+                    yield replace(item, text=identified[i][0], doc_id=doc_id) if i in identified else item
                     continue
                 if on_item is not None:
                     on_item(report, item.source)
 
     recorded = lexicon_paths(lexicon_files)
-    with Extractor(lexicon_files, workers) as extractor, kb.batch() as writer:
-        for article, extraction in extractor.map(to_extract(writer)):
+    owned = Extractor(lexicon_files, workers) if extractor is None else nullcontext(extractor)
+    with owned as running, kb.batch() as writer:
+        for article, extraction in running.map(to_extract(writer)):
             outcome = writer.save(extraction, force=reextract, lexicons=recorded)
             report.count(outcome.status, outcome.facts)
             if on_item is not None:

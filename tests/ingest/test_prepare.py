@@ -38,6 +38,14 @@ def test_identify_gives_the_text_and_id_prepare_stores(text: str) -> None:
     assert identify(text) == (document.text, document.doc_id)
 
 
+@settings(max_examples=50)
+@given(st.text())
+def test_an_article_identified_before_prepares_as_one_identified_there(text: str) -> None:
+    normalised, doc_id = identify(text)
+    before = prepare(Article(source="a.txt", text=normalised, doc_id=doc_id, lang="en"))
+    assert before == prepare(Article(source="a.txt", text=text, lang="en"))
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [

@@ -44,7 +44,7 @@ def identify(text: str) -> tuple[str, str]:
 
 def prepare(article: Article) -> Document:
     """The Document of an article; the language and date found in it unless the source gave them."""
-    text, doc_id = identify(article.text)
+    text, doc_id = (article.text, article.doc_id) if article.doc_id else identify(article.text)
     lang = article.lang or detect_language(text)
     published = parse_published(article.published, lang) if article.published else None
     if published is None:

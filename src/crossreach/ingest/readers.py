@@ -47,6 +47,9 @@ class Article:
     lang: str | None = None
     #: What was repaired in the file's text as it was decoded (mojibake, mixed encodings), if anything.
     repair: str | None = None
+    #: Set when ``text`` is normalised already and this is its document id (``prepare.identify``, which
+    #: batch ingest calls to look the document up before extracting it): not normalised and hashed again.
+    doc_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

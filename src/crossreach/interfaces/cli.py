@@ -183,13 +183,15 @@ def ingest_command(
 
     Example: crossreach ingest examples/articles 'news/*.html' feed.xml
     """
-    from crossreach.batch import ingest
+    from crossreach.batch import Extractor, ingest
 
     state = _state(ctx)
     kb = state.kb
-    report = _run_batch("ingesting", readers.count_articles(inputs), quiet, as_json, lambda on_item: ingest(
-        inputs, kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
-        max_bytes=max_size, allow_private_urls=allow_private_urls, on_item=on_item))
+    # The workers start first: before the progress display's thread (they may fork), and while inputs are counted.
+    with Extractor(state.lexicon_files, workers) as extractor:
+        report = _run_batch("ingesting", readers.count_articles(inputs), quiet, as_json, lambda on_item: ingest(
+            inputs, kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
+            max_bytes=max_size, allow_private_urls=allow_private_urls, on_item=on_item, extractor=extractor))
     for skipped in report.skipped:
         err.print(str(skipped), highlight=False, markup=False)
     _summary(report, kb, as_json, quiet)

@@ -80,7 +80,10 @@ class GroupEntities:
         resolved here; new entities, new aliases and new categories go into ``rows``."""
         names = [entity.name, *entity.aliases]
         norms = normalised_names(names)
-        sharing = [k for k in known if norms & normalised_names(k.aliases)]
+        # Those of ``known`` with a name among ``norms``, found in the index ``remember`` keeps of every
+        # entity's names (each entity's names are remembered as they grow) rather than normalised anew.
+        sharing_ids = {i for norm in norms for i in self._ids_by_norm.get(norm, ())}
+        sharing = [k for k in known if k.id in sharing_ids]
         match = match_entity(entity, sharing)
         # Candidates for another spelling start as one of the names does ("harbor lane", "harbour lane").
         starts = _starts(entity)
