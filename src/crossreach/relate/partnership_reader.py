@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from crossreach.domain import DomainLexicon
 from crossreach.models import Mention, Sentence
@@ -201,3 +203,22 @@ def is_acronym(word: str) -> bool:
     """Whether a word is an acronym ("ABB", "QBRADA"): upper-case letters only, three or more."""
     letters = word.rstrip(".")
     return len(letters) >= _ACRONYM_LETTERS and letters.isalpha() and letters.isupper()
+
+
+def deal_kind(cues: PartnershipCues, sentence: Sentence, default: str, cue: re.Match[str] | None = None,
+              memo: dict[Hashable, Any] | None = None) -> str:
+    """The kind of deal the cue's clause names (the cue itself first: "renewed its sponsorship" is a
+    sponsorship, whatever else the sentence says of rights), the most specific first; else the
+    sentence's; else ``default``. ``memo`` keeps the kind each text names for the document (every
+    pair of a sentence asks again)."""
+    texts = [sentence.text]
+    if cue is not None:
+        texts[:0] = [cue.group(), clause_of(sentence.text, cue.start(), cue.end())]
+    memo = {} if memo is None else memo
+    for text in texts:
+        key = (deal_kind, text)
+        if key not in memo:
+            memo[key] = next((kind for kind, pattern in cues.kinds if pattern.search(text)), None)
+        if memo[key] is not None:
+            return memo[key]
+    return default

@@ -36,8 +36,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable
-from typing import Any
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
@@ -54,6 +52,7 @@ from crossreach.relate.partnership_reader import (
     clause_bounds,
     clause_of,
     contrast_part,
+    deal_kind,
     is_acronym,
     is_anchor,
     is_store,
@@ -149,7 +148,7 @@ def _other_pairs(reader: Reader, sentence: Sentence, ruled: set[frozenset[str]],
             middle = (first.start + second.end) // 2
             cue = min(affirmed, key=lambda c: abs(sentence.start + c.start() - middle))
             if cue.start() not in kinds:
-                kinds[cue.start()] = _kind(reader.cues, sentence, "store" if presence else "other", cue,
+                kinds[cue.start()] = deal_kind(reader.cues, sentence, "store" if presence else "other", cue,
                                            reader.view.memo)
             found.append(Candidate((first.name, second.name), [first, second], sentence, cue,
                                    rule=False, kind=kinds[cue.start()], presence=presence))
@@ -244,7 +243,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return []  # "Le festival, qui compte 88 000 fans sur Weibo, espère que l'accord ...": an audience
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
-        referent = _other_party(reader.focus, mentions[0], _kind(reader.cues, sentence, "other", memo=reader.view.memo))
+        kind = deal_kind(reader.cues, sentence, "other", memo=reader.view.memo)
+        referent = _other_party(reader.focus, mentions[0], kind)
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
     elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
@@ -262,7 +262,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         names = {m.name: m for m in mentions}
         owners = {m.name for m in names.values() if any(owns(reader.domain, m, other) for other in names.values())}
         first = mentions[0]
-        if _kind(reader.cues, sentence, "other", memo=reader.view.memo) == "stake" and len(names) > 1 \
+        if deal_kind(reader.cues, sentence, "other", memo=reader.view.memo) == "stake" and len(names) > 1 \
                 and first.type == "organization":
             # "Tencent holds stakes in both Huya and Douyu": the investor and each company.
             return [(affirmed[0], [first, m]) for m in names.values()
@@ -563,28 +563,9 @@ def _partnership(reader: Reader, sentence: Sentence, cue: re.Match[str], parties
     start, end = sentence.start + cue.start(), sentence.start + cue.end()
     names = tuple(dict.fromkeys(m.name for m in parties))
     return Partnership(parties=names, date=reader.view.date_for(sentence, start),
-                       kind=_kind(reader.cues, sentence, default_kind, cue, reader.view.memo),
+                       kind=deal_kind(reader.cues, sentence, default_kind, cue, reader.view.memo),
                        status=_status(reader, sentence, cue, parties),
                        evidence=evidence(sentence, start, end), confidence=0.6)
-
-
-def _kind(cues: PartnershipCues, sentence: Sentence, default: str, cue: re.Match[str] | None = None,
-          memo: dict[Hashable, Any] | None = None) -> str:
-    """The kind of deal the cue's clause names (the cue itself first: "renewed its sponsorship" is a
-    sponsorship, whatever else the sentence says of rights), the most specific first; else the
-    sentence's; else ``default``. ``memo`` keeps the kind each text names for the document (every
-    pair of a sentence asks again)."""
-    texts = [sentence.text]
-    if cue is not None:
-        texts[:0] = [cue.group(), clause_of(sentence.text, cue.start(), cue.end())]
-    memo = {} if memo is None else memo
-    for text in texts:
-        key = (_kind, text)
-        if key not in memo:
-            memo[key] = next((kind for kind, pattern in cues.kinds if pattern.search(text)), None)
-        if memo[key] is not None:
-            return memo[key]
-    return default
 
 
 def _status(reader: Reader, sentence: Sentence, cue: re.Match[str], parties: list[Mention]) -> str:
