@@ -7,6 +7,7 @@ always be traced back to the sentence it came from.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -120,6 +121,15 @@ class Mention:
     category: str | None = None
     origin: str = "lexicon"
     title: str | None = None
+
+
+def covered_characters(text: str, mentions: Iterable[Mention]) -> bytearray:
+    """A byte per character of ``text`` (and one past its end), non-zero where a mention covers it:
+    whether a span overlaps a mention is then read, not scanned."""
+    taken = bytearray(len(text) + 1)
+    for mention in mentions:
+        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    return taken
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
-from crossreach.models import Mention
+from crossreach.models import Mention, covered_characters
 from crossreach.recognise.person_names import is_first_name
 
 #: The longest Latin-script name read after a cue noun, in characters.
@@ -60,9 +60,7 @@ def recurring_names(text: str, known: list[Mention]) -> list[Mention]:
             and len(m.text) > 1}
     if not read:
         return []
-    taken = bytearray(len(text) + 1)
-    for m in known:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = covered_characters(text, known)
     pattern = re.compile(rf"(?<![\w&'\u2019.-])(?:{alternation(sorted(read, key=len, reverse=True))})"
                          rf"(?![\w&'\u2019-])")
     found = []
@@ -96,9 +94,7 @@ def bracketed_latin_names(text: str, lexicon: LanguageLexicon, known: list[Menti
     if pattern is None:
         return []
     dots = script().name_dots
-    taken = bytearray(len(text) + 1)
-    for m in known:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = covered_characters(text, known)
     found = []
     for match in pattern.finditer(text):
         start, end = match.span("latin")

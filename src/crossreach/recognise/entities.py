@@ -24,7 +24,7 @@ from operator import itemgetter
 
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
-from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence
+from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence, covered_characters
 from crossreach.recognise.common_words import all_common, lower_case_words, written_lower
 from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
 from crossreach.recognise.entity_rules import (
@@ -554,9 +554,7 @@ def _han_names(text: str, rules: EntityRules, known: list[Mention]) -> list[Ment
     found = []
     assert rules.han_person_re is not None and rules.han_org_re is not None
     assert rules.han_surname_person_re is not None
-    taken = bytearray(len(text) + 1)  # the characters known mentions cover: an overlap is read, not scanned
-    for m in known:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = covered_characters(text, known)
     known_taken = bytes(taken)
     for match in [*rules.han_person_re.finditer(text), *rules.han_surname_person_re.finditer(text)]:
         start, end = match.span("name")

@@ -150,7 +150,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         han_employer_re=han_employer_re,
         employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
         employer_last_word_re=re.compile(rf"(?i:{alternation(employer_last_words, ignore_case=True)})"),
-        employer_based_re=re.compile(_based()),
+        employer_based_re=re.compile(_BASED),
         employer_title_re=re.compile(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
         employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
     )
@@ -173,13 +173,15 @@ def _employer_pattern(titles: list[str], roles: dict[str, object], articles: obj
     word = r"[^\W\d_][\w'\u2019-]*"
     title = _title_words(titles, roles)
     capitals = script().capitals
-    based = _based()
     return re.compile(
         rf"(?<![^\W\d_])(?i:{title})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
         rf",?\s+(?i:{alternation(links, ignore_case=True)})(?:\s+(?i:{alternation(articles, ignore_case=True)}))?"
-        rf"(?:\s+{based}\s+[^\W\d_{capitals}]+)?\s+$")
+        rf"(?:\s+{_BASED}\s+[^\W\d_{capitals}]+)?\s+$")
 
 
+#: A "-based" word between the joining word and the employer's name ("the Shanghai-based importer X"):
+#: the place it names is no name.
+_BASED = rf"[{script().capitals}][^\W\d_]*-[a-z][^\W\d_]*"
 #: A capitalised word of a department's name after a title's "of" ("Chairman of Group Marketing").
 _DEPARTMENT_WORD = rf"[{script().capitals}][\w&.'\u2019-]*"
 _DEPARTMENT_WORD_RE = re.compile(_DEPARTMENT_WORD)
@@ -206,12 +208,6 @@ def without_possessive(word: str, rules: EntityRules) -> str:
     if rules.possessive_endings is not None and not word.endswith((*rules.possessive_endings, "\n")):
         return word  # (the regex's "$" also matches before a final line break)
     return rules.possessive_re.sub("", word)
-
-
-def _based() -> str:
-    """A "-based" word between the joining word and the employer's name ("the Shanghai-based importer X"):
-    the place it names is no name."""
-    return rf"[{script().capitals}][^\W\d_]*-[a-z][^\W\d_]*"
 
 
 def _last_words(*lists: object) -> list[str]:

@@ -172,10 +172,14 @@ class DocumentView:
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """The entity mentions inside a sentence, in order (listed once a sentence, in ``memo``:
         the stages ask for a sentence's many times; no caller changes the list)."""
-        key = ("mentions", sentence.start, sentence.end)
+        return self._in_sentence("mentions", self.extraction.mentions, self.mention_starts, sentence)
+
+    def _in_sentence(self, name: str, items: list[_Spanned], starts: list[int], sentence: Sentence) -> list[_Spanned]:
+        """The ``items`` inside a sentence, listed once a sentence under ``name`` in ``memo``."""
+        key = (name, sentence.start, sentence.end)
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = _inside(self.extraction.mentions, self.mention_starts, sentence)
+            found = self.memo[key] = _inside(items, starts, sentence)
         return found
 
     def paragraph_before(self, sentence: Sentence) -> list[Mention]:
@@ -189,11 +193,7 @@ class DocumentView:
 
     def quantities_in(self, sentence: Sentence) -> list[Quantity]:
         """The quantities inside a sentence, in order (listed once a sentence, as ``mentions_in``)."""
-        key = ("quantities", sentence.start, sentence.end)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = _inside(self.extraction.quantities, self.quantity_starts, sentence)
-        return found
+        return self._in_sentence("quantities", self.extraction.quantities, self.quantity_starts, sentence)
 
     def quantities_between(self, start: int, end: int) -> list[Quantity]:
         """The quantities inside ``start:end`` (a table cell), as read once from the whole text."""
@@ -202,11 +202,7 @@ class DocumentView:
 
     def dates_in(self, sentence: Sentence) -> list[DateMention]:
         """The dates inside a sentence, in order (listed once a sentence, as ``mentions_in``)."""
-        key = ("dates", sentence.start, sentence.end)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = _inside(self.extraction.dates, self.date_starts, sentence)
-        return found
+        return self._in_sentence("dates", self.extraction.dates, self.date_starts, sentence)
 
     def date_for(self, sentence: Sentence, offset: int) -> str | None:
         """The date a figure at ``offset`` belongs to: its sentence's (``sentence_date``), else the

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script, writes_unspaced
-from crossreach.models import Entity, Mention
+from crossreach.models import Entity, Mention, covered_characters
 from crossreach.recognise.entity_rules import entity_rules
 
 _CHARS = script()
@@ -88,9 +88,7 @@ def _transliterated_persons(text: str, mentions: list[Mention]) -> list[Mention]
     capitalised words and two or three Han characters ("Wang Fang (王芳)", "张伟（Zhang Wei）"),
     neither already a mention. A company's Chinese name is longer or its Latin one a single word."""
     found = []
-    taken = bytearray(len(text) + 1)  # the characters mentions cover: an overlap is read, not scanned
-    for m in mentions:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = covered_characters(text, mentions)
     for bracket in _BRACKETS.finditer(text):
         inner = bracket.group(1)
         before = text[max(0, bracket.start() - _NAME_REACH):bracket.start()]
@@ -195,9 +193,7 @@ def _alias_mentions(text: str, aliases: dict[str, Mention], mentions: list[Menti
     words, except in Chinese, which has no spaces to bound them)."""
     if not aliases:
         return []
-    taken = bytearray(len(text) + 1)
-    for mention in mentions:
-        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    taken = covered_characters(text, mentions)
     found = []
     ordered = sorted(aliases, key=len, reverse=True)
     # Each alias opens its own branch and looks back past itself for what stands before it, so that
