@@ -319,12 +319,16 @@ class DocumentView:
         opening = self.extraction.document.text[sentence.start:sentence.start + 40]
         return bool(_anaphor_re(self.extraction.document.lang).match(opening))
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence right before this one, if any."""
+        return self.extraction.sentences[sentence.index - 1] if sentence.index else None
+
     def referent(self, sentence: Sentence) -> Mention | None:
         """What a sentence opening with an anaphor ("The museum also ...", "La compañía, ...") is
         about: the first brand or institution of the sentence before, else what the document is about."""
         if not self.anaphor_opens(sentence):
             return None
-        previous = self.extraction.sentences[sentence.index - 1] if sentence.index else None
+        previous = self.sentence_before(sentence)
         named = [m for m in self.mentions_in(previous) if m.type == "organization" and not is_tech(m)] \
             if previous else []
         return named[0] if named else self.focus

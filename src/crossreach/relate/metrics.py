@@ -393,10 +393,8 @@ def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> s
 
 def _before_in_paragraph(view: DocumentView, sentence: Sentence) -> Sentence | None:
     """The sentence before this one when both are of one paragraph (no line break between them)."""
-    if sentence.index == 0:
-        return None
-    before = view.extraction.sentences[sentence.index - 1]
-    return None if "\n" in view.text[before.end:sentence.start] else before
+    before = view.sentence_before(sentence)
+    return None if before is None or "\n" in view.text[before.end:sentence.start] else before
 
 
 def _has_words(sentence: Sentence) -> bool:

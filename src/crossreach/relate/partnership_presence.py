@@ -70,8 +70,7 @@ def referred_subject(reader: Reader, sentence: Sentence) -> list[Mention]:
     if not (reader.cues.opening_pronoun.match(view.text, sentence.start, sentence.end)
             or view.anaphor_opens(sentence)):
         return []
-    sentences = view.extraction.sentences
-    previous = sentences[sentence.index - 1] if sentence.index else None
+    previous = view.sentence_before(sentence)
     named = [m for m in reader.parties(previous) if not is_tech(m)] if previous is not None else []
     referent = named[0] if named else reader.focus
     return [referent] if referent is not None and not is_tech(referent) else []

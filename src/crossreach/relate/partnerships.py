@@ -305,7 +305,7 @@ def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
         return [(cue, [by_name[name] for name in previous.parties if name in by_name])]
     if not (reader.cues.ended.search(sentence.text) or reader.cues.renewed.search(sentence.text)):
         return []
-    before = view.extraction.sentences[sentence.index - 1] if sentence.index else None
+    before = view.sentence_before(sentence)
     named = {m.name: m for m in reader.parties(before)} if before is not None else {}
     owners = {n for n, m in named.items() if any(owns(reader.domain, m, other) for other in named.values())}
     platforms = [m for n, m in named.items() if n not in owners and is_tech(m)]

@@ -421,7 +421,7 @@ def _paragraph_organization(context: _Context, person: Mention, mentions: list[M
             or (not view.spaced and title.start() > sentence.start and _NOUN.match(view.text, title.start() - 1)) \
             or (title.group().isupper() and 0 <= person.start - title.end() <= 1):
         return None
-    previous = view.extraction.sentences[sentence.index - 1] if sentence.index else None
+    previous = view.sentence_before(sentence)
     if previous is not None and "\n\n" not in view.text[previous.end:sentence.start]:
         named = [m for m in view.mentions_in(previous) if context.employer(m) and m.category != _MEDIA]
         if named:

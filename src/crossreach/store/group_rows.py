@@ -191,8 +191,12 @@ def _clear(conn: Connection, document_ids: Iterable[int]) -> None:
 
 def _insert_ignoring_duplicates(conn: Connection) -> Any:
     """Sources: a place already recorded for a stored document is not recorded twice."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    return dialect.insert(t.sources).on_conflict_do_nothing()
+    return _INSERT_IGNORING_DUPLICATES["postgresql" if conn.dialect.name == "postgresql" else "sqlite"]
+
+
+#: One statement a dialect, made once: ``_plain_insert`` compiles a statement once, keyed by it.
+_INSERT_IGNORING_DUPLICATES = {name: dialect.insert(t.sources).on_conflict_do_nothing()
+                               for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))}
 
 
 _UPDATE_DOCUMENT = update(t.documents).where(t.documents.c.id == bindparam("b_id")).values(
