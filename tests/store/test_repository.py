@@ -8,26 +8,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from crossreach.models import Document, Entity, Evidence, Extraction, Mention, Metric, Role
+from crossreach.models import Entity, Extraction, Role
 from crossreach.query import find_entity
 from crossreach.store import BatchWriter, KnowledgeBase, open_knowledge_base
 from crossreach.store.repository import StoreError
-
-TEXT = "Burberry said its WeChat account had 2.6 million followers."
+from one_metric import TEXT, followers_extraction
 
 
 def _extraction(source: str = "a.txt", text: str = TEXT, doc_id: str = "sha256:1") -> Extraction:
-    doc = Document(doc_id=doc_id, source=source, text=text, lang="en", title="t", published="2020-08-01")
-    evidence = Evidence(start=40, end=51, sentence_start=0, sentence_end=len(text), sentence=text)
-    return Extraction(
-        document=doc,
-        mentions=[Mention(0, 8, "Burberry", "Burberry", "organization", "brand"),
-                  Mention(18, 24, "WeChat", "WeChat", "platform")],
-        entities=[Entity("Burberry", "organization", "brand", ["Burberry"]),
-                  Entity("WeChat", "platform", None, ["WeChat"])],
-        facts=[Metric(subject="Burberry", kind="followers", value=2_600_000.0, platform="WeChat",
-                      evidence=evidence, confidence=0.8)],
-    )
+    return followers_extraction(text, doc_id, source, published="2020-08-01")
 
 
 def test_migrations_create_the_schema(any_kb: KnowledgeBase) -> None:

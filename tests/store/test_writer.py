@@ -8,27 +8,15 @@ import pytest
 from sqlalchemy import event, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
-from crossreach.models import Document, Entity, Evidence, Extraction, Mention, Metric
+from crossreach.models import Entity, Extraction
 from crossreach.store import KnowledgeBase
 from crossreach.store import schema as t
-
-TEXT = "Burberry said its WeChat account had 2.6 million followers."
+from one_metric import TEXT, followers_extraction
 
 
 def _extraction(n: int, source: str | None = None, value: float = 2_600_000.0,
                 extra: Entity | None = None) -> Extraction:
-    text = f"{TEXT} Note {n}."
-    doc = Document(doc_id=f"sha256:{n}", source=source or f"{n}.txt", text=text, lang="en", title="t")
-    evidence = Evidence(start=40, end=51, sentence_start=0, sentence_end=len(TEXT), sentence=TEXT)
-    return Extraction(
-        document=doc,
-        mentions=[Mention(0, 8, "Burberry", "Burberry", "organization", "brand"),
-                  Mention(18, 24, "WeChat", "WeChat", "platform")],
-        entities=[Entity("Burberry", "organization", "brand", ["Burberry"]),
-                  Entity("WeChat", "platform", None, ["WeChat"]), *([extra] if extra else [])],
-        facts=[Metric(subject="Burberry", kind="followers", value=value, platform="WeChat",
-                      evidence=evidence, confidence=0.8)],
-    )
+    return followers_extraction(f"{TEXT} Note {n}.", f"sha256:{n}", source or f"{n}.txt", value, extra=extra)
 
 
 def _count(kb: KnowledgeBase, table: t.Table) -> int:
