@@ -25,7 +25,7 @@ FOLDS = 5
 TOLERANCE = 1e-3
 
 
-def fit(rows: list[list[float]], labels: list[int], c: float = 1.0) -> tuple[list[float], float]:
+def fit(rows: list[list[float]], labels: list[int], c: float = C) -> tuple[list[float], float]:
     """Coefficients and intercept of an L2 logistic regression (scikit-learn, the ``dev`` extra)."""
     from sklearn.linear_model import LogisticRegression
 

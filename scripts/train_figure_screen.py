@@ -24,13 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fitting
 
-HERE = fitting.REPO
-WEIGHTS = HERE / "src" / "crossreach" / "relate" / "figure_screen.json"
-TRAINING = fitting.TRAINING
-#: The settings all training scripts share (scripts/fitting.py).
-C = fitting.C
-FOLDS = fitting.FOLDS
-TOLERANCE = fitting.TOLERANCE
+WEIGHTS = fitting.REPO / "src" / "crossreach" / "relate" / "figure_screen.json"
 #: The thresholds tried, in steps of 0.01.
 GRID = [round(0.01 * i, 2) for i in range(0, 91)]
 
@@ -50,7 +44,7 @@ def labelled_rows(shared: Path) -> tuple[list[list[float]], list[int], list[str]
     labels: list[int] = []
     groups: list[str] = []
     required_total = 0
-    for corpus in TRAINING:
+    for corpus in fitting.TRAINING:
         gold = load_gold(shared / corpus / "gold")
         for extraction in extract_corpus(shared / corpus / "texts", screen=False):
             stem = stem_of(extraction.document.source)
@@ -88,8 +82,8 @@ def held_out(rows: list[list[float]], labels: list[int], groups: list[str]) -> l
 
     x, y = np.array(rows), np.array(labels)
     scores = np.zeros(len(rows))
-    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, np.array(groups)):
-        coef, intercept = fitting.fit(x[train].tolist(), y[train].tolist(), C)
+    for train, test in GroupKFold(n_splits=fitting.FOLDS).split(x, y, np.array(groups)):
+        coef, intercept = fitting.fit(x[train].tolist(), y[train].tolist())
         scores[test] = 1 / (1 + np.exp(-(x[test] @ np.array(coef) + intercept)))
     return scores.tolist()
 
@@ -112,21 +106,21 @@ def train(shared: Path) -> dict[str, Any]:
     scores = held_out(rows, labels, groups)
     curve = [figures_at(scores, labels, required, t) for t in GRID]
     best = max(curve, key=lambda row: (row["f1"], row["precision"]))
-    coef, intercept = fitting.fit(rows, labels, C)
+    coef, intercept = fitting.fit(rows, labels)
     return {
         "about": "Figure screen weights: logistic regression over metric features, and the threshold "
                  "under which a metric is left out; made by scripts/train_figure_screen.py, do not edit by hand.",
-        "trained_on": list(TRAINING), "C": C,
+        "trained_on": list(fitting.TRAINING), "C": fitting.C,
         "documents": len(set(groups)), "metrics": len(rows), "positives": sum(labels),
         "required_gold": required,
-        "cross_validation": {"folds": FOLDS, "unscreened": curve[0], "screened": best},
+        "cross_validation": {"folds": fitting.FOLDS, "unscreened": curve[0], "screened": best},
         "threshold": best["threshold"],
         "features": list(FEATURES), "coef": [round(w, 6) for w in coef], "intercept": round(intercept, 6),
     }
 
 
 def main() -> int:
-    return fitting.run(__doc__ or "", WEIGHTS, train, TRAINING[0])
+    return fitting.run(__doc__ or "", WEIGHTS, train, fitting.TRAINING[0])
 
 
 if __name__ == "__main__":

@@ -25,12 +25,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fitting
 
-HERE = fitting.REPO
-WEIGHTS = HERE / "src" / "crossreach" / "relate" / "owner_ranker.json"
-TRAINING = fitting.TRAINING
-#: The settings all training scripts share (scripts/fitting.py).
-C = fitting.C
-TOLERANCE = fitting.TOLERANCE
+WEIGHTS = fitting.REPO / "src" / "crossreach" / "relate" / "owner_ranker.json"
 
 
 def decisions_with_labels(shared: Path) -> tuple[list[list[float]], list[int], list[str], list[int], list[int]]:
@@ -48,7 +43,7 @@ def decisions_with_labels(shared: Path) -> tuple[list[list[float]], list[int], l
     groups: list[str] = []
     decision_of: list[int] = []
     decision = 0
-    for corpus in TRAINING:
+    for corpus in fitting.TRAINING:
         gold = load_gold(shared / corpus / "gold")
         for extraction in extract_corpus(shared / corpus / "texts"):
             stem = stem_of(extraction.document.source)
@@ -100,7 +95,7 @@ def _value_fits(metric: dict[str, Any], number: float) -> bool:
 
 
 def cross_validate(rows: list[list[float]], labels: list[int], groups: list[str], decision_of: list[int],
-                   rule_column: int, folds: int = 5) -> dict[str, float]:
+                   rule_column: int, folds: int = fitting.FOLDS) -> dict[str, float]:
     """Top-1 accuracy of the ranker on held-out documents, and of the rules' pick alone."""
     import numpy as np
     from sklearn.model_selection import GroupKFold
@@ -108,7 +103,7 @@ def cross_validate(rows: list[list[float]], labels: list[int], groups: list[str]
     x, y, g, d = np.array(rows), np.array(labels), np.array(groups), np.array(decision_of)
     right = rule_right = total = 0
     for train, test in GroupKFold(n_splits=folds).split(x, y, g):
-        coef, intercept = fitting.fit(x[train].tolist(), y[train].tolist(), C)
+        coef, intercept = fitting.fit(x[train].tolist(), y[train].tolist())
         scores = x[test] @ np.array(coef) + intercept
         for decision in np.unique(d[test]):
             members = np.where(d[test] == decision)[0]
@@ -127,12 +122,12 @@ def train(shared: Path) -> dict[str, Any]:
     from crossreach.relate.owners import FEATURES
 
     rows, labels, groups, decision_of, _ = decisions_with_labels(shared)
-    coef, intercept = fitting.fit(rows, labels, C)
+    coef, intercept = fitting.fit(rows, labels)
     cv = cross_validate(rows, labels, groups, decision_of, FEATURES.index("rule"))
     return {
         "about": "Owner ranker weights: logistic regression over candidate features; "
                  "made by scripts/train_owner_ranker.py, do not edit by hand.",
-        "trained_on": list(TRAINING), "C": C,
+        "trained_on": list(fitting.TRAINING), "C": fitting.C,
         "documents": len(set(groups)), "decisions": len(set(decision_of)), "candidates": len(rows),
         "cross_validation": cv,
         "features": list(FEATURES), "coef": [round(w, 6) for w in coef], "intercept": round(intercept, 6),
@@ -140,7 +135,7 @@ def train(shared: Path) -> dict[str, Any]:
 
 
 def main() -> int:
-    return fitting.run(__doc__ or "", WEIGHTS, train, TRAINING[0])
+    return fitting.run(__doc__ or "", WEIGHTS, train, fitting.TRAINING[0])
 
 
 if __name__ == "__main__":

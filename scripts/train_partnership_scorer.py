@@ -26,14 +26,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fitting
 
-HERE = fitting.REPO
-WEIGHTS = HERE / "src" / "crossreach" / "relate" / "partnership_scorer.json"
-TRAINING = fitting.TRAINING
-#: The settings all training scripts share (scripts/fitting.py).
-C = fitting.C
-FOLDS = fitting.FOLDS
+WEIGHTS = fitting.REPO / "src" / "crossreach" / "relate" / "partnership_scorer.json"
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 20))
-TOLERANCE = fitting.TOLERANCE
 
 
 @dataclass
@@ -59,7 +53,7 @@ def documents(shared: Path) -> list[Document]:
 
     domain = load_domain()
     found = []
-    for corpus in TRAINING:
+    for corpus in fitting.TRAINING:
         gold = load_gold(shared / corpus / "gold")
         for extraction in extract_corpus(shared / corpus / "texts", domain):
             stem = stem_of(extraction.document.source)
@@ -117,8 +111,8 @@ def cross_validate(docs: list[Document], rule_column: int) -> dict[str, Any]:
     y = np.array([docs[d].labels[i] for d, i in rows])
     g = np.array([d for d, _ in rows])
     held = np.zeros(len(rows))
-    for train, test in GroupKFold(n_splits=FOLDS).split(x, y, g):
-        coef, intercept = fitting.fit(x[train].tolist(), y[train].tolist(), C)
+    for train, test in GroupKFold(n_splits=fitting.FOLDS).split(x, y, g):
+        coef, intercept = fitting.fit(x[train].tolist(), y[train].tolist())
         held[test] = 1.0 / (1.0 + np.exp(-(x[test] @ np.array(coef) + intercept)))
     gold = sum(d.gold for d in docs)
 
@@ -131,7 +125,7 @@ def cross_validate(docs: list[Document], rule_column: int) -> dict[str, Any]:
 
     by_threshold = {t: figures(held >= t) for t in THRESHOLDS}
     best = max(THRESHOLDS, key=lambda t: (by_threshold[t]["f1"], by_threshold[t]["precision"]))
-    return {"folds": FOLDS, "threshold": best, "scorer": by_threshold[best],
+    return {"folds": fitting.FOLDS, "threshold": best, "scorer": by_threshold[best],
             "rules": figures(x[:, rule_column] == 1.0)}
 
 
@@ -141,12 +135,12 @@ def train(shared: Path) -> dict[str, Any]:
     docs = documents(shared)
     rows = [row for d in docs for row in d.rows]
     labels = [label for d in docs for label in d.labels]
-    coef, intercept = fitting.fit(rows, labels, C)
+    coef, intercept = fitting.fit(rows, labels)
     cv = cross_validate(docs, FEATURES.index("rule"))
     return {
         "about": "Partnership scorer weights: logistic regression over candidate features; "
                  "made by scripts/train_partnership_scorer.py, do not edit by hand.",
-        "trained_on": list(TRAINING), "C": C,
+        "trained_on": list(fitting.TRAINING), "C": fitting.C,
         "documents": len(docs), "candidates": len(rows), "positives": sum(labels),
         "cross_validation": cv, "threshold": cv["threshold"],
         "features": list(FEATURES), "coef": [round(w, 6) for w in coef], "intercept": round(intercept, 6),
@@ -154,7 +148,7 @@ def train(shared: Path) -> dict[str, Any]:
 
 
 def main() -> int:
-    return fitting.run(__doc__ or "", WEIGHTS, train, TRAINING[0])
+    return fitting.run(__doc__ or "", WEIGHTS, train, fitting.TRAINING[0])
 
 
 if __name__ == "__main__":

@@ -79,5 +79,5 @@ def test_retraining_reproduces_the_shipped_screen(monkeypatch: pytest.MonkeyPatc
     retrained = training.train(SHARED)
     pipeline_for.cache_clear()
     drift = max(abs(a - b) for a, b in zip(retrained["coef"], shipped["coef"], strict=True))
-    assert drift <= training.TOLERANCE
+    assert drift <= training.fitting.TOLERANCE
     assert retrained["threshold"] == shipped["threshold"]

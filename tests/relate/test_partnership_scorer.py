@@ -87,5 +87,5 @@ def test_retraining_reproduces_the_shipped_weights(without_spacy: None, monkeypa
     assert retrained["features"] == shipped["features"]
     assert retrained["threshold"] == shipped["threshold"]
     drift = max(abs(a - b) for a, b in zip(retrained["coef"], shipped["coef"], strict=True))
-    assert drift <= training.TOLERANCE
-    assert abs(retrained["intercept"] - shipped["intercept"]) <= training.TOLERANCE
+    assert drift <= training.fitting.TOLERANCE
+    assert abs(retrained["intercept"] - shipped["intercept"]) <= training.fitting.TOLERANCE
