@@ -54,6 +54,7 @@ from crossreach.relate.owners import (
 )
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
+from crossreach.relate.stated_owners import aside_owner, bracketed_owner, list_label
 from crossreach.relate.stated_scale import list_figures
 
 _ACTIVE_USER_KINDS = ("dau", "mau")
@@ -257,6 +258,15 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             platform = _platform_in_context(view, sentence, rules)
         confidence, phrase = 0.6, None
         if subject is None:
+            stated = bracketed_owner(view, sentence, figure, mentions) \
+                or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns)
+            if stated is not None and not owners.is_source(stated) and allowed(stated, kind, platform, speaking):
+                subject, confidence = stated, NAMED_CONFIDENCE[1]
+            elif list_line and index == 0:
+                phrase = list_label(view, sentence, figure, not any(
+                    start < figure.start for start, *_ in _cues_in(view, sentence, rules)))
+                confidence = PHRASE_CONFIDENCE if phrase else confidence
+        if subject is None and phrase is None:
             named = opening_name(view, sentence, figure, index == 0, mentions)
             if named is not None and not owners.is_source(named) and allowed(named, kind, platform, speaking):
                 subject, confidence = named, NAMED_CONFIDENCE[1]

@@ -1,0 +1,127 @@
+"""Owners that the layout of a sentence states outright, decided before the ranker weighs salience.
+
+Three layouts name whose figure it is as plainly as a possessive does, in every language:
+
+- a figure alone in brackets right after a name ("loin devant l'Olympique lyonnais (412.000)"):
+  the bracket glosses that name;
+- a name that opens its part of the sentence and is followed by an aside ("while Porsche China,
+  the segment leader, counts 3.1 million"; "; DK, the Penguin Random House-owned publisher,
+  counts 410,000"): the names inside the aside are bystanders, and the opening name is the
+  grammatical subject of the verb that carries the figure;
+- the label of a list line that names no known entity ("Dimitrij Ovtcharov (Deutschland) –
+  870.000"): the words before the figure name its owner, kept as a phrase (no lexicon holds
+  every player or label, and persons never go into one).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crossreach.lexicon import script
+from crossreach.models import Mention, Quantity, Sentence
+from crossreach.relate.context import CLAUSE_BREAK, DocumentView
+
+#: How far (characters) past the figure the bracket around it may close (a unit word: "(412.000 fans)").
+_BRACKET_TAIL = 15
+#: Words that may stand between the clause break before an opening name and the name ("while", "tandis que").
+_LEAD_WORDS = 3
+#: Words that may stand between the aside's close and the figure ("counts just", "kommt auf Tmall auf rund").
+_VERB_WORDS = 6
+#: The longest list-line label read as an owner, in words and characters.
+_LABEL_WORDS, _LABEL_CHARACTERS = 4, 40
+_OWNER_TYPES = ("organization", "person", "work", "event")
+#: Semicolons, Latin and wide: a part of the sentence about another subject follows.
+_SEMICOLONS = ";\uff1b"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The bracket that closes after a figure; a bracketed gloss, then a comma, after a name; a list
+    line's rank; what closes a label (a bracketed gloss, dashes, colons, leader dots)."""
+    chars = script()
+    opening, closing = re.escape(chars.open_brackets), re.escape(chars.close_brackets)
+    commas, dashes, colons = re.escape(chars.commas), re.escape(chars.dashes), re.escape(chars.colons)
+    closes = re.compile(rf"[^{opening}{closing}\n]{{0,{_BRACKET_TAIL}}}[{closing}]")
+    aside = re.compile(rf"\s*(?:[{opening}][^{opening}{closing}]{{0,40}}[{closing}]\s*)?[{commas}]")
+    rank = re.compile(r"\s*(?:#?\d{1,3}[.)]?\s+)?")
+    tail = re.compile(rf"(?:\s*[{opening}][^{opening}{closing}]{{0,40}}[{closing}])?[\s{dashes}{colons}.\u2026]*$")
+    return closes, aside, rank, tail
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def bracketed_owner(view: DocumentView, sentence: Sentence, figure: Quantity,
+                    mentions: list[Mention]) -> Mention | None:
+    """The name right before a bracket that holds the figure alone ("l'AS Monaco (298.000)")."""
+    closes = _patterns()[0]
+    before = view.text[sentence.start:figure.start].rstrip()
+    if not before.endswith(tuple(script().open_brackets)) or not closes.match(view.text, figure.end, sentence.end):
+        return None
+    bracket = sentence.start + len(before) - 1
+    named = [m for m in mentions if m.end <= bracket]
+    if not named or view.text[named[-1].end:bracket].strip() or named[-1].type not in _OWNER_TYPES:
+        return None
+    return named[-1]
+
+
+def aside_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                turns: re.Pattern[str], nouns: re.Pattern[str]) -> Mention | None:
+    """The name that opens the figure's part of the sentence (at the sentence's start, after a
+    semicolon or colon, or after a contrast word from ``turns``: "while", "tandis que"), followed by
+    an aside closed right before the figure's verb: the subject of that verb, not a name inside the
+    aside. An owner noun from ``nouns`` between the aside and the figure names another owner."""
+    text = view.text
+    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
+    if len(breaks) < 2 or breaks[-1].group() not in script().commas:
+        return None
+    close, opened = breaks[-1], breaks[-2]
+    between = text[close.end():figure.start]
+    if _words(between) > _VERB_WORDS or any(q.start < figure.start for q in view.quantities_between(close.end(),
+                                                                                                    figure.start)):
+        return None
+    if any(close.end() <= m.start < figure.start and m.type != "platform" for m in mentions) \
+            or nouns.search(between):
+        return None  # a name or owner noun after the aside ("…, said the brand has"): the ranker's case
+    gloss = _patterns()[1]
+    for mention in mentions:
+        if mention.end > opened.start() or mention.type not in _OWNER_TYPES:
+            continue
+        comma = gloss.match(text, mention.end)
+        if comma is None or comma.end() != opened.end():
+            continue  # the aside does not open right after this name
+        lead = [b for b in breaks if b.end() <= mention.start]
+        lead_start = lead[-1].end() if lead else sentence.start
+        words = text[lead_start:mention.start]
+        part_opens = (bool(lead) and lead[-1].group() in script().colons + _SEMICOLONS) or bool(turns.search(words))
+        if _words(words) > _LEAD_WORDS or not part_opens or any(lead_start <= m.start < mention.start
+                                                                  for m in mentions):
+            continue
+        return mention
+    return None
+
+
+def list_label(view: DocumentView, sentence: Sentence, figure: Quantity, cue_free: bool) -> str | None:
+    """The label of a list line before its first figure, when no entity is named before the
+    figure: a short capitalised run with no digit ("Dimitrij Ovtcharov (Deutschland) – 870.000").
+    ``cue_free`` says the label holds no metric cue (a cue word names what is counted, not whose)."""
+    _, _, rank, tail = _patterns()
+    text = view.text[sentence.start:figure.start]
+    opened = rank.match(text)
+    begin = sentence.start + (opened.end() if opened else 0)  # past the line's rank ("5.")
+    if not cue_free or any(m.start < figure.start for m in view.mentions_in(sentence)) \
+            or any(begin <= q.start < figure.start for q in view.quantities_in(sentence)) \
+            or any(begin <= d.start < figure.start for d in view.dates_in(sentence)):
+        return None
+    label = view.text[begin:figure.start]
+    closed = tail.search(label)
+    if closed is None or not closed.group().strip():
+        return None  # no dash, colon or gloss between label and figure: a sentence, not a list line
+    label = label[:closed.start()].strip()
+    if not label or not label[0].isupper() or any(ch.isdigit() for ch in label) \
+            or len(label) > _LABEL_CHARACTERS or _words(label) > _LABEL_WORDS \
+            or any(ch in label for ch in script().clause_breaks):
+        return None
+    return label

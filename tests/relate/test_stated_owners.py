@@ -1,0 +1,69 @@
+"""Owners stated by layout: a figure in brackets after a name, a name opening its part before an
+aside, the label of a list line."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+
+def _owners(extract_text, lang: str, text: str) -> dict[float, str | None]:
+    return {f.value: f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric)}
+
+
+BRACKETED = [
+    ("en", "Gucci has 3 million followers on Weibo, far ahead of Prada (1.2 million) and Burberry (900,000).",
+     {1_200_000: "Prada", 900_000: "Burberry"}),
+    ("it", "Gucci ha 3 milioni di follower su Weibo, molto davanti a Prada (1,2 milioni) e Burberry (900.000).",
+     {1_200_000: "Prada", 900_000: "Burberry"}),
+    ("de", "Gucci hat 3 Millionen Follower auf Weibo, weit vor Prada (1,2 Millionen) und Burberry (900.000).",
+     {1_200_000: "Prada", 900_000: "Burberry"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), BRACKETED)
+def test_a_figure_in_brackets_after_a_name_is_that_names(extract_text, lang, text, expected) -> None:
+    owners = _owners(extract_text, lang, text)
+    assert {value: owners.get(value) for value in expected} == expected
+
+
+ASIDES = [
+    ("en", "Gucci has 3 million followers on Weibo, while Prada, a rival of Burberry, counts 1.2 million."),
+    ("fr", "Gucci compte 3 millions d'abonnés sur Weibo, tandis que Prada, rivale de Burberry, "
+           "en affiche 1,2 million."),
+    ("es", "Gucci suma 3 millones de seguidores en Weibo, mientras que Prada, rival de Burberry, reúne 1,2 millones."),
+    ("en", "Gucci has 3 million followers on Weibo; Prada, a rival of Burberry, counts 1.2 million."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ASIDES)
+def test_the_name_opening_its_part_owns_the_figure_not_the_name_in_its_aside(extract_text, lang, text) -> None:
+    owners = _owners(extract_text, lang, text)
+    assert (owners.get(3_000_000), owners.get(1_200_000)) == ("Gucci", "Prada")
+
+
+LISTS = [
+    ("en", "Weibo followers of the league's players:\nQuillan Marravo (Peru) – 870,000\n"
+           "Ottavan Derecsky (Chile) – 640,000\n", {870_000: "Quillan Marravo", 640_000: "Ottavan Derecsky"}),
+    ("de", "Follower auf Weibo der Spieler der Liga:\nQuillan Marravo (Peru) – 870.000\n"
+           "Ottavan Derecsky (Chile) – 640.000\n", {870_000: "Quillan Marravo", 640_000: "Ottavan Derecsky"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LISTS)
+def test_a_list_lines_label_names_the_owner_no_lexicon_knows(extract_text, lang, text, expected) -> None:
+    owners = _owners(extract_text, lang, text)
+    assert {value: owners.get(value) for value in expected} == expected
+
+
+SENTENCES = [
+    ("en", "Gucci opened a store on Tmall in May.\nThe store now has 540,000 followers.", 540_000),
+    ("it", "Gucci ha aperto un negozio su Tmall a maggio.\nOltre 86.000 commenti su Bilibili.", 86_000),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), SENTENCES)
+def test_a_short_sentence_is_no_labelled_list_line(extract_text, lang, text, value) -> None:
+    """Its opening words are no owner: the figure keeps the owner the paragraph names."""
+    assert _owners(extract_text, lang, text).get(value) == "Gucci"
