@@ -241,3 +241,19 @@ def test_candidates_that_fit_the_owner_noun_are_marked(extract_text, lang, text,
 
     [decision] = owner_decisions(DocumentView(extract_text(lang, text)), load_language(lang))
     assert {c.mention.name: c.features.get("noun_fit") for c in decision.candidates} == fits
+
+
+NOUN_BEFORE_ASIDE = [
+    ("it", "Kering ha presentato i conti. Nel semestre il gruppo, che comprende Gucci e Balenciaga, "
+           "ha realizzato ricavi per 9 miliardi di euro."),
+    ("en", "Kering published its accounts. In the half the group, which owns Gucci and Balenciaga, "
+           "reported revenue of 9 billion euros."),
+    ("fr", "Kering a publié ses comptes. Au semestre, le groupe, qui possède Gucci et Balenciaga, "
+           "a réalisé un chiffre d'affaires de 9 milliards d'euros."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOUN_BEFORE_ASIDE)
+def test_an_owner_noun_points_back_past_the_names_of_its_aside(extract_text, lang, text) -> None:
+    [metric] = _metrics(extract_text, lang, text)
+    assert metric.subject == "Kering"

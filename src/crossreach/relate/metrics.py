@@ -54,7 +54,7 @@ from crossreach.relate.owners import (
 )
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
-from crossreach.relate.stated_owners import aside_owner, bracketed_owner, list_label
+from crossreach.relate.stated_owners import aside_owner, bracketed_owner, list_label, noun_before_aside
 from crossreach.relate.stated_scale import list_figures
 
 _ACTIVE_USER_KINDS = ("dau", "mau")
@@ -260,8 +260,11 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if subject is None:
             stated = bracketed_owner(view, sentence, figure, mentions) \
                 or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns)
+            referent = noun_before_aside(view, owners, sentence, figure, mentions) if stated is None else None
             if stated is not None and not owners.is_source(stated) and allowed(stated, kind, platform, speaking):
                 subject, confidence = stated, NAMED_CONFIDENCE[1]
+            elif referent is not None and allowed(referent, kind, platform, speaking):
+                subject, confidence = referent, NAMED_CONFIDENCE[0]
             elif list_line and index == 0:
                 phrase = list_label(view, sentence, figure, not any(
                     start < figure.start for start, *_ in _cues_in(view, sentence, rules)))
@@ -283,7 +286,10 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             # (the ranker is trained on every figure's candidates, those an opening noun decides too)
             rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
             noun = noun_phrase(view, sentence, figure, owners.cues)
-            noun_owner = resolve_phrase(view, owners, sentence, figure.start, noun[1]) if noun else None
+            # (a noun points back to a name before it, not to one in its aside: "il gruppo, che comprende
+            # Tom Ford, ha realizzato ricavi per ..." is the group named earlier)
+            noun_owner = resolve_phrase(view, owners, sentence, min(noun.start, figure.start), noun.category) \
+                if noun else None
             found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner,
                                noun[1] if noun else None)
             if decisions is not None:

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from crossreach.lexicon import LanguageLexicon, cue_pattern, script
 from crossreach.models import Mention, Quantity, Sentence
@@ -271,23 +271,31 @@ def allowed(mention: Mention, kind: str, platform: Mention | None, speaking: boo
     return True
 
 
-def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> tuple[str, str] | None:
+class OwnerNoun(NamedTuple):
+    """An owner noun of a sentence: the words as written, the category they point to, where they start."""
+
+    words: str
+    category: str
+    start: int
+
+
+def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> OwnerNoun | None:
     """The owner noun ("the museum", "il gruppo") nearest before the figure in its sentence, else the
-    first after it in its clause: (the words as written, the category they point to). A noun for
-    an organization comes before one for a work ("the museum's video": the museum)."""
+    first after it in its clause. A noun for an organization comes before one for a work ("the
+    museum's video": the museum)."""
     found = [(sentence.start + m.start(), m.group()) for m in cues.nouns.finditer(sentence.text)]
     organizations = [f for f in found if cues.noun_categories[f[1].casefold()] != "work"]
     found = organizations or found
     before = [f for f in found if f[0] < figure.start]
     if before:
-        words = before[-1][1]
+        start, words = before[-1]
     else:
         clause = CLAUSE_BREAK.search(view.text, figure.end, sentence.end)
         after = [f for f in found if f[0] >= figure.end and (clause is None or f[0] < clause.start())]
         if not after:
             return None
-        words = after[0][1]
-    return words.strip(), cues.noun_categories[words.casefold()]
+        start, words = after[0]
+    return OwnerNoun(words.strip(), cues.noun_categories[words.casefold()], start)
 
 
 #: Owner nouns whose referent is plain enough to own a figure of the sentence they open: a

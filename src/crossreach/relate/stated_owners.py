@@ -21,6 +21,7 @@ from functools import cache
 from crossreach.lexicon import script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
+from crossreach.relate.owners import DocumentOwners, noun_phrase, resolve_phrase
 
 #: How far (characters) past the figure the bracket around it may close (a unit word: "(412.000 fans)").
 _BRACKET_TAIL = 15
@@ -69,38 +70,56 @@ def bracketed_owner(view: DocumentView, sentence: Sentence, figure: Quantity,
 
 def aside_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
                 turns: re.Pattern[str], nouns: re.Pattern[str]) -> Mention | None:
-    """The name that opens the figure's part of the sentence (at the sentence's start, after a
-    semicolon or colon, or after a contrast word from ``turns``: "while", "tandis que"), followed by
-    an aside closed right before the figure's verb: the subject of that verb, not a name inside the
-    aside. An owner noun from ``nouns`` between the aside and the figure names another owner."""
+    """The name that opens the figure's part of the sentence (after a semicolon or colon, or after a
+    contrast word from ``turns``: "while", "tandis que"), followed by an aside closed right before
+    the figure's verb: the subject of that verb, not a name inside the aside. An owner noun from
+    ``nouns`` between the aside and the figure names another owner."""
+    for mention in mentions:
+        if mention.type in _OWNER_TYPES and _opens_aside(view, sentence, figure, mentions, mention.start, mention.end,
+                                                         turns, nouns, at_start=False):
+            return mention
+    return None
+
+
+def noun_before_aside(view: DocumentView, owners: DocumentOwners, sentence: Sentence, figure: Quantity,
+                      mentions: list[Mention]) -> Mention | None:
+    """The entity an owner noun stands for when the noun opens the figure's clause and an aside
+    follows it ("il gruppo, che comprende Tom Ford, ha realizzato ricavi per ..."): the one named
+    before the noun that fits it, never a name of the aside."""
+    noun = noun_phrase(view, sentence, figure, owners.cues)
+    if noun is None or noun.start >= figure.start or not _opens_aside(
+            view, sentence, figure, mentions, noun.start, noun.start + len(noun.words), owners.cues.turns,
+            owners.cues.nouns, at_start=True):
+        return None
+    return resolve_phrase(view, owners, sentence, noun.start, noun.category)
+
+
+def _opens_aside(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention], start: int,
+                 end: int, turns: re.Pattern[str], nouns: re.Pattern[str], at_start: bool) -> bool:
+    """Whether the words at ``start``-``end`` open the figure's part of the sentence (a few words
+    after a semicolon, colon or contrast word; or, ``at_start``, with no name before them) and are
+    followed by an aside that closes right before the figure's verb."""
     text = view.text
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
-    if len(breaks) < 2 or breaks[-1].group() not in script().commas:
-        return None
+    if len(breaks) < 2 or breaks[-1].group() not in script().commas or end > breaks[-2].start():
+        return False
     close, opened = breaks[-1], breaks[-2]
     between = text[close.end():figure.start]
-    if _words(between) > _VERB_WORDS or any(q.start < figure.start for q in view.quantities_between(close.end(),
-                                                                                                    figure.start)):
-        return None
-    if any(close.end() <= m.start < figure.start and m.type != "platform" for m in mentions) \
-            or nouns.search(between):
-        return None  # a name or owner noun after the aside ("…, said the brand has"): the ranker's case
-    gloss = _patterns()[1]
-    for mention in mentions:
-        if mention.end > opened.start() or mention.type not in _OWNER_TYPES:
-            continue
-        comma = gloss.match(text, mention.end)
-        if comma is None or comma.end() != opened.end():
-            continue  # the aside does not open right after this name
-        lead = [b for b in breaks if b.end() <= mention.start]
-        lead_start = lead[-1].end() if lead else sentence.start
-        words = text[lead_start:mention.start]
-        part_opens = (bool(lead) and lead[-1].group() in script().colons + _SEMICOLONS) or bool(turns.search(words))
-        if _words(words) > _LEAD_WORDS or not part_opens or any(lead_start <= m.start < mention.start
-                                                                  for m in mentions):
-            continue
-        return mention
-    return None
+    if _words(between) > _VERB_WORDS or nouns.search(between) \
+            or any(q.start < figure.start for q in view.quantities_between(opened.end(), figure.start)):
+        return False  # (an owner noun after the aside, "…, said the brand has", names another owner;
+        # a figure in the "aside" makes it a clause of its own)
+    if any(close.end() <= m.start < figure.start and m.type != "platform" for m in mentions):
+        return False  # a name after the aside: the subject is that one, the ranker's case
+    comma = _patterns()[1].match(text, end)
+    if comma is None or comma.end() != opened.end():
+        return False  # the aside does not open right after these words
+    lead = [b for b in breaks if b.end() <= start]
+    lead_start = lead[-1].end() if lead else sentence.start
+    words = text[lead_start:start]
+    after_stop = bool(lead) and lead[-1].group() in script().colons + _SEMICOLONS
+    part_opens = (at_start and not any(m.start < start for m in mentions)) or after_stop or bool(turns.search(words))
+    return part_opens and _words(words) <= _LEAD_WORDS and not any(lead_start <= m.start < start for m in mentions)
 
 
 def list_label(view: DocumentView, sentence: Sentence, figure: Quantity, cue_free: bool) -> str | None:
