@@ -52,6 +52,7 @@ from crossreach.relate.owners import (
     resolve_opening,
     resolve_phrase,
 )
+from crossreach.relate.restatements import one_owner_a_figure
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
 from crossreach.relate.stated_owners import aside_owner, bracketed_owner, list_label, noun_before_aside
@@ -193,7 +194,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         if figures:
             facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
-    return dated_repeats(view, season_ends(stocks_as_published(view, facts)))
+    return one_owner_a_figure(dated_repeats(view, season_ends(stocks_as_published(view, facts))))
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,

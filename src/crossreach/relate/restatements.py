@@ -1,0 +1,36 @@
+"""One owner a figure: a document that states the same figure twice (the headline and the body, the
+lead and a later recap) states one fact, so both statements name one owner.
+
+Each statement's owner is decided from its own sentence, and a headline or a recap often names the
+figure's owner less plainly than the sentence that reports it ("Inter regina dei social, 11,4
+milioni di fan" against the body's "i nerazzurri contavano 11,4 milioni di follower"): two owners of
+one figure are at least one wrong fact. The statement whose owner the extractor was surest of
+gives the owner of all of them; the store then merges them as one fact with every evidence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Hashable
+
+from crossreach.models import Metric
+
+
+def _figure(fact: Metric) -> Hashable:
+    """What makes two statements one figure: kind, value to three significant digits (or range),
+    aspect and currency."""
+    value = float(f"{fact.value:.3g}") if fact.value is not None else fact.range
+    return fact.kind, value, fact.aspect, fact.currency
+
+
+def one_owner_a_figure(facts: list[Metric]) -> list[Metric]:
+    """The facts, each statement of a figure stated more than once given the owner of its most
+    confident statement (its order and evidence kept)."""
+    surest: dict[Hashable, Metric] = {}
+    for fact in facts:
+        key = _figure(fact)
+        if fact.subject is not None and (key not in surest or fact.confidence > surest[key].confidence):
+            surest[key] = fact
+    return [fact if (best := surest.get(_figure(fact))) is None or best.subject == fact.subject
+            else dataclasses.replace(fact, subject=best.subject, confidence=min(fact.confidence, best.confidence))
+            for fact in facts]

@@ -1,0 +1,40 @@
+"""One owner a figure: the statements of one figure in a document share the surest owner."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Evidence, Metric
+from crossreach.relate.restatements import one_owner_a_figure
+
+
+def _metric(subject: str, value: float, confidence: float, kind: str = "followers", start: int = 0) -> Metric:
+    return Metric(subject=subject, kind=kind, value=value, evidence=Evidence(start, start + 5, start, start + 5, "x"),
+                  confidence=confidence)
+
+
+CASES = [
+    # the headline's owner is less sure than the body's: the body's owns both statements
+    ([("Juventus", 11_400_000, 0.7), ("Inter", 11_400_000, 0.9)], ["Inter", "Inter"]),
+    # three significant digits make one figure ("3.1 Mio." and "3.100.000")
+    ([("Timo Boll", 3_100_000, 0.9), ("Borussia", 3_104_000, 0.7)], ["Timo Boll", "Timo Boll"]),
+    # different figures keep their owners
+    ([("Gucci", 3_000_000, 0.6), ("Prada", 1_200_000, 0.9)], ["Gucci", "Prada"]),
+]
+
+
+@pytest.mark.parametrize(("statements", "owners"), CASES)
+def test_statements_of_one_figure_share_the_surest_owner(statements, owners) -> None:
+    facts = [_metric(s, v, c, start=10 * i) for i, (s, v, c) in enumerate(statements)]
+    assert [f.subject for f in one_owner_a_figure(facts)] == owners
+
+
+def test_a_figure_of_another_kind_is_another_figure() -> None:
+    facts = [_metric("Gucci", 2_000_000, 0.6, "views"), _metric("Prada", 2_000_000, 0.9, "followers", 10)]
+    assert [f.subject for f in one_owner_a_figure(facts)] == ["Gucci", "Prada"]
+
+
+def test_a_restated_figure_keeps_its_own_evidence_and_the_lower_confidence() -> None:
+    first, second = _metric("Juventus", 11_400_000, 0.7), _metric("Inter", 11_400_000, 0.9, start=40)
+    moved = one_owner_a_figure([first, second])[0]
+    assert (moved.evidence, moved.confidence) == (first.evidence, 0.7)
