@@ -316,3 +316,11 @@ def test_a_cue_ending_a_german_compound_names_the_kind(extract_text, text, kind,
 ])
 def test_a_selling_word_counts_units_sold(extract_text, lang, text, value) -> None:
     assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("sales", value)]
+
+
+def test_a_full_sentence_of_an_unspaced_script_is_no_point_of_the_series_above(extract_text) -> None:
+    """Fifty Han characters make a sentence, not a list line: its uncued counts stay out of the series."""
+    text = ("天猫国际的活跃用户：\n2020年：2.5亿\n2021年：3亿\n"
+            "数据显示，宝马集团2020年在华共交付新车777,379辆，同比增长7.4%，其中MINI品牌交付约4.1万辆。")
+    metrics = [f for f in extract_text("zh", text).facts if isinstance(f, Metric)]
+    assert sorted(m.value for m in metrics if m.kind == "users") == [250_000_000, 300_000_000]

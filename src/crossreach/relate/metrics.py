@@ -79,6 +79,9 @@ _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interaction
                  "participants")
 #: A list or table line is short.
 _LIST_LINE = 60
+#: The same in an unspaced script, where a character holds about what a word does elsewhere and a
+#: sentence of 50 characters is a full one ("...共交付新车777,379辆，同比增长7.4%，其中...").
+_LIST_LINE_UNSPACED = 24
 #: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
 _GAP = r"(?:\s+[^\W\d_]+)?\s*"
 _GAP_UNSPACED = r".{0,4}"
@@ -420,9 +423,10 @@ def _has_words(sentence: Sentence) -> bool:
 
 def _is_list_line(view: DocumentView, sentence: Sentence) -> bool:
     """A line of a list or series: short, or opening with its date ("Mai 2019 plus de 200 millions")."""
-    if len(sentence.text) <= _LIST_LINE:
+    longest = _LIST_LINE if view.spaced else _LIST_LINE_UNSPACED
+    if len(sentence.text) <= longest:
         return True
-    return len(sentence.text) <= 2 * _LIST_LINE and any(d.start - sentence.start <= 2 for d in view.dates_in(sentence))
+    return len(sentence.text) <= 2 * longest and any(d.start - sentence.start <= 2 for d in view.dates_in(sentence))
 
 
 def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sentence]:
