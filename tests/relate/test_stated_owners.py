@@ -67,3 +67,18 @@ SENTENCES = [
 def test_a_short_sentence_is_no_labelled_list_line(extract_text, lang, text, value) -> None:
     """Its opening words are no owner: the figure keeps the owner the paragraph names."""
     assert _owners(extract_text, lang, text).get(value) == "Gucci"
+
+
+GENITIVES = [
+    ("fr", "Prada revendique 2 millions d'abonnés sur Weibo, loin des 5 millions de Gucci.", 5_000_000, "Gucci"),
+    ("pt", "A Prada tem 2 milhões de seguidores no Weibo, contra 5 milhões da rival Gucci.", 5_000_000, "Gucci"),
+    ("it", "Prada conta 2 milioni di follower su Weibo, contro i 5 milioni di follower di Gucci.", 5_000_000,
+     "Gucci"),
+    ("en", "The platform counts 200 million monthly active users, far behind the 600 million of Douyin.",
+     600_000_000, "Douyin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), GENITIVES)
+def test_a_name_linked_by_a_genitive_after_the_figure_owns_it(extract_text, lang, text, value, owner) -> None:
+    assert _owners(extract_text, lang, text).get(value) == owner

@@ -55,7 +55,13 @@ from crossreach.relate.owners import (
 from crossreach.relate.restatements import one_owner_a_figure
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
-from crossreach.relate.stated_owners import aside_owner, bracketed_owner, list_label, noun_before_aside
+from crossreach.relate.stated_owners import (
+    aside_owner,
+    bracketed_owner,
+    genitive_owner,
+    list_label,
+    noun_before_aside,
+)
 from crossreach.relate.stated_scale import list_figures
 
 _ACTIVE_USER_KINDS = ("dau", "mau")
@@ -262,7 +268,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             platform = _platform_in_context(view, sentence, rules)
         confidence, phrase = 0.6, None
         if subject is None:
-            stated = bracketed_owner(view, sentence, figure, mentions) \
+            stated = genitive_owner(view, sentence, figure, mentions, owners.cues.genitive_before) \
+                or bracketed_owner(view, sentence, figure, mentions) \
                 or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns)
             referent = noun_before_aside(view, owners, sentence, figure, mentions) if stated is None else None
             if stated is not None and not owners.is_source(stated) and allowed(stated, kind, platform, speaking):

@@ -1,9 +1,10 @@
 """Owners that the layout of a sentence states outright, decided before the ranker weighs salience.
 
-Three layouts name whose figure it is as plainly as a possessive does, in every language:
+Four layouts name whose figure it is as plainly as a possessive does, in every language:
 
 - a figure alone in brackets right after a name ("loin devant l'Olympique lyonnais (412.000)"):
   the bracket glosses that name;
+- a name linked by a genitive right after the figure ("loin des 576 millions de Tencent Music");
 - a name that opens its part of the sentence and is followed by an aside ("while Porsche China,
   the segment leader, counts 3.1 million"; "; DK, the Penguin Random House-owned publisher,
   counts 410,000"): the names inside the aside are bystanders, and the opening name is the
@@ -32,6 +33,8 @@ _VERB_WORDS = 6
 #: The longest list-line label read as an owner, in words and characters.
 _LABEL_WORDS, _LABEL_CHARACTERS = 4, 40
 _OWNER_TYPES = ("organization", "person", "work", "event")
+#: How far (characters, words) after a figure a genitive may link it to its owner.
+_GENITIVE_REACH, _GENITIVE_WORDS = 30, 4
 #: Semicolons, Latin and wide: a part of the sentence about another subject follows.
 _SEMICOLONS = ";\uff1b"
 
@@ -66,6 +69,24 @@ def bracketed_owner(view: DocumentView, sentence: Sentence, figure: Quantity,
     if not named or view.text[named[-1].end:bracket].strip() or named[-1].type not in _OWNER_TYPES:
         return None
     return named[-1]
+
+
+def genitive_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                   genitive: re.Pattern[str]) -> Mention | None:
+    """A name linked to the figure right after it by a genitive ("loin des 576 millions de Tencent
+    Music", "contra 400 milhões do rival Kuaishou", "3 millions d'abonnés de Gucci"): at most a unit
+    or cue word between the figure and the link, and one word between the link and the name."""
+    text = view.text
+    after = [m for m in mentions if m.start >= figure.end]
+    if not after or after[0].type not in (*_OWNER_TYPES, "platform"):  # (a platform: its own users)
+        return None
+    name = after[0]
+    between = text[figure.end:name.start]
+    if len(between) > _GENITIVE_REACH or CLAUSE_BREAK.search(between) or _words(between) > _GENITIVE_WORDS:
+        return None
+    words = between.rstrip()
+    dropped = words[:len(words) - len(words.split()[-1])] if words.split() else words
+    return name if genitive.search(between) or (dropped.strip() and genitive.search(dropped)) else None
 
 
 def aside_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
