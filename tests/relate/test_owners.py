@@ -257,3 +257,16 @@ NOUN_BEFORE_ASIDE = [
 def test_an_owner_noun_points_back_past_the_names_of_its_aside(extract_text, lang, text) -> None:
     [metric] = _metrics(extract_text, lang, text)
     assert metric.subject == "Kering"
+
+
+SAID_BY_MEDIA = [
+    ("en", "The World Snooker Championship final was a hit. State broadcaster CCTV said 78 million people "
+           "watched the final."),
+    ("en", "The NBA Finals drew record crowds in China. CCTV said 21 million viewers followed game six."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SAID_BY_MEDIA)
+def test_a_broadcaster_that_says_a_figure_reports_it_and_does_not_own_it(extract_text, lang, text) -> None:
+    [metric] = _metrics(extract_text, lang, text)
+    assert metric.subject not in (None, "CCTV")

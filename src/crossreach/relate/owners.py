@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 
 from crossreach.lexicon import LanguageLexicon, cue_pattern, script
 from crossreach.models import Mention, Quantity, Sentence
+from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, is_tech
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
@@ -96,6 +97,8 @@ class OwnerCues:
     #: What opens a part of the sentence about another subject: a semicolon, or a contrast word
     #: ("while", "tandis que", "mentre"; the language's ``partnerships.contrast``).
     turns: re.Pattern[str]
+    #: Speech verbs ("said", "a indiqué"): a media name right before one reports the figure.
+    speech: re.Pattern[str]
 
 
 def _ending(words: list[str]) -> re.Pattern[str]:
@@ -125,6 +128,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         nouns=cue_pattern(categories, spaced), noun_categories=categories,
         titled=re.compile(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
         turns=_turns(lexicon.section("partnerships").get("contrast"), spaced),
+        speech=entity_rules(lexicon).speech_re,
     )
 
 
@@ -225,6 +229,8 @@ class DocumentOwners:
                 owners.sourced.add(mention.start)
                 if media:
                     owners.source_names.add(mention.name)
+            elif media and cues.speech.match(text, mention.end + _spaces(text, mention.end)):
+                owners.sourced.add(mention.start)  # "State broadcaster CCTV said 78 million people watched"
             if site and mention.name.casefold() == site:
                 owners.source_names.add(mention.name)
         return owners
@@ -258,6 +264,14 @@ class DocumentOwners:
             }
             self._static[mention.start] = found
         return found
+
+
+def _spaces(text: str, offset: int) -> int:
+    """How many spaces stand at ``offset``."""
+    end = offset
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return end - offset
 
 
 def allowed(mention: Mention, kind: str, platform: Mention | None, speaking: bool) -> bool:
