@@ -95,9 +95,12 @@ def aside_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentio
     contrast word from ``turns``: "while", "tandis que"), followed by an aside closed right before
     the figure's verb: the subject of that verb, not a name inside the aside. An owner noun from
     ``nouns`` between the aside and the figure names another owner."""
+    breaks = _aside_frame(view, sentence, figure, mentions, nouns)
+    if breaks is None:
+        return None
     for mention in mentions:
-        if mention.type in _OWNER_TYPES and _opens_aside(view, sentence, figure, mentions, mention.start, mention.end,
-                                                         turns, nouns, at_start=False):
+        if mention.type in _OWNER_TYPES and _opens(view, sentence, breaks, mentions, mention.start, mention.end,
+                                                   turns, at_start=False):
             return mention
     return None
 
@@ -107,31 +110,43 @@ def noun_before_aside(view: DocumentView, owners: DocumentOwners, sentence: Sent
     """The entity an owner noun stands for when the noun opens the figure's clause and an aside
     follows it ("il gruppo, che comprende Tom Ford, ha realizzato ricavi per ..."): the one named
     before the noun that fits it, never a name of the aside."""
-    noun = noun_phrase(view, sentence, figure, owners.cues)
-    if noun is None or noun.start >= figure.start or not _opens_aside(
-            view, sentence, figure, mentions, noun.start, noun.start + len(noun.words), owners.cues.turns,
-            owners.cues.nouns, at_start=True):
+    breaks = _aside_frame(view, sentence, figure, mentions, owners.cues.nouns)
+    noun = noun_phrase(view, sentence, figure, owners.cues) if breaks is not None else None
+    if breaks is None or noun is None or noun.start >= figure.start or not _opens(
+            view, sentence, breaks, mentions, noun.start, noun.start + len(noun.words), owners.cues.turns,
+            at_start=True):
         return None
     return resolve_phrase(view, owners, sentence, noun.start, noun.category)
 
 
-def _opens_aside(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention], start: int,
-                 end: int, turns: re.Pattern[str], nouns: re.Pattern[str], at_start: bool) -> bool:
-    """Whether the words at ``start``-``end`` open the figure's part of the sentence (a few words
-    after a semicolon, colon or contrast word; or, ``at_start``, with no name before them) and are
-    followed by an aside that closes right before the figure's verb."""
+def _aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                 nouns: re.Pattern[str]) -> list[re.Match[str]] | None:
+    """The clause breaks before the figure when the last two can bound an aside that closes right
+    before the figure's verb (a comma, then a few words with no name, owner noun or figure), else None."""
     text = view.text
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
-    if len(breaks) < 2 or breaks[-1].group() not in script().commas or end > breaks[-2].start():
-        return False
+    if len(breaks) < 2 or breaks[-1].group() not in script().commas:
+        return None
     close, opened = breaks[-1], breaks[-2]
     between = text[close.end():figure.start]
     if _words(between) > _VERB_WORDS or nouns.search(between) \
             or any(q.start < figure.start for q in view.quantities_between(opened.end(), figure.start)):
-        return False  # (an owner noun after the aside, "…, said the brand has", names another owner;
+        return None  # (an owner noun after the aside, "…, said the brand has", names another owner;
         # a figure in the "aside" makes it a clause of its own)
     if any(close.end() <= m.start < figure.start and m.type != "platform" for m in mentions):
-        return False  # a name after the aside: the subject is that one, the ranker's case
+        return None  # a name after the aside: the subject is that one, the ranker's case
+    return breaks
+
+
+def _opens(view: DocumentView, sentence: Sentence, breaks: list[re.Match[str]], mentions: list[Mention],
+           start: int, end: int, turns: re.Pattern[str], at_start: bool) -> bool:
+    """Whether the words at ``start``-``end`` open their part of the sentence (a few words after a
+    semicolon, colon or contrast word; or, ``at_start``, with no name before them) and the aside of
+    ``breaks`` opens right after them."""
+    text = view.text
+    opened = breaks[-2]
+    if end > opened.start():
+        return False
     comma = _patterns()[1].match(text, end)
     if comma is None or comma.end() != opened.end():
         return False  # the aside does not open right after these words
