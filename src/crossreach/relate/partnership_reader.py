@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -47,11 +47,24 @@ class Reader:
     cues: PartnershipCues
     rules: EntityRules
     domain: DomainLexicon
+    #: The parties of each sentence read so far, by its index (every rule asks again).
+    _parties: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
 
     def parties(self, sentence: Sentence) -> list[Mention]:
-        """The names of a sentence that may be parties: not credited as its reporter."""
-        return [m for m in self.view.mentions_in(sentence)
-                if m.type in _PARTY_TYPES and not self._credited(m)]
+        """The names of a sentence that may be parties: not credited as its reporter, nor a bystander
+        named in an aside ("Besides Lotus, it holds a stake in Aston Martin", "unlike Kuaishou")."""
+        if sentence.index not in self._parties:
+            self._parties[sentence.index] = [m for m in self.view.mentions_in(sentence)
+                                             if m.type in _PARTY_TYPES and not self._credited(m)
+                                             and not self._aside(sentence, m)]
+        return self._parties[sentence.index]
+
+    def _aside(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a name stands in a clause a bystander word opens ("Besides Lotus", "a differenza di Prada")."""
+        if not sentence.start <= mention.start < sentence.end:
+            return False
+        left, _ = clause_bounds(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
+        return bool(self.cues.bystander.match(sentence.text, left, mention.start - sentence.start))
 
     @cached_property
     def focus(self) -> Mention | None:
