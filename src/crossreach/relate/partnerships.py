@@ -62,6 +62,7 @@ from crossreach.relate.partnership_reader import (
     without_owned,
 )
 from crossreach.relate.partnership_scorer import Candidate, kept
+from crossreach.relate.partnership_sponsors import title_sponsors
 
 #: More parties than this in one sentence is a list of names, not a partnership.
 _MAX_PARTIES = 3
@@ -95,7 +96,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
     reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
-    return one_per_deal(kept(reader, candidates(reader), partnership_of), reader.domain)
+    found = kept(reader, candidates(reader), partnership_of)
+    stated = {frozenset(fact.parties) for fact in found}
+    found += [fact for fact in title_sponsors(reader, lexicon) if frozenset(fact.parties) not in stated]
+    return one_per_deal(found, reader.domain)
 
 
 def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
