@@ -47,6 +47,8 @@ class PartnershipCues:
     opening_pronoun: re.Pattern[str] = NEVER
     #: A word opening an aside about a bystander ("Besides", "unlike", "oltre a"), matched at a clause's start.
     bystander: re.Pattern[str] = NEVER
+    #: Words crediting the name right after them as a source ("according to", "secondo", "据").
+    sources: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
@@ -103,6 +105,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
                                    + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
         if section.get("subject_pronouns") else NEVER,
         bystander=_opening(section.get("bystanders"), spaced),
+        sources=_pattern(section.get("sources"), spaced),
     )
 
 

@@ -28,6 +28,8 @@ _ACRONYM_LETTERS = 3
 BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
+#: How many words (characters in a script without spaces) may stand between a source word and its name.
+_SOURCE_GAP_WORDS, _SOURCE_GAP_CHARS = 2, 4
 #: Figures that are measured on a platform, not paid for a deal: counts of an audience.
 _MEASURED_KINDS = ("count",)
 #: How often a name the headline lacks must be named, and twice as often as any other, to be the subject.
@@ -100,13 +102,28 @@ class Reader:
         word beside it, or in brackets."""
         text = self.view.text
         if mention.category != "media" and not self.cues.reporting.search(text[mention.start:mention.end]):
-            return False
+            return self._sourced(mention)
         if text[mention.start - 1:mention.start] in "(（" and text[mention.end:mention.end + 1] in ")）":
             return True
         before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
         after = text[mention.end:mention.end + _CREDIT_AFTER]
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
         return bool(self.cues.reporting.search(before[cut:])) or bool(self.cues.reporting.match(after.lstrip()))
+
+    def _sourced(self, mention: Mention) -> bool:
+        """Whether a source word stands right before a name, a few words at most between ("according to
+        data from QuestMobile", "secondo Nielsen", "据艾媒咨询"): the name is where the figures or the
+        news come from, whatever kind of organisation it is."""
+        text = self.view.text
+        before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
+        cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
+        found = None
+        for found in self.cues.sources.finditer(before, cut):
+            pass
+        if found is None:
+            return False
+        gap = before[found.end():]
+        return len(gap.split()) <= _SOURCE_GAP_WORDS if self.view.spaced else len(gap.strip()) <= _SOURCE_GAP_CHARS
 
 
 def is_anchor(mention: Mention) -> bool:
