@@ -54,12 +54,19 @@ class Reader:
 
     def parties(self, sentence: Sentence) -> list[Mention]:
         """The names of a sentence that may be parties: not credited as its reporter, nor a bystander
-        named in an aside ("Besides Lotus, it holds a stake in Aston Martin", "unlike Kuaishou")."""
+        named in an aside ("Besides Lotus, it holds a stake in Aston Martin", "unlike Kuaishou"), nor an
+        owner that only describes another name ("the Suning-owned broadcaster")."""
         if sentence.index not in self._parties:
             self._parties[sentence.index] = [m for m in self.view.mentions_in(sentence)
                                              if m.type in _PARTY_TYPES and not self._credited(m)
-                                             and not self._aside(sentence, m)]
+                                             and not self._aside(sentence, m) and not self._modifier(m)]
         return self._parties[sentence.index]
+
+    def _modifier(self, mention: Mention) -> bool:
+        """Whether a name is glued by a hyphen to a lower-case word after it ("Suning-owned", "Geely-backed"):
+        it describes the name that follows, which is the party."""
+        tail = self.view.text[mention.end:mention.end + 2]
+        return len(tail) == 2 and tail[0] == "-" and tail[1].islower()
 
     def _aside(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a name stands in a clause a bystander word opens ("Besides Lotus", "a differenza di Prada")."""
