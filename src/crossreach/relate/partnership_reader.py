@@ -30,6 +30,8 @@ BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
 #: How many words (characters in a script without spaces) may stand between a source word and its name.
 _SOURCE_GAP_WORDS, _SOURCE_GAP_CHARS = 2, 4
+#: How many words (an article, a descriptor) may stand between a bystander word and the name it sets aside.
+_ASIDE_WORDS = 2
 #: Figures that are measured on a platform, not paid for a deal: counts of an audience.
 _MEASURED_KINDS = ("count",)
 #: How often a name the headline lacks must be named, and twice as often as any other, to be the subject.
@@ -69,11 +71,19 @@ class Reader:
         return len(tail) == 2 and tail[0] == "-" and tail[1].islower()
 
     def _aside(self, sentence: Sentence, mention: Mention) -> bool:
-        """Whether a name stands in a clause a bystander word opens ("Besides Lotus", "a differenza di Prada")."""
+        """Whether a name stands right after the bystander word that opens its clause ("Besides Lotus",
+        "a differenza di Prada"), a few words at most and no other name between (a clause without a
+        comma goes on: "Anders als Prada hat Gucci ...")."""
         if not sentence.start <= mention.start < sentence.end:
             return False
         left, _ = clause_bounds(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
-        return bool(self.cues.bystander.match(sentence.text, left, mention.start - sentence.start))
+        opened = self.cues.bystander.match(sentence.text, left, mention.start - sentence.start)
+        if opened is None:
+            return False
+        start = sentence.start + opened.end()
+        gap = self.view.text[start:mention.start]
+        return len(gap.split()) <= _ASIDE_WORDS and not any(
+            start <= m.start < mention.start for m in self.view.mentions_in(sentence))
 
     @cached_property
     def focus(self) -> Mention | None:
@@ -124,12 +134,10 @@ class Reader:
         text = self.view.text
         before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
-        found = None
-        for found in self.cues.sources.finditer(before, cut):
-            pass
-        if found is None:
+        ends = [source.end() for source in self.cues.sources.finditer(before, cut)]
+        if not ends:
             return False
-        gap = before[found.end():]
+        gap = before[ends[-1]:]
         return len(gap.split()) <= _SOURCE_GAP_WORDS if self.view.spaced else len(gap.strip()) <= _SOURCE_GAP_CHARS
 
 

@@ -10,8 +10,8 @@ keeps the words of competitions' own names ("Premier", "Champions", "Super") out
 speaks of a title sponsor names the sponsor as a company too. The other party is the organiser, the
 brand or institution the document is about (its focus), when it runs the competition: the
 competition's name is read as the focus, or the focus's name holds the competition word ("Liga ACB",
-"Liga Endesa"). A document about no organisation, or about another, gives none. Nothing here is language-specific: the words come from
-the lexicon.
+"Liga Endesa"). A document about no organisation, or about another, gives none. Nothing here is
+language-specific: the words come from the lexicon.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def title_sponsors(reader: Reader, lexicon: LanguageLexicon) -> list[Partnership
             if name in found or name.casefold() in focus.name.casefold() or not _alone_elsewhere(reader, name, word):
                 continue
             named = next((m for m in reader.parties(sentence) if m.start <= word.start() < m.end
-                          and _in_name(word.group(), m)), None)
+                          and m.origin == "lexicon" and _in_name(word.group(), m)), None)
             found[name] = Partnership(parties=(focus.name, named.name if named else name),
                                       date=view.date_for(sentence, word.start()), kind="sponsorship",
                                       evidence=evidence(sentence, word.start(), word.end()), confidence=_CONFIDENCE)
@@ -79,6 +79,9 @@ def _sponsor_words(reader: Reader, sentence: Sentence, match: re.Match[str],
     outside every place, person or other competition read ("Lega Serie A")."""
     text = reader.view.text
     read = reader.view.mentions_in(sentence)
+    # A name the gazetteer lists over the competition word is the competition's own; one a pattern
+    # read there ("Liga Norvia") is the competition word and whatever follows it, sponsor included.
+    read = [m for m in read if m.origin == "lexicon" or not (m.start <= match.start() < m.end)]
     covering = [m for m in read if m.start <= match.start() < m.end]
     words = list(_WORD.finditer(text, sentence.start, sentence.end))
     at = next((i for i, w in enumerate(words) if w.start() <= match.start() < w.end()), None)
@@ -96,14 +99,15 @@ def _sponsor_words(reader: Reader, sentence: Sentence, match: re.Match[str],
             i += step
     sponsors = []
     for word in run:
-        if word.start() == sentence.start or match.start() <= word.start() < match.end() or len(word.group().rstrip(".")) < _SPONSOR_LETTERS:
+        if word.start() == sentence.start or match.start() <= word.start() < match.end() \
+                or len(word.group().rstrip(".")) < _SPONSOR_LETTERS:
             continue  # a sentence's first word is capitalised by the sentence
         if any(m.start <= word.start() < m.end and _in_name(word.group(), m) for m in covering):
             continue  # a word of the competition's own name ("Premier League", "Liga Portugal")
         inside = next((m for m in read if m.start <= word.start() < m.end and m not in covering), None)
-        if competition.fullmatch(word.group()) or inside is not None and (
+        if competition.fullmatch(word.group()) or (inside is not None and (
                 inside.type not in ("organization", "platform") or not is_anchor(inside)
-                or competition.search(inside.name)):
+                or competition.search(inside.name))):
             continue
         if inside is None and not unread_capital(reader, word.start(), word.group(), []):
             continue
