@@ -45,6 +45,10 @@ class PartnershipCues:
     contrast: re.Pattern[str]
     #: A subject pronoun opening a sentence ("It", "Elle", "Sie").
     opening_pronoun: re.Pattern[str] = NEVER
+    #: A word opening an aside about a bystander ("Besides", "unlike", "oltre a"), matched at a clause's start.
+    bystander: re.Pattern[str] = NEVER
+    #: Words crediting the name right after them as a source ("according to", "secondo", "据").
+    sources: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
@@ -100,4 +104,15 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         opening_pronoun=re.compile(rf"\s*(?:{alternation(_spellings(section.get('subject_pronouns')))})"
                                    + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
         if section.get("subject_pronouns") else NEVER,
+        bystander=_opening(section.get("bystanders"), spaced),
+        sources=_pattern(section.get("sources"), spaced),
     )
+
+
+def _opening(words: object, spaced: bool) -> re.Pattern[str]:
+    """Words that stand at the start of a clause (after its spaces and an opening quote), whole words
+    in a spaced script."""
+    if not words:
+        return NEVER
+    return re.compile(rf"[\s\W]*(?:{alternation(_spellings(words), ignore_case=True)})"
+                      + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -28,6 +28,10 @@ _ACRONYM_LETTERS = 3
 BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
+#: How many words (characters in a script without spaces) may stand between a source word and its name.
+_SOURCE_GAP_WORDS, _SOURCE_GAP_CHARS = 2, 4
+#: How many words (an article, a descriptor) may stand between a bystander word and the name it sets aside.
+_ASIDE_WORDS = 2
 #: Figures that are measured on a platform, not paid for a deal: counts of an audience.
 _MEASURED_KINDS = ("count",)
 #: How often a name the headline lacks must be named, and twice as often as any other, to be the subject.
@@ -47,11 +51,39 @@ class Reader:
     cues: PartnershipCues
     rules: EntityRules
     domain: DomainLexicon
+    #: The parties of each sentence read so far, by its index (every rule asks again).
+    _parties: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
 
     def parties(self, sentence: Sentence) -> list[Mention]:
-        """The names of a sentence that may be parties: not credited as its reporter."""
-        return [m for m in self.view.mentions_in(sentence)
-                if m.type in _PARTY_TYPES and not self._credited(m)]
+        """The names of a sentence that may be parties: not credited as its reporter, nor a bystander
+        named in an aside ("Besides Lotus, it holds a stake in Aston Martin", "unlike Kuaishou"), nor an
+        owner that only describes another name ("the Suning-owned broadcaster")."""
+        if sentence.index not in self._parties:
+            self._parties[sentence.index] = [m for m in self.view.mentions_in(sentence)
+                                             if m.type in _PARTY_TYPES and not self._credited(m)
+                                             and not self._aside(sentence, m) and not self._modifier(m)]
+        return self._parties[sentence.index]
+
+    def _modifier(self, mention: Mention) -> bool:
+        """Whether a name is glued by a hyphen to a lower-case word after it ("Suning-owned", "Geely-backed"):
+        it describes the name that follows, which is the party."""
+        tail = self.view.text[mention.end:mention.end + 2]
+        return len(tail) == 2 and tail[0] == "-" and tail[1].islower()
+
+    def _aside(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a name stands right after the bystander word that opens its clause ("Besides Lotus",
+        "a differenza di Prada"), a few words at most and no other name between (a clause without a
+        comma goes on: "Anders als Prada hat Gucci ...")."""
+        if not sentence.start <= mention.start < sentence.end:
+            return False
+        left, _ = clause_bounds(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
+        opened = self.cues.bystander.match(sentence.text, left, mention.start - sentence.start)
+        if opened is None:
+            return False
+        start = sentence.start + opened.end()
+        gap = self.view.text[start:mention.start]
+        return len(gap.split()) <= _ASIDE_WORDS and not any(
+            start <= m.start < mention.start for m in self.view.mentions_in(sentence))
 
     @cached_property
     def focus(self) -> Mention | None:
@@ -87,13 +119,26 @@ class Reader:
         word beside it, or in brackets."""
         text = self.view.text
         if mention.category != "media" and not self.cues.reporting.search(text[mention.start:mention.end]):
-            return False
+            return self._sourced(mention)
         if text[mention.start - 1:mention.start] in "(（" and text[mention.end:mention.end + 1] in ")）":
             return True
         before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
         after = text[mention.end:mention.end + _CREDIT_AFTER]
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
         return bool(self.cues.reporting.search(before[cut:])) or bool(self.cues.reporting.match(after.lstrip()))
+
+    def _sourced(self, mention: Mention) -> bool:
+        """Whether a source word stands right before a name, a few words at most between ("according to
+        data from QuestMobile", "secondo Nielsen", "据艾媒咨询"): the name is where the figures or the
+        news come from, whatever kind of organisation it is."""
+        text = self.view.text
+        before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
+        cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
+        ends = [source.end() for source in self.cues.sources.finditer(before, cut)]
+        if not ends:
+            return False
+        gap = before[ends[-1]:]
+        return len(gap.split()) <= _SOURCE_GAP_WORDS if self.view.spaced else len(gap.strip()) <= _SOURCE_GAP_CHARS
 
 
 def is_anchor(mention: Mention) -> bool:

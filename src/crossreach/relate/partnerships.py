@@ -21,7 +21,12 @@ ownership) is in ``relate.partnership_reader``. The rules only propose: the rule
 other pair of names of a cue sentence are candidates, and ``relate.partnership_scorer`` keeps those
 its fitted model finds likely (a bystander the rules picked is left out).
 
-Not a partnership: a name credited as the reporter ("according to Xinhua", "told EFE", "(Reuters)");
+A competition's name that carries a title sponsor ("Liga Portugal Betclic") is a sponsorship of its
+organiser (``relate.partnership_sponsors``).
+
+Not a partnership: a name credited as the reporter ("according to Xinhua", "told EFE", "(Reuters)") or
+as the source of the news or figures ("according to data from QuestMobile"); a bystander set aside
+("Besides Lotus, ...", "unlike Kuaishou"); an owner that describes a party ("the Suning-owned broadcaster");
 a rival or what a deal does not cover (a negation word in the cue's clause); an audience measured on
 a platform in the presence cue's clause ("kommt auf Douyin auf 1,2 Mio. Follower"), unless it is a
 store's; a post about the deal on a platform ("Et sur WeChat, l'article annonçant l'accord ...").
@@ -62,6 +67,7 @@ from crossreach.relate.partnership_reader import (
     without_owned,
 )
 from crossreach.relate.partnership_scorer import Candidate, kept
+from crossreach.relate.partnership_sponsors import title_sponsors
 
 #: More parties than this in one sentence is a list of names, not a partnership.
 _MAX_PARTIES = 3
@@ -95,7 +101,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
     reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
-    return one_per_deal(kept(reader, candidates(reader), partnership_of), reader.domain)
+    found = kept(reader, candidates(reader), partnership_of)
+    stated = {frozenset(fact.parties) for fact in found}
+    found += [fact for fact in title_sponsors(reader, lexicon) if frozenset(fact.parties) not in stated]
+    return one_per_deal(found, reader.domain)
 
 
 def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,

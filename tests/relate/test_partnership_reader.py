@@ -1,0 +1,32 @@
+"""What the partnership rules share: which names of a sentence may be parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Partnership
+
+
+def _parties(extract_text, lang: str, text: str) -> list[frozenset[str]]:
+    return [frozenset(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+
+
+@pytest.mark.parametrize(("lang", "text", "bystander"), [
+    # A name in an aside a bystander word opens is no party of the sentence's deal.
+    ("en", "Besides Prada, Gucci signed a partnership with Tmall.", "Prada"),
+    ("it", "A differenza di Prada, Gucci ha firmato un accordo con Tmall.", "Prada"),
+    ("fr", "Contrairement à Prada, Gucci a signé un partenariat avec Tmall.", "Prada"),
+    ("de", "Anders als Prada hat Gucci eine Partnerschaft mit Tmall unterzeichnet.", "Prada"),
+    ("en", "Unlike the Milan house Prada, Gucci signed a partnership with Tmall.", "Prada"),
+    ("es", "Al igual que Prada, Gucci firmó un acuerdo con Tmall.", "Prada"),
+    ("pt", "Assim como a Prada, a Gucci assinou uma parceria com a Tmall.", "Prada"),
+    ("zh", "除了普拉达，古驰也与天猫签署了合作协议。", "Prada"),
+    # A name right after a source word is where the news comes from, whatever its kind.
+    ("en", "According to data from Prada, Gucci signed a partnership with Tmall.", "Prada"),
+    # An owner glued to the word after it describes the name that follows.
+    ("en", "Gucci signed a partnership with the Alibaba-owned Tmall.", "Alibaba"),
+])
+def test_a_bystander_source_or_describing_owner_is_no_party(extract_text, lang, text, bystander) -> None:
+    found = _parties(extract_text, lang, text)
+    assert found, "the deal itself is still read"
+    assert all(bystander not in parties for parties in found)
