@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from crossreach.lexicon import alternation, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
-from crossreach.recognise.dates import reference_year
+from crossreach.recognise.dates import reference_year, reported
 from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
@@ -263,12 +263,18 @@ class DocumentView:
                 continue
             if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
                 continue  # (the publication's own year adds nothing to its date)
-            if began.search(self.text, max(0, found.start - 30), found.start):
+            if began.search(self.text, max(0, found.start - 30), found.start) or self.reported(found):
                 continue
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
             return _figure_date(found.value)
         return published
+
+    def reported(self, found: DateMention) -> bool:
+        """Whether a date says when a figure was made known ("said on Monday", "昨日公布"): a word of
+        the language's ``dates.report_cues`` just before or after it. Such a date dates no figure.
+        Only a day is: a month or a year beside such a word ("said that in 2023 ...") is the figure's."""
+        return reported(self.text, found, load_language(self.extraction.document.lang))
 
     @cached_property
     def reference_year(self) -> int | None:
