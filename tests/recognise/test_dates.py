@@ -53,6 +53,14 @@ RELATIVE = [
     ("zh", "上周五", "2021-05-14"),
     ("zh", "去年", "2020"),
     ("zh", "第一季度", "2021-Q1"),
+    # "so far", "currently": as of the publication
+    ("en", "so far", "2021-05-20"),
+    ("de", "bislang", "2021-05-20"),
+    ("fr", "jusqu'à présent", "2021-05-20"),
+    ("it", "finora", "2021-05-20"),
+    ("es", "hasta ahora", "2021-05-20"),
+    ("pt", "até agora", "2021-05-20"),
+    ("zh", "目前", "2021-05-20"),
 ]
 
 

@@ -52,6 +52,9 @@ _LAUNCH = "In June 2024 On opened its flagship store on Tmall and sold 10,000 pa
     # in the event's own paragraph: the event's
     ("In June 2024 On opened its flagship store on Tmall; the store's account on Tmall had 460,000 followers "
      "by the end of the day.", 460_000, "2024-06"),
+    # in the event's paragraph, after a "so far", which dates nothing but the publication
+    ("In June 2024 On opened its flagship store on Tmall. So far users have posted 20,000 notes. "
+     "The brand's account on Xiaohongshu has 460,000 followers.", 460_000, "2024-08-20"),
     # a flow (sales) keeps the event's date
     (_LAUNCH + "Since then the brand has sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-06"),
 ])
