@@ -97,3 +97,17 @@ def test_a_year_after_a_decimal_figure_dates_it(extract_text, lang: str, text: s
                                                  date: str) -> None:
     facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
     assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value", "date"), [
+    # a start cue a few words before the date: when something began, no event of the next figure
+    ("de", "Am Samstag sahen 1,4 Millionen Menschen zu. Seit dem spektakulären Juwelendiebstahl im November 2019 "
+           "ist das Interesse groß. Das Konto hat 180.000 Follower.", "2020-04-21", 180_000, "2020-04-18"),
+    # a day beside a word of reporting: when the figures were made known, not when they were counted
+    ("en", "The final on Monday was streamed on Douyin. Figures were released by the league on Tuesday. "
+           "The stream drew 3 million viewers on Douyin.", "2025-05-06", 3_000_000, "2025-05-05"),
+])
+def test_a_figure_without_a_date_skips_start_and_report_dates(extract_text, lang: str, text: str, published: str,
+                                                               value: int, date: str) -> None:
+    facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
+    assert [f.date for f in facts] == [date]

@@ -31,6 +31,9 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 #: How many dates before a sentence are looked at for the date of its figures (bounded, so that a
 #: long document full of old years costs no scan per sentence).
 DATES_LOOKED_BACK = 20
+#: How far back (characters) before a date its start cue is looked for: the cue and up to four
+#: words ("Seit dem spektakulären Juwelendiebstahl im November 2019").
+START_CUE_REACH = 60
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
 
@@ -39,8 +42,8 @@ PARAGRAPH_REACH = 4000
 def _start_cue_re(lang: str) -> re.Pattern[str]:
     """The language's words before a date that says when something began ("since", "seit"), at the end of a text."""
     cues = [str(c) for c in load_language(lang).section("dates").get("start_cues") or []]
-    # a cue, then at most two short words ("aperto a maggio", "opened in March") before the date
-    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})(?:\s+[^\W\d_]{{1,4}}){{0,2}}\s*$",
+    # a cue, then at most four words ("aperto a maggio", "opened presales for its Singles' Day") before the date
+    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})(?:\s+[^\W\d_]+){{0,4}}\s*$",
                       re.IGNORECASE) if cues \
         else re.compile("(?!x)x")
 
@@ -233,13 +236,13 @@ class DocumentView:
         """
         began = _start_cue_re(self.extraction.document.lang)
         in_sentence = [d for d in self.dates_in(sentence)
-                       if not began.search(self.text, max(sentence.start, d.start - 30), d.start)]
+                       if not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)]
         spans = [(d.start, d.end) for d in in_sentence]
         dates = [(d.start, d.end, _figure_date(d.value)) for d in in_sentence if d.value]
         dates += [(q.start, q.end, str(int(q.value))) for q in self.quantities_in(sentence)
                   if q.kind == "year" and q.value is not None and self._recent(q.value)
                   and not any(start <= q.start < end for start, end in spans)
-                  and not began.search(self.text, max(sentence.start, q.start - 30), q.start)]
+                  and not began.search(self.text, max(sentence.start, q.start - START_CUE_REACH), q.start)]
         own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)]
         first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
         opening_end = first_break.start() if first_break else sentence.start
@@ -263,7 +266,7 @@ class DocumentView:
                 continue
             if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
                 continue  # (the publication's own year adds nothing to its date)
-            if began.search(self.text, max(0, found.start - 30), found.start) or self.reported(found):
+            if began.search(self.text, max(0, found.start - START_CUE_REACH), found.start) or self.reported(found):
                 continue
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
