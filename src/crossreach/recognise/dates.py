@@ -140,15 +140,17 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
     this_year = reference_year(text, published)
     readable = [(*c, resolved) for c in candidates
                 if (resolved := _safe_resolve(c[2], c[3], rules, base, base, this_year)) is not None]
-    anchor = base
+    days: list[DateMention] = []  # the days found so far, the anchors of "the same day"
     found: list[DateMention] = []
     for start, end, match, meaning, resolved in _longest_first(readable):
         if "anchored" in meaning:  # "le lendemain": the day after the date before it, not after publication
+            anchor = next((date.fromisoformat(str(d.value)) for d in reversed(days)
+                           if not reported(text, d, lexicon)), base)
             resolved = _safe_resolve(match, meaning, rules, base, anchor, this_year) or resolved
         value, precision, relative = resolved
         found.append(DateMention(start, end, text[start:end], value, precision, relative))
-        if value and precision == "day" and not reported(text, found[-1], lexicon):
-            anchor = date.fromisoformat(value)
+        if value and precision == "day":
+            days.append(found[-1])
     return found
 
 
@@ -169,6 +171,10 @@ def _report_res(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], re.Pattern[s
             re.compile(rf"^\s+(?:[^\W\d_]+\s+)?(?:{words})(?![^\W\d_])", re.IGNORECASE))
 
 
+#: How far before and after a date a word of reporting that concerns it may stand (characters).
+_REPORT_BEFORE, _REPORT_AFTER = 60, 40
+
+
 def reported(text: str, found: DateMention, lexicon: LanguageLexicon) -> bool:
     """Whether a date says when a figure was made known ("said on Monday", "a annoncé le lendemain",
     "昨日公布"): a word of the language's ``dates.report_cues`` just before or after it. Such a date
@@ -177,8 +183,8 @@ def reported(text: str, found: DateMention, lexicon: LanguageLexicon) -> bool:
     if found.precision != "day":
         return False
     before, after = _report_res(lexicon)
-    return (before.search(text[max(0, found.start - 60):found.start]) is not None
-            or after.search(text[found.end:found.end + 40]) is not None)
+    return (before.search(text[max(0, found.start - _REPORT_BEFORE):found.start]) is not None
+            or after.search(text[found.end:found.end + _REPORT_AFTER]) is not None)
 
 
 def reference_year(text: str, published: str | None) -> int | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, TypeVar
 
-from crossreach.lexicon import alternation, load_language, script, writes_unspaced
+from crossreach.lexicon import alternation, is_spaced, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
 from crossreach.segment import sentence_at
@@ -40,8 +40,13 @@ PARAGRAPH_REACH = 4000
 
 @cache
 def _start_cue_re(lang: str) -> re.Pattern[str]:
-    """The language's words before a date that says when something began ("since", "seit"), at the end of a text."""
-    cues = [str(c) for c in load_language(lang).section("dates").get("start_cues") or []]
+    """The language's words before a date that says when something began ("since", "seit") or ends
+    ("until 2027", "续约至2027赛季"), at the end of a text."""
+    lexicon = load_language(lang)
+    section = lexicon.section("dates")
+    cues = [str(c) for c in [*(section.get("start_cues") or []), *(section.get("end_cues") or [])]]
+    if cues and not is_spaced(lexicon):  # no spaces, so no word edges: the cue just before the date
+        return re.compile(rf"(?:{alternation(cues)})\s*$")
     # a cue, then at most four words ("aperto a maggio", "opened presales for its Singles' Day") before the date
     return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})(?:\s+[^\W\d_]+){{0,4}}\s*$",
                       re.IGNORECASE) if cues \
@@ -277,7 +282,15 @@ class DocumentView:
         """Whether a date says when a figure was made known ("said on Monday", "昨日公布"): a word of
         the language's ``dates.report_cues`` just before or after it. Such a date dates no figure.
         Only a day is: a month or a year beside such a word ("said that in 2023 ...") is the figure's."""
-        return reported(self.text, found, load_language(self.extraction.document.lang))
+        if found.start not in self._reported:
+            lexicon = load_language(self.extraction.document.lang)
+            self._reported[found.start] = reported(self.text, found, lexicon)
+        return self._reported[found.start]
+
+    @cached_property
+    def _reported(self) -> dict[int, bool]:
+        """``reported`` by date start: the dates before each sentence are asked about again and again."""
+        return {}
 
     @cached_property
     def reference_year(self) -> int | None:
