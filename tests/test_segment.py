@@ -27,6 +27,10 @@ def _texts(lang: str, text: str) -> list[str]:
     # A day written as an ordinal before its month does not end one; a number before another word does.
     ("de", "Follower (Stand: 31. Januar 2023)", ["Follower (Stand: 31. Januar 2023)"]),
     ("de", "Er wurde 31. Danach ging er.", ["Er wurde 31.", "Danach ging er."]),
+    # A list item's number and the leader dots of a list line end none: the line is one unit.
+    ("fr", "1. Clarins ............ 1 020", ["1. Clarins ............ 1 020"]),
+    ("en", "Visitors .... 1.2m", ["Visitors .... 1.2m"]),
+    ("en", "He paused... Then he spoke.", ["He paused...", "Then he spoke."]),
     # A closing quote stays with the sentence it ends.
     ("fr", "« Nous sommes ravis. » Le musée ouvre.", ["« Nous sommes ravis. »", "Le musée ouvre."]),
     # CJK full stops end a sentence with no space after them.
@@ -94,6 +98,8 @@ def test_false_stops_are_read_as_the_regexes_read_them(line: str, abbreviations:
         token = word.group(1)
         if token.casefold() in abbreviations or (len(token) == 1 and token.isupper()):
             return True
+        if len(token) <= 2 and token.isdigit() and not line[:stop - len(token)].strip():
+            return True  # a list item's number
         nxt = re.match(r"\s+(\S)", line[stop + 1:])
         return bool(nxt and nxt.group(1).islower())
 

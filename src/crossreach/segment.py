@@ -37,6 +37,10 @@ _BOUNDARY = re.compile(
 )
 
 
+#: Leader dots between a list line's label and its figure ("Visitors ........ 1.2m"), no stop.
+_LEADER = re.compile(r"\.{4,}$")
+
+
 @cache
 def _abbreviations(lexicon: LanguageLexicon) -> frozenset[str]:
     return frozenset(a.casefold() for a in lexicon.section("segment").get("abbreviations", []))
@@ -67,6 +71,8 @@ def _is_false_stop(line: str, stop: int, abbreviations: frozenset[str], months: 
         return True
     if len(token) == 1 and token.isupper():
         return True  # an initial: "J. Smith"
+    if len(token) <= 2 and token.isdigit() and not line[:begin].strip():
+        return True  # the number of a list item: "1. Clarins ...... 1 020"
     if len(token) <= 2 and token.isdigit():
         word = _NEXT_WHOLE_WORD.match(line, stop + 1)
         if word is not None and word.group(1).casefold() in months:
@@ -83,7 +89,7 @@ def split_sentences(text: str, lexicon: LanguageLexicon) -> list[Sentence]:
         line, base = line_match.group(0), line_match.start()
         start = 0
         for stop in _BOUNDARY.finditer(line):
-            if _is_false_stop(line, stop.start(), abbreviations, months):
+            if _is_false_stop(line, stop.start(), abbreviations, months) or _LEADER.match(stop.group()):
                 continue
             _append(sentences, text, base + start, base + stop.end())
             start = stop.end()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crossreach.lexicon import load_language
-from crossreach.recognise.dates import recognise_dates
+from crossreach.recognise.dates import recognise_dates, reported
 
 PUBLISHED = "2021-05-20"  # a Thursday
 
@@ -53,6 +53,14 @@ RELATIVE = [
     ("zh", "上周五", "2021-05-14"),
     ("zh", "去年", "2020"),
     ("zh", "第一季度", "2021-Q1"),
+    # "so far", "currently": as of the publication
+    ("en", "so far", "2021-05-20"),
+    ("de", "bislang", "2021-05-20"),
+    ("fr", "jusqu'à présent", "2021-05-20"),
+    ("it", "finora", "2021-05-20"),
+    ("es", "hasta ahora", "2021-05-20"),
+    ("pt", "até agora", "2021-05-20"),
+    ("zh", "目前", "2021-05-20"),
 ]
 
 
@@ -100,3 +108,53 @@ def test_quarters_halves_festivals_and_fiscal_years(lang, text, published, value
 
 def test_a_number_618_alone_is_no_festival() -> None:
     assert recognise_dates("The brand sold 618 bags.", load_language("en"), "2023-06-20") == []
+
+
+REPORTED = [
+    ("en", "according to figures released by the league on Tuesday, it drew", "on Tuesday", True),
+    ("en", "the company said on Monday", "on Monday", True),
+    ("en", "the final on Monday drew 3 million viewers", "on Monday", False),
+    ("en", "the company said that in 2020 it had", "in 2020", False),
+    ("de", "wie das Haus am Mittwoch mitteilte, stieg", "am Mittwoch", True),
+    ("de", "am Mittwoch sahen 3 Millionen zu", "am Mittwoch", False),
+    ("fr", "le groupe a annoncé le lendemain avoir vendu", "le lendemain", True),
+    ("it", "la società ha comunicato ieri che", "ieri", True),
+    ("es", "la liga anunció ayer que", "ayer", True),
+    ("pt", "o clube divulgou ontem que", "ontem", True),
+    ("zh", "品牌方昨日公布的数据显示", "昨日", True),
+    ("zh", "官方22日宣布", "22日", True),
+    ("zh", "昨日的直播吸引了", "昨日", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date_text", "expected"), REPORTED)
+def test_a_day_beside_a_word_of_reporting_is_when_a_figure_was_made_known(lang, text, date_text, expected) -> None:
+    lexicon = load_language(lang)
+    (found,) = [d for d in recognise_dates(text, lexicon, PUBLISHED) if d.text.casefold() == date_text.casefold()]
+    assert reported(text, found, lexicon) is expected
+
+
+def test_a_reported_day_is_no_anchor_of_the_same_day() -> None:
+    text = "本周三举办了活动。品牌方昨日公布的数据显示，当天订单超过2000台。"
+    dates = recognise_dates(text, load_language("zh"), "2021-04-16")
+    assert [d.value for d in dates if d.text == "当天"] == ["2021-04-14"]
+
+
+DAYS_OF_MONTH = [
+    ("zh", "21日的正赛", "2021-05-20", "2021-04-21"),
+    ("zh", "12日从天猫方面获悉", "2021-05-20", "2021-05-12"),
+    ("en", "the race on the 21st drew", "2021-05-20", "2021-04-21"),
+    ("en", "sales on the 3rd reached", "2021-03-02", "2021-02-03"),
+    ("pt", "abriu na terça-feira (14) sua loja", "2024-05-21", "2024-05-14"),
+    ("fr", "mardi 14, la marque a vendu", "2024-05-21", "2024-05-14"),
+    ("it", "martedì 14 il marchio ha venduto", "2024-05-21", "2024-05-14"),
+    ("es", "el martes 14 la marca vendió", "2024-05-21", "2024-05-14"),
+    ("de", "am Dienstag, den 14. verkaufte", "2024-05-21", "2024-05-14"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value"), DAYS_OF_MONTH)
+def test_a_day_of_the_month_alone_is_the_latest_such_day_by_publication(lang, text, published, value) -> None:
+    (found,) = recognise_dates(text, load_language(lang), published)
+    assert found.value == value
+    assert recognise_dates(text, load_language(lang), None)[0].value is None

@@ -97,3 +97,38 @@ def test_a_year_after_a_decimal_figure_dates_it(extract_text, lang: str, text: s
                                                  date: str) -> None:
     facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
     assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value", "date"), [
+    # a start cue a few words before the date: when something began, no event of the next figure
+    ("de", "Am Samstag sahen 1,4 Millionen Menschen zu. Seit dem spektakulären Juwelendiebstahl im November 2019 "
+           "ist das Interesse groß. Das Konto hat 180.000 Follower.", "2020-04-21", 180_000, "2020-04-18"),
+    # a term's end ("until 2027", "续约至2027赛季") dates no figure: the last event's date stands
+    ("en", "On Sunday the race was streamed on Douyin. Formula 1 extended its deal with Tencent until 2024, "
+           "and the race drew 45 million viewers on Tencent Video.", "2024-04-22", 45_000_000, "2024-04-21"),
+    ("zh", "21日，中国大奖赛在上海举行。F1与腾讯体育续约至2024赛季，正赛直播观看人数超过4500万。", "2024-04-22",
+     45_000_000, "2024-04-21"),
+    # a day beside a word of reporting: when the figures were made known, not when they were counted
+    ("en", "The final on Monday was streamed on Douyin. Figures were released by the league on Tuesday. "
+           "The stream drew 3 million viewers on Douyin.", "2025-05-06", 3_000_000, "2025-05-05"),
+])
+def test_a_figure_skips_start_end_and_report_dates(extract_text, lang: str, text: str, published: str,
+                                                    value: int, date: str) -> None:
+    facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
+    assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a day named paragraphs before is the reported event: its figures keep it
+    ("The concert on Wednesday was streamed on Tencent Video.\n\nThe official account of the NCPA on WeChat "
+     "gained 42,000 followers.", "2023-11-08"),
+    # a month named in an earlier paragraph is background: the figure is as of publication
+    ("The concert was planned under a memorandum signed in June.\n\nThe official account of the NCPA on WeChat "
+     "gained 42,000 followers.", "2023-11-10"),
+    # in the same paragraph, the month dates it
+    ("The concert was planned under a memorandum signed in June. The official account of the NCPA on WeChat "
+     "gained 42,000 followers.", "2023-06"),
+])
+def test_a_month_of_an_earlier_paragraph_dates_no_figure(extract_text, text: str, date: str) -> None:
+    facts = [f for f in extract_text("en", text, "2023-11-10").facts if getattr(f, "value", None) == 42_000]
+    assert [f.date for f in facts] == [date]

@@ -33,6 +33,10 @@ def test_a_heading_states_its_scale_and_currency(lang, text, scale, currency) ->
     ("fr", "Top des marques de beauté (ventes estimées, en millions de yuans) :\n\n"
            "1. Clarins – 96,5\n2. Sisley – 78,6\n",
      [("Clarins", 96_500_000.0, "CNY"), ("Sisley", 78_600_000.0, "CNY")]),
+    # a heading's small count is the list's length, and leader dots join label and figure
+    ("fr", "Top 2 des marques de beauté (ventes estimées, en millions de yuans) :\n\n"
+           "1. Clarins ............ 1 020\n2. Sisley ............. 786\n",
+     [("Clarins", 1_020_000_000.0, "CNY"), ("Sisley", 786_000_000.0, "CNY")]),
     ("it", "Classifica dei marchi (vendite, mln di euro)\n1. Ferrero – 12,9\n2. Lavazza – 8,3\n",
      [("Ferrero", 12_900_000.0, "EUR"), ("Lavazza", 8_300_000.0, "EUR")]),
 ])

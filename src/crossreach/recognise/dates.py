@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, word_start_scanner
+from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script, word_start_scanner
 from crossreach.models import DateMention, DatePrecision
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
@@ -140,16 +140,51 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
     this_year = reference_year(text, published)
     readable = [(*c, resolved) for c in candidates
                 if (resolved := _safe_resolve(c[2], c[3], rules, base, base, this_year)) is not None]
-    anchor = base
+    days: list[DateMention] = []  # the days found so far, the anchors of "the same day"
     found: list[DateMention] = []
     for start, end, match, meaning, resolved in _longest_first(readable):
         if "anchored" in meaning:  # "le lendemain": the day after the date before it, not after publication
+            anchor = next((date.fromisoformat(str(d.value)) for d in reversed(days)
+                           if not reported(text, d, lexicon)), base)
             resolved = _safe_resolve(match, meaning, rules, base, anchor, this_year) or resolved
         value, precision, relative = resolved
         found.append(DateMention(start, end, text[start:end], value, precision, relative))
         if value and precision == "day":
-            anchor = date.fromisoformat(value)
+            days.append(found[-1])
     return found
+
+
+@cache
+def _report_res(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's reporting words (``dates.report_cues``) just before a date (at the end of a
+    text: "a annoncé le lendemain", "figures released by WST on Tuesday") and just after one (at the
+    start of a text: "am Mittwoch mitteilte", "22日宣布"), a few words apart at most."""
+    cues = [str(c) for c in lexicon.section("dates").get("report_cues") or []]
+    if not cues:
+        never = re.compile("(?!x)x")
+        return never, never
+    words = alternation(cues)
+    if not is_spaced(lexicon):
+        gap = rf"[^{re.escape(script().phrase_ends)}\n\d]{{0,6}}?"
+        return re.compile(rf"(?:{words}){gap}$"), re.compile(rf"^{gap}(?:{words})")
+    return (re.compile(rf"(?<![^\W\d_])(?:{words})(?:\s+[^\W\d_]+){{0,4}}\s+$", re.IGNORECASE),
+            re.compile(rf"^\s+(?:[^\W\d_]+\s+)?(?:{words})(?![^\W\d_])", re.IGNORECASE))
+
+
+#: How far before and after a date a word of reporting that concerns it may stand (characters).
+_REPORT_BEFORE, _REPORT_AFTER = 60, 40
+
+
+def reported(text: str, found: DateMention, lexicon: LanguageLexicon) -> bool:
+    """Whether a date says when a figure was made known ("said on Monday", "a annoncé le lendemain",
+    "昨日公布"): a word of the language's ``dates.report_cues`` just before or after it. Such a date
+    dates no figure and is no anchor of "the same day". Only a day is: a month or a year beside
+    such a word ("said that in 2023 ...") is the figure's."""
+    if found.precision != "day":
+        return False
+    before, after = _report_res(lexicon)
+    return (before.search(text[max(0, found.start - _REPORT_BEFORE):found.start]) is not None
+            or after.search(text[found.end:found.end + _REPORT_AFTER]) is not None)
 
 
 def reference_year(text: str, published: str | None) -> int | None:
@@ -208,6 +243,8 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
     if "anchored" in meaning:
         point = anchor or base
         return _iso(point + timedelta(days=meaning["anchored"])) if point else None, "day", True
+    if "day_of_month" in meaning:  # "21日", "on the 21st", "terça-feira (14)": the latest such day by publication
+        return _day_of_month(int(groups["day"]), base), "day", True
     if "weekday" in meaning:
         weekday = rules.weekdays[groups["weekday"].casefold().replace(_DOT_ABOVE, "")]
         return _weekday(weekday, meaning["weekday"], base), "day", True
@@ -288,6 +325,18 @@ def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> R
 def _latest_year(base: date, month: int, day: int) -> int:
     """The year of the latest ``month``/``day`` on or before ``base``."""
     return base.year if (month, day) <= (base.month, base.day) else base.year - 1
+
+
+def _day_of_month(day: int, base: date | None) -> str | None:
+    """The latest day numbered ``day`` on or before ``base``: of its month, else of the month before."""
+    if base is None or not 1 <= day <= 31:
+        return None
+    year, month = (base.year, base.month) if day <= base.day else \
+        ((base.year, base.month - 1) if base.month > 1 else (base.year - 1, 12))
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # the 31st of a month of 30 days
+        return None
 
 
 def _weekday(target: int, which: str, base: date | None) -> str | None:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, TypeVar
 
-from crossreach.lexicon import alternation, load_language, script, writes_unspaced
+from crossreach.lexicon import alternation, is_spaced, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
-from crossreach.recognise.dates import reference_year
+from crossreach.recognise.dates import reference_year, reported
 from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
@@ -31,16 +31,24 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 #: How many dates before a sentence are looked at for the date of its figures (bounded, so that a
 #: long document full of old years costs no scan per sentence).
 DATES_LOOKED_BACK = 20
+#: How far back (characters) before a date its start cue is looked for: the cue and up to four
+#: words ("Seit dem spektakulären Juwelendiebstahl im November 2019").
+START_CUE_REACH = 60
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
 
 
 @cache
 def _start_cue_re(lang: str) -> re.Pattern[str]:
-    """The language's words before a date that says when something began ("since", "seit"), at the end of a text."""
-    cues = [str(c) for c in load_language(lang).section("dates").get("start_cues") or []]
-    # a cue, then at most two short words ("aperto a maggio", "opened in March") before the date
-    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})(?:\s+[^\W\d_]{{1,4}}){{0,2}}\s*$",
+    """The language's words before a date that says when something began ("since", "seit") or ends
+    ("until 2027", "续约至2027赛季"), at the end of a text."""
+    lexicon = load_language(lang)
+    section = lexicon.section("dates")
+    cues = [str(c) for c in [*(section.get("start_cues") or []), *(section.get("end_cues") or [])]]
+    if cues and not is_spaced(lexicon):  # no spaces, so no word edges: the cue just before the date
+        return re.compile(rf"(?:{alternation(cues)})\s*$")
+    # a cue, then at most four words ("aperto a maggio", "opened presales for its Singles' Day") before the date
+    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})(?:\s+[^\W\d_]+){{0,4}}\s*$",
                       re.IGNORECASE) if cues \
         else re.compile("(?!x)x")
 
@@ -233,13 +241,13 @@ class DocumentView:
         """
         began = _start_cue_re(self.extraction.document.lang)
         in_sentence = [d for d in self.dates_in(sentence)
-                       if not began.search(self.text, max(sentence.start, d.start - 30), d.start)]
+                       if not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)]
         spans = [(d.start, d.end) for d in in_sentence]
         dates = [(d.start, d.end, _figure_date(d.value)) for d in in_sentence if d.value]
         dates += [(q.start, q.end, str(int(q.value))) for q in self.quantities_in(sentence)
                   if q.kind == "year" and q.value is not None and self._recent(q.value)
                   and not any(start <= q.start < end for start, end in spans)
-                  and not began.search(self.text, max(sentence.start, q.start - 30), q.start)]
+                  and not began.search(self.text, max(sentence.start, q.start - START_CUE_REACH), q.start)]
         own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)]
         first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
         opening_end = first_break.start() if first_break else sentence.start
@@ -253,7 +261,9 @@ class DocumentView:
         before the one the document speaks from ("paid 250 million in 2015") or that year itself
         (the publication date says it, and more), nor "today" ("the account has 410,000 followers
         today": a count as of publication, no event), nor a date after a start cue; with none, the
-        publication date (a count given with no date is as of then)."""
+        publication date (a count given with no date is as of then). A day carries across
+        paragraphs (the event the article reports: "the concert on Wednesday"); a month or quarter
+        of an earlier paragraph ("a memorandum signed in June") does not."""
         published = self.extraction.document.published
         now = int(published[:4]) if published else self.reference_year
         began = _start_cue_re(self.extraction.document.lang)
@@ -263,12 +273,28 @@ class DocumentView:
                 continue
             if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
                 continue  # (the publication's own year adds nothing to its date)
-            if began.search(self.text, max(0, found.start - 30), found.start):
+            if began.search(self.text, max(0, found.start - START_CUE_REACH), found.start) or self.reported(found):
                 continue
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
+            if len(found.value) < len("yyyy-mm-dd") and "\n\n" in self.text[found.end:sentence.start]:
+                return published  # a month of an earlier paragraph is background, no event of this one
             return _figure_date(found.value)
         return published
+
+    def reported(self, found: DateMention) -> bool:
+        """Whether a date says when a figure was made known ("said on Monday", "昨日公布"): a word of
+        the language's ``dates.report_cues`` just before or after it. Such a date dates no figure.
+        Only a day is: a month or a year beside such a word ("said that in 2023 ...") is the figure's."""
+        if found.start not in self._reported:
+            lexicon = load_language(self.extraction.document.lang)
+            self._reported[found.start] = reported(self.text, found, lexicon)
+        return self._reported[found.start]
+
+    @cached_property
+    def _reported(self) -> dict[int, bool]:
+        """``reported`` by date start: the dates before each sentence are asked about again and again."""
+        return {}
 
     @cached_property
     def reference_year(self) -> int | None:

@@ -39,7 +39,8 @@ def _prose(text: str, sentence: Sentence) -> bool:
 
 def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each total of a stock kind whose sentence gives no date dated as the publication
-    ("the official account has 460,000 followers", two paragraphs after a launch in June)."""
+    ("the official account has 460,000 followers", two paragraphs after a launch in June, or in
+    the paragraph of a "so far" or "today", which dates nothing but the publication)."""
     published = view.extraction.document.published
     if not published:
         return facts
@@ -53,7 +54,8 @@ def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]
             last = view.last_date_before(sentence.start) if sentence is not None else None
             if (sentence is not None and _prose(view.text, sentence)
                     and view.sentence_date(sentence, fact.evidence.start) is None
-                    and (last is None or "\n" in view.text[last.end:sentence.start])):
+                    and (last is None or "\n" in view.text[last.end:sentence.start]
+                         or (last.relative and last.value == published))):
                 fact = dataclasses.replace(fact, date=published)
         out.append(fact)
     return out

@@ -75,6 +75,16 @@ def scaled(figure: Quantity, scale: Decimal, currency: str | None) -> Quantity:
                                currency=currency or figure.currency)
 
 
+#: The longest list a heading counts ("Top 8", "the ten brands"): a larger count is a figure.
+_LONGEST_LIST = 100
+
+
+def _list_length(figure: Quantity) -> bool:
+    """Whether a heading's figure may be the length of its list: a small whole count."""
+    return figure.kind == "count" and figure.value is not None and figure.value <= _LONGEST_LIST \
+        and float(figure.value).is_integer()
+
+
 def list_figures(view: DocumentView, sentence: Sentence, headings: list[Sentence],
                  lexicon: LanguageLexicon) -> list[Quantity]:
     """The figure of a list line that has none of its own ("7. Yves Rocher ........ 96,5") when a
@@ -82,9 +92,11 @@ def list_figures(view: DocumentView, sentence: Sentence, headings: list[Sentence
     number, if bare, scaled."""
     if not any(m.type != "platform" for m in view.mentions_in(sentence)):
         return []  # a line that names no one: whose figure it is, only a guess would say
-    # a line with a figure of its own ("Timo Boll – 3,1 Mio.") states its own scale, not the list's
+    # a line with a figure of its own ("Timo Boll – 3,1 Mio.") states its own scale, not the list's;
+    # a heading's small whole count ("Top 8 des marques") is the list's length, no figure
     stated = [stated_scale(h.text, lexicon) for h in reversed(headings)
-              if not any(q.kind in ("count", "money") and q.value is not None for q in view.quantities_in(h))]
+              if not any(q.kind in ("count", "money") and q.value is not None and not _list_length(q)
+                         for q in view.quantities_in(h))]
     scale, currency = next(((s, c) for s, c in stated if s != 1), (Decimal(1), None))
     if scale == 1:
         return []
