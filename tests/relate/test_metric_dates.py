@@ -43,8 +43,7 @@ def test_a_season_s_figure_is_dated_to_its_end(extract_text, lang, text, publish
     assert [f.date for f in facts] == [date]
 
 
-#: An event dated to its day: its day carries to the figures of later paragraphs (a month would not).
-_LAUNCH = "On 3 June 2024 On opened its flagship store on Tmall and sold 10,000 pairs on the first day.\n\n"
+_LAUNCH = "In June 2024 On opened its flagship store on Tmall and sold 10,000 pairs on the first day.\n\n"
 
 
 @pytest.mark.parametrize(("text", "value", "date"), [
@@ -57,7 +56,7 @@ _LAUNCH = "On 3 June 2024 On opened its flagship store on Tmall and sold 10,000 
     ("In June 2024 On opened its flagship store on Tmall. So far users have posted 20,000 notes. "
      "The brand's account on Xiaohongshu has 460,000 followers.", 460_000, "2024-08-20"),
     # a flow (sales) keeps the event's date
-    (_LAUNCH + "Since then the brand has sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-06-03"),
+    (_LAUNCH + "Since then the brand has sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-06"),
 ])
 def test_a_stock_count_without_a_date_is_as_of_publication(extract_text, text, value, date) -> None:
     facts = [f for f in extract_text("en", text, "2024-08-20").facts if isinstance(f, Metric) and f.value == value]
