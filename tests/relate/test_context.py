@@ -116,19 +116,3 @@ def test_a_figure_skips_start_end_and_report_dates(extract_text, lang: str, text
                                                     value: int, date: str) -> None:
     facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
     assert [f.date for f in facts] == [date]
-
-
-@pytest.mark.parametrize(("text", "date"), [
-    # a day named paragraphs before is the reported event: its figures keep it
-    ("The concert on Wednesday was streamed on Tencent Video.\n\nThe official account of the NCPA on WeChat "
-     "gained 42,000 followers.", "2023-11-08"),
-    # a month named in an earlier paragraph is background: the figure is as of publication
-    ("The concert was planned under a memorandum signed in June.\n\nThe official account of the NCPA on WeChat "
-     "gained 42,000 followers.", "2023-11-10"),
-    # in the same paragraph, the month dates it
-    ("The concert was planned under a memorandum signed in June. The official account of the NCPA on WeChat "
-     "gained 42,000 followers.", "2023-06"),
-])
-def test_a_month_of_an_earlier_paragraph_dates_no_figure(extract_text, text: str, date: str) -> None:
-    facts = [f for f in extract_text("en", text, "2023-11-10").facts if getattr(f, "value", None) == 42_000]
-    assert [f.date for f in facts] == [date]

@@ -261,9 +261,7 @@ class DocumentView:
         before the one the document speaks from ("paid 250 million in 2015") or that year itself
         (the publication date says it, and more), nor "today" ("the account has 410,000 followers
         today": a count as of publication, no event), nor a date after a start cue; with none, the
-        publication date (a count given with no date is as of then). A day carries across
-        paragraphs (the event the article reports: "the concert on Wednesday"); a month or quarter
-        of an earlier paragraph ("a memorandum signed in June") does not."""
+        publication date (a count given with no date is as of then)."""
         published = self.extraction.document.published
         now = int(published[:4]) if published else self.reference_year
         began = _start_cue_re(self.extraction.document.lang)
@@ -277,8 +275,6 @@ class DocumentView:
                 continue
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
-            if len(found.value) < len("yyyy-mm-dd") and "\n\n" in self.text[found.end:sentence.start]:
-                return published  # a month of an earlier paragraph is background, no event of this one
             return _figure_date(found.value)
         return published
 
