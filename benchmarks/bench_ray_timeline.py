@@ -25,6 +25,9 @@ from typing import Any
 from synthetic import write_corpus
 
 STARTED = time.time()
+#: Where the Ray tasks note their start and end: a fixed name, since the workers of a cluster given by
+#: address do not inherit this process's environment.
+TRACE = Path(tempfile.gettempdir()) / "crossreach-ray-timeline.txt"
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -108,12 +111,12 @@ def _step(what: str):
 
 
 def traced_units(*args: Any) -> Any:
-    """The Ray task, wrapped: its start and end go to the trace file named in the environment."""
+    """The Ray task, wrapped: its start and end go to the trace file."""
     from crossreach.ray_engine import extract_units
 
     began = time.time()
     result = extract_units(*args)
-    with open(os.environ["CROSSREACH_TRACE_FILE"], "a", encoding="utf-8") as out:
+    with open(TRACE, "a", encoding="utf-8") as out:
         out.write(f"{os.getpid()} {began} {time.time()} {len(args[0])}\n")
     return result
 
@@ -131,8 +134,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         corpus = write_corpus(root / "corpus", args.docs, 0)
-        trace = root / "tasks.txt"
-        os.environ["CROSSREACH_TRACE_FILE"] = str(trace)
+        trace = TRACE
+        trace.unlink(missing_ok=True)
         sampler = _Sampler()
         sampler.name = "bench-sampler"
         sampler.start()
@@ -150,12 +153,12 @@ def main() -> None:
             with _step("ray.shutdown"):
                 return original_shutdown(*a, **k)
 
-        def stop(self: Any) -> int:
-            taken = original_stop(self)
+        def stop(self: Any) -> None:
+            original_stop(self)
+            taken = len(self.mine)
             if not head_chunks:
                 head_chunks.append(taken)
                 _note(f"driver stops taking tasks: {taken} of {len(self.chunks)} taken")
-            return taken
 
         def close(self: Any) -> Any:
             with _step("Parquet tables flushed"):
