@@ -2,7 +2,8 @@
 
 Runs ``ray_engine.extract_with_ray`` in this process on a synthetic folder of articles, with its
 steps wrapped to note when they happen: when ``ray.init`` returns, how many tasks the driver
-extracted itself, when each Ray task starts and ends (and in which worker), when the tables are
+extracted itself, when each Ray task starts and ends (and in which worker; a worker's first task
+against the median of its later ones shows what its imports and lexicons cost), when the tables are
 written, how long ``ray.shutdown`` and the process guard take. Meanwhile a thread samples every
 process started from this one (``/proc``) and prints, for each, when it appeared and the CPU
 seconds it had used when ``ray.init`` returned and at its last sighting. Not run by the tests.
@@ -193,8 +194,12 @@ def main() -> None:
     for pid, began, ended, units in tasks:
         by_worker.setdefault(pid, []).append((began, ended, units))
     for pid, runs in sorted(by_worker.items()):
+        runs.sort()
+        per_input = sorted((e - b) / max(u, 1) for b, e, u in runs[1:])
+        first, warm = runs[0][1] - runs[0][0], per_input[len(per_input) // 2] if per_input else 0.0
         print(f"worker {pid}: {len(runs)} tasks, {sum(u for *_, u in runs)} inputs, first starts "
-              f"{min(b for b, _, _ in runs):.2f} s, last ends {max(e for _, e, _ in runs):.2f} s")
+              f"{runs[0][0]:.2f} s, last ends {max(e for _, e, _ in runs):.2f} s; first task {first:.2f} s "
+              f"(its imports and lexicons) against {warm * runs[0][2]:.2f} s for as many inputs later")
     print("this process's threads with more than 0.05 CPU s (the driver; the sampler is this benchmark's):")
     for name, cpu in sorted(threads, key=lambda item: -item[1]):
         if cpu > 0.05:
