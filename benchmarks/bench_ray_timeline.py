@@ -2,7 +2,8 @@
 
 Runs ``ray_engine.extract_with_ray`` in this process on a synthetic folder of articles, with its
 steps wrapped to note when they happen: when ``ray.init`` returns, how many tasks the driver
-extracted itself, when each Ray task starts and ends (and in which worker), when the tables are
+extracted itself, when each Ray task starts and ends (and in which worker; a worker's first task
+against the median of its later ones shows what its imports and lexicons cost), when the tables are
 written, how long ``ray.shutdown`` and the process guard take. Meanwhile a thread samples every
 process started from this one (``/proc``) and prints, for each, when it appeared and the CPU
 seconds it had used when ``ray.init`` returned and at its last sighting. Not run by the tests.
@@ -25,6 +26,9 @@ from typing import Any
 from synthetic import write_corpus
 
 STARTED = time.time()
+#: Where the Ray tasks note their start and end: a fixed name, since the workers of a cluster given by
+#: address do not inherit this process's environment.
+TRACE = Path(tempfile.gettempdir()) / "crossreach-ray-timeline.txt"
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -108,12 +112,12 @@ def _step(what: str):
 
 
 def traced_units(*args: Any) -> Any:
-    """The Ray task, wrapped: its start and end go to the trace file named in the environment."""
+    """The Ray task, wrapped: its start and end go to the trace file."""
     from crossreach.ray_engine import extract_units
 
     began = time.time()
     result = extract_units(*args)
-    with open(os.environ["CROSSREACH_TRACE_FILE"], "a", encoding="utf-8") as out:
+    with open(TRACE, "a", encoding="utf-8") as out:
         out.write(f"{os.getpid()} {began} {time.time()} {len(args[0])}\n")
     return result
 
@@ -131,8 +135,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         corpus = write_corpus(root / "corpus", args.docs, 0)
-        trace = root / "tasks.txt"
-        os.environ["CROSSREACH_TRACE_FILE"] = str(trace)
+        trace = TRACE
+        trace.unlink(missing_ok=True)
         sampler = _Sampler()
         sampler.name = "bench-sampler"
         sampler.start()
@@ -150,12 +154,12 @@ def main() -> None:
             with _step("ray.shutdown"):
                 return original_shutdown(*a, **k)
 
-        def stop(self: Any) -> int:
-            taken = original_stop(self)
+        def stop(self: Any) -> None:
+            original_stop(self)
+            taken = len(self.mine)
             if not head_chunks:
                 head_chunks.append(taken)
                 _note(f"driver stops taking tasks: {taken} of {len(self.chunks)} taken")
-            return taken
 
         def close(self: Any) -> Any:
             with _step("Parquet tables flushed"):
@@ -190,8 +194,12 @@ def main() -> None:
     for pid, began, ended, units in tasks:
         by_worker.setdefault(pid, []).append((began, ended, units))
     for pid, runs in sorted(by_worker.items()):
+        runs.sort()
+        per_input = sorted((e - b) / max(u, 1) for b, e, u in runs[1:])
+        first, warm = runs[0][1] - runs[0][0], per_input[len(per_input) // 2] if per_input else 0.0
         print(f"worker {pid}: {len(runs)} tasks, {sum(u for *_, u in runs)} inputs, first starts "
-              f"{min(b for b, _, _ in runs):.2f} s, last ends {max(e for _, e, _ in runs):.2f} s")
+              f"{runs[0][0]:.2f} s, last ends {max(e for _, e, _ in runs):.2f} s; first task {first:.2f} s "
+              f"(its imports and lexicons) against {warm * runs[0][2]:.2f} s for as many inputs later")
     print("this process's threads with more than 0.05 CPU s (the driver; the sampler is this benchmark's):")
     for name, cpu in sorted(threads, key=lambda item: -item[1]):
         if cpu > 0.05:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crossreach.build_cache import cached
+from crossreach.regex_store import stored_regex
 
 #: Sections every language file must have; the stage that reads each is named beside it.
 SECTIONS: dict[str, str] = {
@@ -217,8 +218,20 @@ def word_start_scanner(words: object, group: str | None, tail: str = "",
     of trying the pattern there; each word's first character is then told apart by a lookbehind, and
     its rest is matched ignoring case. None where that cannot be written exactly (no words, or two
     first characters that match each other's text ignoring case but fold apart, like "s" and long s).
+    Kept compiled on disk (``regex_store``): a fresh process reads it instead of building it.
     """
     items = {str(w) for w in (words or [])} - {""}
+    parts = (_words_key(items), (group or "").encode(), tail.encode(), word_class.encode(), builder_source())
+    return stored_regex("scanner", parts, lambda: _scanner_source(items, group, tail, word_class))
+
+
+def _words_key(words: Iterable[str]) -> bytes:
+    """The words as one key part: what the builders read of a word list is the set of its words."""
+    return "\0".join(sorted(set(words))).encode("utf-8", "surrogatepass")
+
+
+def _scanner_source(items: set[str], group: str | None, tail: str, word_class: str) -> tuple[str, int] | None:
+    """The source of ``word_start_scanner``, or None where it has none."""
     variants_of = _case_variants(w[0] for w in items)
     by_variants: dict[tuple[str, ...], set[str]] = {}
     for word in items:
@@ -236,7 +249,7 @@ def word_start_scanner(words: object, group: str | None, tail: str = "",
         branches.append(f"(?<=[{_class_body(variants)}])(?i:{rest})")
     firsts = "".join(sorted({c for variants in by_variants for c in variants}))
     opening = f"?P<{group}>" if group else "?:"
-    return re.compile(rf"({opening}[{_class_body(firsts)}](?<!{word_class}.)(?:{'|'.join(branches)})){tail}")
+    return rf"({opening}[{_class_body(firsts)}](?<!{word_class}.)(?:{'|'.join(branches)})){tail}", 0
 
 
 def _class_body(chars: Iterable[str]) -> str:
@@ -290,15 +303,26 @@ _FEW_FIRST_LETTERS = 12
 def cue_pattern(words: object, spaced: bool, gapped: object = ()) -> re.Pattern[str]:
     """A case-insensitive regex for any of the cue words, whole words where the script has spaces;
     and, where it has them, of the ``gapped`` phrases with a short insert (``gapped_alternation``).
-    Words that open with few letters are found by a ``word_start_scanner``, which matches the same."""
-    if spaced and not gapped and len({str(w)[:1].casefold() for w in words or []}) <= _FEW_FIRST_LETTERS:
-        faster = word_start_scanner(words, None, r"(?![^\W\d_])", r"[^\W\d_]")
+    Words that open with few letters are found by a ``word_start_scanner``, which matches the same.
+    Kept compiled on disk (``regex_store``): a fresh process reads it instead of building it."""
+    items = {str(w) for w in words or []}
+    phrases = {str(p) for p in gapped or []}
+    parts = (_words_key(items), _words_key(phrases), b"spaced" if spaced else b"", builder_source())
+    pattern = stored_regex("cue", parts, lambda: _cue_source(items, spaced, phrases))
+    assert pattern is not None  # a cue regex always has a source
+    return pattern
+
+
+def _cue_source(words: set[str], spaced: bool, gapped: set[str]) -> tuple[str, int]:
+    """The source and flags of ``cue_pattern``."""
+    if spaced and not gapped and len({w[:1].casefold() for w in words}) <= _FEW_FIRST_LETTERS:
+        faster = _scanner_source(words - {""}, None, r"(?![^\W\d_])", r"[^\W\d_]")
         if faster is not None:
             return faster
     if spaced:
         either = alternation(words, ignore_case=True) + (f"|{gapped_alternation(gapped)}" if gapped else "")
-        return re.compile(rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])", re.IGNORECASE)
-    return re.compile(f"(?:{alternation([*(words or []), *(gapped or [])])})", re.IGNORECASE)
+        return rf"(?<![^\W\d_])(?:{either})(?![^\W\d_])", re.IGNORECASE.value
+    return f"(?:{alternation([*words, *gapped])})", re.IGNORECASE.value
 
 
 def is_spaced(lexicon: LanguageLexicon) -> bool:

@@ -4,9 +4,10 @@ The driver only plans the work (names and sizes of the inputs) and writes the ta
 workers read the articles, extract them and build the tables' rows. Plain Ray tasks rather
 than Ray Data: on a small machine its executor and its imports cost more than the work they
 organise, and a task per few inputs, a bounded number in flight, results taken in input order,
-is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks. On a local
-cluster (``ray_cluster``) the driver's own thread takes tasks from the same queue, at a lower priority
-than the workers: while the cluster starts (seconds, on a small machine) it has a core to itself.
+is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks. The driver's
+own thread takes tasks from the same queue, at a lower priority than the workers: while a local cluster
+(``ray_cluster``) starts, or a running cluster starts the run's worker processes (a Ray worker serves
+one driver, so each run waits seconds for fresh ones on a small machine), it has a core to itself.
 
 A local cluster is started for the run and ended with it, under a process guard, so that
 not one of its processes outlives the command, even when the command is SIGKILLed. A cluster
@@ -154,10 +155,10 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     arguments = (tuple(str(p) for p in lexicon_files), max_bytes, allow_private_urls)
     chunks = task_chunks(list(ray_units(inputs, max_bytes)), cpus if local else max(1, workers))
     tables = _Tables(out_dir, lexicon_files)
-    # A local cluster takes seconds to start, most of them spent waiting on its processes: meanwhile the
-    # driver extracts tasks itself, in a thread (ray.init must run in the main thread), and goes on
+    # A local cluster takes seconds to start, and a running one seconds to start this run's workers: meanwhile
+    # the driver extracts tasks itself, in a thread (ray.init must run in the main thread), and goes on
     # taking them beside Ray's workers until none is left.
-    head = _DriverHead(chunks, arguments, enabled=local)
+    head = _DriverHead(chunks, arguments, enabled=started_here)
     # The guard is for a cluster this command starts; one given by address outlives it by design.
     with guarded_run() if local else nullcontext():
         try:

@@ -1,0 +1,117 @@
+"""The lexicons' large regexes kept compiled on disk, so that a fresh process does not build them again.
+
+Every new process that extracts (a Ray worker, a spawned pool worker, ``crossreach analyze``) builds
+the cue regexes of each language it meets: the tries of a few hundred words (``lexicon.alternation``)
+and their compilation by ``re``, whose parser and compiler are Python code. That was about half of a
+process's first second of work on every language, while what a forked worker inherits costs nothing.
+Here each regex is kept with its compiled program, keyed by what it is built from (the words, the
+builder's bytes, the Python that compiled it); a process that finds the entry hands the program to the
+regex engine as it is, which gives the very pattern ``re.compile`` gives (equal, program and all).
+
+The program is read through ``re``'s internal compiler (``re._parser``, ``re._compiler``, ``_sre``); a
+Python where these are not as expected compiles with ``re.compile``, like a cache that is off
+(``CROSSREACH_CACHE=off``), unreadable or unwritable. Entries live in the ``regex`` folder of the build
+cache (``build_cache``), one file each, at most ``KEEP`` of them.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from crossreach.build_cache import cache_dir, cache_key
+
+#: Entries kept; the oldest are removed beyond (several lexicon versions' worth).
+KEEP = 4096
+
+#: What a program depends on besides its source: the Python (its regex compiler, its Unicode tables).
+_PYTHON = f"{sys.version}|{sys.implementation.cache_tag}".encode()
+
+#: A regex to build: its source and flags, or None where there is none.
+Source = tuple[str, int] | None
+
+_pruned = False
+
+
+def stored_regex(kind: str, parts: Iterable[bytes], build: Callable[[], Source]) -> re.Pattern[str] | None:
+    """The regex ``build()`` describes for these ``parts``, compiled, read from the store when it has it."""
+    folder = cache_dir()
+    if folder is None:
+        return _compiled(build())
+    path = folder / "regex" / f"{kind}-{cache_key([_PYTHON, *parts])}.pickle"
+    try:
+        with path.open("rb") as handle:
+            program = pickle.load(handle)
+        return None if program is None else _from_program(program)
+    except Exception:  # absent, truncated, or from another Python: build it
+        pass
+    source = build()
+    if source is None:
+        _write(path, None)
+        return None
+    program = _program(*source)
+    if program is None:
+        return re.compile(*source)
+    _write(path, program)
+    return _from_program(program)
+
+
+def _compiled(source: Source) -> re.Pattern[str] | None:
+    return None if source is None else re.compile(*source)
+
+
+def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
+    """What ``re.compile`` hands the regex engine for ``pattern`` (as ``re._compiler.compile`` makes it);
+    None where this Python's internal compiler is not the one this was written for."""
+    try:
+        from re import _compiler, _parser
+
+        flags = int(flags)
+        parsed = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    except (ImportError, AttributeError, TypeError):
+        return None
+
+
+def _from_program(program: tuple[Any, ...]) -> re.Pattern[str]:
+    import _sre
+
+    return _sre.compile(*program)  # type: ignore[no-any-return]
+
+
+def _write(path: Path, program: tuple[Any, ...] | None) -> None:
+    """Store an entry atomically (workers of one run may write the same one); no error when it cannot."""
+    global _pruned
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(program, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+        if not _pruned:  # once a process: the folder is only listed by a process that writes
+            _pruned = True
+            _prune(path.parent)
+    except OSError:
+        return
+
+
+def _prune(folder: Path) -> None:
+    """Remove the oldest entries beyond ``KEEP``."""
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP:]:
+        old.unlink(missing_ok=True)

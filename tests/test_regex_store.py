@@ -1,0 +1,108 @@
+"""The regex store: a regex read back from disk is the very pattern ``re.compile`` gives (``==`` on
+patterns compares their programs), a missing or corrupt entry is built again, and the store is
+skipped when the cache is off."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crossreach import lexicon, regex_store
+from crossreach.lexicon import cue_pattern, word_start_scanner
+from crossreach.regex_store import stored_regex
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CROSSREACH_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CROSSREACH_CACHE", raising=False)
+    return tmp_path / "cache" / "regex"
+
+
+def _unbuildable(*args: object) -> None:
+    raise AssertionError("built again, though the store has it")
+
+
+CUES = [
+    (["views", "visitors", "followers", "Follower"], True, []),
+    (["fans", "abonnés", "Abonnenten", "seguidores", "iscritti", "ſeats", "Kelvin"], True, []),
+    (["diretta da", "guidata"], True, ["dirigée par", "guidata da"]),
+    (["\u7c89\u4e1d", "\u8ba2\u9605", "\u89c2\u770b"], False, ["\u5408\u4f5c"]),
+    ([], True, []),
+]
+
+
+@pytest.mark.parametrize(("words", "spaced", "gapped"), CUES)
+def test_a_cue_regex_read_back_is_the_one_built(folder: Path, monkeypatch: pytest.MonkeyPatch, words: list[str],
+                                                spaced: bool, gapped: list[str]) -> None:
+    built = cue_pattern(words, spaced, gapped)
+    source = lexicon._cue_source(set(words), spaced, set(gapped))
+    assert built == re.compile(*source)
+    assert len(list(folder.glob("cue-*.pickle"))) == 1
+    monkeypatch.setattr(lexicon, "_cue_source", _unbuildable)
+    again = cue_pattern(list(reversed(words)), spaced, gapped)  # the same words in another order: the same entry
+    assert again == built and again is not built
+    assert again.groupindex == built.groupindex
+
+
+def test_a_scanner_without_a_regex_is_stored_as_none(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert word_start_scanner([], "lead") is None
+    monkeypatch.setattr(lexicon, "_scanner_source", _unbuildable)
+    assert word_start_scanner([], "lead") is None  # read back, not built
+    with pytest.raises(AssertionError, match="built again"):
+        word_start_scanner(["abc"], "lead")  # not in the store: built
+
+
+def test_a_corrupt_entry_is_built_again(folder: Path) -> None:
+    first = word_start_scanner(["kilo", "Kelvin", "stars"], "lead", r"(?![^\W\d_])")
+    (entry,) = folder.glob("scanner-*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert word_start_scanner(["kilo", "Kelvin", "stars"], "lead", r"(?![^\W\d_])") == first
+    assert entry.read_bytes() != b"not a pickle"
+
+
+@pytest.mark.parametrize("setting", ["off", "0"])
+def test_the_store_is_skipped_when_the_cache_is_off(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    setting: str) -> None:
+    monkeypatch.setenv("CROSSREACH_CACHE", setting)
+    assert cue_pattern(["views", "visits"], True) == re.compile(*lexicon._cue_source({"views", "visits"}, True, set()))
+    assert not folder.exists()
+
+
+def test_the_oldest_entries_are_removed_beyond_the_limit(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_store, "KEEP", 2)
+    monkeypatch.setattr(regex_store, "_pruned", False)
+    for n in range(3):
+        stored_regex("test", [str(n).encode()], lambda n=n: (f"a{n}", 0))
+    assert len(list(folder.glob("*.pickle"))) == 3  # pruned once a process, at its first write
+    monkeypatch.setattr(regex_store, "_pruned", False)
+    stored_regex("test", [b"3"], lambda: ("a3", 0))
+    assert len(list(folder.glob("*.pickle"))) == 2
+
+
+_PIECES = st.sampled_from(["a", "b", "K", "\u212a", "\u00e9", "\u017f", "\\d", "\\s+", "(?P<x>c)", "(?:d|e)", "[f-h]",
+                           "i*", "j?", "(?i:k)", "(?<=l)", "m{1,3}", "\u4e00"])
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(_PIECES, min_size=1, max_size=5).map("".join), min_size=1, max_size=4).map("|".join),
+       st.sampled_from([0, re.IGNORECASE.value, re.IGNORECASE.value | re.MULTILINE.value]))
+def test_any_regex_read_back_equals_what_re_compiles(folder: Path, source: str, flags: int) -> None:
+    """Cold and warm, the stored regex is ``re.compile``'s, program, flags and groups alike; an invalid one
+    raises re.error."""
+    key = [source.encode("utf-8", "surrogatepass"), str(flags).encode()]
+    try:
+        expected = re.compile(source, flags)
+    except re.error:  # a group named twice: the store says what re says
+        with pytest.raises(re.error):
+            stored_regex("test", key, lambda: (source, flags))
+        return
+    cold = stored_regex("test", key, lambda: (source, flags))
+    warm = stored_regex("test", key, _unbuildable)  # type: ignore[arg-type]
+    for pattern in (cold, warm):
+        assert pattern == expected
+        assert pattern is not None and (pattern.flags, pattern.groupindex) == (expected.flags, expected.groupindex)
