@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +23,11 @@ EXAMPLES = REPO / "examples"
 sys.path.insert(0, str(REPO / "benchmarks"))
 # The fixed records of the interface tests.
 sys.path.insert(0, str(REPO / "tests"))
+# The build cache (domain automaton, compiled lexicon regexes) of a test run lives in a folder of its
+# own, so that the throwaway lexicons of property tests never reach the developer's ~/.cache.
+if "CROSSREACH_CACHE_DIR" not in os.environ:
+    os.environ["CROSSREACH_CACHE_DIR"] = tempfile.mkdtemp(prefix="crossreach-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["CROSSREACH_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture
