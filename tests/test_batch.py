@@ -40,6 +40,12 @@ def test_workers_give_the_same_knowledge_base_as_one_process(start: str, tmp_pat
     report = ingest([str(corpus)], two, workers=2)
     assert report.added == 12
     assert comparable(one) == comparable(two)
+    assert _text_hashes(one) == _text_hashes(two)  # the workers' simhashes are the writer's
+
+
+def _text_hashes(kb: KnowledgeBase) -> dict[str, int]:
+    with kb.engine.connect() as conn:
+        return {row.doc_id: row.simhash for row in conn.execute(select(t.documents.c.doc_id, t.documents.c.simhash))}
 
 
 def test_two_ingest_processes_at_once_never_duplicate(db_url: str, tmp_path: Path, cli: str) -> None:
