@@ -232,3 +232,14 @@ def test_ingest_looks_inputs_up_a_block_at_a_time(tmp_path: Path) -> None:
     assert report.duplicates == 12 and report.added == 0
     assert len(looked_up) == 1  # one look-up for the twelve, and the duplicates' sources need none
     assert kb.counts()["sources"] == 12
+
+
+def test_a_worker_loads_what_every_extraction_needs_as_it_starts() -> None:
+    from crossreach.ingest.language import _detector
+    from crossreach.recognise.person_names import common_first_names
+
+    common_first_names.cache_clear()
+    _detector.cache_clear()
+    batch._warm_up()
+    assert common_first_names.cache_info().currsize == 1 and common_first_names()
+    assert _detector.cache_info().currsize == 1

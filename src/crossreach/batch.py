@@ -27,10 +27,12 @@ from typing import NamedTuple, TypeVar
 from crossreach.cores import available_cores
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
+from crossreach.ingest.language import load_detector
 from crossreach.ingest.prepare import identify
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES, Item
 from crossreach.models import Document, Extraction
 from crossreach.pipeline import extract
+from crossreach.recognise.person_names import common_first_names
 from crossreach.resolve.near_duplicates import simhash
 from crossreach.store import BatchWriter, KnowledgeBase
 
@@ -193,6 +195,17 @@ def _init_worker(lexicon_files: tuple[Path, ...], parent: int) -> None:
     _end_with_parent(parent)
     if _worker_domain is None:  # spawned: nothing inherited
         _worker_domain = load_domain(lexicon_files)
+    _warm_up()
+
+
+def _warm_up() -> None:
+    """Load now what the extraction of almost any document needs, whatever its language: a worker starts
+    before its parent has opened the knowledge base and read its first inputs, so this costs no one any
+    wait, where loading it with the first document (a third of a second: the given-name frequencies and
+    lingua's models) delays the first results. What each language needs is still compiled as its first
+    document comes: compiled in the parent before the fork, all languages would hold up both workers."""
+    load_detector()
+    common_first_names()
 
 
 def _end_with_parent(parent: int) -> None:
