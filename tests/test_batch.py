@@ -40,6 +40,12 @@ def test_workers_give_the_same_knowledge_base_as_one_process(start: str, tmp_pat
     report = ingest([str(corpus)], two, workers=2)
     assert report.added == 12
     assert comparable(one) == comparable(two)
+    assert _text_hashes(one) == _text_hashes(two)  # the workers' simhashes are the writer's
+
+
+def _text_hashes(kb: KnowledgeBase) -> dict[str, int]:
+    with kb.engine.connect() as conn:
+        return {row.doc_id: row.simhash for row in conn.execute(select(t.documents.c.doc_id, t.documents.c.simhash))}
 
 
 def test_two_ingest_processes_at_once_never_duplicate(db_url: str, tmp_path: Path, cli: str) -> None:
@@ -226,3 +232,14 @@ def test_ingest_looks_inputs_up_a_block_at_a_time(tmp_path: Path) -> None:
     assert report.duplicates == 12 and report.added == 0
     assert len(looked_up) == 1  # one look-up for the twelve, and the duplicates' sources need none
     assert kb.counts()["sources"] == 12
+
+
+def test_a_worker_loads_what_every_extraction_needs_as_it_starts() -> None:
+    from crossreach.ingest.language import _detector
+    from crossreach.recognise.person_names import common_first_names
+
+    common_first_names.cache_clear()
+    _detector.cache_clear()
+    batch._warm_up()
+    assert common_first_names.cache_info().currsize == 1 and common_first_names()
+    assert _detector.cache_info().currsize == 1

@@ -22,15 +22,18 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from crossreach.cores import available_cores
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
+from crossreach.ingest.language import load_detector
 from crossreach.ingest.prepare import identify
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES, Item
 from crossreach.models import Document, Extraction
 from crossreach.pipeline import extract
+from crossreach.recognise.person_names import common_first_names
+from crossreach.resolve.near_duplicates import simhash
 from crossreach.store import BatchWriter, KnowledgeBase
 
 _T = TypeVar("_T")
@@ -120,19 +123,34 @@ class Extractor:
 
     def map(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Extraction]]:
         """Each article with its extraction, in the order given."""
+        for article, extraction, _hash in self.extracted(articles):
+            yield article, extraction
+
+    def extracted(self, articles: Iterable[Article], hashed: bool = False) -> Iterator[Extracted]:
+        """Each article with its extraction, in the order given; ``hashed``: with the document's ``simhash``
+        too, computed in the worker process where there are workers (None in this process, where the
+        writer computes it as it needs it), so that the process that writes has only writing to do."""
         if self._pool is None:
             assert self._domain is not None
             for article in articles:
-                yield article, extract(prepare(article), self._domain)
+                yield Extracted(article, extract(prepare(article), self._domain), None)
             return
-        window: deque[tuple[list[Article], Future[list[Extraction]]]] = deque()
+        window: deque[tuple[list[Article], Future[list[tuple[Extraction, int | None]]]]] = deque()
         limit = self.workers * _CHUNKS_PER_WORKER
         for chunk in _chunks(articles):
-            window.append((chunk, self._pool.submit(_extract_chunk_in_worker, chunk)))
+            window.append((chunk, self._pool.submit(_extract_chunk_in_worker, chunk, hashed)))
             if len(window) >= limit:
                 yield from _paired(*window.popleft())
         while window:
             yield from _paired(*window.popleft())
+
+
+class Extracted(NamedTuple):
+    """An article, its extraction, and its document's ``simhash`` when a worker computed it."""
+
+    article: Article
+    extraction: Extraction
+    text_hash: int | None
 
 
 def _chunks(articles: Iterable[Article]) -> Iterator[list[Article]]:
@@ -149,8 +167,9 @@ def _chunks(articles: Iterable[Article]) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _paired(chunk: list[Article], future: Future[list[Extraction]]) -> Iterator[tuple[Article, Extraction]]:
-    yield from zip(chunk, future.result(), strict=True)
+def _paired(chunk: list[Article], future: Future[list[tuple[Extraction, int | None]]]) -> Iterator[Extracted]:
+    for article, (extraction, text_hash) in zip(chunk, future.result(), strict=True):
+        yield Extracted(article, extraction, text_hash)
 
 
 _worker_domain: DomainLexicon | None = None
@@ -176,6 +195,17 @@ def _init_worker(lexicon_files: tuple[Path, ...], parent: int) -> None:
     _end_with_parent(parent)
     if _worker_domain is None:  # spawned: nothing inherited
         _worker_domain = load_domain(lexicon_files)
+    _warm_up()
+
+
+def _warm_up() -> None:
+    """Load now what the extraction of almost any document needs, whatever its language: a worker starts
+    before its parent has opened the knowledge base and read its first inputs, so this costs no one any
+    wait, where loading it with the first document (a third of a second: the given-name frequencies and
+    lingua's models) delays the first results. What each language needs is still compiled as its first
+    document comes: compiled in the parent before the fork, all languages would hold up both workers."""
+    load_detector()
+    common_first_names()
 
 
 def _end_with_parent(parent: int) -> None:
@@ -190,11 +220,16 @@ def _end_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="crossreach-parent-watch", daemon=True).start()
 
 
-def _extract_chunk_in_worker(chunk: list[Article]) -> list[Extraction]:
+def _extract_chunk_in_worker(chunk: list[Article], hashed: bool) -> list[tuple[Extraction, int | None]]:
     """The extractions of a chunk, with only what the parent writes (``stored_part``): the sentences,
-    figures and dates found on the way would double what is pickled back."""
+    figures and dates found on the way would double what is pickled back. ``hashed``: each with its
+    document's ``simhash``, which the parent would otherwise compute as it writes."""
     assert _worker_domain is not None
-    return [stored_part(extract(prepare(article), _worker_domain)) for article in chunk]
+    out: list[tuple[Extraction, int | None]] = []
+    for article in chunk:
+        extraction = stored_part(extract(prepare(article), _worker_domain))
+        out.append((extraction, simhash(extraction.document.text) if hashed else None))
+    return out
 
 
 def stored_part(extraction: Extraction) -> Extraction:
@@ -257,8 +292,8 @@ def ingest_items(
     recorded = lexicon_paths(lexicon_files)
     owned = Extractor(lexicon_files, workers) if extractor is None else nullcontext(extractor)
     with owned as running, kb.batch() as writer:
-        for article, extraction in running.map(to_extract(writer)):
-            outcome = writer.save(extraction, force=reextract, lexicons=recorded)
+        for article, extraction, text_hash in running.extracted(to_extract(writer), hashed=True):
+            outcome = writer.save(extraction, force=reextract, lexicons=recorded, text_hash=text_hash)
             report.count(outcome.status, outcome.facts)
             if on_item is not None:
                 on_item(report, article.source)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import ftfy
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossreach.batch import ingest
 from crossreach.ingest import Article, Skipped, read_inputs
-from crossreach.ingest.encoding import Decoded, UndecodableError, decode
+from crossreach.ingest.encoding import Decoded, UndecodableError, _ftfy_config, decode, may_be_mojibake
 
 FRENCH = "Le musée du Louvre a gagné 224 000 abonnés sur Weibo, déjà célèbre à Paris."
 ITALIAN = "Il video di Gucci ha superato i 3,8 milioni di visualizzazioni su Tencent, più di così."
@@ -133,3 +134,23 @@ def test_json_escapes_of_a_garbled_text_are_skipped_with_the_reason(tmp_path: Pa
     shard.write_text(json.dumps({"text": "\ufffd" * 50}) + "\n", encoding="ascii")
     [item] = list(read_inputs([str(shard)]))
     assert isinstance(item, Skipped) and "garbled" in item.reason and item.line == 1
+
+
+#: Pieces that texts are drawn from: clean words of several scripts, mojibake of them, C1 controls, line
+#: starts that only ftfy's line-anchored patterns catch ("\u00c3 " opening a line), and line ends.
+_PIECES = [FRENCH, GERMAN, "\u4e2d\u6587 2024 \u5e74", _mojibake(FRENCH).decode("utf-8"),
+           _mojibake("\u00e0 la une").decode("utf-8"), "\u00c3 ", "\u00c2 ", "\x85", "\x93quoted\x94", "\n", "\r\n",
+           " ", "caf\u00e9", "\u00e9", "\u20ac 5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=12).map("".join))
+def test_a_text_left_alone_without_ftfy_is_one_ftfy_leaves_alone(text: str) -> None:
+    """The one search that spares a clean text ftfy's walk over its lines never spares a text ftfy changes."""
+    if not may_be_mojibake(text):
+        assert ftfy.fix_text(text, _ftfy_config()) == text
+
+
+@pytest.mark.parametrize("text", [_mojibake(FRENCH).decode("utf-8"), "first line\n\u00c3 second", "a \x93b\x94"])
+def test_mojibake_is_seen_by_the_quick_search(text: str) -> None:
+    assert may_be_mojibake(text)

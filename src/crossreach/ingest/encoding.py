@@ -53,6 +53,26 @@ def _ftfy_config() -> ftfy.TextFixerConfig:
         uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False,
         normalization=None, explain=False,
     )
+
+
+def may_be_mojibake(text: str) -> bool:
+    """Whether ftfy's repairs (as ``_ftfy_config`` sets them) could change the text: one search of the whole
+    text where ``ftfy.fix_text`` walks it a line at a time (half a millisecond a 2 KB article, most of it in
+    Python). With these settings ftfy changes a line only where its own badness pattern matches in it (its
+    encoding fix returns at once otherwise, and the C1 controls it replaces are in the pattern); the pattern
+    searched here is that one with ``^`` matching at every line start, so it matches the whole text wherever
+    it matches a line, and a clean text is left as it is without calling ftfy. A text longer than ftfy's
+    segments may be cut inside a line, where its ``^`` matches too: such a text always goes to ftfy."""
+    return len(text) >= _ftfy_config().max_decode_length or _badness().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _badness() -> re.Pattern[str]:
+    from ftfy.badness import BADNESS_RE
+
+    return re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)
+
+
 #: A well-formed UTF-8 sequence of two to four bytes.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 #: Replacement characters beyond this share of the text mean an earlier conversion lost it.
@@ -153,7 +173,7 @@ def repair_text(text: str, encoding: str = "utf-8") -> Decoded:
 
 def _repaired(decoded: Decoded) -> Decoded:
     """Mojibake undone by ftfy; UndecodableError for a text an earlier conversion already lost."""
-    if decoded.text.isascii():
+    if decoded.text.isascii() or not may_be_mojibake(decoded.text):
         fixed = decoded.text
     else:
         import ftfy

@@ -50,6 +50,12 @@ def _detector(quick: bool = False) -> tuple[LanguageDetector, dict[Language, str
     return (builder.with_low_accuracy_mode() if quick else builder).build(), codes
 
 
+def load_detector() -> None:
+    """Load the detector of long samples (most articles' first thousand characters) now: a worker process
+    does it as it starts, while its parent is still opening the knowledge base and reading inputs."""
+    _detector(quick=True)
+
+
 def detect_language(text: str) -> str:
     """A supported language code, or ``other``."""
     sample = text[:_SAMPLE]

@@ -186,9 +186,10 @@ def ingest_command(
     from crossreach.batch import Extractor, ingest
 
     state = _state(ctx)
-    kb = state.kb
-    # The workers start first: before the progress display's thread (they may fork), and while inputs are counted.
+    # The workers start first: before the progress display's thread (they may fork), and while the knowledge
+    # base is opened and inputs are counted (they load what every extraction needs meanwhile).
     with Extractor(state.lexicon_files, workers) as extractor:
+        kb = state.kb
         report = _run_batch("ingesting", readers.count_articles(inputs), quiet, as_json, lambda on_item: ingest(
             inputs, kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
             max_bytes=max_size, allow_private_urls=allow_private_urls, on_item=on_item, extractor=extractor))

@@ -148,6 +148,9 @@ def _execute(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> No
         conn.execute(statement, rows)
         return
     sql, take, processed = plain
+    if not processed:  # the getter's tuples are the parameters as they are
+        conn.exec_driver_sql(sql, [take(row) for row in rows])
+        return
     values = [list(take(row)) for row in rows]
     for index, process in processed:
         for row_values in values:

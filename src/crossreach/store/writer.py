@@ -61,6 +61,7 @@ class _Save:
     force: bool
     lexicons: list[str]
     reviewed: list[tuple[Fact, str | None]]
+    text_hash: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +139,10 @@ class BatchWriter:
         if doc_id in self._saved or self._stored[doc_id] is not None:
             self._write(_Source(doc_id, location))
 
-    def save(self, extraction: Extraction, force: bool = False, lexicons: Sequence[str] = ()) -> SaveOutcome:
-        """``KnowledgeBase.save``, committed with the rest of its group."""
+    def save(self, extraction: Extraction, force: bool = False, lexicons: Sequence[str] = (),
+             text_hash: int | None = None) -> SaveOutcome:
+        """``KnowledgeBase.save``, committed with the rest of its group. ``text_hash``: the document's
+        ``simhash``, when a worker process computed it already (the writing process then has less to do)."""
         conn = self._transaction()
         doc = extraction.document
         self._look_up([doc.doc_id])
@@ -156,7 +159,7 @@ class BatchWriter:
             else [(fact, None) for fact in extraction.facts]
         self._saved.add(doc.doc_id)
         self._expected.discard(doc.doc_id)
-        self._write(_Save(extraction, force, list(lexicons), reviewed))
+        self._write(_Save(extraction, force, list(lexicons), reviewed, text_hash))
         return SaveOutcome(status, doc.doc_id, sum(review != REJECTED for _, review in reviewed))
 
     def commit(self) -> None:
@@ -270,7 +273,8 @@ class BatchWriter:
                 "id": stored.id, "doc_id": doc.doc_id, "source": doc.source, "url": doc.url, "lang": doc.lang,
                 "title": doc.title, "published": doc.published, "author": doc.author, "site_name": doc.site_name,
                 "text": doc.text, "extractor_version": EXTRACTOR_VERSION, "ingested_at": _now(),
-                "simhash": simhash(doc.text), "lexicons": lexicons, "repair": doc.repair,
+                "simhash": simhash(doc.text) if write.text_hash is None else write.text_hash,
+                "lexicons": lexicons, "repair": doc.repair,
             }
         elif stored.written:
             rows.cleared.add(stored.id)
