@@ -29,6 +29,11 @@ def test_statements_of_one_figure_share_the_surest_owner(statements, owners) -> 
     assert [f.subject for f in one_owner_a_figure(facts)] == owners
 
 
+def test_equal_figures_of_one_sentence_keep_their_owners() -> None:
+    facts = [_metric("Gucci", 1_000_000, 0.6), _metric("Prada", 1_000_000, 0.9)]  # both in the sentence at 0
+    assert [f.subject for f in one_owner_a_figure(facts)] == ["Gucci", "Prada"]
+
+
 def test_a_figure_of_another_kind_is_another_figure() -> None:
     facts = [_metric("Gucci", 2_000_000, 0.6, "views"), _metric("Prada", 2_000_000, 0.9, "followers", 10)]
     assert [f.subject for f in one_owner_a_figure(facts)] == ["Gucci", "Prada"]

@@ -25,12 +25,14 @@ def _figure(fact: Metric) -> Hashable:
 
 def one_owner_a_figure(facts: list[Metric]) -> list[Metric]:
     """The facts, each statement of a figure stated more than once given the owner of its most
-    confident statement (its order and evidence kept)."""
+    confident statement (its order and evidence kept). Two statements in one sentence are two
+    figures ("Gucci and Prada each count 1 million followers"), whatever their values."""
     surest: dict[Hashable, Metric] = {}
     for fact in facts:
         key = _figure(fact)
         if fact.subject is not None and (key not in surest or fact.confidence > surest[key].confidence):
             surest[key] = fact
     return [fact if (best := surest.get(_figure(fact))) is None or best.subject == fact.subject
+            or best.evidence.sentence_start == fact.evidence.sentence_start
             else dataclasses.replace(fact, subject=best.subject, confidence=min(fact.confidence, best.confidence))
             for fact in facts]
