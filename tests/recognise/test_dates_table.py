@@ -150,6 +150,10 @@ RELATIVE = [
     _case("zh", "5月3日店铺开业，当天全部售罄。",
           ("5月3日", "2021-05-03", "day", True), ("当天", "2021-05-03", "day", True)),
     _case("de", "Er sagte am Montag in Berlin.", ("am Montag", "2021-05-17", "day", True)),
+    # a part of the day written into the weekday is that weekday's date; a longer word is no weekday
+    _case("de", "Die Seite zeigte am Montagabend 3 Millionen Aufrufe.", ("am Montagabend", "2021-05-17", "day", True)),
+    _case("de", "Am Dienstagmorgen war alles ausverkauft.", ("Am Dienstagmorgen", "2021-05-18", "day", True)),
+    _case("de", "Die Montagsausgabe war ausverkauft."),
     _case("de", "Er sagte gestern in Berlin.", ("gestern", "2021-05-19", "day", True)),
     _case("de", "Er sagte letzten Dienstag in Berlin.", ("letzten Dienstag", "2021-05-18", "day", True)),
     _case("de", "Der Umsatz stieg im vergangenen Jahr.", ("im vergangenen Jahr", "2020", "year", True)),

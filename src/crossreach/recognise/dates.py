@@ -68,12 +68,15 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     quarters = {str(k).casefold(): int(v) for k, v in (section.get("quarters") or {}).items()}
     spaced = is_spaced(lexicon)
     word_edge = r"(?![^\W\d_])" if spaced else ""
+    # a weekday may close with a part of the day written into it ("Montagabend": Monday evening)
+    parts = [str(p) for p in section.get("weekday_parts") or []]
+    weekday_tail = rf"(?:{alternation(parts)})?{word_edge}" if parts else word_edge
     slots = {
         "day": r"(?P<day>\d{1,2})",
         "monthnum": r"(?P<monthnum>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d{2})",
         "month": rf"(?P<month>{alternation(list(months))}){word_edge}\.?",
-        "weekday": rf"(?P<weekday>{alternation(list(weekdays))}){word_edge}",
+        "weekday": rf"(?P<weekday>{alternation(list(weekdays))}){weekday_tail}",
         "quarter": rf"(?P<quarter>{alternation(list(quarters))}){word_edge}",
     }
 
@@ -103,7 +106,7 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         return faster or scanner(f"(?P<{name}>{alternation(names)}){tail}")
 
     scanners = {"{month}": word_scanner("month", list(months), rf"{word_edge}\.?"),
-                "{weekday}": word_scanner("weekday", list(weekdays), word_edge),
+                "{weekday}": word_scanner("weekday", list(weekdays), weekday_tail),
                 "{quarter}": word_scanner("quarter", list(quarters), word_edge)}
     # Where words are spaced, the digit first and the check of what stands before it after, so that the
     # regex engine can skip ahead to the next digit.
