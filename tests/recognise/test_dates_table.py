@@ -150,6 +150,17 @@ RELATIVE = [
     _case("zh", "5月3日店铺开业，当天全部售罄。",
           ("5月3日", "2021-05-03", "day", True), ("当天", "2021-05-03", "day", True)),
     _case("de", "Er sagte am Montag in Berlin.", ("am Montag", "2021-05-17", "day", True)),
+    # a span of months is dated to its last month, as a quarter is; with its year, to that year's
+    _case("en", "Sales fell between October and December.",
+          ("between October and December.", "2020-12", "month", True)),
+    _case("es", "Las ventas cayeron entre octubre y diciembre de 2019.",
+          ("entre octubre y diciembre de 2019", "2019-12", "month", False)),
+    _case("it", "Le vendite sono salite tra gennaio e marzo.", ("tra gennaio e marzo.", "2021-03", "month", True)),
+    _case("fr", "Les ventes ont baissé d'octobre à décembre.", ("d'octobre à décembre.", "2020-12", "month", True)),
+    _case("de", "Der Umsatz stieg von Januar bis März 2020.", ("von Januar bis März 2020", "2020-03", "month", False)),
+    _case("pt", "As vendas subiram entre janeiro e abril.", ("entre janeiro e abril.", "2021-04", "month", True)),
+    _case("zh", "2020年10月至12月的销售额增长。", ("2020年10月至12月", "2020-12", "month", False)),
+    _case("zh", "1月到3月的销售额增长。", ("1月到3月", "2021-03", "month", True)),
     # a part of the day written into the weekday is that weekday's date; a longer word is no weekday
     _case("de", "Die Seite zeigte am Montagabend 3 Millionen Aufrufe.", ("am Montagabend", "2021-05-17", "day", True)),
     _case("de", "Am Dienstagmorgen war alles ausverkauft.", ("Am Dienstagmorgen", "2021-05-18", "day", True)),

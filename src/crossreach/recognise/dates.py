@@ -30,7 +30,7 @@ _DOT_ABOVE = "\u0307"
 #: A year written alone, not part of a longer number ("1,2019", "20190").
 _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 #: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
-_DIGIT_SLOTS = ("day", "monthnum", "year")
+_DIGIT_SLOTS = ("day", "monthnum", "monthnum_from", "year")
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,9 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         "monthnum": r"(?P<monthnum>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d{2})",
         "month": rf"(?P<month>{alternation(list(months))}){word_edge}\.?",
+        # the first month of a span ("between October and {month}"): read, not kept; the span is its last
+        "month_from": rf"(?:{alternation(list(months))}){word_edge}\.?",
+        "monthnum_from": r"\d{1,2}",
         "weekday": rf"(?P<weekday>{alternation(list(weekdays))}){weekday_tail}",
         "quarter": rf"(?P<quarter>{alternation(list(quarters))}){word_edge}",
     }
