@@ -150,6 +150,14 @@ RELATIVE = [
     _case("zh", "5月3日店铺开业，当天全部售罄。",
           ("5月3日", "2021-05-03", "day", True), ("当天", "2021-05-03", "day", True)),
     _case("de", "Er sagte am Montag in Berlin.", ("am Montag", "2021-05-17", "day", True)),
+    # Singles' Day written as its date, after an article ("l'11.11"): the last one before publication
+    _case("it", "Marcolin ha chiuso l'11.11 con ordini per 8,5 milioni.", ("l'11.11", "2020-11-11", "day", True)),
+    _case("es", "La bodega vendió 2 millones durante el 11.11 en Tmall.", ("el 11.11", "2020-11-11", "day", True)),
+    _case("pt", "As marcas venderam 18 milhões no 11.11 do Tmall.", ("no 11.11", "2020-11-11", "day", True)),
+    _case("fr", "La marque a vendu 3 millions le 11.11 sur Tmall.", ("le 11.11", "2020-11-11", "day", True)),
+    _case("en", "The brand sold 3 million units on 11.11 on Tmall.", ("on 11.11", "2020-11-11", "day", True)),
+    # a figure written like it is no date
+    _case("es", "Los ingresos fueron de 11.11 millones de euros."),
     # a span of months is dated to its last month, as a quarter is; with its year, to that year's
     _case("en", "Sales fell between October and December.",
           ("between October and December.", "2020-12", "month", True)),
