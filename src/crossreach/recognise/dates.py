@@ -2,7 +2,8 @@
 
 The language's ``dates`` section lists month, weekday and quarter names and the
 forms dates take, as patterns with placeholders ("{day} {month} {year}",
-"lo scorso {weekday}", "上周{weekday}"). Each pattern becomes one regex; the
+"lo scorso {weekday}", "上周{weekday}"; "{month_from}" is the first month of a span,
+"between {month_from} and {month}", which is dated to its last month). Each pattern becomes one regex; the
 longest match wins where they overlap. Resolution is plain calendar arithmetic:
 faster and more predictable on these short spans than a general date parser,
 and every relative form says in the lexicon what it means.
