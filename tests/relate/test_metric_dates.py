@@ -61,3 +61,20 @@ _LAUNCH = "In June 2024 On opened its flagship store on Tmall and sold 10,000 pa
 def test_a_stock_count_without_a_date_is_as_of_publication(extract_text, text, value, date) -> None:
     facts = [f for f in extract_text("en", text, "2024-08-20").facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value", "date"), [
+    # a count reached over a past year stands as at the year's end
+    ("en", "Last year the club's Douyin account added 1.4 million followers, reaching 3.05 million.",
+     "2023-03-09", 3_050_000, "2022-12-31"),
+    ("it", "Nel 2022 l'account ufficiale della Juventus su Weibo contava 2,1 milioni di follower.",
+     "2023-05-02", 2_100_000, "2022-12-31"),
+    # a year still running at publication is left as the text gives it
+    ("en", "In 2023 the club's Douyin account reached 3.05 million followers.", "2023-03-09", 3_050_000, "2023"),
+    # a flow (sales) over a year keeps the year
+    ("en", "Gucci sold products worth 90 million dollars on Tmall in 2022.", "2023-03-09", 90_000_000, "2022"),
+])
+def test_a_stock_count_of_a_past_year_is_dated_to_its_end(extract_text, lang, text, published, value,
+                                                           date) -> None:
+    facts = [f for f in extract_text(lang, text, published).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]

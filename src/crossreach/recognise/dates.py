@@ -2,7 +2,8 @@
 
 The language's ``dates`` section lists month, weekday and quarter names and the
 forms dates take, as patterns with placeholders ("{day} {month} {year}",
-"lo scorso {weekday}", "上周{weekday}"). Each pattern becomes one regex; the
+"lo scorso {weekday}", "上周{weekday}"; "{month_from}" is the first month of a span,
+"between {month_from} and {month}", which is dated to its last month). Each pattern becomes one regex; the
 longest match wins where they overlap. Resolution is plain calendar arithmetic:
 faster and more predictable on these short spans than a general date parser,
 and every relative form says in the lexicon what it means.
@@ -30,7 +31,7 @@ _DOT_ABOVE = "\u0307"
 #: A year written alone, not part of a longer number ("1,2019", "20190").
 _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 #: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
-_DIGIT_SLOTS = ("day", "monthnum", "year")
+_DIGIT_SLOTS = ("day", "monthnum", "monthnum_from", "year")
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,18 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     quarters = {str(k).casefold(): int(v) for k, v in (section.get("quarters") or {}).items()}
     spaced = is_spaced(lexicon)
     word_edge = r"(?![^\W\d_])" if spaced else ""
+    # a weekday may close with a part of the day written into it ("Montagabend": Monday evening)
+    parts = [str(p) for p in section.get("weekday_parts") or []]
+    weekday_tail = rf"(?:{alternation(parts)})?{word_edge}" if parts else word_edge
     slots = {
         "day": r"(?P<day>\d{1,2})",
         "monthnum": r"(?P<monthnum>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d{2})",
         "month": rf"(?P<month>{alternation(list(months))}){word_edge}\.?",
-        "weekday": rf"(?P<weekday>{alternation(list(weekdays))}){word_edge}",
+        # the first month of a span ("between October and {month}"): read, not kept; the span is its last
+        "month_from": rf"(?:{alternation(list(months))}){word_edge}\.?",
+        "monthnum_from": r"\d{1,2}",
+        "weekday": rf"(?P<weekday>{alternation(list(weekdays))}){weekday_tail}",
         "quarter": rf"(?P<quarter>{alternation(list(quarters))}){word_edge}",
     }
 
@@ -103,7 +110,7 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         return faster or scanner(f"(?P<{name}>{alternation(names)}){tail}")
 
     scanners = {"{month}": word_scanner("month", list(months), rf"{word_edge}\.?"),
-                "{weekday}": word_scanner("weekday", list(weekdays), word_edge),
+                "{weekday}": word_scanner("weekday", list(weekdays), weekday_tail),
                 "{quarter}": word_scanner("quarter", list(quarters), word_edge)}
     # Where words are spaced, the digit first and the check of what stands before it after, so that the
     # regex engine can skip ahead to the next digit.
