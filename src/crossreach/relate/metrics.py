@@ -61,6 +61,7 @@ from crossreach.relate.stated_owners import (
     genitive_owner,
     list_label,
     noun_before_aside,
+    unnamed_subject,
 )
 from crossreach.relate.stated_scale import list_figures
 
@@ -292,6 +293,9 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                     subject = referent
                     phrase = None if referent is not None else opening[1]
                     confidence = NAMED_CONFIDENCE[0] if referent is not None else PHRASE_CONFIDENCE
+        if subject is None and phrase is None:  # a name no lexicon knows, opening the figure's clause
+            phrase = unnamed_subject(view, sentence, figure, mentions, owners.cues)
+            confidence = PHRASE_CONFIDENCE if phrase else confidence
         undecided = subject is None and phrase is None
         if undecided or (decisions is not None and not paired_subject):
             # (the ranker is trained on every figure's candidates, those an opening noun decides too)

@@ -99,6 +99,10 @@ class OwnerCues:
     turns: re.Pattern[str]
     #: Speech verbs ("said", "a indiqué"): a media name right before one reports the figure.
     speech: re.Pattern[str]
+    #: Capitalised words that open no name ("The", "Quando", months, countries); whether common
+    #: nouns are capitalised too (German), so that a capital alone marks no name.
+    stop_words: frozenset[str] = frozenset()
+    capitalised_nouns: bool = False
 
 
 def _ending(words: list[str]) -> re.Pattern[str]:
@@ -128,7 +132,8 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         nouns=cue_pattern(categories, spaced), noun_categories=categories,
         titled=re.compile(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
         turns=_turns(lexicon.section("partnerships").get("contrast"), spaced),
-        speech=entity_rules(lexicon).speech_re,
+        speech=entity_rules(lexicon).speech_re, stop_words=entity_rules(lexicon).stop_words,
+        capitalised_nouns=bool(lexicon.section("entities").get("capitalised_nouns")),
     )
 
 

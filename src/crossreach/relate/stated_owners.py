@@ -21,8 +21,9 @@ from functools import cache
 
 from crossreach.lexicon import script
 from crossreach.models import Mention, Quantity, Sentence
+from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
-from crossreach.relate.owners import DocumentOwners, noun_phrase, resolve_phrase
+from crossreach.relate.owners import DocumentOwners, OwnerCues, noun_phrase, resolve_phrase
 
 #: How far (characters) past the figure the bracket around it may close (a unit word: "(412.000 fans)").
 _BRACKET_TAIL = 15
@@ -37,6 +38,12 @@ _OWNER_TYPES = ("organization", "person", "work", "event")
 _GENITIVE_REACH, _GENITIVE_WORDS = 30, 4
 #: Semicolons, Latin and wide: a part of the sentence about another subject follows.
 _SEMICOLONS = ";\uff1b"
+#: The most words of a capitalised name no lexicon or cue read, taken as the subject it opens.
+_UNNAMED_WORDS = 4
+_TOKEN = re.compile(r"\S+")
+#: What may close the last word of a name (a comma, a colon) or wrap it (quotes, brackets).
+_WORD_MARKS = ",;:.!?\"'\u201c\u201d\u00ab\u00bb()[]"
+_QUOTES, _CLOSERS = "\"'\u201d\u00bb)", ",;:.!?"
 
 
 @cache
@@ -130,9 +137,10 @@ def _aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, menti
     close, opened = breaks[-1], breaks[-2]
     between = text[close.end():figure.start]
     if _words(between) > _VERB_WORDS or nouns.search(between) \
-            or any(q.start < figure.start for q in view.quantities_between(opened.end(), figure.start)):
+            or any(q.start < figure.start and q.kind != "year"
+                   for q in view.quantities_between(opened.end(), figure.start)):
         return None  # (an owner noun after the aside, "…, said the brand has", names another owner;
-        # a figure in the "aside" makes it a clause of its own)
+        # a figure in the "aside" makes it a clause of its own; a year, "opened in 2019", does not)
     if any(close.end() <= m.start < figure.start and m.type != "platform" for m in mentions):
         return None  # a name after the aside: the subject is that one, the ranker's case
     return breaks
@@ -180,3 +188,72 @@ def list_label(view: DocumentView, sentence: Sentence, figure: Quantity, cue_fre
             or any(ch in label for ch in script().clause_breaks):
         return None
     return label
+
+
+def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                    cues: OwnerCues) -> str | None:
+    """A capitalised name that no lexicon or cue noun made an entity, opening the figure's part of
+    the sentence as its subject: right before the figure's verb ("A americana Crocs tem 4,5 milhoes",
+    "; Napoli 1,6 mln") or before an aside that closes right before it ("tandis que Maison Kitsune,
+    qui a inaugure ..., en affiche 97 500"). No gazetteer lists every brand, club or school, and
+    the grammatical subject is whose figure it is, so the name is kept as the owner phrase. Only
+    in spaced scripts, where capitals mark names; not a word the document also writes in lower
+    case (a title-case phrase), nor a single word opening the sentence (every first word is
+    capitalised), nor in a language that capitalises its nouns (``entities.capitalised_nouns``)."""
+    if not view.spaced or cues.capitalised_nouns:
+        return None
+    text = view.text
+    start = sentence.start
+    for match in cues.turns.finditer(text, sentence.start, figure.start):
+        start = match.end()
+    span = _opening_run(text, start, figure.start, cues.stop_words)
+    if span is None:
+        return None
+    name_start, name_end = span
+    name = text[name_start:name_end]
+    opens_sentence = not text[sentence.start:name_start].strip(_WORD_MARKS + " ")
+    if (opens_sentence and " " not in name) or all_common(name, _common_words(view)) \
+            or any(start <= m.start < name_start and m.type != "platform" for m in mentions) \
+            or any(m.start < name_end and m.end > name_start for m in mentions) \
+            or cues.genitive_before.search(text, max(start, name_start - 12), name_start):
+        return None  # (a name before it or inside it is the ranker's case; after a genitive, "El gigante
+        # de Shenzhen", it is another's attribute)
+    rest = text[name_end:figure.start]
+    if not CLAUSE_BREAK.search(rest) and _words(rest) <= _VERB_WORDS \
+            and not any(name_end <= m.start < figure.start and m.type != "platform" for m in mentions):
+        return name
+    breaks = _aside_frame(view, sentence, figure, mentions, cues.nouns)
+    if breaks is not None and _opens(view, sentence, breaks, mentions, name_start, name_end, cues.turns,
+                                     at_start=True):
+        return name
+    return None
+
+
+def _opening_run(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
+    """The capitalised run (at most ``_UNNAMED_WORDS`` words, no digit) after at most ``_LEAD_WORDS``
+    lower-case or stop words from ``start``: where it starts and ends, a closing comma left out."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    run: list[re.Match[str]] = []
+    for index, token in enumerate(tokens):
+        word = token.group().strip(_WORD_MARKS)
+        capital = bool(word) and word[0].isupper() and word not in stop_words and not any(c.isdigit() for c in word)
+        if not capital:
+            if run or index >= _LEAD_WORDS:
+                break
+            continue
+        run.append(token)
+        if len(run) == _UNNAMED_WORDS or token.group().rstrip(_QUOTES).endswith(tuple(_CLOSERS)):
+            break  # (a comma or colon closes the name)
+    if not run:
+        return None
+    last = run[-1]
+    return run[0].start() + len(run[0].group()) - len(run[0].group().lstrip(_WORD_MARKS)), \
+        last.start() + len(last.group().rstrip(_WORD_MARKS))
+
+
+def _common_words(view: DocumentView) -> frozenset[str]:
+    """The document's lower-case words, read once a document."""
+    key = ("stated_owners", "common_words")
+    if key not in view.memo:
+        view.memo[key] = lower_case_words(view.text)
+    return view.memo[key]
