@@ -133,7 +133,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         titled=re.compile(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
         turns=_turns(lexicon.section("partnerships").get("contrast"), spaced),
         speech=entity_rules(lexicon).speech_re, stop_words=entity_rules(lexicon).stop_words,
-        capitalised_nouns=bool(lexicon.section("entities").get("capitalised_nouns")),
+        capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
     )
 
 

@@ -199,7 +199,7 @@ def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, me
     the grammatical subject is whose figure it is, so the name is kept as the owner phrase. Only
     in spaced scripts, where capitals mark names; not a word the document also writes in lower
     case (a title-case phrase), nor a single word opening the sentence (every first word is
-    capitalised), nor in a language that capitalises its nouns (``entities.capitalised_nouns``)."""
+    capitalised), nor in a language that capitalises its nouns (``entities.capitals_mark``)."""
     if not view.spaced or cues.capitalised_nouns:
         return None
     text = view.text
