@@ -114,3 +114,20 @@ NOT_NAMES = [
 @pytest.mark.parametrize(("lang", "text", "value", "word"), NOT_NAMES)
 def test_a_capital_that_marks_no_name_is_no_owner(extract_text, lang, text, value, word) -> None:
     assert _owners(extract_text, lang, text).get(value) != word
+
+
+RELATIVES = [
+    ("pt", "A cantora mais conhecida do selo é MC Lunara, que tem 1,8 milhão de fãs no Douyin.",
+     1_800_000, "MC Lunara"),
+    ("es", "El mayor éxito es «Corazón», de la banda mexicana Río Verdal, que acumula 48 millones de "
+           "reproducciones en Kugou.", 48_000_000, "Río Verdal"),
+    ("en", "The live stream was hosted by Gucci, which has 6.8 million followers on Douyin.", 6_800_000, "Gucci"),
+    ("fr", "La vente a été animée par Prada (普拉达), qui compte 2,1 millions d'abonnés sur Weibo.",
+     2_100_000, "Prada"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), RELATIVES)
+def test_the_antecedent_of_a_relative_clause_holding_the_figure_owns_it(extract_text, lang, text, value,
+                                                                        owner) -> None:
+    assert _owners(extract_text, lang, text).get(value) == owner

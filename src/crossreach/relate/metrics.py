@@ -61,6 +61,7 @@ from crossreach.relate.stated_owners import (
     genitive_owner,
     list_label,
     noun_before_aside,
+    relative_owner,
     unnamed_subject,
 )
 from crossreach.relate.stated_scale import list_figures
@@ -271,7 +272,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if subject is None:
             stated = genitive_owner(view, sentence, figure, mentions, owners.cues.genitive_before) \
                 or bracketed_owner(view, sentence, figure, mentions) \
-                or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns)
+                or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns) \
+                or relative_owner(view, sentence, figure, mentions, owners.cues)
             referent = noun_before_aside(view, owners, sentence, figure, mentions) if stated is None else None
             if stated is not None and not owners.is_source(stated) and allowed(stated, kind, platform, speaking):
                 subject, confidence = stated, NAMED_CONFIDENCE[1]

@@ -99,10 +99,11 @@ class OwnerCues:
     turns: re.Pattern[str]
     #: Speech verbs ("said", "a indiqué"): a media name right before one reports the figure.
     speech: re.Pattern[str]
-    #: Capitalised words that open no name ("The", "Quando", months, countries); whether common
-    #: nouns are capitalised too (German), so that a capital alone marks no name.
+    #: Capitalised words that open no name ("The", months); whether nouns are capitalised too (German);
+    #: relative pronouns ("who", "qui", "que").
     stop_words: frozenset[str] = frozenset()
     capitalised_nouns: bool = False
+    relatives: re.Pattern[str] = re.compile("(?!x)x")
 
 
 def _ending(words: list[str]) -> re.Pattern[str]:
@@ -134,6 +135,8 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         turns=_turns(lexicon.section("partnerships").get("contrast"), spaced),
         speech=entity_rules(lexicon).speech_re, stop_words=entity_rules(lexicon).stop_words,
         capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
+        relatives=cue_pattern(section.get("relative_pronouns"), spaced) if section.get("relative_pronouns")
+        else re.compile("(?!x)x"),
     )
 
 

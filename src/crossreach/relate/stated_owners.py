@@ -208,7 +208,7 @@ def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, me
         start = match.end()
     span = _opening_run(text, start, figure.start, cues.stop_words)
     if span is None:
-        return None
+        return _unnamed_antecedent(view, sentence, figure, mentions, cues)
     name_start, name_end = span
     name = text[name_start:name_end]
     opens_sentence = not text[sentence.start:name_start].strip(_WORD_MARKS + " ")
@@ -257,3 +257,65 @@ def _common_words(view: DocumentView) -> frozenset[str]:
     if key not in view.memo:
         view.memo[key] = lower_case_words(view.text)
     return view.memo[key]
+
+
+def relative_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                   cues: OwnerCues) -> Mention | None:
+    """The name a relative clause holding the figure hangs on ("Lulu Mama (...), who has 6.8 million
+    followers"): the pronoun's antecedent, right before its comma (a bracketed gloss between), is
+    the subject of the clause's verb, whatever else the sentence names."""
+    end = _antecedent_end(view, sentence, figure, cues)
+    named = [m for m in mentions if m.end == end] if end is not None else []
+    return named[-1] if named and named[-1].type in _OWNER_TYPES else None
+
+
+def _unnamed_antecedent(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                        cues: OwnerCues) -> str | None:
+    """A capitalised name no lexicon knows as the antecedent of a relative clause holding the figure
+    ("de la banda mexicana Rio Bravo, que acumula 48 millones"), kept as written."""
+    end = _antecedent_end(view, sentence, figure, cues)
+    if end is None or any(m.start < end and m.end >= end for m in mentions):
+        return None
+    text = view.text
+    run: list[re.Match[str]] = []
+    for token in reversed(list(_TOKEN.finditer(text, sentence.start, end))):
+        word = token.group()
+        if len(run) == _UNNAMED_WORDS or (word != word.strip(_WORD_MARKS) and run) \
+                or not word[0].isupper() or word in cues.stop_words or any(c.isdigit() for c in word):
+            break
+        run.insert(0, token)
+    if not run or run[-1].end() != end:
+        return None
+    name_start = run[0].start()
+    name = text[name_start:end]
+    if (name_start == sentence.start and " " not in name) or all_common(name, _common_words(view)) \
+            or cues.genitive_before.search(text, max(sentence.start, name_start - 12), name_start):
+        return None
+    return name
+
+
+def _antecedent_end(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> int | None:
+    """Where the antecedent of a relative pronoun ends, when the pronoun follows a comma and opens
+    the clause that holds the figure (a few words, no clause break, between it and the figure)."""
+    text = view.text
+    found = None
+    for match in cues.relatives.finditer(text, sentence.start, figure.start):
+        found = match
+    if found is None:
+        return None
+    between = text[found.end():figure.start]
+    if CLAUSE_BREAK.search(between) or _words(between) > _VERB_WORDS:
+        return None
+    head = text[sentence.start:found.start()].rstrip()
+    if not head.endswith(tuple(script().commas)):
+        return None
+    head = head[:-1].rstrip()
+    gloss = _gloss().search(head)
+    return sentence.start + (gloss.start() if gloss else len(head))
+
+
+@cache
+def _gloss() -> re.Pattern[str]:
+    """A bracketed gloss closing a text ("Lulu Mama (...)")."""
+    opening, closing = re.escape(script().open_brackets), re.escape(script().close_brackets)
+    return re.compile(rf"\s*[{opening}][^{opening}{closing}]{{0,40}}[{closing}]$")
