@@ -212,7 +212,7 @@ def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, me
     name_start, name_end = span
     name = text[name_start:name_end]
     opens_sentence = not text[sentence.start:name_start].strip(_WORD_MARKS + " ")
-    if (opens_sentence and " " not in name) or all_common(name, _common_words(view)) \
+    if (opens_sentence and " " not in name) \
             or any(start <= m.start < name_start and m.type != "platform" for m in mentions) \
             or any(m.start < name_end and m.end > name_start for m in mentions) \
             or cues.genitive_before.search(text, max(start, name_start - 12), name_start):
@@ -221,11 +221,11 @@ def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, me
     rest = text[name_end:figure.start]
     if not CLAUSE_BREAK.search(rest) and _words(rest) <= _VERB_WORDS \
             and not any(name_end <= m.start < figure.start and m.type != "platform" for m in mentions):
-        return name
+        return None if all_common(name, _common_words(view)) else name
     breaks = _aside_frame(view, sentence, figure, mentions, cues.nouns)
     if breaks is not None and _opens(view, sentence, breaks, mentions, name_start, name_end, cues.turns,
                                      at_start=True):
-        return name
+        return None if all_common(name, _common_words(view)) else name
     return None
 
 
@@ -288,25 +288,27 @@ def _unnamed_antecedent(view: DocumentView, sentence: Sentence, figure: Quantity
         return None
     name_start = run[0].start()
     name = text[name_start:end]
-    if (name_start == sentence.start and " " not in name) or all_common(name, _common_words(view)) \
+    if (name_start == sentence.start and " " not in name) \
             or cues.genitive_before.search(text, max(sentence.start, name_start - 12), name_start):
         return None
-    return name
+    return None if all_common(name, _common_words(view)) else name
 
 
 def _antecedent_end(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> int | None:
     """Where the antecedent of a relative pronoun ends, when the pronoun follows a comma and opens
     the clause that holds the figure (a few words, no clause break, between it and the figure)."""
     text = view.text
-    found = None
-    for match in cues.relatives.finditer(text, sentence.start, figure.start):
-        found = match
-    if found is None:
+    key = ("relative_pronouns", sentence.start)
+    if key not in view.memo:  # (read once a sentence: "that", "que", "die" are frequent words)
+        view.memo[key] = [(m.start(), m.end()) for m in cues.relatives.finditer(sentence.text)]
+    found = [span for span in view.memo[key] if sentence.start + span[1] <= figure.start]
+    if not found:
         return None
-    between = text[found.end():figure.start]
+    pronoun, pronoun_end = (sentence.start + offset for offset in found[-1])
+    between = text[pronoun_end:figure.start]
     if CLAUSE_BREAK.search(between) or _words(between) > _VERB_WORDS:
         return None
-    head = text[sentence.start:found.start()].rstrip()
+    head = text[sentence.start:pronoun].rstrip()
     if not head.endswith(tuple(script().commas)):
         return None
     head = head[:-1].rstrip()
