@@ -1,6 +1,6 @@
 """Owners that the layout of a sentence states outright, decided before the ranker weighs salience.
 
-Four layouts name whose figure it is as plainly as a possessive does, in every language:
+Five layouts name whose figure it is as plainly as a possessive does, in every language:
 
 - a figure alone in brackets right after a name ("loin devant l'Olympique lyonnais (412.000)"):
   the bracket glosses that name;
@@ -11,7 +11,14 @@ Four layouts name whose figure it is as plainly as a possessive does, in every l
   grammatical subject of the verb that carries the figure;
 - the label of a list line that names no known entity ("Dimitrij Ovtcharov (Deutschland) –
   870.000"): the words before the figure name its owner, kept as a phrase (no lexicon holds
-  every player or label, and persons never go into one).
+  every player or label, and persons never go into one);
+- the antecedent of a relative clause that holds the figure ("MC Lunara, who has 1.8 million
+  fans"): the relative pronoun's subject.
+
+And where no entity stands there, a capitalised name no lexicon knows that opens the figure's
+clause, or is that antecedent, is kept as the owner phrase (``unnamed_subject``): no gazetteer
+lists every brand, club or school, and in a language that capitalises only names, the capital
+and the place of the subject say enough.
 """
 
 from __future__ import annotations
@@ -193,8 +200,8 @@ def list_label(view: DocumentView, sentence: Sentence, figure: Quantity, cue_fre
 def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
                     cues: OwnerCues) -> str | None:
     """A capitalised name that no lexicon or cue noun made an entity, opening the figure's part of
-    the sentence as its subject: right before the figure's verb ("A americana Crocs tem 4,5 milhoes",
-    "; Napoli 1,6 mln") or before an aside that closes right before it ("tandis que Maison Kitsune,
+    the sentence as its subject: right before the figure's verb ("A americana Brennick tem 4,5 milhoes",
+    "; Ardenza 1,6 mln") or before an aside that closes right before it ("tandis que Maison Quillet,
     qui a inaugure ..., en affiche 97 500"). No gazetteer lists every brand, club or school, and
     the grammatical subject is whose figure it is, so the name is kept as the owner phrase. Only
     in spaced scripts, where capitals mark names; not a word the document also writes in lower
@@ -261,7 +268,7 @@ def _common_words(view: DocumentView) -> frozenset[str]:
 
 def relative_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
                    cues: OwnerCues) -> Mention | None:
-    """The name a relative clause holding the figure hangs on ("Lulu Mama (...), who has 6.8 million
+    """The name a relative clause holding the figure hangs on ("MC Lunara (...), who has 1.8 million
     followers"): the pronoun's antecedent, right before its comma (a bracketed gloss between), is
     the subject of the clause's verb, whatever else the sentence names."""
     end = _antecedent_end(view, sentence, figure, cues)
@@ -272,7 +279,7 @@ def relative_owner(view: DocumentView, sentence: Sentence, figure: Quantity, men
 def _unnamed_antecedent(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
                         cues: OwnerCues) -> str | None:
     """A capitalised name no lexicon knows as the antecedent of a relative clause holding the figure
-    ("de la banda mexicana Rio Bravo, que acumula 48 millones"), kept as written."""
+    ("de la banda mexicana Rio Verdal, que acumula 48 millones"), kept as written."""
     end = _antecedent_end(view, sentence, figure, cues)
     if end is None or any(m.start < end and m.end >= end for m in mentions):
         return None
@@ -318,6 +325,6 @@ def _antecedent_end(view: DocumentView, sentence: Sentence, figure: Quantity, cu
 
 @cache
 def _gloss() -> re.Pattern[str]:
-    """A bracketed gloss closing a text ("Lulu Mama (...)")."""
+    """A bracketed gloss closing a text ("MC Lunara (...)")."""
     opening, closing = re.escape(script().open_brackets), re.escape(script().close_brackets)
     return re.compile(rf"\s*[{opening}][^{opening}{closing}]{{0,40}}[{closing}]$")
