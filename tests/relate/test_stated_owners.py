@@ -82,3 +82,52 @@ GENITIVES = [
 @pytest.mark.parametrize(("lang", "text", "value", "owner"), GENITIVES)
 def test_a_name_linked_by_a_genitive_after_the_figure_owns_it(extract_text, lang, text, value, owner) -> None:
     assert _owners(extract_text, lang, text).get(value) == owner
+
+
+UNNAMED = [
+    ("pt", "A americana Brennick, principal rival no segmento, tem 4,5 milhões de seguidores no Tmall.",
+     4_500_000, "Brennick"),
+    ("pt", "A Vastorella teve receita líquida de R$ 4,1 bilhões em 2023.", 4_100_000_000, "Vastorella"),
+    ("fr", "Gucci compte 184 000 abonnés sur Weibo, tandis que Maison Quillet, qui a ouvert une boutique "
+           "à Shanghai en 2019, en affiche 97 500.", 97_500, "Maison Quillet"),
+    ("it", "Gucci ha 3 milioni di follower su Weibo; Ardenza 1,6 milioni.", 1_600_000, "Ardenza"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), UNNAMED)
+def test_a_capitalised_name_no_lexicon_knows_opening_the_figures_clause_owns_it(
+        extract_text, lang, text, value, owner) -> None:
+    assert _owners(extract_text, lang, text).get(value) == owner
+
+
+NOT_NAMES = [
+    # German capitalises its nouns: "Shop" is no name.
+    ("de", "Der offizielle Shop hat 2,3 Millionen Follower auf Tmall.", 2_300_000, "Shop"),
+    # After a genitive the capitalised word is another's attribute ("the giant of Valdoria").
+    ("es", "El gigante de Valdoria cerró el trimestre con 593 millones de usuarios activos mensuales.",
+     593_000_000, "Valdoria"),
+    # A single capitalised word opening a sentence may be any word.
+    ("pt", "Brennick tem 4,5 milhões de seguidores no Tmall.", 4_500_000, "Brennick"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "word"), NOT_NAMES)
+def test_a_capital_that_marks_no_name_is_no_owner(extract_text, lang, text, value, word) -> None:
+    assert _owners(extract_text, lang, text).get(value) != word
+
+
+RELATIVES = [
+    ("pt", "A cantora mais conhecida do selo é MC Lunara, que tem 1,8 milhão de fãs no Douyin.",
+     1_800_000, "MC Lunara"),
+    ("es", "El mayor éxito es «Corazón», de la banda mexicana Río Verdal, que acumula 48 millones de "
+           "reproducciones en Kugou.", 48_000_000, "Río Verdal"),
+    ("en", "The live stream was hosted by Gucci, which has 6.8 million followers on Douyin.", 6_800_000, "Gucci"),
+    ("fr", "La vente a été animée par Prada (普拉达), qui compte 2,1 millions d'abonnés sur Weibo.",
+     2_100_000, "Prada"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), RELATIVES)
+def test_the_antecedent_of_a_relative_clause_holding_the_figure_owns_it(extract_text, lang, text, value,
+                                                                        owner) -> None:
+    assert _owners(extract_text, lang, text).get(value) == owner

@@ -61,6 +61,8 @@ from crossreach.relate.stated_owners import (
     genitive_owner,
     list_label,
     noun_before_aside,
+    relative_owner,
+    unnamed_subject,
 )
 from crossreach.relate.stated_scale import list_figures
 
@@ -270,7 +272,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if subject is None:
             stated = genitive_owner(view, sentence, figure, mentions, owners.cues.genitive_before) \
                 or bracketed_owner(view, sentence, figure, mentions) \
-                or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns)
+                or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns) \
+                or relative_owner(view, sentence, figure, mentions, owners.cues)
             referent = noun_before_aside(view, owners, sentence, figure, mentions) if stated is None else None
             if stated is not None and not owners.is_source(stated) and allowed(stated, kind, platform, speaking):
                 subject, confidence = stated, NAMED_CONFIDENCE[1]
@@ -292,6 +295,9 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                     subject = referent
                     phrase = None if referent is not None else opening[1]
                     confidence = NAMED_CONFIDENCE[0] if referent is not None else PHRASE_CONFIDENCE
+        if subject is None and phrase is None:  # a name no lexicon knows, opening the figure's clause
+            phrase = unnamed_subject(view, sentence, figure, mentions, owners.cues)
+            confidence = PHRASE_CONFIDENCE if phrase else confidence
         undecided = subject is None and phrase is None
         if undecided or (decisions is not None and not paired_subject):
             # (the ranker is trained on every figure's candidates, those an opening noun decides too)

@@ -99,6 +99,11 @@ class OwnerCues:
     turns: re.Pattern[str]
     #: Speech verbs ("said", "a indiqué"): a media name right before one reports the figure.
     speech: re.Pattern[str]
+    #: Capitalised words that open no name ("The", months); whether nouns are capitalised too (German);
+    #: relative pronouns ("who", "qui", "que").
+    stop_words: frozenset[str] = frozenset()
+    capitalised_nouns: bool = False
+    relatives: re.Pattern[str] = re.compile("(?!x)x")
 
 
 def _ending(words: list[str]) -> re.Pattern[str]:
@@ -128,7 +133,10 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         nouns=cue_pattern(categories, spaced), noun_categories=categories,
         titled=re.compile(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
         turns=_turns(lexicon.section("partnerships").get("contrast"), spaced),
-        speech=entity_rules(lexicon).speech_re,
+        speech=entity_rules(lexicon).speech_re, stop_words=entity_rules(lexicon).stop_words,
+        capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
+        relatives=cue_pattern(section.get("relative_pronouns"), spaced) if section.get("relative_pronouns")
+        else re.compile("(?!x)x"),
     )
 
 

@@ -1,6 +1,6 @@
 """Owners that the layout of a sentence states outright, decided before the ranker weighs salience.
 
-Four layouts name whose figure it is as plainly as a possessive does, in every language:
+Five layouts name whose figure it is as plainly as a possessive does, in every language:
 
 - a figure alone in brackets right after a name ("loin devant l'Olympique lyonnais (412.000)"):
   the bracket glosses that name;
@@ -11,7 +11,14 @@ Four layouts name whose figure it is as plainly as a possessive does, in every l
   grammatical subject of the verb that carries the figure;
 - the label of a list line that names no known entity ("Dimitrij Ovtcharov (Deutschland) –
   870.000"): the words before the figure name its owner, kept as a phrase (no lexicon holds
-  every player or label, and persons never go into one).
+  every player or label, and persons never go into one);
+- the antecedent of a relative clause that holds the figure ("MC Lunara, who has 1.8 million
+  fans"): the relative pronoun's subject.
+
+And where no entity stands there, a capitalised name no lexicon knows that opens the figure's
+clause, or is that antecedent, is kept as the owner phrase (``unnamed_subject``): no gazetteer
+lists every brand, club or school, and in a language that capitalises only names, the capital
+and the place of the subject say enough.
 """
 
 from __future__ import annotations
@@ -21,8 +28,9 @@ from functools import cache
 
 from crossreach.lexicon import script
 from crossreach.models import Mention, Quantity, Sentence
+from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
-from crossreach.relate.owners import DocumentOwners, noun_phrase, resolve_phrase
+from crossreach.relate.owners import DocumentOwners, OwnerCues, noun_phrase, resolve_phrase
 
 #: How far (characters) past the figure the bracket around it may close (a unit word: "(412.000 fans)").
 _BRACKET_TAIL = 15
@@ -37,6 +45,12 @@ _OWNER_TYPES = ("organization", "person", "work", "event")
 _GENITIVE_REACH, _GENITIVE_WORDS = 30, 4
 #: Semicolons, Latin and wide: a part of the sentence about another subject follows.
 _SEMICOLONS = ";\uff1b"
+#: The most words of a capitalised name no lexicon or cue read, taken as the subject it opens.
+_UNNAMED_WORDS = 4
+_TOKEN = re.compile(r"\S+")
+#: What may close the last word of a name (a comma, a colon) or wrap it (quotes, brackets).
+_WORD_MARKS = ",;:.!?\"'\u201c\u201d\u00ab\u00bb()[]"
+_QUOTES, _CLOSERS = "\"'\u201d\u00bb)", ",;:.!?"
 
 
 @cache
@@ -130,9 +144,10 @@ def _aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, menti
     close, opened = breaks[-1], breaks[-2]
     between = text[close.end():figure.start]
     if _words(between) > _VERB_WORDS or nouns.search(between) \
-            or any(q.start < figure.start for q in view.quantities_between(opened.end(), figure.start)):
+            or any(q.start < figure.start and q.kind != "year"
+                   for q in view.quantities_between(opened.end(), figure.start)):
         return None  # (an owner noun after the aside, "…, said the brand has", names another owner;
-        # a figure in the "aside" makes it a clause of its own)
+        # a figure in the "aside" makes it a clause of its own; a year, "opened in 2019", does not)
     if any(close.end() <= m.start < figure.start and m.type != "platform" for m in mentions):
         return None  # a name after the aside: the subject is that one, the ranker's case
     return breaks
@@ -180,3 +195,136 @@ def list_label(view: DocumentView, sentence: Sentence, figure: Quantity, cue_fre
             or any(ch in label for ch in script().clause_breaks):
         return None
     return label
+
+
+def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                    cues: OwnerCues) -> str | None:
+    """A capitalised name that no lexicon or cue noun made an entity, opening the figure's part of
+    the sentence as its subject: right before the figure's verb ("A americana Brennick tem 4,5 milhoes",
+    "; Ardenza 1,6 mln") or before an aside that closes right before it ("tandis que Maison Quillet,
+    qui a inaugure ..., en affiche 97 500"). No gazetteer lists every brand, club or school, and
+    the grammatical subject is whose figure it is, so the name is kept as the owner phrase. Only
+    in spaced scripts, where capitals mark names; not a word the document also writes in lower
+    case (a title-case phrase), nor a single word opening the sentence (every first word is
+    capitalised), nor in a language that capitalises its nouns (``entities.capitals_mark``)."""
+    if not view.spaced or cues.capitalised_nouns:
+        return None
+    text = view.text
+    start = sentence.start
+    for match in cues.turns.finditer(text, sentence.start, figure.start):
+        start = match.end()
+    span = _opening_run(text, start, figure.start, cues.stop_words)
+    if span is None:
+        return _unnamed_antecedent(view, sentence, figure, mentions, cues)
+    name_start, name_end = span
+    name = text[name_start:name_end]
+    opens_sentence = not text[sentence.start:name_start].strip(_WORD_MARKS + " ")
+    if (opens_sentence and " " not in name) \
+            or any(start <= m.start < name_start and m.type != "platform" for m in mentions) \
+            or any(m.start < name_end and m.end > name_start for m in mentions) \
+            or cues.genitive_before.search(text, max(start, name_start - 12), name_start):
+        return None  # (a name before it or inside it is the ranker's case; after a genitive, "El gigante
+        # de Shenzhen", it is another's attribute)
+    rest = text[name_end:figure.start]
+    if not CLAUSE_BREAK.search(rest) and _words(rest) <= _VERB_WORDS \
+            and not any(name_end <= m.start < figure.start and m.type != "platform" for m in mentions):
+        return None if all_common(name, _common_words(view)) else name
+    breaks = _aside_frame(view, sentence, figure, mentions, cues.nouns)
+    if breaks is not None and _opens(view, sentence, breaks, mentions, name_start, name_end, cues.turns,
+                                     at_start=True):
+        return None if all_common(name, _common_words(view)) else name
+    return None
+
+
+def _opening_run(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
+    """The capitalised run (at most ``_UNNAMED_WORDS`` words, no digit) after at most ``_LEAD_WORDS``
+    lower-case or stop words from ``start``: where it starts and ends, a closing comma left out."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    run: list[re.Match[str]] = []
+    for index, token in enumerate(tokens):
+        word = token.group().strip(_WORD_MARKS)
+        capital = bool(word) and word[0].isupper() and word not in stop_words and not any(c.isdigit() for c in word)
+        if not capital:
+            if run or index >= _LEAD_WORDS:
+                break
+            continue
+        run.append(token)
+        if len(run) == _UNNAMED_WORDS or token.group().rstrip(_QUOTES).endswith(tuple(_CLOSERS)):
+            break  # (a comma or colon closes the name)
+    if not run:
+        return None
+    last = run[-1]
+    return run[0].start() + len(run[0].group()) - len(run[0].group().lstrip(_WORD_MARKS)), \
+        last.start() + len(last.group().rstrip(_WORD_MARKS))
+
+
+def _common_words(view: DocumentView) -> frozenset[str]:
+    """The document's lower-case words, read once a document."""
+    key = ("stated_owners", "common_words")
+    if key not in view.memo:
+        view.memo[key] = lower_case_words(view.text)
+    return view.memo[key]
+
+
+def relative_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                   cues: OwnerCues) -> Mention | None:
+    """The name a relative clause holding the figure hangs on ("MC Lunara (...), who has 1.8 million
+    followers"): the pronoun's antecedent, right before its comma (a bracketed gloss between), is
+    the subject of the clause's verb, whatever else the sentence names."""
+    end = _antecedent_end(view, sentence, figure, cues)
+    named = [m for m in mentions if m.end == end] if end is not None else []
+    return named[-1] if named and named[-1].type in _OWNER_TYPES else None
+
+
+def _unnamed_antecedent(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                        cues: OwnerCues) -> str | None:
+    """A capitalised name no lexicon knows as the antecedent of a relative clause holding the figure
+    ("de la banda mexicana Rio Verdal, que acumula 48 millones"), kept as written."""
+    end = _antecedent_end(view, sentence, figure, cues)
+    if end is None or any(m.start < end and m.end >= end for m in mentions):
+        return None
+    text = view.text
+    run: list[re.Match[str]] = []
+    for token in reversed(list(_TOKEN.finditer(text, sentence.start, end))):
+        word = token.group()
+        if len(run) == _UNNAMED_WORDS or (word != word.strip(_WORD_MARKS) and run) \
+                or not word[0].isupper() or word in cues.stop_words or any(c.isdigit() for c in word):
+            break
+        run.insert(0, token)
+    if not run or run[-1].end() != end:
+        return None
+    name_start = run[0].start()
+    name = text[name_start:end]
+    if (name_start == sentence.start and " " not in name) \
+            or cues.genitive_before.search(text, max(sentence.start, name_start - 12), name_start):
+        return None
+    return None if all_common(name, _common_words(view)) else name
+
+
+def _antecedent_end(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> int | None:
+    """Where the antecedent of a relative pronoun ends, when the pronoun follows a comma and opens
+    the clause that holds the figure (a few words, no clause break, between it and the figure)."""
+    text = view.text
+    key = ("relative_pronouns", sentence.start)
+    if key not in view.memo:  # (read once a sentence: "that", "que", "die" are frequent words)
+        view.memo[key] = [(m.start(), m.end()) for m in cues.relatives.finditer(sentence.text)]
+    found = [span for span in view.memo[key] if sentence.start + span[1] <= figure.start]
+    if not found:
+        return None
+    pronoun, pronoun_end = (sentence.start + offset for offset in found[-1])
+    between = text[pronoun_end:figure.start]
+    if CLAUSE_BREAK.search(between) or _words(between) > _VERB_WORDS:
+        return None
+    head = text[sentence.start:pronoun].rstrip()
+    if not head.endswith(tuple(script().commas)):
+        return None
+    head = head[:-1].rstrip()
+    gloss = _gloss().search(head)
+    return sentence.start + (gloss.start() if gloss else len(head))
+
+
+@cache
+def _gloss() -> re.Pattern[str]:
+    """A bracketed gloss closing a text ("MC Lunara (...)")."""
+    opening, closing = re.escape(script().open_brackets), re.escape(script().close_brackets)
+    return re.compile(rf"\s*[{opening}][^{opening}{closing}]{{0,40}}[{closing}]$")
