@@ -9,10 +9,11 @@ presence cues; nothing here is language-specific (words come from ``relate.partn
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from crossreach.domain import DomainLexicon
@@ -192,11 +193,17 @@ def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
         else len(words) <= _DESCRIPTOR_CHARS)
 
 
+@lru_cache(maxsize=256)
+def _clause_breaks(text: str) -> tuple[int, ...]:
+    """Where the clauses of a sentence break, found once a sentence (every party and figure of it asks)."""
+    return tuple(m.start() for m in CLAUSE_BREAK.finditer(text))
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
-    left = max((b for b in breaks if b < start), default=-1)
-    right = min((b for b in breaks if b >= end), default=len(text))
-    return left + 1, right
+    breaks = _clause_breaks(text)
+    before = bisect_left(breaks, start)
+    after = bisect_left(breaks, end)
+    return (breaks[before - 1] if before else -1) + 1, breaks[after] if after < len(breaks) else len(text)
 
 
 def clause_of(text: str, start: int, end: int) -> str:
