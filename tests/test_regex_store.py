@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crossreach import lexicon, regex_store
-from crossreach.lexicon import cue_pattern, word_start_scanner
+from crossreach.lexicon import compiled, cue_pattern, word_start_scanner
 from crossreach.regex_store import stored_regex
 
 
@@ -47,6 +47,23 @@ def test_a_cue_regex_read_back_is_the_one_built(folder: Path, monkeypatch: pytes
     again = cue_pattern(list(reversed(words)), spaced, gapped)  # the same words in another order: the same entry
     assert again == built and again is not built
     assert again.groupindex == built.groupindex
+
+
+PATTERNS = [
+    (r"(?<![^\W\d_])(?:views|visitors)(?![^\W\d_])", re.IGNORECASE),
+    (r"(?P<name>[A-Z]\w+)\s+(?i:said|told)\s*$", 0),
+    ("(?:\u636e|\u636e\u6089)\\s*$", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_a_lexicon_regex_is_compiled_once_then_read_back(folder: Path, monkeypatch: pytest.MonkeyPatch, pattern: str,
+                                                         flags: int) -> None:
+    built = compiled(pattern, flags)
+    assert built == re.compile(pattern, flags) and len(list(folder.glob("re-*.pickle"))) == 1
+    monkeypatch.setattr(regex_store, "_program", _unbuildable)  # only a store miss compiles
+    again = compiled(pattern, flags)
+    assert again == built and again is not built and again.groupindex == built.groupindex
 
 
 def test_a_scanner_without_a_regex_is_stored_as_none(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:

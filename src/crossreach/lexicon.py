@@ -300,6 +300,14 @@ def gapped_alternation(phrases: object) -> str:
 _FEW_FIRST_LETTERS = 12
 
 
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` for a large regex built from a lexicon's words, kept compiled on disk
+    (``regex_store``): the pattern itself is the key, so the stored program is exactly its own."""
+    stored = stored_regex("re", (pattern.encode("utf-8"), str(int(flags)).encode()), lambda: (pattern, int(flags)))
+    assert stored is not None  # the source is never None
+    return stored
+
+
 def cue_pattern(words: object, spaced: bool, gapped: object = ()) -> re.Pattern[str]:
     """A case-insensitive regex for any of the cue words, whole words where the script has spaces;
     and, where it has them, of the ``gapped`` phrases with a short insert (``gapped_alternation``).

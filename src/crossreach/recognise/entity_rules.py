@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import traditional_forms
-from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced, script
 
 
 @dataclass(frozen=True)
@@ -132,11 +132,11 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         article_re=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'), ignore_case=True)})\s*$"),
         article_reach=max((len(str(a)) for a in section.get("articles") or []), default=0),
         # A name that continues a title's "of ..." ("Chairman of Group Marketing and Global Branding"): a department.
-        title_department_re=re.compile(
+        title_department_re=compiled(
             rf"(?i:{alternation(titles, ignore_case=True)})\s+(?i:{alternation(of_words, ignore_case=True)})\s+"
             rf"(?:{_DEPARTMENT_WORD}\s+|(?:{alternation(section.get('connectors'))})\s+)*$"),
         department_of_re=None if any(" " in str(w) for w in [*of_words, *(section.get("connectors") or [])])
-        else re.compile(rf"(?i:{alternation(of_words, ignore_case=True)})"),
+        else compiled(rf"(?i:{alternation(of_words, ignore_case=True)})"),
         name_openers=frozenset(str(w) for w in section.get("name_openers") or []),
         case_endings=tuple(str(e) for e in section.get("case_endings") or []),
         han_org_re=han_org_re,
@@ -149,7 +149,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         possessive_endings=tuple(w for w in possessive_endings if w),
         han_employer_re=han_employer_re,
         employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
-        employer_last_word_re=re.compile(rf"(?i:{alternation(employer_last_words, ignore_case=True)})"),
+        employer_last_word_re=compiled(rf"(?i:{alternation(employer_last_words, ignore_case=True)})"),
         employer_based_re=re.compile(_BASED),
         employer_title_re=re.compile(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
         employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
@@ -173,7 +173,7 @@ def _employer_pattern(titles: list[str], roles: dict[str, object], articles: obj
     word = r"[^\W\d_][\w'\u2019-]*"
     title = _title_words(titles, roles)
     capitals = script().capitals
-    return re.compile(
+    return compiled(
         rf"(?<![^\W\d_])(?i:{title})(?:[\s-]+{word}){{0,{_TITLE_PHRASE_WORDS}}}?"
         rf",?\s+(?i:{alternation(links, ignore_case=True)})(?:\s+(?i:{alternation(articles, ignore_case=True)}))?"
         rf"(?:\s+{_BASED}\s+[^\W\d_{capitals}]+)?\s+$")

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced, script
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
@@ -180,8 +180,8 @@ def _compound_cues(words: dict[str, str], longest: int) -> re.Pattern[str]:
     ("Netto|umsatz"; the match is the cue word itself)."""
     tails = [w for w in words if longest and len(w) >= longest]
     compound = rf"|(?<=[^\W\d_])(?:{alternation(tails, ignore_case=True)})" if tails else ""
-    return re.compile(rf"(?:(?<![^\W\d_])(?:{alternation(words, ignore_case=True)}){compound})(?![^\W\d_])",
-                      re.IGNORECASE)
+    return compiled(rf"(?:(?<![^\W\d_])(?:{alternation(words, ignore_case=True)}){compound})(?![^\W\d_])",
+                    re.IGNORECASE)
 
 
 def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:

@@ -35,7 +35,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from crossreach.lexicon import LanguageLexicon, cue_pattern, script
+from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern, script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, is_tech
@@ -109,8 +109,8 @@ class OwnerCues:
 def _ending(words: list[str]) -> re.Pattern[str]:
     """Text that ends with one of the words (then spaces), a word boundary before it."""
     items = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    return re.compile(rf"(?:^|(?<=[\W\d_])|(?<=[{script().han}]))(?:{'|'.join(items)})\s*$",
-                      re.IGNORECASE) if items else re.compile("(?!x)x")
+    return compiled(rf"(?:^|(?<=[\W\d_])|(?<=[{script().han}]))(?:{'|'.join(items)})\s*$",
+                    re.IGNORECASE) if items else re.compile("(?!x)x")
 
 
 @cache
@@ -123,15 +123,15 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     roles = lexicon.section("roles")
     titles = [str(t) for t in (roles.get("titles") or {})] + [str(w) for w in roles.get("led_by") or []]
     return OwnerCues(
-        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
-                           re.IGNORECASE),
+        sources=compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
+                         re.IGNORECASE),
         listeners=_ending([str(w) for w in section.get("listeners") or []]),
         genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
         possessive_after=re.compile(rf"^(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
         else re.compile("(?!x)x"),
         benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
         nouns=cue_pattern(categories, spaced), noun_categories=categories,
-        titled=re.compile(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
+        titled=compiled(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
         turns=_turns(lexicon.section("partnerships").get("contrast"), spaced),
         speech=entity_rules(lexicon).speech_re, stop_words=entity_rules(lexicon).stop_words,
         capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
