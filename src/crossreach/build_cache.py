@@ -65,18 +65,24 @@ def cached(kind: str, parts: Iterable[bytes], build: Callable[[], T]) -> T:
     return value
 
 
-def _write(folder: Path, kind: str, path: Path, value: object) -> None:
-    """Store ``value`` at ``path`` atomically; a cache that cannot be written is no error."""
+def write_entry(path: Path, value: object) -> None:
+    """Pickle ``value`` to ``path`` atomically, through a temporary file renamed over it: processes
+    that build the same entry at once (the workers of one run) never read half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{kind}-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _write(folder: Path, kind: str, path: Path, value: object) -> None:
+    """Store ``value`` at ``path``; a cache that cannot be written is no error."""
+    try:
+        write_entry(path, value)
         _prune(folder, kind)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         return

@@ -16,16 +16,14 @@ cache (``build_cache``), one file each, at most ``KEEP`` of them.
 
 from __future__ import annotations
 
-import os
 import pickle
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from crossreach.build_cache import cache_dir, cache_key
+from crossreach.build_cache import cache_dir, cache_key, write_entry
 
 #: Entries kept; the oldest are removed beyond (several lexicon versions' worth).
 KEEP = 4096
@@ -94,15 +92,7 @@ def _write(path: Path, program: tuple[Any, ...] | None) -> None:
     """Store an entry atomically (workers of one run may write the same one); no error when it cannot."""
     global _pruned
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump(program, out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+        write_entry(path, program)
         if not _pruned:  # once a process: the folder is only listed by a process that writes
             _pruned = True
             _prune(path.parent)
