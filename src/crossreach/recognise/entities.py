@@ -110,12 +110,17 @@ def _with_context(text: str, sentences: list[Sentence], hits: list[AliasHit], ru
         return not opens_sentence(hit) and (hit.entity.name in plain or listed or cued)
 
     confirmed = {hit.entity.name for index, hit in enumerate(hits) if hit.ambiguous and in_context(index, hit)}
+    lower: dict[str, bool] = {}  # a word's answer once a document, however often it opens a sentence
     kept = []
     for hit in hits:
         if hit.ambiguous and hit.entity.name not in confirmed:
             continue
-        if hit.ambiguous and opens_sentence(hit) and written_lower(text, text[hit.start:hit.end]):
-            continue
+        if hit.ambiguous and opens_sentence(hit):
+            word = text[hit.start:hit.end]
+            if word not in lower:
+                lower[word] = written_lower(text, word)
+            if lower[word]:
+                continue
         kept.append(hit)
     return kept
 

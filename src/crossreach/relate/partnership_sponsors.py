@@ -58,7 +58,7 @@ def title_sponsors(reader: Reader, lexicon: LanguageLexicon) -> list[Partnership
         if index < 0:
             continue
         sentence = sentences[index]
-        if not _organised_by(reader, focus, match):
+        if not _organised_by(reader, focus, sentence, match):
             continue
         for word in _sponsor_words(reader, sentence, match, pattern):
             name = word.group().rstrip(".")
@@ -115,11 +115,11 @@ def _sponsor_words(reader: Reader, sentence: Sentence, match: re.Match[str],
     return sponsors
 
 
-def _organised_by(reader: Reader, focus: Mention, match: re.Match[str]) -> bool:
+def _organised_by(reader: Reader, focus: Mention, sentence: Sentence, match: re.Match[str]) -> bool:
     """Whether the document's subject runs the competition: the competition's name is read as it
     ("Betclic Elite" as the Ligue Nationale de Basket), or the subject's name holds the competition
     word ("Liga ACB", "Liga Endesa")."""
-    if any(m.start <= match.start() < m.end and m.name == focus.name for m in reader.view.extraction.mentions):
+    if any(m.start <= match.start() < m.end and m.name == focus.name for m in reader.view.mentions_in(sentence)):
         return True
     return match.group().casefold() in {w.casefold() for w in _WORD.findall(focus.name)}
 
@@ -133,17 +133,26 @@ def _in_name(word: str, mention: Mention) -> bool:
 def _alone_elsewhere(reader: Reader, name: str, word: re.Match[str]) -> bool:
     """Whether the document writes the sponsor's word outside any competition's name: on its own,
     not capitalised by a sentence's start, and not right beside another capitalised word."""
+    return any(start != word.start() for start in _written_alone(reader, name))
+
+
+def _written_alone(reader: Reader, name: str) -> list[int]:
+    """Where the document writes ``name`` on its own, found once a document and name (a long
+    document names its competitions again and again)."""
+    key = ("sponsor written alone", name)
+    if (found := reader.view.memo.get(key)) is not None:
+        return found  # type: ignore[no-any-return]
     text = reader.view.text
+    found = []
     for other in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text):
-        if other.start() == word.start():
-            continue
         before = text[max(0, other.start() - 2):other.start()]
         after = text[other.end():other.end() + 2]
         glued_before = before[-1:] == " " and before[:1].isalpha() and _prev_word_capital(reader, other.start())
         glued_after = after[:1] == " " and after[1:2].isupper()
         if not glued_before and not glued_after:
-            return True
-    return False
+            found.append(other.start())
+    reader.view.memo[key] = found
+    return found
 
 
 def _prev_word_capital(reader: Reader, start: int) -> bool:
