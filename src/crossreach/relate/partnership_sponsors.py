@@ -141,7 +141,7 @@ def _written_alone(reader: Reader, name: str) -> list[int]:
     document names its competitions again and again)."""
     key = ("sponsor written alone", name)
     if (found := reader.view.memo.get(key)) is not None:
-        return found  # type: ignore[no-any-return]
+        return found
     text = reader.view.text
     found = []
     for other in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])", text):

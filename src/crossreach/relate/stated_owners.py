@@ -136,7 +136,16 @@ def noun_before_aside(view: DocumentView, owners: DocumentOwners, sentence: Sent
 def _aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
                  nouns: re.Pattern[str]) -> list[re.Match[str]] | None:
     """The clause breaks before the figure when the last two can bound an aside that closes right
-    before the figure's verb (a comma, then a few words with no name, owner noun or figure), else None."""
+    before the figure's verb (a comma, then a few words with no name, owner noun or figure), else None.
+    Found once a figure: three layouts ask for it, with the same sentence's names and owner nouns."""
+    key = ("aside frame", figure.start, figure.end)
+    if key not in view.memo:
+        view.memo[key] = _find_aside_frame(view, sentence, figure, mentions, nouns)
+    return view.memo[key]
+
+
+def _find_aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                      nouns: re.Pattern[str]) -> list[re.Match[str]] | None:
     text = view.text
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     if len(breaks) < 2 or breaks[-1].group() not in script().commas:
