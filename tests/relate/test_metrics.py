@@ -135,6 +135,9 @@ def test_metric_is_read_with_its_context(extract_text, lang, text, published, ex
     ("es", "La botella se vende por 890 yuanes en la tienda oficial."),
     ("zh", "該款手袋在台灣的售價為新台幣4.2萬元。"),
     ("zh", "该车型的官方指导价为27.58万元起。"),  # a list price
+    ("en", "Nike drew viewers to its “618” livestream on Douyin."),  # a festival named by a number
+    ("fr", "Nike attirait des spectateurs pendant le festival « 618 » sur Douyin."),
+    ("es", "Marcas españolas en el 11.11 (ventas en Tmall, en millones de RMB)"),  # a caption's unit
 ])
 def test_figures_that_are_not_metrics_are_left_out(extract_text, lang, text) -> None:
     assert _metrics(extract_text, lang, text, None) == []

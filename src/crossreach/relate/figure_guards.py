@@ -1,0 +1,41 @@
+"""Numbers that read as figures but state none, judged from the number alone and the marks around it
+(no language words): a number quoted on its own is a name, a vague range too wide is no figure.
+
+A shopping festival or a product may be named by a number ("«618»", "the “1664”"): a number with
+a quotation mark right before and its closing mark right after is that name, whatever cue stands
+near it. A bare scale word reads as a range ("millions of" is 1 to 1,000 million; "en millones de
+RMB", a table's unit, too): a range over more than two orders of magnitude says no figure.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from crossreach.lexicon import script
+from crossreach.models import Quantity
+
+#: The widest span (upper bound over lower bound) a range may have and still state a figure.
+WIDEST_RANGE = 100
+
+
+@cache
+def _quote_pairs() -> tuple[frozenset[str], frozenset[str]]:
+    """Opening marks and every mark that closes one."""
+    marks = script().quotations
+    return frozenset(marks), frozenset("".join(marks.values()))
+
+
+def quoted_alone(text: str, figure: Quantity) -> bool:
+    """Whether a number stands alone between quotation marks (a name, not a figure)."""
+    opening, closing = _quote_pairs()
+    before = text[max(0, figure.start - 3):figure.start].rstrip()
+    after = text[figure.end:figure.end + 3].lstrip()
+    return bool(before) and bool(after) and before[-1] in opening and after[0] in closing
+
+
+def too_vague(figure: Quantity) -> bool:
+    """Whether a figure is a range too wide to state a value ("millions of", a unit in a caption)."""
+    if figure.range is None:
+        return False
+    low, high = figure.range
+    return high > WIDEST_RANGE * max(low, 1.0)

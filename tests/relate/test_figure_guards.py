@@ -1,0 +1,49 @@
+"""Figure guards: a number quoted alone is a name; a range over two orders of magnitude is no figure."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.models import Quantity
+from crossreach.relate.figure_guards import WIDEST_RANGE, quoted_alone, too_vague
+
+
+def _figure(text: str, number: str, value: float | None = None,
+            range_: tuple[float, float] | None = None) -> Quantity:
+    start = text.index(number)
+    return Quantity(start=start, end=start + len(number), text=number, value=value, kind="count",
+                    range=range_)
+
+
+@pytest.mark.parametrize(("text", "number", "quoted"), [
+    ("Während des Shoppingfestivals «618» verfolgten 120'000 Menschen den Livestream.", "618", True),
+    ("Durante el festival « 618 » se vendieron 3 millones de unidades.", "618", True),
+    ("在“618”期间，直播观看人数达到1200万。", "618", True),
+    ("在「618」期间，直播观看人数达到1200万。", "618", True),
+    ('The campaign "2023" drew 3 million views.', "2023", True),
+    ("The video drew 3 million views on Douyin.", "3 million", False),
+    ("« Le musée a attiré 3 millions de visiteurs », a-t-il dit.", "3 millions", False),
+    ("He said the video drew “3 million views”.", "3 million", False),
+])
+def test_a_number_quoted_on_its_own_is_a_name(text: str, number: str, quoted: bool) -> None:
+    assert quoted_alone(text, _figure(text, number)) is quoted
+
+
+@pytest.mark.parametrize(("range_", "vague"), [
+    ((1_000_000, 1_000_000_000), True),   # "millions of", "en millones de RMB"
+    ((100_000, 1_000_000), False),        # "hundreds of thousands"
+    ((10_000, 100_000), False),           # "tens of thousands"
+    ((1_500_000, 2_000_000), False),      # "between 1.5 and 2 million"
+    (None, False),
+])
+def test_a_range_over_two_orders_of_magnitude_is_no_figure(range_: tuple[float, float] | None, vague: bool) -> None:
+    text = "figure"
+    assert too_vague(_figure(text, text, None if range_ else 5.0, range_)) is vague
+
+
+@given(st.floats(min_value=1, max_value=1e12), st.floats(min_value=1, max_value=1e4))
+def test_vagueness_is_the_ratio_of_the_bounds(low: float, ratio: float) -> None:
+    figure = _figure("x", "x", None, (low, low * ratio))
+    assert too_vague(figure) is (low * ratio > WIDEST_RANGE * low)
