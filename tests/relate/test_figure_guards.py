@@ -1,4 +1,5 @@
-"""Figure guards: a number quoted alone is a name; a range over two orders of magnitude is no figure."""
+"""Figure guards: a number quoted alone is a name; a range over two orders of magnitude is no figure; a figure
+dated after its article is a forecast."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crossreach.models import Quantity
-from crossreach.relate.figure_guards import WIDEST_RANGE, quoted_alone, too_vague
+from crossreach.models import Evidence, Metric, Quantity
+from crossreach.relate.figure_guards import WIDEST_RANGE, after_publication, quoted_alone, too_vague
 
 
 def _figure(text: str, number: str, value: float | None = None,
@@ -47,3 +48,24 @@ def test_a_range_over_two_orders_of_magnitude_is_no_figure(range_: tuple[float, 
 def test_vagueness_is_the_ratio_of_the_bounds(low: float, ratio: float) -> None:
     figure = _figure("x", "x", None, (low, low * ratio))
     assert too_vague(figure) is (low * ratio > WIDEST_RANGE * low)
+
+
+def _metric(date: str | None, sentence: str = "Sales will reach 2 billion yuan.", kind: str = "sales") -> Metric:
+    return Metric(subject="Gucci", kind=kind, value=2e9, date=date,
+                  evidence=Evidence(start=0, end=1, sentence_start=0, sentence_end=len(sentence), sentence=sentence))
+
+
+@pytest.mark.parametrize(("date", "published", "sentence", "kind", "forecast"), [
+    ("2026", "2024-03-01", "Sales will reach 2 billion yuan in 2026.", "sales", True),
+    ("2024-11", "2024-03-01", "Sales in November.", "sales", True),
+    ("2024", "2024-03-01", "Sales this year.", "sales", False),      # the year under way
+    ("2024-03", "2024-03-01", "Sales this month.", "sales", False),
+    ("2023-11-11", "2024-03-01", "Sales on Singles' Day.", "sales", False),
+    ("2026", "2025-12-01", "The 2025-26 season reached 3 million viewers.", "viewers", False),  # a season under way
+    ("2027", "2024-03-01", "A contract until 2027 worth 2 billion.", "deal_value", False),  # a deal's term
+    (None, "2024-03-01", "Sales.", "sales", False),
+    ("2026", None, "Sales in 2026.", "sales", False),
+])
+def test_a_figure_dated_after_its_publication_is_a_forecast(date: str | None, published: str | None, sentence: str,
+                                                             kind: str, forecast: bool) -> None:
+    assert after_publication(_metric(date, sentence, kind), published) is forecast

@@ -328,3 +328,12 @@ def test_a_full_sentence_of_an_unspaced_script_is_no_point_of_the_series_above(e
             "数据显示，宝马集团2020年在华共交付新车777,379辆，同比增长7.4%，其中MINI品牌交付约4.1万辆。")
     metrics = [f for f in extract_text("zh", text).facts if isinstance(f, Metric)]
     assert sorted(m.value for m in metrics if m.kind == "users") == [250_000_000, 300_000_000]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gucci's sales on Tmall will hit 2 billion yuan in 2026."),
+    ("zh", "古驰2026年在天猫的销售额将突破20亿元。"),
+])
+def test_a_figure_dated_after_the_article_is_a_forecast(extract_text, lang: str, text: str) -> None:
+    assert _metrics(extract_text, lang, text, "2024-03-01") == []
+    assert [m.date for m in _metrics(extract_text, lang, text, "2027-03-01")] == ["2026"]

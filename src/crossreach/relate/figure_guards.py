@@ -1,5 +1,6 @@
-"""Numbers that read as figures but state none, judged from the number alone and the marks around it
-(no language words): a number quoted on its own is a name, a vague range too wide is no figure.
+"""Numbers that read as figures but state none, judged from the number, its date and the marks
+around it (no language words): a number quoted on its own is a name, a vague range too wide is no
+figure, a figure dated after its article's publication is a forecast.
 
 A shopping festival or a product may be named by a number ("«618»", "the “1664”"): a number with
 a quotation mark right before and its closing mark right after is that name, whatever cue stands
@@ -9,11 +10,14 @@ RMB", a table's unit, too): a range over more than two orders of magnitude says 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from crossreach.lexicon import script
-from crossreach.models import Quantity
+from crossreach.models import Metric, Quantity
 
+#: A season or fiscal year written with its two years ("2025-26", "2025/2026").
+_SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/\u2013]\s*(\d\d(?:\d\d)?)(?!\d)")
 #: The widest span (upper bound over lower bound) a range may have and still state a figure.
 WIDEST_RANGE = 100
 
@@ -39,3 +43,20 @@ def too_vague(figure: Quantity) -> bool:
         return False
     low, high = figure.range
     return high > WIDEST_RANGE * max(low, 1.0)
+
+
+def after_publication(metric: Metric, published: str | None) -> bool:
+    """Whether a figure is dated after the day its article was published: a forecast or a target
+    ("sales of 2 billion yuan in 2027"), not a figure. A deal's value is kept: a contract is dated by
+    the term it runs to as often as by its signing."""
+    if not published or not metric.date or metric.kind == "deal_value":
+        return False
+    if metric.date[:len(published)] <= published[:len(metric.date)]:
+        return False
+    # a season or fiscal year under way ("the 2025-26 season", dated to the year it ends in)
+    return not any(_season_end(found) == metric.date[:4] for found in _SEASON.finditer(metric.evidence.sentence))
+
+
+def _season_end(found: re.Match[str]) -> str:
+    start, end = found.group(1), found.group(2)
+    return start[:2] + end if len(end) == 2 else end

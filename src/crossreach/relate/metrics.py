@@ -33,7 +33,7 @@ from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_patte
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
-from crossreach.relate.figure_guards import quoted_alone, too_vague
+from crossreach.relate.figure_guards import after_publication, quoted_alone, too_vague
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
 from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, deal_amounts, figure_kinds
 from crossreach.relate.owners import (
@@ -163,7 +163,8 @@ def _ending_with(words: object) -> re.Pattern[str]:
 
 def relate_metrics(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The metric facts of one document."""
-    return list(_metrics(view, lexicon, None))
+    published = view.extraction.document.published
+    return [m for m in _metrics(view, lexicon, None) if not after_publication(m, published)]
 
 
 @dataclass(frozen=True)
