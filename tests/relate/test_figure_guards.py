@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crossreach.models import Evidence, Metric, Quantity
-from crossreach.relate.figure_guards import WIDEST_RANGE, after_publication, quoted_alone, too_vague
+from crossreach.relate.figure_guards import WIDEST_RANGE, after_publication, quoted_alone, too_small_a_sum, too_vague
 
 
 def _figure(text: str, number: str, value: float | None = None,
@@ -69,3 +69,19 @@ def _metric(date: str | None, sentence: str = "Sales will reach 2 billion yuan."
 def test_a_figure_dated_after_its_publication_is_a_forecast(date: str | None, published: str | None, sentence: str,
                                                              kind: str, forecast: bool) -> None:
     assert after_publication(_metric(date, sentence, kind), published) is forecast
+
+
+@pytest.mark.parametrize(("kind", "value", "range_", "small"), [
+    ("money", 0.7, None, True),          # a dividend per share
+    ("money", 10, None, True),           # an average revenue per user
+    ("money", 999, None, True),
+    ("money", 1000, None, False),
+    ("money", 243_000, None, False),
+    ("money", None, (300, 500), True),
+    ("money", None, (800_000, 1_000_000), False),
+    ("count", 500, None, False),         # counts have their own floor
+])
+def test_a_sum_under_a_thousand_is_no_metric(kind: str, value: float | None, range_: tuple[float, float] | None,
+                                              small: bool) -> None:
+    figure = Quantity(start=0, end=1, text="x", value=value, kind=kind, range=range_)
+    assert too_small_a_sum(figure) is small

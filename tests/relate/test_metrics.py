@@ -137,6 +137,8 @@ def test_metric_is_read_with_its_context(extract_text, lang, text, published, ex
     ("zh", "该车型的官方指导价为27.58万元起。"),  # a list price
     ("en", "Nike drew viewers to its “618” livestream on Douyin."),  # a festival named by a number
     ("fr", "Nike attirait des spectateurs pendant le festival « 618 » sur Douyin."),
+    ("en", "Adidas paid a dividend of 0.70 euros per share."),  # a sum too small for a metric
+    ("zh", "腾讯音乐每付费用户平均月收入约为人民币10元。"),
     ("es", "Marcas españolas en el 11.11 (ventas en Tmall, en millones de RMB)"),  # a caption's unit
 ])
 def test_figures_that_are_not_metrics_are_left_out(extract_text, lang, text) -> None:

@@ -1,6 +1,6 @@
 """Numbers that read as figures but state none, judged from the number, its date and the marks
 around it (no language words): a number quoted on its own is a name, a vague range too wide is no
-figure, a figure dated after its article's publication is a forecast.
+figure, nor is a sum under a thousand, and a figure dated after its article's publication is a forecast.
 
 A shopping festival or a product may be named by a number ("«618»", "the “1664”"): a number with
 a quotation mark right before and its closing mark right after is that name, whatever cue stands
@@ -18,6 +18,9 @@ from crossreach.models import Metric, Quantity
 
 #: A season or fiscal year written with its two years ("2025-26", "2025/2026").
 _SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/\u2013]\s*(\d\d(?:\d\d)?)(?!\d)")
+#: The smallest sum of money that is a metric: under it, a price, a dividend or an average per user
+#: ("0.70 euros per share", "ARPU of 10 yuan"), as a count under a hundred is no audience.
+SMALLEST_SUM = 1000
 #: The widest span (upper bound over lower bound) a range may have and still state a figure.
 WIDEST_RANGE = 100
 
@@ -35,6 +38,12 @@ def quoted_alone(text: str, figure: Quantity) -> bool:
     before = text[max(0, figure.start - 3):figure.start].rstrip()
     after = text[figure.end:figure.end + 3].lstrip()
     return bool(before) and bool(after) and before[-1] in opening and after[0] in closing
+
+
+def too_small_a_sum(figure: Quantity) -> bool:
+    """Whether a sum of money is too small to be sales, a deal or a donation."""
+    size = figure.value if figure.value is not None else (figure.range[1] if figure.range else None)
+    return figure.kind == "money" and size is not None and size < SMALLEST_SUM
 
 
 def too_vague(figure: Quantity) -> bool:
