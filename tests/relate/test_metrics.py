@@ -138,6 +138,7 @@ def test_metric_is_read_with_its_context(extract_text, lang, text, published, ex
     ("en", "Nike drew viewers to its “618” livestream on Douyin."),  # a festival named by a number
     ("fr", "Nike attirait des spectateurs pendant le festival « 618 » sur Douyin."),
     ("en", "Adidas paid a dividend of 0.70 euros per share."),  # a sum too small for a metric
+    ("en", "Gucci expects its sales on Tmall to reach 2 billion yuan next year."),  # a forecast
     ("zh", "腾讯音乐每付费用户平均月收入约为人民币10元。"),
     ("es", "Marcas españolas en el 11.11 (ventas en Tmall, en millones de RMB)"),  # a caption's unit
 ])
