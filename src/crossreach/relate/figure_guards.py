@@ -1,6 +1,6 @@
 """Numbers that read as figures but state none, judged from the number, its date and the marks
 around it (no language words): a number quoted on its own is a name, a vague range too wide is no
-figure, nor is a sum under a thousand, and a figure dated after its article's publication is a forecast.
+figure, nor is a sum under a thousand, and a figure dated in a year after its article's is a forecast.
 
 A shopping festival or a product may be named by a number ("«618»", "the “1664”"): a number with
 a quotation mark right before and its closing mark right after is that name, whatever cue stands
@@ -55,12 +55,12 @@ def too_vague(figure: Quantity) -> bool:
 
 
 def after_publication(metric: Metric, published: str | None) -> bool:
-    """Whether a figure is dated after the day its article was published: a forecast or a target
+    """Whether a figure is dated in a year after the one its article was published in: a forecast or a target
     ("sales of 2 billion yuan in 2027"), not a figure. A deal's value is kept: a contract is dated by
     the term it runs to as often as by its signing."""
     if not published or not metric.date or metric.kind == "deal_value":
         return False
-    if metric.date[:len(published)] <= published[:len(metric.date)]:
+    if metric.date[:4] <= published[:4]:  # by year: a page's date may be a guess ("2020-01-01" for "2020")
         return False
     # a season or fiscal year under way ("the 2025-26 season", dated to the year it ends in)
     return not any(_season_end(found) == metric.date[:4] for found in _SEASON.finditer(metric.evidence.sentence))
