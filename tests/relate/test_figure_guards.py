@@ -66,6 +66,7 @@ def _metric(date: str | None, sentence: str = "Sales will reach 2 billion yuan."
     ("2027", "2024-03-01", "A contract until 2027 worth 2 billion.", "deal_value", False),  # a deal's term
     (None, "2024-03-01", "Sales.", "sales", False),
     ("2026", None, "Sales in 2026.", "sales", False),
+    ("2021", "2020-01-01", "Sales in 2021.", "sales", False),  # a page dated from a bare year: a guess
 ])
 def test_a_figure_dated_after_its_publication_is_a_forecast(date: str | None, published: str | None, sentence: str,
                                                              kind: str, forecast: bool) -> None:

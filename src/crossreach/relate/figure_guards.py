@@ -16,6 +16,8 @@ from functools import cache
 from crossreach.lexicon import script
 from crossreach.models import Metric, Quantity
 
+#: The day a page's date falls on when read from a bare year (a guess that dates nothing).
+_GUESSED_DAY = "-01-01"
 #: A season or fiscal year written with its two years ("2025-26", "2025/2026").
 _SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/\u2013]\s*(\d\d(?:\d\d)?)(?!\d)")
 #: The smallest sum of money that is a metric: under it, a price, a dividend or an average per user
@@ -58,7 +60,7 @@ def after_publication(metric: Metric, published: str | None) -> bool:
     """Whether a figure is dated in a year after the one its article was published in: a forecast or a target
     ("sales of 2 billion yuan in 2027"), not a figure. A deal's value is kept: a contract is dated by
     the term it runs to as often as by its signing."""
-    if not published or not metric.date or metric.kind == "deal_value":
+    if not published or not metric.date or metric.kind == "deal_value" or published.endswith(_GUESSED_DAY):
         return False
     if metric.date[:4] <= published[:4]:  # by year: a page's date may be a guess ("2020-01-01" for "2020")
         return False
