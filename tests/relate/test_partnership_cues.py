@@ -44,3 +44,15 @@ def test_the_most_specific_kind_of_a_sentence(code: str, text: str, kind: str) -
 def test_chinese_cues_in_either_script(text: str, key: str) -> None:
     lexicon = load_language("zh")
     assert getattr(partnership_cues(lexicon, is_spaced(lexicon)), key).search(text)
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_every_related_link_rubric_opens_a_sentence_before_a_colon(code: str) -> None:
+    lexicon = load_language(code)
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    words = lexicon.section("partnerships")["related_links"]
+    assert words
+    for word in words:
+        assert cues.related_link.match(f"{word}: "), (code, word)
+        assert cues.related_link.match(f"\n{word.upper()} \uff1a"), (code, word)
+        assert not cues.related_link.match(f"Nike {word}: "), (code, word)

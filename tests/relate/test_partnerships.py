@@ -46,6 +46,10 @@ def test_partnership_is_read(extract_text, lang, text, expected) -> None:
     ("en", "Tom Ashby said the Tate had no plans to open a store on Tmall."),  # said not to
     ("it", "Tmall e JD.com sono in concorrenza per i marchi del lusso."),  # platforms only
     ("en", "Gucci and Prada reported higher sales in China."),  # no cue
+    # A link to another article: its headline states no partnership of this document.
+    ("en", "Related: Walker Books signs Bilibili deal for animated picture books"),
+    ("fr", "À lire également : Guerlain et Sisley misent sur Xiaohongshu pour les fêtes"),
+    ("zh", "相关阅读：西甲联盟与快手续约三年"),
 ])
 def test_no_partnership_without_working_together(extract_text, lang, text) -> None:
     assert _parties(extract_text, lang, text) == []

@@ -49,6 +49,8 @@ class PartnershipCues:
     bystander: re.Pattern[str] = NEVER
     #: Words crediting the name right after them as a source ("according to", "secondo", "据").
     sources: re.Pattern[str] = NEVER
+    #: A rubric opening a link to another article ("Related:", "Leggi anche:", "相关阅读："), at a sentence's start.
+    related_link: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
@@ -106,6 +108,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         if section.get("subject_pronouns") else NEVER,
         bystander=_opening(section.get("bystanders"), spaced),
         sources=_pattern(section.get("sources"), spaced),
+        related_link=_rubric(section.get("related_links"), spaced),
     )
 
 
@@ -116,3 +119,12 @@ def _opening(words: object, spaced: bool) -> re.Pattern[str]:
         return NEVER
     return re.compile(rf"[\s\W]*(?:{alternation(_spellings(words), ignore_case=True)})"
                       + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
+
+
+def _rubric(words: object, spaced: bool) -> re.Pattern[str]:
+    """Rubrics that stand at the start of a sentence and end at a colon, plain or full-width ("Related:",
+    "À lire également :", "相关阅读："): a link to another article follows."""
+    if not words:
+        return NEVER
+    return re.compile(rf"[\s\W]*(?:{alternation(_spellings(words), ignore_case=True)})"
+                      + (r"(?![^\W\d_])" if spaced else "") + "\\s*[:\uff1a]", re.IGNORECASE)

@@ -58,8 +58,12 @@ class Reader:
     def parties(self, sentence: Sentence) -> list[Mention]:
         """The names of a sentence that may be parties: not credited as its reporter, nor a bystander
         named in an aside ("Besides Lotus, it holds a stake in Aston Martin", "unlike Kuaishou"), nor an
-        owner that only describes another name ("the Suning-owned broadcaster")."""
+        owner that only describes another name ("the Suning-owned broadcaster"). A sentence that links to
+        another article ("Related: Walker Books signs Bilibili deal") names no party of this document."""
         if sentence.index not in self._parties:
+            if self.cues.related_link.match(sentence.text):
+                self._parties[sentence.index] = []
+                return []
             self._parties[sentence.index] = [m for m in self.view.mentions_in(sentence)
                                              if m.type in _PARTY_TYPES and not self._credited(m)
                                              and not self._aside(sentence, m) and not self._modifier(m)]
