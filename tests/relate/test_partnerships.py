@@ -33,6 +33,8 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     ("en", "Valentino Beauty, made under licence by L'Oréal, started a collaboration with Xiaohongshu.",
      [{"Valentino", "Xiaohongshu"}]),
     ("en", "Burberry and Tencent extend their retail pact.", [{"Burberry", "Tencent"}]),
+    # A name the recogniser did not read, restated by an acronym in brackets, is one partner.
+    ("en", "Formula E signed a deal with Juss Event Management (JEM).", [{"Formula E", "Juss Event Management"}]),
     # An event can be a party.
     ("en", "The Harbour Lights International Festival of Film has partnered with Tencent to stream its screenings.",
      [{"Harbour Lights International Festival of Film", "Tencent"}]),

@@ -308,13 +308,21 @@ def unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[s
             if len(run) >= 2 or (len(run) == 1 and is_acronym(run[0].group()) and run[0].start() > 0):
                 runs.append((run[0].start(), run[-1].end()))  # a first word alone is capitalised by the sentence
             run = [word] if word is not None and unread(word) else []
-    unique = set(runs)
+    unique = {run for run in runs if not _restating(sentence.text, run, runs)}
     if len(unique) != 1:
         return None
     start, end = next(iter(unique))
     name = sentence.text[start:end].rstrip(".")
     return Mention(sentence.start + start, sentence.start + start + len(name), name, name, "organization",
                    origin="partnership")
+
+
+def _restating(text: str, run: tuple[int, int], runs: list[tuple[int, int]]) -> bool:
+    """Whether a run is an acronym in brackets right after another run, which it restates ("Double
+    Happiness (DHS)"): one name, not two."""
+    start, end = run
+    return is_acronym(text[start:end]) and text[start - 2:start] in (" (", " \uff08") \
+        and any(before_end == start - 2 for _, before_end in runs)
 
 
 def inside_cue(word: re.Match[str], affirmed: list[re.Match[str]]) -> bool:
