@@ -56,3 +56,16 @@ def test_every_related_link_rubric_opens_a_sentence_before_a_colon(code: str) ->
         assert cues.related_link.match(f"{word}: "), (code, word)
         assert cues.related_link.match(f"\n{word.upper()} \uff1a"), (code, word)
         assert not cues.related_link.match(f"Nike {word}: "), (code, word)
+
+
+@pytest.mark.parametrize(("code", "text", "found"), [
+    ("de", "die Medienpartnerschaft", "partnerschaft"),   # a listed noun ends a compound
+    ("de", "ein Vermarktungsvertrag", "vertrag"),
+    ("de", "die Partnerschaft", "Partnerschaft"),         # and stands alone
+    ("de", "Medienpartnerschaftsidee", None),             # not inside a longer word
+    ("en", "the copartnership", None),                    # English writes no such compounds
+])
+def test_compound_nouns_end_with_a_cue(code: str, text: str, found: str | None) -> None:
+    lexicon = load_language(code)
+    match = partnership_cues(lexicon, is_spaced(lexicon)).partnership.search(text)
+    assert (match.group().casefold() if match else None) == (found.casefold() if found else None)

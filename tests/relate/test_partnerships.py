@@ -35,6 +35,9 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     ("en", "Burberry and Tencent extend their retail pact.", [{"Burberry", "Tencent"}]),
     # A name the recogniser did not read, restated by an acronym in brackets, is one partner.
     ("en", "Formula E signed a deal with Juss Event Management (JEM).", [{"Formula E", "Juss Event Management"}]),
+    # German writes a deal's noun as the last part of a compound ("Medien|partnerschaft", "Vermarktungs|vertrag").
+    ("de", "Die Medienpartnerschaft zwischen der Bundesliga und Douyin läuft bis 2026.", [{"Bundesliga", "Douyin"}]),
+    ("de", "Der FC Bayern und Weibo unterzeichneten einen Vermarktungsvertrag.", [{"Bayern Munich", "Weibo"}]),
     # An event can be a party.
     ("en", "The Harbour Lights International Festival of Film has partnered with Tencent to stream its screenings.",
      [{"Harbour Lights International Festival of Film", "Tencent"}]),
@@ -48,6 +51,7 @@ def test_partnership_is_read(extract_text, lang, text, expected) -> None:
     ("en", "Tom Ashby said the Tate had no plans to open a store on Tmall."),  # said not to
     ("it", "Tmall e JD.com sono in concorrenza per i marchi del lusso."),  # platforms only
     ("en", "Gucci and Prada reported higher sales in China."),  # no cue
+    ("de", "Tencent ersetzt auf Platz zwei Alibaba."),  # a verb cue ("setzt auf") is no compound's part
     # A link to another article: its headline states no partnership of this document.
     ("en", "Related: Walker Books signs Bilibili deal for animated picture books"),
     ("fr", "À lire également : Guerlain et Sisley misent sur Xiaohongshu pour les fêtes"),
