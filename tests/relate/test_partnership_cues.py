@@ -20,7 +20,8 @@ def test_every_listed_word_is_found_by_its_pattern(code: str) -> None:
             assert kinds[kind].search(f" {word} "), (code, kind, word)
             assert cues.any_cue.search(f" {word} "), (code, kind, word)
     for key, pattern in [("renewed", cues.renewed), ("ended", cues.ended), ("reporting", cues.reporting),
-                         ("both_sides", cues.both_sides), ("platform_words", cues.platform_words)]:
+                         ("both_sides", cues.both_sides), ("platform_words", cues.platform_words),
+                         ("including", cues.including)]:
         for word in section[key]:
             assert pattern.search(f" {word} "), (code, key, word)
 

@@ -38,6 +38,20 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     # German writes a deal's noun as the last part of a compound ("Medien|partnerschaft", "Vermarktungs|vertrag").
     ("de", "Die Medienpartnerschaft zwischen der Bundesliga und Douyin läuft bis 2026.", [{"Bundesliga", "Douyin"}]),
     ("de", "Der FC Bayern und Weibo unterzeichneten einen Vermarktungsvertrag.", [{"Bayern Munich", "Weibo"}]),
+    # A group put on a platform, then the list of its names: each name with the platform.
+    ("en", "Several brands opened flagship stores on Tmall, including Nivea, Dove and Lush.",
+     [{"Nivea", "Tmall"}, {"Dove", "Tmall"}, {"Lush", "Tmall"}]),
+    ("it", "Diversi marchi italiani sono sbarcati su Tmall, tra cui Kartell, Alessi e Bialetti.",
+     [{"Kartell", "Tmall"}, {"Alessi", "Tmall"}, {"Bialetti", "Tmall"}]),
+    ("fr", "Plusieurs marques ont ouvert une boutique sur Tmall, dont Lancôme, Dior et Chanel.",
+     [{"Lancôme", "Tmall"}, {"Dior", "Tmall"}, {"Chanel", "Tmall"}]),
+    ("es", "Varias marcas abrieron su tienda en Tmall, entre ellas Loewe, Mango y Zara.",
+     [{"Loewe", "Tmall"}, {"Mango", "Tmall"}, {"Zara", "Tmall"}]),
+    ("pt", "Várias marcas abriram lojas no Tmall, entre elas Natura, Havaianas e Granado.",
+     [{"Natura", "Tmall"}, {"Havaianas", "Tmall"}, {"Granado", "Tmall"}]),
+    ("de", "Mehrere Marken starten auf Tmall, darunter Adidas, Puma und Hugo Boss.",
+     [{"Adidas", "Tmall"}, {"Puma", "Tmall"}, {"Hugo Boss", "Tmall"}]),
+    ("zh", "多个品牌入驻天猫，包括耐克、阿迪达斯和彪马。", [{"Nike", "Tmall"}, {"Adidas", "Tmall"}, {"Puma", "Tmall"}]),
     # An event can be a party.
     ("en", "The Harbour Lights International Festival of Film has partnered with Tencent to stream its screenings.",
      [{"Harbour Lights International Festival of Film", "Tencent"}]),

@@ -51,6 +51,8 @@ class PartnershipCues:
     sources: re.Pattern[str] = NEVER
     #: A rubric opening a link to another article ("Related:", "Leggi anche:", "相关阅读："), at a sentence's start.
     related_link: re.Pattern[str] = NEVER
+    #: Words opening the list of names a group stands for ("including", "tra cui", "darunter", "包括").
+    including: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -122,6 +124,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         bystander=_opening(section.get("bystanders"), spaced),
         sources=_pattern(section.get("sources"), spaced),
         related_link=_rubric(section.get("related_links"), spaced),
+        including=_pattern(section.get("including"), spaced),
     )
 
 
