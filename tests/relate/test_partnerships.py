@@ -52,6 +52,13 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     ("de", "Mehrere Marken starten auf Tmall, darunter Adidas, Puma und Hugo Boss.",
      [{"Adidas", "Tmall"}, {"Puma", "Tmall"}, {"Hugo Boss", "Tmall"}]),
     ("zh", "多个品牌入驻天猫，包括耐克、阿迪达斯和彪马。", [{"Nike", "Tmall"}, {"Adidas", "Tmall"}, {"Puma", "Tmall"}]),
+    # Working together in other tenses and voices than the lexicon's first cues.
+    ("en", "Nike has been working with Douyin since 2019.", [{"Nike", "Douyin"}]),
+    ("it", "Nike collaborerà con Douyin.", [{"Nike", "Douyin"}]),
+    ("fr", "Nike s'est associé à Douyin.", [{"Nike", "Douyin"}]),
+    ("de", "Nike und Douyin haben sich zusammengetan.", [{"Nike", "Douyin"}]),
+    ("es", "Nike se ha aliado con Douyin.", [{"Nike", "Douyin"}]),
+    ("pt", "A Nike uniu-se ao Douyin.", [{"Nike", "Douyin"}]),
     # An event can be a party.
     ("en", "The Harbour Lights International Festival of Film has partnered with Tencent to stream its screenings.",
      [{"Harbour Lights International Festival of Film", "Tencent"}]),
