@@ -49,7 +49,8 @@ class PartnershipCues:
     bystander: re.Pattern[str] = NEVER
     #: Words crediting the name right after them as a source ("according to", "secondo", "据").
     sources: re.Pattern[str] = NEVER
-    #: A rubric opening a link to another article ("Related:", "Leggi anche:", "相关阅读："), at a sentence's start.
+    #: A rubric opening a link to another article ("Related:", "Leggi anche:", "相关阅读："), at a
+    #: sentence's start.
     related_link: re.Pattern[str] = NEVER
     #: Words opening the list of names a group stands for ("including", "tra cui", "darunter", "包括").
     including: re.Pattern[str] = NEVER

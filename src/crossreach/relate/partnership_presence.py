@@ -1,6 +1,7 @@
 """Presence cues: a brand or institution put on a platform ("debuts on Fliggy", "sbarca su Tmall",
 "opened official stores", "入驻天猫"). Each brand of the list that is the cue's subject (or that follows
-it, "i negozi ufficiali di Kartell, Alessi ...") is a partner of the platform next to the cue, or of the
+it, "i negozi ufficiali di Kartell, Alessi ...", or that a list word opens after it, "brands opened
+stores on Tmall, including Nivea, Dove and Lush") is a partner of the platform next to the cue, or of the
 platform the paragraph is about when the sentence says "the platform" or names none.
 """
 

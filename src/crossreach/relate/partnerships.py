@@ -8,11 +8,12 @@ Two kinds of sentence name a partnership (cues in ``relate.partnership_cues``):
   its owner Alibaba is one party), or with more, the names each cue joins: a list of one side before
   the cue is one deal per name with its clause's subject ("TME renewed with Warner and Sony"), and
   a name restated in brackets is one name. When the cue's clause names one party only, the one run
-  of capitalised words in it that the recogniser did not read is the other. The brand or institution
-  a sentence leaves out comes from an opening anaphor or from what the document is about (the
-  headline's subject, or the name its body speaks of far more): "Douyin became the tour's partner,
-  replacing Kuaishou"; "the two sides" ("双方") are the parties stated just before, and "the contract
-  expired" speaks of the platform the sentence before named;
+  of capitalised words in it that the recogniser did not read is the other (an acronym in brackets
+  restating it is the same name). In German a deal's noun may end a compound ("Medienpartnerschaft").
+  The brand or institution a sentence leaves out comes from an opening anaphor or from what the
+  document is about (the headline's subject, or the name its body speaks of far more): "Douyin
+  became the tour's partner, replacing Kuaishou"; "the two sides" ("双方") are the parties stated
+  just before, and "the contract expired" speaks of the platform the sentence before named;
 - a presence cue that puts organizations on a platform ("debuts on Fliggy", "入驻天猫"), read by
   ``relate.partnership_presence``.
 
@@ -29,7 +30,8 @@ as the source of the news or figures ("according to data from QuestMobile"); a b
 ("Besides Lotus, ...", "unlike Kuaishou"); an owner that describes a party ("the Suning-owned broadcaster");
 a rival or what a deal does not cover (a negation word in the cue's clause); an audience measured on
 a platform in the presence cue's clause ("kommt auf Douyin auf 1,2 Mio. Follower"), unless it is a
-store's; a post about the deal on a platform ("Et sur WeChat, l'article annonçant l'accord ...").
+store's; a post about the deal on a platform ("Et sur WeChat, l'article annonçant l'accord ..."); the
+headline of another article a link rubric opens ("Related: ...", "相关阅读：...").
 Each partnership carries a ``kind`` (its cue's kind, else the most specific kind cue of the cue's
 clause, then of its sentence, "store" for a presence cue) and a ``status``: "ended" when its party's
 clause says the deal ended or was not renewed, "renewed" when its clauses say it was renewed or
