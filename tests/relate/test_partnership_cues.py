@@ -20,7 +20,8 @@ def test_every_listed_word_is_found_by_its_pattern(code: str) -> None:
             assert kinds[kind].search(f" {word} "), (code, kind, word)
             assert cues.any_cue.search(f" {word} "), (code, kind, word)
     for key, pattern in [("renewed", cues.renewed), ("ended", cues.ended), ("reporting", cues.reporting),
-                         ("both_sides", cues.both_sides), ("platform_words", cues.platform_words)]:
+                         ("both_sides", cues.both_sides), ("platform_words", cues.platform_words),
+                         ("including", cues.including)]:
         for word in section[key]:
             assert pattern.search(f" {word} "), (code, key, word)
 
@@ -44,3 +45,28 @@ def test_the_most_specific_kind_of_a_sentence(code: str, text: str, kind: str) -
 def test_chinese_cues_in_either_script(text: str, key: str) -> None:
     lexicon = load_language("zh")
     assert getattr(partnership_cues(lexicon, is_spaced(lexicon)), key).search(text)
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_every_related_link_rubric_opens_a_sentence_before_a_colon(code: str) -> None:
+    lexicon = load_language(code)
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    words = lexicon.section("partnerships")["related_links"]
+    assert words
+    for word in words:
+        assert cues.related_link.match(f"{word}: "), (code, word)
+        assert cues.related_link.match(f"\n{word.upper()} \uff1a"), (code, word)
+        assert not cues.related_link.match(f"Nike {word}: "), (code, word)
+
+
+@pytest.mark.parametrize(("code", "text", "found"), [
+    ("de", "die Medienpartnerschaft", "partnerschaft"),   # a listed noun ends a compound
+    ("de", "ein Vermarktungsvertrag", "vertrag"),
+    ("de", "die Partnerschaft", "Partnerschaft"),         # and stands alone
+    ("de", "Medienpartnerschaftsidee", None),             # not inside a longer word
+    ("en", "the copartnership", None),                    # English writes no such compounds
+])
+def test_compound_nouns_end_with_a_cue(code: str, text: str, found: str | None) -> None:
+    lexicon = load_language(code)
+    match = partnership_cues(lexicon, is_spaced(lexicon)).partnership.search(text)
+    assert (match.group().casefold() if match else None) == (found.casefold() if found else None)

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 import opencc
 
-from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import PARTNERSHIP_KINDS
 
 #: Metric kinds whose words name an audience measured on a platform ("followers", "views", "粉丝").
@@ -49,10 +49,27 @@ class PartnershipCues:
     bystander: re.Pattern[str] = NEVER
     #: Words crediting the name right after them as a source ("according to", "secondo", "据").
     sources: re.Pattern[str] = NEVER
+    #: A rubric opening a link to another article ("Related:", "Leggi anche:", "相关阅读："), at a
+    #: sentence's start.
+    related_link: re.Pattern[str] = NEVER
+    #: Words opening the list of names a group stands for ("including", "tra cui", "darunter", "包括").
+    including: re.Pattern[str] = NEVER
 
 
-def _pattern(words: object, spaced: bool) -> re.Pattern[str]:
-    return cue_pattern(_spellings(words), spaced) if words else NEVER
+def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
+    """The cue words as whole words; with ``compound`` (the ``metrics.compound_cues`` length of a
+    language that writes compounds as one word), a noun of at least that many letters (written
+    capitalised, as the lexicon lists nouns) also as a compound's last part ("Ausrüster|vertrag",
+    "Medien|partnerschaft"; the match is the cue word itself)."""
+    if not words:
+        return NEVER
+    whole = cue_pattern(_spellings(words), spaced)
+    tails = [str(w) for w in words if isinstance(words, list | tuple) and compound and len(str(w)) >= compound
+             and str(w)[:1].isupper() and str(w).isalpha()] if spaced else []
+    if not tails:
+        return whole
+    return compiled(rf"(?:{whole.pattern})|(?<=[^\W\d_])(?:{alternation(tails, ignore_case=True)})(?![^\W\d_])",
+                    whole.flags)
 
 
 def _spellings(words: object) -> list[str]:
@@ -79,16 +96,17 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     unknown = set(by_kind) - set(PARTNERSHIP_KINDS)
     if unknown:
         raise ValueError(f"{lexicon.code}.yaml: partnerships.kinds has unknown kinds {sorted(unknown)}")
-    kinds = tuple((kind, _pattern(by_kind[kind], spaced)) for kind in KIND_ORDER if by_kind.get(kind))
+    compound = int(lexicon.section("metrics").get("compound_cues") or 0)
+    kinds = tuple((kind, _pattern(by_kind[kind], spaced, compound)) for kind in KIND_ORDER if by_kind.get(kind))
     deal_words = [w for kind, words in by_kind.items() if kind != "store" for w in words or []]
     store_words = list(by_kind.get("store") or [])
     metric_cues = lexicon.section("metrics").get("kinds") or {}
     prepositions = lexicon.section("metrics").get("platform_prepositions")
     return PartnershipCues(
-        partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced),
+        partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced, compound),
         presence=_pattern([*(section.get("presence") or []), *store_words], spaced),
         any_cue=_pattern([*(section.get("cues") or []), *deal_words, *(section.get("presence") or []), *store_words],
-                         spaced),
+                         spaced, compound),
         negation=_pattern(section.get("negations"), spaced),
         kinds=kinds,
         renewed=_pattern(section.get("renewed"), spaced),
@@ -106,6 +124,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         if section.get("subject_pronouns") else NEVER,
         bystander=_opening(section.get("bystanders"), spaced),
         sources=_pattern(section.get("sources"), spaced),
+        related_link=_rubric(section.get("related_links"), spaced),
+        including=_pattern(section.get("including"), spaced),
     )
 
 
@@ -116,3 +136,12 @@ def _opening(words: object, spaced: bool) -> re.Pattern[str]:
         return NEVER
     return re.compile(rf"[\s\W]*(?:{alternation(_spellings(words), ignore_case=True)})"
                       + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
+
+
+def _rubric(words: object, spaced: bool) -> re.Pattern[str]:
+    """Rubrics that stand at the start of a sentence and end at a colon, plain or full-width ("Related:",
+    "À lire également :", "相关阅读："): a link to another article follows."""
+    if not words:
+        return NEVER
+    return re.compile(rf"[\s\W]*(?:{alternation(_spellings(words), ignore_case=True)})"
+                      + (r"(?![^\W\d_])" if spaced else "") + "\\s*[:\uff1a]", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """Presence cues: a brand or institution put on a platform ("debuts on Fliggy", "sbarca su Tmall",
 "opened official stores", "入驻天猫"). Each brand of the list that is the cue's subject (or that follows
-it, "i negozi ufficiali di Kartell, Alessi ...") is a partner of the platform next to the cue, or of the
+it, "i negozi ufficiali di Kartell, Alessi ...", or that a list word opens after it, "brands opened
+stores on Tmall, including Nivea, Dove and Lush") is a partner of the platform next to the cue, or of the
 platform the paragraph is about when the sentence says "the platform" or names none.
 """
 
@@ -36,7 +37,8 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
     after = [m for m in mentions if not is_tech(m) and m.start >= end]
     if not organizations and after:  # "four houses will open stores: Sogrape, ...", "the official stores of ..."
         gap = reader.view.text[end:after[0].start]
-        organizations = subject_list(reader, after) if ":" in gap or len(gap) <= _STORE_OF else []
+        organizations = subject_list(reader, after) if ":" in gap or len(gap) <= _STORE_OF \
+            or _opens_list(reader, gap) else []  # "brands opened stores on Tmall, including A, B and C"
     if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
         organizations = _listed_next(reader, sentence)
     if not organizations and not before and not after:  # "It opened a flagship store on Tmall in 2021."
@@ -116,3 +118,11 @@ def platform_of_paragraph(view: DocumentView, sentence: Sentence, mentions: list
     else the one the document is about."""
     named = [m for m in (*view.paragraph_before(sentence), *mentions) if m.type == "platform"]
     return named[-1] if named else view.main_platform
+
+
+def _opens_list(reader: Reader, gap: str) -> bool:
+    """Whether the text between a presence cue and the first name after it ends with a word that opens
+    the list a group stands for ("..., including", ", tra cui", ", darunter", "，包括"), a few characters
+    at most after it."""
+    found = list(reader.cues.including.finditer(gap))
+    return bool(found) and len(gap[found[-1].end():].strip()) <= _STORE_OF

@@ -42,6 +42,8 @@ _DOMINANT = 3
 _DESCRIPTOR_WORDS, _DESCRIPTOR_CHARS = 2, 6
 #: How many opening sentences may hold the headline (after a rubric, a dateline).
 _HEADLINE_SENTENCES = 3
+#: A word of a spaced script (for capitalised runs).
+_WORD = re.compile(r"[^\W\d_][\w'\u2019&.-]*")
 
 
 @dataclass
@@ -58,8 +60,12 @@ class Reader:
     def parties(self, sentence: Sentence) -> list[Mention]:
         """The names of a sentence that may be parties: not credited as its reporter, nor a bystander
         named in an aside ("Besides Lotus, it holds a stake in Aston Martin", "unlike Kuaishou"), nor an
-        owner that only describes another name ("the Suning-owned broadcaster")."""
+        owner that only describes another name ("the Suning-owned broadcaster"). A sentence that links to
+        another article ("Related: Walker Books signs Bilibili deal") names no party of this document."""
         if sentence.index not in self._parties:
+            if self.cues.related_link.match(sentence.text):
+                self._parties[sentence.index] = []
+                return []
             self._parties[sentence.index] = [m for m in self.view.mentions_in(sentence)
                                              if m.type in _PARTY_TYPES and not self._credited(m)
                                              and not self._aside(sentence, m) and not self._modifier(m)]
@@ -274,3 +280,51 @@ def deal_kind(cues: PartnershipCues, sentence: Sentence, default: str, cue: re.M
         if memo[key] is not None:
             return memo[key]
     return default
+
+
+def unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> Mention | None:
+    """The partner a cue's clause names without the recogniser reading it, when the sentence names one
+    party only: the one run of capitalised words (two or more, or one acronym) of the clause that is no
+    name read, no stop word and not the sentence's first word ("Formula E, whose title sponsor is the
+    Swiss engineering group ABB"; a first word is capitalised by the sentence, and a run from it is as
+    often "Am Montag" as a name). Scripts without spaces have no capitals to go by."""
+    if not reader.view.spaced:
+        return None
+    read = reader.view.mentions_in(sentence)  # persons and places too
+    runs: list[tuple[int, int]] = []
+    for cue in affirmed:
+        left, right = clause_bounds(sentence.text, cue.start(), cue.end())
+        part_left, part_right = contrast_part(reader, sentence, cue.start(), cue.end())
+        left, right = max(left, part_left - sentence.start), min(right, part_right - sentence.start)
+        def unread(word: re.Match[str]) -> bool:
+            return not inside_cue(word, affirmed) \
+                and unread_capital(reader, sentence.start + word.start(), word.group(), read)
+
+        run: list[re.Match[str]] = []
+        for word in [*_WORD.finditer(sentence.text, left, right), None]:
+            if word is not None and unread(word) and (not run or word.start() == run[-1].end() + 1):
+                run.append(word)
+                continue
+            if len(run) >= 2 or (len(run) == 1 and is_acronym(run[0].group()) and run[0].start() > 0):
+                runs.append((run[0].start(), run[-1].end()))  # a first word alone is capitalised by the sentence
+            run = [word] if word is not None and unread(word) else []
+    unique = {run for run in runs if not _restating(sentence.text, run, runs)}
+    if len(unique) != 1:
+        return None
+    start, end = next(iter(unique))
+    name = sentence.text[start:end].rstrip(".")
+    return Mention(sentence.start + start, sentence.start + start + len(name), name, name, "organization",
+                   origin="partnership")
+
+
+def _restating(text: str, run: tuple[int, int], runs: list[tuple[int, int]]) -> bool:
+    """Whether a run is an acronym in brackets right after another run, which it restates ("Double
+    Happiness (DHS)"): one name, not two."""
+    start, end = run
+    return is_acronym(text[start:end]) and text[start - 2:start] in (" (", " \uff08") \
+        and any(before_end == start - 2 for _, before_end in runs)
+
+
+def inside_cue(word: re.Match[str], affirmed: list[re.Match[str]]) -> bool:
+    return any(cue.start() <= word.start() < cue.end() for cue in affirmed)
+

@@ -8,11 +8,12 @@ Two kinds of sentence name a partnership (cues in ``relate.partnership_cues``):
   its owner Alibaba is one party), or with more, the names each cue joins: a list of one side before
   the cue is one deal per name with its clause's subject ("TME renewed with Warner and Sony"), and
   a name restated in brackets is one name. When the cue's clause names one party only, the one run
-  of capitalised words in it that the recogniser did not read is the other. The brand or institution
-  a sentence leaves out comes from an opening anaphor or from what the document is about (the
-  headline's subject, or the name its body speaks of far more): "Douyin became the tour's partner,
-  replacing Kuaishou"; "the two sides" ("双方") are the parties stated just before, and "the contract
-  expired" speaks of the platform the sentence before named;
+  of capitalised words in it that the recogniser did not read is the other (an acronym in brackets
+  restating it is the same name). In German a deal's noun may end a compound ("Medienpartnerschaft").
+  The brand or institution a sentence leaves out comes from an opening anaphor or from what the
+  document is about (the headline's subject, or the name its body speaks of far more): "Douyin
+  became the tour's partner, replacing Kuaishou"; "the two sides" ("双方") are the parties stated
+  just before, and "the contract expired" speaks of the platform the sentence before named;
 - a presence cue that puts organizations on a platform ("debuts on Fliggy", "入驻天猫"), read by
   ``relate.partnership_presence``.
 
@@ -29,7 +30,8 @@ as the source of the news or figures ("according to data from QuestMobile"); a b
 ("Besides Lotus, ...", "unlike Kuaishou"); an owner that describes a party ("the Suning-owned broadcaster");
 a rival or what a deal does not cover (a negation word in the cue's clause); an audience measured on
 a platform in the presence cue's clause ("kommt auf Douyin auf 1,2 Mio. Follower"), unless it is a
-store's; a post about the deal on a platform ("Et sur WeChat, l'article annonçant l'accord ...").
+store's; a post about the deal on a platform ("Et sur WeChat, l'article annonçant l'accord ..."); the
+headline of another article a link rubric opens ("Related: ...", "相关阅读：...").
 Each partnership carries a ``kind`` (its cue's kind, else the most specific kind cue of the cue's
 clause, then of its sentence, "store" for a presence cue) and a ``status``: "ended" when its party's
 clause says the deal ended or was not renewed, "renewed" when its clauses say it was renewed or
@@ -56,14 +58,12 @@ from crossreach.relate.partnership_reader import (
     audience_measured,
     clause_bounds,
     clause_of,
-    contrast_part,
     deal_kind,
-    is_acronym,
     is_anchor,
     is_store,
     joins,
     owns,
-    unread_capital,
+    unread_partner,
     without_owned,
 )
 from crossreach.relate.partnership_scorer import Candidate, kept
@@ -261,7 +261,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         platform = platform_of_paragraph(view, sentence, [])
         if platform is not None:
             mentions = [*mentions, platform]
-    if len({m.name for m in mentions}) == 1 and (unread := _unread_partner(reader, sentence, affirmed)) is not None:
+    if len({m.name for m in mentions}) == 1 and (unread := unread_partner(reader, sentence, affirmed)) is not None:
         mentions = sorted([*mentions, unread], key=lambda m: m.start)  # "whose title sponsor is ... ABB"
     if len({m.name for m in mentions}) < 2:
         return []
@@ -404,45 +404,6 @@ def _unread_name_before(reader: Reader, sentence: Sentence, cue: re.Match[str]) 
                 return True
         last_end = word.end()
     return False
-
-
-def _unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> Mention | None:
-    """The partner a cue's clause names without the recogniser reading it, when the sentence names one
-    party only: the one run of capitalised words (two or more, or one acronym) of the clause that is no
-    name read, no stop word and not the sentence's first word ("Formula E, whose title sponsor is the
-    Swiss engineering group ABB"; a first word is capitalised by the sentence, and a run from it is as
-    often "Am Montag" as a name). Scripts without spaces have no capitals to go by."""
-    if not reader.view.spaced:
-        return None
-    read = reader.view.mentions_in(sentence)  # persons and places too
-    runs: list[tuple[int, int]] = []
-    for cue in affirmed:
-        left, right = clause_bounds(sentence.text, cue.start(), cue.end())
-        part_left, part_right = contrast_part(reader, sentence, cue.start(), cue.end())
-        left, right = max(left, part_left - sentence.start), min(right, part_right - sentence.start)
-        def unread(word: re.Match[str]) -> bool:
-            return not _inside_cue(word, affirmed) \
-                and unread_capital(reader, sentence.start + word.start(), word.group(), read)
-
-        run: list[re.Match[str]] = []
-        for word in [*_WORD.finditer(sentence.text, left, right), None]:
-            if word is not None and unread(word) and (not run or word.start() == run[-1].end() + 1):
-                run.append(word)
-                continue
-            if len(run) >= 2 or (len(run) == 1 and is_acronym(run[0].group()) and run[0].start() > 0):
-                runs.append((run[0].start(), run[-1].end()))  # a first word alone is capitalised by the sentence
-            run = [word] if word is not None and unread(word) else []
-    unique = set(runs)
-    if len(unique) != 1:
-        return None
-    start, end = next(iter(unique))
-    name = sentence.text[start:end].rstrip(".")
-    return Mention(sentence.start + start, sentence.start + start + len(name), name, name, "organization",
-                   origin="partnership")
-
-
-def _inside_cue(word: re.Match[str], affirmed: list[re.Match[str]]) -> bool:
-    return any(cue.start() <= word.start() < cue.end() for cue in affirmed)
 
 
 def _inside_name(sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> bool:
