@@ -63,7 +63,8 @@ def test_without_the_lean_node_ray_init_starts_the_cluster(monkeypatch: pytest.M
         pass
     (name, kwargs), last = ray.calls[0], ray.calls[-1]
     assert name == "init" and kwargs["num_cpus"] == 3 and kwargs["include_dashboard"] is False
-    assert kwargs["_system_config"] == {"enable_metrics_collection": False, "worker_niceness": 0}
+    assert kwargs["_system_config"] == {"enable_metrics_collection": False, "worker_niceness": 0,
+                                       "enable_worker_prestart": True}
     assert last == ("shutdown", {})
 
 
@@ -85,3 +86,22 @@ def test_a_real_lean_cluster_runs_tasks_without_monitor_log_monitor_or_api_serve
         time.sleep(0.05)
     assert not {pid: command_line(pid) for pid in left}  # the raylet ended its agents and workers with it
 
+
+
+def test_the_nodes_workers_warm_up_first_and_the_drivers_environment_is_restored(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, str | None] = {}
+    monkeypatch.delenv(ray_cluster._SETUP_HOOK_VARIABLE, raising=False)
+    monkeypatch.setenv(ray_cluster.LEXICONS_VARIABLE, "before")
+
+    def lean_node(ray: Any, cpus: int) -> _Node:
+        seen.update({name: os.environ.get(name) for name in (ray_cluster._SETUP_HOOK_VARIABLE,
+                                                             ray_cluster.LEXICONS_VARIABLE)})
+        return _Node()
+
+    monkeypatch.setattr(ray_cluster, "_lean_node", lean_node)
+    with local_cluster(_Ray(), 2, ["mine.yaml"]):
+        assert os.environ.get(ray_cluster._SETUP_HOOK_VARIABLE) is None
+    assert seen == {ray_cluster._SETUP_HOOK_VARIABLE: "crossreach.ray_worker.warm_up",
+                    ray_cluster.LEXICONS_VARIABLE: '["mine.yaml"]'}
+    assert os.environ[ray_cluster.LEXICONS_VARIABLE] == "before"
