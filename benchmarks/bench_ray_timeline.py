@@ -2,7 +2,7 @@
 
 Runs ``ray_engine.extract_with_ray`` in this process on a synthetic folder of articles, with its
 steps wrapped to note when they happen: when ``ray.init`` returns, how many tasks the driver
-extracted itself, when each Ray task starts and ends (and in which worker; a worker's first task
+extracted itself, when each task of an extractor actor starts and ends (and in which worker; a worker's first task
 against the median of its later ones shows what its imports and lexicons cost), when the tables are
 written, how long ``ray.shutdown`` and the process guard take. Meanwhile a thread samples every
 process started from this one (``/proc``) and prints, for each, when it appeared and the CPU

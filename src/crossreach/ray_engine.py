@@ -1,17 +1,18 @@
-"""``extract --engine ray``: the articles read and extracted in Ray tasks, on a local Ray or a cluster.
+"""``extract --engine ray``: the articles read and extracted by Ray actors, on a local Ray or a cluster.
 
 The driver only plans the work (names and sizes of the inputs) and writes the tables; the
-workers read the articles, extract them and build the tables' rows. Plain Ray tasks rather
-than Ray Data: on a small machine its executor and its imports cost more than the work they
-organise, and a task per few inputs, a bounded number in flight, results taken in input order,
-is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks. The driver's
-own thread takes tasks from the same queue, at a lower priority than the workers: while a local cluster
-(``ray_cluster``) starts, or a running cluster starts the run's worker processes (a Ray worker serves
-one driver, so each run waits seconds for fresh ones on a small machine), it has a core to itself.
+extractors (``ray_worker``) read the articles, extract them and build the tables' rows. Plain
+Ray actors rather than Ray Data: on a small machine its executor and its imports cost more than
+the work they organise, and a task per few inputs, a few queued at each extractor, results
+written in input order, is all ``extract`` needs. Each extractor loads the lexicons once, for all
+its tasks; on a running cluster it stays warm for the next run (``ray_worker``), since Ray would
+otherwise start fresh worker processes for each driver. The driver's own thread takes tasks from
+the same queue, at a lower priority than the workers: while a local cluster (``ray_cluster``)
+starts, or a running cluster starts extractors that are not warm yet, it has a core to itself.
 
 A local cluster is started for the run and ended with it, under a process guard, so that
 not one of its processes outlives the command, even when the command is SIGKILLed. A cluster
-given by ``--ray-address`` is left as it was found.
+given by ``--ray-address`` keeps only the run's warm extractors, for ``keep_warm`` seconds.
 """
 
 from __future__ import annotations
