@@ -87,21 +87,3 @@ def test_a_real_lean_cluster_runs_tasks_without_monitor_log_monitor_or_api_serve
     assert not {pid: command_line(pid) for pid in left}  # the raylet ended its agents and workers with it
 
 
-
-def test_the_nodes_workers_warm_up_first_and_the_drivers_environment_is_restored(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: dict[str, str | None] = {}
-    monkeypatch.delenv(ray_cluster._SETUP_HOOK_VARIABLE, raising=False)
-    monkeypatch.setenv(ray_cluster.LEXICONS_VARIABLE, "before")
-
-    def lean_node(ray: Any, cpus: int) -> _Node:
-        seen.update({name: os.environ.get(name) for name in (ray_cluster._SETUP_HOOK_VARIABLE,
-                                                             ray_cluster.LEXICONS_VARIABLE)})
-        return _Node()
-
-    monkeypatch.setattr(ray_cluster, "_lean_node", lean_node)
-    with local_cluster(_Ray(), 2, ["mine.yaml"]):
-        assert os.environ.get(ray_cluster._SETUP_HOOK_VARIABLE) is None
-    assert seen == {ray_cluster._SETUP_HOOK_VARIABLE: "crossreach.ray_worker.warm_up",
-                    ray_cluster.LEXICONS_VARIABLE: '["mine.yaml"]'}
-    assert os.environ[ray_cluster.LEXICONS_VARIABLE] == "before"

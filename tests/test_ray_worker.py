@@ -1,15 +1,14 @@
-"""What runs in a Ray worker: the warm-up of a worker started ahead of its tasks, and the warm extractors'
-names (a fingerprint of the code and of the user's lexicons) and idle ending."""
+"""What runs in a Ray worker: a task's extraction, and the warm extractors' names (a fingerprint of the code
+and of the user's lexicons), reuse by a later run and idle ending."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from crossreach import ray_worker
-from crossreach.ray_worker import LEXICONS_VARIABLE, WarmExtractor, extractor_name, fingerprint, warm_up
+from crossreach.ray_worker import WarmExtractor, extractor_name, fingerprint
 from processes import ray_or_skip
 
 
@@ -42,15 +41,13 @@ def test_an_extractor_used_lately_does_not_expire() -> None:
     assert extractor.expire() is False
 
 
-def test_the_warm_up_loads_the_runs_domain_lexicon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_task_loads_the_domain_lexicon_once_per_process(tmp_path: Path) -> None:
     mine = str(_lexicon(tmp_path / "mine.yaml", "quarzolab"))
-    monkeypatch.setenv(LEXICONS_VARIABLE, json.dumps([mine]))
     ray_worker._domain_of.cache_clear()
-    warm_up()
-    assert ray_worker._domain_of.cache_info().currsize == 1
     units = [{"skipped": "empty file", "source": "a.txt"}]
-    documents, facts = ray_worker.extract_units(units, (mine,), 1000, False)
-    assert ray_worker._domain_of.cache_info().hits >= 1  # the task found the domain the warm-up loaded
+    for _ in range(2):
+        documents, facts = ray_worker.extract_units(units, (mine,), 1000, False)
+    assert ray_worker._domain_of.cache_info().hits == 1  # the second task found the domain the first loaded
     assert documents.column("skipped").to_pylist() == ["empty file"] and facts.num_rows == 0
 
 

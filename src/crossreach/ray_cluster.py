@@ -18,24 +18,16 @@ started by ``ray.init`` as before, which gives the same facts, a few seconds lat
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from crossreach.ray_worker import LEXICONS_VARIABLE
-
 #: Ray's settings for the run's node: no metrics (nothing reads them), workers at the priority of the
 #: command (Ray runs them at niceness 15 by default, below the driver, which here only fills idle cores),
-#: and started with the raylet rather than once the driver has joined, so that they are warm by then.
+#: and started with the raylet rather than once the driver has joined, so that their start overlaps the
+#: rest of the cluster's.
 _SYSTEM_CONFIG = {"enable_metrics_collection": False, "worker_niceness": 0, "enable_worker_prestart": True}
-#: The variable Ray's workers read at their start for a function to run first (Ray's
-#: ``worker_process_setup_hook``, given here to the raylet's workers rather than to a job's).
-_SETUP_HOOK_VARIABLE = "__RAY_WORKER_PROCESS_SETUP_HOOK_ENV_VAR"
-#: What a worker of the run's node runs first: its imports, lexicons and cue patterns.
-_WARM_UP = "crossreach.ray_worker.warm_up"
 
 #: Ray's name for the raylet among a node's processes.
 _RAYLET = "raylet"
@@ -44,15 +36,12 @@ log = logging.getLogger(__name__)
 
 
 @contextmanager
-def local_cluster(ray: Any, cpus: int, lexicon_files: Sequence[str] = ()) -> Iterator[None]:
-    """A Ray head node of ``cpus`` CPUs on this machine, the driver connected to it, for the block; its
-    workers start with it and load what extraction with ``lexicon_files`` needs before the first task."""
-    with _warm_workers(lexicon_files):
-        node = _lean_node(ray, cpus)
-        if node is None:
-            ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR,
-                     _node_ip_address="127.0.0.1", _system_config=_SYSTEM_CONFIG)
+def local_cluster(ray: Any, cpus: int) -> Iterator[None]:
+    """A Ray head node of ``cpus`` CPUs on this machine, the driver connected to it, for the block."""
+    node = _lean_node(ray, cpus)
     if node is None:
+        ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False, logging_level=logging.ERROR,
+                 _node_ip_address="127.0.0.1", _system_config=_SYSTEM_CONFIG)
         try:
             yield
         finally:
@@ -67,23 +56,6 @@ def local_cluster(ray: Any, cpus: int, lexicon_files: Sequence[str] = ()) -> Ite
             ray.shutdown()  # the driver's own connection; the node's processes are not its to stop
         finally:
             _stop(node)
-
-
-@contextmanager
-def _warm_workers(lexicon_files: Sequence[str]) -> Iterator[None]:
-    """The node started in the block has its workers warm up first (they inherit this environment through
-    the raylet); the driver's environment is as it was after the block."""
-    settings = {_SETUP_HOOK_VARIABLE: _WARM_UP, LEXICONS_VARIABLE: json.dumps(list(lexicon_files))}
-    previous = {name: os.environ.get(name) for name in settings}
-    os.environ.update(settings)
-    try:
-        yield
-    finally:
-        for name, value in previous.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 def _stop(node: Any) -> None:

@@ -121,7 +121,7 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     with guarded_run() if local else nullcontext():
         try:
             if local:
-                cluster = local_cluster(ray, cpus, arguments[0])
+                cluster = local_cluster(ray, cpus)
             elif started_here:
                 cluster = _joined(ray, ray_address)
             else:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import threading
 import time
@@ -26,19 +25,14 @@ import pyarrow as pa
 from crossreach import __version__
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.fact_tables import DOCUMENT_SCHEMA, FACT_SCHEMA, document_row, fact_rows, skipped_row
-from crossreach.ingest import Article, Skipped, prepare
-from crossreach.ingest.language import load_detector
+from crossreach.ingest import Skipped, prepare
 from crossreach.ingest.readers import Item, read_bytes, read_jsonl_range, read_unit
-from crossreach.lexicon import supported_languages
 from crossreach.pipeline import extract
-from crossreach.recognise.person_names import common_first_names
 
 #: The Ray namespace of the warm extractors, so that any driver finds them by name.
 NAMESPACE = "crossreach"
 #: The files whose bytes make an extractor's fingerprint: the code and the shipped lexicons.
 _FINGERPRINTED = (".py", ".yaml", ".json")
-#: The environment variable that gives a worker started ahead of its tasks the run's lexicon files (JSON).
-LEXICONS_VARIABLE = "CROSSREACH_RAY_LEXICONS"
 #: How often an idle extractor looks whether it has been idle long enough to end.
 _IDLE_CHECK_SECONDS = 5.0
 
@@ -77,19 +71,6 @@ def extract_units(units: list[dict[str, Any]], lexicon_files: tuple[str, ...], m
                 facts.extend(fact_rows(extraction))
     return (pa.Table.from_pylist(documents, schema=DOCUMENT_SCHEMA),
             pa.Table.from_pylist(facts, schema=FACT_SCHEMA))
-
-
-def warm_up() -> None:
-    """Load and compile, in a worker process started ahead of its tasks (``ray_cluster`` has the run's
-    workers started with the raylet and run this first), what its first documents would otherwise wait
-    for: the run's domain lexicon, the language detector, the given names, and each language's cue
-    patterns (a line of ASCII extracted in each language compiles them)."""
-    lexicon_files = tuple(json.loads(os.environ.get(LEXICONS_VARIABLE) or "[]"))
-    domain = _domain_of(lexicon_files)
-    load_detector()
-    common_first_names()
-    for code in supported_languages():
-        extract(prepare(Article(source="warm-up", text="Warm up on 1 May 2020.", lang=code)), domain)
 
 
 @functools.cache
