@@ -2,7 +2,7 @@
 
 Runs ``ray_engine.extract_with_ray`` in this process on a synthetic folder of articles, with its
 steps wrapped to note when they happen: when ``ray.init`` returns, how many tasks the driver
-extracted itself, when each Ray task starts and ends (and in which worker; a worker's first task
+extracted itself, when each task of an extractor actor starts and ends (and in which worker; a worker's first task
 against the median of its later ones shows what its imports and lexicons cost), when the tables are
 written, how long ``ray.shutdown`` and the process guard take. Meanwhile a thread samples every
 process started from this one (``/proc``) and prints, for each, when it appeared and the CPU
@@ -111,15 +111,19 @@ def _step(what: str):
     _note(f"{what} ends")
 
 
-def traced_units(*args: Any) -> Any:
-    """The Ray task, wrapped: its start and end go to the trace file."""
-    from crossreach.ray_engine import extract_units
+def _traced(extractor_class: type) -> type:
+    """The extractor actor, its ``extract`` wrapped: each task's start and end go to the trace file. Defined
+    here, in ``__main__``, so that Ray ships it by value to workers that do not have this file."""
 
-    began = time.time()
-    result = extract_units(*args)
-    with open(TRACE, "a", encoding="utf-8") as out:
-        out.write(f"{os.getpid()} {began} {time.time()} {len(args[0])}\n")
-    return result
+    class TracedExtractor(extractor_class):  # type: ignore[misc, valid-type]
+        def extract(self, units: list, *arguments: Any) -> Any:
+            began = time.time()
+            result = super().extract(units, *arguments)
+            with open(TRACE, "a", encoding="utf-8") as out:
+                out.write(f"{os.getpid()} {began} {time.time()} {len(units)}\n")
+            return result
+
+    return TracedExtractor
 
 
 def main() -> None:
@@ -170,8 +174,9 @@ def main() -> None:
         original_remote = ray.remote
 
         def remote(*a: Any, **k: Any) -> Any:
-            wrap = original_remote(*a, **k)
-            return lambda function: wrap(traced_units if function is ray_engine.extract_units else function)
+            if len(a) == 1 and not k and a[0] is ray_engine.WarmExtractor:
+                return original_remote(_traced(a[0]))
+            return original_remote(*a, **k)
 
         ray.remote = remote
         _note("extract_with_ray called")

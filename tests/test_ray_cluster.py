@@ -63,7 +63,8 @@ def test_without_the_lean_node_ray_init_starts_the_cluster(monkeypatch: pytest.M
         pass
     (name, kwargs), last = ray.calls[0], ray.calls[-1]
     assert name == "init" and kwargs["num_cpus"] == 3 and kwargs["include_dashboard"] is False
-    assert kwargs["_system_config"] == {"enable_metrics_collection": False, "worker_niceness": 0}
+    assert kwargs["_system_config"] == {"enable_metrics_collection": False, "worker_niceness": 0,
+                                       "enable_worker_prestart": True}
     assert last == ("shutdown", {})
 
 
@@ -84,4 +85,5 @@ def test_a_real_lean_cluster_runs_tasks_without_monitor_log_monitor_or_api_serve
     while (left := {pid for pid in pids if alive(pid)}) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not {pid: command_line(pid) for pid in left}  # the raylet ended its agents and workers with it
+
 

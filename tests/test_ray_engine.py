@@ -31,28 +31,40 @@ def test_tasks_cut_the_inputs_in_order(units: int, workers: int, sizes: list[int
 
 
 class _FakeRay:
-    """Ray's task API as ``_run_tasks`` uses it, run in this thread: a task's value is worked out at ``get``,
+    """Ray's actor API as ``_run_tasks`` uses it, run in this thread: a task's value is worked out at ``get``,
     once the driver's thread has taken a task of its own where one is left (so that the two share the run)."""
+
+    class exceptions:  # named as Ray's module is
+        class RayActorError(Exception):
+            pass
 
     def __init__(self, head: _DriverHead | None) -> None:
         self.head = head
 
-    def remote(self, num_cpus: int) -> Callable[[Callable[..., object]], object]:
-        class Task:
-            def __init__(self, function: Callable[..., object]) -> None:
-                self.function = function
-
-            def remote(self, *args: object) -> Callable[[], object]:
-                return lambda: self.function(*args)
-
-        return Task
-
-    def get(self, ref: Callable[[], object]) -> object:
+    def wait(self, refs: list[Callable[[], object]], num_returns: int) -> tuple[list[object], list[object]]:
         deadline = time.monotonic() + 10
         while (self.head is not None and not self.head.mine and self.head.next < len(self.head.chunks)
                and time.monotonic() < deadline):
             time.sleep(0.01)
+        return refs[:num_returns], refs[num_returns:]
+
+    def get(self, ref: Callable[[], object]) -> object:
         return ref()
+
+
+class _Extractor:
+    """An extractor actor as ``_run_tasks`` calls it: ``extract.remote`` gives a deferred result."""
+
+    def __init__(self) -> None:
+        self.extract = self
+
+    def remote(self, units: list[dict[str, Any]], *arguments: object) -> Callable[[], object]:
+        return lambda: ray_engine.extract_units(units, *arguments)
+
+
+class _Pool:
+    def __init__(self, size: int) -> None:
+        self.actors = [_Extractor() for _ in range(size)]
 
 
 class _Written:
@@ -73,7 +85,7 @@ def test_the_driver_and_ray_share_the_tasks_and_the_tables_come_in_input_order(
     head = _DriverHead(chunks, (), enabled=driver)
     written = _Written()
     try:
-        _run_tasks(_FakeRay(head if driver else None), chunks, (), written, 2, head)  # type: ignore[arg-type]
+        _run_tasks(_FakeRay(head if driver else None), chunks, (), written, _Pool(2), head)  # type: ignore[arg-type]
     finally:
         head.stop()
     assert written.firsts == list(range(tasks))
@@ -97,3 +109,38 @@ def test_an_error_in_a_task_of_the_driver_reaches_the_writer(monkeypatch: pytest
             head.result(min(head.mine))
     finally:
         head.stop()
+
+
+class _Restarting(_Pool):
+    """A pool whose first extractor has ended (idle long enough) just as the run began."""
+
+    def __init__(self) -> None:
+        super().__init__(2)
+        self.restarts = 0
+        self.actors[0] = self._ended()
+
+    def _ended(self) -> object:
+        class Ended:
+            def __init__(self) -> None:
+                self.extract = self
+
+            def remote(self, *args: object) -> Callable[[], object]:
+                def fail() -> NoReturn:
+                    raise _FakeRay.exceptions.RayActorError("the actor has ended")
+                return fail
+
+        return Ended()
+
+    def restart(self, number: int) -> None:
+        self.restarts += 1
+        self.actors[number] = _Extractor()
+
+
+def test_a_task_sent_to_an_extractor_that_ended_goes_to_its_successor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ray_engine, "extract_units", lambda units, *arguments: (units[0]["read"], len(units)))
+    chunks = [[{"read": n}] for n in range(12)]
+    head = _DriverHead(chunks, (), enabled=False)
+    pool, written = _Restarting(), _Written()
+    _run_tasks(_FakeRay(None), chunks, (), written, pool, head)  # type: ignore[arg-type]
+    assert written.firsts == list(range(12))
+    assert pool.restarts >= 1

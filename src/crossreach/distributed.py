@@ -36,7 +36,7 @@ from crossreach.fact_tables import (
 )
 from crossreach.ingest import Article, Skipped, read_inputs
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES
-from crossreach.ray_engine import EngineUnavailable
+from crossreach.ray_engine import KEEP_WARM_SECONDS, EngineUnavailable
 from crossreach.store import KnowledgeBase
 
 __all__ = ["ENGINES", "EngineUnavailable", "ExtractSummary", "extract_to_parquet", "load_parquet",
@@ -49,9 +49,11 @@ def extract_to_parquet(
     inputs: Sequence[str], out_dir: Path, *, engine: str = "local", workers: int = 1,
     lexicon_files: Sequence[Path] = (), ray_address: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
     allow_private_urls: bool = False, on_item: Callable[[str], None] | None = None,
+    keep_warm: float = KEEP_WARM_SECONDS,
 ) -> ExtractSummary:
     """Extract every article of ``inputs`` and write the documents and facts tables under ``out_dir``
-    (``on_item`` is told each article's source as it is done, on the local engine).
+    (``on_item`` is told each article's source as it is done, on the local engine). On a Ray cluster
+    given by ``ray_address``, the run's extractors stay warm ``keep_warm`` seconds for the next run.
 
     Both engines read the same inputs the same way as ``ingest`` (``ingest.readers``), so that
     ``extract`` then ``load`` gives the knowledge base ``ingest`` gives, fact for fact."""
@@ -59,7 +61,7 @@ def extract_to_parquet(
         from crossreach.ray_engine import extract_with_ray
 
         return extract_with_ray(inputs, out_dir, workers, lexicon_files, ray_address, max_bytes,
-                                allow_private_urls)
+                                allow_private_urls, keep_warm)
     summary = ExtractSummary()
     documents = documents_writer(out_dir, lexicon_paths(lexicon_files))
     facts = PartWriter(out_dir / "facts", FACT_SCHEMA)

@@ -23,9 +23,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-#: Ray's settings for the run's node: no metrics (nothing reads them), and workers at the priority of the
-#: command (Ray runs them at niceness 15 by default, below the driver, which here only fills idle cores).
-_SYSTEM_CONFIG = {"enable_metrics_collection": False, "worker_niceness": 0}
+#: Ray's settings for the run's node: no metrics (nothing reads them), workers at the priority of the
+#: command (Ray runs them at niceness 15 by default, below the driver, which here only fills idle cores),
+#: and started with the raylet rather than once the driver has joined, so that their start overlaps the
+#: rest of the cluster's.
+_SYSTEM_CONFIG = {"enable_metrics_collection": False, "worker_niceness": 0, "enable_worker_prestart": True}
 
 #: Ray's name for the raylet among a node's processes.
 _RAYLET = "raylet"

@@ -1,22 +1,22 @@
-"""``extract --engine ray``: the articles read and extracted in Ray tasks, on a local Ray or a cluster.
+"""``extract --engine ray``: the articles read and extracted by Ray actors, on a local Ray or a cluster.
 
 The driver only plans the work (names and sizes of the inputs) and writes the tables; the
-workers read the articles, extract them and build the tables' rows. Plain Ray tasks rather
-than Ray Data: on a small machine its executor and its imports cost more than the work they
-organise, and a task per few inputs, a bounded number in flight, results taken in input order,
-is all ``extract`` needs. Each worker process loads the lexicons once, for all its tasks. The driver's
-own thread takes tasks from the same queue, at a lower priority than the workers: while a local cluster
-(``ray_cluster``) starts, or a running cluster starts the run's worker processes (a Ray worker serves
-one driver, so each run waits seconds for fresh ones on a small machine), it has a core to itself.
+extractors (``ray_worker``) read the articles, extract them and build the tables' rows. Plain
+Ray actors rather than Ray Data: on a small machine its executor and its imports cost more than
+the work they organise, and a task per few inputs, a few queued at each extractor, results
+written in input order, is all ``extract`` needs. Each extractor loads the lexicons once, for all
+its tasks; on a running cluster it stays warm for the next run (``ray_worker``), since Ray would
+otherwise start fresh worker processes for each driver. The driver's own thread takes tasks from
+the same queue, at a lower priority than the workers: while a local cluster (``ray_cluster``)
+starts, or a running cluster starts extractors that are not warm yet, it has a core to itself.
 
 A local cluster is started for the run and ended with it, under a process guard, so that
 not one of its processes outlives the command, even when the command is SIGKILLed. A cluster
-given by ``--ray-address`` is left as it was found.
+given by ``--ray-address`` keeps only the run's warm extractors, for ``keep_warm`` seconds.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 import math
 import os
@@ -30,23 +30,13 @@ from typing import Any
 import pyarrow as pa
 
 from crossreach.cores import available_cores
-from crossreach.domain import DomainLexicon, load_domain
-from crossreach.fact_tables import (
-    DOCUMENT_SCHEMA,
-    FACT_SCHEMA,
-    ExtractSummary,
-    PartWriter,
-    document_row,
-    documents_writer,
-    fact_rows,
-    skipped_row,
-)
-from crossreach.ingest import Skipped, prepare
+from crossreach.fact_tables import FACT_SCHEMA, ExtractSummary, PartWriter, documents_writer
+from crossreach.ingest import Skipped
 from crossreach.ingest.formats import JSONL, format_of
-from crossreach.ingest.readers import Item, jsonl_ranges, plan_inputs, read_bytes, read_jsonl_range, read_unit
-from crossreach.pipeline import extract
+from crossreach.ingest.readers import jsonl_ranges, plan_inputs
 from crossreach.process_guard import guarded_run
 from crossreach.ray_cluster import local_cluster
+from crossreach.ray_worker import NAMESPACE, WarmExtractor, extract_units, extractor_name, fingerprint
 
 #: A JSONL shard larger than this is cut at line ends into ranges that Ray reads in parallel.
 _RANGE_BYTES = 4 * 1024 * 1024
@@ -60,16 +50,12 @@ _IN_FLIGHT_PER_WORKER = 4
 _DRIVER_AHEAD = 32
 #: The niceness of the driver's extracting thread (see _lower_priority).
 _DRIVER_NICE = 10
+#: How long the extractors of a run on a running cluster stay warm for the next run, by default.
+KEEP_WARM_SECONDS = 600.0
 
 
 class EngineUnavailable(RuntimeError):
     """The engine asked for is not installed, or its cluster cannot be reached."""
-
-
-@functools.lru_cache(maxsize=4)
-def _domain_of(lexicon_files: tuple[str, ...]) -> DomainLexicon:
-    """The domain lexicon, loaded once per Ray worker process and reused by its tasks."""
-    return load_domain([Path(p) for p in lexicon_files])
 
 
 def ray_units(inputs: Sequence[str], max_bytes: int) -> Iterator[dict[str, Any]]:
@@ -96,36 +82,6 @@ def _is_large_jsonl(unit: str, max_bytes: int) -> bool:
         return False  # read_unit says why
 
 
-def _items_of_unit(unit: dict[str, Any], max_bytes: int, allow_private_urls: bool) -> Iterator[Item]:
-    if "skipped" in unit:
-        yield Skipped(unit["source"], unit["skipped"])
-    elif "stdin" in unit:
-        yield from read_bytes("<stdin>", unit["stdin"], max_bytes=max_bytes)
-    elif "path" in unit:
-        yield from read_jsonl_range(Path(unit["path"]), unit["start"], unit["end"], unit["line"])
-    else:
-        yield from read_unit(unit["read"], max_bytes, allow_private_urls)
-
-
-def extract_units(units: list[dict[str, Any]], lexicon_files: tuple[str, ...], max_bytes: int,
-                  allow_private_urls: bool) -> tuple[pa.Table, pa.Table]:
-    """A Ray task: planned units in; the rows of the documents table (one per article read or input
-    skipped) and of the facts table, in input order."""
-    domain = _domain_of(lexicon_files)
-    documents: list[dict[str, Any]] = []
-    facts: list[dict[str, Any]] = []
-    for unit in units:
-        for item in _items_of_unit(unit, max_bytes, allow_private_urls):
-            if isinstance(item, Skipped):
-                documents.append(skipped_row(item))
-            else:
-                extraction = extract(prepare(item), domain)
-                documents.append(document_row(extraction))
-                facts.extend(fact_rows(extraction))
-    return (pa.Table.from_pylist(documents, schema=DOCUMENT_SCHEMA),
-            pa.Table.from_pylist(facts, schema=FACT_SCHEMA))
-
-
 def task_chunks(units: list[dict[str, Any]], workers: int) -> list[list[dict[str, Any]]]:
     """The units cut into consecutive tasks: at least a few per worker, at most a few inputs each."""
     size = max(1, min(_MAX_UNITS_PER_TASK, math.ceil(len(units) / (workers * _TASKS_PER_WORKER))))
@@ -143,9 +99,11 @@ def import_ray() -> Any:
 
 
 def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon_files: Sequence[Path],
-                     ray_address: str | None, max_bytes: int, allow_private_urls: bool) -> ExtractSummary:
+                     ray_address: str | None, max_bytes: int, allow_private_urls: bool,
+                     keep_warm: float = KEEP_WARM_SECONDS) -> ExtractSummary:
     """``extract_to_parquet`` on Ray: a local cluster of ``workers`` CPUs started for the run, or the
-    cluster at ``ray_address``."""
+    cluster at ``ray_address``, where ``workers`` extractors are kept warm ``keep_warm`` seconds for the
+    next run (0: they end with this one)."""
     ray = import_ray()
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     logging.getLogger("ray").setLevel(logging.ERROR)  # its notes on auth tokens are no news
@@ -155,9 +113,9 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     arguments = (tuple(str(p) for p in lexicon_files), max_bytes, allow_private_urls)
     chunks = task_chunks(list(ray_units(inputs, max_bytes)), cpus if local else max(1, workers))
     tables = _Tables(out_dir, lexicon_files)
-    # A local cluster takes seconds to start, and a running one seconds to start this run's workers: meanwhile
-    # the driver extracts tasks itself, in a thread (ray.init must run in the main thread), and goes on
-    # taking them beside Ray's workers until none is left.
+    # A local cluster takes seconds to start, and a running one seconds to start extractors that are not
+    # warm yet: meanwhile the driver extracts tasks itself, in a thread (ray.init must run in the main
+    # thread), and goes on taking them beside Ray's workers until none is left.
     head = _DriverHead(chunks, arguments, enabled=started_here)
     # The guard is for a cluster this command starts; one given by address outlives it by design.
     with guarded_run() if local else nullcontext():
@@ -169,7 +127,8 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
             else:
                 cluster = nullcontext()
             with cluster:
-                _run_tasks(ray, chunks, arguments, tables, cpus if local else max(1, workers), head)
+                pool = _Pool(ray, cpus if local else max(1, workers), arguments[0], 0.0 if local else keep_warm)
+                _run_tasks(ray, chunks, arguments, tables, pool, head)
             return tables.close()
         finally:
             head.stop()
@@ -294,20 +253,76 @@ def _lower_priority() -> None:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _DRIVER_NICE)
 
 
-def _run_tasks(ray: Any, chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _Tables, workers: int,
+class _Pool:
+    """The run's extractors (Ray actors), each a worker process that extracts one task at a time. With
+    ``keep_warm``, they are detached and named after the code and lexicons (``ray_worker``): a later
+    run on the same cluster finds them warm; without, they end with the run."""
+
+    def __init__(self, ray: Any, size: int, lexicon_files: tuple[str, ...], keep_warm: float) -> None:
+        self.ray, self.keep_warm = ray, keep_warm
+        self.actor_class = ray.remote(WarmExtractor)
+        self.key = fingerprint(lexicon_files) if keep_warm > 0 else ""
+        self.actors = [self.start(number) for number in range(size)]
+
+    def start(self, number: int) -> Any:
+        """The ``number``th extractor: the warm one of that name where there is one, else a new one."""
+        if self.keep_warm <= 0:
+            return self.actor_class.options(num_cpus=1).remote()
+        # No CPU held while it waits between runs, so that a warm extractor never keeps other work (or a
+        # run with other lexicons) off the cluster; spread over its nodes.
+        return self.actor_class.options(
+            name=extractor_name(self.key, number), namespace=NAMESPACE, lifetime="detached",
+            get_if_exists=True, num_cpus=0, scheduling_strategy="SPREAD").remote(self.keep_warm)
+
+    def restart(self, number: int) -> None:
+        """A new extractor in place of one that ended (idle long enough just as this run began)."""
+        self.actors[number] = self.start(number)
+
+
+def _run_tasks(ray: Any, chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _Tables, pool: _Pool,
                head: _DriverHead) -> None:
-    """Every chunk extracted, by the driver's thread or as a Ray task (a bounded number in flight), its
-    tables written in input order."""
-    task = ray.remote(num_cpus=1)(extract_units)
-    in_flight: dict[int, Any] = {}
+    """Every chunk extracted, by the driver's thread or by an extractor of the pool (a few tasks queued
+    at each, the next one going to whichever is done first), the tables written in input order."""
+    running: dict[Any, tuple[int, int]] = {}  # a task's result -> its index, its extractor
+    queued = [0] * len(pool.actors)
+    done: dict[int, tuple[pa.Table, pa.Table]] = {}
+    retried: set[int] = set()
+    window = len(pool.actors) * _IN_FLIGHT_PER_WORKER * 2  # tasks done out of order, at most
+
+    def send(index: int, number: int) -> None:
+        running[pool.actors[number].extract.remote(chunks[index], *arguments)] = (index, number)
+        queued[number] += 1
 
     def submit() -> None:
-        while len(in_flight) < workers * _IN_FLIGHT_PER_WORKER and (index := head.take()) is not None:
-            in_flight[index] = task.remote(chunks[index], *arguments)
+        for number in range(len(pool.actors)):
+            while (queued[number] < _IN_FLIGHT_PER_WORKER and head.next - head.written < window
+                   and (index := head.take()) is not None):
+                send(index, number)
+
+    def collect() -> None:
+        ready, _ = ray.wait(list(running), num_returns=1)
+        for ref in ready:
+            index, number = running.pop(ref)
+            queued[number] -= 1
+            try:
+                done[index] = ray.get(ref)
+            except ray.exceptions.RayActorError:
+                if index in retried:
+                    raise
+                retried.add(index)
+                pool.restart(number)
+                send(index, number)
 
     submit()
     for index in range(len(chunks)):
-        # Every task before the next one handed out is either Ray's, in flight, or the driver's.
-        tables.write(*(ray.get(in_flight.pop(index)) if index in in_flight else head.result(index)))
+        # Every task before the next one handed out is either an extractor's, in flight or done, or the driver's.
+        if head.owns(index):
+            result = head.result(index)
+        else:
+            while index not in done:
+                collect()
+                submit()
+            result = done.pop(index)
+        tables.write(*result)
         head.wrote(index)
         submit()

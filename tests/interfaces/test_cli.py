@@ -221,3 +221,26 @@ def test_the_ray_engine_without_ray_is_one_line_and_exit_2(runner: CliRunner, tm
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
         "error: the ray engine needs Ray: pip install 'crossreach[ray]' (or use --engine local)"]
+
+
+@pytest.mark.parametrize(("args", "keep_warm"), [([], 600.0), (["--ray-keep-warm", "0"], 0.0),
+                                                 (["--ray-keep-warm", "30"], 30.0)])
+def test_extract_passes_how_long_the_extractors_stay_warm(runner: CliRunner, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch, args: list[str],
+                                                          keep_warm: float) -> None:
+    from crossreach import distributed
+    from crossreach.fact_tables import ExtractSummary
+
+    given: dict[str, object] = {}
+
+    def extract_to_parquet(inputs: list[str], out_dir: Path, **options: object) -> ExtractSummary:
+        given.update(options)
+        return ExtractSummary()
+
+    monkeypatch.setattr(distributed, "extract_to_parquet", extract_to_parquet)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--engine", "ray", "--ray-address", "192.0.2.1:6379", *args,
+                                 str(tmp_path / "a.txt"), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert given["keep_warm"] == keep_warm and given["ray_address"] == "192.0.2.1:6379"
+    assert distributed.KEEP_WARM_SECONDS == 600.0  # the option's default says the same

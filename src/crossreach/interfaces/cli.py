@@ -358,6 +358,9 @@ def extract_command(
     workers: WorkersOption = DEFAULT_WORKERS,
     ray_address: Annotated[str | None, typer.Option("--ray-address", help="A Ray cluster to join "
                                                     "(default: start Ray on this machine).")] = None,
+    ray_keep_warm: Annotated[float, typer.Option(
+        "--ray-keep-warm", min=0, help="Seconds the extractors stay on the --ray-address cluster after the run, "
+        "warm for the next one (0: they end with it).")] = 600.0,
     quiet: QuietOption = False,
     max_size: MaxSizeOption = DEFAULT_MAX_BYTES,
     allow_private_urls: Annotated[bool, typer.Option(
@@ -379,7 +382,8 @@ def extract_command(
             summary = extract_to_parquet(
                 inputs, out_dir, engine=engine, workers=workers, max_bytes=max_size,
                 allow_private_urls=allow_private_urls, lexicon_files=_state(ctx).lexicon_files,
-                ray_address=ray_address, on_item=lambda source: progress.update(task, advance=1, current=source[-60:]))
+                ray_address=ray_address, keep_warm=ray_keep_warm,
+                on_item=lambda source: progress.update(task, advance=1, current=source[-60:]))
     except EngineUnavailable as exc:
         error_line(escape(str(exc)))  # "crossreach[ray]" is no Rich markup
         raise typer.Exit(2) from exc
