@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern, script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
+from crossreach.relate.clause_breaks import clause_start, name_in_aside, next_break, same_clause
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, is_tech
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
@@ -312,7 +313,7 @@ def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: 
     if before:
         start, words = before[-1]
     else:
-        clause = CLAUSE_BREAK.search(view.text, figure.end, sentence.end)
+        clause = next_break(view, sentence, figure.end)
         after = [f for f in found if f[0] >= figure.end and (clause is None or f[0] < clause.start())]
         if not after:
             return None
@@ -341,7 +342,7 @@ def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, menti
         return None
     if found.end() < len(sentence.text) and sentence.text[found.end()].isalnum() and view.spaced:
         return None  # (a longer word that starts with the noun)
-    clause = _clause_start(view.text, sentence, figure.start)
+    clause = clause_start(view, sentence, figure.start)
     if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
         return None
     words = found.group()
@@ -365,7 +366,7 @@ def opening_name(view: DocumentView, sentence: Sentence, figure: Quantity, first
         return None
     if not view.text[opening.end:opening.end + 2].lstrip().startswith(tuple(script().commas + script().open_brackets)):
         return None
-    clause = _clause_start(view.text, sentence, figure.start)
+    clause = clause_start(view, sentence, figure.start)
     if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
         return None
     return opening
@@ -437,8 +438,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         pool.append(noun_owner)
     if not pool:
         return []
-    clause_open = _clause_start(text, sentence, figure.start)
-    clause_end = CLAUSE_BREAK.search(text, figure.end, sentence.end)
+    clause_open = clause_start(view, sentence, figure.start)
+    clause_end = next_break(view, sentence, figure.end)
     clause_close = clause_end.start() if clause_end else sentence.end
     before_in_sentence = [m for m in ok if m.end <= figure.start]
     nearest_before = before_in_sentence[-1].name if before_in_sentence else None
@@ -472,9 +473,9 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
             features["in_sentence"] = 1.0
             if mention.end <= figure.start:
                 features["before"] = 1.0
-            if _same_clause(text, mention, figure):
+            if same_clause(view, sentence, mention, figure):
                 features["same_clause"] = 1.0
-            elif in_aside(text, sentence, mention, figure):
+            elif name_in_aside(view, sentence, mention, figure):
                 features["aside"] = 1.0
             if first is not None and mention.name == first.name:
                 features["sentence_subject"] = 1.0
@@ -537,16 +538,6 @@ def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dic
         "figure_platform": float(platform is not None and mention.name == platform.name),
         "tech_own_kind": float(tech and kind in PLATFORM_OWN_KINDS),
     }
-
-
-def _clause_start(text: str, sentence: Sentence, offset: int) -> int:
-    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, offset))
-    return breaks[-1].end() if breaks else sentence.start
-
-
-def _same_clause(text: str, mention: Mention, figure: Quantity) -> bool:
-    low, high = (mention.end, figure.start) if mention.end <= figure.start else (figure.end, mention.start)
-    return low >= high or CLAUSE_BREAK.search(text, low, high) is None
 
 
 def _genitive_before(text: str, mention: Mention, figure: Quantity, cues: OwnerCues) -> bool:

@@ -29,6 +29,7 @@ from functools import cache
 from crossreach.lexicon import script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
+from crossreach.relate.clause_breaks import breaks_before
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
 from crossreach.relate.owners import DocumentOwners, OwnerCues, noun_phrase, resolve_phrase
 
@@ -147,7 +148,7 @@ def _aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, menti
 def _find_aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
                       nouns: re.Pattern[str]) -> list[re.Match[str]] | None:
     text = view.text
-    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
+    breaks = breaks_before(view, sentence, figure.start)
     if len(breaks) < 2 or breaks[-1].group() not in script().commas:
         return None
     close, opened = breaks[-1], breaks[-2]
@@ -268,11 +269,9 @@ def _opening_run(text: str, start: int, end: int, stop_words: frozenset[str]) ->
 
 
 def _common_words(view: DocumentView) -> frozenset[str]:
-    """The document's lower-case words, read once a document."""
-    key = ("stated_owners", "common_words")
-    if key not in view.memo:
-        view.memo[key] = lower_case_words(view.text)
-    return view.memo[key]
+    """The document's lower-case words, as recognition read them (``lower_case_words`` keeps the
+    last documents' sets: read once a document, not once by recognition and again here)."""
+    return lower_case_words(view.text)
 
 
 def relative_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
