@@ -37,6 +37,10 @@ from crossreach.relate.owners import DocumentOwners, OwnerCues, noun_phrase, res
 _BRACKET_TAIL = 15
 #: Words that may stand between the clause break before an opening name and the name ("while", "tandis que").
 _LEAD_WORDS = 3
+#: Words that may stand before an owner noun opening its clause, no name among them (a time
+#: adverbial: "Nei primi sei mesi dell'anno il gruppo, che ..."); words of a complement that may
+#: follow the noun before its aside opens ("Il gruppo di Shenzhen, che controlla ...").
+_NOUN_LEAD_WORDS, _COMPLEMENT_WORDS = 6, 3
 #: Words that may stand between the aside's close and the figure ("counts just", "kommt auf Tmall auf rund").
 _VERB_WORDS = 6
 #: The longest list-line label read as an owner, in words and characters.
@@ -127,9 +131,15 @@ def noun_before_aside(view: DocumentView, owners: DocumentOwners, sentence: Sent
     before the noun that fits it, never a name of the aside."""
     breaks = _aside_frame(view, sentence, figure, mentions, owners.cues.nouns)
     noun = noun_phrase(view, sentence, figure, owners.cues) if breaks is not None else None
-    if breaks is None or noun is None or noun.start >= figure.start or not _opens(
-            view, sentence, breaks, mentions, noun.start, noun.start + len(noun.words), owners.cues.turns,
-            at_start=True):
+    if breaks is None or noun is None or noun.start >= figure.start:
+        return None
+    end = noun.start + len(noun.words)
+    complement = view.text[end:breaks[-2].start()]  # ("Il gruppo di Shenzhen, che controlla ...")
+    if 0 < _words(complement) <= _COMPLEMENT_WORDS and not CLAUSE_BREAK.search(complement) \
+            and not any(end <= m.start < breaks[-2].start() for m in mentions):
+        end = breaks[-2].start()
+    if not _opens(view, sentence, breaks, mentions, noun.start, end, owners.cues.turns, at_start=True,
+                  lead_words=_NOUN_LEAD_WORDS):
         return None
     return resolve_phrase(view, owners, sentence, noun.start, noun.category)
 
@@ -164,7 +174,7 @@ def _find_aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, 
 
 
 def _opens(view: DocumentView, sentence: Sentence, breaks: list[re.Match[str]], mentions: list[Mention],
-           start: int, end: int, turns: re.Pattern[str], at_start: bool) -> bool:
+           start: int, end: int, turns: re.Pattern[str], at_start: bool, lead_words: int = _LEAD_WORDS) -> bool:
     """Whether the words at ``start``-``end`` open their part of the sentence (a few words after a
     semicolon, colon or contrast word; or, ``at_start``, with no name before them) and the aside of
     ``breaks`` opens right after them."""
@@ -180,7 +190,7 @@ def _opens(view: DocumentView, sentence: Sentence, breaks: list[re.Match[str]], 
     words = text[lead_start:start]
     after_stop = bool(lead) and lead[-1].group() in script().colons + _SEMICOLONS
     part_opens = (at_start and not any(m.start < start for m in mentions)) or after_stop or bool(turns.search(words))
-    return part_opens and _words(words) <= _LEAD_WORDS and not any(lead_start <= m.start < start for m in mentions)
+    return part_opens and _words(words) <= lead_words and not any(lead_start <= m.start < start for m in mentions)
 
 
 def list_label(view: DocumentView, sentence: Sentence, figure: Quantity, cue_free: bool) -> str | None:
