@@ -35,7 +35,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, name_in_aside, next_break, same_clause
@@ -105,6 +105,8 @@ class OwnerCues:
     stop_words: frozenset[str] = frozenset()
     capitalised_nouns: bool = False
     relatives: re.Pattern[str] = re.compile("(?!x)x")
+    #: A credit or source line's opening ("Foto: Divulgação/", "来源："), right before a name: a credit.
+    credits: re.Pattern[str] = re.compile("(?!x)x")
 
 
 def _ending(words: list[str]) -> re.Pattern[str]:
@@ -138,6 +140,8 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
         relatives=cue_pattern(section.get("relative_pronouns"), spaced) if section.get("relative_pronouns")
         else re.compile("(?!x)x"),
+        credits=compiled(rf"(?<![^\W\d_])(?:{alternation(section.get('credits'), ignore_case=True)})\s*[:/\uff1a\uff0f]"
+                         r"[^\n.;!?\u3002\uff1b]{0,40}$", re.IGNORECASE),
     )
 
 
@@ -227,6 +231,7 @@ class DocumentOwners:
             line_start = breaks[index - 1] + 1 if index else 0
             line_end = breaks[index] if index < len(breaks) else len(text)
             cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start)
+                         or cues.credits.search(text, max(line_start, mention.start - 60), mention.start)
                          or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
             media = mention.category == "media"
             # (Brackets and credit lines are read only of the media, the only names they make sources.)

@@ -41,6 +41,8 @@ _LEAD_WORDS = 3
 #: adverbial: "Nei primi sei mesi dell'anno il gruppo, che ..."); words of a complement that may
 #: follow the noun before its aside opens ("Il gruppo di Shenzhen, che controlla ...").
 _NOUN_LEAD_WORDS, _COMPLEMENT_WORDS = 6, 3
+#: The most words of an apposition between a relative clause's antecedent and its pronoun ("de 19 anos").
+_GLOSS_WORDS = 4
 #: Words that may stand between the aside's close and the figure ("counts just", "kommt auf Tmall auf rund").
 _VERB_WORDS = 6
 #: The longest list-line label read as an owner, in words and characters.
@@ -229,13 +231,20 @@ def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, me
     capitalised), nor in a language that capitalises its nouns (``entities.capitals_mark``)."""
     if not view.spaced or cues.capitalised_nouns:
         return None
+    return _unnamed_opening(view, sentence, figure, mentions, cues) \
+        or _unnamed_antecedent(view, sentence, figure, mentions, cues)
+
+
+def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                     cues: OwnerCues) -> str | None:
+    """The capitalised name no lexicon knows that opens the figure's part of the sentence."""
     text = view.text
     start = sentence.start
     for match in cues.turns.finditer(text, sentence.start, figure.start):
         start = match.end()
     span = _opening_run(text, start, figure.start, cues.stop_words)
     if span is None:
-        return _unnamed_antecedent(view, sentence, figure, mentions, cues)
+        return None
     name_start, name_end = span
     name = text[name_start:name_end]
     opens_sentence = not text[sentence.start:name_start].strip(_WORD_MARKS + " ")
@@ -338,7 +347,29 @@ def _antecedent_end(view: DocumentView, sentence: Sentence, figure: Quantity, cu
         return None
     head = head[:-1].rstrip()
     gloss = _gloss().search(head)
+    if gloss is None:  # an apposition between commas ("MC Lua Nova, de 19 anos, que tem ...")
+        gloss = _comma_gloss(view, sentence, head)
     return sentence.start + (gloss.start() if gloss else len(head))
+
+
+def _comma_gloss(view: DocumentView, sentence: Sentence, head: str) -> re.Match[str] | None:
+    """A short apposition closing ``head`` (the sentence up to a relative pronoun's comma) after a
+    comma: a few words opening in lower case or with a digit, no name among them ("de 19 anos",
+    "aged 19"); the antecedent stands before it."""
+    found = _apposition().search(head)
+    words = found.group().lstrip(script().commas + " ") if found is not None else ""
+    if not words or _words(words) > _GLOSS_WORDS or not (words[0].islower() or words[0].isdigit()):
+        return None
+    start = sentence.start + found.start()
+    return None if any(start <= m.start < sentence.start + len(head) for m in view.mentions_in(sentence)) \
+        else found
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """A comma, then words with no clause break, closing a text."""
+    commas, breaks = re.escape(script().commas), re.escape(script().clause_breaks)
+    return re.compile(rf"\s*[{commas}][^{breaks}]+$")
 
 
 @cache
