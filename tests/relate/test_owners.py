@@ -86,6 +86,9 @@ PHRASES = [
     ("es", "El club suma 4,3 millones de seguidores en Weibo.", "El club"),
     ("pt", "A marca tem 1,1 milhão de seguidores no Tmall.", "A marca"),
     ("zh", "该俱乐部的微博账号拥有612万粉丝。", "该俱乐部"),
+    # Traditional script, and the bare "club" of Hong Kong and Taiwan sports pages.
+    ("zh", "該品牌的微博帳號擁有612萬粉絲。", "該品牌"),
+    ("zh", "球會目前微博粉絲約1,250萬。", "球會"),
     ("en", "The video was watched 5.6 million times on Douyin.", "The video"),
 ]
 
