@@ -48,6 +48,9 @@ LISTS = [
            "Ottavan Derecsky (Chile) – 640,000\n", {870_000: "Quillan Marravo", 640_000: "Ottavan Derecsky"}),
     ("de", "Follower auf Weibo der Spieler der Liga:\nQuillan Marravo (Peru) – 870.000\n"
            "Ottavan Derecsky (Chile) – 640.000\n", {870_000: "Quillan Marravo", 640_000: "Ottavan Derecsky"}),
+    # Ranked columns, the gap of a table between label and figure (wide spaces).
+    ("zh", "按四个平台粉丝总数计算，排名前五的俱乐部依次为：\n\n4\u3000Quillan\u3000\u3000\u3000121万\n"
+           "5\u3000RB Ottavan\u3000\u3000\u300086.5万", {1_210_000: "Quillan", 865_000: "RB Ottavan"}),
 ]
 
 

@@ -55,6 +55,8 @@ _SEMICOLONS = ";\uff1b"
 #: The most words of a capitalised name no lexicon or cue read, taken as the subject it opens.
 _UNNAMED_WORDS = 4
 _TOKEN = re.compile(r"\S+")
+#: Two spaces or a wide one between a label and its figure: a gap of columns ("5\u3000RB ...\u3000\u300086.5").
+_COLUMN_GAP = re.compile("  |\u3000")
 #: What may close the last word of a name (a comma, a colon) or wrap it (quotes, brackets).
 _WORD_MARKS = ",;:.!?\"'\u201c\u201d\u00ab\u00bb()[]"
 _QUOTES, _CLOSERS = "\"'\u201d\u00bb)", ",;:.!?"
@@ -209,8 +211,8 @@ def list_label(view: DocumentView, sentence: Sentence, figure: Quantity, cue_fre
         return None
     label = view.text[begin:figure.start]
     closed = tail.search(label)
-    if closed is None or not closed.group().strip():
-        return None  # no dash, colon or gloss between label and figure: a sentence, not a list line
+    if closed is None or not (closed.group().strip() or _COLUMN_GAP.search(closed.group())):
+        return None  # no dash, colon, gloss or column gap between label and figure: a sentence, not a list line
     label = label[:closed.start()].strip()
     if not label or not label[0].isupper() or any(ch.isdigit() for ch in label) \
             or len(label) > _LABEL_CHARACTERS or _words(label) > _LABEL_WORDS \
