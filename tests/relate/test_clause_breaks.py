@@ -11,6 +11,7 @@ from crossreach.relate.clause_breaks import (
     break_between,
     breaks_before,
     clause_start,
+    last_turn,
     name_in_aside,
     next_break,
     same_clause,
@@ -72,3 +73,13 @@ def test_a_name_stands_in_an_aside_or_its_clause_as_the_scan_says(pieces, data) 
     low, high = (mention.end, figure.start)
     assert same_clause(view, sentence, mention, figure) == (low >= high or not CLAUSE_BREAK.search(text, low, high))
     assert name_in_aside(view, sentence, mention, figure) == in_aside(text, sentence, mention, figure)
+
+
+def test_a_turn_opens_the_part_of_the_sentence_after_it() -> None:
+    import re
+
+    text = "Gucci has 3 million followers, while Prada counts 1.2 million; Fendi has 900."
+    _, sentence = _view(text)
+    turns = re.compile(r";|\bwhile\b")
+    opened = [last_turn(text, sentence, text.index(figure), turns) for figure in ("3 million", "1.2", "900")]
+    assert [text[start:start + 6] if start is not None else None for start in opened] == [None, " Prada", " Fendi"]

@@ -75,3 +75,12 @@ def name_in_aside(view: DocumentView, sentence: Sentence, mention: Mention, figu
     before it and another between it and the figure."""
     return (mention.end <= figure.start and break_between(view, sentence, sentence.start, mention.start)
             and break_between(view, sentence, mention.end, figure.start))
+
+
+def last_turn(text: str, sentence: Sentence, offset: int, turns: re.Pattern[str]) -> int | None:
+    """Where the part of the sentence holding ``offset`` opens, when a turn (a semicolon, a contrast
+    word from ``turns``) precedes it."""
+    found = None
+    for match in turns.finditer(text, sentence.start, offset):
+        found = match.end()
+    return found

@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.relate.clause_breaks import clause_start, name_in_aside, next_break, same_clause
+from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, is_tech
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
@@ -77,6 +77,7 @@ PHRASE_THRESHOLD = 0.3
 _CREDIT_LINE = 80
 _WEIGHTS = "owner_ranker.json"
 _LINE_BREAK = re.compile("\n")
+_STOPS = re.compile("[\n.;!?\u3002\uff1b]")
 #: Semicolons, Latin and wide: a part of the sentence about another subject follows.
 _SEMICOLONS = "[;\uff1b]"
 
@@ -140,8 +141,8 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
         relatives=cue_pattern(section.get("relative_pronouns"), spaced) if section.get("relative_pronouns")
         else re.compile("(?!x)x"),
-        credits=compiled(rf"(?<![^\W\d_])(?:{alternation(section.get('credits'), ignore_case=True)})\s*[:/\uff1a\uff0f]"
-                         r"[^\n.;!?\u3002\uff1b]{0,40}$", re.IGNORECASE),
+        credits=compiled(rf"(?<![^\W\d_])(?:{alternation(section.get('credits'), ignore_case=True)})"
+                         r"\s*[:/\uff1a\uff0f]", re.IGNORECASE),
     )
 
 
@@ -226,12 +227,13 @@ class DocumentOwners:
         total = sum(counts.values()) or 1
         owners.share = {name: count / total for name, count in counts.items()}
         breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        credits = [m.end() for m in cues.credits.finditer(text)]  # (found once: a credit line is rare)
         for mention in view.extraction.mentions:
             index = bisect_left(breaks, mention.start)
             line_start = breaks[index - 1] + 1 if index else 0
             line_end = breaks[index] if index < len(breaks) else len(text)
             cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start)
-                         or cues.credits.search(text, max(line_start, mention.start - 60), mention.start)
+                         or _credited(text, credits, line_start, mention.start)
                          or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
             media = mention.category == "media"
             # (Brackets and credit lines are read only of the media, the only names they make sources.)
@@ -278,6 +280,14 @@ class DocumentOwners:
             }
             self._static[mention.start] = found
         return found
+
+
+def _credited(text: str, credits: list[int], line_start: int, offset: int) -> bool:
+    """Whether a credit's colon or slash ("Foto: ", "图/") closes on the line, at most 40 characters
+    before ``offset`` with no stop between: the name there is credited."""
+    index = bisect_right(credits, offset) - 1
+    return index >= 0 and line_start <= credits[index] and offset - credits[index] <= 40 \
+        and _STOPS.search(text, credits[index], offset) is None
 
 
 def _spaces(text: str, offset: int) -> int:
@@ -459,7 +469,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     # A semicolon or contrast word before the figure opens its part of the sentence ("X has 1.2
     # million followers, while Y counts 640,000"): the first name of that part is its subject,
     # and a name only before it belongs to another part.
-    turn = _last_turn(text, sentence, figure.start, cues)
+    turn = last_turn(text, sentence, figure.start, cues.turns)
     in_part = [m for m in ok if turn is not None and turn <= m.start and m.end <= figure.start]
     part_subject = in_part[0].name if in_part else None
     after_turn = {m.name for m in ok if turn is not None and m.start >= turn}
@@ -517,14 +527,6 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["rule"] = float(rule is not None and name == rule.name)
         features["noun_fit"] = float(noun_category is not None and fits_category(mention, noun_category))
     return [c for c in by_name.values() if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)]
-
-
-def _last_turn(text: str, sentence: Sentence, offset: int, cues: OwnerCues) -> int | None:
-    """Where the part of the sentence holding ``offset`` opens, when a turn precedes it."""
-    found = None
-    for match in cues.turns.finditer(text, sentence.start, offset):
-        found = match.end()
-    return found
 
 
 def in_aside(text: str, sentence: Sentence, mention: Mention, figure: Quantity) -> bool:
