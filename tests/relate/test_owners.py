@@ -86,6 +86,9 @@ PHRASES = [
     ("es", "El club suma 4,3 millones de seguidores en Weibo.", "El club"),
     ("pt", "A marca tem 1,1 milhão de seguidores no Tmall.", "A marca"),
     ("zh", "该俱乐部的微博账号拥有612万粉丝。", "该俱乐部"),
+    # Traditional script, and the bare "club" of Hong Kong and Taiwan sports pages.
+    ("zh", "該品牌的微博帳號擁有612萬粉絲。", "該品牌"),
+    ("zh", "球會目前微博粉絲約1,250萬。", "球會"),
     ("en", "The video was watched 5.6 million times on Douyin.", "The video"),
 ]
 
@@ -253,6 +256,19 @@ NOUN_BEFORE_ASIDE = [
 ]
 
 
+# A time adverbial of several words before the noun; a complement after it, before the aside opens.
+NOUN_BEFORE_ASIDE += [
+    ("it", "Kering ha presentato i conti. Nei primi sei mesi dell'anno il gruppo, che comprende Gucci e "
+           "Balenciaga, ha realizzato ricavi per 9 miliardi di euro."),
+    ("en", "Kering published its accounts. In the first six months the group, which owns Gucci and "
+           "Balenciaga, reported revenue of 9 billion euros."),
+    ("it", "Kering ha presentato i conti. Il gruppo di Parigi, che comprende Gucci e Balenciaga, "
+           "ha realizzato ricavi per 9 miliardi di euro."),
+    ("es", "Kering presentó sus cuentas. El grupo de París, que posee Gucci y Balenciaga, "
+           "facturó 9.000 millones de euros."),
+]
+
+
 @pytest.mark.parametrize(("lang", "text"), NOUN_BEFORE_ASIDE)
 def test_an_owner_noun_points_back_past_the_names_of_its_aside(extract_text, lang, text) -> None:
     [metric] = _metrics(extract_text, lang, text)
@@ -270,3 +286,33 @@ SAID_BY_MEDIA = [
 def test_a_broadcaster_that_says_a_figure_reports_it_and_does_not_own_it(extract_text, lang, text) -> None:
     [metric] = _metrics(extract_text, lang, text)
     assert metric.subject not in (None, "CCTV")
+
+
+CREDITS = [
+    ("en", "Gucci has 1.8 million followers on Douyin.\nPhoto: Getty Images/Balenciaga\n"
+           "The singer has 1.8 million followers on Douyin."),
+    ("it", "Gucci ha 1,8 milioni di follower su Douyin.\nFoto: Ansa/Balenciaga\n"
+           "La cantante ha 1,8 milioni di follower su Douyin."),
+    ("fr", "Gucci compte 1,8 million d'abonnés sur Douyin.\nPhoto : AFP/Balenciaga\n"
+           "La chanteuse compte 1,8 million d'abonnés sur Douyin."),
+    ("de", "Gucci hat 1,8 Millionen Follower auf Douyin.\nFoto: dpa/Balenciaga\n"
+           "Die Sängerin hat 1,8 Millionen Follower auf Douyin."),
+    ("es", "Gucci tiene 1,8 millones de seguidores en Douyin.\nFoto: EFE/Balenciaga\n"
+           "La cantante tiene 1,8 millones de seguidores en Douyin."),
+    ("pt", "A Gucci tem 1,8 milhão de seguidores no Douyin.\nFoto: Divulgação/Balenciaga\n"
+           "A cantora tem 1,8 milhão de seguidores no Douyin."),
+    ("zh", "古驰在抖音拥有180万粉丝。\n图/Balenciaga\n这位歌手在抖音拥有180万粉丝。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CREDITS)
+def test_a_name_in_a_photo_credit_owns_no_figure(extract_text, lang, text) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.owners import DocumentOwners, owner_cues
+
+    view = DocumentView(extract_text(lang, text))
+    owners = DocumentOwners.build(view, owner_cues(load_language(lang), view.spaced))
+    credited = [m for m in view.extraction.mentions if m.name == "Balenciaga"]
+    assert credited and all(owners.is_source(m) for m in credited)
+    assert "Balenciaga" not in {m.subject for m in _metrics(extract_text, lang, text)}

@@ -48,6 +48,9 @@ LISTS = [
            "Ottavan Derecsky (Chile) – 640,000\n", {870_000: "Quillan Marravo", 640_000: "Ottavan Derecsky"}),
     ("de", "Follower auf Weibo der Spieler der Liga:\nQuillan Marravo (Peru) – 870.000\n"
            "Ottavan Derecsky (Chile) – 640.000\n", {870_000: "Quillan Marravo", 640_000: "Ottavan Derecsky"}),
+    # Ranked columns, the gap of a table between label and figure (wide spaces).
+    ("zh", "按四个平台粉丝总数计算，排名前五的俱乐部依次为：\n\n4\u3000Quillan\u3000\u3000\u3000121万\n"
+           "5\u3000RB Ottavan\u3000\u3000\u300086.5万", {1_210_000: "Quillan", 865_000: "RB Ottavan"}),
 ]
 
 
@@ -124,6 +127,13 @@ RELATIVES = [
     ("en", "The live stream was hosted by Gucci, which has 6.8 million followers on Douyin.", 6_800_000, "Gucci"),
     ("fr", "La vente a été animée par Prada (普拉达), qui compte 2,1 millions d'abonnés sur Weibo.",
      2_100_000, "Prada"),
+    # An apposition between commas before the pronoun ("de 19 anos"); the sentence opens with another capital.
+    ("pt", "Entre os artistas do selo, a mais conhecida é MC Lunara, de 19 anos, que tem 1,8 milhão de fãs "
+           "no Douyin.", 1_800_000, "MC Lunara"),
+    ("es", "Entre sus artistas, la más escuchada es Río Verdal, con sede en Monterrey, que acumula 48 millones "
+           "de reproducciones en Kugou.", 48_000_000, "Río Verdal"),
+    ("en", "Among its artists, the best known is MC Lunara, aged 19, who has 1.8 million fans on Douyin.",
+     1_800_000, "MC Lunara"),
 ]
 
 

@@ -8,6 +8,7 @@ sentence and is written in lower case elsewhere ("On") is a common word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: A word of three letters or more.
 _LETTER_RUN = re.compile(r"[^\W\d_]{3,}")
@@ -18,8 +19,11 @@ def written_lower(text: str, word: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])", text) is not None
 
 
+@lru_cache(maxsize=4)
 def lower_case_words(text: str) -> frozenset[str]:
-    """The words a document writes in lower case somewhere: common words, not names."""
+    """The words a document writes in lower case somewhere: common words, not names. Kept for the
+    last few documents: recognition reads them, and the owner layouts ask again for the same text
+    (a string keeps its hash, so asking costs nothing)."""
     return frozenset(w for w in _LETTER_RUN.findall(text) if w[0].islower())
 
 

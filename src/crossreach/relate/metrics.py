@@ -281,7 +281,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 subject, confidence = stated, NAMED_CONFIDENCE[1]
             elif referent is not None and allowed(referent, kind, platform, speaking):
                 subject, confidence = referent, NAMED_CONFIDENCE[0]
-            elif list_line and index == 0:
+            elif list_line:  # (``list_label`` reads only a figure with no other between it and the label)
                 phrase = list_label(view, sentence, figure, not any(
                     start < figure.start for start, *_ in _cues_in(view, sentence, rules)))
                 confidence = PHRASE_CONFIDENCE if phrase else confidence

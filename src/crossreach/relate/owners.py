@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,9 +35,10 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
+from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, is_tech
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
@@ -76,6 +77,7 @@ PHRASE_THRESHOLD = 0.3
 _CREDIT_LINE = 80
 _WEIGHTS = "owner_ranker.json"
 _LINE_BREAK = re.compile("\n")
+_STOPS = re.compile("[\n.;!?\u3002\uff1b]")
 #: Semicolons, Latin and wide: a part of the sentence about another subject follows.
 _SEMICOLONS = "[;\uff1b]"
 
@@ -104,6 +106,8 @@ class OwnerCues:
     stop_words: frozenset[str] = frozenset()
     capitalised_nouns: bool = False
     relatives: re.Pattern[str] = re.compile("(?!x)x")
+    #: A credit or source line's opening ("Foto: Divulgação/", "来源："), right before a name: a credit.
+    credits: re.Pattern[str] = re.compile("(?!x)x")
 
 
 def _ending(words: list[str]) -> re.Pattern[str]:
@@ -137,6 +141,8 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
         relatives=cue_pattern(section.get("relative_pronouns"), spaced) if section.get("relative_pronouns")
         else re.compile("(?!x)x"),
+        credits=compiled(rf"(?<![^\W\d_])(?:{alternation(section.get('credits'), ignore_case=True)})"
+                         r"\s*[:/\uff1a\uff0f]", re.IGNORECASE),
     )
 
 
@@ -221,11 +227,13 @@ class DocumentOwners:
         total = sum(counts.values()) or 1
         owners.share = {name: count / total for name, count in counts.items()}
         breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        credits = [m.end() for m in cues.credits.finditer(text)]  # (found once: a credit line is rare)
         for mention in view.extraction.mentions:
             index = bisect_left(breaks, mention.start)
             line_start = breaks[index - 1] + 1 if index else 0
             line_end = breaks[index] if index < len(breaks) else len(text)
             cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start)
+                         or _credited(text, credits, line_start, mention.start)
                          or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
             media = mention.category == "media"
             # (Brackets and credit lines are read only of the media, the only names they make sources.)
@@ -274,6 +282,14 @@ class DocumentOwners:
         return found
 
 
+def _credited(text: str, credits: list[int], line_start: int, offset: int) -> bool:
+    """Whether a credit's colon or slash ("Foto: ", "图/") closes on the line, at most 40 characters
+    before ``offset`` with no stop between: the name there is credited."""
+    index = bisect_right(credits, offset) - 1
+    return index >= 0 and line_start <= credits[index] and offset - credits[index] <= 40 \
+        and _STOPS.search(text, credits[index], offset) is None
+
+
 def _spaces(text: str, offset: int) -> int:
     """How many spaces stand at ``offset``."""
     end = offset
@@ -312,7 +328,7 @@ def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: 
     if before:
         start, words = before[-1]
     else:
-        clause = CLAUSE_BREAK.search(view.text, figure.end, sentence.end)
+        clause = next_break(view, sentence, figure.end)
         after = [f for f in found if f[0] >= figure.end and (clause is None or f[0] < clause.start())]
         if not after:
             return None
@@ -341,7 +357,7 @@ def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, menti
         return None
     if found.end() < len(sentence.text) and sentence.text[found.end()].isalnum() and view.spaced:
         return None  # (a longer word that starts with the noun)
-    clause = _clause_start(view.text, sentence, figure.start)
+    clause = clause_start(view, sentence, figure.start)
     if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
         return None
     words = found.group()
@@ -365,7 +381,7 @@ def opening_name(view: DocumentView, sentence: Sentence, figure: Quantity, first
         return None
     if not view.text[opening.end:opening.end + 2].lstrip().startswith(tuple(script().commas + script().open_brackets)):
         return None
-    clause = _clause_start(view.text, sentence, figure.start)
+    clause = clause_start(view, sentence, figure.start)
     if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
         return None
     return opening
@@ -437,8 +453,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         pool.append(noun_owner)
     if not pool:
         return []
-    clause_open = _clause_start(text, sentence, figure.start)
-    clause_end = CLAUSE_BREAK.search(text, figure.end, sentence.end)
+    clause_open = clause_start(view, sentence, figure.start)
+    clause_end = next_break(view, sentence, figure.end)
     clause_close = clause_end.start() if clause_end else sentence.end
     before_in_sentence = [m for m in ok if m.end <= figure.start]
     nearest_before = before_in_sentence[-1].name if before_in_sentence else None
@@ -453,7 +469,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     # A semicolon or contrast word before the figure opens its part of the sentence ("X has 1.2
     # million followers, while Y counts 640,000"): the first name of that part is its subject,
     # and a name only before it belongs to another part.
-    turn = _last_turn(text, sentence, figure.start, cues)
+    turn = last_turn(text, sentence, figure.start, cues.turns)
     in_part = [m for m in ok if turn is not None and turn <= m.start and m.end <= figure.start]
     part_subject = in_part[0].name if in_part else None
     after_turn = {m.name for m in ok if turn is not None and m.start >= turn}
@@ -472,9 +488,9 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
             features["in_sentence"] = 1.0
             if mention.end <= figure.start:
                 features["before"] = 1.0
-            if _same_clause(text, mention, figure):
+            if same_clause(view, sentence, mention, figure):
                 features["same_clause"] = 1.0
-            elif in_aside(text, sentence, mention, figure):
+            elif name_in_aside(view, sentence, mention, figure):
                 features["aside"] = 1.0
             if first is not None and mention.name == first.name:
                 features["sentence_subject"] = 1.0
@@ -513,14 +529,6 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     return [c for c in by_name.values() if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)]
 
 
-def _last_turn(text: str, sentence: Sentence, offset: int, cues: OwnerCues) -> int | None:
-    """Where the part of the sentence holding ``offset`` opens, when a turn precedes it."""
-    found = None
-    for match in cues.turns.finditer(text, sentence.start, offset):
-        found = match.end()
-    return found
-
-
 def in_aside(text: str, sentence: Sentence, mention: Mention, figure: Quantity) -> bool:
     """Whether a name before the figure stands in an aside of the sentence, a clause opened and
     closed before the figure's ("Lotus, which is controlled by Geely, delivered ...", "HOKA, the
@@ -537,16 +545,6 @@ def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dic
         "figure_platform": float(platform is not None and mention.name == platform.name),
         "tech_own_kind": float(tech and kind in PLATFORM_OWN_KINDS),
     }
-
-
-def _clause_start(text: str, sentence: Sentence, offset: int) -> int:
-    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, offset))
-    return breaks[-1].end() if breaks else sentence.start
-
-
-def _same_clause(text: str, mention: Mention, figure: Quantity) -> bool:
-    low, high = (mention.end, figure.start) if mention.end <= figure.start else (figure.end, mention.start)
-    return low >= high or CLAUSE_BREAK.search(text, low, high) is None
 
 
 def _genitive_before(text: str, mention: Mention, figure: Quantity, cues: OwnerCues) -> bool:

@@ -29,6 +29,7 @@ from functools import cache
 from crossreach.lexicon import script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
+from crossreach.relate.clause_breaks import breaks_before
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
 from crossreach.relate.owners import DocumentOwners, OwnerCues, noun_phrase, resolve_phrase
 
@@ -36,6 +37,12 @@ from crossreach.relate.owners import DocumentOwners, OwnerCues, noun_phrase, res
 _BRACKET_TAIL = 15
 #: Words that may stand between the clause break before an opening name and the name ("while", "tandis que").
 _LEAD_WORDS = 3
+#: Words that may stand before an owner noun opening its clause, no name among them (a time
+#: adverbial: "Nei primi sei mesi dell'anno il gruppo, che ..."); words of a complement that may
+#: follow the noun before its aside opens ("Il gruppo di Shenzhen, che controlla ...").
+_NOUN_LEAD_WORDS, _COMPLEMENT_WORDS = 6, 3
+#: The most words of an apposition between a relative clause's antecedent and its pronoun ("de 19 anos").
+_GLOSS_WORDS = 4
 #: Words that may stand between the aside's close and the figure ("counts just", "kommt auf Tmall auf rund").
 _VERB_WORDS = 6
 #: The longest list-line label read as an owner, in words and characters.
@@ -48,6 +55,8 @@ _SEMICOLONS = ";\uff1b"
 #: The most words of a capitalised name no lexicon or cue read, taken as the subject it opens.
 _UNNAMED_WORDS = 4
 _TOKEN = re.compile(r"\S+")
+#: Two spaces or a wide one between a label and its figure: a gap of columns ("5\u3000RB ...\u3000\u300086.5").
+_COLUMN_GAP = re.compile("  |\u3000")
 #: What may close the last word of a name (a comma, a colon) or wrap it (quotes, brackets).
 _WORD_MARKS = ",;:.!?\"'\u201c\u201d\u00ab\u00bb()[]"
 _QUOTES, _CLOSERS = "\"'\u201d\u00bb)", ",;:.!?"
@@ -126,9 +135,15 @@ def noun_before_aside(view: DocumentView, owners: DocumentOwners, sentence: Sent
     before the noun that fits it, never a name of the aside."""
     breaks = _aside_frame(view, sentence, figure, mentions, owners.cues.nouns)
     noun = noun_phrase(view, sentence, figure, owners.cues) if breaks is not None else None
-    if breaks is None or noun is None or noun.start >= figure.start or not _opens(
-            view, sentence, breaks, mentions, noun.start, noun.start + len(noun.words), owners.cues.turns,
-            at_start=True):
+    if breaks is None or noun is None or noun.start >= figure.start:
+        return None
+    end = noun.start + len(noun.words)
+    complement = view.text[end:breaks[-2].start()]  # ("Il gruppo di Shenzhen, che controlla ...")
+    if 0 < _words(complement) <= _COMPLEMENT_WORDS and not CLAUSE_BREAK.search(complement) \
+            and not any(end <= m.start < breaks[-2].start() for m in mentions):
+        end = breaks[-2].start()
+    if not _opens(view, sentence, breaks, mentions, noun.start, end, owners.cues.turns, at_start=True,
+                  lead_words=_NOUN_LEAD_WORDS):
         return None
     return resolve_phrase(view, owners, sentence, noun.start, noun.category)
 
@@ -147,7 +162,7 @@ def _aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, menti
 def _find_aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
                       nouns: re.Pattern[str]) -> list[re.Match[str]] | None:
     text = view.text
-    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
+    breaks = breaks_before(view, sentence, figure.start)
     if len(breaks) < 2 or breaks[-1].group() not in script().commas:
         return None
     close, opened = breaks[-1], breaks[-2]
@@ -163,7 +178,7 @@ def _find_aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, 
 
 
 def _opens(view: DocumentView, sentence: Sentence, breaks: list[re.Match[str]], mentions: list[Mention],
-           start: int, end: int, turns: re.Pattern[str], at_start: bool) -> bool:
+           start: int, end: int, turns: re.Pattern[str], at_start: bool, lead_words: int = _LEAD_WORDS) -> bool:
     """Whether the words at ``start``-``end`` open their part of the sentence (a few words after a
     semicolon, colon or contrast word; or, ``at_start``, with no name before them) and the aside of
     ``breaks`` opens right after them."""
@@ -179,7 +194,7 @@ def _opens(view: DocumentView, sentence: Sentence, breaks: list[re.Match[str]], 
     words = text[lead_start:start]
     after_stop = bool(lead) and lead[-1].group() in script().colons + _SEMICOLONS
     part_opens = (at_start and not any(m.start < start for m in mentions)) or after_stop or bool(turns.search(words))
-    return part_opens and _words(words) <= _LEAD_WORDS and not any(lead_start <= m.start < start for m in mentions)
+    return part_opens and _words(words) <= lead_words and not any(lead_start <= m.start < start for m in mentions)
 
 
 def list_label(view: DocumentView, sentence: Sentence, figure: Quantity, cue_free: bool) -> str | None:
@@ -196,8 +211,8 @@ def list_label(view: DocumentView, sentence: Sentence, figure: Quantity, cue_fre
         return None
     label = view.text[begin:figure.start]
     closed = tail.search(label)
-    if closed is None or not closed.group().strip():
-        return None  # no dash, colon or gloss between label and figure: a sentence, not a list line
+    if closed is None or not (closed.group().strip() or _COLUMN_GAP.search(closed.group())):
+        return None  # no dash, colon, gloss or column gap between label and figure: a sentence, not a list line
     label = label[:closed.start()].strip()
     if not label or not label[0].isupper() or any(ch.isdigit() for ch in label) \
             or len(label) > _LABEL_CHARACTERS or _words(label) > _LABEL_WORDS \
@@ -218,13 +233,20 @@ def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, me
     capitalised), nor in a language that capitalises its nouns (``entities.capitals_mark``)."""
     if not view.spaced or cues.capitalised_nouns:
         return None
+    return _unnamed_opening(view, sentence, figure, mentions, cues) \
+        or _unnamed_antecedent(view, sentence, figure, mentions, cues)
+
+
+def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
+                     cues: OwnerCues) -> str | None:
+    """The capitalised name no lexicon knows that opens the figure's part of the sentence."""
     text = view.text
     start = sentence.start
     for match in cues.turns.finditer(text, sentence.start, figure.start):
         start = match.end()
     span = _opening_run(text, start, figure.start, cues.stop_words)
     if span is None:
-        return _unnamed_antecedent(view, sentence, figure, mentions, cues)
+        return None
     name_start, name_end = span
     name = text[name_start:name_end]
     opens_sentence = not text[sentence.start:name_start].strip(_WORD_MARKS + " ")
@@ -268,11 +290,9 @@ def _opening_run(text: str, start: int, end: int, stop_words: frozenset[str]) ->
 
 
 def _common_words(view: DocumentView) -> frozenset[str]:
-    """The document's lower-case words, read once a document."""
-    key = ("stated_owners", "common_words")
-    if key not in view.memo:
-        view.memo[key] = lower_case_words(view.text)
-    return view.memo[key]
+    """The document's lower-case words, as recognition read them (``lower_case_words`` keeps the
+    last documents' sets: read once a document, not once by recognition and again here)."""
+    return lower_case_words(view.text)
 
 
 def relative_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
@@ -329,7 +349,29 @@ def _antecedent_end(view: DocumentView, sentence: Sentence, figure: Quantity, cu
         return None
     head = head[:-1].rstrip()
     gloss = _gloss().search(head)
+    if gloss is None:  # an apposition between commas ("MC Lua Nova, de 19 anos, que tem ...")
+        gloss = _comma_gloss(view, sentence, head)
     return sentence.start + (gloss.start() if gloss else len(head))
+
+
+def _comma_gloss(view: DocumentView, sentence: Sentence, head: str) -> re.Match[str] | None:
+    """A short apposition closing ``head`` (the sentence up to a relative pronoun's comma) after a
+    comma: a few words opening in lower case or with a digit, no name among them ("de 19 anos",
+    "aged 19"); the antecedent stands before it."""
+    found = _apposition().search(head)
+    words = found.group().lstrip(script().commas + " ") if found is not None else ""
+    if not words or _words(words) > _GLOSS_WORDS or not (words[0].islower() or words[0].isdigit()):
+        return None
+    start = sentence.start + found.start()
+    return None if any(start <= m.start < sentence.start + len(head) for m in view.mentions_in(sentence)) \
+        else found
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """A comma, then words with no clause break, closing a text."""
+    commas, breaks = re.escape(script().commas), re.escape(script().clause_breaks)
+    return re.compile(rf"\s*[{commas}][^{breaks}]+$")
 
 
 @cache

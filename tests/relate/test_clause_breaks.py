@@ -1,0 +1,85 @@
+"""A sentence's clause breaks listed once: every question asked by bisection answers as a scan of the text would."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.models import Document, Extraction, Mention, Quantity, Sentence
+from crossreach.relate.clause_breaks import (
+    break_between,
+    breaks_before,
+    clause_start,
+    last_turn,
+    name_in_aside,
+    next_break,
+    same_clause,
+)
+from crossreach.relate.context import CLAUSE_BREAK, DocumentView
+from crossreach.relate.owners import in_aside
+
+
+def _view(text: str) -> tuple[DocumentView, Sentence]:
+    document = Document(doc_id="d", source="s", text=text, lang="en")
+    return DocumentView(Extraction(document=document)), Sentence(0, 0, len(text), text)
+
+
+CASES = [
+    # (sentence, the figure, the words its clause opens with, the next break after the figure)
+    ("Gucci has 3 million followers, while Prada counts 1.2 million.", "1.2", " while", None),
+    ("HOKA, the brand of Deckers, has 2 million fans; On has 900.", "2 million", " has", ";"),
+    ("Lotus (controlled by Geely) delivered 12000 cars - up 4 %.", "12000", " delivered", " - "),
+    ("No break at all here 5 million.", "5", "No break", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "opens", "next_text"), CASES)
+def test_a_clause_opens_after_the_last_break_before_an_offset(text, figure, opens, next_text) -> None:
+    view, sentence = _view(text)
+    offset = text.index(figure)
+    found = next_break(view, sentence, offset)
+    start = clause_start(view, sentence, offset)
+    assert (text[start:start + len(opens)], found.group() if found else None) == (opens, next_text)
+
+
+_PIECES = st.lists(st.sampled_from(["a", "Bc", " ", ",", ";", ":", " - ", "-", "(", ")", "\uff0c", "7", "."]),
+                   max_size=30)
+
+
+@given(_PIECES, st.data())
+def test_bisection_answers_as_a_scan_of_the_sentence(pieces, data) -> None:
+    text = "".join(pieces)
+    view, sentence = _view(text)
+    low = data.draw(st.integers(0, len(text)))
+    high = data.draw(st.integers(low, len(text)))
+    scanned = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text, 0, high)]
+    assert [(m.start(), m.end()) for m in breaks_before(view, sentence, high)] == scanned
+    assert clause_start(view, sentence, high) == (scanned[-1][1] if scanned else 0)
+    if " - - " not in text:  # (the one tiling a scan from ``low`` reads otherwise than the sentence's)
+        assert break_between(view, sentence, low, high) == (CLAUSE_BREAK.search(text, low, high) is not None)
+
+
+@given(_PIECES, st.data())
+def test_a_name_stands_in_an_aside_or_its_clause_as_the_scan_says(pieces, data) -> None:
+    text = "".join(pieces) + " 42"
+    if " - - " in text:
+        return
+    view, sentence = _view(text)
+    figure = Quantity(len(text) - 2, len(text), "42", 42.0, "count")
+    start = data.draw(st.integers(0, len(text) - 2))
+    end = data.draw(st.integers(start, len(text) - 2))
+    mention = Mention(start, end, text[start:end], "X", "organization")
+    low, high = (mention.end, figure.start)
+    assert same_clause(view, sentence, mention, figure) == (low >= high or not CLAUSE_BREAK.search(text, low, high))
+    assert name_in_aside(view, sentence, mention, figure) == in_aside(text, sentence, mention, figure)
+
+
+def test_a_turn_opens_the_part_of_the_sentence_after_it() -> None:
+    import re
+
+    text = "Gucci has 3 million followers, while Prada counts 1.2 million; Fendi has 900."
+    _, sentence = _view(text)
+    turns = re.compile(r";|\bwhile\b")
+    opened = [last_turn(text, sentence, text.index(figure), turns) for figure in ("3 million", "1.2", "900")]
+    assert [text[start:start + 6] if start is not None else None for start in opened] == [None, " Prada", " Fendi"]
