@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crossreach.lexicon import load_language
-from crossreach.recognise.dates import recognise_dates, reported
+from crossreach.recognise.dates import recognise_dates, reported, weekdays_named
 
 PUBLISHED = "2021-05-20"  # a Thursday
 
@@ -158,3 +158,20 @@ def test_a_day_of_the_month_alone_is_the_latest_such_day_by_publication(lang, te
     (found,) = recognise_dates(text, load_language(lang), published)
     assert found.value == value
     assert recognise_dates(text, load_language(lang), None)[0].value is None
+
+
+WEEKDAYS_NAMED = [
+    ("en", "The group said on Friday that sales rose.", {4}),
+    ("it", "Il gruppo ha annunciato martedì i ricavi.", {1}),
+    ("fr", "Le club a annoncé mardi puis jeudi le chiffre.", {1, 3}),
+    ("de", "Der Verein teilte am Donnerstag mit.", {3}),
+    ("es", "Lo informó este miércoles la patronal.", {2}),
+    ("pt", "A associação anunciou esta terça-feira as vendas.", {1}),
+    ("zh", "天猫周三宣布成交额。", set()),  # numerals inside words: not read apart
+    ("en", "Sales rose in the first quarter.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WEEKDAYS_NAMED)
+def test_the_weekdays_a_text_names(lang: str, text: str, expected: set[int]) -> None:
+    assert weekdays_named(text, load_language(lang)) == expected

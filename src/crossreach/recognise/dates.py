@@ -194,6 +194,18 @@ def reported(text: str, found: DateMention, lexicon: LanguageLexicon) -> bool:
             or after.search(text[found.end:found.end + _REPORT_AFTER]) is not None)
 
 
+def weekdays_named(text: str, lexicon: LanguageLexicon) -> set[int]:
+    """The weekdays (0 for Monday) a text names by the language's ``dates.weekdays`` ("said on
+    Wednesday", "informó este miércoles"), where words are spaced: an unspaced language's weekday
+    names are numerals read inside other words."""
+    if not is_spaced(lexicon):
+        return set()
+    rules = _rules(lexicon)
+    return {rules.weekdays[m["weekday"].casefold().replace(_DOT_ABOVE, "")]
+            for m in rules.lead_scanners["{weekday}"].finditer(text)
+            if m["weekday"].casefold().replace(_DOT_ABOVE, "") in rules.weekdays}
+
+
 def reference_year(text: str, published: str | None) -> int | None:
     """The year a document speaks from: that of its publication date, else the year it names most
     often ("the 2019 report", "in 2019"; the later of a tie), as a reader takes "this year" to mean."""
