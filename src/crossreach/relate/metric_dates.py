@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Hashable
+from functools import cache
 
-from crossreach.lexicon import script
+from crossreach.lexicon import alternation, is_spaced, load_language, script
 from crossreach.models import Metric, Sentence
 from crossreach.relate.context import DocumentView
 
@@ -37,10 +38,28 @@ def _prose(text: str, sentence: Sentence) -> bool:
     return _PROSE_END.search(sentence.text) is not None and not item
 
 
+@cache
+def _period_re(lang: str) -> re.Pattern[str]:
+    """A unit of time of the language's ``non_counts.duration`` ("in the first seven days", "nas
+    primeiras 72 horas", "七天内"), its short or one-letter words left out (Italian "ora" is also
+    "now", Chinese "天" is in "今天")."""
+    lexicon = load_language(lang)
+    shortest = 4 if is_spaced(lexicon) else 2
+    units = [str(u) for u in lexicon.section("non_counts").get("duration") or [] if len(str(u)) >= shortest]
+    if not units:
+        return re.compile("(?!x)x")
+    if not is_spaced(lexicon):
+        return re.compile(alternation(units))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(units)})(?![^\W\d_])", re.IGNORECASE)
+
+
 def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each total of a stock kind whose sentence gives no date dated as the publication
     ("the official account has 460,000 followers", two paragraphs after a launch in June, or in
-    the paragraph of a "so far" or "today", which dates nothing but the publication)."""
+    the paragraph of a "so far" or "today", which dates nothing but the publication; or "its rival
+    has 870,000 followers", a sentence after one dated to June: a count stated in the present).
+    A count reached within a period its sentence names ("in the first seven days the store gathered
+    150,000 followers") is as of that period, dated as the event told before it in the paragraph."""
     published = view.extraction.document.published
     if not published:
         return facts
@@ -55,7 +74,8 @@ def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]
             if (sentence is not None and _prose(view.text, sentence)
                     and view.sentence_date(sentence, fact.evidence.start) is None
                     and (last is None or "\n" in view.text[last.end:sentence.start]
-                         or (last.relative and last.value == published))):
+                         or (last.relative and last.value == published)
+                         or not _period_re(view.extraction.document.lang).search(sentence.text))):
                 fact = dataclasses.replace(fact, date=published)
         out.append(fact)
     return out
