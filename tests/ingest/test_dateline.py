@@ -30,7 +30,25 @@ YEARLESS = [
            "今年双11期间成交额同比增长，其中进口品牌的成交额增长最快，多个欧洲品牌成交额创下新高。", "2022-11-12"),
     ("en", "GLASGOW, Aug 2 (Reuters) - The league's highlights drew millions of viewers in the "
            "2023-24 season, and the 2024 rights deal runs for three seasons.", "2024-08-02"),
+
+
+    # a dispatch closed by its own word, with no bracket or dash after it
+    ("zh", "新华社北京3月12日电 该品牌在天猫旗舰店的销售额在2023年翻了一番，达到五亿元人民币，"
+           "其中超过一半来自直播带货，公司表示今年将继续加大在社交平台上的投入，扩大直播规模。", "2023-03-12"),
 ]
+
+
+#: Datelines with their year, in the forms wires and pages write them.
+DATED = [
+    ("en", "LONDON, March 12, 2024 (Reuters) - The group said its revenue rose to 10 billion yuan on the "
+           "platform, ahead of its rivals.", "2024-03-12"),
+    ("en", "Last updated on March 12th, 2024", "2024-03-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), DATED)
+def test_a_dateline_with_its_year(lang: str, line: str, expected: str) -> None:
+    assert find_dateline(f"Headline\n\n{line}\n\nBody.", load_language(lang)) == expected
 
 
 @pytest.mark.parametrize(("lang", "lead", "expected"), YEARLESS)

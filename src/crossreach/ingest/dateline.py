@@ -42,10 +42,11 @@ def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
     yearless: tuple[int, int, str] | None = None
     for line in lines:
         if len(line) > _MAX_LINE:
-            lead = _LEAD_END.search(line, 0, _LEAD_REACH)
-            opening = line[:lead.start()].rstrip(" ,.") if lead else ""
+            lead = _LEAD_END.search(line, 0, _LEAD_REACH) or _wire_end(lexicon).search(line, 0, _LEAD_REACH)
+            opening = line[:lead.end() if lead.group() in _wire_ends(lexicon) else lead.start()].rstrip(" ,.") \
+                if lead else ""
             if _HAS_YEAR.search(opening[-4:]):
-                found = _read_compact(opening, lexicon)
+                found = _read_compact(opening, lexicon) or _read_whole(opening, lexicon)
                 if found:
                     return found
             elif opening and yearless is None and not _HAS_YEAR.search(opening):
@@ -64,6 +65,18 @@ def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
             if found:
                 return found
     return _dated_to_year(*yearless, text, lexicon) if yearless else None
+
+
+def _wire_ends(lexicon: LanguageLexicon) -> list[str]:
+    """The words that close an agency's dateline in the language's ``dateline.wire_ends`` (Chinese
+    "新华社北京3月12日电": the dispatch's "电", with no bracket or dash after it)."""
+    return [str(w) for w in lexicon.section("dateline").get("wire_ends") or []]
+
+
+@cache
+def _wire_end(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    ends = _wire_ends(lexicon)
+    return re.compile(rf"(?<=\d{{2}}|\d[^\W\d_])(?:{alternation(ends)})") if ends else re.compile("(?!x)x")
 
 
 def _read_day_month(opening: str, lexicon: LanguageLexicon) -> tuple[int, int] | None:
