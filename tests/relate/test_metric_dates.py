@@ -16,10 +16,14 @@ from crossreach.relate.metrics import relate_metrics
      ["2023-11-08", "2023-11-08"]),
     ("it", "La Scala supera i 2 milioni di spettatori su Tencent Video\n\nIl 7 dicembre la diretta della Scala "
            "ha raccolto 2 milioni di spettatori su Tencent Video.", "2023-12-11", ["2023-12-07", "2023-12-07"]),
-    # a different figure in the headline keeps its own date (the publication's)
+    # a different figure in the headline is no repeat, but it belongs to the event its lead tells
     ("en", "Philadelphia Orchestra draws 3.2 million viewers on Tencent Video\n\nOn November 8 the Philadelphia "
            "Orchestra's concert drew 2.1 million viewers on Tencent Video.", "2023-11-10",
-     ["2023-11-10", "2023-11-08"]),
+     ["2023-11-08", "2023-11-08"]),
+    # ... and with no event dated in its lead, it is as of publication
+    ("en", "Philadelphia Orchestra draws 3.2 million viewers on Tencent Video\n\nThe Philadelphia Orchestra's "
+           "concert drew 2.1 million viewers on Tencent Video, the platform said in a statement.", "2023-11-10",
+     ["2023-11-10", "2023-11-10"]),
 ])
 def test_a_repeat_without_a_date_takes_the_dated_statement_s(extract_text, domain, lang, text, published,
                                                               dates) -> None:
