@@ -284,9 +284,9 @@ class DocumentView:
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
             return _figure_date(found.value)
-        return self._lead_event(sentence) or published
+        return published
 
-    def _lead_event(self, sentence: Sentence) -> str | None:
+    def lead_event(self, sentence: Sentence) -> str | None:
         """The date of the event the lead tells, for a figure of a heading before it ("Zhao's title
         watched by 210 million"; the lead: "... the final on Monday night"): the latest day or month
         of the paragraphs of prose after the heading (the end of a span) that is no start, no day of reporting, not the

@@ -116,12 +116,30 @@ def stocks_at_year_end(published: str | None, facts: list[Metric]) -> list[Metri
             for fact in facts]
 
 
+def headings_dated_by_lead(view: DocumentView, facts: list[Metric]) -> list[Metric]:
+    """The facts, each figure of a heading that nothing before it dates (so dated as published, or
+    not at all) dated as the event its lead tells (``DocumentView.lead_event``): "watched by 210
+    million" in the headline, "the final on Monday night" in the lead."""
+    published = view.extraction.document.published
+    out = []
+    for fact in facts:
+        sentence = view.sentence_of(fact.evidence.start)
+        if (sentence is not None and fact.date == published
+                and view.sentence_date(sentence, fact.evidence.start) is None
+                and (event := view.lead_event(sentence)) is not None):
+            fact = dataclasses.replace(fact, date=event)
+        out.append(fact)
+    return out
+
+
 def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each repeat of a figure whose sentence gives no date (a headline's "draws 3.2
     million viewers") dated as the statement of the same figure whose sentence does (the lead's
-    "on Wednesday ... drew 3.2 million viewers"): the figure belongs to that event. Last (seasons
+    "on Wednesday ... drew 3.2 million viewers"): the figure belongs to that event; first, a heading's
+    figure that no date reaches takes its lead's event (``headings_dated_by_lead``). Last (seasons
     read, repeats dated), a stock total dated by a past year is dated to its end
     (``stocks_at_year_end``)."""
+    facts = headings_dated_by_lead(view, facts)
     own: dict[Hashable, str] = {}
     stated: list[bool] = []
     for fact in facts:
