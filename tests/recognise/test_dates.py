@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crossreach.lexicon import load_language
-from crossreach.recognise.dates import recognise_dates, reported
+from crossreach.recognise.dates import recognise_dates, reported, weekdays_named
 
 PUBLISHED = "2021-05-20"  # a Thursday
 
@@ -158,3 +158,62 @@ def test_a_day_of_the_month_alone_is_the_latest_such_day_by_publication(lang, te
     (found,) = recognise_dates(text, load_language(lang), published)
     assert found.value == value
     assert recognise_dates(text, load_language(lang), None)[0].value is None
+
+
+WEEKDAYS_NAMED = [
+    ("en", "The group said on Friday that sales rose.", {4}),
+    ("it", "Il gruppo ha annunciato martedì i ricavi.", {1}),
+    ("fr", "Le club a annoncé mardi puis jeudi le chiffre.", {1, 3}),
+    ("de", "Der Verein teilte am Donnerstag mit.", {3}),
+    ("es", "Lo informó este miércoles la patronal.", {2}),
+    ("pt", "A associação anunciou esta terça-feira as vendas.", {1}),
+    ("zh", "天猫周三宣布成交额。", set()),  # numerals inside words: not read apart
+    ("en", "Sales rose in the first quarter.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WEEKDAYS_NAMED)
+def test_the_weekdays_a_text_names(lang: str, text: str, expected: set[int]) -> None:
+    assert weekdays_named(text, load_language(lang)) == expected
+
+
+#: The year before the one spoken of: that of the last date before, or the last year written alone
+#: in the paragraph, not the publication's (the text, the publication date, the value read).
+YEAR_BEFORE = [
+    ("de", "Chanel hat 2021 so viel umgesetzt wie nie, wie am Mittwoch mitgeteilt wurde, nach 10 Mrd. im Vorjahr.",
+     "2022-05-26", "2020"),
+    ("en", "In 2019 the museum drew 2 million visitors, up from 1.5 million the previous year.", "2023-03-01", "2018"),
+    ("it", "Nel 2022 il gruppo ha fatturato 2 miliardi, contro 1,5 miliardi dell'anno precedente.",
+     "2024-01-10", "2021"),
+    ("fr", "En 2021, la maison a réalisé 3 milliards, contre 2 milliards l'année précédente.", "2023-06-01", "2020"),
+    ("es", "En 2020 la liga ingresó 40 millones, frente a 30 millones el año anterior.", "2023-06-01", "2019"),
+    ("pt", "Em 2022 a marca vendeu 5 milhões, contra 4 milhões no ano anterior.", "2024-02-01", "2021"),
+    ("zh", "2021年该品牌营收5亿元，上一年为4亿元。", "2023-02-01", "2020"),
+    # nothing spoken of before it: the year before the publication's
+    ("en", "Sales reached 3 million, against 2 million the year before.", "2023-03-01", "2022"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value"), YEAR_BEFORE)
+def test_the_year_before_is_the_one_before_the_year_spoken_of(lang, text, published, value) -> None:
+    found = [d for d in recognise_dates(text, load_language(lang), published) if d.value]
+    assert found[-1].value == value
+    assert found[-1].precision == "year"
+
+
+WEEKS = [
+    ("en", "The store opened this week.", "2024-09-26", "2024-09"),
+    ("it", "Il negozio ha aperto la settimana scorsa.", "2024-09-03", "2024-08"),
+    ("fr", "La boutique a ouvert cette semaine.", "2024-09-26", "2024-09"),
+    ("de", "Der Laden hat vergangene Woche eröffnet.", "2024-10-02", "2024-09"),
+    ("es", "La tienda abrió la semana pasada.", "2024-09-26", "2024-09"),
+    ("pt", "As lojas abriram esta semana.", "2024-09-26", "2024-09"),
+    ("zh", "该店上周开业。", "2024-03-05", "2024-02"),
+    ("zh", "该店前年开业。", "2024-03-05", "2022"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value"), WEEKS)
+def test_a_week_is_dated_to_its_month(lang, text, published, value) -> None:
+    found = [d for d in recognise_dates(text, load_language(lang), published) if d.value]
+    assert [d.value for d in found] == [value]

@@ -102,7 +102,7 @@ def test_a_year_after_a_decimal_figure_dates_it(extract_text, lang: str, text: s
 @pytest.mark.parametrize(("lang", "text", "published", "value", "date"), [
     # a start cue a few words before the date: when something began, no event of the next figure
     ("de", "Am Samstag sahen 1,4 Millionen Menschen zu. Seit dem spektakulären Juwelendiebstahl im November 2019 "
-           "ist das Interesse groß. Das Konto hat 180.000 Follower.", "2020-04-21", 180_000, "2020-04-18"),
+           "ist das Interesse groß. Das Video erreichte 180.000 Aufrufe.", "2020-04-21", 180_000, "2020-04-18"),
     # a term's end ("until 2027", "续约至2027赛季") dates no figure: the last event's date stands
     ("en", "On Sunday the race was streamed on Douyin. Formula 1 extended its deal with Tencent until 2024, "
            "and the race drew 45 million viewers on Tencent Video.", "2024-04-22", 45_000_000, "2024-04-21"),
@@ -114,5 +114,32 @@ def test_a_year_after_a_decimal_figure_dates_it(extract_text, lang: str, text: s
 ])
 def test_a_figure_skips_start_end_and_report_dates(extract_text, lang: str, text: str, published: str,
                                                     value: int, date: str) -> None:
+    facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
+    assert [f.date for f in facts] == [date]
+
+
+_HEADING = "Migu's snooker stream draws 210 million viewers on Douyin"
+_LEAD = ("\n\nBy A Writer\nTuesday 6 May 2025\n\nThe final was followed by many people in China, according to "
+         "figures released by the tour on Tuesday.\n\nZhao beat Williams 18-12 at the Crucible on Monday night to "
+         "win the title.")
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value", "date"), [
+    # a heading's figure is the event's the lead tells, not the day its figures were released
+    ("en", _HEADING + _LEAD, "2025-05-06", 210_000_000, "2025-05-05"),
+    # a span: its last day
+    ("en", "Louvre gains 224,000 followers on Weibo in lockdown\n\nPublished 23 April 2020\n\nThe Louvre has used its "
+           "weeks of closure to grow its online audience. Between 12 March and 21 April its website logged many "
+           "visits from people around the world.", "2020-04-23", 224_000, "2020-04-21"),
+    # a heading whose lead tells no dated event: as of publication
+    ("en", _HEADING + "\n\nThe final was followed by many people in China, and the player was celebrated across "
+                      "the country by his many fans.", "2025-05-06", 210_000_000, "2025-05-06"),
+    # a sentence of prose does not look ahead
+    ("en", "Migu's stream of the final drew 210 million viewers on Douyin.\n\nZhao beat Williams at the Crucible on "
+           "Monday night to win the title, a first for a player from mainland China.", "2025-05-06", 210_000_000,
+     "2025-05-06"),
+])
+def test_a_heading_s_figure_takes_the_date_of_the_event_its_lead_tells(extract_text, lang: str, text: str,
+                                                                        published: str, value: int, date: str) -> None:
     facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
     assert [f.date for f in facts] == [date]

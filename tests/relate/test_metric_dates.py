@@ -16,10 +16,14 @@ from crossreach.relate.metrics import relate_metrics
      ["2023-11-08", "2023-11-08"]),
     ("it", "La Scala supera i 2 milioni di spettatori su Tencent Video\n\nIl 7 dicembre la diretta della Scala "
            "ha raccolto 2 milioni di spettatori su Tencent Video.", "2023-12-11", ["2023-12-07", "2023-12-07"]),
-    # a different figure in the headline keeps its own date (the publication's)
+    # a different figure in the headline is no repeat, but it belongs to the event its lead tells
     ("en", "Philadelphia Orchestra draws 3.2 million viewers on Tencent Video\n\nOn November 8 the Philadelphia "
            "Orchestra's concert drew 2.1 million viewers on Tencent Video.", "2023-11-10",
-     ["2023-11-10", "2023-11-08"]),
+     ["2023-11-08", "2023-11-08"]),
+    # ... and with no event dated in its lead, it is as of publication
+    ("en", "Philadelphia Orchestra draws 3.2 million viewers on Tencent Video\n\nThe Philadelphia Orchestra's "
+           "concert drew 2.1 million viewers on Tencent Video, the platform said in a statement.", "2023-11-10",
+     ["2023-11-10", "2023-11-10"]),
 ])
 def test_a_repeat_without_a_date_takes_the_dated_statement_s(extract_text, domain, lang, text, published,
                                                               dates) -> None:
@@ -57,6 +61,12 @@ _LAUNCH = "In June 2024 On opened its flagship store on Tmall and sold 10,000 pa
      "The brand's account on Xiaohongshu has 460,000 followers.", 460_000, "2024-08-20"),
     # a flow (sales) keeps the event's date
     (_LAUNCH + "Since then the brand has sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-06"),
+    # a count stated in the event's paragraph, a sentence after it: as of publication
+    ("In June 2024 On opened its flagship store on Tmall. By comparison, its rival Hoka has about "
+     "870,000 followers on Tmall.", 870_000, "2024-08-20"),
+    # a count reached within a period of the event: the event's
+    ("In June 2024 On opened its flagship store on Tmall. In its first seven days the store's account on "
+     "Tmall gathered more than 150,000 followers.", 150_000, "2024-06"),
 ])
 def test_a_stock_count_without_a_date_is_as_of_publication(extract_text, text, value, date) -> None:
     facts = [f for f in extract_text("en", text, "2024-08-20").facts if isinstance(f, Metric) and f.value == value]
@@ -77,4 +87,18 @@ def test_a_stock_count_without_a_date_is_as_of_publication(extract_text, text, v
 def test_a_stock_count_of_a_past_year_is_dated_to_its_end(extract_text, lang, text, published, value,
                                                            date) -> None:
     facts = [f for f in extract_text(lang, text, published).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    ("it", "A giugno 2024 On ha aperto il suo negozio su Tmall. Nei primi sette giorni l'account del negozio "
+           "su Tmall ha raccolto oltre 150.000 follower.", 150_000, "2024-06"),
+    ("de", "Im Juni 2024 eröffnete On seinen Flagship-Store auf Tmall. Zum Vergleich: Rivale Hoka kommt auf "
+           "Tmall auf rund 870'000 Follower.", 870_000, "2024-08-20"),
+    ("pt", "Em junho de 2024 a On abriu a sua loja no Tmall. Nas primeiras 72 horas, a conta da loja no Tmall "
+           "reuniu 150 mil seguidores.", 150_000, "2024-06"),
+])
+def test_a_count_within_a_period_is_the_event_s_and_one_in_the_present_as_of_publication(
+        extract_text, lang, text, value, date) -> None:
+    facts = [f for f in extract_text(lang, text, "2024-08-20").facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]

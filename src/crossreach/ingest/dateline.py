@@ -15,7 +15,7 @@ _LINES_SEARCHED = 8
 #: An agency dateline opens the lead ("MARSEILLE, 8 fév 2024 (AFP) - ..."): its date stands in the
 #: first characters of the line, before the agency's bracket or dash.
 _LEAD_REACH = 48
-_LEAD_END = re.compile(r"\(|\s[-\u2013\u2014]\s")
+_LEAD_END = re.compile(r"[(\uff08]|\s[-\u2013\u2014]\s")
 #: A dateline is a short line; longer lines are article sentences.
 _MAX_LINE = 80
 _HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
@@ -34,16 +34,24 @@ _SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_
 
 
 def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
-    """The ISO date of the first short leading line that is a full date, after an optional cue."""
+    """The ISO date of the first short leading line that is a full date, after an optional cue; with
+    none, that of an agency dateline written without its year ("BEIJING, March 3 (Reuters) -"),
+    given the year the text makes coherent (``_dated_to_year``)."""
     cues = sorted(lexicon.section("dateline").get("cues", []), key=len, reverse=True)
     lines = [line.strip() for line in text.split("\n") if line.strip()][:_LINES_SEARCHED]
+    yearless: tuple[int, int, str] | None = None
     for line in lines:
         if len(line) > _MAX_LINE:
-            lead = _LEAD_END.search(line, 0, _LEAD_REACH)
-            opening = line[:lead.start()].rstrip(" ,.") if lead else ""
-            found = _read_compact(opening, lexicon) if _HAS_YEAR.search(opening[-4:]) else None
-            if found:
-                return found
+            lead = _LEAD_END.search(line, 0, _LEAD_REACH) or _wire_end(lexicon).search(line, 0, _LEAD_REACH)
+            opening = line[:lead.end() if lead.group() in _wire_ends(lexicon) else lead.start()].rstrip(" ,.") \
+                if lead else ""
+            if _HAS_YEAR.search(opening[-4:]):
+                found = _read_compact(opening, lexicon) or _read_whole(opening, lexicon)
+                if found:
+                    return found
+            elif opening and yearless is None and not _HAS_YEAR.search(opening):
+                day_month = _read_day_month(opening, lexicon)
+                yearless = (*day_month, line) if day_month else None
             continue
         if not _HAS_YEAR.search(line):
             continue
@@ -56,7 +64,95 @@ def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
                 if len(_WORD.findall(part)) <= _MAX_DATE_WORDS else None)
             if found:
                 return found
-    return None
+    return _dated_to_year(*yearless, text, lexicon) if yearless else None
+
+
+def _wire_ends(lexicon: LanguageLexicon) -> list[str]:
+    """The words that close an agency's dateline in the language's ``dateline.wire_ends`` (Chinese
+    "新华社北京3月12日电": the dispatch's "电", with no bracket or dash after it)."""
+    return [str(w) for w in lexicon.section("dateline").get("wire_ends") or []]
+
+
+@cache
+def _wire_end(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    ends = _wire_ends(lexicon)
+    return re.compile(rf"(?<=\d{{2}}|\d[^\W\d_])(?:{alternation(ends)})") if ends else re.compile("(?!x)x")
+
+
+def _read_day_month(opening: str, lexicon: LanguageLexicon) -> tuple[int, int] | None:
+    """The month and day of an agency dateline written without its year ("BEIJING, March 3",
+    "Madrid, 12 jul", "GLASGOW, Aug 2", "北京11月12日电"): the one day and month the language's date
+    forms, or a day and a month name's short form, read in the opening."""
+    from crossreach.recognise.dates import recognise_dates  # the extractor's; loaded when first needed
+
+    months = _month_names(lexicon)
+    found = {(int(m.group(2)), int(m.group(1))) for m in _DAY_MONTH.finditer(opening) if int(m.group(2)) <= 12}
+    for match in _short_day_month(lexicon).finditer(opening):
+        month = months.get((match.group(2) or match.group(3) or "").casefold())
+        if month:
+            found.add((month, int(match.group(1) or match.group(4))))
+    if not found:  # a month written in full ("March 3", "3 marzo", "11月12日"): the language's own forms
+        found |= {(int(d.value[5:7]), int(d.value[8:10])) for d in recognise_dates(opening, lexicon, _ANY_YEAR_END)
+                  if d.value and d.precision == "day" and d.relative
+                  and (_TWO_NUMBERS.search(d.text) or any(name in d.text.casefold() for name in months))}
+    if len(found) != 1:
+        return None
+    month, day = found.pop()
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+#: A year's last day, for reading a day and month whose year is not known (a leap year: 29 February is read).
+_ANY_YEAR_END = "2000-12-31"
+#: A day and month in digits, day first ("12.07.", "12/7") or as Chinese writes them ("11月12日").
+_DAY_MONTH = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})\.?(?![\d/]|\.\d)")
+#: Two numbers (a month and a day in digits, "11月12日") in a date the language's forms read.
+_TWO_NUMBERS = re.compile(r"\d\D+\d")
+
+
+def _month_names(lexicon: LanguageLexicon) -> dict[str, int]:
+    """The language's month names and their short forms (``dates.months``, ``dateline.months``)."""
+    months = {str(k).casefold(): int(v) for k, v in (lexicon.section("dates").get("months") or {}).items()}
+    months.update({str(k).casefold(): int(v) for k, v in (lexicon.section("dateline").get("months") or {}).items()})
+    return months
+
+
+@cache
+def _short_day_month(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    """A day then a month name or its short form ("12 jul", "8 fév."), or the name then the day
+    ("Nov. 10", "Aug 2"), with the language's ``dateline.joiners`` between ("12 de julio")."""
+    joiners = lexicon.section("dateline").get("joiners") or []
+    joined = rf"(?:(?:{alternation(joiners)})\s+)?" if joiners else ""
+    return re.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+{joined}([^\W\d_]{{3,10}})\.?(?![^\W\d_])"
+                      rf"|(?<![^\W\d_])([^\W\d_]{{3,10}})\.?\s+(\d{{1,2}})(?!\d)")
+
+
+def _dated_to_year(month: int, day: int, line: str, text: str, lexicon: LanguageLexicon) -> str | None:
+    """A dateline's day and month given the year that is coherent with the text: where the lead names
+    the weekday ("LaLiga said on Wednesday"), the latest year, up to the latest the text names,
+    whose day falls on it (a day of the year falls on a weekday every five to eleven years); else
+    the year the text names most (``recognise.dates.reference_year``)."""
+    from crossreach.recognise.dates import reference_year, weekdays_named
+
+    named = sorted({int(m.group(0)) for m in _HAS_YEAR.finditer(text) if int(m.group(0)) <= date.today().year + 1})
+    weekdays = weekdays_named(line, lexicon)
+    year: int | None = None
+    if named and len(weekdays) == 1:
+        fitting = [y for y in range(named[0], named[-1] + 2) if _weekday_of(y, month, day) in weekdays]
+        year = fitting[-1] if fitting else None
+    year = year or reference_year(text, None)
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _read_compact(part: str, lexicon: LanguageLexicon) -> str | None:

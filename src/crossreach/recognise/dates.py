@@ -154,11 +154,27 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
             anchor = next((date.fromisoformat(str(d.value)) for d in reversed(days)
                            if not reported(text, d, lexicon)), base)
             resolved = _safe_resolve(match, meaning, rules, base, anchor, this_year) or resolved
+        if "anchored_year" in meaning:  # "im Vorjahr": the year before the one spoken of, not before publication
+            year = _year_spoken_of(text, start, [d for d in found if not reported(text, d, lexicon)]) or this_year
+            resolved = (f"{year + meaning['anchored_year']:04d}" if year else None), "year", True
         value, precision, relative = resolved
         found.append(DateMention(start, end, text[start:end], value, precision, relative))
         if value and precision == "day":
             days.append(found[-1])
     return found
+
+
+def _year_spoken_of(text: str, start: int, found: list[DateMention]) -> int | None:
+    """The year that a text speaks of at ``start``: that of the last date ``found`` before it (a day of
+    reporting left out by the caller), or the last year written alone in its paragraph before it
+    ("Chanel hat 2021 ... umgesetzt, wie es am Mittwoch mitteilte ... nach 10,1 Mrd. im Vorjahr"),
+    whichever stands nearer."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    bare = max(_BARE_YEAR.finditer(text, paragraph, start), key=lambda m: m.start(), default=None)
+    last = next((d for d in reversed(found) if d.value), None)
+    if last is not None and (bare is None or last.start >= bare.start()):
+        return int(str(last.value)[:4])
+    return int(bare.group(1)) if bare is not None else None
 
 
 @cache
@@ -192,6 +208,18 @@ def reported(text: str, found: DateMention, lexicon: LanguageLexicon) -> bool:
     before, after = _report_res(lexicon)
     return (before.search(text[max(0, found.start - _REPORT_BEFORE):found.start]) is not None
             or after.search(text[found.end:found.end + _REPORT_AFTER]) is not None)
+
+
+def weekdays_named(text: str, lexicon: LanguageLexicon) -> set[int]:
+    """The weekdays (0 for Monday) a text names by the language's ``dates.weekdays`` ("said on
+    Wednesday", "informó este miércoles"), where words are spaced: an unspaced language's weekday
+    names are numerals read inside other words."""
+    if not is_spaced(lexicon):
+        return set()
+    rules = _rules(lexicon)
+    return {rules.weekdays[m["weekday"].casefold().replace(_DOT_ABOVE, "")]
+            for m in rules.lead_scanners["{weekday}"].finditer(text)
+            if m["weekday"].casefold().replace(_DOT_ABOVE, "") in rules.weekdays}
 
 
 def reference_year(text: str, published: str | None) -> int | None:
@@ -287,6 +315,10 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         return f"{year:04d}-{month:02d}", "month", True
     if meaning.get("year_end") and "year" in groups:  # "at the end of 2019"
         return f"{groups['year']}-12", "month", False
+    if "anchored_year" in meaning:  # read again against the year spoken of (``recognise_dates``)
+        return (f"{this_year + meaning['anchored_year']:04d}" if this_year else None), "year", True
+    if "weeks" in meaning:  # "this week", "la semaine dernière": the month of that week's day before publication
+        return (_iso(base + timedelta(weeks=meaning["weeks"]))[:7] if base else None), "month", True
     if "months" in meaning:
         if base is None:
             return None, "month", True

@@ -34,6 +34,14 @@ DATES_LOOKED_BACK = 20
 #: How far back (characters) before a date its start cue is looked for: the cue and up to four
 #: words ("Seit dem spektakulären Juwelendiebstahl im November 2019").
 START_CUE_REACH = 60
+#: How many paragraphs after a heading make the lead, where its figures' event is dated.
+LEAD_PARAGRAPHS = 2
+#: A heading is a line that no full stop ends, and short.
+_HEADING_END = re.compile(rf"[{re.escape(script().sentence_ends + script().wide_sentence_ends)}]"
+                          rf"[{re.escape(script().closers)}]*\s*$")
+_HEADING_MAX = 200
+#: A line of the lead is prose, longer than a byline or a dateline.
+_PROSE_LINE = 80
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
 
@@ -277,6 +285,32 @@ class DocumentView:
                 continue  # "today": as of the publication, no event
             return _figure_date(found.value)
         return published
+
+    def lead_event(self, sentence: Sentence) -> str | None:
+        """The date of the event the lead tells, for a figure of a heading before it ("Zhao's title
+        watched by 210 million"; the lead: "... the final on Monday night"): the latest day or month
+        of the paragraphs of prose after the heading (the end of a span) that is no start, no day of reporting, not the
+        publication's (its dateline, "today") and not after it. Only a heading (a short line that no
+        full stop ends) looks ahead."""
+        line_end = self.text.find("\n", sentence.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if _HEADING_END.search(self.text, sentence.start, line_end) or line_end - sentence.start > _HEADING_MAX:
+            return None
+        published = self.extraction.document.published
+        began = _start_cue_re(self.extraction.document.lang)
+        reach, paragraphs = line_end, 0
+        while paragraphs < LEAD_PARAGRAPHS and reach < len(self.text):
+            following = self.text.find("\n", reach + 1)
+            following = len(self.text) if following < 0 else following
+            paragraphs += following - reach > _PROSE_LINE  # bylines, datelines and credits are no lead
+            reach = following
+        position = bisect_left(self.date_starts, line_end)
+        events = [_figure_date(found.value) for found in self.extraction.dates[position:position + DATES_LOOKED_BACK]
+                  if found.start < reach and found.value and len(found.value) > len("yyyy")
+                  and not self.reported(found) and found.value != published
+                  and (published is None or found.value <= published)
+                  and not began.search(self.text, max(0, found.start - START_CUE_REACH), found.start)]
+        return max(events) if events else None
 
     def reported(self, found: DateMention) -> bool:
         """Whether a date says when a figure was made known ("said on Monday", "昨日公布"): a word of

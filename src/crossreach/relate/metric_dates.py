@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Hashable
+from functools import cache
 
-from crossreach.lexicon import script
+from crossreach.lexicon import alternation, is_spaced, load_language, script
 from crossreach.models import Metric, Sentence
 from crossreach.relate.context import DocumentView
 
@@ -37,10 +38,28 @@ def _prose(text: str, sentence: Sentence) -> bool:
     return _PROSE_END.search(sentence.text) is not None and not item
 
 
+@cache
+def _period_re(lang: str) -> re.Pattern[str]:
+    """A unit of time of the language's ``non_counts.duration`` ("in the first seven days", "nas
+    primeiras 72 horas", "七天内"), its short or one-letter words left out (Italian "ora" is also
+    "now", Chinese "天" is in "今天")."""
+    lexicon = load_language(lang)
+    shortest = 4 if is_spaced(lexicon) else 2
+    units = [str(u) for u in lexicon.section("non_counts").get("duration") or [] if len(str(u)) >= shortest]
+    if not units:
+        return re.compile("(?!x)x")
+    if not is_spaced(lexicon):
+        return re.compile(alternation(units))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(units)})(?![^\W\d_])", re.IGNORECASE)
+
+
 def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each total of a stock kind whose sentence gives no date dated as the publication
     ("the official account has 460,000 followers", two paragraphs after a launch in June, or in
-    the paragraph of a "so far" or "today", which dates nothing but the publication)."""
+    the paragraph of a "so far" or "today", which dates nothing but the publication; or "its rival
+    has 870,000 followers", a sentence after one dated to June: a count stated in the present).
+    A count reached within a period its sentence names ("in the first seven days the store gathered
+    150,000 followers") is as of that period, dated as the event told before it in the paragraph."""
     published = view.extraction.document.published
     if not published:
         return facts
@@ -55,7 +74,8 @@ def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]
             if (sentence is not None and _prose(view.text, sentence)
                     and view.sentence_date(sentence, fact.evidence.start) is None
                     and (last is None or "\n" in view.text[last.end:sentence.start]
-                         or (last.relative and last.value == published))):
+                         or (last.relative and last.value == published)
+                         or not _period_re(view.extraction.document.lang).search(sentence.text))):
                 fact = dataclasses.replace(fact, date=published)
         out.append(fact)
     return out
@@ -96,12 +116,30 @@ def stocks_at_year_end(published: str | None, facts: list[Metric]) -> list[Metri
             for fact in facts]
 
 
+def headings_dated_by_lead(view: DocumentView, facts: list[Metric]) -> list[Metric]:
+    """The facts, each figure of a heading that nothing before it dates (so dated as published, or
+    not at all) dated as the event its lead tells (``DocumentView.lead_event``): "watched by 210
+    million" in the headline, "the final on Monday night" in the lead."""
+    published = view.extraction.document.published
+    out = []
+    for fact in facts:
+        sentence = view.sentence_of(fact.evidence.start)
+        if (sentence is not None and fact.date == published
+                and view.sentence_date(sentence, fact.evidence.start) is None
+                and (event := view.lead_event(sentence)) is not None):
+            fact = dataclasses.replace(fact, date=event)
+        out.append(fact)
+    return out
+
+
 def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each repeat of a figure whose sentence gives no date (a headline's "draws 3.2
     million viewers") dated as the statement of the same figure whose sentence does (the lead's
-    "on Wednesday ... drew 3.2 million viewers"): the figure belongs to that event. Last (seasons
+    "on Wednesday ... drew 3.2 million viewers"): the figure belongs to that event; first, a heading's
+    figure that no date reaches takes its lead's event (``headings_dated_by_lead``). Last (seasons
     read, repeats dated), a stock total dated by a past year is dated to its end
     (``stocks_at_year_end``)."""
+    facts = headings_dated_by_lead(view, facts)
     own: dict[Hashable, str] = {}
     stated: list[bool] = []
     for fact in facts:

@@ -1,0 +1,75 @@
+"""Agency datelines written without their year: the year the text makes coherent."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crossreach.ingest.dateline import find_dateline
+from crossreach.lexicon import load_language
+
+#: Each lead names one weekday: the dateline's day falls on it in one year of the span the text names.
+YEARLESS = [
+    ("en", "BEIJING, March 3 (Reuters) - The group said on Friday its revenue rose to 10 billion yuan "
+           "in 2022, up from 2021 and far ahead of 2017.", "2023-03-03"),
+    ("es", "Madrid, 12 jul (EFE).- La liga ha cerrado un acuerdo con la plataforma, informó este "
+           "miércoles la patronal, tras la temporada 2022-23 y con un objetivo para 2026.", "2023-07-12"),
+    ("fr", "PARIS, 8 fév (AFP) - Le club a franchi le cap du million d'abonnés, a annoncé mardi le club, "
+           "qui comptait 400 000 abonnés en 2021.", "2022-02-08"),
+    ("it", "MILANO, 14 mar (ANSA) - Il gruppo ha annunciato martedì di aver chiuso il 2022 con ricavi "
+           "in crescita sulla piattaforma cinese.", "2023-03-14"),
+    ("de", "Düsseldorf, 5. Okt. (dpa) - Der Verein teilte am Donnerstag mit, dass sein Konto seit "
+           "2022 mehr als eine Million Follower gewonnen habe.", "2023-10-05"),
+    ("pt", "Porto, 14 mar (Lusa) - A associação anunciou esta terça-feira que as vendas de 2022 na "
+           "plataforma chinesa duplicaram face ao ano anterior.", "2023-03-14"),
+    # no weekday (nor one that an unspaced script names apart): the year the text names most
+    ("zh", "新华社北京11月12日电（记者 张三）2022年天猫双11购物节落下帷幕，记者12日从天猫方面获悉，"
+           "今年双11期间成交额同比增长，其中进口品牌的成交额增长最快，多个欧洲品牌成交额创下新高。", "2022-11-12"),
+    ("en", "GLASGOW, Aug 2 (Reuters) - The league's highlights drew millions of viewers in the "
+           "2023-24 season, and the 2024 rights deal runs for three seasons.", "2024-08-02"),
+
+
+    # a dispatch closed by its own word, with no bracket or dash after it
+    ("zh", "新华社北京3月12日电 该品牌在天猫旗舰店的销售额在2023年翻了一番，达到五亿元人民币，"
+           "其中超过一半来自直播带货，公司表示今年将继续加大在社交平台上的投入，扩大直播规模。", "2023-03-12"),
+]
+
+
+#: Datelines with their year, in the forms wires and pages write them.
+DATED = [
+    ("en", "LONDON, March 12, 2024 (Reuters) - The group said its revenue rose to 10 billion yuan on the "
+           "platform, ahead of its rivals.", "2024-03-12"),
+    ("en", "Last updated on March 12th, 2024", "2024-03-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), DATED)
+def test_a_dateline_with_its_year(lang: str, line: str, expected: str) -> None:
+    assert find_dateline(f"Headline\n\n{line}\n\nBody.", load_language(lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "lead", "expected"), YEARLESS)
+def test_a_yearless_agency_dateline_takes_the_year_the_text_makes_coherent(
+        lang: str, lead: str, expected: str) -> None:
+    assert find_dateline(f"Headline\n\n{lead}", load_language(lang)) == expected
+
+
+def test_a_dated_line_wins_over_a_yearless_dateline_below_it() -> None:
+    text = ("Headline\n\nPublished 4 March 2023\n\nBEIJING, March 3 (Reuters) - The group said on Friday "
+            "its revenue rose to 10 billion yuan in 2022, up from 2021.")
+    assert find_dateline(text, load_language("en")) == "2023-03-04"
+
+
+def test_a_yearless_dateline_in_a_text_naming_no_year_gives_no_date() -> None:
+    text = "Headline\n\nBEIJING, March 3 (Reuters) - The group said on Friday its revenue rose to 10 billion yuan."
+    assert find_dateline(text, load_language("en")) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200), st.sampled_from(["en", "es", "de", "zh"]))
+def test_a_dateline_found_in_any_text_is_an_iso_day(text: str, lang: str) -> None:
+    found = find_dateline(text, load_language(lang))
+    assert found is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", found)
