@@ -186,13 +186,13 @@ def ingest_command(
     from crossreach.batch import Extractor, ingest
 
     state = _state(ctx)
-    # The workers start first: before the progress display's thread (they may fork), and while the knowledge
-    # base is opened and inputs are counted (they load what every extraction needs meanwhile).
+    # The workers start first: before the progress display's thread (they may fork), and before the knowledge
+    # base is opened (the store loads and the schema migrates while they extract the first articles).
     with Extractor(state.lexicon_files, workers) as extractor:
-        kb = state.kb
         report = _run_batch("ingesting", readers.count_articles(inputs), quiet, as_json, lambda on_item: ingest(
-            inputs, kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
+            inputs, lambda: state.kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
             max_bytes=max_size, allow_private_urls=allow_private_urls, on_item=on_item, extractor=extractor))
+    kb = state.kb
     for skipped in report.skipped:
         err.print(str(skipped), highlight=False, markup=False)
     _summary(report, kb, as_json, quiet)
