@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import atexit
 import json
-import multiprocessing
 import os
 import signal
 import sys
@@ -450,6 +449,8 @@ def _exit_interrupted() -> None:
     """One line and exit 130. The open group of documents was rolled back on the way out (or, if that was cut
     short, is rolled back by the database when it is next opened), so the knowledge base is as after the last
     committed group."""
+    import multiprocessing  # here: a command that starts no worker never loads it
+
     for child in multiprocessing.active_children():
         child.kill()
     error_line("interrupted; the documents committed so far are stored, run the command again to finish")
