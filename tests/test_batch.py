@@ -243,3 +243,23 @@ def test_a_worker_loads_what_every_extraction_needs_as_it_starts() -> None:
     batch._warm_up()
     assert common_first_names.cache_info().currsize == 1 and common_first_names()
     assert _detector.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_knowledge_base_opened_when_needed_finds_the_first_articles_stored_as_they_are_saved(
+        workers: int, tmp_path: Path) -> None:
+    # 60 articles: more than the first block, which workers extract before the knowledge base is opened.
+    corpus = write_corpus(tmp_path / "corpus", batch._LOOK_UP_AHEAD + 10)
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    opened: list[KnowledgeBase] = []
+
+    def open_kb() -> KnowledgeBase:
+        opened.append(open_knowledge_base(url))
+        return opened[-1]
+
+    first = ingest([str(corpus)], open_kb, workers=workers)
+    again = ingest([str(corpus)], open_kb, workers=workers)
+    assert (first.added, first.duplicates) == (60, 0)
+    assert (again.added, again.duplicates, again.facts) == (0, 60, 0)
+    assert len(opened) == 2  # once a batch
+    assert opened[-1].counts()["documents"] == opened[-1].counts()["sources"] == 60

@@ -19,10 +19,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from crossreach.cores import available_cores
 from crossreach.domain import DomainLexicon, load_domain
@@ -34,12 +34,15 @@ from crossreach.models import Document, Extraction
 from crossreach.pipeline import extract
 from crossreach.recognise.person_names import common_first_names
 from crossreach.resolve.near_duplicates import simhash
-from crossreach.store import BatchWriter, KnowledgeBase
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads when the knowledge base opens: after the workers fork
+    from crossreach.store import BatchWriter, KnowledgeBase
 
 _T = TypeVar("_T")
 
-#: Chunks in flight per worker: one being extracted, one waiting, so a worker never idles.
-_CHUNKS_PER_WORKER = 2
+#: Chunks in flight per worker: one being extracted and two waiting. Results are taken in input order,
+#: so while the parent waits for one worker's slow chunk, the other worker must find work queued.
+_CHUNKS_PER_WORKER = 3
 #: A chunk of articles sent to a worker ends at this many articles or characters, whichever comes first:
 #: large enough that the round trip to the worker (pickling, queues, wake-ups) is not the cost, small
 #: enough that the documents in flight stay few and memory flat.
@@ -120,6 +123,11 @@ class Extractor:
         self._pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.kill()
+
+    @property
+    def parallel(self) -> bool:
+        """Whether articles are extracted in worker processes (rather than in this one)."""
+        return self._pool is not None
 
     def map(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Extraction]]:
         """Each article with its extraction, in the order given."""
@@ -240,7 +248,7 @@ def stored_part(extraction: Extraction) -> Extraction:
 
 def ingest(
     inputs: Iterable[str],
-    kb: KnowledgeBase,
+    kb: KnowledgeBase | Callable[[], KnowledgeBase],
     *,
     lexicon_files: Sequence[Path] = (),
     workers: int = 1,
@@ -258,7 +266,7 @@ def ingest(
 
 def ingest_items(
     items: Iterable[Item],
-    kb: KnowledgeBase,
+    kb: KnowledgeBase | Callable[[], KnowledgeBase],
     *,
     lexicon_files: Sequence[Path] = (),
     workers: int = 1,
@@ -268,36 +276,55 @@ def ingest_items(
 ) -> BatchReport:
     """Ingest articles a reader already produced (an upload to the API, say): the same path as ``ingest``.
     ``extractor``: one the caller entered already, for ``lexicon_files`` (its workers started before the
-    caller's progress display, see ``worker_start_method``); otherwise one is made for the batch."""
+    caller's progress display, see ``worker_start_method``); otherwise one is made for the batch.
+    ``kb``: the knowledge base, or a function that opens it when it is first needed. Then, where there are
+    workers, the first block of articles goes to them before it is opened, so that they extract while this
+    process loads the store and migrates the schema; those of them stored already are found as they are
+    saved (as a duplicate within one block always was), at the cost of having extracted them."""
     report = BatchReport()
-
-    def to_extract(writer: BatchWriter) -> Iterator[Article]:
-        for block in _blocks(items, _LOOK_UP_AHEAD):
-            identified = {} if reextract else {i: identify(item.text) for i, item in enumerate(block)
-                                               if not isinstance(item, Skipped)}
-            if identified:  # one look-up for the block; the answers are kept for its group
-                writer.current(doc_id for _text, doc_id in identified.values())
-            for i, item in enumerate(block):
-                if isinstance(item, Skipped):
-                    report.skipped.append(item)
-                elif i in identified and writer.has_current(doc_id := identified[i][1]):
-                    writer.add_source(doc_id, item.source)
-                    report.duplicates += 1
-                else:  # normalised and hashed once: prepare takes them as they are
-                    yield replace(item, text=identified[i][0], doc_id=doc_id) if i in identified else item
-                    continue
-                if on_item is not None:
-                    on_item(report, item.source)
-
     recorded = lexicon_paths(lexicon_files)
     owned = Extractor(lexicon_files, workers) if extractor is None else nullcontext(extractor)
-    with owned as running, kb.batch() as writer:
-        for article, extraction, text_hash in running.extracted(to_extract(writer), hashed=True):
-            outcome = writer.save(extraction, force=reextract, lexicons=recorded, text_hash=text_hash)
+    with ExitStack() as stack:
+        running = stack.enter_context(owned)
+        opened: list[BatchWriter] = []
+
+        def writer() -> BatchWriter:
+            if not opened:  # entered after the extractor, so left (committed) before it
+                opened.append(stack.enter_context((kb() if callable(kb) else kb).batch()))
+            return opened[0]
+
+        first_unchecked = callable(kb) and running.parallel
+        articles = _to_extract(items, writer, report, reextract, first_unchecked, on_item)
+        for article, extraction, text_hash in running.extracted(articles, hashed=True):
+            outcome = writer().save(extraction, force=reextract, lexicons=recorded, text_hash=text_hash)
             report.count(outcome.status, outcome.facts)
             if on_item is not None:
                 on_item(report, article.source)
     return report
+
+
+def _to_extract(items: Iterable[Item], writer: Callable[[], BatchWriter], report: BatchReport, reextract: bool,
+                first_unchecked: bool, on_item: Progress | None) -> Iterator[Article]:
+    """The articles to extract: skipped items and documents stored already (looked up a block at a time,
+    but for the first block when ``first_unchecked``) are counted in the report instead."""
+    for index, block in enumerate(_blocks(items, _LOOK_UP_AHEAD)):
+        identified = {} if reextract else {i: identify(item.text) for i, item in enumerate(block)
+                                           if not isinstance(item, Skipped)}
+        checked = bool(identified) and not (first_unchecked and index == 0)
+        if checked:  # one look-up for the block; the answers are kept for its group
+            writer().current(doc_id for _text, doc_id in identified.values())
+        for i, item in enumerate(block):
+            doc_id = identified[i][1] if i in identified else None
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+            elif checked and doc_id is not None and writer().has_current(doc_id):
+                writer().add_source(doc_id, item.source)
+                report.duplicates += 1
+            else:  # normalised and hashed once: prepare takes them as they are
+                yield replace(item, text=identified[i][0], doc_id=doc_id) if doc_id is not None else item
+                continue
+            if on_item is not None:
+                on_item(report, item.source)
 
 
 def _blocks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:

@@ -13,7 +13,6 @@ The directory is ``$CROSSREACH_CACHE_DIR``, else ``$XDG_CACHE_HOME/crossreach``,
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import tempfile
@@ -42,6 +41,8 @@ def cache_dir() -> Path | None:
 def cache_key(parts: Iterable[bytes]) -> str:
     """A hash of the crossreach version and of every part (each length-prefixed, so that parts
     cannot run into one another)."""
+    import hashlib  # here: importing this module (the CLI does, for --help) does not load it
+
     digest = hashlib.sha256(__version__.encode())
     for part in parts:
         digest.update(len(part).to_bytes(8, "little"))

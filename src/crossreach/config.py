@@ -4,7 +4,6 @@ and the user lexicons: every --lexicon, else ``lexicons = [...]`` in a config fi
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 
 DEFAULT_DB = "crossreach.db"
@@ -88,6 +87,8 @@ def _config_files() -> list[tuple[Path, dict[str, object]]]:
 
 
 def _read_config(path: Path) -> dict[str, object]:
+    import tomllib  # here: only a config file that exists needs the parser, --help does not
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:

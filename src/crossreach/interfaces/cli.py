@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import atexit
 import json
-import multiprocessing
 import os
 import signal
 import sys
@@ -186,13 +185,13 @@ def ingest_command(
     from crossreach.batch import Extractor, ingest
 
     state = _state(ctx)
-    # The workers start first: before the progress display's thread (they may fork), and while the knowledge
-    # base is opened and inputs are counted (they load what every extraction needs meanwhile).
+    # The workers start first: before the progress display's thread (they may fork), and before the knowledge
+    # base is opened (the store loads and the schema migrates while they extract the first articles).
     with Extractor(state.lexicon_files, workers) as extractor:
-        kb = state.kb
         report = _run_batch("ingesting", readers.count_articles(inputs), quiet, as_json, lambda on_item: ingest(
-            inputs, kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
+            inputs, lambda: state.kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
             max_bytes=max_size, allow_private_urls=allow_private_urls, on_item=on_item, extractor=extractor))
+    kb = state.kb
     for skipped in report.skipped:
         err.print(str(skipped), highlight=False, markup=False)
     _summary(report, kb, as_json, quiet)
@@ -454,6 +453,8 @@ def _exit_interrupted() -> None:
     """One line and exit 130. The open group of documents was rolled back on the way out (or, if that was cut
     short, is rolled back by the database when it is next opened), so the knowledge base is as after the last
     committed group."""
+    import multiprocessing  # here: a command that starts no worker never loads it
+
     for child in multiprocessing.active_children():
         child.kill()
     error_line("interrupted; the documents committed so far are stored, run the command again to finish")
