@@ -23,10 +23,15 @@ def one_per_deal(facts: list[Partnership], domain: DomainLexicon) -> list[Partne
     # Two partnerships can be one deal only when they have as many parties and all names but one in
     # common, so each kept one is indexed under its names less one: a fact is compared with the few
     # kept ones that share such a key, in the order they were kept, not with every one.
-    by_key: dict[tuple[int, frozenset[str]], list[int]] = {}
+    # A long document states one deal many times over: whether two merge depends on their parties
+    # alone, so a candidate whose parties were tried already for this fact is passed over.
+    by_key: dict[tuple[int, frozenset[str]], set[int]] = {}
     for fact in facts:
-        candidates = sorted({i for key in _deal_keys(fact.parties) for i in by_key.get(key, ())})
-        for i in candidates:
+        tried: set[tuple[str, ...]] = set()
+        for i in sorted(set().union(*(by_key.get(key, ()) for key in _deal_keys(fact.parties)))):
+            if kept[i].parties in tried:
+                continue
+            tried.add(kept[i].parties)
             if (one := merged(kept[i], fact, domain)) is not None:
                 kept[i] = one
                 break
@@ -34,8 +39,7 @@ def one_per_deal(facts: list[Partnership], domain: DomainLexicon) -> list[Partne
             i = len(kept)
             kept.append(fact)
         for key in _deal_keys(kept[i].parties):
-            if i not in by_key.setdefault(key, []):
-                by_key[key].append(i)
+            by_key.setdefault(key, set()).add(i)
     return kept
 
 
