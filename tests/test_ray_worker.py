@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crossreach import ray_worker
-from crossreach.ray_worker import WarmExtractor, extractor_name, fingerprint
+from crossreach.ray_worker import WarmExtractor, extraction_settings, extractor_name, fingerprint
 from processes import ray_or_skip
 
 
@@ -66,3 +66,12 @@ def test_a_later_run_finds_the_warm_extractors_by_name() -> None:
         assert len(set(processes)) == 2
     finally:
         ray.shutdown()
+
+
+def test_the_extraction_settings_name_the_warm_extractors(monkeypatch) -> None:
+    monkeypatch.setenv("CROSSREACH_SPACY", "off")
+    off = fingerprint([])
+    assert extraction_settings() == {"CROSSREACH_SPACY": "off"}
+    monkeypatch.delenv("CROSSREACH_SPACY")
+    assert extraction_settings() == {}
+    assert fingerprint([]) != off  # a warm extractor started with spaCy off never serves a run with it on

@@ -36,7 +36,14 @@ from crossreach.ingest.formats import JSONL, format_of
 from crossreach.ingest.readers import jsonl_ranges, plan_inputs
 from crossreach.process_guard import guarded_run
 from crossreach.ray_cluster import local_cluster
-from crossreach.ray_worker import NAMESPACE, WarmExtractor, extract_units, extractor_name, fingerprint
+from crossreach.ray_worker import (
+    NAMESPACE,
+    WarmExtractor,
+    extract_units,
+    extraction_settings,
+    extractor_name,
+    fingerprint,
+)
 
 #: A JSONL shard larger than this is cut at line ends into ranges that Ray reads in parallel.
 _RANGE_BYTES = 4 * 1024 * 1024
@@ -138,7 +145,7 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
 def _joined(ray: Any, address: str | None) -> Iterator[None]:
     """The driver connected to the cluster at ``address`` for the block, and disconnected after it."""
     try:
-        ray.init(address=address, log_to_driver=False)
+        ray.init(address=address, log_to_driver=False, runtime_env={"env_vars": extraction_settings()})
     except ConnectionError as exc:
         raise EngineUnavailable(f"cannot join the Ray cluster at {address}: {exc} (a cluster that asks for a "
                                 "token needs RAY_AUTH_MODE=token)") from exc

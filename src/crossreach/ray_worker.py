@@ -35,6 +35,9 @@ NAMESPACE = "crossreach"
 _FINGERPRINTED = (".py", ".yaml", ".json")
 #: How often an idle extractor looks whether it has been idle long enough to end.
 _IDLE_CHECK_SECONDS = 5.0
+#: The environment variables that change what is extracted (the spaCy pipelines on or off): a cluster
+#: joined by address has its own environment, so the driver's settings go to its workers with the job.
+EXTRACTION_SETTINGS = ("CROSSREACH_SPACY",)
 
 
 @functools.lru_cache(maxsize=4)
@@ -84,10 +87,16 @@ def _code_digest() -> bytes:
     return digest.digest()
 
 
+def extraction_settings() -> dict[str, str]:
+    """The driver's values of ``EXTRACTION_SETTINGS``, those it has."""
+    return {name: os.environ[name] for name in EXTRACTION_SETTINGS if name in os.environ}
+
+
 def fingerprint(lexicon_files: Sequence[str]) -> str:
-    """What a warm extractor is named after: the code, and the user's lexicon files (names and bytes).
-    An unreadable file is left to the extractor, which says why."""
+    """What a warm extractor is named after: the code, the extraction settings, and the user's lexicon
+    files (names and bytes). An unreadable file is left to the extractor, which says why."""
     digest = hashlib.sha256(_code_digest())
+    digest.update(repr(sorted(extraction_settings().items())).encode())
     for name in lexicon_files:
         try:
             data = Path(name).read_bytes()
