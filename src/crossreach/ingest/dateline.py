@@ -109,6 +109,7 @@ _DAY_MONTH = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})\.?(?![\d/]|\.\d)")
 _TWO_NUMBERS = re.compile(r"\d\D+\d")
 
 
+@cache
 def _month_names(lexicon: LanguageLexicon) -> dict[str, int]:
     """The language's month names and their short forms (``dates.months``, ``dateline.months``)."""
     months = {str(k).casefold(): int(v) for k, v in (lexicon.section("dates").get("months") or {}).items()}
@@ -159,8 +160,7 @@ def _read_compact(part: str, lexicon: LanguageLexicon) -> str | None:
     """The one date written in digits or with a short month name that the part holds ("23/10/2024",
     "8 fév 2024", "21.mai.2024"), the month names and short forms from the language's ``dates.months``
     and ``dateline.months``."""
-    months = {str(k).casefold(): int(v) for k, v in (lexicon.section("dates").get("months") or {}).items()}
-    months.update({str(k).casefold(): int(v) for k, v in (lexicon.section("dateline").get("months") or {}).items()})
+    months = _month_names(lexicon)
     found: list[tuple[int, int, int]] = []
     for match in _NUMERIC.finditer(part):
         day, month = int(match.group(1)), int(match.group(3))
