@@ -533,7 +533,11 @@ def _ends_with_cue(before: str, cue_re: re.Pattern[str], slack: int = 4) -> str 
     """The cue word standing right before a name ("the app X", "the agency, X"), at most ``slack``
     characters of punctuation or article between them."""
     tail = before.rstrip()
-    return next((m.group() for m in cue_re.finditer(tail) if m.end() >= len(tail) - slack), None)
+    closing = len(tail) - slack
+    for match in cue_re.finditer(tail):  # (a plain loop: asked of most capitalised runs, several times)
+        if match.end() >= closing:
+            return match.group()
+    return None
 
 
 def _opened_at(text: str, start: int, rules: EntityRules) -> int:

@@ -269,7 +269,14 @@ class DocumentView:
         before the one the document speaks from ("paid 250 million in 2015") or that year itself
         (the publication date says it, and more), nor "today" ("the account has 410,000 followers
         today": a count as of publication, no event), nor a date after a start cue; with none, the
-        publication date (a count given with no date is as of then)."""
+        publication date (a count given with no date is as of then). Worked out once a sentence:
+        every undated figure of the sentence asks."""
+        key = ("date_before", sentence.start)
+        if key not in self.memo:
+            self.memo[key] = self._date_before(sentence)
+        return self.memo[key]
+
+    def _date_before(self, sentence: Sentence) -> str | None:
         published = self.extraction.document.published
         now = int(published[:4]) if published else self.reference_year
         began = _start_cue_re(self.extraction.document.lang)
