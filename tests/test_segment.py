@@ -105,3 +105,20 @@ def test_false_stops_are_read_as_the_regexes_read_them(line: str, abbreviations:
 
     for stop in range(len(line)):
         assert _is_false_stop(line, stop, abbreviations, frozenset()) == by_regex(stop)
+
+
+@given(st.text(alphabet=st.sampled_from([*"a .!?…。！？\"'”»)\n", "\u00a0", "\u202f"]), max_size=40))
+def test_the_boundary_regex_finds_what_its_two_branches_find(line: str) -> None:
+    """``_BOUNDARY`` opens with the class of every stop and tells its branch by a lookbehind: the
+    same stops as the plain alternation of a Latin stop (closers after it, then a space) and a wide one."""
+    import re
+
+    from crossreach.lexicon import script
+    from crossreach.segment import _BOUNDARY
+
+    chars = script()
+    plain = re.compile(
+        rf"(?:[{re.escape(chars.sentence_ends)}]+(?:[{re.escape(chars.closers)}]"
+        rf"|[{chars.spaces}][{re.escape(chars.spaced_closers)}])*(?=\s)"
+        rf"|[{re.escape(chars.wide_sentence_ends)}]+[{re.escape(chars.closers)}]*)")
+    assert [m.span() for m in _BOUNDARY.finditer(line)] == [m.span() for m in plain.finditer(line)]

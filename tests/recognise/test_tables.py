@@ -31,6 +31,8 @@ Text again."""
      [["Brand", "Weibo", "Douyin"], ["Orlo", "1,2", "3,4"], ["Vantik", "0,8", "2,1"]]),
     ("| Ranking, 2022 | | |\n|---|---|---|\n| A | 1 | 2 |\n| B | 3 | 4 |", "Ranking, 2022",
      [["A", "1", "2"], ["B", "3", "4"]]),
+    # Columns apart by a tab only (no pipe, no double space anywhere in the text).
+    ("Reach:\nBrand\tWeibo\tDouyin\nOrlo\t1,2\t3,4", "Reach:", [["Brand", "Weibo", "Douyin"], ["Orlo", "1,2", "3,4"]]),
 ])
 def test_tables_are_cut_into_cells_with_their_caption(text, caption, rows) -> None:
     [table] = find_tables(text)

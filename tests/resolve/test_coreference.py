@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crossreach.lexicon import load_language
+from crossreach.lexicon import load_language, writes_unspaced
 from crossreach.models import Mention
 from crossreach.resolve.coreference import resolve_mentions
 
@@ -144,3 +144,23 @@ def test_lower_case_words_are_whole_runs_of_word_characters(words: list[str], te
 
     lowered = {w.lower() for w in words if w.lower() != w}
     assert _lower_case_words(text, words) == lowered & set(re.findall(r"[\w&]+", text))
+
+
+def _aliases_by_regex(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
+    """The aliases' occurrences as one regex finds them: each alias a branch, longest first, those
+    bounded as words before those written without spaces."""
+    ordered = sorted(aliases, key=len, reverse=True)
+    spaced = [rf"{re.escape(a)}(?<![\w&][\s\S]{{{len(a)}}})(?![\w&])" for a in ordered if not writes_unspaced(a)]
+    unspaced = [re.escape(a) for a in ordered if writes_unspaced(a)]
+    return [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(spaced + unspaced), text)]
+
+
+@given(st.lists(st.text(alphabet="aAb_1&\u00e9 -\u4e00\u4e8c", min_size=1, max_size=4), min_size=1, max_size=6,
+                unique=True),
+       st.text(alphabet="aAb_1&\u00e9 -\u4e00\u4e8c\n\u00b2", max_size=40))
+def test_alias_occurrences_are_those_a_regex_alternation_finds(aliases: list[str], text: str) -> None:
+    """The search by ``str.find`` finds what a regex of the aliases found: the same spans and aliases,
+    word characters (letters, digits, "_", "²") and "&" bounding the spaced ones."""
+    from crossreach.resolve.coreference import _alias_occurrences
+
+    assert _alias_occurrences(text, aliases) == _aliases_by_regex(text, aliases)

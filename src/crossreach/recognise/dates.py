@@ -128,9 +128,11 @@ def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:
         if lead != "{word}":
             found[lead] = [m.start() for m in scanner.finditer(text)]
             continue
+        word_leads = rules.word_leads
         for match in scanner.finditer(text):
-            for word in rules.word_leads.get(match["word"].casefold(), ()):
-                found.setdefault(word, []).append(match.start())
+            start = match.start()
+            for word in word_leads.get(match["word"].casefold(), ()):
+                found.setdefault(word, []).append(start)
     return found
 
 

@@ -379,6 +379,8 @@ def _person_after_title(text: str, start: int, surface: str, rules: EntityRules,
                         inside: list[Mention]) -> Mention | None:
     """The person closing a capitalised run that holds a title ("LVMH Global Brand Officer Mathilde
     Delhoume"): the title is the cue, the words after it the name."""
+    if " " not in surface:
+        return None  # (one word: no name can follow a title inside it)
     titles = list(rules.title_re.finditer(surface))
     last_title = titles[-1] if titles else None
     if last_title is None or last_title.end() >= len(surface) or surface[last_title.end()] != " ":
@@ -522,18 +524,23 @@ def _employs(text: str, start: int, end: int, rules: EntityRules, common: frozen
     Sales": a department) or a cue noun follows it ("the Beijing consultancy X": a place that
     qualifies the employer named after it)."""
     name = text[start:end]
-    if rules.employer_re is None or all_common(name, common) or _HYPHENED_ADJECTIVE.search(name) \
+    # (the words right before the name first: they rule out most names at the cost of a split)
+    if rules.employer_re is None or not employer_phrase_ends(text, start, _EMPLOYER_REACH, rules) \
+            or all_common(name, common) or _HYPHENED_ADJECTIVE.search(name) \
             or rules.org_cue_re.match(text[end:end + _EMPLOYER_REACH].lstrip()):
         return False
-    return employer_phrase_ends(text, start, _EMPLOYER_REACH, rules) \
-        and rules.employer_re.search(text, max(0, start - _EMPLOYER_REACH), start) is not None
+    return rules.employer_re.search(text, max(0, start - _EMPLOYER_REACH), start) is not None
 
 
 def _ends_with_cue(before: str, cue_re: re.Pattern[str], slack: int = 4) -> str | None:
     """The cue word standing right before a name ("the app X", "the agency, X"), at most ``slack``
     characters of punctuation or article between them."""
     tail = before.rstrip()
-    return next((m.group() for m in cue_re.finditer(tail) if m.end() >= len(tail) - slack), None)
+    closing = len(tail) - slack
+    for match in cue_re.finditer(tail):  # (a plain loop: asked of most capitalised runs, several times)
+        if match.end() >= closing:
+            return match.group()
+    return None
 
 
 def _opened_at(text: str, start: int, rules: EntityRules) -> int:

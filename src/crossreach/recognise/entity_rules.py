@@ -53,8 +53,9 @@ class EntityRules:
     department_of_re: re.Pattern[str] | None = None
     #: The longest article: ``article_re`` need only be searched for that far from the end (None: all of it).
     article_reach: int | None = None
-    #: What ``possessive_re`` removes, as a tuple for ``str.endswith``: a word that ends with none of
-    #: them is left as it is without a regex (None: always ask the regex).
+    #: What ``possessive_re`` removes, and a final line break (before which its "$" also matches), as a
+    #: tuple for ``str.endswith``: a word that ends with none of them is left as it is without a regex
+    #: (None: always ask the regex).
     possessive_endings: tuple[str, ...] | None = None
     employer_based_re: re.Pattern[str] | None = None
     employer_title_re: re.Pattern[str] | None = None
@@ -146,7 +147,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         han_surname_person_re=han_surname_person_re,
         possessives=tuple(possessives),
         possessive_re=re.compile(f"(?:{alternation(possessive_endings)})$"),
-        possessive_endings=tuple(w for w in possessive_endings if w),
+        possessive_endings=(*(w for w in possessive_endings if w), "\n"),
         han_employer_re=han_employer_re,
         employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
         employer_last_word_re=compiled(rf"(?i:{alternation(employer_last_words, ignore_case=True)})"),
@@ -205,8 +206,8 @@ def department_may_close(before: str, rules: EntityRules) -> bool:
 
 def without_possessive(word: str, rules: EntityRules) -> str:
     """A word or name without the possessive ending it carries ("Burberry's")."""
-    if rules.possessive_endings is not None and not word.endswith((*rules.possessive_endings, "\n")):
-        return word  # (the regex's "$" also matches before a final line break)
+    if rules.possessive_endings is not None and not word.endswith(rules.possessive_endings):
+        return word
     return rules.possessive_re.sub("", word)
 
 

@@ -20,6 +20,8 @@ _SEPARATOR = re.compile(r"^[\s|:\-]+$")
 
 def find_tables(text: str) -> list[Table]:
     """Every table of a text: two or more consecutive lines cut into the same number of cells."""
+    if "|" not in text and "  " not in text and "\t" not in text:
+        return []  # no pipe and no gap of aligned columns (most articles): no line can be cut into cells
     tables: list[Table] = []
     block: list[tuple[int, list[Cell]]] = []
     offset = 0

@@ -247,6 +247,17 @@ class DocumentView:
         that says when something began ("open since 2019", "aperto nel 2017": the language's
         ``dates.start_cues``) dates no figure. A quarter is dated to its last month.
         """
+        dates, opening = self._dates_of(sentence)
+        own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)]
+        pool = own or opening or [d for d in dates if len(d[2]) > len("yyyy")]
+        return min(pool, key=lambda d: abs(d[0] - offset))[2] if pool else None
+
+    def _dates_of(self, sentence: Sentence) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        """The dates of a sentence that can date its figures (start, end, value), and those of its
+        opening clause: the same for every figure of the sentence, so worked out once a sentence."""
+        key = ("dates of", sentence.start, sentence.end)
+        if key in self.memo:
+            return self.memo[key]
         began = _start_cue_re(self.extraction.document.lang)
         in_sentence = [d for d in self.dates_in(sentence)
                        if not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)]
@@ -256,12 +267,10 @@ class DocumentView:
                   if q.kind == "year" and q.value is not None and self._recent(q.value)
                   and not any(start <= q.start < end for start, end in spans)
                   and not began.search(self.text, max(sentence.start, q.start - START_CUE_REACH), q.start)]
-        own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)]
         first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
         opening_end = first_break.start() if first_break else sentence.start
-        opening = [d for d in dates if d[1] <= opening_end]
-        pool = own or opening or [d for d in dates if len(d[2]) > len("yyyy")]
-        return min(pool, key=lambda d: abs(d[0] - offset))[2] if pool else None
+        self.memo[key] = dates, [d for d in dates if d[1] <= opening_end]
+        return self.memo[key]
 
     def date_before(self, sentence: Sentence) -> str | None:
         """The date of a figure whose sentence has none: the last date before the sentence that
@@ -269,22 +278,37 @@ class DocumentView:
         before the one the document speaks from ("paid 250 million in 2015") or that year itself
         (the publication date says it, and more), nor "today" ("the account has 410,000 followers
         today": a count as of publication, no event), nor a date after a start cue; with none, the
-        publication date (a count given with no date is as of then)."""
+        publication date (a count given with no date is as of then). Worked out once a sentence:
+        every undated figure of the sentence asks."""
+        key = ("date_before", sentence.start)
+        if key not in self.memo:
+            self.memo[key] = self._date_before(sentence)
+        return self.memo[key]
+
+    def _date_before(self, sentence: Sentence) -> str | None:
         published = self.extraction.document.published
         now = int(published[:4]) if published else self.reference_year
-        began = _start_cue_re(self.extraction.document.lang)
         position = bisect_left(self.date_starts, sentence.start)
         for found in reversed(self.extraction.dates[max(0, position - DATES_LOOKED_BACK):position]):
             if not found.value or found.end > sentence.start:
                 continue
             if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
                 continue  # (the publication's own year adds nothing to its date)
-            if began.search(self.text, max(0, found.start - START_CUE_REACH), found.start) or self.reported(found):
+            if self._after_start_cue(found.start) or self.reported(found):
                 continue
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
             return _figure_date(found.value)
         return published
+
+    def _after_start_cue(self, start: int) -> bool:
+        """Whether a start cue ("since", "aperto nel") stands before the date at ``start``, looked for
+        back to the start of the text; kept by date: every sentence after it asks again."""
+        key = ("after start cue", start)
+        if key not in self.memo:
+            began = _start_cue_re(self.extraction.document.lang)
+            self.memo[key] = began.search(self.text, max(0, start - START_CUE_REACH), start) is not None
+        return self.memo[key]
 
     def lead_event(self, sentence: Sentence) -> str | None:
         """The date of the event the lead tells, for a figure of a heading before it ("Zhao's title
@@ -297,7 +321,6 @@ class DocumentView:
         if _HEADING_END.search(self.text, sentence.start, line_end) or line_end - sentence.start > _HEADING_MAX:
             return None
         published = self.extraction.document.published
-        began = _start_cue_re(self.extraction.document.lang)
         reach, paragraphs = line_end, 0
         while paragraphs < LEAD_PARAGRAPHS and reach < len(self.text):
             following = self.text.find("\n", reach + 1)
@@ -309,7 +332,7 @@ class DocumentView:
                   if found.start < reach and found.value and len(found.value) > len("yyyy")
                   and not self.reported(found) and found.value != published
                   and (published is None or found.value <= published)
-                  and not began.search(self.text, max(0, found.start - START_CUE_REACH), found.start)]
+                  and not self._after_start_cue(found.start)]
         return max(events) if events else None
 
     def reported(self, found: DateMention) -> bool:

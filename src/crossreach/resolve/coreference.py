@@ -189,26 +189,51 @@ def _full_name(mention: Mention, parts: dict[str, Mention]) -> Mention:
 
 
 def _alias_mentions(text: str, aliases: dict[str, Mention], mentions: list[Mention]) -> list[Mention]:
-    """Every occurrence of an alias that no mention holds yet, in one pass over the text (whole
-    words, except in Chinese, which has no spaces to bound them)."""
+    """Every occurrence of an alias that no mention holds yet (whole words, except in Chinese, which
+    has no spaces to bound them)."""
     if not aliases:
         return []
     taken = covered_characters(text, mentions)
     found = []
-    ordered = sorted(aliases, key=len, reverse=True)
-    # Each alias opens its own branch and looks back past itself for what stands before it, so that
-    # the pattern opens with the aliases' first characters and the regex engine skips to those.
-    spaced = [rf"{re.escape(a)}(?<![\w&][\s\S]{{{len(a)}}})(?![\w&])" for a in ordered if not writes_unspaced(a)]
-    unspaced = [re.escape(a) for a in ordered if writes_unspaced(a)]
-    pattern = re.compile("|".join(spaced + unspaced))
-    for match in pattern.finditer(text):
-        if any(taken[match.start():match.end()]):
+    for start, end, alias in _alias_occurrences(text, list(aliases)):
+        if any(taken[start:end]):
             continue
-        target = aliases[match.group()]
-        found.append(Mention(match.start(), match.end(), match.group(), target.name, target.type, target.category,
-                             origin="coreference"))
-        taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+        target = aliases[alias]
+        found.append(Mention(start, end, alias, target.name, target.type, target.category, origin="coreference"))
+        taken[start:end] = b"\x01" * (end - start)
     return found
+
+
+def _alias_occurrences(text: str, aliases: list[str]) -> list[tuple[int, int, str]]:
+    """The aliases' occurrences from left to right, none overlapping the one before; where several
+    start at one place, the longest (those bounded as words before those written without spaces).
+
+    Found with ``str.find``, not a regex: the aliases are the document's own, and compiling a regex
+    of them cost more than the whole search (every document a new one)."""
+    by_length = sorted(aliases, key=len, reverse=True)
+    ordered = [a for a in by_length if not writes_unspaced(a)] + [a for a in by_length if writes_unspaced(a)]
+    first: dict[int, int] = {}  # where an alias stands whole: the index of the first of them there
+    for index, alias in enumerate(ordered):
+        bounded = not writes_unspaced(alias)
+        at = text.find(alias)
+        while at >= 0:
+            if at not in first and not (bounded and (_joins_word(text, at - 1) or _joins_word(text, at + len(alias)))):
+                first[at] = index
+            at = text.find(alias, at + 1)
+    found = []
+    reached = 0
+    for at in sorted(first):
+        if at >= reached:
+            alias = ordered[first[at]]
+            reached = at + len(alias)
+            found.append((at, reached, alias))
+    return found
+
+
+def _joins_word(text: str, index: int) -> bool:
+    """Whether a word character (the regex engine's ``\\w``: ``str.isalnum`` or "_") or "&" stands
+    at ``index``: a whole-word alias may not touch one."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_&")
 
 
 def _entities(mentions: list[Mention], domain: DomainLexicon) -> list[Entity]:
