@@ -191,6 +191,9 @@ def test_a_partner_named_elsewhere(extract_text, lang, text, expected) -> None:
     ("en", "Nike overtook its rival Adidas on Tmall."),
     # What a deal leaves out.
     ("en", "The Douyin agreement does not cover the NBA."),
+    # Two clubs, or brands, listed after the cue without "between": its object, no two partners.
+    ("en", "The league signs a Douyin deal as Hearts and Hibernian court Chinese fans"),
+    ("fr", "La ligue signe un accord, et le PSG et l'OM séduisent les fans chinois."),
 ])
 def test_what_is_not_a_partnership(extract_text, lang, text) -> None:
     assert _parties(extract_text, lang, text) == []

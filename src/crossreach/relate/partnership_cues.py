@@ -54,6 +54,8 @@ class PartnershipCues:
     related_link: re.Pattern[str] = NEVER
     #: Words opening the list of names a group stands for ("including", "tra cui", "darunter", "包括").
     including: re.Pattern[str] = NEVER
+    #: Words joining the two parties a partnership noun names after it ("between", "tra", "zwischen").
+    between: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -126,6 +128,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         sources=_pattern(section.get("sources"), spaced),
         related_link=_rubric(section.get("related_links"), spaced),
         including=_pattern(section.get("including"), spaced),
+        between=_pattern(section.get("between"), spaced),
     )
 
 

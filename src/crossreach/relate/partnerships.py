@@ -66,7 +66,7 @@ from crossreach.relate.partnership_reader import (
     unread_partner,
     without_owned,
 )
-from crossreach.relate.partnership_scorer import Candidate, kept
+from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 
 #: More parties than this in one sentence is a list of names, not a partnership.
@@ -126,7 +126,9 @@ def candidates(reader: Reader) -> list[Candidate]:
         if not stated_cues and not presence_cues:
             continue
         ruled = _read_sentence(reader, sentence, stated, stated_cues, presence_cues)
-        stated.extend(c.fact for c in ruled if c.fact is not None)
+        for candidate in ruled:
+            candidate.rule = candidate.rule and not one_side_object(reader, candidate)
+        stated.extend(c.fact for c in ruled if c.fact is not None and c.rule)
         found.extend(ruled)
         found.extend(_other_pairs(reader, sentence, {frozenset(c.names) for c in ruled},
                                   stated_cues or presence_cues, presence=not stated_cues))
