@@ -144,6 +144,31 @@ def test_brands_listed_with_a_store_cue_are_each_a_partner(extract_text, lang, t
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Havaianas has been on Tmall since 2018.", [{"Havaianas", "Tmall"}]),
+    ("en", "Brands such as Maje and Sandro opened stores on Xiaohongshu.",
+     [{"Maje", "Xiaohongshu"}, {"Sandro", "Xiaohongshu"}]),
+    ("it", "Gucci è presente su Tmall dal 2018.", [{"Gucci", "Tmall"}]),
+    ("fr", "Chanel est présente sur Douyin depuis 2020.", [{"Chanel", "Douyin"}]),
+    ("de", "Adidas ist auf Tmall präsent.", [{"Adidas", "Tmall"}]),
+    ("es", "Loewe está en Tmall desde 2019.", [{"Loewe", "Tmall"}]),
+    ("pt", "A Havaianas está no Tmall desde 2018.", [{"Havaianas", "Tmall"}]),
+    ("zh", "哈瓦那于2018年进驻天猫。", [{"Havaianas", "Tmall"}]),
+])
+def test_a_brand_present_on_a_platform_is_its_partner(extract_text, lang, text, expected) -> None:
+    """Being on a platform (since a date) is the presence a store or an account states."""
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Havaianas has been on the rise since 2018."),
+    ("es", "Loewe está en China desde 2019."),
+    ("de", "Adidas ist auf Wachstumskurs."),
+])
+def test_being_somewhere_else_than_on_a_platform_is_no_presence(extract_text, lang, text) -> None:
+    assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     # One partner named: the other is the brand or institution the headline names.
     ("en", "Tate signs with Bilibili\n\nThe gallery signed a two-year deal with Bilibili in July.",
      [{"Tate", "Bilibili"}]),
