@@ -216,6 +216,14 @@ def test_a_partner_named_elsewhere(extract_text, lang, text, expected) -> None:
     ("en", "Nike overtook its rival Adidas on Tmall."),
     # What a deal leaves out.
     ("en", "The Douyin agreement does not cover the NBA."),
+    # A livestream on a platform is no deal with it unless the text says so.
+    ("en", "Gucci presented its collection at Paris Fashion Week with a livestream on Weibo."),
+    ("it", "Gucci ha presentato la collezione in diretta su Weibo."),
+    ("fr", "Dior a présenté sa collection en direct sur Douyin."),
+    ("de", "Adidas zeigte die Kollektion live auf Douyin."),
+    ("es", "Loewe presentó su colección en directo en Douyin."),
+    ("pt", "A Havaianas apresentou a coleção ao vivo no Douyin."),
+    ("zh", "古驰在抖音直播首秀。"),
     # Two clubs, or brands, listed after the cue without "between": its object, no two partners.
     ("en", "The league signs a Douyin deal as Hearts and Hibernian court Chinese fans"),
     ("fr", "La ligue signe un accord, et le PSG et l'OM séduisent les fans chinois."),
