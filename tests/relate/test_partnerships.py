@@ -160,6 +160,19 @@ def test_a_brand_present_on_a_platform_is_its_partner(extract_text, lang, text, 
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tencent, which also owns Riot Games, signed a deal with Gucci."),
+    ("it", "Tencent, che possiede anche Riot Games, ha firmato un accordo con Gucci."),
+    ("fr", "Tencent, qui possède aussi Riot Games, a signé un accord avec Gucci."),
+    ("de", "Tencent, das auch Riot Games besitzt, hat einen Vertrag mit Gucci unterzeichnet."),
+    ("es", "Tencent, que también posee Riot Games, firmó un acuerdo con Gucci."),
+    ("pt", "A Tencent, que também é dona da Riot Games, assinou um acordo com a Gucci."),
+])
+def test_a_relative_aside_leaves_the_subject_before_it_the_party(extract_text, lang, text) -> None:
+    """The name an aside ("which also owns ...") speaks of is a bystander; its subject signs."""
+    assert _parties(extract_text, lang, text) == [{"Tencent", "Gucci"}]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Havaianas has been on the rise since 2018."),
     ("es", "Loewe está en China desde 2019."),
     ("de", "Adidas ist auf Wachstumskurs."),

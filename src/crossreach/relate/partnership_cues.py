@@ -56,6 +56,9 @@ class PartnershipCues:
     including: re.Pattern[str] = NEVER
     #: Words joining the two parties a partnership noun names after it ("between", "tra", "zwischen").
     between: re.Pattern[str] = NEVER
+    #: An aside that a relative pronoun opens right after a name's comma and a comma closes before the
+    #: cue ("Tencent, which also owns Riot Games, signed ..."): the name before it is the clause's subject.
+    relative_aside: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -129,7 +132,17 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         related_link=_rubric(section.get("related_links"), spaced),
         including=_pattern(section.get("including"), spaced),
         between=_pattern(section.get("between"), spaced),
+        relative_aside=_relative_aside(lexicon.section("metrics").get("relative_pronouns"), spaced),
     )
+
+
+def _relative_aside(words: object, spaced: bool) -> re.Pattern[str]:
+    """The text from a name to the cue when it is all one aside a relative pronoun opens: a comma, the
+    pronoun, words without another break, and the comma that closes it."""
+    if not words:
+        return NEVER
+    return re.compile(r"\s*,\s*(?:" + alternation(_spellings(words), ignore_case=True) + ")"
+                      + (r"(?![^\W\d_])" if spaced else "") + r"[^,;:.!?()]*,\s*[^,;:.!?()]*$", re.IGNORECASE)
 
 
 def _opening(words: object, spaced: bool) -> re.Pattern[str]:

@@ -475,8 +475,10 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
             # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
             in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
             listed.insert(0, in_clause[-1] if in_clause else anchors[0])
-        elif len(listed) == 1 and (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]):
-            listed.insert(0, subjects[0])  # the clause's subject: "Tencent set up a lab with the Institute"
+        elif len(listed) == 1 and (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
+                                   or [m for m in before if cues.relative_aside.match(text[m.end:start])]):
+            # the clause's subject: "Tencent set up a lab with the Institute", "Tencent, which owns Riot, signed"
+            listed.insert(0, subjects[0])
     elif before and start - before[-1].end <= _BEFORE_REACH:
         listed = [before[-1]]
         for mention in reversed(before[:-1]):
