@@ -166,10 +166,24 @@ def test_a_brand_present_on_a_platform_is_its_partner(extract_text, lang, text, 
     ("de", "Tencent, das auch Riot Games besitzt, hat einen Vertrag mit Gucci unterzeichnet."),
     ("es", "Tencent, que también posee Riot Games, firmó un acuerdo con Gucci."),
     ("pt", "A Tencent, que também é dona da Riot Games, assinou um acordo com a Gucci."),
+    # An apposition a lower-case word opens.
+    ("en", "Tencent, owner of Riot Games, signed a deal with Gucci."),
+    ("it", "Tencent, proprietaria di Riot Games, ha firmato un accordo con Gucci."),
+    ("fr", "Tencent, propriétaire de Riot Games, a signé un accord avec Gucci."),
 ])
 def test_a_relative_aside_leaves_the_subject_before_it_the_party(extract_text, lang, text) -> None:
     """The name an aside ("which also owns ...") speaks of is a bystander; its subject signs."""
     assert _parties(extract_text, lang, text) == [{"Tencent", "Gucci"}]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Gucci, Prada and Burberry signed a deal with Tencent.",
+     [{"Gucci", "Tencent"}, {"Prada", "Tencent"}, {"Burberry", "Tencent"}]),
+    ("it", "Gucci e Prada hanno firmato un accordo con Tencent.", [{"Gucci", "Tencent"}, {"Prada", "Tencent"}]),
+    ("es", "Loewe y Mango firmaron un acuerdo con Tmall.", [{"Loewe", "Tmall"}, {"Mango", "Tmall"}]),
+])
+def test_each_brand_of_a_subject_list_is_a_partner_of_the_platform(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -137,12 +137,15 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
 
 
 def _relative_aside(words: object, spaced: bool) -> re.Pattern[str]:
-    """The text from a name to the cue when it is all one aside a relative pronoun opens: a comma, the
-    pronoun, words without another break, and the comma that closes it."""
+    """The text from a name to the cue when it is all one aside a relative pronoun (or, in a script with
+    capitals, a lower-case word) opens: a comma, the pronoun, words without another break, and the comma
+    that closes it."""
     if not words:
         return NEVER
-    return re.compile(r"\s*,\s*(?:" + alternation(_spellings(words), ignore_case=True) + ")"
-                      + (r"(?![^\W\d_])" if spaced else "") + r"[^,;:.!?()]*,\s*[^,;:.!?()]*$", re.IGNORECASE)
+    opening = "(?i:" + alternation(_spellings(words), ignore_case=True) + ")" + (r"(?![^\W\d_])" if spaced else "")
+    if spaced:  # or an apposition that a lower-case word opens ("Tencent, owner of Riot Games, signed")
+        opening = f"(?:{opening}|(?=[^\\W\\d_])(?-i:[^\\W\\d_A-Z\\u00c0-\\u00de]))"
+    return re.compile(r"\s*,\s*" + opening + r"[^,;:.!?()]*,\s*[^,;:.!?()]*$")
 
 
 def _opening(words: object, spaced: bool) -> re.Pattern[str]:

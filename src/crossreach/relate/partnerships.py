@@ -474,7 +474,11 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
             # "Prada signed an agreement with Tmall"; a name in an aside before the cue ("Armani
             # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
             in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
-            listed.insert(0, in_clause[-1] if in_clause else anchors[0])
+            subjects = _listed_before(text, anchors, in_clause[-1], rules, cues) if in_clause else [anchors[0]]
+            if len(listed) == 1 and len(subjects) > 1:  # "Gucci, Prada and Burberry signed with Tencent"
+                hub, listed = listed[0], subjects
+            else:
+                listed.insert(0, subjects[-1])
         elif len(listed) == 1 and (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
                                    or [m for m in before if cues.relative_aside.match(text[m.end:start])]):
             # the clause's subject: "Tencent set up a lab with the Institute", "Tencent, which owns Riot, signed"
@@ -499,6 +503,20 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
     if not any(not is_tech(m) for m in unique) or len(unique) > _MAX_PARTIES:
         return []
     return [unique]
+
+
+def _listed_before(text: str, anchors: list[Mention], last: Mention, rules: EntityRules,
+                   cues: PartnershipCues) -> list[Mention]:
+    """The names listed together up to ``last`` ("Gucci, Prada and Burberry"): a list of subjects. A
+    comma alone before ``last`` closes a clause rather than a list ("Unlike Prada, Gucci signed")."""
+    listed = [last]
+    for mention in reversed([m for m in anchors if m.end <= last.start]):
+        if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues):
+            break
+        listed.insert(0, mention)
+    if len(listed) > 1 and text[listed[-2].end:last.start].strip() in (",", "\uff0c"):
+        return [last]
+    return listed
 
 
 def _restated(text: str, first: Mention, second: Mention) -> bool:
