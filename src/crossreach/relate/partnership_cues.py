@@ -144,7 +144,8 @@ def _relative_aside(words: object, spaced: bool) -> re.Pattern[str]:
         return NEVER
     opening = "(?i:" + alternation(_spellings(words), ignore_case=True) + ")" + (r"(?![^\W\d_])" if spaced else "")
     if spaced:  # or an apposition that a lower-case word opens ("Tencent, owner of Riot Games, signed")
-        opening = f"(?:{opening}|(?=[^\\W\\d_])(?-i:[^\\W\\d_A-Z\\u00c0-\\u00de]))"
+        capitals = f"A-Z{chr(0xC0)}-{chr(0xDE)}"  # upper-case Latin letters, accented ones too
+        opening = f"(?:{opening}|[^\\W\\d_{capitals}])"
     return re.compile(r"\s*,\s*" + opening + r"[^,;:.!?()]*,\s*[^,;:.!?()]*$")
 
 
