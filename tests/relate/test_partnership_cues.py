@@ -21,7 +21,7 @@ def test_every_listed_word_is_found_by_its_pattern(code: str) -> None:
             assert cues.any_cue.search(f" {word} "), (code, kind, word)
     for key, pattern in [("renewed", cues.renewed), ("ended", cues.ended), ("reporting", cues.reporting),
                          ("both_sides", cues.both_sides), ("platform_words", cues.platform_words),
-                         ("including", cues.including)]:
+                         ("including", cues.including), ("between", cues.between)]:
         for word in section[key]:
             assert pattern.search(f" {word} "), (code, key, word)
 
@@ -70,3 +70,15 @@ def test_compound_nouns_end_with_a_cue(code: str, text: str, found: str | None) 
     lexicon = load_language(code)
     match = partnership_cues(lexicon, is_spaced(lexicon)).partnership.search(text)
     assert (match.group().casefold() if match else None) == (found.casefold() if found else None)
+
+
+@pytest.mark.parametrize(("code", "gap", "aside"), [
+    ("en", ", which also owns Riot Games, signed a ", True),
+    ("fr", ", qui possède aussi Riot Games, a signé un ", True),
+    ("en", ", Prada and Burberry signed a ", False),  # a list, not an aside
+    ("en", ", which owns Riot Games. Gucci signed a ", False),  # the aside's sentence ended
+    ("zh", "，旗下拥有拳头游戏，与古驰签署", False),  # no relative pronoun to go by
+])
+def test_a_relative_aside_reaches_from_the_name_to_the_cue(code: str, gap: str, aside: bool) -> None:
+    lexicon = load_language(code)
+    assert bool(partnership_cues(lexicon, is_spaced(lexicon)).relative_aside.match(gap)) is aside

@@ -54,6 +54,12 @@ def test_the_scorer_keeps_what_looks_like_a_deal_and_abstains_otherwise(found, k
     ("en", "Juventus and AC Milan drew record crowds after the league signed a deal with Douyin.",
      {"Juventus", "AC Milan"}, {"listed": 1.0, "peers": 1.0, "straddle": 0.0}),
     ("en", "Prada and Tmall signed a new agreement.", {"Prada", "Tmall"}, {"listed": 1.0, "peers": 0.0}),
+    # Names listed after the cue: its object unless "between" joins them as the deal's two sides.
+    ("en", "Douyin signs a deal as Juventus and AC Milan court fans.", {"Juventus", "AC Milan"},
+     {"object_list": 1.0, "rule": 0.0}),
+    ("it", "L'accordo tra Gucci e Tencent rinnova la collaborazione.", {"Gucci", "Tencent"}, {"object_list": 0.0}),
+    ("de", "Die Kooperation zwischen Adidas und Tencent wurde verlängert.", {"Adidas", "Tencent"},
+     {"object_list": 0.0, "rule": 1.0}),
 ])
 def test_features_of_a_candidate(extract_text, domain, lang, text, pair, expected) -> None:
     _, reader, found = _candidates(extract_text, domain, lang, text)

@@ -144,6 +144,58 @@ def test_brands_listed_with_a_store_cue_are_each_a_partner(extract_text, lang, t
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Havaianas has been on Tmall since 2018.", [{"Havaianas", "Tmall"}]),
+    ("en", "Brands such as Maje and Sandro opened stores on Xiaohongshu.",
+     [{"Maje", "Xiaohongshu"}, {"Sandro", "Xiaohongshu"}]),
+    ("it", "Gucci è presente su Tmall dal 2018.", [{"Gucci", "Tmall"}]),
+    ("fr", "Chanel est présente sur Douyin depuis 2020.", [{"Chanel", "Douyin"}]),
+    ("de", "Adidas ist auf Tmall präsent.", [{"Adidas", "Tmall"}]),
+    ("es", "Loewe está en Tmall desde 2019.", [{"Loewe", "Tmall"}]),
+    ("pt", "A Havaianas está no Tmall desde 2018.", [{"Havaianas", "Tmall"}]),
+    ("zh", "哈瓦那于2018年进驻天猫。", [{"Havaianas", "Tmall"}]),
+])
+def test_a_brand_present_on_a_platform_is_its_partner(extract_text, lang, text, expected) -> None:
+    """Being on a platform (since a date) is the presence a store or an account states."""
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tencent, which also owns Riot Games, signed a deal with Gucci."),
+    ("it", "Tencent, che possiede anche Riot Games, ha firmato un accordo con Gucci."),
+    ("fr", "Tencent, qui possède aussi Riot Games, a signé un accord avec Gucci."),
+    ("de", "Tencent, das auch Riot Games besitzt, hat einen Vertrag mit Gucci unterzeichnet."),
+    ("es", "Tencent, que también posee Riot Games, firmó un acuerdo con Gucci."),
+    ("pt", "A Tencent, que também é dona da Riot Games, assinou um acordo com a Gucci."),
+    # An apposition a lower-case word opens.
+    ("en", "Tencent, owner of Riot Games, signed a deal with Gucci."),
+    ("it", "Tencent, proprietaria di Riot Games, ha firmato un accordo con Gucci."),
+    ("fr", "Tencent, propriétaire de Riot Games, a signé un accord avec Gucci."),
+])
+def test_a_relative_aside_leaves_the_subject_before_it_the_party(extract_text, lang, text) -> None:
+    """The name an aside ("which also owns ...") speaks of is a bystander; its subject signs."""
+    assert _parties(extract_text, lang, text) == [{"Tencent", "Gucci"}]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Gucci, Prada and Burberry signed a deal with Tencent.",
+     [{"Gucci", "Tencent"}, {"Prada", "Tencent"}, {"Burberry", "Tencent"}]),
+    ("it", "Gucci e Prada hanno firmato un accordo con Tencent.", [{"Gucci", "Tencent"}, {"Prada", "Tencent"}]),
+    ("es", "Loewe y Mango firmaron un acuerdo con Tmall.", [{"Loewe", "Tmall"}, {"Mango", "Tmall"}]),
+])
+def test_each_brand_of_a_subject_list_is_a_partner_of_the_platform(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Havaianas has been on the rise since 2018."),
+    ("es", "Loewe está en China desde 2019."),
+    ("de", "Adidas ist auf Wachstumskurs."),
+])
+def test_being_somewhere_else_than_on_a_platform_is_no_presence(extract_text, lang, text) -> None:
+    assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     # One partner named: the other is the brand or institution the headline names.
     ("en", "Tate signs with Bilibili\n\nThe gallery signed a two-year deal with Bilibili in July.",
      [{"Tate", "Bilibili"}]),
@@ -191,6 +243,17 @@ def test_a_partner_named_elsewhere(extract_text, lang, text, expected) -> None:
     ("en", "Nike overtook its rival Adidas on Tmall."),
     # What a deal leaves out.
     ("en", "The Douyin agreement does not cover the NBA."),
+    # A livestream on a platform is no deal with it unless the text says so.
+    ("en", "Gucci presented its collection at Paris Fashion Week with a livestream on Weibo."),
+    ("it", "Gucci ha presentato la collezione in diretta su Weibo."),
+    ("fr", "Dior a présenté sa collection en direct sur Douyin."),
+    ("de", "Adidas zeigte die Kollektion live auf Douyin."),
+    ("es", "Loewe presentó su colección en directo en Douyin."),
+    ("pt", "A Havaianas apresentou a coleção ao vivo no Douyin."),
+    ("zh", "古驰在抖音直播首秀。"),
+    # Two clubs, or brands, listed after the cue without "between": its object, no two partners.
+    ("en", "The league signs a Douyin deal as Hearts and Hibernian court Chinese fans"),
+    ("fr", "La ligue signe un accord, et le PSG et l'OM séduisent les fans chinois."),
 ])
 def test_what_is_not_a_partnership(extract_text, lang, text) -> None:
     assert _parties(extract_text, lang, text) == []

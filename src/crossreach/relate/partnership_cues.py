@@ -54,6 +54,11 @@ class PartnershipCues:
     related_link: re.Pattern[str] = NEVER
     #: Words opening the list of names a group stands for ("including", "tra cui", "darunter", "包括").
     including: re.Pattern[str] = NEVER
+    #: Words joining the two parties a partnership noun names after it ("between", "tra", "zwischen").
+    between: re.Pattern[str] = NEVER
+    #: An aside that a relative pronoun opens right after a name's comma and a comma closes before the
+    #: cue ("Tencent, which also owns Riot Games, signed ..."): the name before it is the clause's subject.
+    relative_aside: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -126,7 +131,22 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         sources=_pattern(section.get("sources"), spaced),
         related_link=_rubric(section.get("related_links"), spaced),
         including=_pattern(section.get("including"), spaced),
+        between=_pattern(section.get("between"), spaced),
+        relative_aside=_relative_aside(lexicon.section("metrics").get("relative_pronouns"), spaced),
     )
+
+
+def _relative_aside(words: object, spaced: bool) -> re.Pattern[str]:
+    """The text from a name to the cue when it is all one aside a relative pronoun (or, in a script with
+    capitals, a lower-case word) opens: a comma, the pronoun, words without another break, and the comma
+    that closes it."""
+    if not words:
+        return NEVER
+    opening = "(?i:" + alternation(_spellings(words), ignore_case=True) + ")" + (r"(?![^\W\d_])" if spaced else "")
+    if spaced:  # or an apposition that a lower-case word opens ("Tencent, owner of Riot Games, signed")
+        capitals = f"A-Z{chr(0xC0)}-{chr(0xDE)}"  # upper-case Latin letters, accented ones too
+        opening = f"(?:{opening}|[^\\W\\d_{capitals}])"
+    return re.compile(r"\s*,\s*" + opening + r"[^,;:.!?()]*,\s*[^,;:.!?()]*$")
 
 
 def _opening(words: object, spaced: bool) -> re.Pattern[str]:

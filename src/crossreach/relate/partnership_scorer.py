@@ -56,6 +56,8 @@ FEATURES = (
     "event",         # an event is a party
     "many",          # more than two parties
     "specific",      # the deal's kind is named (sponsorship, rights, stake, store ...)
+    "object_list",   # its parties are listed together after the cue with no "between" before them: the
+                     # cue's object ("signs a deal as A and B court fans"), no two partners of each other
 )
 
 
@@ -99,6 +101,7 @@ def features(reader: Reader, candidate: Candidate, memo: dict[tuple[int, int], A
     gaps = [reader.view.text[a.end:b.start] for a, b in pairwise(ordered)]
     listed = bool(gaps) and all(joins(gap, reader.rules, reader.cues) for gap in gaps)
     focus = reader.focus
+    after = bool(inside) and len(inside) == len(names) and ordered[0].start >= sentence.start + cue.end()
     return {
         "rule": float(candidate.rule),
         "presence": float(candidate.presence),
@@ -120,7 +123,17 @@ def features(reader: Reader, candidate: Candidate, memo: dict[tuple[int, int], A
         "event": float(any(m.type == "event" for m in names)),
         "many": float(len(names) > 2),
         "specific": float(candidate.kind != "other"),
+        "object_list": float(listed and after and not reader.cues.between.search(
+            reader.view.text[sentence.start + cue.end():ordered[0].start])),
     }
+
+
+def one_side_object(reader: Reader, candidate: Candidate) -> bool:
+    """Whether a pair is two names of one side (two clubs, two brands) listed after the cue with no
+    "between" before them ("the league signs a deal as Celtic and Rangers court fans"): the cue's object
+    or another clause's subject, not two partners, whichever rule read them."""
+    found = features(reader, candidate)
+    return bool(found["object_list"] and found["peers"])
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ from crossreach.relate.partnership_reader import (
     unread_partner,
     without_owned,
 )
-from crossreach.relate.partnership_scorer import Candidate, kept
+from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 
 #: More parties than this in one sentence is a list of names, not a partnership.
@@ -126,7 +126,9 @@ def candidates(reader: Reader) -> list[Candidate]:
         if not stated_cues and not presence_cues:
             continue
         ruled = _read_sentence(reader, sentence, stated, stated_cues, presence_cues)
-        stated.extend(c.fact for c in ruled if c.fact is not None)
+        for candidate in ruled:
+            candidate.rule = candidate.rule and not one_side_object(reader, candidate)
+        stated.extend(c.fact for c in ruled if c.fact is not None and c.rule)
         found.extend(ruled)
         found.extend(_other_pairs(reader, sentence, {frozenset(c.names) for c in ruled},
                                   stated_cues or presence_cues, presence=not stated_cues))
@@ -472,9 +474,15 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
             # "Prada signed an agreement with Tmall"; a name in an aside before the cue ("Armani
             # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
             in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
-            listed.insert(0, in_clause[-1] if in_clause else anchors[0])
-        elif len(listed) == 1 and (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]):
-            listed.insert(0, subjects[0])  # the clause's subject: "Tencent set up a lab with the Institute"
+            subjects = _listed_before(text, anchors, in_clause[-1], rules, cues) if in_clause else [anchors[0]]
+            if len(listed) == 1 and len(subjects) > 1:  # "Gucci, Prada and Burberry signed with Tencent"
+                hub, listed = listed[0], subjects
+            else:
+                listed.insert(0, subjects[-1])
+        elif len(listed) == 1 and (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
+                                   or [m for m in before if cues.relative_aside.match(text[m.end:start])]):
+            # the clause's subject: "Tencent set up a lab with the Institute", "Tencent, which owns Riot, signed"
+            listed.insert(0, subjects[0])
     elif before and start - before[-1].end <= _BEFORE_REACH:
         listed = [before[-1]]
         for mention in reversed(before[:-1]):
@@ -495,6 +503,20 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
     if not any(not is_tech(m) for m in unique) or len(unique) > _MAX_PARTIES:
         return []
     return [unique]
+
+
+def _listed_before(text: str, anchors: list[Mention], last: Mention, rules: EntityRules,
+                   cues: PartnershipCues) -> list[Mention]:
+    """The names listed together up to ``last`` ("Gucci, Prada and Burberry"): a list of subjects. A
+    comma alone before ``last`` closes a clause rather than a list ("Unlike Prada, Gucci signed")."""
+    listed = [last]
+    for mention in reversed([m for m in anchors if m.end <= last.start]):
+        if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues):
+            break
+        listed.insert(0, mention)
+    if len(listed) > 1 and text[listed[-2].end:last.start].strip() in (",", "\uff0c"):
+        return [last]
+    return listed
 
 
 def _restated(text: str, first: Mention, second: Mention) -> bool:
