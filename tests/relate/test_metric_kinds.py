@@ -104,3 +104,15 @@ def test_a_deal_s_value_may_follow_the_deal_s_sentence(extract_text, lang, text,
 def test_a_selling_word_names_the_units_sold(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # watching a live counts viewers, in either script ("watched" in English)
+    ("zh", "迪奥在抖音的直播观看约350万。", [("viewers", 3_500_000)]),
+    ("zh", "迪奧在抖音的直播觀看約350萬。", [("viewers", 3_500_000)]),
+    # a count of plays keeps the longer cue
+    ("zh", "该视频在抖音的观看量达1200万。", [("views", 12_000_000)]),
+])
+def test_watching_counts_viewers(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
