@@ -90,3 +90,29 @@ def test_money_after_a_deal_sentence_is_the_deal_s_value(figures, kinds, cues, e
 def test_a_deal_s_value_may_follow_the_deal_s_sentence(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.range) for f in extract_text(lang, text, "2023-02-13").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a selling word counts units sold, after a figure of another kind too
+    ("es", "El directo de Isdin en Taobao Live reunió a 3,4 millones de espectadores y en él se vendieron "
+           "160.000 unidades.", [("viewers", 3_400_000), ("sales", 160_000)]),
+    ("de", "Der Livestream von Adidas auf Douyin hatte 2,1 Millionen Zuschauer und verkaufte 52.000 Paar Schuhe.",
+     [("viewers", 2_100_000), ("sales", 52_000)]),
+    ("pt", "A live da Havaianas no Douyin teve 1,5 milhão de espectadores e venderam 40.000 pares.",
+     [("viewers", 1_500_000), ("sales", 40_000)]),
+])
+def test_a_selling_word_names_the_units_sold(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # watching a live counts viewers, in either script ("watched" in English)
+    ("zh", "迪奥在抖音的直播观看约350万。", [("viewers", 3_500_000)]),
+    ("zh", "迪奧在抖音的直播觀看約350萬。", [("viewers", 3_500_000)]),
+    # a count of plays keeps the longer cue
+    ("zh", "该视频在抖音的观看量达1200万。", [("views", 12_000_000)]),
+])
+def test_watching_counts_viewers(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected

@@ -131,6 +131,8 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
     for kind, words in [*(section.get("kinds") or {}).items(), (NOT_A_METRIC, section.get("not_metrics"))]:
         for word in words or []:
             kinds.setdefault(str(word).casefold(), str(kind))
+    for word in section.get("unit_sales") or []:  # a selling word is a sales cue ("se vendieron 160.000 unidades")
+        kinds.setdefault(str(word).casefold(), "sales")
     return _Rules(
         cues=_compound_cues(kinds, int(section.get("compound_cues") or 0)) if spaced else cue_pattern(kinds, spaced),
         kinds=kinds,
