@@ -236,11 +236,6 @@ def test_retraining_reproduces_the_shipped_weights(without_spacy: None) -> None:
     # an owner noun marks every candidate of the category it points to, not only its referent
     ("fr", "Le Paris Saint-Germain a ouvert un compte sur Douyin. Sur Weibo, le club revendique 1,9 million de fans.",
      {"Paris Saint-Germain": 1.0, "Douyin": 0.0}),
-    # a noun for a person ("the singer", "il tenore") points to a person, not to the label named with them
-    ("en", "Sugar Music signed Andrea Bocelli. On QQ Music the singer has 2.8 million followers.",
-     {"Sugar Music": 0.0, "Andrea Bocelli": 1.0}),
-    ("it", "La Sugar Music ha firmato Andrea Bocelli. Su QQ Music il tenore conta 2,8 milioni di follower.",
-     {"Sugar Music": 0.0, "Andrea Bocelli": 1.0}),
 ])
 def test_candidates_that_fit_the_owner_noun_are_marked(extract_text, lang, text, fits) -> None:
     from crossreach.lexicon import load_language

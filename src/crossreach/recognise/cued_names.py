@@ -52,28 +52,22 @@ def recurring_names(text: str, known: list[Mention]) -> list[Mention]:
     """Every other place the document writes a name that context made an organization once ("la
     distribuidora ONErpm", then "Desde 2023, a ONErpm detém 20%"): the same surface, written the same
     way and standing alone as a word, is the same organization, even where nothing around it says so
-    (at a sentence's start, beside a verb). A change of script bounds a word as a space does: a
-    Latin-script name glued to Han characters ("由可口可乐控股的innocent是") stands alone. Names
-    with a capital letter recur anywhere; a lower-case one ("innocent") is a common word in a Latin
-    text, so it recurs only where Han characters touch it. The lexicon's names are found
-    everywhere already; persons are left to coreference."""
+    (at a sentence's start, beside a verb). Only names with a capital letter recur this way: a
+    lower-case one ("innocent") is a common word outside the place its cue names it. The lexicon's
+    names are found everywhere already; persons are left to coreference."""
     read = {m.text: m for m in known
-            if m.origin != "lexicon" and m.type in ("organization", "platform") and len(m.text) > 1}
+            if m.origin != "lexicon" and m.type in ("organization", "platform") and any(c.isupper() for c in m.text)
+            and len(m.text) > 1}
     if not read:
         return []
     taken = covered_characters(text, known)
-    han = script().han
-    before, after = rf"(?![{han}])[\w&'\u2019.-]", rf"(?![{han}])[\w&'\u2019-]"  # (Latin words go on)
-    pattern = re.compile(rf"(?<!{before})(?:{alternation(sorted(read, key=len, reverse=True))})(?!{after})")
-    touching = re.compile(rf"[{han}]")
+    pattern = re.compile(rf"(?<![\w&'\u2019.-])(?:{alternation(sorted(read, key=len, reverse=True))})"
+                         rf"(?![\w&'\u2019-])")
     found = []
     for match in pattern.finditer(text):
         start, end = match.span()
         if any(taken[start:end]):
             continue
-        if not any(c.isupper() for c in match.group()) and not (
-                touching.match(text, max(0, start - 1)) or touching.match(text, end)):
-            continue  # (a lower-case word of a Latin text)
         taken[start:end] = b"\x01" * (end - start)
         first = read[match.group()]
         found.append(Mention(start, end, match.group(), first.name, first.type, first.category, origin="pattern"))

@@ -388,13 +388,13 @@ def opening_name(view: DocumentView, sentence: Sentence, figure: Quantity, first
 
 
 def fits_category(mention: Mention, category: str) -> bool:
-    """Whether an entity is of the kind an owner noun points to ("the museum": a museum; "the tenor": a person)."""
+    """Whether an entity is of the kind an owner noun points to ("the museum": a museum)."""
     if category == "work":
         return mention.type in ("work", "event")
     if category == "tech":
         return is_tech(mention)
     if mention.type != "organization" or is_tech(mention):
-        return mention.type == category == "person"
+        return False
     return category == "organization" or mention.category == category
 
 
