@@ -147,3 +147,29 @@ def test_a_task_sent_to_an_extractor_that_ended_goes_to_its_successor(monkeypatc
     _run_tasks(_FakeRay(None), chunks, (), written, pool, head)  # type: ignore[arg-type]
     assert written.firsts == list(range(12))
     assert pool.restarts >= 1
+
+
+class _NamedActors:
+    """Ray's named-actor API as ``_Pool`` uses it: the extractors of these numbers are on the cluster already."""
+
+    def __init__(self, running: set[int]) -> None:
+        self.running = running
+
+    def remote(self, *arguments: object) -> _NamedActors:
+        return self
+
+    def options(self, **options: object) -> _NamedActors:
+        return self
+
+    def get_actor(self, name: str, namespace: str) -> object:
+        if int(name.rsplit("-", 1)[1]) not in self.running:
+            raise ValueError(f"no actor named {name}")
+        return object()
+
+
+@pytest.mark.parametrize(("running", "keep_warm", "warm"), [
+    (set(), 600.0, 0), ({1}, 600.0, 1), ({0, 1}, 600.0, 2), ({0, 1}, 0.0, 0)])
+def test_the_pool_counts_the_extractors_found_warm(running: set[int], keep_warm: float, warm: int) -> None:
+    pool = ray_engine._Pool(_NamedActors(running), 2, (), keep_warm)
+    assert pool.warm == warm
+    assert len(pool.actors) == 2
