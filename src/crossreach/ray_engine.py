@@ -9,6 +9,8 @@ its tasks; on a running cluster it stays warm for the next run (``ray_worker``),
 otherwise start fresh worker processes for each driver. The driver's own thread takes tasks from
 the same queue, at a lower priority than the workers: while a local cluster (``ray_cluster``)
 starts, or a running cluster starts extractors that are not warm yet, it has a core to itself.
+On a running cluster whose extractors are all warm it takes none: they hold the compiled lexicons
+it would first have to build, and the cores it would take from them.
 
 A local cluster is started for the run and ended with it, under a process guard, so that
 not one of its processes outlives the command, even when the command is SIGKILLed. A cluster
