@@ -158,12 +158,31 @@ def _timed_with_cpu(args: list[str]) -> tuple[float, float]:
     return elapsed, own + sum(seen.values())  # children may be counted twice: an upper bound
 
 
+def _cluster_cpu() -> float:
+    """CPU seconds used so far by the Ray processes of this virtualenv (a running cluster's GCS, raylet,
+    agents and workers, whose command lines name its Ray package) and by every process below them."""
+    marker = f"{sys.prefix}/lib".encode()
+    roots = []
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes() if entry.name.isdigit() else b""
+        except OSError:
+            continue
+        if marker in command and b"/ray/" in command:
+            roots.append(int(entry.name))
+    pids = set(roots)
+    for root in roots:
+        pids.update(_descendants(root))
+    return sum(cpu for pid in pids if (cpu := _cpu_seconds(pid)) is not None)
+
+
 def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int, command: str,
                      ray_address: str | None = None) -> None:
     """``extract`` of the same folder by each engine with two workers, runs alternated so that both see the
     same load on a shared machine; Ray's figure includes starting and stopping its local cluster. The best
     run is the figure (the one least disturbed by other jobs), with the load average and CPU seconds. With
-    ``ray_address``, a third engine: Ray on that running cluster (whose processes' CPU is not counted)."""
+    ``ray_address``, a third engine: Ray on that running cluster, whose processes' CPU during the run is
+    counted with the command's (the cluster's idle cost included)."""
     engines: dict[str, list[str]] = {"local": [], "ray": []}  # the extra arguments of each
     if ray_address:
         engines["ray-address"] = ["--ray-address", ray_address]
@@ -172,8 +191,11 @@ def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int
         for engine, results in runs.items():
             out = root / f"extract-{engine}-{run}"
             load = os.getloadavg()[0]
+            cluster = _cluster_cpu() if engine == "ray-address" else 0.0
             seconds, cpu = _timed_with_cpu(["extract", "--engine", engine.split("-")[0], "-w", "2", str(corpus),
                                             "--out", str(out), *engines[engine]])
+            if engine == "ray-address":
+                cpu += _cluster_cpu() - cluster  # an extractor that ended meanwhile is not counted: a lower bound
             results.append((seconds, cpu, load))
     for engine, results in runs.items():
         times = [seconds for seconds, _cpu, _load in results]

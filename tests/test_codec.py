@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from crossreach.codec import decode_extraction, encode_extraction
@@ -25,3 +26,17 @@ def test_round_trip_through_json() -> None:
     )
     decoded = decode_extraction(json.loads(json.dumps(encode_extraction(extraction))))
     assert decoded == extraction
+
+
+def test_encoding_is_what_dataclasses_asdict_gives() -> None:
+    document = Document(doc_id="sha256:2", source="b.txt", text="t", lang="en", published=None)
+    entity = Entity("Louvre", "organization", "museum", ["Louvre", "Musee du Louvre"], None)
+    metric = Metric(subject="Louvre", kind="followers", value=2e6, range=None, qualifier=None,
+                    evidence=EVIDENCE, more_evidence=(EVIDENCE, EVIDENCE), confidence=0.9)
+    extraction = Extraction(document=document, mentions=[Mention(0, 6, "Louvre", "Louvre", "organization", None)],
+                            entities=[entity], facts=[metric])
+    encoded = encode_extraction(extraction)
+    assert encoded["document"] == dataclasses.asdict(document)
+    assert encoded["entities"] == [dataclasses.asdict(entity)]
+    assert encoded["facts"] == [{"type": "metric", **dataclasses.asdict(metric)}]
+    assert json.dumps(encoded["facts"]) == json.dumps([{"type": "metric", **dataclasses.asdict(metric)}])

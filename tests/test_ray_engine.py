@@ -82,7 +82,9 @@ def test_the_driver_and_ray_share_the_tasks_and_the_tables_come_in_input_order(
         monkeypatch: pytest.MonkeyPatch, tasks: int, driver: bool) -> None:
     monkeypatch.setattr(ray_engine, "extract_units", lambda units, *arguments: (units[0]["read"], len(units)))
     chunks = [[{"read": n}] for n in range(tasks)]
-    head = _DriverHead(chunks, (), enabled=driver)
+    head = _DriverHead(chunks, ())
+    if driver:
+        head.start()
     written = _Written()
     try:
         _run_tasks(_FakeRay(head if driver else None), chunks, (), written, _Pool(2), head)  # type: ignore[arg-type]
@@ -100,7 +102,8 @@ def test_an_error_in_a_task_of_the_driver_reaches_the_writer(monkeypatch: pytest
         raise ValueError("unreadable")
 
     monkeypatch.setattr(ray_engine, "extract_units", failing)
-    head = _DriverHead([[{"read": n}] for n in range(3)], (), enabled=True)
+    head = _DriverHead([[{"read": n}] for n in range(3)], ())
+    head.start()
     try:
         deadline = time.monotonic() + 10
         while head.error is None and time.monotonic() < deadline:
@@ -139,8 +142,34 @@ class _Restarting(_Pool):
 def test_a_task_sent_to_an_extractor_that_ended_goes_to_its_successor(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ray_engine, "extract_units", lambda units, *arguments: (units[0]["read"], len(units)))
     chunks = [[{"read": n}] for n in range(12)]
-    head = _DriverHead(chunks, (), enabled=False)
+    head = _DriverHead(chunks, ())
     pool, written = _Restarting(), _Written()
     _run_tasks(_FakeRay(None), chunks, (), written, pool, head)  # type: ignore[arg-type]
     assert written.firsts == list(range(12))
     assert pool.restarts >= 1
+
+
+class _NamedActors:
+    """Ray's named-actor API as ``_Pool`` uses it: the extractors of these numbers are on the cluster already."""
+
+    def __init__(self, running: set[int]) -> None:
+        self.running = running
+
+    def remote(self, *arguments: object) -> _NamedActors:
+        return self
+
+    def options(self, **options: object) -> _NamedActors:
+        return self
+
+    def get_actor(self, name: str, namespace: str) -> object:
+        if int(name.rsplit("-", 1)[1]) not in self.running:
+            raise ValueError(f"no actor named {name}")
+        return object()
+
+
+@pytest.mark.parametrize(("running", "keep_warm", "warm"), [
+    (set(), 600.0, 0), ({1}, 600.0, 1), ({0, 1}, 600.0, 2), ({0, 1}, 0.0, 0)])
+def test_the_pool_counts_the_extractors_found_warm(running: set[int], keep_warm: float, warm: int) -> None:
+    pool = ray_engine._Pool(_NamedActors(running), 2, (), keep_warm)
+    assert pool.warm == warm
+    assert len(pool.actors) == 2

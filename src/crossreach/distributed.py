@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow.parquet as pq
 
@@ -37,7 +38,9 @@ from crossreach.fact_tables import (
 from crossreach.ingest import Article, Skipped, read_inputs
 from crossreach.ingest.readers import DEFAULT_MAX_BYTES
 from crossreach.ray_engine import KEEP_WARM_SECONDS, EngineUnavailable
-from crossreach.store import KnowledgeBase
+
+if TYPE_CHECKING:  # extract never opens a knowledge base: SQLAlchemy is loaded by load only (0.2 s)
+    from crossreach.store import KnowledgeBase
 
 __all__ = ["ENGINES", "EngineUnavailable", "ExtractSummary", "extract_to_parquet", "load_parquet",
            "parquet_documents"]

@@ -9,6 +9,8 @@ its tasks; on a running cluster it stays warm for the next run (``ray_worker``),
 otherwise start fresh worker processes for each driver. The driver's own thread takes tasks from
 the same queue, at a lower priority than the workers: while a local cluster (``ray_cluster``)
 starts, or a running cluster starts extractors that are not warm yet, it has a core to itself.
+On a running cluster whose extractors are all warm it takes none: they hold the compiled lexicons
+it would first have to build, and the cores it would take from them.
 
 A local cluster is started for the run and ended with it, under a process guard, so that
 not one of its processes outlives the command, even when the command is SIGKILLed. A cluster
@@ -122,8 +124,12 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     tables = _Tables(out_dir, lexicon_files)
     # A local cluster takes seconds to start, and a running one seconds to start extractors that are not
     # warm yet: meanwhile the driver extracts tasks itself, in a thread (ray.init must run in the main
-    # thread), and goes on taking them beside Ray's workers until none is left.
-    head = _DriverHead(chunks, arguments, enabled=started_here)
+    # thread), and goes on taking them beside Ray's workers until none is left. Where every extractor is
+    # warm, it does not: it would first load and compile the lexicons that they already hold, then take
+    # a core from them.
+    head = _DriverHead(chunks, arguments)
+    if local:
+        head.start()
     # The guard is for a cluster this command starts; one given by address outlives it by design.
     with guarded_run() if local else nullcontext():
         try:
@@ -135,6 +141,8 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
                 cluster = nullcontext()
             with cluster:
                 pool = _Pool(ray, cpus if local else max(1, workers), arguments[0], 0.0 if local else keep_warm)
+                if started_here and not local and pool.warm < len(pool.actors):
+                    head.start()
                 _run_tasks(ray, chunks, arguments, tables, pool, head)
             return tables.close()
         finally:
@@ -188,18 +196,20 @@ class _DriverHead:
     local cluster starts (one core would otherwise wait with it), then beside its workers. It stays a
     bounded number of tasks ahead of the writer, so that its tables never pile up in memory."""
 
-    def __init__(self, chunks: list[list[dict[str, Any]]], arguments: tuple, enabled: bool) -> None:
+    def __init__(self, chunks: list[list[dict[str, Any]]], arguments: tuple) -> None:
         self.chunks, self.arguments = chunks, arguments
         self.next = 0  # the next task to hand out, to the driver or to Ray
         self.written = 0  # the tasks whose tables are written
         self.mine: set[int] = set()
-        self.stopped = not enabled
+        self.stopped = False
         self.done: dict[int, tuple[pa.Table, pa.Table]] = {}
         self.error: BaseException | None = None
         self.changed = threading.Condition()
         self.thread = threading.Thread(target=self._work, name="crossreach-driver-head", daemon=True)
-        if enabled:
-            self.thread.start()
+
+    def start(self) -> None:
+        """The driver's thread starts taking tasks (until then, and unless started, all go to Ray)."""
+        self.thread.start()
 
     def take(self, for_driver: bool = False) -> int | None:
         """The next task, or None once all are handed out (or, for the driver, once it is stopped)."""
@@ -269,7 +279,16 @@ class _Pool:
         self.ray, self.keep_warm = ray, keep_warm
         self.actor_class = ray.remote(WarmExtractor)
         self.key = fingerprint(lexicon_files) if keep_warm > 0 else ""
+        self.warm = sum(self._found(number) for number in range(size)) if keep_warm > 0 else 0
         self.actors = [self.start(number) for number in range(size)]
+
+    def _found(self, number: int) -> bool:
+        """Whether the ``number``th extractor is on the cluster already, warm from an earlier run."""
+        try:
+            self.ray.get_actor(extractor_name(self.key, number), namespace=NAMESPACE)
+        except ValueError:
+            return False
+        return True
 
     def start(self, number: int) -> Any:
         """The ``number``th extractor: the warm one of that name where there is one, else a new one."""
