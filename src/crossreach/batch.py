@@ -104,8 +104,11 @@ class Extractor:
         if self.workers > 1:
             method = worker_start_method()
             global _worker_domain
-            # Forked workers inherit the parent's modules and this lexicon: none of them imports or compiles.
+            # Forked workers inherit the parent's modules, this lexicon and what _warm_up loads: none of
+            # them imports, compiles or reads lingua's models again.
             _worker_domain = load_domain(self.lexicon_files) if method == "fork" else None
+            if method == "fork":
+                _warm_up()
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context(method),
                 initializer=_init_worker, initargs=(self.lexicon_files, os.getpid()),
@@ -212,11 +215,12 @@ def _init_worker(lexicon_files: tuple[Path, ...], parent: int) -> None:
 
 
 def _warm_up() -> None:
-    """Load now what the extraction of almost any document needs, whatever its language: a worker starts
-    before its parent has opened the knowledge base and read its first inputs, so this costs no one any
-    wait, where loading it with the first document (a third of a second: the given-name frequencies and
-    lingua's models) delays the first results. What each language needs is still compiled as its first
-    document comes: compiled in the parent before the fork, all languages would hold up both workers."""
+    """Load what the extraction of almost any document needs, whatever its language: lingua's models of
+    long samples and the given-name frequencies. A forking parent does it before the fork (it costs each
+    worker nothing then, where each paid a tenth of a CPU second for lingua's models); a spawned worker
+    as it starts, before its parent has read its first inputs, so that it costs no one any wait. What each
+    language needs is still compiled as its first document comes, mostly read from the build cache:
+    compiled in the parent before the fork, all languages would hold up both workers."""
     load_detector()
     common_first_names()
 

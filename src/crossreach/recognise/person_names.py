@@ -4,8 +4,8 @@ surnames and pinyin syllables.
 First names come from the list that ships inside ``gender-guesser`` (its ``nam_dict.txt``,
 about 48,000 names of every European country and many others); only the names are kept,
 as a frozenset of about 60,000 spellings (under 15 MB, parsed in a sixth of a second, then read
-from the build cache by every later process). Chinese surnames and the pinyin syllables are language knowledge of Chinese,
-in the ``entities`` section of ``zh.yaml``.
+from the build cache by every later process). Chinese surnames and the pinyin syllables are
+language knowledge of Chinese, in the ``entities`` section of ``zh.yaml``.
 """
 
 from __future__ import annotations
