@@ -11,10 +11,15 @@ test suite; figures go into the README's performance section.
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --engines --repeat 3 --skip-ingest --ray-address ADDRESS
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 3 --repeat 3
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 2 --repeat 3 --spacy
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 2 --repeat 3 --cpu --skip-ingest
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 2 --cpu --skip-ingest --reference ../main/src
 
 ``--spacy`` sets the ingest beside spaCy's ``fr_core_news_sm`` named-entity recogniser on the same
 texts, runs alternated, so that the ratio holds however loaded the machine is (absolute rates on a
 shared machine drift by up to 2x). CPU seconds (user + system) are given besides wall seconds.
+``--cpu`` gives each process's CPU seconds (parent, each worker) of ``ingest -w 1`` and ``-w 2``, which
+the machine's load distorts far less than wall seconds; ``--reference`` measures another version's ``src``
+in the same rounds, for a before and after.
 
 The example articles average 1.8 KB; ``--article-kb 3`` lengthens each with the
 next examples of its language, for the figure at 3 KB an article.
