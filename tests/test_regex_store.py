@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crossreach import lexicon, regex_store
-from crossreach.lexicon import compiled, cue_pattern, word_start_scanner
+from crossreach.lexicon import compiled, compiled_all, cue_pattern, word_start_scanner
 from crossreach.regex_store import stored_regex
 
 
@@ -64,6 +64,27 @@ def test_a_lexicon_regex_is_compiled_once_then_read_back(folder: Path, monkeypat
     monkeypatch.setattr(regex_store, "_program", _unbuildable)  # only a store miss compiles
     again = compiled(pattern, flags)
     assert again == built and again is not built and again.groupindex == built.groupindex
+
+
+def test_many_regexes_are_compiled_once_together_then_read_back(folder: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    built = compiled_all("test", PATTERNS)
+    assert built == [re.compile(pattern, flags) for pattern, flags in PATTERNS]
+    assert len(list(folder.glob("test-*.pickle"))) == 1  # one entry for them all
+    monkeypatch.setattr(regex_store, "_program", _unbuildable)  # only a store miss compiles
+    again = compiled_all("test", PATTERNS)
+    assert again == built and [p.groupindex for p in again] == [p.groupindex for p in built]
+    with pytest.raises(AssertionError, match="built again"):
+        compiled_all("test", PATTERNS[:2])  # another list is another entry
+
+
+@pytest.mark.parametrize("setting", ["off", "0"])
+def test_many_regexes_are_compiled_by_re_when_the_cache_is_off(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               setting: str) -> None:
+    monkeypatch.setenv("CROSSREACH_CACHE", setting)
+    assert compiled_all("test", PATTERNS) == [re.compile(pattern, flags) for pattern, flags in PATTERNS]
+    assert compiled_all("test", []) == []
+    assert not folder.exists()
 
 
 def test_a_scanner_without_a_regex_is_stored_as_none(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:

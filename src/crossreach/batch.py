@@ -10,6 +10,8 @@ with the current extractor version is not extracted again.
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -21,9 +23,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
+from crossreach import models
 from crossreach.cores import available_cores
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
@@ -100,8 +104,11 @@ class Extractor:
         if self.workers > 1:
             method = worker_start_method()
             global _worker_domain
-            # Forked workers inherit the parent's modules and this lexicon: none of them imports or compiles.
+            # Forked workers inherit the parent's modules, this lexicon and what _warm_up loads: none of
+            # them imports, compiles or reads lingua's models again.
             _worker_domain = load_domain(self.lexicon_files) if method == "fork" else None
+            if method == "fork":
+                _warm_up()
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context(method),
                 initializer=_init_worker, initargs=(self.lexicon_files, os.getpid()),
@@ -201,19 +208,51 @@ def _init_worker(lexicon_files: tuple[Path, ...], parent: int) -> None:
     global _worker_domain
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent handles it
     _end_with_parent(parent)
+    _compact_hand_over()
     if _worker_domain is None:  # spawned: nothing inherited
         _worker_domain = load_domain(lexicon_files)
     _warm_up()
 
 
 def _warm_up() -> None:
-    """Load now what the extraction of almost any document needs, whatever its language: a worker starts
-    before its parent has opened the knowledge base and read its first inputs, so this costs no one any
-    wait, where loading it with the first document (a third of a second: the given-name frequencies and
-    lingua's models) delays the first results. What each language needs is still compiled as its first
-    document comes: compiled in the parent before the fork, all languages would hold up both workers."""
+    """Load what the extraction of almost any document needs, whatever its language: lingua's models of
+    long samples and the given-name frequencies. A forking parent does it before the fork (it costs each
+    worker nothing then, where each paid a tenth of a CPU second for lingua's models); a spawned worker
+    as it starts, before its parent has read its first inputs, so that it costs no one any wait. What each
+    language needs is still compiled as its first document comes, mostly read from the build cache:
+    compiled in the parent before the fork, all languages would hold up both workers."""
     load_detector()
     common_first_names()
+
+
+def _compact_hand_over() -> None:
+    """Pickle the models that a worker sends back as their field values: a slotted dataclass otherwise
+    pickles through its Python ``__getstate__`` (``dataclasses.fields`` per object), which made the
+    hand-over cost the workers about a quarter of a CPU second per 1,000 articles; this takes a fifth of
+    that. A class whose fields can all be passed in order is rebuilt by calling it (it has no
+    ``__post_init__``: the very object), a keyword-only one by ``_rebuilt``. Registered in the workers
+    only: what they send is read by any process."""
+    for cls in vars(models).values():
+        if not (isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == models.__name__):
+            continue
+        fields = dataclasses.fields(cls)
+        names = tuple(f.name for f in fields)
+        values = _values_getter(names)
+        if any(f.kw_only for f in fields) or hasattr(cls, "__post_init__") or not all(f.init for f in fields):
+            copyreg.pickle(cls, lambda obj, cls=cls, names=names, values=values: (_rebuilt, (cls, names, values(obj))))
+        else:
+            copyreg.pickle(cls, lambda obj, cls=cls, values=values: (cls, values(obj)))
+
+
+def _values_getter(names: tuple[str, ...]) -> Callable[[object], tuple[object, ...]]:
+    """The field values of an object, as a tuple, for these field names."""
+    get = attrgetter(*names)
+    return get if len(names) > 1 else lambda obj: (get(obj),)
+
+
+def _rebuilt(cls: type[_T], names: tuple[str, ...], values: tuple[object, ...]) -> _T:
+    """An object of a keyword-only dataclass from its field values (the hand-over of ``_compact_hand_over``)."""
+    return cls(**dict(zip(names, values, strict=True)))
 
 
 def _end_with_parent(parent: int) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crossreach.build_cache import cached
-from crossreach.regex_store import stored_regex
+from crossreach.regex_store import stored_regex, stored_regexes
 
 #: Sections every language file must have; the stage that reads each is named beside it.
 SECTIONS: dict[str, str] = {
@@ -306,6 +306,13 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     stored = stored_regex("re", (pattern.encode("utf-8"), str(int(flags)).encode()), lambda: (pattern, int(flags)))
     assert stored is not None  # the source is never None
     return stored
+
+
+def compiled_all(kind: str, sources: Iterable[tuple[str, int]]) -> list[re.Pattern[str]]:
+    """``re.compile`` of each source, in order, kept compiled on disk together (``regex_store``): for the
+    many small regexes a stage builds from a language's section, which a fresh process (each worker)
+    would otherwise compile one by one with its first document of the language."""
+    return stored_regexes(kind, [(pattern, int(flags)) for pattern, flags in sources])
 
 
 def cue_pattern(words: object, spaced: bool, gapped: object = ()) -> re.Pattern[str]:

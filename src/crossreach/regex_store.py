@@ -19,7 +19,7 @@ from __future__ import annotations
 import pickle
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,29 @@ def stored_regex(kind: str, parts: Iterable[bytes], build: Callable[[], Source])
     return _from_program(program)
 
 
+def stored_regexes(kind: str, sources: Sequence[tuple[str, int]]) -> list[re.Pattern[str]]:
+    """Many small regexes compiled at once, kept in one entry keyed by all their sources: a language's
+    hundreds of date forms cost a process one file read rather than hundreds of compilations by ``re``'s
+    Python parser (each worker process paid them again with the first document of the language)."""
+    folder = cache_dir()
+    if folder is None or not sources:
+        return [re.compile(pattern, flags) for pattern, flags in sources]
+    parts = [_PYTHON, *(f"{int(flags)}|{pattern}".encode() for pattern, flags in sources)]
+    path = folder / "regex" / f"{kind}-{cache_key(parts)}.pickle"
+    try:
+        with path.open("rb") as handle:
+            programs = pickle.load(handle)
+        if len(programs) == len(sources):
+            return [_from_program(program) for program in programs]
+    except Exception:  # absent, truncated, or from another Python: build it
+        pass
+    programs = [_program(pattern, flags) for pattern, flags in sources]
+    if any(program is None for program in programs):
+        return [re.compile(pattern, flags) for pattern, flags in sources]
+    _write(path, programs)
+    return [_from_program(program) for program in programs]
+
+
 def _compiled(source: Source) -> re.Pattern[str] | None:
     return None if source is None else re.compile(*source)
 
@@ -88,7 +111,7 @@ def _from_program(program: tuple[Any, ...]) -> re.Pattern[str]:
     return _sre.compile(*program)  # type: ignore[no-any-return]
 
 
-def _write(path: Path, program: tuple[Any, ...] | None) -> None:
+def _write(path: Path, program: object) -> None:
     """Store an entry atomically (workers of one run may write the same one); no error when it cannot."""
     global _pruned
     try:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from crossreach.ingest import language
-from crossreach.ingest.language import detect_language
+from crossreach.ingest.language import detect_language, load_detector
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -84,3 +86,12 @@ def test_a_short_sample_keeps_the_full_models(monkeypatch: pytest.MonkeyPatch) -
     detect_language("Le musée a ouvert un compte sur Douyin.")
     detect_language(ARTICLES["en"])
     assert asked == [False, True]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in Linux's /proc")
+def test_loading_the_detector_starts_no_thread() -> None:
+    """A parent loads lingua's models before it forks its workers: a thread running at the fork (lingua
+    preloads in parallel when asked) would leave its locks held in the workers."""
+    before = len(list(Path("/proc/self/task").iterdir()))
+    load_detector()
+    assert len(list(Path("/proc/self/task").iterdir())) == before

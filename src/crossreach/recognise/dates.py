@@ -23,7 +23,14 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script, word_start_scanner
+from crossreach.lexicon import (
+    LanguageLexicon,
+    alternation,
+    compiled_all,
+    is_spaced,
+    script,
+    word_start_scanner,
+)
 from crossreach.models import DateMention, DatePrecision
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
@@ -86,17 +93,23 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
 
     start = r"(?<![^\W_])" if spaced else r"(?<!\d)"
 
-    def compile_form(form: str, meaning: dict[str, Any]) -> _Pattern:
+    def form_source(form: str) -> tuple[str, str]:
+        """The regex of a form, and the lead that its matches open with."""
         pieces = [p for p in re.split(r"(\{\w+\})", form) if p]
         body = "".join(slots[p[1:-1]] if p.startswith("{") else r"\s+".join(map(re.escape, p.split(" ")))
                        for p in pieces)
         first = pieces[0]
         lead = ("{digit}" if first[1:-1] in _DIGIT_SLOTS else first) if first.startswith("{") \
             else first.split(" ")[0].casefold()
-        return _Pattern(re.compile(f"{start}{body}(?!\\d)", re.IGNORECASE), meaning, lead)
+        return f"{start}{body}(?!\\d)", lead
 
-    patterns = [compile_form(f, {"absolute": True}) for f in section.get("absolute") or []]
-    patterns += [compile_form(f, dict(m)) for f, m in (section.get("relative") or {}).items()]
+    forms = [(f, {"absolute": True}) for f in section.get("absolute") or []]
+    forms += [(f, dict(m)) for f, m in (section.get("relative") or {}).items()]
+    sources = [form_source(f) for f, _meaning in forms]
+    # a language has hundreds of forms: compiled together, kept on disk (a fresh process reads them)
+    regexes = compiled_all("dates", ((source, re.IGNORECASE) for source, _lead in sources))
+    patterns = [_Pattern(regex, meaning, lead)
+                for regex, (_form, meaning), (_source, lead) in zip(regexes, forms, sources, strict=True)]
     words = sorted({p.lead for p in patterns if not p.lead.startswith("{")})
 
     def scanner(lead: str) -> re.Pattern[str]:

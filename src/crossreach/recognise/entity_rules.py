@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+from crossreach import domain
+from crossreach.build_cache import cached
 from crossreach.domain import traditional_forms
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced, script
 
@@ -86,12 +89,12 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         breaks = "".join(str(w) for w in lexicon.section("names").get("breaks") or [])
         stop = re.escape(chars.name_breaks + breaks)
         # A Chinese institution's name is taken when a parenthesised Latin name follows it.
-        han_org_re = re.compile(rf"[^{stop}\s\d]{{1,10}}?(?:{alternation(org_suffixes)})"
+        han_org_re = compiled(rf"[^{stop}\s\d]{{1,10}}?(?:{alternation(org_suffixes)})"
                                 rf"[{opening}](?P<latin>[A-Z][^{opening}{closing}]{{2,60}})[{closing}]")
         after = section.get("person_after") or []
         titles, after, verbs = (_with_traditional(words) for words in (titles, after, verbs))
         dots = re.escape(chars.title_name_dot)
-        han_person_re = re.compile(
+        han_person_re = compiled(
             rf"(?P<title>{alternation(titles)})(?P<name>[{han}]{{2,3}}?|[{han}]{{1,5}}[{dots}][{han}]{{1,6}})"
             rf"(?=[{opening}]|{alternation(after)})")
         # A family name and one or two characters after a break and before a speech verb or a
@@ -100,11 +103,11 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         # An organization nobody listed, by its suffix, opening a clause right before a title
         # ("，富泰證券研究部經理陳柏翰"): the employer of the person the title introduces. Not by a
         # one-character suffix ("部"), which ends department names too.
-        han_employer_re = re.compile(
+        han_employer_re = compiled(
             rf"(?:^|(?<=[{re.escape(chars.wide_breaks)}\s]))(?P<org>[^{stop}\s\d]{{2,10}}?"
             rf"(?:{alternation(_with_traditional([k for k in org_suffixes if len(k) > 1]))}))"
             rf"(?=[^{stop}\s\d]{{0,8}}?(?:{alternation(titles)}))")
-        han_surname_person_re = re.compile(
+        han_surname_person_re = compiled(
             rf"(?:^|(?<=[{re.escape(chars.wide_breaks)}\s]))(?P<name>(?:{alternation(surnames)})[{han}]{{1,2}})"
             rf"(?=(?:{alternation(verbs)})|[{opening}][A-Z])")
     return EntityRules(
@@ -117,7 +120,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         event_nouns=frozenset(str(c) for c in section.get("event_nouns") or []),
         conjunctions=frozenset(str(c) for c in section.get("conjunctions") or []),
         # What stands between two names of a list: a comma, a semicolon or a conjunction.
-        list_joiner_re=re.compile(rf"\s*(?:,|;|{alternation(section.get('conjunctions'))})\s*,?\s*"),
+        list_joiner_re=compiled(rf"\s*(?:,|;|{alternation(section.get('conjunctions'))})\s*,?\s*"),
         name_particles=frozenset(str(c) for c in section.get("name_particles") or []),
         stop_words=frozenset(str(w) for w in section.get("stop_words") or []),
         title_re=cue_pattern(titles, spaced),
@@ -130,7 +133,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         capitalised_org_cues=frozenset(str(k) for k in section.get("org_cues") or {} if str(k)[:1].isupper()),
         legal_forms=frozenset(str(w) for w in section.get("legal_forms") or []),
         # An article right before a name ("the General Office"): not how a person's full name is written.
-        article_re=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'), ignore_case=True)})\s*$"),
+        article_re=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'), ignore_case=True)})\s*$"),
         article_reach=max((len(str(a)) for a in section.get("articles") or []), default=0),
         # A name that continues a title's "of ..." ("Chairman of Group Marketing and Global Branding"): a department.
         title_department_re=compiled(
@@ -146,13 +149,13 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         place_openers=frozenset(str(w) for w in section.get("place_openers") or []),
         han_surname_person_re=han_surname_person_re,
         possessives=tuple(possessives),
-        possessive_re=re.compile(f"(?:{alternation(possessive_endings)})$"),
+        possessive_re=compiled(f"(?:{alternation(possessive_endings)})$"),
         possessive_endings=(*(w for w in possessive_endings if w), "\n"),
         han_employer_re=han_employer_re,
         employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
         employer_last_word_re=compiled(rf"(?i:{alternation(employer_last_words, ignore_case=True)})"),
-        employer_based_re=re.compile(_BASED),
-        employer_title_re=re.compile(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
+        employer_based_re=compiled(_BASED),
+        employer_title_re=compiled(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
         employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
     )
 
@@ -237,5 +240,18 @@ def _title_words(titles: list[str], roles: dict[str, object]) -> str:
 
 
 def _with_traditional(words: list[object]) -> list[str]:
-    """Chinese cue words and their traditional-script forms (说 and 說), for texts in either script."""
-    return [form for word in words for form in (str(word), *traditional_forms(str(word)))]
+    """Chinese cue words and their traditional-script forms (说 and 說), for texts in either script.
+    Kept in the build cache, keyed by the words and the converting module: OpenCC's dictionaries take a
+    process (each worker) about 0.08 CPU s to load, for the same few hundred words every time."""
+    items = [str(word) for word in words]
+
+    def convert() -> list[str]:
+        return [form for word in items for form in (word, *traditional_forms(word))]
+
+    return cached("traditional", ["\n".join(items).encode("utf-8"), _converter_source()], convert)
+
+
+@cache
+def _converter_source() -> bytes:
+    """The bytes of the module that converts to the traditional script (``domain.traditional_forms``)."""
+    return Path(domain.__file__).read_bytes()

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
 
-from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, read_yaml, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, read_yaml, script
 
 
 def _decimal_map(table: dict[str, object]) -> dict[str, Decimal]:
@@ -117,25 +117,25 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     # says so lets the engine pass over other characters without trying each alternative.
     first_chars = {str(w)[0] for w in [*vague, *bare, *words, *han_digits, *han_units] if str(w)}
     leads = "".join(re.escape(c) for c in sorted(first_chars))
-    candidates = re.compile(rf"(?=[\d{leads}])(?:{'|'.join(parts)})", re.IGNORECASE)
+    candidates = compiled(rf"(?=[\d{leads}])(?:{'|'.join(parts)})", re.IGNORECASE)
 
     scale_alt = alternation(scales)
     abbr_alt = alternation(abbreviations)
     space = f"[{script().spaces}]?" if spaced else ""
-    scale_re = re.compile(
+    scale_re = compiled(
         rf"{space}(?:(?i:(?P<scale>{scale_alt})){boundary}|(?P<abbr>{abbr_alt})(?![^\W\d_]))"
     )
 
     currency_words = {str(k).casefold(): str(v) for k, v in (numbers.get("currencies") or {}).items()}
     links = alternation(numbers.get("currency_links"))
     link = rf"(?:(?:{links})\s?)?" if numbers.get("currency_links") else ""
-    currency_after_re = re.compile(rf"\s?{link}(?P<cur>{alternation(currency_words)}){boundary}", re.IGNORECASE)
+    currency_after_re = compiled(rf"\s?{link}(?P<cur>{alternation(currency_words)}){boundary}", re.IGNORECASE)
 
     before = [(str(p).casefold(), q) for q, phrases in (qualifiers.get("before") or {}).items()
               for p in phrases or []]
     before.sort(key=lambda item: len(item[0]), reverse=True)
     after = {str(p).casefold(): q for q, phrases in (qualifiers.get("after") or {}).items() for p in phrases or []}
-    qualifier_after_re = re.compile(rf"\s?(?P<q>{alternation(after)}){boundary}", re.IGNORECASE)
+    qualifier_after_re = compiled(rf"\s?(?P<q>{alternation(after)}){boundary}", re.IGNORECASE)
 
     kinds: dict[str, str] = {}
     for kind in ("percent", "age", "duration", "measure"):
@@ -143,13 +143,13 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
             kinds.setdefault(str(unit).casefold(), kind)
     unit_alt = alternation(kinds)
     ordinal_alt = alternation(non_counts.get("ordinal_suffixes"))
-    non_count_re = re.compile(
+    non_count_re = compiled(
         rf"(?P<ordinal>(?:{ordinal_alt})(?![^\W\d_]))|[{script().spaces}]?(?P<unit>{unit_alt})"
         rf"{boundary if spaced else ''}",
         re.IGNORECASE,
     )
-    ordinal_prefix_re = re.compile(rf"(?:{alternation(non_counts.get('ordinal_prefixes'))})$")
-    age_prefix_re = re.compile(rf"(?<![^\W\d_])(?:{alternation(non_counts.get('age_prefixes'))})\s*$",
+    ordinal_prefix_re = compiled(rf"(?:{alternation(non_counts.get('ordinal_prefixes'))})$")
+    age_prefix_re = compiled(rf"(?<![^\W\d_])(?:{alternation(non_counts.get('age_prefixes'))})\s*$",
                                re.IGNORECASE)
 
     # a bound written out ("acht bis zwölf Millionen")
@@ -160,12 +160,12 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     return NumberRules(
         candidates=candidates, scales=scales, scale_re=scale_re, abbreviations=abbreviations, words=words,
         vague=vague, han_digits=han_digits, han_units=han_units,
-        range_joiner_re=re.compile(
+        range_joiner_re=compiled(
             rf"\s?(?:{alternation(numbers.get('range_joiners'))})\s?(?=\d|[{han_digits or '0'}]{word_ahead})",
             re.IGNORECASE),
-        range_opener_re=re.compile(rf"(?<![^\W\d_])(?:{alternation(numbers.get('range_openers'))})\s+$",
+        range_opener_re=compiled(rf"(?<![^\W\d_])(?:{alternation(numbers.get('range_openers'))})\s+$",
                                    re.IGNORECASE),
-        range_joiner_symbol_re=re.compile(
+        range_joiner_symbol_re=compiled(
             rf"\s?(?:{alternation(numbers.get('range_joiners'))})\s?(?:{alternation(currencies().before)})\s?(?=\d)",
             re.IGNORECASE),
         currency_words=currency_words, currency_after_re=currency_after_re,
@@ -173,12 +173,12 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         qualifier_endings=tuple(phrase for phrase, _ in before),
         non_count_re=non_count_re, non_count_kinds=kinds, ordinal_prefix_re=ordinal_prefix_re,
         age_prefix_re=age_prefix_re,
-        month_after_re=re.compile(rf"\.?\s?(?:de\s)?(?:{month_alt})(?![^\W\d_]){date_unit}", re.IGNORECASE),
-        month_before_re=re.compile(rf"(?<![^\W\d_])(?:{month_alt})\.?\s$", re.IGNORECASE),
+        month_after_re=compiled(rf"\.?\s?(?:de\s)?(?:{month_alt})(?![^\W\d_]){date_unit}", re.IGNORECASE),
+        month_before_re=compiled(rf"(?<![^\W\d_])(?:{month_alt})\.?\s$", re.IGNORECASE),
         spaced_scales=spaced,
         more_before_scale=tuple(str(w) for w in figures.get("more_before_scale") or []),
         han_tens="".join(str(c) for c in figures.get("han_tens") or []),
         not_figures=frozenset(str(w) for w in figures.get("not_figures") or []),
         range_dashes=frozenset(script().dashes) | {str(w) for w in figures.get("range_dashes") or []},
-        decimal_before_scale=re.compile(rf"\d{re.escape(str(numbers.get('decimal') or '.'))}\d{{3}}"),
+        decimal_before_scale=compiled(rf"\d{re.escape(str(numbers.get('decimal') or '.'))}\d{{3}}"),
     )
