@@ -114,18 +114,6 @@ def test_the_given_names_read_the_same_from_the_cache(folder: Path, monkeypatch:
     assert read == built and read is not built and len(read) > 40_000
 
 
-@pytest.mark.parametrize("words", [["\u8bf4", "\u8868\u793a"], ["\u8463\u4e8b\u957f", "CEO", "\u603b\u76d1"], []])
-def test_traditional_forms_of_cue_words_read_the_same_from_the_cache(folder: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                    words: list[str]) -> None:
-    from crossreach.recognise import entity_rules
-
-    built = entity_rules._with_traditional(words)
-    assert list(folder.glob("traditional-*.pickle"))
-    assert built[:1] == words[:1] and set(words) <= set(built)
-    monkeypatch.setattr(entity_rules, "traditional_forms", lambda word: ["not read from the cache"])
-    assert entity_rules._with_traditional(words) == built
-
-
 def test_the_domain_lexicon_finds_the_same_names_from_the_cache(folder: Path, tmp_path: Path) -> None:
     mine = tmp_path / "mine.yaml"
     mine.write_text("- name: Museo Nuovo\n  type: organization\n  category: museum\n  aliases: [新博物馆]\n",

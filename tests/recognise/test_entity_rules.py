@@ -93,3 +93,17 @@ def test_an_article_before_a_name_is_found_from_as_far_back_as_the_longest_one(c
     before = "".join(words[p % len(words)] + gap for p, gap in zip(picks, gaps, strict=False))
     bounded = rules.article_re.search(before, max(0, len(before.rstrip()) - rules.article_reach))
     assert (bounded and bounded.span()) == ((found := rules.article_re.search(before)) and found.span())
+
+
+@pytest.mark.parametrize(("section", "key"), [
+    ("roles", "titles"), ("quotes", "verbs"), ("entities", "person_after"), ("entities", "surnames"),
+    ("entities", "org_suffixes"),
+])
+def test_the_chinese_cue_words_hold_their_traditional_forms(section: str, key: str) -> None:
+    """The Han-script rules read these words as the loader gives them: every traditional-script form
+    must be there already (说 and 說), for texts in either script."""
+    from crossreach.domain import traditional_forms
+
+    words = {str(word) for word in load_language("zh").section(section).get(key) or []}
+    assert words
+    assert {form for word in words for form in traditional_forms(word)} <= words

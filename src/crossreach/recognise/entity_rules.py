@@ -5,11 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-from crossreach import domain
-from crossreach.build_cache import cached
-from crossreach.domain import traditional_forms
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced, script
 
 
@@ -91,21 +87,21 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         # A Chinese institution's name is taken when a parenthesised Latin name follows it.
         han_org_re = compiled(rf"[^{stop}\s\d]{{1,10}}?(?:{alternation(org_suffixes)})"
                                 rf"[{opening}](?P<latin>[A-Z][^{opening}{closing}]{{2,60}})[{closing}]")
+        # (the loader has added every word's traditional-script forms: 说 and 說 alike)
         after = section.get("person_after") or []
-        titles, after, verbs = (_with_traditional(words) for words in (titles, after, verbs))
         dots = re.escape(chars.title_name_dot)
         han_person_re = compiled(
             rf"(?P<title>{alternation(titles)})(?P<name>[{han}]{{2,3}}?|[{han}]{{1,5}}[{dots}][{han}]{{1,6}})"
             rf"(?=[{opening}]|{alternation(after)})")
         # A family name and one or two characters after a break and before a speech verb or a
         # parenthesised Latin name ("，孙琦说", "。劉海濤（Liu Haitao）").
-        surnames = _with_traditional(section.get("surnames") or [])
+        surnames = section.get("surnames") or []
         # An organization nobody listed, by its suffix, opening a clause right before a title
         # ("，富泰證券研究部經理陳柏翰"): the employer of the person the title introduces. Not by a
         # one-character suffix ("部"), which ends department names too.
         han_employer_re = compiled(
             rf"(?:^|(?<=[{re.escape(chars.wide_breaks)}\s]))(?P<org>[^{stop}\s\d]{{2,10}}?"
-            rf"(?:{alternation(_with_traditional([k for k in org_suffixes if len(k) > 1]))}))"
+            rf"(?:{alternation([k for k in org_suffixes if len(k) > 1])}))"
             rf"(?=[^{stop}\s\d]{{0,8}}?(?:{alternation(titles)}))")
         han_surname_person_re = compiled(
             rf"(?:^|(?<=[{re.escape(chars.wide_breaks)}\s]))(?P<name>(?:{alternation(surnames)})[{han}]{{1,2}})"
@@ -237,21 +233,3 @@ def _title_words(titles: list[str], roles: dict[str, object]) -> str:
     title = alternation(titles, ignore_case=True)  # (read where case is ignored)
     heads = roles.get("compound_titles")
     return rf"{title}|[^\W\d_]+(?:{alternation(heads, ignore_case=True)})" if heads else title
-
-
-def _with_traditional(words: list[object]) -> list[str]:
-    """Chinese cue words and their traditional-script forms (说 and 說), for texts in either script.
-    Kept in the build cache, keyed by the words and the converting module: OpenCC's dictionaries take a
-    process (each worker) about 0.08 CPU s to load, for the same few hundred words every time."""
-    items = [str(word) for word in words]
-
-    def convert() -> list[str]:
-        return [form for word in items for form in (word, *traditional_forms(word))]
-
-    return cached("traditional", ["\n".join(items).encode("utf-8"), _converter_source()], convert)
-
-
-@cache
-def _converter_source() -> bytes:
-    """The bytes of the module that converts to the traditional script (``domain.traditional_forms``)."""
-    return Path(domain.__file__).read_bytes()
