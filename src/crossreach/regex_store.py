@@ -43,12 +43,9 @@ def stored_regex(kind: str, parts: Iterable[bytes], build: Callable[[], Source])
     if folder is None:
         return _compiled(build())
     path = folder / "regex" / f"{kind}-{cache_key([_PYTHON, *parts])}.pickle"
-    try:
-        with path.open("rb") as handle:
-            program = pickle.load(handle)
+    program = _read(path)
+    if program is not _ABSENT:
         return None if program is None else _from_program(program)
-    except Exception:  # absent, truncated, or from another Python: build it
-        pass
     source = build()
     if source is None:
         _write(path, None)
@@ -69,18 +66,28 @@ def stored_regexes(kind: str, sources: Sequence[tuple[str, int]]) -> list[re.Pat
         return [re.compile(pattern, flags) for pattern, flags in sources]
     parts = [_PYTHON, *(f"{int(flags)}|{pattern}".encode() for pattern, flags in sources)]
     path = folder / "regex" / f"{kind}-{cache_key(parts)}.pickle"
-    try:
-        with path.open("rb") as handle:
-            programs = pickle.load(handle)
-        if len(programs) == len(sources):
-            return [_from_program(program) for program in programs]
-    except Exception:  # absent, truncated, or from another Python: build it
-        pass
+    programs = _read(path)
+    if isinstance(programs, list) and len(programs) == len(sources):
+        return [_from_program(program) for program in programs]
     programs = [_program(pattern, flags) for pattern, flags in sources]
     if any(program is None for program in programs):
         return [re.compile(pattern, flags) for pattern, flags in sources]
     _write(path, programs)
     return [_from_program(program) for program in programs]
+
+
+#: What ``_read`` gives for an entry it cannot read (None is an entry: "no regex").
+_ABSENT = object()
+
+
+def _read(path: Path) -> Any:
+    """The entry at ``path``, or ``_ABSENT`` when there is none to read: absent, truncated, or written by
+    another Python (then the caller builds it)."""
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except Exception:
+        return _ABSENT
 
 
 def _compiled(source: Source) -> re.Pattern[str] | None:
