@@ -82,3 +82,46 @@ def test_compound_nouns_end_with_a_cue(code: str, text: str, found: str | None) 
 def test_a_relative_aside_reaches_from_the_name_to_the_cue(code: str, gap: str, aside: bool) -> None:
     lexicon = load_language(code)
     assert bool(partnership_cues(lexicon, is_spaced(lexicon)).relative_aside.match(gap)) is aside
+@pytest.mark.parametrize("code", supported_languages())
+def test_every_form_of_a_partnership_has_words_in_every_language(code: str) -> None:
+    section = load_language(code).section("partnerships")
+    assert set(section["kinds"]) == set(KIND_ORDER) - {"other"}, code
+    for kind, words in section["kinds"].items():
+        assert words, (code, kind)
+    for key in ("cues", "presence", "renewed", "ended", "both_sides"):
+        assert section[key], (code, key)
+
+
+@pytest.mark.parametrize(("code", "text", "kind"), [
+    ("fr", "Les deux marques font équipe pour la rentrée", None),          # "teams up"
+    ("es", "Las dos empresas unen fuerzas en China", None),
+    ("pt", "As duas marcas unem forças na China", None),
+    ("it", "I due marchi uniscono le forze in Cina", None),
+    ("de", "Die beiden Firmen schließen sich zusammen", None),
+    ("zh", "两家公司签订了协议", None),
+    ("fr", "Le groupe entre au capital de la start-up", "stake"),          # a stake
+    ("es", "La firma entró en el capital de la empresa", "stake"),
+    ("pt", "O grupo entrou no capital da empresa", "stake"),
+    ("it", "Il fondo entra nel capitale della società", "stake"),
+    ("zh", "腾讯向该公司注资", "stake"),
+    ("fr", "La marque ouvre sa boutique phare sur Tmall", "store"),        # a flagship store
+    ("pt", "A marca abriu uma flagship store no Tmall", "store"),
+    ("de", "Der Flagship Store auf Tmall", "store"),
+    ("zh", "该品牌与平台建立战略伙伴关系", "alliance"),                      # an alliance
+])
+def test_the_forms_of_a_partnership_are_cues(code: str, text: str, kind: str | None) -> None:
+    lexicon = load_language(code)
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    assert cues.any_cue.search(text), (code, text)
+    if kind:
+        assert next(k for k, pattern in cues.kinds if pattern.search(text)) == kind
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("zh", "两家品牌去年结束合作"),
+    ("de", "Der Verein trennt sich von seinem Sponsor"),
+    ("en", "The league and the platform parted ways in 2023"),
+])
+def test_an_ended_deal_is_read_as_ended(code: str, text: str) -> None:
+    lexicon = load_language(code)
+    assert partnership_cues(lexicon, is_spaced(lexicon)).ended.search(text)
