@@ -492,3 +492,20 @@ def test_a_semicolon_parts_two_statements_each_with_its_own_parties(extract_text
                                          "a distribuidora Harvona renova com a Tencent Music.")
     assert {"Varenta", "NetEase Cloud Music"} in found
     assert {"NetEase Cloud Music", "Harvona"} not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), [
+    # A cue clause of its own after a comma: its subject and the cue's object, not the sentence's first name.
+    ("en", "The Premier League sold its rights to Migu, and Huya streams the games through a sublicence from Migu.",
+     {"Huya", "Migu"}, None),
+    # A name after the cue and a conjunction opens a clause of its own: no object of the cue.
+    ("es", "MotoGP refuerza su apuesta por China: Migu renueva la exclusiva y Douyin tendrá los resúmenes",
+     None, {"Migu", "Douyin"}),
+])
+def test_the_subject_of_the_cue_clause(extract_text, lang: str, text: str, present: set[str] | None,
+                                       absent: set[str] | None) -> None:
+    found = _parties(extract_text, lang, text)
+    if present:
+        assert present in found
+    if absent:
+        assert absent not in found

@@ -475,6 +475,11 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
             # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
             in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
             subjects = _listed_before(text, anchors, in_clause[-1], rules, cues) if in_clause else [anchors[0]]
+            own = [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
+            if not in_clause and len(listed) == 1 and own and own[0].name != listed[0].name \
+                    and not _coordinated(text[end:listed[0].start], rules):
+                # "..., and Huya streams the tour through a sublicence from Migu": the clause's own subject
+                return [[own[0], listed[0]]]
             if len(listed) == 1 and len(subjects) > 1:  # "Gucci, Prada and Burberry signed with Tencent"
                 hub, listed = listed[0], subjects
             else:
@@ -503,6 +508,12 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
     if not any(not is_tech(m) for m in unique) or len(unique) > _MAX_PARTIES:
         return []
     return [unique]
+
+
+def _coordinated(gap: str, rules: EntityRules) -> bool:
+    """Whether a comma or a conjunction stands between a cue and a name ("renews the exclusive and
+    Douyin gets the highlights"): the name opens a clause of its own, no object of the cue."""
+    return "," in gap or any(word in rules.conjunctions for word in gap.split())
 
 
 def _listed_before(text: str, anchors: list[Mention], last: Mention, rules: EntityRules,
