@@ -509,3 +509,14 @@ def test_the_subject_of_the_cue_clause(extract_text, lang: str, text: str, prese
         assert present in found
     if absent:
         assert absent not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Two parties before the cue, and a competitor in the next clause: no party of the deal.
+    ("zh", "抖音与NBA签约，快手拥有3亿用户。", [{"Douyin", "NBA"}]),
+    ("zh", "腾讯视频与NBA续约五年，竞争对手爱奇艺则宣布与英超合作。", [{"Tencent Video", "NBA"}]),
+    ("en", "Douyin signed a deal with the NBA, while rival Kuaishou reported 300 million users.", [{"Douyin", "NBA"}]),
+])
+def test_a_competitor_in_the_next_clause_is_no_party(extract_text, lang: str, text: str,
+                                                     expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

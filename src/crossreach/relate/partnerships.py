@@ -453,7 +453,7 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
     after = [m for m in mentions if m.start >= end]
     listed: list[Mention] = []
     hub: Mention | None = None  # the one partner of each listed name
-    if after and after[0].start - end <= _LIST_REACH:
+    if after and after[0].start - end <= _LIST_REACH and not _pair_before(text, start, end, after[0], mentions):
         listed = [after[0]]
         for mention in after[1:]:
             if _restated(text, listed[-1], mention):
@@ -508,6 +508,15 @@ def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: lis
     if not any(not is_tech(m) for m in unique) or len(unique) > _MAX_PARTIES:
         return []
     return [unique]
+
+
+def _pair_before(text: str, start: int, end: int, first_after: Mention, mentions: list[Mention]) -> bool:
+    """Whether the cue's clause names two parties before the cue and a clause break stands between
+    the cue and the next name ("A and B signed, while C has 300 million users"): that name is
+    another clause's, no object of the cue."""
+    if not CLAUSE_BREAK.search(text, end, first_after.start):
+        return False
+    return len({m.name for m in mentions if m.end <= start and not CLAUSE_BREAK.search(text, m.end, start)}) >= 2
 
 
 def _coordinated(gap: str, rules: EntityRules) -> bool:
