@@ -108,6 +108,12 @@ def test_every_form_of_a_partnership_has_words_in_every_language(code: str) -> N
     ("pt", "A marca abriu uma flagship store no Tmall", "store"),
     ("de", "Der Flagship Store auf Tmall", "store"),
     ("zh", "该品牌与平台建立战略伙伴关系", "alliance"),                      # an alliance
+    ("fr", "Tencent détient une participation de 10 % dans Ubisoft", "stake"),  # the plain stake noun
+    ("es", "Tencent posee una participación del 10 % en Ubisoft", "stake"),
+    ("pt", "A Tencent detém uma participação de 10% na Ubisoft", "stake"),
+    ("it", "Tencent detiene una partecipazione del 10% in Ubisoft", "stake"),
+    ("de", "Adidas sponsert die Liga bis 2026", "sponsorship"),                 # the sponsoring verb
+    ("it", "Adidas sponsorizzerà il campionato", "sponsorship"),
 ])
 def test_the_forms_of_a_partnership_are_cues(code: str, text: str, kind: str | None) -> None:
     lexicon = load_language(code)
