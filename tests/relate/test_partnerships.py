@@ -520,3 +520,16 @@ def test_the_subject_of_the_cue_clause(extract_text, lang: str, text: str, prese
 def test_a_competitor_in_the_next_clause_is_no_party(extract_text, lang: str, text: str,
                                                      expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A list of brands joining a platform: each brand with the platform, in every language.
+    ("en", "Nike, Adidas and Puma have joined Douyin's new e-commerce mall."),
+    ("de", "Nike, Adidas und Puma sind dem neuen Shop von Douyin beigetreten."),
+    ("fr", "Nike, Adidas et Puma ont rejoint le nouveau centre commercial de Douyin."),
+    ("es", "Nike, Adidas y Puma se han sumado al nuevo centro comercial de Douyin."),
+    ("pt", "Nike, Adidas e Puma aderiram ao novo shopping do Douyin."),
+    ("it", "Nike, Adidas e Puma hanno aderito al nuovo centro commerciale di Douyin."),
+])
+def test_brands_joining_a_platform(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == [{"Nike", "Douyin"}, {"Adidas", "Douyin"}, {"Puma", "Douyin"}]
