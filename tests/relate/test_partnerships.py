@@ -533,3 +533,14 @@ def test_a_competitor_in_the_next_clause_is_no_party(extract_text, lang: str, te
 ])
 def test_brands_joining_a_platform(extract_text, lang: str, text: str) -> None:
     assert _parties(extract_text, lang, text) == [{"Nike", "Douyin"}, {"Adidas", "Douyin"}, {"Puma", "Douyin"}]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The platform an audience was measured on is no party of the sponsor's deal ...
+    ("en", "The livestream on Douyin, sponsored by Gucci, drew 2 million viewers.", []),
+    # ... unless the text says the deal is with it.
+    ("en", "Gucci teamed up with Douyin for a livestream that drew 2 million viewers.", [{"Gucci", "Douyin"}]),
+])
+def test_a_figure_measured_on_a_platform_is_no_deal_with_it(extract_text, lang: str, text: str,
+                                                            expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -160,6 +160,10 @@ def is_store(cues: PartnershipCues, cue: re.Match[str]) -> bool:
     return bool(store is not None and store.search(cue.group()))
 
 
+#: How far before a platform's name its preposition ('on', 'su', 'auf') may stand.
+_PLACE_REACH = 6
+
+
 def audience_measured(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = None) -> bool:
     """Whether a sentence gives an audience measured on a platform ("kommt auf Douyin auf 1,2 Mio.
     Follower", "在微博的粉丝约为48万"): a count with an audience word (the metrics section's followers,
@@ -175,6 +179,18 @@ def audience_measured(reader: Reader, sentence: Sentence, cue: re.Match[str] | N
             if reader.cues.audience.search(clause_of(text, start, end)):
                 return True
     return False
+
+
+def beside_audience(reader: Reader, sentence: Sentence) -> list[Mention]:
+    """The parties a partnership cue of a sentence may join: in a sentence that gives an audience
+    measured on a platform, not the platform named as where it was measured ("the livestream on Douyin,
+    sponsored by Gucci, drew 2 million viewers": Gucci sponsors the livestream, no deal with Douyin)."""
+    parties = reader.parties(sentence)
+    if not audience_measured(reader, sentence):
+        return parties
+    text = reader.view.text
+    return [m for m in parties if not (is_tech(m) and reader.cues.on_platform.search(
+        text[max(sentence.start, m.start - _PLACE_REACH):m.start]))]
 
 
 def owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:

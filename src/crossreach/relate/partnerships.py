@@ -56,6 +56,7 @@ from crossreach.relate.partnership_reader import (
     BRACKETED,
     Reader,
     audience_measured,
+    beside_audience,
     clause_bounds,
     clause_of,
     deal_kind,
@@ -190,7 +191,8 @@ def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership
                 if not _inside_name(sentence, cue, mentions)
                 and not any(start <= cue.start() < end for start, end in reported)]  # "de acuerdo con"
     if affirmed:
-        found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, mentions)
+        stated = beside_audience(reader, sentence)  # not the platform an audience was measured on
+        found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, stated)
                  for pair in _stated(reader, sentence, cues_of_part, names, earlier)]
         facts = [_ruled(_partnership(reader, sentence, cue, parties), parties, sentence, cue) for cue, parties in found]
     stated = {frozenset(c.names) for c in facts}
