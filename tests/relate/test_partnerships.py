@@ -110,6 +110,19 @@ def _deals(extract_text, lang: str, text: str) -> list[tuple[frozenset[str], str
     ("pt", "O acordo entre a Nike e o Tmall expirou em março.", ("Nike", "Tmall", "other", "ended")),
     ("zh", "耐克与天猫的合作已于去年终止。", ("Nike", "Tmall", "other", "ended")),
     ("en", "Burberry's agreement with Tencent was not renewed.", ("Burberry", "Tencent", "other", "ended")),
+    # Other words for a deal that ended or goes on, in each language.
+    ("en", "Nike's partnership with Tencent came to an end in 2022.", ("Nike", "Tencent", "other", "ended")),
+    ("it", "La collaborazione tra Gucci e Tmall si è conclusa nel 2021.", ("Gucci", "Tmall", "other", "ended")),
+    ("fr", "Le partenariat entre Dior et Weibo a été résilié.", ("Dior", "Weibo", "other", "ended")),
+    ("de", "Die Partnerschaft zwischen Adidas und Douyin endet im Mai.", ("Adidas", "Douyin", "other", "ended")),
+    ("es", "La alianza entre Starbucks y Alibaba llegó a su fin en 2023.",
+     ("Starbucks", "Alibaba", "alliance", "ended")),
+    ("pt", "A parceria entre a Nike e o Tmall chegou ao fim em março.", ("Nike", "Tmall", "other", "ended")),
+    ("zh", "耐克与天猫已于去年停止合作。", ("Nike", "Tmall", "other", "ended")),
+    ("en", "The NBA is renewing its streaming partnership with Tencent.", ("NBA", "Tencent", "rights", "renewed")),
+    ("de", "Adidas verlängerte die Kooperation mit Douyin.", ("Adidas", "Douyin", "other", "renewed")),
+    ("pt", "A Nike e o Tmall renovaram o acordo.", ("Nike", "Tmall", "other", "renewed")),
+    ("en", "NBA and Tencent extend their streaming pact through 2025.", ("NBA", "Tencent", "rights", "renewed")),
 ])
 def test_a_partnership_has_a_kind_and_a_status(extract_text, lang, text, expected) -> None:
     *parties, kind, status = expected
