@@ -129,6 +129,26 @@ def test_a_partnership_has_a_kind_and_a_status(extract_text, lang, text, expecte
     assert _deals(extract_text, lang, text) == [(frozenset(parties), kind, status)]
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Each form of deal has its words in every language, in the forms articles write them.
+    ("fr", "Martell a ouvert son flagship sur Tmall en 2017.", ("Martell", "Tmall", "store", "active")),
+    ("it", "Gucci diventa partner di Tencent per la Cina.", ("Gucci", "Tencent", "other", "active")),
+    ("it", "Tencent è il partner di streaming della NBA.", ("NBA", "Tencent", "rights", "active")),
+    ("de", "Douyin ist neuer Streamingpartner der NBA.", ("NBA", "Douyin", "rights", "active")),
+    ("de", "Adidas und Douyin haben einen Deal besiegelt.", ("Adidas", "Douyin", "other", "active")),
+    ("es", "Alibaba firmó un memorándum de entendimiento con Starbucks.",
+     ("Starbucks", "Alibaba", "memorandum", "active")),
+    ("es", "Starbucks se sumó a Tmall en 2018.", ("Starbucks", "Tmall", "store", "active")),
+    ("pt", "A Nike firmou um acordo com o Tmall.", ("Nike", "Tmall", "other", "active")),
+    ("pt", "A Nike aderiu ao Tmall em 2019.", ("Nike", "Tmall", "store", "active")),
+    ("en", "Tencent holds the exclusive rights to the NBA in China.", ("NBA", "Tencent", "rights", "active")),
+    ("zh", "天猫成为NBA的官方赞助商。", ("NBA", "Tmall", "sponsorship", "active")),
+])
+def test_the_forms_of_a_deal_in_each_language(extract_text, lang, text, expected) -> None:
+    *parties, kind, status = expected
+    assert _deals(extract_text, lang, text) == [(frozenset(parties), kind, status)]
+
+
 def test_an_ended_deal_and_its_successor_in_one_sentence(extract_text) -> None:
     """The status is read from each partner's clause: the one replaced is the ended deal."""
     text = ("Louis Vuitton signs with Douyin\n\n"
