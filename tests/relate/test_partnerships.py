@@ -143,6 +143,8 @@ def test_a_partnership_has_a_kind_and_a_status(extract_text, lang, text, expecte
     ("pt", "A Nike aderiu ao Tmall em 2019.", ("Nike", "Tmall", "store", "active")),
     ("en", "Tencent holds the exclusive rights to the NBA in China.", ("NBA", "Tencent", "rights", "active")),
     ("zh", "天猫成为NBA的官方赞助商。", ("NBA", "Tmall", "sponsorship", "active")),
+    # A club by the short name Chinese articles give it (the gazetteer lists it, as it lists 皇马).
+    ("zh", "拜仁与新浪微博续签了战略合作协议。", ("Bayern Munich", "Weibo", "alliance", "renewed")),
 ])
 def test_the_forms_of_a_deal_in_each_language(extract_text, lang, text, expected) -> None:
     *parties, kind, status = expected
