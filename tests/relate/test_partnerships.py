@@ -110,8 +110,43 @@ def _deals(extract_text, lang: str, text: str) -> list[tuple[frozenset[str], str
     ("pt", "O acordo entre a Nike e o Tmall expirou em março.", ("Nike", "Tmall", "other", "ended")),
     ("zh", "耐克与天猫的合作已于去年终止。", ("Nike", "Tmall", "other", "ended")),
     ("en", "Burberry's agreement with Tencent was not renewed.", ("Burberry", "Tencent", "other", "ended")),
+    # Other words for a deal that ended or goes on, in each language.
+    ("en", "Nike's partnership with Tencent came to an end in 2022.", ("Nike", "Tencent", "other", "ended")),
+    ("it", "La collaborazione tra Gucci e Tmall si è conclusa nel 2021.", ("Gucci", "Tmall", "other", "ended")),
+    ("fr", "Le partenariat entre Dior et Weibo a été résilié.", ("Dior", "Weibo", "other", "ended")),
+    ("de", "Die Partnerschaft zwischen Adidas und Douyin endet im Mai.", ("Adidas", "Douyin", "other", "ended")),
+    ("es", "La alianza entre Starbucks y Alibaba llegó a su fin en 2023.",
+     ("Starbucks", "Alibaba", "alliance", "ended")),
+    ("pt", "A parceria entre a Nike e o Tmall chegou ao fim em março.", ("Nike", "Tmall", "other", "ended")),
+    ("zh", "耐克与天猫已于去年停止合作。", ("Nike", "Tmall", "other", "ended")),
+    ("en", "The NBA is renewing its streaming partnership with Tencent.", ("NBA", "Tencent", "rights", "renewed")),
+    ("de", "Adidas verlängerte die Kooperation mit Douyin.", ("Adidas", "Douyin", "other", "renewed")),
+    ("pt", "A Nike e o Tmall renovaram o acordo.", ("Nike", "Tmall", "other", "renewed")),
+    ("en", "NBA and Tencent extend their streaming pact through 2025.", ("NBA", "Tencent", "rights", "renewed")),
 ])
 def test_a_partnership_has_a_kind_and_a_status(extract_text, lang, text, expected) -> None:
+    *parties, kind, status = expected
+    assert _deals(extract_text, lang, text) == [(frozenset(parties), kind, status)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Each form of deal has its words in every language, in the forms articles write them.
+    ("fr", "Martell a ouvert son flagship sur Tmall en 2017.", ("Martell", "Tmall", "store", "active")),
+    ("it", "Gucci diventa partner di Tencent per la Cina.", ("Gucci", "Tencent", "other", "active")),
+    ("it", "Tencent è il partner di streaming della NBA.", ("NBA", "Tencent", "rights", "active")),
+    ("de", "Douyin ist neuer Streamingpartner der NBA.", ("NBA", "Douyin", "rights", "active")),
+    ("de", "Adidas und Douyin haben einen Deal besiegelt.", ("Adidas", "Douyin", "other", "active")),
+    ("es", "Alibaba firmó un memorándum de entendimiento con Starbucks.",
+     ("Starbucks", "Alibaba", "memorandum", "active")),
+    ("es", "Starbucks se sumó a Tmall en 2018.", ("Starbucks", "Tmall", "store", "active")),
+    ("pt", "A Nike firmou um acordo com o Tmall.", ("Nike", "Tmall", "other", "active")),
+    ("pt", "A Nike aderiu ao Tmall em 2019.", ("Nike", "Tmall", "store", "active")),
+    ("en", "Tencent holds the exclusive rights to the NBA in China.", ("NBA", "Tencent", "rights", "active")),
+    ("zh", "天猫成为NBA的官方赞助商。", ("NBA", "Tmall", "sponsorship", "active")),
+    # A club by the short name Chinese articles give it (the gazetteer lists it, as it lists 皇马).
+    ("zh", "拜仁与新浪微博续签了战略合作协议。", ("Bayern Munich", "Weibo", "alliance", "renewed")),
+])
+def test_the_forms_of_a_deal_in_each_language(extract_text, lang, text, expected) -> None:
     *parties, kind, status = expected
     assert _deals(extract_text, lang, text) == [(frozenset(parties), kind, status)]
 
