@@ -3,6 +3,8 @@ and of the user's lexicons), reuse by a later run and idle ending."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,34 @@ import pytest
 from crossreach import ray_worker
 from crossreach.ray_worker import WarmExtractor, extraction_settings, extractor_name, fingerprint
 from processes import ray_or_skip
+
+
+@pytest.fixture(autouse=True)
+def _pyarrow_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An extractor made here would tell this process's pyarrow there is no pandas (tested in a fresh one)."""
+    monkeypatch.setattr(ray_worker, "pyarrow_without_pandas", lambda: None)
+
+
+_TABLE_IN_AN_EXTRACTOR = """
+import sys
+from crossreach.ray_worker import WarmExtractor, extract_units
+{before}
+WarmExtractor()
+documents, facts = extract_units([{{"skipped": "empty file", "source": "a.txt"}}], (), 1000, False)
+assert documents.column("skipped").to_pylist() == ["empty file"] and facts.num_rows == 0
+print("pandas" in sys.modules)
+import pandas  # still importable by code that wants it
+"""
+
+
+@pytest.mark.parametrize(("before", "pandas_loaded"), [
+    ("", False),  # an extractor builds its tables without importing pandas
+    ("import pandas", True),  # a process that loaded pandas itself keeps it
+])
+def test_an_extractor_builds_its_tables_without_pandas(before: str, pandas_loaded: bool) -> None:
+    script = _TABLE_IN_AN_EXTRACTOR.format(before=before)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    assert result.stdout.split()[-1] == str(pandas_loaded)
 
 
 def _lexicon(path: Path, alias: str) -> Path:

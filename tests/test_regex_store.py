@@ -87,6 +87,43 @@ def test_many_regexes_are_compiled_by_re_when_the_cache_is_off(folder: Path, mon
     assert not folder.exists()
 
 
+ALTERNATIONS = [
+    (["views", "visitors", "viewers", "followers", "fans", "abonnés"], False),
+    (["views", "visitors", "viewers", "followers", "fans", "Abonnenten", "seguidores"], True),
+    (["\u7c89\u4e1d", "\u8ba2\u9605", "\u89c2\u770b", "\u64ad\u653e", "\u9605\u8bfb", "\u70b9\u8d5e"], False),
+]
+
+
+@pytest.mark.parametrize(("words", "ignore_case"), ALTERNATIONS)
+def test_a_large_alternation_is_built_once_then_read_back(folder: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          words: list[str], ignore_case: bool) -> None:
+    built = lexicon.alternation(words, ignore_case=ignore_case)
+    assert built == lexicon._trie(set(words), ignore_case)
+    assert len(list(folder.glob("alternation-*.pickle"))) == 1
+    monkeypatch.setattr(lexicon, "_trie", _unbuildable)
+    assert lexicon.alternation(list(reversed(words)), ignore_case=ignore_case) == built  # same words: same entry
+
+
+SHORT_OR_UNSTORED = [
+    (["views", "visitors", "fans"], True),  # fewer than STORED_ALTERNATION words: built, not stored
+    (["a", "b", "c", "d", "e"], True),
+    (["Tencent", "Alibaba", "ByteDance", "Kuaishou", "Bilibili", "Weibo"], False),  # read from one document
+]
+
+
+@pytest.mark.parametrize(("words", "stored"), SHORT_OR_UNSTORED)
+def test_short_or_unstored_alternations_bypass_the_store(folder: Path, words: list[str], stored: bool) -> None:
+    assert lexicon.alternation(words, stored=stored) == lexicon._trie(set(words))
+    assert not list(folder.glob("alternation-*.pickle"))
+
+
+def test_an_alternation_is_built_when_the_cache_is_off(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CROSSREACH_CACHE", "off")
+    words = ["views", "visitors", "viewers", "followers", "fans", "likes"]
+    assert lexicon.alternation(words) == lexicon._trie(set(words))
+    assert not folder.exists()
+
+
 def test_a_scanner_without_a_regex_is_stored_as_none(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert word_start_scanner([], "lead") is None
     monkeypatch.setattr(lexicon, "_scanner_source", _unbuildable)

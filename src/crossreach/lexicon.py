@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crossreach.build_cache import cached
-from crossreach.regex_store import stored_regex, stored_regexes
+from crossreach.regex_store import stored_regex, stored_regexes, stored_text
 
 #: Sections every language file must have; the stage that reads each is named beside it.
 SECTIONS: dict[str, str] = {
@@ -147,7 +147,12 @@ def read_yaml(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-def alternation(words: object, ignore_case: bool = False) -> str:
+#: Word lists from this size on have their alternation kept on disk (``regex_store``); a shorter one
+#: is built faster than a stored entry is read.
+STORED_ALTERNATION = 6
+
+
+def alternation(words: object, ignore_case: bool = False, *, stored: bool = True) -> str:
     """A regex alternation of lexicon words that matches the longest word it can ("mila miliardi"
     before "mila"); never matches when there are none.
 
@@ -161,9 +166,15 @@ def alternation(words: object, ignore_case: bool = False) -> str:
     case ("(?-i:[vV])"). The regex engine passes over a branch whose class or plain character
     does not match without entering it, which it cannot do for a character compared without
     case; the matches are the same.
+
+    A list of ``STORED_ALTERNATION`` words or more is kept on disk (``regex_store``), unless ``stored``
+    is false: words read from one document would only fill the store.
     """
     items = {str(w) for w in (words or [])} - {""}
-    return _trie(items, ignore_case) if items else r"(?!x)x"
+    if not stored or len(items) < STORED_ALTERNATION:
+        return _trie(items, ignore_case) if items else r"(?!x)x"
+    parts = (_words_key(items), b"ignore_case" if ignore_case else b"", builder_source())
+    return stored_text("alternation", parts, lambda: _trie(items, ignore_case))
 
 
 def _trie(words: set[str], ignore_case: bool = False) -> str:

@@ -76,6 +76,22 @@ def stored_regexes(kind: str, sources: Sequence[tuple[str, int]]) -> list[re.Pat
     return [_from_program(program) for program in programs]
 
 
+def stored_text(kind: str, parts: Iterable[bytes], build: Callable[[], str]) -> str:
+    """The text ``build()`` gives for these ``parts``, read from the store when it has it: for the large
+    alternations (tries) the lexicon builds in Python from a few hundred words, which every fresh
+    process built again before it could compile (or read) the regex they go into."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    path = folder / "regex" / f"{kind}-{cache_key([_PYTHON, *parts])}.pickle"
+    text = _read(path)
+    if isinstance(text, str):
+        return text
+    text = build()
+    _write(path, text)
+    return text
+
+
 #: What ``_read`` gives for an entry it cannot read (None is an entry: "no regex").
 _ABSENT = object()
 

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from crossreach.ingest.mojibake_scan import badness_matches
+
 if TYPE_CHECKING:
     import ftfy
 
@@ -63,7 +65,7 @@ def may_be_mojibake(text: str) -> bool:
     searched here is that one with ``^`` matching at every line start, so it matches the whole text wherever
     it matches a line, and a clean text is left as it is without calling ftfy. A text longer than ftfy's
     segments may be cut inside a line, where its ``^`` matches too: such a text always goes to ftfy."""
-    return len(text) >= _ftfy_config().max_decode_length or _badness().search(text) is not None
+    return len(text) >= _ftfy_config().max_decode_length or badness_matches(_badness(), text)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
 from crossreach.models import Mention, covered_characters
 from crossreach.recognise.person_names import is_first_name
 
@@ -26,7 +26,7 @@ def _latin_after_cue(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
     if not cues:
         return None
     latin = rf"(?![{script().han}_])[^\W\d]"  # a letter of no Han character: Latin, accented or not
-    return re.compile(rf"(?:{alternation(cues)})(?P<name>(?:{latin}|&)(?:{latin}|[0-9&'\u2019.\- ])"
+    return compiled(rf"(?:{alternation(cues)})(?P<name>(?:{latin}|&)(?:{latin}|[0-9&'\u2019.\- ])"
                       rf"{{0,{_MOST_CHARACTERS}}}(?<=[^\W_]|['\u2019.]))")
 
 
@@ -61,7 +61,7 @@ def recurring_names(text: str, known: list[Mention]) -> list[Mention]:
     if not read:
         return []
     taken = covered_characters(text, known)
-    pattern = re.compile(rf"(?<![\w&'\u2019.-])(?:{alternation(sorted(read, key=len, reverse=True))})"
+    pattern = re.compile(rf"(?<![\w&'\u2019.-])(?:{alternation(sorted(read, key=len, reverse=True), stored=False)})"
                          rf"(?![\w&'\u2019-])")
     found = []
     for match in pattern.finditer(text):

@@ -26,6 +26,7 @@ from typing import Any
 from crossreach.lexicon import (
     LanguageLexicon,
     alternation,
+    compiled,
     compiled_all,
     is_spaced,
     script,
@@ -115,7 +116,7 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     def scanner(lead: str) -> re.Pattern[str]:
         # Without spaces between words, a lookahead, so that a lead inside another ("周" in "上周")
         # is found too; with them, a lead starts a word and a match may consume it, which is faster.
-        return re.compile(f"{start}(?={lead})" if not spaced else start + lead, re.IGNORECASE)
+        return compiled(f"{start}(?={lead})" if not spaced else start + lead, re.IGNORECASE)
 
     def word_scanner(name: str, names: object, tail: str = "") -> re.Pattern[str]:
         # Where words are spaced, one that skips to the letters that can open a lead, when it can be written.
@@ -204,9 +205,9 @@ def _report_res(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], re.Pattern[s
     words = alternation(cues)
     if not is_spaced(lexicon):
         gap = rf"[^{re.escape(script().phrase_ends)}\n\d]{{0,6}}?"
-        return re.compile(rf"(?:{words}){gap}$"), re.compile(rf"^{gap}(?:{words})")
-    return (re.compile(rf"(?<![^\W\d_])(?:{words})(?:\s+[^\W\d_]+){{0,4}}\s+$", re.IGNORECASE),
-            re.compile(rf"^\s+(?:[^\W\d_]+\s+)?(?:{words})(?![^\W\d_])", re.IGNORECASE))
+        return compiled(rf"(?:{words}){gap}$"), compiled(rf"^{gap}(?:{words})")
+    return (compiled(rf"(?<![^\W\d_])(?:{words})(?:\s+[^\W\d_]+){{0,4}}\s+$", re.IGNORECASE),
+            compiled(rf"^\s+(?:[^\W\d_]+\s+)?(?:{words})(?![^\W\d_])", re.IGNORECASE))
 
 
 #: How far before and after a date a word of reporting that concerns it may stand (characters).

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, TypeVar
 
-from crossreach.lexicon import alternation, is_spaced, load_language, script, writes_unspaced
+from crossreach.lexicon import alternation, compiled, is_spaced, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
 from crossreach.segment import sentence_at
@@ -54,9 +54,9 @@ def _start_cue_re(lang: str) -> re.Pattern[str]:
     section = lexicon.section("dates")
     cues = [str(c) for c in [*(section.get("start_cues") or []), *(section.get("end_cues") or [])]]
     if cues and not is_spaced(lexicon):  # no spaces, so no word edges: the cue just before the date
-        return re.compile(rf"(?:{alternation(cues)})\s*$")
+        return compiled(rf"(?:{alternation(cues)})\s*$")
     # a cue, then at most four words ("aperto a maggio", "opened presales for its Singles' Day") before the date
-    return re.compile(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})(?:\s+[^\W\d_]+){{0,4}}\s*$",
+    return compiled(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})(?:\s+[^\W\d_]+){{0,4}}\s*$",
                       re.IGNORECASE) if cues \
         else re.compile("(?!x)x")
 
@@ -65,7 +65,7 @@ def _start_cue_re(lang: str) -> re.Pattern[str]:
 def _anaphor_re(lang: str) -> re.Pattern[str]:
     """The language's anaphors ("the brand", "la maison") at the start of a text, possessives left out."""
     anaphors = [a for a in load_language(lang).section("roles").get("anaphors") or [] if " " in str(a) or len(a) > 3]
-    return re.compile(rf"\s*(?:{alternation(anaphors, ignore_case=True)})(?![^\W\d_])", re.IGNORECASE)
+    return compiled(rf"\s*(?:{alternation(anaphors, ignore_case=True)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _figure_date(value: str) -> str:

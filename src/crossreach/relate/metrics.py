@@ -142,15 +142,15 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         prices=cue_pattern(section.get("price_cues"), spaced),
         scopes=cue_pattern(scope_names, spaced), scope_names=scope_names,
         # A source cue, then at most a few words ("secondo l'emittente"), right before a name.
-        sources=re.compile(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
+        sources=compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
                            re.IGNORECASE),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
         unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
         forecasts=cue_pattern(section.get("forecast_cues"), spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
-        change_before=re.compile(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
+        change_before=compiled(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
                                  rf"{_GAP if spaced else _GAP_UNSPACED}$", re.IGNORECASE),
-        change_after=re.compile(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
+        change_after=compiled(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
                                 re.IGNORECASE),
         running_total=running_total_cue(lexicon, spaced),
         separable=separable_cues(lexicon),
@@ -160,7 +160,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
 def _ending_with(words: object) -> re.Pattern[str]:
     """A regex for text that ends with one of the words (a platform preposition before a name)."""
     items = [re.escape(str(w)) for w in words or []]
-    return re.compile(rf"(?:{'|'.join(items)})\s*$", re.IGNORECASE) if items else re.compile("(?!x)x")
+    return compiled(rf"(?:{'|'.join(items)})\s*$", re.IGNORECASE) if items else re.compile("(?!x)x")
 
 
 def relate_metrics(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:

@@ -131,7 +131,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
                          re.IGNORECASE),
         listeners=_ending([str(w) for w in section.get("listeners") or []]),
         genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
-        possessive_after=re.compile(rf"^(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
+        possessive_after=compiled(rf"^(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
         else re.compile("(?!x)x"),
         benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
         nouns=cue_pattern(categories, spaced), noun_categories=categories,
@@ -148,7 +148,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
 
 def _turns(words: object, spaced: bool) -> re.Pattern[str]:
     contrast = cue_pattern(words, spaced).pattern if words else "(?!x)x"
-    return re.compile(rf"{_SEMICOLONS}|(?:{contrast})", re.IGNORECASE)
+    return compiled(rf"{_SEMICOLONS}|(?:{contrast})", re.IGNORECASE)
 
 
 @dataclass

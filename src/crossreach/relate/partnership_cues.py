@@ -119,12 +119,12 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         reporting=_pattern(section.get("reporting"), spaced),
         both_sides=_pattern(section.get("both_sides"), spaced),
         platform_words=_pattern(section.get("platform_words"), spaced),
-        list_article=re.compile(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'), ignore_case=True)})\s*$")
+        list_article=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'), ignore_case=True)})\s*$")
         if section.get("list_articles") else NEVER,
         audience=_pattern([w for kind in AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),
-        on_platform=re.compile(rf"(?:{_pattern(prepositions, spaced).pattern})\s*$", re.IGNORECASE),
+        on_platform=compiled(rf"(?:{_pattern(prepositions, spaced).pattern})\s*$", re.IGNORECASE),
         contrast=_pattern(section.get("contrast"), spaced),
-        opening_pronoun=re.compile(rf"\s*(?:{alternation(_spellings(section.get('subject_pronouns')))})"
+        opening_pronoun=compiled(rf"\s*(?:{alternation(_spellings(section.get('subject_pronouns')))})"
                                    + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
         if section.get("subject_pronouns") else NEVER,
         bystander=_opening(section.get("bystanders"), spaced),
@@ -146,7 +146,7 @@ def _relative_aside(words: object, spaced: bool) -> re.Pattern[str]:
     if spaced:  # or an apposition that a lower-case word opens ("Tencent, owner of Riot Games, signed")
         capitals = f"A-Z{chr(0xC0)}-{chr(0xDE)}"  # upper-case Latin letters, accented ones too
         opening = f"(?:{opening}|[^\\W\\d_{capitals}])"
-    return re.compile(r"\s*,\s*" + opening + r"[^,;:.!?()]*,\s*[^,;:.!?()]*$")
+    return compiled(r"\s*,\s*" + opening + r"[^,;:.!?()]*,\s*[^,;:.!?()]*$")
 
 
 def _opening(words: object, spaced: bool) -> re.Pattern[str]:
@@ -154,7 +154,7 @@ def _opening(words: object, spaced: bool) -> re.Pattern[str]:
     in a spaced script."""
     if not words:
         return NEVER
-    return re.compile(rf"[\s\W]*(?:{alternation(_spellings(words), ignore_case=True)})"
+    return compiled(rf"[\s\W]*(?:{alternation(_spellings(words), ignore_case=True)})"
                       + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
 
 
@@ -163,5 +163,5 @@ def _rubric(words: object, spaced: bool) -> re.Pattern[str]:
     "À lire également :", "相关阅读："): a link to another article follows."""
     if not words:
         return NEVER
-    return re.compile(rf"[\s\W]*(?:{alternation(_spellings(words), ignore_case=True)})"
+    return compiled(rf"[\s\W]*(?:{alternation(_spellings(words), ignore_case=True)})"
                       + (r"(?![^\W\d_])" if spaced else "") + "\\s*[:\uff1a]", re.IGNORECASE)

@@ -24,7 +24,7 @@ from functools import cache
 from itertools import pairwise
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern
 from crossreach.models import Fact, Mention, Role, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import DocumentView, evidence, is_tech
@@ -96,7 +96,7 @@ def _titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], di
     pattern = cue_pattern(titles, spaced)
     if spaced and section.get("compound_titles"):
         heads = alternation(section["compound_titles"])
-        pattern = re.compile(rf"(?<![^\W\d_])(?:[^\W\d_]+(?:{heads})|{pattern.pattern})(?![^\W\d_])",
+        pattern = compiled(rf"(?<![^\W\d_])(?:[^\W\d_]+(?:{heads})|{pattern.pattern})(?![^\W\d_])",
                              re.IGNORECASE)
     return pattern, titles, cue_pattern(section.get("anaphors"), spaced)
 
@@ -105,7 +105,7 @@ def _titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], di
 def _place_openers(lexicon: LanguageLexicon) -> re.Pattern[str]:
     """The words that make the name right after them a title's place or organization."""
     words = alternation(lexicon.section("roles").get("place_openers"))
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[\s\u00a0]+$")
+    return compiled(rf"(?<![^\W\d_])(?:{words})[\s\u00a0]+$")
 
 
 def in_title_phrase(text: str, person: Mention, lexicon: LanguageLexicon) -> bool:
@@ -139,14 +139,14 @@ def _former(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
 def _frames(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
     """A sentence opening with the organization it speaks from ("En ", "Du côté de "), up to the name."""
     words = alternation(lexicon.section("roles").get("frames"))
-    return re.compile(rf"\s*(?:{words})\s+" if spaced else rf"\s*(?:{words})", re.IGNORECASE)
+    return compiled(rf"\s*(?:{words})\s+" if spaced else rf"\s*(?:{words})", re.IGNORECASE)
 
 
 @cache
 def _copulas(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
     """A copula right after a name, up to the title ("Anna Rossi è direttrice ...")."""
     words = alternation(lexicon.section("roles").get("copulas"))
-    return re.compile(rf"\s+(?:{words})\s+" if spaced else rf"(?:{words})", re.IGNORECASE)
+    return compiled(rf"\s+(?:{words})\s+" if spaced else rf"(?:{words})", re.IGNORECASE)
 
 
 @cache
@@ -235,7 +235,7 @@ def _unlisted_titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern
     article = rf"(?:(?i:{alternation(articles, ignore_case=True)})\s+)?" if articles else ""
     word = r"[^\W\d_][^\W\d_-]*"
     link = alternation(links, ignore_case=True)
-    return tuple(re.compile(rf"\s*,\s*{article}(?P<title>{word}(?:[\s-]{word}){{{n}}})"
+    return tuple(compiled(rf"\s*,\s*{article}(?P<title>{word}(?:[\s-]{word}){{{n}}})"
                             rf"\s+(?i:{link})\s+{article}") for n in range(_UNLISTED_WORDS))
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, cue_pattern
+from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern
 from crossreach.models import Metric, Quantity, Sentence
 from crossreach.relate.context import evidence
 
@@ -32,7 +32,7 @@ def running_total_cue(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]
     words = lexicon.section("metrics").get("running_total_cues")
     if not words:
         return re.compile("(?!x)x")
-    return re.compile(rf"(?:{cue_pattern(words, spaced).pattern}){_GAP if spaced else _GAP_UNSPACED}",
+    return compiled(rf"(?:{cue_pattern(words, spaced).pattern}){_GAP if spaced else _GAP_UNSPACED}",
                       re.IGNORECASE)
 
 
