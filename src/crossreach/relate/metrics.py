@@ -190,10 +190,11 @@ def _compound_cues(words: dict[str, str], longest: int) -> re.Pattern[str]:
 
 
 def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
-    """Every owner decision the metric stage makes in a document, with its candidates."""
+    """Every owner decision the metric stage makes in a document, with its candidates, but those of
+    counts of kind other: what owns a count of brands or stores is no audience's owner."""
     decisions: list[OwnerDecision] = []
     _metrics(view, lexicon, decisions)
-    return decisions
+    return [decision for decision in decisions if decision.kind != "other"]
 
 
 def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[OwnerDecision] | None) -> list[Metric]:
