@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crossreach.models import Metric, Quantity
-from crossreach.relate.metric_kinds import ELLIPSIS_RATIO, deal_amounts, kinds_of_bare_figures
+from crossreach.relate.metric_kinds import ELLIPSIS_RATIO, deal_amounts, kinds_of_bare_figures, label_of
 
 
 def _count(value: float, kind: str = "count") -> Quantity:
@@ -116,3 +116,18 @@ def test_a_selling_word_names_the_units_sold(extract_text, lang, text, expected)
 def test_watching_counts_viewers(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "figure", "cues", "label"), [
+    # the nearest cue of kind other gives the label, in lower case
+    ("40 Fanclubs", "40", [(3, 11, "other")], "fanclubs"),
+    # a cue of another kind gives none
+    ("1.9 million viewers and 1,500 brands", "1,500", [(12, 19, "viewers"), (30, 36, "other")], "brands"),
+    # of two, the nearer
+    ("stores: 120, brands 900", "900", [(0, 6, "other"), (13, 19, "other")], "brands"),
+    ("2 million followers", "2", [(10, 19, "followers")], None),
+])
+def test_a_count_of_kind_other_is_labelled_by_its_nearest_cue(text, figure, cues, label) -> None:
+    start = text.index(figure)
+    quantity = Quantity(start=start, end=start + len(figure), text=figure, value=1.0, kind="count")
+    assert label_of(text, quantity, cues) == label

@@ -8,6 +8,11 @@ from crossreach.models import Metric
 
 CASES = [
     # lang, text, published, expected metric (subset of fields)
+    # a count of what a platform hosts, labelled by its cue word, is the platform's
+    ("en", "Alibaba said some 290,000 brands took part in the festival on Tmall.", None,
+     {"subject": "Tmall", "kind": "other", "value": 290_000, "label": "brands"}),
+    ("fr", "Selon Xiaohongshu, plus de 400 marques ont ouvert une boutique sur l'application.", None,
+     {"subject": "Xiaohongshu", "kind": "other", "value": 400, "label": "marques"}),
     ("en", "The Louvre's first live tour on Weibo drew 3.8 million viewers on Tuesday.", "2020-05-20",
      {"subject": "Louvre", "kind": "viewers", "value": 3_800_000, "platform": "Weibo", "date": "2020-05-19"}),
     ("it", "Il video di Gucci ha superato i 64 milioni di visualizzazioni su Tencent.", "2018-10-24",

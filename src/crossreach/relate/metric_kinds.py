@@ -126,3 +126,10 @@ def deal_amounts(figures: list[Quantity], kinds: list[str | None],
         return kinds
     return ["deal_value" if kind is None and figure.kind == "money" else kind
             for figure, kind in zip(figures, kinds, strict=True)]
+
+
+def label_of(text: str, figure: Quantity, cues: list[tuple[int, int, str]]) -> str | None:
+    """What a count of kind ``other`` counts, for its label: the ``other`` cue word nearest it
+    ("290,000 brands", "40 Boll-Fanclubs")."""
+    near = [(_distance(figure, start, end), start, end) for start, end, kind in cues if kind == "other"]
+    return text[min(near)[1]:min(near)[2]].casefold() if near else None

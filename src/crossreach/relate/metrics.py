@@ -35,7 +35,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
-from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, deal_amounts, figure_kinds
+from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, deal_amounts, figure_kinds, label_of
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     PHRASE_CONFIDENCE,
@@ -53,6 +53,7 @@ from crossreach.relate.owners import (
     resolve_opening,
     resolve_phrase,
 )
+from crossreach.relate.platform_counts import platform_counts
 from crossreach.relate.restatements import one_owner_a_figure
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
@@ -189,10 +190,11 @@ def _compound_cues(words: dict[str, str], longest: int) -> re.Pattern[str]:
 
 
 def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
-    """Every owner decision the metric stage makes in a document, with its candidates."""
+    """Every owner decision the metric stage makes in a document, with its candidates, but those of
+    counts of kind other: what owns a count of brands or stores is no audience's owner."""
     decisions: list[OwnerDecision] = []
     _metrics(view, lexicon, decisions)
-    return decisions
+    return [decision for decision in decisions if decision.kind != "other"]
 
 
 def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[OwnerDecision] | None) -> list[Metric]:
@@ -209,6 +211,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         if figures:
             facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
+    facts = platform_counts(lexicon, facts)
     return one_owner_a_figure(dated_repeats(view, season_ends(stocks_as_published(view, facts))))
 
 
@@ -329,7 +332,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             platform=platform.name if platform else None, date=date, currency=figure.currency,
             scope=_scope(sentence, figure, kind, rules), aspect=_aspect(view.text, sentence, figure, rules),
             evidence=evidence(sentence, figure.start, figure.end), confidence=confidence,
-        ))
+            label=label_of(view.text, figure, cues) if kind == "other" else None))
         made[index] = metrics[-1]
     return metrics
 
@@ -428,7 +431,6 @@ def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> s
     if rules.change_after.match(text, figure.end, min(sentence.end, figure.end + 20)):
         return "change"
     return "total"
-
 
 
 def _before_in_paragraph(view: DocumentView, sentence: Sentence) -> Sentence | None:
