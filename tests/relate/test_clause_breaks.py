@@ -14,10 +14,18 @@ from crossreach.relate.clause_breaks import (
     last_turn,
     name_in_aside,
     next_break,
+    opens_main_clause,
     same_clause,
 )
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
-from crossreach.relate.owners import in_aside
+
+
+def _scanned_aside(text: str, mention: Mention, figure: Quantity) -> bool:
+    """The aside read by scanning the text: a break before the name that opens no main clause, and
+    a break between the name and the figure."""
+    before = list(CLAUSE_BREAK.finditer(text, 0, mention.start))
+    return (mention.end <= figure.start and bool(before) and not opens_main_clause(before[-1].group())
+            and CLAUSE_BREAK.search(text, mention.end, figure.start) is not None)
 
 
 def _view(text: str) -> tuple[DocumentView, Sentence]:
@@ -72,7 +80,7 @@ def test_a_name_stands_in_an_aside_or_its_clause_as_the_scan_says(pieces, data) 
     mention = Mention(start, end, text[start:end], "X", "organization")
     low, high = (mention.end, figure.start)
     assert same_clause(view, sentence, mention, figure) == (low >= high or not CLAUSE_BREAK.search(text, low, high))
-    assert name_in_aside(view, sentence, mention, figure) == in_aside(text, sentence, mention, figure)
+    assert name_in_aside(view, sentence, mention, figure) == _scanned_aside(text, mention, figure)
 
 
 def test_a_turn_opens_the_part_of_the_sentence_after_it() -> None:
@@ -83,3 +91,30 @@ def test_a_turn_opens_the_part_of_the_sentence_after_it() -> None:
     turns = re.compile(r";|\bwhile\b")
     opened = [last_turn(text, sentence, text.index(figure), turns) for figure in ("3 million", "1.2", "900")]
     assert [text[start:start + 6] if start is not None else None for start in opened] == [None, " Prada", " Fendi"]
+
+
+ASIDES = [
+    # (sentence, the name, whether it stands in an aside before the figure)
+    ("Lotus, which is controlled by Geely, delivered 6,970 cars.", "Geely", True),
+    ("Lotus, which is controlled by Geely, delivered 6,970 cars.", "Lotus", False),
+    ("By comparison: HOKA, the running brand of Deckers, has 870,000 followers.", "HOKA", False),
+    ("By comparison: HOKA, the running brand of Deckers, has 870,000 followers.", "Deckers", True),
+    ("Sales rose; Gucci, a Kering brand, had 2 million followers.", "Gucci", False),
+    ("Zum Vergleich: Rivale HOKA, die Marke von Deckers, kommt auf 870.000 Follower.", "HOKA", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aside"), ASIDES)
+def test_a_colon_or_semicolon_opens_a_main_clause_not_an_aside(text, name, aside) -> None:
+    view, sentence = _view(text)
+    start = text.index(name)
+    digits = next(i for i, c in enumerate(text) if c.isdigit())
+    figure = Quantity(digits, digits + 3, text[digits:digits + 3], 1.0, "count")
+    mention = Mention(start, start + len(name), name, name, "organization")
+    assert name_in_aside(view, sentence, mention, figure) is aside
+
+
+@pytest.mark.parametrize(("mark", "opens"), [(":", True), (";", True), ("\uff1a", True), ("\uff1b", True),
+                                             (",", False), ("(", False), ("\uff0c", False), (" - ", False)])
+def test_which_breaks_open_a_main_clause(mark, opens) -> None:
+    assert opens_main_clause(mark) is opens

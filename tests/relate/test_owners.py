@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crossreach.models import Mention, Metric
+from crossreach.models import Mention, Metric, Sentence
 from crossreach.relate.owners import (
     FEATURES,
     NAMED_CONFIDENCE,
@@ -244,6 +244,37 @@ def test_candidates_that_fit_the_owner_noun_are_marked(extract_text, lang, text,
 
     [decision] = owner_decisions(DocumentView(extract_text(lang, text)), load_language(lang))
     assert {c.mention.name: c.features.get("noun_fit") for c in decision.candidates} == fits
+
+
+OPENING_NOUN_REFERENT = [
+    # an owner noun that opens its sentence marks its referent (the first fitting name of the sentence
+    # before): it is the sentence's grammatical subject; a noun inside the sentence marks nobody
+    ("it", "Kering ha presentato i conti, dopo Prada. Il gruppo, che comprende Gucci, ha realizzato ricavi "
+           "per 9 miliardi di euro.", {"Kering": 1.0}),
+    ("en", "Kering published its accounts. In the half, revenue at the group reached 9 billion euros.", {}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "marked"), OPENING_NOUN_REFERENT)
+def test_the_referent_of_an_owner_noun_opening_the_sentence_is_marked(extract_text, lang, text, marked) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.metrics import owner_decisions
+
+    decisions = owner_decisions(DocumentView(extract_text(lang, text)), load_language(lang))
+    found = {c.mention.name: c.features["opening_noun"] for d in decisions for c in d.candidates
+             if c.features.get("opening_noun")}
+    assert found == marked
+
+
+@pytest.mark.parametrize(("text", "offset", "opens"), [
+    ("Il gruppo ha chiuso.", 0, True), ("\"Il gruppo\" ha chiuso.", 1, True),
+    ("Nel 2023 il gruppo ha chiuso.", 9, False),
+])
+def test_where_a_sentence_opens(text, offset, opens) -> None:
+    from crossreach.relate.owners import opens_sentence
+
+    assert opens_sentence(Sentence(0, 0, len(text), text), offset) is opens
 
 
 NOUN_BEFORE_ASIDE = [

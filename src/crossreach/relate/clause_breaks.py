@@ -13,8 +13,12 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
+from crossreach.lexicon import script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
+
+#: Semicolons, ASCII and full-width.
+_SEMICOLONS = ";\uff1b"
 
 
 class SentenceBreaks(NamedTuple):
@@ -72,9 +76,18 @@ def same_clause(view: DocumentView, sentence: Sentence, mention: Mention, figure
 
 def name_in_aside(view: DocumentView, sentence: Sentence, mention: Mention, figure: Quantity) -> bool:
     """``owners.in_aside`` read from the sentence's breaks: a name before the figure with a break
-    before it and another between it and the figure."""
-    return (mention.end <= figure.start and break_between(view, sentence, sentence.start, mention.start)
-            and break_between(view, sentence, mention.end, figure.start))
+    before it and another between it and the figure. A colon or semicolon before the name opens
+    a new main clause, not an aside ("In comparison: HOKA, Deckers' running brand, has …": HOKA
+    is its subject)."""
+    if mention.end > figure.start or not break_between(view, sentence, mention.end, figure.start):
+        return False
+    before = breaks_before(view, sentence, mention.start)
+    return bool(before) and not opens_main_clause(before[-1].group())
+
+
+def opens_main_clause(mark: str) -> bool:
+    """Whether a clause break opens a new main clause (a colon, a semicolon), not an aside."""
+    return mark in script().colons or mark in _SEMICOLONS
 
 
 def last_turn(text: str, sentence: Sentence, offset: int, turns: re.Pattern[str]) -> int | None:

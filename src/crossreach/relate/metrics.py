@@ -32,6 +32,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced, script
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
+from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
@@ -44,11 +45,11 @@ from crossreach.relate.owners import (
     allowed,
     candidates,
     choose,
-    in_aside,
     load_ranker,
     noun_phrase,
     opening_name,
     opening_noun,
+    opens_sentence,
     owner_cues,
     resolve_opening,
     resolve_phrase,
@@ -190,8 +191,7 @@ def _compound_cues(words: dict[str, str], longest: int) -> re.Pattern[str]:
 
 
 def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
-    """Every owner decision the metric stage makes in a document, with its candidates, but those of
-    counts of kind other: what owns a count of brands or stores is no audience's owner."""
+    """The metric stage's owner decisions in a document, but those of counts of kind other (not audiences)."""
     decisions: list[OwnerDecision] = []
     _metrics(view, lexicon, decisions)
     return [decision for decision in decisions if decision.kind != "other"]
@@ -310,12 +310,12 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             # (the ranker is trained on every figure's candidates, those an opening noun decides too)
             rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
             noun = noun_phrase(view, sentence, figure, owners.cues)
-            # (a noun points back to a name before it, not to one in its aside: "il gruppo, che comprende
-            # Tom Ford, ha realizzato ricavi per ..." is the group named earlier)
-            noun_owner = resolve_phrase(view, owners, sentence, min(noun.start, figure.start), noun.category) \
-                if noun else None
+            # (a noun points back to a name before it, not to one in its aside: "the group, which owns X, ...")
+            opens = noun is not None and opens_sentence(sentence, noun.start)
+            noun_owner = (resolve_opening if opens else resolve_phrase)(
+                view, owners, sentence, min(noun.start, figure.start), noun.category) if noun else None
             found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner,
-                               noun[1] if noun else None)
+                               noun[1] if noun else None, opens)
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
@@ -557,7 +557,7 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     if not owners and (tech_owned or kind == "sales"):
         owners = [m for m in unsourced if is_tech(m)]  # a platform's own GMV
     before = [m for m in owners if m.end <= figure.start]
-    before = [m for m in before if not in_aside(view.text, sentence, m, figure)] or before  # not an apposition's
+    before = [m for m in before if not name_in_aside(view, sentence, m, figure)] or before  # not an apposition's
     if before:
         hosted_by = next((m for m in before if m.type == "organization"), None)
         if before[-1].type == "person" and hosted_by is not None:

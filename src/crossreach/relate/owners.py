@@ -39,7 +39,7 @@ from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_patte
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
-from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, is_tech
+from crossreach.relate.context import SOURCE_TAIL, DocumentView, is_tech
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
 FEATURES = (
@@ -47,7 +47,7 @@ FEATURES = (
     "sentence_subject", "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject",
     "headline", "share", "focus", "referent", "noun_referent", "person", "platform", "tech", "work",
     "event", "figure_platform", "tech_own_kind", "cited_nearby", "rule_fallback", "titled_person", "media",
-    "aside", "part_subject", "earlier_part", "noun_fit",
+    "aside", "part_subject", "earlier_part", "noun_fit", "opening_noun",
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -367,6 +367,12 @@ def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, menti
     return sentence.start + found.start(), words.strip(), category
 
 
+def opens_sentence(sentence: Sentence, offset: int) -> bool:
+    """Whether ``offset`` is where a sentence's words open (after quotes, brackets, dashes)."""
+    lead = _OPENING.match(sentence.text)
+    return offset == sentence.start + (lead.end() if lead else 0)
+
+
 def opening_name(view: DocumentView, sentence: Sentence, figure: Quantity, first_figure: bool,
                  mentions: list[Mention]) -> Mention | None:
     """The name that opens a sentence with an apposition ("The Macallan, owned by Edrington, has
@@ -424,10 +430,13 @@ def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Senten
 
 def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,
                platform: Mention | None, speaking: bool, rule: Mention | None,
-               noun_owner: Mention | None, noun_category: str | None = None) -> list[Candidate]:
+               noun_owner: Mention | None, noun_category: str | None = None,
+               noun_opens: bool = False) -> list[Candidate]:
     """Every allowed owner of a figure, one per name, with its features. ``noun_category`` is the
     category an owner noun of the sentence points to ("the club": culture): every candidate that
-    fits it is marked, so the ranker weighs the fit against salience, not only the last one named."""
+    fits it is marked, so the ranker weighs the fit against salience, not only the last one named.
+    ``noun_opens``: that noun opens the sentence, as its grammatical subject ("Il gruppo di
+    Shenzhen, che controlla …, ha chiuso …"), so its referent is marked apart."""
     view = owners.view
     text = view.text
     cues = owners.cues
@@ -526,15 +535,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["noun_referent"] = float(noun_owner is not None and name == noun_owner.name)
         features["rule"] = float(rule is not None and name == rule.name)
         features["noun_fit"] = float(noun_category is not None and fits_category(mention, noun_category))
+        features["opening_noun"] = float(noun_opens and features["noun_referent"] == 1.0)
     return [c for c in by_name.values() if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)]
-
-
-def in_aside(text: str, sentence: Sentence, mention: Mention, figure: Quantity) -> bool:
-    """Whether a name before the figure stands in an aside of the sentence, a clause opened and
-    closed before the figure's ("Lotus, which is controlled by Geely, delivered ...", "HOKA, the
-    brand of Deckers, has ..."): an apposition or relative clause names a bystander, not the owner."""
-    return (mention.end <= figure.start and CLAUSE_BREAK.search(text, sentence.start, mention.start) is not None
-            and CLAUSE_BREAK.search(text, mention.end, figure.start) is not None)
 
 
 def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dict[str, float]:
