@@ -340,6 +340,16 @@ def test_orders_and_deliveries_count_units_sold(extract_text, lang, text, value)
     assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("sales", value)]
 
 
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "The Montreux Jazz Festival drew some 250,000 festival-goers last year.", 250_000),
+    ("fr", "Le Montreux Jazz Festival avait réuni quelque 250 000 festivaliers sur les quais.", 250_000),
+    ("de", "Das Montreux Jazz Festival zählte rund 250.000 Festivalbesucher.", 250_000),
+    ("zh", "巴塞尔艺术展香港展会五日共录得约7.5万入场人次。", 75_000),
+])
+def test_festival_goers_and_admissions_are_visitors(extract_text, lang, text, value) -> None:
+    assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("visitors", value)]
+
+
 def test_a_full_sentence_of_an_unspaced_script_is_no_point_of_the_series_above(extract_text) -> None:
     """Fifty Han characters make a sentence, not a list line: its uncued counts stay out of the series."""
     text = ("天猫国际的活跃用户：\n2020年：2.5亿\n2021年：3亿\n"
