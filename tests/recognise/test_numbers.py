@@ -192,3 +192,14 @@ NOT_COUNTS = [
 def test_figures_that_are_not_counts_are_kept_apart(lang: str, text: str, kind: str) -> None:
     (quantity,) = _read(lang, text)
     assert quantity.kind == kind
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "value"), [
+    ("zh", "三小时订单破2000台", "count", 2000),
+    ("zh", "今年新增海外品牌超2000个", "count", 2000),
+    ("zh", "成立于2000年", "year", 2000),
+])
+def test_a_year_shaped_figure_before_a_counting_word_is_a_count(lang: str, text: str, kind: str,
+                                                                  value: float) -> None:
+    (quantity,) = [q for q in _read(lang, text) if q.value == value]
+    assert quantity.kind == kind

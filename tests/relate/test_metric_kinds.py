@@ -41,7 +41,7 @@ def test_the_ratio_is_a_bound_not_a_cutoff_at_equal_sizes() -> None:
      [("followers", 1_200_000), ("followers", 950_000)]),
     ("zh", "拜仁慕尼黑在微博拥有612万粉丝，多特蒙德约为240万。", [("followers", 6_120_000), ("followers", 2_400_000)]),
     ("en", "The broadcast drew 1.9 million viewers on Douyin and generated more than 1,500 orders for Lotus.",
-     [("viewers", 1_900_000)]),
+     [("viewers", 1_900_000), ("sales", 1_500)]),
 ])
 def test_a_series_of_rivals_counts_the_same_thing(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text).facts if isinstance(f, Metric)]

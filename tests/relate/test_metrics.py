@@ -235,6 +235,7 @@ def test_a_gain_is_a_change_not_a_total(extract_text, lang, text, value, aspect)
     # the cue closing the figure's clause, as German subordinate clauses put the verb last
     ("de", "Puma bestätigte seine Prognose, wonach der Umsatz mindestens 9 Milliarden Euro erreichen soll."),
     ("en", "Nike said 3 million followers on Weibo was its goal for December."),
+    ("en", "The company is targeting annual deliveries of 150,000 cars by 2028."),
     # an exchange rate
     ("en", "($1 = 0.7843 pounds)"),
 ])
@@ -328,6 +329,30 @@ def test_a_cue_ending_a_german_compound_names_the_kind(extract_text, text, kind,
 ])
 def test_a_selling_word_counts_units_sold(extract_text, lang, text, value) -> None:
     assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("sales", value)]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Lotus Technology delivered 6,970 vehicles worldwide last year.", 6_970),
+    ("en", "The livestream generated more than 1,500 paid orders for the Eletre.", 1_500),
+    ("it", "Lavazza ha raccolto 52.000 ordini in una sera su Douyin.", 52_000),
+    ("fr", "Nuxe a enregistré 420 000 commandes sur Tmall pendant le festival.", 420_000),
+    ("de", "dm verzeichnete auf Tmall Global mehr als 42.000 Bestellungen.", 42_000),
+    ("es", "La marca ha vendido en China más de 3.000 réplicas desde abril.", 3_000),
+    ("pt", "A Natura registou 4.870 encomendas no Tmall Global.", 4_870),
+    ("zh", "宝马集团2020年在华共交付新车777,379辆。", 777_379),
+])
+def test_orders_and_deliveries_count_units_sold(extract_text, lang, text, value) -> None:
+    assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("sales", value)]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "The Montreux Jazz Festival drew some 250,000 festival-goers last year.", 250_000),
+    ("fr", "Le Montreux Jazz Festival avait réuni quelque 250 000 festivaliers sur les quais.", 250_000),
+    ("de", "Das Montreux Jazz Festival zählte rund 250.000 Festivalbesucher.", 250_000),
+    ("zh", "巴塞尔艺术展香港展会五日共录得约7.5万入场人次。", 75_000),
+])
+def test_festival_goers_and_admissions_are_visitors(extract_text, lang, text, value) -> None:
+    assert [(m.kind, m.value) for m in _metrics(extract_text, lang, text, "2024-03-14")] == [("visitors", value)]
 
 
 def test_a_full_sentence_of_an_unspaced_script_is_no_point_of_the_series_above(extract_text) -> None:

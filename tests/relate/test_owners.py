@@ -43,7 +43,7 @@ OWNED = [
     # An executive named with a title does not own the company's revenue.
     ("en", "Burberry, led by chief executive Jonathan Akeroyd, reported revenue of £2.9 billion.", "Burberry"),
     # A name in an apposition or relative clause before the figure is a bystander, not the owner.
-    ("en", "Lotus Technology, which is controlled by Geely, delivered 6,970 vehicles and reported sales of "
+    ("en", "Lotus Technology, which is controlled by Geely, opened 20 stores and reported sales of "
            "679 million dollars.", "Lotus"),
     ("de", "Lotus Technology, das von Geely kontrolliert wird, meldete einen Umsatz von 679 Millionen Dollar.",
      "Lotus"),

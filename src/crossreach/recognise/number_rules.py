@@ -80,6 +80,8 @@ class NumberRules:
     decimal_before_scale: re.Pattern[str]
     #: The phrases of ``qualifiers_before``: one ``endswith`` says whether a window ends with any of them.
     qualifier_endings: tuple[str, ...] = ()
+    #: A counting word right after a figure ("2000台"): a year-shaped figure before one is a count.
+    count_after_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -181,4 +183,6 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         not_figures=frozenset(str(w) for w in figures.get("not_figures") or []),
         range_dashes=frozenset(script().dashes) | {str(w) for w in figures.get("range_dashes") or []},
         decimal_before_scale=compiled(rf"\d{re.escape(str(numbers.get('decimal') or '.'))}\d{{3}}"),
+        count_after_re=compiled(alternation(figures.get("count_classifiers")))
+        if figures.get("count_classifiers") else None,
     )

@@ -278,7 +278,7 @@ def _kind_of(text: str, r: _Reading, rules: NumberRules) -> QuantityKind:
     if r.plain_digits and not r.scaled:
         if rules.month_after_re.match(text, r.end) or rules.month_before_re.search(text[max(0, r.start - 15):r.start]):
             return "date"
-        if _looks_like_year(r):
+        if _looks_like_year(r) and not (rules.count_after_re and rules.count_after_re.match(text, r.end)):
             season = _SEASON.match(text, r.end)
             if season:
                 r.end = season.end()  # "2018-19", "2019/2020": a season is one span of years
