@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from crossreach import process_guard
-from crossreach.process_guard import TOKEN_VARIABLE, carrying, guard_supported, guarded_run, sweep
+from crossreach.process_guard import TOKEN_VARIABLE, carrying, guard_supported, guarded_run, sweep, watch_pause
 from processes import alive
 
 pytestmark = pytest.mark.skipif(not guard_supported(), reason="finds processes in /proc")
@@ -83,3 +83,8 @@ def test_no_guard_where_processes_cannot_be_found(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(process_guard, "guard_supported", lambda: False)
     with guarded_run() as token:
         assert token is None and TOKEN_VARIABLE not in os.environ
+
+
+@pytest.mark.parametrize(("elapsed", "pause"), [(0.0, 0.2), (5.0, 0.2), (9.9, 0.2), (10.0, 1.0), (600.0, 1.0)])
+def test_the_watch_looks_often_while_ray_starts_then_once_a_second(elapsed: float, pause: float) -> None:
+    assert watch_pause(elapsed) == pause

@@ -39,8 +39,12 @@ _SWEEP_SECONDS = 4.0
 #: killed can take a moment to show in /proc under its own name.
 _QUIET_SECONDS = 1.0
 _SWEEP_PAUSE = 0.05
-#: How often the guard notes the descendants of the run's processes while the command lives.
+#: How often the guard notes the descendants of the run's processes while the command lives: often while
+#: Ray starts its node and workers (the first ``_WATCH_START_SECONDS``), then once a second, since each look
+#: reads all of /proc (a third of a CPU second a run on a busy machine, at five looks a second throughout).
 _WATCH_PAUSE = 0.2
+_WATCH_START_SECONDS = 10.0
+_WATCH_SETTLED_PAUSE = 1.0
 
 
 def guard_supported() -> bool:
@@ -148,7 +152,8 @@ class _Watch:
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
-        while not self.done.wait(_WATCH_PAUSE):
+        started = time.monotonic()
+        while not self.done.wait(watch_pause(time.monotonic() - started)):
             self.note()
 
     def note(self) -> None:
@@ -170,6 +175,11 @@ class _Watch:
         orphans = {pid for pid, (parent, group, start) in processes.items()
                    if parent == 1 and group in self.groups and start >= self.since}
         return (noted | orphans) - self.spare
+
+
+def watch_pause(elapsed: float) -> float:
+    """The pause before the watch's next look, ``elapsed`` seconds after the guard began."""
+    return _WATCH_PAUSE if elapsed < _WATCH_START_SECONDS else _WATCH_SETTLED_PAUSE
 
 
 def sweep(token: str, spare: set[int], seconds: float = _SWEEP_SECONDS, watch: _Watch | None = None) -> int:
