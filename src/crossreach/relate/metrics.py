@@ -596,5 +596,3 @@ def _can_own(mention: Mention, platform: Mention | None, speaking: bool) -> bool
     if mention.type not in _SUBJECT_TYPES:
         return False
     return not is_tech(mention) and (platform is None or mention.name != platform.name)
-
-

@@ -343,4 +343,3 @@ def _restating(text: str, run: tuple[int, int], runs: list[tuple[int, int]]) -> 
 
 def inside_cue(word: re.Match[str], affirmed: list[re.Match[str]]) -> bool:
     return any(cue.start() <= word.start() < cue.end() for cue in affirmed)
-

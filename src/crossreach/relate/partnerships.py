@@ -595,5 +595,3 @@ def _status(reader: Reader, sentence: Sentence, cue: re.Match[str], parties: lis
     if any(cues.ended.search(clause) for clause in clauses[:len(spans)]):
         return "ended"
     return "renewed" if any(cues.renewed.search(cues.ended.sub(" ", clause)) for clause in clauses) else "active"
-
-

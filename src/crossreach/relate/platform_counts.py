@@ -17,6 +17,3 @@ def platform_counts(lexicon: LanguageLexicon, facts: list[Metric]) -> list[Metri
         if fact.kind == "other" and fact.platform and fact.label in hosted:
             fact.subject = fact.platform
     return facts
-
-
-
