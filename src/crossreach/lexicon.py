@@ -391,6 +391,7 @@ class Script:
     close_brackets: str
     commas: str
     colons: str
+    semicolons: str
     dashes: str
     speech_ends: str
     quotations: Mapping[str, str]

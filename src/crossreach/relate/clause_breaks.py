@@ -17,9 +17,6 @@ from crossreach.lexicon import script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
 
-#: Semicolons, ASCII and full-width.
-_SEMICOLONS = ";\uff1b"
-
 
 class SentenceBreaks(NamedTuple):
     """The clause breaks of one sentence, in order, with their starts and ends for bisection."""
@@ -87,7 +84,7 @@ def name_in_aside(view: DocumentView, sentence: Sentence, mention: Mention, figu
 
 def opens_main_clause(mark: str) -> bool:
     """Whether a clause break opens a new main clause (a colon, a semicolon), not an aside."""
-    return mark in script().colons or mark in _SEMICOLONS
+    return mark in script().colons or mark in script().semicolons
 
 
 def last_turn(text: str, sentence: Sentence, offset: int, turns: re.Pattern[str]) -> int | None:

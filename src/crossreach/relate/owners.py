@@ -78,8 +78,6 @@ _CREDIT_LINE = 80
 _WEIGHTS = "owner_ranker.json"
 _LINE_BREAK = re.compile("\n")
 _STOPS = re.compile("[\n.;!?\u3002\uff1b]")
-#: Semicolons, Latin and wide: a part of the sentence about another subject follows.
-_SEMICOLONS = "[;\uff1b]"
 
 
 @dataclass(frozen=True)
@@ -148,7 +146,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
 
 def _turns(words: object, spaced: bool) -> re.Pattern[str]:
     contrast = cue_pattern(words, spaced).pattern if words else "(?!x)x"
-    return compiled(rf"{_SEMICOLONS}|(?:{contrast})", re.IGNORECASE)
+    return compiled(rf"[{re.escape(script().semicolons)}]|(?:{contrast})", re.IGNORECASE)
 
 
 @dataclass

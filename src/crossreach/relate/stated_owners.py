@@ -29,7 +29,7 @@ from functools import cache
 from crossreach.lexicon import script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
-from crossreach.relate.clause_breaks import breaks_before
+from crossreach.relate.clause_breaks import breaks_before, opens_main_clause
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
 from crossreach.relate.owners import DocumentOwners, OwnerCues, noun_phrase, resolve_phrase
 
@@ -50,8 +50,6 @@ _LABEL_WORDS, _LABEL_CHARACTERS = 4, 40
 _OWNER_TYPES = ("organization", "person", "work", "event")
 #: How far (characters, words) after a figure a genitive may link it to its owner.
 _GENITIVE_REACH, _GENITIVE_WORDS = 30, 4
-#: Semicolons, Latin and wide: a part of the sentence about another subject follows.
-_SEMICOLONS = ";\uff1b"
 #: The most words of a capitalised name no lexicon or cue read, taken as the subject it opens.
 _UNNAMED_WORDS = 4
 _TOKEN = re.compile(r"\S+")
@@ -192,7 +190,7 @@ def _opens(view: DocumentView, sentence: Sentence, breaks: list[re.Match[str]], 
     lead = [b for b in breaks if b.end() <= start]
     lead_start = lead[-1].end() if lead else sentence.start
     words = text[lead_start:start]
-    after_stop = bool(lead) and lead[-1].group() in script().colons + _SEMICOLONS
+    after_stop = bool(lead) and opens_main_clause(lead[-1].group())
     part_opens = (at_start and not any(m.start < start for m in mentions)) or after_stop or bool(turns.search(words))
     return part_opens and _words(words) <= lead_words and not any(lead_start <= m.start < start for m in mentions)
 
