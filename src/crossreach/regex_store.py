@@ -39,10 +39,9 @@ _pruned = False
 
 def stored_regex(kind: str, parts: Iterable[bytes], build: Callable[[], Source]) -> re.Pattern[str] | None:
     """The regex ``build()`` describes for these ``parts``, compiled, read from the store when it has it."""
-    folder = cache_dir()
-    if folder is None:
+    path = _entry_path(kind, parts)
+    if path is None:
         return _compiled(build())
-    path = folder / "regex" / f"{kind}-{cache_key([_PYTHON, *parts])}.pickle"
     program = _read(path)
     if program is not _ABSENT:
         return None if program is None else _from_program(program)
@@ -61,11 +60,9 @@ def stored_regexes(kind: str, sources: Sequence[tuple[str, int]]) -> list[re.Pat
     """Many small regexes compiled at once, kept in one entry keyed by all their sources: a language's
     hundreds of date forms cost a process one file read rather than hundreds of compilations by ``re``'s
     Python parser (each worker process paid them again with the first document of the language)."""
-    folder = cache_dir()
-    if folder is None or not sources:
+    path = _entry_path(kind, [f"{int(flags)}|{pattern}".encode() for pattern, flags in sources])
+    if path is None or not sources:
         return [re.compile(pattern, flags) for pattern, flags in sources]
-    parts = [_PYTHON, *(f"{int(flags)}|{pattern}".encode() for pattern, flags in sources)]
-    path = folder / "regex" / f"{kind}-{cache_key(parts)}.pickle"
     programs = _read(path)
     if isinstance(programs, list) and len(programs) == len(sources):
         return [_from_program(program) for program in programs]
@@ -80,16 +77,21 @@ def stored_text(kind: str, parts: Iterable[bytes], build: Callable[[], str]) -> 
     """The text ``build()`` gives for these ``parts``, read from the store when it has it: for the large
     alternations (tries) the lexicon builds in Python from a few hundred words, which every fresh
     process built again before it could compile (or read) the regex they go into."""
-    folder = cache_dir()
-    if folder is None:
+    path = _entry_path(kind, parts)
+    if path is None:
         return build()
-    path = folder / "regex" / f"{kind}-{cache_key([_PYTHON, *parts])}.pickle"
     text = _read(path)
     if isinstance(text, str):
         return text
     text = build()
     _write(path, text)
     return text
+
+
+def _entry_path(kind: str, parts: Iterable[bytes]) -> Path | None:
+    """Where the entry of ``kind`` built from ``parts`` (and this Python) lives; None with the cache off."""
+    folder = cache_dir()
+    return None if folder is None else folder / "regex" / f"{kind}-{cache_key([_PYTHON, *parts])}.pickle"
 
 
 #: What ``_read`` gives for an entry it cannot read (None is an entry: "no regex").
