@@ -100,7 +100,8 @@ def main() -> None:
     for name, stage_seconds in sorted(spent.items(), key=lambda item: -item[1]):
         print(f"  {name:<22} {stage_seconds / total:6.1%}  {size / 1024 / stage_seconds:9.1f} KB/s"
               f"  {count / stage_seconds:8.1f} docs/s")
-    print(f"reproduce: .venv/bin/python {here} --rounds {args.rounds}")
+    setting = "" if spacy_enabled() else "CROSSREACH_SPACY=off "  # the figure depends on it: say it
+    print(f"reproduce: {setting}.venv/bin/python {here} --rounds {args.rounds}")
 
 
 if __name__ == "__main__":
