@@ -33,15 +33,16 @@ def badness_matches(badness: re.Pattern[str], text: str) -> bool:
     scan = _scan(badness)
     if scan is None:
         return badness.search(text) is not None
-    end = -1  # the end of the last window searched
+    window: tuple[int, int] | None = None  # windows that overlap are merged, then searched once
     for found in scan.needed.finditer(text):
-        start = found.start()
-        if start < end:
-            continue  # this window's text was searched with the last one
-        end = start + scan.reach + 1
-        if badness.search(text, max(0, start - scan.reach), min(len(text), end)) is not None:
+        start, end = max(0, found.start() - scan.reach), min(len(text), found.start() + scan.reach + 1)
+        if window is not None and start <= window[1]:
+            window = (window[0], end)
+            continue
+        if window is not None and badness.search(text, *window) is not None:
             return True
-    return False
+        window = (start, end)
+    return window is not None and badness.search(text, *window) is not None
 
 
 @lru_cache(maxsize=4)
