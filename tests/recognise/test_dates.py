@@ -217,3 +217,78 @@ WEEKS = [
 def test_a_week_is_dated_to_its_month(lang, text, published, value) -> None:
     found = [d for d in recognise_dates(text, load_language(lang), published) if d.value]
     assert [d.value for d in found] == [value]
+
+
+#: A Thursday: the quarter running is the third, the one before it the second.
+SEPTEMBER = "2023-09-14"
+
+PERIODS_JOINED_TO_THEIR_YEAR = [
+    # a part of a year and the year written beside it: one date, in that year
+    ("en", "in the fourth quarter of last year", "fourth quarter of last year", "2022-Q4"),
+    ("en", "at last year's Singles' Day", "last year's Singles' Day", "2022-11-11"),
+    ("en", "in the first half of last year", "the first half of last year", "2022"),
+    ("it", "nel terzo trimestre dello scorso anno", "terzo trimestre dello scorso anno", "2022-Q3"),
+    ("it", "nel primo semestre dell'anno scorso", "primo semestre dell'anno scorso", "2022"),
+    ("fr", "au troisième trimestre de l'an dernier", "troisième trimestre de l'an dernier", "2022-Q3"),
+    ("fr", "au premier semestre de l'année dernière", "premier semestre de l'année dernière", "2022"),
+    ("de", "im dritten Quartal des Vorjahres", "dritten Quartal des Vorjahres", "2022-Q3"),
+    ("de", "im ersten Halbjahr des vergangenen Jahres", "ersten Halbjahr des vergangenen Jahres", "2022"),
+    ("es", "en el tercer trimestre del año pasado", "tercer trimestre del año pasado", "2022-Q3"),
+    ("es", "en el primer semestre de este año", "primer semestre de este año", "2023"),
+    ("pt", "no terceiro trimestre do ano passado", "terceiro trimestre do ano passado", "2022-Q3"),
+    ("pt", "no primeiro semestre deste ano", "primeiro semestre deste ano", "2023"),
+    ("zh", "去年上半年", "去年上半年", "2022"),
+    ("zh", "去年双十一期间", "去年双十一", "2022-11-11"),
+    ("zh", "去年的双11", "去年的双11", "2022-11-11"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), PERIODS_JOINED_TO_THEIR_YEAR)
+def test_a_part_of_a_year_is_dated_in_the_year_written_beside_it(lang, text, span, value) -> None:
+    found = [d for d in recognise_dates(text, load_language(lang), SEPTEMBER) if d.value]
+    assert [(d.text, d.value) for d in found] == [(span, value)]
+
+
+def test_a_period_and_a_year_apart_in_the_sentence_stay_two_dates() -> None:
+    text = "Sales rose in the third quarter, more than last year."
+    found = recognise_dates(text, load_language("en"), SEPTEMBER)
+    assert [(d.text, d.value) for d in found] == [("third quarter", "2023-Q3"), ("last year", "2022")]
+
+
+PERIOD_FORMS = [
+    # the year, month or quarter before, written as news write it
+    ("en", "revenue in fiscal 2022", "2022"),
+    ("en", "revenue in FY2022", "2022"),
+    ("en", "in the first six months of the year", "2023"),
+    ("en", "compared with the previous quarter", "2023-Q2"),
+    ("it", "il mese scorso", "2023-08"),
+    ("it", "nei primi sei mesi dell'anno", "2023"),
+    ("it", "nella prima metà dell'anno", "2023"),
+    ("it", "per la festa dei single", "2022-11-11"),
+    ("fr", "au cours des six premiers mois de l'année", "2023"),
+    ("fr", "l’an dernier", "2022"),
+    ("de", "im letzten Jahr", "2022"),
+    ("de", "dieses Jahr", "2023"),
+    ("de", "im vergangenen Monat", "2023-08"),
+    ("de", "im Juni vergangenen Jahres", "2022-06"),
+    ("de", "im Vorquartal", "2023-Q2"),
+    ("de", "zum Singles Day", "2022-11-11"),
+    ("es", "a finales del año pasado", "2022"),
+    ("es", "en la primera mitad del año", "2023"),
+    ("es", "en los primeros seis meses del año", "2023"),
+    ("pt", "no exercício de 2022", "2022"),
+    ("pt", "neste ano", "2023"),
+    ("pt", "este mês", "2023-09"),
+    ("pt", "no trimestre anterior", "2023-Q2"),
+    ("zh", "上月", "2023-08"),
+    ("zh", "星期二", "2023-09-12"),
+    ("zh", "上一财年", "2022"),
+    ("zh", "上季度", "2023-Q2"),
+    ("zh", "2023年Q2", "2023-Q2"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PERIOD_FORMS)
+def test_periods_news_give_figures_for(lang, text, value) -> None:
+    found = [d for d in recognise_dates(text, load_language(lang), SEPTEMBER) if d.value]
+    assert found[-1].value == value

@@ -62,6 +62,8 @@ class _DateRules:
     lead_scanners: dict[str, re.Pattern[str]]
     #: For a first word found, the first words of forms that it starts with ("本月初": 本月, 本月初).
     word_leads: dict[str, tuple[str, ...]]
+    #: The words between a part of a year and its year ("of", "dello", "'s"), casefolded.
+    period_joiners: frozenset[str]
 
 
 #: How many days before a festival an article may speak of the coming one (a preview): further
@@ -132,7 +134,8 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     if words:
         scanners["{word}"] = word_scanner("word", words)
     word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}
-    return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, word_leads)
+    joiners = frozenset({""} | {" ".join(str(j).split()).casefold() for j in section.get("period_joiners") or []})
+    return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, word_leads, joiners)
 
 
 def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:
@@ -165,6 +168,7 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
                 if (resolved := _safe_resolve(c[2], c[3], rules, base, base, this_year)) is not None]
     days: list[DateMention] = []  # the days found so far, the anchors of "the same day"
     found: list[DateMention] = []
+    yearless: list[bool] = []  # by mention found: a period of a year that names no year (``_join_periods``)
     for start, end, match, meaning, resolved in _longest_first(readable):
         if "anchored" in meaning:  # "le lendemain": the day after the date before it, not after publication
             anchor = next((date.fromisoformat(str(d.value)) for d in reversed(days)
@@ -175,9 +179,57 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
             resolved = (f"{year + meaning['anchored_year']:04d}" if year else None), "year", True
         value, precision, relative = resolved
         found.append(DateMention(start, end, text[start:end], value, precision, relative))
+        yearless.append(_yearless_period(match, meaning))
         if value and precision == "day":
             days.append(found[-1])
-    return found
+    return _join_periods(text, found, yearless, rules.period_joiners)
+
+
+def _yearless_period(match: re.Match[str], meaning: dict[str, Any]) -> bool:
+    """Whether a form is a part of a year (a quarter, a half, a festival's day) that names no year."""
+    names = match.re.groupindex
+    if "year" in names and match.group("year") is not None:
+        return False
+    return "quarter" in names or "half" in meaning or "festival" in meaning
+
+
+def _join_periods(text: str, found: list[DateMention], yearless: list[bool],
+                  joiners: frozenset[str]) -> list[DateMention]:
+    """The dates, each part of a year that names no year ("the third quarter", "上半年", "Singles' Day")
+    joined to the year written beside it ("the third quarter of last year", "去年上半年", "last year's
+    Singles' Day": the language's ``dates.period_joiners`` or nothing but spaces between them) and
+    dated in that year, the year's own mention dropped: read apart, the part would be dated in the
+    latest year it fits and the figure beside it could take either."""
+    def year_beside(index: int, other: int) -> bool:
+        return (0 <= other < len(found) and not yearless[other] and _plain_year(found[other])
+                and _joined(text, found[index], found[other], joiners))
+
+    dropped: set[int] = set()
+    joined: dict[int, DateMention] = {}
+    for index, period in enumerate(found):
+        if not yearless[index] or not period.value or index in dropped:
+            continue
+        other = next((o for o in (index + 1, index - 1) if o not in dropped and o not in joined
+                      and year_beside(index, o)), None)
+        if other is None:
+            continue
+        year = found[other]
+        start, end = min(period.start, year.start), max(period.end, year.end)
+        joined[index] = DateMention(start, end, text[start:end], str(year.value)[:4] + period.value[4:],
+                                    period.precision, year.relative)
+        dropped.add(other)
+    return [joined.get(index, d) for index, d in enumerate(found) if index not in dropped]
+
+
+def _plain_year(found: DateMention) -> bool:
+    """Whether a date is a whole year ("last year", "2022年", "im Vorjahr")."""
+    return found.precision == "year" and found.value is not None and len(found.value) == len("yyyy")
+
+
+def _joined(text: str, period: DateMention, year: DateMention, joiners: frozenset[str]) -> bool:
+    """Whether only spaces or one of the language's joiners ("of", "dello", "'s") part two dates."""
+    low, high = (period.end, year.start) if period.end <= year.start else (year.end, period.start)
+    return " ".join(text[low:high].split()).casefold() in joiners
 
 
 def _year_spoken_of(text: str, start: int, found: list[DateMention]) -> int | None:
@@ -340,6 +392,11 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
             return None, "month", True
         index = base.year * 12 + base.month - 1 + meaning["months"]
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", True
+    if "quarters" in meaning:  # "the previous quarter": counted back from the quarter running at publication
+        if base is None:
+            return None, "quarter", True
+        index = base.year * 4 + (base.month - 1) // 3 + meaning["quarters"]
+        return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", True
     if meaning.get("year") and "year" in groups:
         return groups["year"], "year", False
     return None
