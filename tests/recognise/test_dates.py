@@ -292,3 +292,26 @@ PERIOD_FORMS = [
 def test_periods_news_give_figures_for(lang, text, value) -> None:
     found = [d for d in recognise_dates(text, load_language(lang), SEPTEMBER) if d.value]
     assert found[-1].value == value
+
+
+SPANS_OF_DAYS = [
+    # a span of days is dated to its last, as a span of months is
+    ("en", "sold between 31 October and 11 November", "31 October and 11 November", "2022-11-11"),
+    ("it", "dal 31 ottobre all'11 novembre", "31 ottobre all'11 novembre", "2022-11-11"),
+    ("fr", "du 31 octobre au 11 novembre", "31 octobre au 11 novembre", "2022-11-11"),
+    ("de", "vom 31. Oktober bis 11. November", "31. Oktober bis 11. November", "2022-11-11"),
+    ("es", "entre el 31 de octubre y el 11 de noviembre", "31 de octubre y el 11 de noviembre", "2022-11-11"),
+    ("pt", "de 31 de outubro a 11 de novembro", "31 de outubro a 11 de novembro", "2022-11-11"),
+    ("zh", "10月31日至11月11日", "10月31日至11月11日", "2022-11-11"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), SPANS_OF_DAYS)
+def test_a_span_of_days_is_dated_to_its_last(lang, text, span, value) -> None:
+    found = recognise_dates(text, load_language(lang), "2022-11-14")
+    assert [(d.text, d.value) for d in found] == [(span, value)]
+
+
+def test_two_days_out_of_order_stay_two_dates() -> None:
+    found = recognise_dates("on 11 November and 31 October", load_language("en"), "2022-11-14")
+    assert [d.value for d in found] == ["2022-11-11", "2022-10-31"]

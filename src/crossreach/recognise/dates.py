@@ -64,6 +64,8 @@ class _DateRules:
     word_leads: dict[str, tuple[str, ...]]
     #: The words between a part of a year and its year ("of", "dello", "'s"), casefolded.
     period_joiners: frozenset[str]
+    #: The words between the first and the last day of a span ("and", "y el", "bis", "至"), casefolded.
+    span_joiners: frozenset[str]
 
 
 #: How many days before a festival an article may speak of the coming one (a preview): further
@@ -134,8 +136,11 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     if words:
         scanners["{word}"] = word_scanner("word", words)
     word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}
-    joiners = frozenset({""} | {" ".join(str(j).split()).casefold() for j in section.get("period_joiners") or []})
-    return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, word_leads, joiners)
+    def words(key: str) -> frozenset[str]:
+        return frozenset(" ".join(str(j).split()).casefold() for j in section.get(key) or [])
+
+    return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, word_leads,
+                      words("period_joiners") | {""}, words("span_joiners"))
 
 
 def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:
@@ -182,7 +187,7 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
         yearless.append(_yearless_period(match, meaning))
         if value and precision == "day":
             days.append(found[-1])
-    return _join_periods(text, found, yearless, rules.period_joiners)
+    return _join_spans(text, _join_periods(text, found, yearless, rules.period_joiners), rules.span_joiners)
 
 
 def _yearless_period(match: re.Match[str], meaning: dict[str, Any]) -> bool:
@@ -219,6 +224,23 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[bool],
                                     period.precision, year.relative)
         dropped.add(other)
     return [joined.get(index, d) for index, d in enumerate(found) if index not in dropped]
+
+
+def _join_spans(text: str, found: list[DateMention], joiners: frozenset[str]) -> list[DateMention]:
+    """The dates, each span of days or months ("between 31 October and 11 November", "11月1日至11月11日":
+    the language's ``dates.span_joiners`` between its first and last date) read as one date, its
+    last: a figure counted over a span is as of its end, as a span of months is dated to its last."""
+    out: list[DateMention] = []
+    for found_date in found:
+        first = out[-1] if out else None
+        if (first is not None and first.value and found_date.value and first.precision in ("day", "month")
+                and found_date.precision in ("day", "month") and first.value <= found_date.value
+                and _joined(text, first, found_date, joiners)):
+            out[-1] = DateMention(first.start, found_date.end, text[first.start:found_date.end],
+                                  found_date.value, found_date.precision, found_date.relative)
+        else:
+            out.append(found_date)
+    return out
 
 
 def _plain_year(found: DateMention) -> bool:
