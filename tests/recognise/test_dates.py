@@ -285,6 +285,17 @@ PERIOD_FORMS = [
     ("zh", "上一财年", "2022"),
     ("zh", "上季度", "2023-Q2"),
     ("zh", "2023年Q2", "2023-Q2"),
+    # the start, middle or end of a month named without its year
+    ("en", "in early September", "2023-09"),
+    ("en", "in late August", "2023-08"),
+    ("it", "ai primi di settembre", "2023-09"),
+    ("it", "a inizio settembre", "2023-09"),
+    ("fr", "courant août", "2023-08"),
+    ("fr", "au mois d'août", "2023-08"),
+    ("es", "a principios de septiembre", "2023-09"),
+    ("es", "el pasado mes de agosto", "2023-08"),
+    ("pt", "no início de setembro", "2023-09"),
+    ("pt", "no passado mês de agosto", "2023-08"),
 ]
 
 
