@@ -24,6 +24,9 @@ from crossreach.relate.metrics import relate_metrics
     ("en", "Philadelphia Orchestra draws 3.2 million viewers on Tencent Video\n\nThe Philadelphia Orchestra's "
            "concert drew 2.1 million viewers on Tencent Video, the platform said in a statement.", "2023-11-10",
      ["2023-11-10", "2023-11-10"]),
+    # the same number in another currency is another figure, not a repeat
+    ("es", "Puig facturó 2.003 millones de euros en 2022.\n\nProya vendió 2.000 millones de yuanes en Tmall.",
+     "2023-11-13", ["2022", "2023-11-13"]),
 ])
 def test_a_repeat_without_a_date_takes_the_dated_statement_s(extract_text, domain, lang, text, published,
                                                               dates) -> None:

@@ -13,10 +13,11 @@ from crossreach.relate.context import DocumentView
 
 
 def _figure_key(fact: Metric) -> Hashable:
-    """A figure as its repeats share it: kind and value to three significant digits (a headline's
-    "3.2 mln" and the body's "3,2 millions" agree), or its range."""
+    """A figure as its repeats share it: kind, currency and value to three significant digits (a
+    headline's "3.2 mln" and the body's "3,2 millions" agree; 2,000 million yuan and 2,003 million
+    euros do not), or its range."""
     value = float(f"{fact.value:.3g}") if fact.value is not None else fact.range
-    return fact.kind, value
+    return fact.kind, fact.currency, value
 
 
 #: Kinds that count what an account or company has at a moment (its followers, users, staff): a total
