@@ -134,6 +134,17 @@ def test_a_day_beside_a_word_of_reporting_is_when_a_figure_was_made_known(lang, 
     assert reported(text, found, lexicon) is expected
 
 
+@pytest.mark.parametrize(("lang", "text", "date_text", "by_default", "as_month"), [
+    ("en", "the partnership the two groups announced last November", "last November", False, True),
+    ("fr", "le partenariat annoncé en novembre", "en novembre", False, True),
+    ("en", "the league drew 3 million viewers in November", "in November", False, False),
+])
+def test_a_month_is_reported_only_when_asked(lang, text, date_text, by_default, as_month) -> None:
+    lexicon = load_language(lang)
+    (found,) = [d for d in recognise_dates(text, lexicon, PUBLISHED) if d.text.casefold() == date_text.casefold()]
+    assert (reported(text, found, lexicon), reported(text, found, lexicon, ("month",))) == (by_default, as_month)
+
+
 def test_a_reported_day_is_no_anchor_of_the_same_day() -> None:
     text = "本周三举办了活动。品牌方昨日公布的数据显示，当天订单超过2000台。"
     dates = recognise_dates(text, load_language("zh"), "2021-04-16")

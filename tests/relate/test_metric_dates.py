@@ -115,12 +115,17 @@ def test_a_count_within_a_period_is_the_event_s_and_one_in_the_present_as_of_pub
     ("pt", "Seis marcas portuguesas abriram esta semana as suas lojas no Tmall Global.\n\n"
            "O acordo com o Tmall Global foi assinado em julho, em Hangzhou. Nas primeiras 72 horas, "
            "o pavilhão registou 4.870 encomendas no Tmall Global.", "2024-09-26", 4_870, "2024-09"),
+    # ... and so does the month a partnership was announced in
+    ("en", "Gucci yesterday opened its first social store in Shanghai with Tencent. The store is the first result "
+           "of the partnership the two groups announced last October.\n\n"
+           "During a two-week soft launch, the store sold more than 3,000 handbags on Tmall.",
+     "2021-06-10", 3_000, "2021-06-09"),
     # ... but it dates the deal's value
     ("en", "Tourism Australia has signed a memorandum of understanding with Fliggy.\n\n"
            "The agreement, signed in Sydney on Friday, covers joint campaigns. The three-year deal with Fliggy "
            "is worth an estimated A$6 million.", "2024-02-26", 6_000_000, "2024-02-23"),
 ])
-def test_a_signing_dates_the_deal_not_the_figures_told_after_it(extract_text, lang, text, published, value,
-                                                                  date) -> None:
+def test_a_signing_or_announcement_dates_the_deal_not_the_figures_after_it(extract_text, lang, text, published,
+                                                                            value, date) -> None:
     facts = [f for f in extract_text(lang, text, published).facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]

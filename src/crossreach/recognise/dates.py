@@ -288,12 +288,13 @@ def _report_res(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], re.Pattern[s
 _REPORT_BEFORE, _REPORT_AFTER = 60, 40
 
 
-def reported(text: str, found: DateMention, lexicon: LanguageLexicon) -> bool:
+def reported(text: str, found: DateMention, lexicon: LanguageLexicon,
+             precisions: tuple[DatePrecision, ...] = ("day",)) -> bool:
     """Whether a date says when a figure was made known ("said on Monday", "a annoncé le lendemain",
     "昨日公布"): a word of the language's ``dates.report_cues`` just before or after it. Such a date
-    dates no figure and is no anchor of "the same day". Only a day is: a month or a year beside
-    such a word ("said that in 2023 ...") is the figure's."""
-    if found.precision != "day":
+    dates no figure and is no anchor of "the same day". Only a day is, unless ``precisions`` says
+    otherwise: a month or a year beside such a word ("said that in 2023 ...") is its sentence's figure's."""
+    if found.precision not in precisions:
         return False
     before, after = _report_res(lexicon)
     return (before.search(text[max(0, found.start - _REPORT_BEFORE):found.start]) is not None

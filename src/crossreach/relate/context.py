@@ -273,22 +273,23 @@ class DocumentView:
         self.memo[key] = dates, [d for d in dates if d[1] <= opening_end]
         return self.memo[key]
 
-    def date_before(self, sentence: Sentence, past_signings: bool = False) -> str | None:
+    def date_before(self, sentence: Sentence, background: bool = False) -> str | None:
         """The date of a figure whose sentence has none: the last date before the sentence that
         names an event (articles date an event once, then give its figures), not a bare year
         before the one the document speaks from ("paid 250 million in 2015") or that year itself
         (the publication date says it, and more), nor "today" ("the account has 410,000 followers
         today": a count as of publication, no event), nor a date after a start cue; with none, the
-        publication date (a count given with no date is as of then). With ``past_signings``, not a
-        date an agreement was signed at either ("under a memorandum signed in June"): that dates the
-        deal, not the figures told after it. Worked out once a sentence: every undated figure of
-        the sentence asks."""
-        key = ("date_before", sentence.start, past_signings)
+        publication date (a count given with no date is as of then). With ``background``, not a date
+        an agreement was signed at ("under a memorandum signed in June") or a month something was
+        announced in ("the partnership they announced last November") either: those date the deal,
+        not the figures told after it. Worked out once a sentence: every undated figure of the
+        sentence asks."""
+        key = ("date_before", sentence.start, background)
         if key not in self.memo:
-            self.memo[key] = self._date_before(sentence, past_signings)
+            self.memo[key] = self._date_before(sentence, background)
         return self.memo[key]
 
-    def _date_before(self, sentence: Sentence, past_signings: bool = False) -> str | None:
+    def _date_before(self, sentence: Sentence, background: bool = False) -> str | None:
         published = self.extraction.document.published
         now = int(published[:4]) if published else self.reference_year
         position = bisect_left(self.date_starts, sentence.start)
@@ -299,7 +300,7 @@ class DocumentView:
                 continue  # (the publication's own year adds nothing to its date)
             if self._after_start_cue(found.start) or self.reported(found):
                 continue
-            if past_signings and self._after_start_cue(found.start, ("signing_cues",)):
+            if background and (self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)):
                 continue
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
@@ -340,6 +341,11 @@ class DocumentView:
                   and (published is None or found.value <= published)
                   and not self._after_start_cue(found.start)]
         return max(events) if events else None
+
+    def _announced(self, found: DateMention) -> bool:
+        """Whether a month says when something was made known ("announced last November")."""
+        return found.precision == "month" and reported(
+            self.text, found, load_language(self.extraction.document.lang), ("month",))
 
     def reported(self, found: DateMention) -> bool:
         """Whether a date says when a figure was made known ("said on Monday", "昨日公布"): a word of

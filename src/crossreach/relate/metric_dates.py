@@ -133,18 +133,19 @@ def headings_dated_by_lead(view: DocumentView, facts: list[Metric]) -> list[Metr
     return out
 
 
-def signings_date_deals(view: DocumentView, facts: list[Metric]) -> list[Metric]:
+def background_dates_deals(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each figure but a deal's value whose sentence gives no date and that took the date
-    of an agreement's signing told before it ("under a memorandum signed in June", a language's
-    ``dates.signing_cues``) dated as the event before that, or the publication: a signing dates the
-    deal ("the agreement, signed on Friday, is worth A$6 million"), not the figures of what it began."""
+    of an agreement's signing or announcement told before it ("under a memorandum signed in June",
+    the language's ``dates.signing_cues``; "the partnership announced last November") dated as the
+    event before that, or the publication: the background of a deal dates the deal ("the agreement,
+    signed on Friday, is worth A$6 million"), not the figures of what it began."""
     out = []
     for fact in facts:
         sentence = view.sentence_of(fact.evidence.start)
         if (fact.kind != "deal_value" and sentence is not None
                 and view.sentence_date(sentence, fact.evidence.start) is None
                 and fact.date == view.date_before(sentence)):
-            fact = dataclasses.replace(fact, date=view.date_before(sentence, past_signings=True))
+            fact = dataclasses.replace(fact, date=view.date_before(sentence, background=True))
         out.append(fact)
     return out
 
@@ -154,9 +155,9 @@ def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     million viewers") dated as the statement of the same figure whose sentence does (the lead's
     "on Wednesday ... drew 3.2 million viewers"): the figure belongs to that event; first, a heading's
     figure that no date reaches takes its lead's event (``headings_dated_by_lead``), and a figure is
-    not dated by an agreement's signing (``signings_date_deals``). Last (seasons read, repeats
+    not dated by an agreement's signing or announcement (``background_dates_deals``). Last (seasons read, repeats
     dated), a stock total dated by a past year is dated to its end (``stocks_at_year_end``)."""
-    facts = headings_dated_by_lead(view, signings_date_deals(view, facts))
+    facts = headings_dated_by_lead(view, background_dates_deals(view, facts))
     own: dict[Hashable, str] = {}
     stated: list[bool] = []
     for fact in facts:
