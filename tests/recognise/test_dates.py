@@ -307,6 +307,20 @@ PERIOD_FORMS = [
     ("es", "el pasado mes de agosto", "2023-08"),
     ("pt", "no início de setembro", "2023-09"),
     ("pt", "no passado mês de agosto", "2023-08"),
+    # the year or month running, or the one before
+    ("en", "year-to-date sales", "2023"),
+    ("it", "l'anno passato", "2022"),
+    ("it", "nell'anno in corso", "2023"),
+    ("it", "questo mese", "2023-09"),
+    ("fr", "ce mois-ci", "2023-09"),
+    ("fr", "l'année en cours", "2023"),
+    ("de", "im laufenden Jahr", "2023"),
+    ("de", "im Vormonat", "2023-08"),
+    ("es", "en lo que va del año", "2023"),
+    ("es", "este mes", "2023-09"),
+    ("pt", "no ano em curso", "2023"),
+    ("zh", "本年度", "2023"),
+    ("zh", "上年同期", "2022"),
 ]
 
 
