@@ -321,6 +321,15 @@ PERIOD_FORMS = [
     ("pt", "no ano em curso", "2023"),
     ("zh", "本年度", "2023"),
     ("zh", "上年同期", "2022"),
+    # a quarter after its article, a month's close, a month past after a preposition
+    ("de", "für das dritte Quartal", "2023-Q3"),
+    ("es", "al cierre de marzo", "2023-03"),
+    ("it", "il concerto dello scorso ottobre", "2022-10"),
+    # a span of months written with a hyphen: its last month
+    ("es", "exportaciones enero-septiembre", "2023-09"),
+    ("en", "sales in January-June 2022", "2022-06"),
+    ("it", "gennaio-giugno del 2022", "2022-06"),
+    ("pt", "janeiro-junho de 2022", "2022-06"),
 ]
 
 

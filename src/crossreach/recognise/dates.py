@@ -40,6 +40,8 @@ _DOT_ABOVE = "\u0307"
 _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 #: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
 _DIGIT_SLOTS = ("day", "monthnum", "monthnum_from", "year")
+#: Slots a form can start with that open where another slot does ("{month_from}-{month}": a month name).
+_SAME_LEAD = {"{month_from}": "{month}"}
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         body = "".join(slots[p[1:-1]] if p.startswith("{") else r"\s+".join(map(re.escape, p.split(" ")))
                        for p in pieces)
         first = pieces[0]
-        lead = ("{digit}" if first[1:-1] in _DIGIT_SLOTS else first) if first.startswith("{") \
+        lead = ("{digit}" if first[1:-1] in _DIGIT_SLOTS else _SAME_LEAD.get(first, first)) if first.startswith("{") \
             else first.split(" ")[0].casefold()
         return f"{start}{body}(?!\\d)", lead
 
