@@ -191,6 +191,14 @@ def test_the_weekdays_a_text_names(lang: str, text: str, expected: set[int]) -> 
 #: The year before the one spoken of: that of the last date before, or the last year written alone
 #: in the paragraph, not the publication's (the text, the publication date, the value read).
 YEAR_BEFORE = [
+    # the year spoken of again: the last year named before
+    ("de", "Die Firma wuchs 2021 stark und exportierte im selben Jahr Waren.", "2023-09-14", "2021"),
+    ("en", "It opened in 2019; the same year it sold 3 million units.", "2023-09-14", "2019"),
+    ("zh", "该品牌2019年进入中国，同年销售额突破1亿元。", "2023-09-14", "2019"),
+    ("es", "Las ventas subieron 2021 y el mismo año la marca abrió su tienda.", "2023-09-14", "2021"),
+    # a year ago: counted back from publication
+    ("es", "un 18% más que hace un año", "2023-09-14", "2022"),
+    ("fr", "il y a un an", "2023-09-14", "2022"),
     ("de", "Chanel hat 2021 so viel umgesetzt wie nie, wie am Mittwoch mitgeteilt wurde, nach 10 Mrd. im Vorjahr.",
      "2022-05-26", "2020"),
     ("en", "In 2019 the museum drew 2 million visitors, up from 1.5 million the previous year.", "2023-03-01", "2018"),
