@@ -138,11 +138,12 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     if words:
         scanners["{word}"] = word_scanner("word", words)
     word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}
-    def words(key: str) -> frozenset[str]:
+
+    def joiners(key: str) -> frozenset[str]:
         return frozenset(" ".join(str(j).split()).casefold() for j in section.get(key) or [])
 
     return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, word_leads,
-                      words("period_joiners") | {""}, words("span_joiners"))
+                      joiners("period_joiners") | {""}, joiners("span_joiners"))
 
 
 def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:

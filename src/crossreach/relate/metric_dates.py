@@ -153,10 +153,11 @@ def background_dates_deals(view: DocumentView, facts: list[Metric]) -> list[Metr
 def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each repeat of a figure whose sentence gives no date (a headline's "draws 3.2
     million viewers") dated as the statement of the same figure whose sentence does (the lead's
-    "on Wednesday ... drew 3.2 million viewers"): the figure belongs to that event; first, a heading's
-    figure that no date reaches takes its lead's event (``headings_dated_by_lead``), and a figure is
-    not dated by an agreement's signing or announcement (``background_dates_deals``). Last (seasons read, repeats
-    dated), a stock total dated by a past year is dated to its end (``stocks_at_year_end``)."""
+    "on Wednesday ... drew 3.2 million viewers"): the figure belongs to that event; first, a figure
+    is not dated by an agreement's signing or announcement (``background_dates_deals``) and a
+    heading's figure that no date reaches takes its lead's event (``headings_dated_by_lead``). Last
+    (seasons read, repeats dated), a stock total dated by a past year is dated to its end
+    (``stocks_at_year_end``)."""
     facts = headings_dated_by_lead(view, background_dates_deals(view, facts))
     own: dict[Hashable, str] = {}
     stated: list[bool] = []
