@@ -4,9 +4,11 @@ The language's ``dates`` section lists month, weekday and quarter names and the
 forms dates take, as patterns with placeholders ("{day} {month} {year}",
 "lo scorso {weekday}", "上周{weekday}"; "{month_from}" is the first month of a span,
 "between {month_from} and {month}", which is dated to its last month). Each pattern becomes one regex; the
-longest match wins where they overlap. Resolution is plain calendar arithmetic:
-faster and more predictable on these short spans than a general date parser,
-and every relative form says in the lexicon what it means.
+longest match wins where they overlap. Then a part of a year that names no year is joined to the year
+written beside it ("the third quarter of last year", "去年上半年": ``dates.period_joiners``), and the
+days of a span to its last ("between 31 October and 11 November": ``dates.span_joiners``).
+Resolution is plain calendar arithmetic: faster and more predictable on these short spans than a
+general date parser, and every relative form says in the lexicon what it means.
 
 Relative dates need the publication date (or, for "le lendemain", the last date
 mentioned). Without it, forms that only need the year ("this year", "May this
