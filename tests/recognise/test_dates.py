@@ -338,6 +338,17 @@ PERIOD_FORMS = [
     ("en", "sales in January-June 2022", "2022-06"),
     ("it", "gennaio-giugno del 2022", "2022-06"),
     ("pt", "janeiro-junho de 2022", "2022-06"),
+    # quarters and halves written with a numeral, as an adjective or in the genitive
+    ("en", "first-quarter revenue rose", "2023-Q1"),
+    ("en", "second-half sales", "2023"),
+    ("de", "der Umsatz des dritten Quartals", "2023-Q3"),
+    ("de", "im 2. Quartal 2022", "2022-Q2"),
+    ("de", "im Schlussquartal", "2022-Q4"),
+    ("fr", "au 2e trimestre 2022", "2022-Q2"),
+    ("fr", "au 1er semestre 2022", "2022"),
+    ("it", "nel 2° trimestre del 2022", "2022-Q2"),
+    ("es", "en el 2º trimestre", "2023-Q2"),
+    ("pt", "no 1.º trimestre", "2023-Q1"),
 ]
 
 
