@@ -134,6 +134,17 @@ def test_a_day_beside_a_word_of_reporting_is_when_a_figure_was_made_known(lang, 
     assert reported(text, found, lexicon) is expected
 
 
+@pytest.mark.parametrize(("lang", "text", "date_text", "by_default", "as_month"), [
+    ("en", "the partnership the two groups announced last November", "last November", False, True),
+    ("fr", "le partenariat annoncé en novembre", "en novembre", False, True),
+    ("en", "the league drew 3 million viewers in November", "in November", False, False),
+])
+def test_a_month_is_reported_only_when_asked(lang, text, date_text, by_default, as_month) -> None:
+    lexicon = load_language(lang)
+    (found,) = [d for d in recognise_dates(text, lexicon, PUBLISHED) if d.text.casefold() == date_text.casefold()]
+    assert (reported(text, found, lexicon), reported(text, found, lexicon, ("month",))) == (by_default, as_month)
+
+
 def test_a_reported_day_is_no_anchor_of_the_same_day() -> None:
     text = "本周三举办了活动。品牌方昨日公布的数据显示，当天订单超过2000台。"
     dates = recognise_dates(text, load_language("zh"), "2021-04-16")
@@ -180,6 +191,14 @@ def test_the_weekdays_a_text_names(lang: str, text: str, expected: set[int]) -> 
 #: The year before the one spoken of: that of the last date before, or the last year written alone
 #: in the paragraph, not the publication's (the text, the publication date, the value read).
 YEAR_BEFORE = [
+    # the year spoken of again: the last year named before
+    ("de", "Die Firma wuchs 2021 stark und exportierte im selben Jahr Waren.", "2023-09-14", "2021"),
+    ("en", "It opened in 2019; the same year it sold 3 million units.", "2023-09-14", "2019"),
+    ("zh", "该品牌2019年进入中国，同年销售额突破1亿元。", "2023-09-14", "2019"),
+    ("es", "Las ventas subieron 2021 y el mismo año la marca abrió su tienda.", "2023-09-14", "2021"),
+    # a year ago: counted back from publication
+    ("es", "un 18% más que hace un año", "2023-09-14", "2022"),
+    ("fr", "il y a un an", "2023-09-14", "2022"),
     ("de", "Chanel hat 2021 so viel umgesetzt wie nie, wie am Mittwoch mitgeteilt wurde, nach 10 Mrd. im Vorjahr.",
      "2022-05-26", "2020"),
     ("en", "In 2019 the museum drew 2 million visitors, up from 1.5 million the previous year.", "2023-03-01", "2018"),
@@ -217,3 +236,146 @@ WEEKS = [
 def test_a_week_is_dated_to_its_month(lang, text, published, value) -> None:
     found = [d for d in recognise_dates(text, load_language(lang), published) if d.value]
     assert [d.value for d in found] == [value]
+
+
+#: A Thursday: the quarter running is the third, the one before it the second.
+SEPTEMBER = "2023-09-14"
+
+PERIODS_JOINED_TO_THEIR_YEAR = [
+    # a part of a year and the year written beside it: one date, in that year
+    ("en", "in the fourth quarter of last year", "fourth quarter of last year", "2022-Q4"),
+    ("en", "at last year's Singles' Day", "last year's Singles' Day", "2022-11-11"),
+    ("en", "in the first half of last year", "the first half of last year", "2022"),
+    ("it", "nel terzo trimestre dello scorso anno", "terzo trimestre dello scorso anno", "2022-Q3"),
+    ("it", "nel primo semestre dell'anno scorso", "primo semestre dell'anno scorso", "2022"),
+    ("fr", "au troisième trimestre de l'an dernier", "troisième trimestre de l'an dernier", "2022-Q3"),
+    ("fr", "au premier semestre de l'année dernière", "premier semestre de l'année dernière", "2022"),
+    ("de", "im dritten Quartal des Vorjahres", "dritten Quartal des Vorjahres", "2022-Q3"),
+    ("de", "im ersten Halbjahr des vergangenen Jahres", "ersten Halbjahr des vergangenen Jahres", "2022"),
+    ("es", "en el tercer trimestre del año pasado", "tercer trimestre del año pasado", "2022-Q3"),
+    ("es", "en el primer semestre de este año", "primer semestre de este año", "2023"),
+    ("pt", "no terceiro trimestre do ano passado", "terceiro trimestre do ano passado", "2022-Q3"),
+    ("pt", "no primeiro semestre deste ano", "primeiro semestre deste ano", "2023"),
+    ("zh", "去年上半年", "去年上半年", "2022"),
+    ("zh", "去年双十一期间", "去年双十一", "2022-11-11"),
+    ("zh", "去年的双11", "去年的双11", "2022-11-11"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), PERIODS_JOINED_TO_THEIR_YEAR)
+def test_a_part_of_a_year_is_dated_in_the_year_written_beside_it(lang, text, span, value) -> None:
+    found = [d for d in recognise_dates(text, load_language(lang), SEPTEMBER) if d.value]
+    assert [(d.text, d.value) for d in found] == [(span, value)]
+
+
+def test_a_period_and_a_year_apart_in_the_sentence_stay_two_dates() -> None:
+    text = "Sales rose in the third quarter, more than last year."
+    found = recognise_dates(text, load_language("en"), SEPTEMBER)
+    assert [(d.text, d.value) for d in found] == [("third quarter", "2023-Q3"), ("last year", "2022")]
+
+
+PERIOD_FORMS = [
+    # the year, month or quarter before, written as news write it
+    ("en", "revenue in fiscal 2022", "2022"),
+    ("en", "revenue in FY2022", "2022"),
+    ("en", "in the first six months of the year", "2023"),
+    ("en", "compared with the previous quarter", "2023-Q2"),
+    ("it", "il mese scorso", "2023-08"),
+    ("it", "nei primi sei mesi dell'anno", "2023"),
+    ("it", "nella prima metà dell'anno", "2023"),
+    ("it", "per la festa dei single", "2022-11-11"),
+    ("fr", "au cours des six premiers mois de l'année", "2023"),
+    ("fr", "l’an dernier", "2022"),
+    ("de", "im letzten Jahr", "2022"),
+    ("de", "dieses Jahr", "2023"),
+    ("de", "im vergangenen Monat", "2023-08"),
+    ("de", "im Juni vergangenen Jahres", "2022-06"),
+    ("de", "im Vorquartal", "2023-Q2"),
+    ("de", "zum Singles Day", "2022-11-11"),
+    ("es", "a finales del año pasado", "2022"),
+    ("es", "en la primera mitad del año", "2023"),
+    ("es", "en los primeros seis meses del año", "2023"),
+    ("pt", "no exercício de 2022", "2022"),
+    ("pt", "neste ano", "2023"),
+    ("pt", "este mês", "2023-09"),
+    ("pt", "no trimestre anterior", "2023-Q2"),
+    ("zh", "上月", "2023-08"),
+    ("zh", "星期二", "2023-09-12"),
+    ("zh", "上一财年", "2022"),
+    ("zh", "上季度", "2023-Q2"),
+    ("zh", "2023年Q2", "2023-Q2"),
+    # the start, middle or end of a month named without its year
+    ("en", "in early September", "2023-09"),
+    ("en", "in late August", "2023-08"),
+    ("it", "ai primi di settembre", "2023-09"),
+    ("it", "a inizio settembre", "2023-09"),
+    ("fr", "courant août", "2023-08"),
+    ("fr", "au mois d'août", "2023-08"),
+    ("es", "a principios de septiembre", "2023-09"),
+    ("es", "el pasado mes de agosto", "2023-08"),
+    ("pt", "no início de setembro", "2023-09"),
+    ("pt", "no passado mês de agosto", "2023-08"),
+    # the year or month running, or the one before
+    ("en", "year-to-date sales", "2023"),
+    ("it", "l'anno passato", "2022"),
+    ("it", "nell'anno in corso", "2023"),
+    ("it", "questo mese", "2023-09"),
+    ("fr", "ce mois-ci", "2023-09"),
+    ("fr", "l'année en cours", "2023"),
+    ("de", "im laufenden Jahr", "2023"),
+    ("de", "im Vormonat", "2023-08"),
+    ("es", "en lo que va del año", "2023"),
+    ("es", "este mes", "2023-09"),
+    ("pt", "no ano em curso", "2023"),
+    ("zh", "本年度", "2023"),
+    ("zh", "上年同期", "2022"),
+    # a quarter after its article, a month's close, a month past after a preposition
+    ("de", "für das dritte Quartal", "2023-Q3"),
+    ("es", "al cierre de marzo", "2023-03"),
+    ("it", "il concerto dello scorso ottobre", "2022-10"),
+    # a span of months written with a hyphen: its last month
+    ("es", "exportaciones enero-septiembre", "2023-09"),
+    ("en", "sales in January-June 2022", "2022-06"),
+    ("it", "gennaio-giugno del 2022", "2022-06"),
+    ("pt", "janeiro-junho de 2022", "2022-06"),
+    # quarters and halves written with a numeral, as an adjective or in the genitive
+    ("en", "first-quarter revenue rose", "2023-Q1"),
+    ("en", "second-half sales", "2023"),
+    ("de", "der Umsatz des dritten Quartals", "2023-Q3"),
+    ("de", "im 2. Quartal 2022", "2022-Q2"),
+    ("de", "im Schlussquartal", "2022-Q4"),
+    ("fr", "au 2e trimestre 2022", "2022-Q2"),
+    ("fr", "au 1er semestre 2022", "2022"),
+    ("it", "nel 2° trimestre del 2022", "2022-Q2"),
+    ("es", "en el 2º trimestre", "2023-Q2"),
+    ("pt", "no 1.º trimestre", "2023-Q1"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PERIOD_FORMS)
+def test_periods_news_give_figures_for(lang, text, value) -> None:
+    found = [d for d in recognise_dates(text, load_language(lang), SEPTEMBER) if d.value]
+    assert found[-1].value == value
+
+
+SPANS_OF_DAYS = [
+    # a span of days is dated to its last, as a span of months is
+    ("en", "sold between 31 October and 11 November", "31 October and 11 November", "2022-11-11"),
+    ("it", "dal 31 ottobre all'11 novembre", "31 ottobre all'11 novembre", "2022-11-11"),
+    ("fr", "du 31 octobre au 11 novembre", "31 octobre au 11 novembre", "2022-11-11"),
+    ("de", "vom 31. Oktober bis 11. November", "31. Oktober bis 11. November", "2022-11-11"),
+    ("es", "entre el 31 de octubre y el 11 de noviembre", "31 de octubre y el 11 de noviembre", "2022-11-11"),
+    ("pt", "de 31 de outubro a 11 de novembro", "31 de outubro a 11 de novembro", "2022-11-11"),
+    ("zh", "10月31日至11月11日", "10月31日至11月11日", "2022-11-11"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), SPANS_OF_DAYS)
+def test_a_span_of_days_is_dated_to_its_last(lang, text, span, value) -> None:
+    found = recognise_dates(text, load_language(lang), "2022-11-14")
+    assert [(d.text, d.value) for d in found] == [(span, value)]
+
+
+def test_two_days_out_of_order_stay_two_dates() -> None:
+    found = recognise_dates("on 11 November and 31 October", load_language("en"), "2022-11-14")
+    assert [d.value for d in found] == ["2022-11-11", "2022-10-31"]

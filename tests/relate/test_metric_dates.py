@@ -24,6 +24,9 @@ from crossreach.relate.metrics import relate_metrics
     ("en", "Philadelphia Orchestra draws 3.2 million viewers on Tencent Video\n\nThe Philadelphia Orchestra's "
            "concert drew 2.1 million viewers on Tencent Video, the platform said in a statement.", "2023-11-10",
      ["2023-11-10", "2023-11-10"]),
+    # the same number in another currency is another figure, not a repeat
+    ("es", "Puig facturó 2.003 millones de euros en 2022.\n\nProya vendió 2.000 millones de yuanes en Tmall.",
+     "2023-11-13", ["2022", "2023-11-13"]),
 ])
 def test_a_repeat_without_a_date_takes_the_dated_statement_s(extract_text, domain, lang, text, published,
                                                               dates) -> None:
@@ -101,4 +104,28 @@ def test_a_stock_count_of_a_past_year_is_dated_to_its_end(extract_text, lang, te
 def test_a_count_within_a_period_is_the_event_s_and_one_in_the_present_as_of_publication(
         extract_text, lang, text, value, date) -> None:
     facts = [f for f in extract_text(lang, text, "2024-08-20").facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value", "date"), [
+    # an agreement signed months before dates no figure told after it: the event before it does
+    ("en", "On Wednesday the orchestra's concert in Beijing drew 3.2 million viewers on Tencent Video.\n\n"
+           "The concert was presented under a memorandum signed in Philadelphia in June.\n\n"
+           "The broadcast received over 1.5 million likes on Tencent Video.", "2023-11-10", 1_500_000, "2023-11-08"),
+    ("pt", "Seis marcas portuguesas abriram esta semana as suas lojas no Tmall Global.\n\n"
+           "O acordo com o Tmall Global foi assinado em julho, em Hangzhou. Nas primeiras 72 horas, "
+           "o pavilhão registou 4.870 encomendas no Tmall Global.", "2024-09-26", 4_870, "2024-09"),
+    # ... and so does the month a partnership was announced in
+    ("en", "Gucci yesterday opened its first social store in Shanghai with Tencent. The store is the first result "
+           "of the partnership the two groups announced last October.\n\n"
+           "During a two-week soft launch, the store sold more than 3,000 handbags on Tmall.",
+     "2021-06-10", 3_000, "2021-06-09"),
+    # ... but it dates the deal's value
+    ("en", "Tourism Australia has signed a memorandum of understanding with Fliggy.\n\n"
+           "The agreement, signed in Sydney on Friday, covers joint campaigns. The three-year deal with Fliggy "
+           "is worth an estimated A$6 million.", "2024-02-26", 6_000_000, "2024-02-23"),
+])
+def test_a_signing_or_announcement_dates_the_deal_not_the_figures_after_it(extract_text, lang, text, published,
+                                                                            value, date) -> None:
+    facts = [f for f in extract_text(lang, text, published).facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]

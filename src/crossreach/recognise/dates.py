@@ -4,9 +4,11 @@ The language's ``dates`` section lists month, weekday and quarter names and the
 forms dates take, as patterns with placeholders ("{day} {month} {year}",
 "lo scorso {weekday}", "上周{weekday}"; "{month_from}" is the first month of a span,
 "between {month_from} and {month}", which is dated to its last month). Each pattern becomes one regex; the
-longest match wins where they overlap. Resolution is plain calendar arithmetic:
-faster and more predictable on these short spans than a general date parser,
-and every relative form says in the lexicon what it means.
+longest match wins where they overlap. Then a part of a year that names no year is joined to the year
+written beside it ("the third quarter of last year", "去年上半年": ``dates.period_joiners``), and the
+days of a span to its last ("between 31 October and 11 November": ``dates.span_joiners``).
+Resolution is plain calendar arithmetic: faster and more predictable on these short spans than a
+general date parser, and every relative form says in the lexicon what it means.
 
 Relative dates need the publication date (or, for "le lendemain", the last date
 mentioned). Without it, forms that only need the year ("this year", "May this
@@ -40,6 +42,8 @@ _DOT_ABOVE = "\u0307"
 _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 #: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
 _DIGIT_SLOTS = ("day", "monthnum", "monthnum_from", "year")
+#: Slots a form can start with that open where another slot does ("{month_from}-{month}": a month name).
+_SAME_LEAD = {"{month_from}": "{month}"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,10 @@ class _DateRules:
     lead_scanners: dict[str, re.Pattern[str]]
     #: For a first word found, the first words of forms that it starts with ("本月初": 本月, 本月初).
     word_leads: dict[str, tuple[str, ...]]
+    #: The words between a part of a year and its year ("of", "dello", "'s"), casefolded.
+    period_joiners: frozenset[str]
+    #: The words between the first and the last day of a span ("and", "y el", "bis", "至"), casefolded.
+    span_joiners: frozenset[str]
 
 
 #: How many days before a festival an article may speak of the coming one (a preview): further
@@ -100,7 +108,7 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         body = "".join(slots[p[1:-1]] if p.startswith("{") else r"\s+".join(map(re.escape, p.split(" ")))
                        for p in pieces)
         first = pieces[0]
-        lead = ("{digit}" if first[1:-1] in _DIGIT_SLOTS else first) if first.startswith("{") \
+        lead = ("{digit}" if first[1:-1] in _DIGIT_SLOTS else _SAME_LEAD.get(first, first)) if first.startswith("{") \
             else first.split(" ")[0].casefold()
         return f"{start}{body}(?!\\d)", lead
 
@@ -132,7 +140,12 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     if words:
         scanners["{word}"] = word_scanner("word", words)
     word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}
-    return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, word_leads)
+
+    def joiners(key: str) -> frozenset[str]:
+        return frozenset(" ".join(str(j).split()).casefold() for j in section.get(key) or [])
+
+    return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, word_leads,
+                      joiners("period_joiners") | {""}, joiners("span_joiners"))
 
 
 def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:
@@ -165,6 +178,7 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
                 if (resolved := _safe_resolve(c[2], c[3], rules, base, base, this_year)) is not None]
     days: list[DateMention] = []  # the days found so far, the anchors of "the same day"
     found: list[DateMention] = []
+    yearless: list[bool] = []  # by mention found: a period of a year that names no year (``_join_periods``)
     for start, end, match, meaning, resolved in _longest_first(readable):
         if "anchored" in meaning:  # "le lendemain": the day after the date before it, not after publication
             anchor = next((date.fromisoformat(str(d.value)) for d in reversed(days)
@@ -175,9 +189,74 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
             resolved = (f"{year + meaning['anchored_year']:04d}" if year else None), "year", True
         value, precision, relative = resolved
         found.append(DateMention(start, end, text[start:end], value, precision, relative))
+        yearless.append(_yearless_period(match, meaning))
         if value and precision == "day":
             days.append(found[-1])
-    return found
+    return _join_spans(text, _join_periods(text, found, yearless, rules.period_joiners), rules.span_joiners)
+
+
+def _yearless_period(match: re.Match[str], meaning: dict[str, Any]) -> bool:
+    """Whether a form is a part of a year (a quarter, a half, a festival's day) that names no year."""
+    names = match.re.groupindex
+    if "year" in names and match.group("year") is not None:
+        return False
+    return "quarter" in names or "half" in meaning or "festival" in meaning
+
+
+def _join_periods(text: str, found: list[DateMention], yearless: list[bool],
+                  joiners: frozenset[str]) -> list[DateMention]:
+    """The dates, each part of a year that names no year ("the third quarter", "上半年", "Singles' Day")
+    joined to the year written beside it ("the third quarter of last year", "去年上半年", "last year's
+    Singles' Day": the language's ``dates.period_joiners`` or nothing but spaces between them) and
+    dated in that year, the year's own mention dropped: read apart, the part would be dated in the
+    latest year it fits and the figure beside it could take either."""
+    def year_beside(index: int, other: int) -> bool:
+        return (0 <= other < len(found) and not yearless[other] and _plain_year(found[other])
+                and _joined(text, found[index], found[other], joiners))
+
+    dropped: set[int] = set()
+    joined: dict[int, DateMention] = {}
+    for index, period in enumerate(found):
+        if not yearless[index] or not period.value or index in dropped:
+            continue
+        other = next((o for o in (index + 1, index - 1) if o not in dropped and o not in joined
+                      and year_beside(index, o)), None)
+        if other is None:
+            continue
+        year = found[other]
+        start, end = min(period.start, year.start), max(period.end, year.end)
+        joined[index] = DateMention(start, end, text[start:end], str(year.value)[:4] + period.value[4:],
+                                    period.precision, year.relative)
+        dropped.add(other)
+    return [joined.get(index, d) for index, d in enumerate(found) if index not in dropped]
+
+
+def _join_spans(text: str, found: list[DateMention], joiners: frozenset[str]) -> list[DateMention]:
+    """The dates, each span of days or months ("between 31 October and 11 November", "11月1日至11月11日":
+    the language's ``dates.span_joiners`` between its first and last date) read as one date, its
+    last: a figure counted over a span is as of its end, as a span of months is dated to its last."""
+    out: list[DateMention] = []
+    for found_date in found:
+        first = out[-1] if out else None
+        if (first is not None and first.value and found_date.value and first.precision in ("day", "month")
+                and found_date.precision in ("day", "month") and first.value <= found_date.value
+                and _joined(text, first, found_date, joiners)):
+            out[-1] = DateMention(first.start, found_date.end, text[first.start:found_date.end],
+                                  found_date.value, found_date.precision, found_date.relative)
+        else:
+            out.append(found_date)
+    return out
+
+
+def _plain_year(found: DateMention) -> bool:
+    """Whether a date is a whole year ("last year", "2022年", "im Vorjahr")."""
+    return found.precision == "year" and found.value is not None and len(found.value) == len("yyyy")
+
+
+def _joined(text: str, period: DateMention, year: DateMention, joiners: frozenset[str]) -> bool:
+    """Whether only spaces or one of the language's joiners ("of", "dello", "'s") part two dates."""
+    low, high = (period.end, year.start) if period.end <= year.start else (year.end, period.start)
+    return " ".join(text[low:high].split()).casefold() in joiners
 
 
 def _year_spoken_of(text: str, start: int, found: list[DateMention]) -> int | None:
@@ -214,12 +293,13 @@ def _report_res(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], re.Pattern[s
 _REPORT_BEFORE, _REPORT_AFTER = 60, 40
 
 
-def reported(text: str, found: DateMention, lexicon: LanguageLexicon) -> bool:
+def reported(text: str, found: DateMention, lexicon: LanguageLexicon,
+             precisions: tuple[DatePrecision, ...] = ("day",)) -> bool:
     """Whether a date says when a figure was made known ("said on Monday", "a annoncé le lendemain",
     "昨日公布"): a word of the language's ``dates.report_cues`` just before or after it. Such a date
-    dates no figure and is no anchor of "the same day". Only a day is: a month or a year beside
-    such a word ("said that in 2023 ...") is the figure's."""
-    if found.precision != "day":
+    dates no figure and is no anchor of "the same day". Only a day is, unless ``precisions`` says
+    otherwise: a month or a year beside such a word ("said that in 2023 ...") is its sentence's figure's."""
+    if found.precision not in precisions:
         return False
     before, after = _report_res(lexicon)
     return (before.search(text[max(0, found.start - _REPORT_BEFORE):found.start]) is not None
@@ -340,6 +420,11 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
             return None, "month", True
         index = base.year * 12 + base.month - 1 + meaning["months"]
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", True
+    if "quarters" in meaning:  # "the previous quarter": counted back from the quarter running at publication
+        if base is None:
+            return None, "quarter", True
+        index = base.year * 4 + (base.month - 1) // 3 + meaning["quarters"]
+        return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter", True
     if meaning.get("year") and "year" in groups:
         return groups["year"], "year", False
     return None

@@ -47,12 +47,13 @@ PARAGRAPH_REACH = 4000
 
 
 @cache
-def _start_cue_re(lang: str) -> re.Pattern[str]:
+def _start_cue_re(lang: str, keys: tuple[str, ...] = ("start_cues", "end_cues")) -> re.Pattern[str]:
     """The language's words before a date that says when something began ("since", "seit") or ends
-    ("until 2027", "续约至2027赛季"), at the end of a text."""
+    ("until 2027", "续约至2027赛季"), at the end of a text; or those of the other lists of the
+    ``dates`` section named by ``keys`` ("signing_cues")."""
     lexicon = load_language(lang)
     section = lexicon.section("dates")
-    cues = [str(c) for c in [*(section.get("start_cues") or []), *(section.get("end_cues") or [])]]
+    cues = [str(c) for key in keys for c in section.get(key) or []]
     if cues and not is_spaced(lexicon):  # no spaces, so no word edges: the cue just before the date
         return compiled(rf"(?:{alternation(cues)})\s*$")
     # a cue, then at most four words ("aperto a maggio", "opened presales for its Singles' Day") before the date
@@ -272,20 +273,23 @@ class DocumentView:
         self.memo[key] = dates, [d for d in dates if d[1] <= opening_end]
         return self.memo[key]
 
-    def date_before(self, sentence: Sentence) -> str | None:
+    def date_before(self, sentence: Sentence, background: bool = False) -> str | None:
         """The date of a figure whose sentence has none: the last date before the sentence that
         names an event (articles date an event once, then give its figures), not a bare year
         before the one the document speaks from ("paid 250 million in 2015") or that year itself
         (the publication date says it, and more), nor "today" ("the account has 410,000 followers
         today": a count as of publication, no event), nor a date after a start cue; with none, the
-        publication date (a count given with no date is as of then). Worked out once a sentence:
-        every undated figure of the sentence asks."""
-        key = ("date_before", sentence.start)
+        publication date (a count given with no date is as of then). With ``background``, not a date
+        an agreement was signed at ("under a memorandum signed in June") or a month something was
+        announced in ("the partnership they announced last November") either: those date the deal,
+        not the figures told after it. Worked out once a sentence: every undated figure of the
+        sentence asks."""
+        key = ("date_before", sentence.start, background)
         if key not in self.memo:
-            self.memo[key] = self._date_before(sentence)
+            self.memo[key] = self._date_before(sentence, background)
         return self.memo[key]
 
-    def _date_before(self, sentence: Sentence) -> str | None:
+    def _date_before(self, sentence: Sentence, background: bool = False) -> str | None:
         published = self.extraction.document.published
         now = int(published[:4]) if published else self.reference_year
         position = bisect_left(self.date_starts, sentence.start)
@@ -296,17 +300,20 @@ class DocumentView:
                 continue  # (the publication's own year adds nothing to its date)
             if self._after_start_cue(found.start) or self.reported(found):
                 continue
+            if background and (self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)):
+                continue
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
             return _figure_date(found.value)
         return published
 
-    def _after_start_cue(self, start: int) -> bool:
+    def _after_start_cue(self, start: int, keys: tuple[str, ...] = ("start_cues", "end_cues")) -> bool:
         """Whether a start cue ("since", "aperto nel") stands before the date at ``start``, looked for
-        back to the start of the text; kept by date: every sentence after it asks again."""
-        key = ("after start cue", start)
+        back to the start of the text (or a cue of the ``dates`` lists named by ``keys``); kept by
+        date: every sentence after it asks again."""
+        key = ("after start cue", start, keys)
         if key not in self.memo:
-            began = _start_cue_re(self.extraction.document.lang)
+            began = _start_cue_re(self.extraction.document.lang, keys)
             self.memo[key] = began.search(self.text, max(0, start - START_CUE_REACH), start) is not None
         return self.memo[key]
 
@@ -334,6 +341,11 @@ class DocumentView:
                   and (published is None or found.value <= published)
                   and not self._after_start_cue(found.start)]
         return max(events) if events else None
+
+    def _announced(self, found: DateMention) -> bool:
+        """Whether a month says when something was made known ("announced last November")."""
+        return found.precision == "month" and reported(
+            self.text, found, load_language(self.extraction.document.lang), ("month",))
 
     def reported(self, found: DateMention) -> bool:
         """Whether a date says when a figure was made known ("said on Monday", "昨日公布"): a word of

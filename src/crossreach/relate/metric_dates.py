@@ -13,10 +13,11 @@ from crossreach.relate.context import DocumentView
 
 
 def _figure_key(fact: Metric) -> Hashable:
-    """A figure as its repeats share it: kind and value to three significant digits (a headline's
-    "3.2 mln" and the body's "3,2 millions" agree), or its range."""
+    """A figure as its repeats share it: kind, currency and value to three significant digits (a
+    headline's "3.2 mln" and the body's "3,2 millions" agree; 2,000 million yuan and 2,003 million
+    euros do not), or its range."""
     value = float(f"{fact.value:.3g}") if fact.value is not None else fact.range
-    return fact.kind, value
+    return fact.kind, fact.currency, value
 
 
 #: Kinds that count what an account or company has at a moment (its followers, users, staff): a total
@@ -132,14 +133,32 @@ def headings_dated_by_lead(view: DocumentView, facts: list[Metric]) -> list[Metr
     return out
 
 
+def background_dates_deals(view: DocumentView, facts: list[Metric]) -> list[Metric]:
+    """The facts, each figure but a deal's value whose sentence gives no date and that took the date
+    of an agreement's signing or announcement told before it ("under a memorandum signed in June",
+    the language's ``dates.signing_cues``; "the partnership announced last November") dated as the
+    event before that, or the publication: the background of a deal dates the deal ("the agreement,
+    signed on Friday, is worth A$6 million"), not the figures of what it began."""
+    out = []
+    for fact in facts:
+        sentence = view.sentence_of(fact.evidence.start)
+        if (fact.kind != "deal_value" and sentence is not None
+                and view.sentence_date(sentence, fact.evidence.start) is None
+                and fact.date == view.date_before(sentence)):
+            fact = dataclasses.replace(fact, date=view.date_before(sentence, background=True))
+        out.append(fact)
+    return out
+
+
 def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each repeat of a figure whose sentence gives no date (a headline's "draws 3.2
     million viewers") dated as the statement of the same figure whose sentence does (the lead's
-    "on Wednesday ... drew 3.2 million viewers"): the figure belongs to that event; first, a heading's
-    figure that no date reaches takes its lead's event (``headings_dated_by_lead``). Last (seasons
-    read, repeats dated), a stock total dated by a past year is dated to its end
+    "on Wednesday ... drew 3.2 million viewers"): the figure belongs to that event; first, a figure
+    is not dated by an agreement's signing or announcement (``background_dates_deals``) and a
+    heading's figure that no date reaches takes its lead's event (``headings_dated_by_lead``). Last
+    (seasons read, repeats dated), a stock total dated by a past year is dated to its end
     (``stocks_at_year_end``)."""
-    facts = headings_dated_by_lead(view, facts)
+    facts = headings_dated_by_lead(view, background_dates_deals(view, facts))
     own: dict[Hashable, str] = {}
     stated: list[bool] = []
     for fact in facts:
