@@ -30,3 +30,17 @@ def test_a_bystander_source_or_describing_owner_is_no_party(extract_text, lang, 
     found = _parties(extract_text, lang, text)
     assert found, "the deal itself is still read"
     assert all(bystander not in parties for parties in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A company and the platform it owns, the cue's clause naming the company only: one party, whose
+    # partner is the document's subject.
+    ("de", "Gucci eröffnet Laden auf Douyin\nGucci eröffnet einen Laden auf Douyin. Gucci wächst. Bereits 2019 "
+           "hatten sie mit dem Internetkonzern Tencent eine Vereinbarung geschlossen, die seither über ein "
+           "WeChat-Miniprogramm zugänglich ist.", {"Gucci", "Tencent"}),
+    ("en", "Gucci opens a store on Douyin\nGucci opened a store on Douyin. Gucci grows. In 2019 it signed an "
+           "agreement with the internet group Tencent, which has since run a WeChat mini program.",
+     {"Gucci", "Tencent"}),
+])
+def test_an_owner_and_what_it_owns_are_one_party(extract_text, lang, text, expected) -> None:
+    assert frozenset(expected) in _parties(extract_text, lang, text)

@@ -244,6 +244,19 @@ def without_owned(names: list[str], domain: DomainLexicon) -> list[str]:
     return kept
 
 
+def as_one_party(reader: Reader, sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> list[Mention]:
+    """The names of a cue sentence when they are all one party, a company and what it owns, and the
+    cue's clause names one of them only ("hatten sie mit dem Internetkonzern Tencent eine Vereinbarung
+    geschlossen, die ... ein WeChat-Miniprogramm"): that one, so that the sentence reads as naming one
+    party, whose partner is the subject it refers to. Other names as they are."""
+    names = list(dict.fromkeys(m.name for m in mentions))
+    if len(names) < 2 or len(without_owned(names, reader.domain)) != 1:
+        return mentions
+    left, right = clause_bounds(sentence.text, cue.start(), cue.end())
+    in_clause = {m.name for m in mentions if sentence.start + left <= m.start < sentence.start + right}
+    return [m for m in mentions if m.name in in_clause] if len(in_clause) == 1 else mentions
+
+
 def subject_list(reader: Reader, names: list[Mention]) -> list[Mention]:
     """The first name and those listed with it ("Natura, O Boticário e Granado abriram lojas"), not a
     name in an aside ("Marcolin, which makes Tom Ford's glasses under licence, opened a store")."""
