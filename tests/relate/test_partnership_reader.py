@@ -44,3 +44,17 @@ def test_a_bystander_source_or_describing_owner_is_no_party(extract_text, lang, 
 ])
 def test_an_owner_and_what_it_owns_are_one_party(extract_text, lang, text, expected) -> None:
     assert frozenset(expected) in _parties(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "party", "expected"), [
+    # Capitalised words no rule read, listed with brands the gazetteer knows: a brand of the list.
+    ("fr", "ba&sh, A.P.C. et Galeries Rivoli ont ouvert leur boutique officielle sur Xiaohongshu.",
+     "Galeries Rivoli", True),
+    ("en", "Gucci, Prada and Casa Verde opened official stores on Tmall.", "Casa Verde", True),
+    ("es", "Puig, Natura y Casa Verde abrieron tiendas oficiales en Tmall.", "Casa Verde", True),
+    # Not listed with them: no party.
+    ("en", "Gucci opened an official store on Tmall before Casa Verde Studios did.", "Casa Verde", False),
+])
+def test_an_unread_name_listed_with_brands_is_a_party(extract_text, lang, text, party, expected) -> None:
+    found = _parties(extract_text, lang, text)
+    assert any(party in name for parties in found for name in parties) == expected
