@@ -46,6 +46,11 @@ def _mentions(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
     ("es", "El contrato con la importadora Varenta vence en 2026.", [("Varenta", "organization")]),
     ("pt", "O contrato com a distribuidora Varenta termina em 2026.", [("Varenta", "organization")]),
     ("zh", "该品牌与经销商Varenta签订了合同。", [("Varenta", "organization")]),
+    # A Han name with a suffix and its Latin name in brackets, the short form after a comma: the
+    # name ends before the comma.
+    ("zh", "天猫国际与丹麦工业联合会（Dansk Industri，DI）签署备忘录。",
+     [("Tmall Global", "platform"), ("Dansk Industri", "organization")]),
+    ("zh", "双方与丹麦工业联合会（Dansk Industri, DI）签约。", [("Dansk Industri", "organization")]),
 ])
 def test_mentions_are_found_and_typed(extract_text, lang, text, expected) -> None:
     assert _mentions(extract_text, lang, text) == expected

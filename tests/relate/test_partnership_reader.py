@@ -30,3 +30,31 @@ def test_a_bystander_source_or_describing_owner_is_no_party(extract_text, lang, 
     found = _parties(extract_text, lang, text)
     assert found, "the deal itself is still read"
     assert all(bystander not in parties for parties in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A company and the platform it owns, the cue's clause naming the company only: one party, whose
+    # partner is the document's subject.
+    ("de", "Gucci eröffnet Laden auf Douyin\nGucci eröffnet einen Laden auf Douyin. Gucci wächst. Bereits 2019 "
+           "hatten sie mit dem Internetkonzern Tencent eine Vereinbarung geschlossen, die seither über ein "
+           "WeChat-Miniprogramm zugänglich ist.", {"Gucci", "Tencent"}),
+    ("en", "Gucci opens a store on Douyin\nGucci opened a store on Douyin. Gucci grows. In 2019 it signed an "
+           "agreement with the internet group Tencent, which has since run a WeChat mini program.",
+     {"Gucci", "Tencent"}),
+])
+def test_an_owner_and_what_it_owns_are_one_party(extract_text, lang, text, expected) -> None:
+    assert frozenset(expected) in _parties(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "party", "expected"), [
+    # Capitalised words no rule read, listed with brands the gazetteer knows: a brand of the list.
+    ("fr", "ba&sh, A.P.C. et Galeries Rivoli ont ouvert leur boutique officielle sur Xiaohongshu.",
+     "Galeries Rivoli", True),
+    ("en", "Gucci, Prada and Casa Verde opened official stores on Tmall.", "Casa Verde", True),
+    ("es", "Puig, Natura y Casa Verde abrieron tiendas oficiales en Tmall.", "Casa Verde", True),
+    # Not listed with them: no party.
+    ("en", "Gucci opened an official store on Tmall before Casa Verde Studios did.", "Casa Verde", False),
+])
+def test_an_unread_name_listed_with_brands_is_a_party(extract_text, lang, text, party, expected) -> None:
+    found = _parties(extract_text, lang, text)
+    assert any(party in name for parties in found for name in parties) == expected

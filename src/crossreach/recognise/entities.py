@@ -46,6 +46,9 @@ _TOKEN_CAPITALISED = re.compile(
 #: ``_TOKEN_CAPITALISED`` with the spaces before each token (group 1): the tokens laid end to end.
 _SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
 _WORD_BEFORE = re.compile(r"(\S+) $")
+#: A comma or semicolon (plain, full-width or ideographic) inside the brackets after a Han name: what
+#: follows it restates the name short ("（Dansk Industri，DI）"), so the name ends before it.
+_LATIN_RESTATEMENTS = re.compile("[,;\uff0c\uff1b\u3001]")
 _QUOTE_MARKS = script().quote_marks
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
 _QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(_QUOTE_MARKS)}](?:[^\W\d_]+ )?\s*$")
@@ -589,6 +592,6 @@ def _han_names(text: str, rules: EntityRules, known: list[Mention]) -> list[Ment
             continue
         han = text[start:end]
         suffix = next(s for s in sorted(rules.org_suffixes, key=len, reverse=True) if han.endswith(s))
-        latin = match.group("latin").strip()
+        latin = _LATIN_RESTATEMENTS.split(match.group("latin"), 1)[0].strip()  # "（Dansk Industri，DI）"
         found.append(Mention(start, end, han, latin, "organization", rules.org_suffixes[suffix], origin="pattern"))
     return found

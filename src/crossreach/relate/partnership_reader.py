@@ -44,6 +44,8 @@ _DESCRIPTOR_WORDS, _DESCRIPTOR_CHARS = 2, 6
 _HEADLINE_SENTENCES = 3
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'\u2019&.-]*")
+#: The fewest capitalised words of an unread run a list makes a party (one is as often a common word).
+_LISTED_WORDS = 2
 
 
 @dataclass
@@ -66,10 +68,43 @@ class Reader:
             if self.cues.related_link.match(sentence.text):
                 self._parties[sentence.index] = []
                 return []
-            self._parties[sentence.index] = [m for m in self.view.mentions_in(sentence)
-                                             if m.type in _PARTY_TYPES and not self._credited(m)
-                                             and not self._aside(sentence, m) and not self._modifier(m)]
+            named = [m for m in self.view.mentions_in(sentence)
+                     if m.type in _PARTY_TYPES and not self._credited(m)
+                     and not self._aside(sentence, m) and not self._modifier(m)]
+            self._parties[sentence.index] = sorted([*named, *self._listed_unread(sentence, named)],
+                                                   key=lambda m: m.start)
         return self._parties[sentence.index]
+
+    def _listed_unread(self, sentence: Sentence, named: list[Mention]) -> list[Mention]:
+        """The runs of two or more capitalised words no rule read that a list joins to an organization
+        or platform of the sentence ("ba&sh, A.P.C. et Maison Kitsune ont ouvert leur boutique"): brands
+        the gazetteer does not list, of the list's kind; not the sentence's first word, and not in a list
+        with a person."""
+        organizations = [m for m in named if m.type != "event"]
+        if not organizations or not self.view.spaced:
+            return []
+        read = self.view.mentions_in(sentence)
+        runs: list[list[re.Match[str]]] = []
+        for word in _WORD.finditer(sentence.text):
+            if word.start() == 0 or not unread_capital(self, sentence.start + word.start(), word.group(), read):
+                runs.append([])
+            elif runs and runs[-1] and word.start() == runs[-1][-1].end() + 1:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+        found: list[Mention] = []
+        for run in (r for r in runs if len(r) >= _LISTED_WORDS):
+            start, end = sentence.start + run[0].start(), sentence.start + run[-1].end()
+            items = sorted([*read, *found, Mention(start, end, "", "", "organization")], key=lambda m: m.start)
+            at = next(i for i, m in enumerate(items) if m.start == start and not m.name)
+            beside = [m for m in (items[at - 1] if at else None, items[at + 1] if at + 1 < len(items) else None)
+                      if m is not None and joins(self.view.text[min(m.end, end):max(m.start, start)], self.rules,
+                                                 self.cues)]
+            if beside and all(m in organizations or m in found for m in beside):
+                name = self.view.text[start:end].rstrip(".")
+                found.append(Mention(start, start + len(name), name, name, "organization", beside[0].category,
+                                     origin="partnership"))
+        return found
 
     def _modifier(self, mention: Mention) -> bool:
         """Whether a name is glued by a hyphen to a lower-case word after it ("Suning-owned", "Geely-backed"):
@@ -242,6 +277,19 @@ def without_owned(names: list[str], domain: DomainLexicon) -> list[str]:
             continue
         kept.append(name)
     return kept
+
+
+def as_one_party(reader: Reader, sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> list[Mention]:
+    """The names of a cue sentence when they are all one party, a company and what it owns, and the
+    cue's clause names one of them only ("hatten sie mit dem Internetkonzern Tencent eine Vereinbarung
+    geschlossen, die ... ein WeChat-Miniprogramm"): that one, so that the sentence reads as naming one
+    party, whose partner is the subject it refers to. Other names as they are."""
+    names = list(dict.fromkeys(m.name for m in mentions))
+    if len(names) < 2 or len(without_owned(names, reader.domain)) != 1:
+        return mentions
+    left, right = clause_bounds(sentence.text, cue.start(), cue.end())
+    in_clause = {m.name for m in mentions if sentence.start + left <= m.start < sentence.start + right}
+    return [m for m in mentions if m.name in in_clause] if len(in_clause) == 1 else mentions
 
 
 def subject_list(reader: Reader, names: list[Mention]) -> list[Mention]:

@@ -55,6 +55,7 @@ from crossreach.relate.partnership_presence import platform_meant, platform_of_p
 from crossreach.relate.partnership_reader import (
     BRACKETED,
     Reader,
+    as_one_party,
     audience_measured,
     beside_audience,
     clause_bounds,
@@ -241,7 +242,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     view = reader.view
     if not mentions:
         return _referred_back(reader, sentence, affirmed[0], earlier)
-    mentions = [platform_meant(reader, sentence, m) for m in mentions]
+    mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
     referent = _referent(reader, sentence, affirmed[0]) \
