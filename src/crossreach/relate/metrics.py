@@ -282,7 +282,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns) \
                 or relative_owner(view, sentence, figure, mentions, owners.cues)
             referent = noun_before_aside(view, owners, sentence, figure, mentions) if stated is None else None
-            if stated is not None and not owners.is_source(stated) and allowed(stated, kind, platform, speaking):
+            # (a layout binds the name to the figure: a speech verb elsewhere, "the company said", is not its own)
+            if stated is not None and not owners.is_source(stated) and allowed(stated, kind, platform, False):
                 subject, confidence = stated, NAMED_CONFIDENCE[1]
             elif referent is not None and allowed(referent, kind, platform, speaking):
                 subject, confidence = referent, NAMED_CONFIDENCE[0]
