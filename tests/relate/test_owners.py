@@ -154,6 +154,25 @@ def test_a_turn_in_the_sentence_opens_the_part_of_another_owner(extract_text, la
     assert found == [("Gucci", "followers"), ("Prada", "followers")]
 
 
+BUT_TURNS = [
+    # "But" opens a part about another subject too (``metrics.owner_turns``): the name after it owns
+    # the figure after it, not the first name of the sentence.
+    ("en", "Gucci has 1.18 million followers on Weibo, but Prada, the Milan house, already counts 640,000."),
+    ("fr", "Gucci compte 1,2 million d'abonnés sur Weibo, mais Prada, la maison milanaise, en affiche déjà 640 000."),
+    ("it", "Gucci ha 1,2 milioni di follower su Weibo, ma Prada, la maison milanese, ne conta già 640mila."),
+    ("de", "Gucci hat auf Weibo 1,2 Millionen Follower, aber Prada, das Mailänder Modehaus, kommt auf 640.000."),
+    ("es", "Gucci tiene 1,2 millones de seguidores en Weibo, pero Prada, la casa milanesa, ya suma 640.000."),
+    ("pt", "A Gucci tem 1,2 milhão de seguidores no Weibo, mas a Prada, a grife milanesa, já soma 640 mil."),
+    ("zh", "Gucci在微博的粉丝约为120万，但是去年才开通账号的Prada，粉丝数约为64万。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BUT_TURNS)
+def test_but_opens_the_part_of_another_owner(extract_text, lang, text) -> None:
+    found = [(m.subject, m.kind) for m in _metrics(extract_text, lang, text)]
+    assert found == [("Gucci", "followers"), ("Prada", "followers")]
+
+
 def _candidate(**features: float) -> Candidate:
     return Candidate(Mention(0, 4, "Name", "Name", "organization"), dict(features))
 

@@ -141,3 +141,24 @@ RELATIVES = [
 def test_the_antecedent_of_a_relative_clause_holding_the_figure_owns_it(extract_text, lang, text, value,
                                                                         owner) -> None:
     assert _owners(extract_text, lang, text).get(value) == owner
+
+
+SPOKEN_ABOUT = [
+    # A speech verb elsewhere in the sentence ("the company said") does not make the person a layout
+    # binds to the figure (here a relative clause) a mere speaker: the person owns the audience.
+    ("en", "The company said the session was hosted by the parenting influencer Lulu Mama, who has 6.8 million "
+           "followers on Douyin.", 6_800_000),
+    ("fr", "La société a indiqué que la vente était animée par l'influenceuse Lulu Mama, qui compte 2,1 millions "
+           "d'abonnés sur Weibo.", 2_100_000),
+    ("it", "L'azienda ha detto che la diretta è stata condotta dall'influencer Lulu Mama, che ha 2,1 milioni di "
+           "follower su Weibo.", 2_100_000),
+    ("es", "La empresa dijo que la sesión fue presentada por la influencer Lulu Mama, que tiene 2,1 millones de "
+           "seguidores en Weibo.", 2_100_000),
+    ("pt", "A empresa disse que a live foi apresentada pela influenciadora Lulu Mama, que tem 2,1 milhões de "
+           "seguidores no Weibo.", 2_100_000),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), SPOKEN_ABOUT)
+def test_a_person_bound_to_the_figure_owns_it_in_a_reported_sentence(extract_text, lang, text, value) -> None:
+    assert _owners(extract_text, lang, text).get(value) == "Lulu Mama"

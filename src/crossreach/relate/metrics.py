@@ -55,6 +55,7 @@ from crossreach.relate.owners import (
     resolve_phrase,
 )
 from crossreach.relate.platform_counts import platform_counts
+from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respective_pairs
 from crossreach.relate.restatements import one_owner_a_figure
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
@@ -75,7 +76,6 @@ _PLATFORM_OWN_KINDS = (*_ACTIVE_USER_KINDS, "users")
 _TECH_KINDS = (*_PLATFORM_OWN_KINDS, "employees")
 #: Figures of a whole company, not measured on one platform.
 _COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
-_SUBJECT_TYPES = ("organization", "person", "work", "event")
 #: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts; a money
 #: cue ``metric_kinds.MONEY_REACH`` times as far ("revenue of the company in China stood at about …").
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
@@ -256,7 +256,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     # Not the sources figures are credited to ("according to Reuters"); worked out once a sentence.
     unsourced = [m for m in mentions if not owners.is_source(m)
                  and not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
-    paired = _respective(figures, kinds, mentions, platforms) if respectively else {}
+    paired = respective_pairs(figures, kinds, mentions, platforms) if respectively else {}
     metrics: list[Metric] = []
     made: dict[int, Metric] = {}
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
@@ -282,7 +282,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns) \
                 or relative_owner(view, sentence, figure, mentions, owners.cues)
             referent = noun_before_aside(view, owners, sentence, figure, mentions) if stated is None else None
-            if stated is not None and not owners.is_source(stated) and allowed(stated, kind, platform, speaking):
+            # (a layout binds the name to the figure: a speech verb elsewhere, "the company said", is not its own)
+            if stated is not None and not owners.is_source(stated) and allowed(stated, kind, platform, False):
                 subject, confidence = stated, NAMED_CONFIDENCE[1]
             elif referent is not None and allowed(referent, kind, platform, speaking):
                 subject, confidence = referent, NAMED_CONFIDENCE[0]
@@ -334,7 +335,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             evidence=evidence(sentence, figure.start, figure.end), confidence=confidence,
             label=label_of(view.text, figure, cues) if kind == "other" else None))
         made[index] = metrics[-1]
-    return metrics
+    return one_owner_each(metrics, platforms) if respectively else metrics
 
 
 def cue_kinds(text: str, lexicon: LanguageLexicon) -> list[str]:
@@ -473,27 +474,6 @@ def _mentions_of(view: DocumentView, lines: list[Sentence]) -> list[Mention]:
     return [m for line in lines for m in view.mentions_in(line)]
 
 
-def _respective(figures: list[Quantity], kinds: list[str | None], mentions: list[Mention],
-                platforms: list[Mention]) -> dict[int, tuple[Mention | None, Mention | None]]:
-    """With "respectively", figures pair in order with the platforms, else the subjects, named before them."""
-    counted = [i for i, k in enumerate(kinds) if k]
-    first = figures[counted[0]].start if counted else 0
-    named_platforms = _distinct([m for m in platforms if m.start < first])
-    if len(named_platforms) == len(counted):
-        return {i: (None, p) for i, p in zip(counted, named_platforms, strict=True)}
-    subjects = _distinct([m for m in mentions if m.type in _SUBJECT_TYPES and m.start < first])
-    if len(subjects) == len(counted):
-        return {i: (s, None) for i, s in zip(counted, subjects, strict=True)}
-    return {}
-
-
-def _distinct(mentions: list[Mention]) -> list[Mention]:
-    seen: dict[str, Mention] = {}
-    for mention in mentions:
-        seen.setdefault(mention.name, mention)
-    return list(seen.values())
-
-
 def _platform(figure: Quantity, platforms: list[Mention], introduced: set[Mention]) -> Mention | None:
     """The platform named nearest the figure, one after a platform preposition first."""
     if not platforms:
@@ -593,6 +573,6 @@ def _subject_before(view: DocumentView, sentence: Sentence, accept: Callable[[Me
 def _can_own(mention: Mention, platform: Mention | None, speaking: bool) -> bool:
     if mention.type == "person":
         return not speaking
-    if mention.type not in _SUBJECT_TYPES:
+    if mention.type not in SUBJECT_TYPES:
         return False
     return not is_tech(mention) and (platform is None or mention.name != platform.name)

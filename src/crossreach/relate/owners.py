@@ -134,7 +134,8 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
         nouns=cue_pattern(categories, spaced), noun_categories=categories,
         titled=compiled(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
-        turns=_turns(lexicon.section("partnerships").get("contrast"), spaced),
+        turns=_turns([*(lexicon.section("partnerships").get("contrast") or []), *(section.get("owner_turns") or [])],
+                     spaced),
         speech=entity_rules(lexicon).speech_re, stop_words=entity_rules(lexicon).stop_words,
         capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
         relatives=cue_pattern(section.get("relative_pronouns"), spaced) if section.get("relative_pronouns")
