@@ -45,6 +45,8 @@ _TOKEN_CAPITALISED = re.compile(
     rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
 #: ``_TOKEN_CAPITALISED`` with the spaces before each token (group 1): the tokens laid end to end.
 _SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
+#: Where a token of ``_TOKEN_CAPITALISED`` opens with its group ``cap``: a capital after no token character.
+_CAPITALISED_OPENS = re.compile(rf"[{script().capitals}{script().latin_extended}](?<![\w'’&.\-].)")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _QUOTE_MARKS = script().quote_marks
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
@@ -234,6 +236,8 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
 
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention],
                 common: frozenset[str] = frozenset()) -> list[Mention]:
+    if _CAPITALISED_OPENS.search(sentence.text, 1) is None:
+        return []  # no capitalised word but the first, which alone names nothing: a fifth of the sentences
     read: list[bool] = []  # the answer, once asked (a plain memo: functools.cache costs more per sentence)
 
     def person_cue() -> bool:  # read only for a name that could be a person's
