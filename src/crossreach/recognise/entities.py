@@ -242,8 +242,8 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
 
     def person_cue() -> bool:  # read only for a name that could be a person's
         if not read:
-            read.append(bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
-                             or any(q in sentence.text for q in _QUOTE_MARKS)))
+            read.append(bool(any(q in sentence.text for q in _QUOTE_MARKS) or rules.person_cue_re.search(sentence.text)
+                             or rules.speech_re.search(sentence.text)))  # (the quick check first)
         return read[0]
 
     found: list[Mention] = []
@@ -301,7 +301,7 @@ def _capitalised_cue(text: str, start: int, words: list[str], rules: EntityRules
     for word in words[:-1]:
         offset = text.index(word, offset) + len(word)
         cue = next((c for c in rules.capitalised_org_cues if word == c or word.endswith(("-" + c, c.lower()))),
-                   None)
+                   None) if word in rules.capitalised_org_cues or word.endswith(rules.capitalised_cue_endings) else None
         if cue is not None:
             return text.index(words[words.index(word) + 1], offset), rules.org_cues.get(cue.casefold(), "other")
     return None
@@ -507,8 +507,8 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules):
         return None
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
-    local_cue = rules.person_cue_re.search(near) or rules.speech_re.search(near) \
-        or any(q in near for q in _QUOTE_MARKS)
+    local_cue = any(q in near for q in _QUOTE_MARKS) or rules.person_cue_re.search(near) \
+        or rules.speech_re.search(near)
     if local_cue and person_cue() and not _written_unlike_a_person(text, start, end, sentence, rules):
         if inside and (len(inside) > 1 or inside[0].start == start
                        or (inside[0].end != end and not is_common_first_name(words[0]))):
