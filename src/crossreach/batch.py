@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
+from functools import cache
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -110,7 +111,7 @@ class Extractor:
             _worker_domain = load_domain(self.lexicon_files) if method == "fork" else None
             if method == "fork":
                 _warm_up()
-                freeze_loaded()  # (the workers inherit it: their full collections leave it out too)
+                gc.freeze()  # what the workers inherit: their collections leave it out too
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context(method),
                 initializer=_init_worker, initargs=(self.lexicon_files, os.getpid()),
@@ -216,14 +217,14 @@ def _init_worker(lexicon_files: tuple[Path, ...], parent: int) -> None:
     _warm_up()
 
 
+@cache
 def freeze_loaded() -> None:
     """Leave every object loaded so far (modules, lexicons, compiled regexes, the store's tables) out of
     the garbage collector's collections: they live as long as the process, and each full collection
     walked all of them again, while a batch keeps a group's extractions long enough to reach the oldest
     generation (an ingest of 1,000 articles spent 0.3 to 0.5 CPU s collecting). Once a process: a
     server's later batches find them frozen already, and what they load is theirs to collect."""
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
+    gc.freeze()
 
 
 def _warm_up() -> None:
