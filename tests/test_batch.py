@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -296,3 +297,26 @@ def test_the_compact_hand_over_gives_back_equal_extractions(compact_pickling: No
     for cls in {type(x) for e in sent for x in (*e.mentions, *e.entities, *(f.evidence for f in e.facts))}:
         copyreg.dispatch_table.pop(cls, None)
     assert len(compact) < len(pickle.dumps(sent, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+_FROZEN_AFTER = """
+import gc, sys
+from crossreach.batch import ingest
+from crossreach.store import open_knowledge_base
+kb = open_knowledge_base(sys.argv[1])
+before = gc.get_freeze_count()
+ingest([sys.argv[2]], kb, workers=1)
+first = gc.get_freeze_count()
+ingest([sys.argv[3]], kb, workers=1)
+print(before, first, gc.get_freeze_count())
+"""
+
+
+def test_an_ingest_leaves_what_it_loaded_out_of_the_collector_once_a_process(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    other = write_corpus(tmp_path / "other", 3)
+    run = subprocess.run([sys.executable, "-c", _FROZEN_AFTER, f"sqlite:///{tmp_path / 'kb.db'}", str(corpus),
+                          str(other)], capture_output=True, text=True, check=True)
+    before, first, second = map(int, run.stdout.split())
+    assert before == 0 and first > 0  # frozen at the first document saved: the store and the lexicons
+    assert second == first  # a later batch of the same process freezes nothing more

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
+import gc
 import multiprocessing
 import os
 import signal
@@ -23,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
+from functools import cache
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -109,6 +111,7 @@ class Extractor:
             _worker_domain = load_domain(self.lexicon_files) if method == "fork" else None
             if method == "fork":
                 _warm_up()
+                gc.freeze()  # what the workers inherit: their collections leave it out too
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context(method),
                 initializer=_init_worker, initargs=(self.lexicon_files, os.getpid()),
@@ -212,6 +215,16 @@ def _init_worker(lexicon_files: tuple[Path, ...], parent: int) -> None:
     if _worker_domain is None:  # spawned: nothing inherited
         _worker_domain = load_domain(lexicon_files)
     _warm_up()
+
+
+@cache
+def freeze_loaded() -> None:
+    """Leave every object loaded so far (modules, lexicons, compiled regexes, the store's tables) out of
+    the garbage collector's collections: they live as long as the process, and each full collection
+    walked all of them again, while a batch keeps a group's extractions long enough to reach the oldest
+    generation (an ingest of 1,000 articles spent 0.3 to 0.5 CPU s collecting). Once a process: a
+    server's later batches find them frozen already, and what they load is theirs to collect."""
+    gc.freeze()
 
 
 def _warm_up() -> None:
@@ -334,8 +347,12 @@ def ingest_items(
 
         first_unchecked = callable(kb) and running.parallel
         articles = _to_extract(items, writer, report, reextract, first_unchecked, on_item)
+        frozen = False
         for article, extraction, text_hash in running.extracted(articles, hashed=True):
             outcome = writer().save(extraction, force=reextract, lexicons=recorded, text_hash=text_hash)
+            if not frozen:  # the store and what the first document needed are loaded now
+                freeze_loaded()
+                frozen = True
             report.count(outcome.status, outcome.facts)
             if on_item is not None:
                 on_item(report, article.source)

@@ -95,3 +95,26 @@ def test_loading_the_detector_starts_no_thread() -> None:
     before = len(list(Path("/proc/self/task").iterdir()))
     load_detector()
     assert len(list(Path("/proc/self/task").iterdir())) == before
+
+
+@pytest.mark.parametrize(("opening", "rest", "expected"), [
+    ("it", "en", "it"), ("en", "de", "en"), ("de", "it", "de"),
+])
+def test_an_article_is_told_by_its_opening_characters(opening: str, rest: str, expected: str) -> None:
+    """Only the first ``_SAMPLE`` characters are read: a long quotation in another language further on
+    does not change the answer, and a long article costs no more than its opening."""
+    text = ARTICLES[opening][:language._SAMPLE] + "\n\n" + ARTICLES[rest] * 10
+    assert detect_language(text) == expected
+
+
+def test_the_bounded_sample_tells_the_example_articles_as_a_longer_one_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every example article, and the text from each of its paragraphs on, is given the same language from
+    the first ``_SAMPLE`` characters as from the first 1,000."""
+    examples = Path(__file__).resolve().parents[2] / "examples" / "articles"
+    samples = [text[start:] for path in sorted(examples.glob("*.txt")) for text in [path.read_text("utf-8")]
+               for start in [0, *(i + 2 for i in range(len(text)) if text.startswith("\n\n", i))]
+               if len(text) - start >= language._QUICK_FROM]
+    bounded = [detect_language(sample) for sample in samples]
+    monkeypatch.setattr(language, "_SAMPLE", 1000)
+    assert bounded == [detect_language(sample) for sample in samples]
+    assert len(samples) > 100

@@ -245,6 +245,27 @@ def test_tokens_say_whether_they_are_capitalised_as_the_capitals_pattern_does(te
     assert both == [(m.span(), bool(_CAPITALISED.fullmatch(m.group()))) for m in _TOKEN.finditer(text)]
 
 
+@given(st.text(alphabet=st.sampled_from([*"AbÉéĄąz9 '’&.-,“”«»\n", "\u00d7", "\u0130", "腾"]), max_size=40))
+def test_capitalised_tokens_open_where_the_quick_check_finds_a_capital(text: str) -> None:
+    """``_CAPITALISED_OPENS`` finds the starts of the tokens ``_SPACED_TOKEN`` marks capitalised, so that a
+    sentence where it finds none after the first character holds no run of names to read."""
+    from crossreach.recognise.entities import _CAPITALISED_OPENS, _SPACED_TOKEN
+
+    opens = [m.start("cap") for m in _SPACED_TOKEN.finditer(text) if m.group("cap")]
+    assert opens == [m.start() for m in _CAPITALISED_OPENS.finditer(text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The museum said on Monday that visits rose.", []),  # only the opening word is capitalised
+    ("en", "the museum and Tate Modern said visits rose.", [("Tate Modern", "organization")]),
+    ("en", "(Tate Modern) said visits rose.", [("Tate Modern", "organization")]),
+    ("zh", "故宫博物院的观众人数增长。", [("Palace Museum", "organization")]),
+])
+def test_sentences_with_no_capital_after_their_first_word_are_read_quickly_and_alike(
+        extract_text, lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _mentions(extract_text, lang, text) == expected
+
+
 @given(st.text(alphabet="Ns'\u2019. \n", max_size=8))
 def test_a_possessive_ending_is_removed_as_the_regex_removes_it(word: str) -> None:
     """The quick ``str.endswith`` check leaves a word as the possessive regex would."""

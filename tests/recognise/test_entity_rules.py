@@ -107,3 +107,15 @@ def test_the_chinese_cue_words_hold_their_traditional_forms(section: str, key: s
     words = {str(word) for word in load_language("zh").section(section).get(key) or []}
     assert words
     assert {form for word in words for form in traditional_forms(word)} <= words
+
+
+@pytest.mark.parametrize(("lang", "word", "expected"), [
+    ("de", "Agentur", True), ("de", "Sportmarketing-Agentur", True), ("de", "Kreativagentur", True),
+    ("de", "Blauwerk", False), ("de", "Agenturen", False), ("en", "Agency", False),
+])
+def test_one_check_says_whether_a_word_may_hold_a_capitalised_cue_noun(lang: str, word: str, expected: bool) -> None:
+    """``capitalised_cue_endings`` answers as trying each capitalised cue noun in turn would."""
+    rules = entity_rules(load_language(lang))
+    each = any(word == c or word.endswith(("-" + c, c.lower())) for c in rules.capitalised_org_cues)
+    assert each == expected
+    assert (word in rules.capitalised_org_cues or word.endswith(rules.capitalised_cue_endings)) == expected

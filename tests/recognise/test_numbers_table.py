@@ -548,3 +548,26 @@ def test_number_vocabulary_in_any_order_never_raises(lang: str, data: st.DataObj
         if q.range is not None:
             assert q.value is None
             assert q.range[0] < q.range[1]
+
+
+#: The phone number pattern as first written, each form opening with its own lookbehind: ``numbers._PHONE``
+#: matches its first character from a class first, which the regex engine skips to, and must match the same.
+_PHONE_AS_WRITTEN = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
+                               r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3,4}-\d{3,4}-\d{3,4})(?![\w])")
+
+
+@pytest.mark.parametrize("text", [
+    "call +44 20 7946 0958 today", "(02) 1234 5678", "tel. 555-123-4567.", "x555-123-4567", "++44 20 7946 0958",
+    "+39 (02) 1234-5678", "2018-2019-2020", "a(02) 1234 5678", "\u0665\u0665\u0665-\u0661\u0662\u0663-4567",
+])
+def test_phone_numbers_are_found_as_the_pattern_as_written_finds_them(text: str) -> None:
+    from crossreach.recognise.numbers import _PHONE
+
+    assert [m.span() for m in _PHONE.finditer(text)] == [m.span() for m in _PHONE_AS_WRITTEN.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from([*"0123456789+()-. a_\n", "\u0661", "\u00e9"]), max_size=30))
+def test_phone_pattern_matches_what_it_matched_as_written(text: str) -> None:
+    from crossreach.recognise.numbers import _PHONE
+
+    assert [m.span() for m in _PHONE.finditer(text)] == [m.span() for m in _PHONE_AS_WRITTEN.finditer(text)]

@@ -366,3 +366,22 @@ def test_a_name_in_a_photo_credit_owns_no_figure(extract_text, lang, text) -> No
     credited = [m for m in view.extraction.mentions if m.name == "Balenciaga"]
     assert credited and all(owners.is_source(m) for m in credited)
     assert "Balenciaga" not in {m.subject for m in _metrics(extract_text, lang, text)}
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es", "fr", "it", "pt", "zh"])
+@pytest.mark.parametrize("text", [
+    "Photo: Reuters", "PHOTO CREDIT / AFP", "photos: x", "Photographs: x", "Source:", "xSource: y", "Fonte: Ansa",
+    "Foto / dpa", "Crédit photo : AFP", "Bildquelle: Hersteller", "图片来源：新华社", "中图片来源：x", "İmage: x",
+])
+def test_credit_lines_are_found_as_the_plain_pattern_finds_them(lang: str, text: str) -> None:
+    """The credits pattern is written as a word-start scanner (faster), with the plain pattern's matches."""
+    import re
+
+    from crossreach.lexicon import alternation, is_spaced, load_language
+    from crossreach.relate.owners import owner_cues
+
+    lexicon = load_language(lang)
+    words = lexicon.section("metrics").get("credits")
+    plain = re.compile(rf"(?<![^\W\d_])(?:{alternation(words, ignore_case=True)})\s*[:/\uff1a\uff0f]", re.IGNORECASE)
+    credits = owner_cues(lexicon, is_spaced(lexicon)).credits
+    assert [m.span() for m in credits.finditer(text)] == [m.span() for m in plain.finditer(text)]

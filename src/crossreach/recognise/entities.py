@@ -45,6 +45,8 @@ _TOKEN_CAPITALISED = re.compile(
     rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
 #: ``_TOKEN_CAPITALISED`` with the spaces before each token (group 1): the tokens laid end to end.
 _SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
+#: Where a token of ``_TOKEN_CAPITALISED`` opens with its group ``cap``: a capital after no token character.
+_CAPITALISED_OPENS = re.compile(rf"[{script().capitals}{script().latin_extended}](?<![\w'’&.\-].)")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 #: A comma or semicolon (plain, full-width or ideographic) inside the brackets after a Han name: what
 #: follows it restates the name short ("（Dansk Industri，DI）"), so the name ends before it.
@@ -237,12 +239,14 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
 
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention],
                 common: frozenset[str] = frozenset()) -> list[Mention]:
+    if _CAPITALISED_OPENS.search(sentence.text, 1) is None:
+        return []  # no capitalised word but the first, which alone names nothing: a fifth of the sentences
     read: list[bool] = []  # the answer, once asked (a plain memo: functools.cache costs more per sentence)
 
     def person_cue() -> bool:  # read only for a name that could be a person's
         if not read:
-            read.append(bool(rules.person_cue_re.search(sentence.text) or rules.speech_re.search(sentence.text)
-                             or any(q in sentence.text for q in _QUOTE_MARKS)))
+            read.append(bool(any(q in sentence.text for q in _QUOTE_MARKS) or rules.person_cue_re.search(sentence.text)
+                             or rules.speech_re.search(sentence.text)))  # (the quick check first)
         return read[0]
 
     found: list[Mention] = []
@@ -300,7 +304,7 @@ def _capitalised_cue(text: str, start: int, words: list[str], rules: EntityRules
     for word in words[:-1]:
         offset = text.index(word, offset) + len(word)
         cue = next((c for c in rules.capitalised_org_cues if word == c or word.endswith(("-" + c, c.lower()))),
-                   None)
+                   None) if word in rules.capitalised_org_cues or word.endswith(rules.capitalised_cue_endings) else None
         if cue is not None:
             return text.index(words[words.index(word) + 1], offset), rules.org_cues.get(cue.casefold(), "other")
     return None
@@ -506,8 +510,8 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules):
         return None
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
-    local_cue = rules.person_cue_re.search(near) or rules.speech_re.search(near) \
-        or any(q in near for q in _QUOTE_MARKS)
+    local_cue = any(q in near for q in _QUOTE_MARKS) or rules.person_cue_re.search(near) \
+        or rules.speech_re.search(near)
     if local_cue and person_cue() and not _written_unlike_a_person(text, start, end, sentence, rules):
         if inside and (len(inside) > 1 or inside[0].start == start
                        or (inside[0].end != end and not is_common_first_name(words[0]))):

@@ -60,6 +60,9 @@ class EntityRules:
     employer_title_re: re.Pattern[str] | None = None
     employer_links: frozenset[str] = frozenset()
     han_employer_re: re.Pattern[str] | None = None
+    #: What a word opening with a ``capitalised_org_cues`` noun ends with ("-Agentur", "agentur"), as a tuple for
+    #: ``str.endswith``: one check says whether any cue may be read in a word, before each is tried.
+    capitalised_cue_endings: tuple[str, ...] = ()
     #: The organization prefixes, each with the space after it: one ``startswith`` tells whether a
     #: run can open with any of them before they are tried in turn.
     org_prefix_openings: tuple[str, ...] = ()
@@ -127,6 +130,8 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         org_cue_re=cue_pattern(org_cues, spaced),
         # Cue nouns the language writes with a capital (German "Agentur"), so they may open a run.
         capitalised_org_cues=frozenset(str(k) for k in section.get("org_cues") or {} if str(k)[:1].isupper()),
+        capitalised_cue_endings=tuple(ending for k in section.get("org_cues") or {} if str(k)[:1].isupper()
+                                      for ending in ("-" + str(k), str(k).lower())),
         legal_forms=frozenset(str(w) for w in section.get("legal_forms") or []),
         # An article right before a name ("the General Office"): not how a person's full name is written.
         article_re=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'), ignore_case=True)})\s*$"),

@@ -25,8 +25,10 @@ _DOT_ABOVE = "\u0307"
 _TIME = re.compile(r"[:h]\d{2}(?!\d)")
 #: Digits; what is not a digit; digits grouped by thousands ("1.200", "1 200 000").
 _DIGIT_RUN, _NON_DIGIT, _GROUPED = re.compile(r"\d+"), re.compile(r"\D"), re.compile(r"\d{1,3}(?:\D\d{3})*")
-_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
-                    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3,4}-\d{3,4}-\d{3,4})(?![\w])")
+#: Its first character is matched first, from a class, and each form then says which it was: the regex
+#: engine skips to the next "+", "(" or digit instead of trying every form at every character.
+_PHONE = re.compile(r"[+(\d](?<![\w+].)(?:(?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
+                    r"|(?<=\()\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|(?<=\d)\d{2,3}-\d{3,4}-\d{3,4})(?![\w])")
 #: The second year of a season ("2018-19", "2019/20", "2019–2020").
 _SEASON = re.compile(r"[-–/](?:\d{2}|(?:18|19|20)\d{2})(?!\d)")
 _QUALIFIER_WINDOW = 30
@@ -62,7 +64,7 @@ def recognise_quantities(text: str, lexicon: LanguageLexicon) -> list[Quantity]:
     for match in rules.candidates.finditer(text):
         if match.start() < resume:
             continue
-        if any(s <= match.start() < e for s, e in phones):
+        if phones and any(s <= match.start() < e for s, e in phones):
             start, end = next((s, e) for s, e in phones if s <= match.start() < e)
             found.append(Quantity(start, end, text[start:end], None, kind="phone"))
             resume = end
