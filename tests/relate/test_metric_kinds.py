@@ -68,12 +68,15 @@ def test_users_are_counted_by_what_they_did(extract_text, lang, text, expected) 
     ([_count(2_000_000, "money")], [None], [(0, 8, "deal_value")], ["deal_value"]),
     # a count is no deal's value
     ([_count(2_000_000)], [None], [(0, 8, "deal_value")], [None]),
-    # an earlier sentence of another kind lends nothing
-    ([_count(2_000_000, "money")], [None], [(0, 5, "sales")], [None]),
+    # after a sentence naming sales: sales
+    ([_count(2_000_000, "money")], [None], [(0, 5, "sales")], ["sales"]),
+    # the last money word of that sentence decides; a profit word lends nothing
+    ([_count(2_000_000, "money")], [None], [(0, 5, "sales"), (9, 14, "deal_value")], ["deal_value"]),
+    ([_count(2_000_000, "money")], [None], [(0, 5, "sales"), (9, 14, "not_a_metric")], [None]),
     # a figure with a kind keeps it
     ([_count(2_000_000, "money")], ["sales"], [(0, 8, "deal_value")], ["sales"]),
 ])
-def test_money_after_a_deal_sentence_is_the_deal_s_value(figures, kinds, cues, expected) -> None:
+def test_money_after_a_deal_or_sales_sentence_is_of_its_kind(figures, kinds, cues, expected) -> None:
     assert deal_amounts(figures, kinds, cues) == expected
 
 
@@ -83,6 +86,13 @@ def test_money_after_a_deal_sentence_is_the_deal_s_value(figures, kinds, cues, e
     ("fr", "La Ligue nationale de basket a sign\u00e9 un contrat avec Kuaishou. Selon plusieurs sources, "
            "la Ligue nationale de basket recevrait entre 1,5 et 2 millions d'euros par saison.",
      [("deal_value", (1.5e6, 2e6))]),
+    # sales named in the sentence before, the sum in a sentence with a cue of its own too
+    ("de", "Der Umsatz von Adidas stieg um ein Drittel. Im ersten Halbjahr kam Adidas damit auf 1,08 Milliarden Euro.",
+     [("sales", None)]),
+    ("it", "Il fatturato di Zegna \u00e8 cresciuto. La Cina ha contribuito per circa 260 milioni di euro.",
+     [("sales", None)]),
+    # after a profit word, a sum is of no kind
+    ("en", "Gucci's profit fell. In the first half Gucci reached 1.08 billion euros.", []),
     # a sentence with a cue of its own keeps its kind
     ("en", "The NBA signed a contract with Tencent. The NBA had sales of 2 million euros on Tmall.",
      [("sales", None)]),

@@ -118,13 +118,15 @@ def _distance(figure: Quantity, start: int, end: int) -> float:
 
 def deal_amounts(figures: list[Quantity], kinds: list[str | None],
                  cues: list[tuple[int, int, str]]) -> list[str | None]:
-    """An amount of money in a sentence with no cue of its own is the value of the deal the sentence
-    before it in the paragraph names: a figure given apart from the deal's word ("The contract runs
-    until 2026. According to sources, the league receives between 1.5 and 2 million euros a
-    season"). ``cues`` are that earlier sentence's."""
-    if not any(kind == "deal_value" for _, _, kind in cues):
-        return kinds
-    return ["deal_value" if kind is None and figure.kind == "money" else kind
+    """An amount of money no cue in reach names is of the kind of the last money word of the
+    sentence before it in the paragraph (``cues`` are that sentence's): the value of the deal it
+    names, a figure given apart from the deal's word ("The contract runs until 2026. According to
+    sources, the league receives between 1.5 and 2 million euros a season"), or the sales it names
+    ("Revenue rose by a third. In the first half the company reached 1.08 billion francs"). A
+    profit word names none ("Profit fell. ..."): a sum after it is left without a kind."""
+    money = [kind for _, _, kind in cues if kind in MONEY_CUES]
+    earlier = money[-1] if money and money[-1] != NOT_A_METRIC else None
+    return [earlier if kind is None and figure.kind == "money" else kind
             for figure, kind in zip(figures, kinds, strict=True)]
 
 

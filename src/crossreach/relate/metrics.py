@@ -227,11 +227,11 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             heading = headings[-1]
             cues = _cues_in(view, heading, rules)
             mentions = _mentions_of(view, headings) + mentions
-    # a sentence with no cue may give the value of the deal named just before it (``deal_amounts``)
+    # a sum no cue names may be of the deal or sales named just before it (``deal_amounts``)
     before = _before_in_paragraph(view, sentence) \
-        if not cues and heading is None and any(f.kind == "money" for f in figures) else None
+        if heading is None and any(f.kind == "money" for f in figures) else None
     earlier = _cues_in(view, before, rules) if before is not None else []
-    if not cues and not any(kind == "deal_value" for *_, kind in earlier):
+    if not cues and not any(kind in MONEY_KINDS for *_, kind in earlier):
         return []
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
