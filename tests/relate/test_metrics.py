@@ -91,6 +91,11 @@ CASES = [
     # A company's app figure, owned by the company named before it.
     ("en", "Tencent's games had 90 million monthly active users, while Douyin grew faster.", None,
      {"subject": "Tencent", "kind": "mau", "value": 90_000_000}),
+    # a staff may be smaller than an audience
+    ("pt", "A Farfetch, fundada em Lisboa, tem 64 funcionários em Xangai.", None,
+     {"subject": "Farfetch", "kind": "employees", "value": 64}),
+    ("de", "Adidas beschäftigt in Shanghai 25 Mitarbeiter.", None,
+     {"subject": "Adidas", "kind": "employees", "value": 25}),
 ]
 
 SERIES = """Gucci sur Douyin
@@ -127,6 +132,7 @@ def test_metric_is_read_with_its_context(extract_text, lang, text, published, ex
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The serum costs $120 a bottle, and 15 brands took part."),  # a unit price; a small count
+    ("en", "Gucci had 8 employees in Shanghai."),  # a staff under ten is too small a count
     ("fr", "Le sérum, vendu 1 080 yuans le flacon, est en tête des ventes."),
     ("en", "The museum opened in 1793 and its 2019 report lists 300 galleries."),  # years; no metric cue
     ("de", "Die Tasche kostet in China mehr als 70.000 Yuan."),

@@ -79,8 +79,8 @@ _SUBJECT_TYPES = ("organization", "person", "work", "event")
 #: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts; a money
 #: cue ``metric_kinds.MONEY_REACH`` times as far ("revenue of the company in China stood at about …").
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
-#: Counts below this are not audiences ("the 15 brands", "Double 11").
-_SMALLEST_COUNT = 100
+#: Counts below the first are not audiences ("the 15 brands", "Double 11"); a staff may be smaller ("11 employees").
+_SMALLEST_COUNT, _SMALLEST_STAFF = 100, 10
 #: How far (characters) a price word may stand from a sum that it makes a unit price.
 _PRICE_REACH = 20
 #: A price word may stand farther before its sum ("costa sulla piattaforma 16,9 yuan").
@@ -369,11 +369,12 @@ def _scope(sentence: Sentence, figure: Quantity, kind: str, rules: _Rules) -> st
 def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
     """Whether a figure with a kind cue is an audience or commerce figure.
 
-    Counts under a hundred are not ("the 15 brands", "Double 11"); a deal or a donation is a sum
-    of money, and a sale counted in units is at least a thousand of them; the price of one item
-    ("1 080 yuans le flacon", "kostet 70.000 Yuan") is not sales.
+    Counts under a hundred are not ("the 15 brands", "Double 11"), but a staff of ten or more is; a deal or
+    a donation is a sum of money, and a sale counted in units is at least a thousand of them; the price of
+    one item ("1 080 yuans le flacon", "kostet 70.000 Yuan") is not sales.
     """
-    if figure.kind == "count" and figure.range is None and (figure.value or 0) < _SMALLEST_COUNT:
+    smallest = _SMALLEST_STAFF if kind == "employees" else _SMALLEST_COUNT
+    if figure.kind == "count" and figure.range is None and (figure.value or 0) < smallest:
         return False
     if figure.kind == "count" and kind in MONEY_KINDS and (kind != "sales" or (figure.value or 0) < 1000):
         return False
