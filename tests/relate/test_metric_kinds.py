@@ -68,7 +68,8 @@ def test_users_are_counted_by_what_they_did(extract_text, lang, text, expected) 
     ([_count(2_000_000, "money")], [None], [(0, 8, "deal_value")], ["deal_value"]),
     # a count is no deal's value
     ([_count(2_000_000)], [None], [(0, 8, "deal_value")], [None]),
-    # after a sentence naming sales: sales
+    # after a sentence naming sales: sales, but not a sum as small as a price
+    ([_count(1_288, "money")], [None], [(0, 5, "sales")], [None]),
     ([_count(2_000_000, "money")], [None], [(0, 5, "sales")], ["sales"]),
     # the last money word of that sentence decides; a profit word lends nothing
     ([_count(2_000_000, "money")], [None], [(0, 5, "sales"), (9, 14, "deal_value")], ["deal_value"]),

@@ -25,8 +25,16 @@ STANDING_KINDS = ("users", "dau", "mau", "employees")
 MONEY_REACH = 2
 #: A cue before the figure counts as this much farther than the same distance after it.
 BEFORE_PENALTY = 1.4
+#: A sum that takes its kind from the sentence before is at least this large: a smaller one is a
+#: price ("Revenue rose. A bottle sells for 1,288 yuan").
+CARRIED_SUM = 100_000
 #: A count with no cue takes the kind of the count before it only within this factor of it.
 ELLIPSIS_RATIO = 30
+
+
+def _size(figure: Quantity) -> float:
+    """A figure's value, or the top of its range."""
+    return figure.value if figure.value is not None else (figure.range[1] if figure.range else 0.0)
 
 
 def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None]) -> list[str | None]:
@@ -38,7 +46,7 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None]) -> l
     last: dict[str, tuple[str | None, float]] = {}
     named = []
     for figure, kind in zip(figures, kinds, strict=True):
-        size = figure.value if figure.value is not None else (figure.range[1] if figure.range else 0.0)
+        size = _size(figure)
         if figure.kind in FIGURE_KINDS:
             before, before_size = last.get(figure.kind, (None, 0.0))
             if kind is None and (figure.kind == "money" or size * ELLIPSIS_RATIO >= before_size):
@@ -122,11 +130,12 @@ def deal_amounts(figures: list[Quantity], kinds: list[str | None],
     sentence before it in the paragraph (``cues`` are that sentence's): the value of the deal it
     names, a figure given apart from the deal's word ("The contract runs until 2026. According to
     sources, the league receives between 1.5 and 2 million euros a season"), or the sales it names
-    ("Revenue rose by a third. In the first half the company reached 1.08 billion francs"). A
-    profit word names none ("Profit fell. ..."): a sum after it is left without a kind."""
+    ("Revenue rose by a third. In the first half the company reached 1.08 billion francs"), when
+    the sum is not so small as a price (``CARRIED_SUM``). A profit word names none ("Profit fell.
+    ..."): a sum after it is left without a kind."""
     money = [kind for _, _, kind in cues if kind in MONEY_CUES]
     earlier = money[-1] if money and money[-1] != NOT_A_METRIC else None
-    return [earlier if kind is None and figure.kind == "money" else kind
+    return [earlier if kind is None and figure.kind == "money" and _size(figure) >= CARRIED_SUM else kind
             for figure, kind in zip(figures, kinds, strict=True)]
 
 
