@@ -28,6 +28,30 @@ def test_a_bare_figure_takes_the_kind_before_it(figures, kinds, expected) -> Non
     assert kinds_of_bare_figures(figures, kinds) == expected
 
 
+def test_a_part_of_the_figure_before_takes_its_kind_however_small() -> None:
+    figures = [_count(2_300_000), _count(40_000)]
+    assert kinds_of_bare_figures(figures, ["visitors", None], [False, True]) == ["visitors", "visitors"]
+    assert kinds_of_bare_figures(figures, ["visitors", None], [False, False]) == ["visitors", None]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die SKD z\u00e4hlten 2,3 Millionen Besucher, darunter etwa 40.000 aus China.",
+     [("visitors", 2_300_000), ("visitors", 40_000)]),
+    ("en", "The Louvre counted 8.9 million visitors, among them some 120,000 from China.",
+     [("visitors", 8_900_000), ("visitors", 120_000)]),
+    ("it", "Gli Uffizi hanno contato 4,1 milioni di visitatori, di cui circa 90.000 cinesi.",
+     [("visitors", 4_100_000), ("visitors", 90_000)]),
+    ("fr", "Le Louvre a accueilli 8,9 millions de visiteurs, dont environ 120 000 Chinois.",
+     [("visitors", 8_900_000), ("visitors", 120_000)]),
+    ("zh", "卢浮宫去年接待游客890万人次，其中中国游客约12万人次。", [("visitors", 8_900_000), ("visitors", 120_000)]),
+    # with no such word between them, a figure far smaller counts something else
+    ("en", "The Louvre counted 8.9 million visitors and holds 35,000 works.", [("visitors", 8_900_000)]),
+])
+def test_a_part_of_a_figure_counts_what_the_whole_does(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
 def test_the_ratio_is_a_bound_not_a_cutoff_at_equal_sizes() -> None:
     assert kinds_of_bare_figures([_count(ELLIPSIS_RATIO * 1000.0), _count(1000.0)], ["views", None]) == ["views"] * 2
 

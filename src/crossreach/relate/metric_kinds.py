@@ -3,6 +3,7 @@ figure of its sort before it (ellipsis)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from crossreach.models import Quantity
@@ -37,7 +38,8 @@ def _size(figure: Quantity) -> float:
     return figure.value if figure.value is not None else (figure.range[1] if figure.range else 0.0)
 
 
-def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None]) -> list[str | None]:
+def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
+                          parts: list[bool] | None = None) -> list[str | None]:
     """A figure with no cue of its own is of the kind of the figure of its sort before it in the
     sentence: a sum ("revenue rose to $15.6 billion, after $10.1 billion a year earlier"), or a
     count of the same order ("Celtic have 1.18 million followers, while Rangers count 640,000"),
@@ -45,11 +47,12 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None]) -> l
     viewers and more than 1,500 orders")."""
     last: dict[str, tuple[str | None, float]] = {}
     named = []
-    for figure, kind in zip(figures, kinds, strict=True):
+    for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
         size = _size(figure)
         if figure.kind in FIGURE_KINDS:
             before, before_size = last.get(figure.kind, (None, 0.0))
-            if kind is None and (figure.kind == "money" or size * ELLIPSIS_RATIO >= before_size):
+            part = bool(parts and parts[index])
+            if kind is None and (figure.kind == "money" or part or size * ELLIPSIS_RATIO >= before_size):
                 kind = before
             last[figure.kind] = (kind, size)
         named.append(kind)
@@ -57,7 +60,8 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None]) -> l
 
 
 def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,
-                 counters: frozenset[str], unit_sales: frozenset[str]) -> list[str | None]:
+                 counters: frozenset[str], unit_sales: frozenset[str],
+                 subsets: re.Pattern[str] | None = None) -> list[str | None]:
     """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
     that cue is nearer another figure. A cue after a clause break ("约为350万，点赞数…", "2 million,
     likes …") opens the next clause and names none of the figures before the break. A counter
@@ -71,7 +75,10 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
                  for kind, counter in zip(kinds, counted, strict=True)]
     kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
              for i, kind in enumerate(kinds)]
-    return kinds_of_bare_figures(figures, kinds)
+    parts = [bool(index and subsets is not None and figures[index - 1].kind == figure.kind
+                  and subsets.search(text, figures[index - 1].end, figure.start))
+             for index, figure in enumerate(figures)]
+    return kinds_of_bare_figures(figures, kinds, parts)
 
 
 def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],

@@ -110,6 +110,7 @@ class _Rules:
     kinds: dict[str, str]
     prepositions: re.Pattern[str]
     respectively: re.Pattern[str]
+    subsets: re.Pattern[str]
     speech: re.Pattern[str]
     prices: re.Pattern[str]
     scopes: re.Pattern[str]
@@ -141,7 +142,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         prepositions=_ending_with(section.get("platform_prepositions")),
         respectively=cue_pattern(section.get("respectively"), spaced),
         speech=entity_rules(lexicon).speech_re,
-        prices=cue_pattern(section.get("price_cues"), spaced),
+        prices=cue_pattern(section.get("price_cues"), spaced), subsets=cue_pattern(section.get("subsets"), spaced),
         scopes=cue_pattern(scope_names, spaced), scope_names=scope_names,
         # A source cue, then at most a few words ("secondo l'emittente"), right before a name.
         sources=compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
@@ -236,7 +237,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
-                         rules.unit_sales)
+                         rules.unit_sales, rules.subsets)
     kinds = deal_amounts(figures, _changes_of_the_figure_before(view.text, figures, kinds, rules), earlier)
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
                                    lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
