@@ -52,6 +52,25 @@ def test_a_part_of_a_figure_counts_what_the_whole_does(extract_text, lang, text,
     assert found == expected
 
 
+def _kinds_are(extract_text, lang: str, text: str, expected: list[tuple]) -> None:
+    facts = extract_text(lang, text, "2024-01-01").facts
+    assert [(f.subject, f.kind, f.value) for f in facts if isinstance(f, Metric)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "La classifica dei club per follower su Weibo al 31 dicembre: Juventus 9,8 mln; Lazio 2,9 mln.",
+     [("Juventus", "followers", 9_800_000), ("Lazio", "followers", 2_900_000)]),
+    ("en", "The ranking of brands by followers on Douyin: Gucci 9.8 million; Prada 2.9 million; Fendi 1.6 million.",
+     [("Gucci", "followers", 9_800_000), ("Prada", "followers", 2_900_000), ("Fendi", "followers", 1_600_000)]),
+    ("fr", "Le classement des marques par abonn\u00e9s sur Douyin : Gucci 9,8 millions ; Prada 2,9 millions.",
+     [("Gucci", "followers", 9_800_000), ("Prada", "followers", 2_900_000)]),
+    # a profit word announces no metric
+    ("en", "Gucci's profit: 9.8 million euros.", []),
+])
+def test_a_list_a_colon_announces_takes_the_kind_of_the_cue_before_it(extract_text, lang, text, expected) -> None:
+    _kinds_are(extract_text, lang, text, expected)
+
+
 def test_the_ratio_is_a_bound_not_a_cutoff_at_equal_sizes() -> None:
     assert kinds_of_bare_figures([_count(ELLIPSIS_RATIO * 1000.0), _count(1000.0)], ["views", None]) == ["views"] * 2
 

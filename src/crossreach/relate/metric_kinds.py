@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from crossreach.lexicon import script
 from crossreach.models import Quantity
 from crossreach.relate.context import CLAUSE_BREAK
 
+_COLONS = tuple(script().colons)
 #: The quantities that can be figures: counts and sums of money.
 FIGURE_KINDS = ("count", "money")
 MONEY_KINDS = ("sales", "donations", "deal_value")
@@ -75,10 +77,29 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
                  for kind, counter in zip(kinds, counted, strict=True)]
     kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
              for i, kind in enumerate(kinds)]
+    kinds = _announced(text, figures, kinds, named)
     parts = [bool(index and subsets is not None and figures[index - 1].kind == figure.kind
                   and subsets.search(text, figures[index - 1].end, figure.start))
              for index, figure in enumerate(figures)]
     return kinds_of_bare_figures(figures, kinds, parts)
+
+
+def _announced(text: str, figures: list[Quantity], kinds: list[str | None],
+               cues: list[tuple[int, int, str]]) -> list[str | None]:
+    """A list a colon announces takes the kind of the cue before the colon, however long it runs
+    ("the ranking of clubs by followers on 31 December: Inter 11.4 million; Juventus 9.8 million;
+    ..."): a figure after the colon with no cue of its own, and none between the colon and it."""
+    named = list(kinds)
+    for index, figure in enumerate(figures):
+        if named[index] is not None:
+            continue
+        colon = max(text.rfind(mark, cues[0][1] if cues else figure.start, figure.start) for mark in _COLONS)
+        if colon < 0 or any(colon < start < figure.start for start, _, _ in cues):
+            continue
+        before = [kind for _, end, kind in cues if end <= colon
+                  and (figure.kind == "money") == (kind in MONEY_CUES)]
+        named[index] = before[-1] if before and before[-1] != NOT_A_METRIC else None
+    return named
 
 
 def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
