@@ -11,6 +11,8 @@ from crossreach.models import Quantity
 from crossreach.relate.context import CLAUSE_BREAK
 
 _COLONS = tuple(script().colons)
+#: How far (characters) a change in brackets may stand from the figure it changes.
+_BRACKETED_CHANGE = 25
 #: The quantities that can be figures: counts and sums of money.
 FIGURE_KINDS = ("count", "money")
 MONEY_KINDS = ("sales", "donations", "deal_value")
@@ -150,6 +152,19 @@ def _distance(figure: Quantity, start: int, end: int) -> float:
     if end <= figure.start:
         return (figure.start - end) * BEFORE_PENALTY
     return 0.0
+
+
+def changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: list[str | None],
+                                 change_before: re.Pattern[str]) -> list[str | None]:
+    """A change in brackets right after a figure counts what that figure counts ("3.9 million
+    followers (up 176,000)"); ``change_before`` finds a change word right before a figure."""
+    named = list(kinds)
+    for index in range(1, len(figures)):
+        between = text[figures[index - 1].end:figures[index].start]
+        if named[index] is None and named[index - 1] and len(between) <= _BRACKETED_CHANGE \
+                and any(b in between for b in script().open_brackets) and change_before.search(between):
+            named[index] = named[index - 1]
+    return named
 
 
 def deal_amounts(figures: list[Quantity], kinds: list[str | None],

@@ -36,7 +36,15 @@ from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
-from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, deal_amounts, figure_kinds, label_of
+from crossreach.relate.metric_kinds import (
+    FIGURE_KINDS,
+    MONEY_KINDS,
+    NOT_A_METRIC,
+    changes_of_the_figure_before,
+    deal_amounts,
+    figure_kinds,
+    label_of,
+)
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     PHRASE_CONFIDENCE,
@@ -96,8 +104,6 @@ _LIST_LINE_UNSPACED = 24
 #: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
 _GAP = r"(?:\s+[^\W\d_]+)?\s*"
 _GAP_UNSPACED = r".{0,4}"
-#: How far (characters) a change in brackets may stand from the figure it changes.
-_BRACKETED_CHANGE = 25
 #: How far (characters) a sum restating the one before in another currency may stand from it.
 _RESTATED_REACH = 25
 #: Between a sum and its restatement: a bracket, or a comma and at most one word.
@@ -238,7 +244,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
                          rules.unit_sales, rules.subsets)
-    kinds = deal_amounts(figures, _changes_of_the_figure_before(view.text, figures, kinds, rules), earlier)
+    kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
+                         earlier)
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
                                    lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
     series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
@@ -384,19 +391,6 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
         if rules.prices.search(around):
             return False
     return True
-
-
-def _changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: list[str | None],
-                                  rules: _Rules) -> list[str | None]:
-    """A change in brackets right after a figure counts what that figure counts ("3.9 million
-    followers (up 176,000)")."""
-    named = list(kinds)
-    for index in range(1, len(figures)):
-        between = text[figures[index - 1].end:figures[index].start]
-        if named[index] is None and named[index - 1] and len(between) <= _BRACKETED_CHANGE \
-                and any(b in between for b in script().open_brackets) and rules.change_before.search(between):
-            named[index] = named[index - 1]
-    return named
 
 
 def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index: int, rules: _Rules) -> bool:
