@@ -376,3 +376,15 @@ def test_a_full_sentence_of_an_unspaced_script_is_no_point_of_the_series_above(e
 def test_a_figure_dated_after_the_article_is_a_forecast(extract_text, lang: str, text: str) -> None:
     assert _metrics(extract_text, lang, text, "2024-03-01") == []
     assert [m.date for m in _metrics(extract_text, lang, text, "2027-03-01")] == ["2026"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "the song was streamed on QQ Music"), ("de", "400 Millionen Mal gestreamt"), ("it", "400 milioni di ascolti"),
+    ("fr", "400 millions d'\u00e9coutes"), ("es", "400 millones de escuchas"), ("pt", "400 milh\u00f5es de streams"),
+    ("zh", "\u6536\u542c\u91cf\u7a81\u78344\u4ebf"),
+])
+def test_streams_and_listens_are_views(lang: str, text: str) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.metrics import cue_kinds
+
+    assert cue_kinds(text, load_language(lang)) == ["views"]
