@@ -378,13 +378,27 @@ def test_a_figure_dated_after_the_article_is_a_forecast(extract_text, lang: str,
     assert [m.date for m in _metrics(extract_text, lang, text, "2027-03-01")] == ["2026"]
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "the song was streamed on QQ Music"), ("de", "400 Millionen Mal gestreamt"), ("it", "400 milioni di ascolti"),
-    ("fr", "400 millions d'\u00e9coutes"), ("es", "400 millones de escuchas"), ("pt", "400 milh\u00f5es de streams"),
-    ("zh", "\u6536\u542c\u91cf\u7a81\u78344\u4ebf"),
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # streams and listens are views
+    ("en", "the song was streamed on QQ Music", "views"),
+    ("de", "400 Millionen Mal gestreamt", "views"),
+    ("it", "400 milioni di ascolti", "views"),
+    ("fr", "400 millions d'\u00e9coutes", "views"),
+    ("es", "400 millones de escuchas", "views"),
+    ("pt", "400 milh\u00f5es de streams", "views"),
+    ("zh", "\u6536\u542c\u91cf\u7a81\u78344\u4ebf", "views"),
+    # applications are participants
+    ("en", "28,620 applicants from China", "participants"),
+    ("de", "1.840 Bewerbungen aus China", "participants"),
+    ("it", "1.840 candidature dalla Cina", "participants"),
+    ("fr", "1 840 candidatures de Chine", "participants"),
+    ("es", "1.840 solicitudes desde China", "participants"),
+    ("pt", "1.840 candidaturas da China", "participants"),
+    ("zh", "\u6536\u52301840\u4efd\u7533\u8bf7", "participants"),
 ])
-def test_streams_and_listens_are_views(lang: str, text: str) -> None:
+def test_cue_words_name_their_kind_in_every_language(lang: str, text: str, kind: str) -> None:
     from crossreach.lexicon import load_language
     from crossreach.relate.metrics import cue_kinds
 
-    assert cue_kinds(text, load_language(lang)) == ["views"]
+    assert cue_kinds(text, load_language(lang)) == [kind]
