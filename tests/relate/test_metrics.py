@@ -396,6 +396,9 @@ def test_a_figure_dated_after_the_article_is_a_forecast(extract_text, lang: str,
     ("es", "1.840 solicitudes desde China", "participants"),
     ("pt", "1.840 candidaturas da China", "participants"),
     ("zh", "\u6536\u52301840\u4efd\u7533\u8bf7", "participants"),
+    # a club's members are its users, in Portuguese as in Spanish
+    ("pt", "cerca de 2.300 s\u00f3cios", "users"),
+    ("es", "cerca de 2.300 socios", "users"),
 ])
 def test_cue_words_name_their_kind_in_every_language(lang: str, text: str, kind: str) -> None:
     from crossreach.lexicon import load_language
