@@ -21,6 +21,21 @@ def _read(lang: str, text: str):
 # lang, text, value, currency
 VALUES = [
     ("en", "3,800 viewers", 3_800, None),
+    # thousands written "k", as social media counts are, in every language that borrows it
+    ("de", "gerade einmal 41k Follower", 41_000, None),
+    ("it", "ha 12,5k follower", 12_500, None),
+    ("es", "suma 41K seguidores", 41_000, None),
+    ("pt", "tem 41k seguidores", 41_000, None),
+    ("fr", "compte 41K abonnés", 41_000, None),
+    # a quarter of a million, in every language that says so in words
+    ("en", "about a quarter of a million followers", 250_000, None),
+    ("fr", "un quart de million de vues", 250_000, None),
+    ("it", "un quarto di milione di follower", 250_000, None),
+    ("es", "un cuarto de millón de seguidores", 250_000, None),
+    ("pt", "um quarto de milhão de seguidores", 250_000, None),
+    # a bare scale after "al" / "ao" (to the): "cercana al millón de euros"
+    ("es", "una cifra cercana al millón de euros", 1_000_000, "EUR"),
+    ("pt", "chegou ao milhão de seguidores", 1_000_000, None),
     # Swiss francs and the renminbi written out, in every language
     ("en", "567.7 million Swiss francs", 567.7 * M, "CHF"),
     ("it", "24,9 miliardi di Rmb", 24.9e9, "CNY"),

@@ -81,3 +81,22 @@ def test_retraining_reproduces_the_shipped_screen(monkeypatch: pytest.MonkeyPatc
     drift = max(abs(a - b) for a, b in zip(retrained["coef"], shipped["coef"], strict=True))
     assert drift <= training.fitting.TOLERANCE
     assert retrained["threshold"] == shipped["threshold"]
+
+
+def _training_script():
+    spec = importlib.util.spec_from_file_location("train_figure_screen", REPO / "scripts" / "train_figure_screen.py")
+    assert spec is not None and spec.loader is not None
+    training = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(training)
+    return training
+
+
+@pytest.mark.parametrize(("f1s", "chosen"), [
+    ([0.80, 0.81, 0.82, 0.81], 0.02),  # a real gain: the best threshold
+    ([0.80, 0.8013, 0.80], 0.0),  # a gain of a figure or two: no screen
+    ([0.80, 0.79], 0.0),  # screening loses: none
+])
+def test_a_screen_is_chosen_only_for_a_real_held_out_gain(f1s: list[float], chosen: float) -> None:
+    training = _training_script()
+    curve = [{"threshold": 0.01 * i, "precision": 0.85, "recall": 0.75, "f1": f1} for i, f1 in enumerate(f1s)]
+    assert training.chosen_threshold(curve)["threshold"] == chosen

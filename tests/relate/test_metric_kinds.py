@@ -28,6 +28,49 @@ def test_a_bare_figure_takes_the_kind_before_it(figures, kinds, expected) -> Non
     assert kinds_of_bare_figures(figures, kinds) == expected
 
 
+def test_a_part_of_the_figure_before_takes_its_kind_however_small() -> None:
+    figures = [_count(2_300_000), _count(40_000)]
+    assert kinds_of_bare_figures(figures, ["visitors", None], [False, True]) == ["visitors", "visitors"]
+    assert kinds_of_bare_figures(figures, ["visitors", None], [False, False]) == ["visitors", None]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die SKD z\u00e4hlten 2,3 Millionen Besucher, darunter etwa 40.000 aus China.",
+     [("visitors", 2_300_000), ("visitors", 40_000)]),
+    ("en", "The Louvre counted 8.9 million visitors, among them some 120,000 from China.",
+     [("visitors", 8_900_000), ("visitors", 120_000)]),
+    ("it", "Gli Uffizi hanno contato 4,1 milioni di visitatori, di cui circa 90.000 cinesi.",
+     [("visitors", 4_100_000), ("visitors", 90_000)]),
+    ("fr", "Le Louvre a accueilli 8,9 millions de visiteurs, dont environ 120 000 Chinois.",
+     [("visitors", 8_900_000), ("visitors", 120_000)]),
+    ("zh", "卢浮宫去年接待游客890万人次，其中中国游客约12万人次。", [("visitors", 8_900_000), ("visitors", 120_000)]),
+    # with no such word between them, a figure far smaller counts something else
+    ("en", "The Louvre counted 8.9 million visitors and holds 35,000 works.", [("visitors", 8_900_000)]),
+])
+def test_a_part_of_a_figure_counts_what_the_whole_does(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+def _kinds_are(extract_text, lang: str, text: str, expected: list[tuple]) -> None:
+    facts = extract_text(lang, text, "2024-01-01").facts
+    assert [(f.subject, f.kind, f.value) for f in facts if isinstance(f, Metric)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "La classifica dei club per follower su Weibo al 31 dicembre: Juventus 9,8 mln; Lazio 2,9 mln.",
+     [("Juventus", "followers", 9_800_000), ("Lazio", "followers", 2_900_000)]),
+    ("en", "The ranking of brands by followers on Douyin: Gucci 9.8 million; Prada 2.9 million; Fendi 1.6 million.",
+     [("Gucci", "followers", 9_800_000), ("Prada", "followers", 2_900_000), ("Fendi", "followers", 1_600_000)]),
+    ("fr", "Le classement des marques par abonn\u00e9s sur Douyin : Gucci 9,8 millions ; Prada 2,9 millions.",
+     [("Gucci", "followers", 9_800_000), ("Prada", "followers", 2_900_000)]),
+    # a profit word announces no metric
+    ("en", "Gucci's profit: 9.8 million euros.", []),
+])
+def test_a_list_a_colon_announces_takes_the_kind_of_the_cue_before_it(extract_text, lang, text, expected) -> None:
+    _kinds_are(extract_text, lang, text, expected)
+
+
 def test_the_ratio_is_a_bound_not_a_cutoff_at_equal_sizes() -> None:
     assert kinds_of_bare_figures([_count(ELLIPSIS_RATIO * 1000.0), _count(1000.0)], ["views", None]) == ["views"] * 2
 
@@ -68,12 +111,16 @@ def test_users_are_counted_by_what_they_did(extract_text, lang, text, expected) 
     ([_count(2_000_000, "money")], [None], [(0, 8, "deal_value")], ["deal_value"]),
     # a count is no deal's value
     ([_count(2_000_000)], [None], [(0, 8, "deal_value")], [None]),
-    # an earlier sentence of another kind lends nothing
-    ([_count(2_000_000, "money")], [None], [(0, 5, "sales")], [None]),
+    # after a sentence naming sales: sales, but not a sum as small as a price
+    ([_count(1_288, "money")], [None], [(0, 5, "sales")], [None]),
+    ([_count(2_000_000, "money")], [None], [(0, 5, "sales")], ["sales"]),
+    # the last money word of that sentence decides; a profit word lends nothing
+    ([_count(2_000_000, "money")], [None], [(0, 5, "sales"), (9, 14, "deal_value")], ["deal_value"]),
+    ([_count(2_000_000, "money")], [None], [(0, 5, "sales"), (9, 14, "not_a_metric")], [None]),
     # a figure with a kind keeps it
     ([_count(2_000_000, "money")], ["sales"], [(0, 8, "deal_value")], ["sales"]),
 ])
-def test_money_after_a_deal_sentence_is_the_deal_s_value(figures, kinds, cues, expected) -> None:
+def test_money_after_a_deal_or_sales_sentence_is_of_its_kind(figures, kinds, cues, expected) -> None:
     assert deal_amounts(figures, kinds, cues) == expected
 
 
@@ -83,6 +130,13 @@ def test_money_after_a_deal_sentence_is_the_deal_s_value(figures, kinds, cues, e
     ("fr", "La Ligue nationale de basket a sign\u00e9 un contrat avec Kuaishou. Selon plusieurs sources, "
            "la Ligue nationale de basket recevrait entre 1,5 et 2 millions d'euros par saison.",
      [("deal_value", (1.5e6, 2e6))]),
+    # sales named in the sentence before, the sum in a sentence with a cue of its own too
+    ("de", "Der Umsatz von Adidas stieg um ein Drittel. Im ersten Halbjahr kam Adidas damit auf 1,08 Milliarden Euro.",
+     [("sales", None)]),
+    ("it", "Il fatturato di Zegna \u00e8 cresciuto. La Cina ha contribuito per circa 260 milioni di euro.",
+     [("sales", None)]),
+    # after a profit word, a sum is of no kind
+    ("en", "Gucci's profit fell. In the first half Gucci reached 1.08 billion euros.", []),
     # a sentence with a cue of its own keeps its kind
     ("en", "The NBA signed a contract with Tencent. The NBA had sales of 2 million euros on Tmall.",
      [("sales", None)]),

@@ -91,6 +91,11 @@ CASES = [
     # A company's app figure, owned by the company named before it.
     ("en", "Tencent's games had 90 million monthly active users, while Douyin grew faster.", None,
      {"subject": "Tencent", "kind": "mau", "value": 90_000_000}),
+    # a staff may be smaller than an audience
+    ("pt", "A Farfetch, fundada em Lisboa, tem 64 funcionários em Xangai.", None,
+     {"subject": "Farfetch", "kind": "employees", "value": 64}),
+    ("de", "Adidas beschäftigt in Shanghai 25 Mitarbeiter.", None,
+     {"subject": "Adidas", "kind": "employees", "value": 25}),
 ]
 
 SERIES = """Gucci sur Douyin
@@ -127,6 +132,7 @@ def test_metric_is_read_with_its_context(extract_text, lang, text, published, ex
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The serum costs $120 a bottle, and 15 brands took part."),  # a unit price; a small count
+    ("en", "Gucci had 8 employees in Shanghai."),  # a staff under ten is too small a count
     ("fr", "Le sérum, vendu 1 080 yuans le flacon, est en tête des ventes."),
     ("en", "The museum opened in 1793 and its 2019 report lists 300 galleries."),  # years; no metric cue
     ("de", "Die Tasche kostet in China mehr als 70.000 Yuan."),
@@ -370,3 +376,32 @@ def test_a_full_sentence_of_an_unspaced_script_is_no_point_of_the_series_above(e
 def test_a_figure_dated_after_the_article_is_a_forecast(extract_text, lang: str, text: str) -> None:
     assert _metrics(extract_text, lang, text, "2024-03-01") == []
     assert [m.date for m in _metrics(extract_text, lang, text, "2027-03-01")] == ["2026"]
+
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # streams and listens are views
+    ("en", "the song was streamed on QQ Music", "views"),
+    ("de", "400 Millionen Mal gestreamt", "views"),
+    ("it", "400 milioni di ascolti", "views"),
+    ("fr", "400 millions d'\u00e9coutes", "views"),
+    ("es", "400 millones de escuchas", "views"),
+    ("pt", "400 milh\u00f5es de streams", "views"),
+    ("zh", "\u6536\u542c\u91cf\u7a81\u78344\u4ebf", "views"),
+    # applications are participants
+    ("en", "28,620 applicants from China", "participants"),
+    ("de", "1.840 Bewerbungen aus China", "participants"),
+    ("it", "1.840 candidature dalla Cina", "participants"),
+    ("fr", "1 840 candidatures de Chine", "participants"),
+    ("es", "1.840 solicitudes desde China", "participants"),
+    ("pt", "1.840 candidaturas da China", "participants"),
+    ("zh", "\u6536\u52301840\u4efd\u7533\u8bf7", "participants"),
+    # a club's members are its users, in Portuguese as in Spanish
+    ("pt", "cerca de 2.300 s\u00f3cios", "users"),
+    ("es", "cerca de 2.300 socios", "users"),
+])
+def test_cue_words_name_their_kind_in_every_language(lang: str, text: str, kind: str) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.metrics import cue_kinds
+
+    assert cue_kinds(text, load_language(lang)) == [kind]

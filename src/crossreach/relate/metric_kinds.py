@@ -3,11 +3,16 @@ figure of its sort before it (ellipsis)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
+from crossreach.lexicon import script
 from crossreach.models import Quantity
 from crossreach.relate.context import CLAUSE_BREAK
 
+_COLONS = tuple(script().colons)
+#: How far (characters) a change in brackets may stand from the figure it changes.
+_BRACKETED_CHANGE = 25
 #: The quantities that can be figures: counts and sums of money.
 FIGURE_KINDS = ("count", "money")
 MONEY_KINDS = ("sales", "donations", "deal_value")
@@ -25,11 +30,20 @@ STANDING_KINDS = ("users", "dau", "mau", "employees")
 MONEY_REACH = 2
 #: A cue before the figure counts as this much farther than the same distance after it.
 BEFORE_PENALTY = 1.4
+#: A sum that takes its kind from the sentence before is at least this large: a smaller one is a
+#: price ("Revenue rose. A bottle sells for 1,288 yuan").
+CARRIED_SUM = 100_000
 #: A count with no cue takes the kind of the count before it only within this factor of it.
 ELLIPSIS_RATIO = 30
 
 
-def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None]) -> list[str | None]:
+def _size(figure: Quantity) -> float:
+    """A figure's value, or the top of its range."""
+    return figure.value if figure.value is not None else (figure.range[1] if figure.range else 0.0)
+
+
+def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
+                          parts: list[bool] | None = None) -> list[str | None]:
     """A figure with no cue of its own is of the kind of the figure of its sort before it in the
     sentence: a sum ("revenue rose to $15.6 billion, after $10.1 billion a year earlier"), or a
     count of the same order ("Celtic have 1.18 million followers, while Rangers count 640,000"),
@@ -37,11 +51,12 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None]) -> l
     viewers and more than 1,500 orders")."""
     last: dict[str, tuple[str | None, float]] = {}
     named = []
-    for figure, kind in zip(figures, kinds, strict=True):
-        size = figure.value if figure.value is not None else (figure.range[1] if figure.range else 0.0)
+    for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
+        size = _size(figure)
         if figure.kind in FIGURE_KINDS:
             before, before_size = last.get(figure.kind, (None, 0.0))
-            if kind is None and (figure.kind == "money" or size * ELLIPSIS_RATIO >= before_size):
+            part = bool(parts and parts[index])
+            if kind is None and (figure.kind == "money" or part or size * ELLIPSIS_RATIO >= before_size):
                 kind = before
             last[figure.kind] = (kind, size)
         named.append(kind)
@@ -49,7 +64,8 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None]) -> l
 
 
 def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,
-                 counters: frozenset[str], unit_sales: frozenset[str]) -> list[str | None]:
+                 counters: frozenset[str], unit_sales: frozenset[str],
+                 subsets: re.Pattern[str] | None = None) -> list[str | None]:
     """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
     that cue is nearer another figure. A cue after a clause break ("约为350万，点赞数…", "2 million,
     likes …") opens the next clause and names none of the figures before the break. A counter
@@ -63,7 +79,29 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
                  for kind, counter in zip(kinds, counted, strict=True)]
     kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
              for i, kind in enumerate(kinds)]
-    return kinds_of_bare_figures(figures, kinds)
+    kinds = _announced(text, figures, kinds, named)
+    parts = [bool(index and subsets is not None and figures[index - 1].kind == figure.kind
+                  and subsets.search(text, figures[index - 1].end, figure.start))
+             for index, figure in enumerate(figures)]
+    return kinds_of_bare_figures(figures, kinds, parts)
+
+
+def _announced(text: str, figures: list[Quantity], kinds: list[str | None],
+               cues: list[tuple[int, int, str]]) -> list[str | None]:
+    """A list a colon announces takes the kind of the cue before the colon, however long it runs
+    ("the ranking of clubs by followers on 31 December: Inter 11.4 million; Juventus 9.8 million;
+    ..."): a figure after the colon with no cue of its own, and none between the colon and it."""
+    named = list(kinds)
+    for index, figure in enumerate(figures):
+        if named[index] is not None:
+            continue
+        colon = max(text.rfind(mark, cues[0][1] if cues else figure.start, figure.start) for mark in _COLONS)
+        if colon < 0 or any(colon < start < figure.start for start, _, _ in cues):
+            continue
+        before = [kind for _, end, kind in cues if end <= colon
+                  and (figure.kind == "money") == (kind in MONEY_CUES)]
+        named[index] = before[-1] if before and before[-1] != NOT_A_METRIC else None
+    return named
 
 
 def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
@@ -116,15 +154,31 @@ def _distance(figure: Quantity, start: int, end: int) -> float:
     return 0.0
 
 
+def changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: list[str | None],
+                                 change_before: re.Pattern[str]) -> list[str | None]:
+    """A change in brackets right after a figure counts what that figure counts ("3.9 million
+    followers (up 176,000)"); ``change_before`` finds a change word right before a figure."""
+    named = list(kinds)
+    for index in range(1, len(figures)):
+        between = text[figures[index - 1].end:figures[index].start]
+        if named[index] is None and named[index - 1] and len(between) <= _BRACKETED_CHANGE \
+                and any(b in between for b in script().open_brackets) and change_before.search(between):
+            named[index] = named[index - 1]
+    return named
+
+
 def deal_amounts(figures: list[Quantity], kinds: list[str | None],
                  cues: list[tuple[int, int, str]]) -> list[str | None]:
-    """An amount of money in a sentence with no cue of its own is the value of the deal the sentence
-    before it in the paragraph names: a figure given apart from the deal's word ("The contract runs
-    until 2026. According to sources, the league receives between 1.5 and 2 million euros a
-    season"). ``cues`` are that earlier sentence's."""
-    if not any(kind == "deal_value" for _, _, kind in cues):
-        return kinds
-    return ["deal_value" if kind is None and figure.kind == "money" else kind
+    """An amount of money no cue in reach names is of the kind of the last money word of the
+    sentence before it in the paragraph (``cues`` are that sentence's): the value of the deal it
+    names, a figure given apart from the deal's word ("The contract runs until 2026. According to
+    sources, the league receives between 1.5 and 2 million euros a season"), or the sales it names
+    ("Revenue rose by a third. In the first half the company reached 1.08 billion francs"), when
+    the sum is not so small as a price (``CARRIED_SUM``). A profit word names none ("Profit fell.
+    ..."): a sum after it is left without a kind."""
+    money = [kind for _, _, kind in cues if kind in MONEY_CUES]
+    earlier = money[-1] if money and money[-1] != NOT_A_METRIC else None
+    return [earlier if kind is None and figure.kind == "money" and _size(figure) >= CARRIED_SUM else kind
             for figure, kind in zip(figures, kinds, strict=True)]
 
 

@@ -36,7 +36,15 @@ from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
-from crossreach.relate.metric_kinds import FIGURE_KINDS, MONEY_KINDS, NOT_A_METRIC, deal_amounts, figure_kinds, label_of
+from crossreach.relate.metric_kinds import (
+    FIGURE_KINDS,
+    MONEY_KINDS,
+    NOT_A_METRIC,
+    changes_of_the_figure_before,
+    deal_amounts,
+    figure_kinds,
+    label_of,
+)
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     PHRASE_CONFIDENCE,
@@ -79,8 +87,8 @@ _COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
 #: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts; a money
 #: cue ``metric_kinds.MONEY_REACH`` times as far ("revenue of the company in China stood at about …").
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
-#: Counts below this are not audiences ("the 15 brands", "Double 11").
-_SMALLEST_COUNT = 100
+#: Counts below the first are not audiences ("the 15 brands", "Double 11"); a staff may be smaller ("11 employees").
+_SMALLEST_COUNT, _SMALLEST_STAFF = 100, 10
 #: How far (characters) a price word may stand from a sum that it makes a unit price.
 _PRICE_REACH = 20
 #: A price word may stand farther before its sum ("costa sulla piattaforma 16,9 yuan").
@@ -96,8 +104,6 @@ _LIST_LINE_UNSPACED = 24
 #: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
 _GAP = r"(?:\s+[^\W\d_]+)?\s*"
 _GAP_UNSPACED = r".{0,4}"
-#: How far (characters) a change in brackets may stand from the figure it changes.
-_BRACKETED_CHANGE = 25
 #: How far (characters) a sum restating the one before in another currency may stand from it.
 _RESTATED_REACH = 25
 #: Between a sum and its restatement: a bracket, or a comma and at most one word.
@@ -110,6 +116,7 @@ class _Rules:
     kinds: dict[str, str]
     prepositions: re.Pattern[str]
     respectively: re.Pattern[str]
+    subsets: re.Pattern[str]
     speech: re.Pattern[str]
     prices: re.Pattern[str]
     scopes: re.Pattern[str]
@@ -141,7 +148,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         prepositions=_ending_with(section.get("platform_prepositions")),
         respectively=cue_pattern(section.get("respectively"), spaced),
         speech=entity_rules(lexicon).speech_re,
-        prices=cue_pattern(section.get("price_cues"), spaced),
+        prices=cue_pattern(section.get("price_cues"), spaced), subsets=cue_pattern(section.get("subsets"), spaced),
         scopes=cue_pattern(scope_names, spaced), scope_names=scope_names,
         # A source cue, then at most a few words ("secondo l'emittente"), right before a name.
         sources=compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
@@ -227,17 +234,18 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             heading = headings[-1]
             cues = _cues_in(view, heading, rules)
             mentions = _mentions_of(view, headings) + mentions
-    # a sentence with no cue may give the value of the deal named just before it (``deal_amounts``)
+    # a sum no cue names may be of the deal or sales named just before it (``deal_amounts``)
     before = _before_in_paragraph(view, sentence) \
-        if not cues and heading is None and any(f.kind == "money" for f in figures) else None
+        if heading is None and any(f.kind == "money" for f in figures) else None
     earlier = _cues_in(view, before, rules) if before is not None else []
-    if not cues and not any(kind == "deal_value" for *_, kind in earlier):
+    if not cues and not any(kind in MONEY_KINDS for *_, kind in earlier):
         return []
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
-                         rules.unit_sales)
-    kinds = deal_amounts(figures, _changes_of_the_figure_before(view.text, figures, kinds, rules), earlier)
+                         rules.unit_sales, rules.subsets)
+    kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
+                         earlier)
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
                                    lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
     series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
@@ -370,11 +378,12 @@ def _scope(sentence: Sentence, figure: Quantity, kind: str, rules: _Rules) -> st
 def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
     """Whether a figure with a kind cue is an audience or commerce figure.
 
-    Counts under a hundred are not ("the 15 brands", "Double 11"); a deal or a donation is a sum
-    of money, and a sale counted in units is at least a thousand of them; the price of one item
-    ("1 080 yuans le flacon", "kostet 70.000 Yuan") is not sales.
+    Counts under a hundred are not ("the 15 brands", "Double 11"), but a staff of ten or more is; a deal or
+    a donation is a sum of money, and a sale counted in units is at least a thousand of them; the price of
+    one item ("1 080 yuans le flacon", "kostet 70.000 Yuan") is not sales.
     """
-    if figure.kind == "count" and figure.range is None and (figure.value or 0) < _SMALLEST_COUNT:
+    smallest = _SMALLEST_STAFF if kind == "employees" else _SMALLEST_COUNT
+    if figure.kind == "count" and figure.range is None and (figure.value or 0) < smallest:
         return False
     if figure.kind == "count" and kind in MONEY_KINDS and (kind != "sales" or (figure.value or 0) < 1000):
         return False
@@ -383,19 +392,6 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
         if rules.prices.search(around):
             return False
     return True
-
-
-def _changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: list[str | None],
-                                  rules: _Rules) -> list[str | None]:
-    """A change in brackets right after a figure counts what that figure counts ("3.9 million
-    followers (up 176,000)")."""
-    named = list(kinds)
-    for index in range(1, len(figures)):
-        between = text[figures[index - 1].end:figures[index].start]
-        if named[index] is None and named[index - 1] and len(between) <= _BRACKETED_CHANGE \
-                and any(b in between for b in script().open_brackets) and rules.change_before.search(between):
-            named[index] = named[index - 1]
-    return named
 
 
 def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index: int, rules: _Rules) -> bool:
