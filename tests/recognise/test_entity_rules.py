@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossreach.lexicon import load_language, supported_languages
-from crossreach.recognise.entity_rules import department_may_close, employer_phrase_ends, entity_rules
+from crossreach.recognise.entity_rules import cue_apposes, department_may_close, employer_phrase_ends, entity_rules
 
 _SPACED = [code for code in supported_languages() if entity_rules(load_language(code)).employer_re is not None]
 
@@ -107,3 +107,19 @@ def test_the_chinese_cue_words_hold_their_traditional_forms(section: str, key: s
     words = {str(word) for word in load_language("zh").section(section).get(key) or []}
     assert words
     assert {form for word in words for form in traditional_forms(word)} <= words
+
+
+@pytest.mark.parametrize(("code", "before", "cue", "name", "expected"), [
+    ("en", "the Swiss engineering group ", "group", "ABB", True),
+    ("en", "the creative agency, ", "agency", "Loong", True),
+    ("fr", "avec le groupe ", "groupe", "Nordal", True),
+    ("fr", "dans la maison l'", "maison", "Orme", True),  # an elided article between them
+    ("it", "Il gruppo di ", "gruppo", "Trivero", False),  # a preposition: a place, not the group
+    ("en", "from the studio by ", "studio", "Grace Lin", False),
+    ("en", "from the company's ", "company", "Wuhan", False),  # a possessive
+    ("it", "si muovono gli altri club. Il ", "club", "Milan", False),  # the cue closed the sentence
+    ("fr", "le directeur du digital du club, ", "club", "Marie Dupont", False),  # a person closes a title
+])
+def test_a_cue_noun_names_only_the_name_right_after_it(code: str, before: str, cue: str, name: str,
+                                                        expected: bool) -> None:
+    assert cue_apposes(before, cue, name, entity_rules(load_language(code))) is expected

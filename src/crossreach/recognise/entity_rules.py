@@ -7,6 +7,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced, script
+from crossreach.recognise.person_names import is_first_name
+
+#: A word in the gap between a cue noun and a name.
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+#: Marks that end a sentence or clause: a cue noun before one introduces nothing after it.
+_CLAUSE_ENDS = ".!?;:"
 
 
 @dataclass(frozen=True)
@@ -201,6 +207,19 @@ def department_may_close(before: str, rules: EntityRules) -> bool:
         if not (_DEPARTMENT_WORD_RE.fullmatch(word) or word in rules.connectors):
             return False
     return False
+
+
+def cue_apposes(before: str, cue: str, name: str, rules: EntityRules) -> bool:
+    """Whether ``name``, right after ``before``, is the one the cue noun at its end introduces ("the
+    engineering group ABB", "the agency, Loong"): nothing but punctuation or an article between
+    them, not a preposition or a possessive ("il gruppo di Trivero", "the studio by Grace Lin",
+    "the company's Wuhan factory"); and after a comma, not a person's name, which closes a title
+    phrase ("le directeur du digital du club, Sebastien Aubry")."""
+    gap = before[before.rfind(cue) + len(cue):]
+    words = _GAP_WORD.findall(gap)
+    if any(mark in gap for mark in _CLAUSE_ENDS) or ("," in gap and is_first_name(name.split()[0])):
+        return False  # the cue closed a sentence or clause ("gli altri club. Il ...")
+    return not words or (len(words) == 1 and rules.article_re.search(gap) is not None)
 
 
 def without_possessive(word: str, rules: EntityRules) -> str:
