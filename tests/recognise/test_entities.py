@@ -99,9 +99,10 @@ def test_headlines_and_capitalised_words_are_not_entities(extract_text, lang, te
     # Cue nouns a linguist lists for companies, groups, studios and foundations, in every language.
     ("en", "Its title sponsor is the Swiss engineering group Norvald, the organisers said.",
      [("Norvald", "organization")]),
-    ("es", "La firma es propiedad del grupo Lorvena desde 2010.", [("Lorvena", "organization")]),
+    ("es", "La firma es propiedad del grupo farmacéutico Lorvena desde 2010.", [("Lorvena", "organization")]),
     ("pt", "O acordo foi assinado com a empresa Tessaro em maio.", [("Tessaro", "organization")]),
     ("fr", "Le contrat lie la plateforme à la société Varnelle.", [("Varnelle", "organization")]),
+    ("fr", "Selon le cabinet shanghaïen Orlen Retail, la demande reste forte.", [("Orlen Retail", "organization")]),
     ("de", "Der Vertrag mit der Firma Holmgart läuft bis 2026.", [("Holmgart", "organization")]),
     # Not a name after a preposition or a possessive of the cue noun.
     ("en", "The show aired from the company's Wuhan studio.", []),

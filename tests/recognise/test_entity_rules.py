@@ -119,6 +119,11 @@ def test_the_chinese_cue_words_hold_their_traditional_forms(section: str, key: s
     ("en", "from the company's ", "company", "Wuhan", False),  # a possessive
     ("it", "si muovono gli altri club. Il ", "club", "Milan", False),  # the cue closed the sentence
     ("fr", "le directeur du digital du club, ", "club", "Marie Dupont", False),  # a person closes a title
+    # One adjective after the cue noun, where adjectives follow nouns; not in English, not a letter alone.
+    ("fr", "le groupe chinois ", "groupe", "Nordal", True),
+    ("es", "por el grupo farmacéutico ", "grupo", "Lorvena", True),
+    ("pt", "a gravadora faturou ", "gravadora", "R", False),
+    ("en", "the group invested ", "group", "Nordal", False),
 ])
 def test_a_cue_noun_names_only_the_name_right_after_it(code: str, before: str, cue: str, name: str,
                                                         expected: bool) -> None:

@@ -494,7 +494,7 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         if _ends_with_cue(before, rules.platform_cue_re, slack=0) or rules.platform_cue_re.match(after.lstrip(" -")):
             return Mention(start, end, surface, surface, "platform", PLATFORM_CATEGORY, origin="pattern")
     before = text[max(0, start - 30):start]
-    org_cue = _ends_with_cue(before, rules.org_cue_re) if not inside and len(words) <= 4 else None
+    org_cue = _ends_with_cue(before, rules.org_cue_re, rules.org_cue_slack) if not inside and len(words) <= 4 else None
     if org_cue is not None and org_cue[0].islower() and cue_apposes(before, org_cue, surface, rules):
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
