@@ -96,6 +96,16 @@ def test_headlines_and_capitalised_words_are_not_entities(extract_text, lang, te
     # A platform cue names the platform right beside it, not a person after a comma.
     ("it", "Dalla piattaforma, Li Wenjie, responsabile moda di Douyin, ha parlato.",
      [("Li Wenjie", "person"), ("Douyin", "platform")]),
+    # Cue nouns a linguist lists for companies, groups, studios and foundations, in every language.
+    ("en", "Its title sponsor is the Swiss engineering group Norvald, the organisers said.",
+     [("Norvald", "organization")]),
+    ("es", "La firma es propiedad del grupo farmacéutico Lorvena desde 2010.", [("Lorvena", "organization")]),
+    ("pt", "O acordo foi assinado com a empresa Tessaro em maio.", [("Tessaro", "organization")]),
+    ("fr", "Le contrat lie la plateforme à la société Varnelle.", [("Varnelle", "organization")]),
+    ("fr", "Selon le cabinet shanghaïen Orlen Retail, la demande reste forte.", [("Orlen Retail", "organization")]),
+    ("de", "Der Vertrag mit der Firma Holmgart läuft bis 2026.", [("Holmgart", "organization")]),
+    # Not a name after a preposition or a possessive of the cue noun.
+    ("en", "The show aired from the company's Wuhan studio.", []),
 ])
 def test_cues_type_names_the_lexicon_does_not_know(extract_text, lang, text, expected) -> None:
     assert _mentions(extract_text, lang, text) == expected

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossreach.lexicon import load_language, supported_languages
-from crossreach.recognise.entity_rules import department_may_close, employer_phrase_ends, entity_rules
+from crossreach.recognise.entity_rules import cue_apposes, department_may_close, employer_phrase_ends, entity_rules
 
 _SPACED = [code for code in supported_languages() if entity_rules(load_language(code)).employer_re is not None]
 
@@ -119,3 +119,24 @@ def test_one_check_says_whether_a_word_may_hold_a_capitalised_cue_noun(lang: str
     each = any(word == c or word.endswith(("-" + c, c.lower())) for c in rules.capitalised_org_cues)
     assert each == expected
     assert (word in rules.capitalised_org_cues or word.endswith(rules.capitalised_cue_endings)) == expected
+
+
+@pytest.mark.parametrize(("code", "before", "cue", "name", "expected"), [
+    ("en", "the Swiss engineering group ", "group", "ABB", True),
+    ("en", "the creative agency, ", "agency", "Loong", True),
+    ("fr", "avec le groupe ", "groupe", "Nordal", True),
+    ("fr", "dans la maison l'", "maison", "Orme", True),  # an elided article between them
+    ("it", "Il gruppo di ", "gruppo", "Trivero", False),  # a preposition: a place, not the group
+    ("en", "from the studio by ", "studio", "Grace Lin", False),
+    ("en", "from the company's ", "company", "Wuhan", False),  # a possessive
+    ("it", "si muovono gli altri club. Il ", "club", "Milan", False),  # the cue closed the sentence
+    ("fr", "le directeur du digital du club, ", "club", "Marie Dupont", False),  # a person closes a title
+    # One adjective after the cue noun, where adjectives follow nouns; not in English, not a letter alone.
+    ("fr", "le groupe chinois ", "groupe", "Nordal", True),
+    ("es", "por el grupo farmacéutico ", "grupo", "Lorvena", True),
+    ("pt", "a gravadora faturou ", "gravadora", "R", False),
+    ("en", "the group invested ", "group", "Nordal", False),
+])
+def test_a_cue_noun_names_only_the_name_right_after_it(code: str, before: str, cue: str, name: str,
+                                                        expected: bool) -> None:
+    assert cue_apposes(before, cue, name, entity_rules(load_language(code))) is expected

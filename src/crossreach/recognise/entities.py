@@ -29,6 +29,7 @@ from crossreach.recognise.common_words import all_common, lower_case_words, writ
 from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
 from crossreach.recognise.entity_rules import (
     EntityRules,
+    cue_apposes,
     department_may_close,
     employer_phrase_ends,
     entity_rules,
@@ -496,9 +497,9 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         before, after = text[max(0, start - 16):start], text[end:end + 14]
         if _ends_with_cue(before, rules.platform_cue_re, slack=0) or rules.platform_cue_re.match(after.lstrip(" -")):
             return Mention(start, end, surface, surface, "platform", PLATFORM_CATEGORY, origin="pattern")
-    org_cue = _ends_with_cue(text[max(0, start - 30):start], rules.org_cue_re) if not inside and len(words) <= 4 \
-        else None
-    if org_cue is not None and org_cue[0].islower():  # not "for Brand Innovation"
+    before = text[max(0, start - 30):start]
+    org_cue = _ends_with_cue(before, rules.org_cue_re, rules.org_cue_slack) if not inside and len(words) <= 4 else None
+    if org_cue is not None and org_cue[0].islower() and cue_apposes(before, org_cue, surface, rules):
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
     if not inside and len(words) <= _EMPLOYER_WORDS and _employs(text, start, end, rules, common):

@@ -7,6 +7,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced, script
+from crossreach.recognise.person_names import is_first_name
+
+#: A word in the gap between a cue noun and a name.
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+#: How far before a name a cue noun may end when one adjective may stand between them.
+_ADJECTIVE_SLACK = 20
+#: The fewest letters of an adjective between a cue noun and a name (no preposition is as long).
+_ADJECTIVE_LETTERS = 5
+#: Marks that end a sentence or clause: a cue noun before one introduces nothing after it.
+_CLAUSE_ENDS = ".!?;:"
 
 
 @dataclass(frozen=True)
@@ -18,6 +28,9 @@ class EntityRules:
     platform_cue_re: re.Pattern[str]
     connectors: frozenset[str]
     name_adjectives: frozenset[str]
+    #: How far before a name its cue noun may end: past one adjective where adjectives follow nouns.
+    org_cue_slack: int
+    cue_adjective: bool
     event_nouns: frozenset[str]
     conjunctions: frozenset[str]
     list_joiner_re: re.Pattern[str]
@@ -116,6 +129,8 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         platform_cue_re=cue_pattern(section.get("platform_cues"), spaced),
         connectors=frozenset(str(c) for c in section.get("connectors") or []),
         name_adjectives=frozenset(str(c) for c in section.get("name_adjectives") or []),
+        org_cue_slack=_ADJECTIVE_SLACK if section.get("cue_adjectives") else 4,
+        cue_adjective=bool(section.get("cue_adjectives")),
         event_nouns=frozenset(str(c) for c in section.get("event_nouns") or []),
         conjunctions=frozenset(str(c) for c in section.get("conjunctions") or []),
         # What stands between two names of a list: a comma, a semicolon or a conjunction.
@@ -206,6 +221,23 @@ def department_may_close(before: str, rules: EntityRules) -> bool:
         if not (_DEPARTMENT_WORD_RE.fullmatch(word) or word in rules.connectors):
             return False
     return False
+
+
+def cue_apposes(before: str, cue: str, name: str, rules: EntityRules) -> bool:
+    """Whether ``name``, right after ``before``, is the one the cue noun at its end introduces ("the
+    engineering group ABB", "the agency, Loong"): nothing but punctuation or an article between
+    them, not a preposition or a possessive ("il gruppo di Trivero", "the studio by Grace Lin",
+    "the company's Wuhan factory"), but for one adjective where adjectives follow nouns ("le groupe
+    chinois X"); and after a comma, not a person's name, which closes a title
+    phrase ("le directeur du digital du club, Sebastien Aubry")."""
+    gap = before[before.rfind(cue) + len(cue):]
+    words = _GAP_WORD.findall(gap)
+    if any(mark in gap for mark in _CLAUSE_ENDS) or ("," in gap and is_first_name(name.split()[0])):
+        return False  # the cue closed a sentence or clause ("gli altri club. Il ...")
+    if len(words) == 1 and rules.cue_adjective and words[0].islower() and len(words[0]) >= _ADJECTIVE_LETTERS \
+            and gap.strip() == words[0] and len(name) > 1:
+        return True  # "le groupe chinois Suning", "la consultora madrilena X"; not "faturou R$"
+    return not words or (len(words) == 1 and rules.article_re.search(gap) is not None)
 
 
 def without_possessive(word: str, rules: EntityRules) -> str:
