@@ -1,5 +1,5 @@
 """Figure guards: a number quoted alone is a name; a range over two orders of magnitude is no figure; a figure
-dated after its article is a forecast."""
+dated after its article is a forecast; a long run of bare digits is a code."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crossreach.models import Evidence, Metric, Quantity
-from crossreach.relate.figure_guards import WIDEST_RANGE, after_publication, quoted_alone, too_small_a_sum, too_vague
+from crossreach.relate.figure_guards import (
+    WIDEST_RANGE,
+    after_publication,
+    bare_code,
+    quoted_alone,
+    too_small_a_sum,
+    too_vague,
+)
 
 
 def _figure(text: str, number: str, value: float | None = None,
@@ -87,3 +94,17 @@ def test_a_sum_under_a_thousand_is_no_metric(kind: str, value: float | None, ran
                                               small: bool) -> None:
     figure = Quantity(start=0, end=1, text="x", value=value, kind=kind, range=range_)
     assert too_small_a_sum(figure) is small
+
+
+@pytest.mark.parametrize(("number", "code"), [
+    ("1121114", True),       # a wire story's number closing the text
+    ("04455660965", True),   # a phone number
+    ("1,121,114", False),    # grouped: a figure
+    ("1.121.114", False),
+    ("112114", False),       # six digits may still be a figure written bare
+    ("1.1 million", False),
+    ("112\u4e07", False),   # a scale character
+])
+def test_a_long_run_of_bare_digits_is_a_code(number: str, code: bool) -> None:
+    figure = Quantity(start=0, end=len(number), text=number, value=1.0, kind="count")
+    assert bare_code(figure) is code

@@ -1,6 +1,7 @@
 """Numbers that read as figures but state none, judged from the number, its date and the marks
 around it (no language words): a number quoted on its own is a name, a vague range too wide is no
 figure, nor is a sum under a thousand, and a figure dated in a year after its article's is a forecast.
+A long run of digits with no group mark ("1121114" closing a wire story) is a code, not a figure.
 
 A shopping festival or a product may be named by a number ("«618»", "the “1664”"): a number with
 a quotation mark right before and its closing mark right after is that name, whatever cue stands
@@ -25,6 +26,9 @@ _SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/\u2013]\s*(\d\d(?:\d\d)?)(?!\
 SMALLEST_SUM = 1000
 #: The widest span (upper bound over lower bound) a range may have and still state a figure.
 WIDEST_RANGE = 100
+#: The fewest digits of a code: a figure of millions is written with group marks or a scale word
+#: ("1,121,114", "1.1 million", "112万"); seven bare digits are a story number, a phone or an id.
+CODE_DIGITS = 7
 
 
 @cache
@@ -40,6 +44,11 @@ def quoted_alone(text: str, figure: Quantity) -> bool:
     before = text[max(0, figure.start - 3):figure.start].rstrip()
     after = text[figure.end:figure.end + 3].lstrip()
     return bool(before) and bool(after) and before[-1] in opening and after[0] in closing
+
+
+def bare_code(figure: Quantity) -> bool:
+    """Whether a number is a run of bare digits too long to be written as a figure (an id, a code)."""
+    return len(figure.text) >= CODE_DIGITS and figure.text.isascii() and figure.text.isdigit()
 
 
 def too_small_a_sum(figure: Quantity) -> bool:

@@ -34,7 +34,7 @@ from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
-from crossreach.relate.figure_guards import after_publication, quoted_alone, too_small_a_sum, too_vague
+from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
 from crossreach.relate.metric_kinds import (
     FIGURE_KINDS,
@@ -400,7 +400,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
     figure), a forecast, target or plan (a forecast cue in its clause, before or after it), a name
     or a vague range (``figure_guards``)."""
     figure = figures[index]
-    if quoted_alone(text, figure) or too_vague(figure) or too_small_a_sum(figure):
+    if quoted_alone(text, figure) or too_vague(figure) or too_small_a_sum(figure) or bare_code(figure):
         return True
     if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
                                    or "=" in text[figure.end:figure.end + 3]):
