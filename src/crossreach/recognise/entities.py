@@ -299,8 +299,6 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
 def _capitalised_cue(text: str, start: int, words: list[str], rules: EntityRules) -> tuple[int, str] | None:
     """Where the name after a capitalised cue noun of a run starts, and the cue's category: the
     cue a word of the run is or ends with ("Agentur", "Sportmarketing-Agentur"), not its last word."""
-    if not rules.capitalised_org_cues:
-        return None
     offset = start
     for word in words[:-1]:
         offset = text.index(word, offset) + len(word)
@@ -511,8 +509,7 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules):
         return None
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
-    local_cue = any(q in near for q in _QUOTE_MARKS) or rules.person_cue_re.search(near) \
-        or rules.speech_re.search(near)
+    local_cue = any(q in near for q in _QUOTE_MARKS) or rules.person_cue_re.search(near) or rules.speech_re.search(near)
     if local_cue and person_cue() and not _written_unlike_a_person(text, start, end, sentence, rules):
         if inside and (len(inside) > 1 or inside[0].start == start
                        or (inside[0].end != end and not is_common_first_name(words[0]))):
