@@ -90,6 +90,11 @@ class Quantity:
     currency: str | None = None
     unit: str | None = None
 
+    @property
+    def upper(self) -> float | None:
+        """The value, or the top of a vague amount's range: how large the figure can be."""
+        return self.value if self.value is not None else (self.range[1] if self.range else None)
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:

@@ -51,7 +51,7 @@ _CAPITALISED_OPENS = re.compile(rf"[{script().capitals}{script().latin_extended}
 _WORD_BEFORE = re.compile(r"(\S+) $")
 #: A comma or semicolon (plain, full-width or ideographic) inside the brackets after a Han name: what
 #: follows it restates the name short ("（Dansk Industri，DI）"), so the name ends before it.
-_LATIN_RESTATEMENTS = re.compile("[,;\uff0c\uff1b\u3001]")
+_LATIN_RESTATEMENTS = re.compile(f"[{re.escape(script().commas + script().semicolons)}\u3001]")
 _QUOTE_MARKS = script().quote_marks
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
 _QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(_QUOTE_MARKS)}](?:[^\W\d_]+ )?\s*$")

@@ -53,7 +53,7 @@ def bare_code(figure: Quantity) -> bool:
 
 def too_small_a_sum(figure: Quantity) -> bool:
     """Whether a sum of money is too small to be sales, a deal or a donation."""
-    size = figure.value if figure.value is not None else (figure.range[1] if figure.range else None)
+    size = figure.upper
     return figure.kind == "money" and size is not None and size < SMALLEST_SUM
 
 

@@ -37,11 +37,6 @@ CARRIED_SUM = 100_000
 ELLIPSIS_RATIO = 30
 
 
-def _size(figure: Quantity) -> float:
-    """A figure's value, or the top of its range."""
-    return figure.value if figure.value is not None else (figure.range[1] if figure.range else 0.0)
-
-
 def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
                           parts: list[bool] | None = None) -> list[str | None]:
     """A figure with no cue of its own is of the kind of the figure of its sort before it in the
@@ -52,7 +47,7 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
     last: dict[str, tuple[str | None, float]] = {}
     named = []
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
-        size = _size(figure)
+        size = figure.upper or 0.0
         if figure.kind in FIGURE_KINDS:
             before, before_size = last.get(figure.kind, (None, 0.0))
             part = bool(parts and parts[index])
@@ -178,7 +173,7 @@ def deal_amounts(figures: list[Quantity], kinds: list[str | None],
     ..."): a sum after it is left without a kind."""
     money = [kind for _, _, kind in cues if kind in MONEY_CUES]
     earlier = money[-1] if money and money[-1] != NOT_A_METRIC else None
-    return [earlier if kind is None and figure.kind == "money" and _size(figure) >= CARRIED_SUM else kind
+    return [earlier if kind is None and figure.kind == "money" and (figure.upper or 0.0) >= CARRIED_SUM else kind
             for figure, kind in zip(figures, kinds, strict=True)]
 
 
