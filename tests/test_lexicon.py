@@ -99,6 +99,7 @@ def test_owner_and_kind_cues_are_filled(code: str) -> None:
     assert set(metrics["owner_links"]) == {"genitive_before", "possessive_after", "benefactive"}
     assert set(metrics["owner_nouns"]) >= {"organization", "brand", "museum", "culture", "tech", "work"}
     assert all(words for words in metrics["owner_nouns"].values())
+    assert metrics["owner_determiners"]["articles"] and metrics["owner_determiners"]["demonstratives"]
     assert load_language(code).section("dates").get("start_cues"), f"{code}: dates.start_cues is empty"
 
 

@@ -40,6 +40,7 @@ from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
 from crossreach.relate.context import SOURCE_TAIL, DocumentView, is_tech
+from crossreach.relate.owner_nouns import owner_noun_categories
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
 FEATURES = (
@@ -119,8 +120,7 @@ def _ending(words: list[str]) -> re.Pattern[str]:
 def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     section = lexicon.section("metrics")
     links = section.get("owner_links") or {}
-    categories = {str(word).casefold(): str(category) for category, words in (section.get("owner_nouns") or {}).items()
-                  for word in words or []}
+    categories = owner_noun_categories(section, spaced)
     possessive = [re.escape(str(w)) for w in links.get("possessive_after") or []]
     roles = lexicon.section("roles")
     titles = [str(t) for t in (roles.get("titles") or {})] + [str(w) for w in roles.get("led_by") or []]
