@@ -46,6 +46,8 @@ def test_every_language_reads_its_demonstratives(lang: str, phrase: str, categor
     ("de", "Dieses Video wurde 2 Millionen Mal angesehen.", "Dieses Video"),
     ("zh", "本次直播累计观看人数达到230万。", "本次直播"),
     ("zh", "這次展覽吸引了超過10萬名觀眾。", "這次展覽"),
+    # A fashion show is a work whose audience is counted like a livestream's.
+    ("fr", "Plus de 3 millions d'internautes ont suivi le défilé en direct sur Tencent Video.", "le défilé"),
 ])
 def test_a_figure_owned_by_a_demonstrative_phrase_keeps_it_as_subject(extract_text, lang: str, text: str,
                                                                      subject: str) -> None:
