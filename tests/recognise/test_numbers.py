@@ -151,6 +151,22 @@ def test_qualifier(lang: str, text: str, qualifier: str) -> None:
     assert quantity.qualifier == qualifier
 
 
+#: A qualifier before the article of a bare scale word ("more than *a* million").
+ARTICLE_QUALIFIERS = [
+    ("en", "more than a million", "more_than"), ("it", "oltre un milione", "more_than"),
+    ("fr", "plus d'un million", "more_than"), ("fr", "près d’un million", "about"),
+    ("de", "mehr als eine Million", "more_than"), ("es", "más de un millón", "more_than"),
+    ("pt", "mais de um milhão", "more_than"), ("en", "a million", "exact"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "qualifier"), ARTICLE_QUALIFIERS)
+def test_qualifier_before_the_article_of_a_bare_scale_word(lang: str, text: str, qualifier: str) -> None:
+    (quantity,) = _read(lang, text)
+    assert quantity.value == M
+    assert quantity.qualifier == qualifier
+
+
 RANGES = [
     ("en", "2-3 million", (2 * M, 3 * M)),
     ("it", "tra 2 e 3 milioni", (2 * M, 3 * M)),

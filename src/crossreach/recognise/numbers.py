@@ -53,6 +53,8 @@ class _Reading:
     unit: str | None = None
     #: Where reading goes on: past a unit that is no part of the figure's span ("per cento").
     resume: int = 0
+    #: Where the article of a bare scale word opens ("oltre *un* milione"): a qualifier may stand before it.
+    article: int | None = None
 
 
 def recognise_quantities(text: str, lexicon: LanguageLexicon) -> list[Quantity]:
@@ -98,7 +100,7 @@ def _read_candidate(text: str, match: re.Match[str], rules: NumberRules) -> _Rea
     if match.groupdict().get("bare"):
         start = match.start("bare")
         scale = rules.scales[match.group("bare").casefold().replace(_DOT_ABOVE, "")]
-        return _Reading(start, match.end(), scale, scaled=True)
+        return _Reading(start, match.end(), scale, scaled=True, article=match.start())
     if match.groupdict().get("word"):
         value = rules.words[match.group("word").casefold().replace(_DOT_ABOVE, "")]
         scale = rules.scale_re.match(text, match.end())
@@ -246,13 +248,16 @@ def _read_currency(text: str, r: _Reading, rules: NumberRules) -> None:
 
 
 def _read_qualifier(text: str, r: _Reading, rules: NumberRules) -> None:
-    window = text[max(0, r.start - _QUALIFIER_WINDOW):r.start].rstrip().casefold()
-    for phrase, qualifier in rules.qualifiers_before if window.endswith(rules.qualifier_endings) else ():
-        if window.endswith(phrase):
-            before = window[: len(window) - len(phrase)]
-            if not before or not (before[-1].isalpha() and phrase[0].isascii() and phrase[0].isalpha()):
-                r.qualifier = qualifier
-                return
+    """The qualifier right before the figure, else before its article ("more than a million"), else
+    right after it ("o più")."""
+    for start in (r.start, r.article) if r.article is not None else (r.start,):
+        window = text[max(0, start - _QUALIFIER_WINDOW):start].rstrip().casefold()
+        for phrase, qualifier in rules.qualifiers_before if window.endswith(rules.qualifier_endings) else ():
+            if window.endswith(phrase):
+                before = window[: len(window) - len(phrase)]
+                if not before or not (before[-1].isalpha() and phrase[0].isascii() and phrase[0].isalpha()):
+                    r.qualifier = qualifier
+                    return
     after = rules.qualifier_after_re.match(text, r.end)
     if after is not None:
         r.qualifier = rules.qualifiers_after[after.group("q").casefold().replace(_DOT_ABOVE, "")]
