@@ -8,26 +8,26 @@ from crossreach.lexicon import is_spaced, load_language
 from crossreach.models import Metric
 from crossreach.relate.owner_nouns import owner_noun_categories, with_demonstratives
 
-_ELIDED = {"articles": ["l'"], "demonstratives": ["quest'", "questo"]}
+_ELIDED = (["l'"], ["quest'", "questo "])
+_THE = (["the "], ["this "])
 EXPANDED = [
-    # (phrases, determiners, spaced, a phrase read, its category or None)
-    ({"the video": "work"}, {"articles": ["the"], "demonstratives": ["this"]}, True, "this video", "work"),
-    ({"l'accordo": "work"}, _ELIDED, True, "quest'accordo", "work"),
-    ({"l'accordo": "work"}, _ELIDED, True, "questo accordo", "work"),
-    ({"该视频": "work"}, {"articles": ["该"], "demonstratives": ["这段"]}, False, "这段视频", "work"),
+    # (phrases, (articles, demonstratives) as written before a noun, a phrase read, its category or None)
+    ({"the video": "work"}, _THE, "this video", "work"),
+    ({"l'accordo": "work"}, _ELIDED, "quest'accordo", "work"),
+    ({"l'accordo": "work"}, _ELIDED, "questo accordo", "work"),
+    ({"该视频": "work"}, (["该"], ["这段"]), "这段视频", "work"),
     # Only an article at the phrase's start is replaced, and only as a whole word.
-    ({"theatre": "culture"}, {"articles": ["the"], "demonstratives": ["this"]}, True, "thisatre", None),
-    ({"the club": "culture"}, {"articles": ["the"], "demonstratives": []}, True, "this club", None),
+    ({"theatre": "culture"}, _THE, "thisatre", None),
+    ({"the club": "culture"}, (["the "], []), "this club", None),
     # A phrase listed on its own keeps its category; no demonstrative form overrides it.
-    ({"the show": "work", "this show": "culture"}, {"articles": ["the"], "demonstratives": ["this"]}, True,
-     "this show", "culture"),
+    ({"the show": "work", "this show": "culture"}, _THE, "this show", "culture"),
 ]
 
 
-@pytest.mark.parametrize(("phrases", "determiners", "spaced", "phrase", "category"), EXPANDED)
-def test_phrases_are_read_with_demonstratives(phrases: dict[str, str], determiners: dict[str, list[str]],
-                                              spaced: bool, phrase: str, category: str | None) -> None:
-    assert with_demonstratives(phrases, determiners, spaced).get(phrase) == category
+@pytest.mark.parametrize(("phrases", "determiners", "phrase", "category"), EXPANDED)
+def test_phrases_are_read_with_demonstratives(phrases: dict[str, str], determiners: tuple[list[str], list[str]],
+                                              phrase: str, category: str | None) -> None:
+    assert with_demonstratives(phrases, *determiners).get(phrase) == category
 
 
 @pytest.mark.parametrize(("lang", "phrase", "category"), [
@@ -37,7 +37,35 @@ def test_phrases_are_read_with_demonstratives(phrases: dict[str, str], determine
 ])
 def test_every_language_reads_its_demonstratives(lang: str, phrase: str, category: str) -> None:
     lexicon = load_language(lang)
-    assert owner_noun_categories(lexicon.section("metrics"), is_spaced(lexicon))[phrase] == category
+    assert owner_noun_categories(lexicon, is_spaced(lexicon))[phrase] == category
+
+
+FOUND = [
+    # Up to two modifiers between a determiner and a noun it is listed with; the listed phrase's category.
+    ("en", "The charity livestream raised", "The charity livestream", "work"),
+    ("en", "the new charity livestream", "the new charity livestream", "work"),
+    ("it", "La prima diretta ha raccolto", "La prima diretta", "work"),
+    ("de", "Der neue Clip erhielt", "Der neue Clip", "work"),
+    ("fr", "La nouvelle campagne a généré", "La nouvelle campagne", "work"),
+    ("it", "l'ultimo accordo", "l'ultimo accordo", "work"),
+    # A listed phrase comes first where both could start.
+    ("en", "The brand's new video drew", "The brand", "brand"),
+    # Three modifiers are too many; a determiner is no modifier; a determiner agrees with its noun.
+    ("en", "the very new charity livestream", None, None),
+    ("en", "the director said the video", "the video", "work"),
+    ("pt", "as vendas na plataforma", None, None),
+    # Where nouns are written in lower case, a capitalised one belongs to a name.
+    ("en", "the Palace Museum in Beijing", None, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "found", "category"), FOUND)
+def test_owner_nouns_are_found_with_modifiers(lang: str, text: str, found: str | None, category: str | None) -> None:
+    lexicon = load_language(lang)
+    nouns = owner_noun_categories(lexicon, is_spaced(lexicon))
+    match = nouns.pattern.search(text)
+    assert (match.group() if match else None) == found
+    assert (nouns[match.group().casefold()] if match else None) == category
 
 
 @pytest.mark.parametrize(("lang", "text", "subject"), [
@@ -48,6 +76,7 @@ def test_every_language_reads_its_demonstratives(lang: str, phrase: str, categor
     ("zh", "這次展覽吸引了超過10萬名觀眾。", "這次展覽"),
     # A fashion show is a work whose audience is counted like a livestream's.
     ("fr", "Plus de 3 millions d'internautes ont suivi le défilé en direct sur Tencent Video.", "le défilé"),
+    ("en", "The charity livestream raised 4.5 million yuan in donations.", "The charity livestream"),
 ])
 def test_a_figure_owned_by_a_demonstrative_phrase_keeps_it_as_subject(extract_text, lang: str, text: str,
                                                                      subject: str) -> None:

@@ -2,33 +2,60 @@
 
 A language lists them with their article (``metrics.owner_nouns``, by the category they point to).
 Articles write such a phrase as often with a demonstrative ("this video", "questa mostra", "这段视频",
-"本次直播") as with an article, so each phrase opening with one of the language's articles
-(``metrics.owner_determiners.articles``) is read with each of its demonstratives too, rather than
-every pair being listed.
+"本次直播") and with a modifier or two ("the charity livestream", "la nuova campagna", "der neue
+Clip") as in its bare form, so a phrase opening with one of the language's articles
+(``metrics.owner_determiners``) is read with each demonstrative in its place, and, where words are
+spaced, with up to two words between the determiner and the noun; the category is the listed phrase's.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import re
+
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern
 
 #: Marks of an elided article ("l'accordo"): such a word joins the next without a space.
 _ELISION = ("'", "\u2019")
+#: How many words may stand between a determiner and its noun ("the *new charity* livestream").
+_MODIFIERS = 2
 
 
-def owner_noun_categories(section: dict[str, Any], spaced: bool) -> dict[str, str]:
-    """The category of each owner noun phrase of a language's ``metrics`` section, keyed by the
-    phrase casefolded, demonstrative forms included."""
+class OwnerNouns(dict[str, str]):
+    """The category of each owner noun phrase, keyed by the phrase casefolded. A phrase read with
+    modifiers ("the charity livestream") has the category of the listed phrase it extends."""
+
+    def __init__(self, phrases: dict[str, str], determiners: list[str]) -> None:
+        super().__init__(phrases)
+        self.determiners = determiners
+        #: The regex that finds the phrases in a text (``owner_noun_pattern``).
+        self.pattern: re.Pattern[str] = re.compile("(?!x)x")
+
+    def __missing__(self, key: str) -> str:
+        for phrase, category in self.items():
+            opening = next((d for d in self.determiners if phrase.startswith(d)), None)
+            if opening is not None and key.endswith(" " + phrase[len(opening):]):
+                return category
+        raise KeyError(key)
+
+
+def owner_noun_categories(lexicon: LanguageLexicon, spaced: bool) -> OwnerNouns:
+    """The owner noun phrases of a language with their categories, demonstrative forms included,
+    and the regex that finds them."""
+    section = lexicon.section("metrics")
     phrases = {str(word).casefold(): str(category) for category, words in (section.get("owner_nouns") or {}).items()
                for word in words or []}
-    return with_demonstratives(phrases, section.get("owner_determiners") or {}, spaced)
-
-
-def with_demonstratives(phrases: dict[str, str], determiners: dict[str, Any], spaced: bool) -> dict[str, str]:
-    """The phrases (casefolded) and, for each that opens with an article, the same with each
-    demonstrative in the article's place. Forms no grammar allows ("questa video") do no harm: no text
-    has them."""
+    determiners = section.get("owner_determiners") or {}
     articles = [_joined(str(a), spaced).casefold() for a in determiners.get("articles") or []]
     demonstratives = [_joined(str(d), spaced).casefold() for d in determiners.get("demonstratives") or []]
+    nouns = OwnerNouns(with_demonstratives(phrases, articles, demonstratives), [*articles, *demonstratives])
+    nouns.pattern = owner_noun_pattern(nouns, spaced, lexicon.section("entities").get("capitals_mark") == "nouns")
+    return nouns
+
+
+def with_demonstratives(phrases: dict[str, str], articles: list[str], demonstratives: list[str]) -> dict[str, str]:
+    """The phrases and, for each that opens with an article (as written before its noun: "the ",
+    "l'"), the same with each demonstrative in the article's place. Forms no grammar allows ("questa
+    video") do no harm: no text has them."""
     expanded = dict(phrases)
     for phrase, category in phrases.items():
         for article in articles:
@@ -36,6 +63,32 @@ def with_demonstratives(phrases: dict[str, str], determiners: dict[str, Any], sp
                 for demonstrative in demonstratives:
                     expanded.setdefault(demonstrative + phrase[len(article):], category)
     return expanded
+
+
+def owner_noun_pattern(nouns: OwnerNouns, spaced: bool, capitalised_nouns: bool) -> re.Pattern[str]:
+    """A case-insensitive regex for the owner noun phrases; where words are spaced, also with up to
+    two words (no determiner) between a determiner and a noun it is listed with ("la prima diretta").
+    A listed phrase comes first at any position ("the brand's new video": "the brand"). Where nouns
+    are written in lower case, a capitalised one is part of a name ("the Palace Museum"), no phrase."""
+    if not spaced or not nouns.determiners:
+        return cue_pattern(nouns, spaced)
+    others = alternation({d.strip() for d in nouns.determiners}, ignore_case=True)
+    modifier = rf"(?!(?:{others})(?![^\W\d_]))[^\W\d_][\w'\u2019-]*\s+"
+    case = "" if capitalised_nouns else "-i"
+    extended = "|".join(rf"(?:{alternation(openings, ignore_case=True)})(?:{modifier}){{1,{_MODIFIERS}}}"
+                        rf"(?{case}:{re.escape(head)})" for head, openings in sorted(_openings(nouns).items()))
+    return compiled(rf"(?<![^\W\d_])(?:{alternation(nouns, ignore_case=True)}|{extended})(?![^\W\d_])",
+                    re.IGNORECASE)
+
+
+def _openings(nouns: OwnerNouns) -> dict[str, set[str]]:
+    """The determiners each noun is listed with ("video": "the ", "this "), by noun."""
+    openings: dict[str, set[str]] = {}
+    for phrase in nouns:
+        opening = next((d for d in nouns.determiners if phrase.startswith(d)), None)
+        if opening is not None and len(phrase) > len(opening):
+            openings.setdefault(phrase[len(opening):], set()).add(opening)
+    return openings
 
 
 def _joined(word: str, spaced: bool) -> str:

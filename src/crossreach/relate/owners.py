@@ -120,7 +120,7 @@ def _ending(words: list[str]) -> re.Pattern[str]:
 def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     section = lexicon.section("metrics")
     links = section.get("owner_links") or {}
-    categories = owner_noun_categories(section, spaced)
+    categories = owner_noun_categories(lexicon, spaced)
     possessive = [re.escape(str(w)) for w in links.get("possessive_after") or []]
     roles = lexicon.section("roles")
     titles = [str(t) for t in (roles.get("titles") or {})] + [str(w) for w in roles.get("led_by") or []]
@@ -132,7 +132,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         possessive_after=compiled(rf"^(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
         else re.compile("(?!x)x"),
         benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
-        nouns=cue_pattern(categories, spaced), noun_categories=categories,
+        nouns=categories.pattern, noun_categories=categories,
         titled=compiled(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
         turns=_turns([*(lexicon.section("partnerships").get("contrast") or []), *(section.get("owner_turns") or [])],
                      spaced),
