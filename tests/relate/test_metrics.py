@@ -66,6 +66,12 @@ CASES = [
      {"subject": "Burberry", "kind": "shares", "value": 4_000}),
     ("en", "A Tate film on Bilibili was watched nearly 900,000 times.", None,
      {"subject": "Tate", "kind": "views", "value": 900_000}),
+    ("it", "Il video di Gucci su Weibo è stato condiviso 30.000 volte.", None,
+     {"subject": "Gucci", "kind": "shares", "value": 30_000}),
+    ("fr", "La vidéo de Dior a été partagée 20 000 fois sur Weibo.", None,
+     {"subject": "Dior", "kind": "shares", "value": 20_000}),
+    ("en", "The Prada video was viewed 3 million times and shared widely.", None,
+     {"subject": "Prada", "kind": "views", "value": 3_000_000}),
     # Users counted by what they did.
     ("fr", "Sur Weibo, 250 000 internautes ont interagi avec la campagne de Cartier.", None,
      {"kind": "interactions", "value": 250_000}),
