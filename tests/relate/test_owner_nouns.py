@@ -77,6 +77,10 @@ def test_owner_nouns_are_found_with_modifiers(lang: str, text: str, found: str |
     # A fashion show is a work whose audience is counted like a livestream's.
     ("fr", "Plus de 3 millions d'internautes ont suivi le défilé en direct sur Tencent Video.", "le défilé"),
     ("en", "The charity livestream raised 4.5 million yuan in donations.", "The charity livestream"),
+    # A partnership, sponsorship or alliance owns its value.
+    ("fr", "Le partenariat est évalué à 150 millions d'euros sur cinq ans.", "Le partenariat"),
+    ("es", "La alianza está valorada en 40 millones de euros.", "La alianza"),
+    ("de", "Die Partnerschaft ist 50 Millionen Euro wert.", "Die Partnerschaft"),
 ])
 def test_a_figure_owned_by_a_demonstrative_phrase_keeps_it_as_subject(extract_text, lang: str, text: str,
                                                                      subject: str) -> None:
