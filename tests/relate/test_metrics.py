@@ -13,6 +13,10 @@ CASES = [
      {"subject": "Tmall", "kind": "other", "value": 290_000, "label": "brands"}),
     ("fr", "Selon Xiaohongshu, plus de 400 marques ont ouvert une boutique sur l'application.", None,
      {"subject": "Xiaohongshu", "kind": "other", "value": 400, "label": "marques"}),
+    # Stores and cities are counted like brands: kind other, the word the label.
+    ("en", "Zara operates 120 stores in mainland China.", None,
+     {"subject": "Zara", "kind": "other", "value": 120, "label": "stores"}),
+    ("zh", "优衣库在中国拥有900家门店。", None, {"kind": "other", "value": 900, "label": "门店"}),
     ("en", "The Louvre's first live tour on Weibo drew 3.8 million viewers on Tuesday.", "2020-05-20",
      {"subject": "Louvre", "kind": "viewers", "value": 3_800_000, "platform": "Weibo", "date": "2020-05-19"}),
     ("it", "Il video di Gucci ha superato i 64 milioni di visualizzazioni su Tencent.", "2018-10-24",
