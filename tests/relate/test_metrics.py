@@ -70,6 +70,11 @@ CASES = [
      {"subject": "Burberry", "kind": "shares", "value": 4_000}),
     ("en", "A Tate film on Bilibili was watched nearly 900,000 times.", None,
      {"subject": "Tate", "kind": "views", "value": 900_000}),
+    # An audience in the passive ("seguito da", "suivie par", "watched by").
+    ("it", "La sfilata di Prada su Weibo è stata seguita in diretta da oltre un milione di persone.", None,
+     {"subject": "Prada", "kind": "viewers", "value": 1_000_000, "qualifier": "more_than"}),
+    ("es", "El desfile de Loewe fue seguido por 3 millones de personas en Douyin.", None,
+     {"subject": "Loewe", "kind": "viewers", "value": 3_000_000, "platform": "Douyin"}),
     ("it", "Il video di Gucci su Weibo è stato condiviso 30.000 volte.", None,
      {"subject": "Gucci", "kind": "shares", "value": 30_000}),
     ("fr", "La vidéo de Dior a été partagée 20 000 fois sur Weibo.", None,
