@@ -257,8 +257,11 @@ def test_a_gain_is_a_change_not_a_total(extract_text, lang, text, value, aspect)
     ("de", "Puma bestätigte seine Prognose, wonach der Umsatz mindestens 9 Milliarden Euro erreichen soll."),
     ("en", "Nike said 3 million followers on Weibo was its goal for December."),
     ("en", "The company is targeting annual deliveries of 150,000 cars by 2028."),
+    ("en", "Analysts expect Kuaishou to hit 800 million users in 2027."),
     # an exchange rate
     ("en", "($1 = 0.7843 pounds)"),
+    # a share price in a currency's subunit
+    ("en", "Burberry's shares fell 3.5% to 1,450 pence in London trading."),
 ])
 def test_forecasts_and_exchange_rates_are_no_metrics(extract_text, lang, text) -> None:
     assert _metrics(extract_text, lang, text, None) == []
