@@ -74,6 +74,7 @@ def test_owner_nouns_are_found_with_modifiers(lang: str, text: str, found: str |
     ("de", "Dieses Video wurde 2 Millionen Mal angesehen.", "Dieses Video"),
     ("zh", "本次直播累计观看人数达到230万。", "本次直播"),
     ("zh", "這次展覽吸引了超過10萬名觀眾。", "這次展覽"),
+    ("zh", "這部紀錄片在B站的播放量已超過1000萬次。", "這部紀錄片"),
     # A fashion show is a work whose audience is counted like a livestream's.
     ("fr", "Plus de 3 millions d'internautes ont suivi le défilé en direct sur Tencent Video.", "le défilé"),
     ("en", "The charity livestream raised 4.5 million yuan in donations.", "The charity livestream"),
