@@ -385,3 +385,25 @@ def test_credit_lines_are_found_as_the_plain_pattern_finds_them(lang: str, text:
     plain = re.compile(rf"(?<![^\W\d_])(?:{alternation(words, ignore_case=True)})\s*[:/\uff1a\uff0f]", re.IGNORECASE)
     credits = owner_cues(lexicon, is_spaced(lexicon)).credits
     assert [m.span() for m in credits.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+POSSESSIVES = [
+    # a possessive right after a name ("Celtic's", "拜仁的") marks that candidate (the pattern is
+    # matched at the name's end: an anchor to the start of the text never matched there)
+    ("en", "Gucci's account on Weibo has 1.2 million followers.", "Gucci", 1.0),
+    ("zh", "拜仁的微博账号拥有612万粉丝。", "Bayern Munich", 1.0),
+    ("en", "Gucci has 1.2 million followers on Weibo.", "Gucci", 0.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "marked"), POSSESSIVES)
+def test_a_possessive_after_a_name_is_its_own_feature(extract_text, lang, text, name, marked) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.metrics import owner_decisions
+
+    decisions = owner_decisions(DocumentView(extract_text(lang, text)), load_language(lang))
+    found = [c for d in decisions for c in d.candidates if c.mention.name == name]
+    assert found
+    assert found[0].features.get("possessive", 0.0) == marked
+    assert not found[0].features.get("genitive")

@@ -47,7 +47,7 @@ FEATURES = (
     "sentence_subject", "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject",
     "headline", "share", "focus", "referent", "noun_referent", "person", "platform", "tech", "work",
     "event", "figure_platform", "tech_own_kind", "cited_nearby", "rule_fallback", "titled_person", "media",
-    "aside", "part_subject", "earlier_part", "noun_fit", "opening_noun",
+    "aside", "part_subject", "earlier_part", "noun_fit", "opening_noun", "possessive",
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -129,7 +129,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
                          re.IGNORECASE),
         listeners=_ending([str(w) for w in section.get("listeners") or []]),
         genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
-        possessive_after=compiled(rf"^(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
+        possessive_after=compiled(rf"(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
         else re.compile("(?!x)x"),
         benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
         nouns=cue_pattern(categories, spaced), noun_categories=categories,
@@ -509,9 +509,9 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
                 features["part_subject"] = 1.0
             if turn is not None and mention.end <= turn and mention.name not in after_turn:
                 features["earlier_part"] = 1.0
-            if static["possessive"] or _genitive_before(text, mention, figure, cues):
+            if _genitive_before(text, mention, figure, cues):
                 features["genitive"] = 1.0
-            for name in ("benefactive", "cited_nearby"):
+            for name in ("benefactive", "cited_nearby", "possessive"):
                 if static[name]:
                     features[name] = 1.0
         if mention.start in in_paragraph:
