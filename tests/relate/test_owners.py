@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -407,3 +408,22 @@ def test_a_possessive_after_a_name_is_its_own_feature(extract_text, lang, text, 
     assert found
     assert found[0].features.get("possessive", 0.0) == marked
     assert not found[0].features.get("genitive")
+
+
+@pytest.mark.parametrize(("lang", "text", "back"), [
+    # an owner from outside the sentence carries how long ago it was last named: 0 for the sentence
+    # right before, more for one named further back; a name of the figure's own sentence has none
+    ("en", "Gucci opened a store. The store now has 540,000 followers.", {"Gucci": 0.0}),
+    ("en", "Gucci opened a store. It sells bags. It sells shoes. It sells belts. The store now has 540,000 followers.",
+     {"Gucci": round(math.log1p(3) / 3, 6)}),
+    ("en", "Gucci opened a store. Prada has 540,000 followers.", {"Gucci": 0.0}),  # (not Prada)
+])
+def test_an_owner_from_outside_the_sentence_says_how_long_ago_it_was_named(extract_text, lang, text, back) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.metrics import owner_decisions
+
+    decisions = owner_decisions(DocumentView(extract_text(lang, text)), load_language(lang))
+    found = {c.mention.name: round(c.features["sentences_back"], 6) for d in decisions for c in d.candidates
+             if "sentences_back" in c.features}
+    assert found == back
