@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crossreach.models import DateMention, Document, Extraction, Mention
+from crossreach.models import DateMention, Document, Extraction, Mention, Sentence
 from crossreach.relate.context import NUMBER_CLAUSE_BREAK, DocumentView
 
 TYPES = ("organization", "platform", "person")
@@ -74,6 +74,23 @@ def test_a_keyed_most_named_is_the_unkeyed_answer_and_is_kept(kind: str) -> None
     plain = view.most_named(lambda m: m.type == kind)
     assert view.most_named(lambda m: m.type == kind, key=kind) == plain
     assert view.most_named(lambda m: False, key=kind) == plain  # the key stands for its rule
+
+
+@pytest.mark.parametrize(("name", "sentence", "since"), [
+    ("Nike", 1, 1),        # named in the sentence right before
+    ("Nike", 3, 1),        # its last mention before counts, not its first
+    ("Weibo", 3, 3),
+    ("Louvre", 2, None),   # named only after the sentence: not before it
+    ("Tmall", 1, None),    # never named
+    ("Nike", 0, None),     # a mention inside the sentence itself is not before it
+])
+def test_sentences_since_a_name_was_last_named(name: str, sentence: int, since: int | None) -> None:
+    sentences = [Sentence(i, i * 50, i * 50 + 49, "x" * 49) for i in range(4)]
+    found = [Mention(5, 9, "n", "Nike", "organization"), Mention(10, 15, "n", "Weibo", "platform"),
+             Mention(110, 114, "n", "Nike", "organization"), Mention(160, 166, "n", "Louvre", "organization")]
+    document = Document(doc_id="d", source="s", text="x" * 200, lang="en")
+    view = DocumentView(Extraction(document=document, mentions=found, sentences=sentences))
+    assert view.sentences_since(name, sentences[sentence]) == since
 
 
 @pytest.mark.parametrize(("text", "breaks"), [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -385,3 +386,44 @@ def test_credit_lines_are_found_as_the_plain_pattern_finds_them(lang: str, text:
     plain = re.compile(rf"(?<![^\W\d_])(?:{alternation(words, ignore_case=True)})\s*[:/\uff1a\uff0f]", re.IGNORECASE)
     credits = owner_cues(lexicon, is_spaced(lexicon)).credits
     assert [m.span() for m in credits.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+POSSESSIVES = [
+    # a possessive right after a name ("Celtic's", "拜仁的") marks that candidate (the pattern is
+    # matched at the name's end: an anchor to the start of the text never matched there)
+    ("en", "Gucci's account on Weibo has 1.2 million followers.", "Gucci", 1.0),
+    ("zh", "拜仁的微博账号拥有612万粉丝。", "Bayern Munich", 1.0),
+    ("en", "Gucci has 1.2 million followers on Weibo.", "Gucci", 0.0),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "marked"), POSSESSIVES)
+def test_a_possessive_after_a_name_is_its_own_feature(extract_text, lang, text, name, marked) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.metrics import owner_decisions
+
+    decisions = owner_decisions(DocumentView(extract_text(lang, text)), load_language(lang))
+    found = [c for d in decisions for c in d.candidates if c.mention.name == name]
+    assert found
+    assert found[0].features.get("possessive", 0.0) == marked
+    assert not found[0].features.get("genitive")
+
+
+@pytest.mark.parametrize(("lang", "text", "back"), [
+    # an owner from outside the sentence carries how long ago it was last named: 0 for the sentence
+    # right before, more for one named further back; a name of the figure's own sentence has none
+    ("en", "Gucci opened a store. The store now has 540,000 followers.", {"Gucci": 0.0}),
+    ("en", "Gucci opened a store. It sells bags. It sells shoes. It sells belts. The store now has 540,000 followers.",
+     {"Gucci": round(math.log1p(3) / 3, 6)}),
+    ("en", "Gucci opened a store. Prada has 540,000 followers.", {"Gucci": 0.0}),  # (not Prada)
+])
+def test_an_owner_from_outside_the_sentence_says_how_long_ago_it_was_named(extract_text, lang, text, back) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.metrics import owner_decisions
+
+    decisions = owner_decisions(DocumentView(extract_text(lang, text)), load_language(lang))
+    found = {c.mention.name: round(c.features["sentences_back"], 6) for d in decisions for c in d.candidates
+             if "sentences_back" in c.features}
+    assert found == back

@@ -126,6 +126,21 @@ class DocumentView:
         return self.extraction.mentions[bisect_left(self.mention_starts, low):bisect_left(self.mention_starts, high)]
 
     @cached_property
+    def _starts_by_name(self) -> dict[str, list[int]]:
+        starts: dict[str, list[int]] = {}
+        for mention in self.extraction.mentions:
+            starts.setdefault(mention.name, []).append(mention.start)
+        return starts
+
+    def sentences_since(self, name: str, sentence: Sentence) -> int | None:
+        """How many sentences before ``sentence`` a name was last named (1: the sentence right
+        before); None when it was not named before it. A bisection per call, no scan."""
+        starts = self._starts_by_name.get(name, [])
+        index = bisect_left(starts, sentence.start)
+        found = self.sentence_of(starts[index - 1]) if index else None
+        return sentence.index - found.index if found is not None else None
+
+    @cached_property
     def _most_named(self) -> dict[Hashable, tuple[Mention, float] | None]:
         return {}
 

@@ -48,7 +48,7 @@ FEATURES = (
     "sentence_subject", "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject",
     "headline", "share", "focus", "referent", "noun_referent", "person", "platform", "tech", "work",
     "event", "figure_platform", "tech_own_kind", "cited_nearby", "rule_fallback", "titled_person", "media",
-    "aside", "part_subject", "earlier_part", "noun_fit", "opening_noun",
+    "aside", "part_subject", "earlier_part", "noun_fit", "opening_noun", "possessive", "sentences_back",
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -79,6 +79,7 @@ _CREDIT_LINE = 80
 _WEIGHTS = "owner_ranker.json"
 _LINE_BREAK = re.compile("\n")
 _STOPS = re.compile("[\n.;!?\u3002\uff1b]")
+_SPACES = re.compile(" *")
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
                          re.IGNORECASE),
         listeners=_ending([str(w) for w in section.get("listeners") or []]),
         genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
-        possessive_after=compiled(rf"^(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
+        possessive_after=compiled(rf"(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
         else re.compile("(?!x)x"),
         benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
         nouns=categories.pattern, noun_categories=categories,
@@ -245,7 +246,7 @@ class DocumentOwners:
                 owners.sourced.add(mention.start)
                 if media:
                     owners.source_names.add(mention.name)
-            elif media and cues.speech.match(text, mention.end + _spaces(text, mention.end)):
+            elif media and cues.speech.match(text, _SPACES.match(text, mention.end).end()):
                 owners.sourced.add(mention.start)  # "State broadcaster CCTV said 78 million people watched"
             if site and mention.name.casefold() == site:
                 owners.source_names.add(mention.name)
@@ -290,12 +291,9 @@ def _credited(text: str, credits: list[int], line_start: int, offset: int) -> bo
         and _STOPS.search(text, credits[index], offset) is None
 
 
-def _spaces(text: str, offset: int) -> int:
-    """How many spaces stand at ``offset``."""
-    end = offset
-    while end < len(text) and text[end] == " ":
-        end += 1
-    return end - offset
+def _sentences_back(back: int | None) -> float:
+    """Sentences since a name was last named, log-scaled from 0 (the sentence before) to 1 (never)."""
+    return 1.0 if back is None else min(1.0, math.log1p(max(0, back - 1)) / 3)
 
 
 def allowed(mention: Mention, kind: str, platform: Mention | None, speaking: bool) -> bool:
@@ -509,9 +507,9 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
                 features["part_subject"] = 1.0
             if turn is not None and mention.end <= turn and mention.name not in after_turn:
                 features["earlier_part"] = 1.0
-            if static["possessive"] or _genitive_before(text, mention, figure, cues):
+            if _genitive_before(text, mention, figure, cues):
                 features["genitive"] = 1.0
-            for name in ("benefactive", "cited_nearby"):
+            for name in ("benefactive", "cited_nearby", "possessive"):
                 if static[name]:
                     features[name] = 1.0
         if mention.start in in_paragraph:
@@ -527,6 +525,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["rule_fallback"] = float(rule is not None and name == rule.name and "in_sentence" not in features)
         features.setdefault("distance", 1.0)
         features["share"] = owners.share.get(name, 0.0)
+        if "in_sentence" not in features:  # (an owner last named long before is often a bystander)
+            features["sentences_back"] = _sentences_back(view.sentences_since(name, sentence))
         features["nearest_before"] = float(name == nearest_before)
         features["first_after"] = float(name == first_after)
         features["previous_subject"] = float(previous is not None and name == previous)
