@@ -94,6 +94,9 @@ VALUES = [
     ("fr", "2 millions d'euros", 2 * M, "EUR"),
     ("es", "mil millones de dólares", 1_000 * M, "USD"),
     ("es", "3.000 millones de dólares", 3_000 * M, "USD"),
+    # an abbreviated scale that names the currency too (Mexican "mdd", "mdp")
+    ("es", "4,2 mdd", 4.2 * M, "USD"), ("es", "4.2 mdd", 4.2 * M, "USD"), ("es", "300 mdp", 300 * M, "MXN"),
+    ("es", "1.5 mmdd", 1_500 * M, "USD"),
     ("pt", "2 bilhões de reais", 2_000 * M, "BRL"),
     ("it", "3 miliardi di euro", 3_000 * M, "EUR"),
     # One digit, the language's decimal mark and three digits before a scale word: a decimal

@@ -8,7 +8,7 @@ language-neutral ``lexicons/currencies.yaml``; the code knows no language.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
@@ -82,6 +82,8 @@ class NumberRules:
     qualifier_endings: tuple[str, ...] = ()
     #: A counting word right after a figure ("2000台"): a year-shaped figure before one is a count.
     count_after_re: re.Pattern[str] | None = None
+    #: Abbreviated scales that name the currency too ("4,2 mdd": millones de dólares), with it.
+    scale_currencies: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -97,7 +99,9 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     group_class = f"[{groups}]" if groups else r"(?!x)x"
     digits = rf"(?<![0-9A-Za-z.,])(?:\d{{1,3}}(?:{group_class}\d{{3}})+(?![0-9])|\d+)(?:[.,]\d+(?![.,]?\d))?"
     scales = _decimal_map(numbers.get("scales"))
-    abbreviations = {str(k): Decimal(str(v)) for k, v in (numbers.get("abbreviations") or {}).items()}
+    scale_currencies = {str(k): str(v[1]) for k, v in (numbers.get("scale_currencies") or {}).items()}
+    abbreviations = {str(k): Decimal(str(v)) for k, v in (numbers.get("abbreviations") or {}).items()} | {
+        str(k): Decimal(str(v[0])) for k, v in (numbers.get("scale_currencies") or {}).items()}
     words = _decimal_map(numbers.get("words"))
     vague = {str(k).casefold(): (float(v[0]), float(v[1])) for k, v in (numbers.get("vague") or {}).items()}
     han_digits, han_units = numbers.get("han_digits", ""), numbers.get("han_units", "")
@@ -185,4 +189,5 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         decimal_before_scale=compiled(rf"\d{re.escape(str(numbers.get('decimal') or '.'))}\d{{3}}"),
         count_after_re=compiled(alternation(figures.get("count_classifiers")))
         if figures.get("count_classifiers") else None,
+        scale_currencies=scale_currencies,
     )

@@ -177,6 +177,7 @@ def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
     r.value *= factor
     r.end = scale.end()
     r.scaled = True
+    r.currency = r.currency or rules.scale_currencies.get(scale.group("abbr") or "")
     # "3万4000": a smaller figure written straight after a Chinese scale adds to it.
     if not rules.spaced_scales:
         rest = _DIGIT_RUN.match(text, r.end)  # matched in place: no copy of the rest of the text
