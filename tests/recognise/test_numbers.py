@@ -131,7 +131,9 @@ QUALIFIERS = [
     *[(lang, text, "more_than") for lang, text in [
         ("en", "more than 2 million"), ("en", "over 2 million"), ("it", "più di 2 milioni"), ("it", "oltre 2 milioni"),
         ("fr", "plus de 2 millions"), ("de", "mehr als 2 Millionen"), ("es", "más de 2 millones"),
-        ("pt", "mais de 2 milhões"), ("zh", "超过200万"), ("zh", "逾200万")]],
+        ("pt", "mais de 2 milhões"), ("zh", "超过200万"), ("zh", "逾200万"),
+        # a plus sign after the figure ("10万+", "2M+")
+        ("zh", "200万+"), ("en", "2M+"), ("it", "2 milioni+"), ("de", "2.000.000+")]],
     *[(lang, text, "about") for lang, text in [
         ("en", "about 2 million"), ("en", "nearly 2 million"), ("it", "circa 2 milioni"), ("it", "quasi 2 milioni"),
         ("fr", "environ 2 millions"), ("fr", "près de 2 millions"), ("de", "rund 2 Millionen"),
