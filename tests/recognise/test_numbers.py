@@ -94,6 +94,8 @@ VALUES = [
     ("fr", "2 millions d'euros", 2 * M, "EUR"),
     ("es", "mil millones de dólares", 1_000 * M, "USD"),
     ("es", "3.000 millones de dólares", 3_000 * M, "USD"),
+    # a currency word before the figure names its currency, not the money word after it
+    ("zh", "新台币3亿元", 300 * M, "TWD"), ("zh", "港幣5億元", 500 * M, "HKD"), ("zh", "52亿元", 5_200 * M, "CNY"),
     # an abbreviated scale that names the currency too (Mexican "mdd", "mdp")
     ("es", "4,2 mdd", 4.2 * M, "USD"), ("es", "4.2 mdd", 4.2 * M, "USD"), ("es", "300 mdp", 300 * M, "MXN"),
     ("es", "1.5 mmdd", 1_500 * M, "USD"),

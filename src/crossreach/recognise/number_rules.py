@@ -84,6 +84,9 @@ class NumberRules:
     count_after_re: re.Pattern[str] | None = None
     #: Abbreviated scales that name the currency too ("4,2 mdd": millones de dólares), with it.
     scale_currencies: dict[str, str] = field(default_factory=dict)
+    #: Currency words written right before the figure ("新台币3亿元"): they name its currency, not the
+    #: generic money word after it.
+    currency_before_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -190,4 +193,6 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         count_after_re=compiled(alternation(figures.get("count_classifiers")))
         if figures.get("count_classifiers") else None,
         scale_currencies=scale_currencies,
+        currency_before_re=compiled(rf"(?:{alternation(numbers.get('currencies_before'))})\s?$", re.IGNORECASE)
+        if numbers.get("currencies_before") else None,
     )

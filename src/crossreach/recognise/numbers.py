@@ -237,6 +237,10 @@ def _read_currency(text: str, r: _Reading, rules: NumberRules) -> None:
     if before is not None:
         r.currency = table.before[before.group().strip()]
         r.start -= len(before.group())
+    word = rules.currency_before_re.search(text, max(0, r.start - 8), r.start) if rules.currency_before_re else None
+    if before is None and word is not None:
+        r.currency = rules.currency_words[word.group().strip().casefold()]
+        r.start = word.start()
     after_word = rules.currency_after_re.match(text, r.end)
     if after_word is not None:
         r.currency = r.currency or rules.currency_words[after_word.group("cur").casefold().replace(_DOT_ABOVE, "")]
