@@ -1,0 +1,221 @@
+"""Organizations no gazetteer lists and no cue noun before them types, named by what stands around
+them: a description in apposition after the name ("Juss Event, the promoter that ...", "Thélios,
+la manifattura bellunese ..."), or a list they share with organizations already known ("ba&sh,
+A.P.C. et Maison Kitsuné"; "a Sandeman, a Graham's, a Taylor's e a Porto Cruz"). A name that is
+shaped like a person's (a known given name first), that a place preposition introduces ("in
+Wuhan, the company ...") or that the document also writes in lower case is left out: those
+describe persons, places and clauses, not organizations."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
+from crossreach.models import PLATFORM_CATEGORY, Mention, covered_characters
+from crossreach.recognise.common_words import all_common
+from crossreach.recognise.person_names import chinese_names, is_first_name
+
+#: How far before a description its name is looked for, in characters; the most words of such a name.
+_NAME_REACH, _NAME_WORDS = 60, 4
+#: The most words (adjectives, "Shanghai-based") between the description's article and its cue noun.
+_GAP_WORDS = 2
+#: The fewest items of a list of names in which a known organization makes the others organizations,
+#: unless two of them are known already.
+_LIST_ITEMS = 3
+
+
+@dataclass(frozen=True)
+class _Rules:
+    description_re: re.Pattern[str]
+    name_re: re.Pattern[str]
+    joiner_re: re.Pattern[str]
+    cues: dict[str, str]
+    not_gap: frozenset[str]
+    title_re: re.Pattern[str]
+    stop_words: frozenset[str]
+    places: frozenset[str]
+    conjunction_re: re.Pattern[str]
+
+
+@cache
+def _rules(lexicon: LanguageLexicon) -> _Rules | None:
+    """The regexes of one language; None where it writes no spaces or has no apposition articles."""
+    entities, roles = lexicon.section("entities"), lexicon.section("roles")
+    articles = [str(a) for a in roles.get("apposition_articles") or []]
+    cues = {str(k).casefold(): str(v) for k, v in (entities.get("org_cues") or {}).items()}
+    if not is_spaced(lexicon) or not articles or not cues:
+        return None
+    capitals = script().capitals + script().latin_extended
+    word = rf"[{capitals}][\w&'\u2019.\-]*"
+    connectors = [str(c) for c in entities.get("connectors") or [] if str(c) not in entities.get("conjunctions", [])]
+    # A capitalised run, with connectors inside ("Hauser & Wirth", "Bem-Te-Vi Calçados"), ending where the text does.
+    name_re = compiled(rf"(?<![\w&'\u2019.\-])(?P<name>{word}(?:\s+(?:(?:{alternation(connectors)})\s+)?{word})"
+                       rf"{{0,{_NAME_WORDS - 1}}})$")
+    elided = "|".join(re.escape(a) for a in articles if a.endswith(("'", "\u2019")))
+    spaced_articles = alternation([a for a in articles if not a.endswith(("'", "\u2019"))], ignore_case=True)
+    article = rf"(?:(?i:{spaced_articles})\s+{'|(?i:' + elided + ')' if elided else ''})"
+    gap = rf"(?P<gap>(?:[^\W\d_][\w'\u2019\-]*\s+){{0,{_GAP_WORDS}}}?)"
+    description_re = compiled(rf"[ \t]*,[ \t]+{article}{gap}(?P<cue>(?i:{alternation(cues, ignore_case=True)}))"
+                              rf"(?![\w\-])(?!['\u2019]s?\b)")
+    list_articles = [str(a) for a in lexicon.section("partnerships").get("list_articles") or []]
+    conjunctions = alternation(entities.get("conjunctions"))
+    joiner_re = compiled(rf"[ \t]*(?:,[ \t]*(?:(?:{conjunctions})[ \t]+)?|;[ \t]*|[ \t](?:{conjunctions})[ \t]+)"
+                         rf"(?:(?:{alternation(list_articles)})(?:[ \t]+|(?<=['\u2019])))?")
+    titles = [*(roles.get("titles") or {}), *(entities.get("person_cues") or [])]
+    not_gap = {str(w).casefold() for key in ("connectors", "name_particles", "articles")
+               for w in entities.get(key) or []}
+    not_gap |= {str(w).casefold() for key in ("of", "employer_of") for w in roles.get(key) or []}
+    return _Rules(
+        description_re=description_re, name_re=name_re, joiner_re=joiner_re, cues=cues,
+        not_gap=frozenset(not_gap),
+        title_re=compiled(rf"(?i:{alternation(titles, ignore_case=True)})(?![\w\-])"),
+        stop_words=frozenset(str(w) for w in entities.get("stop_words") or []),
+        conjunction_re=compiled(rf"[ \t](?:{conjunctions})[ \t]"),
+        places=frozenset(str(w).casefold() for w in lexicon.section("metrics").get("platform_prepositions") or []))
+
+
+def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], common: frozenset[str]) -> list[Mention]:
+    """The organizations that a description after them or a list with known organizations names,
+    none overlapping a ``known`` mention (which are free of overlaps)."""
+    rules = _rules(lexicon)
+    if rules is None:
+        return []
+    taken = covered_characters(text, known)
+    found = _described(text, rules, taken, common)
+    for mention in found:
+        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    return found + _listed(text, rules, sorted([*known, *found], key=lambda m: m.start), taken, common)
+
+
+def _described(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
+    """Names a description in apposition follows: a comma, an article, at most two words and a cue
+    noun that is not a title's modifier ("a brand ambassador") nor a possessive ("the agency's")."""
+    found = []
+    for match in rules.description_re.finditer(text):
+        gap_words = match.group("gap").split()
+        if any(w.casefold() in rules.not_gap for w in gap_words) \
+                or any(rules.title_re.fullmatch(w) for w in gap_words) \
+                or rules.title_re.match(text, match.end() + 1):
+            continue
+        span = _name_before(text, match.start(), rules, taken, common)
+        if span is not None:
+            start, end = span
+            category = rules.cues.get(match.group("cue").casefold(), "other")
+            found.append(Mention(start, end, text[start:end], text[start:end], "organization", category,
+                                 origin="pattern"))
+    return found
+
+
+def _name_before(text: str, end: int, rules: _Rules, taken: bytearray,
+                 common: frozenset[str]) -> tuple[int, int] | None:
+    """The capitalised name that ends at ``end``, if it may be an organization's."""
+    match = rules.name_re.search(text, max(0, end - _NAME_REACH), end)
+    if match is None:
+        return None
+    return _as_organization(text, match.start(), end, rules, taken, common)
+
+
+def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: bytearray,
+                     common: frozenset[str]) -> tuple[int, int] | None:
+    """The span of a capitalised name as an organization's: without leading stop words, and None
+    for a name a known mention covers, a person's, a place's or a clause's opening word."""
+    words = text[start:end].split()
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(".") and any(c.islower() for c in word):
+            return _as_organization(text, text.index(words[index + 1], start), end, rules, taken, common)
+    while words and (words[0] in rules.stop_words or words[0][0].islower()):
+        if words[0].casefold() in rules.places:
+            return None  # "In Wuhan, the company ...": a place
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+        words = words[1:]
+    if not words or any(taken[start:end]) or words[-1] in rules.stop_words:
+        return None
+    before = text[max(0, start - 20):start].split()
+    if before and before[-1].casefold() in rules.places:
+        return None
+    opens_sentence = not text[max(0, start - 3):start].strip(" \t\"'\u201c\u00ab") \
+        or text[max(0, start - 3):start].rstrip()[-1:] in ".!?\n"
+    if (len(words) > 1 and is_first_name(words[0])) or chinese_names().is_name(words) \
+            or all_common(" ".join(words), common) or any(rules.title_re.fullmatch(w) for w in words) \
+            or (len(words) == 1 and (is_first_name(words[0]) or (opens_sentence and words[0].lower() in common))):
+        return None
+    return start, end
+
+
+def _listed(text: str, rules: _Rules, known: list[Mention], taken: bytearray,
+            common: frozenset[str]) -> list[Mention]:
+    """Names in a list with known organizations or platforms: the list has two of them, or three
+    items or more; the new names take the type and commonest category of the known ones."""
+    organizations = [m for m in known if m.type in ("organization", "platform")]
+    found: list[Mention] = []
+    done = -1
+    by_start = {m.start: m for m in known}
+    for mention in organizations:
+        if mention.start < done:
+            continue
+        items: list[tuple[int, int, Mention | None]] = [(mention.start, mention.end, mention)]
+        while (joiner := rules.joiner_re.match(text, items[-1][1])) is not None:
+            following = by_start.get(joiner.end())
+            if following is not None:
+                if following.type not in ("organization", "platform"):
+                    break
+                items.append((following.start, following.end, following))
+                continue
+            span = _run_at(text, joiner.end(), rules)
+            if span is None:
+                break
+            items.append((span[0], span[1], None))
+        done = items[-1][1]
+        knowns = [m for _, _, m in items if m is not None]
+        if len(items) == len(knowns) or (len(knowns) < 2 and len(items) < _LIST_ITEMS) \
+                or _tag_line(text, items[0][0], items[-1][1], rules):
+            continue
+        kind = "platform" if all(m.type == "platform" for m in knowns) else "organization"
+        categories = Counter(m.category for m in knowns if m.type == kind and m.category)
+        category = categories.most_common(1)[0][0] if categories else (PLATFORM_CATEGORY if kind == "platform"
+                                                                       else "other")
+        for start, end, item in items:
+            span = None if item is not None else _as_organization(text, start, end, rules, taken, common)
+            if span is not None and span == (start, end):
+                found.append(Mention(start, end, text[start:end], text[start:end], kind, category, origin="pattern"))
+    return found
+
+
+def _tag_line(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Whether a list is a line of tags ("Tags: ESL, Douyu, China, Streaming"): no conjunction
+    joins its items, and it ends its line."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" \t.") and rules.conjunction_re.search(text, start, end) is None
+
+
+def _run_at(text: str, start: int, rules: _Rules) -> tuple[int, int] | None:
+    """The capitalised name that opens at ``start``, up to its last capitalised word before a list
+    joiner, a full stop or anything else that ends it."""
+    best = None
+    for end in _word_ends(text, start):
+        if rules.name_re.fullmatch(text, start, end) is not None:
+            best = (start, end)
+    return best
+
+
+_WORD_END = re.compile(r"[\w&'\u2019.\-]+")
+
+
+def _word_ends(text: str, start: int) -> list[int]:
+    """Where the first few words after ``start`` end (trailing dots and apostrophes left out)."""
+    ends = []
+    position = start
+    for _ in range(_NAME_WORDS * 2):
+        match = _WORD_END.match(text, position)
+        if match is None:
+            break
+        ends.append(match.start() + len(match.group().rstrip(".'\u2019")))
+        following = re.match(r"[ \t]+", text[match.end():match.end() + 4])
+        if following is None:
+            break
+        position = match.end() + following.end()
+    return ends
