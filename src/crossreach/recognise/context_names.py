@@ -22,6 +22,8 @@ from crossreach.recognise.person_names import chinese_names, is_first_name
 _NAME_REACH, _NAME_WORDS = 60, 4
 #: The most words (adjectives, "Shanghai-based") between the description's article and its cue noun.
 _GAP_WORDS = 2
+#: How far back the opening of a sentence is looked for, before a described name.
+_OPENING_REACH = 200
 #: The fewest items of a list of names in which a known organization makes the others organizations,
 #: unless two of them are known already.
 _LIST_ITEMS = 3
@@ -38,6 +40,8 @@ class _Rules:
     stop_words: frozenset[str]
     places: frozenset[str]
     conjunction_re: re.Pattern[str]
+    #: Every article, which opens sentences whose subject a name may be ("The race is part of a deal with X, ...").
+    articles: frozenset[str]
 
 
 @cache
@@ -73,6 +77,7 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
         not_gap=frozenset(not_gap),
         title_re=compiled(rf"(?i:{alternation(titles, ignore_case=True)})(?![\w\-])"),
         stop_words=frozenset(str(w) for w in entities.get("stop_words") or []),
+        articles=frozenset(str(a).casefold() for a in [*articles, *list_articles, *(entities.get("articles") or [])]),
         conjunction_re=compiled(rf"[ \t](?:{conjunctions})[ \t]"),
         places=frozenset(str(w).casefold() for w in lexicon.section("metrics").get("platform_prepositions") or []))
 
@@ -101,12 +106,22 @@ def _described(text: str, rules: _Rules, taken: bytearray, common: frozenset[str
                 or rules.title_re.match(text, match.end() + 1):
             continue
         span = _name_before(text, match.start(), rules, taken, common)
-        if span is not None:
+        if span is not None and not _in_opening_phrase(text, span[0], rules):
             start, end = span
             category = rules.cues.get(match.group("cue").casefold(), "other")
             found.append(Mention(start, end, text[start:end], text[start:end], "organization", category,
                                  origin="pattern"))
     return found
+
+
+def _in_opening_phrase(text: str, start: int, rules: _Rules) -> bool:
+    """Whether a name closes the phrase a sentence opens with ("During Singles Day, the company
+    sold ...", "Secondo la Fimi, la federazione ..."): what follows the comma is then the clause's
+    subject, not a description of the name."""
+    opening = max(text.rfind(mark, max(0, start - _OPENING_REACH), start) for mark in ".!?\n")
+    words = text[opening + 1:start].split()
+    first = words[0].strip("\"'\u201c\u00ab(") if words else ""
+    return first in rules.stop_words and first.casefold() not in rules.articles and "," not in text[opening + 1:start]
 
 
 def _name_before(text: str, end: int, rules: _Rules, taken: bytearray,
