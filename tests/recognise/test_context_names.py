@@ -1,0 +1,79 @@
+"""Organizations no list knows, named by a description after them or a list they share with known ones."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.lexicon import load_language
+from crossreach.models import Mention
+from crossreach.recognise.context_names import context_names
+
+
+def _known(text: str, *names: str, kind: str = "organization") -> list[Mention]:
+    """Mentions of each name at its first place in ``text``, as the lexicon would give them."""
+    found = []
+    for name in names:
+        start = text.index(name)
+        found.append(Mention(start, start + len(name), name, name, kind, "brand", origin="lexicon"))
+    return sorted(found, key=lambda m: m.start)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A comma, an article, a cue noun (an adjective before it where adjectives go first).
+    ("en", "The race is part of a deal with Juss Event, the promoter that also stages it.", ["Juss Event"]),
+    ("en", "An analysis by Lingjing Insight, a Beijing consultancy that advises universities.", ["Lingjing Insight"]),
+    ("it", "Thélios, la manifattura bellunese controllata da LVMH, non ha venduto.", ["Thélios"]),
+    ("it", "mentre Blenders Eyewear, l'etichetta californiana acquisita nel 2020, debutta.", ["Blenders Eyewear"]),
+    ("fr", "Le partenariat avec Maison Lune, la marque parisienne, a commencé.", ["Maison Lune"]),
+    # A person's name: a given name first, or a cue noun that only qualifies a title.
+    ("en", "said Ada Leung, the company's director for Greater China.", []),
+    ("en", "said Leung, a brand ambassador for the label.", []),
+    ("it", "ha detto Marco Rossi, il fondatore del gruppo.", []),
+    # A place a preposition introduces, and the phrase a sentence opens with: the subject follows.
+    ("en", "It opened a store in Wuhan, the company said.", []),
+    ("en", "During Lunar Festivities, the brand sold more.", []),
+    # A word the document also writes in lower case, opening the sentence.
+    ("en", "Separately, the company said it would grow separately.", []),
+    # No description: nothing.
+    ("en", "The deal with Juss Event was signed.", []),
+])
+def test_a_description_after_a_name_makes_it_an_organization(lang: str, text: str, expected: list[str]) -> None:
+    common = frozenset(w for w in text.replace(",", " ").replace(".", " ").split() if w[0].islower())
+    assert [m.name for m in context_names(text, load_language(lang), [], common)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "known", "expected"), [
+    # Two known organizations in the list, or three items or more with one known.
+    ("fr", "ba&sh, A.P.C. et Maison Kitsuné ont ouvert leur boutique.", ("ba&sh", "A.P.C."), ["Maison Kitsuné"]),
+    ("pt", "Estarão a Sandeman, a Graham's, a Taylor's e a Porto Cruz no evento.", ("Sandeman",),
+     ["Graham's", "Taylor's", "Porto Cruz"]),
+    # One known name beside one other: not enough ("Gucci, Bizzarri said").
+    ("en", "For Gucci, Bizzarri said it was a good year.", ("Gucci",), []),
+    # A person-shaped name in the list stays out; a line of tags is no list.
+    ("en", "Gucci, Prada and Marco Rossi met in Milan.", ("Gucci", "Prada"), []),
+    ("en", "Tags: Tencent, Douyu, Huya, Streaming\nNext story.", ("Tencent", "Douyu", "Huya"), []),
+])
+def test_names_listed_with_known_organizations_are_organizations(lang: str, text: str, known: tuple[str, ...],
+                                                                 expected: list[str]) -> None:
+    found = context_names(text, load_language(lang), _known(text, *known), frozenset())
+    assert [m.name for m in found] == expected
+    assert all(m.type == "organization" and m.category == "brand" for m in found)
+
+
+def test_names_listed_with_platforms_are_platforms() -> None:
+    text = "It streams on Douyin, Kuaishou and Huya every week."
+    found = context_names(text, load_language("en"), _known(text, "Douyin", "Kuaishou", kind="platform"), frozenset())
+    assert [(m.name, m.type) for m in found] == [("Huya", "platform")]
+
+
+def test_unspaced_languages_have_no_appositions_to_read() -> None:
+    assert context_names("腾讯，一家公司。", load_language("zh"), [], frozenset()) == []
+
+
+@given(st.text(alphabet="Juss Event, the promoter; a brand and Tmall Nike ba&sh.'\n", max_size=80))
+def test_every_name_is_the_text_at_its_offsets(text: str) -> None:
+    for mention in context_names(text, load_language("en"), [], frozenset()):
+        assert text[mention.start:mention.end] == mention.text == mention.name
+        assert mention.text.strip() == mention.text and mention.type == "organization"
