@@ -77,3 +77,19 @@ def test_every_name_is_the_text_at_its_offsets(text: str) -> None:
     for mention in context_names(text, load_language("en"), [], frozenset()):
         assert text[mention.start:mention.end] == mention.text == mention.name
         assert mention.text.strip() == mention.text and mention.type == "organization"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An article and an adjective of place that stands for the company.
+    ("pt", "A americana Crocs, principal rival no segmento, tem 4,5 milhões.", ["Crocs"]),
+    ("pt", "Também a gaúcha Bem-Te-Vi Calçados estreou sua loja.", ["Bem-Te-Vi Calçados"]),
+    ("es", "figuran el barcelonés L'Eixample Sound y otros sellos.", ["L'Eixample Sound"]),
+    ("it", "Anche la torinese Caffè Vergnano ha aperto.", ["Caffè Vergnano"]),
+    # A person after the adjective; an adjective with no article; a language with none listed.
+    ("it", "Ha vinto la statunitense Serena Williams.", []),
+    ("it", "Un marchio americana Crocs.", []),
+    ("en", "The American Crocs sold more.", []),
+])
+def test_a_place_adjective_after_an_article_stands_for_the_company_named_next(lang: str, text: str,
+                                                                             expected: list[str]) -> None:
+    assert [m.name for m in context_names(text, load_language(lang), [], frozenset())] == expected

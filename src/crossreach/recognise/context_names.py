@@ -42,6 +42,8 @@ class _Rules:
     conjunction_re: re.Pattern[str]
     #: Every article, which opens sentences whose subject a name may be ("The race is part of a deal with X, ...").
     articles: frozenset[str]
+    #: An article and an adjective of place standing for a company ("l'americana Crocs"); None where there are none.
+    place_re: re.Pattern[str] | None
 
 
 @cache
@@ -72,7 +74,12 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     not_gap = {str(w).casefold() for key in ("connectors", "name_particles", "articles")
                for w in entities.get(key) or []}
     not_gap |= {str(w).casefold() for key in ("of", "employer_of") for w in roles.get(key) or []}
+    places = entities.get("place_adjectives") or []
+    every_article = alternation([*articles, *list_articles], ignore_case=True)
+    place_re = compiled(rf"(?<![\w'\u2019])(?i:{every_article})(?:[ \t]+|(?<=['\u2019]))"
+                        rf"(?:{alternation(places)})[ \t]+(?=[{capitals}])") if places else None
     return _Rules(
+        place_re=place_re,
         description_re=description_re, name_re=name_re, joiner_re=joiner_re, cues=cues,
         not_gap=frozenset(not_gap),
         title_re=compiled(rf"(?i:{alternation(titles, ignore_case=True)})(?![\w\-])"),
@@ -89,7 +96,7 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
     if rules is None:
         return []
     taken = covered_characters(text, known)
-    found = _described(text, rules, taken, common)
+    found = [*_described(text, rules, taken, common), *_after_place_adjectives(text, rules, taken, common)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     return found + _listed(text, rules, sorted([*known, *found], key=lambda m: m.start), taken, common)
@@ -110,6 +117,22 @@ def _described(text: str, rules: _Rules, taken: bytearray, common: frozenset[str
             start, end = span
             category = rules.cues.get(match.group("cue").casefold(), "other")
             found.append(Mention(start, end, text[start:end], text[start:end], "organization", category,
+                                 origin="pattern"))
+    return found
+
+
+def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
+    """Names right after an article and an adjective of place that stands for the company ("A
+    americana Crocs", "a gaúcha Bem-Te-Vi Calçados", "la torinese Lavazza")."""
+    if rules.place_re is None:
+        return []
+    found = []
+    for match in rules.place_re.finditer(text):
+        run = _run_at(text, match.end(), rules)
+        span = None if run is None else _as_organization(text, run[0], run[1], rules, taken, common)
+        if span is not None and span[0] == match.end():
+            start, end = span
+            found.append(Mention(start, end, text[start:end], text[start:end], "organization", "other",
                                  origin="pattern"))
     return found
 
