@@ -93,3 +93,15 @@ def test_every_name_is_the_text_at_its_offsets(text: str) -> None:
 def test_a_place_adjective_after_an_article_stands_for_the_company_named_next(lang: str, text: str,
                                                                              expected: list[str]) -> None:
     assert [m.name for m in context_names(text, load_language(lang), [], frozenset())] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A cue noun, or a compound that ends with one, before a name that opens with a stop word.
+    ("de", "Der Vertrag mit dem chinesischen Tischtennishersteller Double Happiness (DHS) gilt.", ["Double Happiness"]),
+    ("de", "Ein Vertrag mit dem Hersteller Double Happiness gilt.", ["Double Happiness"]),
+    # A stop word alone after the cue, or a name the run reader reads already: nothing here.
+    ("de", "Der Hersteller Double verkauft.", []),
+    ("de", "Der Hersteller Tibhar verkauft.", []),
+])
+def test_a_cue_noun_opens_a_name_that_starts_with_a_stop_word(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.name for m in context_names(text, load_language(lang), [], frozenset())] == expected

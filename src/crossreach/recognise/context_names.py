@@ -42,6 +42,9 @@ class _Rules:
     conjunction_re: re.Pattern[str]
     #: Every article, which opens sentences whose subject a name may be ("The race is part of a deal with X, ...").
     articles: frozenset[str]
+    #: A cue noun (or, where nouns are capitalised, a compound ending with one: "Tischtennishersteller")
+    #: right before a capitalised run that opens with a stop word, which the run reader cannot open a name with.
+    cue_stop_re: re.Pattern[str]
     #: An article and an adjective of place standing for a company ("l'americana Crocs"); None where there are none.
     place_re: re.Pattern[str] | None
 
@@ -78,7 +81,13 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     every_article = alternation([*articles, *list_articles], ignore_case=True)
     place_re = compiled(rf"(?<![\w'\u2019])(?i:{every_article})(?:[ \t]+|(?<=['\u2019]))"
                         rf"(?:{alternation(places)})[ \t]+(?=[{capitals}])") if places else None
+    glued = [str(k) for k in entities.get("org_cues") or {} if str(k)[:1].isupper()]
+    compounds = rf"[^\W\d_]*(?:{alternation([k.lower() for k in glued])})|" if glued else ""
+    stops = [str(w) for w in entities.get("stop_words") or [] if str(w)[:1].isupper()]
+    cue_stop_re = compiled(rf"(?<![\w\-])(?:{compounds}(?i:{alternation(cues, ignore_case=True)}))[ \t]+"
+                           rf"(?=(?:{alternation(stops)})[ \t]+[{capitals}])")
     return _Rules(
+        cue_stop_re=cue_stop_re,
         place_re=place_re,
         description_re=description_re, name_re=name_re, joiner_re=joiner_re, cues=cues,
         not_gap=frozenset(not_gap),
@@ -96,7 +105,8 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
     if rules is None:
         return []
     taken = covered_characters(text, known)
-    found = [*_described(text, rules, taken, common), *_after_place_adjectives(text, rules, taken, common)]
+    found = [*_described(text, rules, taken, common), *_after_place_adjectives(text, rules, taken, common),
+             *_opening_with_stop_words(text, rules, taken)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     return found + _listed(text, rules, sorted([*known, *found], key=lambda m: m.start), taken, common)
@@ -134,6 +144,24 @@ def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: 
             start, end = span
             found.append(Mention(start, end, text[start:end], text[start:end], "organization", "other",
                                  origin="pattern"))
+    return found
+
+
+def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list[Mention]:
+    """Names right after a cue noun that open with a word that elsewhere opens no name ("dem
+    Tischtennishersteller Double Happiness", "der Sender Das Erste"): the cue says a name follows."""
+    found = []
+    for match in rules.cue_stop_re.finditer(text):
+        run = _run_at(text, match.end(), rules)
+        if run is None:
+            continue
+        start, end = run
+        words = text[start:end].split()
+        if len(words) < 2 or words[-1] in rules.stop_words or any(taken[start:end]) \
+                or any(w[0].islower() for w in words):
+            continue
+        found.append(Mention(start, end, text[start:end], text[start:end], "organization",
+                             rules.cues.get(match.group().split()[0].casefold(), "other"), origin="pattern"))
     return found
 
 
