@@ -45,8 +45,12 @@ class _Rules:
     #: A cue noun (or, where nouns are capitalised, a compound ending with one: "Tischtennishersteller")
     #: right before a capitalised run that opens with a stop word, which the run reader cannot open a name with.
     cue_stop_re: re.Pattern[str]
-    #: An article and an adjective of place standing for a company ("l'americana Crocs"); None where there are none.
+    #: Cue nouns a language writes capitalised, in lower case: what a compound that ends with one ends with.
+    glued_cues: tuple[str, ...]
+    #: An adjective of place that may stand for a company ("l'americana Crocs"); None where there are none.
     place_re: re.Pattern[str] | None
+    #: An article, ending where the text does: before the adjective of ``place_re``.
+    article_end_re: re.Pattern[str]
 
 
 @cache
@@ -67,7 +71,7 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     spaced_articles = alternation([a for a in articles if not a.endswith(("'", "\u2019"))], ignore_case=True)
     article = rf"(?:(?i:{spaced_articles})\s+{'|(?i:' + elided + ')' if elided else ''})"
     gap = rf"(?P<gap>(?:[^\W\d_][\w'\u2019\-]*\s+){{0,{_GAP_WORDS}}}?)"
-    description_re = compiled(rf"[ \t]*,[ \t]+{article}{gap}(?P<cue>(?i:{alternation(cues, ignore_case=True)}))"
+    description_re = compiled(rf",[ \t]+{article}{gap}(?P<cue>(?i:{alternation(cues, ignore_case=True)}))"
                               rf"(?![\w\-])(?!['\u2019]s?\b)")
     list_articles = [str(a) for a in lexicon.section("partnerships").get("list_articles") or []]
     conjunctions = alternation(entities.get("conjunctions"))
@@ -79,16 +83,18 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     not_gap |= {str(w).casefold() for key in ("of", "employer_of") for w in roles.get(key) or []}
     places = entities.get("place_adjectives") or []
     every_article = alternation([*articles, *list_articles], ignore_case=True)
-    place_re = compiled(rf"(?<![\w'\u2019])(?i:{every_article})(?:[ \t]+|(?<=['\u2019]))"
-                        rf"(?:{alternation(places)})[ \t]+(?=[{capitals}])") if places else None
-    glued = [str(k) for k in entities.get("org_cues") or {} if str(k)[:1].isupper()]
-    compounds = rf"[^\W\d_]*(?:{alternation([k.lower() for k in glued])})|" if glued else ""
+    # (The adjective is looked for first, the article before it then: articles are everywhere.)
+    # (No lookbehind opens these regexes: one that opens with a few characters is searched for faster.)
+    place_re = compiled(rf"[ \t'\u2019](?P<adjective>{alternation(places)})[ \t]+(?=[{capitals}])") if places else None
+    article_end_re = compiled(rf"(?<![\w'\u2019])(?i:{every_article})(?:[ \t]+|(?<=['\u2019]))$")
     stops = [str(w) for w in entities.get("stop_words") or [] if str(w)[:1].isupper()]
-    cue_stop_re = compiled(rf"(?<![\w\-])(?:{compounds}(?i:{alternation(cues, ignore_case=True)}))[ \t]+"
-                           rf"(?=(?:{alternation(stops)})[ \t]+[{capitals}])")
+    # (The stop word and the capital after it are looked for first, the cue noun before them then.)
+    cue_stop_re = compiled(rf"(?P<stop>{alternation(stops)})[ \t]+(?=[{capitals}])")
     return _Rules(
         cue_stop_re=cue_stop_re,
+        glued_cues=tuple(str(k).lower() for k in entities.get("org_cues") or {} if str(k)[:1].isupper()),
         place_re=place_re,
+        article_end_re=article_end_re,
         description_re=description_re, name_re=name_re, joiner_re=joiner_re, cues=cues,
         not_gap=frozenset(not_gap),
         title_re=compiled(rf"(?i:{alternation(titles, ignore_case=True)})(?![\w\-])"),
@@ -138,6 +144,8 @@ def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: 
         return []
     found = []
     for match in rules.place_re.finditer(text):
+        if rules.article_end_re.search(text, max(0, match.start() - 6), match.start("adjective")) is None:
+            continue
         run = _run_at(text, match.end(), rules)
         span = None if run is None else _as_organization(text, run[0], run[1], rules, taken, common)
         if span is not None and span[0] == match.end():
@@ -152,7 +160,14 @@ def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list
     Tischtennishersteller Double Happiness", "der Sender Das Erste"): the cue says a name follows."""
     found = []
     for match in rules.cue_stop_re.finditer(text):
-        run = _run_at(text, match.end(), rules)
+        opening = match.start()
+        if not text[opening - 2:opening - 1].isalpha() or text[opening - 1:opening] not in " \t":
+            continue  # a stop word opening a sentence or a word, or after anything but a word
+        before = text[max(0, match.start() - 40):match.start()].split()
+        cue = before[-1].casefold() if before else ""
+        if not (cue in rules.cues or (rules.glued_cues and cue.endswith(rules.glued_cues))):
+            continue
+        run = _run_at(text, match.start("stop"), rules)
         if run is None:
             continue
         start, end = run
@@ -161,7 +176,7 @@ def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list
                 or any(w[0].islower() for w in words):
             continue
         found.append(Mention(start, end, text[start:end], text[start:end], "organization",
-                             rules.cues.get(match.group().split()[0].casefold(), "other"), origin="pattern"))
+                             rules.cues.get(cue, "other"), origin="pattern"))
     return found
 
 
