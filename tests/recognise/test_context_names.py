@@ -1,4 +1,4 @@
-"""Organizations no list knows, named by a description after them or a list they share with known ones."""
+"""Organizations no list knows, named by a list they share with known ones, an adjective of place or a cue noun."""
 
 from __future__ import annotations
 
@@ -18,30 +18,6 @@ def _known(text: str, *names: str, kind: str = "organization") -> list[Mention]:
         start = text.index(name)
         found.append(Mention(start, start + len(name), name, name, kind, "brand", origin="lexicon"))
     return sorted(found, key=lambda m: m.start)
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), [
-    # A comma, an article, a cue noun (an adjective before it where adjectives go first).
-    ("en", "The race is part of a deal with Juss Event, the promoter that also stages it.", ["Juss Event"]),
-    ("en", "An analysis by Lingjing Insight, a Beijing consultancy that advises universities.", ["Lingjing Insight"]),
-    ("it", "Thélios, la manifattura bellunese controllata da LVMH, non ha venduto.", ["Thélios"]),
-    ("it", "mentre Blenders Eyewear, l'etichetta californiana acquisita nel 2020, debutta.", ["Blenders Eyewear"]),
-    ("fr", "Le partenariat avec Maison Lune, la marque parisienne, a commencé.", ["Maison Lune"]),
-    # A person's name: a given name first, or a cue noun that only qualifies a title.
-    ("en", "said Ada Leung, the company's director for Greater China.", []),
-    ("en", "said Leung, a brand ambassador for the label.", []),
-    ("it", "ha detto Marco Rossi, il fondatore del gruppo.", []),
-    # A place a preposition introduces, and the phrase a sentence opens with: the subject follows.
-    ("en", "It opened a store in Wuhan, the company said.", []),
-    ("en", "During Lunar Festivities, the brand sold more.", []),
-    # A word the document also writes in lower case, opening the sentence.
-    ("en", "Separately, the company said it would grow separately.", []),
-    # No description: nothing.
-    ("en", "The deal with Juss Event was signed.", []),
-])
-def test_a_description_after_a_name_makes_it_an_organization(lang: str, text: str, expected: list[str]) -> None:
-    common = frozenset(w for w in text.replace(",", " ").replace(".", " ").split() if w[0].islower())
-    assert [m.name for m in context_names(text, load_language(lang), [], common)] == expected
 
 
 @pytest.mark.parametrize(("lang", "text", "known", "expected"), [
@@ -68,13 +44,13 @@ def test_names_listed_with_platforms_are_platforms() -> None:
     assert [(m.name, m.type) for m in found] == [("Huya", "platform")]
 
 
-def test_unspaced_languages_have_no_appositions_to_read() -> None:
+def test_unspaced_languages_are_left_to_the_han_rules() -> None:
     assert context_names("腾讯，一家公司。", load_language("zh"), [], frozenset()) == []
 
 
-@given(st.text(alphabet="Juss Event, the promoter; a brand and Tmall Nike ba&sh.'\n", max_size=80))
+@given(st.text(alphabet="A americana Crocs, a gaúcha Bem-Te-Vi e Nike ba&sh.'\n", max_size=80))
 def test_every_name_is_the_text_at_its_offsets(text: str) -> None:
-    for mention in context_names(text, load_language("en"), [], frozenset()):
+    for mention in context_names(text, load_language("pt"), [], frozenset()):
         assert text[mention.start:mention.end] == mention.text == mention.name
         assert mention.text.strip() == mention.text and mention.type == "organization"
 

@@ -1,10 +1,10 @@
-"""Organizations no gazetteer lists and no cue noun before them types, named by what stands around
-them: a description in apposition after the name ("Juss Event, the promoter that ...", "Thélios,
-la manifattura bellunese ..."), or a list they share with organizations already known ("ba&sh,
-A.P.C. et Maison Kitsuné"; "a Sandeman, a Graham's, a Taylor's e a Porto Cruz"). A name that is
-shaped like a person's (a known given name first), that a place preposition introduces ("in
-Wuhan, the company ...") or that the document also writes in lower case is left out: those
-describe persons, places and clauses, not organizations."""
+"""Organizations no gazetteer lists and the run reader of ``entities.py`` does not type, named by
+what stands around them: a list they share with organizations already known ("ba&sh, A.P.C. et
+Maison Kitsuné"; "a Sandeman, a Graham's, a Taylor's e a Porto Cruz"), an adjective of place
+after an article that stands for the company ("A americana Crocs"), or a cue noun before a name
+that opens with a stop word ("dem Tischtennishersteller Double Happiness"). A name that is shaped
+like a person's (a known given name first), that a place preposition introduces or that the
+document also writes in lower case is left out: those are persons, places and common words."""
 
 from __future__ import annotations
 
@@ -18,12 +18,8 @@ from crossreach.models import PLATFORM_CATEGORY, Mention, covered_characters
 from crossreach.recognise.common_words import all_common
 from crossreach.recognise.person_names import chinese_names, is_first_name
 
-#: How far before a description its name is looked for, in characters; the most words of such a name.
-_NAME_REACH, _NAME_WORDS = 60, 4
-#: The most words (adjectives, "Shanghai-based") between the description's article and its cue noun.
-_GAP_WORDS = 2
-#: How far back the opening of a sentence is looked for, before a described name.
-_OPENING_REACH = 200
+#: The most words of a name.
+_NAME_WORDS = 4
 #: The fewest items of a list of names in which a known organization makes the others organizations,
 #: unless two of them are known already.
 _LIST_ITEMS = 3
@@ -31,17 +27,13 @@ _LIST_ITEMS = 3
 
 @dataclass(frozen=True)
 class _Rules:
-    description_re: re.Pattern[str]
     name_re: re.Pattern[str]
     joiner_re: re.Pattern[str]
     cues: dict[str, str]
-    not_gap: frozenset[str]
     title_re: re.Pattern[str]
     stop_words: frozenset[str]
     places: frozenset[str]
     conjunction_re: re.Pattern[str]
-    #: Every article, which opens sentences whose subject a name may be ("The race is part of a deal with X, ...").
-    articles: frozenset[str]
     #: A cue noun (or, where nouns are capitalised, a compound ending with one: "Tischtennishersteller")
     #: right before a capitalised run that opens with a stop word, which the run reader cannot open a name with.
     cue_stop_re: re.Pattern[str]
@@ -55,11 +47,11 @@ class _Rules:
 
 @cache
 def _rules(lexicon: LanguageLexicon) -> _Rules | None:
-    """The regexes of one language; None where it writes no spaces or has no apposition articles."""
+    """The regexes of one language; None where it writes no spaces or has no cue nouns."""
     entities, roles = lexicon.section("entities"), lexicon.section("roles")
     articles = [str(a) for a in roles.get("apposition_articles") or []]
     cues = {str(k).casefold(): str(v) for k, v in (entities.get("org_cues") or {}).items()}
-    if not is_spaced(lexicon) or not articles or not cues:
+    if not is_spaced(lexicon) or not cues:
         return None
     capitals = script().capitals + script().latin_extended
     word = rf"[{capitals}][\w&'\u2019.\-]*"
@@ -67,20 +59,11 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     # A capitalised run, with connectors inside ("Hauser & Wirth", "Bem-Te-Vi Calçados"), ending where the text does.
     name_re = compiled(rf"(?<![\w&'\u2019.\-])(?P<name>{word}(?:\s+(?:(?:{alternation(connectors)})\s+)?{word})"
                        rf"{{0,{_NAME_WORDS - 1}}})$")
-    elided = "|".join(re.escape(a) for a in articles if a.endswith(("'", "\u2019")))
-    spaced_articles = alternation([a for a in articles if not a.endswith(("'", "\u2019"))], ignore_case=True)
-    article = rf"(?:(?i:{spaced_articles})\s+{'|(?i:' + elided + ')' if elided else ''})"
-    gap = rf"(?P<gap>(?:[^\W\d_][\w'\u2019\-]*\s+){{0,{_GAP_WORDS}}}?)"
-    description_re = compiled(rf",[ \t]+{article}{gap}(?P<cue>(?i:{alternation(cues, ignore_case=True)}))"
-                              rf"(?![\w\-])(?!['\u2019]s?\b)")
     list_articles = [str(a) for a in lexicon.section("partnerships").get("list_articles") or []]
     conjunctions = alternation(entities.get("conjunctions"))
     joiner_re = compiled(rf"[ \t]*(?:,[ \t]*(?:(?:{conjunctions})[ \t]+)?|;[ \t]*|[ \t](?:{conjunctions})[ \t]+)"
                          rf"(?:(?:{alternation(list_articles)})(?:[ \t]+|(?<=['\u2019])))?")
     titles = [*(roles.get("titles") or {}), *(entities.get("person_cues") or [])]
-    not_gap = {str(w).casefold() for key in ("connectors", "name_particles", "articles")
-               for w in entities.get(key) or []}
-    not_gap |= {str(w).casefold() for key in ("of", "employer_of") for w in roles.get(key) or []}
     places = entities.get("place_adjectives") or []
     every_article = alternation([*articles, *list_articles], ignore_case=True)
     # (The adjective is looked for first, the article before it then: articles are everywhere.)
@@ -95,46 +78,26 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
         glued_cues=tuple(str(k).lower() for k in entities.get("org_cues") or {} if str(k)[:1].isupper()),
         place_re=place_re,
         article_end_re=article_end_re,
-        description_re=description_re, name_re=name_re, joiner_re=joiner_re, cues=cues,
-        not_gap=frozenset(not_gap),
+        name_re=name_re, joiner_re=joiner_re, cues=cues,
         title_re=compiled(rf"(?i:{alternation(titles, ignore_case=True)})(?![\w\-])"),
         stop_words=frozenset(str(w) for w in entities.get("stop_words") or []),
-        articles=frozenset(str(a).casefold() for a in [*articles, *list_articles, *(entities.get("articles") or [])]),
         conjunction_re=compiled(rf"[ \t](?:{conjunctions})[ \t]"),
         places=frozenset(str(w).casefold() for w in lexicon.section("metrics").get("platform_prepositions") or []))
 
 
 def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], common: frozenset[str]) -> list[Mention]:
-    """The organizations that a description after them or a list with known organizations names,
-    none overlapping a ``known`` mention (which are free of overlaps)."""
+    """The organizations that an adjective of place, a cue noun or a list with known organizations
+    names, none overlapping a ``known`` mention (which are free of overlaps)."""
     rules = _rules(lexicon)
     if rules is None:
         return []
     taken = covered_characters(text, known)
-    found = [*_described(text, rules, taken, common), *_after_place_adjectives(text, rules, taken, common),
-             *_opening_with_stop_words(text, rules, taken)]
+    found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     return found + _listed(text, rules, sorted([*known, *found], key=lambda m: m.start), taken, common)
 
 
-def _described(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
-    """Names a description in apposition follows: a comma, an article, at most two words and a cue
-    noun that is not a title's modifier ("a brand ambassador") nor a possessive ("the agency's")."""
-    found = []
-    for match in rules.description_re.finditer(text):
-        gap_words = match.group("gap").split()
-        if any(w.casefold() in rules.not_gap for w in gap_words) \
-                or any(rules.title_re.fullmatch(w) for w in gap_words) \
-                or rules.title_re.match(text, match.end() + 1):
-            continue
-        span = _name_before(text, match.start(), rules, taken, common)
-        if span is not None and not _in_opening_phrase(text, span[0], rules):
-            start, end = span
-            category = rules.cues.get(match.group("cue").casefold(), "other")
-            found.append(Mention(start, end, text[start:end], text[start:end], "organization", category,
-                                 origin="pattern"))
-    return found
 
 
 def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
@@ -180,23 +143,8 @@ def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list
     return found
 
 
-def _in_opening_phrase(text: str, start: int, rules: _Rules) -> bool:
-    """Whether a name closes the phrase a sentence opens with ("During Singles Day, the company
-    sold ...", "Secondo la Fimi, la federazione ..."): what follows the comma is then the clause's
-    subject, not a description of the name."""
-    opening = max(text.rfind(mark, max(0, start - _OPENING_REACH), start) for mark in ".!?\n")
-    words = text[opening + 1:start].split()
-    first = words[0].strip("\"'\u201c\u00ab(") if words else ""
-    return first in rules.stop_words and first.casefold() not in rules.articles and "," not in text[opening + 1:start]
 
 
-def _name_before(text: str, end: int, rules: _Rules, taken: bytearray,
-                 common: frozenset[str]) -> tuple[int, int] | None:
-    """The capitalised name that ends at ``end``, if it may be an organization's."""
-    match = rules.name_re.search(text, max(0, end - _NAME_REACH), end)
-    if match is None:
-        return None
-    return _as_organization(text, match.start(), end, rules, taken, common)
 
 
 def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: bytearray,
@@ -209,7 +157,7 @@ def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: byte
             return _as_organization(text, text.index(words[index + 1], start), end, rules, taken, common)
     while words and (words[0] in rules.stop_words or words[0][0].islower()):
         if words[0].casefold() in rules.places:
-            return None  # "In Wuhan, the company ...": a place
+            return None  # "in Wuhan": a place
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
         words = words[1:]
     if not words or any(taken[start:end]) or words[-1] in rules.stop_words:
