@@ -25,6 +25,9 @@ def _known(text: str, *names: str, kind: str = "organization") -> list[Mention]:
     ("fr", "ba&sh, A.P.C. et Maison Kitsuné ont ouvert leur boutique.", ("ba&sh", "A.P.C."), ["Maison Kitsuné"]),
     ("pt", "Estarão a Sandeman, a Graham's, a Taylor's e a Porto Cruz no evento.", ("Sandeman",),
      ["Graham's", "Taylor's", "Porto Cruz"]),
+    # A full stop ends the last name; a cue noun alone heads an apposition, it names nothing.
+    ("pt", "a Sogrape, a Symington e a Gran Cruz. Entre as marcas", ("Sogrape",), ["Symington", "Gran Cruz"]),
+    ("it", "tra gli Uffizi, Weibo e l'ENIT, l'Agenzia nazionale del turismo.", ("Uffizi", "Weibo", "ENIT"), []),
     # One known name beside one other: not enough ("Gucci, Bizzarri said").
     ("en", "For Gucci, Bizzarri said it was a good year.", ("Gucci",), []),
     # A person-shaped name in the list stays out; a line of tags is no list.

@@ -34,6 +34,8 @@ class _Rules:
     stop_words: frozenset[str]
     places: frozenset[str]
     conjunction_re: re.Pattern[str]
+    #: The cue nouns and organization prefixes: alone, capitalised, a noun ("l'ENIT, l'Agenzia nazionale ..."), no name.
+    nouns: frozenset[str]
     #: A cue noun (or, where nouns are capitalised, a compound ending with one: "Tischtennishersteller")
     #: right before a capitalised run that opens with a stop word, which the run reader cannot open a name with.
     cue_stop_re: re.Pattern[str]
@@ -56,9 +58,8 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     capitals = script().capitals + script().latin_extended
     word = rf"[{capitals}][\w&'\u2019.\-]*"
     connectors = [str(c) for c in entities.get("connectors") or [] if str(c) not in entities.get("conjunctions", [])]
-    # A capitalised run, with connectors inside ("Hauser & Wirth", "Bem-Te-Vi Calçados"), ending where the text does.
-    name_re = compiled(rf"(?<![\w&'\u2019.\-])(?P<name>{word}(?:\s+(?:(?:{alternation(connectors)})\s+)?{word})"
-                       rf"{{0,{_NAME_WORDS - 1}}})$")
+    # A capitalised run, with connectors inside ("Hauser & Wirth", "Bem-Te-Vi Calçados").
+    name_re = compiled(rf"{word}(?:[ \t]+(?:(?:{alternation(connectors)})[ \t]+)?{word}){{0,{_NAME_WORDS - 1}}}")
     list_articles = [str(a) for a in lexicon.section("partnerships").get("list_articles") or []]
     conjunctions = alternation(entities.get("conjunctions"))
     joiner_re = compiled(rf"[ \t]*(?:,[ \t]*(?:(?:{conjunctions})[ \t]+)?|;[ \t]*|[ \t](?:{conjunctions})[ \t]+)"
@@ -81,6 +82,7 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
         name_re=name_re, joiner_re=joiner_re, cues=cues,
         title_re=compiled(rf"(?i:{alternation(titles, ignore_case=True)})(?![\w\-])"),
         stop_words=frozenset(str(w) for w in entities.get("stop_words") or []),
+        nouns=frozenset([*cues, *(str(k).casefold() for k in entities.get("org_prefixes") or {})]),
         conjunction_re=compiled(rf"[ \t](?:{conjunctions})[ \t]"),
         places=frozenset(str(w).casefold() for w in lexicon.section("metrics").get("platform_prepositions") or []))
 
@@ -169,7 +171,8 @@ def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: byte
         or text[max(0, start - 3):start].rstrip()[-1:] in ".!?\n"
     if (len(words) > 1 and is_first_name(words[0])) or chinese_names().is_name(words) \
             or all_common(" ".join(words), common) or any(rules.title_re.fullmatch(w) for w in words) \
-            or (len(words) == 1 and (is_first_name(words[0]) or (opens_sentence and words[0].lower() in common))):
+            or (len(words) == 1 and (is_first_name(words[0]) or words[0].casefold() in rules.nouns
+                                     or (opens_sentence and words[0].lower() in common))):
         return None
     return start, end
 
@@ -223,28 +226,20 @@ def _tag_line(text: str, start: int, end: int, rules: _Rules) -> bool:
 
 def _run_at(text: str, start: int, rules: _Rules) -> tuple[int, int] | None:
     """The capitalised name that opens at ``start``, up to its last capitalised word before a list
-    joiner, a full stop or anything else that ends it."""
-    best = None
-    for end in _word_ends(text, start):
-        if rules.name_re.fullmatch(text, start, end) is not None:
-            best = (start, end)
-    return best
-
-
-_WORD_END = re.compile(r"[\w&'\u2019.\-]+")
-
-
-def _word_ends(text: str, start: int) -> list[int]:
-    """Where the first few words after ``start`` end (trailing dots and apostrophes left out)."""
-    ends = []
-    position = start
-    for _ in range(_NAME_WORDS * 2):
-        match = _WORD_END.match(text, position)
-        if match is None:
+    joiner, a full stop ("Gran Cruz. Entre ...": a word with a full stop ends it) or anything else
+    that ends it; without the dots and apostrophes it ends with."""
+    match = rules.name_re.match(text, start)
+    if match is None:
+        return None
+    end = start
+    for word in _WORD.finditer(match.group()):
+        end = start + word.end()
+        if word.group().endswith(".") and any(c.islower() for c in word.group()):
             break
-        ends.append(match.start() + len(match.group().rstrip(".'\u2019")))
-        following = re.match(r"[ \t]+", text[match.end():match.end() + 4])
-        if following is None:
-            break
-        position = match.end() + following.end()
-    return ends
+    while end > start and text[end - 1] in ".'\u2019":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+#: A word of a capitalised run.
+_WORD = re.compile(r"\S+")
