@@ -62,6 +62,9 @@ def test_a_name_read_once_is_read_where_it_recurs(text: str, known: list[Mention
     # A company named in Han, then in Latin script in brackets, with no suffix saying what it is.
     ("此前日本电商乐天（Rakuten）的赞助已结束。", ["Rakuten"]),
     ("腾讯音乐与声田（Spotify）续约。", ["Spotify"]),
+    # After the quotation mark that closes the Han name; two words an ampersand joins, as no person's are.
+    ("北京体育数据机构“球势数据”（SportPulse）发布报告。", ["SportPulse"]),
+    ("画廊豪瑟沃斯（Hauser & Wirth）售出作品。", ["Hauser & Wirth"]),
     # A person's name, or an acronym that names a figure as often as a company: none.
     ("执行长梁柱（Cussion Pang）表示。", []),
     ("球队中场柏迪（Pedro）表示。", []),

@@ -76,18 +76,22 @@ def recurring_names(text: str, known: list[Mention]) -> list[Mention]:
 
 @cache
 def _han_then_latin(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
-    """A run of Han characters and, in brackets right after it, a capitalised Latin-script name."""
+    """A run of Han characters and, in brackets right after it (or after the quotation mark that closes
+    the Han name: "“球势数据”（SportPulse）"), a capitalised Latin-script name."""
     if is_spaced(lexicon):
         return None
     chars = script()
     opening, closing = re.escape(chars.open_brackets), re.escape(chars.close_brackets)
-    return re.compile(rf"(?P<han>[{chars.han}]{{2,12}})[{opening}](?P<latin>[A-Z][\w&'\u2019.\- ]{{1,40}}?)[{closing}]")
+    closing_quotes = re.escape("".join(chars.quotations.values()))
+    return re.compile(rf"(?P<han>[{chars.han}]{{2,12}})[{closing_quotes}]?[{opening}]"
+                      rf"(?P<latin>[A-Z][\w&'\u2019.\- ]{{1,40}}?)[{closing}]")
 
 
 def bracketed_latin_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
     """Companies a Chinese text names in Han and then, in one Latin word in brackets, with no suffix
     that would say so ("日本电商乐天（Rakuten）"): the Latin name is the organization's. Not a name of
-    two or more words, which is as often a person's ("梁柱（Cussion Pang）") as a company's, nor one
+    two or more words, which is as often a person's ("梁柱（Cussion Pang）") as a company's, unless an
+    ampersand joins them, as no person's name is ("豪瑟沃斯（Hauser & Wirth）"); nor one
     with a name dot in the Han or a known given name; nor an acronym in capitals alone, which names
     figures as often ("月活跃用户（MAU）")."""
     pattern = _han_then_latin(lexicon)
@@ -101,7 +105,7 @@ def bracketed_latin_names(text: str, lexicon: LanguageLexicon, known: list[Menti
         latin, han = match.group("latin").strip(), match.group("han")
         words = latin.split()
         if any(taken[match.start():match.end()]) or latin.isupper() or any(d in han for d in dots) \
-                or is_first_name(words[0]) or len(words) > 1:
+                or is_first_name(words[0]) or (len(words) > 1 and "&" not in words):
             continue
         end = start + len(latin)
         found.append(Mention(start, end, latin, latin, "organization", "other", origin="pattern"))

@@ -26,6 +26,7 @@ from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence, covered_characters
 from crossreach.recognise.common_words import all_common, lower_case_words, written_lower
+from crossreach.recognise.context_names import context_names
 from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
 from crossreach.recognise.entity_rules import (
     EntityRules,
@@ -85,7 +86,7 @@ def recognise_mentions(
         mentions.extend(_han_names(text, rules, mentions))
     mentions.extend([*names_after_cues(text, lexicon, mentions), *bracketed_latin_names(text, lexicon, mentions)])
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
-    mentions = _without_overlaps(mentions)
+    mentions = [*(kept := _without_overlaps(mentions)), *context_names(text, lexicon, kept, common)]
     return _without_overlaps([*mentions, *recurring_names(text, mentions)])
 
 

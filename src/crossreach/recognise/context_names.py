@@ -1,0 +1,245 @@
+"""Organizations no gazetteer lists and the run reader of ``entities.py`` does not type, named by
+what stands around them: a list they share with organizations already known ("ba&sh, A.P.C. et
+Maison Kitsuné"; "a Sandeman, a Graham's, a Taylor's e a Porto Cruz"), an adjective of place
+after an article that stands for the company ("A americana Crocs"), or a cue noun before a name
+that opens with a stop word ("dem Tischtennishersteller Double Happiness"). A name that is shaped
+like a person's (a known given name first), that a place preposition introduces or that the
+document also writes in lower case is left out: those are persons, places and common words."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
+from crossreach.models import PLATFORM_CATEGORY, Mention, covered_characters
+from crossreach.recognise.common_words import all_common
+from crossreach.recognise.person_names import chinese_names, is_first_name
+
+#: The most words of a name.
+_NAME_WORDS = 4
+#: The fewest items of a list of names in which a known organization makes the others organizations,
+#: unless two of them are known already.
+_LIST_ITEMS = 3
+
+
+@dataclass(frozen=True)
+class _Rules:
+    name_re: re.Pattern[str]
+    joiner_re: re.Pattern[str]
+    cues: dict[str, str]
+    title_re: re.Pattern[str]
+    stop_words: frozenset[str]
+    places: frozenset[str]
+    conjunction_re: re.Pattern[str]
+    #: The cue nouns and organization prefixes: alone, capitalised, a noun ("l'ENIT, l'Agenzia nazionale ..."), no name.
+    nouns: frozenset[str]
+    #: A cue noun (or, where nouns are capitalised, a compound ending with one: "Tischtennishersteller")
+    #: right before a capitalised run that opens with a stop word, which the run reader cannot open a name with.
+    cue_stop_re: re.Pattern[str]
+    #: Cue nouns a language writes capitalised, in lower case: what a compound that ends with one ends with.
+    glued_cues: tuple[str, ...]
+    #: An adjective of place that may stand for a company ("l'americana Crocs"); None where there are none.
+    place_re: re.Pattern[str] | None
+    #: An article, ending where the text does: before the adjective of ``place_re``.
+    article_end_re: re.Pattern[str]
+
+
+@cache
+def _rules(lexicon: LanguageLexicon) -> _Rules | None:
+    """The regexes of one language; None where it writes no spaces or has no cue nouns."""
+    entities, roles = lexicon.section("entities"), lexicon.section("roles")
+    articles = [str(a) for a in roles.get("apposition_articles") or []]
+    cues = {str(k).casefold(): str(v) for k, v in (entities.get("org_cues") or {}).items()}
+    if not is_spaced(lexicon) or not cues:
+        return None
+    capitals = script().capitals + script().latin_extended
+    word = rf"[{capitals}][\w&'\u2019.\-]*"
+    connectors = [str(c) for c in entities.get("connectors") or [] if str(c) not in entities.get("conjunctions", [])]
+    # A capitalised run, with connectors inside ("Hauser & Wirth", "Bem-Te-Vi Calçados").
+    name_re = compiled(rf"{word}(?:[ \t]+(?:(?:{alternation(connectors)})[ \t]+)?{word}){{0,{_NAME_WORDS - 1}}}")
+    list_articles = [str(a) for a in lexicon.section("partnerships").get("list_articles") or []]
+    conjunctions = alternation(entities.get("conjunctions"))
+    joiner_re = compiled(rf"[ \t]*(?:,[ \t]*(?:(?:{conjunctions})[ \t]+)?|;[ \t]*|[ \t](?:{conjunctions})[ \t]+)"
+                         rf"(?:(?:{alternation(list_articles)})(?:[ \t]+|(?<=['\u2019])))?")
+    titles = [*(roles.get("titles") or {}), *(entities.get("person_cues") or [])]
+    places = entities.get("place_adjectives") or []
+    every_article = alternation([*articles, *list_articles], ignore_case=True)
+    # (The adjective is looked for first, the article before it then: articles are everywhere.)
+    # (No lookbehind opens these regexes: one that opens with a few characters is searched for faster.)
+    place_re = compiled(rf"[ \t'\u2019](?P<adjective>{alternation(places)})[ \t]+(?=[{capitals}])") if places else None
+    article_end_re = compiled(rf"(?<![\w'\u2019])(?i:{every_article})(?:[ \t]+|(?<=['\u2019]))$")
+    stops = [str(w) for w in entities.get("stop_words") or [] if str(w)[:1].isupper()]
+    # (The stop word and the capital after it are looked for first, the cue noun before them then.)
+    cue_stop_re = compiled(rf"(?P<stop>{alternation(stops)})[ \t]+(?=[{capitals}])")
+    return _Rules(
+        cue_stop_re=cue_stop_re,
+        glued_cues=tuple(str(k).lower() for k in entities.get("org_cues") or {} if str(k)[:1].isupper()),
+        place_re=place_re,
+        article_end_re=article_end_re,
+        name_re=name_re, joiner_re=joiner_re, cues=cues,
+        title_re=compiled(rf"(?i:{alternation(titles, ignore_case=True)})(?![\w\-])"),
+        stop_words=frozenset(str(w) for w in entities.get("stop_words") or []),
+        nouns=frozenset([*cues, *(str(k).casefold() for k in entities.get("org_prefixes") or {})]),
+        conjunction_re=compiled(rf"[ \t](?:{conjunctions})[ \t]"),
+        places=frozenset(str(w).casefold() for w in lexicon.section("metrics").get("platform_prepositions") or []))
+
+
+def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], common: frozenset[str]) -> list[Mention]:
+    """The organizations that an adjective of place, a cue noun or a list with known organizations
+    names, none overlapping a ``known`` mention (which are free of overlaps)."""
+    rules = _rules(lexicon)
+    if rules is None:
+        return []
+    taken = covered_characters(text, known)
+    found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken)]
+    for mention in found:
+        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    return found + _listed(text, rules, sorted([*known, *found], key=lambda m: m.start), taken, common)
+
+
+
+
+def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
+    """Names right after an article and an adjective of place that stands for the company ("A
+    americana Crocs", "a gaúcha Bem-Te-Vi Calçados", "la torinese Lavazza")."""
+    if rules.place_re is None:
+        return []
+    found = []
+    for match in rules.place_re.finditer(text):
+        if rules.article_end_re.search(text, max(0, match.start() - 6), match.start("adjective")) is None:
+            continue
+        run = _run_at(text, match.end(), rules)
+        span = None if run is None else _as_organization(text, run[0], run[1], rules, taken, common)
+        if span is not None and span[0] == match.end():
+            start, end = span
+            found.append(Mention(start, end, text[start:end], text[start:end], "organization", "other",
+                                 origin="pattern"))
+    return found
+
+
+def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list[Mention]:
+    """Names right after a cue noun that open with a word that elsewhere opens no name ("dem
+    Tischtennishersteller Double Happiness", "der Sender Das Erste"): the cue says a name follows."""
+    found = []
+    for match in rules.cue_stop_re.finditer(text):
+        opening = match.start()
+        if not text[opening - 2:opening - 1].isalpha() or text[opening - 1:opening] not in " \t":
+            continue  # a stop word opening a sentence or a word, or after anything but a word
+        before = text[max(0, match.start() - 40):match.start()].split()
+        cue = before[-1].casefold() if before else ""
+        if not (cue in rules.cues or (rules.glued_cues and cue.endswith(rules.glued_cues))):
+            continue
+        run = _run_at(text, match.start("stop"), rules)
+        if run is None:
+            continue
+        start, end = run
+        words = text[start:end].split()
+        if len(words) < 2 or words[-1] in rules.stop_words or any(taken[start:end]) \
+                or any(w[0].islower() for w in words):
+            continue
+        found.append(Mention(start, end, text[start:end], text[start:end], "organization",
+                             rules.cues.get(cue, "other"), origin="pattern"))
+    return found
+
+
+
+
+
+
+def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: bytearray,
+                     common: frozenset[str]) -> tuple[int, int] | None:
+    """The span of a capitalised name as an organization's: without leading stop words, and None
+    for a name a known mention covers, a person's, a place's or a clause's opening word."""
+    words = text[start:end].split()
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(".") and any(c.islower() for c in word):
+            return _as_organization(text, text.index(words[index + 1], start), end, rules, taken, common)
+    while words and (words[0] in rules.stop_words or words[0][0].islower()):
+        if words[0].casefold() in rules.places:
+            return None  # "in Wuhan": a place
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+        words = words[1:]
+    if not words or any(taken[start:end]) or words[-1] in rules.stop_words:
+        return None
+    before = text[max(0, start - 20):start].split()
+    if before and before[-1].casefold() in rules.places:
+        return None
+    opens_sentence = not text[max(0, start - 3):start].strip(" \t\"'\u201c\u00ab") \
+        or text[max(0, start - 3):start].rstrip()[-1:] in ".!?\n"
+    if (len(words) > 1 and is_first_name(words[0])) or chinese_names().is_name(words) \
+            or all_common(" ".join(words), common) or any(rules.title_re.fullmatch(w) for w in words) \
+            or (len(words) == 1 and (is_first_name(words[0]) or words[0].casefold() in rules.nouns
+                                     or (opens_sentence and words[0].lower() in common))):
+        return None
+    return start, end
+
+
+def _listed(text: str, rules: _Rules, known: list[Mention], taken: bytearray,
+            common: frozenset[str]) -> list[Mention]:
+    """Names in a list with known organizations or platforms: the list has two of them, or three
+    items or more; the new names take the type and commonest category of the known ones."""
+    organizations = [m for m in known if m.type in ("organization", "platform")]
+    found: list[Mention] = []
+    done = -1
+    by_start = {m.start: m for m in known}
+    for mention in organizations:
+        if mention.start < done:
+            continue
+        items: list[tuple[int, int, Mention | None]] = [(mention.start, mention.end, mention)]
+        while (joiner := rules.joiner_re.match(text, items[-1][1])) is not None:
+            following = by_start.get(joiner.end())
+            if following is not None:
+                if following.type not in ("organization", "platform"):
+                    break
+                items.append((following.start, following.end, following))
+                continue
+            span = _run_at(text, joiner.end(), rules)
+            if span is None:
+                break
+            items.append((span[0], span[1], None))
+        done = items[-1][1]
+        knowns = [m for _, _, m in items if m is not None]
+        if len(items) == len(knowns) or (len(knowns) < 2 and len(items) < _LIST_ITEMS) \
+                or _tag_line(text, items[0][0], items[-1][1], rules):
+            continue
+        kind = "platform" if all(m.type == "platform" for m in knowns) else "organization"
+        categories = Counter(m.category for m in knowns if m.type == kind and m.category)
+        category = categories.most_common(1)[0][0] if categories else (PLATFORM_CATEGORY if kind == "platform"
+                                                                       else "other")
+        for start, end, item in items:
+            span = None if item is not None else _as_organization(text, start, end, rules, taken, common)
+            if span is not None and span == (start, end):
+                found.append(Mention(start, end, text[start:end], text[start:end], kind, category, origin="pattern"))
+    return found
+
+
+def _tag_line(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """Whether a list is a line of tags ("Tags: ESL, Douyu, China, Streaming"): no conjunction
+    joins its items, and it ends its line."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" \t.") and rules.conjunction_re.search(text, start, end) is None
+
+
+def _run_at(text: str, start: int, rules: _Rules) -> tuple[int, int] | None:
+    """The capitalised name that opens at ``start``, up to its last capitalised word before a list
+    joiner, a full stop ("Gran Cruz. Entre ...": a word with a full stop ends it) or anything else
+    that ends it; without the dots and apostrophes it ends with."""
+    match = rules.name_re.match(text, start)
+    if match is None:
+        return None
+    end = start
+    for word in _WORD.finditer(match.group()):
+        end = start + word.end()
+        if word.group().endswith(".") and any(c.islower() for c in word.group()):
+            break
+    while end > start and text[end - 1] in ".'\u2019":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+#: A word of a capitalised run.
+_WORD = re.compile(r"\S+")

@@ -1,0 +1,86 @@
+"""Organizations no list knows, named by a list they share with known ones, an adjective of place or a cue noun."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.lexicon import load_language
+from crossreach.models import Mention
+from crossreach.recognise.context_names import context_names
+
+
+def _known(text: str, *names: str, kind: str = "organization") -> list[Mention]:
+    """Mentions of each name at its first place in ``text``, as the lexicon would give them."""
+    found = []
+    for name in names:
+        start = text.index(name)
+        found.append(Mention(start, start + len(name), name, name, kind, "brand", origin="lexicon"))
+    return sorted(found, key=lambda m: m.start)
+
+
+@pytest.mark.parametrize(("lang", "text", "known", "expected"), [
+    # Two known organizations in the list, or three items or more with one known.
+    ("fr", "ba&sh, A.P.C. et Maison Kitsuné ont ouvert leur boutique.", ("ba&sh", "A.P.C."), ["Maison Kitsuné"]),
+    ("pt", "Estarão a Sandeman, a Graham's, a Taylor's e a Porto Cruz no evento.", ("Sandeman",),
+     ["Graham's", "Taylor's", "Porto Cruz"]),
+    # A full stop ends the last name; a cue noun alone heads an apposition, it names nothing.
+    ("pt", "a Sogrape, a Symington e a Gran Cruz. Entre as marcas", ("Sogrape",), ["Symington", "Gran Cruz"]),
+    ("it", "tra gli Uffizi, Weibo e l'ENIT, l'Agenzia nazionale del turismo.", ("Uffizi", "Weibo", "ENIT"), []),
+    # One known name beside one other: not enough ("Gucci, Bizzarri said").
+    ("en", "For Gucci, Bizzarri said it was a good year.", ("Gucci",), []),
+    # A person-shaped name in the list stays out; a line of tags is no list.
+    ("en", "Gucci, Prada and Marco Rossi met in Milan.", ("Gucci", "Prada"), []),
+    ("en", "Tags: Tencent, Douyu, Huya, Streaming\nNext story.", ("Tencent", "Douyu", "Huya"), []),
+])
+def test_names_listed_with_known_organizations_are_organizations(lang: str, text: str, known: tuple[str, ...],
+                                                                 expected: list[str]) -> None:
+    found = context_names(text, load_language(lang), _known(text, *known), frozenset())
+    assert [m.name for m in found] == expected
+    assert all(m.type == "organization" and m.category == "brand" for m in found)
+
+
+def test_names_listed_with_platforms_are_platforms() -> None:
+    text = "It streams on Douyin, Kuaishou and Huya every week."
+    found = context_names(text, load_language("en"), _known(text, "Douyin", "Kuaishou", kind="platform"), frozenset())
+    assert [(m.name, m.type) for m in found] == [("Huya", "platform")]
+
+
+def test_unspaced_languages_are_left_to_the_han_rules() -> None:
+    assert context_names("腾讯，一家公司。", load_language("zh"), [], frozenset()) == []
+
+
+@given(st.text(alphabet="A americana Crocs, a gaúcha Bem-Te-Vi e Nike ba&sh.'\n", max_size=80))
+def test_every_name_is_the_text_at_its_offsets(text: str) -> None:
+    for mention in context_names(text, load_language("pt"), [], frozenset()):
+        assert text[mention.start:mention.end] == mention.text == mention.name
+        assert mention.text.strip() == mention.text and mention.type == "organization"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An article and an adjective of place that stands for the company.
+    ("pt", "A americana Crocs, principal rival no segmento, tem 4,5 milhões.", ["Crocs"]),
+    ("pt", "Também a gaúcha Bem-Te-Vi Calçados estreou sua loja.", ["Bem-Te-Vi Calçados"]),
+    ("es", "figuran el barcelonés L'Eixample Sound y otros sellos.", ["L'Eixample Sound"]),
+    ("it", "Anche la torinese Caffè Vergnano ha aperto.", ["Caffè Vergnano"]),
+    # A person after the adjective; an adjective with no article; a language with none listed.
+    ("it", "Ha vinto la statunitense Serena Williams.", []),
+    ("it", "Un marchio americana Crocs.", []),
+    ("en", "The American Crocs sold more.", []),
+])
+def test_a_place_adjective_after_an_article_stands_for_the_company_named_next(lang: str, text: str,
+                                                                             expected: list[str]) -> None:
+    assert [m.name for m in context_names(text, load_language(lang), [], frozenset())] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A cue noun, or a compound that ends with one, before a name that opens with a stop word.
+    ("de", "Der Vertrag mit dem chinesischen Tischtennishersteller Double Happiness (DHS) gilt.", ["Double Happiness"]),
+    ("de", "Ein Vertrag mit dem Hersteller Double Happiness gilt.", ["Double Happiness"]),
+    # A stop word alone after the cue, or a name the run reader reads already: nothing here.
+    ("de", "Der Hersteller Double verkauft.", []),
+    ("de", "Der Hersteller Tibhar verkauft.", []),
+])
+def test_a_cue_noun_opens_a_name_that_starts_with_a_stop_word(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.name for m in context_names(text, load_language(lang), [], frozenset())] == expected
