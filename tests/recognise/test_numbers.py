@@ -241,3 +241,15 @@ def test_a_year_shaped_figure_before_a_counting_word_is_a_count(lang: str, text:
                                                                   value: float) -> None:
     (quantity,) = [q for q in _read(lang, text) if q.value == value]
     assert quantity.kind == kind
+
+
+@pytest.mark.parametrize(("lang", "text", "read"), [
+    ("en", "Someone often said it, at ten thousand a day.", ["ten thousand"]),   # "one", "ten" inside words
+    ("en", "Attention: 1,900 visitors.", ["1,900"]),
+    ("it", "Qualcuno ha venduto 10 mila copie.", ["10 mila"]),                     # "uno" inside a word
+    ("de", "Jemand verkaufte eine Million Exemplare, 3,5 Mio. im Jahr.", ["Million", "3,5 Mio."]),
+    ("zh", "有人卖出了三百万册，每天一万册。", ["三百万", "一万"]),                 # Han numerals inside a text
+])
+def test_a_number_word_is_read_where_a_word_opens(lang: str, text: str, read: list[str]) -> None:
+    # (the candidate scan passes over the inside of words at once: no word form opens there)
+    assert [q.text for q in recognise_quantities(text, load_language(lang))] == read

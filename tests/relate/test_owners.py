@@ -227,6 +227,20 @@ def test_confidence_of_a_named_owner_follows_its_probability() -> None:
     assert RANKER.probability(_candidate(rule=1.0)) > NO_OWNER > RANKER.probability(_candidate())
 
 
+@pytest.mark.parametrize("features", [
+    {},                                                     # the intercept alone
+    {"rule": 1.0},
+    {"rule": 1.0, "distance": 0.25, "share": 0.5, "headline": 1.0},
+    {"unknown_feature": 3.0, "distance": 0.0},              # a name the ranker lacks weighs 0
+])
+def test_a_probability_is_the_logistic_of_the_weighted_features(features: dict[str, float]) -> None:
+    import math
+
+    ranker = load_ranker()
+    z = ranker.intercept + sum(ranker.weights.get(name, 0.0) * x for name, x in features.items() if x)
+    assert ranker.probability(_candidate(**features)) == 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def test_the_shipped_weights_name_every_feature_and_record_their_cross_validation() -> None:
     data = json.loads((REPO / "src" / "crossreach" / "relate" / "owner_ranker.json").read_text("utf-8"))
     assert data["features"] == list(FEATURES)

@@ -12,7 +12,7 @@ import pytest
 from crossreach.lexicon import load_language
 from crossreach.models import Partnership
 from crossreach.relate.context import DocumentView
-from crossreach.relate.partnership_scorer import FEATURES, features, load_scorer
+from crossreach.relate.partnership_scorer import FEATURES, features, load_scorer, one_side_object
 from crossreach.relate.partnerships import partnership_candidates
 
 REPO = Path(__file__).resolve().parents[2]
@@ -68,6 +68,23 @@ def test_features_of_a_candidate(extract_text, domain, lang, text, pair, expecte
     assert set(values) == set(FEATURES)
     for name, value in expected.items():
         assert values[name] == pytest.approx(value), name
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Douyin signs a deal as Juventus and AC Milan court fans."),           # two clubs after the cue
+    ("en", "Douyin signs a deal as Juventus and Tencent court fans."),            # not peers: a club, a platform
+    ("en", "Juventus and AC Milan drew record crowds after the league signed a deal with Douyin."),
+    ("it", "L'accordo tra Gucci e Tencent rinnova la collaborazione."),           # "between": the two sides
+    ("en", "Prada signed an agreement with Tmall, Gucci and Burberry."),
+    ("de", "Die Kooperation zwischen Adidas und Tencent wurde verlängert."),
+])
+def test_one_side_object_reads_the_object_list_and_peers_features(extract_text, domain, lang, text) -> None:
+    # (it works the two features out alone, the cheap conditions first: it must say what they say)
+    _, reader, found = _candidates(extract_text, domain, lang, text)
+    assert found
+    for candidate in found:
+        values = features(reader, candidate)
+        assert one_side_object(reader, candidate) == bool(values["object_list"] and values["peers"])
 
 
 def test_a_kept_partnership_carries_its_probability_as_confidence(extract_text) -> None:

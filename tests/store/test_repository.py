@@ -177,3 +177,29 @@ def test_evidence_is_indexed_for_search_as_the_trigger_of_migration_0004_indexed
                                      "JOIN facts f ON f.id = e.fact_id ORDER BY e.id")).all()
     assert len(indexed) == 3 and indexed == expected
     assert any("chief executive Burberry" in row.details for row in indexed)
+
+
+@pytest.mark.parametrize("groups", [
+    [["a"]],                    # one document
+    [["a", "b", "c"]],          # a group of three, one statement
+    [["a", "b"], ["c"]],        # two groups
+    [["a"], ["a", "b"]],        # a document again (a duplicate: indexed once), then a new one
+])
+def test_documents_are_indexed_for_search_as_the_trigger_of_migration_0004_indexed_them(
+        fresh_kb: KnowledgeBase, groups: list[list[str]]) -> None:
+    from sqlalchemy import text
+
+    words = {"a": "Celtic", "b": "Rangers", "c": "Hibernian"}
+    for group in groups:
+        with fresh_kb.batch() as writer:
+            for name in group:
+                writer.save(_extraction(f"{name}.txt", text=f"{words[name]} {TEXT}", doc_id=f"sha256:{name}"))
+    with fresh_kb.engine.connect() as conn:
+        conn.execute(text("INSERT INTO documents_search(documents_search) VALUES ('integrity-check')"))
+        triggers = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+        for name, word in words.items():
+            found = conn.scalars(text("SELECT d.doc_id FROM documents_search JOIN documents d "
+                                      "ON d.id = documents_search.rowid WHERE documents_search MATCH :word"),
+                                 {"word": word}).all()
+            assert found == ([f"sha256:{name}"] if any(name in g for g in groups) else [])
+    assert "documents_search_insert" not in triggers and "documents_search_delete" in triggers

@@ -24,7 +24,7 @@ def lower_case_words(text: str) -> frozenset[str]:
     """The words a document writes in lower case somewhere: common words, not names. Kept for the
     last few documents: recognition reads them, and the owner layouts ask again for the same text
     (a string keeps its hash, so asking costs nothing)."""
-    return frozenset(w for w in _LETTER_RUN.findall(text) if w[0].islower())
+    return frozenset(w for w in set(_LETTER_RUN.findall(text)) if w[0].islower())  # (each word once)
 
 
 def all_common(name: str, common: frozenset[str]) -> bool:

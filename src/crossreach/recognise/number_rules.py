@@ -122,11 +122,15 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         parts.append(rf"(?<![^\W\d_])(?:{alternation(bare)}){sep}(?P<bare>(?:{alternation(scales)}){boundary})")
     if words:
         parts.append(rf"(?P<word>(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_]))")
-    # Every candidate starts with a digit or the first letter of a number word: a lookahead that
-    # says so lets the engine pass over other characters without trying each alternative.
-    first_chars = {str(w)[0] for w in [*vague, *bare, *words, *han_digits, *han_units] if str(w)}
+    # Every candidate starts with a digit, a Han numeral or the first letter of a number word at the
+    # start of a word (the word forms all open with ``(?<![^\W\d_])``): a lookahead that says so lets
+    # the engine pass over other characters, the inside of words among them, without trying each
+    # alternative.
+    first_chars = {str(w)[0] for w in [*vague, *bare, *words] if str(w)}
     leads = "".join(re.escape(c) for c in sorted(first_chars))
-    candidates = compiled(rf"(?=[\d{leads}])(?:{'|'.join(parts)})", re.IGNORECASE)
+    han_leads = "".join(re.escape(c) for c in sorted(set(han_digits + han_units)))
+    openings = [r"\d", *([rf"(?<![^\W\d_])[{leads}]"] if leads else []), *([f"[{han_leads}]"] if han_leads else [])]
+    candidates = compiled(rf"(?={'|'.join(openings)})(?:{'|'.join(parts)})", re.IGNORECASE)
 
     scale_alt = alternation(scales)
     abbr_alt = alternation(abbreviations)

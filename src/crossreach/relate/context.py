@@ -104,8 +104,9 @@ class DocumentView:
 
     extraction: Extraction
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The document's text (kept: the stages read it hundreds of times a document)."""
         return self.extraction.document.text
 
     @cached_property
@@ -421,9 +422,14 @@ class DocumentView:
         return found[0] if found and found[1] > 0.5 else None
 
     def anaphor_opens(self, sentence: Sentence) -> bool:
-        """Whether the sentence starts by pointing back ("The brand ...", "Die Marke ...", "该公司...")."""
-        opening = self.extraction.document.text[sentence.start:sentence.start + 40]
-        return bool(_anaphor_re(self.extraction.document.lang).match(opening))
+        """Whether the sentence starts by pointing back ("The brand ...", "Die Marke ...", "该公司...");
+        read once a sentence (every figure of it asks, through ``referent``)."""
+        key = (_anaphor_re, sentence.start)
+        found = self.memo.get(key)
+        if found is None:
+            opening = self.text[sentence.start:sentence.start + 40]
+            found = self.memo[key] = bool(_anaphor_re(self.extraction.document.lang).match(opening))
+        return found
 
     def sentence_before(self, sentence: Sentence) -> Sentence | None:
         """The sentence right before this one, if any."""

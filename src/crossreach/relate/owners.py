@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -175,14 +175,14 @@ class Ranker:
         return dict(zip(FEATURES, self.coef, strict=True))
 
     def probability(self, candidate: Candidate) -> float:
-        weights = _weights_of(self)
-        z = self.intercept + sum(weights.get(name, 0.0) * x for name, x in candidate.features.items() if x)
+        weights = self._by_name
+        z = self.intercept + sum([weights.get(name, 0.0) * x for name, x in candidate.features.items() if x])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-
-@cache
-def _weights_of(ranker: Ranker) -> dict[str, float]:
-    return ranker.weights
+    @cached_property
+    def _by_name(self) -> dict[str, float]:
+        """``weights``, kept on the ranker (a cache keyed by the ranker hashed all its weights each call)."""
+        return self.weights
 
 
 @cache

@@ -4,7 +4,8 @@ A group's transaction holds the write lock, so no other writer inserts while it 
 new documents, entities and facts are given here, from each table's largest id read once, and the
 rows that refer to them are built before any is written. ``flush`` then writes each table with one
 executemany (deletes for re-extracted documents first, the rows in the order of their foreign keys)
-and indexes the group's evidence for full-text search with one INSERT ... SELECT. On PostgreSQL it
+and indexes the group's new documents and its evidence for full-text search with one INSERT ... SELECT
+each (on SQLite; PostgreSQL's index is an expression's). On PostgreSQL it
 moves the serial sequences past the ids given here, so that single saves and curation go on working.
 """
 
@@ -93,6 +94,9 @@ class GroupRows:
         for table, part in (("document_entities", "entities"), ("mentions", "mentions"), ("facts", "facts"),
                             ("fact_parties", "parties"), ("evidence", "evidence")):
             _execute(conn, INSERT[table], [row for doc in rows for row in getattr(doc, part)])
+        if conn.dialect.name == "sqlite" and self.documents:
+            for ids in _slices(sorted(self.documents)):
+                conn.execute(_INDEX_DOCUMENTS_SQLITE, {"ids": ids})
         if conn.dialect.name == "sqlite" and self.extractions:
             for ids in _slices(sorted(self.extractions)):
                 conn.execute(_INDEX_EVIDENCE_SQLITE, {"ids": ids})
@@ -214,6 +218,12 @@ _INDEX_EVIDENCE_SQLITE = text(
     "INSERT INTO facts_search(rowid, fact_id, sentence, details) SELECT e.id, e.fact_id, e.sentence, "
     + t.fact_search_details(lambda key: f"json_extract(f.record, '$.{key}')")
     + " FROM facts f JOIN evidence e ON e.fact_id = f.id WHERE f.document_id IN :ids"  # by their indexes
+).bindparams(bindparam("ids", expanding=True))
+
+#: The group's new documents into SQLite's full-text index (migration 0004's table), as 0004's insert
+#: trigger had them; one statement for the group (migration 0009 says why).
+_INDEX_DOCUMENTS_SQLITE = text(
+    "INSERT INTO documents_search(rowid, title, text) SELECT id, title, text FROM documents WHERE id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
 
 #: The serial sequences of the numbered tables moved to the ids given in Python.
