@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import name_in_aside
@@ -64,7 +64,7 @@ from crossreach.relate.owners import (
 )
 from crossreach.relate.platform_counts import platform_counts
 from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respective_pairs
-from crossreach.relate.restatements import one_owner_a_figure
+from crossreach.relate.restatements import one_owner_a_figure, restated_sum
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
 from crossreach.relate.stated_owners import (
@@ -104,10 +104,6 @@ _LIST_LINE_UNSPACED = 24
 #: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
 _GAP = r"(?:\s+[^\W\d_]+)?\s*"
 _GAP_UNSPACED = r".{0,4}"
-#: How far (characters) a sum restating the one before in another currency may stand from it.
-_RESTATED_REACH = 25
-#: Between a sum and its restatement: a bracket, or a comma and at most one word.
-_RESTATED = re.compile(rf"[{re.escape(script().open_brackets)}]|[{re.escape(script().commas)}]\s*\S*\s*$")
 
 
 @dataclass(frozen=True)
@@ -405,10 +401,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
     if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
                                    or "=" in text[figure.end:figure.end + 3]):
         return True
-    before = figures[index - 1] if index else None
-    if (figure.kind == "money" and before is not None and before.kind == "money"
-            and before.currency != figure.currency and figure.start - before.end <= _RESTATED_REACH
-            and _RESTATED.search(text[before.end:figure.start])):
+    if restated_sum(text, figures[index - 1] if index else None, figure):
         return True
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start
