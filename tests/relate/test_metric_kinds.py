@@ -185,3 +185,18 @@ def test_a_count_of_kind_other_is_labelled_by_its_nearest_cue(text, figure, cues
     start = text.index(figure)
     quantity = Quantity(start=start, end=start + len(figure), text=figure, value=1.0, kind="count")
     assert label_of(text, quantity, cues) == label
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # what users post is a count of kind other, labelled by its word, not a count of participants
+    ("en", "Users posted 2.3 million notes about Gucci on Xiaohongshu, which were viewed 900 million times.",
+     [("other", 2_300_000, "notes"), ("views", 900_000_000, None)]),
+    ("de", "Unter dem Schlagwort Gucci haben Nutzer bisher mehr als 2,3 Millionen Beiträge veröffentlicht.",
+     [("other", 2_300_000, "beiträge")]),
+    ("es", "Los usuarios de Xiaohongshu han compartido 120.000 publicaciones sobre Loewe.",
+     [("other", 120_000, "publicaciones")]),
+    ("zh", "小红书上关于古驰的笔记已超过12万篇。", [("other", 120_000, "笔记")]),
+])
+def test_what_users_post_is_a_count_of_other(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value, f.label) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
