@@ -200,3 +200,20 @@ def test_a_count_of_kind_other_is_labelled_by_its_nearest_cue(text, figure, cues
 def test_what_users_post_is_a_count_of_other(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value, f.label) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an account word before a figure holds the count: the figure counts what the figure before it does
+    ("zh", "该俱乐部的微博账号拥有612万粉丝，抖音和B站账号则分别为298万和126万。",
+     [("followers", 6_120_000), ("followers", 2_980_000), ("followers", 1_260_000)]),
+    ("en", "The club has 6.12 million fans on Weibo, while its Douyin and Bilibili accounts have 2.98 million and "
+           "1.26 million respectively.",
+     [("followers", 6_120_000), ("followers", 2_980_000), ("followers", 1_260_000)]),
+    # after its figure it counts users
+    ("en", "Weibo had 580 million accounts at the end of 2023.", [("users", 580_000_000)]),
+    ("it", "L'app di Gucci conta 5 milioni di account.", [("users", 5_000_000)]),
+    ("fr", "Weibo revendique 580 millions de comptes.", [("users", 580_000_000)]),
+])
+def test_an_account_word_holds_the_count_before_a_figure(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected

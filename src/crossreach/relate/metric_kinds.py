@@ -60,14 +60,17 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
 
 def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,
                  counters: frozenset[str], unit_sales: frozenset[str],
-                 subsets: re.Pattern[str] | None = None) -> list[str | None]:
+                 subsets: re.Pattern[str] | None = None, holders: frozenset[str] = frozenset()) -> list[str | None]:
     """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
     that cue is nearer another figure. A cue after a clause break ("约为350万，点赞数…", "2 million,
     likes …") opens the next clause and names none of the figures before the break. A counter
     ("times") counts acts, not people: it yields to another cue that names acts ("reposted 1,500
-    times": shares) and overrides one that names people ("watched 1.4 million times": views)."""
+    times": shares) and overrides one that names people ("watched 1.4 million times": views). An account
+    word (``holders``) counts users after its figure ("500 million accounts"); before one it names what
+    holds the count ("its Douyin and Bilibili accounts have 2.98 million and 1.26 million"), not what
+    is counted."""
     named = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in counters]
-    kinds = _nearest_kinds(text, figures, named, reach, unit_sales)
+    kinds = _nearest_kinds(text, figures, named, reach, unit_sales, holders)
     if len(named) < len(cues):
         counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach)
         kinds = [counter if counter and (kind is None or kind in PEOPLE_KINDS) else kind
@@ -114,9 +117,10 @@ def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[t
 
 
 def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
-                   reach: float, units: frozenset[str] = frozenset()) -> list[str | None]:
+                   reach: float, units: frozenset[str] = frozenset(),
+                   holders: frozenset[str] = frozenset()) -> list[str | None]:
     """Figures are in text order, so a cue's nearest figures are its neighbours. A selling word of
-    ``units`` names counts too (units sold)."""
+    ``units`` names counts too (units sold); a word of ``holders`` names only the figures before it."""
     starts = [f.start for f in figures]
     best: list[tuple[float, str] | None] = [None] * len(figures)
     for start, end, kind in cues:
@@ -127,8 +131,10 @@ def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int
                       or (figures[i].kind == "count" and text[start:end].casefold() in units)]
         if not neighbours:
             continue
+        holder = text[start:end].casefold() in holders
         distances = {i: _distance(figures[i], start, end) for i in neighbours
-                     if not (start >= figures[i].end and CLAUSE_BREAK.search(text, figures[i].end, start))}
+                     if not (start >= figures[i].end and CLAUSE_BREAK.search(text, figures[i].end, start))
+                     and not (holder and end <= figures[i].start)}
         if not distances:
             continue
         nearest = min(distances.values())

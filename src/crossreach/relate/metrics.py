@@ -119,6 +119,7 @@ class _Rules:
     scope_names: dict[str, str]
     sources: re.Pattern[str]
     counters: frozenset[str]
+    holders: frozenset[str]
     unit_sales: frozenset[str]
     forecasts: re.Pattern[str]
     change_before: re.Pattern[str]
@@ -150,6 +151,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         sources=compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
                            re.IGNORECASE),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
+        holders=frozenset(str(word).casefold() for word in section.get("holders") or []),
         unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
         forecasts=cue_pattern(section.get("forecast_cues"), spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
@@ -239,7 +241,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
-                         rules.unit_sales, rules.subsets)
+                         rules.unit_sales, rules.subsets, rules.holders)
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
                          earlier)
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
