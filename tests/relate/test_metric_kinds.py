@@ -28,6 +28,31 @@ def test_a_bare_figure_takes_the_kind_before_it(figures, kinds, expected) -> Non
     assert kinds_of_bare_figures(figures, kinds) == expected
 
 
+@pytest.mark.parametrize(("between", "expected"), [
+    # no cue between the figures, or one of the same kind: the kind carries over
+    ([frozenset(), frozenset()], ["followers", "followers"]),
+    ([frozenset(), frozenset({"followers"})], ["followers", "followers"]),
+    # a cue of another kind between them names what the second counts: nothing carries over
+    ([frozenset(), frozenset({"other"})], ["followers", None]),
+    ([frozenset(), frozenset({"followers", "other"})], ["followers", None]),
+])
+def test_a_cue_of_another_kind_between_two_figures_stops_the_ellipsis(between, expected) -> None:
+    figures = [_count(312_000), _count(45_000)]
+    assert kinds_of_bare_figures(figures, ["followers", None], None, between) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le compte de Dior rassemblait 312 000 abonnés, et les « notes » qui la mentionnent, ces publications "
+           "mêlant photos et avis, ont dépassé les 45 000.", [("followers", 312_000)]),
+    # a name between the figures is no cue: the ellipsis holds
+    ("en", "Gucci has 1.18 million followers on Weibo, while Prada counts 640,000.",
+     [("followers", 1_180_000), ("followers", 640_000)]),
+])
+def test_what_a_clause_counts_is_not_carried_past_its_own_cue(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
 def test_a_part_of_the_figure_before_takes_its_kind_however_small() -> None:
     figures = [_count(2_300_000), _count(40_000)]
     assert kinds_of_bare_figures(figures, ["visitors", None], [False, True]) == ["visitors", "visitors"]

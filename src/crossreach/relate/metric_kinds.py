@@ -38,12 +38,16 @@ ELLIPSIS_RATIO = 30
 
 
 def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
-                          parts: list[bool] | None = None) -> list[str | None]:
+                          parts: list[bool] | None = None,
+                          between: list[frozenset[str]] | None = None) -> list[str | None]:
     """A figure with no cue of its own is of the kind of the figure of its sort before it in the
     sentence: a sum ("revenue rose to $15.6 billion, after $10.1 billion a year earlier"), or a
     count of the same order ("Celtic have 1.18 million followers, while Rangers count 640,000"),
     unless no metric names that one. A count far smaller is of something else ("1.9 million
-    viewers and more than 1,500 orders")."""
+    viewers and more than 1,500 orders"). A cue of another kind between the two figures (``between``:
+    the kinds of the cues fitting a figure that stand between it and the figure of its sort before
+    it) names what the second counts, out of reach as it may be ("312 000 abonnés, et les « notes »
+    qui la mentionnent [...] ont dépassé les 45 000"): no kind is carried over it."""
     last: dict[str, tuple[str | None, float]] = {}
     named = []
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
@@ -51,7 +55,9 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
         if figure.kind in FIGURE_KINDS:
             before, before_size = last.get(figure.kind, (None, 0.0))
             part = bool(parts and parts[index])
-            if kind is None and (figure.kind == "money" or part or size * ELLIPSIS_RATIO >= before_size):
+            crossed = bool(between and between[index] - {before})
+            if kind is None and not crossed and (figure.kind == "money" or part
+                                                 or size * ELLIPSIS_RATIO >= before_size):
                 kind = before
             last[figure.kind] = (kind, size)
         named.append(kind)
@@ -81,7 +87,22 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
     parts = [bool(index and subsets is not None and figures[index - 1].kind == figure.kind
                   and subsets.search(text, figures[index - 1].end, figure.start))
              for index, figure in enumerate(figures)]
-    return kinds_of_bare_figures(figures, kinds, parts)
+    return kinds_of_bare_figures(figures, kinds, parts, _cues_between(figures, named))
+
+
+def _cues_between(figures: list[Quantity], cues: list[tuple[int, int, str]]) -> list[frozenset[str]]:
+    """For each figure, the kinds of the cues fitting it (money or count) that stand between the figure
+    of its sort before it and it."""
+    between: list[frozenset[str]] = []
+    last_end: dict[bool, int] = {}
+    for figure in figures:
+        money = figure.kind == "money"
+        since = last_end.get(money)
+        between.append(frozenset() if since is None else frozenset(
+            kind for start, end, kind in cues
+            if since <= start and end <= figure.start and (kind in MONEY_CUES) == money))
+        last_end[money] = figure.end
+    return between
 
 
 def _announced(text: str, figures: list[Quantity], kinds: list[str | None],
