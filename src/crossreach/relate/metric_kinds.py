@@ -78,7 +78,8 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
     named = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in counters]
     kinds = _nearest_kinds(text, figures, named, reach, unit_sales, holders)
     if len(named) < len(cues):
-        counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach)
+        # (a counter follows what it counts: "The Financial Times reported that 3 million ..." counts no acts)
+        counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach, holders=counters)
         kinds = [counter if counter and (kind is None or kind in PEOPLE_KINDS) else kind
                  for kind, counter in zip(kinds, counted, strict=True)]
     kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
