@@ -242,3 +242,17 @@ def test_what_users_post_is_a_count_of_other(extract_text, lang, text, expected)
 def test_an_account_word_holds_the_count_before_a_figure(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a sponsorship, a partnership or a transaction is a deal: the sum it is told with is its value
+    ("es", "Loewe renovó su patrocinio con el Real Madrid en una operación de 5 millones de euros por año.",
+     [("deal_value", 5_000_000)]),
+    ("it", "Gucci ha chiuso con il Napoli un'operazione da 20 milioni di euro.", [("deal_value", 20_000_000)]),
+    ("en", "Nike signed a sponsorship with the Chinese Football Association for $100 million.",
+     [("deal_value", 100_000_000)]),
+    ("de", "Adidas zahlt für das Sponsoring des FC Bayern 60 Millionen Euro im Jahr.", [("deal_value", 60_000_000)]),
+])
+def test_a_sponsorship_or_transaction_sum_is_a_deal_value(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
