@@ -256,3 +256,16 @@ def test_an_account_word_holds_the_count_before_a_figure(extract_text, lang, tex
 def test_a_sponsorship_or_transaction_sum_is_a_deal_value(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # fans counted as watching are viewers
+    ("en", "Gucci's livestream on Douyin was watched by 3 million fans.", [("viewers", 3_000_000)]),
+    ("zh", "古驰在抖音的直播吸引了300万粉丝观看。", [("viewers", 3_000_000)]),
+    # a watching cue of another figure, or past a clause break, leaves fans followers
+    ("en", "Gucci has 3 million fans on Weibo, and its livestream drew 500,000 viewers.",
+     [("followers", 3_000_000), ("viewers", 500_000)]),
+])
+def test_fans_counted_as_watching_are_viewers(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected

@@ -82,7 +82,8 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
         counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach, holders=counters)
         kinds = [counter if counter and (kind is None or kind in PEOPLE_KINDS) else kind
                  for kind, counter in zip(kinds, counted, strict=True)]
-    kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
+    kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users"
+             else _what_fans_did(text, figures, i, named, reach) if kind == "followers" else kind
              for i, kind in enumerate(kinds)]
     kinds = _announced(text, figures, kinds, named)
     parts = [bool(index and subsets is not None and figures[index - 1].kind == figure.kind
@@ -136,6 +137,21 @@ def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[t
     if len(after) >= 2 and after[0][2] == "users" and after[1][2] not in (*STANDING_KINDS, *MONEY_KINDS):
         return after[1][2]
     return "users"
+
+
+def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
+                   reach: float) -> str:
+    """Fans counted as watching are viewers ("watched by 3 million fans", "300万粉丝观看"): a watching
+    cue in the figure's clause, within reach before or after it, with no other figure between."""
+    figure = figures[index]
+    low = max(figure.start - reach, figures[index - 1].end if index else 0)
+    high = min(figure.end + reach, figures[index + 1].start if index + 1 < len(figures) else len(text))
+    for start, end, kind in cues:
+        if kind != "viewers" or not (low <= start and end <= high):
+            continue
+        if not CLAUSE_BREAK.search(text, min(end, figure.end), max(start, figure.start)):
+            return "viewers"
+    return "followers"
 
 
 def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
