@@ -265,6 +265,8 @@ def test_a_sponsorship_or_transaction_sum_is_a_deal_value(extract_text, lang, te
     # a watching cue of another figure, or past a clause break, leaves fans followers
     ("en", "Gucci has 3 million fans on Weibo, and its livestream drew 500,000 viewers.",
      [("followers", 3_000_000), ("viewers", 500_000)]),
+    # an audience word elsewhere in the clause is no watching: a follower count stays one
+    ("en", "The audience of Gucci's account reached 3 million followers.", [("followers", 3_000_000)]),
 ])
 def test_fans_counted_as_watching_are_viewers(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]

@@ -35,6 +35,9 @@ BEFORE_PENALTY = 1.4
 CARRIED_SUM = 100_000
 #: A count with no cue takes the kind of the count before it only within this factor of it.
 ELLIPSIS_RATIO = 30
+#: How far (characters) a watching cue may stand before fans it counts ("watched by 3 million fans"),
+#: and how far after a figure its fans word may stand ("3 millions de fans").
+_WATCHED_BY, _FANS_GAP = 6, 4
 
 
 def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
@@ -83,7 +86,7 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
         kinds = [counter if counter and (kind is None or kind in PEOPLE_KINDS) else kind
                  for kind, counter in zip(kinds, counted, strict=True)]
     kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users"
-             else _what_fans_did(text, figures, i, named, reach) if kind == "followers" else kind
+             else _what_fans_did(text, figures, i, named) if kind == "followers" else kind
              for i, kind in enumerate(kinds)]
     kinds = _announced(text, figures, kinds, named)
     parts = [bool(index and subsets is not None and figures[index - 1].kind == figure.kind
@@ -139,17 +142,17 @@ def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[t
     return "users"
 
 
-def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
-                   reach: float) -> str:
-    """Fans counted as watching are viewers ("watched by 3 million fans", "300万粉丝观看"): a watching
-    cue in the figure's clause, within reach before or after it, with no other figure between."""
+def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]]) -> str:
+    """Fans counted as watching are viewers: a watching cue right before the figure, a short word
+    between ("watched by 3 million fans"), or right after the fans word ("300万粉丝观看"). A viewers
+    word farther off is another noun of the sentence ("the audience of the account reached 3 million
+    followers" counts followers)."""
     figure = figures[index]
-    low = max(figure.start - reach, figures[index - 1].end if index else 0)
-    high = min(figure.end + reach, figures[index + 1].start if index + 1 < len(figures) else len(text))
+    own = [cue for cue in cues if cue[2] == "followers" and 0 <= cue[0] - figure.end <= _FANS_GAP]
     for start, end, kind in cues:
-        if kind != "viewers" or not (low <= start and end <= high):
+        if kind != "viewers":
             continue
-        if not CLAUSE_BREAK.search(text, min(end, figure.end), max(start, figure.start)):
+        if 0 <= figure.start - end <= _WATCHED_BY or any(0 <= start - fans_end <= 1 for _, fans_end, _ in own):
             return "viewers"
     return "followers"
 
