@@ -271,3 +271,15 @@ def test_a_sponsorship_or_transaction_sum_is_a_deal_value(extract_text, lang, te
 def test_fans_counted_as_watching_are_viewers(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # paying subscribers or members of a service are its users, a platform's own figure
+    ("it", "Netflix conta 230 milioni di abbonati paganti.", [("users", 230_000_000)]),
+    ("zh", "腾讯视频付费会员数达1.17亿。", [("users", 117_000_000)]),
+    # subscribers of a channel follow it
+    ("en", "Gucci has 3 million subscribers on its Bilibili channel.", [("followers", 3_000_000)]),
+])
+def test_paying_subscribers_are_users(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
