@@ -28,6 +28,31 @@ def test_a_bare_figure_takes_the_kind_before_it(figures, kinds, expected) -> Non
     assert kinds_of_bare_figures(figures, kinds) == expected
 
 
+@pytest.mark.parametrize(("between", "expected"), [
+    # no cue between the figures, or one of the same kind: the kind carries over
+    ([frozenset(), frozenset()], ["followers", "followers"]),
+    ([frozenset(), frozenset({"followers"})], ["followers", "followers"]),
+    # a cue of another kind between them names what the second counts: nothing carries over
+    ([frozenset(), frozenset({"other"})], ["followers", None]),
+    ([frozenset(), frozenset({"followers", "other"})], ["followers", None]),
+])
+def test_a_cue_of_another_kind_between_two_figures_stops_the_ellipsis(between, expected) -> None:
+    figures = [_count(312_000), _count(45_000)]
+    assert kinds_of_bare_figures(figures, ["followers", None], None, between) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le compte de Dior rassemblait 312 000 abonnés, et les « notes » qui la mentionnent, ces publications "
+           "mêlant photos et avis, ont dépassé les 45 000.", [("followers", 312_000)]),
+    # a name between the figures is no cue: the ellipsis holds
+    ("en", "Gucci has 1.18 million followers on Weibo, while Prada counts 640,000.",
+     [("followers", 1_180_000), ("followers", 640_000)]),
+])
+def test_what_a_clause_counts_is_not_carried_past_its_own_cue(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
 def test_a_part_of_the_figure_before_takes_its_kind_however_small() -> None:
     figures = [_count(2_300_000), _count(40_000)]
     assert kinds_of_bare_figures(figures, ["visitors", None], [False, True]) == ["visitors", "visitors"]
@@ -185,3 +210,76 @@ def test_a_count_of_kind_other_is_labelled_by_its_nearest_cue(text, figure, cues
     start = text.index(figure)
     quantity = Quantity(start=start, end=start + len(figure), text=figure, value=1.0, kind="count")
     assert label_of(text, quantity, cues) == label
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # what users post is a count of kind other, labelled by its word, not a count of participants
+    ("en", "Users posted 2.3 million notes about Gucci on Xiaohongshu, which were viewed 900 million times.",
+     [("other", 2_300_000, "notes"), ("views", 900_000_000, None)]),
+    ("de", "Unter dem Schlagwort Gucci haben Nutzer bisher mehr als 2,3 Millionen Beiträge veröffentlicht.",
+     [("other", 2_300_000, "beiträge")]),
+    ("es", "Los usuarios de Xiaohongshu han compartido 120.000 publicaciones sobre Loewe.",
+     [("other", 120_000, "publicaciones")]),
+    ("zh", "小红书上关于古驰的笔记已超过12万篇。", [("other", 120_000, "笔记")]),
+])
+def test_what_users_post_is_a_count_of_other(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value, f.label) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an account word before a figure holds the count: the figure counts what the figure before it does
+    ("zh", "该俱乐部的微博账号拥有612万粉丝，抖音和B站账号则分别为298万和126万。",
+     [("followers", 6_120_000), ("followers", 2_980_000), ("followers", 1_260_000)]),
+    ("en", "The club has 6.12 million fans on Weibo, while its Douyin and Bilibili accounts have 2.98 million and "
+           "1.26 million respectively.",
+     [("followers", 6_120_000), ("followers", 2_980_000), ("followers", 1_260_000)]),
+    # after its figure it counts users
+    ("en", "Weibo had 580 million accounts at the end of 2023.", [("users", 580_000_000)]),
+    ("it", "L'app di Gucci conta 5 milioni di account.", [("users", 5_000_000)]),
+    ("fr", "Weibo revendique 580 millions de comptes.", [("users", 580_000_000)]),
+])
+def test_an_account_word_holds_the_count_before_a_figure(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a sponsorship, a partnership or a transaction is a deal: the sum it is told with is its value
+    ("es", "Loewe renovó su patrocinio con el Real Madrid en una operación de 5 millones de euros por año.",
+     [("deal_value", 5_000_000)]),
+    ("it", "Gucci ha chiuso con il Napoli un'operazione da 20 milioni di euro.", [("deal_value", 20_000_000)]),
+    ("en", "Nike signed a sponsorship with the Chinese Football Association for $100 million.",
+     [("deal_value", 100_000_000)]),
+    ("de", "Adidas zahlt für das Sponsoring des FC Bayern 60 Millionen Euro im Jahr.", [("deal_value", 60_000_000)]),
+])
+def test_a_sponsorship_or_transaction_sum_is_a_deal_value(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # fans counted as watching are viewers
+    ("en", "Gucci's livestream on Douyin was watched by 3 million fans.", [("viewers", 3_000_000)]),
+    ("zh", "古驰在抖音的直播吸引了300万粉丝观看。", [("viewers", 3_000_000)]),
+    # a watching cue of another figure, or past a clause break, leaves fans followers
+    ("en", "Gucci has 3 million fans on Weibo, and its livestream drew 500,000 viewers.",
+     [("followers", 3_000_000), ("viewers", 500_000)]),
+    # an audience word elsewhere in the clause is no watching: a follower count stays one
+    ("en", "The audience of Gucci's account reached 3 million followers.", [("followers", 3_000_000)]),
+])
+def test_fans_counted_as_watching_are_viewers(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # paying subscribers or members of a service are its users, a platform's own figure
+    ("it", "Netflix conta 230 milioni di abbonati paganti.", [("users", 230_000_000)]),
+    ("zh", "腾讯视频付费会员数达1.17亿。", [("users", 117_000_000)]),
+    # subscribers of a channel follow it
+    ("en", "Gucci has 3 million subscribers on its Bilibili channel.", [("followers", 3_000_000)]),
+])
+def test_paying_subscribers_are_users(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected

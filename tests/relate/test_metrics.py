@@ -241,6 +241,15 @@ def test_user_figures_keep_their_scope(extract_text, lang, text, scope) -> None:
     ("de", "Adidas zählt auf Douyin inzwischen 2,5 Millionen Follower.", 2_500_000, "total"),
     ("zh", "古驰的抖音账号去年净增粉丝约140万。", 1_400_000, "change"),
     ("en", "Burberry's livestream drew up to 40,000 viewers on Douyin.", 40_000, "total"),  # "up to": a qualifier
+    # a gain told after the total, as "more" than before, or with a verb of growth
+    ("en", "Gucci has 3 million followers on Weibo, 300,000 more than a year ago.", 300_000, "change"),
+    ("de", "Adidas hat auf Weibo 3 Millionen Follower, 300.000 mehr als im Vorjahr.", 300_000, "change"),
+    ("es", "Loewe suma 3 millones de seguidores en Weibo, 300.000 más que hace un año.", 300_000, "change"),
+    ("es", "Loewe suma 3 millones de seguidores en Weibo.", 3_000_000, "total"),
+    ("de", "Der Umsatz von Adidas stieg um 2 Milliarden Euro auf 10 Milliarden Euro.", 2_000_000_000, "change"),
+    ("fr", "Les ventes de Dior ont progressé de 2 milliards d'euros pour atteindre 10 milliards.", 2_000_000_000,
+     "change"),
+    ("pt", "As vendas da Farfetch cresceram 200 milhões de euros.", 200_000_000, "change"),
 ])
 def test_a_gain_is_a_change_not_a_total(extract_text, lang, text, value, aspect) -> None:
     [metric] = [m for m in _metrics(extract_text, lang, text, None) if m.value == value]
@@ -423,3 +432,12 @@ def test_cue_words_name_their_kind_in_every_language(lang: str, text: str, kind:
     from crossreach.relate.metrics import cue_kinds
 
     assert cue_kinds(text, load_language(lang)) == [kind]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    # a counter ("times") counts the acts of the figure before it, not of one after it
+    ("en", "As The Financial Times reported in March, Gucci had 3 million followers on Weibo.", "followers"),
+    ("en", "Gucci's video on Weibo was watched 3 million times.", "views"),
+])
+def test_a_counter_counts_the_figure_before_it(extract_text, lang, text, kind) -> None:
+    assert [m.kind for m in _metrics(extract_text, lang, text, None)] == [kind]

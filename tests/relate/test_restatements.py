@@ -43,3 +43,21 @@ def test_a_restated_figure_keeps_its_own_evidence_and_the_lower_confidence() -> 
     first, second = _metric("Juventus", 11_400_000, 0.7), _metric("Inter", 11_400_000, 0.9, start=40)
     moved = one_owner_a_figure([first, second])[0]
     assert (moved.evidence, moved.confidence) == (first.evidence, 0.7)
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    # in brackets, or after a comma and one word
+    ("pt", "A Burberry vendeu 41 milhões de yuan (cerca de 5,2 milhões de euros) no Tmall.", [(41_000_000, "CNY")]),
+    ("zh", "耐克在中国的营收为75亿美元，约合530亿元。", [(7_500_000_000, "USD")]),
+    # an approximate restatement after a comma and a few words
+    ("en", "Nike's revenue in China was $7.5 billion, or about 53 billion yuan at the current exchange rate.",
+     [(7_500_000_000, "USD")]),
+    ("fr", "Le chiffre d'affaires de Dior en Chine a atteint 10 millions d'euros, soit environ 78 millions de yuans.",
+     [(10_000_000, "EUR")]),
+    # an exact sum after a few words is another figure
+    ("en", "Nike's revenue was $7.5 billion, while Anta's revenue reached 62 billion yuan.",
+     [(7_500_000_000, "USD"), (62_000_000_000, "CNY")]),
+])
+def test_a_sum_restated_in_another_currency_is_one_figure(extract_text, lang, text, kept) -> None:
+    extraction = extract_text(lang, text)
+    assert [(m.value, m.currency) for m in extraction.facts if isinstance(m, Metric)] == kept

@@ -35,15 +35,22 @@ BEFORE_PENALTY = 1.4
 CARRIED_SUM = 100_000
 #: A count with no cue takes the kind of the count before it only within this factor of it.
 ELLIPSIS_RATIO = 30
+#: How far (characters) a watching cue may stand before fans it counts ("watched by 3 million fans"),
+#: and how far after a figure its fans word may stand ("3 millions de fans").
+_WATCHED_BY, _FANS_GAP = 6, 4
 
 
 def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
-                          parts: list[bool] | None = None) -> list[str | None]:
+                          parts: list[bool] | None = None,
+                          between: list[frozenset[str]] | None = None) -> list[str | None]:
     """A figure with no cue of its own is of the kind of the figure of its sort before it in the
     sentence: a sum ("revenue rose to $15.6 billion, after $10.1 billion a year earlier"), or a
     count of the same order ("Celtic have 1.18 million followers, while Rangers count 640,000"),
     unless no metric names that one. A count far smaller is of something else ("1.9 million
-    viewers and more than 1,500 orders")."""
+    viewers and more than 1,500 orders"). A cue of another kind between the two figures (``between``:
+    the kinds of the cues fitting a figure that stand between it and the figure of its sort before
+    it) names what the second counts, out of reach as it may be ("312 000 abonnés, et les « notes »
+    qui la mentionnent [...] ont dépassé les 45 000"): no kind is carried over it."""
     last: dict[str, tuple[str | None, float]] = {}
     named = []
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
@@ -51,7 +58,9 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
         if figure.kind in FIGURE_KINDS:
             before, before_size = last.get(figure.kind, (None, 0.0))
             part = bool(parts and parts[index])
-            if kind is None and (figure.kind == "money" or part or size * ELLIPSIS_RATIO >= before_size):
+            crossed = bool(between and between[index] - {before})
+            if kind is None and not crossed and (figure.kind == "money" or part
+                                                 or size * ELLIPSIS_RATIO >= before_size):
                 kind = before
             last[figure.kind] = (kind, size)
         named.append(kind)
@@ -60,25 +69,45 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
 
 def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,
                  counters: frozenset[str], unit_sales: frozenset[str],
-                 subsets: re.Pattern[str] | None = None) -> list[str | None]:
+                 subsets: re.Pattern[str] | None = None, holders: frozenset[str] = frozenset()) -> list[str | None]:
     """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
     that cue is nearer another figure. A cue after a clause break ("约为350万，点赞数…", "2 million,
     likes …") opens the next clause and names none of the figures before the break. A counter
     ("times") counts acts, not people: it yields to another cue that names acts ("reposted 1,500
-    times": shares) and overrides one that names people ("watched 1.4 million times": views)."""
+    times": shares) and overrides one that names people ("watched 1.4 million times": views). An account
+    word (``holders``) counts users after its figure ("500 million accounts"); before one it names what
+    holds the count ("its Douyin and Bilibili accounts have 2.98 million and 1.26 million"), not what
+    is counted."""
     named = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in counters]
-    kinds = _nearest_kinds(text, figures, named, reach, unit_sales)
+    kinds = _nearest_kinds(text, figures, named, reach, unit_sales, holders)
     if len(named) < len(cues):
-        counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach)
+        # (a counter follows what it counts: "The Financial Times reported that 3 million ..." counts no acts)
+        counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach, holders=counters)
         kinds = [counter if counter and (kind is None or kind in PEOPLE_KINDS) else kind
                  for kind, counter in zip(kinds, counted, strict=True)]
-    kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users" else kind
+    kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users"
+             else _what_fans_did(text, figures, i, named) if kind == "followers" else kind
              for i, kind in enumerate(kinds)]
     kinds = _announced(text, figures, kinds, named)
     parts = [bool(index and subsets is not None and figures[index - 1].kind == figure.kind
                   and subsets.search(text, figures[index - 1].end, figure.start))
              for index, figure in enumerate(figures)]
-    return kinds_of_bare_figures(figures, kinds, parts)
+    return kinds_of_bare_figures(figures, kinds, parts, _cues_between(figures, named))
+
+
+def _cues_between(figures: list[Quantity], cues: list[tuple[int, int, str]]) -> list[frozenset[str]]:
+    """For each figure, the kinds of the cues fitting it (money or count) that stand between the figure
+    of its sort before it and it."""
+    between: list[frozenset[str]] = []
+    last_end: dict[bool, int] = {}
+    for figure in figures:
+        money = figure.kind == "money"
+        since = last_end.get(money)
+        between.append(frozenset() if since is None else frozenset(
+            kind for start, end, kind in cues
+            if since <= start and end <= figure.start and (kind in MONEY_CUES) == money))
+        last_end[money] = figure.end
+    return between
 
 
 def _announced(text: str, figures: list[Quantity], kinds: list[str | None],
@@ -113,10 +142,26 @@ def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[t
     return "users"
 
 
+def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]]) -> str:
+    """Fans counted as watching are viewers: a watching cue right before the figure, a short word
+    between ("watched by 3 million fans"), or right after the fans word ("300万粉丝观看"). A viewers
+    word farther off is another noun of the sentence ("the audience of the account reached 3 million
+    followers" counts followers)."""
+    figure = figures[index]
+    own = [cue for cue in cues if cue[2] == "followers" and 0 <= cue[0] - figure.end <= _FANS_GAP]
+    for start, end, kind in cues:
+        if kind != "viewers":
+            continue
+        if 0 <= figure.start - end <= _WATCHED_BY or any(0 <= start - fans_end <= 1 for _, fans_end, _ in own):
+            return "viewers"
+    return "followers"
+
+
 def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
-                   reach: float, units: frozenset[str] = frozenset()) -> list[str | None]:
+                   reach: float, units: frozenset[str] = frozenset(),
+                   holders: frozenset[str] = frozenset()) -> list[str | None]:
     """Figures are in text order, so a cue's nearest figures are its neighbours. A selling word of
-    ``units`` names counts too (units sold)."""
+    ``units`` names counts too (units sold); a word of ``holders`` names only the figures before it."""
     starts = [f.start for f in figures]
     best: list[tuple[float, str] | None] = [None] * len(figures)
     for start, end, kind in cues:
@@ -127,8 +172,10 @@ def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int
                       or (figures[i].kind == "count" and text[start:end].casefold() in units)]
         if not neighbours:
             continue
+        holder = text[start:end].casefold() in holders
         distances = {i: _distance(figures[i], start, end) for i in neighbours
-                     if not (start >= figures[i].end and CLAUSE_BREAK.search(text, figures[i].end, start))}
+                     if not (start >= figures[i].end and CLAUSE_BREAK.search(text, figures[i].end, start))
+                     and not (holder and end <= figures[i].start)}
         if not distances:
             continue
         nearest = min(distances.values())

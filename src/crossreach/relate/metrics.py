@@ -29,12 +29,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
+from crossreach.relate.market_figures import market_figure, market_words
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
 from crossreach.relate.metric_kinds import (
     FIGURE_KINDS,
@@ -64,7 +65,7 @@ from crossreach.relate.owners import (
 )
 from crossreach.relate.platform_counts import platform_counts
 from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respective_pairs
-from crossreach.relate.restatements import one_owner_a_figure
+from crossreach.relate.restatements import one_owner_a_figure, restated_sum
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
 from crossreach.relate.stated_owners import (
@@ -104,10 +105,6 @@ _LIST_LINE_UNSPACED = 24
 #: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
 _GAP = r"(?:\s+[^\W\d_]+)?\s*"
 _GAP_UNSPACED = r".{0,4}"
-#: How far (characters) a sum restating the one before in another currency may stand from it.
-_RESTATED_REACH = 25
-#: Between a sum and its restatement: a bracket, or a comma and at most one word.
-_RESTATED = re.compile(rf"[{re.escape(script().open_brackets)}]|[{re.escape(script().commas)}]\s*\S*\s*$")
 
 
 @dataclass(frozen=True)
@@ -123,11 +120,13 @@ class _Rules:
     scope_names: dict[str, str]
     sources: re.Pattern[str]
     counters: frozenset[str]
+    holders: frozenset[str]
     unit_sales: frozenset[str]
     forecasts: re.Pattern[str]
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
     running_total: re.Pattern[str]
+    markets: re.Pattern[str] | None
     separable: tuple[re.Pattern[str], dict[tuple[str, str], str]] | None
 
 
@@ -154,6 +153,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         sources=compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
                            re.IGNORECASE),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
+        holders=frozenset(str(word).casefold() for word in section.get("holders") or []),
         unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
         forecasts=cue_pattern(section.get("forecast_cues"), spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
@@ -162,6 +162,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         change_after=compiled(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
                                 re.IGNORECASE),
         running_total=running_total_cue(lexicon, spaced),
+        markets=market_words(lexicon),
         separable=separable_cues(lexicon),
     )
 
@@ -243,7 +244,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
-                         rules.unit_sales, rules.subsets)
+                         rules.unit_sales, rules.subsets, rules.holders)
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
                          earlier)
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
@@ -272,7 +273,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             continue
         if figure.kind == "money" and kind not in MONEY_KINDS:
             kind = "sales"
-        if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules):
+        if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules) \
+                or market_figure(view.text, sentence, figure, kind, mentions, rules.markets):
             continue
         if index in totals and totals[index] in made:  # a running total: the gain's subject and platform
             made[index] = carried_total(made[totals[index]], figure, sentence, view.date_for(sentence, figure.start))
@@ -405,10 +407,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
     if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
                                    or "=" in text[figure.end:figure.end + 3]):
         return True
-    before = figures[index - 1] if index else None
-    if (figure.kind == "money" and before is not None and before.kind == "money"
-            and before.currency != figure.currency and figure.start - before.end <= _RESTATED_REACH
-            and _RESTATED.search(text[before.end:figure.start])):
+    if restated_sum(text, figures[index - 1] if index else None, figure):
         return True
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start

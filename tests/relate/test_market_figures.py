@@ -1,0 +1,51 @@
+"""Figures of a market, an industry or a sector are no entity's figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+
+def _metrics(extract_text, lang: str, text: str) -> list[tuple[str | None, str, float | None]]:
+    return [(f.subject, f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts
+            if isinstance(f, Metric)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gucci opened a store in Shanghai. The Chinese luxury market had sales of 400 billion yuan."),
+    ("en", "Gucci opened a store in Shanghai, where the luxury market reached sales of 400 billion yuan last year."),
+    ("it", "Sugar Music firma con Tencent. Il mercato discografico italiano ha superato i 440 milioni di euro "
+           "di ricavi."),
+    ("fr", "Dior ouvre à Shanghai. Le marché chinois du luxe a atteint un chiffre d'affaires de 400 milliards "
+           "de yuans."),
+    ("fr", "Dior ouvre à Shanghai. La filière emploie quelque 70 000 personnes."),
+    # a market written as a compound's last part
+    ("de", "Adidas eröffnet in Shanghai. Der chinesische Sportartikelmarkt setzte 2023 rund 400 Milliarden Yuan um."),
+    ("es", "Loewe abre en Shanghái. El mercado chino del lujo facturó 400.000 millones de yuanes."),
+    ("zh", "古驰在上海开店。中国奢侈品市场销售额达4000亿元。"),
+])
+def test_a_market_s_figure_is_no_entity_s(extract_text, lang, text) -> None:
+    assert _metrics(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a name in the clause before the figure keeps the figure its own
+    ("en", "Gucci's sales in the Chinese market reached 2 billion yuan.", [("Gucci", "sales", 2_000_000_000)]),
+    ("en", "The market leader Alibaba has 900 million users.", [("Alibaba", "users", 900_000_000)]),
+    # a market word after the figure, or in a clause of its own, is another matter
+    ("it", "In un mercato difficile, Gucci ha registrato ricavi per 2 miliardi di euro.",
+     [("Gucci", "sales", 2_000_000_000)]),
+])
+def test_a_named_owner_keeps_its_figure(extract_text, lang, text, expected) -> None:
+    assert _metrics(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # market words told with a deal's value are its sources
+    ("en", "Gucci signed a deal with Tencent, which industry sources estimate is worth about $10 million.", 10_000_000),
+    ("it", "Il valore dell'intesa tra Gucci e Tencent non è noto: fonti del settore lo stimano in 5 milioni di euro.",
+     5_000_000),
+])
+def test_a_deal_s_value_is_kept_whatever_market_words_come_with_it(extract_text, lang, text, value) -> None:
+    assert [(kind, found) for _, kind, found in _metrics(extract_text, lang, text)] == [("deal_value", value)]
