@@ -70,10 +70,22 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
                 hub, listed = listed[0], subjects
             else:
                 listed.insert(0, subjects[-1])
-        elif len(listed) == 1 and (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
-                                   or [m for m in before if cues.relative_aside.match(text[m.end:start])]):
-            # the clause's subject: "Tencent set up a lab with the Institute", "Tencent, which owns Riot, signed"
-            listed.insert(0, subjects[0])
+        elif (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
+              or [m for m in before if cues.relative_aside.match(text[m.end:start])]) \
+                and (len(listed) == 1 or (len({m.name for m in subjects}) == 1
+                     and not cues.between.search(text[end:listed[0].start])
+                     and not cues.partnership.search(text, sentence.start, subjects[0].start))):
+            # the clause's subject: "Tencent set up a lab with the Institute", "Tencent, which owns Riot,
+            # signed"; with a list, a platform with each brand of it ("Tmall signed with Gucci and Prada"),
+            # or one deal of all when the list holds both sides ("the Louvre teamed up with Douyin and Atout
+            # France"), if the clause names no other name and no cue before the subject (in "SPFL signs
+            # Douyin deal as Celtic and Rangers ..." Douyin is the object of "signs"); "between A and B"
+            # names every party.
+            sides = {is_tech(m) for m in listed}
+            if len(listed) == 1 or len(sides) > 1:
+                listed.insert(0, subjects[0])
+            elif is_tech(subjects[0]) not in sides:
+                hub = subjects[0]
     elif before and start - before[-1].end <= _BEFORE_REACH:
         listed = [before[-1]]
         for mention in reversed(before[:-1]):
