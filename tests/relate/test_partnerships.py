@@ -22,14 +22,16 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     # Parties listed together after the cue are one partnership of three.
     ("en", "Starbucks teams up with Alibaba and Ele.me to deliver coffee.", [{"Starbucks", "Alibaba", "Ele.me"}]),
     # A subject and a list of both sides after the cue: one deal of all; a platform and a list of brands:
-    # one deal per brand. Names of one side listed after another clause's word are no partners.
+    # one deal per name (a descriptor may follow its kind of organization: "el grupo farmacéutico").
     ("en", "The Louvre teamed up with Douyin and Atout France to stream a tour.",
      [{"Louvre", "Douyin", "Atout France"}]),
     ("zh", "卢浮宫联手抖音、法国旅游发展署推出直播。", [{"Louvre", "Douyin", "Atout France"}]),
-    ("it", "Il Louvre ha stretto una collaborazione con Douyin e Atout France.", [{"Louvre", "Douyin", "Atout France"}]),
+    ("it", "Il Louvre ha stretto una collaborazione con Douyin e Atout France.",
+     [{"Louvre", "Douyin", "Atout France"}]),
     ("en", "Tmall signed agreements with Gucci and Prada.", [{"Tmall", "Gucci"}, {"Tmall", "Prada"}]),
     ("fr", "Tmall a signé des accords avec Gucci et Prada.", [{"Tmall", "Gucci"}, {"Tmall", "Prada"}]),
-    ("en", "The Louvre signed a deal as Gucci and Prada court fans.", []),
+    ("es", "ISDIN está participada al 50% por Puig y por el grupo farmacéutico Esteve.",
+     [{"Isdin", "Puig"}, {"Isdin", "Esteve"}]),
     ("it", "Il progetto nasce da un'intesa tra gli Uffizi, Weibo e l'ENIT per attirare turisti.",
      [{"Uffizi Galleries", "Weibo", "ENIT"}]),
     # Two cues in one sentence, each with its own parties; an owner in apposition is no party.

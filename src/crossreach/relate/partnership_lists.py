@@ -76,15 +76,15 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
                      and not cues.between.search(text[end:listed[0].start])
                      and not cues.partnership.search(text, sentence.start, subjects[0].start))):
             # the clause's subject: "Tencent set up a lab with the Institute", "Tencent, which owns Riot,
-            # signed"; with a list, a platform with each brand of it ("Tmall signed with Gucci and Prada"),
-            # or one deal of all when the list holds both sides ("the Louvre teamed up with Douyin and Atout
-            # France"), if the clause names no other name and no cue before the subject (in "SPFL signs
-            # Douyin deal as Celtic and Rangers ..." Douyin is the object of "signs"); "between A and B"
-            # names every party.
+            # signed"; with a list of one side, the subject with each name of it ("Tmall signed with Gucci
+            # and Prada", "ISDIN is held by Puig and by Esteve"), or one deal of all when it holds both
+            # sides ("the Louvre teamed up with Douyin and Atout France"), if the clause names no other
+            # name and no cue before the subject (in "SPFL signs Douyin deal as Celtic and Rangers ..."
+            # Douyin is the object of "signs"); "between A and B" names every party.
             sides = {is_tech(m) for m in listed}
             if len(listed) == 1 or len(sides) > 1:
                 listed.insert(0, subjects[0])
-            elif is_tech(subjects[0]) not in sides:
+            else:
                 hub = subjects[0]
     elif before and start - before[-1].end <= _BEFORE_REACH:
         listed = [before[-1]]

@@ -236,18 +236,27 @@ def owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
 def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
     """Whether the text between two names lists them together (", ", " and ", " e l'", ", a "), also
     when the next name has a short descriptor ending in a kind of organization before it
-    (", German eyewear brand ", "、德国眼镜品牌")."""
+    (", German eyewear brand ", "、德国眼镜品牌"), or in a kind and one adjective after it
+    (" y por el grupo farmacéutico ", " et le groupe français ")."""
     bare = cues.list_article.sub("", rules.article_re.sub("", gap))
     if rules.list_joiner_re.fullmatch(bare):
         return True
     joiner = rules.list_joiner_re.match(gap)
-    cue = next((c for c in rules.org_cue_re.finditer(gap) if not gap[c.end():].strip()), None)
+    cue = next((c for c in rules.org_cue_re.finditer(gap) if _descriptor_tail(gap[c.end():])), None)
     if joiner is None or not joiner.group().strip() or cue is None or cue.start() < joiner.end():
         return False
     words = gap[joiner.end():cue.start()]
     return not CLAUSE_BREAK.search(words) and not any(ch.isdigit() for ch in words) and (
         len(words.split()) <= _DESCRIPTOR_WORDS if " " in words.strip() or words.isascii()
         else len(words) <= _DESCRIPTOR_CHARS)
+
+
+def _descriptor_tail(tail: str) -> bool:
+    """Whether what follows a kind of organization in a descriptor is nothing or one lower-case word
+    (the adjective a Romance language puts after its noun: "grupo farmacéutico", "marque française")."""
+    words = tail.split()
+    return not words or (len(words) == 1 and tail[0] == " " and tail.rstrip()[-1:] != "," and words[0].isalpha()
+                         and words[0][0].islower())
 
 
 @lru_cache(maxsize=256)
