@@ -247,6 +247,11 @@ def test_being_somewhere_else_than_on_a_platform_is_no_presence(extract_text, la
      [{"Tate", "Bilibili"}]),
     ("es", "El Prado llega a Douyin\n\nEl museo firmó en julio un acuerdo con Douyin por dos temporadas.",
      [{"Museo del Prado", "Douyin"}]),
+    # A company and the platform it owns: the one the cue names right after it.
+    ("en", "NBA expands in China\n\nThe NBA grows. Since November a licence with ByteDance has allowed its "
+           "Douyin app to carry clips.", [{"NBA", "ByteDance"}]),
+    ("it", "La Serie A cresce in Cina\n\nLa Serie A cresce. Un accordo con ByteDance permette alla sua app "
+           "Douyin di trasmettere le partite.", [{"Serie A", "ByteDance"}]),
     # "The two sides" speak of the partnership stated before.
     ("en", "Chanel signed a partnership with WeChat in 2020. The two sides ended the deal this year.",
      [{"Chanel", "WeChat"}]),

@@ -272,7 +272,11 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
                     if m.name != first.name and not owns(reader.domain, first, m)]
         if focus is None or len(names) - len(owners) > 2:
             return []
-        # "the league ended its contract with PPTV, the Suning-owned broadcaster": PPTV, not Suning.
+        # "the league ended its contract with PPTV, the Suning-owned broadcaster": PPTV, not Suning; but the
+        # owner when the cue names it first ("a licence with ByteDance has allowed its Douyin app ...").
+        signed = _named_by_cue(sentence, affirmed[0], list(names.values()))
+        if signed is not None and signed.name in owners and focus.name != signed.name:
+            return [(affirmed[0], [focus, signed])]
         return [(affirmed[0], [focus, m]) for m in names.values()
                 if m.name not in owners and _partner_of_focus(reader, sentence, affirmed, m)]
     if len({m.name for m in mentions}) <= 2:
@@ -283,6 +287,17 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
             if len({m.name for m in parties}) >= 2:
                 found.append((cue, parties))
     return found
+
+
+def _named_by_cue(sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """The name right after a cue, in its clause, no other word than an article between ("a licence with
+    ByteDance", "un accordo con la Rai"): the party the cue names, else none."""
+    _, right = clause_bounds(sentence.text, cue.start(), cue.end())
+    after = sorted((m for m in mentions if sentence.start + cue.end() <= m.start < sentence.start + right),
+                   key=lambda m: m.start)
+    if not after or len(sentence.text[cue.end():after[0].start - sentence.start].split()) > 1:
+        return None
+    return after[0]
 
 
 def _platform_opens(reader: Reader, sentence: Sentence, named: Mention) -> bool:
