@@ -247,6 +247,10 @@ def test_being_somewhere_else_than_on_a_platform_is_no_presence(extract_text, la
      [{"Tate", "Bilibili"}]),
     ("es", "El Prado llega a Douyin\n\nEl museo firmó en julio un acuerdo con Douyin por dos temporadas.",
      [{"Museo del Prado", "Douyin"}]),
+    # A platform a deal's matches were shown on, the sentence counting nothing there: the subject's partner.
+    ("fr", "La LNB signe avec Kuaishou\n\nLa LNB a signé un accord avec Kuaishou. Auparavant, des rencontres "
+           "étaient retransmises sur Bilibili, dans le cadre d'un accord arrivé à échéance en juin.",
+     [{"Ligue Nationale de Basket", "Kuaishou"}, {"Ligue Nationale de Basket", "Bilibili"}]),
     # A company and the platform it owns: the one the cue names right after it.
     ("en", "NBA expands in China\n\nThe NBA grows. Since November a licence with ByteDance has allowed its "
            "Douyin app to carry clips.", [{"NBA", "ByteDance"}]),

@@ -382,13 +382,15 @@ def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Matc
     """Whether the one name of a cue sentence is the partner of the document's subject: it stands in a
     cue's clause, or the cue's clause says "the platform", or it stands elsewhere but neither as the
     place of an audience ("the festival, with 88,000 fans on Weibo, hopes the deal ...") nor of a post
-    ("Et sur WeChat, l'article annonçant l'accord ..."); and no unread name is the subject."""
+    counted ("Et sur WeChat, l'article annonçant l'accord a été lu 310 000 fois"); "matches were shown
+    on Bilibili under a deal that expired" names a deal; and no unread name is the subject."""
     if _unread_name_before(reader, sentence, affirmed[0]):
         return False
     if _in_cue_clause(sentence, affirmed, [mention]) or _says_platform_in_cue_clause(reader, sentence, affirmed):
         return True
     before = reader.view.text[max(sentence.start, mention.start - _PREPOSITION_REACH):mention.start]
-    return not audience_measured(reader, sentence) and not reader.cues.on_platform.search(before)
+    return not audience_measured(reader, sentence) and not (
+        reader.cues.on_platform.search(before) and reader.view.quantities_in(sentence))
 
 
 def _says_platform_in_cue_clause(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> bool:
