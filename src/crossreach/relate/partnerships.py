@@ -80,6 +80,8 @@ _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
 _OWNER_REACH, _OWNER_WORDS = 40, 3
 
 
+#: How many words (characters of a script without spaces) a clause that only sets where may hold beside its name.
+_SETTING_WORDS, _SETTING_CHARS = 2, 3
 #: How many words (the article first) may stand before an opening anaphor's platform word.
 _PLATFORM_WORD_AT = 3
 #: A semicolon, plain or full-width: what stands on either side of it are two statements, each with
@@ -382,15 +384,25 @@ def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Matc
     """Whether the one name of a cue sentence is the partner of the document's subject: it stands in a
     cue's clause, or the cue's clause says "the platform", or it stands elsewhere but neither as the
     place of an audience ("the festival, with 88,000 fans on Weibo, hopes the deal ...") nor of a post
-    counted ("Et sur WeChat, l'article annonçant l'accord a été lu 310 000 fois"); "matches were shown
-    on Bilibili under a deal that expired" names a deal; and no unread name is the subject."""
+    counted ("l'accord a été lu 310 000 fois sur WeChat", "Et sur WeChat, l'article annonçant l'accord");
+    "matches were shown on Bilibili under a deal that expired" names a deal; and no unread name is the
+    subject."""
     if _unread_name_before(reader, sentence, affirmed[0]):
         return False
     if _in_cue_clause(sentence, affirmed, [mention]) or _says_platform_in_cue_clause(reader, sentence, affirmed):
         return True
     before = reader.view.text[max(sentence.start, mention.start - _PREPOSITION_REACH):mention.start]
     return not audience_measured(reader, sentence) and not (
-        reader.cues.on_platform.search(before) and reader.view.quantities_in(sentence))
+        reader.cues.on_platform.search(before)
+        and (reader.view.quantities_in(sentence) or _setting(reader, sentence, mention)))
+
+
+def _setting(reader: Reader, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name's clause is only a preposition and the name ("Et sur Douyin, l'article ..."): where
+    what follows happened, no statement of its own."""
+    left, right = clause_bounds(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
+    rest = sentence.text[left:mention.start - sentence.start] + sentence.text[mention.end - sentence.start:right]
+    return len(rest.split()) <= _SETTING_WORDS if reader.view.spaced else len(rest.strip()) <= _SETTING_CHARS
 
 
 def _says_platform_in_cue_clause(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> bool:
