@@ -216,6 +216,9 @@ def test_a_brand_present_on_a_platform_is_its_partner(extract_text, lang, text, 
     ("en", "Tencent, owner of Riot Games, signed a deal with Gucci."),
     ("it", "Tencent, proprietaria di Riot Games, ha firmato un accordo con Gucci."),
     ("fr", "Tencent, propriétaire de Riot Games, a signé un accord avec Gucci."),
+    # An aside that ends with a cue ("rights") of its own: the name after the aside is the main clause's.
+    ("en", "Tencent, which already holds Riot Games rights, signed a deal with Gucci."),
+    ("it", "Tencent, che detiene già i diritti di Riot Games, ha firmato un accordo con Gucci."),
 ])
 def test_a_relative_aside_leaves_the_subject_before_it_the_party(extract_text, lang, text) -> None:
     """The name an aside ("which also owns ...") speaks of is a bystander; its subject signs."""

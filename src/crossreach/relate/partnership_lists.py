@@ -39,7 +39,8 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
     after = [m for m in mentions if m.start >= end]
     listed: list[Mention] = []
     hub: Mention | None = None  # the one partner of each listed name
-    if after and after[0].start - end <= _LIST_REACH and not _pair_before(text, start, end, after[0], mentions):
+    if after and after[0].start - end <= _LIST_REACH and not _pair_before(text, start, end, after[0], mentions) \
+            and not _beyond_clause(text, start, end, after[0], mentions):
         listed = [after[0]]
         for mention in after[1:]:
             if _restated(text, listed[-1], mention):
@@ -115,6 +116,15 @@ def _pair_before(text: str, start: int, end: int, first_after: Mention, mentions
     if not CLAUSE_BREAK.search(text, end, first_after.start):
         return False
     return len({m.name for m in mentions if m.end <= start and not CLAUSE_BREAK.search(text, m.end, start)}) >= 2
+
+
+def _beyond_clause(text: str, start: int, end: int, first_after: Mention, mentions: list[Mention]) -> bool:
+    """Whether the cue closes a relative aside that names a party before it and the next name stands
+    after the aside's closing break ("Tencent, which holds NBA rights, signed with the Premier League"):
+    that name is the main clause's, no object of the cue."""
+    left = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    return bool(CLAUSE_BREAK.search(text, end, first_after.start)) and any(left <= m.start and m.end <= start
+                                                                          for m in mentions)
 
 
 def _coordinated(gap: str, rules: EntityRules) -> bool:
