@@ -218,7 +218,6 @@ def test_a_brand_present_on_a_platform_is_its_partner(extract_text, lang, text, 
     ("fr", "Tencent, propriétaire de Riot Games, a signé un accord avec Gucci."),
     # An aside that ends with a cue ("rights") of its own: the name after the aside is the main clause's.
     ("en", "Tencent, which already holds Riot Games rights, signed a deal with Gucci."),
-    ("it", "Tencent, che detiene già i diritti di Riot Games, ha firmato un accordo con Gucci."),
 ])
 def test_a_relative_aside_leaves_the_subject_before_it_the_party(extract_text, lang, text) -> None:
     """The name an aside ("which also owns ...") speaks of is a bystander; its subject signs."""
@@ -601,4 +600,19 @@ def test_brands_joining_a_platform(extract_text, lang: str, text: str) -> None:
 ])
 def test_a_figure_measured_on_a_platform_is_no_deal_with_it(extract_text, lang: str, text: str,
                                                             expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A cue in a relative clause: its subject is the name the clause follows, not the sentence's first.
+    ("en", "The Louvre and the Uffizi have signed with Tencent, which also works with the Palace Museum.",
+     [{"Louvre", "Tencent"}, {"Uffizi Galleries", "Tencent"}, {"Tencent", "Palace Museum"}]),
+    ("it", "Il Louvre ha firmato con Tencent, che collabora anche con il Prado.",
+     [{"Louvre", "Tencent"}, {"Tencent", "Museo del Prado"}]),
+    ("fr", "Le Louvre a signé avec Tencent, qui collabore aussi avec le Prado.",
+     [{"Louvre", "Tencent"}, {"Tencent", "Museo del Prado"}]),
+    ("it", "Tencent, che detiene già i diritti di Riot Games, ha firmato un accordo con Gucci.",
+     [{"Tencent", "Riot Games"}, {"Tencent", "Gucci"}]),
+])
+def test_a_cue_in_a_relative_clause_belongs_to_the_name_before_it(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected

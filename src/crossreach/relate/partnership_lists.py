@@ -72,16 +72,20 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
             else:
                 listed.insert(0, subjects[-1])
         elif (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
+              or [m for m in before[-1:] if cues.relative_clause.match(text[m.end:start])
+                  and not (len(before) > 1 and joins(text[before[-2].end:m.start], rules, cues))]
               or [m for m in before if cues.relative_aside.match(text[m.end:start])]) \
                 and (len(listed) == 1 or (len({m.name for m in subjects}) == 1
                      and not cues.between.search(text[end:listed[0].start])
                      and not cues.partnership.search(text, sentence.start, subjects[0].start))):
             # the clause's subject: "Tencent set up a lab with the Institute", "Tencent, which owns Riot,
-            # signed"; with a list of one side, the subject with each name of it ("Tmall signed with Gucci
-            # and Prada", "ISDIN is held by Puig and by Esteve"), or one deal of all when it holds both
-            # sides ("the Louvre teamed up with Douyin and Atout France"), if the clause names no other
-            # name and no cue before the subject (in "SPFL signs Douyin deal as Celtic and Rangers ..."
-            # Douyin is the object of "signs"); "between A and B" names every party.
+            # signed", "..., Tencent, which also works with the Palace Museum" (not a list's last name: "A
+            # and B, which had set up a joint venture for C"); with a list of one side, the subject with
+            # each name of it ("Tmall signed with Gucci and Prada", "ISDIN is held by Puig and by Esteve"),
+            # or one deal of all when it holds both sides ("the Louvre teamed up with Douyin and Atout
+            # France"), if the clause names no other name and no cue before the subject (in "SPFL signs
+            # Douyin deal as Celtic and Rangers ..." Douyin is the object of "signs"); "between A and B"
+            # names every party.
             sides = {is_tech(m) for m in listed}
             if len(listed) == 1 or len(sides) > 1:
                 listed.insert(0, subjects[0])
