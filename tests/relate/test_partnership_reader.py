@@ -21,6 +21,9 @@ def _parties(extract_text, lang: str, text: str) -> list[frozenset[str]]:
     ("es", "Al igual que Prada, Gucci firmó un acuerdo con Tmall.", "Prada"),
     ("pt", "Assim como a Prada, a Gucci assinou uma parceria com a Tmall.", "Prada"),
     ("zh", "除了普拉达，古驰也与天猫签署了合作协议。", "Prada"),
+    # A name in a relative clause that follows the bystander is the bystander's partner.
+    ("en", "Unlike Real Madrid, which works with Kuaishou, Juventus signed with Douyin.", "Kuaishou"),
+    ("it", "A differenza del Real Madrid, che collabora con Kuaishou, la Juventus ha firmato con Douyin.", "Kuaishou"),
     # A name right after a source word is where the news comes from, whatever its kind.
     ("en", "According to data from Prada, Gucci signed a partnership with Tmall.", "Prada"),
     # An owner glued to the word after it describes the name that follows.

@@ -115,13 +115,17 @@ class Reader:
     def _aside(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a name stands right after the bystander word that opens its clause ("Besides Lotus",
         "a differenza di Prada"), a few words at most and no other name between (a clause without a
-        comma goes on: "Anders als Prada hat Gucci ...")."""
+        comma goes on: "Anders als Prada hat Gucci ..."), or in a relative clause that follows such a
+        name ("Unlike Inter, which works with Kuaishou, Juventus chose Douyin")."""
         if not sentence.start <= mention.start < sentence.end:
             return False
         left, _ = clause_bounds(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
         opened = self.cues.bystander.match(sentence.text, left, mention.start - sentence.start)
-        if opened is None:
-            return False
+        if opened is None:  # "Unlike Inter, which works with Kuaishou, ...": the bystander's own partner
+            before = [m for m in self.view.mentions_in(sentence) if m.end <= mention.start]
+            return bool(before) and before[-1].start < mention.start and bool(
+                self.cues.relative_clause.match(self.view.text[before[-1].end:mention.start])) \
+                and self._aside(sentence, before[-1])
         start = sentence.start + opened.end()
         gap = self.view.text[start:mention.start]
         return len(gap.split()) <= _ASIDE_WORDS and not any(
