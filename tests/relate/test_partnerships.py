@@ -258,6 +258,15 @@ def test_being_somewhere_else_than_on_a_platform_is_no_presence(extract_text, la
            "Douyin app to carry clips.", [{"NBA", "ByteDance"}]),
     ("it", "La Serie A cresce in Cina\n\nLa Serie A cresce. Un accordo con ByteDance permette alla sua app "
            "Douyin di trasmettere le partite.", [{"Serie A", "ByteDance"}]),
+    # "The two sides" with no deal stated before: the two names the sentences before end with.
+    ("en", "Football in China\n\nThe Bundesliga wants more Chinese viewers. Douyin already shows highlights. "
+           "The two sides signed a three-year agreement on Monday.", [{"Bundesliga", "Douyin"}]),
+    ("it", "Calcio e streaming\n\nLa Serie A cerca nuovi tifosi in Cina. Douyin trasmetterà le partite. "
+           "Le due parti hanno firmato un accordo triennale.", [{"Serie A", "Douyin"}]),
+    ("zh", "足球与短视频\n\n德甲希望吸引更多中国球迷。抖音将转播比赛。双方签署了为期三年的合作协议。",
+     [{"Bundesliga", "Douyin"}]),
+    ("es", "Fútbol en China\n\nLaLiga quiere más aficionados chinos. Douyin emitirá los partidos. Ambas partes "
+           "firmaron un acuerdo de tres años.", [{"LaLiga", "Douyin"}]),
     # "The two sides" speak of the partnership stated before.
     ("en", "Chanel signed a partnership with WeChat in 2020. The two sides ended the deal this year.",
      [{"Chanel", "WeChat"}]),

@@ -82,6 +82,8 @@ _OWNER_REACH, _OWNER_WORDS = 40, 3
 
 #: How many words (characters of a script without spaces) a clause that only sets where may hold beside its name.
 _SETTING_WORDS, _SETTING_CHARS = 2, 3
+#: How many sentences before "the two sides" may name them when no deal was stated before.
+_SIDES_BACK = 2
 #: How many words (the article first) may stand before an opening anaphor's platform word.
 _PLATFORM_WORD_AT = 3
 #: A semicolon, plain or full-width: what stands on either side of it are two statements, each with
@@ -316,13 +318,16 @@ def _platform_opens(reader: Reader, sentence: Sentence, named: Mention) -> bool:
 def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
                    earlier: list[Partnership]) -> list[tuple[re.Match[str], list[Mention]]]:
     """The parties of a cue sentence that names none: "the two sides" are those of the partnership
-    stated before; "the contract expired" speaks of the platform the sentence before named (the
-    document's subject is its partner)."""
+    stated before, else the two names the sentences just before end with; "the contract expired" speaks
+    of the platform the sentence before named (the document's subject is its partner)."""
     view = reader.view
     previous = earlier[-1] if earlier and earlier[-1].evidence.sentence_end <= sentence.start else None
     if previous is not None and reader.cues.both_sides.search(sentence.text):
         by_name = {m.name: m for m in view.extraction.mentions if m.name in previous.parties}
         return [(cue, [by_name[name] for name in previous.parties if name in by_name])]
+    if reader.cues.both_sides.search(sentence.text):
+        sides = _two_named_before(reader, sentence)
+        return [(cue, sides)] if sides else []
     if not (reader.cues.ended.search(sentence.text) or reader.cues.renewed.search(sentence.text)):
         return []
     before = view.sentence_before(sentence)
@@ -333,6 +338,23 @@ def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
     if focus is None or len(platforms) != 1:
         return []
     return [(cue, [focus, platforms[0]])]
+
+
+def _two_named_before(reader: Reader, sentence: Sentence) -> list[Mention]:
+    """The last two names of the sentences just before one that says "the two sides" when no deal was
+    stated before it ("The Bundesliga wants more fans. Douyin shows highlights. The two sides signed
+    ..."): two names of which one is a brand or institution, neither owning the other; else none."""
+    found: dict[str, Mention] = {}
+    earlier = reader.view.extraction.sentences[max(0, sentence.index - _SIDES_BACK):sentence.index]
+    for before in reversed(earlier):
+        for mention in reversed(reader.parties(before)):
+            if len(found) < 2:
+                found.setdefault(mention.name, mention)
+    sides = sorted(found.values(), key=lambda m: m.start)
+    if len(sides) != 2 or not any(is_anchor(m) for m in sides) \
+            or owns(reader.domain, sides[0], sides[1]) or owns(reader.domain, sides[1], sides[0]):
+        return []
+    return sides
 
 
 def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = None) -> Mention | None:
