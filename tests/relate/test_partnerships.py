@@ -218,6 +218,8 @@ def test_a_brand_present_on_a_platform_is_its_partner(extract_text, lang, text, 
     ("fr", "Tencent, propriétaire de Riot Games, a signé un accord avec Gucci."),
     # An aside that ends with a cue ("rights") of its own: the name after the aside is the main clause's.
     ("en", "Tencent, which already holds Riot Games rights, signed a deal with Gucci."),
+    # A name's own full stop ("JD.com") closes no aside.
+    ("en", "Tencent, which also owns stakes in JD.com, signed a deal with Gucci."),
 ])
 def test_a_relative_aside_leaves_the_subject_before_it_the_party(extract_text, lang, text) -> None:
     """The name an aside ("which also owns ...") speaks of is a bystander; its subject signs."""

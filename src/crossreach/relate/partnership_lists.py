@@ -74,7 +74,7 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
         elif (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
               or [m for m in before[-1:] if cues.relative_clause.match(text[m.end:start])
                   and not (len(before) > 1 and joins(text[before[-2].end:m.start], rules, cues))]
-              or [m for m in before if cues.relative_aside.match(text[m.end:start])]) \
+              or [m for m in before if cues.relative_aside.match(_masked(text, m.end, start, mentions))]) \
                 and (len(listed) == 1 or (len({m.name for m in subjects}) == 1
                      and not cues.between.search(text[end:listed[0].start])
                      and not cues.partnership.search(text, sentence.start, subjects[0].start))):
@@ -120,6 +120,17 @@ def _pair_before(text: str, start: int, end: int, first_after: Mention, mentions
     if not CLAUSE_BREAK.search(text, end, first_after.start):
         return False
     return len({m.name for m in mentions if m.end <= start and not CLAUSE_BREAK.search(text, m.end, start)}) >= 2
+
+
+def _masked(text: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """The text between two offsets with every name in it written as capitals, so that a name's own
+    punctuation ("JD.com", "Ele.me") reads as no break."""
+    found = text[start:end]
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end:
+            at = mention.start - start
+            found = found[:at] + "X" * (mention.end - mention.start) + found[at + mention.end - mention.start:]
+    return found
 
 
 def _beyond_clause(text: str, start: int, end: int, first_after: Mention, mentions: list[Mention]) -> bool:
