@@ -29,6 +29,8 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     ("it", "Il Louvre ha stretto una collaborazione con Douyin e Atout France.",
      [{"Louvre", "Douyin", "Atout France"}]),
     ("en", "Tmall signed agreements with Gucci and Prada.", [{"Tmall", "Gucci"}, {"Tmall", "Prada"}]),
+    # An adverb beside the word that joins two parties before their cue ("而快手则与CBA签约").
+    ("zh", "腾讯与NBA续约，而快手则与CBA签约。", [{"Tencent", "NBA"}, {"Kuaishou", "Chinese Basketball Association"}]),
     ("fr", "Tmall a signé des accords avec Gucci et Prada.", [{"Tmall", "Gucci"}, {"Tmall", "Prada"}]),
     ("es", "ISDIN está participada al 50% por Puig y por el grupo farmacéutico Esteve.",
      [{"Isdin", "Puig"}, {"Isdin", "Esteve"}]),

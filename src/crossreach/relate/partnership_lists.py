@@ -21,6 +21,8 @@ _LIST_REACH = 40
 _BEFORE_REACH = 40
 #: How many characters a name's tail and the bracket that restates it may hold ("集团（").
 _RESTATED_GAP = 4
+#: How many characters of a script without spaces may join two parties before their cue ("则与").
+_SHORT_LINK = 3
 #: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
 _POSSESSIVE = 2
 
@@ -100,6 +102,10 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
             if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues):
                 break
             listed.insert(0, mention)
+        own = [m for m in before if m.end <= listed[0].start and not CLAUSE_BREAK.search(text, m.end, start)]
+        if len({m.name for m in listed}) == 1 and own and own[-1].name != listed[0].name \
+                and _short_link(text[own[-1].end:listed[0].start]):
+            listed.insert(0, own[-1])  # "而快手则与CBA签约": an adverb beside the word that joins them
         hub = _subject_of_list(text, before, listed)
         if hub is None and len(listed) > 2 and _subject_of_list(text, listed[:1], listed[1:]) is not None:
             hub, listed = listed[0], listed[1:]  # "腾讯音乐与华纳、索尼续签": the first name with each other
@@ -120,6 +126,12 @@ def _pair_before(text: str, start: int, end: int, first_after: Mention, mentions
     if not CLAUSE_BREAK.search(text, end, first_after.start):
         return False
     return len({m.name for m in mentions if m.end <= start and not CLAUSE_BREAK.search(text, m.end, start)}) >= 2
+
+
+def _short_link(gap: str) -> bool:
+    """Whether the text between two names is a few characters of a script without spaces at most ("则与"):
+    the words that join two parties before their cue, whatever adverb stands beside them."""
+    return " " not in gap.strip() and 0 < len(gap.strip()) <= _SHORT_LINK
 
 
 def _masked(text: str, start: int, end: int, mentions: list[Mention]) -> str:
