@@ -262,6 +262,13 @@ def test_being_somewhere_else_than_on_a_platform_is_no_presence(extract_text, la
            "Douyin app to carry clips.", [{"NBA", "ByteDance"}]),
     ("it", "La Serie A cresce in Cina\n\nLa Serie A cresce. Un accordo con ByteDance permette alla sua app "
            "Douyin di trasmettere le partite.", [{"Serie A", "ByteDance"}]),
+    # A sentence naming no one, an anaphor and "the platform": what each points back to.
+    ("it", "Il lusso su Tmall\n\nTmall ha attirato molti marchi. Prada è arrivata l'anno scorso. La maison ha "
+           "firmato un accordo con la piattaforma a maggio.", [{"Prada", "Tmall"}]),
+    ("es", "El lujo en Tmall\n\nTmall atrae a las marcas de lujo. Loewe llegó el año pasado. La firma firmó un "
+           "acuerdo con la plataforma en mayo.", [{"Loewe", "Tmall"}]),
+    ("de", "Luxus auf Tmall\n\nTmall lockt Luxusmarken. Hugo Boss kam im vergangenen Jahr. Das Unternehmen "
+           "unterzeichnete im Mai einen Vertrag mit der Plattform.", [{"Hugo Boss", "Tmall"}]),
     # "The two sides" with no deal stated before: the two names the sentences before end with.
     ("en", "Football in China\n\nThe Bundesliga wants more Chinese viewers. Douyin already shows highlights. "
            "The two sides signed a three-year agreement on Monday.", [{"Bundesliga", "Douyin"}]),

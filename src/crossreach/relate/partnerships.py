@@ -234,7 +234,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     """The parties a sentence with partnership cues joins, cue by cue."""
     view = reader.view
     if not mentions:
-        return _referred_back(reader, sentence, affirmed[0], earlier)
+        return _referred_back(reader, sentence, affirmed[0], earlier) or _anaphor_and_platform(reader, sentence,
+                                                                                               affirmed)
     mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
@@ -338,6 +339,20 @@ def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
     if focus is None or len(platforms) != 1:
         return []
     return [(cue, [focus, platforms[0]])]
+
+
+def _anaphor_and_platform(reader: Reader, sentence: Sentence,
+                          affirmed: list[re.Match[str]]) -> list[tuple[re.Match[str], list[Mention]]]:
+    """The parties of a cue sentence that names none but opens with an anaphor and says "the platform" in
+    the cue's clause ("La maison a signé un accord avec la plateforme"): what the anaphor points back to
+    and the platform of the paragraph."""
+    if not _says_platform_in_cue_clause(reader, sentence, affirmed):
+        return []
+    referent = _referent(reader, sentence)
+    platform = platform_of_paragraph(reader.view, sentence, [])
+    if referent is None or platform is None or referent.name == platform.name or is_tech(referent):
+        return []
+    return [(affirmed[0], [referent, platform])]
 
 
 def _two_named_before(reader: Reader, sentence: Sentence) -> list[Mention]:
