@@ -267,6 +267,8 @@ def test_being_somewhere_else_than_on_a_platform_is_no_presence(extract_text, la
            "firmato un accordo con la piattaforma a maggio.", [{"Prada", "Tmall"}]),
     ("es", "El lujo en Tmall\n\nTmall atrae a las marcas de lujo. Loewe llegó el año pasado. La firma firmó un "
            "acuerdo con la plataforma en mayo.", [{"Loewe", "Tmall"}]),
+    ("fr", "Le luxe sur Tmall\n\nTmall attire les marques de luxe. Chanel y est arrivée l'an dernier. La maison a "
+           "signé un accord avec la plateforme en mai.", [{"Chanel", "Tmall"}]),
     ("de", "Luxus auf Tmall\n\nTmall lockt Luxusmarken. Hugo Boss kam im vergangenen Jahr. Das Unternehmen "
            "unterzeichnete im Mai einen Vertrag mit der Plattform.", [{"Hugo Boss", "Tmall"}]),
     # "The two sides" with no deal stated before: the two names the sentences before end with.
