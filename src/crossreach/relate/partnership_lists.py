@@ -42,7 +42,7 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
     listed: list[Mention] = []
     hub: Mention | None = None  # the one partner of each listed name
     if after and after[0].start - end <= _LIST_REACH and not _pair_before(text, start, end, after[0], mentions) \
-            and not _beyond_clause(text, start, end, after[0], mentions):
+            and not _beyond_clause(text, sentence.start, start, end, after[0], mentions):
         listed = [after[0]]
         for mention in after[1:]:
             if _restated(text, listed[-1], mention):
@@ -145,11 +145,12 @@ def _masked(text: str, start: int, end: int, mentions: list[Mention]) -> str:
     return found
 
 
-def _beyond_clause(text: str, start: int, end: int, first_after: Mention, mentions: list[Mention]) -> bool:
+def _beyond_clause(text: str, opening: int, start: int, end: int, first_after: Mention,
+                   mentions: list[Mention]) -> bool:
     """Whether the cue closes a relative aside that names a party before it and the next name stands
     after the aside's closing break ("Tencent, which holds NBA rights, signed with the Premier League"):
-    that name is the main clause's, no object of the cue."""
-    left = max((b.end() for b in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    that name is the main clause's, no object of the cue. ``opening`` is where the sentence starts."""
+    left = max((b.end() for b in CLAUSE_BREAK.finditer(text, opening, start)), default=opening)
     return bool(CLAUSE_BREAK.search(text, end, first_after.start)) and any(left <= m.start and m.end <= start
                                                                           for m in mentions)
 
