@@ -136,6 +136,13 @@ def _deals(extract_text, lang: str, text: str) -> list[tuple[frozenset[str], str
     ("de", "Adidas verlängerte die Kooperation mit Douyin.", ("Adidas", "Douyin", "other", "renewed")),
     ("pt", "A Nike e o Tmall renovaram o acordo.", ("Nike", "Tmall", "other", "renewed")),
     ("en", "NBA and Tencent extend their streaming pact through 2025.", ("NBA", "Tencent", "rights", "renewed")),
+    # Not renewed, in the plural and other tenses: ended.
+    ("en", "The NBA and Weibo did not renew their partnership.", ("NBA", "Weibo", "other", "ended")),
+    ("es", "LaLiga y Douyin no renovaron su acuerdo.", ("LaLiga", "Douyin", "other", "ended")),
+    ("fr", "La LNB et Bilibili n'ont pas renouvelé leur accord.", ("Ligue Nationale de Basket", "Bilibili", "other",
+                                                                  "ended")),
+    ("it", "La Serie A e PPTV non hanno rinnovato il contratto.", ("Serie A", "PPTV", "other", "ended")),
+    ("pt", "A Liga Portugal e a Kuaishou não renovaram o contrato.", ("Liga Portugal", "Kuaishou", "other", "ended")),
 ])
 def test_a_partnership_has_a_kind_and_a_status(extract_text, lang, text, expected) -> None:
     *parties, kind, status = expected
