@@ -21,6 +21,9 @@ def _parties(extract_text, lang: str, text: str) -> list[frozenset[str]]:
     ("es", "Al igual que Prada, Gucci firmó un acuerdo con Tmall.", "Prada"),
     ("pt", "Assim como a Prada, a Gucci assinou uma parceria com a Tmall.", "Prada"),
     ("zh", "除了普拉达，古驰也与天猫签署了合作协议。", "Prada"),
+    # A name in a relative clause that follows the bystander is the bystander's partner.
+    ("en", "Unlike Real Madrid, which works with Kuaishou, Juventus signed with Douyin.", "Kuaishou"),
+    ("it", "A differenza del Real Madrid, che collabora con Kuaishou, la Juventus ha firmato con Douyin.", "Kuaishou"),
     # A name right after a source word is where the news comes from, whatever its kind.
     ("en", "According to data from Prada, Gucci signed a partnership with Tmall.", "Prada"),
     # An owner glued to the word after it describes the name that follows.
@@ -58,3 +61,22 @@ def test_an_owner_and_what_it_owns_are_one_party(extract_text, lang, text, expec
 def test_an_unread_name_listed_with_brands_is_a_party(extract_text, lang, text, party, expected) -> None:
     found = _parties(extract_text, lang, text)
     assert any(party in name for parties in found for name in parties) == expected
+
+
+@pytest.mark.parametrize(("gap", "joined"), [
+    (", German eyewear brand ", True),
+    (" y por el grupo farmacéutico ", True),   # one adjective after the kind of organization
+    (" et le groupe français ", True),
+    (" y por el grupo farmacéutico catalán ", False),  # two words after it: no short descriptor
+    (" y el grupo, ", False),
+    (" signed with the group ", False),
+])
+def test_a_short_descriptor_joins_a_listed_name(gap, joined) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.recognise.entity_rules import entity_rules
+    from crossreach.relate.partnership_cues import partnership_cues
+    from crossreach.relate.partnership_reader import joins
+
+    lang = "es" if " y " in gap else "fr" if " et " in gap else "en"
+    lexicon = load_language(lang)
+    assert joins(gap, entity_rules(lexicon), partnership_cues(lexicon, True)) is joined

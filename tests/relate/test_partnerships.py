@@ -21,6 +21,19 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     ("zh", "卢浮宫联手抖音推出云游直播。", [{"Louvre", "Douyin"}]),
     # Parties listed together after the cue are one partnership of three.
     ("en", "Starbucks teams up with Alibaba and Ele.me to deliver coffee.", [{"Starbucks", "Alibaba", "Ele.me"}]),
+    # A subject and a list of both sides after the cue: one deal of all; a platform and a list of brands:
+    # one deal per name (a descriptor may follow its kind of organization: "el grupo farmacéutico").
+    ("en", "The Louvre teamed up with Douyin and Atout France to stream a tour.",
+     [{"Louvre", "Douyin", "Atout France"}]),
+    ("zh", "卢浮宫联手抖音、法国旅游发展署推出直播。", [{"Louvre", "Douyin", "Atout France"}]),
+    ("it", "Il Louvre ha stretto una collaborazione con Douyin e Atout France.",
+     [{"Louvre", "Douyin", "Atout France"}]),
+    ("en", "Tmall signed agreements with Gucci and Prada.", [{"Tmall", "Gucci"}, {"Tmall", "Prada"}]),
+    # An adverb beside the word that joins two parties before their cue ("而快手则与CBA签约").
+    ("zh", "腾讯与NBA续约，而快手则与CBA签约。", [{"Tencent", "NBA"}, {"Kuaishou", "Chinese Basketball Association"}]),
+    ("fr", "Tmall a signé des accords avec Gucci et Prada.", [{"Tmall", "Gucci"}, {"Tmall", "Prada"}]),
+    ("es", "ISDIN está participada al 50% por Puig y por el grupo farmacéutico Esteve.",
+     [{"Isdin", "Puig"}, {"Isdin", "Esteve"}]),
     ("it", "Il progetto nasce da un'intesa tra gli Uffizi, Weibo e l'ENIT per attirare turisti.",
      [{"Uffizi Galleries", "Weibo", "ENIT"}]),
     # Two cues in one sentence, each with its own parties; an owner in apposition is no party.
@@ -123,6 +136,13 @@ def _deals(extract_text, lang: str, text: str) -> list[tuple[frozenset[str], str
     ("de", "Adidas verlängerte die Kooperation mit Douyin.", ("Adidas", "Douyin", "other", "renewed")),
     ("pt", "A Nike e o Tmall renovaram o acordo.", ("Nike", "Tmall", "other", "renewed")),
     ("en", "NBA and Tencent extend their streaming pact through 2025.", ("NBA", "Tencent", "rights", "renewed")),
+    # Not renewed, in the plural and other tenses: ended.
+    ("en", "The NBA and Weibo did not renew their partnership.", ("NBA", "Weibo", "other", "ended")),
+    ("es", "LaLiga y Douyin no renovaron su acuerdo.", ("LaLiga", "Douyin", "other", "ended")),
+    ("fr", "La LNB et Bilibili n'ont pas renouvelé leur accord.", ("Ligue Nationale de Basket", "Bilibili", "other",
+                                                                  "ended")),
+    ("it", "La Serie A e PPTV non hanno rinnovato il contratto.", ("Serie A", "PPTV", "other", "ended")),
+    ("pt", "A Liga Portugal e a Kuaishou não renovaram o contrato.", ("Liga Portugal", "Kuaishou", "other", "ended")),
 ])
 def test_a_partnership_has_a_kind_and_a_status(extract_text, lang, text, expected) -> None:
     *parties, kind, status = expected
@@ -205,6 +225,10 @@ def test_a_brand_present_on_a_platform_is_its_partner(extract_text, lang, text, 
     ("en", "Tencent, owner of Riot Games, signed a deal with Gucci."),
     ("it", "Tencent, proprietaria di Riot Games, ha firmato un accordo con Gucci."),
     ("fr", "Tencent, propriétaire de Riot Games, a signé un accord avec Gucci."),
+    # An aside that ends with a cue ("rights") of its own: the name after the aside is the main clause's.
+    ("en", "Tencent, which already holds Riot Games rights, signed a deal with Gucci."),
+    # A name's own full stop ("JD.com") closes no aside.
+    ("en", "Tencent, which also owns stakes in JD.com, signed a deal with Gucci."),
 ])
 def test_a_relative_aside_leaves_the_subject_before_it_the_party(extract_text, lang, text) -> None:
     """The name an aside ("which also owns ...") speaks of is a bystander; its subject signs."""
@@ -236,6 +260,33 @@ def test_being_somewhere_else_than_on_a_platform_is_no_presence(extract_text, la
      [{"Tate", "Bilibili"}]),
     ("es", "El Prado llega a Douyin\n\nEl museo firmó en julio un acuerdo con Douyin por dos temporadas.",
      [{"Museo del Prado", "Douyin"}]),
+    # A platform a deal's matches were shown on, the sentence counting nothing there: the subject's partner.
+    ("fr", "La LNB signe avec Kuaishou\n\nLa LNB a signé un accord avec Kuaishou. Auparavant, des rencontres "
+           "étaient retransmises sur Bilibili, dans le cadre d'un accord arrivé à échéance en juin.",
+     [{"Ligue Nationale de Basket", "Kuaishou"}, {"Ligue Nationale de Basket", "Bilibili"}]),
+    # A company and the platform it owns: the one the cue names right after it.
+    ("en", "NBA expands in China\n\nThe NBA grows. Since November a licence with ByteDance has allowed its "
+           "Douyin app to carry clips.", [{"NBA", "ByteDance"}]),
+    ("it", "La Serie A cresce in Cina\n\nLa Serie A cresce. Un accordo con ByteDance permette alla sua app "
+           "Douyin di trasmettere le partite.", [{"Serie A", "ByteDance"}]),
+    # A sentence naming no one, an anaphor and "the platform": what each points back to.
+    ("it", "Il lusso su Tmall\n\nTmall ha attirato molti marchi. Prada è arrivata l'anno scorso. La maison ha "
+           "firmato un accordo con la piattaforma a maggio.", [{"Prada", "Tmall"}]),
+    ("es", "El lujo en Tmall\n\nTmall atrae a las marcas de lujo. Loewe llegó el año pasado. La firma firmó un "
+           "acuerdo con la plataforma en mayo.", [{"Loewe", "Tmall"}]),
+    ("fr", "Le luxe sur Tmall\n\nTmall attire les marques de luxe. Chanel y est arrivée l'an dernier. La maison a "
+           "signé un accord avec la plateforme en mai.", [{"Chanel", "Tmall"}]),
+    ("de", "Luxus auf Tmall\n\nTmall lockt Luxusmarken. Hugo Boss kam im vergangenen Jahr. Das Unternehmen "
+           "unterzeichnete im Mai einen Vertrag mit der Plattform.", [{"Hugo Boss", "Tmall"}]),
+    # "The two sides" with no deal stated before: the two names the sentences before end with.
+    ("en", "Football in China\n\nThe Bundesliga wants more Chinese viewers. Douyin already shows highlights. "
+           "The two sides signed a three-year agreement on Monday.", [{"Bundesliga", "Douyin"}]),
+    ("it", "Calcio e streaming\n\nLa Serie A cerca nuovi tifosi in Cina. Douyin trasmetterà le partite. "
+           "Le due parti hanno firmato un accordo triennale.", [{"Serie A", "Douyin"}]),
+    ("zh", "足球与短视频\n\n德甲希望吸引更多中国球迷。抖音将转播比赛。双方签署了为期三年的合作协议。",
+     [{"Bundesliga", "Douyin"}]),
+    ("es", "Fútbol en China\n\nLaLiga quiere más aficionados chinos. Douyin emitirá los partidos. Ambas partes "
+           "firmaron un acuerdo de tres años.", [{"LaLiga", "Douyin"}]),
     # "The two sides" speak of the partnership stated before.
     ("en", "Chanel signed a partnership with WeChat in 2020. The two sides ended the deal this year.",
      [{"Chanel", "WeChat"}]),
@@ -578,4 +629,19 @@ def test_brands_joining_a_platform(extract_text, lang: str, text: str) -> None:
 ])
 def test_a_figure_measured_on_a_platform_is_no_deal_with_it(extract_text, lang: str, text: str,
                                                             expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A cue in a relative clause: its subject is the name the clause follows, not the sentence's first.
+    ("en", "The Louvre and the Uffizi have signed with Tencent, which also works with the Palace Museum.",
+     [{"Louvre", "Tencent"}, {"Uffizi Galleries", "Tencent"}, {"Tencent", "Palace Museum"}]),
+    ("it", "Il Louvre ha firmato con Tencent, che collabora anche con il Prado.",
+     [{"Louvre", "Tencent"}, {"Tencent", "Museo del Prado"}]),
+    ("fr", "Le Louvre a signé avec Tencent, qui collabore aussi avec le Prado.",
+     [{"Louvre", "Tencent"}, {"Tencent", "Museo del Prado"}]),
+    ("it", "Tencent, che detiene già i diritti di Riot Games, ha firmato un accordo con Gucci.",
+     [{"Tencent", "Riot Games"}, {"Tencent", "Gucci"}]),
+])
+def test_a_cue_in_a_relative_clause_belongs_to_the_name_before_it(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected

@@ -59,6 +59,9 @@ class PartnershipCues:
     #: An aside that a relative pronoun opens right after a name's comma and a comma closes before the
     #: cue ("Tencent, which also owns Riot Games, signed ..."): the name before it is the clause's subject.
     relative_aside: re.Pattern[str] = NEVER
+    #: A relative clause that opens right after a name's comma and holds the cue ("Tencent, which also works
+    #: with the Palace Museum"): the name before it is the cue's subject.
+    relative_clause: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -133,6 +136,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         including=_pattern(section.get("including"), spaced),
         between=_pattern(section.get("between"), spaced),
         relative_aside=_relative_aside(lexicon.section("metrics").get("relative_pronouns"), spaced),
+        relative_clause=_relative_clause(lexicon.section("metrics").get("relative_pronouns"), spaced),
     )
 
 
@@ -147,6 +151,15 @@ def _relative_aside(words: object, spaced: bool) -> re.Pattern[str]:
         capitals = f"A-Z{chr(0xC0)}-{chr(0xDE)}"  # upper-case Latin letters, accented ones too
         opening = f"(?:{opening}|[^\\W\\d_{capitals}])"
     return compiled(r"\s*,\s*" + opening + r"[^,;:.!?()]*,\s*[^,;:.!?()]*$")
+
+
+def _relative_clause(words: object, spaced: bool) -> re.Pattern[str]:
+    """The text from a name to the cue when a relative pronoun opens it after a comma and no other break
+    stands before the cue ("Tencent, which also works with ...")."""
+    if not words:
+        return NEVER
+    opening = "(?i:" + alternation(_spellings(words), ignore_case=True) + ")" + (r"(?![^\W\d_])" if spaced else "")
+    return compiled(r"\s*,\s*" + opening + r"[^,;:.!?()]*$")
 
 
 def _opening(words: object, spaced: bool) -> re.Pattern[str]:

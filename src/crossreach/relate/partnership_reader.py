@@ -115,13 +115,17 @@ class Reader:
     def _aside(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a name stands right after the bystander word that opens its clause ("Besides Lotus",
         "a differenza di Prada"), a few words at most and no other name between (a clause without a
-        comma goes on: "Anders als Prada hat Gucci ...")."""
+        comma goes on: "Anders als Prada hat Gucci ..."), or in a relative clause that follows such a
+        name ("Unlike Inter, which works with Kuaishou, Juventus chose Douyin")."""
         if not sentence.start <= mention.start < sentence.end:
             return False
         left, _ = clause_bounds(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
         opened = self.cues.bystander.match(sentence.text, left, mention.start - sentence.start)
-        if opened is None:
-            return False
+        if opened is None:  # "Unlike Inter, which works with Kuaishou, ...": the bystander's own partner
+            before = [m for m in self.view.mentions_in(sentence) if m.end <= mention.start]
+            return bool(before) and before[-1].start < mention.start and bool(
+                self.cues.relative_clause.match(self.view.text[before[-1].end:mention.start])) \
+                and self._aside(sentence, before[-1])
         start = sentence.start + opened.end()
         gap = self.view.text[start:mention.start]
         return len(gap.split()) <= _ASIDE_WORDS and not any(
@@ -236,18 +240,27 @@ def owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
 def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
     """Whether the text between two names lists them together (", ", " and ", " e l'", ", a "), also
     when the next name has a short descriptor ending in a kind of organization before it
-    (", German eyewear brand ", "、德国眼镜品牌")."""
+    (", German eyewear brand ", "、德国眼镜品牌"), or in a kind and one adjective after it
+    (" y por el grupo farmacéutico ", " et le groupe français ")."""
     bare = cues.list_article.sub("", rules.article_re.sub("", gap))
     if rules.list_joiner_re.fullmatch(bare):
         return True
     joiner = rules.list_joiner_re.match(gap)
-    cue = next((c for c in rules.org_cue_re.finditer(gap) if not gap[c.end():].strip()), None)
+    cue = next((c for c in rules.org_cue_re.finditer(gap) if _descriptor_tail(gap[c.end():])), None)
     if joiner is None or not joiner.group().strip() or cue is None or cue.start() < joiner.end():
         return False
     words = gap[joiner.end():cue.start()]
     return not CLAUSE_BREAK.search(words) and not any(ch.isdigit() for ch in words) and (
         len(words.split()) <= _DESCRIPTOR_WORDS if " " in words.strip() or words.isascii()
         else len(words) <= _DESCRIPTOR_CHARS)
+
+
+def _descriptor_tail(tail: str) -> bool:
+    """Whether what follows a kind of organization in a descriptor is nothing or one lower-case word
+    (the adjective a Romance language puts after its noun: "grupo farmacéutico", "marque française")."""
+    words = tail.split()
+    return not words or (len(words) == 1 and tail[0] == " " and tail.rstrip()[-1:] != "," and words[0].isalpha()
+                         and words[0][0].islower())
 
 
 @lru_cache(maxsize=256)

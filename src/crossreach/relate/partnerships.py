@@ -47,13 +47,13 @@ from bisect import bisect_left, bisect_right
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
-from crossreach.recognise.entity_rules import EntityRules, entity_rules
+from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
+from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_reader import (
-    BRACKETED,
     Reader,
     as_one_party,
     audience_measured,
@@ -63,7 +63,6 @@ from crossreach.relate.partnership_reader import (
     deal_kind,
     is_anchor,
     is_store,
-    joins,
     owns,
     unread_partner,
     without_owned,
@@ -71,26 +70,20 @@ from crossreach.relate.partnership_reader import (
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 
-#: More parties than this in one sentence is a list of names, not a partnership.
-_MAX_PARTIES = 3
 #: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
 _MAX_PAIRED = 5
-#: How far (characters) after a partnership cue the first party it names may stand.
-_LIST_REACH = 40
 #: How far (characters) before a platform its preposition ("on", "sur", "在") may stand.
 _PREPOSITION_REACH = 6
-#: How far (characters) before a cue the names it joins may end ("Louvre and Alibaba signed").
-_BEFORE_REACH = 40
 #: How far into a sentence its opening anaphor may reach, and how long a noun of it that a name may hold.
 _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
 #: How far (characters) before a cue an anaphor that owns its deal may stand, and how many words between.
 _OWNER_REACH, _OWNER_WORDS = 40, 3
 
 
-#: How many characters a name's tail and the bracket that restates it may hold ("集团（").
-_RESTATED_GAP = 4
-#: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
-_POSSESSIVE = 2
+#: How many words (characters of a script without spaces) a clause that only sets where may hold beside its name.
+_SETTING_WORDS, _SETTING_CHARS = 2, 3
+#: How many sentences before "the two sides" may name them when no deal was stated before.
+_SIDES_BACK = 2
 #: How many words (the article first) may stand before an opening anaphor's platform word.
 _PLATFORM_WORD_AT = 3
 #: A semicolon, plain or full-width: what stands on either side of it are two statements, each with
@@ -241,7 +234,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     """The parties a sentence with partnership cues joins, cue by cue."""
     view = reader.view
     if not mentions:
-        return _referred_back(reader, sentence, affirmed[0], earlier)
+        return _referred_back(reader, sentence, affirmed[0], earlier) or _anaphor_and_platform(reader, sentence,
+                                                                                               affirmed)
     mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
@@ -283,17 +277,32 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
                     if m.name != first.name and not owns(reader.domain, first, m)]
         if focus is None or len(names) - len(owners) > 2:
             return []
-        # "the league ended its contract with PPTV, the Suning-owned broadcaster": PPTV, not Suning.
+        # "the league ended its contract with PPTV, the Suning-owned broadcaster": PPTV, not Suning; but the
+        # owner when the cue names it first ("a licence with ByteDance has allowed its Douyin app ...").
+        signed = _named_by_cue(sentence, affirmed[0], list(names.values()))
+        if signed is not None and signed.name in owners and focus.name != signed.name:
+            return [(affirmed[0], [focus, signed])]
         return [(affirmed[0], [focus, m]) for m in names.values()
                 if m.name not in owners and _partner_of_focus(reader, sentence, affirmed, m)]
     if len({m.name for m in mentions}) <= 2:
         return [(affirmed[0], parties) for parties in _named(mentions, reader.domain)]
     found = []
     for cue in affirmed:
-        for parties in _around_cue(view.text, sentence, cue, mentions, reader.rules, reader.cues, reader.domain):
+        for parties in around_cue(view.text, sentence, cue, mentions, reader.rules, reader.cues, reader.domain):
             if len({m.name for m in parties}) >= 2:
                 found.append((cue, parties))
     return found
+
+
+def _named_by_cue(sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """The name right after a cue, in its clause, no other word than an article between ("a licence with
+    ByteDance", "un accordo con la Rai"): the party the cue names, else none."""
+    _, right = clause_bounds(sentence.text, cue.start(), cue.end())
+    after = sorted((m for m in mentions if sentence.start + cue.end() <= m.start < sentence.start + right),
+                   key=lambda m: m.start)
+    if not after or len(sentence.text[cue.end():after[0].start - sentence.start].split()) > 1:
+        return None
+    return after[0]
 
 
 def _platform_opens(reader: Reader, sentence: Sentence, named: Mention) -> bool:
@@ -310,13 +319,16 @@ def _platform_opens(reader: Reader, sentence: Sentence, named: Mention) -> bool:
 def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
                    earlier: list[Partnership]) -> list[tuple[re.Match[str], list[Mention]]]:
     """The parties of a cue sentence that names none: "the two sides" are those of the partnership
-    stated before; "the contract expired" speaks of the platform the sentence before named (the
-    document's subject is its partner)."""
+    stated before, else the two names the sentences just before end with; "the contract expired" speaks
+    of the platform the sentence before named (the document's subject is its partner)."""
     view = reader.view
     previous = earlier[-1] if earlier and earlier[-1].evidence.sentence_end <= sentence.start else None
     if previous is not None and reader.cues.both_sides.search(sentence.text):
         by_name = {m.name: m for m in view.extraction.mentions if m.name in previous.parties}
         return [(cue, [by_name[name] for name in previous.parties if name in by_name])]
+    if reader.cues.both_sides.search(sentence.text):
+        sides = _two_named_before(reader, sentence)
+        return [(cue, sides)] if sides else []
     if not (reader.cues.ended.search(sentence.text) or reader.cues.renewed.search(sentence.text)):
         return []
     before = view.sentence_before(sentence)
@@ -327,6 +339,37 @@ def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
     if focus is None or len(platforms) != 1:
         return []
     return [(cue, [focus, platforms[0]])]
+
+
+def _anaphor_and_platform(reader: Reader, sentence: Sentence,
+                          affirmed: list[re.Match[str]]) -> list[tuple[re.Match[str], list[Mention]]]:
+    """The parties of a cue sentence that names none but opens with an anaphor and says "the platform" in
+    the cue's clause ("La maison a signé un accord avec la plateforme"): what the anaphor points back to
+    and the platform of the paragraph."""
+    if not _says_platform_in_cue_clause(reader, sentence, affirmed):
+        return []
+    referent = _referent(reader, sentence)
+    platform = platform_of_paragraph(reader.view, sentence, [])
+    if referent is None or platform is None or referent.name == platform.name or is_tech(referent):
+        return []
+    return [(affirmed[0], [referent, platform])]
+
+
+def _two_named_before(reader: Reader, sentence: Sentence) -> list[Mention]:
+    """The last two names of the sentences just before one that says "the two sides" when no deal was
+    stated before it ("The Bundesliga wants more fans. Douyin shows highlights. The two sides signed
+    ..."): two names of which one is a brand or institution, neither owning the other; else none."""
+    found: dict[str, Mention] = {}
+    earlier = reader.view.extraction.sentences[max(0, sentence.index - _SIDES_BACK):sentence.index]
+    for before in reversed(earlier):
+        for mention in reversed(reader.parties(before)):
+            if len(found) < 2:
+                found.setdefault(mention.name, mention)
+    sides = sorted(found.values(), key=lambda m: m.start)
+    if len(sides) != 2 or not any(is_anchor(m) for m in sides) \
+            or owns(reader.domain, sides[0], sides[1]) or owns(reader.domain, sides[1], sides[0]):
+        return []
+    return sides
 
 
 def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = None) -> Mention | None:
@@ -378,13 +421,25 @@ def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Matc
     """Whether the one name of a cue sentence is the partner of the document's subject: it stands in a
     cue's clause, or the cue's clause says "the platform", or it stands elsewhere but neither as the
     place of an audience ("the festival, with 88,000 fans on Weibo, hopes the deal ...") nor of a post
-    ("Et sur WeChat, l'article annonçant l'accord ..."); and no unread name is the subject."""
+    counted ("l'accord a été lu 310 000 fois sur WeChat", "Et sur WeChat, l'article annonçant l'accord");
+    "matches were shown on Bilibili under a deal that expired" names a deal; and no unread name is the
+    subject."""
     if _unread_name_before(reader, sentence, affirmed[0]):
         return False
     if _in_cue_clause(sentence, affirmed, [mention]) or _says_platform_in_cue_clause(reader, sentence, affirmed):
         return True
     before = reader.view.text[max(sentence.start, mention.start - _PREPOSITION_REACH):mention.start]
-    return not audience_measured(reader, sentence) and not reader.cues.on_platform.search(before)
+    return not audience_measured(reader, sentence) and not (
+        reader.cues.on_platform.search(before)
+        and (reader.view.quantities_in(sentence) or _setting(reader, sentence, mention)))
+
+
+def _setting(reader: Reader, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name's clause is only a preposition and the name ("Et sur Douyin, l'article ..."): where
+    what follows happened, no statement of its own."""
+    left, right = clause_bounds(sentence.text, mention.start - sentence.start, mention.end - sentence.start)
+    rest = sentence.text[left:mention.start - sentence.start] + sentence.text[mention.end - sentence.start:right]
+    return len(rest.split()) <= _SETTING_WORDS if reader.view.spaced else len(rest.strip()) <= _SETTING_CHARS
 
 
 def _says_platform_in_cue_clause(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> bool:
@@ -441,128 +496,6 @@ def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Patte
     return [cue for cue in cues.finditer(sentence.text)
             if not negations.search(clause_of(sentence.text, cue.start(), cue.end()))]
 
-
-def _around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list[Mention],
-                rules: EntityRules, cues: PartnershipCues, domain: DomainLexicon) -> list[list[Mention]]:
-    """The parties one cue joins in a sentence that names more: the names listed together right after
-    it ("a partnership with Alibaba and Ele.me", "un'intesa tra gli Uffizi, Weibo e l'ENIT"), with the
-    brand or institution named last before it when those are platforms, or else with the sentence's
-    first name; or, with nothing after it, the names listed right before it ("Louvre and Alibaba
-    signed an agreement"), with the subject of their clause when they are all of one side ("TME
-    renewed with Warner and Sony", "LEC was streamed by Bilibili and Douyu, whose contracts ended").
-    An owner in apposition ("Fliggy, Alibaba's travel platform") is no party; a name restated in
-    brackets ("华纳音乐集团（Warner Music Group）") is one name of the list."""
-    start, end = sentence.start + cue.start(), sentence.start + cue.end()
-    after = [m for m in mentions if m.start >= end]
-    listed: list[Mention] = []
-    hub: Mention | None = None  # the one partner of each listed name
-    if after and after[0].start - end <= _LIST_REACH and not _pair_before(text, start, end, after[0], mentions):
-        listed = [after[0]]
-        for mention in after[1:]:
-            if _restated(text, listed[-1], mention):
-                continue
-            link = text[listed[-1].end:mention.start]
-            if owns(domain, listed[-1], mention) and len(link.strip()) <= _POSSESSIVE and not joins(link, rules, cues):
-                listed[-1] = mention  # "with ByteDance's Douyin", "与字节跳动旗下抖音": the platform is the party
-                continue
-            if not joins(_unbracketed(text[listed[-1].end:mention.start]), rules, cues):
-                break
-            if owns(domain, mention, listed[-1]):
-                break
-            listed.append(mention)
-    before = [m for m in mentions if m.end <= start]
-    if listed:
-        anchors = [m for m in before if not is_tech(m)]
-        if anchors and all(is_tech(m) for m in listed):
-            # "Prada signed an agreement with Tmall"; a name in an aside before the cue ("Armani
-            # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
-            in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
-            subjects = _listed_before(text, anchors, in_clause[-1], rules, cues) if in_clause else [anchors[0]]
-            own = [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
-            if not in_clause and len(listed) == 1 and own and own[0].name != listed[0].name \
-                    and not _coordinated(text[end:listed[0].start], rules):
-                # "..., and Huya streams the tour through a sublicence from Migu": the clause's own subject
-                return [[own[0], listed[0]]]
-            if len(listed) == 1 and len(subjects) > 1:  # "Gucci, Prada and Burberry signed with Tencent"
-                hub, listed = listed[0], subjects
-            else:
-                listed.insert(0, subjects[-1])
-        elif len(listed) == 1 and (subjects := [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
-                                   or [m for m in before if cues.relative_aside.match(text[m.end:start])]):
-            # the clause's subject: "Tencent set up a lab with the Institute", "Tencent, which owns Riot, signed"
-            listed.insert(0, subjects[0])
-    elif before and start - before[-1].end <= _BEFORE_REACH:
-        listed = [before[-1]]
-        for mention in reversed(before[:-1]):
-            if _restated(text, mention, listed[0]):
-                listed[0] = mention
-                continue
-            if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues):
-                break
-            listed.insert(0, mention)
-        hub = _subject_of_list(text, before, listed)
-        if hub is None and len(listed) > 2 and _subject_of_list(text, listed[:1], listed[1:]) is not None:
-            hub, listed = listed[0], listed[1:]  # "腾讯音乐与华纳、索尼续签": the first name with each other
-    unique = list({m.name: m for m in listed}.values())
-    if hub is not None and hub.name not in {m.name for m in unique}:
-        if len(unique) == 1:
-            return [[hub, *unique]]
-        return [[hub, m] for m in unique] if len(unique) <= _MAX_PARTIES else []  # one deal per listed name
-    if not any(not is_tech(m) for m in unique) or len(unique) > _MAX_PARTIES:
-        return []
-    return [unique]
-
-
-def _pair_before(text: str, start: int, end: int, first_after: Mention, mentions: list[Mention]) -> bool:
-    """Whether the cue's clause names two parties before the cue and a clause break stands between
-    the cue and the next name ("A and B signed, while C has 300 million users"): that name is
-    another clause's, no object of the cue."""
-    if not CLAUSE_BREAK.search(text, end, first_after.start):
-        return False
-    return len({m.name for m in mentions if m.end <= start and not CLAUSE_BREAK.search(text, m.end, start)}) >= 2
-
-
-def _coordinated(gap: str, rules: EntityRules) -> bool:
-    """Whether a comma or a conjunction stands between a cue and a name ("renews the exclusive and
-    Douyin gets the highlights"): the name opens a clause of its own, no object of the cue."""
-    return "," in gap or any(word in rules.conjunctions for word in gap.split())
-
-
-def _listed_before(text: str, anchors: list[Mention], last: Mention, rules: EntityRules,
-                   cues: PartnershipCues) -> list[Mention]:
-    """The names listed together up to ``last`` ("Gucci, Prada and Burberry"): a list of subjects. A
-    comma alone before ``last`` closes a clause rather than a list ("Unlike Prada, Gucci signed")."""
-    listed = [last]
-    for mention in reversed([m for m in anchors if m.end <= last.start]):
-        if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues):
-            break
-        listed.insert(0, mention)
-    if len(listed) > 1 and text[listed[-2].end:last.start].strip() in (",", "\uff0c"):
-        return [last]
-    return listed
-
-
-def _restated(text: str, first: Mention, second: Mention) -> bool:
-    """Whether a name is the one before it restated in brackets ("索尼音乐（Sony Music）")."""
-    gap = text[first.end:second.start].rstrip()
-    return first.name == second.name and gap[-1:] in ("(", "\N{FULLWIDTH LEFT PARENTHESIS}") \
-        and len(gap) <= _RESTATED_GAP
-
-
-def _unbracketed(gap: str) -> str:
-    """The text between two listed names without the bracket that closed the first one's restatement."""
-    return gap.lstrip(" )）")
-
-
-def _subject_of_list(text: str, before: list[Mention], listed: list[Mention]) -> Mention | None:
-    """The name that opens the clause of a list of names of one side (all platforms, or all brands and
-    institutions) when it is of the other side: the list's partner ("腾讯音乐与华纳、索尼续签")."""
-    if len({is_tech(m) for m in listed}) != 1 or len({m.name for m in listed}) < 2:
-        return None
-    side = is_tech(listed[0])
-    earlier = [m for m in before if m.end <= listed[0].start
-               and not CLAUSE_BREAK.search(BRACKETED.sub("", text[m.end:listed[0].start]))]
-    return next((m for m in earlier if is_tech(m) != side), None)
 
 
 def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[Mention]]:
