@@ -34,9 +34,9 @@ def test_table_cells_become_metrics(extract_text, lang, text, expected) -> None:
      [("Dyson", "sales", 2_360_000_000, "Tmall", "2022-11", "CNY"),
       ("Philips", "sales", 920_000_000, "Tmall", "2022-11", "CNY")]),
     ("fr", "Abonnés sur Weibo, décembre 2022 :\n| | Musée | Abonnés |\n|---|---|---|\n"
-           "| 1. | Louvre | 1,2 million |\n| 2. | Orsay | 500 000 |\n",
+           "| 1. | Louvre | 1,2 million |\n| 2. | Musée d’Orsay | 500 000 |\n",
      [("Louvre", "followers", 1_200_000, "Weibo", "2022-12", None),
-      ("Orsay", "followers", 500_000, "Weibo", "2022-12", None)]),
+      ("Musée d'Orsay", "followers", 500_000, "Weibo", "2022-12", None)]),
 ])
 def test_a_rank_column_before_the_label_is_skipped(extract_text, lang, text, expected) -> None:
     assert _metrics(extract_text, lang, text) == sorted(expected)
