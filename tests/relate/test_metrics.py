@@ -441,3 +441,18 @@ def test_cue_words_name_their_kind_in_every_language(lang: str, text: str, kind:
 ])
 def test_a_counter_counts_the_figure_before_it(extract_text, lang, text, kind) -> None:
     assert [m.kind for m in _metrics(extract_text, lang, text, None)] == [kind]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "investments of 2.9 billion yuan"),
+    ("it", "investimenti fino a 2,9 miliardi di yuan"),
+    ("fr", "des investissements de 2,9 milliards de yuans"),
+    ("de", "Investitionen von 2,9 Milliarden Yuan"),
+    ("es", "inversiones de 2.900 millones de yuanes"),
+    ("pt", "investimentos de 2,9 mil milhões de yuans"),
+])
+def test_investments_in_the_plural_name_a_deal_value(lang, text) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.metrics import cue_kinds
+
+    assert cue_kinds(text, load_language(lang)) == ["deal_value"]

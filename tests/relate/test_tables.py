@@ -27,6 +27,21 @@ def test_table_cells_become_metrics(extract_text, lang, text, expected) -> None:
     assert _metrics(extract_text, lang, text) == sorted(expected)
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a rank column under "#": the label is the next column
+    ("en", "Sales on Tmall, November 2022:\n| # | Brand | GMV | Change |\n|---|---|---|---|\n"
+           "| 1 | Dyson | ¥2.36 billion | −6% |\n| 2 | Philips | ¥920 million | −3% |\n",
+     [("Dyson", "sales", 2_360_000_000, "Tmall", "2022-11", "CNY"),
+      ("Philips", "sales", 920_000_000, "Tmall", "2022-11", "CNY")]),
+    ("fr", "Abonnés sur Weibo, décembre 2022 :\n| | Musée | Abonnés |\n|---|---|---|\n"
+           "| 1. | Louvre | 1,2 million |\n| 2. | Musée d’Orsay | 500 000 |\n",
+     [("Louvre", "followers", 1_200_000, "Weibo", "2022-12", None),
+      ("Musée d'Orsay", "followers", 500_000, "Weibo", "2022-12", None)]),
+])
+def test_a_rank_column_before_the_label_is_skipped(extract_text, lang, text, expected) -> None:
+    assert _metrics(extract_text, lang, text) == sorted(expected)
+
+
 def test_a_table_without_a_metric_cue_gives_nothing(extract_text) -> None:
     text = "Opening hours:\n\nMuseum     Monday   Tuesday\nLouvre      9        10\nPrado       10       11\n"
     assert _metrics(extract_text, "en", text) == []

@@ -24,6 +24,9 @@ from crossreach.relate.metrics import MONEY_KINDS, NOT_A_METRIC, cue_kinds
 from crossreach.relate.stated_scale import stated_scale
 
 _FIGURE_KINDS = ("count", "money")
+#: A row's rank ("1", "2."): a column before the label that names no one, under a "#" or no header.
+_RANK = re.compile(r"^\d{1,3}\.?$")
+_RANK_HEADERS = ("", "#")
 #: A cell that is only a number, which a scale in the caption applies to.
 _BARE_NUMBER = re.compile(r"^[\d.,'\s\u00a0\u202f]+$")
 
@@ -52,13 +55,14 @@ def relate_tables(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLe
         # text spoke of last before it (else the publication's), as a sentence's figures do.
         opening = view.sentence_of(table.start)
         table_date = _last(caption_dates) or (view.date_before(opening) if opening is not None else None)
+        first = _label_column(header, rows)
         for row in rows:
-            label, cells = row[0], row[1:]
+            label, cells = row[first], row[first + 1:]
             sentence = view.sentence_of(label.start)
             if sentence is None:
                 continue
             subject, row_date = _row_subject(view, label, caption_mentions)
-            for index, cell in enumerate(cells, start=1):
+            for index, cell in enumerate(cells, start=first + 1):
                 column = header[index] if index < len(header) else None
                 fact = _cell_metric(view, lexicon, cell, column, subject, row_date or table_date,
                                     caption_mentions, caption_kinds, scale)
@@ -72,6 +76,14 @@ def _header(view: DocumentView, rows: tuple[tuple[Cell, ...], ...]) -> tuple[tup
     if rows and not any(q.kind in _FIGURE_KINDS for c in rows[0][1:] for q in view.quantities_between(c.start, c.end)):
         return rows[0], rows[1:]
     return (), rows
+
+
+def _label_column(header: tuple[Cell, ...], rows: tuple) -> int:
+    """Where the rows' labels stand: after a rank column ("| # | Brand | GMV |", "| 1 | Dyson | 2.36bn |"),
+    else first."""
+    ranked = header and header[0].text.strip() in _RANK_HEADERS and rows and all(
+        len(row) > 2 and _RANK.match(row[0].text.strip()) for row in rows)
+    return 1 if ranked else 0
 
 
 def _last(dates: list[DateMention]) -> str | None:
