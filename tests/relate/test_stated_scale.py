@@ -22,6 +22,9 @@ from crossreach.relate.stated_scale import stated_scale
     # A scale word right after a number is that figure's own: it states nothing for the lines below.
     ("de", "Die Borussia kommt auf 1,2 Mio. Follower.", Decimal(1), None),
     ("en", "Views reached 3 million, in millions of views", Decimal("1e6"), None),
+    # a currency code or symbol, the same in every language
+    ("en", "GMV (RMB)", Decimal(1), "CNY"), ("de", "Umsatz (€)", Decimal(1), "EUR"),
+    ("it", "Vendite (mln di USD)", Decimal("1e6"), "USD"),
 ])
 def test_a_heading_states_its_scale_and_currency(lang, text, scale, currency) -> None:
     found_scale, found_currency = stated_scale(text, load_language(lang))

@@ -37,6 +37,11 @@ def test_table_cells_become_metrics(extract_text, lang, text, expected) -> None:
            "| 1. | Louvre | 1,2 million |\n| 2. | Musée d’Orsay | 500 000 |\n",
      [("Louvre", "followers", 1_200_000, "Weibo", "2022-12", None),
       ("Musée d'Orsay", "followers", 500_000, "Weibo", "2022-12", None)]),
+    # the currency a money column's header states is its cells' when they write none
+    ("en", "Sales on Tmall, November 2022:\n| # | Brand | GMV (RMB) |\n|---|---|---|\n"
+           "| 1 | Dyson | 2.36bn |\n| 2 | Philips | 920m |\n",
+     [("Dyson", "sales", 2_360_000_000, "Tmall", "2022-11", "CNY"),
+      ("Philips", "sales", 920_000_000, "Tmall", "2022-11", "CNY")]),
 ])
 def test_a_rank_column_before_the_label_is_skipped(extract_text, lang, text, expected) -> None:
     assert _metrics(extract_text, lang, text) == sorted(expected)

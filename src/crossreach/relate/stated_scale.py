@@ -13,9 +13,9 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, cue_pattern, is_spaced
+from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spaced
 from crossreach.models import Quantity, Sentence
-from crossreach.recognise.number_rules import number_rules
+from crossreach.recognise.number_rules import currencies, number_rules
 from crossreach.relate.context import DocumentView
 
 #: A cell or list value that is only a number (the list's own index is another quantity).
@@ -29,6 +29,8 @@ class _Words:
     scales: re.Pattern[str]
     abbreviations: re.Pattern[str]
     currencies: re.Pattern[str]
+    #: Currency codes and symbols, the same in every language ("GMV (RMB)", "Umsatz (€)").
+    codes: re.Pattern[str]
 
 
 @cache
@@ -41,6 +43,7 @@ def _words(lexicon: LanguageLexicon) -> _Words:
         abbreviations=re.compile(rf"(?<![^\W\d_])(?:{'|'.join(abbreviations)})(?![^\W\d_])")
         if abbreviations else re.compile("(?!x)x"),
         currencies=cue_pattern(list(rules.currency_words), spaced),
+        codes=re.compile(rf"(?<![^\W\d_])(?:{alternation(currencies().after)})(?![^\W\d_])"),
     )
 
 
@@ -56,7 +59,10 @@ def stated_scale(text: str, lexicon: LanguageLexicon) -> tuple[Decimal, str | No
         if abbreviation is not None:
             scale = rules.abbreviations[abbreviation.group()]
     currency = words.currencies.search(text)
-    return scale, rules.currency_words.get(currency.group().casefold()) if currency else None
+    if currency is not None:
+        return scale, rules.currency_words.get(currency.group().casefold())
+    code = words.codes.search(text)
+    return scale, currencies().after.get(code.group()) if code else None
 
 
 def _stated(words: re.Pattern[str], text: str) -> re.Match[str] | None:

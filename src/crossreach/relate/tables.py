@@ -141,5 +141,5 @@ def _cell_metric(view: DocumentView, lexicon: LanguageLexicon, cell: Cell, colum
         sentence = Sentence(sentence.index, cell.start, cell.end, cell.text)
     return Metric(subject=subject.name, kind=kind, value=value, range=figure.range, qualifier=figure.qualifier,
                   platform=platform.name if platform else None, date=date,
-                  currency=figure.currency or (currency if scaled else None),
+                  currency=figure.currency or (currency if scaled or kind in MONEY_KINDS else None),
                   evidence=evidence(sentence, start, end), confidence=0.6)
