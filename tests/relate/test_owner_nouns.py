@@ -78,6 +78,9 @@ def test_owner_nouns_are_found_with_modifiers(lang: str, text: str, found: str |
     # A fashion show is a work whose audience is counted like a livestream's.
     ("fr", "Plus de 3 millions d'internautes ont suivi le défilé en direct sur Tencent Video.", "le défilé"),
     ("en", "The charity livestream raised 4.5 million yuan in donations.", "The charity livestream"),
+    # A fundraiser owns what it raised; a marathon its runners.
+    ("it", "La raccolta fondi in diretta ha superato i 2 milioni di yuan.", "La raccolta fondi"),
+    ("en", "More than 5,000 participants signed up for the virtual marathon on Keep.", "the virtual marathon"),
     # A partnership, sponsorship or alliance owns its value.
     ("fr", "Le partenariat est évalué à 150 millions d'euros sur cinq ans.", "Le partenariat"),
     ("es", "La alianza está valorada en 40 millones de euros.", "La alianza"),
