@@ -35,7 +35,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
-from crossreach.relate.market_figures import market_figure, market_words
+from crossreach.relate.market_figures import MarketCues, market_cues, market_figure
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
 from crossreach.relate.metric_kinds import (
     FIGURE_KINDS,
@@ -126,7 +126,7 @@ class _Rules:
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
     running_total: re.Pattern[str]
-    markets: re.Pattern[str] | None
+    markets: MarketCues
     separable: tuple[re.Pattern[str], dict[tuple[str, str], str]] | None
 
 
@@ -162,7 +162,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         change_after=compiled(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
                                 re.IGNORECASE),
         running_total=running_total_cue(lexicon, spaced),
-        markets=market_words(lexicon),
+        markets=market_cues(lexicon),
         separable=separable_cues(lexicon),
     )
 
