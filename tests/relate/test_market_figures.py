@@ -71,3 +71,12 @@ def test_a_place_s_figure_is_no_brand_s(extract_text, lang, text) -> None:
 ])
 def test_a_place_after_a_named_owner_leaves_it_its_figure(extract_text, lang, text, expected) -> None:
     assert _metrics(extract_text, lang, text) == expected
+
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the kind comes from the sentence before: the figure is that sentence's owner's
+    ("it", "Il fatturato di Zegna è cresciuto. La Cina ha contribuito per circa 260 milioni di euro."),
+])
+def test_a_place_opening_a_sentence_with_no_cue_of_its_own_leaves_the_figure(extract_text, lang, text) -> None:
+    assert [kind for _, kind, _ in _metrics(extract_text, lang, text)] == ["sales"]

@@ -66,12 +66,14 @@ def place_links(lexicon: LanguageLexicon) -> tuple[re.Pattern[str] | None, re.Pa
 
 
 def market_figure(text: str, sentence: Sentence, figure: Quantity, kind: str, mentions: list[Mention],
-                  markets: MarketCues) -> bool:
+                  markets: MarketCues, own_cue: bool = True) -> bool:
     """Whether a figure is a market's: a market word in its clause before it, or a place (a country
     or region) that is the clause's subject or owner ("China's e-commerce sales", "le vendite della
     Cina", "中国的线上零售额"), and no name there. A deal's value is never a market's: the market
     words told with it are its sources ("industry sources estimate it is worth", "fonti del settore
-    lo stimano", "fontes do mercado")."""
+    lo stimano", "fontes do mercado"). A place opening the clause owns the figure only when the
+    sentence names the figure's kind itself: a figure whose kind the sentence before gave is that
+    sentence's owner's ("Il fatturato di Zegna è cresciuto. La Cina ha contribuito per 260 milioni")."""
     if kind == "deal_value":
         return False
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
@@ -79,16 +81,16 @@ def market_figure(text: str, sentence: Sentence, figure: Quantity, kind: str, me
     before = [m for m in mentions if clause_start <= m.start and m.end <= figure.start]
     if any(m.type in _NAMED for m in before):
         return False
-    if any(_place_owns(text, clause_start, place, markets) for place in before if place.type == "place"):
+    if any(_place_owns(text, clause_start, place, markets, own_cue) for place in before if place.type == "place"):
         return True
     return markets.words is not None and markets.words.search(text, clause_start, figure.start) is not None
 
 
-def _place_owns(text: str, clause_start: int, place: Mention, markets: MarketCues) -> bool:
+def _place_owns(text: str, clause_start: int, place: Mention, markets: MarketCues, own_cue: bool) -> bool:
     """Whether a place is its clause's subject (at most one word, an article, before it) or an owner
     (a genitive before it, a possessive after it)."""
     lead = text[clause_start:place.start]
-    if len(lead.split()) <= (1 if markets.spaced else 0):
+    if own_cue and len(lead.split()) <= (1 if markets.spaced else 0):
         return True
     genitive, possessive = markets.genitive, markets.possessive
     return bool((genitive is not None and genitive.search(text, max(clause_start, place.start - 12), place.start))
