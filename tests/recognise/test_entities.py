@@ -14,7 +14,7 @@ def _mentions(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # Lexicon names, in any script, resolved to their canonical name.
     ("zh", "路易威登中国区总裁吴晨表示，与快手的合作非常成功。",
-     [("Louis Vuitton", "organization"), ("吴晨", "person"), ("Kuaishou", "platform")]),
+     [("Louis Vuitton", "organization"), ("China", "place"), ("吴晨", "person"), ("Kuaishou", "platform")]),
     # Organizations discovered by their suffix; a conjunction ends a name that has its suffix.
     ("en", "Shenghe Research and Kuan Consulting published a report, said analyst Maria Rossi.",
      [("Shenghe Research", "organization"), ("Kuan Consulting", "organization"), ("Maria Rossi", "person")]),

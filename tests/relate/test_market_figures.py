@@ -49,3 +49,34 @@ def test_a_named_owner_keeps_its_figure(extract_text, lang, text, expected) -> N
 ])
 def test_a_deal_s_value_is_kept_whatever_market_words_come_with_it(extract_text, lang, text, value) -> None:
     assert [(kind, found) for _, kind, found in _metrics(extract_text, lang, text)] == [("deal_value", value)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a place that is the figure's clause subject or owner: the country's figure, not the brand's
+    ("en", "Gucci opened a store in Shanghai. China's e-commerce sales reached 13 trillion yuan in 2022."),
+    ("it", "Gucci apre a Shanghai. Le vendite online della Cina hanno raggiunto 13.000 miliardi di yuan."),
+    ("fr", "Dior ouvre à Shanghai. La Chine a importé pour 60 milliards d'euros de produits de luxe."),
+    ("de", "Adidas eröffnet in Shanghai. Chinas Onlinehandel setzte 2022 rund 13 Billionen Yuan um."),
+    ("es", "Loewe abre en Shanghái. España exportó a China productos por 7.000 millones de euros."),
+    ("zh", "古驰在上海开店。中国的线上零售额达13万亿元。"),
+])
+def test_a_place_s_figure_is_no_brand_s(extract_text, lang, text) -> None:
+    assert [subject for subject, _, _ in _metrics(extract_text, lang, text)] in ([], [None])
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a place after the verb is where the named owner's figure was made
+    ("es", "Loewe vendió en China más de 3.000 bolsos.", [("Loewe", "sales", 3000)]),
+    ("en", "Gucci's sales in China reached 2 billion yuan.", [("Gucci", "sales", 2_000_000_000)]),
+])
+def test_a_place_after_a_named_owner_leaves_it_its_figure(extract_text, lang, text, expected) -> None:
+    assert _metrics(extract_text, lang, text) == expected
+
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the kind comes from the sentence before: the figure is that sentence's owner's
+    ("it", "Il fatturato di Zegna è cresciuto. La Cina ha contribuito per circa 260 milioni di euro."),
+])
+def test_a_place_opening_a_sentence_with_no_cue_of_its_own_leaves_the_figure(extract_text, lang, text) -> None:
+    assert [kind for _, kind, _ in _metrics(extract_text, lang, text)] == ["sales"]

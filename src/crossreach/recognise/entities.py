@@ -1,10 +1,9 @@
 """Entity mentions: lexicon entries first, then names discovered in the text.
 
 1. The domain lexicon (Aho-Corasick over every alias, any script).
-2. Capitalised name sequences, typed by the language's cues: organization
-   suffixes and prefixes ("... Museum", "Musée ...", "... S.p.A."), platform cue
-   words ("the app X"), and person cues in the sentence (a role title, a speech
-   verb, a quotation). A sequence that has no cue is left out rather than guessed.
+2. Capitalised name sequences, typed by the language's cues: organization suffixes and prefixes ("... Museum",
+   "Musée ...", "... S.p.A."), platform cue words ("the app X"), and person cues in the sentence (a role title,
+   a speech verb, a quotation). A sequence that has no cue is left out rather than guessed.
 3. In Chinese, organizations by their suffix (博物馆, 集团) and persons between a
    title and a speech verb (总裁吴晨表示), transliterations with "·" included.
 4. Where a spaCy pipeline for the language is installed, the persons it sees
@@ -37,6 +36,7 @@ from crossreach.recognise.entity_rules import (
     without_possessive,
 )
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
+from crossreach.recognise.place_mentions import placed, split_places
 from crossreach.recognise.spacy_candidates import spacy_persons
 
 _CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}][\w'\u2019&.\-]*|[A-Z]{{2,}}")
@@ -76,6 +76,7 @@ def recognise_mentions(
     mentions = [Mention(h.start, h.end, text[h.start:h.end], h.entity.name, h.entity.type, h.entity.category)
                 for h in _with_context(text, sentences, list(domain.find(text, rules.case_endings)), rules)]
     common = lower_case_words(text)
+    mentions, places = split_places(mentions)  # (places yield to the names that hold them: place_mentions.py)
     known = sorted(mentions, key=lambda m: m.start)
     known_starts = [m.start for m in known]
     for sentence in sentences:
@@ -86,7 +87,7 @@ def recognise_mentions(
         mentions.extend(_han_names(text, rules, mentions))
     mentions.extend([*names_after_cues(text, lexicon, mentions), *bracketed_latin_names(text, lexicon, mentions)])
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
-    mentions = [*(kept := _without_overlaps(mentions)), *context_names(text, lexicon, kept, common)]
+    mentions = [*(kept := _without_overlaps(placed(mentions, places))), *context_names(text, lexicon, kept, common)]
     return _without_overlaps([*mentions, *recurring_names(text, mentions)])
 
 
@@ -478,8 +479,7 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         for prefix, category in rules.org_prefixes.items():
             if surface.startswith(prefix + " ") or (surface == prefix and len(words) > 1):
                 start = _opened_at(text, start, rules)  # "Chinese Academy of Agricultural Sciences"
-                return Mention(start, end, text[start:end], text[start:end], "organization", category,
-                               origin="pattern")
+                return Mention(start, end, text[start:end], text[start:end], "organization", category, origin="pattern")
     if last in rules.org_suffixes and len(words) > 1:
         if inside and inside[0].type in ("organization", "platform") and inside[0].start == start \
                 and last in rules.legal_forms:

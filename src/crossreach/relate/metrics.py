@@ -35,7 +35,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
-from crossreach.relate.market_figures import market_figure, market_words
+from crossreach.relate.market_figures import MarketCues, market_cues, market_figure
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
 from crossreach.relate.metric_kinds import (
     FIGURE_KINDS,
@@ -126,7 +126,7 @@ class _Rules:
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
     running_total: re.Pattern[str]
-    markets: re.Pattern[str] | None
+    markets: MarketCues
     separable: tuple[re.Pattern[str], dict[tuple[str, str], str]] | None
 
 
@@ -162,7 +162,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         change_after=compiled(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
                                 re.IGNORECASE),
         running_total=running_total_cue(lexicon, spaced),
-        markets=market_words(lexicon),
+        markets=market_cues(lexicon),
         separable=separable_cues(lexicon),
     )
 
@@ -266,6 +266,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     unsourced = [m for m in mentions if not owners.is_source(m)
                  and not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
     paired = respective_pairs(figures, kinds, mentions, platforms) if respectively else {}
+    own_cue = bool(_cues_in(view, sentence, rules))  # (a kind of its own: a place opening a clause may own it)
     metrics: list[Metric] = []
     made: dict[int, Metric] = {}
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
@@ -274,7 +275,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if figure.kind == "money" and kind not in MONEY_KINDS:
             kind = "sales"
         if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules) \
-                or market_figure(view.text, sentence, figure, kind, mentions, rules.markets):
+                or market_figure(view.text, sentence, figure, kind, mentions, rules.markets, own_cue):
             continue
         if index in totals and totals[index] in made:  # a running total: the gain's subject and platform
             made[index] = carried_total(made[totals[index]], figure, sentence, view.date_for(sentence, figure.start))

@@ -1,0 +1,42 @@
+"""Places yield to the longer names that hold them.
+
+A country or region from the gazetteer ("Asia", "德国", "Italia") is often part of a name no list
+has ("SportsBridge Asia", "德国足球职业联盟", "Poste Italia"): the name finders that read around known
+mentions must not stop at it. They run as though the places were unknown; afterwards a place stays
+wherever no organization or platform found around it holds it, and a person's name or any other
+found name that overlaps a place without holding it is left out, as before places were listed
+("Hong Kong" is not read as a person's name).
+"""
+
+from __future__ import annotations
+
+from crossreach.models import Mention
+
+#: The found names that may hold a place ("SportsBridge Asia", "Hong Kong Jockey Club").
+_HOLDERS = ("organization", "platform")
+
+
+def split_places(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The mentions that are not places, and the places."""
+    return [m for m in mentions if m.type != "place"], [m for m in mentions if m.type == "place"]
+
+
+def placed(found: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The found mentions and the places: a found name overlapping a place is kept only when it is an
+    organization's or a platform's name holding the whole place and more; the place is kept otherwise."""
+    if not places:
+        return found
+    spans = sorted((p.start, p.end) for p in places)
+    kept: list[Mention] = []
+    for mention in found:
+        overlapped = [(s, e) for s, e in spans if s < mention.end and mention.start < e]
+        if not overlapped or _holds(mention, overlapped):
+            kept.append(mention)
+    return [*kept, *places]
+
+
+def _holds(mention: Mention, places: list[tuple[int, int]]) -> bool:
+    """Whether a found name holds the places it overlaps: an organization's or a platform's name that
+    holds them whole and more, or a longer gazetteer name of any type ("Mainland China Fashion Week")."""
+    inside = all(mention.start <= s and e <= mention.end and e - s < mention.end - mention.start for s, e in places)
+    return inside and (mention.type in _HOLDERS or mention.origin == "lexicon")
