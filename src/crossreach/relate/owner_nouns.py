@@ -75,8 +75,12 @@ def owner_noun_pattern(nouns: OwnerNouns, spaced: bool, capitalised_nouns: bool)
     others = alternation({d.strip() for d in nouns.determiners}, ignore_case=True)
     modifier = rf"(?!(?:{others})(?![^\W\d_]))[^\W\d_][\w'\u2019-]*\s+"
     case = "" if capitalised_nouns else "-i"
+    by_openings: dict[frozenset[str], list[str]] = {}
+    for head, openings in _openings(nouns).items():  # one alternative a set of determiners, not a noun
+        by_openings.setdefault(frozenset(openings), []).append(head)
     extended = "|".join(rf"(?:{alternation(openings, ignore_case=True)})(?:{modifier}){{1,{_MODIFIERS}}}"
-                        rf"(?{case}:{re.escape(head)})" for head, openings in sorted(_openings(nouns).items()))
+                        rf"(?{case}:{alternation(heads, ignore_case=capitalised_nouns)})"
+                        for openings, heads in sorted(by_openings.items(), key=lambda item: sorted(item[0])))
     return compiled(rf"(?<![^\W\d_])(?:{alternation(nouns, ignore_case=True)}|{extended})(?![^\W\d_])",
                     re.IGNORECASE)
 
