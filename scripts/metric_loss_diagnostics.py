@@ -12,13 +12,12 @@ the stage drops it), ``screen`` (the figure screen leaves it out). A summary cou
 Counts of kind other and of small values are lost by design (``_is_metric``): read them apart.
 """
 import collections
-import itertools
 import os
 import sys
-import tempfile
-from pathlib import Path
 
 os.environ.setdefault("CROSSREACH_SPACY", "off")
+from corpus_half import half_of
+
 from crossreach.corpus import extract_corpus
 from crossreach.evaluate import load_gold, stem_of
 from crossreach.lexicon import load_language
@@ -28,15 +27,7 @@ from crossreach.relate.context import DocumentView
 from crossreach.relate.metric_kinds import figure_kinds
 
 corpus, half = sys.argv[1], sys.argv[2]
-if corpus.startswith("web/check"):
-    sys.exit("web/check is scored in aggregate only")
-src = Path(__file__).resolve().parents[2] / "shared" / "corpus" / corpus
-tmp = Path(tempfile.mkdtemp())
-(tmp/"texts").mkdir()
-for _, group in itertools.groupby(sorted(os.listdir(src/"texts")), key=lambda n: n[:3]):
-    for i, n in enumerate(group):
-        if half == "all" or (i % 2 == 0) == (half == "A"):
-            os.symlink(src/"texts"/n, tmp/"texts"/n)
+src, texts = half_of(corpus, half)
 gold = load_gold(src/"gold")
 
 
@@ -78,8 +69,8 @@ def stage_of(view, rules, ex, q, unscreened) -> tuple[str, object]:
 
 
 stats: collections.Counter[str] = collections.Counter()
-raw = {stem_of(e.document.source): e for e in extract_corpus(tmp/"texts", screen=False)}
-for ex in extract_corpus(tmp/"texts"):
+raw = {stem_of(e.document.source): e for e in extract_corpus(texts, screen=False)}
+for ex in extract_corpus(texts):
     stem = stem_of(ex.document.source)
     predicted = [f for f in ex.facts if isinstance(f, Metric)]
     unscreened = [f for f in raw[stem].facts if isinstance(f, Metric)]

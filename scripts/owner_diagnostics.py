@@ -9,14 +9,13 @@ where a gold subject was a candidate but ranked lower, ABSENT one where no candi
 Decisions the rules took before the ranker (stated owners, opening nouns) are listed too, so
 compare with ``score_half.sh -v`` to see which reached the output.
 """
-import itertools
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("CROSSREACH_SPACY", "off")
+from corpus_half import half_of
 from train_owner_ranker import _gold_subjects
 
 from crossreach.corpus import extract_corpus
@@ -27,20 +26,11 @@ from crossreach.relate.metrics import owner_decisions
 from crossreach.relate.owners import load_ranker
 
 corpus, half = sys.argv[1], sys.argv[2]
-if corpus.startswith("web/check"):
-    sys.exit("web/check is scored in aggregate only")
-src = Path(__file__).resolve().parents[2] / "shared" / "corpus" / corpus
-tmp = Path(tempfile.mkdtemp())
-(tmp/"texts").mkdir()
-names = sorted(os.listdir(src/"texts"))
-for _, group in itertools.groupby(names, key=lambda n: n[:3]):
-    for i, n in enumerate(group):
-        if half == "all" or (i % 2 == 0) == (half == "A"):
-            os.symlink(src/"texts"/n, tmp/"texts"/n)
+src, texts = half_of(corpus, half)
 gold = load_gold(src/"gold")
 ranker = load_ranker()
 stats = {"ok": 0, "wrong": 0, "absent": 0}
-for ex in extract_corpus(tmp/"texts"):
+for ex in extract_corpus(texts):
     stem = stem_of(ex.document.source)
     view = DocumentView(ex)
     for d in owner_decisions(view, load_language(ex.document.lang)):

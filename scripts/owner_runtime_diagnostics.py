@@ -15,15 +15,14 @@ Later stages may still change an owner (``platform_counts``, ``one_owner_a_figur
 screen), so a change that looks good here must be measured with ``score_half.sh``: session 17
 found that the counts of brands on a platform fixed here were already fixed by ``platform_counts``.
 """
-import itertools
 import os
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("CROSSREACH_SPACY", "off")
+from corpus_half import half_of
 from train_owner_ranker import _gold_subjects
 
 import crossreach.relate.metrics as metric_stage
@@ -35,8 +34,6 @@ from crossreach.relate.owners import load_ranker
 
 corpus, half = sys.argv[1], sys.argv[2]
 verbose = "-v" in sys.argv[3:]
-if corpus.startswith("web/check"):
-    sys.exit("web/check is scored in aggregate only")
 calls: list[tuple] = []
 figure_of: dict = {}
 _candidates, _choose = metric_stage.candidates, metric_stage.choose
@@ -54,17 +51,11 @@ def _recording_choose(ranker, found, phrase, referent=None):  # type: ignore[no-
 
 
 metric_stage.candidates, metric_stage.choose = _recording_candidates, _recording_choose
-src = Path(__file__).resolve().parents[2] / "shared" / "corpus" / corpus
-tmp = Path(tempfile.mkdtemp())
-(tmp / "texts").mkdir()
-for _, group in itertools.groupby(sorted(os.listdir(src / "texts")), key=lambda n: n[:3]):
-    for i, n in enumerate(group):
-        if half == "all" or (i % 2 == 0) == (half == "A"):
-            os.symlink(src / "texts" / n, tmp / "texts" / n)
+src, texts = half_of(corpus, half)
 gold = load_gold(src / "gold")
 ranker = load_ranker()
 stats: Counter[tuple[str, str]] = Counter()
-for ex in extract_corpus(tmp / "texts"):
+for ex in extract_corpus(texts):
     stem = stem_of(ex.document.source)
     calls.clear()
     metric_stage._metrics(DocumentView(ex), load_language(ex.document.lang), None)
