@@ -339,6 +339,17 @@ def cue_pattern(words: object, spaced: bool, gapped: object = ()) -> re.Pattern[
     return pattern
 
 
+def compound_cue_pattern(words: Iterable[str], longest: int) -> re.Pattern[str]:
+    """Whole cue words, case-insensitive, and those of at least ``longest`` letters (a language's
+    ``metrics.compound_cues``; 0: none) also as a compound's last part ("Netto|umsatz",
+    "Sportartikel|markt"; the match is the cue word itself)."""
+    words = [str(w) for w in words]
+    tails = [w for w in words if longest and len(w) >= longest]
+    compound = rf"|(?<=[^\W\d_])(?:{alternation(tails, ignore_case=True)})" if tails else ""
+    return compiled(rf"(?:(?<![^\W\d_])(?:{alternation(words, ignore_case=True)}){compound})(?![^\W\d_])",
+                    re.IGNORECASE)
+
+
 def _cue_source(words: set[str], spaced: bool, gapped: set[str]) -> tuple[str, int]:
     """The source and flags of ``cue_pattern``."""
     if spaced and not gapped and len({w[:1].casefold() for w in words}) <= _FEW_FIRST_LETTERS:

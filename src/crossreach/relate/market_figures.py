@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_cue_pattern, is_spaced
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.context import CLAUSE_BREAK
 
@@ -46,11 +46,7 @@ def market_words(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
         return None
     if not is_spaced(lexicon):
         return compiled(f"(?:{alternation(words, ignore_case=True)})", re.IGNORECASE)
-    longest = int(section.get("compound_cues") or 0)
-    tails = [word for word in words if longest and len(word) >= longest]
-    compound = rf"|(?<=[^\W\d_])(?:{alternation(tails, ignore_case=True)})" if tails else ""
-    return compiled(rf"(?:(?<![^\W\d_])(?:{alternation(words, ignore_case=True)}){compound})(?![^\W\d_])",
-                    re.IGNORECASE)
+    return compound_cue_pattern(words, int(section.get("compound_cues") or 0))
 
 
 @cache

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced
+from crossreach.lexicon import LanguageLexicon, compiled, compound_cue_pattern, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import name_in_aside
@@ -142,7 +142,8 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
     for word in section.get("unit_sales") or []:  # a selling word is a sales cue ("se vendieron 160.000 unidades")
         kinds.setdefault(str(word).casefold(), "sales")
     return _Rules(
-        cues=_compound_cues(kinds, int(section.get("compound_cues") or 0)) if spaced else cue_pattern(kinds, spaced),
+        cues=compound_cue_pattern(kinds, int(section.get("compound_cues") or 0)) if spaced
+        else cue_pattern(kinds, spaced),
         kinds=kinds,
         prepositions=_ending_with(section.get("platform_prepositions")),
         respectively=cue_pattern(section.get("respectively"), spaced),
@@ -187,15 +188,6 @@ class OwnerDecision:
     figure: Quantity
     kind: str
     candidates: list[Candidate]
-
-
-def _compound_cues(words: dict[str, str], longest: int) -> re.Pattern[str]:
-    """Whole cue words, and those of at least ``longest`` letters also as a compound's last part
-    ("Netto|umsatz"; the match is the cue word itself)."""
-    tails = [w for w in words if longest and len(w) >= longest]
-    compound = rf"|(?<=[^\W\d_])(?:{alternation(tails, ignore_case=True)})" if tails else ""
-    return compiled(rf"(?:(?<![^\W\d_])(?:{alternation(words, ignore_case=True)}){compound})(?![^\W\d_])",
-                    re.IGNORECASE)
 
 
 def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
