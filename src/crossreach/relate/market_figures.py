@@ -18,22 +18,21 @@ from typing import NamedTuple
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_cue_pattern, is_spaced
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.context import CLAUSE_BREAK
+from crossreach.relate.owners import OwnerCues
 
 #: The entity types whose name before a figure in its clause makes the figure theirs.
 _NAMED = ("organization", "person", "platform", "work", "event")
 
 
 class MarketCues(NamedTuple):
-    """What marks a figure as a market's: the market words, and the links that make a place an owner."""
+    """What marks a figure as a market's: the market words; whether the script spaces its words."""
     words: re.Pattern[str] | None
-    genitive: re.Pattern[str] | None
-    possessive: re.Pattern[str] | None
     spaced: bool
 
 
 def market_cues(lexicon: LanguageLexicon) -> MarketCues:
-    """The language's market words and the links of a place to a figure it owns."""
-    return MarketCues(market_words(lexicon), *place_links(lexicon), is_spaced(lexicon))
+    """The language's market words."""
+    return MarketCues(market_words(lexicon), is_spaced(lexicon))
 
 
 @cache
@@ -49,20 +48,8 @@ def market_words(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
     return compound_cue_pattern(words, int(section.get("compound_cues") or 0))
 
 
-@cache
-def place_links(lexicon: LanguageLexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The language's genitive before a name ("della", "de la") as the end of a text, and its
-    possessive after a name ("'s", "的") as the start of one; None where it has none."""
-    links = lexicon.section("metrics").get("owner_links") or {}
-    before = [str(w) for w in links.get("genitive_before") or []]
-    after = [str(w) for w in links.get("possessive_after") or []]
-    genitive = compiled(rf"(?<![^\W\d_])(?:{alternation(before, ignore_case=True)})\s*$", re.IGNORECASE) \
-        if before else None
-    return genitive, (compiled(rf"\s*(?:{alternation(after)})") if after else None)
-
-
 def market_figure(text: str, sentence: Sentence, figure: Quantity, kind: str, mentions: list[Mention],
-                  markets: MarketCues, own_cue: bool = True) -> bool:
+                  markets: MarketCues, links: OwnerCues, own_cue: bool = True) -> bool:
     """Whether a figure is a market's: a market word in its clause before it, or a place (a country
     or region) that is the clause's subject or owner ("China's e-commerce sales", "le vendite della
     Cina", "中国的线上零售额"), and no name there. A deal's value is never a market's: the market
@@ -77,17 +64,17 @@ def market_figure(text: str, sentence: Sentence, figure: Quantity, kind: str, me
     before = [m for m in mentions if clause_start <= m.start and m.end <= figure.start]
     if any(m.type in _NAMED for m in before):
         return False
-    if any(_place_owns(text, clause_start, place, markets, own_cue) for place in before if place.type == "place"):
+    if any(_place_owns(text, clause_start, place, markets.spaced, links, own_cue)
+           for place in before if place.type == "place"):
         return True
     return markets.words is not None and markets.words.search(text, clause_start, figure.start) is not None
 
 
-def _place_owns(text: str, clause_start: int, place: Mention, markets: MarketCues, own_cue: bool) -> bool:
+def _place_owns(text: str, clause_start: int, place: Mention, spaced: bool, links: OwnerCues, own_cue: bool) -> bool:
     """Whether a place is its clause's subject (at most one word, an article, before it) or an owner
-    (a genitive before it, a possessive after it)."""
+    (the owner links of ``owners``: a genitive before it, a possessive after it)."""
     lead = text[clause_start:place.start]
-    if own_cue and len(lead.split()) <= (1 if markets.spaced else 0):
+    if own_cue and len(lead.split()) <= (1 if spaced else 0):
         return True
-    genitive, possessive = markets.genitive, markets.possessive
-    return bool((genitive is not None and genitive.search(text, max(clause_start, place.start - 12), place.start))
-                or (possessive is not None and possessive.match(text, place.end)))
+    return bool(links.genitive_before.search(text, max(clause_start, place.start - 12), place.start)
+                or links.possessive_after.match(text, place.end))

@@ -258,7 +258,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     unsourced = [m for m in mentions if not owners.is_source(m)
                  and not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
     paired = respective_pairs(figures, kinds, mentions, platforms) if respectively else {}
-    own_cue = bool(_cues_in(view, sentence, rules))  # (a kind of its own: a place opening a clause may own it)
+    own_cue = heading is None and bool(cues)  # (a kind of its own: a place opening a clause may own it)
     metrics: list[Metric] = []
     made: dict[int, Metric] = {}
     for index, (figure, kind) in enumerate(zip(figures, kinds, strict=True)):
@@ -267,7 +267,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if figure.kind == "money" and kind not in MONEY_KINDS:
             kind = "sales"
         if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules) \
-                or market_figure(view.text, sentence, figure, kind, mentions, rules.markets, own_cue):
+                or market_figure(view.text, sentence, figure, kind, mentions, rules.markets, owners.cues, own_cue):
             continue
         if index in totals and totals[index] in made:  # a running total: the gain's subject and platform
             made[index] = carried_total(made[totals[index]], figure, sentence, view.date_for(sentence, figure.start))
