@@ -79,7 +79,6 @@ def labelled_rows(shared: Path) -> tuple[list[list[float]], list[int], list[str]
     return rows, labels, groups, required_total
 
 
-
 def held_out(rows: list[list[float]], labels: list[int], groups: list[str]) -> list[float]:
     """Each row's probability from the model of the fold that did not see its document."""
     import numpy as np

@@ -73,7 +73,6 @@ def test_a_place_after_a_named_owner_leaves_it_its_figure(extract_text, lang, te
     assert _metrics(extract_text, lang, text) == expected
 
 
-
 @pytest.mark.parametrize(("lang", "text"), [
     # the kind comes from the sentence before: the figure is that sentence's owner's
     ("it", "Il fatturato di Zegna è cresciuto. La Cina ha contribuito per circa 260 milioni di euro."),

@@ -405,7 +405,6 @@ def test_a_figure_dated_after_the_article_is_a_forecast(extract_text, lang: str,
     assert [m.date for m in _metrics(extract_text, lang, text, "2027-03-01")] == ["2026"]
 
 
-
 @pytest.mark.parametrize(("lang", "text", "kind"), [
     # streams and listens are views
     ("en", "the song was streamed on QQ Music", "views"),

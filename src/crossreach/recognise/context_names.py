@@ -32,7 +32,8 @@ class _Rules:
     cues: dict[str, str]
     title_re: re.Pattern[str]
     stop_words: frozenset[str]
-    places: frozenset[str]
+    #: Words before a place's name ("in", "su"): a capitalised run after one is a place, no organization.
+    place_prepositions: frozenset[str]
     conjunction_re: re.Pattern[str]
     #: The cue nouns and organization prefixes: alone, capitalised, a noun ("l'ENIT, l'Agenzia nazionale ..."), no name.
     nouns: frozenset[str]
@@ -84,7 +85,8 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
         stop_words=frozenset(str(w) for w in entities.get("stop_words") or []),
         nouns=frozenset([*cues, *(str(k).casefold() for k in entities.get("org_prefixes") or {})]),
         conjunction_re=compiled(rf"[ \t](?:{conjunctions})[ \t]"),
-        places=frozenset(str(w).casefold() for w in lexicon.section("metrics").get("platform_prepositions") or []))
+        place_prepositions=frozenset(str(w).casefold()
+                                     for w in lexicon.section("metrics").get("platform_prepositions") or []))
 
 
 def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], common: frozenset[str]) -> list[Mention]:
@@ -98,8 +100,6 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     return found + _listed(text, rules, sorted([*known, *found], key=lambda m: m.start), taken, common)
-
-
 
 
 def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
@@ -145,10 +145,6 @@ def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list
     return found
 
 
-
-
-
-
 def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: bytearray,
                      common: frozenset[str]) -> tuple[int, int] | None:
     """The span of a capitalised name as an organization's: without leading stop words, and None
@@ -158,14 +154,14 @@ def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: byte
         if word.endswith(".") and any(c.islower() for c in word):
             return _as_organization(text, text.index(words[index + 1], start), end, rules, taken, common)
     while words and (words[0] in rules.stop_words or words[0][0].islower()):
-        if words[0].casefold() in rules.places:
+        if words[0].casefold() in rules.place_prepositions:
             return None  # "in Wuhan": a place
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
         words = words[1:]
     if not words or any(taken[start:end]) or words[-1] in rules.stop_words:
         return None
     before = text[max(0, start - 20):start].split()
-    if before and before[-1].casefold() in rules.places:
+    if before and before[-1].casefold() in rules.place_prepositions:
         return None
     opens_sentence = not text[max(0, start - 3):start].strip(" \t\"'\u201c\u00ab") \
         or text[max(0, start - 3):start].rstrip()[-1:] in ".!?\n"

@@ -497,7 +497,6 @@ def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Patte
             if not negations.search(clause_of(sentence.text, cue.start(), cue.end()))]
 
 
-
 def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[Mention]]:
     """The partnerships a sentence with a partnership cue and two names states: the two, unless one
     owns the other (Tmall and its owner Alibaba are one party)."""
