@@ -131,6 +131,43 @@ def test_users_are_counted_by_what_they_did(extract_text, lang, text, expected) 
     assert found == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an act of people right before the users' figure says what they did
+    ("en", "The Gucci livestream on Douyin was watched by 2 million users.", [("viewers", 2_000_000)]),
+    ("it", "Al concorso lanciato da Gucci su Douyin hanno partecipato oltre 40mila utenti.",
+     [("participants", 40_000)]),
+    ("fr", "Au concours lancé par Dior sur Douyin ont participé plus de 40 000 internautes.",
+     [("participants", 40_000)]),
+    ("es", "En el concurso de Loewe en Douyin participaron más de 40.000 usuarios.", [("participants", 40_000)]),
+    ("de", "An dem Wettbewerb von Adidas auf Douyin beteiligten sich mehr als 40.000 Nutzer.",
+     [("participants", 40_000)]),
+    # taking part named after the users word, the German verb split around its clause
+    ("en", "More than 40,000 users took part in the contest Gucci launched on Douyin.", [("participants", 40_000)]),
+    ("de", "Mehr als 40.000 Nutzer nahmen an dem Wettbewerb teil, den Adidas auf Douyin startete.",
+     [("participants", 40_000)]),
+    ("zh", "超过4万名用户参加了古驰在抖音发起的挑战赛。", [("participants", 40_000)]),
+    # registering users makes users of them; a cue of the figure before is not this one's act
+    ("en", "During the soft launch, the Burberry mini program on WeChat registered more than 48,000 users.",
+     [("users", 48_000)]),
+    ("it", "Gucci conta 1 milione di follower su Weibo e 300mila utenti sulla sua app.",
+     [("followers", 1_000_000), ("users", 300_000)]),
+])
+def test_an_act_before_the_users_figure_says_what_they_did(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # danmu, the bullet comments of Chinese video sites, are comments whoever posts them
+    ("en", "Viewers have posted more than 420,000 danmu under Gucci's livestream on Bilibili.",
+     [("comments", 420_000)]),
+    ("it", "Sotto la diretta di Gucci su Bilibili sono comparsi oltre 50mila danmaku.", [("comments", 50_000)]),
+])
+def test_danmu_are_comments(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
 @pytest.mark.parametrize(("figures", "kinds", "cues", "expected"), [
     # money with no cue after a sentence naming a deal: its value
     ([_count(2_000_000, "money")], [None], [(0, 8, "deal_value")], ["deal_value"]),

@@ -38,6 +38,17 @@ ELLIPSIS_RATIO = 30
 #: How far (characters) a watching cue may stand before fans it counts ("watched by 3 million fans"),
 #: and how far after a figure its fans word may stand ("3 millions de fans").
 _WATCHED_BY, _FANS_GAP = 6, 4
+#: What people counted as users may have done, named before their figure, and how far (characters)
+#: before it ("hanno partecipato oltre 40mila utenti").
+_ACTS_OF_PEOPLE = ("viewers", "visitors", "followers", "participants")
+_ACT_BEFORE = 20
+
+
+def standing_words(kinds: dict[str, list[str]]) -> frozenset[str]:
+    """The words that open a cue of users by standing ("registered" of "registered users", "paying"
+    of "paying members"): before a users figure they say what the users are, not what they did."""
+    return frozenset(str(word).casefold().split()[0] for kind in STANDING_KINDS
+                     for word in kinds.get(kind) or [] if len(str(word).split()) > 1)
 
 
 def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
@@ -69,7 +80,8 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
 
 def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,
                  counters: frozenset[str], unit_sales: frozenset[str],
-                 subsets: re.Pattern[str] | None = None, holders: frozenset[str] = frozenset()) -> list[str | None]:
+                 subsets: re.Pattern[str] | None = None, holders: frozenset[str] = frozenset(),
+                 standing: frozenset[str] = frozenset()) -> list[str | None]:
     """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
     that cue is nearer another figure. A cue after a clause break ("约为350万，点赞数…", "2 million,
     likes …") opens the next clause and names none of the figures before the break. A counter
@@ -77,7 +89,7 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
     times": shares) and overrides one that names people ("watched 1.4 million times": views). An account
     word (``holders``) counts users after its figure ("500 million accounts"); before one it names what
     holds the count ("its Douyin and Bilibili accounts have 2.98 million and 1.26 million"), not what
-    is counted."""
+    is counted. A word of ``standing`` ("registered", as in "registered users") names no act of users."""
     named = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in counters]
     kinds = _nearest_kinds(text, figures, named, reach, unit_sales, holders)
     if len(named) < len(cues):
@@ -85,7 +97,7 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
         counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach, holders=counters)
         kinds = [counter if counter and (kind is None or kind in PEOPLE_KINDS) else kind
                  for kind, counter in zip(kinds, counted, strict=True)]
-    kinds = [_what_users_did(text, figures, i, named, reach) if kind == "users"
+    kinds = [_what_users_did(text, figures, i, named, reach, standing) if kind == "users"
              else _what_fans_did(text, figures, i, named) if kind == "followers" else kind
              for i, kind in enumerate(kinds)]
     kinds = _announced(text, figures, kinds, named)
@@ -129,7 +141,7 @@ def _announced(text: str, figures: list[Quantity], kinds: list[str | None],
 
 
 def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]],
-                    reach: float) -> str:
+                    reach: float, standing: frozenset[str] = frozenset()) -> str:
     """Users counted by what they did ("166 000 utilisateurs interagissant avec…", "3,8 millions
     d'internautes avaient interagi", "380.000 Nutzer folgen"): the act named next in the clause,
     after the users word; following or taking part makes them followers or participants."""
@@ -139,7 +151,23 @@ def _what_users_did(text: str, figures: list[Quantity], index: int, cues: list[t
              and not CLAUSE_BREAK.search(text, figure.end, cue[0])]
     if len(after) >= 2 and after[0][2] == "users" and after[1][2] not in (*STANDING_KINDS, *MONEY_KINDS):
         return after[1][2]
-    return "users"
+    acts = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in standing]
+    return _act_before_users(text, figures, index, acts) or "users"
+
+
+def _act_before_users(text: str, figures: list[Quantity], index: int,
+                      cues: list[tuple[int, int, str]]) -> str | None:
+    """Users counted by what they did, the act named right before their figure ("watched by 2 million
+    users", "hanno partecipato oltre 40mila utenti"): an act of people that stands in the figure's
+    clause and nearer it than the figure before, whose own cue it may be ("1 million followers and
+    300,000 users" counts users); a word that also makes users of them ("registered more than 48,000
+    users") is left out by the caller."""
+    figure = figures[index]
+    earlier_end = figures[index - 1].end if index else -1
+    acts = [cue for cue in cues if cue[2] in _ACTS_OF_PEOPLE and cue[1] <= figure.start
+            and figure.start - cue[1] <= _ACT_BEFORE and cue[0] - earlier_end > figure.start - cue[1]
+            and not CLAUSE_BREAK.search(text, cue[1], figure.start)]
+    return acts[-1][2] if acts else None
 
 
 def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tuple[int, int, str]]) -> str:

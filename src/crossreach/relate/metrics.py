@@ -45,6 +45,7 @@ from crossreach.relate.metric_kinds import (
     deal_amounts,
     figure_kinds,
     label_of,
+    standing_words,
 )
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
@@ -121,6 +122,7 @@ class _Rules:
     sources: re.Pattern[str]
     counters: frozenset[str]
     holders: frozenset[str]
+    standing: frozenset[str]
     unit_sales: frozenset[str]
     forecasts: re.Pattern[str]
     change_before: re.Pattern[str]
@@ -155,6 +157,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
                            re.IGNORECASE),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
         holders=frozenset(str(word).casefold() for word in section.get("holders") or []),
+        standing=standing_words(section.get("kinds") or {}),
         unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
         forecasts=cue_pattern(section.get("forecast_cues"), spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
@@ -236,7 +239,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
-                         rules.unit_sales, rules.subsets, rules.holders)
+                         rules.unit_sales, rules.subsets, rules.holders, rules.standing)
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
                          earlier)
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
