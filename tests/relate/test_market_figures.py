@@ -52,6 +52,34 @@ def test_a_deal_s_value_is_kept_whatever_market_words_come_with_it(extract_text,
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    # a value the market word itself tells is the market's size, not a deal of the article's brand
+    ("en", "Gucci opened a store in Shanghai. China's luxury market is worth 400 billion yuan."),
+    ("it", "Gucci ha aperto un negozio a Shanghai. Il mercato cinese del lusso vale 400 miliardi di yuan."),
+    ("fr", "Dior a ouvert une boutique à Shanghai. Le marché chinois du luxe est estimé à 400 milliards de yuans."),
+    ("de", "Adidas eröffnete einen Laden in Shanghai. Der chinesische Sportartikelmarkt hat einen Wert von "
+           "400 Milliarden Yuan."),
+    ("es", "Loewe abrió una tienda en Shanghái. El mercado chino del lujo tiene un valor de 400.000 millones "
+           "de yuanes."),
+    ("zh", "古驰在上海开设门店。中国奢侈品市场价值4000亿元。"),
+])
+def test_a_market_s_worth_is_no_deal(extract_text, lang, text) -> None:
+    assert _metrics(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # a market word beside a source word, or as the setting of an estimate, leaves the deal its value
+    ("en", "Tencent renewed its deal with the NBA. Industry sources estimate it is worth 1.5 billion dollars.",
+     1_500_000_000),
+    ("de", "Kontor Records unterschrieb mit NetEase. In der Branche wird der Wert des Vertrags auf 10 Millionen "
+           "Euro geschätzt.", 10_000_000),
+    ("fr", "Tencent a renouvelé son accord avec la NBA ; dans le secteur, le contrat est estimé à 1,5 milliard "
+           "de dollars.", 1_500_000_000),
+])
+def test_a_market_word_that_sources_a_deal_leaves_it_its_value(extract_text, lang, text, value) -> None:
+    assert [(kind, found) for _, kind, found in _metrics(extract_text, lang, text)] == [("deal_value", value)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     # a place that is the figure's clause subject or owner: the country's figure, not the brand's
     ("en", "Gucci opened a store in Shanghai. China's e-commerce sales reached 13 trillion yuan in 2022."),
     ("it", "Gucci apre a Shanghai. Le vendite online della Cina hanno raggiunto 13.000 miliardi di yuan."),

@@ -24,15 +24,26 @@ from crossreach.relate.owners import OwnerCues
 _NAMED = ("organization", "person", "platform", "work", "event")
 
 
+#: How far (characters) from a market word a source word may stand and make it a source ("fonti del settore").
+_SOURCE_GAP = 12
+
+
 class MarketCues(NamedTuple):
-    """What marks a figure as a market's: the market words; whether the script spaces its words."""
+    """What marks a figure as a market's: the market words; whether the script spaces its words; the
+    words that make a market word beside them a source ("industry sources")."""
     words: re.Pattern[str] | None
     spaced: bool
+    sources: re.Pattern[str] | None = None
 
 
 def market_cues(lexicon: LanguageLexicon) -> MarketCues:
     """The language's market words."""
-    return MarketCues(market_words(lexicon), is_spaced(lexicon))
+    words = lexicon.section("metrics").get("market_sources") or []
+    spaced = is_spaced(lexicon)
+    bound_before, bound_after = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
+    sources = compiled(f"{bound_before}(?:{alternation([str(w) for w in words], ignore_case=True)}){bound_after}",
+                       re.IGNORECASE) if words else None
+    return MarketCues(market_words(lexicon), spaced, sources)
 
 
 @cache
@@ -56,18 +67,31 @@ def market_figure(text: str, sentence: Sentence, figure: Quantity, kind: str, me
     words told with it are its sources ("industry sources estimate it is worth", "fonti del settore
     lo stimano", "fontes do mercado"). A place opening the clause owns the figure only when the
     sentence names the figure's kind itself: a figure whose kind the sentence before gave is that
-    sentence's owner's ("Il fatturato di Zegna è cresciuto. La Cina ha contribuito per 260 milioni")."""
-    if kind == "deal_value":
-        return False
+    sentence's owner's ("Il fatturato di Zegna è cresciuto. La Cina ha contribuito per 260 milioni").
+    A value the market word itself tells, with no source word beside it, is the market's size ("China's
+    luxury market is worth 400 billion yuan", "Il mercato cinese del lusso vale 400 miliardi")."""
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start
     before = [m for m in mentions if clause_start <= m.start and m.end <= figure.start]
     if any(m.type in _NAMED for m in before):
         return False
+    if kind == "deal_value":
+        return _sized_market(text, clause_start, figure, markets)
     if any(_place_owns(text, clause_start, place, markets.spaced, links, own_cue)
            for place in before if place.type == "place"):
         return True
     return markets.words is not None and markets.words.search(text, clause_start, figure.start) is not None
+
+
+def _sized_market(text: str, clause_start: int, figure: Quantity, markets: MarketCues) -> bool:
+    """Whether a market word in the clause before a value is no source's ("industry sources estimate")."""
+    if markets.words is None:
+        return False
+    for found in markets.words.finditer(text, clause_start, figure.start):
+        near = text[max(clause_start, found.start() - _SOURCE_GAP):min(figure.start, found.end() + _SOURCE_GAP)]
+        if markets.sources is None or not markets.sources.search(near):
+            return True
+    return False
 
 
 def _place_owns(text: str, clause_start: int, place: Mention, spaced: bool, links: OwnerCues, own_cue: bool) -> bool:
