@@ -57,6 +57,15 @@ def test_a_restated_figure_keeps_its_own_evidence_and_the_lower_confidence() -> 
     # an exact sum after a few words is another figure
     ("en", "Nike's revenue was $7.5 billion, while Anta's revenue reached 62 billion yuan.",
      [(7_500_000_000, "USD"), (62_000_000_000, "CNY")]),
+    # a restatement word of the language, a little farther from the sum
+    ("pt", "As vendas da Natura no Tmall somaram 500 milhões de yuans, o equivalente a cerca de R$ 350 milhões.",
+     [(500_000_000, "CNY")]),
+    ("es", "Loewe vendió 500 millones de yuanes en Tmall, equivalentes a unos 64 millones de euros.",
+     [(500_000_000, "CNY")]),
+    ("it", "Gucci ha venduto su Tmall per 500 milioni di yuan, pari a circa 64 milioni di euro.",
+     [(500_000_000, "CNY")]),
+    ("de", "Der Umsatz von Adidas auf Tmall erreichte 500 Millionen Yuan, umgerechnet rund 64 Millionen Euro.",
+     [(500_000_000, "CNY")]),
 ])
 def test_a_sum_restated_in_another_currency_is_one_figure(extract_text, lang, text, kept) -> None:
     extraction = extract_text(lang, text)

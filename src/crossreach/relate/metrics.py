@@ -122,6 +122,7 @@ class _Rules:
     sources: re.Pattern[str]
     counters: frozenset[str]
     holders: frozenset[str]
+    restatements: re.Pattern[str]
     standing: frozenset[str]
     unit_sales: frozenset[str]
     forecasts: re.Pattern[str]
@@ -151,6 +152,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         respectively=cue_pattern(section.get("respectively"), spaced),
         speech=entity_rules(lexicon).speech_re,
         prices=cue_pattern(section.get("price_cues"), spaced), subsets=cue_pattern(section.get("subsets"), spaced),
+        restatements=cue_pattern(section.get("restatement_cues"), spaced),
         scopes=cue_pattern(scope_names, spaced), scope_names=scope_names,
         # A source cue, then at most a few words ("secondo l'emittente"), right before a name.
         sources=compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
@@ -403,7 +405,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
     if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
                                    or "=" in text[figure.end:figure.end + 3]):
         return True
-    if restated_sum(text, figures[index - 1] if index else None, figure):
+    if restated_sum(text, figures[index - 1] if index else None, figure, rules.restatements):
         return True
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start

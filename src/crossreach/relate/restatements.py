@@ -10,7 +10,9 @@ gives the owner of all of them; the store then merges them as one fact with ever
 A sum restated in another currency right after it is the same figure, not a second one: in brackets
 ("41 milhões de yuan (cerca de 5,2 milhões de euros)"), after a comma and a word ("75亿美元，约合530亿元"),
 or, when the second sum is approximate as a conversion is, after a comma and a few words
-("$7.5 billion, or about 53 billion yuan", "10 millions d'euros, soit environ 78 millions de yuans").
+("$7.5 billion, or about 53 billion yuan", "10 millions d'euros, soit environ 78 millions de yuans"),
+or after a restatement word of the language a little farther ("500 millones de yuanes en Tmall,
+equivalentes a unos 64 millones de euros", "o equivalente a cerca de R$ 350 milhões").
 """
 
 from __future__ import annotations
@@ -24,19 +26,24 @@ from crossreach.models import Metric, Quantity
 
 #: How far (characters) a sum restating the one before in another currency may stand from it.
 RESTATED_REACH = 25
+#: How far (characters) a sum a restatement word introduces may stand from the sum it restates.
+RESTATED_CUE_REACH = 45
 #: Between a sum and its restatement: a bracket, or a comma and at most one word.
 _RESTATED = re.compile(rf"[{re.escape(script().open_brackets)}]|[{re.escape(script().commas)}]\s*\S*\s*$")
 #: Between a sum and its approximate restatement: a comma and at most three words ("or about").
 _RESTATED_ABOUT = re.compile(rf"[{re.escape(script().commas)}](?:\s*[^\W\d_]+){{0,3}}\s*$")
 
 
-def restated_sum(text: str, before: Quantity | None, figure: Quantity) -> bool:
-    """Whether a sum restates the sum right before it in another currency (the same figure)."""
-    if before is None or figure.kind != "money" or before.kind != "money" or before.currency == figure.currency \
-            or figure.start - before.end > RESTATED_REACH:
+def restated_sum(text: str, before: Quantity | None, figure: Quantity, cues: re.Pattern[str] | None = None) -> bool:
+    """Whether a sum restates the sum right before it in another currency (the same figure); ``cues``
+    finds the language's restatement words ("the equivalent of", "umgerechnet", "约合")."""
+    if before is None or figure.kind != "money" or before.kind != "money" or before.currency == figure.currency:
         return False
     between = text[before.end:figure.start]
-    return bool(_RESTATED.search(between)) or (figure.qualifier == "about" and bool(_RESTATED_ABOUT.search(between)))
+    if len(between) > RESTATED_REACH:
+        return len(between) <= RESTATED_CUE_REACH and cues is not None and bool(cues.search(between))
+    return bool(_RESTATED.search(between)) or (figure.qualifier == "about" and bool(_RESTATED_ABOUT.search(between))) \
+        or (cues is not None and bool(cues.search(between)))
 
 
 def _figure(fact: Metric) -> Hashable:
