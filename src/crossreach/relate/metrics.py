@@ -65,6 +65,7 @@ from crossreach.relate.owners import (
     resolve_phrase,
 )
 from crossreach.relate.platform_counts import platform_counts
+from crossreach.relate.related_links import RelatedLinks
 from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respective_pairs
 from crossreach.relate.restatements import one_owner_a_figure, restated_sum
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
@@ -208,9 +209,10 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
     owners = DocumentOwners.build(view, owner_cues(lexicon, view.spaced))
     facts: list[Metric] = []
     tables = [(table.start, table.end) for table in extraction.tables]
+    related = RelatedLinks(view.text, lexicon, view.spaced)
     for sentence in extraction.sentences:
-        if any(start <= sentence.start < end for start, end in tables):
-            continue  # the table stage reads tables cell by cell
+        if any(start <= sentence.start < end for start, end in tables) or related.links(sentence):
+            continue  # the table stage reads tables cell by cell; a link's figure is another article's
         figures = [q for q in view.quantities_in(sentence) if q.kind in FIGURE_KINDS]
         if _is_list_line(view, sentence) and not _cues_in(view, sentence, rules):  # "7. Yves Rocher .... 96,5"
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
