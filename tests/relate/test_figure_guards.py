@@ -108,3 +108,27 @@ def test_a_sum_under_a_thousand_is_no_metric(kind: str, value: float | None, ran
 def test_a_long_run_of_bare_digits_is_a_code(number: str, code: bool) -> None:
     figure = Quantity(start=0, end=len(number), text=number, value=1.0, kind="count")
     assert bare_code(figure) is code
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a wish, a hope or a target year before the figure in its clause: no figure yet
+    ("en", "By 2026, Gucci wants 5 million members on its WeChat mini program."),
+    ("en", "Gucci hopes the partnership will bring in 500 million yuan of sales over three years."),
+    ("it", "Entro il 2026 Gucci punta a 5 milioni di iscritti al suo mini programma WeChat."),
+    ("fr", "Dior table sur 500 millions de yuans de ventes sur trois ans."),
+    ("de", "Adidas rechnet mit einem Umsatz von 500 Millionen Yuan in drei Jahren."),
+    ("es", "Loewe espera facturar 500 millones de yuanes en tres años."),
+    ("pt", "A Natura projeta vendas de 500 milhões de yuans em três anos."),
+    ("zh", "古驰希望三年内在天猫实现5亿元的销售额。"),
+])
+def test_a_hoped_for_figure_is_no_metric(extract_text, lang, text) -> None:
+    assert [f for f in extract_text(lang, text, "2024-05-10").facts if isinstance(f, Metric)] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # a wish in a clause of its own leaves the figure of the next clause alone
+    ("en", "Gucci, which hopes to grow in China, has 5 million followers on Weibo.", 5_000_000),
+    ("zh", "古驰希望吸引年轻消费者，其微博粉丝已达500万。", 5_000_000),
+])
+def test_a_wish_in_another_clause_leaves_the_figure(extract_text, lang, text, value) -> None:
+    assert [f.value for f in extract_text(lang, text, "2024-05-10").facts if isinstance(f, Metric)] == [value]
