@@ -52,7 +52,6 @@ from crossreach.relate.owners import (
     PHRASE_CONFIDENCE,
     Candidate,
     DocumentOwners,
-    allowed,
     candidates,
     choose,
     load_ranker,
@@ -65,6 +64,7 @@ from crossreach.relate.owners import (
     resolve_phrase,
 )
 from crossreach.relate.platform_counts import platform_counts
+from crossreach.relate.platform_sizes import for_size, may_own
 from crossreach.relate.related_links import RelatedLinks
 from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respective_pairs
 from crossreach.relate.restatements import one_owner_a_figure, restated_sum
@@ -293,9 +293,9 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 or relative_owner(view, sentence, figure, mentions, owners.cues)
             referent = noun_before_aside(view, owners, sentence, figure, mentions) if stated is None else None
             # (a layout binds the name to the figure: a speech verb elsewhere, "the company said", is not its own)
-            if stated is not None and not owners.is_source(stated) and allowed(stated, kind, platform, False):
+            if stated is not None and not owners.is_source(stated) and may_own(stated, kind, platform, False, figure):
                 subject, confidence = stated, NAMED_CONFIDENCE[1]
-            elif referent is not None and allowed(referent, kind, platform, speaking):
+            elif referent is not None and may_own(referent, kind, platform, speaking, figure):
                 subject, confidence = referent, NAMED_CONFIDENCE[0]
             elif list_line:  # (``list_label`` reads only a figure with no other between it and the label)
                 phrase = list_label(view, sentence, figure, not any(
@@ -303,13 +303,13 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 confidence = PHRASE_CONFIDENCE if phrase else confidence
         if subject is None and phrase is None:
             named = opening_name(view, sentence, figure, index == 0, mentions)
-            if named is not None and not owners.is_source(named) and allowed(named, kind, platform, speaking):
+            if named is not None and not owners.is_source(named) and may_own(named, kind, platform, speaking, figure):
                 subject, confidence = named, NAMED_CONFIDENCE[1]
             opening = opening_noun(view, sentence, figure, mentions, owners.cues) if subject is None else None
             if opening is not None:
                 # The sentence's subject is an owner noun: the entity it points to, else the words.
                 referent = resolve_opening(view, owners, sentence, opening[0], opening[2])
-                if referent is None or allowed(referent, kind, platform, speaking):
+                if referent is None or may_own(referent, kind, platform, speaking, figure):
                     subject = referent
                     phrase = None if referent is not None else opening[1]
                     confidence = NAMED_CONFIDENCE[0] if referent is not None else PHRASE_CONFIDENCE
@@ -330,7 +330,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
-                choice = choose(load_ranker(), found, noun, noun_owner)
+                choice = choose(load_ranker(), *for_size(found, noun, noun_owner, kind, figure))
                 if choice is None:
                     continue
                 subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
