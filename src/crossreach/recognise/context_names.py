@@ -16,6 +16,7 @@ from functools import cache
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, covered_characters
 from crossreach.recognise.common_words import all_common
+from crossreach.recognise.latin_in_han import latin_in_han_names
 from crossreach.recognise.person_names import chinese_names, is_first_name
 
 #: The most words of a name.
@@ -105,7 +106,7 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
     names, none overlapping a ``known`` mention (which are free of overlaps)."""
     rules = _rules(lexicon)
     if rules is None:
-        return []
+        return latin_in_han_names(text, lexicon, known)  # (an unspaced script: its Latin names only)
     taken = covered_characters(text, known)
     found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken)]
     for mention in found:
