@@ -16,6 +16,7 @@ from functools import cache
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, covered_characters
 from crossreach.recognise.common_words import all_common
+from crossreach.recognise.defined_acronyms import defined_acronyms
 from crossreach.recognise.latin_in_han import latin_in_han_names
 from crossreach.recognise.person_names import chinese_names, is_first_name
 
@@ -111,7 +112,7 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
     found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-    found += _before_appositions(text, rules, taken, common)
+    found += [*_before_appositions(text, rules, taken, common), *defined_acronyms(text, lexicon, taken)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     return found + _listed(text, rules, sorted([*known, *found], key=lambda m: m.start), taken, common)
