@@ -48,11 +48,6 @@ class _Rules:
     place_re: re.Pattern[str] | None
     #: An article, ending where the text does: before the adjective of ``place_re``.
     article_end_re: re.Pattern[str]
-    #: A comma, an article and a cue noun after a name, with room for the adjectives before the noun
-    #: ("Juss Event, the promoter", "Thélios, la manifattura", "X, the Shenzhen-based maker").
-    apposed_re: re.Pattern[str]
-    #: Connectors that may stand inside a name read backwards from its apposition ("Hauser & Wirth").
-    connectors: frozenset[str]
 
 
 @cache
@@ -82,13 +77,7 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     stops = [str(w) for w in entities.get("stop_words") or [] if str(w)[:1].isupper()]
     # (The stop word and the capital after it are looked for first, the cue noun before them then.)
     cue_stop_re = compiled(rf"(?P<stop>{alternation(stops)})[ \t]+(?=[{capitals}])")
-    # (Adjectives stand before the noun where they do not follow it: two words of room there, one elsewhere.)
-    gap = 1 if entities.get("cue_adjectives") else 2
-    apposed_re = compiled(
-        rf",[ \t]+(?i:{every_article})(?:[ \t]+|(?<=['\u2019]))(?P<gap>(?:[^\W\d_][\w\-]*[ \t]+){{0,{gap}}}?)"
-        rf"(?P<cue>(?i:{alternation(cues, ignore_case=True)}))(?![\w\-'\u2019])")
     return _Rules(
-        apposed_re=apposed_re, connectors=frozenset(connectors),
         cue_stop_re=cue_stop_re,
         glued_cues=tuple(str(k).lower() for k in entities.get("org_cues") or {} if str(k)[:1].isupper()),
         place_re=place_re,
@@ -112,7 +101,7 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
     found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-    found += [*_before_appositions(text, rules, taken, common), *defined_acronyms(text, lexicon, taken)]
+    found += defined_acronyms(text, lexicon, taken)
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     return found + _listed(text, rules, sorted([*known, *found], key=lambda m: m.start), taken, common)
@@ -134,51 +123,6 @@ def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: 
             found.append(Mention(start, end, text[start:end], text[start:end], "organization", "other",
                                  origin="pattern"))
     return found
-
-
-def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
-    """Names that an apposition after them says are organizations ("Juss Event, the promoter that ...",
-    "Thélios, la manifattura bellunese", "Becle, la empresa que produce ..."): a comma, an article
-    and a cue noun, not one that a title or a possessive follows ("Smith, the company founder", "the
-    group's"). A name opening a sentence ("Moreover, the company ...") counts only where the document
-    also writes it inside a sentence."""
-    found = []
-    for match in rules.apposed_re.finditer(text):
-        after = text[match.end():match.end() + 30].lstrip()
-        if rules.title_re.match(after) or any(w.endswith(("'s", "\u2019s")) for w in match.group("gap").split()):
-            continue
-        span = _name_before(text, match.start(), rules)
-        span = None if span is None else _as_organization(text, span[0], span[1], rules, taken, common)
-        if span is None or span[1] != match.start():
-            continue
-        start, end = span
-        name = text[start:end]
-        opens = not text[max(0, start - 3):start].strip(" \t\"'\u201c\u00ab") \
-            or text[max(0, start - 3):start].rstrip()[-1:] in ".!?\n"
-        if opens and re.search(rf"[^\W\d_],?[ \t]+{re.escape(name)}(?![\w\-])", text) is None:
-            continue
-        found.append(Mention(start, end, name, name, "organization",
-                             rules.cues.get(match.group("cue").casefold(), "other"), origin="pattern"))
-        taken[start:end] = b"\x01" * (end - start)
-    return found
-
-
-def _name_before(text: str, end: int, rules: _Rules) -> tuple[int, int] | None:
-    """The capitalised name of at most ``_NAME_WORDS`` words that ends at ``end``, read backwards:
-    capitalised words, and the connectors between them."""
-    words = list(_WORD.finditer(text, max(0, end - 80), end))
-    if not words or words[-1].end() != end:
-        return None
-    start, count = None, 0
-    for word in reversed(words):
-        token = word.group()
-        if token[0].isupper() and count < _NAME_WORDS:
-            start, count = word.start(), count + 1
-        elif token in rules.connectors and start is not None and count < _NAME_WORDS:
-            continue
-        else:
-            break
-    return None if start is None else (start, end)
 
 
 def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list[Mention]:
