@@ -84,3 +84,19 @@ def test_a_place_adjective_after_an_article_stands_for_the_company_named_next(la
 ])
 def test_a_cue_noun_opens_a_name_that_starts_with_a_stop_word(lang: str, text: str, expected: list[str]) -> None:
     assert [m.name for m in context_names(text, load_language(lang), [], frozenset())] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A cue noun, maybe an adjective, a genitive and the trade in lower case, then the name.
+    ("pt", "Em 2016, a fabricante chinesa de ecrãs Ledman passou a dar nome.", ["Ledman"]),
+    ("es", "Lo compró la empresa de moda Inditex en 2020.", ["Inditex"]),
+    ("fr", "Elle a été vendue par la maison de ventes Artcurial hier.", ["Artcurial"]),
+    # A place after the genitive, a person, a street: none.
+    ("es", "Lo compró una empresa de Madrid en 2020.", []),
+    ("es", "Lo dijo la agencia de representación Juan Pérez ayer.", []),
+    ("it", "Il club di viale della Liberazione sfiora i 6 milioni di fan.", []),
+    # Where adjectives stand before nouns, the trade does too ("the fashion group X"): nothing read here.
+    ("en", "It was bought by the group of fashion Acme.", []),
+])
+def test_a_cue_noun_and_its_trade_name_the_organization_after_them(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.name for m in context_names(text, load_language(lang), [], frozenset())] == expected

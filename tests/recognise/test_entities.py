@@ -104,6 +104,12 @@ def test_headlines_and_capitalised_words_are_not_entities(extract_text, lang, te
     ("fr", "Le contrat lie la plateforme à la société Varnelle.", [("Varnelle", "organization")]),
     ("fr", "Selon le cabinet shanghaïen Orlen Retail, la demande reste forte.", [("Orlen Retail", "organization")]),
     ("de", "Der Vertrag mit der Firma Holmgart läuft bis 2026.", [("Holmgart", "organization")]),
+    # A cue noun says what the name after it is, whatever words of events it holds ("sommet": summit).
+    ("fr", "Les deux écoles du groupe Sommet Education revendiquent 41'000 abonnés.",
+     [("Sommet Education", "organization")]),
+    ("pt", "A Liga tem outro patrocinador: a casa de apostas Vantabet renovou.", [("Vantabet", "organization")]),
+    # A hotel or foundation by the word that opens its name.
+    ("de", "Der Wirt, der in Schwangau das Hotel Seeblick führt, ist zufrieden.", [("Hotel Seeblick", "organization")]),
     # Not a name after a preposition or a possessive of the cue noun.
     ("en", "The show aired from the company's Wuhan studio.", []),
 ])

@@ -16,6 +16,8 @@ from functools import cache
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, covered_characters
 from crossreach.recognise.common_words import all_common
+from crossreach.recognise.defined_acronyms import defined_acronyms
+from crossreach.recognise.latin_in_han import latin_in_han_names
 from crossreach.recognise.person_names import chinese_names, is_first_name
 
 #: The most words of a name.
@@ -46,6 +48,12 @@ class _Rules:
     place_re: re.Pattern[str] | None
     #: An article, ending where the text does: before the adjective of ``place_re``.
     article_end_re: re.Pattern[str]
+    #: A cue noun, maybe an adjective, a genitive preposition and one or two nouns that say the trade,
+    #: right before a capital ("la empresa de moda Inditex", "a fabricante chinesa de ecrãs Ledman");
+    #: None where adjectives stand before nouns, as the trade does too ("the fashion group X").
+    trade_re: re.Pattern[str] | None
+    #: The connectors: a trade is said in words that are none of them ("il club di viale della X": a street).
+    connectors: frozenset[str]
 
 
 @cache
@@ -75,7 +83,15 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     stops = [str(w) for w in entities.get("stop_words") or [] if str(w)[:1].isupper()]
     # (The stop word and the capital after it are looked for first, the cue noun before them then.)
     cue_stop_re = compiled(rf"(?P<stop>{alternation(stops)})[ \t]+(?=[{capitals}])")
+    # (The genitive prepositions: the connectors that are no conjunction, article or mark.)
+    article_words = {str(a).casefold() for a in [*articles, *list_articles]}
+    genitives = [c for c in connectors if (c.isalpha() or c[-1:] in "'\u2019") and c.casefold() not in article_words]
+    trade_re = compiled(
+        rf"(?<![\w\-])(?P<cue>{alternation(cues)})(?:[ \t]+[^\W\d_]{{3,}})?[ \t]+(?:{alternation(genitives)})"
+        rf"(?:[ \t]+|(?<=['\u2019]))(?P<trade>[^\W\d_]{{3,}}(?:[ \t]+[^\W\d_]{{3,}})?)[ \t]+(?=[{capitals}])"
+    ) if entities.get("cue_adjectives") and genitives else None
     return _Rules(
+        trade_re=trade_re, connectors=frozenset(connectors),
         cue_stop_re=cue_stop_re,
         glued_cues=tuple(str(k).lower() for k in entities.get("org_cues") or {} if str(k)[:1].isupper()),
         place_re=place_re,
@@ -94,9 +110,12 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
     names, none overlapping a ``known`` mention (which are free of overlaps)."""
     rules = _rules(lexicon)
     if rules is None:
-        return []
+        return latin_in_han_names(text, lexicon, known)  # (an unspaced script: its Latin names only)
     taken = covered_characters(text, known)
     found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken)]
+    for mention in found:
+        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    found += [*defined_acronyms(text, lexicon, taken), *_after_trades(text, rules, taken, common)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     return found + _listed(text, rules, sorted([*known, *found], key=lambda m: m.start), taken, common)
@@ -117,6 +136,27 @@ def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: 
             start, end = span
             found.append(Mention(start, end, text[start:end], text[start:end], "organization", "other",
                                  origin="pattern"))
+    return found
+
+
+def _after_trades(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
+    """Names after a cue noun and the trade it is in ("la empresa de moda Inditex", "a fabricante
+    chinesa de ecrãs Ledman", "la maison de ventes Artcurial"): the words between are in lower case."""
+    if rules.trade_re is None:
+        return []
+    found = []
+    for match in rules.trade_re.finditer(text):
+        gap = text[match.end("cue"):match.end("trade")]
+        if any(c.isupper() for c in gap) or any(w in rules.connectors for w in match.group("trade").split()):
+            continue
+        run = _run_at(text, match.end(), rules)
+        span = None if run is None else _as_organization(text, run[0], run[1], rules, taken, common)
+        if span is None or span[0] != match.end():
+            continue
+        start, end = span
+        found.append(Mention(start, end, text[start:end], text[start:end], "organization",
+                             rules.cues.get(match.group("cue").casefold(), "other"), origin="pattern"))
+        taken[start:end] = b"\x01" * (end - start)
     return found
 
 

@@ -488,8 +488,6 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         start = _opened_at(text, start, rules)  # "China Human Organ Donation Administrative Center"
         surface = text[start:end]
         return Mention(start, end, surface, surface, "organization", rules.org_suffixes[last], origin="pattern")
-    if len(words) > 1 and not inside and any(word.rstrip(".") in rules.event_nouns for word in words):
-        return Mention(start, end, surface, surface, "event", None, origin="pattern")  # "Shanghai Fashion Week"
     # (The cue words around the name are read last, only of a run they could type.)
     if not inside and len(words) <= 3 and first not in rules.stop_words:
         # "la piattaforma X", "X app": right beside the name ("Dalla piattaforma, Zhang Yifan" is no platform).
@@ -501,6 +499,8 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if org_cue is not None and org_cue[0].islower() and cue_apposes(before, org_cue, surface, rules):
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
+    if len(words) > 1 and not inside and any(word.rstrip(".") in rules.event_nouns for word in words):
+        return Mention(start, end, surface, surface, "event", None, origin="pattern")  # "Paris Fashion Week"
     if not inside and len(words) <= _EMPLOYER_WORDS and _employs(text, start, end, rules, common):
         # "analyst at X"; "diretora de Negócios da X": the department, then the employer after its link
         links = [i for i, word in enumerate(words[:-1]) if i and word in rules.employer_links]
