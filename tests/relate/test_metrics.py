@@ -30,6 +30,12 @@ CASES = [
       "platform": "Fliggy"}),
     ("pt", "A Burberry tem cerca de 2,6 milhões de seguidores no WeChat.", None,
      {"subject": "Burberry", "kind": "followers", "value": 2_600_000, "qualifier": "about", "platform": "WeChat"}),
+    # Turnover (营业额, traditional 營業額), travellers (旅客) and the Hong Kong 讚 are zh cues.
+    ("zh", "香港迪士尼樂園去年的營業額為65億港元。", None,
+     {"subject": "Hong Kong Disneyland", "kind": "sales", "value": 6_500_000_000, "currency": "HKD"}),
+    ("zh", "故宫博物院去年接待旅客约1700万人次。", None,
+     {"subject": "Palace Museum", "kind": "visitors", "value": 17_000_000, "qualifier": "about"}),
+    ("zh", "這條影片在微博上獲得了12萬個讚。", None, {"kind": "likes", "value": 120_000, "platform": "Weibo"}),
     ("zh", "卢浮宫在抖音的直播观看人数超过1200万。", None,
      {"subject": "Louvre", "kind": "viewers", "value": 12_000_000, "qualifier": "more_than", "platform": "Douyin"}),
     # A platform's own figure belongs to the platform.
