@@ -155,6 +155,32 @@ def test_an_anaphor_points_back_to_the_previous_sentence_s_subject(extract_text)
     assert (metric.subject, metric.kind, metric.value) == ("Chanel", "employees", 28_500)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tencent Music closed the quarter with 576 million monthly active users. "
+           "Its rival NetEase Cloud Music reported 206 million at mid-year."),
+    ("it", "Tencent Music ha chiuso il trimestre con 576 milioni di utenti attivi mensili. "
+           "La rivale NetEase Cloud Music ne dichiarava a metà anno 206 milioni."),
+    ("fr", "Tencent Music a terminé le trimestre avec 576 millions d'utilisateurs actifs mensuels. "
+           "Son rival NetEase Cloud Music en revendiquait 206 millions."),
+    ("de", "Tencent Music schloss das Quartal mit 576 Millionen monatlich aktiven Nutzern ab. "
+           "Der Rivale NetEase Cloud Music meldete zur Jahresmitte 206 Millionen."),
+    ("es", "Tencent Music cerró el trimestre con 576 millones de usuarios activos mensuales. "
+           "Su rival NetEase Cloud Music declaró a mitad de año 206 millones."),
+    ("pt", "A Tencent Music fechou o trimestre com 576 milhões de usuários ativos mensais. "
+           "A rival NetEase Cloud Music declarou 206 milhões no meio do ano."),
+    ("zh", "腾讯音乐第三季度月活跃用户达5.76亿。竞争对手网易云音乐年中公布的数字为2.06亿。"),
+])
+def test_a_count_with_no_cue_counts_what_the_count_before_did(extract_text, lang, text) -> None:
+    found = {(m.kind, m.value) for m in _metrics(extract_text, lang, text, None)}
+    assert found == {("mau", 576_000_000), ("mau", 206_000_000)}
+
+
+def test_a_count_of_something_named_after_it_carries_no_kind(extract_text) -> None:
+    text = ("The Louvre welcomed 8.9 million visitors in 2023. "
+            "The city of Paris, for its part, counts 2.1 million inhabitants within its ring road.")
+    assert [m.value for m in _metrics(extract_text, "en", text, None)] == [8_900_000]
+
+
 def _metrics(extract_text, lang: str, text: str, published: str | None) -> list[Metric]:
     return [f for f in extract_text(lang, text, published).facts if isinstance(f, Metric)]
 
