@@ -175,6 +175,20 @@ def test_a_count_with_no_cue_counts_what_the_count_before_did(extract_text, lang
     assert found == {("mau", 576_000_000), ("mau", 206_000_000)}
 
 
+@pytest.mark.parametrize(("lang", "text", "value", "currency"), [
+    ("it", "Nei primi sei mesi dell'anno il gruppo Zegna ha realizzato ricavi per 906,7 milioni di euro, in crescita "
+           "del 23%. La regione Greater China, primo mercato del marchio, ha contribuito per circa 260 milioni.",
+     260_000_000, "EUR"),
+    ("en", "In the first half Burberry reported revenue of £1.2 billion, up 5%. "
+           "Mainland China, its largest market, contributed about 300 million.", 300_000_000, "GBP"),
+    ("fr", "Au premier semestre, L'Oréal a réalisé un chiffre d'affaires de 21 milliards d'euros. "
+           "La Chine continentale, son deuxième marché, a contribué pour environ 3 milliards.", 3_000_000_000, "EUR"),
+])
+def test_a_count_after_sales_is_a_sum_in_their_currency(extract_text, lang, text, value, currency) -> None:
+    found = {(m.kind, m.value, m.currency) for m in _metrics(extract_text, lang, text, None)}
+    assert ("sales", value, currency) in found
+
+
 def test_a_count_of_something_named_after_it_carries_no_kind(extract_text) -> None:
     text = ("The Louvre welcomed 8.9 million visitors in 2023. "
             "The city of Paris, for its part, counts 2.1 million inhabitants within its ring road.")

@@ -250,7 +250,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
                          earlier)
     if carried is not None:
-        kinds = carried_counts(figures, kinds, carried, [_bare_figure(view, sentence, f, rules) for f in figures])
+        figures, kinds = carried_counts(figures, kinds, carried, [_bare_figure(view, sentence, f, rules)
+                                                                 for f in figures])
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
                                    lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
     series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
