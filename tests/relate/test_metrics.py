@@ -30,6 +30,13 @@ CASES = [
       "platform": "Fliggy"}),
     ("pt", "A Burberry tem cerca de 2,6 milhões de seguidores no WeChat.", None,
      {"subject": "Burberry", "kind": "followers", "value": 2_600_000, "qualifier": "about", "platform": "WeChat"}),
+    # German counts people in the dative plural after "mit" ("mit 28.500 Mitarbeitern"), and neutrally ("Teilnehmende").
+    ("de", "Chanel ist ein Modehaus aus Paris mit weltweit rund 28.500 Mitarbeitern.", None,
+     {"subject": "Chanel", "kind": "employees", "value": 28_500, "qualifier": "about"}),
+    ("de", "Der FC Bayern ist mit über 300.000 Mitgliedern der größte Sportverein der Welt.", None,
+     {"kind": "users", "value": 300_000, "qualifier": "more_than"}),
+    ("de", "Der Marathon von Berlin endete mit 45.000 Teilnehmenden aus 150 Ländern.", None,
+     {"kind": "participants", "value": 45_000}),
     # Verbs that put a figure on a deal ("pegged at", "chiffré à", "beziffern") name its value.
     ("en", "The tie-up between Adidas and Tmall was pegged at 40 million dollars.", None,
      {"subject": "Adidas", "kind": "deal_value", "value": 40_000_000}),
