@@ -37,6 +37,17 @@ CASES = [
      {"kind": "users", "value": 300_000, "qualifier": "more_than"}),
     ("de", "Der Marathon von Berlin endete mit 45.000 Teilnehmenden aus 150 Ländern.", None,
      {"kind": "participants", "value": 45_000}),
+    # A film's takings at the box office are its sales.
+    ("en", "The film has grossed 120 million dollars at the Chinese box office since its release.", None,
+     {"kind": "sales", "value": 120_000_000, "currency": "USD"}),
+    ("it", "Il film di Paolo Sorrentino ha incassato 12 milioni di euro al botteghino cinese.", None,
+     {"kind": "sales", "value": 12_000_000}),
+    ("de", "Der Film hat an den chinesischen Kinokassen 50 Millionen Euro eingespielt.", None,
+     {"kind": "sales", "value": 50_000_000}),
+    ("es", "La película alcanzó una taquilla de 40 millones de euros en China.", None,
+     {"kind": "sales", "value": 40_000_000}),
+    ("pt", "O filme somou uma bilheteria de 25 milhões de reais na China.", None,
+     {"kind": "sales", "value": 25_000_000}),
     # Verbs that put a figure on a deal ("pegged at", "chiffré à", "beziffern") name its value.
     ("en", "The tie-up between Adidas and Tmall was pegged at 40 million dollars.", None,
      {"subject": "Adidas", "kind": "deal_value", "value": 40_000_000}),
