@@ -118,6 +118,10 @@ VALUES = [
     ("fr", "un demi million de vues", 0.5 * M, None),
     ("es", "medio mill\u00f3n de reproducciones", 0.5 * M, None),
     ("pt", "meio milh\u00e3o de visualiza\u00e7\u00f5es", 0.5 * M, None),
+    # WeChat's "10万+" (a hundred thousand and more reads), quoted as such in any language
+    ("fr", "la barre des « 10万+ » lectures", 100_000, None),
+    ("en", "passed the 10万+ reads mark", 100_000, None),
+    ("de", "mehr als 1,2亿 Aufrufe", 120 * M, None),
     # a scale and a half of it, said after the scale or, in en and de, in the number word
     ("it", "2 milioni e mezzo di spettatori", 2.5 * M, None),
     ("it", "un milione e mezzo di visualizzazioni", 1.5 * M, None),
