@@ -37,6 +37,15 @@ CASES = [
      {"kind": "users", "value": 300_000, "qualifier": "more_than"}),
     ("de", "Der Marathon von Berlin endete mit 45.000 Teilnehmenden aus 150 Ländern.", None,
      {"kind": "participants", "value": 45_000}),
+    # A staff counted as a headcount or a workforce ("organico", "effectif", "Belegschaft").
+    ("en", "Gucci's parent Kering, with a headcount of 49,000, reported record sales.", None,
+     {"subject": "Kering", "kind": "employees", "value": 49_000}),
+    ("it", "Zegna ha un organico di circa 7.000 persone in tutto il mondo.", None,
+     {"subject": "Zegna", "kind": "employees", "value": 7_000, "qualifier": "about"}),
+    ("fr", "Le groupe LVMH compte un effectif de 213 000 personnes.", None,
+     {"subject": "LVMH", "kind": "employees", "value": 213_000}),
+    ("de", "Die Belegschaft von Adidas umfasst rund 59.000 Menschen.", None,
+     {"subject": "Adidas", "kind": "employees", "value": 59_000, "qualifier": "about"}),
     # A film's takings at the box office are its sales.
     ("en", "The film has grossed 120 million dollars at the Chinese box office since its release.", None,
      {"kind": "sales", "value": 120_000_000, "currency": "USD"}),
