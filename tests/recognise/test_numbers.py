@@ -118,6 +118,23 @@ VALUES = [
     ("fr", "un demi million de vues", 0.5 * M, None),
     ("es", "medio mill\u00f3n de reproducciones", 0.5 * M, None),
     ("pt", "meio milh\u00e3o de visualiza\u00e7\u00f5es", 0.5 * M, None),
+    # WeChat's "10万+" (a hundred thousand and more reads), quoted as such in any language
+    ("fr", "la barre des « 10万+ » lectures", 100_000, None),
+    ("en", "passed the 10万+ reads mark", 100_000, None),
+    ("de", "mehr als 1,2亿 Aufrufe", 120 * M, None),
+    # a scale and a half of it, said after the scale or, in en and de, in the number word
+    ("it", "2 milioni e mezzo di spettatori", 2.5 * M, None),
+    ("it", "un milione e mezzo di visualizzazioni", 1.5 * M, None),
+    ("it", "3 miliardi e mezzo di euro", 3_500 * M, "EUR"),
+    ("es", "dos millones y medio de espectadores", 2.5 * M, None),
+    ("es", "un millón y medio de reproducciones", 1.5 * M, None),
+    ("pt", "dois milhões e meio de espectadores", 2.5 * M, None),
+    ("fr", "deux millions et demi de spectateurs", 2.5 * M, None),
+    ("fr", "un million et demi de vues", 1.5 * M, None),
+    ("en", "two and a half million viewers", 2.5 * M, None),
+    ("en", "one and a half billion views", 1_500 * M, None),
+    ("de", "zweieinhalb Millionen Zuschauer", 2.5 * M, None),
+    ("de", "anderthalb Milliarden Aufrufe", 1_500 * M, None),
 ]
 
 
@@ -201,6 +218,14 @@ RANGES = [
     ("en", "five to six million dollars", (5 * M, 6 * M)),
     ("fr", "cinq \u00e0 six millions d'euros", (5 * M, 6 * M)),
     ("en", "between two and three million dollars", (2 * M, 3 * M)),
+    # bounds with their articles ("tra i 5 e i 6 milioni")
+    ("it", "tra i 5 e i 6 milioni di visualizzazioni", (5 * M, 6 * M)),
+    ("it", "dai 3 ai 4 milioni di like", (3 * M, 4 * M)),
+    ("it", "tra le 200 e le 300 mila persone", (200_000, 300_000)),
+    ("es", "entre los 5 y los 6 millones de reproducciones", (5 * M, 6 * M)),
+    ("es", "de los 3 a los 4 millones de me gusta", (3 * M, 4 * M)),
+    ("pt", "entre os 5 e os 6 milhões de visualizações", (5 * M, 6 * M)),
+    ("pt", "dos 3 aos 4 milhões de curtidas", (3 * M, 4 * M)),
 ]
 
 

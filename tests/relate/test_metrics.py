@@ -30,6 +30,55 @@ CASES = [
       "platform": "Fliggy"}),
     ("pt", "A Burberry tem cerca de 2,6 milhões de seguidores no WeChat.", None,
      {"subject": "Burberry", "kind": "followers", "value": 2_600_000, "qualifier": "about", "platform": "WeChat"}),
+    # German counts people in the dative plural after "mit" ("mit 28.500 Mitarbeitern"), and neutrally ("Teilnehmende").
+    ("de", "Chanel ist ein Modehaus aus Paris mit weltweit rund 28.500 Mitarbeitern.", None,
+     {"subject": "Chanel", "kind": "employees", "value": 28_500, "qualifier": "about"}),
+    ("de", "Der FC Bayern ist mit über 300.000 Mitgliedern der größte Sportverein der Welt.", None,
+     {"kind": "users", "value": 300_000, "qualifier": "more_than"}),
+    ("de", "Der Marathon von Berlin endete mit 45.000 Teilnehmenden aus 150 Ländern.", None,
+     {"kind": "participants", "value": 45_000}),
+    # A staff counted as a headcount or a workforce ("organico", "effectif", "Belegschaft").
+    ("en", "Gucci's parent Kering, with a headcount of 49,000, reported record sales.", None,
+     {"subject": "Kering", "kind": "employees", "value": 49_000}),
+    ("it", "Zegna ha un organico di circa 7.000 persone in tutto il mondo.", None,
+     {"subject": "Zegna", "kind": "employees", "value": 7_000, "qualifier": "about"}),
+    ("fr", "Le groupe LVMH compte un effectif de 213 000 personnes.", None,
+     {"subject": "LVMH", "kind": "employees", "value": 213_000}),
+    ("de", "Die Belegschaft von Adidas umfasst rund 59.000 Menschen.", None,
+     {"subject": "Adidas", "kind": "employees", "value": 59_000, "qualifier": "about"}),
+    # A film's takings at the box office are its sales.
+    ("en", "The film has grossed 120 million dollars at the Chinese box office since its release.", None,
+     {"kind": "sales", "value": 120_000_000, "currency": "USD"}),
+    ("it", "Il film di Paolo Sorrentino ha incassato 12 milioni di euro al botteghino cinese.", None,
+     {"kind": "sales", "value": 12_000_000}),
+    ("de", "Der Film hat an den chinesischen Kinokassen 50 Millionen Euro eingespielt.", None,
+     {"kind": "sales", "value": 50_000_000}),
+    ("es", "La película alcanzó una taquilla de 40 millones de euros en China.", None,
+     {"kind": "sales", "value": 40_000_000}),
+    ("pt", "O filme somou uma bilheteria de 25 milhões de reais na China.", None,
+     {"kind": "sales", "value": 25_000_000}),
+    # Verbs that put a figure on a deal ("pegged at", "chiffré à", "beziffern") name its value.
+    ("en", "The tie-up between Adidas and Tmall was pegged at 40 million dollars.", None,
+     {"subject": "Adidas", "kind": "deal_value", "value": 40_000_000}),
+    ("en", "Adidas and Tmall gave no figure; analysts put the value at 40 million dollars.", None,
+     {"subject": "Adidas", "kind": "deal_value", "value": 40_000_000}),
+    ("fr", "Les analystes ont chiffré à 20 millions d'euros le lien entre le PSG et Douyin.", None,
+     {"kind": "deal_value", "value": 20_000_000, "currency": "EUR"}),
+    ("it", "Gli analisti hanno quantificato in 15 milioni di euro l'intesa tra la Juventus e Douyin.", None,
+     {"subject": "Juventus", "kind": "deal_value", "value": 15_000_000}),
+    ("es", "Los analistas cifran en 30 millones de euros el pacto del Real Madrid con Tencent.", None,
+     {"subject": "Real Madrid", "kind": "deal_value", "value": 30_000_000}),
+    ("pt", "A ligação do Benfica à Huawei foi cifrada em 8 milhões de euros.", None,
+     {"kind": "deal_value", "value": 8_000_000}),
+    ("de", "Branchenkenner beziffern die Zusammenarbeit zwischen dem FC Bayern und Tencent auf 25 Millionen Euro.",
+     None, {"kind": "deal_value", "value": 25_000_000}),
+    ("zh", "阿里巴巴以作价20亿元入股该公司。", None, {"kind": "deal_value", "value": 2_000_000_000}),
+    # Turnover (营业额, traditional 營業額), travellers (旅客) and the Hong Kong 讚 are zh cues.
+    ("zh", "香港迪士尼樂園去年的營業額為65億港元。", None,
+     {"subject": "Hong Kong Disneyland", "kind": "sales", "value": 6_500_000_000, "currency": "HKD"}),
+    ("zh", "故宫博物院去年接待旅客约1700万人次。", None,
+     {"subject": "Palace Museum", "kind": "visitors", "value": 17_000_000, "qualifier": "about"}),
+    ("zh", "這條影片在微博上獲得了12萬個讚。", None, {"kind": "likes", "value": 120_000, "platform": "Weibo"}),
     ("zh", "卢浮宫在抖音的直播观看人数超过1200万。", None,
      {"subject": "Louvre", "kind": "viewers", "value": 12_000_000, "qualifier": "more_than", "platform": "Douyin"}),
     # A platform's own figure belongs to the platform.
@@ -131,6 +180,46 @@ def test_an_anaphor_points_back_to_the_previous_sentence_s_subject(extract_text)
             "Die Marke beschäftigt rund 28.500 Mitarbeiter.")
     [metric] = _metrics(extract_text, "de", text, None)
     assert (metric.subject, metric.kind, metric.value) == ("Chanel", "employees", 28_500)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tencent Music closed the quarter with 576 million monthly active users. "
+           "Its rival NetEase Cloud Music reported 206 million at mid-year."),
+    ("it", "Tencent Music ha chiuso il trimestre con 576 milioni di utenti attivi mensili. "
+           "La rivale NetEase Cloud Music ne dichiarava a metà anno 206 milioni."),
+    ("fr", "Tencent Music a terminé le trimestre avec 576 millions d'utilisateurs actifs mensuels. "
+           "Son rival NetEase Cloud Music en revendiquait 206 millions."),
+    ("de", "Tencent Music schloss das Quartal mit 576 Millionen monatlich aktiven Nutzern ab. "
+           "Der Rivale NetEase Cloud Music meldete zur Jahresmitte 206 Millionen."),
+    ("es", "Tencent Music cerró el trimestre con 576 millones de usuarios activos mensuales. "
+           "Su rival NetEase Cloud Music declaró a mitad de año 206 millones."),
+    ("pt", "A Tencent Music fechou o trimestre com 576 milhões de usuários ativos mensais. "
+           "A rival NetEase Cloud Music declarou 206 milhões no meio do ano."),
+    ("zh", "腾讯音乐第三季度月活跃用户达5.76亿。竞争对手网易云音乐年中公布的数字为2.06亿。"),
+])
+def test_a_count_with_no_cue_counts_what_the_count_before_did(extract_text, lang, text) -> None:
+    found = {(m.kind, m.value) for m in _metrics(extract_text, lang, text, None)}
+    assert found == {("mau", 576_000_000), ("mau", 206_000_000)}
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "currency"), [
+    ("it", "Nei primi sei mesi dell'anno il gruppo Zegna ha realizzato ricavi per 906,7 milioni di euro, in crescita "
+           "del 23%. La regione Greater China, primo mercato del marchio, ha contribuito per circa 260 milioni.",
+     260_000_000, "EUR"),
+    ("en", "In the first half Burberry reported revenue of £1.2 billion, up 5%. "
+           "Mainland China, its largest market, contributed about 300 million.", 300_000_000, "GBP"),
+    ("fr", "Au premier semestre, L'Oréal a réalisé un chiffre d'affaires de 21 milliards d'euros. "
+           "La Chine continentale, son deuxième marché, a contribué pour environ 3 milliards.", 3_000_000_000, "EUR"),
+])
+def test_a_count_after_sales_is_a_sum_in_their_currency(extract_text, lang, text, value, currency) -> None:
+    found = {(m.kind, m.value, m.currency) for m in _metrics(extract_text, lang, text, None)}
+    assert ("sales", value, currency) in found
+
+
+def test_a_count_of_something_named_after_it_carries_no_kind(extract_text) -> None:
+    text = ("The Louvre welcomed 8.9 million visitors in 2023. "
+            "The city of Paris, for its part, counts 2.1 million inhabitants within its ring road.")
+    assert [m.value for m in _metrics(extract_text, "en", text, None)] == [8_900_000]
 
 
 def _metrics(extract_text, lang: str, text: str, published: str | None) -> list[Metric]:

@@ -87,6 +87,8 @@ class NumberRules:
     #: Currency words written right before the figure ("新台币3亿元"): they name its currency, not the
     #: generic money word after it.
     currency_before_re: re.Pattern[str] | None = None
+    #: A half of the scale after it ("2 milioni e mezzo", "un millón y medio", "deux millions et demi").
+    half_after_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -199,4 +201,6 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         scale_currencies=scale_currencies,
         currency_before_re=compiled(rf"(?:{alternation(numbers.get('currencies_before'))})\s?$", re.IGNORECASE)
         if numbers.get("currencies_before") else None,
+        half_after_re=compiled(rf"\s(?:{alternation(numbers.get('half_after'))})(?![^\W\d_])", re.IGNORECASE)
+        if numbers.get("half_after") else None,
     )

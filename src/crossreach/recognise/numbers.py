@@ -100,7 +100,7 @@ def _read_candidate(text: str, match: re.Match[str], rules: NumberRules) -> _Rea
     if match.groupdict().get("bare"):
         start = match.start("bare")
         scale = rules.scales[match.group("bare").casefold().replace(_DOT_ABOVE, "")]
-        return _Reading(start, match.end(), scale, scaled=True, article=match.start())
+        return _read_half(text, _Reading(start, match.end(), scale, scaled=True, article=match.start()), scale, rules)
     if match.groupdict().get("word"):
         value = rules.words[match.group("word").casefold().replace(_DOT_ABOVE, "")]
         scale = rules.scale_re.match(text, match.end())
@@ -177,6 +177,7 @@ def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
     r.value *= factor
     r.end = scale.end()
     r.scaled = True
+    _read_half(text, r, factor, rules)
     r.currency = r.currency or rules.scale_currencies.get(scale.group("abbr") or "")
     # "3万4000": a smaller figure written straight after a Chinese scale adds to it.
     if not rules.spaced_scales:
@@ -184,6 +185,15 @@ def _read_scale(text: str, r: _Reading, rules: NumberRules) -> None:
         if rest and Decimal(rest.group()) < factor:
             r.value += Decimal(rest.group())
             r.end = rest.end()
+
+
+def _read_half(text: str, r: _Reading, factor: Decimal, rules: NumberRules) -> _Reading:
+    """Add the half of the scale said after it ("2 milioni e mezzo": 2.5 million)."""
+    half = rules.half_after_re.match(text, r.end) if rules.half_after_re else None
+    if half is not None and r.value is not None:
+        r.value += factor / 2
+        r.end = half.end()
+    return r
 
 
 def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:

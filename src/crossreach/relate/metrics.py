@@ -29,9 +29,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, compiled, compound_cue_pattern, cue_pattern, is_spaced
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_cue_pattern, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
+from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
@@ -132,6 +133,8 @@ class _Rules:
     running_total: re.Pattern[str]
     markets: MarketCues
     separable: tuple[re.Pattern[str], dict[tuple[str, str], str]] | None
+    #: What may follow a figure that names nothing it counts: punctuation, the end, a preposition.
+    bare_tail: re.Pattern[str]
 
 
 @cache
@@ -171,6 +174,8 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         running_total=running_total_cue(lexicon, spaced),
         markets=market_cues(lexicon),
         separable=separable_cues(lexicon),
+        bare_tail=compiled(rf"\s*(?:[^\w\s]|$|(?:{alternation(section.get('platform_prepositions'))})(?![^\W\d_]))",
+                           re.IGNORECASE),
     )
 
 
@@ -238,14 +243,22 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     before = _before_in_paragraph(view, sentence) \
         if heading is None and any(f.kind == "money" for f in figures) else None
     earlier = _cues_in(view, before, rules) if before is not None else []
+    carried = None
     if not cues and not any(kind in MONEY_KINDS for *_, kind in earlier):
-        return []
+        # a count may be of the kind of the count just before it (``carried_counts``)
+        before = _before_in_paragraph(view, sentence) if heading is None else None
+        carried = carried_count_kind(_cues_in(view, before, rules), view.quantities_in(before)) if before else None
+        if carried is None:
+            return []
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
                          rules.unit_sales, rules.subsets, rules.holders, rules.standing)
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
                          earlier)
+    if carried is not None:
+        figures, kinds = carried_counts(figures, kinds, carried, [_bare_figure(view, sentence, f, rules)
+                                                                 for f in figures])
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
                                    lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
     series = _headings(view, sentence, rules) if heading is None and list_line and None in kinds else []
@@ -427,6 +440,14 @@ def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> s
     if rules.change_after.match(text, figure.end, min(sentence.end, figure.end + 20)):
         return "change"
     return "total"
+
+
+def _bare_figure(view: DocumentView, sentence: Sentence, figure: Quantity, rules: _Rules) -> bool:
+    """Whether no word names what a figure counts: punctuation, a preposition or a date follows it
+    ("206 million at mid-year", "580,000 last year"), not a noun ("2.1 million inhabitants")."""
+    if rules.bare_tail.match(view.text, figure.end, sentence.end):
+        return True
+    return any(0 <= d.start - figure.end <= 1 for d in view.dates_in(sentence))
 
 
 def _before_in_paragraph(view: DocumentView, sentence: Sentence) -> Sentence | None:
