@@ -62,6 +62,8 @@ class PartnershipCues:
     #: A relative clause that opens right after a name's comma and holds the cue ("Tencent, which also works
     #: with the Palace Museum"): the name before it is the cue's subject.
     relative_clause: re.Pattern[str] = NEVER
+    #: Words that say a deal is only planned, rumoured, denied or negotiated ("could sign", "in talks with").
+    speculation: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -137,6 +139,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         between=_pattern(section.get("between"), spaced),
         relative_aside=_relative_aside(lexicon.section("metrics").get("relative_pronouns"), spaced),
         relative_clause=_relative_clause(lexicon.section("metrics").get("relative_pronouns"), spaced),
+        speculation=_pattern(section.get("speculations"), spaced),
     )
 
 

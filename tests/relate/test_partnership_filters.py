@@ -1,0 +1,45 @@
+"""Partnership filters: a deal only planned, rumoured, denied or negotiated is no partnership."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Partnership
+
+
+def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
+    return [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gucci could sign a partnership with Tencent next year."),
+    ("en", "Gucci is reportedly considering a partnership with Tencent."),
+    ("en", "Gucci denied reports that it had signed a partnership with Tencent."),
+    ("it", "Si dice che Gucci stia negoziando un accordo con Tencent."),
+    ("it", "Gucci potrebbe firmare un accordo con Tencent il prossimo anno."),
+    ("fr", "Gucci envisage un partenariat avec Tencent."),
+    ("fr", "Gucci pourrait signer un partenariat avec Tencent l'an prochain."),
+    ("de", "Gucci verhandelt mit Tencent über eine mögliche Partnerschaft."),
+    ("de", "Gucci könnte im nächsten Jahr eine Partnerschaft mit Tencent eingehen."),
+    ("es", "Gucci negocia una posible alianza con Tencent."),
+    ("es", "Gucci podría firmar un acuerdo con Tencent el próximo año."),
+    ("pt", "A Gucci estaria negociando uma parceria com a Tencent."),
+    ("pt", "A Gucci pode assinar uma parceria com a Tencent no próximo ano."),
+    ("zh", "据悉，Gucci正在与腾讯洽谈合作。"),
+    ("zh", "Gucci或将与腾讯达成合作。"),
+    ("zh", "Gucci计划与腾讯合作。"),
+])
+def test_a_speculated_deal_is_no_partnership(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # What follows the cue may speculate about a deal the sentence states.
+    ("en", "Gucci signed a partnership with Tencent that could be worth $100 million.", [{"Gucci", "Tencent"}]),
+    ("fr", "Gucci a signé un partenariat avec Tencent qui pourrait durer dix ans.", [{"Gucci", "Tencent"}]),
+    ("zh", "Gucci与腾讯签署了战略合作协议，有望扩大其在中国的影响力。", [{"Gucci", "Tencent"}]),
+    # A speculation in another clause speaks of something else.
+    ("en", "After months of talks, Gucci signed a partnership with Tencent.", [{"Gucci", "Tencent"}]),
+])
+def test_a_stated_deal_stays(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
