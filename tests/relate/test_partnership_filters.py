@@ -43,3 +43,26 @@ def test_a_speculated_deal_is_no_partnership(extract_text, lang: str, text: str)
 ])
 def test_a_stated_deal_stays(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A pair within a three-way deal the document states is that deal, read without its subject.
+    ("it", "Il progetto è nato da un'intesa a tre tra gli Uffizi, Weibo e l'ENIT. Le Gallerie sbarcano su Weibo "
+           "in collaborazione con Weibo e con l'ENIT.", [{"Uffizi Galleries", "Weibo", "ENIT"}]),
+    ("en", "The Louvre teamed up with Douyin and Atout France to stream a tour. Douyin and Atout France "
+           "signed an agreement.", [{"Louvre", "Douyin", "Atout France"}]),
+])
+def test_a_pair_within_a_larger_deal_is_that_deal(extract_text, lang: str, text: str,
+                                                  expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+def test_a_pair_outside_a_larger_deal_stays() -> None:
+    from crossreach.models import Evidence
+    from crossreach.relate.partnership_filters import without_parts
+
+    def deal(*parties: str) -> Partnership:
+        return Partnership(parties=parties, date=None, evidence=Evidence(0, 1, 0, 1, "x"))
+
+    facts = [deal("A", "B", "C"), deal("B", "C"), deal("A", "D")]
+    assert [f.parties for f in without_parts(facts)] == [("A", "B", "C"), ("A", "D")]

@@ -51,7 +51,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
-from crossreach.relate.partnership_filters import affirmed
+from crossreach.relate.partnership_filters import affirmed, without_parts
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_reader import (
@@ -100,7 +100,7 @@ def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: Do
     found = kept(reader, candidates(reader), partnership_of)
     stated = {frozenset(fact.parties) for fact in found}
     found += [fact for fact in title_sponsors(reader, lexicon) if frozenset(fact.parties) not in stated]
-    return one_per_deal(found, reader.domain)
+    return without_parts(one_per_deal(found, reader.domain))
 
 
 def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
