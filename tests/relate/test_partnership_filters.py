@@ -66,3 +66,17 @@ def test_a_pair_outside_a_larger_deal_stays() -> None:
 
     facts = [deal("A", "B", "C"), deal("B", "C"), deal("A", "D")]
     assert [f.parties for f in without_parts(facts)] == [("A", "B", "C"), ("A", "D")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A venue or event that sets where the deal was made is no party of it.
+    ("en", "At the Cannes Film Festival, iQiyi acquired the streaming rights to two films.", []),
+    ("fr", "Lors du Festival de Cannes, iQiyi a acquis les droits de diffusion de deux films.", []),
+    ("zh", "在戛纳电影节上，爱奇艺购得两部影片的网络播映权。", []),
+    ("zh", "爱奇艺在同期举行的戛纳电影节（Festival de Cannes）上购得两部影片的网络播映权。", []),
+    # The parties named beside a setting stay; a platform is never a setting ("在天猫上").
+    ("it", "Durante la Milano Fashion Week, Gucci ha firmato un accordo con Tmall.", [{"Gucci", "Tmall"}]),
+    ("zh", "Gucci在天猫上开设了官方旗舰店。", [{"Gucci", "Tmall"}]),
+])
+def test_a_setting_is_no_party(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -64,6 +64,10 @@ class PartnershipCues:
     relative_clause: re.Pattern[str] = NEVER
     #: Words that say a deal is only planned, rumoured, denied or negotiated ("could sign", "in talks with").
     speculation: re.Pattern[str] = NEVER
+    #: Words that set where or when something happened right before a name ("during", "lors du", "在"), and
+    #: those that close the setting after it ("上", "期间"; NEVER where a language has none).
+    setting: re.Pattern[str] = NEVER
+    setting_after: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -140,6 +144,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         relative_aside=_relative_aside(lexicon.section("metrics").get("relative_pronouns"), spaced),
         relative_clause=_relative_clause(lexicon.section("metrics").get("relative_pronouns"), spaced),
         speculation=_pattern(section.get("speculations"), spaced),
+        setting=_pattern(section.get("settings"), spaced),
+        setting_after=_pattern(section.get("settings_after"), spaced),
     )
 
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from crossreach.models import Partnership, Sentence
-from crossreach.relate.partnership_cues import PartnershipCues
-from crossreach.relate.partnership_reader import clause_bounds
+from crossreach.models import Mention, Partnership, Sentence
+from crossreach.relate.context import is_tech
+from crossreach.relate.partnership_cues import NEVER, PartnershipCues
+from crossreach.relate.partnership_reader import Reader, clause_bounds
+from crossreach.relate.partnership_scorer import Candidate
 
 
 def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues) -> list[re.Match[str]]:
@@ -55,3 +57,57 @@ def _with_evidence(fact: Partnership, parts: list[Partnership]) -> Partnership:
         return fact
     more = tuple(e for part in parts for e in (part.evidence, *part.more_evidence))
     return dataclasses.replace(fact, more_evidence=(*fact.more_evidence, *more))
+
+
+#: How many words (characters of a script without spaces) may stand between a setting word and its name
+#: ("during the 2024 Shanghai Fashion Week", "在同期举行的……").
+_SETTING_WORDS, _SETTING_CHARS = 3, 16
+#: How many characters a setting's closing word may stand after its name (a bracket closing between).
+_CLOSING_CHARS = 2
+#: A bracketed aside right after a name ("（Marché du Film）"): the setting closes after it.
+_OPENING = "(\uff08 "
+_ASIDE_AFTER = re.compile(r"\s*[(\uff08][^()\uff08\uff09]{0,40}[)\uff09]")
+
+
+def is_setting(text: str, spaced: bool, cues: PartnershipCues, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name is where or when something happened ("At the Cannes Film Festival, iQiyi bought the
+    rights", "Durante la Milano Fashion Week", "在……电影市场上"), not a party: a setting word stands
+    right before it in its clause and, where the language closes a setting after the name, a closing
+    word right after it. A platform is never a setting ("在天猫上开设旗舰店" opens a store on it)."""
+    if is_tech(mention):
+        return False
+    at = mention.start - sentence.start
+    while at and sentence.text[at - 1] in _OPENING:  # a name restated in brackets: its setting is outside them
+        at -= 1
+    left, _ = clause_bounds(sentence.text, at, at)
+    words = [w for w in cues.setting.finditer(sentence.text, left, at)]
+    if not words:
+        return False
+    gap = sentence.text[words[-1].end():at]
+    if (len(gap.split()) > _SETTING_WORDS) if spaced else (len(gap) > _SETTING_CHARS):
+        return False
+    if cues.setting_after.pattern == NEVER.pattern:
+        return True
+    end = mention.end
+    aside = _ASIDE_AFTER.match(text, end)
+    if aside is not None:
+        end = aside.end()
+    rest = text[end:end + _CLOSING_CHARS + 2]
+    closing = cues.setting_after.search(rest)
+    return closing is not None and closing.start() <= _CLOSING_CHARS
+
+
+def without_settings(reader: Reader, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates none of whose parties the sentence names as a setting (``is_setting``)."""
+    text, spaced = reader.view.text, reader.view.spaced
+    settings: dict[tuple[int, int], bool] = {}
+    kept = []
+    for candidate in candidates:
+        sentence = candidate.sentence
+        for mention in candidate.parties:
+            if (sentence.start <= mention.start < sentence.end) and (mention.start, mention.end) not in settings:
+                settings[mention.start, mention.end] = is_setting(text, spaced, reader.cues, sentence, mention)
+        if not any(settings.get((m.start, m.end), False) for m in candidate.parties
+                   if sentence.start <= m.start < sentence.end):
+            kept.append(candidate)
+    return kept

@@ -51,7 +51,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
-from crossreach.relate.partnership_filters import affirmed, without_parts
+from crossreach.relate.partnership_filters import affirmed, without_parts, without_settings
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_reader import (
@@ -128,7 +128,7 @@ def candidates(reader: Reader) -> list[Candidate]:
         found.extend(ruled)
         found.extend(_other_pairs(reader, sentence, {frozenset(c.names) for c in ruled},
                                   stated_cues or presence_cues, presence=not stated_cues))
-    return found
+    return without_settings(reader, found)
 
 
 def partnership_of(reader: Reader, candidate: Candidate) -> Partnership:
