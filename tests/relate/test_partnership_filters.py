@@ -80,3 +80,19 @@ def test_a_pair_outside_a_larger_deal_stays() -> None:
 ])
 def test_a_setting_is_no_party(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A cue whose partner is an unnamed group does not pair the document's subject with its one name.
+    ("zh", "Mykita入驻天猫国际\n德国眼镜品牌Mykita今天入驻天猫国际。京东国际去年宣布引入超过1000个新海外品牌，"
+           "并在今年与多家欧洲食品企业签约。", [{"Mykita", "Tmall Global"}]),
+    ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday. JD.com, meanwhile, "
+           "signed partnerships with several European brands.", [{"Gucci", "Tmall"}]),
+    ("it", "Gucci sbarca su Tmall\nGucci ha aperto un negozio ufficiale su Tmall. JD.com ha firmato accordi con "
+           "diversi marchi europei.", [{"Gucci", "Tmall"}]),
+    # "The brand" is the document's subject, no group.
+    ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday. JD.com also signed "
+           "a partnership with the brand.", [{"Gucci", "Tmall"}, {"Gucci", "JD.com"}]),
+])
+def test_a_group_partner_is_not_the_subject(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -68,6 +68,8 @@ class PartnershipCues:
     #: those that close the setting after it ("上", "期间"; NEVER where a language has none).
     setting: re.Pattern[str] = NEVER
     setting_after: re.Pattern[str] = NEVER
+    #: Words that make a cue's partner an unnamed group ("several brands", "多家企业").
+    groups: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -146,6 +148,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         speculation=_pattern(section.get("speculations"), spaced),
         setting=_pattern(section.get("settings"), spaced),
         setting_after=_pattern(section.get("settings_after"), spaced),
+        groups=_pattern(section.get("groups"), spaced),
     )
 
 

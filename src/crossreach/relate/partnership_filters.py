@@ -98,7 +98,10 @@ def is_setting(text: str, spaced: bool, cues: PartnershipCues, sentence: Sentenc
 
 
 def without_settings(reader: Reader, candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates none of whose parties the sentence names as a setting (``is_setting``)."""
+    """The candidates none of whose parties the sentence names as a setting (``is_setting``), and none
+    that takes a party from outside the sentence (the document's subject, an anaphor's referent) when
+    the cue's clause gives the partner as an unnamed group ("京东国际……与多家欧洲食品企业签约",
+    "signed with several brands"): that group is the partner, not the document's subject."""
     text, spaced = reader.view.text, reader.view.spaced
     settings: dict[tuple[int, int], bool] = {}
     kept = []
@@ -107,7 +110,18 @@ def without_settings(reader: Reader, candidates: list[Candidate]) -> list[Candid
         for mention in candidate.parties:
             if (sentence.start <= mention.start < sentence.end) and (mention.start, mention.end) not in settings:
                 settings[mention.start, mention.end] = is_setting(text, spaced, reader.cues, sentence, mention)
-        if not any(settings.get((m.start, m.end), False) for m in candidate.parties
-                   if sentence.start <= m.start < sentence.end):
-            kept.append(candidate)
+        if any(settings.get((m.start, m.end), False) for m in candidate.parties
+               if sentence.start <= m.start < sentence.end) or _group_partner(reader, candidate):
+            continue
+        kept.append(candidate)
     return kept
+
+
+def _group_partner(reader: Reader, candidate: Candidate) -> bool:
+    """Whether a candidate takes a party from outside its sentence while its cue's clause names the
+    partner as an unnamed group."""
+    sentence, cue = candidate.sentence, candidate.cue
+    if all(sentence.start <= m.start < sentence.end for m in candidate.parties):
+        return False
+    left, right = clause_bounds(sentence.text, cue.start(), cue.end())
+    return reader.cues.groups.search(sentence.text, left, right) is not None
