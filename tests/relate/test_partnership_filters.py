@@ -96,3 +96,16 @@ def test_a_setting_is_no_party(extract_text, lang: str, text: str, expected: lis
 ])
 def test_a_group_partner_is_not_the_subject(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A disclaimer about the page names who paid for it, no deal of the document's subject.
+    ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday.\n"
+           "Sponsored content in partnership with JD.com.", [{"Gucci", "Tmall"}]),
+    ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday.\n"
+           "This article was produced in partnership with Alibaba Cloud.", [{"Gucci", "Tmall"}]),
+    ("fr", "Dior arrive sur Tmall\nDior a ouvert une boutique officielle sur Tmall.\n"
+           "Contenu sponsorisé, réalisé en partenariat avec JD.com.", [{"Dior", "Tmall"}]),
+])
+def test_a_disclaimer_is_no_deal(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -1,10 +1,14 @@
-"""Which partnership cues state a deal, and which partnerships a document states twice.
+"""Which partnership cues state a deal, which names are no party, and which pairs are part of a larger deal.
 
-A cue is no deal when its clause denies it (a rival, "no plans", ``negations``) or, before the cue,
-says the deal is only planned, rumoured, denied or under negotiation ("Gucci could sign a partnership
-with Tencent", "si dice che ... un accordo", "envisage un partenariat", "正在与腾讯洽谈合作";
-``speculations``): what follows the cue may speculate about a stated deal ("a deal that could be worth
-$1 billion") and keeps it. The words come from the language's ``partnerships`` section through
+A cue is no deal when its sentence is a disclaimer about the page ("This article was produced in
+partnership with Alibaba Cloud", "Sponsored content"; ``disclaimers``), when its clause denies it (a
+rival, "no plans"; ``negations``) or when its clause, before the cue, says the deal is only planned,
+rumoured, denied or under negotiation ("Gucci could sign a partnership with Tencent", "si dice che ...
+un accordo", "envisage un partenariat", "正在与腾讯洽谈合作"; ``speculations``): what follows the cue may
+speculate about a stated deal ("a deal that could be worth $1 billion") and keeps it. A venue or event
+that sets where a deal was made is no party ("At the Cannes Film Festival, iQiyi bought ..."; ``settings``),
+nor is the document's subject when the cue's partner is an unnamed group ("signed with several brands";
+``groups``). The words come from the language's ``partnerships`` section through
 ``relate.partnership_cues``; nothing here is language-specific.
 """
 
@@ -21,8 +25,10 @@ from crossreach.relate.partnership_scorer import Candidate
 
 
 def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues) -> list[re.Match[str]]:
-    """The matches of ``found`` in a sentence that state a deal: no negation word in the cue's clause,
-    no speculation word in it before the cue's end."""
+    """The matches of ``found`` in a sentence that state a deal: none in a disclaimer, and no negation
+    word in the cue's clause, no speculation word in it before the cue's end."""
+    if cues.disclaimer.search(sentence.text):
+        return []
     kept = []
     for cue in found.finditer(sentence.text):
         left, right = clause_bounds(sentence.text, cue.start(), cue.end())
