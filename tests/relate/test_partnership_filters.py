@@ -109,3 +109,14 @@ def test_a_group_partner_is_not_the_subject(extract_text, lang: str, text: str, 
 ])
 def test_a_disclaimer_is_no_deal(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A platform the gazetteer gives an owner, named after a deal with its owner: one deal (relate.deals).
+    ("en", "Gucci signed a partnership with JD.com. Gucci will open a store on JD Worldwide, the group's "
+           "cross-border platform.", [{"Gucci", "JD.com"}]),
+    ("zh", "Gucci与京东签署战略合作协议。Gucci将入驻京东国际。", [{"Gucci", "JD.com"}]),
+])
+def test_a_platform_and_its_owner_are_one_party(extract_text, lang: str, text: str,
+                                                expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
