@@ -120,3 +120,17 @@ def test_a_disclaimer_is_no_deal(extract_text, lang: str, text: str, expected: l
 def test_a_platform_and_its_owner_are_one_party(extract_text, lang: str, text: str,
                                                 expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A name inside a quoted title, after its first words, is part of a work's name, no party.
+    ("es", "ICEX y Tmall Global abrieron el pabellón «Foods & Wines from Spain» en la plataforma.",
+     [{"ICEX", "Tmall Global"}]),
+    # A name that opens the title is its maker's; a quotation with a comma is speech.
+    ("en", "Gucci collaborated with \u201cTencent AI Simultaneous Interpreting\u201d this year.",
+     [{"Gucci", "Tencent"}]),
+    ("en", 'He said "we are proud" and Gucci signed a partnership with "Tmall Global" on Monday.',
+     [{"Gucci", "Tmall Global"}]),
+])
+def test_a_name_inside_a_title_is_no_party(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from crossreach.lexicon import script
 from crossreach.models import Mention, Partnership, Sentence
 from crossreach.relate.context import is_tech
 from crossreach.relate.partnership_cues import NEVER, PartnershipCues
@@ -116,6 +117,9 @@ def without_settings(reader: Reader, candidates: list[Candidate]) -> list[Candid
         for mention in candidate.parties:
             if (sentence.start <= mention.start < sentence.end) and (mention.start, mention.end) not in settings:
                 settings[mention.start, mention.end] = is_setting(text, spaced, reader.cues, sentence, mention)
+        for mention in candidate.parties:
+            if (sentence.start <= mention.start < sentence.end) and not settings.get((mention.start, mention.end)):
+                settings[mention.start, mention.end] = in_title(sentence, mention)
         if any(settings.get((m.start, m.end), False) for m in candidate.parties
                if sentence.start <= m.start < sentence.end) or _group_partner(reader, candidate):
             continue
@@ -131,3 +135,29 @@ def _group_partner(reader: Reader, candidate: Candidate) -> bool:
         return False
     left, right = clause_bounds(sentence.text, cue.start(), cue.end())
     return reader.cues.groups.search(sentence.text, left, right) is not None
+
+
+#: The most words a quoted title holds ("il padiglione «Italian Living»"); a longer quotation is speech.
+_TITLE_WORDS = 6
+#: Marks inside a quotation that make it speech, not a title.
+_SPEECH_MARKS = re.compile(r"[.,;!?\u3002\uff0c\uff1b\uff01\uff1f]")
+
+
+def in_title(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name stands inside a short quoted title after its first words (the pavilion «Foods &
+    Wines from Spain»): a work's name, not a party. A name that opens the title is its maker's ("“Tencent
+    AI Simultaneous Interpreting”" is Tencent's); a quotation with a comma or a full stop, or longer than
+    a title, is speech, whose names may be parties."""
+    text, at, end = sentence.text, mention.start - sentence.start, mention.end - sentence.start
+    marks = script().quotations
+    opening = max((text.rfind(mark, 0, at) for mark in marks), default=-1)
+    if opening < 0:
+        return False
+    closing = min((i for i in (text.find(mark, end) for mark in marks[text[opening]]) if i >= 0), default=-1)
+    if closing < 0 or any(text.find(mark, opening + 1, at) >= 0 for mark in marks[text[opening]]):
+        return False
+    if text[opening] in marks[text[opening]] and text.count(text[opening], 0, at) % 2 == 0:
+        return False  # a plain quote mark that closes a quotation before the name
+    quoted = text[opening + 1:closing]
+    return (not _SPEECH_MARKS.search(quoted) and len(quoted.split()) <= _TITLE_WORDS
+            and bool(text[opening + 1:at].strip()))
