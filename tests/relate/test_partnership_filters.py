@@ -134,3 +134,28 @@ def test_a_platform_and_its_owner_are_one_party(extract_text, lang: str, text: s
 ])
 def test_a_name_inside_a_title_is_no_party(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A deal refused, never made or not yet signed is none (the cue's clause, wherever the word stands).
+    ("en", "Gucci has never worked with Tencent."),
+    ("en", "Gucci refused to partner with Tencent."),
+    ("it", "Gucci non ha mai collaborato con Tencent."),
+    ("fr", "Gucci a refusé un partenariat avec Tencent."),
+    ("de", "Gucci hat eine Partnerschaft mit Tencent abgelehnt."),
+    ("es", "Gucci aún no ha firmado un acuerdo con Tencent."),
+    ("pt", "A Gucci recusou uma parceria com a Tencent."),
+    ("zh", "Gucci尚未与腾讯签署合作协议。"),
+    ("zh", "Gucci拒绝与腾讯合作。"),
+])
+def test_a_refused_deal_is_no_partnership(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Terms not yet disclosed say nothing against the deal.
+    ("en", "Gucci and Tencent have not yet disclosed the value of the partnership.", [{"Gucci", "Tencent"}]),
+    ("zh", "Gucci与腾讯合作的具体金额尚未披露。", [{"Gucci", "Tencent"}]),
+])
+def test_undisclosed_terms_keep_the_deal(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
