@@ -17,6 +17,8 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     ("en", "Gucci denied reports that it had signed a partnership with Tencent."),
     ("it", "Si dice che Gucci stia negoziando un accordo con Tencent."),
     ("it", "Gucci potrebbe firmare un accordo con Tencent il prossimo anno."),
+    ("it", "Secondo indiscrezioni, Gucci avrebbe firmato un accordo con Tencent."),
+    ("en", "Gucci is said to have signed a partnership with Tencent."),
     ("fr", "Gucci envisage un partenariat avec Tencent."),
     ("fr", "Gucci pourrait signer un partenariat avec Tencent l'an prochain."),
     ("de", "Gucci verhandelt mit Tencent über eine mögliche Partnerschaft."),
@@ -159,3 +161,12 @@ def test_a_refused_deal_is_no_partnership(extract_text, lang: str, text: str) ->
 ])
 def test_undisclosed_terms_keep_the_deal(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A listing on a stock exchange is no deal with the exchange.
+    ("en", "Alibaba listed on the New York Stock Exchange in 2014."),
+    ("en", "Kuaishou's shares debuted on the Hong Kong Stock Exchange, rising 160%."),
+])
+def test_a_stock_listing_is_no_partnership(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
