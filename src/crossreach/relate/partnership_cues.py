@@ -62,6 +62,16 @@ class PartnershipCues:
     #: A relative clause that opens right after a name's comma and holds the cue ("Tencent, which also works
     #: with the Palace Museum"): the name before it is the cue's subject.
     relative_clause: re.Pattern[str] = NEVER
+    #: Words that say a deal is only planned, rumoured, denied or negotiated ("could sign", "in talks with").
+    speculation: re.Pattern[str] = NEVER
+    #: Words of a disclaimer about the page itself ("Sponsored content", "This article was produced in ...").
+    disclaimer: re.Pattern[str] = NEVER
+    #: Words that set where or when something happened right before a name ("during", "lors du", "在"), and
+    #: those that close the setting after it ("上", "期间"; NEVER where a language has none).
+    setting: re.Pattern[str] = NEVER
+    setting_after: re.Pattern[str] = NEVER
+    #: Words that make a cue's partner an unnamed group ("several brands", "多家企业").
+    groups: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -137,6 +147,11 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         between=_pattern(section.get("between"), spaced),
         relative_aside=_relative_aside(lexicon.section("metrics").get("relative_pronouns"), spaced),
         relative_clause=_relative_clause(lexicon.section("metrics").get("relative_pronouns"), spaced),
+        speculation=_pattern(section.get("speculations"), spaced),
+        disclaimer=_pattern(section.get("disclaimers"), spaced),
+        setting=_pattern(section.get("settings"), spaced),
+        setting_after=_pattern(section.get("settings_after"), spaced),
+        groups=_pattern(section.get("groups"), spaced),
     )
 
 

@@ -51,6 +51,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
+from crossreach.relate.partnership_filters import affirmed, without_parts, without_settings
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_reader import (
@@ -99,7 +100,7 @@ def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: Do
     found = kept(reader, candidates(reader), partnership_of)
     stated = {frozenset(fact.parties) for fact in found}
     found += [fact for fact in title_sponsors(reader, lexicon) if frozenset(fact.parties) not in stated]
-    return one_per_deal(found, reader.domain)
+    return without_parts(one_per_deal(found, reader.domain))
 
 
 def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
@@ -116,8 +117,8 @@ def candidates(reader: Reader) -> list[Candidate]:
     stated: list[Partnership] = []
     cues = reader.cues
     for sentence in _with_cues(reader.view.extraction, cues):
-        stated_cues = _all_affirmed(sentence, cues.partnership, cues.negation)
-        presence_cues = _all_affirmed(sentence, cues.presence, cues.negation)
+        stated_cues = affirmed(sentence, cues.partnership, cues)
+        presence_cues = affirmed(sentence, cues.presence, cues)
         if not stated_cues and not presence_cues:
             continue
         ruled = _read_sentence(reader, sentence, stated, stated_cues, presence_cues)
@@ -127,7 +128,7 @@ def candidates(reader: Reader) -> list[Candidate]:
         found.extend(ruled)
         found.extend(_other_pairs(reader, sentence, {frozenset(c.names) for c in ruled},
                                   stated_cues or presence_cues, presence=not stated_cues))
-    return found
+    return without_settings(reader, found)
 
 
 def partnership_of(reader: Reader, candidate: Candidate) -> Partnership:
@@ -489,12 +490,6 @@ def _other_party(focus: Mention | None, mention: Mention, kind: str) -> Mention 
     if focus is None or focus.name == mention.name or not (is_tech(mention) or kind == "sponsorship"):
         return None
     return focus
-
-
-def _all_affirmed(sentence: Sentence, cues: re.Pattern[str], negations: re.Pattern[str]) -> list[re.Match[str]]:
-    """The cues of the sentence whose clause has no negation word."""
-    return [cue for cue in cues.finditer(sentence.text)
-            if not negations.search(clause_of(sentence.text, cue.start(), cue.end()))]
 
 
 def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[Mention]]:

@@ -1,0 +1,172 @@
+"""Partnership filters: a deal only planned, rumoured, denied or negotiated is no partnership."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Partnership
+
+
+def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
+    return [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gucci could sign a partnership with Tencent next year."),
+    ("en", "Gucci is reportedly considering a partnership with Tencent."),
+    ("en", "Gucci denied reports that it had signed a partnership with Tencent."),
+    ("it", "Si dice che Gucci stia negoziando un accordo con Tencent."),
+    ("it", "Gucci potrebbe firmare un accordo con Tencent il prossimo anno."),
+    ("it", "Secondo indiscrezioni, Gucci avrebbe firmato un accordo con Tencent."),
+    ("en", "Gucci is said to have signed a partnership with Tencent."),
+    ("fr", "Gucci envisage un partenariat avec Tencent."),
+    ("fr", "Gucci pourrait signer un partenariat avec Tencent l'an prochain."),
+    ("de", "Gucci verhandelt mit Tencent über eine mögliche Partnerschaft."),
+    ("de", "Gucci könnte im nächsten Jahr eine Partnerschaft mit Tencent eingehen."),
+    ("es", "Gucci negocia una posible alianza con Tencent."),
+    ("es", "Gucci podría firmar un acuerdo con Tencent el próximo año."),
+    ("pt", "A Gucci estaria negociando uma parceria com a Tencent."),
+    ("pt", "A Gucci pode assinar uma parceria com a Tencent no próximo ano."),
+    ("zh", "据悉，Gucci正在与腾讯洽谈合作。"),
+    ("zh", "Gucci或将与腾讯达成合作。"),
+    ("zh", "Gucci计划与腾讯合作。"),
+])
+def test_a_speculated_deal_is_no_partnership(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # What follows the cue may speculate about a deal the sentence states.
+    ("en", "Gucci signed a partnership with Tencent that could be worth $100 million.", [{"Gucci", "Tencent"}]),
+    ("fr", "Gucci a signé un partenariat avec Tencent qui pourrait durer dix ans.", [{"Gucci", "Tencent"}]),
+    ("zh", "Gucci与腾讯签署了战略合作协议，有望扩大其在中国的影响力。", [{"Gucci", "Tencent"}]),
+    # A speculation in another clause speaks of something else.
+    ("en", "After months of talks, Gucci signed a partnership with Tencent.", [{"Gucci", "Tencent"}]),
+])
+def test_a_stated_deal_stays(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A pair within a three-way deal the document states is that deal, read without its subject.
+    ("it", "Il progetto è nato da un'intesa a tre tra gli Uffizi, Weibo e l'ENIT. Le Gallerie sbarcano su Weibo "
+           "in collaborazione con Weibo e con l'ENIT.", [{"Uffizi Galleries", "Weibo", "ENIT"}]),
+    ("en", "The Louvre teamed up with Douyin and Atout France to stream a tour. Douyin and Atout France "
+           "signed an agreement.", [{"Louvre", "Douyin", "Atout France"}]),
+])
+def test_a_pair_within_a_larger_deal_is_that_deal(extract_text, lang: str, text: str,
+                                                  expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+def test_a_pair_outside_a_larger_deal_stays() -> None:
+    from crossreach.models import Evidence
+    from crossreach.relate.partnership_filters import without_parts
+
+    def deal(*parties: str) -> Partnership:
+        return Partnership(parties=parties, date=None, evidence=Evidence(0, 1, 0, 1, "x"))
+
+    facts = [deal("A", "B", "C"), deal("B", "C"), deal("A", "D")]
+    assert [f.parties for f in without_parts(facts)] == [("A", "B", "C"), ("A", "D")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A venue or event that sets where the deal was made is no party of it.
+    ("en", "At the Cannes Film Festival, iQiyi acquired the streaming rights to two films.", []),
+    ("fr", "Lors du Festival de Cannes, iQiyi a acquis les droits de diffusion de deux films.", []),
+    ("zh", "在戛纳电影节上，爱奇艺购得两部影片的网络播映权。", []),
+    ("zh", "爱奇艺在同期举行的戛纳电影节（Festival de Cannes）上购得两部影片的网络播映权。", []),
+    # The parties named beside a setting stay; a platform is never a setting ("在天猫上").
+    ("it", "Durante la Milano Fashion Week, Gucci ha firmato un accordo con Tmall.", [{"Gucci", "Tmall"}]),
+    ("zh", "Gucci在天猫上开设了官方旗舰店。", [{"Gucci", "Tmall"}]),
+])
+def test_a_setting_is_no_party(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A cue whose partner is an unnamed group does not pair the document's subject with its one name.
+    ("zh", "Mykita入驻天猫国际\n德国眼镜品牌Mykita今天入驻天猫国际。京东国际去年宣布引入超过1000个新海外品牌，"
+           "并在今年与多家欧洲食品企业签约。", [{"Mykita", "Tmall Global"}]),
+    ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday. JD.com, meanwhile, "
+           "signed partnerships with several European brands.", [{"Gucci", "Tmall"}]),
+    ("it", "Gucci sbarca su Tmall\nGucci ha aperto un negozio ufficiale su Tmall. JD.com ha firmato accordi con "
+           "diversi marchi europei.", [{"Gucci", "Tmall"}]),
+    # "The brand" is the document's subject, no group.
+    ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday. JD.com also signed "
+           "a partnership with the brand.", [{"Gucci", "Tmall"}, {"Gucci", "JD.com"}]),
+])
+def test_a_group_partner_is_not_the_subject(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A disclaimer about the page names who paid for it, no deal of the document's subject.
+    ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday.\n"
+           "Sponsored content in partnership with JD.com.", [{"Gucci", "Tmall"}]),
+    ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday.\n"
+           "This article was produced in partnership with Alibaba Cloud.", [{"Gucci", "Tmall"}]),
+    ("fr", "Dior arrive sur Tmall\nDior a ouvert une boutique officielle sur Tmall.\n"
+           "Contenu sponsorisé, réalisé en partenariat avec JD.com.", [{"Dior", "Tmall"}]),
+])
+def test_a_disclaimer_is_no_deal(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A platform the gazetteer gives an owner, named after a deal with its owner: one deal (relate.deals).
+    ("en", "Gucci signed a partnership with JD.com. Gucci will open a store on JD Worldwide, the group's "
+           "cross-border platform.", [{"Gucci", "JD.com"}]),
+    ("zh", "Gucci与京东签署战略合作协议。Gucci将入驻京东国际。", [{"Gucci", "JD.com"}]),
+])
+def test_a_platform_and_its_owner_are_one_party(extract_text, lang: str, text: str,
+                                                expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A name inside a quoted title, after its first words, is part of a work's name, no party.
+    ("es", "ICEX y Tmall Global abrieron el pabellón «Foods & Wines from Spain» en la plataforma.",
+     [{"ICEX", "Tmall Global"}]),
+    # A name that opens the title is its maker's; a quotation with a comma is speech.
+    ("en", "Gucci collaborated with \u201cTencent AI Simultaneous Interpreting\u201d this year.",
+     [{"Gucci", "Tencent"}]),
+    ("en", 'He said "we are proud" and Gucci signed a partnership with "Tmall Global" on Monday.',
+     [{"Gucci", "Tmall Global"}]),
+])
+def test_a_name_inside_a_title_is_no_party(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A deal refused, never made or not yet signed is none (the cue's clause, wherever the word stands).
+    ("en", "Gucci has never worked with Tencent."),
+    ("en", "Gucci refused to partner with Tencent."),
+    ("it", "Gucci non ha mai collaborato con Tencent."),
+    ("fr", "Gucci a refusé un partenariat avec Tencent."),
+    ("de", "Gucci hat eine Partnerschaft mit Tencent abgelehnt."),
+    ("es", "Gucci aún no ha firmado un acuerdo con Tencent."),
+    ("pt", "A Gucci recusou uma parceria com a Tencent."),
+    ("zh", "Gucci尚未与腾讯签署合作协议。"),
+    ("zh", "Gucci拒绝与腾讯合作。"),
+])
+def test_a_refused_deal_is_no_partnership(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Terms not yet disclosed say nothing against the deal.
+    ("en", "Gucci and Tencent have not yet disclosed the value of the partnership.", [{"Gucci", "Tencent"}]),
+    ("zh", "Gucci与腾讯合作的具体金额尚未披露。", [{"Gucci", "Tencent"}]),
+])
+def test_undisclosed_terms_keep_the_deal(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A listing on a stock exchange is no deal with the exchange.
+    ("en", "Alibaba listed on the New York Stock Exchange in 2014."),
+    ("en", "Kuaishou's shares debuted on the Hong Kong Stock Exchange, rising 160%."),
+])
+def test_a_stock_listing_is_no_partnership(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
