@@ -12,6 +12,7 @@ import re
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
 from crossreach.relate.partnership_reader import BRACKETED, Reader, contrast_part, owns, subject_list, without_owned
+from crossreach.relate.partnership_referents import platform_said_before
 
 #: How far (characters) from a presence cue its platform may stand, after or before it.
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
@@ -61,7 +62,7 @@ def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
     platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
     if platform is None or says_platform(reader, sentence, platform):
         platform = platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
-    return platform
+    return platform or platform_said_before(reader, sentence, cue, after_cue=True)
 
 
 def referred_subject(reader: Reader, sentence: Sentence) -> list[Mention]:

@@ -67,6 +67,7 @@ from crossreach.relate.partnership_reader import (
     unread_partner,
     without_owned,
 )
+from crossreach.relate.partnership_referents import platform_said_before, pronoun_referent
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 
@@ -247,6 +248,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     if referent is None and single and reader.cues.opening_pronoun.match(view.text, sentence.start, sentence.end):
         # "It holds a stake in Aston Martin": the brand the sentence before opened with
         referent = next(iter(referred_subject(reader, sentence)), None)
+    if referent is None and single:  # "Besides Lotus, it holds a stake in Aston Martin"
+        referent = pronoun_referent(reader, sentence, affirmed[0])
     if referent is not None and not _partner_of_focus(reader, sentence, affirmed, mentions[0]):
         return []  # "Le festival, qui compte 88 000 fans sur Weibo, espère que l'accord ...": an audience
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
@@ -257,7 +260,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         mentions = [referent, *mentions]
     elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
         # "Le Centre Pompidou collabore avec la plateforme": the platform the paragraph is about.
-        platform = platform_of_paragraph(view, sentence, [])
+        platform = platform_of_paragraph(view, sentence, []) or platform_said_before(reader, sentence, affirmed[0])
         if platform is not None:
             mentions = [*mentions, platform]
     if len({m.name for m in mentions}) == 1 and (unread := unread_partner(reader, sentence, affirmed)) is not None:

@@ -1,0 +1,72 @@
+"""Parties a partnership sentence refers to without naming them, found in the sentences before it.
+
+Articles often name one party of a deal and point back to the other: "Besides Lotus, it holds a
+stake in Aston Martin" (the subject the sentence before opened with), "Bem-Te-Vi also opened its
+official store in the app" (the platform last named before, when the paragraph and the document
+name none above the others). What the partnership and presence rules ask here:
+
+- ``pronoun_referent``: a subject pronoun that opens the cue's clause after a clause naming no party
+  (an aside, a time, "Besides Lotus,") points back to the brand or institution the sentence before
+  names first, else to what the document is about;
+- ``platform_said_before``: a sentence that says "the platform" or "the app" in a cue's clause means
+  the platform named last before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+from crossreach.models import Mention, Sentence
+from crossreach.relate.context import CLAUSE_BREAK, is_tech
+from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, is_store
+
+#: How far (characters) before a sentence saying "the platform" the platform it means may be named.
+_PLATFORM_BACK = 1500
+#: How far (characters) after a presence cue the platform word it puts a brand on may start ("no aplicativo").
+_SAID_AFTER = 16
+#: A capitalised word right after a platform word: the platform's own name.
+_NAMED_NEXT = re.compile(r"\s+[A-Z]")
+#: The key of the document's platform mentions in the view.
+_PLATFORMS = ("partnerships: platforms",)
+
+
+def pronoun_referent(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> Mention | None:
+    """The brand or institution a subject pronoun opening the cue's clause points back to, when no
+    party stands before that clause ("Besides Lotus, it holds a 17 per cent stake in Aston Martin":
+    Geely, named first by the sentence before); else none."""
+    left, _ = clause_bounds(sentence.text, cue.start(), cue.end())
+    if left == 0 or not reader.cues.opening_pronoun.match(sentence.text, left, cue.start()):
+        return None
+    if any(m.start < sentence.start + left for m in reader.parties(sentence)):
+        return None  # "Lotus, which ..., it": the clause before names the subject itself
+    previous = reader.view.sentence_before(sentence)
+    named = [m for m in reader.parties(previous) if not is_tech(m)] if previous is not None else []
+    referent = named[0] if named else reader.focus
+    return referent if referent is not None and not is_tech(referent) else None
+
+
+def platform_said_before(reader: Reader, sentence: Sentence, cue: re.Match[str],
+                         after_cue: bool = False) -> Mention | None:
+    """The platform a cue's clause means by "the platform" or "the app" ("estreou sua loja oficial no
+    aplicativo"; with ``after_cue``, a store cue's, the word right after the cue) when neither the
+    paragraph nor the document says which: of the platforms named in the
+    ``_PLATFORM_BACK`` characters before the sentence, the one the document names most (not one named in
+    passing to describe it, "Douyin, the Chinese version of TikTok"), the last of them on a tie; else none."""
+    if after_cue:
+        if not is_store(reader.cues, cue):
+            return None  # "present on the app" says less than a store opened on it
+        said = reader.cues.platform_words.search(sentence.text, cue.end(), cue.end() + _SAID_AFTER)
+        if said is None or CLAUSE_BREAK.search(sentence.text, cue.end(), said.start()) \
+                or _NAMED_NEXT.match(sentence.text, said.end()):
+            return None  # "sur la plateforme Youku": the sentence names it, the recogniser did not read it
+    elif not reader.cues.platform_words.search(clause_of(sentence.text, cue.start(), cue.end())):
+        return None
+    view = reader.view
+    starts, platforms = view.accepted(_PLATFORMS, lambda m: m.type == "platform")
+    if _PLATFORMS not in view.memo:
+        view.memo[_PLATFORMS] = Counter(m.name for m in platforms)
+    counts: Counter[str] = view.memo[_PLATFORMS]
+    before = platforms[bisect_left(starts, sentence.start - _PLATFORM_BACK):bisect_left(starts, sentence.start)]
+    return max(reversed(before), key=lambda m: counts[m.name]) if before else None

@@ -1,0 +1,42 @@
+"""Parties a partnership sentence refers to without naming them: a subject pronoun after an aside,
+"the app" a store opened on."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Partnership
+
+
+def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
+    return [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A subject pronoun opening the cue's clause after an aside: the subject the sentence before opened with.
+    ("en", "Prada has been building a portfolio of brands. Besides Gucci, it holds a stake in Versace.",
+     {"Prada", "Versace"}),
+    ("fr", "Prada multiplie les acquisitions. Outre Gucci, il détient une participation dans Versace.",
+     {"Prada", "Versace"}),
+    # "The app" a store opened on: the platform the document names most among those named just before.
+    ("pt", "A Havaianas abriu sua loja oficial no Douyin, a versão chinesa do TikTok, e no Tmall. O Douyin cresce."
+           "\n\nTambém na terça-feira, a Dior estreou sua loja oficial no aplicativo.", {"Dior", "Douyin"}),
+    ("en", "Nivea opened a flagship store on Douyin, the Chinese TikTok.\n\nDouyin and Tmall compete.\n\n"
+           "Dior also opened an official store on the app.", {"Dior", "Douyin"}),
+])
+def test_a_party_referred_to_in_another_sentence(extract_text, lang, text, expected) -> None:
+    assert expected in _parties(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "unexpected"), [
+    # A pronoun after a clause that names the subject itself: no reference back.
+    ("en", "Prada is growing. Gucci, after years of talks, it holds a stake in Versace.", {"Prada", "Versace"}),
+    # A platform word followed by a name the recogniser did not read: that name, not a platform before.
+    ("en", "Nivea opened a flagship store on Douyin.\n\nDior opened an official store on the platform Zorbo.",
+     {"Dior", "Douyin"}),
+    # Only a store cue reads "the app" back; "present on the app" says less.
+    ("en", "Nivea opened a flagship store on Douyin, the Chinese TikTok.\n\nDouyin and Tmall compete.\n\n"
+           "Dior is also present on the app.", {"Dior", "Douyin"}),
+])
+def test_no_reference_back_where_the_sentence_says_otherwise(extract_text, lang, text, unexpected) -> None:
+    assert unexpected not in _parties(extract_text, lang, text)
