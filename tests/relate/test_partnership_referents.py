@@ -1,5 +1,5 @@
 """Parties a partnership sentence refers to without naming them: a subject pronoun after an aside,
-"the app" a store opened on."""
+"the app" a store opened on, "the brand" whose store it is."""
 
 from __future__ import annotations
 
@@ -23,6 +23,15 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
            "\n\nTambém na terça-feira, a Dior estreou sua loja oficial no aplicativo.", {"Dior", "Douyin"}),
     ("en", "Nivea opened a flagship store on Douyin, the Chinese TikTok.\n\nDouyin and Tmall compete.\n\n"
            "Dior also opened an official store on the app.", {"Dior", "Douyin"}),
+    # A store an anaphor beside its cue gives to the brand: what the document is about.
+    ("de", "Adidas setzt in China auf Social Commerce.\n\nDer Flagship-Store der Marke auf Tmall, den Adidas 2020 "
+           "eröffnet hatte, zählt 1,3 Mio. Follower.", {"Adidas", "Tmall"}),
+    ("en", "Burberry is betting on China.\n\nThe brand's flagship store on Tmall, which opened in 2020, has 1.3 "
+           "million followers.", {"Burberry", "Tmall"}),
+    ("fr", "Dior mise sur la Chine.\n\nLa boutique officielle de la maison sur Tmall compte 1,3 million d'abonnés.",
+     {"Dior", "Tmall"}),
+    ("it", "Prada punta sulla Cina.\n\nIl negozio ufficiale del marchio su Tmall ha 1,3 milioni di follower.",
+     {"Prada", "Tmall"}),
 ])
 def test_a_party_referred_to_in_another_sentence(extract_text, lang, text, expected) -> None:
     assert expected in _parties(extract_text, lang, text)
@@ -37,6 +46,9 @@ def test_a_party_referred_to_in_another_sentence(extract_text, lang, text, expec
     # Only a store cue reads "the app" back; "present on the app" says less.
     ("en", "Nivea opened a flagship store on Douyin, the Chinese TikTok.\n\nDouyin and Tmall compete.\n\n"
            "Dior is also present on the app.", {"Dior", "Douyin"}),
+    # A store no anaphor gives to anyone: not the document's subject's.
+    ("en", "Burberry is betting on China.\n\nA flagship store on Tmall opened in 2020 and has 1.3 million followers.",
+     {"Burberry", "Tmall"}),
 ])
 def test_no_reference_back_where_the_sentence_says_otherwise(extract_text, lang, text, unexpected) -> None:
     assert unexpected not in _parties(extract_text, lang, text)

@@ -12,7 +12,7 @@ import re
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
 from crossreach.relate.partnership_reader import BRACKETED, Reader, contrast_part, owns, subject_list, without_owned
-from crossreach.relate.partnership_referents import platform_said_before
+from crossreach.relate.partnership_referents import platform_said_before, store_owner
 
 #: How far (characters) from a presence cue its platform may stand, after or before it.
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
@@ -44,6 +44,8 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
         organizations = _listed_next(reader, sentence)
     if not organizations and not before and not after:  # "It opened a flagship store on Tmall in 2021."
         organizations = referred_subject(reader, sentence)
+    if not organizations:  # "Der Flagship-Store der Marke auf Tmall, den On 2020 eroeffnet hatte"
+        organizations = store_owner(reader, sentence, cue)
     unique = list({m.name: m for m in organizations}.values())
     pairs = [[name, platform] for name in unique]
     return [p for p in pairs if len(without_owned([m.name for m in p], reader.domain)) == 2]

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from crossreach.models import Mention, Sentence
-from crossreach.relate.context import CLAUSE_BREAK, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, _anaphor_re, is_tech
 from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, is_store
 
 #: How far (characters) before a sentence saying "the platform" the platform it means may be named.
@@ -28,6 +28,10 @@ _PLATFORM_BACK = 1500
 _SAID_AFTER = 16
 #: A capitalised word right after a platform word: the platform's own name.
 _NAMED_NEXT = re.compile(r"\s+[A-Z]")
+#: How far (characters) from a store cue the anaphor that owns it may stand.
+_OWNER_REACH = 24
+#: What may stand between an owning anaphor and the store cue after it ("the brand's flagship store").
+_POSSESSIVE_GAP = re.compile("(?:['\u2019]s?)?\\s*")
 #: The key of the document's platform mentions in the view.
 _PLATFORMS = ("partnerships: platforms",)
 
@@ -70,3 +74,20 @@ def platform_said_before(reader: Reader, sentence: Sentence, cue: re.Match[str],
     counts: Counter[str] = view.memo[_PLATFORMS]
     before = platforms[bisect_left(starts, sentence.start - _PLATFORM_BACK):bisect_left(starts, sentence.start)]
     return max(reversed(before), key=lambda m: counts[m.name]) if before else None
+
+
+def store_owner(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> list[Mention]:
+    """The brand a store cue gives the store to by an anaphor right beside it ("Der Flagship-Store der
+    Marke auf Tmall", "la boutique officielle de la maison", "the brand's flagship store"): what the
+    document is about, when that is a brand or institution; else none."""
+    focus = reader.focus
+    if focus is None or is_tech(focus) or not is_store(reader.cues, cue):
+        return []
+    anaphors = _anaphor_re(reader.view.extraction.document.lang)
+    after = anaphors.match(sentence.text, cue.end(), cue.end() + _OWNER_REACH)
+    before = [a for a in anaphors.finditer(sentence.text, max(0, cue.start() - _OWNER_REACH), cue.start())
+              if _POSSESSIVE_GAP.fullmatch(sentence.text, a.end(), cue.start())]
+    said = after or (before[-1] if before else None)
+    if said is None or reader.cues.platform_words.search(said.group()):
+        return []  # "the platform's store" is the platform's own
+    return [focus]
