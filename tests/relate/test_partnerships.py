@@ -249,6 +249,10 @@ def test_each_brand_of_a_subject_list_is_a_partner_of_the_platform(extract_text,
     ("en", "Havaianas has been on the rise since 2018."),
     ("es", "Loewe está en China desde 2019."),
     ("de", "Adidas ist auf Wachstumskurs."),
+    # A place right after the cue: the brand is put in it, not on the platform the document names elsewhere.
+    ("de", "Adidas setzt auf China.\n\nDer Umsatz auf Tmall stieg um 20 Prozent."),
+    ("fr", "Dior mise sur la Chine.\n\nLes ventes sur Tmall ont doublé."),
+    ("en", "Burberry bets on China.\n\nSales on Tmall doubled."),
 ])
 def test_being_somewhere_else_than_on_a_platform_is_no_presence(extract_text, lang, text) -> None:
     assert _parties(extract_text, lang, text) == []

@@ -62,9 +62,20 @@ def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
             and not CLAUSE_BREAK.search(BRACKETED.sub("", text[min(end, m.end):max(start, m.start)]))]
     # a platform of another clause is not where the cue puts the brand ("before joining, ..., its account on RED")
     platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
+    if platform is None and _place_object(reader, sentence, cue):
+        return None  # "Dior mise sur la Chine": the cue puts the brand in a place, on no platform
     if platform is None or says_platform(reader, sentence, platform):
         platform = platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
     return platform or platform_said_before(reader, sentence, cue, after_cue=True)
+
+
+def _place_object(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
+    """Whether a place stands right after a presence cue in its clause ("setzt auf China", "bets on
+    Europe"): where the cue puts the brand, on no platform."""
+    end = sentence.start + cue.end()
+    text = reader.view.text
+    return any(0 <= m.start - end <= _STORE_OF and m.type == "place"
+               and not CLAUSE_BREAK.search(text[end:m.start]) for m in reader.view.mentions_in(sentence))
 
 
 def referred_subject(reader: Reader, sentence: Sentence) -> list[Mention]:
