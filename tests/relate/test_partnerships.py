@@ -245,6 +245,19 @@ def test_each_brand_of_a_subject_list_is_a_partner_of_the_platform(extract_text,
     assert _parties(extract_text, lang, text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Bilibili will stream the Premier League in China.\n\nThe deal runs until 2026, the platform said.",
+     {"Bilibili", "Premier League"}),
+    ("it", "Il Louvre vuole conquistare il pubblico cinese. Douyin cresce.\n\nL'accordo durerà tre anni.",
+     {"Louvre", "Douyin"}),
+    ("de", "Die Bundesliga will in China wachsen. Douyin wächst schnell.\n\nDer Vertrag läuft bis 2026.",
+     {"Bundesliga", "Douyin"}),
+    ("zh", "卢浮宫希望吸引中国观众。抖音近年来发展迅速。\n\n该协议为期三年。", {"Louvre", "Douyin"}),
+])
+def test_the_deal_no_deal_was_stated_before_is_of_the_names_just_before(extract_text, lang, text, expected) -> None:
+    assert expected in _parties(extract_text, lang, text)
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Havaianas has been on the rise since 2018."),
     ("es", "Loewe está en China desde 2019."),

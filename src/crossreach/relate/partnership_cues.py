@@ -38,6 +38,8 @@ class PartnershipCues:
     ended: re.Pattern[str]
     reporting: re.Pattern[str]
     both_sides: re.Pattern[str]
+    #: "The deal", "l'accordo", "该协议": a deal the sentence does not name the parties of.
+    deal_references: re.Pattern[str]
     platform_words: re.Pattern[str]
     list_article: re.Pattern[str]
     audience: re.Pattern[str]
@@ -121,6 +123,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         ended=_pattern(section.get("ended"), spaced),
         reporting=_pattern(section.get("reporting"), spaced),
         both_sides=_pattern(section.get("both_sides"), spaced),
+        deal_references=_pattern(section.get("deal_references"), spaced),
         platform_words=_pattern(section.get("platform_words"), spaced),
         list_article=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'), ignore_case=True)})\s*$")
         if section.get("list_articles") else NEVER,

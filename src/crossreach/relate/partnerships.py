@@ -329,7 +329,8 @@ def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
     if previous is not None and reader.cues.both_sides.search(sentence.text):
         by_name = {m.name: m for m in view.extraction.mentions if m.name in previous.parties}
         return [(cue, [by_name[name] for name in previous.parties if name in by_name])]
-    if reader.cues.both_sides.search(sentence.text):
+    if reader.cues.both_sides.search(sentence.text) or (previous is None and reader.cues.deal_references.search(
+            sentence.text)):  # "The deal runs until 2026", no deal stated before: the names just before
         sides = _two_named_before(reader, sentence)
         return [(cue, sides)] if sides else []
     if not (reader.cues.ended.search(sentence.text) or reader.cues.renewed.search(sentence.text)):
