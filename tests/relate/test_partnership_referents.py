@@ -32,6 +32,9 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
      {"Dior", "Tmall"}),
     ("it", "Prada punta sulla Cina.\n\nIl negozio ufficiale del marchio su Tmall ha 1,3 milioni di follower.",
      {"Prada", "Tmall"}),
+    # A cue sentence naming no party but one unread name after the cue: a deal of it and the subject.
+    ("en", "Formula E returns to Shanghai. Formula E drew 3.4 million viewers.\n\nThe Shanghai race is part of a "
+           "multi-year hosting deal with Juss Event, the promoter.", {"Formula E", "Juss Event"}),
 ])
 def test_a_party_referred_to_in_another_sentence(extract_text, lang, text, expected) -> None:
     assert expected in _parties(extract_text, lang, text)
@@ -49,6 +52,9 @@ def test_a_party_referred_to_in_another_sentence(extract_text, lang, text, expec
     # A store no anaphor gives to anyone: not the document's subject's.
     ("en", "Burberry is betting on China.\n\nA flagship store on Tmall opened in 2020 and has 1.3 million followers.",
      {"Burberry", "Tmall"}),
+    # An unread name before the cue is no object of it; one right after a figure is the figure's unit.
+    ("en", "Formula E returns to Shanghai. Formula E drew 3.4 million viewers.\n\nSingapore's Marina Bay "
+           "deal extended to 2028", {"Formula E", "Marina Bay"}),
 ])
 def test_no_reference_back_where_the_sentence_says_otherwise(extract_text, lang, text, unexpected) -> None:
     assert unexpected not in _parties(extract_text, lang, text)

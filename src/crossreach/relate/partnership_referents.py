@@ -8,6 +8,9 @@ name none above the others). What the partnership and presence rules ask here:
 - ``pronoun_referent``: a subject pronoun that opens the cue's clause after a clause naming no party
   (an aside, a time, "Besides Lotus,") points back to the brand or institution the sentence before
   names first, else to what the document is about;
+- ``unread_with_focus``: a cue sentence naming no party but one name the recogniser did not read after
+  the cue ("a multi-year hosting deal with Juss Event") is a deal of that name and what the document is
+  about;
 - ``platform_said_before``: a sentence that says "the platform" or "the app" in a cue's clause means
   the platform named last before it.
 """
@@ -20,7 +23,7 @@ from collections import Counter
 
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, _anaphor_re, is_tech
-from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, is_store
+from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, is_store, unread_partner
 
 #: How far (characters) before a sentence saying "the platform" the platform it means may be named.
 _PLATFORM_BACK = 1500
@@ -32,6 +35,8 @@ _NAMED_NEXT = re.compile(r"\s+[A-Z]")
 _OWNER_REACH = 24
 #: What may stand between an owning anaphor and the store cue after it ("the brand's flagship store").
 _POSSESSIVE_GAP = re.compile("(?:['\u2019]s?)?\\s*")
+#: A figure right before a name (its end): the name is the figure's unit ("12 Mio. Euro").
+_AFTER_FIGURE = re.compile(r"\d\s*$")
 #: The key of the document's platform mentions in the view.
 _PLATFORMS = ("partnerships: platforms",)
 
@@ -91,3 +96,16 @@ def store_owner(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> list[
     if said is None or reader.cues.platform_words.search(said.group()):
         return []  # "the platform's store" is the platform's own
     return [focus]
+
+
+def unread_with_focus(reader: Reader, sentence: Sentence,
+                      affirmed: list[re.Match[str]]) -> list[tuple[re.Match[str], list[Mention]]]:
+    """The parties of a cue sentence that names none but whose cue's clause holds one name the recogniser
+    did not read after the cue ("The Shanghai race is part of a multi-year hosting deal with Juss Event"),
+    not right after a figure: that name and what the document is about."""
+    focus = reader.focus
+    unread = unread_partner(reader, sentence, affirmed) if focus is not None else None
+    if focus is None or unread is None or unread.start < sentence.start + affirmed[0].end() \
+            or _AFTER_FIGURE.search(reader.view.text, sentence.start, unread.start):
+        return []  # "Singapore's Marina Bay deal": no object of the cue; "12 Mio. Euro": a figure's unit
+    return [(affirmed[0], [focus, unread])]

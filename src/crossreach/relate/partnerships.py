@@ -67,7 +67,7 @@ from crossreach.relate.partnership_reader import (
     unread_partner,
     without_owned,
 )
-from crossreach.relate.partnership_referents import platform_said_before, pronoun_referent
+from crossreach.relate.partnership_referents import platform_said_before, pronoun_referent, unread_with_focus
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 
@@ -235,8 +235,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     """The parties a sentence with partnership cues joins, cue by cue."""
     view = reader.view
     if not mentions:
-        return _referred_back(reader, sentence, affirmed[0], earlier) or _anaphor_and_platform(reader, sentence,
-                                                                                               affirmed)
+        return _referred_back(reader, sentence, affirmed[0], earlier) \
+            or _anaphor_and_platform(reader, sentence, affirmed) or unread_with_focus(reader, sentence, affirmed)
     mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
