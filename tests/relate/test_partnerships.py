@@ -246,6 +246,16 @@ def test_each_brand_of_a_subject_list_is_a_partner_of_the_platform(extract_text,
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Burberry is growing in China.\n\nSince 2023, Kering has held 5% of its capital.", [{"Burberry", "Kering"}]),
+    ("fr", "Burberry grandit en Chine.\n\nDepuis 2023, Kering détient 5 % de son capital.", [{"Burberry", "Kering"}]),
+    # A stake of no one's: the investor named alone is no partner of the subject.
+    ("en", "Burberry is growing in China.\n\nSince 2023, Kering has held a 5% stake.", []),
+])
+def test_a_stake_in_its_capital_is_of_the_subject(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Bilibili will stream the Premier League in China.\n\nThe deal runs until 2026, the platform said.",
      {"Bilibili", "Premier League"}),
     ("it", "Il Louvre vuole conquistare il pubblico cinese. Douyin cresce.\n\nL'accordo durerà tre anni.",

@@ -260,7 +260,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
         kind = deal_kind(reader.cues, sentence, "other", memo=reader.view.memo)
-        referent = _other_party(reader.focus, mentions[0], kind)
+        referent = _other_party(reader.focus, mentions[0], kind, any(
+            reader.cues.subject_stake.search(cue.group()) for cue in affirmed))
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
     elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
@@ -494,11 +495,13 @@ def _in_cue_clause(sentence: Sentence, affirmed: list[re.Match[str]], mentions: 
     return False
 
 
-def _other_party(focus: Mention | None, mention: Mention, kind: str) -> Mention | None:
+def _other_party(focus: Mention | None, mention: Mention, kind: str, subject_stake: bool = False) -> Mention | None:
     """The partner of the one name a sentence with a partnership cue gives: what the document is
-    about, when the name is a platform or company, or a sponsor ("Betclic, which sponsors the
-    league"), and the document is about a brand or institution."""
-    if focus is None or focus.name == mention.name or not (is_tech(mention) or kind == "sponsorship"):
+    about, when the name is a platform or company, a sponsor ("Betclic, which sponsors the
+    league") or an investor in "its" capital ("a ONErpm detém 20% do seu capital"), and the document
+    is about a brand or institution."""
+    if focus is None or focus.name == mention.name \
+            or not (is_tech(mention) or kind == "sponsorship" or subject_stake):
         return None
     return focus
 
