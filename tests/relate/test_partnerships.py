@@ -245,10 +245,37 @@ def test_each_brand_of_a_subject_list_is_a_partner_of_the_platform(extract_text,
     assert _parties(extract_text, lang, text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Burberry is growing in China.\n\nSince 2023, Kering has held 5% of its capital.", [{"Burberry", "Kering"}]),
+    ("fr", "Burberry grandit en Chine.\n\nDepuis 2023, Kering détient 5 % de son capital.", [{"Burberry", "Kering"}]),
+    # A stake of no one's: the investor named alone is no partner of the subject.
+    ("en", "Burberry is growing in China.\n\nSince 2023, Kering has held a 5% stake.", []),
+])
+def test_a_stake_in_its_capital_is_of_the_subject(extract_text, lang, text, expected) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Bilibili will stream the Premier League in China.\n\nThe deal runs until 2026, the platform said.",
+     {"Bilibili", "Premier League"}),
+    ("it", "Il Louvre vuole conquistare il pubblico cinese. Douyin cresce.\n\nL'accordo durerà tre anni.",
+     {"Louvre", "Douyin"}),
+    ("de", "Die Bundesliga will in China wachsen. Douyin wächst schnell.\n\nDer Vertrag läuft bis 2026.",
+     {"Bundesliga", "Douyin"}),
+    ("zh", "卢浮宫希望吸引中国观众。抖音近年来发展迅速。\n\n该协议为期三年。", {"Louvre", "Douyin"}),
+])
+def test_the_deal_no_deal_was_stated_before_is_of_the_names_just_before(extract_text, lang, text, expected) -> None:
+    assert expected in _parties(extract_text, lang, text)
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Havaianas has been on the rise since 2018."),
     ("es", "Loewe está en China desde 2019."),
     ("de", "Adidas ist auf Wachstumskurs."),
+    # A place right after the cue: the brand is put in it, not on the platform the document names elsewhere.
+    ("de", "Adidas setzt auf China.\n\nDer Umsatz auf Tmall stieg um 20 Prozent."),
+    ("fr", "Dior mise sur la Chine.\n\nLes ventes sur Tmall ont doublé."),
+    ("en", "Burberry bets on China.\n\nSales on Tmall doubled."),
 ])
 def test_being_somewhere_else_than_on_a_platform_is_no_presence(extract_text, lang, text) -> None:
     assert _parties(extract_text, lang, text) == []

@@ -38,6 +38,10 @@ class PartnershipCues:
     ended: re.Pattern[str]
     reporting: re.Pattern[str]
     both_sides: re.Pattern[str]
+    #: "The deal", "l'accordo", "该协议": a deal the sentence does not name the parties of.
+    deal_references: re.Pattern[str]
+    #: A stake in "its" capital ("detém 20% do seu capital"): of the subject the sentence refers to.
+    subject_stake: re.Pattern[str]
     platform_words: re.Pattern[str]
     list_article: re.Pattern[str]
     audience: re.Pattern[str]
@@ -110,7 +114,10 @@ def _to_traditional() -> opencc.OpenCC:
 def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     """The compiled cues of a language (``spaced``: whether its script separates words)."""
     section = lexicon.section("partnerships")
-    by_kind = section.get("kinds") or {}
+    subject_stakes = list(section.get("subject_stakes") or [])
+    by_kind = dict(section.get("kinds") or {})
+    if subject_stakes:  # "20% do seu capital" is a stake's cue too
+        by_kind["stake"] = [*(by_kind.get("stake") or []), *subject_stakes]
     unknown = set(by_kind) - set(PARTNERSHIP_KINDS)
     if unknown:
         raise ValueError(f"{lexicon.code}.yaml: partnerships.kinds has unknown kinds {sorted(unknown)}")
@@ -131,6 +138,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         ended=_pattern(section.get("ended"), spaced),
         reporting=_pattern(section.get("reporting"), spaced),
         both_sides=_pattern(section.get("both_sides"), spaced),
+        deal_references=_pattern(section.get("deal_references"), spaced),
+        subject_stake=_pattern(subject_stakes, spaced),
         platform_words=_pattern(section.get("platform_words"), spaced),
         list_article=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'), ignore_case=True)})\s*$")
         if section.get("list_articles") else NEVER,

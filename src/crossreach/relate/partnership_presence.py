@@ -12,6 +12,7 @@ import re
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
 from crossreach.relate.partnership_reader import BRACKETED, Reader, contrast_part, owns, subject_list, without_owned
+from crossreach.relate.partnership_referents import platform_said_before, store_owner
 
 #: How far (characters) from a presence cue its platform may stand, after or before it.
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
@@ -43,6 +44,8 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
         organizations = _listed_next(reader, sentence)
     if not organizations and not before and not after:  # "It opened a flagship store on Tmall in 2021."
         organizations = referred_subject(reader, sentence)
+    if not organizations:  # "Der Flagship-Store der Marke auf Tmall, den On 2020 eroeffnet hatte"
+        organizations = store_owner(reader, sentence, cue)
     unique = list({m.name: m for m in organizations}.values())
     pairs = [[name, platform] for name in unique]
     return [p for p in pairs if len(without_owned([m.name for m in p], reader.domain)) == 2]
@@ -59,9 +62,20 @@ def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
             and not CLAUSE_BREAK.search(BRACKETED.sub("", text[min(end, m.end):max(start, m.start)]))]
     # a platform of another clause is not where the cue puts the brand ("before joining, ..., its account on RED")
     platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
+    if platform is None and _place_object(reader, sentence, cue):
+        return None  # "Dior mise sur la Chine": the cue puts the brand in a place, on no platform
     if platform is None or says_platform(reader, sentence, platform):
         platform = platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
-    return platform
+    return platform or platform_said_before(reader, sentence, cue, after_cue=True)
+
+
+def _place_object(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
+    """Whether a place stands right after a presence cue in its clause ("setzt auf China", "bets on
+    Europe"): where the cue puts the brand, on no platform."""
+    end = sentence.start + cue.end()
+    text = reader.view.text
+    return any(0 <= m.start - end <= _STORE_OF and m.type == "place"
+               and not CLAUSE_BREAK.search(text[end:m.start]) for m in reader.view.mentions_in(sentence))
 
 
 def referred_subject(reader: Reader, sentence: Sentence) -> list[Mention]:

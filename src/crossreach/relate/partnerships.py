@@ -68,6 +68,12 @@ from crossreach.relate.partnership_reader import (
     unread_partner,
     without_owned,
 )
+from crossreach.relate.partnership_referents import (
+    platform_of_subject,
+    platform_said_before,
+    pronoun_referent,
+    unread_with_focus,
+)
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 
@@ -235,8 +241,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     """The parties a sentence with partnership cues joins, cue by cue."""
     view = reader.view
     if not mentions:
-        return _referred_back(reader, sentence, affirmed[0], earlier) or _anaphor_and_platform(reader, sentence,
-                                                                                               affirmed)
+        return _referred_back(reader, sentence, affirmed[0], earlier) \
+            or _anaphor_and_platform(reader, sentence, affirmed) or unread_with_focus(reader, sentence, affirmed)
     mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
@@ -248,21 +254,27 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     if referent is None and single and reader.cues.opening_pronoun.match(view.text, sentence.start, sentence.end):
         # "It holds a stake in Aston Martin": the brand the sentence before opened with
         referent = next(iter(referred_subject(reader, sentence)), None)
+    if referent is None and single:  # "Besides Lotus, it holds a stake in Aston Martin"
+        referent = pronoun_referent(reader, sentence, affirmed[0])
     if referent is not None and not _partner_of_focus(reader, sentence, affirmed, mentions[0]):
         return []  # "Le festival, qui compte 88 000 fans sur Weibo, espère que l'accord ...": an audience
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
         kind = deal_kind(reader.cues, sentence, "other", memo=reader.view.memo)
-        referent = _other_party(reader.focus, mentions[0], kind)
+        referent = _other_party(reader.focus, mentions[0], kind, any(
+            reader.cues.subject_stake.search(cue.group()) for cue in affirmed))
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
     elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
         # "Le Centre Pompidou collabore avec la plateforme": the platform the paragraph is about.
-        platform = platform_of_paragraph(view, sentence, [])
+        platform = platform_of_paragraph(view, sentence, []) or platform_said_before(reader, sentence, affirmed[0])
         if platform is not None:
             mentions = [*mentions, platform]
     if len({m.name for m in mentions}) == 1 and (unread := unread_partner(reader, sentence, affirmed)) is not None:
         mentions = sorted([*mentions, unread], key=lambda m: m.start)  # "whose title sponsor is ... ABB"
+    if len({m.name for m in mentions}) == 1 and (platform := platform_of_subject(reader, sentence, mentions[0],
+                                                                               affirmed[0])) is not None:
+        mentions = [*mentions, platform]  # "Formula E signed a multi-year deal": with the document's platform
     if len({m.name for m in mentions}) < 2:
         return []
     focus = reader.focus
@@ -327,7 +339,8 @@ def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
     if previous is not None and reader.cues.both_sides.search(sentence.text):
         by_name = {m.name: m for m in view.extraction.mentions if m.name in previous.parties}
         return [(cue, [by_name[name] for name in previous.parties if name in by_name])]
-    if reader.cues.both_sides.search(sentence.text):
+    if reader.cues.both_sides.search(sentence.text) or (previous is None and reader.cues.deal_references.search(
+            sentence.text)):  # "The deal runs until 2026", no deal stated before: the names just before
         sides = _two_named_before(reader, sentence)
         return [(cue, sides)] if sides else []
     if not (reader.cues.ended.search(sentence.text) or reader.cues.renewed.search(sentence.text)):
@@ -483,11 +496,13 @@ def _in_cue_clause(sentence: Sentence, affirmed: list[re.Match[str]], mentions: 
     return False
 
 
-def _other_party(focus: Mention | None, mention: Mention, kind: str) -> Mention | None:
+def _other_party(focus: Mention | None, mention: Mention, kind: str, subject_stake: bool = False) -> Mention | None:
     """The partner of the one name a sentence with a partnership cue gives: what the document is
-    about, when the name is a platform or company, or a sponsor ("Betclic, which sponsors the
-    league"), and the document is about a brand or institution."""
-    if focus is None or focus.name == mention.name or not (is_tech(mention) or kind == "sponsorship"):
+    about, when the name is a platform or company, a sponsor ("Betclic, which sponsors the
+    league") or an investor in "its" capital ("a ONErpm detém 20% do seu capital"), and the document
+    is about a brand or institution."""
+    if focus is None or focus.name == mention.name \
+            or not (is_tech(mention) or kind == "sponsorship" or subject_stake):
         return None
     return focus
 

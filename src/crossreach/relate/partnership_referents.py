@@ -1,0 +1,134 @@
+"""Parties a partnership sentence refers to without naming them, found in the sentences before it.
+
+Articles often name one party of a deal and point back to the other: "Besides Lotus, it holds a
+stake in Aston Martin" (the subject the sentence before opened with), "Bem-Te-Vi also opened its
+official store in the app" (the platform last named before, when the paragraph and the document
+name none above the others). What the partnership and presence rules ask here:
+
+- ``pronoun_referent``: a subject pronoun that opens the cue's clause after a clause naming no party
+  (an aside, a time, "Besides Lotus,") points back to the brand or institution the sentence before
+  names first, else to what the document is about;
+- ``unread_with_focus``: a cue sentence naming no party but one name the recogniser did not read after
+  the cue ("a multi-year hosting deal with Juss Event") is a deal of that name and what the document is
+  about;
+- ``platform_of_subject``: a cue sentence naming the document's subject alone is a deal with the
+  platform the document is about;
+- ``platform_said_before``: a sentence that says "the platform" or "the app" in a cue's clause means
+  the platform named last before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+from crossreach.models import Mention, Sentence
+from crossreach.relate.context import CLAUSE_BREAK, _anaphor_re, is_tech
+from crossreach.relate.partnership_reader import (
+    Reader,
+    clause_bounds,
+    clause_of,
+    deal_kind,
+    is_store,
+    unread_partner,
+)
+
+#: How far (characters) before a sentence saying "the platform" the platform it means may be named.
+_PLATFORM_BACK = 1500
+#: How far (characters) after a presence cue the platform word it puts a brand on may start ("no aplicativo").
+_SAID_AFTER = 16
+#: A capitalised word right after a platform word: the platform's own name.
+_NAMED_NEXT = re.compile(r"\s+[A-Z]")
+#: How far (characters) from a store cue the anaphor that owns it may stand.
+_OWNER_REACH = 24
+#: What may stand between an owning anaphor and the store cue after it ("the brand's flagship store").
+_POSSESSIVE_GAP = re.compile("(?:['\u2019]s?)?\\s*")
+#: A figure right before a name (its end): the name is the figure's unit ("12 Mio. Euro").
+_AFTER_FIGURE = re.compile(r"\d\s*$")
+#: The key of the document's platform mentions in the view.
+_PLATFORMS = ("partnerships: platforms",)
+
+
+def pronoun_referent(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> Mention | None:
+    """The brand or institution a subject pronoun opening the cue's clause points back to, when no
+    party stands before that clause ("Besides Lotus, it holds a 17 per cent stake in Aston Martin":
+    Geely, named first by the sentence before); else none."""
+    left, _ = clause_bounds(sentence.text, cue.start(), cue.end())
+    if left == 0 or not reader.cues.opening_pronoun.match(sentence.text, left, cue.start()):
+        return None
+    if any(m.start < sentence.start + left for m in reader.parties(sentence)):
+        return None  # "Lotus, which ..., it": the clause before names the subject itself
+    previous = reader.view.sentence_before(sentence)
+    named = [m for m in reader.parties(previous) if not is_tech(m)] if previous is not None else []
+    referent = named[0] if named else reader.focus
+    return referent if referent is not None and not is_tech(referent) else None
+
+
+def platform_said_before(reader: Reader, sentence: Sentence, cue: re.Match[str],
+                         after_cue: bool = False) -> Mention | None:
+    """The platform a cue's clause means by "the platform" or "the app" ("estreou sua loja oficial no
+    aplicativo"; with ``after_cue``, a store cue's, the word right after the cue) when neither the
+    paragraph nor the document says which: of the platforms named in the
+    ``_PLATFORM_BACK`` characters before the sentence, the one the document names most (not one named in
+    passing to describe it, "Douyin, the Chinese version of TikTok"), the last of them on a tie; else none."""
+    if after_cue:
+        if not is_store(reader.cues, cue):
+            return None  # "present on the app" says less than a store opened on it
+        said = reader.cues.platform_words.search(sentence.text, cue.end(), cue.end() + _SAID_AFTER)
+        if said is None or CLAUSE_BREAK.search(sentence.text, cue.end(), said.start()) \
+                or _NAMED_NEXT.match(sentence.text, said.end()):
+            return None  # "sur la plateforme Youku": the sentence names it, the recogniser did not read it
+    elif not reader.cues.platform_words.search(clause_of(sentence.text, cue.start(), cue.end())):
+        return None
+    view = reader.view
+    starts, platforms = view.accepted(_PLATFORMS, lambda m: m.type == "platform")
+    if _PLATFORMS not in view.memo:
+        view.memo[_PLATFORMS] = Counter(m.name for m in platforms)
+    counts: Counter[str] = view.memo[_PLATFORMS]
+    before = platforms[bisect_left(starts, sentence.start - _PLATFORM_BACK):bisect_left(starts, sentence.start)]
+    return max(reversed(before), key=lambda m: counts[m.name]) if before else None
+
+
+def store_owner(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> list[Mention]:
+    """The brand a store cue gives the store to by an anaphor right beside it ("Der Flagship-Store der
+    Marke auf Tmall", "la boutique officielle de la maison", "the brand's flagship store"): what the
+    document is about, when that is a brand or institution; else none."""
+    focus = reader.focus
+    if focus is None or is_tech(focus) or not is_store(reader.cues, cue):
+        return []
+    anaphors = _anaphor_re(reader.view.extraction.document.lang)
+    after = anaphors.match(sentence.text, cue.end(), cue.end() + _OWNER_REACH)
+    before = [a for a in anaphors.finditer(sentence.text, max(0, cue.start() - _OWNER_REACH), cue.start())
+              if _POSSESSIVE_GAP.fullmatch(sentence.text, a.end(), cue.start())]
+    said = after or (before[-1] if before else None)
+    if said is None or reader.cues.platform_words.search(said.group()):
+        return []  # "the platform's store" is the platform's own
+    return [focus]
+
+
+def unread_with_focus(reader: Reader, sentence: Sentence,
+                      affirmed: list[re.Match[str]]) -> list[tuple[re.Match[str], list[Mention]]]:
+    """The parties of a cue sentence that names none but whose cue's clause holds one name the recogniser
+    did not read after the cue ("The Shanghai race is part of a multi-year hosting deal with Juss Event"),
+    not right after a figure: that name and what the document is about."""
+    focus = reader.focus
+    unread = unread_partner(reader, sentence, affirmed) if focus is not None else None
+    if focus is None or unread is None or unread.start < sentence.start + affirmed[0].end() \
+            or _AFTER_FIGURE.search(reader.view.text, sentence.start, unread.start):
+        return []  # "Singapore's Marina Bay deal": no object of the cue; "12 Mio. Euro": a figure's unit
+    return [(affirmed[0], [focus, unread])]
+
+
+def platform_of_subject(reader: Reader, sentence: Sentence, named: Mention, cue: re.Match[str]) -> Mention | None:
+    """The partner of the document's subject when a cue sentence names it alone (no other name, read or
+    not): the platform the document is about ("Formula E signed a multi-year deal in March" in an article
+    on Formula E and Douyin). Not for a stake: the subject's investor is no platform it is on."""
+    focus = reader.focus
+    if focus is None or focus.name != named.name or is_tech(named) \
+            or {m.name for m in reader.parties(sentence)} != {named.name}:
+        return None
+    platform = reader.view.main_platform
+    if platform is None or deal_kind(reader.cues, sentence, "other", cue, reader.view.memo) == "stake":
+        return None
+    return platform

@@ -1,0 +1,66 @@
+"""Parties a partnership sentence refers to without naming them: a subject pronoun after an aside,
+"the app" a store opened on, "the brand" whose store it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Partnership
+
+
+def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
+    return [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A subject pronoun opening the cue's clause after an aside: the subject the sentence before opened with.
+    ("en", "Prada has been building a portfolio of brands. Besides Gucci, it holds a stake in Versace.",
+     {"Prada", "Versace"}),
+    ("fr", "Prada multiplie les acquisitions. Outre Gucci, il détient une participation dans Versace.",
+     {"Prada", "Versace"}),
+    # "The app" a store opened on: the platform the document names most among those named just before.
+    ("pt", "A Havaianas abriu sua loja oficial no Douyin, a versão chinesa do TikTok, e no Tmall. O Douyin cresce."
+           "\n\nTambém na terça-feira, a Dior estreou sua loja oficial no aplicativo.", {"Dior", "Douyin"}),
+    ("en", "Nivea opened a flagship store on Douyin, the Chinese TikTok.\n\nDouyin and Tmall compete.\n\n"
+           "Dior also opened an official store on the app.", {"Dior", "Douyin"}),
+    # A store an anaphor beside its cue gives to the brand: what the document is about.
+    ("de", "Adidas setzt in China auf Social Commerce.\n\nDer Flagship-Store der Marke auf Tmall, den Adidas 2020 "
+           "eröffnet hatte, zählt 1,3 Mio. Follower.", {"Adidas", "Tmall"}),
+    ("en", "Burberry is betting on China.\n\nThe brand's flagship store on Tmall, which opened in 2020, has 1.3 "
+           "million followers.", {"Burberry", "Tmall"}),
+    ("fr", "Dior mise sur la Chine.\n\nLa boutique officielle de la maison sur Tmall compte 1,3 million d'abonnés.",
+     {"Dior", "Tmall"}),
+    ("it", "Prada punta sulla Cina.\n\nIl negozio ufficiale del marchio su Tmall ha 1,3 milioni di follower.",
+     {"Prada", "Tmall"}),
+    # A cue sentence naming no party but one unread name after the cue: a deal of it and the subject.
+    ("en", "Formula E returns to Shanghai. Formula E drew 3.4 million viewers.\n\nThe Shanghai race is part of a "
+           "multi-year hosting deal with Juss Event, the promoter.", {"Formula E", "Juss Event"}),
+    # A cue sentence naming the document's subject alone: a deal with the platform the document is about.
+    ("en", "Formula E draws 3 million viewers on Douyin.\n\nFormula E signed a multi-year deal in March.",
+     {"Formula E", "Douyin"}),
+])
+def test_a_party_referred_to_in_another_sentence(extract_text, lang, text, expected) -> None:
+    assert expected in _parties(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "unexpected"), [
+    # A pronoun after a clause that names the subject itself: no reference back.
+    ("en", "Prada is growing. Gucci, after years of talks, it holds a stake in Versace.", {"Prada", "Versace"}),
+    # A platform word followed by a name the recogniser did not read: that name, not a platform before.
+    ("en", "Nivea opened a flagship store on Douyin.\n\nDior opened an official store on the platform Zorbo.",
+     {"Dior", "Douyin"}),
+    # Only a store cue reads "the app" back; "present on the app" says less.
+    ("en", "Nivea opened a flagship store on Douyin, the Chinese TikTok.\n\nDouyin and Tmall compete.\n\n"
+           "Dior is also present on the app.", {"Dior", "Douyin"}),
+    # A store no anaphor gives to anyone: not the document's subject's.
+    ("en", "Burberry is betting on China.\n\nA flagship store on Tmall opened in 2020 and has 1.3 million followers.",
+     {"Burberry", "Tmall"}),
+    # An unread name before the cue is no object of it; one right after a figure is the figure's unit.
+    ("en", "Formula E returns to Shanghai. Formula E drew 3.4 million viewers.\n\nSingapore's Marina Bay "
+           "deal extended to 2028", {"Formula E", "Marina Bay"}),
+    # A stake of the subject's is no deal with the platform the document is about.
+    ("en", "Formula E draws 3 million viewers on Douyin.\n\nFormula E sold a minority stake in 2023.",
+     {"Formula E", "Douyin"}),
+])
+def test_no_reference_back_where_the_sentence_says_otherwise(extract_text, lang, text, unexpected) -> None:
+    assert unexpected not in _parties(extract_text, lang, text)
