@@ -11,8 +11,6 @@ name none above the others). What the partnership and presence rules ask here:
 - ``unread_with_focus``: a cue sentence naming no party but one name the recogniser did not read after
   the cue ("a multi-year hosting deal with Juss Event") is a deal of that name and what the document is
   about;
-- ``platform_of_subject``: a cue sentence naming the document's subject alone is a deal with the
-  platform the document is about;
 - ``platform_said_before``: a sentence that says "the platform" or "the app" in a cue's clause means
   the platform named last before it.
 """
@@ -25,14 +23,7 @@ from collections import Counter
 
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, _anaphor_re, is_tech
-from crossreach.relate.partnership_reader import (
-    Reader,
-    clause_bounds,
-    clause_of,
-    deal_kind,
-    is_store,
-    unread_partner,
-)
+from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, is_store, unread_partner
 
 #: How far (characters) before a sentence saying "the platform" the platform it means may be named.
 _PLATFORM_BACK = 1500
@@ -118,17 +109,3 @@ def unread_with_focus(reader: Reader, sentence: Sentence,
             or _AFTER_FIGURE.search(reader.view.text, sentence.start, unread.start):
         return []  # "Singapore's Marina Bay deal": no object of the cue; "12 Mio. Euro": a figure's unit
     return [(affirmed[0], [focus, unread])]
-
-
-def platform_of_subject(reader: Reader, sentence: Sentence, named: Mention, cue: re.Match[str]) -> Mention | None:
-    """The partner of the document's subject when a cue sentence names it alone (no other name, read or
-    not): the platform the document is about ("Formula E signed a multi-year deal in March" in an article
-    on Formula E and Douyin). Not for a stake: the subject's investor is no platform it is on."""
-    focus = reader.focus
-    if focus is None or focus.name != named.name or is_tech(named) \
-            or {m.name for m in reader.parties(sentence)} != {named.name}:
-        return None
-    platform = reader.view.main_platform
-    if platform is None or deal_kind(reader.cues, sentence, "other", cue, reader.view.memo) == "stake":
-        return None
-    return platform

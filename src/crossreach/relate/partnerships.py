@@ -68,12 +68,7 @@ from crossreach.relate.partnership_reader import (
     unread_partner,
     without_owned,
 )
-from crossreach.relate.partnership_referents import (
-    platform_of_subject,
-    platform_said_before,
-    pronoun_referent,
-    unread_with_focus,
-)
+from crossreach.relate.partnership_referents import platform_said_before, pronoun_referent, unread_with_focus
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 
@@ -272,9 +267,6 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
             mentions = [*mentions, platform]
     if len({m.name for m in mentions}) == 1 and (unread := unread_partner(reader, sentence, affirmed)) is not None:
         mentions = sorted([*mentions, unread], key=lambda m: m.start)  # "whose title sponsor is ... ABB"
-    if len({m.name for m in mentions}) == 1 and (platform := platform_of_subject(reader, sentence, mentions[0],
-                                                                               affirmed[0])) is not None:
-        mentions = [*mentions, platform]  # "Formula E signed a multi-year deal": with the document's platform
     if len({m.name for m in mentions}) < 2:
         return []
     focus = reader.focus
