@@ -15,7 +15,7 @@ from sqlalchemy import event, func, select
 from synthetic import write_corpus
 
 from crossreach import batch
-from crossreach.batch import capped_workers, ingest
+from crossreach.batch import YOUNG_COLLECTION, capped_workers, ingest
 from crossreach.domain import load_domain
 from crossreach.ingest import Article, prepare
 from crossreach.pipeline import extract
@@ -308,7 +308,7 @@ before = gc.get_freeze_count()
 ingest([sys.argv[2]], kb, workers=1)
 first = gc.get_freeze_count()
 ingest([sys.argv[3]], kb, workers=1)
-print(before, first, gc.get_freeze_count())
+print(before, first, gc.get_freeze_count(), gc.get_threshold()[0])
 """
 
 
@@ -317,6 +317,7 @@ def test_an_ingest_leaves_what_it_loaded_out_of_the_collector_once_a_process(tmp
     other = write_corpus(tmp_path / "other", 3)
     run = subprocess.run([sys.executable, "-c", _FROZEN_AFTER, f"sqlite:///{tmp_path / 'kb.db'}", str(corpus),
                           str(other)], capture_output=True, text=True, check=True)
-    before, first, second = map(int, run.stdout.split())
+    before, first, second, young = map(int, run.stdout.split())
     assert before == 0 and first > 0  # frozen at the first document saved: the store and the lexicons
     assert second == first  # a later batch of the same process freezes nothing more
+    assert young == YOUNG_COLLECTION  # and the young generation is collected less often

@@ -95,9 +95,10 @@ class DomainLexicon:
                     if joined_before:
                         continue
                 if latin_last:
-                    if ends_word is None:
-                        ends_word = any(text.startswith(ending, end) and not _joins_at(text, end + len(ending))
-                                        for ending in ("", *endings))
+                    if ends_word is None:  # (the name alone first: most languages have no endings)
+                        ends_word = not _joins_at(text, end) or any(text.startswith(ending, end)
+                                                                    and not _joins_at(text, end + len(ending))
+                                                                    for ending in endings)
                     if not ends_word:
                         continue
                 ambiguous = spelling in ambiguous_spellings

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import ftfy
@@ -11,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossreach.batch import ingest
-from crossreach.ingest import Article, Skipped, read_inputs
+from crossreach.ingest import Article, Skipped, encoding, read_inputs
 from crossreach.ingest.encoding import Decoded, UndecodableError, _ftfy_config, decode, may_be_mojibake
 
 FRENCH = "Le musée du Louvre a gagné 224 000 abonnés sur Weibo, déjà célèbre à Paris."
@@ -154,3 +157,19 @@ def test_a_text_left_alone_without_ftfy_is_one_ftfy_leaves_alone(text: str) -> N
 @pytest.mark.parametrize("text", [_mojibake(FRENCH).decode("utf-8"), "first line\n\u00c3 second", "a \x93b\x94"])
 def test_mojibake_is_seen_by_the_quick_search(text: str) -> None:
     assert may_be_mojibake(text)
+
+
+def test_the_badness_pattern_kept_in_the_build_cache_is_ftfys() -> None:
+    from ftfy.badness import BADNESS_RE
+
+    assert encoding._ftfy_badness() == (BADNESS_RE.pattern, int(BADNESS_RE.flags), _ftfy_config().max_decode_length)
+    assert encoding._badness().pattern == BADNESS_RE.pattern
+
+
+def test_a_text_with_nothing_to_repair_is_read_without_importing_ftfy(tmp_path: Path) -> None:
+    code = ("import sys\nfrom crossreach.ingest.encoding import decode\n"
+            "assert decode('Le musée a 2 millions d’abonnés.'.encode()).text\nprint('ftfy' in sys.modules)")
+    environment = {**os.environ, "CROSSREACH_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment)
+            for _ in range(2)]
+    assert [run.stdout.strip() for run in runs] == ["True", "False"]  # the first builds the cache entry

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from crossreach.lexicon import is_spaced, load_language, supported_languages
+from crossreach.relate import partnership_cues as cue_module
 from crossreach.relate.partnership_cues import KIND_ORDER, partnership_cues
 
 
@@ -131,3 +134,27 @@ def test_the_forms_of_a_partnership_are_cues(code: str, text: str, kind: str | N
 def test_an_ended_deal_is_read_as_ended(code: str, text: str) -> None:
     lexicon = load_language(code)
     assert partnership_cues(lexicon, is_spaced(lexicon)).ended.search(text)
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["续签", "续签", "renew"], ["续签", "續簽", "renew"]),  # a Chinese word, then its traditional form; no repeats
+    (["合作", "合作"], ["合作"]),  # written alike in both scripts
+    (["renew", "extend"], ["renew", "extend"]),
+    (None, []),
+])
+def test_spellings_add_each_chinese_words_traditional_form(words: object, expected: list[str]) -> None:
+    assert cue_module._spellings(words) == expected
+
+
+def test_traditional_spellings_are_read_from_the_build_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CROSSREACH_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CROSSREACH_CACHE", raising=False)
+    monkeypatch.setattr(cue_module, "_TRADITIONAL", {})
+    lexicon = load_language("zh")
+    cue_module._read_traditional(lexicon)  # converted with OpenCC, and the entry written
+    built = dict(cue_module._TRADITIONAL)
+    assert built["续签"] == "續簽"
+    monkeypatch.setattr(cue_module, "_TRADITIONAL", {})
+    monkeypatch.setattr(cue_module, "_to_traditional", lambda: pytest.fail("OpenCC loaded again"))
+    cue_module._read_traditional(lexicon)  # a fresh process: read back, no OpenCC
+    assert built == cue_module._TRADITIONAL

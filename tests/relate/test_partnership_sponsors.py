@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from crossreach.lexicon import alternation
 from crossreach.models import Partnership
+from crossreach.relate.partnership_sponsors import _competition_re
 
 
 def _deals(extract_text, lang: str, text: str) -> list[tuple[frozenset[str], str]]:
@@ -35,3 +39,21 @@ def test_a_title_sponsor_is_a_sponsorship_of_the_organiser(extract_text, lang, t
 ])
 def test_no_title_sponsor_without_an_organiser_and_a_sponsor_named_alone(extract_text, lang, text) -> None:
     assert all(kind != "sponsorship" for _, kind in _deals(extract_text, lang, text))
+
+
+@pytest.mark.parametrize(("words", "text"), [
+    (("League", "Cup", "Open", "Grand Prix"), "The Premier League and the FA Cup; Leagues, TheCup, Open. Grand Prix!"),
+    (("C", "Cup", "Copa"), "C Cup Copa Cups CCup xC C."),  # a word that is another's first letter
+    (("Élite", "Elite", "Liga"), "Ligue Élite, Elite-Liga, ÉliteLiga, Élites"),
+    (("Cup",), "Cup"),
+])
+def test_the_competition_regex_matches_what_the_plain_whole_word_regex_matches(words: tuple[str, ...],
+                                                                                  text: str) -> None:
+    plain = re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])")
+    faster = _competition_re(words)
+    assert faster is not None
+    assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_no_competition_words_no_regex() -> None:
+    assert _competition_re(()) is None

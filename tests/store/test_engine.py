@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from crossreach.models import Document, Extraction
 from crossreach.store import open_knowledge_base
 from crossreach.store.engine import MIGRATIONS, at_head, head_revisions
+from crossreach.store.schema_template import create_from_template
 
 
 def _extraction() -> Extraction:
@@ -29,3 +33,37 @@ def test_an_up_to_date_knowledge_base_opens_without_migrating(tmp_path: Path) ->
     with reopened.engine.connect() as conn:
         assert at_head(conn)
     assert reopened.counts()["documents"] == 1
+
+
+def _schema(path: Path) -> list[tuple[str, ...]]:
+    with sqlite3.connect(path) as conn:
+        rows = sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+        return [*rows, *conn.execute("SELECT version_num FROM alembic_version").fetchall()]
+
+
+def test_a_new_database_is_a_copy_of_the_migrated_template(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CROSSREACH_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("CROSSREACH_CACHE", raising=False)
+    open_knowledge_base(f"sqlite:///{tmp_path / 'first.db'}").engine.dispose()  # migrated, and the template made
+    assert len(list((tmp_path / "cache").glob("schema-*.sqlite3"))) == 1
+    import alembic.command
+
+    monkeypatch.setattr(alembic.command, "upgrade", lambda *_: pytest.fail("migrated again"))
+    copied = open_knowledge_base(f"sqlite:///{tmp_path / 'second.db'}")
+    copied.save(_extraction())
+    assert copied.counts()["documents"] == 1
+    copied.engine.dispose()
+    monkeypatch.undo()  # Alembic back; without a cache, migrated as before
+    monkeypatch.setenv("CROSSREACH_CACHE", "off")
+    open_knowledge_base(f"sqlite:///{tmp_path / 'migrated.db'}").engine.dispose()
+    assert _schema(tmp_path / "second.db") == _schema(tmp_path / "migrated.db")
+
+
+@pytest.mark.parametrize("existing", [b"", b"not a database"])
+def test_a_file_already_there_is_not_replaced_by_the_template(tmp_path: Path, existing: bytes,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CROSSREACH_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "kb.db"
+    path.write_bytes(existing)
+    assert not create_from_template(path, lambda made: pytest.fail("no template needed"))
+    assert path.read_bytes() == existing

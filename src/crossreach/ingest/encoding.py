@@ -13,8 +13,10 @@ import codecs
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from crossreach.build_cache import cached
 from crossreach.ingest.mojibake_scan import badness_matches
 
 if TYPE_CHECKING:
@@ -65,14 +67,34 @@ def may_be_mojibake(text: str) -> bool:
     searched here is that one with ``^`` matching at every line start, so it matches the whole text wherever
     it matches a line, and a clean text is left as it is without calling ftfy. A text longer than ftfy's
     segments may be cut inside a line, where its ``^`` matches too: such a text always goes to ftfy."""
-    return len(text) >= _ftfy_config().max_decode_length or badness_matches(_badness(), text)
+    return len(text) >= _ftfy_badness()[2] or badness_matches(_badness(), text)
 
 
 @lru_cache(maxsize=1)
 def _badness() -> re.Pattern[str]:
+    source, flags, _longest = _ftfy_badness()
+    return re.compile(source, flags | re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _ftfy_badness() -> tuple[str, int, int]:
+    """ftfy's badness pattern (its source and flags) and the longest text it decodes in one piece, read
+    from the build cache, keyed by the bytes of ftfy's modules: a process whose texts need no repair
+    then never imports ftfy (about 35 CPU ms)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("ftfy")  # (found, not imported)
+    folder = Path(spec.origin).parent if spec is not None and spec.origin else None
+    if folder is None:
+        return _read_ftfy_badness()
+    parts = [p.read_bytes() for p in sorted(folder.glob("*.py"))]
+    return cached("ftfy_badness", parts, _read_ftfy_badness)
+
+
+def _read_ftfy_badness() -> tuple[str, int, int]:
     from ftfy.badness import BADNESS_RE
 
-    return re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)
+    return BADNESS_RE.pattern, int(BADNESS_RE.flags), _ftfy_config().max_decode_length
 
 
 #: A well-formed UTF-8 sequence of two to four bytes.

@@ -319,9 +319,9 @@ def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: 
     """The owner noun ("the museum", "il gruppo") nearest before the figure in its sentence, else the
     first after it in its clause. A noun for an organization comes before one for a work ("the
     museum's video": the museum)."""
-    found = [(sentence.start + m.start(), m.group()) for m in cues.nouns.finditer(sentence.text)]
-    organizations = [f for f in found if cues.noun_categories[f[1].casefold()] != "work"]
-    found = organizations or found
+    if (found := view.memo.get(key := (noun_phrase, sentence.start, sentence.end))) is None:  # (once a sentence)
+        found = [(sentence.start + m.start(), m.group()) for m in cues.nouns.finditer(sentence.text)]
+        found = view.memo[key] = [f for f in found if cues.noun_categories[f[1].casefold()] != "work"] or found
     before = [f for f in found if f[0] < figure.start]
     if before:
         start, words = before[-1]

@@ -8,11 +8,14 @@ audience words and platform prepositions, its ``metrics`` section); nothing here
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 import opencc
 
+from crossreach.build_cache import cached
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import PARTNERSHIP_KINDS
 
@@ -101,8 +104,47 @@ def _spellings(words: object) -> list[str]:
     for word in words if isinstance(words, list | tuple) else []:
         forms.append(str(word))
         if script().han_re.search(str(word)):
-            forms.append(_to_traditional().convert(str(word)))
+            forms.append(_traditional(str(word)))
     return list(dict.fromkeys(forms))
+
+
+#: The traditional spelling of each Chinese word converted so far (``_read_traditional``).
+_TRADITIONAL: dict[str, str] = {}
+
+
+def _traditional(word: str) -> str:
+    if word not in _TRADITIONAL:
+        _TRADITIONAL[word] = _to_traditional().convert(word)
+    return _TRADITIONAL[word]
+
+
+def _read_traditional(lexicon: LanguageLexicon) -> None:
+    """The traditional spellings of the Chinese words of the sections the cues are read from, read from
+    the build cache (keyed by the words and this module): OpenCC's dictionaries take a process (each
+    worker) about 0.07 CPU s to load, for the same words every time."""
+    words = sorted({w for name in ("partnerships", "metrics") for w in _leaves(lexicon.section(name))
+                    if script().han_re.search(w)})
+    if any(w not in _TRADITIONAL for w in words):
+        _TRADITIONAL.update(cached("partnership_spellings", ["\n".join(words).encode("utf-8"), _own_source()],
+                                   lambda: {w: _to_traditional().convert(w) for w in words}))
+
+
+def _leaves(node: object) -> Iterator[str]:
+    """Every word of a lexicon section (the items of its lists and its other values, at any depth)."""
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _leaves(value)
+    elif isinstance(node, list | tuple):
+        for item in node:
+            yield from _leaves(item)
+    elif node is not None:
+        yield str(node)
+
+
+@cache
+def _own_source() -> bytes:
+    """This module's bytes: a change to how the spellings are made invalidates their cache entry."""
+    return Path(__file__).read_bytes()
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +155,7 @@ def _to_traditional() -> opencc.OpenCC:
 @cache
 def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     """The compiled cues of a language (``spaced``: whether its script separates words)."""
+    _read_traditional(lexicon)
     section = lexicon.section("partnerships")
     subject_stakes = list(section.get("subject_stakes") or [])
     by_kind = dict(section.get("kinds") or {})

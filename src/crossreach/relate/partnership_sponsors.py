@@ -37,9 +37,25 @@ _CONFIDENCE = 0.7
 
 @cache
 def _competition_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not words:
+    r"""The competition words as whole words, compared with case. Each branch opens with its first
+    character and checks only then that no letter stands before it: the same matches as
+    ``(?<![^\W\d_])(?:words)(?![^\W\d_])``, but the regex engine skips to those first characters (a
+    few capitals) instead of trying the pattern at every character of the text."""
+    rests: dict[str, set[str]] = {}
+    for word in filter(None, words):
+        rests.setdefault(word[0], set()).add(word[1:])
+    if not rests:
         return None
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])")
+    branches = [re.escape(first) + r"(?<![^\W\d_].)" + _rest(after) for first, after in sorted(rests.items())]
+    return re.compile(rf"(?:{'|'.join(branches)})(?![^\W\d_])")
+
+
+def _rest(rests: set[str]) -> str:
+    """What may follow a first character, longest first ("" for the word that ends with it)."""
+    longer = rests - {""}
+    if not longer:
+        return ""
+    return f"(?:{alternation(longer)}|)" if "" in rests else f"(?:{alternation(longer)})"
 
 
 def title_sponsors(reader: Reader, lexicon: LanguageLexicon) -> list[Partnership]:

@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, column, create_engine, event, inspect, select, table
 
+from crossreach.store.schema_template import create_from_template
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 #: Execution option that marks a connection whose transactions write.
 _WRITES = "crossreach_writes"
@@ -28,9 +30,18 @@ class StoreError(RuntimeError):
 
 
 def open_engine(url: str) -> Engine:
-    """Connect and bring the schema up to date (Alembic migrations); ``StoreError`` when either fails."""
+    """Connect and bring the schema up to date (Alembic migrations); ``StoreError`` when either fails.
+    A new SQLite database file starts as a copy of an empty one already migrated (``schema_template``)."""
     if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(url.removeprefix("sqlite:///"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if "?" not in url and path.name != ":memory:" and not path.exists():
+            create_from_template(path, lambda made: _migrated(f"sqlite:///{made}").dispose())
+    return _migrated(url)
+
+
+def _migrated(url: str) -> Engine:
+    """An engine on ``url`` with the schema brought up to date."""
     try:
         engine = create_engine(url, future=True)
         if engine.dialect.name == "sqlite":
