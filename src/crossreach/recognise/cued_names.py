@@ -37,11 +37,12 @@ def names_after_cues(text: str, lexicon: LanguageLexicon, known: list[Mention]) 
     if pattern is None:
         return []
     cues = {str(k).casefold(): str(v) for k, v in (lexicon.section("entities").get("org_cues") or {}).items()}
+    spans = {(m.start, m.end) for m in known}
     found = []
     for match in pattern.finditer(text):
         start, end = match.span("name")
         name = match.group("name")
-        if any(m.start == start and m.end == end for m in known):
+        if (start, end) in spans:
             continue  # a lexicon name, read already
         category = cues.get(text[match.start():start].casefold(), "other")
         found.append(Mention(start, end, name, name, "organization", category, origin="pattern"))

@@ -62,15 +62,19 @@ def latin_in_han_names(text: str, lexicon: LanguageLexicon, known: list[Mention]
     if rules is None:
         return []
     taken = covered_characters(text, known)
+    spans = {(m.start, m.end) for m in known}
+    shortest_from: dict[int, int] = {}  # a known mention's start: the nearest end of one starting there
+    for m in known:
+        shortest_from[m.start] = min(m.end, shortest_from.get(m.start, m.end))
     found = []
     for match in rules.before_cue_re.finditer(text):
         start, end = match.span("name")
         name, cue = match.group("name"), match.group("cue")
-        if (name.isupper() and len(name) <= _SHORT_ACRONYM) or any(m.start == start and m.end == end for m in known):
+        if (name.isupper() and len(name) <= _SHORT_ACRONYM) or (start, end) in spans:
             continue
         if cue not in rules.cues:
             end = match.end()  # a suffix that is part of the name, not a noun that says what it names
-        if taken[start] and not any(m.start == start and m.end < end for m in known):
+        if taken[start] and not shortest_from.get(start, end) < end:
             continue  # inside a longer known name
         found.append(Mention(start, end, text[start:end], text[start:end], "organization",
                              rules.cues.get(cue) or rules.suffixes.get(cue, "other"), origin="pattern"))

@@ -10,6 +10,8 @@ found name that overlaps a place without holding it is left out, as before place
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from crossreach.models import Mention
 
 #: The found names that may hold a place ("SportsBridge Asia", "Hong Kong Jockey Club").
@@ -27,9 +29,12 @@ def placed(found: list[Mention], places: list[Mention]) -> list[Mention]:
     if not places:
         return found
     spans = sorted((p.start, p.end) for p in places)
+    starts = [s for s, _ in spans]
+    longest = max(e - s for s, e in spans)
     kept: list[Mention] = []
-    for mention in found:
-        overlapped = [(s, e) for s, e in spans if s < mention.end and mention.start < e]
+    for mention in found:  # the places overlapping it start less than the longest place before it
+        nearby = spans[bisect_left(starts, mention.start - longest):bisect_left(starts, mention.end)]
+        overlapped = [(s, e) for s, e in nearby if s < mention.end and mention.start < e]
         if not overlapped or _holds(mention, overlapped):
             kept.append(mention)
     return [*kept, *places]
