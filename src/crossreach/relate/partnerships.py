@@ -68,7 +68,12 @@ from crossreach.relate.partnership_reader import (
     unread_partner,
     without_owned,
 )
-from crossreach.relate.partnership_referents import platform_said_before, pronoun_referent, unread_with_focus
+from crossreach.relate.partnership_referents import (
+    introduced_before,
+    platform_said_before,
+    pronoun_referent,
+    unread_with_focus,
+)
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 
@@ -256,8 +261,10 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
         kind = deal_kind(reader.cues, sentence, "other", memo=reader.view.memo)
-        referent = _other_party(reader.focus, mentions[0], kind, any(
-            reader.cues.subject_stake.search(cue.group()) for cue in affirmed))
+        stake = any(reader.cues.subject_stake.search(cue.group()) for cue in affirmed)
+        # "The DZT teams up with a travel platform. The organisation signed with Trip.com": the DZT.
+        referent = introduced_before(reader, sentence, mentions[0]) \
+            or _other_party(reader.focus, mentions[0], kind, stake)
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
     elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
@@ -456,12 +463,13 @@ def _says_platform_in_cue_clause(reader: Reader, sentence: Sentence, affirmed: l
 def _unread_name_before(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
     """Whether two or more capitalised words that are no recognised name stand before the cue ("Le groupe
     Pierre Fabre a signé avec Alibaba"): the subject is someone the recogniser did not read, not the
-    document's subject."""
-    mentions = reader.view.mentions_in(sentence)  # persons too: a person named is a name read
+    document's subject. Words of a date ("Am Dienstag") are read too."""
+    # persons too: a person named is a name read
+    spans = [*reader.view.mentions_in(sentence), *reader.view.dates_in(sentence)]
     run, last_end = 0, -2
     for word in _WORD.finditer(sentence.text, 0, cue.start()):
         offset = sentence.start + word.start()
-        read = any(m.start <= offset < m.end for m in mentions)
+        read = any(m.start <= offset < m.end for m in spans)
         if not word.group()[0].isupper() or read or reader.cues.list_article.match(word.group()):
             run = 0
         else:
