@@ -28,6 +28,10 @@ _Spanned = TypeVar("_Spanned", Mention, Quantity, DateMention)
 #: How many years before its publication a bare year may date a document's figure.
 RECENT_YEARS = 10
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+#: What may stand before a date that opens a sentence (a preposition: "Na segunda-feira", "Im Januar").
+_BEFORE_OPENING_DATE = 4
+#: What may stand between a date that opens a sentence and its subject ("On Monday, the museum", "周一，该馆").
+_AFTER_OPENING_DATE = re.compile(r"[^\w]{0,3}")
 #: How many dates before a sentence are looked at for the date of its figures (bounded, so that a
 #: long document full of old years costs no scan per sentence).
 DATES_LOOKED_BACK = 20
@@ -427,9 +431,19 @@ class DocumentView:
         key = (_anaphor_re, sentence.start)
         found = self.memo.get(key)
         if found is None:
-            opening = self.text[sentence.start:sentence.start + 40]
-            found = self.memo[key] = bool(_anaphor_re(self.extraction.document.lang).match(opening))
+            start = self.subject_start(sentence)
+            found = self.memo[key] = bool(_anaphor_re(self.extraction.document.lang).match(self.text[start:start + 40]))
         return found
+
+    def subject_start(self, sentence: Sentence) -> int:
+        """Where a sentence's subject may start: after a date that opens it ("On Monday, the museum signed",
+        "Na segunda-feira, o clube", "周一，该馆"), else at its start."""
+        dates = self.dates_in(sentence)
+        if not dates or dates[0].start - sentence.start > _BEFORE_OPENING_DATE \
+                or len(self.text[sentence.start:dates[0].start].split()) > 1:
+            return sentence.start
+        after = _AFTER_OPENING_DATE.match(self.text, dates[0].end, sentence.end)
+        return after.end() if after is not None else dates[0].end
 
     def sentence_before(self, sentence: Sentence) -> Sentence | None:
         """The sentence right before this one, if any."""

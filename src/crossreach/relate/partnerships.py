@@ -392,8 +392,8 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
     "the league" the Scottish Professional Football League), else the one such name of the document
     when it is named only further on (a headline may call it by a short name the gazetteer lacks),
     else, for an opening anaphor, the view's reading (the first of the sentence before)."""
-    anaphor = _anaphor_re(reader.view.extraction.document.lang).match(
-        reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
+    opens = reader.view.subject_start(sentence)  # "On Monday, the museum signed": after the date
+    anaphor = _anaphor_re(reader.view.extraction.document.lang).match(reader.view.text, opens, opens + _ANAPHOR_REACH)
     opening = anaphor is not None
     if anaphor is None and cue is not None:
         anaphor = _owning_anaphor(reader, sentence, cue)
