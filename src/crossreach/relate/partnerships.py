@@ -408,7 +408,14 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
         return holding[index - 1]
     if len({m.name for m in holding}) == 1:
         return holding[0]  # the one such name of the document, named in full further on
-    return reader.view.referent(sentence) if opening else None
+    if not opening:
+        return None
+    previous = reader.view.sentence_before(sentence)
+    named = {m.name: m for m in reader.parties(previous)} if previous is not None else {}
+    if len(named) == 1 and not any(is_anchor(m) for m in named.values()):
+        # "JD.com will double its tequilas. La empresa ... en alianza con la Secretaria": the one company named
+        return next(iter(named.values()))
+    return reader.view.referent(sentence)
 
 
 def _owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
@@ -463,9 +470,9 @@ def _says_platform_in_cue_clause(reader: Reader, sentence: Sentence, affirmed: l
 def _unread_name_before(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
     """Whether two or more capitalised words that are no recognised name stand before the cue ("Le groupe
     Pierre Fabre a signé avec Alibaba"): the subject is someone the recogniser did not read, not the
-    document's subject. Words of a date ("Am Dienstag") are read too."""
-    # persons too: a person named is a name read
-    spans = [*reader.view.mentions_in(sentence), *reader.view.dates_in(sentence)]
+    document's subject. Words of a date or a figure ("Am Dienstag", "900 Millionen Nutzer") are read too."""
+    view = reader.view  # persons too: a person named is a name read
+    spans = [*view.mentions_in(sentence), *view.dates_in(sentence), *view.quantities_in(sentence)]
     run, last_end = 0, -2
     for word in _WORD.finditer(sentence.text, 0, cue.start()):
         offset = sentence.start + word.start()
