@@ -431,13 +431,14 @@ class DocumentView:
         key = (_anaphor_re, sentence.start)
         found = self.memo.get(key)
         if found is None:
-            start = self.subject_start(sentence)
-            found = self.memo[key] = bool(_anaphor_re(self.extraction.document.lang).match(self.text[start:start + 40]))
+            opening = self.text[sentence.start:sentence.start + 40]
+            found = self.memo[key] = bool(_anaphor_re(self.extraction.document.lang).match(opening))
         return found
 
     def subject_start(self, sentence: Sentence) -> int:
         """Where a sentence's subject may start: after a date that opens it ("On Monday, the museum signed",
-        "Na segunda-feira, o clube", "周一，该馆"), else at its start."""
+        "Na segunda-feira, o clube", "Lunedi il museo"), else at its start (the partnership referent reads
+        it; the owners of figures keep the sentence's start, which their ranker was fitted on)."""
         dates = self.dates_in(sentence)
         if not dates or dates[0].start - sentence.start > _BEFORE_OPENING_DATE \
                 or len(self.text[sentence.start:dates[0].start].split()) > 1:
@@ -449,10 +450,11 @@ class DocumentView:
         """The sentence right before this one, if any."""
         return self.extraction.sentences[sentence.index - 1] if sentence.index else None
 
-    def referent(self, sentence: Sentence) -> Mention | None:
+    def referent(self, sentence: Sentence, opened: bool = False) -> Mention | None:
         """What a sentence opening with an anaphor ("The museum also ...", "La compañía, ...") is
-        about: the first brand or institution of the sentence before, else what the document is about."""
-        if not self.anaphor_opens(sentence):
+        about: the first brand or institution of the sentence before, else what the document is about
+        (``opened``: the caller found the anaphor, after a date that opens the sentence, "On Monday, the museum")."""
+        if not (opened or self.anaphor_opens(sentence)):
             return None
         previous = self.sentence_before(sentence)
         named = [m for m in self.mentions_in(previous) if m.type == "organization" and not is_tech(m)] \

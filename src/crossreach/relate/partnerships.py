@@ -415,7 +415,7 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
     if len(named) == 1 and not any(is_anchor(m) for m in named.values()):
         # "JD.com will double its tequilas. La empresa ... en alianza con la Secretaria": the one company named
         return next(iter(named.values()))
-    return reader.view.referent(sentence)
+    return reader.view.referent(sentence, opened=True)
 
 
 def _owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
