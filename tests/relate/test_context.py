@@ -160,21 +160,3 @@ def test_a_heading_s_figure_takes_the_date_of_the_event_its_lead_tells(extract_t
                                                                         published: str, value: int, date: str) -> None:
     facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
     assert [f.date for f in facts] == [date]
-
-
-@pytest.mark.parametrize(("text", "dates", "subject"), [
-    # a date that opens the sentence, a short preposition at most before it: the subject follows it
-    ("On Monday, the museum signed.", [(0, 9)], "the museum signed."),
-    ("Na segunda-feira, o clube assinou.", [(3, 16)], "o clube assinou."),
-    ("Lunedi il museo ha firmato.", [(0, 6)], "il museo ha firmato."),
-    # a date further on, or none: the sentence's start
-    ("The museum signed on Monday.", [(18, 27)], "The museum signed on Monday."),
-    ("In the spring of 2021 the museum signed.", [(17, 21)], "In the spring of 2021 the museum signed."),
-    ("The museum signed.", [], "The museum signed."),
-])
-def test_the_subject_starts_after_an_opening_date(text: str, dates: list[tuple[int, int]], subject: str) -> None:
-    document = Document(doc_id="d", source="s", text=text, lang="en")
-    found = [DateMention(start, end, text[start:end], "2024-03-04", "day", True) for start, end in dates]
-    view = DocumentView(Extraction(document=document, dates=found))
-    sentence = Sentence(0, 0, len(text), text)
-    assert text[view.subject_start(sentence):] == subject

@@ -28,10 +28,6 @@ _Spanned = TypeVar("_Spanned", Mention, Quantity, DateMention)
 #: How many years before its publication a bare year may date a document's figure.
 RECENT_YEARS = 10
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-#: What may stand before a date that opens a sentence (a preposition: "Na segunda-feira", "Im Januar").
-_BEFORE_OPENING_DATE = 4
-#: What may stand between a date that opens a sentence and its subject ("On Monday, the museum", "周一，该馆").
-_AFTER_OPENING_DATE = re.compile(r"[^\w]{0,3}")
 #: How many dates before a sentence are looked at for the date of its figures (bounded, so that a
 #: long document full of old years costs no scan per sentence).
 DATES_LOOKED_BACK = 20
@@ -435,26 +431,14 @@ class DocumentView:
             found = self.memo[key] = bool(_anaphor_re(self.extraction.document.lang).match(opening))
         return found
 
-    def subject_start(self, sentence: Sentence) -> int:
-        """Where a sentence's subject may start: after a date that opens it ("On Monday, the museum signed",
-        "Na segunda-feira, o clube", "Lunedi il museo"), else at its start (the partnership referent reads
-        it; the owners of figures keep the sentence's start, which their ranker was fitted on)."""
-        dates = self.dates_in(sentence)
-        if not dates or dates[0].start - sentence.start > _BEFORE_OPENING_DATE \
-                or len(self.text[sentence.start:dates[0].start].split()) > 1:
-            return sentence.start
-        after = _AFTER_OPENING_DATE.match(self.text, dates[0].end, sentence.end)
-        return after.end() if after is not None else dates[0].end
-
     def sentence_before(self, sentence: Sentence) -> Sentence | None:
         """The sentence right before this one, if any."""
         return self.extraction.sentences[sentence.index - 1] if sentence.index else None
 
-    def referent(self, sentence: Sentence, opened: bool = False) -> Mention | None:
+    def referent(self, sentence: Sentence) -> Mention | None:
         """What a sentence opening with an anaphor ("The museum also ...", "La compañía, ...") is
-        about: the first brand or institution of the sentence before, else what the document is about
-        (``opened``: the caller found the anaphor, after a date that opens the sentence, "On Monday, the museum")."""
-        if not (opened or self.anaphor_opens(sentence)):
+        about: the first brand or institution of the sentence before, else what the document is about."""
+        if not self.anaphor_opens(sentence):
             return None
         previous = self.sentence_before(sentence)
         named = [m for m in self.mentions_in(previous) if m.type == "organization" and not is_tech(m)] \

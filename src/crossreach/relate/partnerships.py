@@ -392,8 +392,8 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
     "the league" the Scottish Professional Football League), else the one such name of the document
     when it is named only further on (a headline may call it by a short name the gazetteer lacks),
     else, for an opening anaphor, the view's reading (the first of the sentence before)."""
-    opens = reader.view.subject_start(sentence)  # "On Monday, the museum signed": after the date
-    anaphor = _anaphor_re(reader.view.extraction.document.lang).match(reader.view.text, opens, opens + _ANAPHOR_REACH)
+    anaphor = _anaphor_re(reader.view.extraction.document.lang).match(
+        reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
     opening = anaphor is not None
     if anaphor is None and cue is not None:
         anaphor = _owning_anaphor(reader, sentence, cue)
@@ -415,7 +415,7 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
     if len(named) == 1 and not any(is_anchor(m) for m in named.values()):
         # "JD.com will double its tequilas. La empresa ... en alianza con la Secretaria": the one company named
         return next(iter(named.values()))
-    return reader.view.referent(sentence, opened=True)
+    return reader.view.referent(sentence)
 
 
 def _owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
