@@ -12,6 +12,18 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     return [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
 
 
+#: A first paragraph about another brand, so that what the document is about is not the party meant.
+_GUCCI = {
+    "en": "Gucci says Chinese shoppers are back. Gucci sales rose 8%.\n\n",
+    "it": "Gucci registra il ritorno dei clienti cinesi. Le vendite di Gucci sono salite.\n\n",
+    "fr": "Gucci voit revenir les clients chinois. Les ventes de Gucci progressent.\n\n",
+    "de": "Gucci meldet die Rückkehr chinesischer Kunden. Der Umsatz von Gucci stieg.\n\n",
+    "es": "Gucci ve volver a los clientes chinos. Las ventas de Gucci subieron.\n\n",
+    "pt": "A Gucci vê o regresso dos clientes chineses. As vendas da Gucci subiram.\n\n",
+    "zh": "古驰表示中国顾客回来了。古驰销售额增长8%。\n\n",
+}
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # A subject pronoun opening the cue's clause after an aside: the subject the sentence before opened with.
     ("en", "Prada has been building a portfolio of brands. Besides Gucci, it holds a stake in Versace.",
@@ -35,6 +47,22 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     # A cue sentence naming no party but one unread name after the cue: a deal of it and the subject.
     ("en", "Formula E returns to Shanghai. Formula E drew 3.4 million viewers.\n\nThe Shanghai race is part of a "
            "multi-year hosting deal with Juss Event, the promoter.", {"Formula E", "Juss Event"}),
+    # A cue sentence naming one platform only, after a sentence naming one brand or institution and an
+    # unnamed platform: that brand (not what the document is about); the words of a date are no unread name.
+    ("en", _GUCCI["en"] + "The Louvre is teaming up with China's largest travel platform. On Tuesday, officials in "
+           "Paris signed a letter of intent with Trip.com Group.", {"Louvre", "Ctrip"}),
+    ("it", _GUCCI["it"] + "Il Teatro alla Scala si allea con la più grande piattaforma di viaggi cinese. Martedì a "
+           "Milano è stato firmato un accordo con Trip.com Group.", {"Teatro alla Scala", "Ctrip"}),
+    ("fr", _GUCCI["fr"] + "Le Château de Versailles s'associe à la première plateforme de voyage chinoise. Mardi, "
+           "un protocole d'accord a été signé à Paris avec Trip.com Group.", {"Château de Versailles", "Ctrip"}),
+    ("de", _GUCCI["de"] + "Der FC Bayern München spannt mit der größten chinesischen Videoplattform zusammen. Am "
+           "Montag unterzeichnete die Marketingabteilung einen Vertrag mit Bilibili.", {"Bayern Munich", "Bilibili"}),
+    ("es", _GUCCI["es"] + "El Museo del Prado se une a la mayor plataforma de vídeo de China. El martes, sus "
+           "responsables firmaron un acuerdo con Bilibili.", {"Museo del Prado", "Bilibili"}),
+    ("pt", _GUCCI["pt"] + "O Benfica aproxima-se da maior plataforma de vídeo da China. Na terça-feira, os "
+           "responsáveis assinaram um acordo com a Bilibili.", {"SL Benfica", "Bilibili"}),
+    ("zh", _GUCCI["zh"] + "卢浮宫牵手中国最大的旅游平台。周二，双方代表与携程集团签署了合作备忘录。",
+     {"Louvre", "Trip.com Group Limited"}),
 ])
 def test_a_party_referred_to_in_another_sentence(extract_text, lang, text, expected) -> None:
     assert expected in _parties(extract_text, lang, text)
@@ -55,6 +83,13 @@ def test_a_party_referred_to_in_another_sentence(extract_text, lang, text, expec
     # An unread name before the cue is no object of it; one right after a figure is the figure's unit.
     ("en", "Formula E returns to Shanghai. Formula E drew 3.4 million viewers.\n\nSingapore's Marina Bay "
            "deal extended to 2028", {"Formula E", "Marina Bay"}),
+    # The sentence before names a platform (even as a source) or no unnamed one: no reference back to its brand.
+    ("en", _GUCCI["en"] + "The Louvre had 8.7 million visitors last year. On Tuesday, officials in Paris signed a "
+           "letter of intent with Trip.com Group.", {"Louvre", "Ctrip"}),
+    ("en", _GUCCI["en"] + "The Louvre left Douyin for another platform. On Tuesday, officials in Paris signed a "
+           "letter of intent with Trip.com Group.", {"Louvre", "Ctrip"}),
+    ("fr", _GUCCI["fr"] + "Le Château de Versailles, selon la plateforme Weibo, attire les jeunes. Mardi, un "
+           "protocole d'accord a été signé à Paris avec Trip.com Group.", {"Château de Versailles", "Ctrip"}),
 ])
 def test_no_reference_back_where_the_sentence_says_otherwise(extract_text, lang, text, unexpected) -> None:
     assert unexpected not in _parties(extract_text, lang, text)

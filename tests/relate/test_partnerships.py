@@ -672,3 +672,35 @@ def test_a_figure_measured_on_a_platform_is_no_deal_with_it(extract_text, lang: 
 ])
 def test_a_cue_in_a_relative_clause_belongs_to_the_name_before_it(extract_text, lang, text, expected) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+_GUCCI_FIRST = {
+    "en": "Gucci says Chinese shoppers are back. Gucci sales rose 8%.\n\n",
+    "it": "Gucci registra il ritorno dei clienti cinesi. Le vendite di Gucci sono salite.\n\n",
+    "fr": "Gucci voit revenir les clients chinois. Les ventes de Gucci progressent.\n\n",
+    "de": "Gucci meldet die Rückkehr chinesischer Kunden. Der Umsatz von Gucci stieg.\n\n",
+    "pt": "A Gucci vê o regresso dos clientes chineses. As vendas da Gucci subiram.\n\n",
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An opening anaphor after a sentence naming one platform or tech company only: that company, not what
+    # the document is about (a figure's words, "900 Millionen Nutzer", are no unread name before the cue).
+    ("es", "Clase Azul vendió 2 millones de dólares.\n\nPor su parte, el director de JD.com dijo que la plataforma "
+           "duplicará sus tequilas. La empresa, que cuenta con 500 millones de clientes, abrió en 2020 un pabellón "
+           "en alianza con la Secretaría de Economía.", {"JD.com", "Secretaría de Economía"}),
+    ("en", _GUCCI_FIRST["en"] + "Alibaba reported higher revenue on Thursday. The company, which has 900 million "
+           "users, signed a partnership with the Louvre.", {"Alibaba", "Louvre"}),
+    ("fr", _GUCCI_FIRST["fr"] + "Alibaba a publié jeudi des résultats en hausse. Le groupe, qui compte 900 millions "
+           "d'utilisateurs, a signé un partenariat avec le Louvre.", {"Alibaba", "Louvre"}),
+    ("it", _GUCCI_FIRST["it"] + "Alibaba ha pubblicato giovedì conti in crescita. Il gruppo, che conta 900 milioni di "
+           "utenti, ha firmato una partnership con gli Uffizi.", {"Alibaba", "Uffizi Galleries"}),
+    ("de", _GUCCI_FIRST["de"] + "Alibaba meldete am Donnerstag steigende Umsätze. Der Konzern, der 900 Millionen "
+           "Nutzer zählt, unterzeichnete eine Partnerschaft mit dem Städel Museum.", {"Alibaba", "Städel Museum"}),
+    ("pt", _GUCCI_FIRST["pt"] + "A Alibaba divulgou resultados em alta na quinta-feira. O grupo, que tem 900 milhões "
+           "de utilizadores, assinou uma parceria com o Benfica.", {"Alibaba", "SL Benfica"}),
+])
+def test_an_anaphor_after_one_company_named_is_that_company(extract_text, lang, text, expected) -> None:
+    found = _parties(extract_text, lang, text)
+    assert expected in found
+    assert not any("Gucci" in parties or "Clase Azul" in parties for parties in found)

@@ -183,7 +183,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         both_sides=_pattern(section.get("both_sides"), spaced),
         deal_references=_pattern(section.get("deal_references"), spaced),
         subject_stake=_pattern(subject_stakes, spaced),
-        platform_words=_pattern(section.get("platform_words"), spaced),
+        platform_words=_pattern(section.get("platform_words"), spaced, compound),
         list_article=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'), ignore_case=True)})\s*$")
         if section.get("list_articles") else NEVER,
         audience=_pattern([w for kind in AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),

@@ -12,7 +12,9 @@ name none above the others). What the partnership and presence rules ask here:
   the cue ("a multi-year hosting deal with Juss Event") is a deal of that name and what the document is
   about;
 - ``platform_said_before``: a sentence that says "the platform" or "the app" in a cue's clause means
-  the platform named last before it.
+  the platform named last before it;
+- ``introduced_before``: a cue sentence naming one platform only, after a sentence that named one brand
+  or institution with a platform it left unnamed, names that platform: the brand is its partner.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections import Counter
 
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, _anaphor_re, is_tech
-from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, is_store, unread_partner
+from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, is_anchor, is_store, unread_partner
 
 #: How far (characters) before a sentence saying "the platform" the platform it means may be named.
 _PLATFORM_BACK = 1500
@@ -109,3 +111,20 @@ def unread_with_focus(reader: Reader, sentence: Sentence,
             or _AFTER_FIGURE.search(reader.view.text, sentence.start, unread.start):
         return []  # "Singapore's Marina Bay deal": no object of the cue; "12 Mio. Euro": a figure's unit
     return [(affirmed[0], [focus, unread])]
+
+
+def introduced_before(reader: Reader, sentence: Sentence, named: Mention) -> Mention | None:
+    """The brand or institution a cue sentence naming one platform only pairs with it, when the sentence
+    before named that one brand or institution, no platform (not even as a source), and a platform left
+    unnamed after it ("The DZT teams up with China's largest travel platform. On Tuesday the organisation
+    signed a letter of intent with Trip.com Group"): rather than what the document is about; else none."""
+    previous = reader.view.sentence_before(sentence) if is_tech(named) else None
+    if previous is None:
+        return None
+    parties = reader.parties(previous)
+    anchors = {m.name: m for m in parties if is_anchor(m)}
+    if len(anchors) != 1 or any(is_tech(m) for m in reader.view.mentions_in(previous)):
+        return None
+    anchor = next(iter(anchors.values()))
+    said = reader.cues.platform_words.search(previous.text, anchor.end - previous.start)
+    return anchor if said is not None and anchor.name != named.name else None

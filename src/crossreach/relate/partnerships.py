@@ -68,7 +68,12 @@ from crossreach.relate.partnership_reader import (
     unread_partner,
     without_owned,
 )
-from crossreach.relate.partnership_referents import platform_said_before, pronoun_referent, unread_with_focus
+from crossreach.relate.partnership_referents import (
+    introduced_before,
+    platform_said_before,
+    pronoun_referent,
+    unread_with_focus,
+)
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 
@@ -256,8 +261,10 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
         kind = deal_kind(reader.cues, sentence, "other", memo=reader.view.memo)
-        referent = _other_party(reader.focus, mentions[0], kind, any(
-            reader.cues.subject_stake.search(cue.group()) for cue in affirmed))
+        stake = any(reader.cues.subject_stake.search(cue.group()) for cue in affirmed)
+        # "The DZT teams up with a travel platform. The organisation signed with Trip.com": the DZT.
+        referent = introduced_before(reader, sentence, mentions[0]) \
+            or _other_party(reader.focus, mentions[0], kind, stake)
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
     elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
@@ -401,7 +408,14 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
         return holding[index - 1]
     if len({m.name for m in holding}) == 1:
         return holding[0]  # the one such name of the document, named in full further on
-    return reader.view.referent(sentence) if opening else None
+    if not opening:
+        return None
+    previous = reader.view.sentence_before(sentence)
+    named = {m.name: m for m in reader.parties(previous)} if previous is not None else {}
+    if len(named) == 1 and not any(is_anchor(m) for m in named.values()):
+        # "JD.com will double its tequilas. La empresa ... en alianza con la Secretaria": the one company named
+        return next(iter(named.values()))
+    return reader.view.referent(sentence)
 
 
 def _owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
@@ -456,12 +470,13 @@ def _says_platform_in_cue_clause(reader: Reader, sentence: Sentence, affirmed: l
 def _unread_name_before(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
     """Whether two or more capitalised words that are no recognised name stand before the cue ("Le groupe
     Pierre Fabre a signé avec Alibaba"): the subject is someone the recogniser did not read, not the
-    document's subject."""
-    mentions = reader.view.mentions_in(sentence)  # persons too: a person named is a name read
+    document's subject. Words of a date or a figure ("Am Dienstag", "900 Millionen Nutzer") are read too."""
+    view = reader.view  # persons too: a person named is a name read
+    spans = [*view.mentions_in(sentence), *view.dates_in(sentence), *view.quantities_in(sentence)]
     run, last_end = 0, -2
     for word in _WORD.finditer(sentence.text, 0, cue.start()):
         offset = sentence.start + word.start()
-        read = any(m.start <= offset < m.end for m in mentions)
+        read = any(m.start <= offset < m.end for m in spans)
         if not word.group()[0].isupper() or read or reader.cues.list_article.match(word.group()):
             run = 0
         else:
