@@ -48,6 +48,31 @@ def test_a_stated_deal_stays(extract_text, lang: str, text: str, expected: list[
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A rival word right before a name is an epithet: it says who the name is, the clause's deal stands.
+    ("en", "Its rival JD.com signed a partnership with Nike.", [{"JD.com", "Nike"}]),
+    ("it", "Il rivale JD.com ha firmato un accordo con Nike.", [{"JD.com", "Nike"}]),
+    ("fr", "Son concurrent JD.com a signé un partenariat avec Nike.", [{"JD.com", "Nike"}]),
+    ("de", "Der Konkurrent JD.com hat eine Partnerschaft mit Nike unterzeichnet.", [{"JD.com", "Nike"}]),
+    ("es", "Su rival JD.com firmó un acuerdo con Nike.", [{"JD.com", "Nike"}]),
+    ("pt", "O rival JD.com assinou uma parceria com a Nike.", [{"JD.com", "Nike"}]),
+    ("zh", "老对手FNATIC已于去年10月在天猫开设官方旗舰店。", [{"Fnatic", "Tmall"}]),
+])
+def test_a_rival_epithet_does_not_deny_the_deal(extract_text, lang: str, text: str,
+                                                expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A rival word that is no epithet of the name after it still denies the deal of its clause.
+    ("en", "Alibaba and its rival Tencent are not partners."),
+    ("en", "Kuaishou is a rival of Douyin in rural China."),
+    ("fr", "Tmall, concurrent de JD.com, domine le marché."),
+])
+def test_a_rival_stated_is_no_partner(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     # A pair within a three-way deal the document states is that deal, read without its subject.
     ("it", "Il progetto è nato da un'intesa a tre tra gli Uffizi, Weibo e l'ENIT. Le Gallerie sbarcano su Weibo "
            "in collaborazione con Weibo e con l'ENIT.", [{"Uffizi Galleries", "Weibo", "ENIT"}]),

@@ -163,6 +163,15 @@ def test_a_partnership_has_a_kind_and_a_status(extract_text, lang, text, expecte
     ("pt", "A Nike aderiu ao Tmall em 2019.", ("Nike", "Tmall", "store", "active")),
     ("en", "Tencent holds the exclusive rights to the NBA in China.", ("NBA", "Tencent", "rights", "active")),
     ("zh", "天猫成为NBA的官方赞助商。", ("NBA", "Tmall", "sponsorship", "active")),
+    # Joining forces and teaming up, in the forms each language writes them (a German separable verb
+    # split around its partner: "tut sich mit Tmall zusammen").
+    ("fr", "L'Oréal unit ses forces avec Alibaba pour une campagne.", ("L'Oréal", "Alibaba", "other", "active")),
+    ("fr", "Chanel et Tencent ont uni leurs forces.", ("Chanel", "Tencent", "other", "active")),
+    ("de", "Adidas tut sich mit Tmall zusammen.", ("Adidas", "Tmall", "other", "active")),
+    ("de", "Der FC Bayern spannt mit Alibaba zusammen.", ("Bayern Munich", "Alibaba", "other", "active")),
+    ("de", "Siemens und Alibaba bündeln ihre Kräfte.", ("Siemens", "Alibaba", "other", "active")),
+    ("es", "Zara hace equipo con Tencent para una campaña.", ("Zara", "Tencent", "other", "active")),
+    ("pt", "O Boticário faz equipe com a Alibaba.", ("O Boticário", "Alibaba", "other", "active")),
     # A club by the short name Chinese articles give it (the gazetteer lists it, as it lists 皇马).
     ("zh", "拜仁与新浪微博续签了战略合作协议。", ("Bayern Munich", "Weibo", "alliance", "renewed")),
 ])

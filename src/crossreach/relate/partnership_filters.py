@@ -24,19 +24,39 @@ from crossreach.relate.partnership_cues import NEVER, PartnershipCues
 from crossreach.relate.partnership_reader import Reader, clause_bounds
 from crossreach.relate.partnership_scorer import Candidate
 
+#: How many characters (a determiner, "Its", "老", or a short verb phrase, "Davor hatte der") may stand before
+#: a rival epithet opening its clause.
+_EPITHET_LEAD = 20
 
-def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues) -> list[re.Match[str]]:
+
+def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
+             mentions: list[Mention] | None = None) -> list[re.Match[str]]:
     """The matches of ``found`` in a sentence that state a deal: none in a disclaimer, and no negation
-    word in the cue's clause, no speculation word in it before the cue's end."""
+    word in the cue's clause (but an epithet that opens the clause right before one of the sentence's
+    ``mentions``, "老对手FNATIC opened a store on Tmall", "its rival JD.com signed with Nike", only says who
+    the name is), no speculation word in it before the cue's end."""
     if cues.disclaimer.search(sentence.text):
         return []
+    starts = {m.start - sentence.start for m in mentions or []}
     kept = []
     for cue in found.finditer(sentence.text):
         left, right = clause_bounds(sentence.text, cue.start(), cue.end())
-        if cues.negation.search(sentence.text, left, right) or cues.speculation.search(sentence.text, left, cue.end()):
+        if any(not _epithet(sentence.text, left, negation, starts)
+               for negation in cues.negation.finditer(sentence.text, left, right)) \
+                or cues.speculation.search(sentence.text, left, cue.end()):
             continue
         kept.append(cue)
     return kept
+
+
+def _epithet(text: str, left: int, negation: re.Match[str], starts: set[int]) -> bool:
+    """Whether a negation word is an epithet of the name right after it (a space at most between) near
+    the start of its clause (a few words, no name, before it): "Its rival JD.com", "老对手FNATIC", "Davor
+    hatte der Konkurrent Huya die Rechte"; not "Gucci尚未与腾讯签署" (Gucci, then a negation)."""
+    end = negation.end()
+    if len(text[left:negation.start()].strip()) > _EPITHET_LEAD or any(left <= s < negation.start() for s in starts):
+        return False
+    return end in starts or (end < len(text) and text[end].isspace() and end + 1 in starts)
 
 
 def without_parts(facts: list[Partnership]) -> list[Partnership]:

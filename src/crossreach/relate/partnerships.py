@@ -123,8 +123,9 @@ def candidates(reader: Reader) -> list[Candidate]:
     stated: list[Partnership] = []
     cues = reader.cues
     for sentence in _with_cues(reader.view.extraction, cues):
-        stated_cues = affirmed(sentence, cues.partnership, cues)
-        presence_cues = affirmed(sentence, cues.presence, cues)
+        named = reader.view.mentions_in(sentence)
+        stated_cues = affirmed(sentence, cues.partnership, cues, named)
+        presence_cues = affirmed(sentence, cues.presence, cues, named)
         if not stated_cues and not presence_cues:
             continue
         ruled = _read_sentence(reader, sentence, stated, stated_cues, presence_cues)
