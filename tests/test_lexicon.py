@@ -93,10 +93,11 @@ def test_owner_and_kind_cues_are_filled(code: str) -> None:
     """The cues the owner decision and the kinds read exist in every language (zh has no word after a
     change: "净增" stands before its figure)."""
     metrics = load_language(code).section("metrics")
-    for key in ("forecast_cues", "change_before", "listeners"):
+    for key in ("forecast_cues", "change_before", "listeners", "source_nouns"):
         assert metrics.get(key), f"{code}: metrics.{key} is empty"
     assert isinstance(metrics.get("change_after"), list)
-    assert set(metrics["owner_links"]) == {"genitive_before", "possessive_after", "benefactive"}
+    assert set(metrics["owner_links"]) == {"genitive_before", "possessive_after", "benefactive", "holding_nouns"}
+    assert metrics["owner_links"]["holding_nouns"], f"{code}: metrics.owner_links.holding_nouns is empty"
     assert set(metrics["owner_nouns"]) >= {"organization", "brand", "museum", "culture", "tech", "work"}
     assert all(words for words in metrics["owner_nouns"].values())
     assert metrics["owner_determiners"]["articles"] and metrics["owner_determiners"]["demonstratives"]

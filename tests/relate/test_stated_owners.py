@@ -103,6 +103,26 @@ def test_a_capitalised_name_no_lexicon_knows_opening_the_figures_clause_owns_it(
     assert _owners(extract_text, lang, text).get(value) == owner
 
 
+HELD = [
+    # The name in the genitive after a noun of what an owner holds (an account, a profile, a store)
+    # owns the figure the account carries, though no lexicon knows it.
+    ("pt", "A Natura chega à China com a Tmall. A conta da Natura no Douyin tem 300 mil seguidores.", 300_000,
+     "Natura"),
+    ("pt", "O Flamengo fechou acordo com a Kuaishou. O perfil do Flamengo no Kwai tem 5 milhões de seguidores.",
+     5_000_000, "Flamengo"),
+    ("es", "La tienda oficial de Valdoria en Tmall suma 300.000 seguidores.", 300_000, "Valdoria"),
+    ("fr", "Le compte Weibo de Valdoria compte 200 000 abonnés.", 200_000, "Valdoria"),
+    ("it", "Il canale di Valdoria su Douyin conta 400.000 follower.", 400_000, "Valdoria"),
+    ("it", "L'account ufficiale di Valdoria su Weibo conta 400.000 follower.", 400_000, "Valdoria"),
+    ("en", "The official account of Valdoria on Weibo has 200,000 followers.", 200_000, "Valdoria"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), HELD)
+def test_the_holder_in_the_genitive_of_an_account_owns_its_figure(extract_text, lang, text, value, owner) -> None:
+    assert _owners(extract_text, lang, text).get(value) == owner
+
+
 NOT_NAMES = [
     # German capitalises its nouns: "Shop" is no name.
     ("de", "Der offizielle Shop hat 2,3 Millionen Follower auf Tmall.", 2_300_000, "Shop"),

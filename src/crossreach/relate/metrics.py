@@ -34,7 +34,7 @@ from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import name_in_aside
-from crossreach.relate.context import CLAUSE_BREAK, SOURCE_TAIL, DocumentView, evidence, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.market_figures import MarketCues, market_cues, market_figure
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
@@ -71,6 +71,7 @@ from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respecti
 from crossreach.relate.restatements import one_owner_a_figure, restated_sum
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
+from crossreach.relate.source_nouns import SourceCues, source_cues
 from crossreach.relate.stated_owners import (
     aside_owner,
     bracketed_owner,
@@ -121,7 +122,7 @@ class _Rules:
     prices: re.Pattern[str]
     scopes: re.Pattern[str]
     scope_names: dict[str, str]
-    sources: re.Pattern[str]
+    sources: SourceCues
     counters: frozenset[str]
     holders: frozenset[str]
     restatements: re.Pattern[str]
@@ -158,9 +159,8 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         prices=cue_pattern(section.get("price_cues"), spaced), subsets=cue_pattern(section.get("subsets"), spaced),
         restatements=cue_pattern(section.get("restatement_cues"), spaced),
         scopes=cue_pattern(scope_names, spaced), scope_names=scope_names,
-        # A source cue, then at most a few words ("secondo l'emittente"), right before a name.
-        sources=compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
-                           re.IGNORECASE),
+        # A source cue, then at most a few words ("secondo l'emittente"), or a source noun, right before a name.
+        sources=source_cues(lexicon, spaced),
         counters=frozenset(str(word).casefold() for word in section.get("counters") or []),
         holders=frozenset(str(word).casefold() for word in section.get("holders") or []),
         standing=standing_words(section.get("kinds") or {}),
@@ -276,7 +276,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     speaking = bool(rules.speech.search(sentence.text))
     # Not the sources figures are credited to ("according to Reuters"); worked out once a sentence.
     unsourced = [m for m in mentions if not owners.is_source(m)
-                 and not rules.sources.search(view.text, max(sentence.start, m.start - 50), m.start)]
+                 and not rules.sources.before(view.text, m.start, sentence.start)]
     paired = respective_pairs(figures, kinds, mentions, platforms) if respectively else {}
     own_cue = heading is None and bool(cues)  # (a kind of its own: a place opening a clause may own it)
     metrics: list[Metric] = []

@@ -39,8 +39,9 @@ from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_patte
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
-from crossreach.relate.context import SOURCE_TAIL, DocumentView, is_tech
+from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.owner_nouns import owner_noun_categories
+from crossreach.relate.source_nouns import SourceCues, source_cues
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
 FEATURES = (
@@ -86,7 +87,7 @@ _SPACES = re.compile(" *")
 class OwnerCues:
     """A language's words around owners, compiled once."""
 
-    sources: re.Pattern[str]
+    sources: SourceCues
     #: "told Reuters", "向路透社": the outlet right after is a listener.
     listeners: re.Pattern[str]
     genitive_before: re.Pattern[str]
@@ -126,8 +127,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     roles = lexicon.section("roles")
     titles = [str(t) for t in (roles.get("titles") or {})] + [str(w) for w in roles.get("led_by") or []]
     return OwnerCues(
-        sources=compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}",
-                         re.IGNORECASE),
+        sources=source_cues(lexicon, spaced),
         listeners=_ending([str(w) for w in section.get("listeners") or []]),
         genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
         possessive_after=compiled(rf"(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
@@ -233,7 +233,7 @@ class DocumentOwners:
             index = bisect_left(breaks, mention.start)
             line_start = breaks[index - 1] + 1 if index else 0
             line_end = breaks[index] if index < len(breaks) else len(text)
-            cited = bool(cues.sources.search(text, max(line_start, mention.start - 50), mention.start)
+            cited = bool(cues.sources.cites(text, mention, line_start, line_end)
                          or _credited(text, credits, line_start, mention.start)
                          or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
             media = mention.category == "media"
@@ -273,8 +273,8 @@ class DocumentOwners:
             found = {
                 "benefactive": float(bool(cues.benefactive.search(text, max(sentence.start, mention.start - 12),
                                                                    mention.start))),
-                "cited_nearby": float(bool(cues.sources.search(text, max(sentence.start, mention.start - 80),
-                                                                mention.start))),
+                "cited_nearby": float(bool(cues.sources.before(text, mention.start,
+                                                                sentence.start))),
                 "possessive": float(bool(cues.possessive_after.match(text, mention.end))),
                 "titled_person": float(mention.type == "person" and bool(
                     cues.titled.search(text, max(0, mention.start - 40), mention.start))),

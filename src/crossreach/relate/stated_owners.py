@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import script
+from crossreach.lexicon import alternation, compiled, load_language, script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.relate.clause_breaks import breaks_before, opens_main_clause
@@ -242,7 +242,8 @@ def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, m
     start = sentence.start
     for match in cues.turns.finditer(text, sentence.start, figure.start):
         start = match.end()
-    span = _opening_run(text, start, figure.start, cues.stop_words)
+    held = _holding_nouns(view.extraction.document.lang)[1].match(text, start, figure.start)
+    span = _opening_run(text, held.end() if held else start, figure.start, cues.stop_words)
     if span is None:
         return None
     name_start, name_end = span
@@ -251,7 +252,7 @@ def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, m
     if (opens_sentence and " " not in name) \
             or any(start <= m.start < name_start and m.type != "platform" for m in mentions) \
             or any(m.start < name_end and m.end > name_start for m in mentions) \
-            or cues.genitive_before.search(text, max(start, name_start - 12), name_start):
+            or _attribute(view, cues, start, name_start):
         return None  # (a name before it or inside it is the ranker's case; after a genitive, "El gigante
         # de Shenzhen", it is another's attribute)
     rest = text[name_end:figure.start]
@@ -263,6 +264,31 @@ def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, m
                                      at_start=True):
         return None if all_common(name, _common_words(view)) else name
     return None
+
+
+def _attribute(view: DocumentView, cues: OwnerCues, start: int, name_start: int) -> bool:
+    """Whether a genitive before the name makes it another's attribute ("El gigante de Shenzhen"):
+    not after a noun of what an owner holds ("A conta da Natura", "Le compte Weibo du PSG"), whose
+    genitive names the holder, the owner of the figure the account carries."""
+    genitive = cues.genitive_before.search(view.text, max(start, name_start - 12), name_start)
+    return genitive is not None \
+        and not _holding_nouns(view.extraction.document.lang)[0].search(view.text, start, genitive.start())
+
+
+@cache
+def _holding_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A noun of what an owner holds (``metrics.owner_links.holding_nouns``), a platform's name may
+    follow ("compte Weibo"): ending where the genitive starts; and opening a clause, up to the name
+    its genitive links ("Le compte officiel de |Valdoria", "L'account di |Valdoria")."""
+    links = load_language(lang).section("metrics").get("owner_links") or {}
+    words = [str(word) for word in links.get("holding_nouns") or []]
+    genitives = [str(word) for word in links.get("genitive_before") or []]
+    if not words or not genitives:
+        return re.compile("(?!x)x"), re.compile("(?!x)x")
+    noun = rf"(?:{alternation(words, ignore_case=True)})(?:\s+[^\W\d_][\w-]*)?"
+    return (compiled(rf"(?<![^\W\d_]){noun}\s*$", re.IGNORECASE),
+            compiled(rf"\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]{{1,2}}['\u2019])?{noun}"
+                     rf"\s+(?:{alternation(genitives, ignore_case=True)})\s*", re.IGNORECASE))
 
 
 def _opening_run(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:

@@ -1,0 +1,84 @@
+"""Where a name stands as a figure's source: after a source cue, after a source noun, or with one in
+apposition.
+
+Issue 15's hard constraint is that a source is never an owner. A source is cited by a cue
+("according to", "secondo", "laut", "据") a few words before its name, and just as often by
+what it is: "the consultancy Bain", "des Marktforschers Syntun", "la consultora Kantar",
+"咨询公司贝恩", or "Syntun, a Beijing data provider, estimates ..." (the language's
+``metrics.source_nouns``: research firms, consultancies, analysts, data providers). A source noun
+before a name credits only the name right after it (an inflection, spaces or a quotation mark
+between), so "the consultancy said Gucci's sales ..." keeps Gucci; one after a name only in an
+aside that a comma opens and a comma, dash or bracket closes. Both owners.py and metrics.py read
+the patterns built here, compiled once a language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern
+from crossreach.models import Mention
+from crossreach.relate.context import SOURCE_TAIL
+
+#: Between a source noun and the name it credits: an inflection where words have spaces
+#: ("Marktforscher|s Syntun", "analyst|s at"), then spaces, quotation marks or a colon.
+_JOIN_CHARS = " \t\"'\u201c\u201e\u00ab\u300c:"
+_SPACED_JOIN = f"[^\\W\\d_]{{0,3}}[\\s{_JOIN_CHARS[2:]}]*"
+_UNSPACED_JOIN = f"[\\s{_JOIN_CHARS[2:]}]*"
+#: A word of an aside: "a", "Beijing-based", "d'études".
+_WORD = "[^\\W\\d_][\\w'\u2019.-]*"
+#: How far before a name a source cue is read, how far a source noun written without spaces, and
+#: how far after a name its aside.
+CUE_SPAN, UNSPACED_NOUN_SPAN, APPOSITION_SPAN = 50, 12, 60
+_NEVER = re.compile("(?!x)x")
+
+
+@dataclass(frozen=True)
+class SourceCues:
+    """A language's source cues: what ends right before a source's name, what follows it."""
+
+    #: Searched up to a mention's start: a cue and a few words ("secondo l'emittente").
+    cued: re.Pattern[str]
+    #: Searched up to a mention's start: a source noun right before it.
+    noun: re.Pattern[str] = _NEVER
+    #: Matched at the word before a mention, where words have spaces: one of the source nouns' last
+    #: words, a cheap test before ``noun`` is searched (a search at every position is not cheap).
+    last_word: re.Pattern[str] = _NEVER
+    spaced: bool = True
+    #: Matched at a mention's end: ", a research firm," after a source's name.
+    apposed: re.Pattern[str] = _NEVER
+
+    def before(self, text: str, start: int, lo: int) -> bool:
+        """Whether a source cue or a source noun ends right before ``start`` (read from ``lo`` on)."""
+        if self.cued.search(text, max(lo, start - CUE_SPAN), start):
+            return True
+        if not self.spaced:
+            return bool(self.noun.search(text, max(lo, start - UNSPACED_NOUN_SPAN), start))
+        word_start = text.rfind(" ", max(lo, start - CUE_SPAN), start - 1) + 1
+        return bool(self.last_word.match(text, word_start, start)
+                    and self.noun.search(text, max(lo, start - CUE_SPAN), start))
+
+    def cites(self, text: str, mention: Mention, line_start: int, line_end: int) -> bool:
+        """Whether the mention stands as a source: after a cue or noun, or before a source aside."""
+        return self.before(text, mention.start, line_start) \
+            or bool(self.apposed.match(text, mention.end, min(line_end, mention.end + APPOSITION_SPAN)))
+
+
+@cache
+def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
+    section = lexicon.section("metrics")
+    cued = compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}", re.IGNORECASE)
+    nouns = [str(word) for word in section.get("source_nouns") or []]
+    if not nouns:
+        return SourceCues(cued, spaced=spaced)
+    noun = f"(?:{alternation(nouns, ignore_case=True)})"
+    if not spaced:
+        return SourceCues(cued, compiled(rf"{noun}{_UNSPACED_JOIN}$", re.IGNORECASE), spaced=False)
+    apposed = compiled(rf"\s*,\s*(?:{_WORD}\s+){{0,3}}?{noun}[^\W\d_]{{0,3}}(?![^\W\d_])"
+                       rf"(?:\s+{_WORD}){{0,4}}?\s*[,)\u2013\u2014]", re.IGNORECASE)
+    last_word = compiled(rf"(?:{alternation({w.split()[-1] for w in nouns}, ignore_case=True)}){_SPACED_JOIN}$",
+                         re.IGNORECASE)
+    return SourceCues(cued, compiled(rf"(?<![^\W\d_]){noun}{_SPACED_JOIN}$", re.IGNORECASE), last_word, True,
+                      apposed)

@@ -1,0 +1,76 @@
+"""Source nouns: a research firm, consultancy, analyst or data provider named as a figure's source."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.lexicon import load_language
+from crossreach.models import Metric
+from crossreach.relate.source_nouns import source_cues
+
+SPACED = {"en": True, "it": True, "fr": True, "de": True, "es": True, "pt": True, "zh": False}
+
+# (lang, text up to a name, whether the name there is a source)
+BEFORE_NAME = [
+    ("en", "Market research firm ", True),
+    ("en", "according to estimates by consultancy ", True),
+    ("en", "The consultancy said ", False),
+    ("it", "Secondo le stime della società di ricerca ", True),
+    ("it", "La società di consulenza ", True),
+    ("fr", "D'après le cabinet d'études ", True),
+    ("fr", "Selon le cabinet ", True),
+    ("de", "Nach Schätzungen des Pekinger Datenanbieters ", True),
+    ("de", "Laut dem Beratungsunternehmen ", True),
+    ("de", "Der Marktforscher hat gesagt, dass ", False),
+    ("es", "La firma de investigación ", True),
+    ("es", "Según la consultora ", True),
+    ("pt", "A empresa de pesquisa ", True),
+    ("pt", "Segundo a consultoria ", True),
+    ("zh", "市场研究公司", True),
+    ("zh", "咨询公司麦肯锡的报告显示，", False),
+    # A noun inside a longer word is no source noun.
+    ("en", "The reanalyst ", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "sourced"), BEFORE_NAME)
+def test_a_source_noun_credits_only_the_name_right_after_it(lang: str, text: str, sourced: bool) -> None:
+    assert bool(source_cues(load_language(lang), SPACED[lang]).before(text, len(text), 0)) is sourced
+
+
+# (lang, text, the metric's owner, or None when the sentence names no owner but its source)
+OWNED = [
+    ("de", "Nach Schätzungen des Marktforschers Syntun setzten alle großen E-Commerce-Plattformen am "
+           "Singles' Day rund 1,14 Billionen Yuan um.", None),
+    ("en", "The data provider Syntun said Tmall sold goods worth 500 billion yuan during the festival.", "Tmall"),
+    ("pt", "A empresa de pesquisa Kantar estima que o Kwai tem 60 milhões de usuários no Brasil.", "Kuaishou"),
+    ("en", "Market research firm QuestMobile estimates that Kuaishou has 400 million daily active users.",
+     "Kuaishou"),
+    ("es", "Según la consultora Bain, las ventas de Loewe en China alcanzaron 800 millones de euros.", "Loewe"),
+    ("zh", "市场研究公司QuestMobile数据显示，抖音的日活跃用户达到7亿。", "Douyin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner"), OWNED)
+def test_a_source_named_by_its_noun_owns_no_figure(extract_text, lang: str, text: str, owner: str | None) -> None:
+    metrics = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
+    assert [m.subject for m in metrics] == ([owner] if owner else [])
+
+
+# (lang, text, the metric's owner, or None) with the source in apposition after its name.
+APPOSED = [
+    ("en", "Syntun, a Beijing-based data provider, estimates that all platforms sold goods worth 1.14 trillion "
+           "yuan.", None),
+    ("en", "QuestMobile, a research firm, said Douyin had 700 million daily active users in June.", "Douyin"),
+    ("fr", "QuestMobile, un cabinet d'études chinois, estime que Douyin compte 700 millions d'utilisateurs "
+           "actifs quotidiens.", "Douyin"),
+    ("de", "Syntun, ein Pekinger Datenanbieter, schätzt, dass alle Plattformen rund 1,14 Billionen Yuan "
+           "umsetzten.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner"), APPOSED)
+def test_a_source_with_its_noun_in_apposition_owns_no_figure(extract_text, lang: str, text: str,
+                                                             owner: str | None) -> None:
+    metrics = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
+    assert [m.subject for m in metrics] == ([owner] if owner else [])
