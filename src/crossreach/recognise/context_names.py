@@ -9,22 +9,18 @@ document also writes in lower case is left out: those are persons, places and co
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
-from crossreach.models import PLATFORM_CATEGORY, Mention, covered_characters
+from crossreach.models import Mention, covered_characters
 from crossreach.recognise.common_words import all_common
 from crossreach.recognise.defined_acronyms import defined_acronyms
-from crossreach.recognise.latin_in_han import latin_in_han_names
+from crossreach.recognise.latin_in_han import latin_in_han_names, listed_type, names_the_rest
 from crossreach.recognise.person_names import chinese_names, is_first_name
 
 #: The most words of a name.
 _NAME_WORDS = 4
-#: The fewest items of a list of names in which a known organization makes the others organizations,
-#: unless two of them are known already.
-_LIST_ITEMS = 3
 
 
 @dataclass(frozen=True)
@@ -238,13 +234,9 @@ def _listed(text: str, rules: _Rules, known: list[Mention], taken: bytearray,
             items.append((span[0], span[1], None))
         done = items[-1][1]
         knowns = [m for _, _, m in items if m is not None]
-        if len(items) == len(knowns) or (len(knowns) < 2 and len(items) < _LIST_ITEMS) \
-                or _tag_line(text, items[0][0], items[-1][1], rules):
+        if not names_the_rest(len(items), knowns) or _tag_line(text, items[0][0], items[-1][1], rules):
             continue
-        kind = "platform" if all(m.type == "platform" for m in knowns) else "organization"
-        categories = Counter(m.category for m in knowns if m.type == kind and m.category)
-        category = categories.most_common(1)[0][0] if categories else (PLATFORM_CATEGORY if kind == "platform"
-                                                                       else "other")
+        kind, category = listed_type(knowns)
         for start, end, item in items:
             span = None if item is not None else _as_organization(text, start, end, rules, taken, common)
             if span is not None and span == (start, end):

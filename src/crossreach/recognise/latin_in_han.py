@@ -22,8 +22,9 @@ _LATIN_NAME = (r"(?:[a-z][A-Za-z0-9&'\u2019.\-]*|[A-Z][A-Za-z0-9&'\u2019.\-]*"
 #: What a name in capitals alone must be longer than to count: shorter ones are as often a kind of
 #: thing ("DTC品牌", "IP公司") as a name.
 _SHORT_ACRONYM = 3
-#: The fewest items of a list in which one known organization makes the others organizations.
-_LIST_ITEMS = 3
+#: The fewest items of a list of names in which a known organization makes the others organizations,
+#: unless two of them are known already.
+LIST_ITEMS = 3
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,21 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
         suffixes=suffixes, cues=cues,
         next_item_re=compiled(rf"[ \t]*(?:{alternation(joiners)})[ \t]*(?P<name>{_LATIN_NAME})"
                               rf"(?![A-Za-z0-9&'\u2019.\-])"))
+
+
+def names_the_rest(items: int, knowns: list[Mention]) -> bool:
+    """Whether the known organizations of a list of ``items`` names make its other items names too:
+    some are not known, and two are, or the list is long (``LIST_ITEMS``)."""
+    return items > len(knowns) and (len(knowns) >= 2 or items >= LIST_ITEMS)
+
+
+def listed_type(knowns: list[Mention]) -> tuple[str, str]:
+    """The type and category the known names of a list give its other items: platforms where all
+    known ones are, else organizations, of the category most of those known ones have."""
+    kind = "platform" if all(m.type == "platform" for m in knowns) else "organization"
+    categories = Counter(m.category for m in knowns if m.type == kind and m.category)
+    return kind, categories.most_common(1)[0][0] if categories else (PLATFORM_CATEGORY if kind == "platform"
+                                                                     else "other")
 
 
 def latin_in_han_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
@@ -105,12 +121,9 @@ def _listed(text: str, rules: _Rules, known: list[Mention], taken: bytearray) ->
                 items.append((start, end, None))
         done = items[-1][1]
         knowns = [m for _, _, m in items if m is not None]
-        if len(items) == len(knowns) or (len(knowns) < 2 and len(items) < _LIST_ITEMS):
+        if not names_the_rest(len(items), knowns):
             continue
-        kind = "platform" if all(m.type == "platform" for m in knowns) else "organization"
-        categories = Counter(m.category for m in knowns if m.type == kind and m.category)
-        category = categories.most_common(1)[0][0] if categories else (PLATFORM_CATEGORY if kind == "platform"
-                                                                       else "other")
+        kind, category = listed_type(knowns)
         for start, end, item in items:
             if item is None and not (text[start:end].isupper() and end - start <= _SHORT_ACRONYM):
                 found.append(Mention(start, end, text[start:end], text[start:end], kind, category,
