@@ -69,6 +69,7 @@ from crossreach.relate.partnership_reader import (
     without_owned,
 )
 from crossreach.relate.partnership_referents import (
+    described_before,
     introduced_before,
     platform_said_before,
     pronoun_referent,
@@ -273,6 +274,9 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         platform = platform_of_paragraph(view, sentence, []) or platform_said_before(reader, sentence, affirmed[0])
         if platform is not None:
             mentions = [*mentions, platform]
+    if single and len({m.name for m in mentions}) == 1 \
+            and (described := described_before(reader, sentence, affirmed, mentions[0])) is not None:
+        mentions = [*mentions, described]  # "The British Museum signed with the Chinese e-commerce giant"
     if len({m.name for m in mentions}) == 1 and (unread := unread_partner(reader, sentence, affirmed)) is not None:
         mentions = sorted([*mentions, unread], key=lambda m: m.start)  # "whose title sponsor is ... ABB"
     if len({m.name for m in mentions}) < 2:
