@@ -113,6 +113,11 @@ def test_no_reference_back_where_the_sentence_says_otherwise(extract_text, lang,
     ("pt", "O Museu do Louvre abriu uma ala. A Alibaba divulgou os resultados. A gigante chinesa do comércio "
            "eletrônico assinou uma parceria com o Museu do Louvre.", {"Louvre", "Alibaba"}),
     ("zh", "阿里巴巴发布了财报。大英博物馆与这家杭州巨头签署了合作协议。", {"British Museum", "Alibaba"}),
+    # A sentence naming neither party: the anaphor's and the company described.
+    ("en", "Gucci is expanding in China. Alibaba reported strong results. The brand has signed a partnership "
+           "with the Hangzhou-based e-commerce giant.", {"Gucci", "Alibaba"}),
+    ("fr", "Le Louvre a ouvert une aile. Alibaba a publié ses résultats. Le musée a signé un partenariat avec le "
+           "géant chinois du e-commerce.", {"Louvre", "Alibaba"}),
 ])
 def test_a_party_named_by_a_description(extract_text, lang, text, expected) -> None:
     assert expected in _parties(extract_text, lang, text)

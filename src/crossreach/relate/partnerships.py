@@ -363,10 +363,13 @@ def _anaphor_and_platform(reader: Reader, sentence: Sentence,
                           affirmed: list[re.Match[str]]) -> list[tuple[re.Match[str], list[Mention]]]:
     """The parties of a cue sentence that names none but opens with an anaphor and says "the platform" in
     the cue's clause ("La maison a signé un accord avec la plateforme"): what the anaphor points back to
-    and the platform of the paragraph."""
-    if not _says_platform_in_cue_clause(reader, sentence, affirmed):
-        return []
+    and the platform of the paragraph; or describes a company there ("with the e-commerce giant"): the
+    anaphor's and that company."""
     referent = _referent(reader, sentence)
+    if not _says_platform_in_cue_clause(reader, sentence, affirmed):
+        # "The Italian luxury house signed with the Hangzhou-based e-commerce giant": the company described
+        described = described_before(reader, sentence, affirmed, referent) if referent is not None else None
+        return [(affirmed[0], [referent, described])] if referent is not None and described is not None else []
     platform = platform_of_paragraph(reader.view, sentence, [])
     if referent is None or platform is None or referent.name == platform.name or is_tech(referent):
         return []
