@@ -81,6 +81,7 @@ def test_relate_cue_lists_are_filled(code: str) -> None:
     for section, key in [("partnerships", "cues"), ("partnerships", "presence"), ("partnerships", "negations"),
                          ("partnerships", "renewed"), ("partnerships", "ended"), ("partnerships", "reporting"),
                          ("partnerships", "both_sides"), ("partnerships", "platform_words"),
+                         ("partnerships", "company_words"), ("partnerships", "description_openers"),
                          ("partnerships", "including"), ("partnerships", "related_links"),
                          ("metrics", "price_cues"), ("roles", "anaphors"), ("roles", "titles")]:
         words = lexicon.section(section).get(key)

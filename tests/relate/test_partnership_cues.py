@@ -24,7 +24,8 @@ def test_every_listed_word_is_found_by_its_pattern(code: str) -> None:
             assert cues.any_cue.search(f" {word} "), (code, kind, word)
     for key, pattern in [("renewed", cues.renewed), ("ended", cues.ended), ("reporting", cues.reporting),
                          ("both_sides", cues.both_sides), ("platform_words", cues.platform_words),
-                         ("including", cues.including), ("between", cues.between)]:
+                         ("including", cues.including), ("between", cues.between),
+                         ("company_words", cues.company_words), ("description_openers", cues.description_openers)]:
         for word in section[key]:
             assert pattern.search(f" {word} "), (code, key, word)
 

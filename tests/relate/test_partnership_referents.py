@@ -93,3 +93,44 @@ def test_a_party_referred_to_in_another_sentence(extract_text, lang, text, expec
 ])
 def test_no_reference_back_where_the_sentence_says_otherwise(extract_text, lang, text, unexpected) -> None:
     assert unexpected not in _parties(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A cue's clause naming its other party by a description of a company: the company of the other side
+    # named last before the sentence, as object or as subject of the cue.
+    ("en", "Alibaba reported strong results this week. The British Museum announced a partnership with the "
+           "Chinese e-commerce giant on Tuesday.", {"British Museum", "Alibaba"}),
+    ("en", "The British Museum opened a new wing. Alibaba reported results. The Hangzhou-based group signed a "
+           "partnership with the British Museum in May.", {"British Museum", "Alibaba"}),
+    ("it", "Alibaba ha presentato i risultati. Il Teatro alla Scala ha firmato un accordo con il colosso di "
+           "Hangzhou.", {"Teatro alla Scala", "Alibaba"}),
+    ("fr", "Le Louvre a ouvert une aile. Alibaba a publié ses résultats. Le géant chinois du e-commerce a signé "
+           "un partenariat avec le Louvre.", {"Louvre", "Alibaba"}),
+    ("es", "Alibaba anunció sus resultados. El Museo del Prado firmó un acuerdo con el gigante chino del comercio "
+           "electrónico.", {"Museo del Prado", "Alibaba"}),
+    ("de", "Alibaba meldete Zahlen. Das Museum Ludwig kooperiert mit dem chinesischen Internetriesen.",
+     {"Museum Ludwig", "Alibaba"}),
+    ("pt", "O Museu do Louvre abriu uma ala. A Alibaba divulgou os resultados. A gigante chinesa do comércio "
+           "eletrônico assinou uma parceria com o Museu do Louvre.", {"Louvre", "Alibaba"}),
+    ("zh", "阿里巴巴发布了财报。大英博物馆与这家杭州巨头签署了合作协议。", {"British Museum", "Alibaba"}),
+    # A sentence naming neither party: the anaphor's and the company described.
+    ("en", "Gucci is expanding in China. Alibaba reported strong results. The brand has signed a partnership "
+           "with the Hangzhou-based e-commerce giant.", {"Gucci", "Alibaba"}),
+    ("fr", "Le Louvre a ouvert une aile. Alibaba a publié ses résultats. Le musée a signé un partenariat avec le "
+           "géant chinois du e-commerce.", {"Louvre", "Alibaba"}),
+])
+def test_a_party_named_by_a_description(extract_text, lang, text, expected) -> None:
+    assert expected in _parties(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "unexpected"), [
+    # An indefinite description names no one said before.
+    ("en", "Alibaba reported results. The British Museum signed a deal with a Japanese record company.",
+     {"British Museum", "Alibaba"}),
+    ("zh", "腾讯音乐发布财报。KKBOX携手日本唱片公司扩大亚洲曲库。", {"KKBOX", "Tencent Music Entertainment"}),
+    # A description followed by a name names that one.
+    ("en", "Alibaba reported results. The British Museum signed a deal with the group Zorbo Holdings.",
+     {"British Museum", "Alibaba"}),
+])
+def test_no_description_resolved_where_it_names_no_one_before(extract_text, lang, text, unexpected) -> None:
+    assert unexpected not in _parties(extract_text, lang, text)

@@ -50,6 +50,10 @@ class PartnershipCues:
     audience: re.Pattern[str]
     on_platform: re.Pattern[str]
     contrast: re.Pattern[str]
+    #: The head noun of a description naming a company ("the e-commerce giant", "il colosso di Hangzhou").
+    company_words: re.Pattern[str] = NEVER
+    #: A definite or demonstrative word opening such a description ("the", "del", "该").
+    description_openers: re.Pattern[str] = NEVER
     #: A subject pronoun opening a sentence ("It", "Elle", "Sie").
     opening_pronoun: re.Pattern[str] = NEVER
     #: A word opening an aside about a bystander ("Besides", "unlike", "oltre a"), matched at a clause's start.
@@ -184,6 +188,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         deal_references=_pattern(section.get("deal_references"), spaced),
         subject_stake=_pattern(subject_stakes, spaced),
         platform_words=_pattern(section.get("platform_words"), spaced, compound),
+        company_words=_pattern(section.get("company_words"), spaced, compound),
+        description_openers=_pattern(section.get("description_openers"), spaced),
         list_article=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'), ignore_case=True)})\s*$")
         if section.get("list_articles") else NEVER,
         audience=_pattern([w for kind in AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),

@@ -13,6 +13,9 @@ name none above the others). What the partnership and presence rules ask here:
   about;
 - ``platform_said_before``: a sentence that says "the platform" or "the app" in a cue's clause means
   the platform named last before it;
+- ``described_before``: a cue's clause that names its other party by a description ("the Hangzhou-based
+  e-commerce giant", "il colosso di Hangzhou", "这家杭州巨头") means the company of the other side named
+  last before it;
 - ``introduced_before``: a cue sentence naming one platform only, after a sentence that named one brand
   or institution with a platform it left unnamed, names that platform: the brand is its partner.
 """
@@ -39,6 +42,14 @@ _OWNER_REACH = 24
 _POSSESSIVE_GAP = re.compile("(?:['\u2019]s?)?\\s*")
 #: A figure right before a name (its end): the name is the figure's unit ("12 Mio. Euro").
 _AFTER_FIGURE = re.compile(r"\d\s*$")
+#: How far (characters) before a sentence describing a company the company may be named.
+_DESCRIBED_BACK = 1500
+#: How far (characters) before a description's head noun the word opening it may stand ("the
+#: Hangzhou-based e-commerce giant"; "这家杭州巨头").
+_OPENER_REACH = 40
+_OPENER_REACH_UNSPACED = 6
+#: The key of the document's organization and platform mentions in the view.
+_COMPANIES = ("partnerships: companies",)
 #: The key of the document's platform mentions in the view.
 _PLATFORMS = ("partnerships: platforms",)
 
@@ -128,3 +139,33 @@ def introduced_before(reader: Reader, sentence: Sentence, named: Mention) -> Men
     anchor = next(iter(anchors.values()))
     said = reader.cues.platform_words.search(previous.text, anchor.end - previous.start)
     return anchor if said is not None and anchor.name != named.name else None
+
+
+def described_before(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]],
+                     named: Mention) -> Mention | None:
+    """The party a cue's clause names by a description of a company ("signed with the Chinese e-commerce
+    giant", "con il colosso di Hangzhou", "avec le groupe chinois") beside the one name it gives: of the
+    organizations and platforms named in the ``_DESCRIBED_BACK`` characters before the sentence, the last
+    one of the other side (a platform or tech company for a brand or institution, and the reverse);
+    else none. The description opens with a definite or demonstrative word ("a record company" names no
+    one said before); one followed by a capitalised word names someone itself ("the group Kering")."""
+    text = sentence.text
+    described = False
+    for cue in affirmed:
+        left, right = clause_bounds(text, cue.start(), cue.end())
+        for said in reader.cues.company_words.finditer(text, left, right):
+            inside = any(m.start <= sentence.start + said.start() < m.end for m in reader.view.mentions_in(sentence))
+            reach = _OPENER_REACH if reader.view.spaced else _OPENER_REACH_UNSPACED
+            opened = reader.cues.description_openers.search(text, max(left, said.start() - reach), said.start())
+            if opened is not None and not inside and not _NAMED_NEXT.match(text, said.end()):
+                described = True
+                break
+    if not described:
+        return None
+    starts, companies = reader.view.accepted(_COMPANIES, lambda m: m.type in ("organization", "platform"))
+    first = bisect_left(starts, sentence.start - _DESCRIBED_BACK)
+    for mention in reversed(companies[first:bisect_left(starts, sentence.start)]):
+        if mention.name != named.name and is_tech(mention) != is_tech(named) \
+                and (is_tech(mention) or is_anchor(mention)):
+            return mention
+    return None

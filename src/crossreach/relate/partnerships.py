@@ -69,6 +69,7 @@ from crossreach.relate.partnership_reader import (
     without_owned,
 )
 from crossreach.relate.partnership_referents import (
+    described_before,
     introduced_before,
     platform_said_before,
     pronoun_referent,
@@ -273,6 +274,9 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         platform = platform_of_paragraph(view, sentence, []) or platform_said_before(reader, sentence, affirmed[0])
         if platform is not None:
             mentions = [*mentions, platform]
+    if single and len({m.name for m in mentions}) == 1 \
+            and (described := described_before(reader, sentence, affirmed, mentions[0])) is not None:
+        mentions = [*mentions, described]  # "The British Museum signed with the Chinese e-commerce giant"
     if len({m.name for m in mentions}) == 1 and (unread := unread_partner(reader, sentence, affirmed)) is not None:
         mentions = sorted([*mentions, unread], key=lambda m: m.start)  # "whose title sponsor is ... ABB"
     if len({m.name for m in mentions}) < 2:
@@ -359,10 +363,13 @@ def _anaphor_and_platform(reader: Reader, sentence: Sentence,
                           affirmed: list[re.Match[str]]) -> list[tuple[re.Match[str], list[Mention]]]:
     """The parties of a cue sentence that names none but opens with an anaphor and says "the platform" in
     the cue's clause ("La maison a signé un accord avec la plateforme"): what the anaphor points back to
-    and the platform of the paragraph."""
-    if not _says_platform_in_cue_clause(reader, sentence, affirmed):
-        return []
+    and the platform of the paragraph; or describes a company there ("with the e-commerce giant"): the
+    anaphor's and that company."""
     referent = _referent(reader, sentence)
+    if not _says_platform_in_cue_clause(reader, sentence, affirmed):
+        # "The Italian luxury house signed with the Hangzhou-based e-commerce giant": the company described
+        described = described_before(reader, sentence, affirmed, referent) if referent is not None else None
+        return [(affirmed[0], [referent, described])] if referent is not None and described is not None else []
     platform = platform_of_paragraph(reader.view, sentence, [])
     if referent is None or platform is None or referent.name == platform.name or is_tech(referent):
         return []
