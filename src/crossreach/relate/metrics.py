@@ -239,14 +239,12 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             heading = headings[-1]
             cues = _cues_in(view, heading, rules)
             mentions = _mentions_of(view, headings) + mentions
+    before = _before_in_paragraph(view, sentence) if heading is None else None
     # a sum no cue names may be of the deal or sales named just before it (``deal_amounts``)
-    before = _before_in_paragraph(view, sentence) \
-        if heading is None and any(f.kind == "money" for f in figures) else None
-    earlier = _cues_in(view, before, rules) if before is not None else []
+    earlier = _cues_in(view, before, rules) if before is not None and any(f.kind == "money" for f in figures) else []
     carried = None
     if not cues and not any(kind in MONEY_KINDS for *_, kind in earlier):
         # a count may be of the kind of the count just before it (``carried_counts``)
-        before = _before_in_paragraph(view, sentence) if heading is None else None
         carried = carried_count_kind(_cues_in(view, before, rules), view.quantities_in(before)) if before else None
         if carried is None:
             return []
