@@ -13,10 +13,9 @@ CASES = [
      {"subject": "Tmall", "kind": "other", "value": 290_000, "label": "brands"}),
     ("fr", "Selon Xiaohongshu, plus de 400 marques ont ouvert une boutique sur l'application.", None,
      {"subject": "Xiaohongshu", "kind": "other", "value": 400, "label": "marques"}),
-    # Stores and cities are counted like brands: kind other, the word the label.
-    ("en", "Zara operates 120 stores in mainland China.", None,
-     {"subject": "Zara", "kind": "other", "value": 120, "label": "stores"}),
-    ("zh", "优衣库在中国拥有900家门店。", None, {"kind": "other", "value": 900, "label": "门店"}),
+    # A count of outlets is no metric (``outlet_counts``), but its cue keeps the figure after it apart.
+    ("en", "Zara operates 120 stores and 3,000 employees in mainland China.", None,
+     {"subject": "Zara", "kind": "employees", "value": 3_000}),
     ("en", "The Louvre's first live tour on Weibo drew 3.8 million viewers on Tuesday.", "2020-05-20",
      {"subject": "Louvre", "kind": "viewers", "value": 3_800_000, "platform": "Weibo", "date": "2020-05-19"}),
     ("it", "Il video di Gucci ha superato i 64 milioni di visualizzazioni su Tencent.", "2018-10-24",
@@ -256,6 +255,14 @@ def test_metric_is_read_with_its_context(extract_text, lang, text, published, ex
     ("en", "Gucci expects its sales on Tmall to reach 2 billion yuan next year."),  # a forecast
     ("zh", "腾讯音乐每付费用户平均月收入约为人民币10元。"),
     ("es", "Marcas españolas en el 11.11 (ventas en Tmall, en millones de RMB)"),  # a caption's unit
+    # A company's own outlets: its network, not an audience or a trade (``outlet_counts``).
+    ("en", "Zara operates 120 stores in mainland China."),
+    ("zh", "优衣库在中国拥有900家门店。"),
+    ("es", "Tous cuenta con más de 600 tiendas en 50 países."),
+    ("it", "Kiko Milano conta 1.200 negozi in tutto il mondo."),
+    ("de", "Rossmann betreibt in Deutschland rund 2.300 Filialen."),
+    ("fr", "Neuhaus possède 120 boutiques dans le monde."),
+    ("pt", "A Havaianas tem 380 lojas próprias e franquias."),
 ])
 def test_figures_that_are_not_metrics_are_left_out(extract_text, lang, text) -> None:
     assert _metrics(extract_text, lang, text, None) == []

@@ -48,6 +48,7 @@ from crossreach.relate.metric_kinds import (
     label_of,
     standing_words,
 )
+from crossreach.relate.outlet_counts import without_outlet_counts
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     PHRASE_CONFIDENCE,
@@ -223,7 +224,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         if figures:
             facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
-    facts = platform_counts(lexicon, facts)
+    facts = without_outlet_counts(lexicon, platform_counts(lexicon, facts))
     return one_owner_a_figure(dated_repeats(view, season_ends(stocks_as_published(view, facts))))
 
 
