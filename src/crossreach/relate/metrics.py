@@ -71,6 +71,7 @@ from crossreach.relate.related_links import RelatedLinks
 from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respective_pairs
 from crossreach.relate.restatements import one_owner_a_figure, restated_sum
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
+from crossreach.relate.sale_values import sold_values
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
 from crossreach.relate.source_nouns import SourceCues, source_cues
 from crossreach.relate.stated_owners import (
@@ -129,6 +130,7 @@ class _Rules:
     restatements: re.Pattern[str]
     standing: frozenset[str]
     unit_sales: frozenset[str]
+    value_words: frozenset[str]
     forecasts: re.Pattern[str]
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -166,6 +168,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         holders=frozenset(str(word).casefold() for word in section.get("holders") or []),
         standing=standing_words(section.get("kinds") or {}),
         unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
+        value_words=frozenset(str(word).casefold() for word in section.get("value_words") or []),
         forecasts=cue_pattern(section.get("forecast_cues"), spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
         change_before=compiled(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
@@ -255,6 +258,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                          rules.unit_sales, rules.subsets, rules.holders, rules.standing)
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
                          earlier)
+    kinds = sold_values(view.text, figures, kinds, cues, rules.value_words)
     if carried is not None:
         figures, kinds = carried_counts(figures, kinds, carried, [_bare_figure(view, sentence, f, rules)
                                                                  for f in figures])
