@@ -258,6 +258,14 @@ def test_a_count_of_kind_other_is_labelled_by_its_nearest_cue(text, figure, cues
     ("es", "Los usuarios de Xiaohongshu han compartido 120.000 publicaciones sobre Loewe.",
      [("other", 120_000, "publicaciones")]),
     ("zh", "小红书上关于古驰的笔记已超过12万篇。", [("other", 120_000, "笔记")]),
+    # Xiaohongshu's "notes" in each language
+    ("de", "Auf Xiaohongshu haben Nutzer über Gucci mehr als 1,5 Millionen Notizen veröffentlicht.",
+     [("other", 1_500_000, "notizen")]),
+    ("it", "Su Xiaohongshu gli utenti hanno pubblicato circa 120mila note di viaggio su Gucci.",
+     [("other", 120_000, "note")]),
+    ("es", "En Xiaohongshu, Loewe aparece en más de 45.000 notas de usuarias.", [("other", 45_000, "notas")]),
+    ("pt", "Os usuários do Xiaohongshu já publicaram mais de 30 mil notas sobre a Gucci.",
+     [("other", 30_000, "notas")]),
 ])
 def test_what_users_post_is_a_count_of_other(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value, f.label) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]

@@ -16,6 +16,13 @@ from crossreach.relate.separable_cues import separable_cues, split_cues_in
     ("Puma setzte auf China und wuchs um 5 Prozent.", []),
     # a clause break parts the verb from the particle
     ("Puma setzte, wie erwartet, auf China; der Umsatz stieg um.", []),
+    # a scale's abbreviation and an aside in brackets are no clause break; a conjunction after the
+    # particle opens the next clause
+    ("dm setzte im Geschäftsjahr 2022/23 (30. September) 15,5 Mrd. Euro um und beschäftigt 90.000 Menschen.",
+     ["sales"]),
+    ("Die Marke nahm im Vorjahr 2,5 Mio. Euro ein.", ["sales"]),
+    # a preposition "um" before its figure is still no cue, a conjunction later in the clause or not
+    ("Puma setzte auf China und wuchs um 5 Prozent und mehr.", []),
 ])
 def test_a_verb_and_its_particle_at_the_clause_end_make_a_cue(text: str, kinds: list[str]) -> None:
     assert [kind for *_, kind in split_cues_in(text, 0, separable_cues(load_language("de")))] == kinds

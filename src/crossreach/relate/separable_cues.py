@@ -1,8 +1,8 @@
 """Cue words split in two: a verb whose particle closes its clause, as German separable verbs do
 ("Deckers setzte im Geschäftsjahr 4,29 Milliarden US-Dollar um": sales; "schalteten ... fast eine
-halbe Million Zuschauer ein"). The pairs are the language's ``metrics.separable_cues``; a language
-without such verbs lists none. The cue stands where the particle does, after the figure, as a
-one-word cue would."""
+halbe Million Zuschauer ein"); a conjunction after the particle opens the next clause ("... um und").
+The pairs are the language's ``metrics.separable_cues``; a language without such verbs lists none.
+The cue stands where the particle does, after the figure, as a one-word cue would."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from crossreach.lexicon import LanguageLexicon, alternation, script
 @cache
 def separable_cues(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], dict[tuple[str, str], str]] | None:
     """One pattern for all the language's (verb, particle) pairs: a verb, then the rest of its
-    clause (a figure's own decimal or thousands mark is no break), then a particle right before the
+    clause (a figure's own decimal or thousands mark, a scale's abbreviation, an aside in brackets is
+    no break), then a particle right before the
     clause ends; and the kind each pair names. None for a language without such pairs."""
     section = lexicon.section("metrics").get("separable_cues") or {}
     kinds = {(str(verb).casefold(), str(particle).casefold()): str(kind)
@@ -23,11 +24,19 @@ def separable_cues(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], dict[tupl
     if not kinds:
         return None
     ends = re.escape(script().clause_breaks + script().sentence_ends + script().wide_sentence_ends)
-    clause = rf"(?:[^{ends}]|(?<=\d)[.,](?=\d))*?"
+    # (a figure's own decimal or thousands mark, its scale's abbreviation ("15,5 Mrd. Euro") is no break)
+    numbers = lexicon.section("numbers")
+    dotted = [str(word) for word in [*(numbers.get("abbreviations") or {}), *(numbers.get("scale_currencies") or {})]
+              if str(word).endswith(".")]
+    abbreviation = rf"(?<![^\W\d_])(?:{alternation(dotted)})|" if dotted else ""
+    clause = rf"(?:{abbreviation}\([^()]*\)|[^{ends}]|(?<=\d)[.,](?=\d))*?"  # (an aside in brackets too)
     verbs = alternation(sorted({verb for verb, _ in kinds}))
     particles = alternation(sorted({particle for _, particle in kinds}))
+    # (a conjunction opening the next clause ends this one too: "setzte ... Euro um und beschaeftigt ...")
+    conjunctions = alternation(lexicon.section("entities").get("conjunctions") or [])
+    joined = rf"|\s+(?:{conjunctions})\s" if conjunctions else ""
     pattern = re.compile(rf"(?<![^\W\d_])(?P<verb>{verbs})(?![^\W\d_]){clause}\s(?P<particle>{particles})"
-                         rf"(?=\s*(?:[{ends}]|$))", re.IGNORECASE)
+                         rf"(?=\s*(?:[{ends}]|$){joined})", re.IGNORECASE)
     return pattern, kinds
 
 
