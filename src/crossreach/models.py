@@ -124,6 +124,8 @@ class Mention:
     name: str
     type: EntityType
     category: str | None = None
+    #: What read it: "lexicon" (the gazetteer), "pattern" (a rule), "apposition" (a cue noun in
+    #: apposition after it), "spacy".
     origin: str = "lexicon"
     title: str | None = None
 

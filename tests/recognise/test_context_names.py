@@ -100,3 +100,24 @@ def test_a_cue_noun_opens_a_name_that_starts_with_a_stop_word(lang: str, text: s
 ])
 def test_a_cue_noun_and_its_trade_name_the_organization_after_them(lang: str, text: str, expected: list[str]) -> None:
     assert [m.name for m in context_names(text, load_language(lang), [], frozenset())] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A name, then a comma, an article, a few describing words and a cue noun, and a comma closing them.
+    ("es", "Ecoalf, la marca de moda sostenible, abrió su tienda en abril.", ["Ecoalf"]),
+    ("fr", "Quant à Typology, la jeune marque de soins, elle a ouvert sa boutique.", ["Typology"]),
+    ("en", "Huel, the British nutrition brand, opened a flagship store in March.", ["Huel"]),
+    ("de", "Ankerkraut, der Hamburger Gewürzhersteller, hat einen Shop eröffnet.", ["Ankerkraut"]),
+    ("pt", "A Granado, a marca centenária de perfumaria, abriu uma loja.", ["Granado"]),
+    ("it", "Anche Venchi, il marchio torinese del cioccolato, ha aperto un negozio.", ["Venchi"]),
+    # A title, a genitive between, or no comma closing it (a fronted phrase, then the clause's subject): none.
+    ("it", "Rossi, il presidente del club, ha firmato.", []),
+    ("en", "Smith, the head of the company, said so.", []),
+    ("es", "Desde Madrid, la empresa firmó un acuerdo con la cadena.", []),
+    ("en", "For Mr Smith, the company is a partner.", []),
+])
+def test_an_apposition_with_a_cue_noun_names_the_organization_before_it(lang: str, text: str,
+                                                                        expected: list[str]) -> None:
+    found = context_names(text, load_language(lang), [], frozenset())
+    assert [m.name for m in found] == expected
+    assert all(m.origin == "apposition" for m in found)

@@ -134,3 +134,16 @@ def test_a_party_named_by_a_description(extract_text, lang, text, expected) -> N
 ])
 def test_no_description_resolved_where_it_names_no_one_before(extract_text, lang, text, unexpected) -> None:
     assert unexpected not in _parties(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The one name of a cue sentence, read by its apposition after the cue: the partner of the document's subject.
+    ("en", "Formula E returns to Shanghai. Formula E has raced in China since 2014.\n\n"
+           "The race is part of a hosting deal with Juss Event, the promoter that also stages the Grand Prix, "
+           "which is worth US$10 million.", {"Formula E", "Juss Event"}),
+    ("es", "La Liga vuelve a China. La Liga juega en China desde 2019.\n\n"
+           "El torneo firmó un acuerdo con Mediapro, la productora audiovisual, para los derechos.",
+     {"LaLiga", "Mediapro"}),
+])
+def test_a_name_its_apposition_reads_pairs_with_the_subject(extract_text, lang, text, expected) -> None:
+    assert expected in _parties(extract_text, lang, text)

@@ -21,6 +21,10 @@ from crossreach.recognise.person_names import chinese_names, is_first_name
 
 #: The most words of a name.
 _NAME_WORDS = 4
+#: How far before an apposition's comma its name is looked for, in characters.
+_APPOSED_REACH = 60
+#: What ends an apposition: the comma that closes it, or the end of its sentence (then no apposition).
+_APPOSITION_END = re.compile(r"[,.;:!?\n]")
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,12 @@ class _Rules:
     trade_re: re.Pattern[str] | None
     #: The connectors: a trade is said in words that are none of them ("il club di viale della X": a street).
     connectors: frozenset[str]
+    #: A comma, an article, at most a few describing words and a cue noun ending the apposition that
+    #: follows a name ("Ecoalf, la marca de moda ...", "Gymshark, the British fitness brand").
+    apposed_re: re.Pattern[str]
+    #: The most words between the apposition's article and its cue noun: one where adjectives follow
+    #: the noun ("la jeune marque"), three where they stand before it.
+    apposed_words: int
 
 
 @cache
@@ -86,7 +96,13 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
         rf"(?<![\w\-])(?P<cue>{alternation(cues)})(?:[ \t]+[^\W\d_]{{3,}})?[ \t]+(?:{alternation(genitives)})"
         rf"(?:[ \t]+|(?<=['\u2019]))(?P<trade>[^\W\d_]{{3,}}(?:[ \t]+[^\W\d_]{{3,}})?)[ \t]+(?=[{capitals}])"
     ) if entities.get("cue_adjectives") and genitives else None
+    # (Where nouns are capitalised, a compound may end with the cue noun: "der Hamburger Gewuerzhersteller".)
+    glued = r"[^\W\d_]*" if any(str(k)[:1].isupper() for k in entities.get("org_cues") or {}) else ""
+    apposed_re = compiled(rf",[ \t]+(?:{alternation(articles)})(?:[ \t]+|(?<=['\u2019]))"
+                          rf"(?P<between>(?:[^\W\d_][\w'\u2019\-]*[ \t]+){{0,3}}?)"
+                          rf"(?P<cue>{glued}(?i:{alternation(list(cues), ignore_case=True)}))(?![\w\-])")
     return _Rules(
+        apposed_re=apposed_re, apposed_words=1 if entities.get("cue_adjectives") else 3,
         trade_re=trade_re, connectors=frozenset(connectors),
         cue_stop_re=cue_stop_re,
         glued_cues=tuple(str(k).lower() for k in entities.get("org_cues") or {} if str(k)[:1].isupper()),
@@ -108,7 +124,8 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
     if rules is None:
         return latin_in_han_names(text, lexicon, known)  # (an unspaced script: its Latin names only)
     taken = covered_characters(text, known)
-    found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken)]
+    found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken),
+             *_before_appositions(text, rules, taken, common)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     found += [*defined_acronyms(text, lexicon, taken), *_after_trades(text, rules, taken, common)]
@@ -153,6 +170,38 @@ def _after_trades(text: str, rules: _Rules, taken: bytearray, common: frozenset[
         found.append(Mention(start, end, text[start:end], text[start:end], "organization",
                              rules.cues.get(match.group("cue").casefold(), "other"), origin="pattern"))
         taken[start:end] = b"\x01" * (end - start)
+    return found
+
+
+def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
+    """Names an apposition after them describes with a cue noun ("Ecoalf, la marca de moda sostenible",
+    "Gymshark, the British fitness apparel brand"): the describing words are no title ("Rossi, il
+    presidente del club") or genitive, and in lower case where adjectives follow the noun; a comma closes the
+    apposition (without one, "Desde Madrid, la empresa firmo ..." opens the clause of its subject). Their origin,
+    "apposition", lets the partnership rules pair such a name as they would the unread name it once was."""
+    found = []
+    for match in rules.apposed_re.finditer(text):
+        between = match.group("between").split()
+        if len(between) > rules.apposed_words or any(
+                w.casefold() in rules.connectors or rules.title_re.fullmatch(w)
+                or (rules.trade_re is not None and not w.islower()) for w in between):
+            continue
+        closing = _APPOSITION_END.search(text, match.end("cue"), match.end("cue") + _APPOSED_REACH * 2)
+        if closing is None or closing.group() != ",":
+            continue  # "Desde Madrid, la empresa firmo ...": the clause's subject after a fronted phrase
+        comma = match.start()
+        window = max(text.rfind("\n", 0, comma) + 1, comma - _APPOSED_REACH)
+        if window > 0 and not text[window - 1].isspace():
+            window = text.find(" ", window, comma) + 1  # (0 when no word starts in reach)
+        run = next((m for m in rules.name_re.finditer(text, window, comma) if m.end() == comma), None)
+        if run is None or rules.title_re.search(text, match.end("cue"), match.end("cue") + 2) is not None:
+            continue
+        span = _as_organization(text, run.start(), run.end(), rules, taken, common)
+        if span is None or span[1] != comma:
+            continue
+        start, end = span
+        found.append(Mention(start, end, text[start:end], text[start:end], "organization",
+                             rules.cues.get(match.group("cue").casefold(), "other"), origin="apposition"))
     return found
 
 

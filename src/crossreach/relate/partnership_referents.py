@@ -124,6 +124,23 @@ def unread_with_focus(reader: Reader, sentence: Sentence,
     return [(affirmed[0], [focus, unread])]
 
 
+def read_with_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]],
+                    named: Mention) -> list[tuple[re.Match[str], list[Mention]]]:
+    """The parties of a cue sentence whose one name is an organization its apposition made a name
+    ("the promoter that ..."), after the cue in its clause and not right after a figure ("a hosting deal with Juss
+    Event, the promoter that ..."): that name and what the document is about, as
+    ``unread_with_focus`` pairs such a name when the recogniser leaves it unread."""
+    focus, cue = reader.focus, affirmed[0]
+    if focus is None or focus.name == named.name or named.origin != "apposition" or named.type != "organization" \
+            or named.start < sentence.start + cue.end() \
+            or _AFTER_FIGURE.search(reader.view.text, sentence.start, named.start):
+        return []
+    left, right = clause_bounds(sentence.text, cue.start(), cue.end())
+    if not sentence.start + left <= named.start < sentence.start + right:
+        return []
+    return [(cue, [focus, named])]
+
+
 def introduced_before(reader: Reader, sentence: Sentence, named: Mention) -> Mention | None:
     """The brand or institution a cue sentence naming one platform only pairs with it, when the sentence
     before named that one brand or institution, no platform (not even as a source), and a platform left

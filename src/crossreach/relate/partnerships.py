@@ -73,6 +73,7 @@ from crossreach.relate.partnership_referents import (
     introduced_before,
     platform_said_before,
     pronoun_referent,
+    read_with_focus,
     unread_with_focus,
 )
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
@@ -280,7 +281,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     if len({m.name for m in mentions}) == 1 and (unread := unread_partner(reader, sentence, affirmed)) is not None:
         mentions = sorted([*mentions, unread], key=lambda m: m.start)  # "whose title sponsor is ... ABB"
     if len({m.name for m in mentions}) < 2:
-        return []
+        return read_with_focus(reader, sentence, affirmed, mentions[0]) if single else []
     focus = reader.focus
     if not any(not is_tech(m) for m in mentions):
         # "Douyin became the tour's partner, replacing Kuaishou": the deals of the document's subject.
