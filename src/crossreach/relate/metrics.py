@@ -32,6 +32,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_cue_pattern, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
+from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
@@ -51,6 +52,7 @@ from crossreach.relate.metric_kinds import (
 from crossreach.relate.outlet_counts import without_outlet_counts
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
+    OPENING_CATEGORIES,
     PHRASE_CONFIDENCE,
     Candidate,
     DocumentOwners,
@@ -322,9 +324,10 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             if named is not None and not owners.is_source(named) and may_own(named, kind, platform, speaking, figure):
                 subject, confidence = named, NAMED_CONFIDENCE[1]
             opening = opening_noun(view, sentence, figure, mentions, owners.cues) if subject is None else None
-            if opening is not None:
+            bound = bound_referent(owners, opening[1], opening[0]) if opening is not None else None
+            if opening is not None and (bound is not None or opening[2] in OPENING_CATEGORIES):
                 # The sentence's subject is an owner noun: the entity it points to, else the words.
-                referent = resolve_opening(view, owners, sentence, opening[0], opening[2])
+                referent = bound or resolve_opening(view, owners, sentence, opening[0], opening[2])
                 if referent is None or may_own(referent, kind, platform, speaking, figure):
                     subject = referent
                     phrase = None if referent is not None else opening[1]

@@ -358,11 +358,8 @@ def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, menti
     clause = clause_start(view, sentence, figure.start)
     if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
         return None
-    words = found.group()
-    category = cues.noun_categories[words.casefold()]
-    if category not in OPENING_CATEGORIES:
-        return None  # ("the group", "the account": whose they are is the ranker's choice)
-    return sentence.start + found.start(), words.strip(), category
+    words = found.group()  # (of a category not in OPENING_CATEGORIES, the caller decides: bound_nouns)
+    return sentence.start + found.start(), words.strip(), cues.noun_categories[words.casefold()]
 
 
 def opens_sentence(sentence: Sentence, offset: int) -> bool:
