@@ -80,6 +80,11 @@ def test_no_owner_merged_without_the_text() -> None:
      (0, "Serie A", "Migu"), (0, "Serie A", "China Mobile"), True),
     ("en", "Gucci opened a store on Alibaba's Tmall.", (0, "Gucci", "Tmall"), (0, "Gucci", "Alibaba"), True),
     ("zh", "古驰与阿里巴巴旗下的天猫合作推出旗舰店。", (0, "Gucci", "Tmall"), (0, "Gucci", "Alibaba"), True),
+    # The owner pointed to by a company's word in an apposition to the platform.
+    ("en", "Gucci signed with JD.com. Gucci opened a store on JD Worldwide, the group's cross-border platform.",
+     (0, "Gucci", "JD.com"), (1, "Gucci", "JD Worldwide"), True),
+    ("en", "Gucci signed with ByteDance. Gucci opened an account on Douyin, the short-video platform.",
+     (0, "Gucci", "ByteDance"), (1, "Gucci", "Douyin"), False),
     # A sentence that restates the deal by its word or by both sides', naming none of the shared parties.
     ("en", "The NBA extended its streaming deal with Tencent. The partners also plan WeChat mini programs.",
      (0, "NBA", "Tencent"), (1, "NBA", "WeChat"), True),

@@ -18,6 +18,7 @@ import re
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import script
 from crossreach.models import Mention, Partnership
+from crossreach.relate.context import CLAUSE_BREAK
 from crossreach.relate.partnership_reader import Reader
 
 #: How far (characters) a platform and its owner may stand apart and be named as one party: an
@@ -94,17 +95,36 @@ def stated_as_one(a: Partnership, b: Partnership, owned: str, owner: str, reader
     """Whether the text makes one deal of two partnerships that differ by a platform and its owner:
     a sentence of either names the owner in apposition to the platform or as its possessor ("Migu, la
     piattaforma video di China Mobile", "ByteDance's Douyin", "signed with ByteDance and its Douyin
-    app"), or restates the deal stated before ("The partners also plan WeChat mini programs", "O
+    app"), or points to the owner in an apposition to the platform ("JD Worldwide, the group's
+    platform"), or restates the deal stated before ("The partners also plan WeChat mini programs", "O
     acordo prevê ... no JD Worldwide": a deal's or both sides' words, none of the shared parties'
     names). Two sentences that each state a deal of their own are two deals, even of one owner."""
     shared = set(a.parties) & set(b.parties)
     view, cues = reader.view, reader.cues
     for found in (a.evidence, *a.more_evidence, b.evidence, *b.more_evidence):
         named = view.mentions_between(found.sentence_start, found.sentence_end)
-        if _side_by_side(named, owned, owner, view.text):
+        if _side_by_side(named, owned, owner, view.text) \
+                or _owner_described_after(named, owned, found.sentence_end, reader):
             return True
         if not shared & {m.name for m in named} and (
                 cues.deal_references.search(found.sentence) or cues.both_sides.search(found.sentence)):
+            return True
+    return False
+
+
+def _owner_described_after(named: list[Mention], owned: str, sentence_end: int, reader: Reader) -> bool:
+    """Whether an apposition right after ``owned`` points to its owner by a company's word ("JD
+    Worldwide, the group's cross-border platform", "PPTV, l'emittente del gruppo"): the owner the
+    document named is the party, stated again."""
+    text = reader.view.text
+    for mention, following in itertools.zip_longest(named, named[1:]):
+        if mention.name != owned:
+            continue
+        end = min(sentence_end, mention.end + _APPOSITION_REACH, following.start if following else sentence_end)
+        gap = text[mention.end:end]
+        if (stop := _STATEMENT_END.search(gap)) is not None:
+            gap = gap[:stop.start()]
+        if CLAUSE_BREAK.match(gap.lstrip()) and reader.cues.company_words.search(gap):
             return True
     return False
 
