@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,95 @@ def test_names_are_found_as_read_one_by_one(pieces: list[str], endings: tuple[st
     text = "".join(pieces)
     assert [(h.entity.name, h.start, h.end, h.ambiguous) for h in domain.find(text, endings)] \
         == _names_one_by_one(domain, text, endings)
+
+
+# --- The gazetteer does not contradict itself -------------------------------------------------------
+
+#: A company's legal form or group word: "Lenovo Group" and "Lenovo" are one company under two names.
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Group|Holdings?|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|Limited|S\.p\.A\.|S\.A\.|SA|AG|SE"
+    r"|plc|GmbH|International|Technology|Technologies))+$|(?:集团|集團|控股|有限公司|公司)+$", re.IGNORECASE)
+
+#: Pairs whose names differ only by a legal form but that are two companies, with why.
+_DISTINCT = {
+    frozenset({"Loewe", "Loewe Technologies"}): "the Spanish fashion house; the German television maker",
+    frozenset({"Husqvarna Motorcycles", "Husqvarna Group"}): "Pierer's motorcycles; the Swedish garden tools",
+    frozenset({"London School of Economics", "London Stock Exchange"}): "a university; a stock exchange",
+    frozenset({"Bundesliga", "Bundesliga International"}): "the league; the DFL's arm that sells it abroad",
+    frozenset({"Douyin", "Douyin Group"}): "the app; ByteDance's Chinese business that runs it and more",
+}
+
+
+def _company_key(name: str) -> str:
+    return _LEGAL_FORM.sub("", name.strip()).casefold().strip()
+
+
+def gazetteer_conflicts(entries: list[tuple[dict, str]]) -> list[str]:
+    """What the entries (each with its place) say against each other: one canonical name with two
+    types, categories or parents (the loader keeps one); one name of two entities (it finds only one of
+    them, "~" or not); a parent that names no entity; one company under two canonical names."""
+    found: list[str] = []
+    by_name: dict[str, list[tuple[Entity, str]]] = {}
+    owners: dict[str, set[str]] = {}
+    for entry, place in entries:
+        entity = domain_module.check_entry(entry, place)
+        by_name.setdefault(entity.name, []).append((entity, place))
+        for name in (entity.name, *entity.aliases):
+            owners.setdefault(name.casefold(), set()).add(entity.name)
+    for name, listed in by_name.items():
+        if len({(e.type, e.category, e.parent) for e, _ in listed}) > 1:
+            found.append(f"{name}: listed as "
+                         + "; ".join(f"{e.type}/{e.category}/{e.parent} ({p})" for e, p in listed))
+        for entity, place in listed:
+            if entity.parent is not None and entity.parent not in by_name:
+                found.append(f"{name}: parent {entity.parent} is no entity ({place})")
+    for name, shared in owners.items():
+        if len(shared) > 1:
+            found.append(f"{name}: a name of {', '.join(sorted(shared))}")
+    keys = {name: _company_key(name) for name in by_name}
+    for name, key in keys.items():
+        if key == name.casefold():  # no legal form: a name the other lists too is reported above
+            continue
+        others = {other for other in owners.get(key, set()) if other != name}
+        others |= {other for other, k in keys.items() if k == key and other != name}
+        for other in sorted(others):
+            parents = {e.parent for e, _ in by_name[name]} | {e.parent for e, _ in by_name[other]}
+            if other in parents or name in parents or frozenset({name, other}) in _DISTINCT:
+                continue
+            if keys.get(other) == key != other.casefold() and other < name:
+                continue  # reported once, from the other side
+            found.append(f"{name} and {other}: one company under two names")
+    return found
+
+
+def _shipped_entries() -> list[tuple[dict, str]]:
+    directory = domain_module._domain_dir()
+    return [pair for path in sorted(directory.iterdir(), key=lambda p: p.name) if path.name.endswith(".yaml")
+            for pair in domain_module._expanded(domain_module._entries(path.read_text("utf-8"), path.name), path.name)]
+
+
+def test_the_shipped_gazetteer_does_not_contradict_itself() -> None:
+    assert gazetteer_conflicts(_shipped_entries()) == []
+
+
+def _org(name: str, *aliases: str, **fields: object) -> tuple[dict, str]:
+    return {"name": name, "type": "organization", "category": "brand", "aliases": list(aliases), **fields}, name
+
+
+@pytest.mark.parametrize(("entries", "expected"), [
+    ([_org("Lenovo"), _org("Lenovo Group")], ["Lenovo Group and Lenovo: one company under two names"]),
+    ([_org("Baidu", "百度"), _org("Baidu Inc.", "百度公司")], ["Baidu Inc. and Baidu: one company under two names"]),
+    ([_org("Swatch", parent="Swatch Group"), _org("Swatch Group")], []),  # a brand and its owner
+    ([_org("Loewe"), _org("Loewe Technologies")], []),  # two companies, listed as such
+    ([_org("PPTV"), _org("PPTV", parent="Suning"), _org("Suning")],
+     ["PPTV: listed as organization/brand/None (PPTV); organization/brand/Suning (PPTV)"]),
+    ([_org("PPTV", parent="Suning")], ["PPTV: parent Suning is no entity (PPTV)"]),
+    ([_org("Momo"), ({**_org("Momo")[0], "type": "platform"}, "Momo")],
+     ["Momo: listed as organization/brand/None (Momo); platform/brand/None (Momo)"]),
+    ([_org("Tencent", "QQ"), _org("Tencent QQ", "QQ")], ["qq: a name of Tencent, Tencent QQ"]),
+    ([_org("Universidad de Chile"), _org("Club Universidad de Chile", "Universidad de Chile",
+                                         ambiguous=["Universidad de Chile"])],
+     ["universidad de chile: a name of Club Universidad de Chile, Universidad de Chile"]),  # "~" or not
+])
+def test_gazetteer_conflicts_are_found(entries: list[tuple[dict, str]], expected: list[str]) -> None:
+    assert gazetteer_conflicts(entries) == expected

@@ -1,4 +1,5 @@
-"""One partnership a deal: the indexed merge keeps what comparing every pair kept."""
+"""One partnership a deal: the indexed merge keeps what comparing every pair kept; a platform and its
+owner are one party only where the text states one deal."""
 
 from __future__ import annotations
 
@@ -7,20 +8,42 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crossreach.domain import DomainLexicon, load_domain
+from crossreach.lexicon import load_language
 from crossreach.models import Evidence, Partnership
-from crossreach.relate.deals import merged, one_per_deal
+from crossreach.recognise.entity_rules import entity_rules
+from crossreach.relate.context import DocumentView
+from crossreach.relate.deals import merged, one_per_deal, stated_as_one
+from crossreach.relate.partnership_cues import partnership_cues
+from crossreach.relate.partnership_reader import Reader
 
 
 def _deal(*parties: str, at: int = 0) -> Partnership:
     return Partnership(parties=parties, evidence=Evidence(at, at + 1, at, at + 1, "s"))
 
 
-def _pairwise(facts: list[Partnership], domain: DomainLexicon) -> list[Partnership]:
+def _reader(extract_text, lang: str, text: str) -> Reader:
+    view = DocumentView(extract_text(lang, text))
+    lexicon = load_language(lang)
+    return Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), load_domain())
+
+
+def _stated_in(reader: Reader, index: int, *parties: str) -> Partnership:
+    """A partnership of ``parties`` read in the sentence ``index`` of the reader's document."""
+    sentence = reader.view.extraction.sentences[index]
+    return Partnership(parties=parties, evidence=Evidence(sentence.start, sentence.end, sentence.start,
+                                                          sentence.end, sentence.text))
+
+
+#: Every owned platform beside its owner, so that the text states each platform and owner as one deal.
+_OWNERS_TEXT = "Gucci works with ByteDance's Douyin, Alibaba's Tmall and Tencent's WeChat."
+
+
+def _pairwise(facts: list[Partnership], domain: DomainLexicon, reader: Reader | None) -> list[Partnership]:
     """The merge as it was written first: each fact compared with every one kept before it."""
     kept: list[Partnership] = []
     for fact in facts:
         for i, other in enumerate(kept):
-            if (one := merged(other, fact, domain)) is not None:
+            if (one := merged(other, fact, domain, reader)) is not None:
                 kept[i] = one
                 break
         else:
@@ -31,14 +54,58 @@ def _pairwise(facts: list[Partnership], domain: DomainLexicon) -> list[Partnersh
 @pytest.mark.parametrize(("stated", "expected"), [
     ([("Gucci", "Tmall"), ("Gucci", "Tmall Luxury Pavilion")], [("Gucci", "Tmall Luxury Pavilion")]),
     ([("Gucci", "Douyin"), ("Gucci", "ByteDance")], [("Gucci", "Douyin")]),
+    ([("Gucci", "ByteDance"), ("Gucci", "Douyin")], [("Gucci", "ByteDance")]),
     ([("Gucci", "Tmall"), ("Prada", "Tmall")], [("Gucci", "Tmall"), ("Prada", "Tmall")]),
     ([("Gucci", "Tmall"), ("Gucci", "Tmall", "JD.com")], [("Gucci", "Tmall"), ("Gucci", "Tmall", "JD.com")]),
     ([("Gucci", "Tmall"), ("Prada", "JD.com"), ("Gucci", "Tmall Global")],
      [("Gucci", "Tmall Global"), ("Prada", "JD.com")]),
 ])
-def test_one_per_deal(stated: list[tuple[str, ...]], expected: list[tuple[str, ...]]) -> None:
-    facts = [_deal(*parties, at=i) for i, parties in enumerate(stated)]
-    assert [fact.parties for fact in one_per_deal(facts, load_domain())] == expected
+def test_one_per_deal(extract_text, stated: list[tuple[str, ...]], expected: list[tuple[str, ...]]) -> None:
+    reader = _reader(extract_text, "en", _OWNERS_TEXT)
+    facts = [_stated_in(reader, 0, *parties) for parties in stated]
+    assert [fact.parties for fact in one_per_deal(facts, load_domain(), reader)] == expected
+
+
+def test_no_owner_merged_without_the_text() -> None:
+    facts = [_deal("Gucci", "Douyin"), _deal("Gucci", "ByteDance", at=1)]
+    assert [fact.parties for fact in one_per_deal(facts, load_domain())] == [("Gucci", "Douyin"),
+                                                                            ("Gucci", "ByteDance")]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second", "one"), [
+    # The owner in apposition to the platform, or its possessor: one party.
+    ("en", "Serie A sold its rights to Migu, the video platform of China Mobile.",
+     (0, "Serie A", "Migu"), (0, "Serie A", "China Mobile"), True),
+    ("it", "La Serie A ha ceduto i diritti a Migu, la piattaforma video di China Mobile.",
+     (0, "Serie A", "Migu"), (0, "Serie A", "China Mobile"), True),
+    ("en", "Gucci opened a store on Alibaba's Tmall.", (0, "Gucci", "Tmall"), (0, "Gucci", "Alibaba"), True),
+    ("zh", "古驰与阿里巴巴旗下的天猫合作推出旗舰店。", (0, "Gucci", "Tmall"), (0, "Gucci", "Alibaba"), True),
+    # The owner pointed to by a company's word in an apposition to the platform.
+    ("en", "Gucci signed with JD.com. Gucci opened a store on JD Worldwide, the group's cross-border platform.",
+     (0, "Gucci", "JD.com"), (1, "Gucci", "JD Worldwide"), True),
+    ("en", "Gucci signed with ByteDance. Gucci opened an account on Douyin, the short-video platform.",
+     (0, "Gucci", "ByteDance"), (1, "Gucci", "Douyin"), False),
+    # A sentence that restates the deal by its word or by both sides', naming none of the shared parties.
+    ("en", "The NBA extended its streaming deal with Tencent. The partners also plan WeChat mini programs.",
+     (0, "NBA", "Tencent"), (1, "NBA", "WeChat"), True),
+    ("pt", "A NBA renovou o acordo com a Tencent. O acordo prevê ainda conteúdos no WeChat.",
+     (0, "NBA", "Tencent"), (1, "NBA", "WeChat"), True),
+    # Two sentences, each naming its parties: two deals, though the one platform is the other's.
+    ("en", "Serie A sold its rights to Migu. Serie A also signed a sponsorship with China Mobile.",
+     (0, "Serie A", "Migu"), (1, "Serie A", "China Mobile"), False),
+    ("es", "LaLiga vendió sus derechos a Douyin. LaLiga firmó además un patrocinio con ByteDance.",
+     (0, "LaLiga", "Douyin"), (1, "LaLiga", "ByteDance"), False),
+    # The platform and its owner far apart in one sentence, no deal word restating: two deals.
+    ("en", "Gucci signed with Tencent in March, and in the autumn Gucci launched its own store on WeChat.",
+     (0, "Gucci", "Tencent"), (0, "Gucci", "WeChat"), False),
+])
+def test_platform_and_owner_are_one_party_where_the_text_says_so(
+        extract_text, lang: str, text: str, first: tuple, second: tuple, one: bool) -> None:
+    reader = _reader(extract_text, lang, text)
+    a, b = _stated_in(reader, *first), _stated_in(reader, *second)
+    owned, owner = (a.parties[1], b.parties[1]) if load_domain().entities[a.parties[1]].parent else \
+        (b.parties[1], a.parties[1])
+    assert stated_as_one(a, b, owned, owner, reader) is one
 
 
 _NAMES = st.sampled_from(["Gucci", "Prada", "Tmall", "Tmall Global", "Tmall Luxury Pavilion", "Douyin",
@@ -47,7 +114,8 @@ _NAMES = st.sampled_from(["Gucci", "Prada", "Tmall", "Tmall Global", "Tmall Luxu
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(_NAMES, min_size=1, max_size=3).map(tuple), max_size=12))
-def test_indexed_merge_equals_pairwise(stated: list[tuple[str, ...]]) -> None:
-    facts = [_deal(*parties, at=i) for i, parties in enumerate(stated)]
+def test_indexed_merge_equals_pairwise(extract_text, stated: list[tuple[str, ...]]) -> None:
+    reader = _reader(extract_text, "en", _OWNERS_TEXT)
+    facts = [_stated_in(reader, 0, *parties) for parties in stated]
     domain = load_domain()
-    assert one_per_deal(facts, domain) == _pairwise(facts, domain)
+    assert one_per_deal(facts, domain, reader) == _pairwise(facts, domain, reader)

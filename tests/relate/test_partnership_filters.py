@@ -142,7 +142,9 @@ def test_a_disclaimer_is_no_deal(extract_text, lang: str, text: str, expected: l
     # A platform the gazetteer gives an owner, named after a deal with its owner: one deal (relate.deals).
     ("en", "Gucci signed a partnership with JD.com. Gucci will open a store on JD Worldwide, the group's "
            "cross-border platform.", [{"Gucci", "JD.com"}]),
-    ("zh", "Gucci与京东签署战略合作协议。Gucci将入驻京东国际。", [{"Gucci", "JD.com"}]),
+    ("zh", "Gucci与京东签署战略合作协议。Gucci将入驻京东旗下的京东国际。", [{"Gucci", "JD.com"}]),
+    # Two sentences, each naming its parties, no word making them one: two deals, though JD owns JD Worldwide.
+    ("zh", "Gucci与京东签署战略合作协议。Gucci将入驻京东国际。", [{"Gucci", "JD.com"}, {"Gucci", "JD Worldwide"}]),
 ])
 def test_a_platform_and_its_owner_are_one_party(extract_text, lang: str, text: str,
                                                 expected: list[set[str]]) -> None:

@@ -108,7 +108,7 @@ def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: Do
     found = kept(reader, candidates(reader), partnership_of)
     stated = {frozenset(fact.parties) for fact in found}
     found += [fact for fact in title_sponsors(reader, lexicon) if frozenset(fact.parties) not in stated]
-    return without_parts(one_per_deal(found, reader.domain))
+    return without_parts(one_per_deal(found, reader.domain, reader))
 
 
 def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
