@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 import pytest
@@ -227,3 +228,11 @@ def test_case_variants_are_what_each_character_matches_ignoring_case() -> None:
     for char in chars:
         alone = sorted(set(re.compile(re.escape(char), re.IGNORECASE).findall(_basic_plane())))
         assert variants[char] == tuple(alone), char
+
+
+@pytest.mark.parametrize("code", ["en", "it", "fr", "de", "es", "pt", "zh"])
+def test_a_language_has_one_lexicon_which_stage_caches_key_by_identity(code: str) -> None:
+    """The stages' caches are keyed by the lexicon, hashed by identity: every load gives the same one."""
+    lexicon = load_language(code)
+    assert load_language(code) is lexicon and hash(lexicon) == object.__hash__(lexicon)
+    assert lexicon != copy.copy(lexicon)

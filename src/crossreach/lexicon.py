@@ -44,9 +44,12 @@ class LexiconError(ValueError):
     """A lexicon file is missing or malformed."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LanguageLexicon:
-    """The parsed YAML of one language. Stages read sections and compile them (cached)."""
+    """The parsed YAML of one language. Stages read sections and compile them (cached, keyed by the
+    lexicon itself). ``load_language`` makes one a language, so a lexicon is equal only to itself and
+    hashed by identity: the stages' caches hash it hundreds of times a document, and object's own
+    hash costs a tenth of a ``__hash__`` written in Python."""
 
     code: str
     name: str
@@ -55,12 +58,6 @@ class LanguageLexicon:
     def section(self, name: str) -> Any:
         """One section of the file; an empty mapping when the file leaves it out."""
         return self.sections.get(name) or {}
-
-    def __hash__(self) -> int:
-        return hash(self.code)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, LanguageLexicon) and other.code == self.code
 
 
 def _language_dir() -> Any:

@@ -379,3 +379,23 @@ def test_a_span_of_days_is_dated_to_its_last(lang, text, span, value) -> None:
 def test_two_days_out_of_order_stay_two_dates() -> None:
     found = recognise_dates("on 11 November and 31 October", load_language("en"), "2022-11-14")
     assert [d.value for d in found] == ["2022-11-11", "2022-10-31"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On the same day, the company said that the third quarter of last year was the best; on Monday the 5th."),
+    ("it", "Lo scorso lunedi, il 3 marzo 2024, lo stesso giorno del primo trimestre dello scorso anno."),
+    ("de", "Im Vorjahr, im dritten Quartal, am 5. Mai 2023 und im Mai sagte am Montag der Chef."),
+    ("es", "El lunes, el 3 de marzo de 2024, el mismo dia, en el primer trimestre del ano pasado."),
+    ("zh", "去年上半年，本周一，2024年3月5日，上周三的销售额。"),
+])
+def test_a_lead_gate_passes_exactly_where_one_of_its_forms_matches(lang: str, text: str) -> None:
+    """Forms are tried only where their lead's gate matches: it must match wherever any of them does."""
+    from crossreach.recognise.dates import _rules
+
+    rules = _rules(load_language(lang))
+    starts = range(len(text))
+    for lead, gate in rules.lead_gates.items():
+        forms = [p.regex for p in rules.patterns if p.lead == lead]
+        assert len(forms) > 1
+        for start in starts:
+            assert bool(gate.match(text, start)) == any(f.match(text, start) for f in forms), (lead, start)

@@ -100,3 +100,24 @@ def test_a_screen_is_chosen_only_for_a_real_held_out_gain(f1s: list[float], chos
     training = _training_script()
     curve = [{"threshold": 0.01 * i, "precision": 0.85, "recall": 0.75, "f1": f1} for i, f1 in enumerate(f1s)]
     assert training.chosen_threshold(curve)["threshold"] == chosen
+
+
+@pytest.mark.parametrize(("intercept", "threshold"), [(-30.0, 0.0), (-5.0, 0.0), (5.0, 0.0), (-30.0, -0.1)])
+def test_a_screen_of_threshold_zero_keeps_every_figure_without_reading_its_features(
+        unscreened, monkeypatch: pytest.MonkeyPatch, intercept: float, threshold: float) -> None:
+    """No probability is under 0: every figure is kept, and no feature vector is worked out."""
+    from crossreach.relate import figure_screen
+
+    def unread(*_args: object) -> list[float]:
+        raise AssertionError("features read for a screen that keeps everything")
+
+    monkeypatch.setattr(figure_screen, "figure_features", unread)
+    screen = _screen(intercept, threshold)
+    assert screen.leaves_all()
+    assert screen_metrics(DocumentView(unscreened), unscreened.facts, screen) == unscreened.facts
+
+
+@pytest.mark.parametrize(("intercept", "threshold", "leaves_all"), [(-30.0, 1e-9, False), (0.0, 0.5, False)])
+def test_a_screen_of_a_positive_threshold_reads_every_figure(intercept: float, threshold: float,
+                                                            leaves_all: bool) -> None:
+    assert _screen(intercept, threshold).leaves_all() is leaves_all

@@ -64,6 +64,9 @@ class _DateRules:
     #: One regex per kind of lead; the forms are tried only where their lead stands, so a text is
     #: scanned a few times rather than once per form.
     lead_scanners: dict[str, re.Pattern[str]]
+    #: For a lead that opens several forms, one regex of them all: where it does not match, none of them
+    #: does, and the forms are not tried one by one ("the" opens 16 English forms, and most "the" no date).
+    lead_gates: dict[str, re.Pattern[str]]
     #: For a first word found, the first words of forms that it starts with ("本月初": 本月, 本月初).
     word_leads: dict[str, tuple[str, ...]]
     #: The words between a part of a year and its year ("of", "dello", "'s"), casefolded.
@@ -140,16 +143,30 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     if words:
         scanners["{word}"] = word_scanner("word", words)
     word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}
+    gates = _lead_gates([(source, lead) for source, lead in sources])
 
     def joiners(key: str) -> frozenset[str]:
         return frozenset(" ".join(str(j).split()).casefold() for j in section.get(key) or [])
 
-    return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, word_leads,
+    return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, gates, word_leads,
                       joiners("period_joiners") | {""}, joiners("span_joiners"))
 
 
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _lead_gates(sources: list[tuple[str, str]]) -> dict[str, re.Pattern[str]]:
+    """For each lead of two forms or more, the regex that matches where any of its forms does (their
+    named groups made plain, as several forms name the same slots)."""
+    by_lead: dict[str, list[str]] = {}
+    for source, lead in sources:
+        by_lead.setdefault(lead, []).append(_NAMED_GROUP.sub("(?:", source))
+    return {lead: compiled("|".join(f"(?:{s})" for s in forms), re.IGNORECASE)
+            for lead, forms in by_lead.items() if len(forms) > 1}
+
+
 def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:
-    """Where each lead of the forms stands in ``text``."""
+    """Where each lead of the forms stands in ``text`` and one of its forms may match."""
     found: dict[str, list[int]] = {}
     for lead, scanner in rules.lead_scanners.items():
         if lead != "{word}":
@@ -160,6 +177,9 @@ def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:
             start = match.start()
             for word in word_leads.get(match["word"].casefold(), ()):
                 found.setdefault(word, []).append(start)
+    for lead, gate in rules.lead_gates.items():
+        if positions := found.get(lead):
+            found[lead] = [p for p in positions if gate.match(text, p)]
     return found
 
 

@@ -56,6 +56,11 @@ class Screen:
         score = self.intercept + sum(w * x for w, x in zip(self.coef, vector, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
+    def leaves_all(self) -> bool:
+        """Whether the screen keeps every figure: a probability is never under a threshold of 0 or
+        less (the fitted one is 0.0 today), so no figure's features need working out."""
+        return self.threshold <= 0.0
+
 
 @cache
 def load_screen() -> Screen | None:
@@ -144,7 +149,7 @@ def _type_of(view: DocumentView, name: str | None) -> str | None:
 def screen_metrics(view: DocumentView, facts: list[Fact], screen: Screen | None = None) -> list[Fact]:
     """The facts with the metrics the screen finds too unlikely left out (other facts untouched)."""
     screen = screen if screen is not None else load_screen()
-    if screen is None or not any(isinstance(f, Metric) for f in facts):
+    if screen is None or screen.leaves_all() or not any(isinstance(f, Metric) for f in facts):
         return facts
     document = _Document(view)
     return [f for f in facts if not isinstance(f, Metric) or not screened(document, f)

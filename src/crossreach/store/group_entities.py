@@ -70,9 +70,13 @@ class GroupEntities:
         """Keep entities (new ones, or known ones with new aliases) for the documents after."""
         for entity in entities:
             self._entities[entity.id] = entity
-            for norm in normalised_names(entity.aliases):
-                self._ids_by_norm.setdefault(norm, set()).add(entity.id)
-                self._ids_by_start.setdefault(norm[:4], set()).add(entity.id)
+            self._index(entity.id, normalised_names(entity.aliases))
+
+    def _index(self, entity_id: int, norms: Iterable[str]) -> None:
+        """Index an entity by these normalised names and by their first four letters."""
+        for norm in norms:
+            self._ids_by_norm.setdefault(norm, set()).add(entity_id)
+            self._ids_by_start.setdefault(norm[:4], set()).add(entity_id)
 
     def resolve(self, entity: Entity, known: list[KnownEntity], rows: GroupRows) -> int:
         """The knowledge-base id of a document's entity, merging with a known one when they match.
@@ -112,13 +116,18 @@ class GroupEntities:
                     rows.categories[entity_id] = entity.category
                 matched.category = entity.category
         split_off = {alias for name, alias in self.splits if name == own}  # a user's correction
+        added: list[str] = []
         for name in dict.fromkeys(names):
             norm = normalise_name(name)
             if norm and norm not in existing and norm not in split_off:
                 existing.add(norm)
                 rows.aliases.append({"entity_id": entity_id, "alias": name, "norm": norm, "reason": reason})
                 matched.aliases.append(name)
-        self.remember([matched])  # another spelling later in the same document finds it
+                added.append(norm)
+        # Another spelling later in the same document finds it: a known entity's other names are in the
+        # index already (``named`` and ``_starts`` found it there), so only the names added are indexed.
+        self._entities[matched.id] = matched
+        self._index(matched.id, added)
         return entity_id
 
 

@@ -301,7 +301,7 @@ class BatchWriter:
                                  "type": entity.type, "category": entity.category, "aliases": record["aliases"]})
             for name in record["aliases"]:
                 ids_by_name.setdefault(name, entity_id)
-        entities.remember(known)
+        # (``known`` needs no remembering: its entities came from the group's index or were added to it.)
         out.mentions = [{"document_id": document_id, "entity_id": ids_by_name[m.name], "start": m.start,
                          "end": m.end, "text": m.text} for m in extraction.mentions if m.name in ids_by_name]
         owners = {f.subject for f, _ in write.reviewed
