@@ -142,8 +142,8 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     # The guard is for a cluster this command starts; one given by address outlives it by design.
     with guarded_run() if local else nullcontext():
         try:
-            if local:
-                cluster = local_cluster(ray, cpus)
+            if local:  # as many CPUs as Ray extractors: Ray prestarts a worker process for each CPU
+                cluster = local_cluster(ray, max(1, cpus - len(head.forked)))
             elif started_here:
                 cluster = _joined(ray, ray_address)
             else:
