@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import threading
 import time
@@ -163,7 +164,8 @@ def main() -> None:
             taken = len(self.mine)
             if not head_chunks:
                 head_chunks.append(taken)
-                _note(f"driver stops taking tasks: {taken} of {len(self.chunks)} taken")
+                _note(f"driver stops taking tasks: {taken} of {len(self.chunks)} taken"
+                      f"{' (by its forked extractor)' if self.forked else ''}")
 
         def close(self: Any) -> Any:
             with _step("Parquet tables flushed"):
@@ -179,6 +181,9 @@ def main() -> None:
             return original_remote(*a, **k)
 
         ray.remote = remote
+        # The command forks its extractor from a process of one thread; here the sampler runs too, and it only
+        # reads /proc and holds no lock the forked extractor would need: fork as the command does.
+        ray_engine.can_fork = lambda: sys.platform.startswith("linux")
         _note("extract_with_ray called")
         summary = ray_engine.extract_with_ray([str(corpus)], root / "out", 2, [], args.address, 10_000_000, False)
         _note(f"extract_with_ray returned: {summary.documents} documents, {summary.facts} facts")

@@ -9,7 +9,8 @@ from typing import Any, NoReturn
 
 import pytest
 
-from crossreach import ray_engine
+from crossreach import forked_extractors, ray_engine
+from crossreach.forked_extractors import can_fork
 from crossreach.ray_engine import _DriverHead, _run_tasks, task_chunks
 
 
@@ -77,14 +78,24 @@ class _Written:
         self.firsts.append(first)
 
 
-@pytest.mark.parametrize(("tasks", "driver"), [(0, True), (1, True), (40, True), (40, False), (100, True)])
+def _first_and_size(units: list[dict[str, Any]], *arguments: object) -> tuple[object, int]:
+    return units[0]["read"], len(units)
+
+
+@pytest.mark.parametrize(("tasks", "driver", "forked"), [
+    (0, True, 0), (1, True, 0), (40, True, 0), (40, False, 0), (100, True, 0),
+    (1, True, 1), (40, True, 1), (100, True, 1),  # the driver's tasks extracted in a forked process
+])
 def test_the_driver_and_ray_share_the_tasks_and_the_tables_come_in_input_order(
-        monkeypatch: pytest.MonkeyPatch, tasks: int, driver: bool) -> None:
-    monkeypatch.setattr(ray_engine, "extract_units", lambda units, *arguments: (units[0]["read"], len(units)))
+        monkeypatch: pytest.MonkeyPatch, tasks: int, driver: bool, forked: int) -> None:
+    monkeypatch.setattr(ray_engine, "extract_units", _first_and_size)
+    monkeypatch.setattr(forked_extractors, "extract_units", _first_and_size)  # before the fork: the child's too
     chunks = [[{"read": n}] for n in range(tasks)]
     head = _DriverHead(chunks, ())
     if driver:
-        head.start()
+        forks = can_fork()  # not where an earlier test left threads running
+        head.start(forked=forked)
+        assert len(head.forked) == (forked if forks else 0)
     written = _Written()
     try:
         _run_tasks(_FakeRay(head if driver else None), chunks, (), written, _Pool(2), head)  # type: ignore[arg-type]

@@ -7,8 +7,10 @@ the work they organise, and a task per few inputs, a few queued at each extracto
 written in input order, is all ``extract`` needs. Each extractor loads the lexicons once, for all
 its tasks; on a running cluster it stays warm for the next run (``ray_worker``), since Ray would
 otherwise start fresh worker processes for each driver. The driver's own thread takes tasks from
-the same queue, at a lower priority than the workers: while a local cluster (``ray_cluster``)
-starts, or a running cluster starts extractors that are not warm yet, it has a core to itself.
+the same queue: while a local cluster (``ray_cluster``) starts, or a running cluster starts
+extractors that are not warm yet, it has a core to itself. For a local cluster it is a process forked
+from the driver before Ray starts (``forked_extractors``), one of the run's extractors, and the cluster
+has one Ray extractor fewer; joining a running cluster, a thread at a lower priority than the workers.
 On a running cluster whose extractors are all warm it takes none: they hold the compiled lexicons
 it would first have to build, and the cores it would take from them.
 
@@ -33,6 +35,7 @@ import pyarrow as pa
 
 from crossreach.cores import available_cores
 from crossreach.fact_tables import FACT_SCHEMA, ExtractSummary, PartWriter, documents_writer
+from crossreach.forked_extractors import ForkedExtractor, can_fork
 from crossreach.ingest import Skipped
 from crossreach.ingest.formats import JSONL, format_of
 from crossreach.ingest.readers import jsonl_ranges, plan_inputs
@@ -57,7 +60,11 @@ _TASKS_PER_WORKER = 4
 _IN_FLIGHT_PER_WORKER = 4
 #: Tasks the driver's own thread may be ahead of the writer: it waits beyond that.
 _DRIVER_AHEAD = 32
-#: The niceness of the driver's extracting thread (see _lower_priority).
+#: Extractors forked from the driver (``forked_extractors``) as a local cluster starts: one takes the core
+#: that the cluster's start leaves idle, from the moment the command has its tasks, and is one of the run's
+#: extractors (a local cluster of ``cpus`` CPUs gets ``cpus - 1`` Ray extractors beside it).
+_FORKED_EXTRACTORS = 1
+#: The niceness of the driver's extracting thread (see _lower_priority), above the command's own.
 _DRIVER_NICE = 10
 #: How long the extractors of a run on a running cluster stay warm for the next run, by default.
 KEEP_WARM_SECONDS = 600.0
@@ -123,24 +130,28 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     chunks = task_chunks(list(ray_units(inputs, max_bytes)), cpus if local else max(1, workers))
     tables = _Tables(out_dir, lexicon_files)
     # A local cluster takes seconds to start, and a running one seconds to start extractors that are not
-    # warm yet: meanwhile the driver extracts tasks itself, in a thread (ray.init must run in the main
-    # thread), and goes on taking them beside Ray's workers until none is left. Where every extractor is
+    # warm yet: meanwhile the driver extracts tasks itself and goes on taking them beside Ray's workers
+    # until none is left: for a local cluster in a process forked now, before Ray runs a thread here (its
+    # own core from the start, no lock shared with the thread that starts the cluster), else in a thread
+    # (ray.init must run in the main thread). Where every extractor is
     # warm, it does not: it would first load and compile the lexicons that they already hold, then take
     # a core from them.
     head = _DriverHead(chunks, arguments)
     if local:
-        head.start()
+        head.start(forked=_FORKED_EXTRACTORS)
     # The guard is for a cluster this command starts; one given by address outlives it by design.
     with guarded_run() if local else nullcontext():
         try:
-            if local:
-                cluster = local_cluster(ray, cpus)
+            if local:  # as many CPUs as Ray extractors: Ray prestarts a worker process for each CPU
+                cluster = local_cluster(ray, max(1, cpus - len(head.forked)))
             elif started_here:
                 cluster = _joined(ray, ray_address)
             else:
                 cluster = nullcontext()
             with cluster:
-                pool = _Pool(ray, cpus if local else max(1, workers), arguments[0], 0.0 if local else keep_warm)
+                # On a local cluster the driver's forked extractors are among the run's ``cpus`` extractors.
+                size = max(1, cpus - len(head.forked)) if local else max(1, workers)
+                pool = _Pool(ray, size, arguments[0], 0.0 if local else keep_warm)
                 if started_here and not local and pool.warm < len(pool.actors):
                     head.start()
                 _run_tasks(ray, chunks, arguments, tables, pool, head)
@@ -198,6 +209,7 @@ class _DriverHead:
 
     def __init__(self, chunks: list[list[dict[str, Any]]], arguments: tuple) -> None:
         self.chunks, self.arguments = chunks, arguments
+        self.forked: list[ForkedExtractor] = []
         self.next = 0  # the next task to hand out, to the driver or to Ray
         self.written = 0  # the tasks whose tables are written
         self.mine: set[int] = set()
@@ -207,8 +219,15 @@ class _DriverHead:
         self.changed = threading.Condition()
         self.thread = threading.Thread(target=self._work, name="crossreach-driver-head", daemon=True)
 
-    def start(self) -> None:
-        """The driver's thread starts taking tasks (until then, and unless started, all go to Ray)."""
+    def start(self, forked: int = 0) -> None:
+        """The driver's thread starts taking tasks (until then, and unless started, all go to Ray); with
+        ``forked``, where this process can still fork, that many forked extractors take them instead."""
+        if forked > 0 and can_fork():
+            self.forked = [ForkedExtractor(self.arguments) for _ in range(forked)]
+            for number, extractor in enumerate(self.forked):
+                threading.Thread(target=self._work, args=(extractor.extract,), daemon=True,
+                                 name=f"crossreach-forked-{number}").start()
+            return
         self.thread.start()
 
     def take(self, for_driver: bool = False) -> int | None:
@@ -223,11 +242,15 @@ class _DriverHead:
                 self.mine.add(self.next - 1)
             return self.next - 1
 
-    def _work(self) -> None:
-        _lower_priority()
+    def _work(self, extract: Any = None) -> None:
+        if extract is None:
+            _lower_priority()
         try:
             while (index := self.take(for_driver=True)) is not None:
-                result = extract_units(self.chunks[index], *self.arguments)
+                if extract is None:
+                    result = extract_units(self.chunks[index], *self.arguments)
+                else:
+                    result = extract(self.chunks[index])
                 with self.changed:
                     self.done[index] = result
                     self.changed.notify_all()
@@ -259,6 +282,8 @@ class _DriverHead:
         with self.changed:
             self.stopped = True
             self.changed.notify_all()
+        for extractor in self.forked:
+            extractor.close()
 
 
 def _lower_priority() -> None:
@@ -267,7 +292,8 @@ def _lower_priority() -> None:
     on them) and to Ray's workers once they run."""
     if sys.platform.startswith("linux"):
         with suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _DRIVER_NICE)
+            nice = os.getpriority(os.PRIO_PROCESS, 0) + _DRIVER_NICE  # below the command's own, however nice it is
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), min(19, nice))
 
 
 class _Pool:
