@@ -27,3 +27,18 @@ def test_headline_outside(features: dict[str, float], headline_outside: float) -
 def test_decision_features_are_ranker_inputs() -> None:
     assert set(DECISION_FEATURES) <= set(FEATURES)
     assert decision_features([]) == []
+
+
+@pytest.mark.parametrize(("subject", "rival", "subject_far"), [
+    # "Le PSG ... 4,6 millions, loin devant l'Olympique lyonnais (412.000)": another name stands nearer
+    ({"sentence_subject": 1.0, "in_sentence": 1.0}, {"nearest_before": 1.0, "in_sentence": 1.0}, 1.0),
+    # the subject is itself the nearest name before the figure
+    ({"sentence_subject": 1.0, "nearest_before": 1.0, "in_sentence": 1.0}, {"in_sentence": 1.0}, 0.0),
+    # no rival in the sentence stands before the figure
+    ({"sentence_subject": 1.0, "in_sentence": 1.0}, {"headline": 1.0}, 0.0),
+    # not the subject
+    ({"in_sentence": 1.0}, {"nearest_before": 1.0, "in_sentence": 1.0}, 0.0),
+])
+def test_subject_far(subject: dict[str, float], rival: dict[str, float], subject_far: float) -> None:
+    first, _ = decision_features([_Candidate(dict(subject)), _Candidate(dict(rival))])
+    assert first.features["subject_far"] == subject_far

@@ -1,10 +1,12 @@
 """Owner ranker features that read a candidate against the other candidates of its figure.
 
 ``owners.candidates`` sets what one candidate's mention says (its position, links, type); these
-say what the whole decision says about it. A figure whose sentence names no candidate is owned by
-what the article is about more often than by the last name of the paragraph the rules fall back
-to, and a name of the headline is the likelier such owner: a logistic scorer over one candidate's
-features cannot see that no rival stands in the sentence, so it is a feature of its own.
+read it against its rivals, which a logistic scorer over one candidate's features cannot see.
+``headline_outside``: a headline name the sentence does not name, the likelier owner of a figure
+whose sentence names no one than the paragraph's last name the rules fall back to.
+``subject_far``: the sentence's subject while another name stands nearer before the figure, as
+in a list ("X has 4.6m fans, far ahead of Y (412,000) and Z (298,000)") or a relative clause
+("..., and Y, which has about 640,000"): the nearer name more often owns the figure.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 #: The features added here, in the order the ranker's weights file lists them (after the others).
-DECISION_FEATURES = ("headline_outside",)
+DECISION_FEATURES = ("headline_outside", "subject_far")
 
 
 class Featured(Protocol):
@@ -27,8 +29,11 @@ C = TypeVar("C", bound=Featured)
 
 def decision_features(found: Sequence[C]) -> list[C]:
     """The candidates, each with the features read against its rivals set (in place)."""
+    rival_nearer = any(c.features.get("nearest_before") and c.features.get("in_sentence") for c in found)
     for candidate in found:
         features = candidate.features
         outside = not features.get("in_sentence")
         features["headline_outside"] = float(outside and bool(features.get("headline")))
+        features["subject_far"] = float(bool(features.get("sentence_subject")) and rival_nearer
+                                        and not features.get("nearest_before"))
     return list(found)
