@@ -8,13 +8,11 @@ A figure's owner is decided in three steps:
 2. **Hard constraints** (exact, so rules): a source is never an owner (a name after "according
    to", a wire agency in a dateline "(Reuters)", a credit line, the outlet publishing the
    article; a media organisation cited once as a source is a source throughout); a person owns
-   only a person's kinds; a platform owns its own users and what a tech company owns, not a
-   brand's audience measured on it.
+   only a person's kinds; a platform owns its own users and what a tech company owns, not a brand's.
 3. **Ranking** of what is left by a logistic scorer over language-independent features
    (``FEATURES``): position against the figure and its clause, a genitive, possessive or
-   benefactive link from the language's ``metrics.owner_links``, type against kind, salience.
-   Its weights are fitted by ``scripts/train_owner_ranker.py`` on the gold of web/tune and dev
-   and ship as ``owner_ranker.json``.
+   benefactive link from the language's ``metrics.owner_links``, type against kind, salience, and
+   the rivals (``owner_features``). Weights: ``scripts/train_owner_ranker.py`` (``owner_ranker.json``).
 
 When no candidate is likely enough and the sentence names the owner by a noun phrase ("the
 museum", "der Verein", "该俱乐部", from ``metrics.owner_nouns``), the phrase resolves to the
@@ -40,16 +38,17 @@ from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
 from crossreach.relate.context import DocumentView, is_tech
+from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
 from crossreach.relate.owner_nouns import owner_noun_categories
 from crossreach.relate.source_nouns import SourceCues, source_cues
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
 FEATURES = (
-    "rule", "in_sentence", "before", "same_clause", "distance", "nearest_before", "first_after",
-    "sentence_subject", "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject",
-    "headline", "share", "focus", "referent", "noun_referent", "person", "platform", "tech", "work",
-    "event", "figure_platform", "tech_own_kind", "cited_nearby", "rule_fallback", "titled_person", "media",
-    "aside", "part_subject", "earlier_part", "noun_fit", "opening_noun", "possessive", "sentences_back",
+    "rule", "in_sentence", "before", "same_clause", "distance", "nearest_before", "first_after", "sentence_subject",
+    "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject", "headline", "share", "focus",
+    "referent", "noun_referent", "person", "platform", "tech", "work", "event", "figure_platform", "tech_own_kind",
+    "cited_nearby", "rule_fallback", "titled_person", "media", "aside", "part_subject", "earlier_part", "noun_fit",
+    "opening_noun", "possessive", "sentences_back", *DECISION_FEATURES,
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -533,7 +532,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["rule"] = float(rule is not None and name == rule.name)
         features["noun_fit"] = float(noun_category is not None and fits_category(mention, noun_category))
         features["opening_noun"] = float(noun_opens and features["noun_referent"] == 1.0)
-    return [c for c in by_name.values() if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)]
+    return decision_features([c for c in by_name.values()
+                              if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)])
 
 
 def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dict[str, float]:
