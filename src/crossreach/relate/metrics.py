@@ -2,21 +2,20 @@
 
 For each count or amount of money in a sentence:
 
-- kind: the nearest cue word of the language's ``metrics.kinds`` (after the figure
-  preferred: "64 milioni di visualizzazioni"; before it too: "播放量突破3亿"); a cue
-  closer to another figure belongs to that one, and a cue past a clause break to the
-  next clause. Counters ("times") and users ("users interacting") defer to the act
-  named with them. A figure with no cue near it is
-  not a metric. Lines of a list or table ("2021年3月：2.95亿") take their cue and
-  subject from the heading line above them.
-- platform: a platform named after a platform preposition ("su Tencent", "在抖音"),
-  else the nearest platform in the sentence; with "respectively" the figures and
-  the platforms (or subjects) pair up in order.
-- subject: the nearest organization or person before the figure (but a person named
-  after a brand, as host or guest, leaves the figure to the brand), else after it,
-  else the subject of the last sentence of the paragraph that names one, else what
-  the document is about; a platform's own figures (its users, DAU) have the platform
-  as subject.
+- kind: the nearest cue word of the language's ``metrics.kinds`` (after the figure preferred:
+  "64 milioni di visualizzazioni"; before it too: "播放量突破3亿"); a cue closer to another
+  figure belongs to that one, and a cue past a clause break to the next clause. Counters
+  ("times") and users ("users interacting") defer to the act named with them. A figure with no
+  cue near it is not a metric. Lines of a list or table ("2021年3月：2.95亿") take their cue
+  and subject from the heading line above them.
+- platform: a platform named after a platform preposition ("su Tencent", "在抖音"), else the
+  nearest platform in the sentence; with "respectively" the figures and the platforms (or
+  subjects) pair up in order.
+- subject: the nearest organization or person before the figure (but a person named after a
+  brand, as host or guest, leaves the figure to the brand), else after it, else the subject of
+  the last sentence of the paragraph that names one, else what the document is about; a
+  platform's own figures (its users, DAU) have the platform as subject. With no owner named,
+  the noun phrase the text uses (``phrase_subjects``): a figure is not dropped for want of a name.
 - date: the nearest date in the sentence (a bare recent year included), else the last one
   earlier in the document.
 """
@@ -67,6 +66,7 @@ from crossreach.relate.owners import (
     resolve_opening,
     resolve_phrase,
 )
+from crossreach.relate.phrase_subjects import unowned_phrase
 from crossreach.relate.platform_counts import platform_counts
 from crossreach.relate.platform_sizes import for_size, may_own
 from crossreach.relate.related_links import RelatedLinks
@@ -349,7 +349,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
-                choice = choose(load_ranker(), *for_size(found, noun, noun_owner, kind, figure))
+                choice = choose(load_ranker(), *for_size(found, noun, noun_owner, kind, figure)) \
+                    or unowned_phrase(view, sentence, figure, kind, owners.cues, cues)
                 if choice is None:
                     continue
                 subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
@@ -475,10 +476,9 @@ def _is_list_line(view: DocumentView, sentence: Sentence) -> bool:
 
 
 def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sentence]:
-    """The lines a list or series line belongs to, in text order: the first longer line above its
-    run (within 30 lines), then the first line of the run that names a metric (lines of
-    punctuation alone skipped). The nearest of them says what the line counts; all of them may
-    name whose figures these are."""
+    """The lines a list or series line belongs to, in text order: the first longer line above its run
+    (within 30 lines), then the first line of the run that names a metric (lines of punctuation
+    alone skipped). The nearest of them says what the line counts; all may name whose figures these are."""
     sentences = view.extraction.sentences
     index = sentence.index - 1
     named: Sentence | None = None
