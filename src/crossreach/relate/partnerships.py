@@ -77,6 +77,7 @@ from crossreach.relate.partnership_referents import (
 )
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
+from crossreach.relate.partnership_stores import StoreWords, owned_stores, store_words
 
 #: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
 _MAX_PAIRED = 5
@@ -104,7 +105,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
     reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
-    found = kept(reader, candidates(reader), partnership_of)
+    found = kept(reader, candidates(reader, store_words(lexicon, view.spaced)), partnership_of)
     stated = {frozenset(fact.parties) for fact in found}
     found += [fact for fact in title_sponsors(reader, lexicon) if frozenset(fact.parties) not in stated]
     return without_parts(one_per_deal(found, reader.domain))
@@ -114,12 +115,13 @@ def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
                            domain: DomainLexicon) -> tuple[Reader, list[Candidate]]:
     """Every candidate partnership of a document with its reader (for ``scripts/train_partnership_scorer.py``)."""
     reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
-    return reader, candidates(reader)
+    return reader, candidates(reader, store_words(lexicon, view.spaced))
 
 
-def candidates(reader: Reader) -> list[Candidate]:
+def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candidate]:
     """The partnerships the rules read, sentence by sentence, and the other pairs of names each cue
-    sentence holds, for the scorer to keep or leave out."""
+    sentence holds, for the scorer to keep or leave out; then the stores a list of brands owns
+    (``stores``: "the Xiaohongshu stores of Maje and Sandro")."""
     found: list[Candidate] = []
     stated: list[Partnership] = []
     cues = reader.cues
@@ -136,6 +138,15 @@ def candidates(reader: Reader) -> list[Candidate]:
         found.extend(ruled)
         found.extend(_other_pairs(reader, sentence, {frozenset(c.names) for c in ruled},
                                   stated_cues or presence_cues, presence=not stated_cues))
+    if stores is not None:
+        read = {frozenset(c.names) for c in found if c.rule}
+        for sentence, cue, pairs in owned_stores(reader, stores):
+            for parties in (p for p in pairs if frozenset(m.name for m in p) not in read):
+                pair = frozenset(m.name for m in parties)
+                read.add(pair)
+                found = [c for c in found if frozenset(c.names) != pair]  # the rule's reading, not a bare pair
+                found.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
+                                    parties, sentence, cue, presence=True))
     return without_settings(reader, found)
 
 
