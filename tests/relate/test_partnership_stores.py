@@ -40,3 +40,24 @@ def test_a_store_of_listed_brands_pairs_each_with_its_platform(extract_text, lan
 ])
 def test_no_pair_without_a_platform_store_and_a_named_owner(extract_text, lang, text):
     assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A clause coordinated after a store cue's names, with a pronoun for the brand's own store.
+    ("en", "Nike has had a flagship store on Tmall since 2015 and Adidas opened its own in 2017.", {"Adidas", "Tmall"}),
+    ("es", "En JD.com, Nike tiene tienda oficial desde 2016 y Adidas abrió la suya en 2018.", {"Adidas", "JD.com"}),
+    ("fr", "Sur Tmall, Lancôme a une boutique officielle depuis 2014 et Chanel a ouvert la sienne en 2020.",
+     {"Chanel", "Tmall"}),
+    ("it", "Su Tmall, Prada ha un negozio ufficiale dal 2020 e Gucci ha aperto il proprio nel 2021.",
+     {"Gucci", "Tmall"}),
+])
+def test_a_coordinated_brand_with_its_own_store_is_on_the_same_platform(extract_text, lang, text, expected):
+    assert expected in _parties(extract_text, lang, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nike has had a flagship store on Tmall since 2015 and Adidas opened its own store on JD.com.",  # another platform
+    "Nike has had a flagship store on Tmall since 2015 and Adidas reported its own results.",  # no store
+])
+def test_no_coordinated_store_on_another_platform_or_of_another_thing(extract_text, text):
+    assert {"Adidas", "Tmall"} not in _parties(extract_text, "en", text)

@@ -83,6 +83,10 @@ class PartnershipCues:
     setting_after: re.Pattern[str] = NEVER
     #: Words that make a cue's partner an unnamed group ("several brands", "多家企业").
     groups: re.Pattern[str] = NEVER
+    #: A pronoun standing for a brand's own store ("and Adidas opened its own", "y X abrio la suya").
+    own_store: re.Pattern[str] = NEVER
+    #: A store noun ("stores", "boutiques", "Shops", "店铺"), as the pronoun's noun ("its own store").
+    store_nouns: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -210,6 +214,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         setting=_pattern(section.get("settings"), spaced),
         setting_after=_pattern(section.get("settings_after"), spaced),
         groups=_pattern(section.get("groups"), spaced),
+        own_store=_pattern(section.get("store_pronouns"), spaced),
+        store_nouns=_pattern(section.get("store_nouns"), spaced),
     )
 
 

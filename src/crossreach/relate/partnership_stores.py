@@ -19,6 +19,7 @@ from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern
 from crossreach.models import Mention, Sentence
+from crossreach.relate.context import CLAUSE_BREAK, is_tech
 from crossreach.relate.partnership_cues import NEVER
 from crossreach.relate.partnership_reader import Reader, is_anchor, joins, without_owned
 
@@ -122,3 +123,38 @@ def _owners(reader: Reader, words: StoreWords, text: str, noun: re.Match[str], p
             break
         listed.insert(0, mention)
     return listed
+
+
+#: How far (characters) after the brand of a coordinated clause its store pronoun may stand ("y Casa
+#: Dragones abrió la suya").
+_OWN_REACH = 40
+#: The word right after a store pronoun: a store noun, or a short word ("en", "in", "em") that opens what
+#: follows the clause's verb phrase, not another noun ("its own results").
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_SHORT_WORD = 4
+#: A comma, plain or full-width, closing the text before a coordinated clause in a script without spaces.
+_COMMA_END = re.compile("[,\uff0c\u3001]\\s*$")
+
+
+def coordinated_owner(reader: Reader, sentence: Sentence, cue: re.Match[str], after: list[Mention]) -> list[Mention]:
+    """The brand a clause coordinated after a store cue's names with a pronoun standing for its own
+    store ("donde Patron tiene tienda insignia desde 2019 y Casa Dragones abrio la suya", "Nike has had
+    a flagship store since 2015 and Adidas opened its own"): a store on the same platform; else none."""
+    if not after or not is_anchor(after[0]):
+        return []
+    text, first = reader.view.text, after[0]
+    said = reader.cues.own_store.search(text, first.end, min(sentence.end, first.end + _OWN_REACH))
+    if said is None or CLAUSE_BREAK.search(text, first.end, said.start()) \
+            or any(first.end <= m.start < said.end() + _OWN_REACH and is_tech(m)
+                   for m in reader.view.mentions_in(sentence)):
+        return []  # "and Adidas opened its own store on JD.com": another platform
+    noun = _NEXT_WORD.match(text, said.end())
+    if noun is not None and len(noun.group(1)) > _SHORT_WORD \
+            and not reader.cues.store_nouns.match(text, noun.start(1)):
+        return []  # "and Adidas reported its own results": no store
+    gap = text[sentence.start + cue.end():first.start]
+    if reader.view.spaced:
+        joined = any(w.lower() in reader.rules.conjunctions for w in gap.split()[-2:])
+    else:
+        joined = bool(_COMMA_END.search(gap)) or any(gap.rstrip().endswith(c) for c in reader.rules.conjunctions)
+    return [first] if joined else []
