@@ -52,6 +52,7 @@ from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, e
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_filters import affirmed, without_parts, without_settings
+from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_reader import (
@@ -257,6 +258,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return _referred_back(reader, sentence, affirmed[0], earlier) \
             or _anaphor_and_platform(reader, sentence, affirmed) or unread_with_focus(reader, sentence, affirmed)
     mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
+    if len({m.name for m in mentions}) > 2 and (linked := linked_pair(reader, sentence, mentions)):
+        return [(affirmed[0], linked)]  # "le contrat qui liait la LFP a PP Sports, la plateforme de Suning"
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
     referent = _referent(reader, sentence, affirmed[0]) \
