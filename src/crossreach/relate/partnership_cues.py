@@ -83,6 +83,14 @@ class PartnershipCues:
     setting_after: re.Pattern[str] = NEVER
     #: Words that make a cue's partner an unnamed group ("several brands", "多家企业").
     groups: re.Pattern[str] = NEVER
+    #: A pronoun standing for a brand's own store ("and Adidas opened its own", "y X abrio la suya").
+    own_store: re.Pattern[str] = NEVER
+    #: A verb of a contract binding two parties ("liait", "legava", "band") and the preposition before the
+    #: second ("a", "an", "to"): "le contrat qui liait la LFP a PP Sports".
+    link_verb: re.Pattern[str] = NEVER
+    link_to: re.Pattern[str] = NEVER
+    #: A store noun ("stores", "boutiques", "Shops", "店铺"), as the pronoun's noun ("its own store").
+    store_nouns: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -210,6 +218,11 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         setting=_pattern(section.get("settings"), spaced),
         setting_after=_pattern(section.get("settings_after"), spaced),
         groups=_pattern(section.get("groups"), spaced),
+        own_store=_pattern(section.get("store_pronouns"), spaced),
+        store_nouns=_pattern(section.get("store_nouns"), spaced),
+        link_verb=_pattern(section.get("link_verbs"), spaced),
+        link_to=compiled(rf"\s*(?i:{alternation(section.get('link_to'), ignore_case=True)})\s*")
+        if section.get("link_to") else NEVER,
     )
 
 

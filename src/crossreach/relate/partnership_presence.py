@@ -11,8 +11,17 @@ import re
 
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
-from crossreach.relate.partnership_reader import BRACKETED, Reader, contrast_part, owns, subject_list, without_owned
+from crossreach.relate.partnership_reader import (
+    BRACKETED,
+    Reader,
+    contrast_part,
+    is_store,
+    owns,
+    subject_list,
+    without_owned,
+)
 from crossreach.relate.partnership_referents import platform_said_before, store_owner
+from crossreach.relate.partnership_stores import coordinated_owner
 
 #: How far (characters) from a presence cue its platform may stand, after or before it.
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
@@ -40,6 +49,8 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
         gap = reader.view.text[end:after[0].start]
         organizations = subject_list(reader, after) if ":" in gap or len(gap) <= _STORE_OF \
             or _opens_list(reader, gap) else []  # "brands opened stores on Tmall, including A, B and C"
+    if is_store(reader.cues, cue):  # "... tiene tienda insignia desde 2019 y Casa Dragones abrio la suya"
+        organizations = [*organizations, *coordinated_owner(reader, sentence, cue, after)]
     if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
         organizations = _listed_next(reader, sentence)
     if not organizations and not before and not after:  # "It opened a flagship store on Tmall in 2021."

@@ -52,6 +52,7 @@ from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, e
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_filters import affirmed, without_parts, without_settings
+from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_reader import (
@@ -78,6 +79,7 @@ from crossreach.relate.partnership_referents import (
 )
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
+from crossreach.relate.partnership_stores import StoreWords, owned_stores, store_words
 
 #: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
 _MAX_PAIRED = 5
@@ -105,7 +107,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
 def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLexicon) -> list[Fact]:
     """The partnership facts of one document."""
     reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
-    found = kept(reader, candidates(reader), partnership_of)
+    found = kept(reader, candidates(reader, store_words(lexicon, view.spaced)), partnership_of)
     stated = {frozenset(fact.parties) for fact in found}
     found += [fact for fact in title_sponsors(reader, lexicon) if frozenset(fact.parties) not in stated]
     return without_parts(one_per_deal(found, reader.domain, reader))
@@ -115,12 +117,13 @@ def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
                            domain: DomainLexicon) -> tuple[Reader, list[Candidate]]:
     """Every candidate partnership of a document with its reader (for ``scripts/train_partnership_scorer.py``)."""
     reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
-    return reader, candidates(reader)
+    return reader, candidates(reader, store_words(lexicon, view.spaced))
 
 
-def candidates(reader: Reader) -> list[Candidate]:
+def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candidate]:
     """The partnerships the rules read, sentence by sentence, and the other pairs of names each cue
-    sentence holds, for the scorer to keep or leave out."""
+    sentence holds, for the scorer to keep or leave out; then the stores a list of brands owns
+    (``stores``: "the Xiaohongshu stores of Maje and Sandro")."""
     found: list[Candidate] = []
     stated: list[Partnership] = []
     cues = reader.cues
@@ -137,6 +140,15 @@ def candidates(reader: Reader) -> list[Candidate]:
         found.extend(ruled)
         found.extend(_other_pairs(reader, sentence, {frozenset(c.names) for c in ruled},
                                   stated_cues or presence_cues, presence=not stated_cues))
+    if stores is not None:
+        read = {frozenset(c.names) for c in found if c.rule}
+        for sentence, cue, pairs in owned_stores(reader, stores):
+            for parties in (p for p in pairs if frozenset(m.name for m in p) not in read):
+                pair = frozenset(m.name for m in parties)
+                read.add(pair)
+                found = [c for c in found if frozenset(c.names) != pair]  # the rule's reading, not a bare pair
+                found.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
+                                    parties, sentence, cue, presence=True))
     return without_settings(reader, found)
 
 
@@ -247,6 +259,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return _referred_back(reader, sentence, affirmed[0], earlier) \
             or _anaphor_and_platform(reader, sentence, affirmed) or unread_with_focus(reader, sentence, affirmed)
     mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
+    if len({m.name for m in mentions}) > 2 and (linked := linked_pair(reader, sentence, mentions)):
+        return [(affirmed[0], linked)]  # "le contrat qui liait la LFP a PP Sports, la plateforme de Suning"
     single = len({m.name for m in mentions}) == 1
     # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
     referent = _referent(reader, sentence, affirmed[0]) \
