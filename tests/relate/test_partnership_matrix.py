@@ -233,6 +233,107 @@ NEAR_MISSES: list[tuple[str, str]] = [
     ("zh", "博柏利否认与京东合作。"),
 ]
 
+#: (language, sentence, parties): more word orders (a noun cue with its parties, a passive, a relative clause,
+#: a party fronted, a possessive, a store named by its platform) and nouns of rights and sponsorship.
+WORD_ORDERS: list[tuple[str, str, set[str]]] = [
+    ("en", "Gucci's deal with Tencent covers WeChat and QQ.", {"Gucci", "Tencent"}),
+    ("en", "The partnership between Burberry and Tencent was announced in July.", {"Burberry", "Tencent"}),
+    ("en", "A new agreement was signed by the Louvre and Douyin.", {"Douyin", "Louvre"}),
+    ("en", "Tmall, which signed a deal with Louis Vuitton last year, is growing fast.", {"Louis Vuitton", "Tmall"}),
+    ("en", "With Tencent, the NBA has signed a five-year contract.", {"NBA", "Tencent"}),
+    ("en", "Juventus has a sponsorship agreement with Alibaba Cloud.", {"Alibaba Cloud", "Juventus"}),
+    ("en", "The British Museum has partnered with Tmall to sell replicas.", {"British Museum", "Tmall"}),
+    ("it", "L'accordo tra Gucci e Tencent riguarda WeChat.", {"Gucci", "Tencent"}),
+    ("it", "Con Tencent la NBA ha firmato un contratto di cinque anni.", {"NBA", "Tencent"}),
+    ("it", "Tmall, che ha firmato un accordo con Louis Vuitton, cresce rapidamente.", {"Louis Vuitton", "Tmall"}),
+    ("it", "Un nuovo accordo è stato firmato dal Louvre e da Douyin.", {"Douyin", "Louvre"}),
+    ("it", "La collaborazione di Burberry con Tencent è stata annunciata a luglio.", {"Burberry", "Tencent"}),
+    ("it", "Il British Museum collabora con Tmall per vendere repliche.", {"British Museum", "Tmall"}),
+    ("fr", "L'accord entre Gucci et Tencent porte sur WeChat.", {"Gucci", "Tencent"}),
+    ("fr", "Tmall, qui a signé un accord avec Louis Vuitton, progresse vite.", {"Louis Vuitton", "Tmall"}),
+    ("fr", "Un nouvel accord a été signé par le Louvre et Douyin.", {"Douyin", "Louvre"}),
+    ("fr", "Le partenariat de Burberry avec Tencent a été annoncé en juillet.", {"Burberry", "Tencent"}),
+    ("fr", "Avec Tencent, la NBA a signé un contrat de cinq ans.", {"NBA", "Tencent"}),
+    ("fr", "Le British Museum collabore avec Tmall pour vendre des répliques.", {"British Museum", "Tmall"}),
+    ("de", "Die Partnerschaft von Burberry mit Tencent wurde im Juli angekündigt.", {"Burberry", "Tencent"}),
+    ("de", "Die Vereinbarung zwischen Gucci und Tencent betrifft WeChat.", {"Gucci", "Tencent"}),
+    ("de", "Tmall, das einen Vertrag mit Louis Vuitton unterzeichnet hat, wächst schnell.", {"Louis Vuitton", "Tmall"}),
+    ("de", "Mit Tencent hat die NBA einen Fünfjahresvertrag unterzeichnet.", {"NBA", "Tencent"}),
+    ("de", "Ein neues Abkommen wurde vom Louvre und Douyin unterzeichnet.", {"Douyin", "Louvre"}),
+    ("de", "Das British Museum kooperiert mit Tmall beim Verkauf von Repliken.", {"British Museum", "Tmall"}),
+    ("es", "El acuerdo entre Gucci y Tencent abarca WeChat.", {"Gucci", "Tencent"}),
+    ("es", "Tmall, que firmó un acuerdo con Louis Vuitton, crece rápidamente.", {"Louis Vuitton", "Tmall"}),
+    ("es", "Un nuevo acuerdo fue firmado por el Louvre y Douyin.", {"Douyin", "Louvre"}),
+    ("es", "La colaboración de Burberry con Tencent se anunció en julio.", {"Burberry", "Tencent"}),
+    ("es", "Con Tencent, la NBA firmó un contrato de cinco años.", {"NBA", "Tencent"}),
+    ("es", "El Museo Británico colabora con Tmall para vender réplicas.", {"British Museum", "Tmall"}),
+    ("pt", "A parceria entre a Gucci e a Tencent abrange o WeChat.", {"Gucci", "Tencent"}),
+    ("pt", "O Tmall, que assinou um acordo com a Louis Vuitton, cresce rapidamente.", {"Louis Vuitton", "Tmall"}),
+    ("pt", "Um novo acordo foi assinado pelo Louvre e pelo Douyin.", {"Douyin", "Louvre"}),
+    ("pt", "Com a Tencent, a NBA assinou um contrato de cinco anos.", {"NBA", "Tencent"}),
+    ("pt", "O Museu Britânico colabora com o Tmall para vender réplicas.", {"British Museum", "Tmall"}),
+    ("zh", "与路易威登签约的天猫增长迅速。", {"Louis Vuitton", "Tmall"}),
+    ("zh", "大英博物馆和天猫合作销售复制品。", {"British Museum", "Tmall"}),
+    ("zh", "NBA与腾讯签下五年合同。", {"NBA", "Tencent"}),
+    ("zh", "腾讯成为NBA中国官方合作伙伴。", {"NBA", "Tencent"}),
+    ("zh", "卢浮宫携手抖音推出线上展览。", {"Douyin", "Louvre"}),
+    ("en", "Gucci has had a flagship store on Tmall since 2019.", {"Gucci", "Tmall"}),
+    ("en", "Gucci's Tmall flagship store sold out in an hour.", {"Gucci", "Tmall"}),
+    ("en", "Burberry, present on JD.com since 2020, is expanding.", {"Burberry", "JD.com"}),
+    ("it", "Gucci ha un flagship store su Tmall dal 2019.", {"Gucci", "Tmall"}),
+    ("it", "Il flagship store di Gucci su Tmall ha aperto a marzo.", {"Gucci", "Tmall"}),
+    ("it", "Burberry, presente su JD.com dal 2020, si espande.", {"Burberry", "JD.com"}),
+    ("it", "Gucci è sbarcata su Tmall con un negozio monomarca.", {"Gucci", "Tmall"}),
+    ("fr", "Gucci possède une boutique officielle sur Tmall depuis 2019.", {"Gucci", "Tmall"}),
+    ("fr", "Burberry, présente sur JD.com depuis 2020, se développe.", {"Burberry", "JD.com"}),
+    ("fr", "Gucci a fait son entrée sur Tmall en mars.", {"Gucci", "Tmall"}),
+    ("de", "Gucci betreibt seit 2019 einen Flagship-Store auf Tmall.", {"Gucci", "Tmall"}),
+    ("de", "Burberry ist seit 2020 auf JD.com vertreten.", {"Burberry", "JD.com"}),
+    ("de", "Gucci ist im März bei Tmall eingestiegen.", {"Gucci", "Tmall"}),
+    ("es", "Gucci tiene tienda insignia en Tmall desde 2019.", {"Gucci", "Tmall"}),
+    ("es", "Burberry, presente en JD.com desde 2020, se expande.", {"Burberry", "JD.com"}),
+    ("es", "Gucci desembarcó en Tmall en marzo.", {"Gucci", "Tmall"}),
+    ("pt", "A Gucci tem loja oficial no Tmall desde 2019.", {"Gucci", "Tmall"}),
+    ("pt", "A Burberry, presente na JD.com desde 2020, está a crescer.", {"Burberry", "JD.com"}),
+    ("pt", "A Gucci estreou-se no Tmall em março.", {"Gucci", "Tmall"}),
+    ("pt", "A Gucci abriu loja oficial em março no Tmall.", {"Gucci", "Tmall"}),
+    ("zh", "古驰自2019年起在天猫开设旗舰店。", {"Gucci", "Tmall"}),
+    ("zh", "古驰天猫旗舰店三月开业。", {"Gucci", "Tmall"}),
+    ("zh", "博柏利京东自营旗舰店正式上线。", {"Burberry", "JD.com"}),
+    ("zh", "古驰正式登陆天猫。", {"Gucci", "Tmall"}),
+    ("en", "Tencent, the NBA's streaming partner in China, paid $1.5 billion.", {"NBA", "Tencent"}),
+    ("en", "Alibaba became the official cloud partner of the IOC.", {"Alibaba", "International Olympic Committee"}),
+    ("it", "Tencent, partner di streaming della NBA in Cina, ha pagato 1,5 miliardi.", {"NBA", "Tencent"}),
+    ("fr", "Tencent, diffuseur officiel de la NBA en Chine, a payé 1,5 milliard.", {"NBA", "Tencent"}),
+    ("de", "Tencent, der offizielle Streamingpartner der NBA in China, zahlte 1,5 Milliarden.", {"NBA", "Tencent"}),
+    ("es", "Tencent, socio de retransmisión de la NBA en China, pagó 1.500 millones.", {"NBA", "Tencent"}),
+    ("pt", "A Tencent, parceira de transmissão da NBA na China, pagou 1,5 mil milhões.", {"NBA", "Tencent"}),
+    ("zh", "NBA中国官方合作伙伴腾讯支付了15亿美元。", {"NBA", "Tencent"}),
+]
+
+#: More near misses: a rival, a bystander, an agency's report, a possibility.
+MORE_NEAR_MISSES: list[tuple[str, str]] = [
+    ("en", "Douyin, a rival of Kuaishou, launched a new feature."),
+    ("en", "Xinhua reported that Tencent's revenue grew 10%."),
+    ("en", "Burberry may sign a deal with Tencent, sources said."),
+    ("it", "Secondo l'agenzia Xinhua, i ricavi di Tencent sono cresciuti del 10%."),
+    ("it", "Rispetto a Kuaishou, Douyin ha più utenti."),
+    ("fr", "Selon l'agence Xinhua, le chiffre d'affaires de Tencent a augmenté de 10 %."),
+    ("fr", "Burberry pourrait signer un accord avec Tencent."),
+    ("fr", "Contrairement à Kuaishou, Douyin compte plus d'utilisateurs."),
+    ("de", "Burberry könnte einen Vertrag mit Tencent unterzeichnen."),
+    ("de", "Laut der Nachrichtenagentur Xinhua stieg der Umsatz von Tencent um 10 Prozent."),
+    ("de", "Gucci streamte die Show live auf Douyin."),
+    ("de", "Im Gegensatz zu Kuaishou hat Douyin mehr Nutzer."),
+    ("es", "Según la agencia Xinhua, los ingresos de Tencent crecieron un 10 %."),
+    ("es", "A diferencia de Kuaishou, Douyin tiene más usuarios."),
+    ("pt", "Segundo a agência Xinhua, as receitas da Tencent cresceram 10%."),
+    ("pt", "Ao contrário da Kuaishou, o Douyin tem mais utilizadores."),
+    ("zh", "新华社报道，腾讯收入增长10%。"),
+    ("zh", "与快手相比，抖音拥有更多用户。"),
+    ("zh", "古驰可能与腾讯合作。"),
+]
+
 
 def _partnerships(extract_text, lang: str, text: str) -> list[Partnership]:
     return [f for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
@@ -253,4 +354,14 @@ def test_brands_joining_a_platform_together(extract_text, lang: str, text: str, 
 
 @pytest.mark.parametrize(("lang", "text"), NEAR_MISSES)
 def test_near_misses_give_no_pair(extract_text, lang: str, text: str) -> None:
+    assert [f.parties for f in _partnerships(extract_text, lang, text)] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), WORD_ORDERS)
+def test_word_orders(extract_text, lang: str, text: str, parties: set[str]) -> None:
+    assert [set(f.parties) for f in _partnerships(extract_text, lang, text)] == [parties]
+
+
+@pytest.mark.parametrize(("lang", "text"), MORE_NEAR_MISSES)
+def test_more_near_misses(extract_text, lang: str, text: str) -> None:
     assert [f.parties for f in _partnerships(extract_text, lang, text)] == []
