@@ -334,6 +334,54 @@ MORE_NEAR_MISSES: list[tuple[str, str]] = [
     ("zh", "古驰可能与腾讯合作。"),
 ]
 
+#: Sentences as news writes them: a descriptor before each party, a reporter credited, a date inside.
+AS_NEWS_WRITES: list[tuple[str, str, set[str]]] = [
+    ("en",
+     "Italian luxury house Gucci announced on Tuesday a partnership with Chinese tech giant Tencent.",
+     {"Gucci", "Tencent"}),
+    ("en", "According to Reuters, Gucci has signed an agreement with Tencent.", {"Gucci", "Tencent"}),
+    ("en",
+     "The deal, signed in Shanghai on Monday, makes JD.com the exclusive online retailer of Burberry in China.",
+     {"Burberry", "JD.com"}),
+    ("en", "Tencent said on Monday it had signed a deal with the British Museum.", {"British Museum", "Tencent"}),
+    ("en",
+     "Chinese e-commerce giant JD.com and British fashion brand Burberry are working together on a new app.",
+     {"Burberry", "JD.com"}),
+    ("it", "Secondo quanto riportato da Reuters, Gucci ha firmato un accordo con Tencent.", {"Gucci", "Tencent"}),
+    ("it", "Il colosso cinese dell'e-commerce Alibaba ha siglato un'intesa con la maison Gucci.", {"Alibaba", "Gucci"}),
+    ("it",
+     "Come annunciato lunedì, la Juventus e Alibaba hanno firmato un accordo triennale.",
+     {"Alibaba", "Juventus"}),
+    ("fr", "Selon un communiqué, Tencent et le Louvre ont signé un partenariat.", {"Louvre", "Tencent"}),
+    ("fr",
+     "Le géant chinois du commerce en ligne JD.com et la marque britannique Burberry collaborent désormais.",
+     {"Burberry", "JD.com"}),
+    ("fr", "D'après l'AFP, Gucci a conclu un accord avec Tencent.", {"Gucci", "Tencent"}),
+    ("de",
+     "Der chinesische Onlinehändler JD.com und die britische Modemarke Burberry kooperieren.",
+     {"Burberry", "JD.com"}),
+    ("de", "Laut Reuters hat Gucci eine Vereinbarung mit Tencent getroffen.", {"Gucci", "Tencent"}),
+    ("de", "Gucci arbeitet mit Tencent zusammen.", {"Gucci", "Tencent"}),
+    ("es", "Según informó la compañía, Alibaba ha firmado un acuerdo con el Real Madrid.", {"Alibaba", "Real Madrid"}),
+    ("es",
+     "El gigante chino del comercio electrónico JD.com y la marca británica Burberry colaboran desde 2019.",
+     {"Burberry", "JD.com"}),
+    ("es", "Según Reuters, Gucci cerró un acuerdo con Tencent.", {"Gucci", "Tencent"}),
+    ("pt", "De acordo com o comunicado, a Tencent e o Benfica assinaram uma parceria.", {"SL Benfica", "Tencent"}),
+    ("pt",
+     "A gigante chinesa do comércio eletrónico JD.com e a marca britânica Burberry colaboram desde 2019.",
+     {"Burberry", "JD.com"}),
+    ("pt", "Segundo a Reuters, a Gucci fechou um acordo com a Tencent.", {"Gucci", "Tencent"}),
+    ("zh", "据悉，腾讯与大英博物馆日前签署战略合作协议。", {"British Museum", "Tencent"}),
+    ("zh", "据路透社报道，古驰已与腾讯签署合作协议。", {"Gucci", "Tencent"}),
+    ("zh", "中国电商巨头京东与英国时尚品牌博柏利宣布合作。", {"Burberry", "JD.com"}),
+    ("zh", "腾讯周一表示，已与NBA签署新协议。", {"NBA", "Tencent"}),
+    ("it", "JD.com e Burberry lavorano insieme a una nuova app.", {"Burberry", "JD.com"}),
+    ("fr", "JD.com et Burberry travaillent ensemble sur une nouvelle application.", {"Burberry", "JD.com"}),
+    ("es", "JD.com y Burberry trabajan juntos en una nueva aplicación.", {"Burberry", "JD.com"}),
+    ("pt", "A JD.com e a Burberry trabalham juntos numa nova aplicação.", {"Burberry", "JD.com"}),
+]
+
 
 def _partnerships(extract_text, lang: str, text: str) -> list[Partnership]:
     return [f for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
@@ -357,7 +405,7 @@ def test_near_misses_give_no_pair(extract_text, lang: str, text: str) -> None:
     assert [f.parties for f in _partnerships(extract_text, lang, text)] == []
 
 
-@pytest.mark.parametrize(("lang", "text", "parties"), WORD_ORDERS)
+@pytest.mark.parametrize(("lang", "text", "parties"), WORD_ORDERS + AS_NEWS_WRITES)
 def test_word_orders(extract_text, lang: str, text: str, parties: set[str]) -> None:
     assert [set(f.parties) for f in _partnerships(extract_text, lang, text)] == [parties]
 
