@@ -382,6 +382,41 @@ AS_NEWS_WRITES: list[tuple[str, str, set[str]]] = [
     ("pt", "A JD.com e a Burberry trabalham juntos numa nova aplicação.", {"Burberry", "JD.com"}),
 ]
 
+#: A renewal or an end named by a noun ('the renewal of the deal between', 'former sponsor'): (language,
+#: sentence, parties, status).
+RENEWALS_AND_ENDS: list[tuple[str, str, set[str], str]] = [
+    ("en",
+     "The renewal of the deal between Tencent and the NBA was announced on Monday.",
+     {"NBA", "Tencent"}, "renewed"),
+    ("en", "Jeep, Juventus's former shirt sponsor, left in 2024.", {"Jeep", "Juventus"}, "ended"),
+    ("it", "Il rinnovo dell'accordo tra Tencent e la NBA è stato annunciato lunedì.", {"NBA", "Tencent"}, "renewed"),
+    ("it", "Jeep, ex sponsor della Juventus, ha lasciato nel 2024.", {"Jeep", "Juventus"}, "ended"),
+    ("fr", "Le renouvellement de l'accord entre Tencent et la NBA a été annoncé lundi.", {"NBA", "Tencent"}, "renewed"),
+    ("fr", "Jeep, ancien sponsor de la Juventus, est parti en 2024.", {"Jeep", "Juventus"}, "ended"),
+    ("de",
+     "Die Verlängerung des Vertrags zwischen Tencent und der NBA wurde am Montag bekannt gegeben.",
+     {"NBA", "Tencent"}, "renewed"),
+    ("de", "Jeep, der frühere Trikotsponsor von Juventus, zog sich 2024 zurück.", {"Jeep", "Juventus"}, "ended"),
+    ("es", "La renovación del acuerdo entre Tencent y la NBA se anunció el lunes.", {"NBA", "Tencent"}, "renewed"),
+    ("es", "Jeep, antiguo patrocinador de la Juventus, se retiró en 2024.", {"Jeep", "Juventus"}, "ended"),
+    ("pt",
+     "A renovação do acordo entre a Tencent e a NBA foi anunciada na segunda-feira.",
+     {"NBA", "Tencent"}, "renewed"),
+    ("pt", "A Jeep, antiga patrocinadora da Juventus, saiu em 2024.", {"Jeep", "Juventus"}, "ended"),
+    ("zh", "腾讯与NBA续约的消息于周一宣布。", {"NBA", "Tencent"}, "renewed"),
+    ("zh", "尤文图斯前赞助商Jeep于2024年退出。", {"Jeep", "Juventus"}, "ended"),
+]
+
+#: Three brands that joined Tmall together, each a partner of it.
+JOINED_TOGETHER: list[tuple[str, str]] = [
+    ("en", "Gucci, Burberry and Louis Vuitton joined Tmall in 2018."),
+    ("es", "Gucci, Burberry y Louis Vuitton desembarcaron en Tmall en 2018."),
+    ("fr", "Gucci, Burberry et Louis Vuitton ont rejoint Tmall en 2018."),
+    ("pt", "A Gucci, a Burberry e a Louis Vuitton chegaram ao Tmall em 2018."),
+    ("it", "Gucci, Burberry e Louis Vuitton sono sbarcati su Tmall nel 2018."),
+    ("zh", "古驰、博柏利和路易威登于2018年登陆天猫。"),
+]
+
 
 def _partnerships(extract_text, lang: str, text: str) -> list[Partnership]:
     return [f for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
@@ -413,3 +448,15 @@ def test_word_orders(extract_text, lang: str, text: str, parties: set[str]) -> N
 @pytest.mark.parametrize(("lang", "text"), MORE_NEAR_MISSES)
 def test_more_near_misses(extract_text, lang: str, text: str) -> None:
     assert [f.parties for f in _partnerships(extract_text, lang, text)] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "parties", "status"), RENEWALS_AND_ENDS)
+def test_renewals_and_ends_named_by_a_noun(extract_text, lang: str, text: str, parties: set[str],
+                                          status: str) -> None:
+    assert [(set(f.parties), f.status) for f in _partnerships(extract_text, lang, text)] == [(parties, status)]
+
+
+@pytest.mark.parametrize(("lang", "text"), JOINED_TOGETHER)
+def test_brands_that_joined_together(extract_text, lang: str, text: str) -> None:
+    found = sorted(sorted(f.parties) for f in _partnerships(extract_text, lang, text))
+    assert found == [sorted({brand, "Tmall"}) for brand in ("Burberry", "Gucci", "Louis Vuitton")]
