@@ -332,6 +332,8 @@ MORE_NEAR_MISSES: list[tuple[str, str]] = [
     ("zh", "新华社报道，腾讯收入增长10%。"),
     ("zh", "与快手相比，抖音拥有更多用户。"),
     ("zh", "古驰可能与腾讯合作。"),
+    ("zh", "抖音与快手争夺NBA转播权。"),
+    ("zh", "据新华社报道，快手用户数超过抖音。"),
 ]
 
 #: Sentences as news writes them: a descriptor before each party, a reporter credited, a date inside.
@@ -380,6 +382,20 @@ AS_NEWS_WRITES: list[tuple[str, str, set[str]]] = [
     ("fr", "JD.com et Burberry travaillent ensemble sur une nouvelle application.", {"Burberry", "JD.com"}),
     ("es", "JD.com y Burberry trabajan juntos en una nueva aplicación.", {"Burberry", "JD.com"}),
     ("pt", "A JD.com e a Burberry trabalham juntos numa nova aplicação.", {"Burberry", "JD.com"}),
+    # Chinese, traditional script too
+    ("zh", "騰訊與NBA續約五年。", {"NBA", "Tencent"}),
+    ("zh", "古馳進駐天貓開設旗艦店。", {"Gucci", "Tmall"}),
+    ("zh", "阿里巴巴入股开云集团旗下公司。", {"Alibaba", "Kering"}),
+    ("zh", "京东和博柏利达成战略合作伙伴关系。", {"Burberry", "JD.com"}),
+    ("zh", "腾讯成为尤文图斯的官方合作伙伴。", {"Juventus", "Tencent"}),
+    ("zh", "抖音获得NBA独家直播权。", {"Douyin", "NBA"}),
+    ("zh", "天猫与路易威登签订独家合作协议。", {"Louis Vuitton", "Tmall"}),
+    ("zh", "大英博物馆天猫旗舰店正式开业。", {"British Museum", "Tmall"}),
+    ("zh", "快手与NBA的合作协议已于去年到期。", {"Kuaishou", "NBA"}),
+    ("zh", "卢浮宫和腾讯签约，双方将合作开发数字展览。", {"Louvre", "Tencent"}),
+    ("zh", "此次与腾讯的合作是卢浮宫首次与中国科技公司合作。", {"Louvre", "Tencent"}),
+    ("zh", "阿里巴巴是国际奥委会的全球合作伙伴。", {"Alibaba", "International Olympic Committee"}),
+    ("zh", "博柏利选择与腾讯合作推出社交零售店。", {"Burberry", "Tencent"}),
 ]
 
 #: A renewal or an end named by a noun ('the renewal of the deal between', 'former sponsor'): (language,
