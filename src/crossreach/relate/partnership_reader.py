@@ -347,7 +347,7 @@ def deal_kind(cues: PartnershipCues, sentence: Sentence, default: str, cue: re.M
     """The kind of deal the cue's clause names (the cue itself first: "renewed its sponsorship" is a
     sponsorship, whatever else the sentence says of rights), the most specific first; else the
     sentence's; else ``default``. ``memo`` keeps the kind each text names for the document (every
-    pair of a sentence asks again). A verb of buying ("acquired", "adquirió") names a stake only when its
+    pair of a sentence asks again). A verb of buying ("acquired", "acquista") names a stake only when its
     clause names no more specific deal: "acquired the streaming rights" is a rights deal."""
     texts = [sentence.text]
     if cue is not None:
