@@ -23,7 +23,7 @@ from crossreach.models import PARTNERSHIP_KINDS
 AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares", "interactions", "followers",
                   "users", "dau", "mau")
 #: When a sentence holds cues of several kinds, the most specific one names the deal.
-KIND_ORDER = ("memorandum", "stake", "rights", "sponsorship", "alliance", "store", "other")
+KIND_ORDER = ("memorandum", "rights", "stake", "sponsorship", "alliance", "store", "other")
 
 NEVER = re.compile(r"(?!x)x")
 

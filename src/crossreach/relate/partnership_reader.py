@@ -44,6 +44,8 @@ _DESCRIPTOR_WORDS, _DESCRIPTOR_CHARS = 2, 6
 _HEADLINE_SENTENCES = 3
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'\u2019&.-]*")
+#: The kind a verb of buying names when its object names no other ("acquired a stake", not "acquired rights").
+_BOUGHT = "stake"
 #: The fewest capitalised words of an unread run a list makes a party (one is as often a common word).
 _LISTED_WORDS = 2
 
@@ -345,7 +347,8 @@ def deal_kind(cues: PartnershipCues, sentence: Sentence, default: str, cue: re.M
     """The kind of deal the cue's clause names (the cue itself first: "renewed its sponsorship" is a
     sponsorship, whatever else the sentence says of rights), the most specific first; else the
     sentence's; else ``default``. ``memo`` keeps the kind each text names for the document (every
-    pair of a sentence asks again)."""
+    pair of a sentence asks again). A verb of buying ("acquired", "acquista") names a stake only when its
+    clause names no more specific deal: "acquired the streaming rights" is a rights deal."""
     texts = [sentence.text]
     if cue is not None:
         texts[:0] = [cue.group(), clause_of(sentence.text, cue.start(), cue.end())]
@@ -354,7 +357,7 @@ def deal_kind(cues: PartnershipCues, sentence: Sentence, default: str, cue: re.M
         key = (deal_kind, text)
         if key not in memo:
             memo[key] = next((kind for kind, pattern in cues.kinds if pattern.search(text)), None)
-        if memo[key] is not None:
+        if memo[key] is not None and not (memo[key] == _BOUGHT and text is texts[0] and len(texts) > 1):
             return memo[key]
     return default
 
