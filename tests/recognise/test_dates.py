@@ -208,6 +208,13 @@ YEAR_BEFORE = [
     ("es", "En 2020 la liga ingresó 40 millones, frente a 30 millones el año anterior.", "2023-06-01", "2019"),
     ("pt", "Em 2022 a marca vendeu 5 milhões, contra 4 milhões no ano anterior.", "2024-02-01", "2021"),
     ("zh", "2021年该品牌营收5亿元，上一年为4亿元。", "2023-02-01", "2020"),
+    # written after a preposition it is joined to ("del", "do") or with another word for the year
+    ("es", "Inditex facturó 35.900 millones en 2023, frente a los 32.600 millones del año anterior.", "2024-03-15",
+     "2022"),
+    ("pt", "A empresa faturou 5 bilhões em 2021, acima dos 4 bilhões do ano anterior.", "2024-03-15", "2020"),
+    ("fr", "En 2021, LVMH a vendu 64 milliards, contre 45 milliards l'an précédent.", "2024-03-15", "2020"),
+    ("en", "In 2021, revenue was 8 billion dollars, up from 7 billion the prior year.", "2024-03-15", "2020"),
+    ("en", "In 2021 the fair drew 80,000 visitors, against 60,000 in the preceding year.", "2024-03-15", "2020"),
     # nothing spoken of before it: the year before the publication's
     ("en", "Sales reached 3 million, against 2 million the year before.", "2023-03-01", "2022"),
 ]
@@ -333,6 +340,7 @@ PERIOD_FORMS = [
     ("de", "für das dritte Quartal", "2023-Q3"),
     ("es", "al cierre de marzo", "2023-03"),
     ("it", "il concerto dello scorso ottobre", "2022-10"),
+    ("it", "la crescita dell'anno in corso", "2023"),
     # a span of months written with a hyphen: its last month
     ("es", "exportaciones enero-septiembre", "2023-09"),
     ("en", "sales in January-June 2022", "2022-06"),
