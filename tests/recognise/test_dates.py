@@ -266,6 +266,11 @@ PERIODS_JOINED_TO_THEIR_YEAR = [
     ("zh", "去年上半年", "去年上半年", "2022"),
     ("zh", "去年双十一期间", "去年双十一", "2022-11-11"),
     ("zh", "去年的双11", "去年的双11", "2022-11-11"),
+    # ... or a bare year right after it, which is no date where it stands alone
+    ("en", "during Singles' Day 2021 the brand sold", "Singles' Day 2021", "2021-11-11"),
+    ("fr", "lors de la fête des célibataires 2021", "fête des célibataires 2021", "2021-11-11"),
+    ("en", "in the third quarter 2021 revenue rose", "third quarter 2021", "2021-Q3"),
+    ("zh", "双11 2021期间", "双11 2021", "2021-11-11"),
 ]
 
 
@@ -273,6 +278,11 @@ PERIODS_JOINED_TO_THEIR_YEAR = [
 def test_a_part_of_a_year_is_dated_in_the_year_written_beside_it(lang, text, span, value) -> None:
     found = [d for d in recognise_dates(text, load_language(lang), SEPTEMBER) if d.value]
     assert [(d.text, d.value) for d in found] == [(span, value)]
+
+
+def test_a_figure_after_a_period_is_no_year_of_it() -> None:
+    found = recognise_dates("on Singles' Day 2,021 orders were placed", load_language("en"), SEPTEMBER)
+    assert [(d.text, d.value) for d in found] == [("Singles' Day", "2022-11-11")]
 
 
 def test_a_period_and_a_year_apart_in_the_sentence_stay_two_dates() -> None:

@@ -40,6 +40,9 @@ from crossreach.models import DateMention, DatePrecision
 _DOT_ABOVE = "\u0307"
 #: A year written alone, not part of a longer number ("1,2019", "20190").
 _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
+#: A year written right after a part of a year that names none ("Singles' Day 2023", "fête des
+#: célibataires 2022"), a space apart at most, not the start of a longer number or a figure.
+_YEAR_AFTER = re.compile(r"[ \u00a0]?((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 #: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
 _DIGIT_SLOTS = ("day", "monthnum", "monthnum_from", "year")
 #: Slots a form can start with that open where another slot does ("{month_from}-{month}": a month name).
@@ -222,6 +225,9 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[bool],
         other = next((o for o in (index + 1, index - 1) if o not in dropped and o not in joined
                       and year_beside(index, o)), None)
         if other is None:
+            if (written := _YEAR_AFTER.match(text, period.end)) is not None:  # "Singles' Day 2023"
+                joined[index] = DateMention(period.start, written.end(), text[period.start:written.end()],
+                                            written.group(1) + period.value[4:], period.precision, False)
             continue
         year = found[other]
         start, end = min(period.start, year.start), max(period.end, year.end)
