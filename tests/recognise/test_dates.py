@@ -271,6 +271,18 @@ PERIODS_JOINED_TO_THEIR_YEAR = [
     ("fr", "lors de la fête des célibataires 2021", "fête des célibataires 2021", "2021-11-11"),
     ("en", "in the third quarter 2021 revenue rose", "third quarter 2021", "2021-Q3"),
     ("zh", "双11 2021期间", "双11 2021", "2021-11-11"),
+    # a day written without its year, and the year beside it ("October 11 last year", published in September)
+    ("en", "On October 11 last year the concert", "October 11 last year", "2022-10-11"),
+    ("en", "On 11 October last year the concert", "11 October last year", "2022-10-11"),
+    ("zh", "去年10月11日，该演唱会", "去年10月11日", "2022-10-11"),
+    ("zh", "今年3月1日，该演唱会", "今年3月1日", "2023-03-01"),
+    ("de", "Am 11. Oktober vergangenen Jahres zog", "11. Oktober vergangenen Jahres", "2022-10-11"),
+    ("it", "l'11 ottobre dell'anno scorso il concerto", "11 ottobre dell'anno scorso", "2022-10-11"),
+    ("fr", "le 11 octobre de l'année dernière", "11 octobre de l'année dernière", "2022-10-11"),
+    ("fr", "Le 11 août dernier, le concert", "11 août dernier", "2023-08-11"),
+    ("fr", "Le 11 octobre dernier, le concert", "11 octobre dernier", "2022-10-11"),
+    ("es", "el 11 de octubre del año pasado", "11 de octubre del año pasado", "2022-10-11"),
+    ("pt", "em 11 de outubro do ano passado", "11 de outubro do ano passado", "2022-10-11"),
 ]
 
 
@@ -283,6 +295,13 @@ def test_a_part_of_a_year_is_dated_in_the_year_written_beside_it(lang, text, spa
 def test_a_figure_after_a_period_is_no_year_of_it() -> None:
     found = recognise_dates("on Singles' Day 2,021 orders were placed", load_language("en"), SEPTEMBER)
     assert [(d.text, d.value) for d in found] == [("Singles' Day", "2022-11-11")]
+
+
+def test_a_day_is_joined_to_a_year_it_falls_in_only() -> None:
+    found = recognise_dates("on February 29 last year", load_language("en"), "2026-03-15")
+    assert not [d for d in found if d.value and d.value.endswith("-02-29") and not d.value.startswith("2024")]
+    found = recognise_dates("On March 3 2,000 people came", load_language("en"), SEPTEMBER)
+    assert [(d.text, d.value) for d in found] == [("March 3", "2023-03-03")]
 
 
 def test_a_period_and_a_year_apart_in_the_sentence_stay_two_dates() -> None:
