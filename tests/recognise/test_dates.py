@@ -283,6 +283,12 @@ PERIODS_JOINED_TO_THEIR_YEAR = [
     ("fr", "Le 11 octobre dernier, le concert", "11 octobre dernier", "2022-10-11"),
     ("es", "el 11 de octubre del año pasado", "11 de octubre del año pasado", "2022-10-11"),
     ("pt", "em 11 de outubro do ano passado", "11 de outubro do ano passado", "2022-10-11"),
+    # the first months or quarters of a year, in that year ("2021年1-9月", "2021年前三季度": to the third)
+    ("zh", "2021年1-9月，销售额", "2021年1-9月", "2021-09"),
+    ("zh", "去年1-9月，销售额", "去年1-9月", "2022-09"),
+    ("zh", "今年1至2月", "今年1至2月", "2023-02"),
+    ("zh", "2021年前三季度", "2021年前三季度", "2021-Q3"),
+    ("zh", "去年前三季度", "去年前三季度", "2022-Q3"),
 ]
 
 

@@ -207,7 +207,7 @@ def _yearless_period(match: re.Match[str], meaning: dict[str, Any]) -> str | Non
         return None
     if "quarter" in names or "half" in meaning or "festival" in meaning:
         return "period"
-    if meaning.get("absolute") and ("month" in names or "monthnum" in names):
+    if (meaning.get("absolute") or "month" in meaning) and ("month" in names or "monthnum" in names):
         return "day"
     return None
 
