@@ -392,6 +392,14 @@ PERIOD_FORMS = [
     ("it", "nel 2° trimestre del 2022", "2022-Q2"),
     ("es", "en el 2º trimestre", "2023-Q2"),
     ("pt", "no 1.º trimestre", "2023-Q1"),
+    # the season before the one running (published in September: the one that ended in June)
+    ("en", "the league drew more viewers last season", "2023"),
+    ("fr", "L'appétit chinois s'est mesuré la saison dernière.", "2023"),
+    ("de", "in der vergangenen Saison", "2023"),
+    ("it", "nella scorsa stagione", "2023"),
+    ("es", "durante la temporada pasada", "2023"),
+    ("pt", "no final da temporada passada", "2023"),
+    ("zh", "上赛季，联赛", "2023"),
 ]
 
 

@@ -75,6 +75,9 @@ class _DateRules:
     span_joiners: frozenset[str]
 
 
+#: The month a sports season starts in, for "last season": most leagues play from late summer to spring,
+#: so the season before the one running at publication ended in the year of the last July.
+_SEASON_START = 7
 #: How many days before a festival an article may speak of the coming one (a preview): further
 #: ahead, a festival named without a year is the last one.
 _FESTIVAL_AHEAD = 31
@@ -411,6 +414,8 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
             coming = min(day for day in days if day > base)
             return (coming if (coming - base).days <= _FESTIVAL_AHEAD else past).isoformat(), "day", True
         return (f"{this_year:04d}-{festival_month:02d}" if this_year else None), "month", True
+    if "seasons" in meaning:  # "last season": of a league's year (July to June), dated to the year it ended in
+        return (f"{_latest_year(base, _SEASON_START, 1) + 1 + meaning['seasons']:04d}" if base else None), "year", True
     if "years" in meaning:
         if this_year is None:
             return None, "year", True
