@@ -100,6 +100,11 @@ def test_a_stock_count_of_a_past_year_is_dated_to_its_end(extract_text, lang, te
            "Tmall auf rund 870'000 Follower.", 870_000, "2024-08-20"),
     ("pt", "Em junho de 2024 a On abriu a sua loja no Tmall. Nas primeiras 72 horas, a conta da loja no Tmall "
            "reuniu 150 mil seguidores.", 150_000, "2024-06"),
+    # a time elapsed since the event is no window the count was reached in: as of publication
+    ("pt", "Em junho de 2023 a On abriu a sua loja no Tmall. Catorze meses depois, a conta da loja no Tmall "
+           "tem 312 mil seguidores.", 312_000, "2024-08-20"),
+    ("en", "In June 2023 On opened its flagship store on Tmall. Fourteen months later, the store's account on "
+           "Tmall has 312,000 followers.", 312_000, "2024-08-20"),
 ])
 def test_a_count_within_a_period_is_the_event_s_and_one_in_the_present_as_of_publication(
         extract_text, lang, text, value, date) -> None:
