@@ -9,7 +9,7 @@ from functools import cache
 
 from crossreach.lexicon import alternation, is_spaced, load_language, script
 from crossreach.models import Metric, Sentence
-from crossreach.relate.context import DocumentView
+from crossreach.relate.context import START_CUE_REACH, DocumentView, _start_cue_re
 
 
 def _figure_key(fact: Metric) -> Hashable:
@@ -109,9 +109,25 @@ def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]
                     and (last is None or "\n" in view.text[last.end:sentence.start]
                          or (last.relative and last.value == published)
                          or not _window_named(view.extraction.document.lang, sentence.text))):
-                fact = dataclasses.replace(fact, date=published)
+                fact = dataclasses.replace(fact, date=_as_of(view, sentence.start) or published)
         out.append(fact)
     return out
+
+
+def _as_of(view: DocumentView, offset: int) -> str | None:
+    """The last day or month before ``offset`` that the text gives as the date its counts stand at
+    (the language's ``dates.as_of_cues``: "数据统计截至2022年12月31日", "Stand 31. Dezember 2022", "as
+    of December 31"), none after publication: a report's counts told with no date are as of then."""
+    key = ("as of dates",)
+    if key not in view.memo:
+        began = _start_cue_re(view.extraction.document.lang, ("as_of_cues",))
+        published = view.extraction.document.published
+        view.memo[key] = [(found.start, found.value) for found in view.extraction.dates
+                          if found.value and len(found.value) >= len("yyyy-mm") and "Q" not in found.value
+                          and (published is None or found.value < published)
+                          and began.search(view.text, max(0, found.start - START_CUE_REACH), found.start)]
+    before = [value for start, value in view.memo[key] if start < offset]
+    return before[-1] if before else None
 
 
 #: A season or fiscal year spanning two years ("2022-23", "2021/22", "2022/2023").
