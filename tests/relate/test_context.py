@@ -145,6 +145,17 @@ def test_a_figure_skips_start_end_and_report_dates(extract_text, lang: str, text
     assert [f.date for f in facts] == [date]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The museum joined Bilibili in May. The account had fewer than 200,000 followers when it was opened "
+           "in 2020."),
+    ("it", "Il museo è arrivato su Bilibili a maggio. L'account aveva meno di 200.000 follower quando è stato "
+           "aperto nel 2020."),
+])
+def test_a_start_cue_after_when_dates_the_figure_it_was_counted_at(extract_text, lang: str, text: str) -> None:
+    facts = [f for f in extract_text(lang, text, "2023-06-14").facts if getattr(f, "value", None) == 200_000]
+    assert [f.date[:4] for f in facts] == ["2020"]
+
+
 _HEADING = "Migu's snooker stream draws 210 million viewers on Douyin"
 _LEAD = ("\n\nBy A Writer\nTuesday 6 May 2025\n\nThe final was followed by many people in China, according to "
          "figures released by the tour on Tuesday.\n\nZhao beat Williams 18-12 at the Crucible on Monday night to "

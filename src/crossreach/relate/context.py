@@ -63,6 +63,21 @@ def _start_cue_re(lang: str, keys: tuple[str, ...] = ("start_cues", "end_cues"))
 
 
 @cache
+def _when_began_re(lang: str) -> re.Pattern[str]:
+    """A start cue after one of the language's ``dates.when_cues`` ("had fewer than 200,000 followers
+    when it was opened in 2020", "quando è stato aperto nel 2019"): the date is the figure's, the
+    moment it was counted at, not a beginning told beside it."""
+    lexicon = load_language(lang)
+    section = lexicon.section("dates")
+    whens = [str(c) for c in section.get("when_cues") or []]
+    cues = [str(c) for c in section.get("start_cues") or []]
+    if not whens or not cues or not is_spaced(lexicon):
+        return re.compile("(?!x)x")
+    return compiled(rf"(?<![^\W\d_])(?:{alternation(whens)})(?:\s+\S+){{0,3}}\s+(?:{alternation(cues)})"
+                    rf"(?:\s+[^\W\d_]+){{0,4}}\s*$", re.IGNORECASE)
+
+
+@cache
 def _anaphor_re(lang: str) -> re.Pattern[str]:
     """The language's anaphors ("the brand", "la maison") at the start of a text, possessives left out."""
     anaphors = [a for a in load_language(lang).section("roles").get("anaphors") or [] if " " in str(a) or len(a) > 3]
@@ -300,8 +315,10 @@ class DocumentView:
         if key in self.memo:
             return self.memo[key]
         began = _start_cue_re(self.extraction.document.lang)
+        when = _when_began_re(self.extraction.document.lang)
         in_sentence = [d for d in self.dates_in(sentence)
-                       if not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)]
+                       if not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)
+                       or when.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)]
         spans = [(d.start, d.end) for d in in_sentence]
         dates = [(d.start, d.end, _figure_date(d.value)) for d in in_sentence if d.value]
         dates += [(q.start, q.end, str(int(q.value))) for q in self.quantities_in(sentence)
