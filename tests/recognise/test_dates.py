@@ -208,6 +208,13 @@ YEAR_BEFORE = [
     ("es", "En 2020 la liga ingresó 40 millones, frente a 30 millones el año anterior.", "2023-06-01", "2019"),
     ("pt", "Em 2022 a marca vendeu 5 milhões, contra 4 milhões no ano anterior.", "2024-02-01", "2021"),
     ("zh", "2021年该品牌营收5亿元，上一年为4亿元。", "2023-02-01", "2020"),
+    # written after a preposition it is joined to ("del", "do") or with another word for the year
+    ("es", "Inditex facturó 35.900 millones en 2023, frente a los 32.600 millones del año anterior.", "2024-03-15",
+     "2022"),
+    ("pt", "A empresa faturou 5 bilhões em 2021, acima dos 4 bilhões do ano anterior.", "2024-03-15", "2020"),
+    ("fr", "En 2021, LVMH a vendu 64 milliards, contre 45 milliards l'an précédent.", "2024-03-15", "2020"),
+    ("en", "In 2021, revenue was 8 billion dollars, up from 7 billion the prior year.", "2024-03-15", "2020"),
+    ("en", "In 2021 the fair drew 80,000 visitors, against 60,000 in the preceding year.", "2024-03-15", "2020"),
     # nothing spoken of before it: the year before the publication's
     ("en", "Sales reached 3 million, against 2 million the year before.", "2023-03-01", "2022"),
 ]
@@ -259,6 +266,29 @@ PERIODS_JOINED_TO_THEIR_YEAR = [
     ("zh", "去年上半年", "去年上半年", "2022"),
     ("zh", "去年双十一期间", "去年双十一", "2022-11-11"),
     ("zh", "去年的双11", "去年的双11", "2022-11-11"),
+    # ... or a bare year right after it, which is no date where it stands alone
+    ("en", "during Singles' Day 2021 the brand sold", "Singles' Day 2021", "2021-11-11"),
+    ("fr", "lors de la fête des célibataires 2021", "fête des célibataires 2021", "2021-11-11"),
+    ("en", "in the third quarter 2021 revenue rose", "third quarter 2021", "2021-Q3"),
+    ("zh", "双11 2021期间", "双11 2021", "2021-11-11"),
+    # a day written without its year, and the year beside it ("October 11 last year", published in September)
+    ("en", "On October 11 last year the concert", "October 11 last year", "2022-10-11"),
+    ("en", "On 11 October last year the concert", "11 October last year", "2022-10-11"),
+    ("zh", "去年10月11日，该演唱会", "去年10月11日", "2022-10-11"),
+    ("zh", "今年3月1日，该演唱会", "今年3月1日", "2023-03-01"),
+    ("de", "Am 11. Oktober vergangenen Jahres zog", "11. Oktober vergangenen Jahres", "2022-10-11"),
+    ("it", "l'11 ottobre dell'anno scorso il concerto", "11 ottobre dell'anno scorso", "2022-10-11"),
+    ("fr", "le 11 octobre de l'année dernière", "11 octobre de l'année dernière", "2022-10-11"),
+    ("fr", "Le 11 août dernier, le concert", "11 août dernier", "2023-08-11"),
+    ("fr", "Le 11 octobre dernier, le concert", "11 octobre dernier", "2022-10-11"),
+    ("es", "el 11 de octubre del año pasado", "11 de octubre del año pasado", "2022-10-11"),
+    ("pt", "em 11 de outubro do ano passado", "11 de outubro do ano passado", "2022-10-11"),
+    # the first months or quarters of a year, in that year ("2021年1-9月", "2021年前三季度": to the third)
+    ("zh", "2021年1-9月，销售额", "2021年1-9月", "2021-09"),
+    ("zh", "去年1-9月，销售额", "去年1-9月", "2022-09"),
+    ("zh", "今年1至2月", "今年1至2月", "2023-02"),
+    ("zh", "2021年前三季度", "2021年前三季度", "2021-Q3"),
+    ("zh", "去年前三季度", "去年前三季度", "2022-Q3"),
 ]
 
 
@@ -266,6 +296,18 @@ PERIODS_JOINED_TO_THEIR_YEAR = [
 def test_a_part_of_a_year_is_dated_in_the_year_written_beside_it(lang, text, span, value) -> None:
     found = [d for d in recognise_dates(text, load_language(lang), SEPTEMBER) if d.value]
     assert [(d.text, d.value) for d in found] == [(span, value)]
+
+
+def test_a_figure_after_a_period_is_no_year_of_it() -> None:
+    found = recognise_dates("on Singles' Day 2,021 orders were placed", load_language("en"), SEPTEMBER)
+    assert [(d.text, d.value) for d in found] == [("Singles' Day", "2022-11-11")]
+
+
+def test_a_day_is_joined_to_a_year_it_falls_in_only() -> None:
+    found = recognise_dates("on February 29 last year", load_language("en"), "2026-03-15")
+    assert not [d for d in found if d.value and d.value.endswith("-02-29") and not d.value.startswith("2024")]
+    found = recognise_dates("On March 3 2,000 people came", load_language("en"), SEPTEMBER)
+    assert [(d.text, d.value) for d in found] == [("March 3", "2023-03-03")]
 
 
 def test_a_period_and_a_year_apart_in_the_sentence_stay_two_dates() -> None:
@@ -333,6 +375,7 @@ PERIOD_FORMS = [
     ("de", "für das dritte Quartal", "2023-Q3"),
     ("es", "al cierre de marzo", "2023-03"),
     ("it", "il concerto dello scorso ottobre", "2022-10"),
+    ("it", "la crescita dell'anno in corso", "2023"),
     # a span of months written with a hyphen: its last month
     ("es", "exportaciones enero-septiembre", "2023-09"),
     ("en", "sales in January-June 2022", "2022-06"),
@@ -349,6 +392,14 @@ PERIOD_FORMS = [
     ("it", "nel 2° trimestre del 2022", "2022-Q2"),
     ("es", "en el 2º trimestre", "2023-Q2"),
     ("pt", "no 1.º trimestre", "2023-Q1"),
+    # the season before the one running (published in September: the one that ended in June)
+    ("en", "the league drew more viewers last season", "2023"),
+    ("fr", "L'appétit chinois s'est mesuré la saison dernière.", "2023"),
+    ("de", "in der vergangenen Saison", "2023"),
+    ("it", "nella scorsa stagione", "2023"),
+    ("es", "durante la temporada pasada", "2023"),
+    ("pt", "no final da temporada passada", "2023"),
+    ("zh", "上赛季，联赛", "2023"),
 ]
 
 

@@ -380,6 +380,24 @@ def test_a_festival_resolves_to_its_last_day_before_publication_or_one_weeks_ahe
     assert -366 <= (resolved - published).days <= 31
 
 
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)), st.integers(min_value=1990, max_value=2099),
+       st.sampled_from([("Singles' Day", "-11-11"), ("the third quarter", "-Q3"), ("the first half", "")]))
+def test_a_period_with_its_year_written_after_it_is_of_that_year(published, year, period) -> None:
+    words, tail = period
+    [found] = [d for d in recognise_dates(f"in {words} {year} sales rose", load_language("en"),
+                                          published.isoformat()) if d.value]
+    assert found.value == f"{year}{tail}" and not found.relative
+
+
+@settings(max_examples=60)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+def test_last_season_ended_by_publication_in_the_year_of_the_last_july(published) -> None:
+    [found] = recognise_dates("sales rose last season", load_language("en"), published.isoformat())
+    assert found.precision == "year" and found.relative
+    assert int(found.value) == (published.year if published.month >= 7 else published.year - 1)
+
+
 @settings(max_examples=60)
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)), st.integers(min_value=1, max_value=4))
 def test_a_quarter_without_its_year_has_begun_by_publication(published, quarter) -> None:

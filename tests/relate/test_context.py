@@ -128,11 +128,32 @@ def test_a_year_after_a_decimal_figure_dates_it(extract_text, lang: str, text: s
     # a day beside a word of reporting: when the figures were made known, not when they were counted
     ("en", "The final on Monday was streamed on Douyin. Figures were released by the league on Tuesday. "
            "The stream drew 3 million viewers on Douyin.", "2025-05-06", 3_000_000, "2025-05-05"),
+    # ... in the figure's own sentence too, after the day of the event told before it
+    ("en", "The final on Monday was streamed on Douyin. According to figures released by the league on Tuesday, "
+           "the stream drew 3 million viewers on Douyin.", "2025-05-06", 3_000_000, "2025-05-05"),
+    ("zh", "4月14日，MINI在天猫举行新车发布活动。品牌方昨日公布的数据显示，全天累计订单为2368台。", "2021-04-16",
+     2368, "2021-04-14"),
+    ("fr", "Le 11 novembre, Alibaba a battu un record. L'Oréal a annoncé le lendemain avoir franchi 1 milliard "
+           "de yuans de ventes sur Tmall.", "2019-11-13", 1_000_000_000, "2019-11-11"),
+    # with no earlier day, or an earlier one that is later, the day it was made known is the figure's own
+    ("fr", "L'accord a été signé en mai. L'article, publié mercredi par NetEase Cloud Music, a été lu "
+           "100 000 fois sur WeChat.", "2023-07-05", 100_000, "2023-07-05"),
 ])
 def test_a_figure_skips_start_end_and_report_dates(extract_text, lang: str, text: str, published: str,
                                                     value: int, date: str) -> None:
     facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
     assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The museum joined Bilibili in May. The account had fewer than 200,000 followers when it was opened "
+           "in 2020."),
+    ("it", "Il museo è arrivato su Bilibili a maggio. L'account aveva meno di 200.000 follower quando è stato "
+           "aperto nel 2020."),
+])
+def test_a_start_cue_after_when_dates_the_figure_it_was_counted_at(extract_text, lang: str, text: str) -> None:
+    facts = [f for f in extract_text(lang, text, "2023-06-14").facts if getattr(f, "value", None) == 200_000]
+    assert [f.date[:4] for f in facts] == ["2020"]
 
 
 _HEADING = "Migu's snooker stream draws 210 million viewers on Douyin"

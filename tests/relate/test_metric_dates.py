@@ -100,10 +100,34 @@ def test_a_stock_count_of_a_past_year_is_dated_to_its_end(extract_text, lang, te
            "Tmall auf rund 870'000 Follower.", 870_000, "2024-08-20"),
     ("pt", "Em junho de 2024 a On abriu a sua loja no Tmall. Nas primeiras 72 horas, a conta da loja no Tmall "
            "reuniu 150 mil seguidores.", 150_000, "2024-06"),
+    # a time elapsed since the event is no window the count was reached in: as of publication
+    ("pt", "Em junho de 2023 a On abriu a sua loja no Tmall. Catorze meses depois, a conta da loja no Tmall "
+           "tem 312 mil seguidores.", 312_000, "2024-08-20"),
+    ("en", "In June 2023 On opened its flagship store on Tmall. Fourteen months later, the store's account on "
+           "Tmall has 312,000 followers.", 312_000, "2024-08-20"),
 ])
 def test_a_count_within_a_period_is_the_event_s_and_one_in_the_present_as_of_publication(
         extract_text, lang, text, value, date) -> None:
     facts = [f for f in extract_text(lang, text, "2024-08-20").facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    # a report's counts told with no date are as of the date the text gives its counts at
+    ("zh", "该报告追踪了18家俱乐部的官方账号，数据统计截至2022年12月31日。\n\n拜仁慕尼黑位居榜首。该俱乐部的微博账号"
+           "拥有612万粉丝。", 6_120_000, "2022-12-31"),
+    ("en", "The report tracks the clubs' official accounts, with figures as of December 31, 2022.\n\n"
+           "Bayern Munich tops the ranking. The club's Weibo account has 6.1 million followers.", 6_100_000,
+     "2022-12-31"),
+    ("de", "Der Bericht erfasst die offiziellen Konten der Klubs, Stand 31. Dezember 2022.\n\n"
+           "Bayern München führt die Rangliste an. Das Weibo-Konto des Klubs hat 6,1 Millionen Follower.", 6_100_000,
+     "2022-12-31"),
+    # with no such date, as of publication
+    ("en", "The report tracks the clubs' official accounts.\n\nBayern Munich tops the ranking. The club's Weibo "
+           "account has 6.1 million followers.", 6_100_000, "2023-03-09"),
+])
+def test_a_report_s_stock_count_is_as_of_the_date_its_counts_stand_at(extract_text, lang, text, value, date) -> None:
+    facts = [f for f in extract_text(lang, text, "2023-03-09").facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]
 
 

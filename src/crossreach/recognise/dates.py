@@ -40,6 +40,9 @@ from crossreach.models import DateMention, DatePrecision
 _DOT_ABOVE = "\u0307"
 #: A year written alone, not part of a longer number ("1,2019", "20190").
 _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
+#: A year written right after a part of a year that names none ("Singles' Day 2023", "fête des
+#: célibataires 2022"), a space apart at most, not the start of a longer number or a figure.
+_YEAR_AFTER = re.compile(r"[ \u00a0]?((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 #: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
 _DIGIT_SLOTS = ("day", "monthnum", "monthnum_from", "year")
 #: Slots a form can start with that open where another slot does ("{month_from}-{month}": a month name).
@@ -75,6 +78,9 @@ class _DateRules:
     span_joiners: frozenset[str]
 
 
+#: The month a sports season starts in, for "last season": most leagues play from late summer to spring,
+#: so the season before the one running at publication ended in the year of the last July.
+_SEASON_START = 7
 #: How many days before a festival an article may speak of the coming one (a preview): further
 #: ahead, a festival named without a year is the last one.
 _FESTIVAL_AHEAD = 31
@@ -198,7 +204,7 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
                 if (resolved := _safe_resolve(c[2], c[3], rules, base, base, this_year)) is not None]
     days: list[DateMention] = []  # the days found so far, the anchors of "the same day"
     found: list[DateMention] = []
-    yearless: list[bool] = []  # by mention found: a period of a year that names no year (``_join_periods``)
+    yearless: list[str | None] = []  # by mention found: the part of a year it is, naming none (``_join_periods``)
     for start, end, match, meaning, resolved in _longest_first(readable):
         if "anchored" in meaning:  # "le lendemain": the day after the date before it, not after publication
             anchor = next((date.fromisoformat(str(d.value)) for d in reversed(days)
@@ -215,21 +221,29 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
     return _join_spans(text, _join_periods(text, found, yearless, rules.period_joiners), rules.span_joiners)
 
 
-def _yearless_period(match: re.Match[str], meaning: dict[str, Any]) -> bool:
-    """Whether a form is a part of a year (a quarter, a half, a festival's day) that names no year."""
+def _yearless_period(match: re.Match[str], meaning: dict[str, Any]) -> str | None:
+    """What part of a year a form is that names no year: a ``"period"`` (a quarter, a half, a
+    festival's day), a ``"day"`` of a month or a month written by name or number ("October 11",
+    "11 ottobre": read as the latest by publication, unless a year stands beside it), or None."""
     names = match.re.groupindex
     if "year" in names and match.group("year") is not None:
-        return False
-    return "quarter" in names or "half" in meaning or "festival" in meaning
+        return None
+    if "quarter" in names or "half" in meaning or "festival" in meaning:
+        return "period"
+    if (meaning.get("absolute") or "month" in meaning) and ("month" in names or "monthnum" in names):
+        return "day"
+    return None
 
 
-def _join_periods(text: str, found: list[DateMention], yearless: list[bool],
+def _join_periods(text: str, found: list[DateMention], yearless: list[str | None],
                   joiners: frozenset[str]) -> list[DateMention]:
     """The dates, each part of a year that names no year ("the third quarter", "上半年", "Singles' Day")
     joined to the year written beside it ("the third quarter of last year", "去年上半年", "last year's
     Singles' Day": the language's ``dates.period_joiners`` or nothing but spaces between them) and
     dated in that year, the year's own mention dropped: read apart, the part would be dated in the
-    latest year it fits and the figure beside it could take either."""
+    latest year it fits and the figure beside it could take either. So is a day or month written
+    without its year ("on October 11 last year", "去年10月11日"); a period (not a day: "on March 3
+    2000 people") is also joined to a bare year right after it ("Singles' Day 2023")."""
     def year_beside(index: int, other: int) -> bool:
         return (0 <= other < len(found) and not yearless[other] and _plain_year(found[other])
                 and _joined(text, found[index], found[other], joiners))
@@ -242,11 +256,16 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[bool],
         other = next((o for o in (index + 1, index - 1) if o not in dropped and o not in joined
                       and year_beside(index, o)), None)
         if other is None:
+            if yearless[index] == "period" and (written := _YEAR_AFTER.match(text, period.end)) is not None:
+                joined[index] = DateMention(period.start, written.end(), text[period.start:written.end()],
+                                            written.group(1) + period.value[4:], period.precision, False)
             continue
         year = found[other]
+        value = str(year.value)[:4] + period.value[4:]
+        if period.precision == "day" and _parse_iso(value) is None:
+            continue  # the 29th of February of a year that has none
         start, end = min(period.start, year.start), max(period.end, year.end)
-        joined[index] = DateMention(start, end, text[start:end], str(year.value)[:4] + period.value[4:],
-                                    period.precision, year.relative)
+        joined[index] = DateMention(start, end, text[start:end], value, period.precision, year.relative)
         dropped.add(other)
     return [joined.get(index, d) for index, d in enumerate(found) if index not in dropped]
 
@@ -415,10 +434,14 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
             coming = min(day for day in days if day > base)
             return (coming if (coming - base).days <= _FESTIVAL_AHEAD else past).isoformat(), "day", True
         return (f"{this_year:04d}-{festival_month:02d}" if this_year else None), "month", True
+    if "seasons" in meaning:  # "last season": of a league's year (July to June), dated to the year it ended in
+        return (f"{_latest_year(base, _SEASON_START, 1) + 1 + meaning['seasons']:04d}" if base else None), "year", True
     if "years" in meaning:
         if this_year is None:
             return None, "year", True
         year = this_year + meaning["years"]
+        if month is not None and "day" in groups:  # "去年10月11日", "11. Oktober vergangenen Jahres"
+            return date(year, month, int(groups["day"])).isoformat(), "day", True
         if month is not None:
             return (f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None), "month", True
         return f"{year:04d}", "year", True
@@ -426,6 +449,11 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         # "en mars dernier": the latest such month before publication; "im Februar": on or before it
         if base is None or month is None or not 1 <= month <= 12:
             return None, "month", True
+        if "day" in groups:  # "le 11 octobre dernier": the latest such day before publication
+            day = int(groups["day"])
+            same_year = (month, day) < (base.month, base.day) or (
+                (month, day) == (base.month, base.day) and meaning["month"] == "recent")
+            return date(base.year if same_year else base.year - 1, month, day).isoformat(), "day", True
         same_year = month < base.month or (month == base.month and meaning["month"] == "recent")
         year = base.year if same_year else base.year - 1
         return f"{year:04d}-{month:02d}", "month", True

@@ -63,6 +63,21 @@ def _start_cue_re(lang: str, keys: tuple[str, ...] = ("start_cues", "end_cues"))
 
 
 @cache
+def _when_began_re(lang: str) -> re.Pattern[str]:
+    """A start cue after one of the language's ``dates.when_cues`` ("had fewer than 200,000 followers
+    when it was opened in 2020", "quando è stato aperto nel 2019"): the date is the figure's, the
+    moment it was counted at, not a beginning told beside it."""
+    lexicon = load_language(lang)
+    section = lexicon.section("dates")
+    whens = [str(c) for c in section.get("when_cues") or []]
+    cues = [str(c) for c in section.get("start_cues") or []]
+    if not whens or not cues or not is_spaced(lexicon):
+        return re.compile("(?!x)x")
+    return compiled(rf"(?<![^\W\d_])(?:{alternation(whens)})(?:\s+\S+){{0,3}}\s+(?:{alternation(cues)})"
+                    rf"(?:\s+[^\W\d_]+){{0,4}}\s*$", re.IGNORECASE)
+
+
+@cache
 def _anaphor_re(lang: str) -> re.Pattern[str]:
     """The language's anaphors ("the brand", "la maison") at the start of a text, possessives left out."""
     anaphors = [a for a in load_language(lang).section("roles").get("anaphors") or [] if " " in str(a) or len(a) > 3]
@@ -265,9 +280,33 @@ class DocumentView:
         ``dates.start_cues``) dates no figure. A quarter is dated to its last month.
         """
         dates, opening = self._dates_of(sentence)
+        chosen = self._nearest_date(dates, opening, offset)
+        if chosen is not None and self._reported_after_event(sentence, chosen):
+            # "figures released on Tuesday", "昨日公布的数据显示": the day the figures were made known,
+            # after the day of the event told before them, which they count; its other dates, or that event's
+            chosen = self._nearest_date([d for d in dates if d[0] != chosen[0]],
+                                        [d for d in opening if d[0] != chosen[0]], offset)
+        return chosen[2] if chosen is not None else None
+
+    def _nearest_date(self, dates: list[tuple[int, int, str]], opening: list[tuple[int, int, str]],
+                      offset: int) -> tuple[int, int, str] | None:
+        """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``)."""
         own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)]
         pool = own or opening or [d for d in dates if len(d[2]) > len("yyyy")]
-        return min(pool, key=lambda d: abs(d[0] - offset))[2] if pool else None
+        return min(pool, key=lambda d: abs(d[0] - offset)) if pool else None
+
+    def _reported_after_event(self, sentence: Sentence, chosen: tuple[int, int, str]) -> bool:
+        """Whether a sentence's date is a day of reporting (``reported``) later than the day of the
+        event the text told before the sentence: the figures reported are that event's. A day of
+        reporting with no earlier day before it ("l'article, publié mercredi, a été lu 100 000
+        fois"; "上周五发布的短视频", after a later day) is the figure's own."""
+        position = bisect_left(self.date_starts, chosen[0])
+        found = self.extraction.dates[position] if position < len(self.extraction.dates) else None
+        if found is None or found.start != chosen[0] or not self.reported(found):
+            return False
+        event = self.date_before(sentence)
+        return (event is not None and len(event) == len("yyyy-mm-dd") and event != self.extraction.document.published
+                and event < chosen[2])
 
     def _dates_of(self, sentence: Sentence) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """The dates of a sentence that can date its figures (start, end, value), and those of its
@@ -276,8 +315,10 @@ class DocumentView:
         if key in self.memo:
             return self.memo[key]
         began = _start_cue_re(self.extraction.document.lang)
+        when = _when_began_re(self.extraction.document.lang)
         in_sentence = [d for d in self.dates_in(sentence)
-                       if not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)]
+                       if not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)
+                       or when.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)]
         spans = [(d.start, d.end) for d in in_sentence]
         dates = [(d.start, d.end, _figure_date(d.value)) for d in in_sentence if d.value]
         dates += [(q.start, q.end, str(int(q.value))) for q in self.quantities_in(sentence)

@@ -9,7 +9,7 @@ from functools import cache
 
 from crossreach.lexicon import alternation, is_spaced, load_language, script
 from crossreach.models import Metric, Sentence
-from crossreach.relate.context import DocumentView
+from crossreach.relate.context import START_CUE_REACH, DocumentView, _start_cue_re
 
 
 def _figure_key(fact: Metric) -> Hashable:
@@ -54,6 +54,38 @@ def _period_re(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{alternation(units)})(?![^\W\d_])", re.IGNORECASE)
 
 
+@cache
+def _elapsed_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's words that make a unit of time an elapsed time, not the window a count was
+    reached in: before it (``dates.elapsed_before``: "seit drei Jahren", "since", "depuis") and
+    right after it (``dates.elapsed_after``: "Dezasseis meses depois", "three months later", "三个月后")."""
+    lexicon = load_language(lang)
+    section = lexicon.section("dates")
+    before = [str(c) for c in section.get("elapsed_before") or []]
+    after = [str(c) for c in section.get("elapsed_after") or []]
+    never = re.compile("(?!x)x")
+    if not is_spaced(lexicon):
+        return (re.compile(rf"(?:{alternation(before)})\S{{0,4}}$") if before else never,
+                re.compile(alternation(after)) if after else never)
+    return (re.compile(rf"(?<![^\W\d_])(?:{alternation(before)})(?:\s+\S+){{0,2}}\s+$", re.IGNORECASE)
+            if before else never,
+            re.compile(rf"\s*,?\s*(?:{alternation(after)})(?![^\W\d_])", re.IGNORECASE) if after else never)
+
+
+#: How far before a unit of time a word that makes it an elapsed time may stand (characters).
+_ELAPSED_REACH = 30
+
+
+def _window_named(lang: str, text: str) -> bool:
+    """Whether a sentence names a window of time a count was reached in ("in the first seven days"):
+    a unit of time (``_period_re``) that no word makes an elapsed time ("seit drei Jahren", "sixteen
+    months later": what follows is counted now, or as of the last event)."""
+    before, after = _elapsed_res(lang)
+    return any(before.search(text, max(0, m.start() - _ELAPSED_REACH), m.start()) is None
+               and after.match(text, m.end()) is None
+               for m in _period_re(lang).finditer(text))
+
+
 def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each total of a stock kind whose sentence gives no date dated as the publication
     ("the official account has 460,000 followers", two paragraphs after a launch in June, or in
@@ -76,10 +108,26 @@ def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]
                     and view.sentence_date(sentence, fact.evidence.start) is None
                     and (last is None or "\n" in view.text[last.end:sentence.start]
                          or (last.relative and last.value == published)
-                         or not _period_re(view.extraction.document.lang).search(sentence.text))):
-                fact = dataclasses.replace(fact, date=published)
+                         or not _window_named(view.extraction.document.lang, sentence.text))):
+                fact = dataclasses.replace(fact, date=_as_of(view, sentence.start) or published)
         out.append(fact)
     return out
+
+
+def _as_of(view: DocumentView, offset: int) -> str | None:
+    """The last day or month before ``offset`` that the text gives as the date its counts stand at
+    (the language's ``dates.as_of_cues``: "数据统计截至2022年12月31日", "Stand 31. Dezember 2022", "as
+    of December 31"), none after publication: a report's counts told with no date are as of then."""
+    key = ("as of dates",)
+    if key not in view.memo:
+        began = _start_cue_re(view.extraction.document.lang, ("as_of_cues",))
+        published = view.extraction.document.published
+        view.memo[key] = [(found.start, found.value) for found in view.extraction.dates
+                          if found.value and len(found.value) >= len("yyyy-mm") and "Q" not in found.value
+                          and (published is None or found.value < published)
+                          and began.search(view.text, max(0, found.start - START_CUE_REACH), found.start)]
+    before = [value for start, value in view.memo[key] if start < offset]
+    return before[-1] if before else None
 
 
 #: A season or fiscal year spanning two years ("2022-23", "2021/22", "2022/2023").
