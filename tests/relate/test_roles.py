@@ -95,6 +95,9 @@ def _roles(extract_text, lang: str, text: str) -> list[tuple[str, str, str | Non
     ("zh", "戛纳影展艺术总监张伟接受新华社记者采访时说：“很好。”", []),
     # Traditional Chinese titles.
     ("zh", "騰訊副總裁張偉表示，合作將持續三年。", [("張偉", "Tencent", "vice president")]),
+    # Sentences naming no person are passed over; the ones after them are still read.
+    ("en", "Tate opened a Weibo account. It has 30,000 followers.\n\nTom Ashby, Tate's head of digital, said "
+           "the gallery would stay on Weibo.", [("Tom Ashby", "Tate", "head")]),
 ])
 def test_role_is_read(extract_text, lang, text, expected) -> None:
     assert _roles(extract_text, lang, text) == expected

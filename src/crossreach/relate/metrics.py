@@ -222,9 +222,10 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
     tables = [(table.start, table.end) for table in extraction.tables]
     related = RelatedLinks(view.text, lexicon, view.spaced)
     for sentence in extraction.sentences:
-        if any(start <= sentence.start < end for start, end in tables) or related.links(sentence):
-            continue  # the table stage reads tables cell by cell; a link's figure is another article's
-        figures = [q for q in view.quantities_in(sentence) if q.kind in FIGURE_KINDS]
+        if not (quantities := view.quantities_in(sentence)) or related.links(sentence) \
+                or any(start <= sentence.start < end for start, end in tables):  # (a table: read cell by cell)
+            continue  # no number (most sentences hold none); a link's figure is another article's
+        figures = [q for q in quantities if q.kind in FIGURE_KINDS]
         if _is_list_line(view, sentence) and not _cues_in(view, sentence, rules):  # "7. Yves Rocher .... 96,5"
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         if figures:

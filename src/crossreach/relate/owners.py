@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +40,7 @@ from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_asi
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
 from crossreach.relate.owner_nouns import owner_noun_categories
+from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_cues
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
@@ -74,12 +75,7 @@ NO_OWNER = 0.2
 OUTSIDE_OWNER = 0.5
 #: Below this probability the best named candidate yields to a noun phrase of the sentence.
 PHRASE_THRESHOLD = 0.3
-#: A short line without figures is a credit, byline or caption: a media name in it is a source.
-_CREDIT_LINE = 80
 _WEIGHTS = "owner_ranker.json"
-_LINE_BREAK = re.compile("\n")
-_STOPS = re.compile("[\n.;!?\u3002\uff1b]")
-_SPACES = re.compile(" *")
 
 
 @dataclass(frozen=True)
@@ -198,10 +194,8 @@ class DocumentOwners:
 
     view: DocumentView
     cues: OwnerCues
-    #: Mentions standing where a source stands (after "according to", in a dateline, a credit).
-    sourced: set[int] = field(default_factory=set)
-    #: Names that are sources throughout the document (media cited as a source, the publishing outlet).
-    source_names: set[str] = field(default_factory=set)
+    #: Mentions standing where a source stands (after "according to", in a dateline, a credit), read when asked.
+    sources: DocumentSources = field(init=False)
     share: dict[str, float] = field(default_factory=dict)
     headline_end: int = 0
     headline: list[Mention] = field(default_factory=list)
@@ -214,7 +208,6 @@ class DocumentOwners:
     @classmethod
     def build(cls, view: DocumentView, cues: OwnerCues) -> DocumentOwners:
         owners = cls(view=view, cues=cues)
-        text = view.text
         sentences = view.extraction.sentences
         owners.headline_end = sentences[1].end if len(sentences) > 1 else (sentences[0].end if sentences else 0)
         first_of_name: dict[str, Mention] = {}  # one mention a name: the first
@@ -222,37 +215,14 @@ class DocumentOwners:
             if mention.end <= owners.headline_end:
                 first_of_name.setdefault(mention.name, mention)
         owners.headline = list(first_of_name.values())
-        site = (view.extraction.document.site_name or "").casefold()
         counts = Counter(m.name for m in view.extraction.mentions if m.type in _OWNER_TYPES)
         total = sum(counts.values()) or 1
         owners.share = {name: count / total for name, count in counts.items()}
-        breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
-        credits = [m.end() for m in cues.credits.finditer(text)]  # (found once: a credit line is rare)
-        for mention in view.extraction.mentions:
-            index = bisect_left(breaks, mention.start)
-            line_start = breaks[index - 1] + 1 if index else 0
-            line_end = breaks[index] if index < len(breaks) else len(text)
-            cited = bool(cues.sources.cites(text, mention, line_start, line_end)
-                         or _credited(text, credits, line_start, mention.start)
-                         or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
-            media = mention.category == "media"
-            # (Brackets and credit lines are read only of the media, the only names they make sources.)
-            bracketed = media and text[line_start:mention.start].rstrip().endswith(tuple(script().open_brackets)) \
-                and text[mention.end:line_end].lstrip().startswith((*script().close_brackets, "/"))
-            credit = media and line_end - line_start <= _CREDIT_LINE and not any(  # (a short line: few quantities)
-                q.kind in ("count", "money") for q in view.quantities_between(line_start, line_end))
-            if cited or (media and (bracketed or credit)):
-                owners.sourced.add(mention.start)
-                if media:
-                    owners.source_names.add(mention.name)
-            elif media and cues.speech.match(text, _SPACES.match(text, mention.end).end()):
-                owners.sourced.add(mention.start)  # "State broadcaster CCTV said 78 million people watched"
-            if site and mention.name.casefold() == site:
-                owners.source_names.add(mention.name)
+        owners.sources = DocumentSources(view, cues)
         return owners
 
     def is_source(self, mention: Mention) -> bool:
-        return mention.start in self.sourced or mention.name in self.source_names
+        return self.sources.is_source(mention)
 
     def most_named_fitting(self, category: str) -> Mention | None:
         """The document's most named entity that fits ``category`` and is no source, the headline
@@ -280,14 +250,6 @@ class DocumentOwners:
             }
             self._static[mention.start] = found
         return found
-
-
-def _credited(text: str, credits: list[int], line_start: int, offset: int) -> bool:
-    """Whether a credit's colon or slash ("Foto: ", "图/") closes on the line, at most 40 characters
-    before ``offset`` with no stop between: the name there is credited."""
-    index = bisect_right(credits, offset) - 1
-    return index >= 0 and line_start <= credits[index] and offset - credits[index] <= 40 \
-        and _STOPS.search(text, credits[index], offset) is None
 
 
 def _sentences_back(back: int | None) -> float:

@@ -18,7 +18,7 @@ runs sports content at Douyin", "Anna Berg, die das China-Geschäft von Adidas l
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -180,7 +180,12 @@ def relate_roles(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLex
     context = _Context(view, anaphors, platform_word, _sources(lexicon, view.spaced), _former(lexicon, view.spaced),
                        _frames(lexicon, view.spaced), _copulas(lexicon, view.spaced), titles,
                        led_by)
+    # (only a sentence where a person's name starts can hold a role: the others are not read at all)
+    person_starts = [m.start for m in extraction.mentions if m.type == "person"]
     for sentence in extraction.sentences:
+        first = bisect_left(person_starts, sentence.start)
+        if first == len(person_starts) or person_starts[first] >= sentence.end:
+            continue
         mentions = view.mentions_in(sentence)
         persons = [m for m in mentions if m.type == "person" and not in_title_phrase(view.text, m, lexicon)]
         for person in (p for i, p in enumerate(persons) if not _echoes(persons[:i], p)):

@@ -1,0 +1,36 @@
+"""The sources of a document, read when asked (``relate/owner_sources.py``): the same answers,
+whatever is asked first, as reading every mention up front gave."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # (lang, text, name, whether a source)
+    ("en", "According to Reuters, Tencent has 1.2 billion users.", "Reuters", True),
+    ("en", "According to Reuters, Tencent has 1.2 billion users.", "Tencent", False),
+    ("en", "Tencent has 1.2 billion users, Kantar said.\nPhoto: Reuters", "Reuters", True),
+    ("it", "Secondo Kantar, Tencent ha 1,2 miliardi di utenti.", "Kantar", True),
+    ("it", "Secondo Kantar, Tencent ha 1,2 miliardi di utenti.", "Tencent", False),
+    ("de", "Laut Kantar hat Tencent 1,2 Milliarden Nutzer.", "Kantar", True),
+    ("fr", "Selon Kantar, Tencent compte 1,2 milliard d'utilisateurs.", "Tencent", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "source"), CASES)
+def test_a_name_is_a_source_where_a_cue_credits_it(extract_text, lang: str, text: str, name: str,
+                                                   source: bool) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.owner_sources import DocumentSources
+    from crossreach.relate.owners import owner_cues
+
+    view = DocumentView(extract_text(lang, text))
+    cues = owner_cues(load_language(lang), view.spaced)
+    named = [m for m in view.extraction.mentions if m.name == name]
+    assert named
+    forward, backward = DocumentSources(view, cues), DocumentSources(view, cues)
+    asked_forward = [forward.is_source(m) for m in view.extraction.mentions]
+    asked_backward = [backward.is_source(m) for m in reversed(view.extraction.mentions)][::-1]
+    assert asked_forward == asked_backward  # (the order of the questions changes no answer)
+    assert all(forward.is_source(m) is source for m in named)
