@@ -222,8 +222,8 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
     tables = [(table.start, table.end) for table in extraction.tables]
     related = RelatedLinks(view.text, lexicon, view.spaced)
     for sentence in extraction.sentences:
-        if not (quantities := view.quantities_in(sentence)) or related.links(sentence) \
-                or any(start <= sentence.start < end for start, end in tables):  # (a table: read cell by cell)
+        if not (quantities := view.quantities_in(sentence)) or related.links(sentence) or any(
+                start <= sentence.start < end for start, end in tables):  # a table is read cell by cell
             continue  # no number (most sentences hold none); a link's figure is another article's
         figures = [q for q in quantities if q.kind in FIGURE_KINDS]
         if _is_list_line(view, sentence) and not _cues_in(view, sentence, rules):  # "7. Yves Rocher .... 96,5"
@@ -403,8 +403,7 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
 
     Counts under a hundred are not ("the 15 brands", "Double 11"), but a staff of ten or more is; a deal or
     a donation is a sum of money, and a sale counted in units is at least a thousand of them; the price of
-    one item ("1 080 yuans le flacon", "kostet 70.000 Yuan") is not sales.
-    """
+    one item ("1 080 yuans le flacon", "kostet 70.000 Yuan") is not sales."""
     smallest = _SMALLEST_STAFF if kind == "employees" else _SMALLEST_COUNT
     if figure.kind == "count" and figure.range is None and (figure.value or 0) < smallest:
         return False
