@@ -73,3 +73,35 @@ def test_a_yearless_dateline_in_a_text_naming_no_year_gives_no_date() -> None:
 def test_a_dateline_found_in_any_text_is_an_iso_day(text: str, lang: str) -> None:
     found = find_dateline(text, load_language(lang))
     assert found is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", found)
+
+
+#: A year after a term's end cue is a future the article looks to, and a count's as-of date cannot be
+#: later than the article: neither gives the year of a yearless dateline.
+TERM_AND_AS_OF = [
+    ("zh", "新华社上海4月22日电 F1官方22日宣布与腾讯体育续约，合作期限延长至2027赛季结束，"
+           "此前双方已将合作延续至2027年。截至2023年底，腾讯视频付费会员数为1.17亿。", "2024-04-22"),
+    ("en", "BEIJING, March 3 (Reuters) - The league's deal with the platform now runs until 2027 and "
+           "was renewed to 2027; the club had 2 million followers in 2024.", "2024-03-03"),
+    ("de", "Berlin, 12.07. (dpa) - Der Vertrag läuft bis 2028, verlängert bis 2028; Stand 31. Dezember "
+           "2023 hatte der Verein eine Million Follower, 2022 waren es weniger.", "2024-07-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lead", "expected"), TERM_AND_AS_OF)
+def test_a_yearless_dateline_takes_no_term_end_and_follows_the_counts_as_of_date(
+        lang: str, lead: str, expected: str) -> None:
+    assert find_dateline(f"Headline\n\n{lead}", load_language(lang)) == expected
+
+
+#: Short lines whose date is a term's end or a count's as-of date, not the publication's.
+NOT_PUBLISHED = [
+    ("de", "Follower der offiziellen Konten in Millionen, Stand 31. Dezember 2022:"),
+    ("en", "Figures as of December 31, 2023"),
+    ("en", "The deal runs until 30 June 2027"),
+    ("zh", "合作期限延长至2027年6月30日"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), NOT_PUBLISHED)
+def test_a_line_dating_a_term_or_a_count_is_no_dateline(lang: str, line: str) -> None:
+    assert find_dateline(f"Headline\n\n{line}\n\nBody.", load_language(lang)) is None

@@ -450,3 +450,35 @@ def test_a_lead_gate_passes_exactly_where_one_of_its_forms_matches(lang: str, te
         assert len(forms) > 1
         for start in starts:
             assert bool(gate.match(text, start)) == any(f.match(text, start) for f in forms), (lead, start)
+
+
+#: Halves and fiscal years written short, with two or four digits: the half's year, the year a split
+#: fiscal year ends in, the fiscal year of a quarter of it (its calendar quarter is the company's).
+SHORT_PERIODS = [
+    ("en", "revenue in 1H23 rose", "1H23", "2023"),
+    ("en", "sales in 2H 2022", "2H 2022", "2022"),
+    ("en", "sales in H1'23", "H1'23", "2023"),
+    ("en", "FY23 revenue", "FY23", "2023"),
+    ("en", "in FY2023/24 the group", "FY2023/24", "2024"),
+    ("en", "FY23/24 results", "FY23/24", "2024"),
+    ("en", "Q3 FY24 results", "Q3 FY24", "2024"),
+    ("it", "nel 1H23 i ricavi", "1H23", "2023"),
+    ("de", "im GJ 2023/24 stieg", "GJ 2023/24", "2024"),
+    ("fr", "au S1 2023", "S1 2023", "2023"),
+    ("es", "en el ejercicio 2023/24", "ejercicio 2023/24", "2024"),
+    ("pt", "no exercício 2023/24", "exercício 2023/24", "2024"),
+    ("zh", "2023/24财年收入", "2023/24财年", "2024"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date_text", "value"), SHORT_PERIODS)
+def test_halves_and_fiscal_years_written_short(lang, text, date_text, value) -> None:
+    mentions = recognise_dates(text, load_language(lang), "2024-05-01")
+    found = [(d.text, d.value, d.precision, d.relative) for d in mentions]
+    assert found == [(date_text, value, "year", False)]
+
+
+@pytest.mark.parametrize("text", ["12H23 units", "1H234 units", "FY2023 sales"])
+def test_a_two_digit_year_stands_alone(text: str) -> None:
+    assert all(len(d.value or "") == 4 and d.value.startswith("20")
+               for d in recognise_dates(text, load_language("en"), "2024-05-01"))

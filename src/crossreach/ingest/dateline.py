@@ -7,7 +7,7 @@ import warnings
 from datetime import date, datetime
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, script
+from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
 
 #: How many leading non-empty lines may hold the dateline (section, headline, standfirst, byline,
 #: picture credit...): news pages put it below all of these.
@@ -57,7 +57,7 @@ def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
             continue
         for part in _PARTS.split(line):
             part = _strip_cue(part.strip(), cues)
-            if not _HAS_YEAR.search(part):
+            if not _HAS_YEAR.search(part) or _term_cue(lexicon).search(part):
                 continue
             found = _read_whole(part, lexicon) or _read_compact(part, lexicon) or (
                 _parse(_time(lexicon).sub(" ", part).strip(" ,"), lexicon.code)
@@ -131,22 +131,79 @@ def _dated_to_year(month: int, day: int, line: str, text: str, lexicon: Language
     """A dateline's day and month given the year that is coherent with the text: where the lead names
     the weekday ("LaLiga said on Wednesday"), the latest year, up to the latest the text names,
     whose day falls on it (a day of the year falls on a weekday every five to eleven years); else
-    the year the text names most (``recognise.dates.reference_year``)."""
-    from crossreach.recognise.dates import reference_year, weekdays_named
+    the year the text names most (the later of a tie). A year after a term's end cue ("续约至2027赛季",
+    "until 2027") is a future the article looks to, not one it speaks from, and is not counted; and
+    the date is moved past the latest date the text's counts stand at ("截至2023年底"), which
+    cannot be later than the article."""
+    from crossreach.recognise.dates import weekdays_named
 
-    named = sorted({int(m.group(0)) for m in _HAS_YEAR.finditer(text) if int(m.group(0)) <= date.today().year + 1})
+    cued = _term_cue_before(lexicon)
+    years = [int(m.group(0)) for m in _HAS_YEAR.finditer(text) if int(m.group(0)) <= date.today().year + 1
+             and not cued.search(text, max(0, m.start() - _CUE_REACH), m.start())]
+    named = sorted(set(years))
     weekdays = weekdays_named(line, lexicon)
     year: int | None = None
     if named and len(weekdays) == 1:
         fitting = [y for y in range(named[0], named[-1] + 2) if _weekday_of(y, month, day) in weekdays]
         year = fitting[-1] if fitting else None
-    year = year or reference_year(text, None)
+    year = year or (max(set(years), key=lambda y: (years.count(y), y)) if years else None)
     if year is None:
         return None
+    floor = _latest_as_of(text, lexicon)
+    if floor and f"{year}-{month:02d}-{day:02d}" < floor:  # the first such day on or after the floor
+        year = int(floor[:4]) + (f"{month:02d}-{day:02d}" < floor[5:])
     try:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+#: How far before a year (characters) its term's end cue ("续约至", "until", "fino al") is looked for.
+_CUE_REACH = 24
+
+
+@cache
+def _term_cue(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    """The language's words before a date that is no publication date: when a term ends
+    (``dates.end_cues``: "until 2027", "续约至2027赛季") or the date counts stand at
+    (``dates.as_of_cues``: "Stand 31. Dezember 2022")."""
+    section = lexicon.section("dates")
+    words = [str(c) for key in ("end_cues", "as_of_cues") for c in section.get(key) or []]
+    if not words:
+        return re.compile("(?!x)x")
+    edge = r"(?<![^\W\d_])" if is_spaced(lexicon) else ""
+    return re.compile(rf"{edge}(?:{alternation(words)})(?![^\W\d_])" if edge else alternation(words),
+                      re.IGNORECASE)
+
+
+@cache
+def _term_cue_before(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    """A term's end cue just before a year ("延长至2027", "runs until the 2027"): at most two words between."""
+    words = [str(c) for c in lexicon.section("dates").get("end_cues") or []]
+    if not words:
+        return re.compile("(?!x)x")
+    between = r"(?:\s+[^\W\d_]+){0,2}\s*" if is_spaced(lexicon) else r"\s*"
+    return re.compile(rf"(?:{alternation(words)}){between}$", re.IGNORECASE)
+
+
+@cache
+def _as_of_cue(lexicon: LanguageLexicon) -> re.Pattern[str]:
+    words = [str(c) for c in lexicon.section("dates").get("as_of_cues") or []]
+    return re.compile(rf"(?:{alternation(words)})[\s:]*", re.IGNORECASE) if words else re.compile("(?!x)x")
+
+
+def _latest_as_of(text: str, lexicon: LanguageLexicon) -> str | None:
+    """The latest date (ISO, to the day or month) that the text's counts stand at, after the
+    language's ``dates.as_of_cues`` ("截至2023年底", "as of December 31, 2023")."""
+    from crossreach.recognise.dates import recognise_dates
+
+    found: list[str] = []
+    for match in _as_of_cue(lexicon).finditer(text):
+        window = text[match.end():match.end() + _CUE_REACH + 8]
+        dates = [d for d in recognise_dates(window, lexicon, None)
+                 if d.start <= 2 and d.value and not d.relative and d.precision in ("day", "month")]
+        found.extend(d.value for d in dates[:1] if d.value)
+    return max(found) if found else None
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:

@@ -44,7 +44,7 @@ _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 #: célibataires 2022"), a space apart at most, not the start of a longer number or a figure.
 _YEAR_AFTER = re.compile(r"[ \u00a0]?((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 #: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
-_DIGIT_SLOTS = ("day", "monthnum", "monthnum_from", "year")
+_DIGIT_SLOTS = ("day", "monthnum", "monthnum_from", "year", "yy", "year_from", "yy_from")
 #: Slots a form can start with that open where another slot does ("{month_from}-{month}": a month name).
 _SAME_LEAD = {"{month_from}": "{month}"}
 
@@ -101,6 +101,11 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         "day": r"(?P<day>\d{1,2})",
         "monthnum": r"(?P<monthnum>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d{2})",
+        # a year in two digits ("1H23", "FY24"), after the first year of a split one read, not kept
+        # ("FY2023/24", "FY23/24": the year it ends in, as a season is)
+        "yy": r"(?P<year>\d{2})",
+        "year_from": r"(?:19|20)\d{2}",
+        "yy_from": r"\d{2}",
         "month": rf"(?P<month>{alternation(list(months))}){word_edge}\.?",
         # the first month of a span ("between October and {month}"): read, not kept; the span is its last
         "month_from": rf"(?:{alternation(list(months))}){word_edge}\.?",
@@ -406,6 +411,8 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
              anchor: date | None, this_year: int | None) -> Resolved | None:
     """A candidate's value; ``this_year`` (``reference_year``) serves the forms that need only a year."""
     groups = {k: v for k, v in match.groupdict().items() if v}
+    if len(groups.get("year", "")) == 2:  # "FY24": this century's
+        groups["year"] = f"20{groups['year']}"
     if meaning.get("absolute"):
         return _absolute(groups, rules, base)
     if "days" in meaning:
