@@ -29,6 +29,12 @@ def _texts(lang: str, text: str) -> list[str]:
     ("de", "Er wurde 31. Danach ging er.", ["Er wurde 31.", "Danach ging er."]),
     # A list item's number and the leader dots of a list line end none: the line is one unit.
     ("fr", "1. Clarins ............ 1 020", ["1. Clarins ............ 1 020"]),
+    # An abbreviation before a capitalised name ends no sentence, in every Latin-script language.
+    ("it", "Cresce anche Dr. Schär su Tmall.", ["Cresce anche Dr. Schär su Tmall."]),
+    ("de", "Der FC St. Pauli wirbt in China.", ["Der FC St. Pauli wirbt in China."]),
+    ("es", "Las ventas de Mr. Porter crecieron.", ["Las ventas de Mr. Porter crecieron."]),
+    ("pt", "O St. Regis abriu em Macau.", ["O St. Regis abriu em Macau."]),
+    ("fr", "Les ventes de Mr. Porter ont crû.", ["Les ventes de Mr. Porter ont crû."]),
     ("en", "Visitors .... 1.2m", ["Visitors .... 1.2m"]),
     ("en", "He paused... Then he spoke.", ["He paused...", "Then he spoke."]),
     # A closing quote stays with the sentence it ends.

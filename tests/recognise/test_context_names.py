@@ -110,6 +110,13 @@ def test_a_cue_noun_and_its_trade_name_the_organization_after_them(lang: str, te
     ("de", "Ankerkraut, der Hamburger Gewürzhersteller, hat einen Shop eröffnet.", ["Ankerkraut"]),
     ("pt", "A Granado, a marca centenária de perfumaria, abriu uma loja.", ["Granado"]),
     ("it", "Anche Venchi, il marchio torinese del cioccolato, ha aperto un negozio.", ["Venchi"]),
+    # An abbreviation of the language keeps its name whole ("Dr. Schär", "St. Regis"), as no full stop would.
+    ("it", "Cresce anche Dr. Schär, il marchio altoatesino, su Tmall.", ["Dr. Schär"]),
+    ("fr", "Les ventes de Dr. Schär, la marque italienne, ont crû.", ["Dr. Schär"]),
+    ("pt", "As vendas da Dr. Schär, a marca italiana, cresceram.", ["Dr. Schär"]),
+    ("de", "Auch Dr. Schär, der Südtiroler Hersteller, ist dabei.", ["Dr. Schär"]),
+    ("en", "Shares of St. Regis, the hotel brand, rose.", ["St. Regis"]),
+    ("es", "Compraba en Gran Cruz. Venchi, la marca italiana, abrió.", ["Venchi"]),
     # A title, a genitive between, or no comma closing it (a fronted phrase, then the clause's subject): none.
     ("it", "Rossi, il presidente del club, ha firmato.", []),
     ("en", "Smith, the head of the company, said so.", []),

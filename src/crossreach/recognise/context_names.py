@@ -60,6 +60,9 @@ class _Rules:
     #: The most words between the apposition's article and its cue noun: one where adjectives follow
     #: the noun ("la jeune marque"), three where they stand before it.
     apposed_words: int
+    #: The language's abbreviations (casefolded, no stop): "Dr." or "St." inside a run opens a name
+    #: ("Dr. Schär", "St. Pauli") instead of ending the one before it as a full stop would.
+    abbreviations: frozenset[str]
 
 
 @cache
@@ -103,6 +106,7 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
                           rf"(?P<cue>{glued}(?i:{alternation(list(cues), ignore_case=True)}))(?![\w\-])")
     return _Rules(
         apposed_re=apposed_re, apposed_words=1 if entities.get("cue_adjectives") else 3,
+        abbreviations=frozenset(str(a).casefold() for a in lexicon.section("segment").get("abbreviations") or []),
         trade_re=trade_re, connectors=frozenset(connectors),
         cue_stop_re=cue_stop_re,
         glued_cues=tuple(str(k).lower() for k in entities.get("org_cues") or {} if str(k)[:1].isupper()),
@@ -236,7 +240,7 @@ def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: byte
     for a name a known mention covers, a person's, a place's or a clause's opening word."""
     words = text[start:end].split()
     for index, word in enumerate(words[:-1]):
-        if word.endswith(".") and any(c.islower() for c in word):
+        if _ends_with_stop(word, rules):
             return _as_organization(text, text.index(words[index + 1], start), end, rules, taken, common)
     while words and (words[0] in rules.stop_words or words[0][0].islower()):
         if words[0].casefold() in rules.place_prepositions:
@@ -301,6 +305,12 @@ def _tag_line(text: str, start: int, end: int, rules: _Rules) -> bool:
     return not rest.strip(" \t.") and rules.conjunction_re.search(text, start, end) is None
 
 
+def _ends_with_stop(word: str, rules: _Rules) -> bool:
+    """Whether a word of a capitalised run ends a sentence with its dot ("Cruz."): not an
+    abbreviation of the language ("Dr.", "St."), which opens the name after it."""
+    return word.endswith(".") and any(c.islower() for c in word) and word[:-1].casefold() not in rules.abbreviations
+
+
 def _run_at(text: str, start: int, rules: _Rules) -> tuple[int, int] | None:
     """The capitalised name that opens at ``start``, up to its last capitalised word before a list
     joiner, a full stop ("Gran Cruz. Entre ...": a word with a full stop ends it) or anything else
@@ -311,7 +321,7 @@ def _run_at(text: str, start: int, rules: _Rules) -> tuple[int, int] | None:
     end = start
     for word in _WORD.finditer(match.group()):
         end = start + word.end()
-        if word.group().endswith(".") and any(c.islower() for c in word.group()):
+        if _ends_with_stop(word.group(), rules):
             break
     while end > start and text[end - 1] in ".'\u2019":
         end -= 1
