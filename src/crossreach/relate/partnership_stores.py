@@ -13,11 +13,10 @@ language's lexicon.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern
+from crossreach.lexicon import LanguageLexicon, alternation, compiled
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, is_tech
 from crossreach.relate.partnership_cues import NEVER
@@ -29,9 +28,9 @@ _BESIDE = re.compile(r"[\s\-\u2010\u2011]*")
 
 @dataclass(frozen=True)
 class StoreWords:
-    """A language's store nouns, the genitive after them and the possessive before them, compiled once."""
+    """The genitive after a language's store nouns and the possessive before them, compiled once (the
+    nouns themselves are the reader's ``cues.store_nouns``, with their traditional Chinese spellings)."""
 
-    nouns: re.Pattern[str]
     #: The whole text between the store (or its platform) and the first brand: a genitive word.
     genitive: re.Pattern[str]
     #: The whole text between the last brand and the platform or store noun: a possessive.
@@ -44,10 +43,9 @@ class StoreWords:
 def store_words(lexicon: LanguageLexicon, spaced: bool) -> StoreWords:
     """The store words of a language (``spaced``: whether its script separates words)."""
     section = lexicon.section("partnerships")
-    nouns, of, possessives = (section.get(key) or [] for key in ("store_nouns", "store_of", "store_possessives"))
+    of, possessives = (section.get(key) or [] for key in ("store_of", "store_possessives"))
     boundary = r"(?![^\W\d_])" if spaced else ""
     return StoreWords(
-        nouns=cue_pattern(nouns, spaced) if nouns else NEVER,
         genitive=compiled(rf"\s*(?i:{alternation(of, ignore_case=True)}){boundary}\s*") if of else NEVER,
         possessive=compiled(rf"\s*(?:{alternation(possessives)})\s*") if possessives else NEVER,
         genitive_tail=compiled(rf"(?<![^\W\d_])(?i:{alternation(of, ignore_case=True)})\s*$") if of else NEVER,
@@ -59,14 +57,11 @@ def owned_stores(reader: Reader, words: StoreWords) -> list[tuple[Sentence, re.M
     (a match in the sentence's text) and the pairs (brand, platform) it makes."""
     view = reader.view
     text = view.text
-    sentences = view.extraction.sentences
-    starts = [s.start for s in sentences]
+    nouns = reader.cues.store_nouns
     found = []
-    for noun in words.nouns.finditer(text):
-        index = bisect_right(starts, noun.start()) - 1
-        if index < 0 or noun.start() >= sentences[index].end:
+    for noun in nouns.finditer(text):
+        if (sentence := view.sentence_of(noun.start())) is None:
             continue
-        sentence = sentences[index]
         parties = reader.parties(sentence)
         if any(m.start < noun.end() and noun.start() < m.end for m in view.mentions_in(sentence)):
             continue  # "App Store": the noun is part of a name
@@ -77,7 +72,7 @@ def owned_stores(reader: Reader, words: StoreWords) -> list[tuple[Sentence, re.M
         pairs = [[brand, platform] for brand in {m.name: m for m in brands}.values()
                  if len(without_owned([brand.name, platform.name], reader.domain)) == 2]
         if pairs:
-            cue = words.nouns.match(sentence.text, noun.start() - sentence.start)
+            cue = nouns.match(sentence.text, noun.start() - sentence.start)
             if cue is not None:
                 found.append((sentence, cue, pairs))
     return found
