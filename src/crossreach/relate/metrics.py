@@ -48,6 +48,7 @@ from crossreach.relate.metric_kinds import (
     label_of,
     standing_words,
 )
+from crossreach.relate.number_forms import NumberForms, number_forms
 from crossreach.relate.outlet_counts import without_outlet_counts
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
@@ -138,6 +139,7 @@ class _Rules:
     change_after: re.Pattern[str]
     running_total: re.Pattern[str]
     markets: MarketCues
+    forms: NumberForms
     separable: tuple[re.Pattern[str], dict[tuple[str, str], str]] | None
     #: What may follow a figure that names nothing it counts: punctuation, the end, a preposition.
     bare_tail: re.Pattern[str]
@@ -178,7 +180,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         change_after=compiled(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
                                 re.IGNORECASE),
         running_total=running_total_cue(lexicon, spaced),
-        markets=market_cues(lexicon),
+        markets=market_cues(lexicon), forms=number_forms(lexicon, spaced),
         separable=separable_cues(lexicon),
         bare_tail=compiled(rf"\s*(?:[^\w\s]|$|(?:{alternation(section.get('platform_prepositions'))})(?![^\W\d_]))",
                            re.IGNORECASE),
@@ -417,17 +419,15 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
 
 
 def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index: int, rules: _Rules) -> bool:
-    """A number that states no figure of its own: an exchange rate ("$1 = 0.7843 pounds"), a sum
-    restated in another currency ("41 milhões de yuan (cerca de 5,2 milhões de euros)": the same
-    figure), a forecast, target or plan (a forecast cue in its clause, before or after it), a name
-    or a vague range (``figure_guards``)."""
+    """A number that states no figure of its own: an exchange rate, a rank, an address, a score, a sample
+    (``number_forms``), a sum restated in another currency ("41 milhões de yuan (cerca de 5,2 milhões de
+    euros)": the same figure), a forecast, target or plan (a forecast cue in its clause, before or after
+    it), a name or a vague range (``figure_guards``)."""
     figure = figures[index]
     if quoted_alone(text, figure) or too_vague(figure) or too_small_a_sum(figure) or bare_code(figure):
         return True
-    if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
-                                   or "=" in text[figure.end:figure.end + 3]):
-        return True
-    if restated_sum(text, figures[index - 1] if index else None, figure, rules.restatements):
+    if restated_sum(text, figures[index - 1] if index else None, figure, rules.restatements) \
+            or rules.forms.states_no_count(text, figure, sentence.start, sentence.end):
         return True
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start

@@ -1,0 +1,89 @@
+"""Numbers whose form says they count nothing, whatever cue word stands near them: a rank ("number
+150 on the list", "Platz 120", "puesto 120", "第120位"), a street address ("1266 Nanjing West Road",
+"Via Montenapoleone 800", "南京西路1266号"), a score or a code joined to another number ("won
+112-108", "3:1") and a phone number written in groups ("400 820 8820"). Their rank and street words are
+each language's ``metrics.rank_before``, ``metrics.street_before`` and ``metrics.street_after``; a
+survey's sample and a venue's capacity are ``sample_counts``'. ``states_no_count`` asks them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern
+from crossreach.models import Quantity
+from crossreach.relate.sample_counts import SampleCues, sample_cues
+
+#: A digit joined to the figure by a dash, a slash or a colon: a score, a code, not a figure of its own.
+_JOINED_AFTER = re.compile(r"[-\u2013/:]\d")
+_JOINED_BEFORE = re.compile(r"\d[-\u2013/:]$")
+#: A group of digits right after a figure that is itself written in groups: a phone number.
+_GROUP_AFTER = re.compile(r" \d{2,4}(?!\d)")
+#: How far (characters) before a figure a rank or street word, or after it a street word, may reach.
+_REACH = 40
+#: At most this many capitalised words between a street noun and the house number.
+_NAME_WORDS = 3
+#: A word of a street's name.
+_WORD = compiled(r"[^\W\d_][\w'.-]*")
+
+
+@dataclass(frozen=True)
+class NumberForms:
+    """A language's rank and street words, and its sample and capacity words (``sample_counts``)."""
+
+    samples: SampleCues
+    ranks: re.Pattern[str]
+    street_before: re.Pattern[str]
+    street_after: re.Pattern[str]
+    spaced: bool
+
+    def states_no_count(self, text: str, figure: Quantity, start: int, end: int) -> bool:
+        """Whether the figure (in the sentence from ``start`` to ``end``) is a rank, a house number, a
+        score, a code or a phone number, or counts a sample or a capacity."""
+        return (_joined(text, figure, start) or self._ranked(text, figure, start)
+                or self._address(text, figure, start, end) or self.samples.counts_a_sample(text, figure, start, end))
+
+    def _ranked(self, text: str, figure: Quantity, start: int) -> bool:
+        """A rank word right before the figure ("number 150", "Platz 120", "第120")."""
+        low = max(start, figure.start - _REACH)
+        return any(not text[cue.end():figure.start].strip() for cue in self.ranks.finditer(text, low, figure.start))
+
+    def _address(self, text: str, figure: Quantity, start: int, end: int) -> bool:
+        """A street noun after the figure with only capitalised words between ("1266 Nanjing West Road")
+        or before it ("Via Montenapoleone 800"); unspaced, a house-number word right after it ("1266号")."""
+        if not self.spaced:
+            return self.street_after.match(text, figure.end, min(end, figure.end + 2)) is not None
+        after = self.street_after.search(text, figure.end, min(end, figure.end + _REACH))
+        if after is not None and _names_only(text[figure.end:after.start()]):
+            return True
+        low = max(start, figure.start - _REACH)
+        return any(_names_only(text[cue.end():figure.start])
+                   for cue in self.street_before.finditer(text, low, figure.start))
+
+
+def _names_only(between: str) -> bool:
+    """Whether the text between a street noun and a number is a short run (1 to 3) of capitalised words."""
+    words = between.split()
+    return 0 < len(words) <= _NAME_WORDS and all(_WORD.fullmatch(word) and word[0].isupper() for word in words)
+
+
+def _joined(text: str, figure: Quantity, start: int) -> bool:
+    """A sum on one side of an exchange rate ("$1 = 0.7843 pounds"); a figure of bare digits joined to
+    another number ("112-108", "3:1", "11/11"), or in groups with another group after it ("400 820 8820")."""
+    if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
+                                   or "=" in text[figure.end:figure.end + 3]):
+        return True
+    if not figure.text.replace(" ", "").replace(",", "").replace(".", "").isdigit():
+        return False
+    if _JOINED_AFTER.match(text, figure.end) or _JOINED_BEFORE.search(text[max(start, figure.start - 2):figure.start]):
+        return True
+    return " " in figure.text.strip() and _GROUP_AFTER.match(text, figure.end) is not None
+
+
+def number_forms(lexicon: LanguageLexicon, spaced: bool) -> NumberForms:
+    """The language's rank, street, sample and capacity words, compiled once a language."""
+    section = lexicon.section("metrics")
+    return NumberForms(sample_cues(lexicon, spaced), cue_pattern(section.get("rank_before"), spaced),
+                       cue_pattern(section.get("street_before"), spaced),
+                       cue_pattern(section.get("street_after"), spaced), spaced)

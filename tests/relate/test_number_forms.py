@@ -1,0 +1,36 @@
+"""A rank, a house number, a score, a code or a phone number counts nothing; the figures beside them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+
+def _values(extract_text, lang: str, text: str) -> list[float | None]:
+    return [f.value for f in extract_text(lang, text, None).facts if isinstance(f, Metric)]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    # a rank
+    ("en", "The video was number 150 on the list of the most viewed clips on Douyin.", []),
+    ("de", "Gucci belegte Platz 120 unter den Marken mit den meisten Followern auf Weibo.", []),
+    ("es", "Gucci ocupó el puesto 120 entre las marcas con más seguidores en Weibo.", []),
+    ("zh", "古驰在微博粉丝最多的品牌中排名第120位。", []),
+    # a house number
+    ("en", "The flagship at 1266 Nanjing West Road welcomed visitors on Saturday.", []),
+    ("it", "La boutique di Via Monte Napoleone 800 ha accolto i visitatori del weekend.", []),
+    ("zh", "位于南京西路1266号的旗舰店周六迎来大批游客。", []),
+    # a score, a phone number
+    ("en", "The Lakers won 112-108 as fans watched on Tencent Video.", []),
+    ("it", "Gli spettatori possono chiamare il numero 400 820 8820 per ordinare.", []),
+    ("fr", "Les spectateurs peuvent appeler le 400 820 8820 pour commander.", []),
+    # the figures beside them stay
+    ("en", "The flagship on Nanjing West Road welcomed 120,000 visitors in its first week.", [120_000]),
+    ("en", "The store in Nanjing Road drew 3 million viewers to its livestream on Douyin.", [3_000_000]),
+    ("de", "Auf Platz 2 liegt Nike mit 3 Millionen Followern auf Weibo.", [3_000_000]),
+    ("zh", "古驰在微博拥有300万粉丝，排名第2位。", [3_000_000]),
+    ("en", "Gucci's livestream drew 2.5 million viewers - a record for the brand.", [2_500_000]),
+])
+def test_a_rank_an_address_or_a_score_is_no_metric(extract_text, lang, text, values) -> None:
+    assert _values(extract_text, lang, text) == values

@@ -1,0 +1,32 @@
+"""A survey's sample and a venue's capacity are no audience; the figures around them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+
+def _values(extract_text, lang: str, text: str) -> list[float | None]:
+    return [f.value for f in extract_text(lang, text, None).facts if isinstance(f, Metric)]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("en", "A survey of 2,000 consumers found that Penfolds was the best-known brand.", []),
+    ("en", "Of the 3,000 users surveyed by the firm, 40% said they bought wine online.", []),
+    ("es", "Una encuesta realizada a 2.000 consumidores chinos reveló que Tous es la marca más conocida.", []),
+    ("it", "Un sondaggio condotto su 1.500 utenti cinesi mostra che Kiko è il marchio più amato.", []),
+    ("de", "Eine Umfrage unter 1.000 chinesischen Nutzern ergab, dass Porsche die beliebteste Marke ist.", []),
+    ("fr", "Selon un sondage auprès de 2 000 internautes, Neuhaus est la marque de chocolat préférée.", []),
+    ("pt", "Uma pesquisa com 1.200 consumidores mostrou que a FURIA é a equipe mais popular.", []),
+    ("zh", "一项针对2000名消费者的调查显示，Penfolds是最受欢迎的葡萄酒品牌。", []),
+    # a capacity or a daily limit, beside a real attendance
+    ("es", "La Alhambra limita el aforo a 8.000 visitantes diarios y recibió 2,7 millones de visitantes en 2023.",
+     [2_700_000]),
+    ("de", "Die Veranstaltung ist auf 5.000 Besucher begrenzt.", []),
+    ("zh", "每天限流8000名游客。", []),
+    # a survey word farther off, in another clause, leaves the figure alone
+    ("en", "According to a survey by Kantar, Penfolds has 3 million followers on Weibo.", [3_000_000]),
+])
+def test_a_sample_or_a_capacity_is_no_metric(extract_text, lang, text, values) -> None:
+    assert _values(extract_text, lang, text) == values
