@@ -92,6 +92,15 @@ NEGATIVES = [
     ("es", "La colección del Louvre reúne 380.000 obras."),
     ("pt", "O acervo do Louvre reúne 380.000 obras."),
     ("zh", "卢浮宫的藏品多达38万件。"),
+    # a count of places, works or products beside an audience cue (``counted_nouns``)
+    ("en", "The Weibo post was shared by fans in 150 cities."),
+    ("en", "The show was watched in 200 countries by viewers around the world."),
+    ("it", "La diretta è stata seguita dai fan in 150 città cinesi."),
+    ("fr", "Le direct a été suivi par des fans dans 150 villes chinoises."),
+    ("de", "Der Livestream wurde von Fans in 150 chinesischen Städten verfolgt."),
+    ("es", "La transmisión fue seguida por aficionados en 150 ciudades chinas."),
+    ("pt", "A transmissão foi acompanhada por fãs em 150 cidades chinesas."),
+    ("zh", "该活动覆盖全国300个城市的用户。"),
     # survey samples
     ("en", "A survey of 2,000 consumers found that most follow brands on Weibo."),
     ("en", "Of the 1,500 users surveyed, most watch livestreams on Douyin."),

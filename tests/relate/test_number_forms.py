@@ -34,3 +34,19 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
 ])
 def test_a_rank_an_address_or_a_score_is_no_metric(extract_text, lang, text, values) -> None:
     assert _values(extract_text, lang, text) == values
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    # a count of places, works or products is not the audience a cue beside it names (``counted_nouns``)
+    ("en", "The Weibo post was shared by fans in 150 cities.", []),
+    ("en", "The exhibition shows 250 works to visitors from the Louvre.", []),
+    ("fr", "Le direct a été suivi par des fans dans 150 villes chinoises.", []),
+    ("de", "Der Livestream wurde von Fans in 150 chinesischen Städten verfolgt.", []),
+    ("zh", "该活动覆盖全国300个城市的用户。", []),
+    # a verb that looks like a counted noun ("folgen", not "Folgen"), units sold, and a cue after one word stay
+    ("de", "Dem Konto von Ravensburger folgen rund 380.000 Nutzer.", [380_000]),
+    ("en", "Havaianas sold 310,000 pairs and 2,000 products on Tmall.", [310_000]),
+    ("it", "Il brand ha superato i 2 milioni di nuovi follower su Weibo.", [2_000_000]),
+])
+def test_a_count_of_places_works_or_products_is_no_metric(extract_text, lang, text, values) -> None:
+    assert _values(extract_text, lang, text) == values

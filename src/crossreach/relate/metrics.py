@@ -415,7 +415,7 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
         around = text[max(0, figure.start - _PRICE_REACH_BEFORE):figure.end + _PRICE_REACH]
         if rules.prices.search(around):
             return False
-    return True
+    return not rules.forms.nouns.counts_another(text, figure, kind)
 
 
 def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index: int, rules: _Rules) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern
 from crossreach.models import Quantity
+from crossreach.relate.counted_nouns import CountedNouns, counted_nouns
 from crossreach.relate.sample_counts import SampleCues, sample_cues
 
 #: A digit joined to the figure by a dash, a slash or a colon: a score, a code, not a figure of its own.
@@ -30,9 +31,11 @@ _WORD = compiled(r"[^\W\d_][\w'.-]*")
 
 @dataclass(frozen=True)
 class NumberForms:
-    """A language's rank and street words, and its sample and capacity words (``sample_counts``)."""
+    """A language's rank and street words, its sample and capacity words (``sample_counts``) and the
+    nouns a count may name (``counted_nouns``)."""
 
     samples: SampleCues
+    nouns: CountedNouns
     ranks: re.Pattern[str]
     street_before: re.Pattern[str]
     street_after: re.Pattern[str]
@@ -84,6 +87,7 @@ def _joined(text: str, figure: Quantity, start: int) -> bool:
 def number_forms(lexicon: LanguageLexicon, spaced: bool) -> NumberForms:
     """The language's rank, street, sample and capacity words, compiled once a language."""
     section = lexicon.section("metrics")
-    return NumberForms(sample_cues(lexicon, spaced), cue_pattern(section.get("rank_before"), spaced),
+    return NumberForms(sample_cues(lexicon, spaced), counted_nouns(lexicon, spaced),
+                       cue_pattern(section.get("rank_before"), spaced),
                        cue_pattern(section.get("street_before"), spaced),
                        cue_pattern(section.get("street_after"), spaced), spaced)
