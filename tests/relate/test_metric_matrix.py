@@ -101,6 +101,21 @@ NEGATIVES = [
     ("es", "La transmisión fue seguida por aficionados en 150 ciudades chinas."),
     ("pt", "A transmissão foi acompanhada por fãs em 150 cidades chinesas."),
     ("zh", "该活动覆盖全国300个城市的用户。"),
+    # shares of stock sold are equity, not sales; a share price is a price
+    ("en", "Kuaishou sold 365 million shares in its Hong Kong IPO."),
+    ("en", "Tencent's shares rose 3% to 350 Hong Kong dollars on Tuesday."),
+    ("it", "Kuaishou ha venduto 365 milioni di azioni nella sua IPO a Hong Kong."),
+    ("it", "Le azioni di Tencent sono salite del 3% a 350 dollari di Hong Kong."),
+    ("fr", "Kuaishou a vendu 365 millions d'actions lors de son introduction en Bourse."),
+    ("fr", "L'action Tencent a progressé de 3 % à 350 dollars de Hong Kong."),
+    ("de", "Kuaishou verkaufte bei seinem Börsengang 365 Millionen Aktien."),
+    ("de", "Die Tencent-Aktie stieg um 3 Prozent auf 350 Hongkong-Dollar."),
+    ("es", "Kuaishou vendió 365 millones de acciones en su salida a bolsa en Hong Kong."),
+    ("es", "Las acciones de Tencent subieron un 3% hasta 350 dólares de Hong Kong."),
+    ("pt", "A Kuaishou vendeu 365 milhões de ações na sua oferta pública em Hong Kong."),
+    ("pt", "As ações da Tencent subiram 3% para 350 dólares de Hong Kong."),
+    ("zh", "快手在香港上市时发售3.65亿股。"),
+    ("zh", "腾讯股价上涨3%，至350港元。"),
     # survey samples
     ("en", "A survey of 2,000 consumers found that most follow brands on Weibo."),
     ("en", "Of the 1,500 users surveyed, most watch livestreams on Douyin."),
@@ -193,6 +208,9 @@ POSITIVES = [
     ("zh", "古驰在中国的销售额达到25亿欧元。", [("sales", 2_500_000_000)]),
     ("zh", "卢浮宫的直播在抖音吸引了300万观众。", [("viewers", 3_000_000)]),
     ("zh", "快手的日活跃用户达到3亿。", [("dau", 300_000_000)]),
+    # units sold and reposts keep their noun
+    ("en", "Havaianas sold 310,000 pairs on Tmall during Singles' Day.", [("sales", 310_000)]),
+    ("en", "Gucci's post on Weibo drew 3 million shares in a day.", [("shares", 3_000_000)]),
 ]
 
 

@@ -3,7 +3,8 @@ metric cue near it names: "fans in 150 cities", "watched in 200 countries by vie
 works of its collection", "覆盖300个城市的用户". The nouns are each language's ``metrics.counted_nouns``,
 as a linguist would list them (places, works, products, episodes); one word may stand between ("150
 Chinese cities", "3 millions de produits"), and, unspaced, a classifier (``metrics.thing_classifiers``:
-"个", "座"). Units sold keep their noun ("sold 2,368 cars"): what was sold.
+"个", "座"). Units sold keep their noun ("sold 2,368 cars"): what was sold, but for shares of stock
+("sold 365 million shares in its IPO", ``metrics.stock_nouns``): no sales, but equity.
 """
 
 from __future__ import annotations
@@ -24,28 +25,31 @@ class CountedNouns:
     """A language's nouns that a count may name instead of a metric, and its classifiers of things."""
 
     nouns: re.Pattern[str]
+    stock: re.Pattern[str]
     classifiers: re.Pattern[str] | None
     spaced: bool
 
     def counts_another(self, text: str, figure: Quantity, kind: str) -> bool:
         """Whether the count is followed by a noun of its own that names no audience or trade."""
-        if figure.kind != "count" or figure.range is not None or kind == "sales":
+        if figure.kind != "count" or figure.range is not None:
             return False
+        nouns = self.stock if kind == "sales" else self.nouns
         if not self.spaced:
             classifier = self.classifiers.match(text, figure.end) if self.classifiers is not None else None
-            return self.nouns.match(text, classifier.end() if classifier else figure.end) is not None
+            return nouns.match(text, classifier.end() if classifier else figure.end) is not None
         space = _SPACE.match(text, figure.end)
         if space is None:
             return False
-        if self.nouns.match(text, space.end()):
+        if nouns.match(text, space.end()):
             return True
         word = _ONE_WORD.match(text, space.end())
-        return word is not None and self.nouns.match(text, word.end()) is not None
+        return word is not None and nouns.match(text, word.end()) is not None
 
 
 def counted_nouns(lexicon: LanguageLexicon, spaced: bool) -> CountedNouns:
-    """The language's counted nouns and classifiers of things, compiled once a language."""
+    """The language's counted nouns, stock nouns and classifiers of things, compiled once a language."""
     section = lexicon.section("metrics")
     classifiers = section.get("thing_classifiers") or []
     return CountedNouns(cue_pattern(section.get("counted_nouns"), spaced),
+                        cue_pattern(section.get("stock_nouns"), spaced),
                         compiled(f"(?:{alternation(classifiers)})") if classifiers else None, spaced)
