@@ -61,13 +61,16 @@ class NumberForms:
         if after is not None and _names_only(text[figure.end:after.start()]):
             return True
         low = max(start, figure.start - _REACH)
-        return any(_names_only(text[cue.end():figure.start])
+        return any(_names_only(text[cue.end():figure.start]) or (not text[cue.end():figure.start].strip()
+                                                                  and _names_only(text[low:cue.start()][-20:], 1))
                    for cue in self.street_before.finditer(text, low, figure.start))
 
 
-def _names_only(between: str) -> bool:
-    """Whether the text between a street noun and a number is a short run (1 to 3) of capitalised words."""
-    words = between.split()
+def _names_only(between: str, last: int = 0) -> bool:
+    """Whether the text between a street noun and a number is a short run (1 to 3) of capitalised words
+    (with ``last``, whether the last word before a street noun right before the number is one: "Nanjing
+    West Road 1266", "Berliner Straße 100", not "auf der Straße 100.000")."""
+    words = between.split()[-last:] if last else between.split()
     return 0 < len(words) <= _NAME_WORDS and all(_WORD.fullmatch(word) and word[0].isupper() for word in words)
 
 
