@@ -425,19 +425,27 @@ MATRIX: list[tuple[str, str, str, float | None, set[str], str | None]] = [
      'sales', 2_800_000_000, {'Burberry'}, 'exact'),
     ('zh', '尤文图斯的比赛在抖音上吸引了约120万球迷观看直播。',
      'viewers', 1_200_000, {'Juventus'}, 'about'),
+    # a threshold passed: its qualifier
+    ('it', 'Le visualizzazioni del video di Gucci hanno superato quota 3 milioni.',
+     'views', 3_000_000, {'Gucci'}, 'more_than'),
+    ('fr', 'La vidéo de Gucci sur Douyin a franchi la barre des 3 millions de vues.',
+     'views', 3_000_000, {'Gucci'}, 'more_than'),
+    ('es', 'El vídeo de Gucci en Douyin superó la barrera de los 3 millones de reproducciones.',
+     'views', 3_000_000, {'Gucci'}, 'more_than'),
+    ('pt', 'O vídeo da Gucci no Douyin ultrapassou a marca de 3 milhões de visualizações.',
+     'views', 3_000_000, {'Gucci'}, 'more_than'),
+    ('it', 'Il video di Gucci su Douyin ha superato la soglia dei 3 milioni di visualizzazioni.',
+     'views', 3_000_000, {'Gucci'}, 'more_than'),
 ]
 
 #: Read wrongly today: the owner after its figure ("took part in Alibaba's marathon"), a time phrase
-#: after a bare figure ("within a day"), a verb split from its preposition ("lag im Jahr bei"), the
-#: qualifier of a verb before "quota", a passive with a general verb ("gesehen"), an apposition's
-#: owner in Portuguese, a range owned by a genitive platform, fans who watched (German), a museum's
-#: audience (zh 观众, viewers or visitors).
+#: after a bare figure ("within a day"), a verb split from its preposition ("lag im Jahr bei"), a
+#: passive with a general verb ("gesehen"), an apposition's owner in Portuguese, a range owned by a
+#: genitive platform, fans who watched (German), a museum's audience (zh, viewers or visitors).
 GAPS: list[tuple[str, str, str, float | None, set[str], str | None]] = [
     ('en', "More than 50,000 people took part in Alibaba's online marathon.",
      'participants', 50_000, {'Alibaba'}, 'more_than'),
     ('en', 'Views of the Gucci show on Douyin topped 3 million within a day.',
-     'views', 3_000_000, {'Gucci'}, 'more_than'),
-    ('it', 'Le visualizzazioni del video di Gucci hanno superato quota 3 milioni.',
      'views', 3_000_000, {'Gucci'}, 'more_than'),
     ('de', 'Die Besucherzahl des British Museum lag im vergangenen Jahr bei 5,8 Millionen.',
      'visitors', 5_800_000, {'British Museum'}, 'exact'),
