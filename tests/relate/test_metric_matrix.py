@@ -506,6 +506,8 @@ MATRIX: list[tuple[str, str, str, float | None, set[str], str | None]] = [
      'followers', 10_000_000, {'Juventus'}, 'exact'),
     ('en', "Juventus's follower count on Weibo has climbed to 10 million.",
      'followers', 10_000_000, {'Juventus'}, 'exact'),
+    ('it', 'La Lazio resta sotto quota 500mila follower su Weibo.',
+     'followers', 500_000, {'Lazio'}, 'less_than'),
 ]
 
 #: Read wrongly today: the owner after its figure ("took part in Alibaba's marathon"), a time phrase
