@@ -87,6 +87,7 @@ from crossreach.relate.stated_owners import (
     unnamed_subject,
 )
 from crossreach.relate.stated_scale import list_figures
+from crossreach.relate.subject_cues import reaching_verb, subject_cue_kinds
 
 _ACTIVE_USER_KINDS = ("dau", "mau")
 _PLATFORM_OWN_KINDS = (*_ACTIVE_USER_KINDS, "users")
@@ -99,21 +100,18 @@ _COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
 #: Counts below the first are not audiences ("the 15 brands", "Double 11"); a staff may be smaller ("11 employees").
 _SMALLEST_COUNT, _SMALLEST_STAFF = 100, 10
-#: How far (characters) a price word may stand from a sum that it makes a unit price.
-_PRICE_REACH = 20
-#: A price word may stand farther before its sum ("costa sulla piattaforma 16,9 yuan").
-_PRICE_REACH_BEFORE = 30
+#: How far (characters) a price word may stand from a sum it makes a unit price; farther before it ("costa sulla
+#: piattaforma 16,9 yuan").
+_PRICE_REACH, _PRICE_REACH_BEFORE = 20, 30
 #: What a person can own: an influencer's audience and sales, not a company's staff or users.
 _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
                  "participants")
-#: A list or table line is short.
-_LIST_LINE = 60
+_LIST_LINE = 60  #: a list or table line is short
 #: The same in an unspaced script, where a character holds about what a word does elsewhere and a
 #: sentence of 50 characters is a full one ("...共交付新车777,379辆，同比增长7.4%，其中...").
 _LIST_LINE_UNSPACED = 24
 #: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
-_GAP = r"(?:\s+[^\W\d_]+)?\s*"
-_GAP_UNSPACED = r".{0,4}"
+_GAP, _GAP_UNSPACED = r"(?:\s+[^\W\d_]+)?\s*", r".{0,4}"
 
 
 @dataclass(frozen=True)
@@ -140,6 +138,7 @@ class _Rules:
     running_total: re.Pattern[str]
     markets: MarketCues
     forms: NumberForms
+    reaching: re.Pattern[str] | None
     separable: tuple[re.Pattern[str], dict[tuple[str, str], str]] | None
     #: What may follow a figure that names nothing it counts: punctuation, the end, a preposition.
     bare_tail: re.Pattern[str]
@@ -181,7 +180,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
                                 re.IGNORECASE),
         running_total=running_total_cue(lexicon, spaced),
         markets=market_cues(lexicon), forms=number_forms(lexicon, spaced),
-        separable=separable_cues(lexicon),
+        reaching=reaching_verb(lexicon, spaced), separable=separable_cues(lexicon),
         bare_tail=compiled(rf"\s*(?:[^\w\s]|$|(?:{alternation(section.get('platform_prepositions'))})(?![^\W\d_]))",
                            re.IGNORECASE),
     )
@@ -263,7 +262,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                          rules.unit_sales, rules.subsets, rules.holders, rules.standing)
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
                          earlier)
-    kinds = sold_values(view.text, figures, kinds, cues, rules.value_words)
+    kinds = subject_cue_kinds(view.text, figures, sold_values(view.text, figures, kinds, cues, rules.value_words),
+                              cues, rules.reaching, lambda figure: _bare_figure(view, sentence, figure, rules))
     if carried is not None:
         figures, kinds = carried_counts(figures, kinds, carried, [_bare_figure(view, sentence, f, rules)
                                                                  for f in figures])
