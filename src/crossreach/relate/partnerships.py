@@ -50,6 +50,7 @@ from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
+from crossreach.relate.partnership_asides import without_asides
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_filters import affirmed, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
@@ -149,7 +150,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                 found = [c for c in found if frozenset(c.names) != pair]  # the rule's reading, not a bare pair
                 found.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
                                     parties, sentence, cue, presence=True))
-    return without_settings(reader, found)
+    return without_asides(reader, without_settings(reader, found))
 
 
 def partnership_of(reader: Reader, candidate: Candidate) -> Partnership:
