@@ -81,6 +81,7 @@ from crossreach.relate.partnership_referents import (
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 from crossreach.relate.partnership_stores import StoreWords, owned_stores, store_words
+from crossreach.relate.partnership_subjects import without_unread_subjects
 
 #: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
 _MAX_PAIRED = 5
@@ -150,7 +151,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                 found = [c for c in found if frozenset(c.names) != pair]  # the rule's reading, not a bare pair
                 found.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
                                     parties, sentence, cue, presence=True))
-    return without_asides(reader, without_settings(reader, found))
+    return without_unread_subjects(reader, without_asides(reader, without_settings(reader, found)))
 
 
 def partnership_of(reader: Reader, candidate: Candidate) -> Partnership:
