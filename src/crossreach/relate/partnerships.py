@@ -55,6 +55,7 @@ from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_filters import affirmed, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
+from crossreach.relate.partnership_partners import without_unnamed_partners
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_reader import (
     Reader,
@@ -151,7 +152,8 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                 found = [c for c in found if frozenset(c.names) != pair]  # the rule's reading, not a bare pair
                 found.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
                                     parties, sentence, cue, presence=True))
-    return without_unread_subjects(reader, without_asides(reader, without_settings(reader, found)))
+    found = without_unread_subjects(reader, without_asides(reader, without_settings(reader, found)))
+    return without_unnamed_partners(reader, found)
 
 
 def partnership_of(reader: Reader, candidate: Candidate) -> Partnership:
