@@ -452,6 +452,65 @@ COMPETING: list[tuple[str, str]] = [
     ('en', "Alibaba's Tmall and JD.com's 618 festival both set records."),
 ]
 
+#: (language, text, pairs): a document about Gucci, then a platform named in passing (its users, a viral video,
+#: fakes, a brand that refuses it) or another brand's store: the document's subject is no party.
+ABOUT_ANOTHER: list[tuple[str, str, list[set[str]]]] = [
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. Shoppers can also find counterfeit "
+     'bags on Taobao.',
+     []),
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. Many of its customers first "
+     'discover products on Xiaohongshu.',
+     []),
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. Douyin is now the most popular "
+     'platform among young shoppers.',
+     []),
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. WeChat, with 1.2 billion users, "
+     'remains the main channel.',
+     []),
+    ('it', 'Gucci in Cina\n\nLe vendite di Gucci sono cresciute. WeChat, con 1,2 miliardi di utenti, resta '
+     'il canale principale.',
+     []),
+    ('fr', "Gucci en Chine\n\nLes ventes de Gucci progressent. WeChat, avec 1,2 milliard d'utilisateurs, "
+     'reste le principal canal.',
+     []),
+    ('de', 'Gucci in China\n\nDer Umsatz von Gucci stieg. WeChat bleibt mit 1,2 Milliarden Nutzern der '
+     'wichtigste Kanal.',
+     []),
+    ('es', 'Gucci en China\n\nLas ventas de Gucci crecieron. WeChat, con 1.200 millones de usuarios, sigue '
+     'siendo el canal principal.',
+     []),
+    ('pt', 'A Gucci na China\n\nAs vendas da Gucci cresceram. O WeChat, com 1,2 mil milhões de utilizadores, '
+     'continua a ser o principal canal.',
+     []),
+    ('zh', '古驰在中国\n\n古驰的销售额增长了20%。拥有12亿用户的微信仍是主要渠道。', []),
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. A video of the show went viral on Weibo.", []),
+    ('it', 'Gucci in Cina\n\nLe vendite di Gucci sono cresciute. Un video della sfilata è diventato virale '
+     'su Weibo.',
+     []),
+    ('zh', '古驰在中国\n\n古驰的销售额增长了20%。时装秀视频在微博上走红。', []),
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. Prada, by contrast, is not on Tmall.", []),
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. Hermès has so far refused to sell "
+     'on Tmall.',
+     []),
+    ('fr', 'Gucci en Chine\n\nLes ventes de Gucci progressent. Hermès refuse toujours de vendre sur Tmall.', []),
+    ('it', 'Gucci in Cina\n\nLe vendite di Gucci sono cresciute. Hermès finora ha rifiutato di vendere su Tmall.', []),
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. Alibaba's CEO Daniel Zhang said "
+     'Tmall would invest more in luxury.',
+     []),
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. Its rival Prada opened a store on "
+     'Tmall in 2020.',
+     [{'Prada', 'Tmall'}]),
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. Luxury brands such as Prada and "
+     'Burberry have joined Tmall Luxury Pavilion.',
+     [{'Prada', 'Tmall Luxury Pavilion'}, {'Burberry', 'Tmall Luxury Pavilion'}]),
+    ('it', 'Gucci in Cina\n\nLe vendite di Gucci sono cresciute. Anche la rivale Prada ha aperto un negozio '
+     'su Tmall.',
+     [{'Prada', 'Tmall'}]),
+    ('en', "Gucci in China\n\nGucci's sales in China rose 20% last year. The Tmall store of Burberry, its "
+     'British rival, has 2 million followers.',
+     [{'Burberry', 'Tmall'}]),
+]
+
 
 def _pairs(extract_text, lang: str, text: str) -> list[list[str]]:
     return sorted(sorted(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership))
@@ -462,7 +521,7 @@ def test_near_misses_state_no_pair(extract_text, lang: str, text: str) -> None:
     assert _pairs(extract_text, lang, text) == []
 
 
-@pytest.mark.parametrize(("lang", "text", "pairs"), ONLY_TRUE + CLAUSES_AND_SUBJECTS)
+@pytest.mark.parametrize(("lang", "text", "pairs"), ONLY_TRUE + CLAUSES_AND_SUBJECTS + ABOUT_ANOTHER)
 def test_only_the_true_pair_beside_a_near_miss(extract_text, lang: str, text: str, pairs: list[set[str]]) -> None:
     assert _pairs(extract_text, lang, text) == sorted(sorted(p) for p in pairs)
 
