@@ -89,6 +89,9 @@ class PartnershipCues:
     #: second ("a", "an", "to"): "le contrat qui liait la LFP a PP Sports".
     link_verb: re.Pattern[str] = NEVER
     link_to: re.Pattern[str] = NEVER
+    #: Words right after a listed name that make it the subject of a clause of its own ("with Tencent and
+    #: Prada has opened ..."): auxiliaries and verbs of the language's ``clause_verbs``.
+    clause_verb: re.Pattern[str] = NEVER
     #: A store noun ("stores", "boutiques", "Shops", "店铺"), as the pronoun's noun ("its own store").
     store_nouns: re.Pattern[str] = NEVER
 
@@ -223,6 +226,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         link_verb=_pattern(section.get("link_verbs"), spaced),
         link_to=compiled(rf"\s*(?i:{alternation(section.get('link_to'), ignore_case=True)})\s*")
         if section.get("link_to") else NEVER,
+        clause_verb=compiled(rf"\s+(?:{alternation(section.get('clause_verbs'))})(?![^\W\d_])")
+        if section.get("clause_verbs") else NEVER,
     )
 
 

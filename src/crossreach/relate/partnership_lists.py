@@ -10,6 +10,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.models import Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules
 from crossreach.relate.context import CLAUSE_BREAK, is_tech
+from crossreach.relate.partnership_clauses import opens_clause
 from crossreach.relate.partnership_cues import PartnershipCues
 from crossreach.relate.partnership_reader import BRACKETED, joins, owns
 
@@ -53,7 +54,7 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
                 continue
             if not joins(_unbracketed(text[listed[-1].end:mention.start]), rules, cues):
                 break
-            if owns(domain, mention, listed[-1]):
+            if owns(domain, mention, listed[-1]) or opens_clause(text, mention, cues):
                 break
             listed.append(mention)
     before = [m for m in mentions if m.end <= start]

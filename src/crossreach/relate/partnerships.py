@@ -50,10 +50,12 @@ from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
+from crossreach.relate.partnership_asides import without_asides
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_filters import affirmed, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
+from crossreach.relate.partnership_partners import without_unnamed_partners
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_reader import (
     Reader,
@@ -80,6 +82,7 @@ from crossreach.relate.partnership_referents import (
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 from crossreach.relate.partnership_stores import StoreWords, owned_stores, store_words
+from crossreach.relate.partnership_subjects import without_unread_subjects
 
 #: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
 _MAX_PAIRED = 5
@@ -149,7 +152,8 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                 found = [c for c in found if frozenset(c.names) != pair]  # the rule's reading, not a bare pair
                 found.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
                                     parties, sentence, cue, presence=True))
-    return without_settings(reader, found)
+    found = without_unread_subjects(reader, without_asides(reader, without_settings(reader, found)))
+    return without_unnamed_partners(reader, found)
 
 
 def partnership_of(reader: Reader, candidate: Candidate) -> Partnership:

@@ -1,0 +1,31 @@
+"""A cue sentence that opens with a name the recogniser did not read keeps the document's subject out."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Partnership
+
+#: (language, text, pairs): the headline's subject is no party of a sentence that names its own, unread.
+SUBJECTS: list[tuple[str, str, list[set[str]]]] = [
+    ("en", "Juventus signs with Alibaba\n\nJuventus has signed with Alibaba. Inter has a deal with JD.com.",
+     [{"Alibaba", "Juventus"}]),
+    ("en", "Juventus signs with Alibaba\n\nJuventus has signed with Alibaba. Inter, which is owned by Suning, has a "
+     "deal with JD.com.", [{"Alibaba", "Juventus"}]),
+    ("it", "La Juventus firma con Alibaba\n\nLa Juventus ha firmato con Alibaba. Inter ha un accordo con JD.com.",
+     [{"Alibaba", "Juventus"}]),
+    ("es", "La Juventus firma con Alibaba\n\nLa Juventus firmó con Alibaba. Inter tiene un acuerdo con JD.com.",
+     [{"Alibaba", "Juventus"}]),
+    # the subject stays when the sentence opens with a word that opens sentences anyway, or a pronoun
+    ("en", "Gucci in China\n\nGucci's sales rose. The brand has signed a deal with Tencent.", [{"Gucci", "Tencent"}]),
+    ("en", "Gucci in China\n\nGucci's sales rose. It has signed a deal with Tencent.", [{"Gucci", "Tencent"}]),
+    ("fr", "Gucci en Chine\n\nLes ventes de Gucci progressent. L'accord avec Tencent a été signé lundi.",
+     [{"Gucci", "Tencent"}]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pairs"), SUBJECTS)
+def test_an_unread_subject_keeps_the_documents_out(extract_text, lang: str, text: str,
+                                                   pairs: list[set[str]]) -> None:
+    found = sorted(sorted(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership))
+    assert found == sorted(sorted(p) for p in pairs)
