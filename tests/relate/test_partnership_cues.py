@@ -180,3 +180,26 @@ TECHNOLOGY_PARTNERS: list[tuple[str, str, set[str]]] = [
 def test_a_technology_partner(extract_text, lang: str, text: str, parties: set[str]) -> None:
     found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
     assert found == [parties]
+
+
+#: (language, sentence, parties): a store a partner operates for the brand or institution.
+OPERATORS: list[tuple[str, str, set[str]]] = [
+    ("en", "The British Museum's licensed store on Tmall, operated with Alifish, sold 95,000 items.",
+     {"British Museum", "Alifish"}),
+    ("it", "Gli Uffizi hanno aperto un negozio su Tmall gestito da Alifish.", {"Uffizi Galleries", "Alifish"}),
+    ("fr", "Le Louvre a ouvert sur Tmall une boutique gérée par Alifish.", {"Louvre", "Alifish"}),
+    ("de", "Der Louvre hat auf Tmall einen Shop eröffnet, betrieben von Alifish.", {"Louvre", "Alifish"}),
+    ("es", "El Museo del Prado abrió en Tmall una tienda operada por Alifish.", {"Museo del Prado", "Alifish"}),
+    ("pt", "O Louvre abriu no Tmall uma loja operada pela Alifish.", {"Louvre", "Alifish"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), OPERATORS)
+def test_a_store_operator(extract_text, lang: str, text: str, parties: set[str]) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert parties in found
+
+
+def test_a_platform_run_by_its_owner_is_no_partnership(extract_text) -> None:
+    facts = extract_text("en", "Tmall, operated by Alibaba, hosts the Burberry store.", None).facts
+    assert [f for f in facts if isinstance(f, Partnership)] == []
