@@ -119,3 +119,38 @@ def test_indexed_merge_equals_pairwise(extract_text, stated: list[tuple[str, ...
     facts = [_stated_in(reader, 0, *parties) for parties in stated]
     domain = load_domain()
     assert one_per_deal(facts, domain, reader) == _pairwise(facts, domain, reader)
+
+
+#: (language, text): a company's deal and its subsidiary's deal with one partner, two deals.
+SUBSIDIARY_DEALS: list[tuple[str, str]] = [
+    ("en", "Tencent holds a 10% stake in Universal Music Group. Tencent Music Entertainment also renewed its "
+           "licensing agreement with Universal Music Group."),
+    ("it", "Tencent detiene una quota del 10% di Universal Music Group. Tencent Music Entertainment ha inoltre "
+           "rinnovato l'accordo di licenza con Universal Music Group."),
+    ("fr", "Tencent détient une participation de 10 % dans Universal Music Group. Tencent Music Entertainment a "
+           "renouvelé son accord de licence avec Universal Music Group."),
+    ("de", "Tencent hält eine Beteiligung an Universal Music Group. Tencent Music Entertainment hat zudem eine "
+           "Partnerschaft mit Universal Music Group geschlossen."),
+    ("es", "Tencent tiene una participación en Universal Music Group. Tencent Music Entertainment renovó su "
+           "acuerdo de licencia con Universal Music Group."),
+    ("pt", "A Tencent detém uma participação na Universal Music Group. A Tencent Music Entertainment renovou o "
+           "acordo de licenciamento com a Universal Music Group."),
+    ("zh", "腾讯持有环球音乐集团约10%股权。腾讯音乐娱乐集团与环球音乐集团续签版权协议。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SUBSIDIARY_DEALS)
+def test_a_subsidiary_named_in_full_is_another_party(extract_text, lang: str, text: str) -> None:
+    found = sorted(sorted(f.parties) for f in extract_text(lang, text).facts if isinstance(f, Partnership))
+    assert found == [["Tencent", "Universal Music Group"], ["Tencent Music Entertainment", "Universal Music Group"]]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    (("Burberry", "Tmall"), ("Burberry", "Tmall Luxury Pavilion"), ("Burberry", "Tmall Luxury Pavilion")),  # a channel
+    (("Tencent", "Universal Music Group"), ("Tencent Music Entertainment", "Universal Music Group"), None),  # a company
+    (("Liga", "Douyin"), ("Liga Portugal", "Douyin"), ("Liga Portugal", "Douyin")),  # a short form the text gave
+])
+def test_a_fuller_name_is_one_party_unless_its_own_company(a: tuple[str, ...], b: tuple[str, ...],
+                                                           expected: tuple[str, ...] | None) -> None:
+    fact = merged(_deal(*a), _deal(*b, at=5), load_domain())
+    assert (fact.parties if fact is not None else None) == expected

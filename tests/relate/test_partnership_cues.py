@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from crossreach.lexicon import is_spaced, load_language, supported_languages
+from crossreach.models import Partnership
 from crossreach.relate import partnership_cues as cue_module
 from crossreach.relate.partnership_cues import KIND_ORDER, partnership_cues
 
@@ -159,3 +160,46 @@ def test_traditional_spellings_are_read_from_the_build_cache(tmp_path: Path, mon
     monkeypatch.setattr(cue_module, "_to_traditional", lambda: pytest.fail("OpenCC loaded again"))
     cue_module._read_traditional(lexicon)  # a fresh process: read back, no OpenCC
     assert built == cue_module._TRADITIONAL
+
+
+#: (language, sentence, parties): a store or product built with a technology partner's help.
+TECHNOLOGY_PARTNERS: list[tuple[str, str, set[str]]] = [
+    ("en", "Burberry opened a social retail store in Shenzhen, built with technology from Tencent.",
+     {"Burberry", "Tencent"}),
+    ("it", "Gucci ha aperto a Shanghai un negozio realizzato con la tecnologia di Tencent.", {"Gucci", "Tencent"}),
+    ("fr", "Louis Vuitton a ouvert à Pékin une boutique conçue avec Tencent.", {"Louis Vuitton", "Tencent"}),
+    ("de", "Adidas hat in Shanghai einen Store eröffnet, entwickelt mit Technologie von Alibaba.",
+     {"Adidas", "Alibaba"}),
+    ("es", "Zara abrió en Pekín una tienda con tecnología de Alibaba.", {"Zara", "Alibaba"}),
+    ("pt", "A Havaianas abriu em Xangai uma loja desenvolvida com o Alibaba.", {"Havaianas", "Alibaba"}),
+    ("zh", "古驰与腾讯联合打造了上海的智慧门店。", {"Gucci", "Tencent"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), TECHNOLOGY_PARTNERS)
+def test_a_technology_partner(extract_text, lang: str, text: str, parties: set[str]) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert found == [parties]
+
+
+#: (language, sentence, parties): a store a partner operates for the brand or institution.
+OPERATORS: list[tuple[str, str, set[str]]] = [
+    ("en", "The British Museum's licensed store on Tmall, operated with Alifish, sold 95,000 items.",
+     {"British Museum", "Alifish"}),
+    ("it", "Gli Uffizi hanno aperto un negozio su Tmall gestito da Alifish.", {"Uffizi Galleries", "Alifish"}),
+    ("fr", "Le Louvre a ouvert sur Tmall une boutique gérée par Alifish.", {"Louvre", "Alifish"}),
+    ("de", "Der Louvre hat auf Tmall einen Shop eröffnet, betrieben von Alifish.", {"Louvre", "Alifish"}),
+    ("es", "El Museo del Prado abrió en Tmall una tienda operada por Alifish.", {"Museo del Prado", "Alifish"}),
+    ("pt", "O Louvre abriu no Tmall uma loja operada pela Alifish.", {"Louvre", "Alifish"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), OPERATORS)
+def test_a_store_operator(extract_text, lang: str, text: str, parties: set[str]) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert parties in found
+
+
+def test_a_platform_run_by_its_owner_is_no_partnership(extract_text) -> None:
+    facts = extract_text("en", "Tmall, operated by Alibaba, hosts the Burberry store.", None).facts
+    assert [f for f in facts if isinstance(f, Partnership)] == []

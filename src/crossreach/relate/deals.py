@@ -64,7 +64,7 @@ def merged(kept: Partnership, fact: Partnership, domain: DomainLexicon,
     """``kept`` with ``fact`` folded into it when the two state one deal (a fuller name, or a
     platform and its owner that the text ``reader`` reads states as one deal), its evidence added;
     else None."""
-    fuller = _fuller(kept.parties, fact.parties)
+    fuller = _fuller(kept.parties, fact.parties, domain)
     if fuller is None and reader is not None and (pair := _owner_for_owned(kept.parties, fact.parties, domain)) \
             and stated_as_one(kept, fact, *pair, reader):
         fuller = kept.parties
@@ -139,13 +139,22 @@ def _side_by_side(named: list[Mention], owned: str, owner: str, text: str) -> bo
     return False
 
 
-def _fuller(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...] | None:
+def _fuller(a: tuple[str, ...], b: tuple[str, ...], domain: DomainLexicon | None = None) -> tuple[str, ...] | None:
     """The parties of ``a`` with the one name that differs from ``b`` in its fuller form, when that
-    name is the other's first words ("Tmall" and "Tmall Luxury Pavilion"); else None."""
+    name is the other's first words ("Tmall" and "Tmall Luxury Pavilion"); else None. A fuller name
+    the gazetteer lists as a company of its own ("Tencent Music Entertainment" beside "Tencent",
+    "Sony Music" beside "Sony") is another party: a subsidiary signs its own deals."""
     only_a, only_b = set(a) - set(b), set(b) - set(a)
     if len(a) != len(b) or len(only_a) != 1 or len(only_b) != 1:
         return None
     short, long = sorted([next(iter(only_a)), next(iter(only_b))], key=len)
-    if not long.startswith(short + " "):
+    if not long.startswith(short + " ") or (domain is not None and _own_company(long, short, domain)):
         return None
     return tuple(long if name == short else name for name in a)
+
+
+def _own_company(name: str, short: str, domain: DomainLexicon) -> bool:
+    """Whether the gazetteer lists ``name`` as an organization (a company, not a platform or a channel)
+    and ``short`` as another entity ("Tencent"): not a short form the text alone gave ("Liga")."""
+    entity = domain.entities.get(name)
+    return entity is not None and entity.type == "organization" and short in domain.entities

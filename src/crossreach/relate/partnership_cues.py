@@ -18,6 +18,7 @@ import opencc
 from crossreach.build_cache import cached
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import PARTNERSHIP_KINDS
+from crossreach.relate.cue_inserts import with_inserts
 
 #: Metric kinds whose words name an audience measured on a platform ("followers", "views", "粉丝").
 AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares", "interactions", "followers",
@@ -183,12 +184,13 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     kinds = tuple((kind, _pattern(by_kind[kind], spaced, compound)) for kind in KIND_ORDER if by_kind.get(kind))
     deal_words = [w for kind, words in by_kind.items() if kind != "store" for w in words or []]
     store_words = list(by_kind.get("store") or [])
+    presence = with_inserts(section.get("presence"), section.get("cue_inserts"))
     metric_cues = lexicon.section("metrics").get("kinds") or {}
     prepositions = lexicon.section("metrics").get("platform_prepositions")
     return PartnershipCues(
         partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced, compound),
-        presence=_pattern([*(section.get("presence") or []), *store_words], spaced),
-        any_cue=_pattern([*(section.get("cues") or []), *deal_words, *(section.get("presence") or []), *store_words],
+        presence=_pattern([*presence, *store_words], spaced),
+        any_cue=_pattern([*(section.get("cues") or []), *deal_words, *presence, *store_words],
                          spaced, compound),
         negation=_pattern(section.get("negations"), spaced),
         kinds=kinds,

@@ -83,6 +83,7 @@ from crossreach.relate.partnership_scorer import Candidate, kept, one_side_objec
 from crossreach.relate.partnership_sponsors import title_sponsors
 from crossreach.relate.partnership_stores import StoreWords, owned_stores, store_words
 from crossreach.relate.partnership_subjects import without_unread_subjects
+from crossreach.relate.partnership_where import where_stores
 
 #: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
 _MAX_PAIRED = 5
@@ -145,7 +146,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                                   stated_cues or presence_cues, presence=not stated_cues))
     if stores is not None:
         read = {frozenset(c.names) for c in found if c.rule}
-        for sentence, cue, pairs in owned_stores(reader, stores):
+        for sentence, cue, pairs in [*owned_stores(reader, stores), *where_stores(reader)]:
             for parties in (p for p in pairs if frozenset(m.name for m in p) not in read):
                 pair = frozenset(m.name for m in parties)
                 read.add(pair)
