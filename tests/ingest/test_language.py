@@ -83,6 +83,7 @@ def test_a_short_sample_keeps_the_full_models(monkeypatch: pytest.MonkeyPatch) -
         return real(quick=quick)
 
     monkeypatch.setattr(language, "_detector", spy)
+    monkeypatch.setattr(language, "_by_function_words", lambda sample: None)  # lingua's modes are tested here
     detect_language("Le musée a ouvert un compte sur Douyin.")
     detect_language(ARTICLES["en"])
     assert asked == [False, True]
@@ -118,3 +119,56 @@ def test_the_bounded_sample_tells_the_example_articles_as_a_longer_one_does(monk
     monkeypatch.setattr(language, "_SAMPLE", 1000)
     assert bounded == [detect_language(sample) for sample in samples]
     assert len(samples) > 100
+
+
+#: Openings of articles in languages lingua is asked to tell from the supported ones: they share some
+#: function words with them (Catalan "el", "per", "les"; Galician "os", "em"), never enough to be told so.
+CONFUSERS = {
+    "ca": "El museu ha obert una botiga oficial a Tmall, la plataforma d'Alibaba, amb estampes, mocadors i "
+          "quaderns inspirats en la col\u00b7lecci\u00f3. En la primera setmana la botiga va tenir m\u00e9s de "
+          "dos-cents mil visitants, i una visita guiada en directe est\u00e0 prevista per a la primavera. Segons "
+          "el director, els resultats han estat molt positius i l'acord amb la plataforma es renovar\u00e0.",
+    "gl": "O museo abriu unha tenda oficial en Tmall, a plataforma de Alibaba, con estampas, panos e cadernos "
+          "inspirados na colecci\u00f3n. Na primeira semana a tenda tivo m\u00e1is de douscentos mil visitantes, e "
+          "unha visita guiada en directo est\u00e1 prevista para a primavera. Segundo o director, os resultados "
+          "foron moi positivos e o acordo coa plataforma renovarase o ano que v\u00e9n.",
+    "nl": "Het museum heeft een offici\u00eble winkel geopend op Tmall, het platform van Alibaba, met prenten, "
+          "sjaals en schriften die zijn ge\u00efnspireerd op de collectie. In de eerste week had de winkel meer "
+          "dan tweehonderdduizend bezoekers, en een rondleiding met livestream is gepland voor het voorjaar.",
+    "ro": "Muzeul a deschis un magazin oficial pe Tmall, platforma Alibaba, cu imprimeuri, e\u0219arfe \u0219i "
+          "caiete inspirate din colec\u021bie. \u00cen prima s\u0103pt\u0103m\u00e2n\u0103 magazinul a avut peste "
+          "dou\u0103 sute de mii de vizitatori, iar un tur ghidat \u00een direct este planificat pentru "
+          "prim\u0103var\u0103.",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    *((text, lang) for lang, text in ARTICLES.items()),
+    *((text, None) for text in CONFUSERS.values()),
+    ("The museum opened a store.", None),  # too few words to tell
+    ("Il museo ha aperto: the store of the brand, with the prints and the scarves of the museum, and "
+     "the notebooks.", "en"),
+    ("Das Museum und the museum, der Laden und the store, die Drucke und the prints, mit the scarves.", None),
+])
+def test_function_words_tell_a_clear_sample_and_leave_the_rest_to_lingua(text: str, expected: str | None) -> None:
+    assert language._by_function_words(text[:language._SAMPLE]) == expected
+
+
+def test_function_words_agree_with_lingua_on_the_example_articles() -> None:
+    """Every example article, and the text from each of its paragraphs on, that the function words tell is
+    told as lingua tells it."""
+    examples = Path(__file__).resolve().parents[2] / "examples" / "articles"
+    samples = [text[start:start + language._SAMPLE] for path in sorted(examples.glob("*.txt"))
+               for text in [path.read_text("utf-8")]
+               for start in [0, *(i + 2 for i in range(len(text)) if text.startswith("\n\n", i))]]
+    told = [(sample, lang) for sample in samples if (lang := language._by_function_words(sample)) is not None]
+    assert len(told) > 50
+    for sample, lang in told:
+        detector, codes = language._detector(quick=len(sample) >= language._QUICK_FROM)
+        assert codes.get(detector.detect_language_of(sample)) == lang, sample[:80]
+
+
+def test_a_word_two_languages_list_is_neither_s() -> None:
+    words = language._function_words()
+    assert words["the"] == "en" and words["und"] == "de"
+    assert all(word == word.casefold() for word in words)

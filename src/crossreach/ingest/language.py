@@ -15,10 +15,22 @@ A sample of ``_QUICK_FROM`` characters or more goes to lingua's low-accuracy mod
 more in the shared corpora (844) both modes gave the same language, while on
 shorter ones they differ often, so headlines and single sentences keep the full
 models.
+
+A sample whose words are mostly the function words of one
+supported language (``language.function_words`` of its lexicon: words none of the
+other supported languages writes) is that language without asking lingua: at least
+``_FUNCTION_WORDS_NEEDED`` of them, ``_FUNCTION_WORDS_SHARE`` of its words, and
+``_FUNCTION_WORDS_LEAD`` times those of every other language together. Counting them
+costs a twentieth of lingua's quick mode (0.46 ms a 600-character sample); on every
+corpus document and every paragraph-start sample of them and of the examples (2,505
+of 5,971 decided so) it gave lingua's answer, and Catalan, Galician, Dutch, Romanian,
+Swedish and Polish openings, which share some of these words, fall short of it and go
+to lingua.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -36,6 +48,11 @@ _CONFUSERS = ("DUTCH", "CATALAN", "ROMANIAN", "JAPANESE", "KOREAN", "RUSSIAN", "
 _SAMPLE = 600
 #: Samples at least this long are identified in lingua's low-accuracy mode (see the module's docstring).
 _QUICK_FROM = 300
+#: What ``_by_function_words`` needs to decide without lingua (see the module's docstring).
+_FUNCTION_WORDS_NEEDED = 8
+_FUNCTION_WORDS_SHARE = 0.06
+_FUNCTION_WORDS_LEAD = 4
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=2)
@@ -59,7 +76,8 @@ def load_detector() -> None:
     memory shared by the whole process): a sample in plain ASCII letters needs every language written
     in the Latin script. A parent that forks workers does it before the fork, and they inherit the
     models rather than each reading them again; a spawned worker does it as it starts."""
-    detect_language(" ".join(["crossreach reads the news"] * (_QUICK_FROM // 20)))
+    detector, _codes = _detector(quick=True)  # (not detect_language: its function words would answer)
+    detector.detect_language_of(" ".join(["crossreach reads the news"] * (_QUICK_FROM // 20)))
 
 
 def detect_language(text: str) -> str:
@@ -68,6 +86,9 @@ def detect_language(text: str) -> str:
     unspaced = _unspaced_language()
     if unspaced is not None and _mostly_han(sample):
         return unspaced
+    told = _by_function_words(sample)
+    if told is not None:
+        return told
     detector, codes = _detector(quick=len(sample) >= _QUICK_FROM)
     found = detector.detect_language_of(sample)
     return codes.get(found, OTHER) if found is not None else OTHER
@@ -84,3 +105,34 @@ def _mostly_han(sample: str) -> bool:
     """Whether at least half of ``sample``'s characters are Han and none is kana or Hangul."""
     chars = script()
     return 2 * len(chars.han_re.findall(sample)) >= len(sample) > 0 and chars.not_chinese_re.search(sample) is None
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, str]:
+    """Each supported language's function words, casefolded, to its code: a word two languages list is
+    neither's."""
+    owners: dict[str, set[str]] = {}
+    for code in supported_languages():
+        for word in load_language(code).section("language").get("function_words", ()):
+            owners.setdefault(str(word).casefold(), set()).add(code)
+    return {word: codes.pop() for word, codes in owners.items() if len(codes) == 1}
+
+
+def _by_function_words(sample: str) -> str | None:
+    """The language whose function words the sample's words mostly are, when one clearly is; else None."""
+    owners = _function_words()
+    words = _WORD.findall(sample.casefold())
+    counts: dict[str, int] = {}
+    for word in words:
+        code = owners.get(word)
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    most = counts[best]
+    others = sum(counts.values()) - most
+    if most >= _FUNCTION_WORDS_NEEDED and most >= _FUNCTION_WORDS_SHARE * len(words) \
+            and most >= _FUNCTION_WORDS_LEAD * max(others, 1):
+        return best
+    return None

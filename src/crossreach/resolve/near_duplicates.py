@@ -12,8 +12,6 @@ from __future__ import annotations
 import hashlib
 import re
 
-import numpy as np
-
 from crossreach.lexicon import writes_unspaced
 
 BITS = 64
@@ -37,10 +35,18 @@ def simhash(text: str) -> int:
         return 0
     blake2b = hashlib.blake2b
     digests = b"".join([blake2b(f.encode("utf-8"), digest_size=8).digest() for f in features])
-    # One row of bits a feature, the most significant first; a bit is set in the SimHash when more
-    # of the features' hashes have it set than not.
-    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8)).reshape(len(features), BITS)
-    value = int.from_bytes(np.packbits(2 * bits.sum(axis=0) > len(features)).tobytes(), "big")
+    # A bit is set in the SimHash when more of the features' hashes have it set than not. The hashes' bytes
+    # are taken a column (byte position) at a time as one integer, whose bit ``bit`` of every byte is
+    # counted at once (a mask of one such bit a byte, ``int.bit_count``): as fast as numpy, whose import
+    # cost each ingest a tenth of a CPU second for this alone.
+    total, value = len(features), 0
+    ones = int.from_bytes(b"\x01" * total, "little")
+    for position in range(BITS // 8):
+        column = int.from_bytes(digests[position::BITS // 8], "little")
+        shift = BITS - 8 * (position + 1)
+        for bit in range(8):
+            if 2 * ((column >> bit) & ones).bit_count() > total:
+                value |= 1 << (shift + bit)
     return value - (1 << BITS) if value >= 1 << (BITS - 1) else value
 
 
