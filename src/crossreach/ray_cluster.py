@@ -27,7 +27,8 @@ from typing import Any
 #: command (Ray runs them at niceness 15 by default, below the driver, which here only fills idle cores),
 #: and started with the raylet rather than once the driver has joined, so that their start overlaps the
 #: rest of the cluster's.
-_SYSTEM_CONFIG = {"enable_metrics_collection": False, "worker_niceness": 0, "enable_worker_prestart": True}
+_SYSTEM_CONFIG = {"enable_metrics_collection": False, "worker_niceness": 0, "enable_worker_prestart": True,
+                  "preload_python_modules": ["crossreach.ray_preload"]}
 
 #: Ray's name for the raylet among a node's processes.
 _RAYLET = "raylet"
