@@ -99,9 +99,16 @@ def _is_large_jsonl(unit: str, max_bytes: int) -> bool:
 
 
 def task_chunks(units: list[dict[str, Any]], workers: int) -> list[list[dict[str, Any]]]:
-    """The units cut into consecutive tasks: at least a few per worker, at most a few inputs each."""
-    size = max(1, min(_MAX_UNITS_PER_TASK, math.ceil(len(units) / (workers * _TASKS_PER_WORKER))))
-    return [units[start:start + size] for start in range(0, len(units), size)]
+    """The units cut into consecutive tasks of at most a few inputs, each a share of what is left (at least a
+    few tasks per worker), so that they shrink towards the end: an extractor that finds no task left waits
+    for the others' last ones (those queued at a Ray extractor among them), and those are small."""
+    chunks: list[list[dict[str, Any]]] = []
+    start = 0
+    while start < len(units):
+        size = max(1, min(_MAX_UNITS_PER_TASK, math.ceil((len(units) - start) / (workers * _TASKS_PER_WORKER))))
+        chunks.append(units[start:start + size])
+        start += size
+    return chunks
 
 
 def import_ray() -> Any:
