@@ -57,6 +57,21 @@ def test_the_lean_node_is_joined_by_address_and_ended_raylet_first(monkeypatch: 
                            {"check_alive": False, "allow_graceful": False}]
 
 
+@pytest.mark.parametrize(("guarded", "killed"), [
+    (False, [{"kind": "raylet", "allow_graceful": True, "check_alive": False, "wait": True},
+             {"check_alive": False, "allow_graceful": False}]),
+    # under the process guard, which SIGKILLs the workers and agents next, nothing is waited for
+    (True, [{"check_alive": False, "allow_graceful": False}]),
+])
+def test_a_guarded_node_is_ended_without_waiting_for_the_raylet(monkeypatch: pytest.MonkeyPatch, guarded: bool,
+                                                                killed: list[dict[str, Any]]) -> None:
+    node, ray = _Node(), _Ray()
+    monkeypatch.setattr(ray_cluster, "_lean_node", lambda ray, cpus: node)
+    with local_cluster(ray, 2, guarded=guarded):
+        pass
+    assert ray.calls[-1] == ("shutdown", {}) and node.killed == killed
+
+
 def test_without_the_lean_node_ray_init_starts_the_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
     ray = _Ray()
     monkeypatch.setattr(ray_cluster, "_lean_node", lambda ray, cpus: None)

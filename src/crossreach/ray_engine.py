@@ -147,10 +147,10 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     if local:
         head.start(forked=_FORKED_EXTRACTORS)
     # The guard is for a cluster this command starts; one given by address outlives it by design.
-    with guarded_run() if local else nullcontext():
+    with guarded_run() if local else nullcontext() as token:
         try:
             if local:  # as many CPUs as Ray extractors: Ray prestarts a worker process for each CPU
-                cluster = local_cluster(ray, max(1, cpus - len(head.forked)))
+                cluster = local_cluster(ray, max(1, cpus - len(head.forked)), guarded=token is not None)
             elif started_here:
                 cluster = _joined(ray, ray_address)
             else:
@@ -162,7 +162,8 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
                 if started_here and not local and pool.warm < len(pool.actors):
                     head.start()
                 _run_tasks(ray, chunks, arguments, tables, pool, head)
-            return tables.close()
+                summary = tables.close()  # written and closed before the cluster ends: nothing waits on its end
+            return summary
         finally:
             head.stop()
 
