@@ -21,6 +21,7 @@ given by ``--ray-address`` keeps only the run's warm extractors, for ``keep_warm
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import math
 import os
@@ -111,14 +112,22 @@ def task_chunks(units: list[dict[str, Any]], workers: int) -> list[list[dict[str
     return chunks
 
 
+_NO_RAY = "the ray engine needs Ray: pip install 'crossreach[ray]' (or use --engine local)"
+
+
 def import_ray() -> Any:
     """The ray module, or EngineUnavailable with the command that installs it."""
     try:
         import ray
     except ImportError as exc:
-        raise EngineUnavailable("the ray engine needs Ray: pip install 'crossreach[ray]' "
-                                "(or use --engine local)") from exc
+        raise EngineUnavailable(_NO_RAY) from exc
     return ray
+
+
+def _ray_connected() -> bool:
+    """Whether this process is connected to Ray already (it can be only if something imported ray)."""
+    ray = sys.modules.get("ray")
+    return ray is not None and ray.is_initialized()
 
 
 def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon_files: Sequence[Path],
@@ -127,10 +136,9 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     """``extract_to_parquet`` on Ray: a local cluster of ``workers`` CPUs started for the run, or the
     cluster at ``ray_address``, where ``workers`` extractors are kept warm ``keep_warm`` seconds for the
     next run (0: they end with this one)."""
-    ray = import_ray()
-    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    logging.getLogger("ray").setLevel(logging.ERROR)  # its notes on auth tokens are no news
-    started_here = not ray.is_initialized()
+    if importlib.util.find_spec("ray") is None:
+        raise EngineUnavailable(_NO_RAY)
+    started_here = not _ray_connected()
     local = started_here and not ray_address
     cpus = max(1, min(workers, available_cores()))  # more would only queue for this machine's cores
     arguments = (tuple(str(p) for p in lexicon_files), max_bytes, allow_private_urls)
@@ -146,6 +154,11 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     head = _DriverHead(chunks, arguments)
     if local:
         head.start(forked=_FORKED_EXTRACTORS)
+    # Imported once the extractor is forked (a third of a CPU second): it loads its lexicons meanwhile, and
+    # it needs no Ray.
+    ray = import_ray()
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    logging.getLogger("ray").setLevel(logging.ERROR)  # its notes on auth tokens are no news
     # The guard is for a cluster this command starts; one given by address outlives it by design.
     with guarded_run() if local else nullcontext() as token:
         try:
