@@ -4,6 +4,7 @@ at the end, and ``ray.init`` where the installed Ray's ``Node`` is not what the 
 from __future__ import annotations
 
 import os
+import sys
 import time
 from contextlib import nullcontext
 from typing import Any
@@ -56,6 +57,21 @@ def test_the_lean_node_is_joined_by_address_and_ended_raylet_first(monkeypatch: 
                            {"check_alive": False, "allow_graceful": False}]
 
 
+@pytest.mark.parametrize(("guarded", "killed"), [
+    (False, [{"kind": "raylet", "allow_graceful": True, "check_alive": False, "wait": True},
+             {"check_alive": False, "allow_graceful": False}]),
+    # under the process guard, which SIGKILLs the workers and agents next, nothing is waited for
+    (True, [{"check_alive": False, "allow_graceful": False}]),
+])
+def test_a_guarded_node_is_ended_without_waiting_for_the_raylet(monkeypatch: pytest.MonkeyPatch, guarded: bool,
+                                                                killed: list[dict[str, Any]]) -> None:
+    node, ray = _Node(), _Ray()
+    monkeypatch.setattr(ray_cluster, "_lean_node", lambda ray, cpus: node)
+    with local_cluster(ray, 2, guarded=guarded):
+        pass
+    assert ray.calls[-1] == ("shutdown", {}) and node.killed == killed
+
+
 def test_without_the_lean_node_ray_init_starts_the_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
     ray = _Ray()
     monkeypatch.setattr(ray_cluster, "_lean_node", lambda ray, cpus: None)
@@ -64,7 +80,8 @@ def test_without_the_lean_node_ray_init_starts_the_cluster(monkeypatch: pytest.M
     (name, kwargs), last = ray.calls[0], ray.calls[-1]
     assert name == "init" and kwargs["num_cpus"] == 3 and kwargs["include_dashboard"] is False
     assert kwargs["_system_config"] == {"enable_metrics_collection": False, "worker_niceness": 0,
-                                       "enable_worker_prestart": True}
+                                       "enable_worker_prestart": True,
+                                       "preload_python_modules": ["crossreach.ray_preload"]}
     assert last == ("shutdown", {})
 
 
@@ -75,6 +92,8 @@ def test_a_real_lean_cluster_runs_tasks_without_monitor_log_monitor_or_api_serve
     before = descendants(os.getpid())  # what earlier tests left running (a resource tracker) is not the node's
     with local_cluster(ray, 1):
         assert ray.get(ray.remote(lambda: 6 * 7).remote()) == 42
+        # its workers imported crossreach and loaded the lexicons as they started, before any task came
+        assert ray.get(ray.remote(lambda: "crossreach.ray_preload" in sys.modules).remote())
         pids = descendants(os.getpid()) - before
         started = [command_line(pid) for pid in pids]
     assert any("raylet" in line for line in started)

@@ -19,9 +19,11 @@ from crossreach.ray_engine import _DriverHead, _run_tasks, task_chunks
     [
         (0, 2, []),
         (3, 2, [1, 1, 1]),
-        (20, 2, [3, 3, 3, 3, 3, 3, 2]),
-        (1000, 2, [16] * 62 + [8]),  # at most 16 inputs a task, so no worker idles long at the end
-        (40, 8, [2] * 20),
+        (20, 2, [3, 3, 2, 2, 2] + [1] * 8),
+        # at most 16 inputs a task, each an eighth of what is left (two workers), so that the last ones are
+        # small: no extractor runs its queued tasks long while the other has none left
+        (1000, 2, [16] * 55 + [15, 14, 12, 10, 9, 8, 7, 6, 5, 5, 4, 4, 3, 3, 2, 2, 2, 2] + [1] * 7),
+        (40, 8, [2] * 4 + [1] * 32),
     ],
 )
 def test_tasks_cut_the_inputs_in_order(units: int, workers: int, sizes: list[int]) -> None:

@@ -42,6 +42,27 @@ def test_an_extractor_builds_its_tables_without_pandas(before: str, pandas_loade
     assert result.stdout.split()[-1] == str(pandas_loaded)
 
 
+_WARMED = """
+import gc
+from crossreach import ray_worker
+from crossreach.recognise import person_names
+{call}
+print(ray_worker._domain_of.cache_info().currsize, gc.get_freeze_count() > 0,
+      person_names.common_first_names.cache_info().currsize)
+"""
+
+
+@pytest.mark.parametrize(("call", "warmed"), [
+    ("", "0 False 0"),  # a bare import loads nothing yet
+    ("ray_worker.warm_process()", "1 True 1"),  # the lexicons, the given names, then frozen out of the collections
+    ("import crossreach.ray_preload", "1 True 1"),  # what a local cluster's workers import as they start
+])
+def test_a_warmed_process_holds_what_every_extraction_needs(call: str, warmed: str) -> None:
+    script = _WARMED.format(call=call)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    assert result.stdout.strip() == warmed
+
+
 def _lexicon(path: Path, alias: str) -> Path:
     path.write_text(f"- {{name: Quarzo Lab, type: organization, category: brand, aliases: [{alias}]}}\n",
                     encoding="utf-8")

@@ -28,7 +28,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from crossreach.ray_worker import extract_units, pyarrow_without_pandas
+from crossreach.ray_worker import extract_units, warm_process
 
 #: How often a forked extractor looks whether its parent is still there.
 _PARENT_POLL_SECONDS = 0.25
@@ -76,7 +76,7 @@ def _serve(connection: Connection, parents_end: Connection, arguments: tuple, pa
     parents_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent handles it
     threading.Thread(target=_end_with, args=(parent,), name="crossreach-parent-watch", daemon=True).start()
-    pyarrow_without_pandas()
+    warm_process(*arguments[:1])  # its lexicon files, where the task arguments carry them
     while True:
         try:
             units = connection.recv()

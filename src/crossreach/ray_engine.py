@@ -21,6 +21,7 @@ given by ``--ray-address`` keeps only the run's warm extractors, for ``keep_warm
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import math
 import os
@@ -99,9 +100,19 @@ def _is_large_jsonl(unit: str, max_bytes: int) -> bool:
 
 
 def task_chunks(units: list[dict[str, Any]], workers: int) -> list[list[dict[str, Any]]]:
-    """The units cut into consecutive tasks: at least a few per worker, at most a few inputs each."""
-    size = max(1, min(_MAX_UNITS_PER_TASK, math.ceil(len(units) / (workers * _TASKS_PER_WORKER))))
-    return [units[start:start + size] for start in range(0, len(units), size)]
+    """The units cut into consecutive tasks of at most a few inputs, each a share of what is left (at least a
+    few tasks per worker), so that they shrink towards the end: an extractor that finds no task left waits
+    for the others' last ones (those queued at a Ray extractor among them), and those are small."""
+    chunks: list[list[dict[str, Any]]] = []
+    start = 0
+    while start < len(units):
+        size = max(1, min(_MAX_UNITS_PER_TASK, math.ceil((len(units) - start) / (workers * _TASKS_PER_WORKER))))
+        chunks.append(units[start:start + size])
+        start += size
+    return chunks
+
+
+_NO_RAY = "the ray engine needs Ray: pip install 'crossreach[ray]' (or use --engine local)"
 
 
 def import_ray() -> Any:
@@ -109,9 +120,14 @@ def import_ray() -> Any:
     try:
         import ray
     except ImportError as exc:
-        raise EngineUnavailable("the ray engine needs Ray: pip install 'crossreach[ray]' "
-                                "(or use --engine local)") from exc
+        raise EngineUnavailable(_NO_RAY) from exc
     return ray
+
+
+def _ray_connected() -> bool:
+    """Whether this process is connected to Ray already (it can be only if something imported ray)."""
+    ray = sys.modules.get("ray")
+    return ray is not None and ray.is_initialized()
 
 
 def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon_files: Sequence[Path],
@@ -120,10 +136,9 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     """``extract_to_parquet`` on Ray: a local cluster of ``workers`` CPUs started for the run, or the
     cluster at ``ray_address``, where ``workers`` extractors are kept warm ``keep_warm`` seconds for the
     next run (0: they end with this one)."""
-    ray = import_ray()
-    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    logging.getLogger("ray").setLevel(logging.ERROR)  # its notes on auth tokens are no news
-    started_here = not ray.is_initialized()
+    if importlib.util.find_spec("ray") is None:
+        raise EngineUnavailable(_NO_RAY)
+    started_here = not _ray_connected()
     local = started_here and not ray_address
     cpus = max(1, min(workers, available_cores()))  # more would only queue for this machine's cores
     arguments = (tuple(str(p) for p in lexicon_files), max_bytes, allow_private_urls)
@@ -139,11 +154,16 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     head = _DriverHead(chunks, arguments)
     if local:
         head.start(forked=_FORKED_EXTRACTORS)
+    # Imported once the extractor is forked (a third of a CPU second): it loads its lexicons meanwhile, and
+    # it needs no Ray.
+    ray = import_ray()
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    logging.getLogger("ray").setLevel(logging.ERROR)  # its notes on auth tokens are no news
     # The guard is for a cluster this command starts; one given by address outlives it by design.
-    with guarded_run() if local else nullcontext():
+    with guarded_run() if local else nullcontext() as token:
         try:
             if local:  # as many CPUs as Ray extractors: Ray prestarts a worker process for each CPU
-                cluster = local_cluster(ray, max(1, cpus - len(head.forked)))
+                cluster = local_cluster(ray, max(1, cpus - len(head.forked)), guarded=token is not None)
             elif started_here:
                 cluster = _joined(ray, ray_address)
             else:
@@ -155,7 +175,8 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
                 if started_here and not local and pool.warm < len(pool.actors):
                     head.start()
                 _run_tasks(ray, chunks, arguments, tables, pool, head)
-            return tables.close()
+                summary = tables.close()  # written and closed before the cluster ends: nothing waits on its end
+            return summary
         finally:
             head.stop()
 
