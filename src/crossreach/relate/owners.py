@@ -488,7 +488,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["share"] = owners.share.get(name, 0.0)
         if "in_sentence" not in features:  # (an owner last named long before is often a bystander)
             features["sentences_back"] = _sentences_back(view.sentences_since(name, sentence))
-            features["named_once"] = float(owners.counts[name] <= 1 and not _named_again(owners, mention, figure))
+            features["named_once"] = float(owners.counts[name] <= 1 and not (
+                mention.start in in_paragraph and _named_again(owners, mention, figure)))
         features["nearest_before"] = float(name == nearest_before)
         features["first_after"] = float(name == first_after)
         features["previous_subject"] = float(previous is not None and name == previous)
@@ -532,7 +533,8 @@ def _previous_subject(view: DocumentView, earlier: list[Mention], accept: Callab
 
 def _named_again(owners: DocumentOwners, mention: Mention, figure: Quantity) -> bool:
     """Whether an owner noun that fits a name stands between it and the figure ("the museum",
-    "le musée" after "Musée national de Chine"): the name is what the text goes on about."""
+    "le musée" after "Musée national de Chine"): the name is what the text goes on about. Asked
+    of a name of the figure's paragraph only, so the scan never reads more than the paragraph."""
     if mention.end >= figure.start:
         return False
     cues = owners.cues
