@@ -207,6 +207,91 @@ def test_an_owner_from_outside_the_sentence_must_be_likely(found, expected) -> N
     assert (None if choice is None else choice.mention.name) == expected
 
 
+@pytest.mark.parametrize(("found", "expected"), [
+    ([_candidate(rule=1.0, named_once=1.0)], None),                    # named once in passing: left out
+    ([_candidate(rule=1.0, named_once=1.0, in_sentence=1.0)], "Name"),  # ... unless in the figure's sentence
+    ([_candidate(rule=1.0, named_once=1.0, headline=1.0)], "Name"),     # ... or in the headline
+    ([_candidate(rule=1.0, named_once=1.0, focus=1.0)], "Name"),        # ... or what the text is about
+    ([_candidate(rule=1.0, named_once=1.0, noun_referent=1.0)], "Name"),  # ... or what its owner noun points to
+    ([_candidate(rule=1.0)], "Name"),                                  # named more than once: kept
+])
+def test_a_bystander_named_once_outside_the_sentence_owns_no_figure(found, expected) -> None:
+    choice = choose(RANKER, found, None)
+    assert (None if choice is None else choice.mention.name) == expected
+
+
+#: Multi-sentence texts: a figure whose sentence names no owner, after a paragraph that names a firm
+#: once in passing (a bystander: the figure is left out, not given to it), or that names the owner
+#: more than once or refers back to it by an owner noun (kept).
+BYSTANDERS = [
+    ("en", "Coffee goes east.\n\nRoasters see demand grow. Lavazza and illy lead the way.\n\nThe logistics firm "
+           "Bluefreight opened a warehouse in Ningbo last week. Sales reached 3.2 million yuan in 2023."),
+    ("it", "Il caffè va a Oriente.\n\nLe torrefazioni vedono crescere la domanda. Lavazza e illy sono in testa.\n\n"
+           "La società di logistica Bluefreight ha aperto un magazzino a Ningbo la settimana scorsa. Le vendite "
+           "hanno raggiunto 3,2 milioni di yuan nel 2023."),
+    ("fr", "Le café part vers l'Est.\n\nLes torréfacteurs voient la demande croître. Lavazza et illy sont en "
+           "tête.\n\nLa société de logistique Bluefreight a ouvert un entrepôt à Ningbo la semaine dernière. Les "
+           "ventes ont atteint 3,2 millions de yuans en 2023."),
+    ("de", "Kaffee geht nach Osten.\n\nDie Röster sehen eine wachsende Nachfrage. Lavazza und illy liegen "
+           "vorn.\n\nDas Logistikunternehmen Bluefreight eröffnete letzte Woche ein Lager in Ningbo. Der Umsatz "
+           "erreichte 2023 3,2 Millionen Yuan."),
+    ("es", "El café va hacia el Este.\n\nLos tostadores ven crecer la demanda. Lavazza e illy van en cabeza.\n\n"
+           "La empresa de logística Bluefreight abrió un almacén en Ningbo la semana pasada. Las ventas alcanzaron "
+           "3,2 millones de yuanes en 2023."),
+    ("pt", "O café vai para o Oriente.\n\nOs torrefadores veem a procura crescer. Lavazza e illy estão à "
+           "frente.\n\nA empresa de logística Bluefreight abriu um armazém em Ningbo na semana passada. As vendas "
+           "atingiram 3,2 milhões de yuans em 2023."),
+    ("zh", "咖啡东进。\n\n烘焙商看到需求增长。Lavazza和illy领先。\n\n物流公司Bluefreight上周在宁波开设了仓库。"
+           "2023年销售额达到320万元。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BYSTANDERS)
+def test_a_name_given_once_in_passing_before_the_figure_does_not_own_it(extract_text, lang, text) -> None:
+    assert any(m.name == "Bluefreight" for m in extract_text(lang, text).mentions)
+    assert all(m.subject != "Bluefreight" for m in _metrics(extract_text, lang, text))
+
+
+EARLIER_OWNERS = [
+    ("en", "Coffee goes east.\n\nRoasters see demand grow. Shops are busy.\n\nThe roaster Kimbo opened a Tmall "
+           "store in May. Kimbo also sells on JD.com. Sales reached 3.2 million yuan in 2023.", "Kimbo"),
+    ("it", "Il caffè va a Oriente.\n\nLe torrefazioni vedono crescere la domanda. I negozi sono pieni.\n\nLa "
+           "torrefazione Kimbo ha aperto un negozio su Tmall a maggio. Kimbo vende anche su JD.com. Le vendite "
+           "hanno raggiunto 3,2 milioni di yuan nel 2023.", "Kimbo"),
+    ("fr", "Le café part vers l'Est.\n\nLes torréfacteurs voient la demande croître. Les boutiques sont "
+           "pleines.\n\nLe torréfacteur Kimbo a ouvert une boutique sur Tmall en mai. Kimbo vend aussi sur "
+           "JD.com. Les ventes ont atteint 3,2 millions de yuans en 2023.", "Kimbo"),
+    ("de", "Kaffee geht nach Osten.\n\nDie Röster sehen eine wachsende Nachfrage. Die Läden sind voll.\n\nDer "
+           "Röster Kimbo eröffnete im Mai einen Tmall-Store. Kimbo verkauft auch auf JD.com. Der Umsatz erreichte "
+           "2023 3,2 Millionen Yuan.", "Kimbo"),
+    ("es", "El café va hacia el Este.\n\nLos tostadores ven crecer la demanda. Las tiendas están llenas.\n\nEl "
+           "tostador Kimbo abrió una tienda en Tmall en mayo. Kimbo también vende en JD.com. Las ventas "
+           "alcanzaron 3,2 millones de yuanes en 2023.", "Kimbo"),
+    ("pt", "O café vai para o Oriente.\n\nOs torrefadores veem a procura crescer. As lojas estão cheias.\n\nA "
+           "torrefadora Kimbo abriu uma loja no Tmall em maio. A Kimbo também vende no JD.com. As vendas "
+           "atingiram 3,2 milhões de yuans em 2023.", "Kimbo"),
+    ("zh", "咖啡东进。\n\n烘焙商看到需求增长。门店客满。\n\n咖啡品牌Kimbo五月在天猫开店。Kimbo也在京东销售。"
+           "2023年销售额达到320万元。", "Kimbo"),
+    # Named once, but an owner noun of its category refers back to it ("the museum"): not in passing.
+    ("en", "The Louvre goes online.\n\nThe Louvre now streams tours. The Louvre draws large crowds.\n\nIn Beijing, "
+           "the National Museum of China opened a channel on Kuaishou. The museum posted short videos of its "
+           "vases. One of them reached 2.5 million views.", "National Museum of China"),
+    ("fr", "Le Louvre passe en ligne.\n\nLe Louvre diffuse des visites. Le Louvre attire les foules.\n\nÀ Pékin, "
+           "le Musée national de Chine a ouvert une chaîne sur Kuaishou. Le musée a publié de courtes vidéos de "
+           "ses vases. L'une d'elles a atteint 2,5 millions de vues.", "Musée national de Chine"),
+    ("it", "Il Louvre va online.\n\nIl Louvre trasmette visite. Il Louvre attira folle.\n\nA Pechino, il Museo "
+           "nazionale della Cina ha aperto un canale su Kuaishou. Il museo ha pubblicato brevi video dei suoi "
+           "vasi. Uno di essi ha raggiunto 2,5 milioni di visualizzazioni.", "Museo nazionale della Cina"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner"), EARLIER_OWNERS)
+def test_an_owner_named_again_or_referred_back_to_before_the_figure_keeps_it(extract_text, lang, text,
+                                                                              owner) -> None:
+    [metric] = _metrics(extract_text, lang, text)
+    assert metric.subject == owner
+
+
 GROUP = Mention(40, 46, "Safilo", "Safilo", "organization", "brand")
 
 

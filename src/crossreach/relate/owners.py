@@ -49,7 +49,7 @@ FEATURES = (
     "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject", "headline", "share", "focus",
     "referent", "noun_referent", "person", "platform", "tech", "work", "event", "figure_platform", "tech_own_kind",
     "cited_nearby", "rule_fallback", "titled_person", "media", "aside", "part_subject", "earlier_part", "noun_fit",
-    "opening_noun", "possessive", "sentences_back", *DECISION_FEATURES,
+    "opening_noun", "possessive", "sentences_back", "named_once", *DECISION_FEATURES,
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -197,6 +197,8 @@ class DocumentOwners:
     #: Mentions standing where a source stands (after "according to", in a dateline, a credit), read when asked.
     sources: DocumentSources = field(init=False)
     share: dict[str, float] = field(default_factory=dict)
+    #: How often each name is named in the document.
+    counts: Counter[str] = field(default_factory=Counter)
     headline_end: int = 0
     headline: list[Mention] = field(default_factory=list)
     #: Features of a mention that do not depend on the figure, by its start.
@@ -218,6 +220,7 @@ class DocumentOwners:
         counts = Counter(m.name for m in view.extraction.mentions if m.type in _OWNER_TYPES)
         total = sum(counts.values()) or 1
         owners.share = {name: count / total for name, count in counts.items()}
+        owners.counts = counts
         owners.sources = DocumentSources(view, cues)
         return owners
 
@@ -485,6 +488,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["share"] = owners.share.get(name, 0.0)
         if "in_sentence" not in features:  # (an owner last named long before is often a bystander)
             features["sentences_back"] = _sentences_back(view.sentences_since(name, sentence))
+            features["named_once"] = float(owners.counts[name] <= 1 and not (
+                mention.start in in_paragraph and _named_again(owners, mention, figure)))
         features["nearest_before"] = float(name == nearest_before)
         features["first_after"] = float(name == first_after)
         features["previous_subject"] = float(previous is not None and name == previous)
@@ -526,6 +531,25 @@ def _previous_subject(view: DocumentView, earlier: list[Mention], accept: Callab
     return first.name
 
 
+def _named_again(owners: DocumentOwners, mention: Mention, figure: Quantity) -> bool:
+    """Whether an owner noun that fits a name stands between it and the figure ("the museum",
+    "le musée" after "Musée national de Chine"): the name is what the text goes on about. Asked
+    of a name of the figure's paragraph only, so the scan never reads more than the paragraph."""
+    if mention.end >= figure.start:
+        return False
+    cues = owners.cues
+    return any(fits_category(mention, cues.noun_categories.get(found.group().casefold(), ""))
+               for found in cues.nouns.finditer(owners.view.text, mention.end, figure.start))
+
+
+def bystander(features: dict[str, float]) -> bool:
+    """A name from outside the figure's sentence that the document names only once, not in its
+    headline, and that no owner noun of the sentence points to: a bystander of the paragraph (a
+    partner, a source, a rival named in passing), not whose figure it is."""
+    return not features.get("in_sentence") and bool(features.get("named_once")) \
+        and not features.get("headline") and not features.get("focus") and not features.get("noun_referent")
+
+
 @dataclass(frozen=True)
 class OwnerChoice:
     """The owner decided for a figure: a named entity, or a noun phrase only."""
@@ -547,7 +571,10 @@ def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | Non
         threshold = NO_OWNER if phrase is None or phrase[1] == "work" else PHRASE_THRESHOLD
         if phrase is None and probability < NO_OWNER:
             return None
-        if phrase is None and not found[index].features.get("in_sentence") and probability < OUTSIDE_OWNER:
+        best = found[index].features
+        if phrase is None and not best.get("in_sentence") and probability < OUTSIDE_OWNER:
+            return None
+        if phrase is None and bystander(best):
             return None
         if probability >= threshold:
             low, high = NAMED_CONFIDENCE
