@@ -30,6 +30,7 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("en", "The store in Nanjing Road drew 3 million viewers to its livestream on Douyin.", [3_000_000]),
     ("de", "Auf Platz 2 liegt Nike mit 3 Millionen Followern auf Weibo.", [3_000_000]),
     ("zh", "古驰在微博拥有300万粉丝，排名第2位。", [3_000_000]),
+    ("en", "Followers of Juventus on Weibo now number 10 million.", [10_000_000]),
     ("en", "Gucci's livestream drew 2.5 million viewers - a record for the brand.", [2_500_000]),
 ])
 def test_a_rank_an_address_or_a_score_is_no_metric(extract_text, lang, text, values) -> None:

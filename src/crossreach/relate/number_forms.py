@@ -48,7 +48,10 @@ class NumberForms:
                 or self._address(text, figure, start, end) or self.samples.counts_a_sample(text, figure, start, end))
 
     def _ranked(self, text: str, figure: Quantity, start: int) -> bool:
-        """A rank word right before the figure ("number 150", "Platz 120", "第120")."""
+        """A rank word right before a figure of bare digits ("number 150", "Platz 120", "第120"); not one
+        with a scale word ("followers now number 10 million")."""
+        if not figure.text.strip().isdigit():
+            return False
         low = max(start, figure.start - _REACH)
         return any(not text[cue.end():figure.start].strip() for cue in self.ranks.finditer(text, low, figure.start))
 
