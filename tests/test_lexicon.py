@@ -16,6 +16,7 @@ from crossreach.lexicon import (
     every_language,
     is_spaced,
     load_language,
+    opening_words,
     script,
     supported_languages,
     word_start_scanner,
@@ -236,3 +237,17 @@ def test_a_language_has_one_lexicon_which_stage_caches_key_by_identity(code: str
     lexicon = load_language(code)
     assert load_language(code) is lexicon and hash(lexicon) == object.__hash__(lexicon)
     assert lexicon != copy.copy(lexicon)
+
+
+@pytest.mark.parametrize(("words", "spaced", "text", "matched"), [
+    (["which", "the"], True, "which sponsors", "which"),
+    (["which", "the"], True, "whichever", None),          # whole words where the script has spaces
+    (["l'", "la"], True, "l'accordo", "l'"),              # an elided word joins the next
+    (["la", "l'"], True, "laquelle", None),
+    (["THE"], True, "the brand", "the"),                  # case-insensitive
+    (["该"], False, "该品牌", "该"),                        # unspaced: no word edge
+    ([], True, "anything", None),
+])
+def test_opening_words_match_whole_words_or_elided_ones(words, spaced, text, matched) -> None:
+    found = re.compile(opening_words(words, spaced)).match(text)
+    assert (found.group(0) if found else None) == matched

@@ -308,6 +308,21 @@ def gapped_alternation(phrases: object) -> str:
 _FEW_FIRST_LETTERS = 12
 
 
+#: Marks of an elided word ("l'", "dell'"): it joins the next word without a space.
+ELISION = ("'", "\u2019")
+
+
+def opening_words(words: object, spaced: bool) -> str:
+    """A case-insensitive alternation of words that open a phrase ("which", "the", "l'"), longest first:
+    whole words where the script has spaces, an elided one joined to the word after it. Matches
+    nothing when there are none."""
+    items = sorted({str(w) for w in words or [] if str(w)}, key=len, reverse=True)
+    if not items:
+        return r"(?!x)x"
+    edge = r"(?![^\W\d_])" if spaced else ""
+    return "(?i:" + "|".join(re.escape(w) + ("" if w.endswith(ELISION) else edge) for w in items) + ")"
+
+
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` for a large regex built from a lexicon's words, kept compiled on disk
     (``regex_store``): the pattern itself is the key, so the stored program is exactly its own."""

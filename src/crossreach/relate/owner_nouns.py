@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern
+from crossreach.lexicon import ELISION, LanguageLexicon, alternation, compiled, cue_pattern
 
-#: Marks of an elided article ("l'accordo"): such a word joins the next without a space.
-_ELISION = ("'", "\u2019")
 #: How many words may stand between a determiner and its noun ("the *new charity* livestream").
 _MODIFIERS = 2
 
@@ -97,4 +95,4 @@ def _openings(nouns: OwnerNouns) -> dict[str, set[str]]:
 
 def _joined(word: str, spaced: bool) -> str:
     """A determiner as it stands before its noun: with a space, unless elided or in an unspaced script."""
-    return word if not spaced or word.endswith(_ELISION) else word + " "
+    return word if not spaced or word.endswith(ELISION) else word + " "

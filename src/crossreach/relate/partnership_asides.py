@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, compiled, load_language
+from crossreach.lexicon import LanguageLexicon, compiled, is_spaced, load_language, opening_words
 from crossreach.models import Mention, Sentence
 from crossreach.relate.partnership_reader import Reader
 from crossreach.relate.partnership_scorer import Candidate
@@ -33,11 +33,7 @@ def aside_opening(lexicon: LanguageLexicon) -> re.Pattern[str]:
     partnership" goes on speaking of its subject."""
     words = [*(lexicon.section("metrics").get("relative_pronouns") or []),
              *(lexicon.section("roles").get("apposition_articles") or [])]
-    if not words:
-        return compiled(r"(?!x)x")
-    openings = [re.escape(w) + ("" if w.endswith(("'", "\u2019")) else r"(?![^\W\d_])")
-                for w in sorted(set(words), key=len, reverse=True)]
-    return compiled(r"\s*,\s*(?i:" + "|".join(openings) + ")")
+    return compiled(r"\s*,\s*" + opening_words(words, is_spaced(lexicon)))
 
 
 @cache

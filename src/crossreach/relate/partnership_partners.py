@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, load_language
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, load_language, opening_words
 from crossreach.relate.context import CLAUSE_BREAK
 from crossreach.relate.partnership_reader import Reader, clause_bounds
 from crossreach.relate.partnership_scorer import Candidate
@@ -38,9 +38,7 @@ def _words(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], re.
             *(section.get("subject_pronouns") or [])]
     never = compiled(r"(?!x)x")
     return (compiled(lead + f"(?i:{alternation(prepositions, ignore_case=True)})" + edge) if prepositions else never,
-            compiled(r"\s*(?i:" + "|".join(re.escape(str(w)) + ("" if str(w).endswith(("'", "\u2019")) else edge)
-                                          for w in sorted(set(back), key=len, reverse=True)) + ")")
-            if back else never)
+            compiled(r"\s*" + opening_words(back, spaced)))
 
 
 def unnamed_partner(reader: Reader, candidate: Candidate) -> bool:
