@@ -241,7 +241,7 @@ def test_a_worker_loads_what_every_extraction_needs_as_it_starts() -> None:
 
     common_first_names.cache_clear()
     _detector.cache_clear()
-    batch._warm_up()
+    batch.warm_up()
     assert common_first_names.cache_info().currsize == 1 and common_first_names()
     assert _detector.cache_info().currsize == 1
 

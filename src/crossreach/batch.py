@@ -106,11 +106,11 @@ class Extractor:
         if self.workers > 1:
             method = worker_start_method()
             global _worker_domain
-            # Forked workers inherit the parent's modules, this lexicon and what _warm_up loads: none of
+            # Forked workers inherit the parent's modules, this lexicon and what warm_up loads: none of
             # them imports, compiles or reads lingua's models again.
             _worker_domain = load_domain(self.lexicon_files) if method == "fork" else None
             if method == "fork":
-                _warm_up()
+                warm_up()
                 gc.freeze()  # what the workers inherit: their collections leave it out too
                 collect_less()
             self._pool = ProcessPoolExecutor(
@@ -215,7 +215,7 @@ def _init_worker(lexicon_files: tuple[Path, ...], parent: int) -> None:
     _compact_hand_over()
     if _worker_domain is None:  # spawned: nothing inherited
         _worker_domain = load_domain(lexicon_files)
-    _warm_up()
+    warm_up()
 
 
 @cache
@@ -243,7 +243,7 @@ def collect_less() -> None:
     gc.set_threshold(max(young, YOUNG_COLLECTION), *older)
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """Load what the extraction of almost any document needs, whatever its language: lingua's models of
     long samples and the given-name frequencies. A forking parent does it before the fork (it costs each
     worker nothing then, where each paid a tenth of a CPU second for lingua's models); a spawned worker

@@ -25,7 +25,7 @@ from typing import Any
 import pyarrow as pa
 
 from crossreach import __version__
-from crossreach.batch import _warm_up, freeze_loaded
+from crossreach.batch import freeze_loaded, warm_up
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.fact_tables import DOCUMENT_SCHEMA, FACT_SCHEMA, document_row, fact_rows, skipped_row
 from crossreach.ingest import Skipped, prepare
@@ -146,7 +146,7 @@ def warm_process(lexicon_files: tuple[str, ...] = ()) -> None:
     and each collection of its tasks no longer walks it (about 3% of an extractor's CPU)."""
     pyarrow_without_pandas()
     _domain_of(lexicon_files)
-    _warm_up()
+    warm_up()
     freeze_loaded()
 
 
