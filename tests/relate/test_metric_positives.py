@@ -508,6 +508,25 @@ MATRIX: list[tuple[str, str, str, float | None, set[str], str | None]] = [
      'followers', 10_000_000, {'Juventus'}, 'exact'),
     ('it', 'La Lazio resta sotto quota 500mila follower su Weibo.',
      'followers', 500_000, {'Lazio'}, 'less_than'),
+    # jobs a company provides are its staff; a sum in reales is in Brazilian reals
+    ('en', 'Nike supports around 11,000 direct jobs in Oregon.',
+     'employees', 11_000, {'Nike'}, 'about'),
+    ('it', 'Ferrero garantisce circa 3.500 posti di lavoro in Piemonte.',
+     'employees', 3_500, {'Ferrero'}, 'about'),
+    ('fr', "Hermès a créé 1 200 emplois en France l'an dernier.",
+     'employees', 1_200, {'Hermès'}, 'exact'),
+    ('de', 'Adidas sichert in Herzogenaurach rund 5.000 Arbeitsplätze.',
+     'employees', 5_000, {'Adidas'}, 'about'),
+    ('es', 'Inditex genera más de 2.000 empleos en Galicia.',
+     'employees', 2_000, {'Inditex'}, 'more_than'),
+    ('pt', 'A Natura mantém cerca de 6 mil empregos no Brasil.',
+     'employees', 6_000, {'Natura'}, 'about'),
+    ('zh', '华为在深圳提供了约2万个就业岗位。',
+     'employees', 20_000, {'Huawei'}, 'about'),
+    ('es', 'Gucci ingresa unos 40 millones de reales al año en Brasil.',
+     'sales', 40_000_000, {'Gucci'}, 'about'),
+    ('es', 'En 2023 Zara facturó 900 millones de reales brasileños.',
+     'sales', 900_000_000, {'Zara'}, 'exact'),
 ]
 
 #: Read wrongly today: the owner after its figure ("took part in Alibaba's marathon"), a time phrase
