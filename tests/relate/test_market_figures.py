@@ -20,13 +20,22 @@ def _metrics(extract_text, lang: str, text: str) -> list[tuple[str | None, str, 
     ("fr", "Dior ouvre à Shanghai. Le marché chinois du luxe a atteint un chiffre d'affaires de 400 milliards "
            "de yuans."),
     ("fr", "Dior ouvre à Shanghai. La filière emploie quelque 70 000 personnes."),
-    # a market written as a compound's last part
-    ("de", "Adidas eröffnet in Shanghai. Der chinesische Sportartikelmarkt setzte 2023 rund 400 Milliarden Yuan um."),
     ("es", "Loewe abre en Shanghái. El mercado chino del lujo facturó 400.000 millones de yuanes."),
     ("zh", "古驰在上海开店。中国奢侈品市场销售额达4000亿元。"),
 ])
 def test_a_market_s_figure_is_no_entity_s(extract_text, lang, text) -> None:
     assert _metrics(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a market written as a compound's last part names the market: the figure is the market's, its worth its sales
+    ("de", "Adidas eröffnet in Shanghai. Der chinesische Sportartikelmarkt setzte 2023 rund 400 Milliarden Yuan um.",
+     [("Sportartikelmarkt", "sales", 400_000_000_000)]),
+    ("de", "Adidas eröffnete einen Laden in Shanghai. Der chinesische Sportartikelmarkt hat einen Wert von "
+           "400 Milliarden Yuan.", [("Sportartikelmarkt", "sales", 400_000_000_000)]),
+])
+def test_a_market_named_by_a_compound_keeps_its_figure(extract_text, lang, text, expected) -> None:
+    assert _metrics(extract_text, lang, text) == expected
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -56,8 +65,6 @@ def test_a_deal_s_value_is_kept_whatever_market_words_come_with_it(extract_text,
     ("en", "Gucci opened a store in Shanghai. China's luxury market is worth 400 billion yuan."),
     ("it", "Gucci ha aperto un negozio a Shanghai. Il mercato cinese del lusso vale 400 miliardi di yuan."),
     ("fr", "Dior a ouvert une boutique à Shanghai. Le marché chinois du luxe est estimé à 400 milliards de yuans."),
-    ("de", "Adidas eröffnete einen Laden in Shanghai. Der chinesische Sportartikelmarkt hat einen Wert von "
-           "400 Milliarden Yuan."),
     ("es", "Loewe abrió una tienda en Shanghái. El mercado chino del lujo tiene un valor de 400.000 millones "
            "de yuanes."),
     ("zh", "古驰在上海开设门店。中国奢侈品市场价值4000亿元。"),

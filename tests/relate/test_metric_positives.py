@@ -527,6 +527,13 @@ MATRIX: list[tuple[str, str, str, float | None, set[str], str | None]] = [
      'sales', 40_000_000, {'Gucci'}, 'about'),
     ('es', 'En 2023 Zara facturó 900 millones de reales brasileños.',
      'sales', 900_000_000, {'Zara'}, 'exact'),
+    # a market named by a compound ("Musik|industrie") owns the figure that sizes it, and its worth is its sales
+    ('de', 'Die deutsche Spielzeugindustrie setzte 2022 rund 4 Mrd. Euro um.',
+     'sales', 4_000_000_000, {'Spielzeugindustrie'}, 'about'),
+    ('de', 'Die Musikbranche meldete für 2022 einen Gesamtumsatz von 2,2 Mrd. Euro.',
+     'sales', 2_200_000_000, {'Musikbranche'}, 'exact'),
+    ('de', 'Der Weinmarkt in China ist rund 20 Mrd. Euro wert.',
+     'sales', 20_000_000_000, {'Weinmarkt'}, 'about'),
 ]
 
 #: Read wrongly today: the owner after its figure ("took part in Alibaba's marathon"), a time phrase
@@ -534,6 +541,19 @@ MATRIX: list[tuple[str, str, str, float | None, set[str], str | None]] = [
 #: passive with a general verb ("gesehen"), an apposition's owner in Portuguese, a range owned by a
 #: genitive platform, fans who watched (German), a museum's audience (zh, viewers or visitors).
 GAPS: list[tuple[str, str, str, float | None, set[str], str | None]] = [
+    # a market named by separate words (``market_subjects``: where the phrase ends is not read yet)
+    ('it', 'Il mercato discografico nazionale ha superato i 440 milioni di euro.',
+     'sales', 440_000_000, {'mercato discografico nazionale'}, 'more_than'),
+    ('en', 'The Chinese luxury market reached 400 billion yuan last year.',
+     'sales', 400_000_000_000, {'Chinese luxury market'}, 'exact'),
+    ('fr', 'Le marché français du jouet a atteint 7,5 milliards d\'euros en 2023.',
+     'sales', 7_500_000_000, {'marché français du jouet'}, 'exact'),
+    ('es', 'El mercado español del vino facturó 6.500 millones de euros en 2023.',
+     'sales', 6_500_000_000, {'mercado español del vino'}, 'exact'),
+    ('pt', 'O mercado brasileiro de cosméticos faturou 30 bilhões de reais em 2023.',
+     'sales', 30_000_000_000, {'mercado brasileiro de cosméticos'}, 'exact'),
+    ('zh', '中国奢侈品市场销售额达4000亿元。',
+     'sales', 400_000_000_000, {'中国奢侈品市场'}, 'exact'),
     ('en', "More than 50,000 people took part in Alibaba's online marathon.",
      'participants', 50_000, {'Alibaba'}, 'more_than'),
     ('en', 'Views of the Gucci show on Douyin topped 3 million within a day.',

@@ -2,22 +2,20 @@
 
 For each count or amount of money in a sentence:
 
-- kind: the nearest cue word of the language's ``metrics.kinds`` (after the figure preferred:
-  "64 milioni di visualizzazioni"; before it too: "播放量突破3亿"); a cue closer to another
-  figure belongs to that one, and a cue past a clause break to the next clause. Counters
-  ("times") and users ("users interacting") defer to the act named with them. A figure with no
-  cue near it is not a metric. Lines of a list or table ("2021年3月：2.95亿") take their cue
-  and subject from the heading line above them.
-- platform: a platform named after a platform preposition ("su Tencent", "在抖音"), else the
-  nearest platform in the sentence; with "respectively" the figures and the platforms (or
-  subjects) pair up in order.
-- subject: the nearest organization or person before the figure (but a person named after a
-  brand, as host or guest, leaves the figure to the brand), else after it, else the subject of
-  the last sentence of the paragraph that names one, else what the document is about; a
-  platform's own figures (its users, DAU) have the platform as subject. With no owner named,
-  the noun phrase the text uses (``phrase_subjects``): a figure is not dropped for want of a name.
-- date: the nearest date in the sentence (a bare recent year included), else the last one
-  earlier in the document.
+- kind: the nearest cue word of the language's ``metrics.kinds`` (after the figure preferred: "64 milioni di
+  visualizzazioni"; before it too: "播放量突破3亿"); a cue closer to another figure belongs to that one, and a cue
+  past a clause break to the next clause. Counters ("times") and users ("users interacting") defer to the act
+  named with them. A figure with no cue near it is not a metric. Lines of a list or table ("2021年3月：2.95亿")
+  take their cue and subject from the heading line above them.
+- platform: a platform named after a platform preposition ("su Tencent", "在抖音"), else the nearest platform in
+  the sentence; with "respectively" the figures and the platforms (or subjects) pair up in order.
+- subject: the nearest organization or person before the figure (but a person named after a brand, as host or
+  guest, leaves the figure to the brand), else after it, else the subject of the last sentence of the paragraph
+  that names one, else what the document is about; a platform's own figures (its users, DAU) have the platform as
+  subject. With no owner named, the noun phrase the text uses (``phrase_subjects``): a figure is not dropped for
+  want of a name; a market's or a country's figure keeps the words naming it (``market_subjects``), its worth
+  being the market's sales.
+- date: the nearest date in the sentence (a bare recent year included), else the last one earlier in the document.
 """
 
 from __future__ import annotations
@@ -36,7 +34,8 @@ from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
-from crossreach.relate.market_figures import MarketCues, market_cues, market_figure
+from crossreach.relate.market_figures import MarketCues, market_cues
+from crossreach.relate.market_subjects import market_subject
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
 from crossreach.relate.metric_kinds import (
     FIGURE_KINDS,
@@ -229,8 +228,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
         figures = [q for q in quantities if q.kind in FIGURE_KINDS]
         if _is_list_line(view, sentence) and not _cues_in(view, sentence, rules):  # "7. Yves Rocher .... 96,5"
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
-        if figures:
-            facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions))
+        facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions) if figures else [])
     facts = without_outlet_counts(lexicon, platform_counts(lexicon, facts))
     return one_owner_a_figure(dated_repeats(view, season_ends(stocks_as_published(view, facts))))
 
@@ -295,7 +293,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if figure.kind == "money" and kind not in MONEY_KINDS:
             kind = "sales"
         if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules) \
-                or market_figure(view.text, sentence, figure, kind, mentions, rules.markets, owners.cues, own_cue):
+                or (market := market_subject(view, sentence, figure, kind, mentions, rules.markets, owners.cues,
+                                             own_cue)) == "":
             continue
         if index in totals and totals[index] in made:  # a running total: the gain's subject and platform
             made[index] = carried_total(made[totals[index]], figure, sentence, view.date_for(sentence, figure.start))
@@ -306,8 +305,9 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         platform = platform or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence, rules)
-        confidence, phrase = 0.6, None
-        if subject is None:
+        confidence, phrase = (PHRASE_CONFIDENCE, market) if market else (0.6, None)
+        kind = "sales" if market and kind == "deal_value" else kind
+        if subject is None and phrase is None:
             stated = genitive_owner(view, sentence, figure, mentions, owners.cues.genitive_before) \
                 or bracketed_owner(view, sentence, figure, mentions) \
                 or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns) \
@@ -339,7 +339,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             phrase = unnamed_subject(view, sentence, figure, mentions, owners.cues)
             confidence = PHRASE_CONFIDENCE if phrase else confidence
         undecided = subject is None and phrase is None
-        if undecided or (decisions is not None and not paired_subject):
+        if undecided or (decisions is not None and not paired_subject and not market):
             # (the ranker is trained on every figure's candidates, those an opening noun decides too)
             rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
             noun = noun_phrase(view, sentence, figure, owners.cues)
