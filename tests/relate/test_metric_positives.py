@@ -534,6 +534,17 @@ MATRIX: list[tuple[str, str, str, float | None, set[str], str | None]] = [
      'sales', 2_200_000_000, {'Musikbranche'}, 'exact'),
     ('de', 'Der Weinmarkt in China ist rund 20 Mrd. Euro wert.',
      'sales', 20_000_000_000, {'Weinmarkt'}, 'about'),
+    # cue words in traditional characters, as Hong Kong and Taiwan papers write them
+    ('zh', '騰訊音樂娛樂集團第三季營收為人民幣69.3億元。',
+     'sales', 6_930_000_000, {'Tencent Music Entertainment'}, 'exact'),
+    ('zh', '古馳在抖音發布的影片累計觀看人次逾2億。',
+     'viewers', 200_000_000, {'Gucci'}, 'more_than'),
+    ('zh', '故宮博物院去年接待遊客1500萬人次。',
+     'visitors', 15_000_000, {'Palace Museum'}, 'exact'),
+    ('zh', '愛奇藝的付費會員達1.1億。',
+     'users', 110_000_000, {'iQiyi'}, 'exact'),
+    ('zh', 'Nike在天貓雙11的銷售額約為9800萬元。',
+     'sales', 98_000_000, {'Nike'}, 'about'),
 ]
 
 #: Read wrongly today: the owner after its figure ("took part in Alibaba's marathon"), a time phrase
