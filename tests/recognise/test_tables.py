@@ -31,6 +31,10 @@ Text again."""
      [["Brand", "Weibo", "Douyin"], ["Orlo", "1,2", "3,4"], ["Vantik", "0,8", "2,1"]]),
     ("| Ranking, 2022 | | |\n|---|---|---|\n| A | 1 | 2 |\n| B | 3 | 4 |", "Ranking, 2022",
      [["A", "1", "2"], ["B", "3", "4"]]),
+    # Figures grouped in thousands by a no-break space stay one cell.
+    ("Abonnés au 31 juillet :\n\nClub       Weibo        Douyin\nOrlo       86\u00a0200       40\u202f100\n"
+     "Vantik     905\u00a0000      738 mil", "Abonnés au 31 juillet :",
+     [["Club", "Weibo", "Douyin"], ["Orlo", "86\u00a0200", "40\u202f100"], ["Vantik", "905\u00a0000", "738 mil"]]),
     # Columns apart by a tab only (no pipe, no double space anywhere in the text).
     ("Reach:\nBrand\tWeibo\tDouyin\nOrlo\t1,2\t3,4", "Reach:", [["Brand", "Weibo", "Douyin"], ["Orlo", "1,2", "3,4"]]),
 ])

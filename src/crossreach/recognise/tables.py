@@ -12,8 +12,9 @@ from crossreach.models import Cell, Table
 __all__ = ["Cell", "Table", "find_tables", "table_spans"]
 
 _PIPE_CELL = re.compile(r"[^|]+")
-#: Aligned columns: cells apart by two spaces or more, or a tab.
-_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+#: Aligned columns: cells apart by two spaces or more, or a tab; a single space or a no-break space
+#: (a thousands group: "86\u00a0200") stays inside a cell.
+_ALIGNED_CELL = re.compile(r"\S+(?:[ \u00a0\u202f]\S+)*")
 _ALIGNED_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _SEPARATOR = re.compile(r"^[\s|:\-]+$")
 
