@@ -15,14 +15,6 @@ from crossreach.models import Metric
 CHANGE = "change"
 
 NEGATIVES = [
-    # the weight of a pack is a measure, not a count of packs sold
-    ("en", "A 500-gram pack of Barilla pasta sells for 16.9 yuan on Tmall; a 500 grams pack of Mutti costs 12 yuan."),
-    ("it", "Un pacco da 500 grammi di Barilla costa sulla piattaforma 16,9 yuan."),
-    ("fr", "Un paquet de 500 grammes de Lavazza se vend 16,9 yuans sur Tmall."),
-    ("de", "Eine Packung mit 500 Gramm Haribo kostet auf Tmall 16,9 Yuan."),
-    ("es", "Un paquete de 500 gramos de Cola Cao se vende a 16,9 yuanes en Tmall."),
-    ("pt", "Um pacote de 500 gramas de Delta custa 16,9 yuans no Tmall."),
-    ("zh", "每包500克的百味来意面在天猫售价16.9元。"),
     # prices and tickets
     ("en", "Tickets for the Louvre exhibition in Shanghai cost 1,200 yuan."),
     ("en", "A front-row ticket to the Gucci show was priced at 3,800 yuan."),

@@ -404,12 +404,12 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
     """Whether a figure with a kind cue is an audience or commerce figure.
 
     Counts under a hundred are not ("the 15 brands", "Double 11"), but a staff of ten or more is; a deal or
-    a donation is a sum of money, and a sale counted in units is at least a hundred of them; the price of
+    a donation is a sum of money, and a sale counted in units is at least a thousand of them; the price of
     one item ("1 080 yuans le flacon", "kostet 70.000 Yuan") is not sales."""
     smallest = _SMALLEST_STAFF if kind == "employees" else _SMALLEST_COUNT
     if figure.kind == "count" and figure.range is None and (figure.value or 0) < smallest:
         return False
-    if figure.kind == "count" and kind in MONEY_KINDS and (kind != "sales" or (figure.value or 0) < 100):
+    if figure.kind == "count" and kind in MONEY_KINDS and (kind != "sales" or (figure.value or 0) < 1000):
         return False
     if figure.kind == "money":
         around = text[max(0, figure.start - _PRICE_REACH_BEFORE):figure.end + _PRICE_REACH]
