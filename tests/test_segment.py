@@ -128,3 +128,15 @@ def test_the_boundary_regex_finds_what_its_two_branches_find(line: str) -> None:
         rf"|[{chars.spaces}][{re.escape(chars.spaced_closers)}])*(?=\s)"
         rf"|[{re.escape(chars.wide_sentence_ends)}]+[{re.escape(chars.closers)}]*)")
     assert [m.span() for m in _BOUNDARY.finditer(line)] == [m.span() for m in plain.finditer(line)]
+
+
+@pytest.mark.parametrize(("text", "names", "kept"), [
+    # No name runs across a stop: the sentences are handed back as they are, not built again.
+    ("Acme grew. Oxo fell.", ["Acme", "Oxo"], True),
+    ("Acme grew. Oxo fell.", [], True),
+    # One does: the list is built anew, the joined sentence in it.
+    ("Brands like Acme, Zed. Brandt and Oxo opened stores. Sales rose.", ["Zed. Brandt"], False),
+])
+def test_sentences_no_name_runs_across_are_the_ones_given(text: str, names: list[str], kept: bool) -> None:
+    sentences = split_sentences(text, load_language("en"))
+    assert (join_split_names(text, sentences, [_name(text, n) for n in names]) is sentences) is kept

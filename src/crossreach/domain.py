@@ -25,6 +25,7 @@ from crossreach import models
 from crossreach.build_cache import cached
 from crossreach.lexicon import builder_source, read_yaml, script, writes_unspaced
 from crossreach.models import ORGANIZATION_CATEGORIES, Entity
+from crossreach.quick_records import quick_init
 
 ENTITY_TYPES = ("organization", "platform", "event", "work", "place")
 
@@ -33,6 +34,7 @@ class DomainLexiconError(ValueError):
     """A domain lexicon file with a bad entry; the message names the file and the entry."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class AliasHit:
     """An alias found in text."""

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from crossreach.quick_records import quick_init
+
 QuantityKind = Literal[
     "count", "money", "percent", "ordinal", "year", "date", "age", "duration", "measure", "time", "phone", "code"
 ]
@@ -44,6 +46,7 @@ ORGANIZATION_CATEGORIES: tuple[str, ...] = (
 PLATFORM_CATEGORY = "tech"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article: its normalised text and what is known about where it came from."""
@@ -61,6 +64,7 @@ class Document:
     repair: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence (or a headline, a list line, a table row) with its offsets."""
@@ -71,6 +75,7 @@ class Sentence:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number read from text: a count, an amount of money, or something that is not a count.
@@ -96,6 +101,7 @@ class Quantity:
         return self.value if self.value is not None else (self.range[1] if self.range else None)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date read from text, resolved to ISO 8601 at its precision, or None if unresolvable."""
@@ -108,6 +114,7 @@ class DateMention:
     relative: bool = False
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of an entity name in the text.
@@ -150,6 +157,7 @@ class Entity:
     parent: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact was read: the span of the figure or statement and its sentence."""
@@ -245,6 +253,7 @@ class Quote(Fact):
         return "quote"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Cell:
     """A table cell: its text and offsets in the document."""
@@ -255,6 +264,7 @@ class Cell:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Table:
     """A run of table lines: the caption's offsets (a caption row, or the line above) and the rows."""

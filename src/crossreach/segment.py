@@ -139,6 +139,8 @@ def join_split_names(text: str, sentences: list[Sentence], mentions: Sequence[Me
     for mention in mentions:
         first, last_index = bisect_right(starts, mention.start) - 1, bisect_right(starts, mention.end - 1) - 1
         across.update(range(max(first, 0) + 1, last_index + 1))
+    if not across and all(s.index == i for i, s in enumerate(sentences)):
+        return sentences  # (no name runs across a stop, as in most documents: the sentences as they are)
     joined: list[Sentence] = []
     for i, sentence in enumerate(sentences):
         last = joined[-1] if joined else None

@@ -154,7 +154,7 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     if words:
         scanners["{word}"] = word_scanner("word", words)
     word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}
-    gates = _lead_gates([(source, lead) for source, lead in sources])
+    gates = _lead_gates([(source, lead) for source, lead in sources], start)
 
     def joiners(key: str) -> frozenset[str]:
         return frozenset(" ".join(str(j).split()).casefold() for j in section.get(key) or [])
@@ -166,14 +166,23 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
-def _lead_gates(sources: list[tuple[str, str]]) -> dict[str, re.Pattern[str]]:
+def _lead_gates(sources: list[tuple[str, str]], start: str) -> dict[str, re.Pattern[str]]:
     """For each lead of two forms or more, the regex that matches where any of its forms does (their
-    named groups made plain, as several forms name the same slots)."""
+    named groups made plain, as several forms name the same slots). The assertion every form opens
+    with (``start``: a word or number starts here) is written once before their alternation, so that
+    the engine checks it once a position, not once a form."""
     by_lead: dict[str, list[str]] = {}
     for source, lead in sources:
         by_lead.setdefault(lead, []).append(_NAMED_GROUP.sub("(?:", source))
-    return {lead: compiled("|".join(f"(?:{s})" for s in forms), re.IGNORECASE)
+    return {lead: compiled(_one_opening(forms, start), re.IGNORECASE)
             for lead, forms in by_lead.items() if len(forms) > 1}
+
+
+def _one_opening(forms: list[str], start: str) -> str:
+    """The alternation of ``forms``, their shared opening ``start`` taken out of it."""
+    if all(form.startswith(start) for form in forms):
+        return f"{start}(?:{'|'.join(form[len(start):] for form in forms)})"
+    return "|".join(f"(?:{form})" for form in forms)
 
 
 def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:

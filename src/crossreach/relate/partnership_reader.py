@@ -88,7 +88,9 @@ class Reader:
         read = self.view.mentions_in(sentence)
         runs: list[list[re.Match[str]]] = []
         for word in _WORD.finditer(sentence.text):
-            if word.start() == 0 or not unread_capital(self, sentence.start + word.start(), word.group(), read):
+            surface = word.group()  # (most words are lower case: told apart before the full test)
+            if word.start() == 0 or not surface[0].isupper() \
+                    or not unread_capital(self, sentence.start + word.start(), surface, read):
                 runs.append([])
             elif runs and runs[-1] and word.start() == runs[-1][-1].end() + 1:
                 runs[-1].append(word)
