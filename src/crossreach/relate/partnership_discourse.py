@@ -1,0 +1,140 @@
+"""Partnerships across sentences: what a short text says of a deal after the sentence that states it.
+
+News pages state a deal in one sentence and its term in the next ("Juventus signed with Alibaba in
+2019. The deal was renewed until 2026", "Gucci and Tencent signed in 2018. It was extended in 2021 and
+now covers WeChat stores"). The next sentence speaks of the same deal: its renewal or end is the
+status of the pair stated before, and a platform of one party it names (WeChat, Tencent's) is no
+second partner. A sentence continues a deal when it refers back to it ("the deal", "both sides", an
+opening "it") and names no one but the deal's parties and what they own.
+
+Also here: whom an opening "the group" stands for when the sentence before names several companies
+and platforms ("Alibaba owns Tmall and Taobao. The group signed with the IOC"): the company that owns
+the others named, else the one company named. ("The platform" is read where the platform of the
+paragraph is, ``relate.partnership_presence``.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+
+from crossreach.models import Mention, Partnership, Sentence
+from crossreach.relate.context import is_tech
+from crossreach.relate.partnership_reader import Reader, clause_of, deal_kind, is_anchor, owns
+
+#: How many sentences after a deal's sentence may still speak of it (each must refer back).
+_FOLLOW_SENTENCES = 2
+#: How many characters into a sentence a reference back to the deal may open it.
+_OPENING_REACH = 40
+
+
+def carried_terms(reader: Reader, facts: list[Partnership]) -> list[Partnership]:
+    """The partnerships with the status (and, for a deal of no named kind, the kind) that the
+    sentences right after theirs state of them, less the pairs those sentences only seem to make
+    (a party with a platform its partner owns). A sentence of two deals carries nothing: which one
+    the next sentence speaks of is a guess."""
+    sentences = reader.view.extraction.sentences
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[int]] = {}
+    for i, fact in enumerate(facts):
+        by_sentence.setdefault(bisect_right(starts, fact.evidence.sentence_start) - 1, []).append(i)
+    dropped: set[int] = set()
+    result = list(facts)
+    for index, held in sorted(by_sentence.items()):
+        held = [i for i in held if i not in dropped]
+        if not held or len({frozenset(facts[i].parties) for i in held}) != 1:
+            continue
+        deal = held[0]
+        for after in sentences[index + 1:index + 1 + _FOLLOW_SENTENCES]:
+            if not _continues(reader, after, facts[deal]):
+                break
+            restated = [i for i in by_sentence.get(after.index, []) if _restates(reader, after, facts[deal], facts[i])]
+            dropped.update(restated)
+            result[deal] = _with_terms(reader, after, result[deal])
+    return [fact for i, fact in enumerate(result) if i not in dropped]
+
+
+def noun_referent(reader: Reader, previous: Sentence | None, anaphor: str) -> Mention | None:
+    """Whom an opening anaphor that names a company ("the group", not "the platform") means among the
+    names of the sentence before: the company that owns another one named there, else the one
+    company named; else none."""
+    if previous is None or not reader.cues.company_words.search(anaphor) \
+            or reader.cues.platform_words.search(anaphor):
+        return None
+    named = list({m.name: m for m in reader.parties(previous)}.values())
+    owners = [m for m in named if any(owns(reader.domain, m, other) for other in named)]
+    found = owners or [m for m in named if m.type == "organization"]
+    return found[0] if len(found) == 1 else None
+
+
+def subject_and_platform(reader: Reader, sentence: Sentence,
+                         affirmed: list[re.Match[str]]) -> list[tuple[re.Match[str], list[Mention]]]:
+    """The parties of a cue sentence that names none, whose subject is left out or said again by a
+    pronoun or an anaphor after an opening phrase ("In April it signed a partnership with the
+    platform", "Em abril, assinou uma parceria com a plataforma"), and whose cue's clause says "the
+    platform": the brand or institution the sentence before opens with (or its opening anaphor points
+    to) and the one platform that sentence names (one it measured an audience on is the one "the
+    platform" means). A sentence before that names two platforms or two brands says too little."""
+    cue = affirmed[0]
+    if not reader.cues.platform_words.search(clause_of(sentence.text, cue.start(), cue.end())):
+        return []
+    view = reader.view
+    previous = view.sentence_before(sentence)
+    if previous is None:
+        return []
+    named = reader.parties(previous)
+    anchors = {m.name: m for m in named if is_anchor(m) and m.type == "organization"}
+    subject = named[0] if len(anchors) == 1 and named[0].name in anchors else None
+    if not anchors and view.anaphor_opens(previous):
+        subject = view.referent(previous)  # "The museum has 95,000 followers on Xiaohongshu."
+    platforms = {m.name: m for m in named if m.type == "platform"}
+    if subject is None or len(platforms) != 1 or is_tech(subject):
+        return []
+    platform = next(iter(platforms.values()))
+    return [(cue, [subject, platform])]
+
+
+def _continues(reader: Reader, sentence: Sentence, deal: Partnership) -> bool:
+    """Whether a sentence speaks of the deal stated before: it opens by referring back to it ("The
+    deal", "Both sides", "It") or says "the deal" and names no one outside the deal's parties and
+    what they own."""
+    cues = reader.cues
+    text = sentence.text
+    opening = text[:_OPENING_REACH]
+    referred = cues.deal_references.search(opening) or cues.both_sides.search(opening) \
+        or cues.opening_pronoun.match(text)
+    if not referred:
+        return False
+    parties = {m.name: m for m in reader.view.mentions_in(sentence)}
+    stated = [m for m in reader.view.extraction.mentions if m.name in deal.parties]
+    return all(name in deal.parties or any(owns(reader.domain, p, m) for p in stated)
+               for name, m in parties.items() if m.type in ("organization", "platform"))
+
+
+def _restates(reader: Reader, sentence: Sentence, deal: Partnership, fact: Partnership) -> bool:
+    """Whether a partnership read in a sentence that continues a deal is that deal again: its parties
+    are the deal's, or one of them and a platform the other owns ("now covers WeChat stores")."""
+    if set(fact.parties) == set(deal.parties):
+        return True
+    mentions = {m.name: m for m in reader.view.mentions_in(sentence)}
+    named = {m.name: m for m in reader.view.extraction.mentions if m.name in deal.parties}
+    others = [name for name in fact.parties if name not in deal.parties]
+    return bool(set(fact.parties) & set(deal.parties)) and all(
+        name in mentions and any(owns(reader.domain, owner, mentions[name]) for owner in named.values())
+        for name in others)
+
+
+def _with_terms(reader: Reader, sentence: Sentence, deal: Partnership) -> Partnership:
+    """The deal with the status a sentence speaking of it states (ended, renewed), and its kind when
+    the deal's own sentence named none."""
+    cues = reader.cues
+    status = deal.status
+    if cues.ended.search(sentence.text):
+        status = "ended"
+    elif cues.renewed.search(cues.ended.sub(" ", sentence.text)):
+        status = "renewed"
+    kind = deal.kind
+    if kind == "other":
+        kind = deal_kind(cues, sentence, "other", memo=reader.view.memo)
+    return dataclasses.replace(deal, status=status, kind=kind)
