@@ -136,6 +136,31 @@ ANAPHOR_SUBJECT: list[tuple[str, str, list[set[str]]]] = [
     ('fr', 'Douyin diffusera tous les matchs de Ligue 1 cette saison. La plateforme a payé 300 millions '
      'pour les droits.',
      [{'Douyin', 'Ligue 1'}]),
+    ('en', 'Tmall is expanding in Europe. Last month it signed an agreement with the Louvre.',
+     [{'Louvre', 'Tmall'}]),
+    ('it', 'Tmall si espande in Europa. Il mese scorso ha firmato un accordo con il Louvre.',
+     [{'Louvre', 'Tmall'}]),
+    ('es', 'Tmall se expande en Europa. El mes pasado firmó un acuerdo con el Museo del Prado.',
+     [{'Museo del Prado', 'Tmall'}]),
+    ('pt', 'O Tmall está a expandir-se na Europa. No mês passado, assinou um acordo com o Benfica.',
+     [{'SL Benfica', 'Tmall'}]),
+    ('fr', 'Tmall se développe en Europe. Le mois dernier, la plateforme a signé un accord avec le Louvre.',
+     [{'Louvre', 'Tmall'}]),
+    ('de', 'Tmall wächst in Europa. Im vergangenen Monat unterzeichnete die Plattform eine Vereinbarung '
+     'mit dem Louvre.',
+     [{'Louvre', 'Tmall'}]),
+    ('en', 'Burberry was the first luxury brand to sell on WeChat.\n\nThe British label said the partnership '
+     'with the messaging app would grow.',
+     [{'Burberry', 'WeChat'}]),
+    ('en', 'The Premier League has a new home in China. The league said on Monday that it had signed a '
+     'deal with iQiyi.',
+     [{'Premier League', 'iQiyi'}]),
+    ('es', 'LaLiga tiene un nuevo socio en China. La liga anunció el lunes que había firmado un acuerdo '
+     'con Douyin.',
+     [{'Douyin', 'LaLiga'}]),
+    ('it', 'La Serie A ha una nuova casa in Cina. La lega ha annunciato lunedì di aver firmato un accordo '
+     'con Douyin.',
+     [{'Douyin', 'Serie A'}]),
 ]
 
 #: (language, text, expected partnerships' parties).
@@ -182,7 +207,8 @@ SUBJECT_AND_PLATFORM: list[tuple[str, str, list[set[str]]]] = [
      [{'Gucci', 'Weibo'}]),
 ]
 
-#: (language, text, expected parties, status): one deal, its term stated in the next sentence.
+#: (language, text, expected parties, status): one deal, stated in a sentence or named by a headline, and
+#: its term (renewed, ended) stated in a later sentence that names no one else.
 TERMS_NEXT: list[tuple[str, str, set[str], str]] = [
     ('en', 'Juventus signed a sponsorship agreement with Alibaba in 2019. The deal was renewed last week until 2026.',
      {'Alibaba', 'Juventus'}, 'renewed'),
@@ -210,6 +236,26 @@ TERMS_NEXT: list[tuple[str, str, set[str], str]] = [
      {'Kuaishou', 'Liga Portugal'}, 'renewed'),
     ('zh', '英超与腾讯2019年签署了协议。该合作已于2022年宣告结束。',
      {'Premier League', 'Tencent'}, 'ended'),
+    ('en', 'Gucci and Tencent: the next chapter\nThe Italian house has long been active in China. On Monday '
+     'the agreement was extended to 2025.',
+     {'Gucci', 'Tencent'}, 'renewed'),
+    ('it', "Gucci e Tencent, nuovo capitolo\nLa maison è attiva in Cina da anni. Lunedì l'accordo è stato "
+     'prolungato fino al 2025.',
+     {'Gucci', 'Tencent'}, 'renewed'),
+    ('fr', 'Gucci et Tencent, nouveau chapitre\nLa maison est active en Chine depuis longtemps. Lundi, '
+     "l'accord a été prolongé jusqu'en 2025.",
+     {'Gucci', 'Tencent'}, 'renewed'),
+    ('de', 'Gucci und Tencent: das nächste Kapitel\nDas Modehaus ist seit Jahren in China aktiv. Am Montag '
+     'wurde die Vereinbarung bis 2025 verlängert.',
+     {'Gucci', 'Tencent'}, 'renewed'),
+    ('es', 'Gucci y Tencent, nuevo capítulo\nLa firma italiana lleva años en China. El lunes el acuerdo fue '
+     'prorrogado hasta 2025.',
+     {'Gucci', 'Tencent'}, 'renewed'),
+    ('pt', 'Gucci e Tencent, novo capítulo\nA marca italiana está na China há anos. Na segunda-feira, o '
+     'acordo foi prorrogado até 2025.',
+     {'Gucci', 'Tencent'}, 'renewed'),
+    ('zh', '古驰与腾讯开启新篇章\n这家意大利品牌多年来一直活跃在中国。周一，双方的协议延长至2025年。',
+     {'Gucci', 'Tencent'}, 'renewed'),
 ]
 
 #: (language, text, expected partnerships' parties): the names around the deal that are no party.
@@ -259,6 +305,11 @@ NEAR_MISSES: list[tuple[str, str, list[set[str]]]] = [
      [{'British Museum', 'Tencent'}]),
     ('pt', 'O Museu do Oriente tem 95 mil seguidores no Xiaohongshu. Em abril, assinou uma parceria com a Tencent.',
      [{'Museu do Oriente', 'Tencent'}]),
+    ('en', "Gucci and Tencent: the next chapter\nGucci's rival Prada sells on JD.com. On Monday the "
+     'agreement was extended to 2025.',
+     [{'Gucci', 'Tencent'}]),
+    ('it', 'Burberry ha aperto un negozio su Tmall nel 2018. Gucci invece ha firmato un accordo con JD.com.',
+     [{'Burberry', 'Tmall'}, {'Gucci', 'JD.com'}]),
 ]
 
 

@@ -21,12 +21,14 @@ from bisect import bisect_right
 
 from crossreach.models import Mention, Partnership, Sentence
 from crossreach.relate.context import is_tech
-from crossreach.relate.partnership_reader import Reader, clause_of, deal_kind, is_anchor, owns
+from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, deal_kind, is_anchor, owns
 
 #: How many sentences after a deal's sentence may still speak of it (each must refer back).
 _FOLLOW_SENTENCES = 2
 #: How many characters into a sentence a reference back to the deal may open it.
 _OPENING_REACH = 40
+#: How many words (an article) may stand before the name a sentence opens with, its subject.
+_SUBJECT_AT = 1
 
 
 def carried_terms(reader: Reader, facts: list[Partnership]) -> list[Partnership]:
@@ -93,6 +95,46 @@ def subject_and_platform(reader: Reader, sentence: Sentence,
         return []
     platform = next(iter(platforms.values()))
     return [(cue, [subject, platform])]
+
+
+def previous_subject(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]],
+                     partner: Mention) -> Mention | None:
+    """The party a cue sentence leaves unnamed when its one name is the cue's object and no name
+    stands before the cue ("Tmall is expanding in Europe. Last month it signed an agreement with the
+    Louvre", "Il mese scorso ha firmato un accordo con il Louvre"): the name the sentence before opens
+    with, its subject, when one of the two is a platform or tech company and the other a brand or
+    institution (a platform named before a platform's deal is as often its rival); else none."""
+    cue = affirmed[0]
+    if partner.start < sentence.start + cue.end() \
+            or any(m.start < sentence.start + cue.start() for m in reader.view.mentions_in(sentence)):
+        return None
+    left, right = clause_bounds(sentence.text, cue.start(), cue.end())
+    if not sentence.start + left <= partner.start < sentence.start + right:
+        return None
+    previous = reader.view.sentence_before(sentence)
+    named = reader.parties(previous) if previous is not None else []
+    if not named or len(reader.view.text[previous.start:named[0].start].split()) > _SUBJECT_AT:
+        return None
+    subject = named[0]
+    if subject.name == partner.name or is_tech(subject) == is_tech(partner) \
+            or owns(reader.domain, subject, partner) or owns(reader.domain, partner, subject):
+        return None
+    return subject
+
+
+def headline_pair(reader: Reader, sentence: Sentence) -> list[Mention]:
+    """The two parties a headline names, for a later sentence that speaks of "the agreement" or "both
+    sides" when no deal was stated before ("Gucci and Tencent: the next chapter ... On Monday the
+    agreement was extended"): two names of which one is a brand or institution, neither owning the
+    other; else none."""
+    sentences = reader.view.extraction.sentences
+    if not sentences or sentence.index == 0:
+        return []
+    found = list({m.name: m for m in reader.parties(sentences[0])}.values())
+    if len(found) != 2 or not any(is_anchor(m) for m in found) \
+            or owns(reader.domain, found[0], found[1]) or owns(reader.domain, found[1], found[0]):
+        return []
+    return found
 
 
 def _continues(reader: Reader, sentence: Sentence, deal: Partnership) -> bool:

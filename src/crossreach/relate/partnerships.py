@@ -52,7 +52,13 @@ from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, e
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_asides import without_asides
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
-from crossreach.relate.partnership_discourse import carried_terms, noun_referent, subject_and_platform
+from crossreach.relate.partnership_discourse import (
+    carried_terms,
+    headline_pair,
+    noun_referent,
+    previous_subject,
+    subject_and_platform,
+)
 from crossreach.relate.partnership_filters import affirmed, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
@@ -289,6 +295,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         # "The DZT teams up with a travel platform. The organisation signed with Trip.com": the DZT.
         referent = introduced_before(reader, sentence, mentions[0]) \
             or _other_party(reader.focus, mentions[0], kind, stake)
+    if referent is None and single:  # "Tmall grows in Europe. Last month it signed with the Louvre"
+        referent = previous_subject(reader, sentence, affirmed, mentions[0])
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
     elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
@@ -367,7 +375,7 @@ def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
         return [(cue, [by_name[name] for name in previous.parties if name in by_name])]
     if reader.cues.both_sides.search(sentence.text) or (previous is None and reader.cues.deal_references.search(
             sentence.text)):  # "The deal runs until 2026", no deal stated before: the names just before
-        sides = _two_named_before(reader, sentence)
+        sides = headline_pair(reader, sentence) or _two_named_before(reader, sentence)
         return [(cue, sides)] if sides else []
     if not (reader.cues.ended.search(sentence.text) or reader.cues.renewed.search(sentence.text)):
         return []
