@@ -51,7 +51,7 @@ def carried_terms(reader: Reader, facts: list[Partnership]) -> list[Partnership]
         for after in sentences[index + 1:index + 1 + _FOLLOW_SENTENCES]:
             if not _continues(reader, after, facts[deal]):
                 break
-            restated = [i for i in by_sentence.get(after.index, []) if _restates(reader, after, facts[deal], facts[i])]
+            restated = [i for i in by_sentence.get(after.index, []) if _restates(reader, facts[deal], facts[i])]
             dropped.update(restated)
             result[deal] = _with_terms(reader, after, result[deal])
     return [fact for i, fact in enumerate(result) if i not in dropped]
@@ -148,23 +148,23 @@ def _continues(reader: Reader, sentence: Sentence, deal: Partnership) -> bool:
         or cues.opening_pronoun.match(text)
     if not referred:
         return False
-    parties = {m.name: m for m in reader.view.mentions_in(sentence)}
-    stated = [m for m in reader.view.extraction.mentions if m.name in deal.parties]
-    return all(name in deal.parties or any(owns(reader.domain, p, m) for p in stated)
-               for name, m in parties.items() if m.type in ("organization", "platform"))
+    return all(m.name in deal.parties or _owned_by(reader, m.name, deal)
+               for m in reader.view.mentions_in(sentence) if m.type in ("organization", "platform"))
 
 
-def _restates(reader: Reader, sentence: Sentence, deal: Partnership, fact: Partnership) -> bool:
+def _restates(reader: Reader, deal: Partnership, fact: Partnership) -> bool:
     """Whether a partnership read in a sentence that continues a deal is that deal again: its parties
     are the deal's, or one of them and a platform the other owns ("now covers WeChat stores")."""
     if set(fact.parties) == set(deal.parties):
         return True
-    mentions = {m.name: m for m in reader.view.mentions_in(sentence)}
-    named = {m.name: m for m in reader.view.extraction.mentions if m.name in deal.parties}
     others = [name for name in fact.parties if name not in deal.parties]
-    return bool(set(fact.parties) & set(deal.parties)) and all(
-        name in mentions and any(owns(reader.domain, owner, mentions[name]) for owner in named.values())
-        for name in others)
+    return bool(set(fact.parties) & set(deal.parties)) and all(_owned_by(reader, name, deal) for name in others)
+
+
+def _owned_by(reader: Reader, name: str, deal: Partnership) -> bool:
+    """Whether the gazetteer gives a name a parent that is a party of the deal (WeChat, Tencent's)."""
+    entity = reader.domain.entities.get(name)
+    return entity is not None and entity.parent in deal.parties
 
 
 def _with_terms(reader: Reader, sentence: Sentence, deal: Partnership) -> Partnership:
