@@ -205,6 +205,26 @@ SUBJECT_AND_PLATFORM: list[tuple[str, str, list[set[str]]]] = [
     ('it', "Gucci ha 2 milioni di follower su Weibo. L'anno scorso il marchio ha firmato un accordo con la "
      'piattaforma.',
      [{'Gucci', 'Weibo'}]),
+    ('en', 'The Louvre opened its Weibo account in 2015. Since then it has gained 261,000 followers. This '
+     'year it signed a partnership with the platform.',
+     [{'Louvre', 'Weibo'}]),
+    ('it', 'Il Louvre ha aperto il suo account su Weibo nel 2015. Da allora ha raccolto 261 mila follower. '
+     "Quest'anno ha firmato una partnership con la piattaforma.",
+     [{'Louvre', 'Weibo'}]),
+    ('fr', 'Le Louvre a ouvert son compte Weibo en 2015. Depuis, il a gagné 261 000 abonnés. Cette année, '
+     'il a signé un partenariat avec la plateforme.',
+     [{'Louvre', 'Weibo'}]),
+    ('es', 'El Museo del Prado abrió su cuenta en Weibo en 2015. Desde entonces ha ganado 261.000 '
+     'seguidores. Este año firmó una alianza con la plataforma.',
+     [{'Museo del Prado', 'Weibo'}]),
+    ('pt', 'O Museu do Oriente abriu a sua conta no Weibo em 2015. Desde então, ganhou 261 mil seguidores. '
+     'Este ano, assinou uma parceria com a plataforma.',
+     [{'Museu do Oriente', 'Weibo'}]),
+    ('de', 'Das Städel Museum eröffnete 2015 sein Konto auf Weibo. Seitdem hat es 261.000 Follower '
+     'gewonnen. In diesem Jahr unterzeichnete es eine Kooperation mit der Plattform.',
+     [{'Städel Museum', 'Weibo'}]),
+    ('zh', '卢浮宫于2015年开通了微博账号。此后已积累26.1万粉丝。今年，该馆与该平台签署了合作协议。',
+     [{'Louvre', 'Weibo'}]),
 ]
 
 #: (language, text, expected parties, status): one deal, stated in a sentence or named by a headline, and
@@ -310,6 +330,10 @@ NEAR_MISSES: list[tuple[str, str, list[set[str]]]] = [
      [{'Gucci', 'Tencent'}]),
     ('it', 'Burberry ha aperto un negozio su Tmall nel 2018. Gucci invece ha firmato un accordo con JD.com.',
      [{'Burberry', 'Tmall'}, {'Gucci', 'JD.com'}]),
+    ('en', 'Gucci and Prada both sell on Tmall. This year it signed a partnership with the platform.',
+     []),
+    ('en', 'The Louvre is on Weibo and Douyin. This year it signed a partnership with the platform.',
+     []),
 ]
 
 

@@ -77,15 +77,19 @@ def subject_and_platform(reader: Reader, sentence: Sentence,
     platform", "Em abril, assinou uma parceria com a plataforma"), and whose cue's clause says "the
     platform": the brand or institution the sentence before opens with (or its opening anaphor points
     to) and the one platform that sentence names (one it measured an audience on is the one "the
-    platform" means). A sentence before that names two platforms or two brands says too little."""
+    platform" means); past a sentence between that names no one. A sentence before that names two
+    platforms or two brands says too little."""
     cue = affirmed[0]
     if not reader.cues.platform_words.search(clause_of(sentence.text, cue.start(), cue.end())):
         return []
     view = reader.view
     previous = view.sentence_before(sentence)
+    named = reader.parties(previous) if previous is not None else []
+    if previous is not None and not named:  # "Since then it has gained 261,000 followers.": one further back
+        previous = view.sentence_before(previous)
+        named = reader.parties(previous) if previous is not None else []
     if previous is None:
         return []
-    named = reader.parties(previous)
     anchors = {m.name: m for m in named if is_anchor(m) and m.type == "organization"}
     subject = named[0] if len(anchors) == 1 and named[0].name in anchors else None
     if not anchors and view.anaphor_opens(previous):
