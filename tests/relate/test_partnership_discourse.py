@@ -161,6 +161,28 @@ ANAPHOR_SUBJECT: list[tuple[str, str, list[set[str]]]] = [
     ('it', 'La Serie A ha una nuova casa in Cina. La lega ha annunciato lunedì di aver firmato un accordo '
      'con Douyin.',
      [{'Douyin', 'Serie A'}]),
+    ('zh', '小红书是中国流行的生活方式平台。今年，路易威登与该平台达成合作。',
+     [{'Louis Vuitton', 'Xiaohongshu'}]),
+    ('zh', '路易威登今年入驻小红书。该品牌还与京东签署了协议。',
+     [{'Louis Vuitton', 'Xiaohongshu'}, {'JD.com', 'Louis Vuitton'}]),
+    ('en', 'Xiaohongshu is a popular lifestyle platform in China. This year Louis Vuitton teamed up with '
+     'the platform.',
+     [{'Louis Vuitton', 'Xiaohongshu'}]),
+    ('it', "Xiaohongshu è una piattaforma molto popolare in Cina. Quest'anno Louis Vuitton ha stretto un "
+     'accordo con la piattaforma.',
+     [{'Louis Vuitton', 'Xiaohongshu'}]),
+    ('es', 'Xiaohongshu es una plataforma muy popular en China. Este año Louis Vuitton firmó un acuerdo '
+     'con la plataforma.',
+     [{'Louis Vuitton', 'Xiaohongshu'}]),
+    ('fr', 'Xiaohongshu est une plateforme très populaire en Chine. Cette année, Louis Vuitton a signé un '
+     'accord avec la plateforme.',
+     [{'Louis Vuitton', 'Xiaohongshu'}]),
+    ('pt', 'O Xiaohongshu é uma plataforma muito popular na China. Este ano, a Louis Vuitton assinou um '
+     'acordo com a plataforma.',
+     [{'Louis Vuitton', 'Xiaohongshu'}]),
+    ('de', 'Xiaohongshu ist eine beliebte Plattform in China. In diesem Jahr unterzeichnete Louis Vuitton '
+     'eine Vereinbarung mit der Plattform.',
+     [{'Louis Vuitton', 'Xiaohongshu'}]),
 ]
 
 #: (language, text, expected partnerships' parties).
@@ -276,6 +298,12 @@ TERMS_NEXT: list[tuple[str, str, set[str], str]] = [
      {'Gucci', 'Tencent'}, 'renewed'),
     ('zh', '古驰与腾讯开启新篇章\n这家意大利品牌多年来一直活跃在中国。周一，双方的协议延长至2025年。',
      {'Gucci', 'Tencent'}, 'renewed'),
+    ('en', 'Burberry joined Tmall in 2018.\n\nThe British brand has now extended the partnership for three '
+     'years.',
+     {'Burberry', 'Tmall'}, 'renewed'),
+    ('fr', 'Burberry a rejoint Tmall en 2018.\n\nLa marque britannique a prolongé le partenariat de trois '
+     'ans.',
+     {'Burberry', 'Tmall'}, 'renewed'),
 ]
 
 #: (language, text, expected partnerships' parties): the names around the deal that are no party.

@@ -25,8 +25,6 @@ from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_o
 
 #: How many sentences after a deal's sentence may still speak of it (each must refer back).
 _FOLLOW_SENTENCES = 2
-#: How many characters into a sentence a reference back to the deal may open it.
-_OPENING_REACH = 40
 #: How many words (an article) may stand before the name a sentence opens with, its subject.
 _SUBJECT_AT = 1
 
@@ -142,14 +140,12 @@ def headline_pair(reader: Reader, sentence: Sentence) -> list[Mention]:
 
 
 def _continues(reader: Reader, sentence: Sentence, deal: Partnership) -> bool:
-    """Whether a sentence speaks of the deal stated before: it opens by referring back to it ("The
-    deal", "Both sides", "It") or says "the deal" and names no one outside the deal's parties and
-    what they own."""
+    """Whether a sentence speaks of the deal stated before: it refers back to it ("the deal", "both
+    sides", an opening "It") and names no one outside the deal's parties and what they own ("The
+    British brand has now extended the partnership")."""
     cues = reader.cues
     text = sentence.text
-    opening = text[:_OPENING_REACH]
-    referred = cues.deal_references.search(opening) or cues.both_sides.search(opening) \
-        or cues.opening_pronoun.match(text)
+    referred = cues.deal_references.search(text) or cues.both_sides.search(text) or cues.opening_pronoun.match(text)
     if not referred:
         return False
     return all(m.name in deal.parties or _owned_by(reader, m.name, deal)
