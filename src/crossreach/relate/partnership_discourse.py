@@ -141,14 +141,15 @@ def headline_pair(reader: Reader, sentence: Sentence) -> list[Mention]:
 
 def _continues(reader: Reader, sentence: Sentence, deal: Partnership) -> bool:
     """Whether a sentence speaks of the deal stated before: it refers back to it ("the deal", "both
-    sides", an opening "It") and names no one outside the deal's parties and what they own ("The
-    British brand has now extended the partnership")."""
+    sides", an opening "It") and names no one outside the deal's parties and their platforms ("The
+    British brand has now extended the partnership"); a subsidiary company is a party of its own
+    ("Tencent Music Entertainment also renewed its agreement with UMG")."""
     cues = reader.cues
     text = sentence.text
     referred = cues.deal_references.search(text) or cues.both_sides.search(text) or cues.opening_pronoun.match(text)
     if not referred:
         return False
-    return all(m.name in deal.parties or _owned_by(reader, m.name, deal)
+    return all(m.name in deal.parties or (m.type == "platform" and _owned_by(reader, m.name, deal))
                for m in reader.view.mentions_in(sentence) if m.type in ("organization", "platform"))
 
 
