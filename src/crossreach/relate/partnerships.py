@@ -52,6 +52,13 @@ from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, e
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_asides import without_asides
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
+from crossreach.relate.partnership_discourse import (
+    carried_terms,
+    headline_pair,
+    noun_referent,
+    previous_subject,
+    subject_and_platform,
+)
 from crossreach.relate.partnership_filters import affirmed, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
@@ -114,7 +121,7 @@ def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: Do
     found = kept(reader, candidates(reader, store_words(lexicon, view.spaced)), partnership_of)
     stated = {frozenset(fact.parties) for fact in found}
     found += [fact for fact in title_sponsors(reader, lexicon) if frozenset(fact.parties) not in stated]
-    return without_parts(one_per_deal(found, reader.domain, reader))
+    return without_parts(one_per_deal(carried_terms(reader, found), reader.domain, reader))
 
 
 def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
@@ -262,7 +269,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     view = reader.view
     if not mentions:
         return _referred_back(reader, sentence, affirmed[0], earlier) \
-            or _anaphor_and_platform(reader, sentence, affirmed) or unread_with_focus(reader, sentence, affirmed)
+            or _anaphor_and_platform(reader, sentence, affirmed) or unread_with_focus(reader, sentence, affirmed) \
+            or subject_and_platform(reader, sentence, affirmed)
     mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
     if len({m.name for m in mentions}) > 2 and (linked := linked_pair(reader, sentence, mentions)):
         return [(affirmed[0], linked)]  # "le contrat qui liait la LFP a PP Sports, la plateforme de Suning"
@@ -287,6 +295,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         # "The DZT teams up with a travel platform. The organisation signed with Trip.com": the DZT.
         referent = introduced_before(reader, sentence, mentions[0]) \
             or _other_party(reader.focus, mentions[0], kind, stake)
+    if referent is None and single:  # "Tmall grows in Europe. Last month it signed with the Louvre"
+        referent = previous_subject(reader, sentence, affirmed, mentions[0])
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
         mentions = [referent, *mentions]
     elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
@@ -365,7 +375,7 @@ def _referred_back(reader: Reader, sentence: Sentence, cue: re.Match[str],
         return [(cue, [by_name[name] for name in previous.parties if name in by_name])]
     if reader.cues.both_sides.search(sentence.text) or (previous is None and reader.cues.deal_references.search(
             sentence.text)):  # "The deal runs until 2026", no deal stated before: the names just before
-        sides = _two_named_before(reader, sentence)
+        sides = headline_pair(reader, sentence) or _two_named_before(reader, sentence)
         return [(cue, sides)] if sides else []
     if not (reader.cues.ended.search(sentence.text) or reader.cues.renewed.search(sentence.text)):
         return []
@@ -443,7 +453,7 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
     if len(named) == 1 and not any(is_anchor(m) for m in named.values()):
         # "JD.com will double its tequilas. La empresa ... en alianza con la Secretaria": the one company named
         return next(iter(named.values()))
-    return reader.view.referent(sentence)
+    return noun_referent(reader, previous, anaphor.group()) or reader.view.referent(sentence)
 
 
 def _owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
