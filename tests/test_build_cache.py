@@ -81,6 +81,24 @@ def test_the_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert cache_dir() == tmp_path / "crossreach"
 
 
+@pytest.mark.parametrize(("settings", "expected"), [
+    ({"CROSSREACH_CACHE_DIR": "first"}, "first"),
+    ({"CROSSREACH_CACHE_DIR": "second"}, "second"),
+    ({"CROSSREACH_CACHE": "off", "CROSSREACH_CACHE_DIR": "second"}, None),
+    ({"XDG_CACHE_HOME": "xdg"}, "xdg/crossreach"),
+    ({"HOME": "home"}, "home/.cache/crossreach"),
+])
+def test_the_folder_follows_the_settings_of_each_call(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                      settings: dict[str, str], expected: str | None) -> None:
+    # (the folder is made once for the same settings: a setting changed since is never missed)
+    for name in ("CROSSREACH_CACHE", "CROSSREACH_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    assert cache_dir() is not None
+    for name, value in settings.items():
+        monkeypatch.setenv(name, value if name == "CROSSREACH_CACHE" else str(tmp_path / value))
+    assert cache_dir() == (None if expected is None else tmp_path / expected)
+
+
 def test_parts_cannot_run_into_one_another() -> None:
     assert cache_key([b"ab", b"c"]) != cache_key([b"a", b"bc"])
 

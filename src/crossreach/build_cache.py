@@ -17,6 +17,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -29,12 +30,21 @@ KEEP_PER_KIND = 16
 
 
 def cache_dir() -> Path | None:
-    """Where entries live, or None when the cache is turned off."""
-    if os.environ.get("CROSSREACH_CACHE", "").lower() in {"off", "0", "no", "false"}:
+    """Where entries live, or None when the cache is turned off. Asked for every stored regex (a
+    thousand times as a process meets six languages): the folder is made once for the same settings."""
+    environ = os.environ
+    return _cache_dir(environ.get("CROSSREACH_CACHE", ""), environ.get("CROSSREACH_CACHE_DIR"),
+                      environ.get("XDG_CACHE_HOME"), environ.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _cache_dir(switch: str, explicit: str | None, xdg: str | None, _home: str | None) -> Path | None:
+    """``cache_dir`` for these settings (``_home``: what ``Path.home`` reads first)."""
+    if switch.lower() in {"off", "0", "no", "false"}:
         return None
-    if explicit := os.environ.get("CROSSREACH_CACHE_DIR"):
+    if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = xdg or str(Path.home() / ".cache")
     return Path(base) / "crossreach"
 
 

@@ -440,7 +440,7 @@ class Script:
 
 @cache
 def _class_re(body: str) -> re.Pattern[str]:
-    return re.compile(f"[{body}]")
+    return compiled(f"[{body}]")  # large Unicode classes: their compilation cost every process 10 ms
 
 
 @cache

@@ -20,6 +20,7 @@ import pickle
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,12 @@ def stored_text(kind: str, parts: Iterable[bytes], build: Callable[[], str]) -> 
 def _entry_path(kind: str, parts: Iterable[bytes]) -> Path | None:
     """Where the entry of ``kind`` built from ``parts`` (and this Python) lives; None with the cache off."""
     folder = cache_dir()
-    return None if folder is None else folder / "regex" / f"{kind}-{cache_key([_PYTHON, *parts])}.pickle"
+    return None if folder is None else _regex_folder(folder) / f"{kind}-{cache_key([_PYTHON, *parts])}.pickle"
+
+
+@lru_cache(maxsize=8)
+def _regex_folder(folder: Path) -> Path:
+    return folder / "regex"
 
 
 #: What ``_read`` gives for an entry it cannot read (None is an entry: "no regex").

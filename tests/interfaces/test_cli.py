@@ -176,8 +176,8 @@ def test_each_batch_command_shows_progress_under_its_own_verb(monkeypatch: pytes
     seen: list[tuple[str, int | None]] = []
     original = cli._run_batch
 
-    def spy(description: str, total: int | None, quiet: bool, as_json: bool, work):
-        seen.append((description, total))
+    def spy(description: str, total, quiet: bool, as_json: bool, work):
+        seen.append((description, total() if callable(total) else total))  # a count, or a function that counts
         return original(description, total, quiet, as_json, work)
 
     monkeypatch.setattr(cli, "_run_batch", spy)
@@ -198,6 +198,21 @@ def test_each_batch_command_shows_progress_under_its_own_verb(monkeypatch: pytes
                          "--texts", str(tmp_path / "a.txt"), "--quiet")
         assert result.exit_code == 0, result.output
     assert (verb, 1) in seen
+
+
+def test_a_batch_without_progress_neither_counts_its_inputs_nor_builds_a_bar(monkeypatch: pytest.MonkeyPatch,
+                                                                             tmp_path: Path) -> None:
+    from crossreach.ingest import readers
+    from crossreach.interfaces import cli
+
+    def no_count(inputs):
+        raise AssertionError("counted without a progress bar")
+
+    monkeypatch.setattr(readers, "count_articles", no_count)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = _invoke(CliRunner(), tmp_path / "kb.db", "ingest", str(tmp_path / "a.txt"), "--quiet")
+    assert result.exit_code == 0, result.output
+    assert cli._run_batch("ingesting", no_count, True, False, lambda on_item: on_item) is None
 
 
 def test_more_workers_than_cores_are_capped_with_a_note(runner: CliRunner, tmp_path: Path,

@@ -7,7 +7,7 @@ import warnings
 from datetime import date, datetime
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
 
 #: How many leading non-empty lines may hold the dateline (section, headline, standfirst, byline,
 #: picture credit...): news pages put it below all of these.
@@ -76,7 +76,7 @@ def _wire_ends(lexicon: LanguageLexicon) -> list[str]:
 @cache
 def _wire_end(lexicon: LanguageLexicon) -> re.Pattern[str]:
     ends = _wire_ends(lexicon)
-    return re.compile(rf"(?<=\d{{2}}|\d[^\W\d_])(?:{alternation(ends)})") if ends else re.compile("(?!x)x")
+    return compiled(rf"(?<=\d{{2}}|\d[^\W\d_])(?:{alternation(ends)})") if ends else compiled("(?!x)x")
 
 
 def _read_day_month(opening: str, lexicon: LanguageLexicon) -> tuple[int, int] | None:
@@ -123,7 +123,7 @@ def _short_day_month(lexicon: LanguageLexicon) -> re.Pattern[str]:
     ("Nov. 10", "Aug 2"), with the language's ``dateline.joiners`` between ("12 de julio")."""
     joiners = lexicon.section("dateline").get("joiners") or []
     joined = rf"(?:(?:{alternation(joiners)})\s+)?" if joiners else ""
-    return re.compile(rf"(?<![\d.])(\d{{1,2}})\.?\s+{joined}([^\W\d_]{{3,10}})\.?(?![^\W\d_])"
+    return compiled(rf"(?<![\d.])(\d{{1,2}})\.?\s+{joined}([^\W\d_]{{3,10}})\.?(?![^\W\d_])"
                       rf"|(?<![^\W\d_])([^\W\d_]{{3,10}})\.?\s+(\d{{1,2}})(?!\d)")
 
 
@@ -170,9 +170,9 @@ def _term_cue(lexicon: LanguageLexicon) -> re.Pattern[str]:
     section = lexicon.section("dates")
     words = [str(c) for key in ("end_cues", "as_of_cues") for c in section.get(key) or []]
     if not words:
-        return re.compile("(?!x)x")
+        return compiled("(?!x)x")
     edge = r"(?<![^\W\d_])" if is_spaced(lexicon) else ""
-    return re.compile(rf"{edge}(?:{alternation(words)})(?![^\W\d_])" if edge else alternation(words),
+    return compiled(rf"{edge}(?:{alternation(words)})(?![^\W\d_])" if edge else alternation(words),
                       re.IGNORECASE)
 
 
@@ -181,15 +181,15 @@ def _term_cue_before(lexicon: LanguageLexicon) -> re.Pattern[str]:
     """A term's end cue just before a year ("延长至2027", "runs until the 2027"): at most two words between."""
     words = [str(c) for c in lexicon.section("dates").get("end_cues") or []]
     if not words:
-        return re.compile("(?!x)x")
+        return compiled("(?!x)x")
     between = r"(?:\s+[^\W\d_]+){0,2}\s*" if is_spaced(lexicon) else r"\s*"
-    return re.compile(rf"(?:{alternation(words)}){between}$", re.IGNORECASE)
+    return compiled(rf"(?:{alternation(words)}){between}$", re.IGNORECASE)
 
 
 @cache
 def _as_of_cue(lexicon: LanguageLexicon) -> re.Pattern[str]:
     words = [str(c) for c in lexicon.section("dates").get("as_of_cues") or []]
-    return re.compile(rf"(?:{alternation(words)})[\s:]*", re.IGNORECASE) if words else re.compile("(?!x)x")
+    return compiled(rf"(?:{alternation(words)})[\s:]*", re.IGNORECASE) if words else compiled("(?!x)x")
 
 
 def _latest_as_of(text: str, lexicon: LanguageLexicon) -> str | None:
@@ -256,7 +256,7 @@ def _named(lexicon: LanguageLexicon) -> re.Pattern[str]:
     ("9 de agosto de 2024") or by nothing but spaces and dots."""
     joiners = lexicon.section("dateline").get("joiners") or []
     joined = rf"(?:(?:{alternation(joiners)})\s+)?" if joiners else ""
-    return re.compile(rf"(?<![\d.])(\d{{1,2}})\.?[\s.]+{joined}([^\W\d_]{{3,10}})\.?[\s.]+{joined}"
+    return compiled(rf"(?<![\d.])(\d{{1,2}})\.?[\s.]+{joined}([^\W\d_]{{3,10}})\.?[\s.]+{joined}"
                       r"((?:19|20)\d{2})(?!\d)")
 
 
@@ -265,7 +265,7 @@ def _time(lexicon: LanguageLexicon) -> re.Pattern[str]:
     """A time of day beside a dateline's date ("08:15", "8.15 Uhr", "14h30", "9:05 CET+1"), with the
     language's time words and a time zone."""
     words = [*(lexicon.section("figures").get("time_words") or []), *script().time_zones]
-    return re.compile(rf"\b\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:{alternation(words)})(?:[+-]\d{{1,2}})?)?(?![\d.])")
+    return compiled(rf"\b\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:{alternation(words)})(?:[+-]\d{{1,2}})?)?(?![\d.])")
 
 
 def parse_published(value: str, lang: str) -> str | None:

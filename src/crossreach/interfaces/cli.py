@@ -11,6 +11,7 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -157,11 +158,17 @@ def _summary(report: BatchReport | None, kb: KnowledgeBase, as_json: bool, quiet
     out.print(table)
 
 
-def _run_batch(verb: str, total: int | None, quiet: bool, as_json: bool, work: Any) -> BatchReport:
-    """Run a batch under a progress bar named by its verb ("ingesting", "re-extracting", "loading")."""
+def _run_batch(verb: str, total: int | Callable[[], int | None] | None, quiet: bool, as_json: bool,
+               work: Any) -> BatchReport:
+    """Run a batch under a progress bar named by its verb ("ingesting", "re-extracting", "loading").
+    ``total``: the items to do, or a function that counts them, called only when the bar is shown. With
+    no bar (``--quiet``, ``--json``, no terminal), the batch runs without one and reports no items."""
+    if not show_progress(quiet or as_json):
+        report: BatchReport = work(None)
+        return report
     from crossreach.interfaces.progress import run_batch
 
-    report: BatchReport = run_batch(verb, total, not show_progress(quiet or as_json), work)
+    report = run_batch(verb, total() if callable(total) else total, False, work)
     return report
 
 
@@ -188,7 +195,7 @@ def ingest_command(
     # The workers start first: before the progress display's thread (they may fork), and before the knowledge
     # base is opened (the store loads and the schema migrates while they extract the first articles).
     with Extractor(state.lexicon_files, workers) as extractor:
-        report = _run_batch("ingesting", readers.count_articles(inputs), quiet, as_json, lambda on_item: ingest(
+        report = _run_batch("ingesting", lambda: readers.count_articles(inputs), quiet, as_json, lambda on_item: ingest(
             inputs, lambda: state.kb, lexicon_files=state.lexicon_files, workers=workers, reextract=reextract,
             max_bytes=max_size, allow_private_urls=allow_private_urls, on_item=on_item, extractor=extractor))
     kb = state.kb
@@ -328,7 +335,7 @@ def evaluate_command(
         error_line(str(exc))
         raise typer.Exit(2) from exc
     if texts is not None:
-        report = _run_batch("ingesting texts to score", readers.count_articles([str(texts)]), quiet, as_json,
+        report = _run_batch("ingesting texts to score", lambda: readers.count_articles([str(texts)]), quiet, as_json,
                             lambda on_item: ingest([str(texts)], state.kb, lexicon_files=state.lexicon_files,
                                                    workers=DEFAULT_WORKERS, on_item=on_item))
         for skipped in report.skipped:

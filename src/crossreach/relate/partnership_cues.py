@@ -116,11 +116,15 @@ def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
 def _spellings(words: object) -> list[str]:
     """The words and, for Chinese, their traditional spellings ("续签", "續簽"): Hong Kong and Taiwan
     articles write the cues the lexicon lists in simplified characters."""
+    plain = [str(word) for word in words] if isinstance(words, list | tuple) else []
+    han = script().han_re
+    if not han.search("\n".join(plain)):  # one search of them all: most languages' words hold no Han
+        return list(dict.fromkeys(plain))
     forms: list[str] = []
-    for word in words if isinstance(words, list | tuple) else []:
-        forms.append(str(word))
-        if script().han_re.search(str(word)):
-            forms.append(_traditional(str(word)))
+    for word in plain:
+        forms.append(word)
+        if han.search(word):
+            forms.append(_traditional(word))
     return list(dict.fromkeys(forms))
 
 
@@ -138,8 +142,10 @@ def _read_traditional(lexicon: LanguageLexicon) -> None:
     """The traditional spellings of the Chinese words of the sections the cues are read from, read from
     the build cache (keyed by the words and this module): OpenCC's dictionaries take a process (each
     worker) about 0.07 CPU s to load, for the same words every time."""
-    words = sorted({w for name in ("partnerships", "metrics") for w in _leaves(lexicon.section(name))
-                    if script().han_re.search(w)})
+    leaves = {w for name in ("partnerships", "metrics") for w in _leaves(lexicon.section(name))}
+    # (one search of them all first: most languages' sections hold no Han character at all)
+    han = script().han_re
+    words = sorted(w for w in leaves if han.search(w)) if han.search("\n".join(leaves)) else []
     if any(w not in _TRADITIONAL for w in words):
         _TRADITIONAL.update(cached("partnership_spellings", ["\n".join(words).encode("utf-8"), _own_source()],
                                    lambda: {w: _to_traditional().convert(w) for w in words}))

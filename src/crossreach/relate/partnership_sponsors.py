@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation
+from crossreach.lexicon import LanguageLexicon, alternation, compiled
 from crossreach.models import Mention, Partnership, Sentence
 from crossreach.relate.context import evidence
 from crossreach.relate.partnership_reader import Reader, is_anchor, unread_capital
@@ -47,7 +47,7 @@ def _competition_re(words: tuple[str, ...]) -> re.Pattern[str] | None:
     if not rests:
         return None
     branches = [re.escape(first) + r"(?<![^\W\d_].)" + _rest(after) for first, after in sorted(rests.items())]
-    return re.compile(rf"(?:{'|'.join(branches)})(?![^\W\d_])")
+    return compiled(rf"(?:{'|'.join(branches)})(?![^\W\d_])")
 
 
 def _rest(rests: set[str]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, script
 
 
 @cache
@@ -35,7 +35,7 @@ def separable_cues(lexicon: LanguageLexicon) -> tuple[re.Pattern[str], dict[tupl
     # (a conjunction opening the next clause ends this one too: "setzte ... Euro um und beschaeftigt ...")
     conjunctions = alternation(lexicon.section("entities").get("conjunctions") or [])
     joined = rf"|\s+(?:{conjunctions})\s" if conjunctions else ""
-    pattern = re.compile(rf"(?<![^\W\d_])(?P<verb>{verbs})(?![^\W\d_]){clause}\s(?P<particle>{particles})"
+    pattern = compiled(rf"(?<![^\W\d_])(?P<verb>{verbs})(?![^\W\d_]){clause}\s(?P<particle>{particles})"
                          rf"(?=\s*(?:[{ends}]|$){joined})", re.IGNORECASE)
     return pattern, kinds
 

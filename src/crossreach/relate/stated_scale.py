@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, is_spaced
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced
 from crossreach.models import Quantity, Sentence
 from crossreach.recognise.number_rules import currencies, number_rules
 from crossreach.relate.context import DocumentView
@@ -40,10 +40,10 @@ def _words(lexicon: LanguageLexicon) -> _Words:
     abbreviations = sorted((re.escape(a) for a in rules.abbreviations), key=len, reverse=True)
     return _Words(
         scales=cue_pattern(list(rules.scales), spaced),
-        abbreviations=re.compile(rf"(?<![^\W\d_])(?:{'|'.join(abbreviations)})(?![^\W\d_])")
-        if abbreviations else re.compile("(?!x)x"),
+        abbreviations=compiled(rf"(?<![^\W\d_])(?:{'|'.join(abbreviations)})(?![^\W\d_])")
+        if abbreviations else compiled("(?!x)x"),
         currencies=cue_pattern(list(rules.currency_words), spaced),
-        codes=re.compile(rf"(?<![^\W\d_])(?:{alternation(currencies().after)})(?![^\W\d_])"),
+        codes=compiled(rf"(?<![^\W\d_])(?:{alternation(currencies().after)})(?![^\W\d_])"),
     )
 
 
