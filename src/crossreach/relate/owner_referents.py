@@ -7,13 +7,18 @@ Two readings the nearest-name rule gets wrong on texts no rule was written for:
 - "The platform" ("la piattaforma", "a plataforma", "该平台") names a platform before the company
   that runs it: "Tencent said WeChat reached 1.36 billion users. The platform also counts …" is
   WeChat's.
+- A name that reports what the rest of its sentence says is not that sentence's subject for a
+  brand's noun opening the next: "Inditex said Zara sold … The brand has 4 million followers" is
+  Zara's (the group's noun is the reporting parent's).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
+from crossreach.lexicon import cue_pattern, is_spaced, load_language
 from crossreach.models import Mention
 from crossreach.relate.context import DocumentView
 
@@ -32,9 +37,24 @@ def named_after(view: DocumentView, nouns: re.Pattern[str], offset: int) -> Ment
     return mentions[index] if index < len(mentions) and mentions[index].start == start else None
 
 
-def platform_first(fitting: list[Mention], category: str) -> Mention:
-    """Of the fitting names of one sentence, the one a noun of ``category`` points to: for a
-    platform's noun the first platform named, else the first name."""
-    if category == "tech":
-        return next((m for m in fitting if m.type == "platform"), fitting[0])
-    return fitting[0]
+def sentence_referent(view: DocumentView, fitting: list[Mention], category: str) -> Mention:
+    """Of the fitting names of one sentence, the one a noun of ``category`` opening the next
+    sentence points to: its subject, but for a brand's or platform's noun not a name that only
+    reports the rest ("Inditex said Zara sold …": Zara; "the group" is Inditex), and for a
+    platform's noun the first platform named."""
+    if category == "tech" and any(m.type == "platform" for m in fitting):
+        return next(m for m in fitting if m.type == "platform")
+    first = fitting[0]
+    if category == "organization":  # ("Kering said Gucci's sales fell. The group's …": the reporting parent)
+        return first
+    reporting = _reporting(view.extraction.document.lang).match(view.text, _GAP.match(view.text, first.end).end())
+    others = [m for m in fitting if m.name != first.name]
+    return others[0] if reporting is not None and others else first
+
+
+@cache
+def _reporting(lang: str) -> re.Pattern[str]:
+    """The verbs that report a statement ("said", "informó"), as written right after a name."""
+    lexicon = load_language(lang)
+    words = [*(lexicon.section("dates").get("report_cues") or []), *(lexicon.section("quotes").get("verbs") or [])]
+    return cue_pattern([str(w) for w in words], is_spaced(lexicon))

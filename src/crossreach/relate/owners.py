@@ -40,7 +40,7 @@ from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_asi
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
 from crossreach.relate.owner_nouns import owner_noun_categories
-from crossreach.relate.owner_referents import named_after, platform_first
+from crossreach.relate.owner_referents import named_after, sentence_referent
 from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_cues
 
@@ -395,7 +395,7 @@ def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Senten
     if earlier:
         before = view.sentence_of(earlier[-1].start)
         start = before.start if before is not None else earlier[-1].start
-        return platform_first([m for m in earlier if m.start >= start], category)
+        return sentence_referent(view, [m for m in earlier if m.start >= start], category)
     return resolve_phrase(view, owners, sentence, offset, category)
 
 
