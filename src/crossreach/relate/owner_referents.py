@@ -1,9 +1,8 @@
 """Which of the fitting names an owner noun points to, when more than one could (issue 15).
 
-Two readings the nearest-name rule gets wrong on texts no rule was written for:
+Two readings the sentence-subject rule of ``owners.resolve_opening`` gets wrong on texts no rule
+was written for (a noun with its own name right after it is read in ``bound_nouns``):
 
-- A noun with a name written right after it ("la marque Lancôme, propriété du groupe, a attiré …")
-  names that entity itself: the brand is Lancôme, not the group named in the sentence before.
 - "The platform" ("la piattaforma", "a plataforma", "该平台") names a platform before the company
   that runs it: "Tencent said WeChat reached 1.36 billion users. The platform also counts …" is
   WeChat's.
@@ -15,26 +14,14 @@ Two readings the nearest-name rule gets wrong on texts no rule was written for:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from crossreach.lexicon import cue_pattern, is_spaced, load_language
 from crossreach.models import Mention
 from crossreach.relate.context import DocumentView
 
-#: Spaces between an owner noun and the name written after it.
+#: The space between a name and the verb after it.
 _GAP = re.compile(r"[ \u00a0]?")
-
-
-def named_after(view: DocumentView, nouns: re.Pattern[str], offset: int) -> Mention | None:
-    """The name written right after the owner noun at ``offset`` ("la marque *Lancôme*"), if any."""
-    found = nouns.match(view.text, offset)
-    if found is None:
-        return None
-    start = _GAP.match(view.text, found.end()).end()
-    index = bisect_left(view.mention_starts, start)
-    mentions = view.extraction.mentions
-    return mentions[index] if index < len(mentions) and mentions[index].start == start else None
 
 
 def sentence_referent(view: DocumentView, fitting: list[Mention], category: str) -> Mention:

@@ -40,7 +40,7 @@ from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_asi
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
 from crossreach.relate.owner_nouns import owner_noun_categories
-from crossreach.relate.owner_referents import named_after, sentence_referent
+from crossreach.relate.owner_referents import sentence_referent
 from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_cues
 
@@ -366,11 +366,8 @@ def fits_category(mention: Mention, category: str) -> bool:
 
 def resolve_phrase(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
                    category: str) -> Mention | None:
-    """The entity a noun phrase points to: a fitting name written right after it, else the last one
-    named before it (its sentence, then its paragraph) whose category fits, else the document's most
-    named one that fits if named before it."""
-    if (beside := _named_after(view, owners, offset, category)) is not None:
-        return beside
+    """The entity a noun phrase points to: the last one named before it (its sentence, then its
+    paragraph) whose category fits, else the document's most named one that fits if named before it."""
     earlier = [m for m in view.paragraph_before(sentence) + view.mentions_in(sentence)
                if m.end <= offset and fits_category(m, category) and not owners.is_source(m)]
     if earlier:
@@ -379,18 +376,11 @@ def resolve_phrase(view: DocumentView, owners: DocumentOwners, sentence: Sentenc
     return found if found is not None and found.start < offset else None
 
 
-def _named_after(view: DocumentView, owners: DocumentOwners, offset: int, category: str) -> Mention | None:
-    found = named_after(view, owners.cues.nouns, offset)
-    return found if found is not None and fits_category(found, category) and not owners.is_source(found) else None
-
-
 def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
                     category: str) -> Mention | None:
     """The entity an owner noun opening a sentence points to: the first fitting name of the nearest
     earlier sentence of its paragraph that has one (that sentence's subject, not a bystander named
     at its end: "X is led by Y, formerly of Z. The brand …" is X), else as ``resolve_phrase``."""
-    if (beside := _named_after(view, owners, offset, category)) is not None:
-        return beside
     earlier = [m for m in view.paragraph_before(sentence) if fits_category(m, category) and not owners.is_source(m)]
     if earlier:
         before = view.sentence_of(earlier[-1].start)

@@ -19,7 +19,7 @@ from crossreach.ingest.readers import Article
 from crossreach.models import Metric
 from crossreach.pipeline import extract
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "owner_texts.yaml"
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "owner_texts.yaml"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,30 @@
+"""An organization's owner noun in the figure's clause rules out the persons named before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+CASES = [
+    # (lang, text, value, the person who must not own it, the owner)
+    ("fr", "Le Paris Saint-Germain a franchi les 60 millions d'abonnés. Son président Nasser Al-Khelaïfi "
+           "compte sur la Chine, où le club a 3 millions d'abonnés sur Weibo.", 3_000_000,
+     "Nasser Al-Khelaïfi", "Paris Saint-Germain"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "person", "owner"), CASES)
+def test_a_noun_in_the_figures_clause_is_its_subject(extract_text, lang, text, value, person, owner) -> None:
+    metric = next(f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value)
+    assert metric.subject == owner != person
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "person"), [
+    # A noun outside the figure's clause leaves the person a candidate: her own followers.
+    ("en", "At the festival, singer Lisa Wong, who has 5 million followers on Weibo, performed.", 5_000_000,
+     "Lisa Wong"),
+])
+def test_a_noun_outside_the_clause_rules_out_no_one(extract_text, lang, text, value, person) -> None:
+    metric = next(f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value)
+    assert metric.subject == person
