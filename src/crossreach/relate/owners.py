@@ -96,7 +96,8 @@ class OwnerCues:
     #: What opens a part of the sentence about another subject: a semicolon, or a contrast word
     #: ("while", "tandis que", "mentre"; the language's ``partnerships.contrast``).
     turns: re.Pattern[str]
-    #: Speech verbs ("said", "a indiqué"): a media name right before one reports the figure.
+    #: Speech and reporting verbs ("said", "a indiqué", "reported", ``metrics.source_verbs``): a media
+    #: name right before one reports the figure.
     speech: re.Pattern[str]
     #: Capitalised words that open no name ("The", months); whether nouns are capitalised too (German);
     #: relative pronouns ("who", "qui", "que").
@@ -133,7 +134,9 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         titled=compiled(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
         turns=_turns([*(lexicon.section("partnerships").get("contrast") or []), *(section.get("owner_turns") or [])],
                      spaced),
-        speech=entity_rules(lexicon).speech_re, stop_words=entity_rules(lexicon).stop_words,
+        speech=cue_pattern([*(lexicon.section("quotes").get("verbs") or []), *(section.get("source_verbs") or [])],
+                           spaced),
+        stop_words=entity_rules(lexicon).stop_words,
         capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
         relatives=cue_pattern(section.get("relative_pronouns"), spaced) if section.get("relative_pronouns")
         else re.compile("(?!x)x"),
