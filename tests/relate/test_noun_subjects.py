@@ -28,3 +28,22 @@ def test_a_noun_in_the_figures_clause_is_its_subject(extract_text, lang, text, v
 def test_a_noun_outside_the_clause_rules_out_no_one(extract_text, lang, text, value, person) -> None:
     metric = next(f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value)
     assert metric.subject == person
+
+
+PRONOUNS = [
+    # (lang, text, the owner of its one metric): a pronoun opening the sentence is the person before.
+    ("en", "Actress Emma Watson visited Shanghai on Friday. She has 8 million followers on Weibo.", "Emma Watson"),
+    ("fr", "L'actrice Marion Cotillard était à Shanghai vendredi. Elle compte 8 millions d'abonnés sur Weibo.",
+     "Marion Cotillard"),
+    ("de", "Der Fußballer Thomas Müller war am Freitag in Shanghai. Er hat 8 Millionen Follower auf Weibo.",
+     "Thomas Müller"),
+    ("it", "Chiara Ferragni era a Shanghai venerdì. Lei ha 8 milioni di follower su Weibo.", "Chiara Ferragni"),
+    # A brand opening the sentence before is no person: the pronoun is the brand's.
+    ("fr", "Chanel a ouvert une boutique sur Tmall vendredi. Elle compte 8 millions d'abonnés sur Weibo.", "Chanel"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner"), PRONOUNS)
+def test_a_pronoun_opening_the_sentence_is_the_person_before(extract_text, lang, text, owner) -> None:
+    [metric] = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
+    assert metric.subject == owner
