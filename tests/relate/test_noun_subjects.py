@@ -38,7 +38,14 @@ PRONOUNS = [
     ("de", "Der Fußballer Thomas Müller war am Freitag in Shanghai. Er hat 8 Millionen Follower auf Weibo.",
      "Thomas Müller"),
     ("it", "Chiara Ferragni era a Shanghai venerdì. Lei ha 8 milioni di follower su Weibo.", "Chiara Ferragni"),
+    # A possessive the same ("Her Weibo account has"), a platform named between it and the figure.
+    ("en", "Emma Watson visited Shanghai on Friday. Her Weibo account has 8 million followers.", "Emma Watson"),
+    ("fr", "L'actrice Marion Cotillard était à Shanghai vendredi. Son compte Weibo compte 8 millions d'abonnés.",
+     "Marion Cotillard"),
+    ("de", "Der Fußballer Thomas Müller war am Freitag in Shanghai. Sein Weibo-Konto hat 8 Millionen Follower.",
+     "Thomas Müller"),
     # A brand opening the sentence before is no person: the pronoun is the brand's.
+    ("fr", "Chanel a ouvert une boutique sur Tmall vendredi. Son compte Weibo compte 8 millions d'abonnés.", "Chanel"),
     ("fr", "Chanel a ouvert une boutique sur Tmall vendredi. Elle compte 8 millions d'abonnés sur Weibo.", "Chanel"),
 ]
 

@@ -3,8 +3,9 @@
 - An organization's owner noun in the figure's clause rules out the persons named before it:
   "Son président Nasser Al-Khelaïfi compte sur la Chine, où le club a 2 millions d'abonnés" is the
   club's, "Il presidente ha detto che la squadra ha 9 milioni di follower" the team's.
-- A personal pronoun opening the figure's sentence ("She has 8 million followers", "Er hat",
-  "她在微博拥有", the language's ``quotes.pronouns``) points back to the person who is the subject of
+- A personal pronoun or possessive opening the figure's sentence ("She has 8 million followers",
+  "Her Weibo account has", "Er hat", "她在微博拥有", the language's ``quotes.pronouns`` and
+  ``metrics.person_possessives``) points back to the person who is the subject of
   the sentence before: the figure is that person's, not dropped for want of a name in its sentence.
 """
 
@@ -45,12 +46,12 @@ def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], n
 
 
 def _opening_pronoun(view: DocumentView, sentence: Sentence, figure: Quantity) -> OwnerNoun | None:
-    """A personal pronoun that opens the sentence with no name between it and the figure."""
+    """A personal pronoun that opens the sentence with no name but a platform's between it and the figure."""
     lead = _LEAD.match(sentence.text)
     found = _pronouns(view.extraction.document.lang).match(sentence.text, lead.end() if lead else 0)
     if found is None or sentence.start + found.end() > figure.start:
         return None
-    if any(m.start < figure.start for m in view.mentions_in(sentence) if m.type in _SUBJECT_TYPES):
+    if any(m.start < figure.start for m in view.mentions_in(sentence) if m.type in ("organization", "person")):
         return None
     return OwnerNoun(found.group(), "person", sentence.start + found.start())
 
@@ -69,4 +70,6 @@ def _previous_person(view: DocumentView, sentence: Sentence) -> Mention | None:
 @cache
 def _pronouns(lang: str) -> re.Pattern[str]:
     lexicon = load_language(lang)
-    return cue_pattern(lexicon.section("quotes").get("pronouns") or [], is_spaced(lexicon))
+    words = [*(lexicon.section("quotes").get("pronouns") or []),
+             *(lexicon.section("metrics").get("person_possessives") or [])]
+    return cue_pattern(words, is_spaced(lexicon))
