@@ -34,6 +34,9 @@ BOUND = [
     ("pt", "O grupo Alpargatas abriu uma loja no Tmall. A Havaianas vendeu bem. "
            "O grupo teve receita de 4,1 bilhões de reais em 2023.", "Alpargatas"),
     ("zh", "该集团阿里巴巴去年在天猫开设了旗舰店。淘宝也推出了新功能。该集团2023年营收达到8686亿元。", "Alibaba"),
+    # A noun with its own name right after it, opening the sentence before an aside, is that name.
+    ("fr", "L'Oréal a publié ses résultats mardi. La marque Lancôme, propriété du groupe, a attiré "
+           "3 millions de visiteurs sur sa boutique en ligne.", "Lancôme"),
 ]
 
 

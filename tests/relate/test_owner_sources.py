@@ -34,3 +34,25 @@ def test_a_name_is_a_source_where_a_cue_credits_it(extract_text, lang: str, text
     asked_backward = [backward.is_source(m) for m in reversed(view.extraction.mentions)][::-1]
     assert asked_forward == asked_backward  # (the order of the questions changes no answer)
     assert all(forward.is_source(m) is source for m in named)
+
+
+REPORTING_MEDIA = [
+    # (lang, text, the outlet that reports the figure and must not own it)
+    ("en", "Gucci opened a store on Tmall. Bloomberg reported that the store drew 2 million visitors.", "Bloomberg"),
+    ("it", "Prada ha aperto un negozio su Tmall. Il Sole 24 Ore ha riportato che il negozio ha attirato "
+           "2 milioni di visitatori.", "Il Sole 24 Ore"),
+    ("fr", "Chanel a ouvert une boutique sur Tmall. Le Figaro rapporte que la boutique a attiré "
+           "2 millions de visiteurs.", "Le Figaro"),
+    ("es", "Zara abrió una tienda en Tmall. El País informó que la tienda atrajo a 2 millones de visitantes.",
+     "El País"),
+    ("pt", "A Natura abriu uma loja no Tmall. A Folha de S.Paulo noticiou que a loja atraiu 2 milhões de "
+           "visitantes.", "Folha de S.Paulo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "outlet"), REPORTING_MEDIA)
+def test_a_medium_before_a_reporting_verb_owns_no_figure(extract_text, lang, text, outlet) -> None:
+    from crossreach.models import Metric
+
+    metrics = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
+    assert metrics and all(m.subject != outlet for m in metrics)

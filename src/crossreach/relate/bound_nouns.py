@@ -59,13 +59,14 @@ def bindings(view: DocumentView, nouns_pattern: re.Pattern[str],
 
 def bound_name(view: DocumentView, nouns_pattern: re.Pattern[str], determiners: list[str], words: str,
                offset: int, accept: Callable[[Mention], bool]) -> Mention | None:
-    """The name an owner noun at ``offset`` points back to by a binding, or None: the last accepted
-    name written right after the same noun before it."""
+    """The name an owner noun at ``offset`` points back to by a binding, or None: the accepted name
+    written right after it ("la marque Lancôme, propriété du groupe, a attiré …": Lancôme), else the
+    last written right after the same noun before it."""
     head = noun_head(words, determiners)
     if not head:
         return None
     beside = [named for start, bound, named in bindings(view, nouns_pattern, determiners)
-              if bound == head and start < offset and named.end <= offset and accept(named)]
+              if bound == head and (start == offset or named.end <= offset) and accept(named)]
     return beside[-1] if beside else None
 
 

@@ -13,8 +13,7 @@ For each count or amount of money in a sentence:
   guest, leaves the figure to the brand), else after it, else the subject of the last sentence of the paragraph
   that names one, else what the document is about; a platform's own figures (its users, DAU) have the platform as
   subject. With no owner named, the noun phrase the text uses (``phrase_subjects``): a figure is not dropped for
-  want of a name; a market's or a country's figure keeps the words naming it (``market_subjects``), its worth
-  being the market's sales.
+  want of a name; a market's or a country's figure keeps the words naming it (``market_subjects``) as sales.
 - date: the nearest date in the sentence (a bare recent year included), else the last one earlier in the document.
 """
 
@@ -47,6 +46,7 @@ from crossreach.relate.metric_kinds import (
     label_of,
     standing_words,
 )
+from crossreach.relate.noun_subjects import for_figure
 from crossreach.relate.number_forms import NumberForms, number_forms
 from crossreach.relate.outlet_counts import without_outlet_counts
 from crossreach.relate.owners import (
@@ -68,7 +68,7 @@ from crossreach.relate.owners import (
 )
 from crossreach.relate.phrase_subjects import unowned_phrase
 from crossreach.relate.platform_counts import platform_counts
-from crossreach.relate.platform_sizes import for_size, may_own
+from crossreach.relate.platform_sizes import may_own
 from crossreach.relate.related_links import RelatedLinks
 from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respective_pairs
 from crossreach.relate.restatements import one_owner_a_figure, restated_sum
@@ -352,7 +352,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
-                choice = choose(load_ranker(), *for_size(found, noun, noun_owner, kind, figure)) \
+                choice = choose(load_ranker(), *for_figure(view, sentence, found, noun, noun_owner, kind, figure)) \
                     or unowned_phrase(view, sentence, figure, kind, owners.cues, cues)
                 if choice is None:
                     continue

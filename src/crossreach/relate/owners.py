@@ -40,6 +40,7 @@ from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_asi
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
 from crossreach.relate.owner_nouns import owner_noun_categories
+from crossreach.relate.owner_referents import sentence_referent
 from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_cues
 
@@ -95,7 +96,8 @@ class OwnerCues:
     #: What opens a part of the sentence about another subject: a semicolon, or a contrast word
     #: ("while", "tandis que", "mentre"; the language's ``partnerships.contrast``).
     turns: re.Pattern[str]
-    #: Speech verbs ("said", "a indiqué"): a media name right before one reports the figure.
+    #: Speech and reporting verbs ("said", "a indiqué", "reported", ``metrics.source_verbs``): a media
+    #: name right before one reports the figure.
     speech: re.Pattern[str]
     #: Capitalised words that open no name ("The", months); whether nouns are capitalised too (German);
     #: relative pronouns ("who", "qui", "que").
@@ -132,7 +134,9 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         titled=compiled(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
         turns=_turns([*(lexicon.section("partnerships").get("contrast") or []), *(section.get("owner_turns") or [])],
                      spaced),
-        speech=entity_rules(lexicon).speech_re, stop_words=entity_rules(lexicon).stop_words,
+        speech=cue_pattern([*(lexicon.section("quotes").get("verbs") or []), *(section.get("source_verbs") or [])],
+                           spaced),
+        stop_words=entity_rules(lexicon).stop_words,
         capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
         relatives=cue_pattern(section.get("relative_pronouns"), spaced) if section.get("relative_pronouns")
         else re.compile("(?!x)x"),
@@ -366,12 +370,13 @@ def fits_category(mention: Mention, category: str) -> bool:
 def resolve_phrase(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
                    category: str) -> Mention | None:
     """The entity a noun phrase points to: the last one named before it (its sentence, then its
-    paragraph) whose category fits, else the document's most named one that fits."""
+    paragraph) whose category fits, else the document's most named one that fits if named before it."""
     earlier = [m for m in view.paragraph_before(sentence) + view.mentions_in(sentence)
                if m.end <= offset and fits_category(m, category) and not owners.is_source(m)]
     if earlier:
         return earlier[-1]
-    return owners.most_named_fitting(category)
+    found = owners.most_named_fitting(category)  # (named before the noun: one named only later is a guess)
+    return found if found is not None and found.start < offset else None
 
 
 def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
@@ -383,7 +388,7 @@ def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Senten
     if earlier:
         before = view.sentence_of(earlier[-1].start)
         start = before.start if before is not None else earlier[-1].start
-        return next(m for m in earlier if m.start >= start)
+        return sentence_referent(view, [m for m in earlier if m.start >= start], category)
     return resolve_phrase(view, owners, sentence, offset, category)
 
 

@@ -31,7 +31,14 @@ from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.relate.clause_breaks import breaks_before, opens_main_clause
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
-from crossreach.relate.owners import DocumentOwners, OwnerCues, noun_phrase, resolve_phrase
+from crossreach.relate.owners import (
+    DocumentOwners,
+    OwnerCues,
+    noun_phrase,
+    opens_sentence,
+    resolve_opening,
+    resolve_phrase,
+)
 
 #: How far (characters) past the figure the bracket around it may close (a unit word: "(412.000 fans)").
 _BRACKET_TAIL = 15
@@ -143,7 +150,8 @@ def noun_before_aside(view: DocumentView, owners: DocumentOwners, sentence: Sent
     if not _opens(view, sentence, breaks, mentions, noun.start, end, owners.cues.turns, at_start=True,
                   lead_words=_NOUN_LEAD_WORDS):
         return None
-    return resolve_phrase(view, owners, sentence, noun.start, noun.category)
+    resolve = resolve_opening if opens_sentence(sentence, noun.start) else resolve_phrase  # (the subject before)
+    return resolve(view, owners, sentence, noun.start, noun.category)
 
 
 def _aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],

@@ -1,0 +1,75 @@
+"""What the figure's own clause says its subject is, before the ranker weighs the names (issue 15).
+
+- An organization's owner noun in the figure's clause rules out the persons named before it:
+  "Son président Nasser Al-Khelaïfi compte sur la Chine, où le club a 2 millions d'abonnés" is the
+  club's, "Il presidente ha detto che la squadra ha 9 milioni di follower" the team's.
+- A personal pronoun or possessive opening the figure's sentence ("She has 8 million followers",
+  "Her Weibo account has", "Er hat", "她在微博拥有", the language's ``quotes.pronouns`` and
+  ``metrics.person_possessives``) points back to the person who is the subject of
+  the sentence before: the figure is that person's, not dropped for want of a name in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crossreach.lexicon import cue_pattern, is_spaced, load_language
+from crossreach.models import Mention, Quantity, Sentence
+from crossreach.relate.clause_breaks import clause_start
+from crossreach.relate.context import DocumentView
+from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerNoun
+from crossreach.relate.platform_sizes import for_size
+
+#: What may open a sentence before its first word: spaces, quotes, brackets, dashes.
+_LEAD = re.compile(r"[\W_]*")
+#: The types of name that can be the subject of a sentence.
+_SUBJECT_TYPES = ("organization", "person", "platform")
+
+
+def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], noun: OwnerNoun | None,
+               referent: Mention | None, kind: str,
+               figure: Quantity) -> tuple[list[Candidate], OwnerNoun | None, Mention | None]:
+    """The candidates, owner noun and its referent the ranker may choose from for a figure
+    (``for_size``), without the persons an organization's noun in the figure's clause rules out,
+    and with a pronoun opening the sentence read as a noun for the person it points back to."""
+    found, noun, referent = for_size(found, noun, referent, kind, figure)
+    if noun is None and kind in PERSON_KINDS:
+        pronoun = _opening_pronoun(view, sentence, figure)
+        person = _previous_person(view, sentence) if pronoun is not None else None
+        if pronoun is not None and person is not None:
+            return [c for c in found if c.mention.name == person.name], pronoun, person
+    if noun is None or noun.category == "work" or noun.start >= figure.start \
+            or noun.start < clause_start(view, sentence, figure.start):
+        return found, noun, referent
+    return [c for c in found if not (c.mention.type == "person" and c.mention.end <= noun.start)], noun, referent
+
+
+def _opening_pronoun(view: DocumentView, sentence: Sentence, figure: Quantity) -> OwnerNoun | None:
+    """A personal pronoun that opens the sentence with no name but a platform's between it and the figure."""
+    lead = _LEAD.match(sentence.text)
+    found = _pronouns(view.extraction.document.lang).match(sentence.text, lead.end() if lead else 0)
+    if found is None or sentence.start + found.end() > figure.start:
+        return None
+    if any(m.start < figure.start for m in view.mentions_in(sentence) if m.type in ("organization", "person")):
+        return None
+    return OwnerNoun(found.group(), "person", sentence.start + found.start())
+
+
+def _previous_person(view: DocumentView, sentence: Sentence) -> Mention | None:
+    """The person that opens the nearest earlier sentence of the paragraph naming anyone, if a person
+    is that sentence's first name."""
+    earlier = [m for m in view.paragraph_before(sentence) if m.type in _SUBJECT_TYPES]
+    if not earlier:
+        return None
+    before = view.sentence_of(earlier[-1].start)
+    first = next(m for m in earlier if before is None or m.start >= before.start)
+    return first if first.type == "person" else None
+
+
+@cache
+def _pronouns(lang: str) -> re.Pattern[str]:
+    lexicon = load_language(lang)
+    words = [*(lexicon.section("quotes").get("pronouns") or []),
+             *(lexicon.section("metrics").get("person_possessives") or [])]
+    return cue_pattern(words, is_spaced(lexicon))

@@ -1,0 +1,47 @@
+"""Which of the fitting names an owner noun points to, when more than one could (issue 15).
+
+Two readings the sentence-subject rule of ``owners.resolve_opening`` gets wrong on texts no rule
+was written for (a noun with its own name right after it is read in ``bound_nouns``):
+
+- "The platform" ("la piattaforma", "a plataforma", "该平台") names a platform before the company
+  that runs it: "Tencent said WeChat reached 1.36 billion users. The platform also counts …" is
+  WeChat's.
+- A name that reports what the rest of its sentence says is not that sentence's subject for a
+  brand's noun opening the next: "Inditex said Zara sold … The brand has 4 million followers" is
+  Zara's (the group's noun is the reporting parent's).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crossreach.lexicon import cue_pattern, is_spaced, load_language
+from crossreach.models import Mention
+from crossreach.relate.context import DocumentView
+
+#: The space between a name and the verb after it.
+_GAP = re.compile(r"[ \u00a0]?")
+
+
+def sentence_referent(view: DocumentView, fitting: list[Mention], category: str) -> Mention:
+    """Of the fitting names of one sentence, the one a noun of ``category`` opening the next
+    sentence points to: its subject, but for a brand's or platform's noun not a name that only
+    reports the rest ("Inditex said Zara sold …": Zara; "the group" is Inditex), and for a
+    platform's noun the first platform named."""
+    if category == "tech" and any(m.type == "platform" for m in fitting):
+        return next(m for m in fitting if m.type == "platform")
+    first = fitting[0]
+    if category == "organization":  # ("Kering said Gucci's sales fell. The group's …": the reporting parent)
+        return first
+    reporting = _reporting(view.extraction.document.lang).match(view.text, _GAP.match(view.text, first.end).end())
+    others = [m for m in fitting if m.name != first.name]
+    return others[0] if reporting is not None and others else first
+
+
+@cache
+def _reporting(lang: str) -> re.Pattern[str]:
+    """The verbs that report a statement ("said", "informó"), as written right after a name."""
+    lexicon = load_language(lang)
+    words = [*(lexicon.section("dates").get("report_cues") or []), *(lexicon.section("quotes").get("verbs") or [])]
+    return cue_pattern([str(w) for w in words], is_spaced(lexicon))

@@ -1,0 +1,56 @@
+"""An organization's owner noun in the figure's clause rules out the persons named before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+CASES = [
+    # (lang, text, value, the person who must not own it, the owner)
+    ("fr", "Le Paris Saint-Germain a franchi les 60 millions d'abonnés. Son président Nasser Al-Khelaïfi "
+           "compte sur la Chine, où le club a 3 millions d'abonnés sur Weibo.", 3_000_000,
+     "Nasser Al-Khelaïfi", "Paris Saint-Germain"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "person", "owner"), CASES)
+def test_a_noun_in_the_figures_clause_is_its_subject(extract_text, lang, text, value, person, owner) -> None:
+    metric = next(f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value)
+    assert metric.subject == owner != person
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "person"), [
+    # A noun outside the figure's clause leaves the person a candidate: her own followers.
+    ("en", "At the festival, singer Lisa Wong, who has 5 million followers on Weibo, performed.", 5_000_000,
+     "Lisa Wong"),
+])
+def test_a_noun_outside_the_clause_rules_out_no_one(extract_text, lang, text, value, person) -> None:
+    metric = next(f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value)
+    assert metric.subject == person
+
+
+PRONOUNS = [
+    # (lang, text, the owner of its one metric): a pronoun opening the sentence is the person before.
+    ("en", "Actress Emma Watson visited Shanghai on Friday. She has 8 million followers on Weibo.", "Emma Watson"),
+    ("fr", "L'actrice Marion Cotillard était à Shanghai vendredi. Elle compte 8 millions d'abonnés sur Weibo.",
+     "Marion Cotillard"),
+    ("de", "Der Fußballer Thomas Müller war am Freitag in Shanghai. Er hat 8 Millionen Follower auf Weibo.",
+     "Thomas Müller"),
+    ("it", "Chiara Ferragni era a Shanghai venerdì. Lei ha 8 milioni di follower su Weibo.", "Chiara Ferragni"),
+    # A possessive the same ("Her Weibo account has"), a platform named between it and the figure.
+    ("en", "Emma Watson visited Shanghai on Friday. Her Weibo account has 8 million followers.", "Emma Watson"),
+    ("fr", "L'actrice Marion Cotillard était à Shanghai vendredi. Son compte Weibo compte 8 millions d'abonnés.",
+     "Marion Cotillard"),
+    ("de", "Der Fußballer Thomas Müller war am Freitag in Shanghai. Sein Weibo-Konto hat 8 Millionen Follower.",
+     "Thomas Müller"),
+    # A brand opening the sentence before is no person: the pronoun is the brand's.
+    ("fr", "Chanel a ouvert une boutique sur Tmall vendredi. Son compte Weibo compte 8 millions d'abonnés.", "Chanel"),
+    ("fr", "Chanel a ouvert une boutique sur Tmall vendredi. Elle compte 8 millions d'abonnés sur Weibo.", "Chanel"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner"), PRONOUNS)
+def test_a_pronoun_opening_the_sentence_is_the_person_before(extract_text, lang, text, owner) -> None:
+    [metric] = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
+    assert metric.subject == owner

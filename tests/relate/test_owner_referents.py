@@ -1,0 +1,46 @@
+"""Which fitting name an owner noun points to (``owner_referents``), and the interview outlets
+that own no figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+REFERENTS = [
+    # (lang, text, value of the figure, its owner)
+    # "The platform" is the platform named, not the company that runs it.
+    ("it", "Tencent ha comunicato che WeChat ha raggiunto 1,3 miliardi di utenti attivi mensili. "
+           "La piattaforma conta inoltre 400 milioni di utenti sui mini-programmi.", 400_000_000, "WeChat"),
+    # A brand's noun after "X said Y …" is Y's; the group's noun is X's.
+    ("es", "Inditex informó que Zara vendió productos por valor de 300 millones de yuanes en Tmall. "
+           "La marca tiene 5 millones de seguidores en Weibo.", 5_000_000, "Zara"),
+    # A noun opening the sentence before an aside points to the previous sentence's subject.
+    ("pt", "A Natura vendeu 2 milhões de produtos no Mercado Livre. A marca, controlada pela Natura &Co, "
+           "tem 7 milhões de seguidores no Instagram.", 7_000_000, "Natura"),
+]
+
+
+def _metric(extract_text, lang: str, text: str, value: float) -> Metric:
+    return next(f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value)
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), REFERENTS)
+def test_an_owner_noun_points_to_the_name_it_stands_for(extract_text, lang, text, value, owner) -> None:
+    assert _metric(extract_text, lang, text, value).subject == owner
+
+
+NOT_OWNERS = [
+    # (lang, text, value, a name that must not own it)
+    # The most named fitting name is no referent when it is named only after the noun.
+    ("es", "La plataforma argentina registró ventas por 9.000 millones de dólares. Su rival Amazon tiene "
+           "300 millones de clientes. Amazon crece.", 9_000_000_000, "Amazon"),
+    # The outlet of an interview is a listener, never an owner.
+    ("pt", "Em entrevista à Folha de S.Paulo, o presidente do Magazine Luiza disse que o aplicativo da "
+           "varejista soma 30 milhões de usuários ativos mensais.", 30_000_000, "Folha de S.Paulo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "name"), NOT_OWNERS)
+def test_names_that_own_no_figure(extract_text, lang, text, value, name) -> None:
+    assert _metric(extract_text, lang, text, value).subject != name
