@@ -72,9 +72,9 @@ def recognise_mentions(
     text: str, sentences: list[Sentence], lexicon: LanguageLexicon, domain: DomainLexicon
 ) -> list[Mention]:
     """Every entity mention in ``text``, in order of its start offset."""
-    rules = entity_rules(lexicon)
+    rules, hits = entity_rules(lexicon), list(domain.find(text, entity_rules(lexicon).case_endings, lexicon.code))
     mentions = [Mention(h.start, h.end, text[h.start:h.end], h.entity.name, h.entity.type, h.entity.category)
-                for h in _with_context(text, sentences, list(domain.find(text, rules.case_endings)), rules)]
+                for h in _with_context(text, sentences, hits, rules)]
     common = lower_case_words(text)
     mentions, places = split_places(mentions)  # (places yield to the names that hold them: place_mentions.py)
     known = sorted(mentions, key=lambda m: m.start)
