@@ -141,6 +141,26 @@ def test_ambiguous_names_are_marked_on_their_hits(tmp_path: Path, text: str, exp
     assert [(hit.entity.name, hit.ambiguous) for hit in load_domain([extra]).find(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A name given for one language is found in its texts, and where no language is said.
+    ("Il Borgo ha firmato con Tencent.", "it", ["Borgo Calcio", "Tencent"]),
+    ("Il Borgo ha firmato con Tencent.", None, ["Borgo Calcio", "Tencent"]),
+    # In another language's text it is left out ("Milan" is the city in English); other names are not.
+    ("The fair in Borgo opened.", "en", []),
+    ("Borgo Calcio signed with Tencent.", "en", ["Borgo Calcio", "Tencent"]),
+    ("远方咖啡 and Borgo", "zh", ["Borgo Calcio", "Borgo Calcio"]),
+])
+def test_names_of_one_language_are_found_in_its_texts(tmp_path: Path, text: str, language: str | None,
+                                                       expected: list[str]) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("- {name: Borgo Calcio, type: organization, category: culture,\n"
+                     "   aliases: [远方咖啡], names: {it: [Borgo], zh: [Borgo]}}\n", encoding="utf-8")
+    domain = load_domain([extra])
+    assert [hit.entity.name for hit in domain.find(text, (), language)] == expected
+    assert domain.local_names["Borgo"] == {"it", "zh"}
+    assert load_domain().local_names["Milan"] == {"it"}  # the club's name in Italian, where the city is Milano
+
+
 @pytest.mark.parametrize(("content", "reason"), [
     ("- group: {type: organization}\n  entries: Gucci\n", "needs a 'group' mapping"),
     ("- group: {type: organization}\n  entries: [[Gucci]]\n", "a name or a mapping was expected"),

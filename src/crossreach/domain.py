@@ -56,6 +56,9 @@ class DomainLexicon:
     entities: dict[str, Entity] = field(default_factory=dict)
     ambiguous: set[str] = field(default_factory=set)
     countries: dict[str, str] = field(default_factory=dict)
+    #: The names an entry gives for some languages only (its ``names``), by spelling: the languages whose
+    #: texts they are found in ("Milan" names the club in Italian, where the city is "Milano").
+    local_names: dict[str, frozenset[str]] = field(default_factory=dict)
     _automaton: Any = None
     #: The names that only match as written (``_exact_case``), in an automaton of their own over the
     #: text as it is: "UN" or "On" are not found, then thrown away, inside every "fun" and "long".
@@ -65,13 +68,15 @@ class DomainLexicon:
         """The entity one of whose names (any case) is ``name``."""
         return self._alias_index().get(name.casefold())
 
-    def find(self, text: str, endings: tuple[str, ...] = ()) -> Iterator[AliasHit]:
+    def find(self, text: str, endings: tuple[str, ...] = (), language: str | None = None) -> Iterator[AliasHit]:
         """Every alias occurrence in ``text`` at word boundaries (longest first where they overlap).
 
         Latin-script aliases must stand as whole words (Han characters around them are a boundary);
         Chinese ones need no boundary. ``endings`` are the language's case endings a name may carry
-        ("Tencents" in German): the hit is the name without its ending.
+        ("Tencents" in German): the hit is the name without its ending. A name given for some
+        languages only is found in a text of one of them (``language``), or where none is said.
         """
+        local = self.local_names if language is not None else {}
         automaton = self._build()
         if automaton is None:
             return
@@ -103,6 +108,8 @@ class DomainLexicon:
                                                                     for ending in endings)
                     if not ends_word:
                         continue
+                if local and language not in local.get(spelling, (language,)):
+                    continue  # a name of another language's texts
                 ambiguous = spelling in ambiguous_spellings
                 if surface == spelling if ambiguous else _case_fits(surface, spelling):
                     hits.append(AliasHit(start, end, self.entities[canonical], ambiguous))
@@ -355,6 +362,9 @@ def _built(sources: list[tuple[bytes, str]], shipped: int) -> DomainLexicon:
                 entity.aliases += [f for a in (entity.name, *entity.aliases) for f in traditional_forms(a)
                                    if f not in entity.aliases]
             domain.ambiguous.update(entry.get("ambiguous") or ())
+            for language, local in (entry.get("names") or {}).items():
+                for spelling in set(local) - set(entry.get("aliases") or ()):
+                    domain.local_names[spelling] = domain.local_names.get(spelling, frozenset()) | {str(language)}
             if entry.get("country"):
                 domain.countries[entity.name] = str(entry["country"])
             known = domain.entities.get(entity.name)

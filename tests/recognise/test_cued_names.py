@@ -22,6 +22,23 @@ def test_latin_names_after_han_cues(text: str, expected: list[str]) -> None:
     assert [m.name for m in names_after_cues(text, load_language("zh"), [])] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Han name (or a Latin one) between quotation marks right after a cue noun: the marks end it.
+    ("国货品牌“花间集”入驻天猫。", [("花间集", "brand")]),
+    ("美妆品牌「青木堂」与京东签约。", [("青木堂", "brand")]),
+    ("唱片公司“星河音乐”宣布合作。", [("星河音乐", "other")]),
+    ("品牌“Glowpeak”入驻天猫。", [("Glowpeak", "brand")]),
+    # No cue noun before the marks, a figure inside them, or a quotation too long for a name: nothing.
+    ("他说“花间集”很好。", []),
+    ("品牌“2024”计划。", []),
+    ("品牌“我们的故事还很长很长很长很长”。", []),
+])
+def test_quoted_names_after_han_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    found = names_after_cues(text, load_language("zh"), [])
+    assert [(m.name, m.category) for m in found] == expected
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
 def test_a_known_mention_is_not_read_twice() -> None:
     text = "德国眼镜品牌MYKITA入驻平台。"
     known = [Mention(6, 12, "MYKITA", "Mykita", "organization", "brand")]

@@ -104,6 +104,10 @@ def test_headlines_and_capitalised_words_are_not_entities(extract_text, lang, te
     ("fr", "Le contrat lie la plateforme à la société Varnelle.", [("Varnelle", "organization")]),
     ("fr", "Selon le cabinet shanghaïen Orlen Retail, la demande reste forte.", [("Orlen Retail", "organization")]),
     ("de", "Der Vertrag mit der Firma Holmgart läuft bis 2026.", [("Holmgart", "organization")]),
+    # A capitalised cue noun that is a stop word, so no run holds it ("die Marke", "das Unternehmen").
+    ("de", "Die Marke Wolkenstein wächst seit Jahren.", [("Wolkenstein", "organization")]),
+    ("de", "Seit Mai gehört das Unternehmen Feldrich zur Gruppe.", [("Feldrich", "organization")]),
+    ("de", "Die Marke wächst, sagt Anna Berger.", [("Anna Berger", "person")]),
     # A cue noun says what the name after it is, whatever words of events it holds ("sommet": summit).
     ("fr", "Les deux écoles du groupe Sommet Education revendiquent 41'000 abonnés.",
      [("Sommet Education", "organization")]),
@@ -115,6 +119,18 @@ def test_headlines_and_capitalised_words_are_not_entities(extract_text, lang, te
 ])
 def test_cues_type_names_the_lexicon_does_not_know(extract_text, lang, text, expected) -> None:
     assert _mentions(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A club's short name in the language whose press writes it so: in Italian "Milan" is the club.
+    ("it", "Il Milan ha firmato con Trip.com.", [("AC Milan", "organization"), ("Ctrip", "platform")]),
+    ("it", "L'Inter resta in testa.", [("Inter Milan", "organization")]),
+    # In English the same word is the city; in Italian the city is Milano.
+    ("en", "The store in Milan opened on Monday.", []),
+    ("it", "La sfilata si tiene a Milano.", []),
+])
+def test_names_of_one_language_are_read_in_its_texts(extract_text, lang, text, expected) -> None:
+    assert [m for m in _mentions(extract_text, lang, text) if m[1] != "place"] == expected
 
 
 @pytest.mark.parametrize(("lang", "text"), [

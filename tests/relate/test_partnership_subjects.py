@@ -12,7 +12,8 @@ SUBJECTS: list[tuple[str, str, list[set[str]]]] = [
      [{"Alibaba", "Juventus"}]),
     ("en", "Juventus signs with Alibaba\n\nJuventus has signed with Alibaba. Inter, which is owned by Suning, has a "
      "deal with JD.com.", [{"Alibaba", "Juventus"}]),
-    ("it", "La Juventus firma con Alibaba\n\nLa Juventus ha firmato con Alibaba. Inter ha un accordo con JD.com.",
+    # (in Italian "Inter" is read: the club's name there, as the domain lexicon says; an unknown name is not)
+    ("it", "La Juventus firma con Alibaba\n\nLa Juventus ha firmato con Alibaba. Verdani ha un accordo con JD.com.",
      [{"Alibaba", "Juventus"}]),
     ("es", "La Juventus firma con Alibaba\n\nLa Juventus firmó con Alibaba. Inter tiene un acuerdo con JD.com.",
      [{"Alibaba", "Juventus"}]),

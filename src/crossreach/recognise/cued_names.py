@@ -14,6 +14,8 @@ from crossreach.recognise.person_names import is_first_name
 
 #: The longest Latin-script name read after a cue noun, in characters.
 _MOST_CHARACTERS = 40
+#: The longest name read between quotation marks after a cue noun, in characters.
+_MOST_QUOTED = 12
 
 
 @cache
@@ -30,6 +32,19 @@ def _latin_after_cue(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
                       rf"{{0,{_MOST_CHARACTERS}}}(?<=[^\W_]|['\u2019.]))")
 
 
+@cache
+def _quoted_after_cue(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
+    """A Han cue noun, then a name of any script between quotation marks ("品牌“花间集”"): the marks
+    give the name's ends, which an unspaced script does not show otherwise."""
+    cues = [str(c) for c in lexicon.section("entities").get("org_cues") or {}]
+    if is_spaced(lexicon) or not cues:
+        return None
+    pairs = script().quotations
+    quoted = "|".join(rf"{re.escape(o)}(?P<q{i}>[^\s{re.escape(o + c)}]{{2,{_MOST_QUOTED}}}){re.escape(c[:1])}"
+                      for i, (o, c) in enumerate(pairs.items()) if o != '"')
+    return compiled(rf"(?:{alternation(cues)})(?:{quoted})")
+
+
 def names_after_cues(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
     """Organizations named right after a cue noun in an unspaced script; a known mention that
     covers the same name (or part of it) is left to the overlap resolution, which keeps the longer."""
@@ -39,6 +54,14 @@ def names_after_cues(text: str, lexicon: LanguageLexicon, known: list[Mention]) 
     cues = {str(k).casefold(): str(v) for k, v in (lexicon.section("entities").get("org_cues") or {}).items()}
     spans = {(m.start, m.end) for m in known}
     found = []
+    quoted = _quoted_after_cue(lexicon)
+    for match in quoted.finditer(text) if quoted is not None else ():
+        group = next(g for g, v in match.groupdict().items() if v is not None)
+        start, end = match.span(group)
+        if (start, end) not in spans and not any(c.isdigit() for c in match.group(group)):
+            cue = text[match.start():start - 1].casefold()
+            found.append(Mention(start, end, text[start:end], text[start:end], "organization", cues.get(cue, "other"),
+                                 origin="pattern"))
     for match in pattern.finditer(text):
         start, end = match.span("name")
         name = match.group("name")

@@ -72,9 +72,9 @@ def recognise_mentions(
     text: str, sentences: list[Sentence], lexicon: LanguageLexicon, domain: DomainLexicon
 ) -> list[Mention]:
     """Every entity mention in ``text``, in order of its start offset."""
-    rules = entity_rules(lexicon)
+    rules, hits = entity_rules(lexicon), list(domain.find(text, entity_rules(lexicon).case_endings, lexicon.code))
     mentions = [Mention(h.start, h.end, text[h.start:h.end], h.entity.name, h.entity.type, h.entity.category)
-                for h in _with_context(text, sentences, list(domain.find(text, rules.case_endings)), rules)]
+                for h in _with_context(text, sentences, hits, rules)]
     common = lower_case_words(text)
     mentions, places = split_places(mentions)  # (places yield to the names that hold them: place_mentions.py)
     known = sorted(mentions, key=lambda m: m.start)
@@ -488,7 +488,6 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         start = _opened_at(text, start, rules)  # "China Human Organ Donation Administrative Center"
         surface = text[start:end]
         return Mention(start, end, surface, surface, "organization", rules.org_suffixes[last], origin="pattern")
-    # (The cue words around the name are read last, only of a run they could type.)
     if not inside and len(words) <= 3 and first not in rules.stop_words:
         # "la piattaforma X", "X app": right beside the name ("Dalla piattaforma, Zhang Yifan" is no platform).
         before, after = text[max(0, start - 16):start], text[end:end + 14]
@@ -496,7 +495,8 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
             return Mention(start, end, surface, surface, "platform", PLATFORM_CATEGORY, origin="pattern")
     before = text[max(0, start - 30):start]
     org_cue = _ends_with_cue(before, rules.org_cue_re, rules.org_cue_slack) if not inside and len(words) <= 4 else None
-    if org_cue is not None and org_cue[0].islower() and cue_apposes(before, org_cue, surface, rules):
+    if org_cue is not None and (org_cue[0].islower() or org_cue in rules.stop_words) \
+            and cue_apposes(before, org_cue, surface, rules):  # (a stop word opens no run: "die Marke X")
         category = rules.org_cues.get(org_cue.casefold(), "other")
         return Mention(start, end, surface, surface, "organization", category, origin="pattern")
     if len(words) > 1 and not inside and any(word.rstrip(".") in rules.event_nouns for word in words):
