@@ -128,22 +128,3 @@ def test_an_apposition_with_a_cue_noun_names_the_organization_before_it(lang: st
     found = context_names(text, load_language(lang), [], frozenset())
     assert [m.name for m in found] == expected
     assert all(m.origin == "apposition" for m in found)
-
-
-@pytest.mark.parametrize(("lang", "text", "known", "expected"), [
-    # A camel-case word names an organization, with the capitalised words after it, places among them.
-    ("en", "SportsBridge Asia says the market grew.", (), ["SportsBridge Asia"]),
-    ("it", "Tmall ha firmato con StellaMare per la Cina.", ("Tmall",), ["StellaMare"]),
-    ("de", "JD.com hat mit BergWerk einen Vertrag unterzeichnet.", ("JD.com",), ["BergWerk"]),
-    ("fr", "Selon LumiPharm, le marché progresse.", (), ["LumiPharm"]),
-    ("es", "La consultora SolVerde firmó con JD.com.", ("JD.com",), ["SolVerde"]),
-    ("pt", "O JD.com assinou com a CaféBom.", ("JD.com",), ["CaféBom"]),
-    # Not the end of another capitalised run, a known name, an abbreviation or a person's name.
-    ("en", "The report by Agence BrightFold was out.", (), []),
-    ("en", "Tencent owns WeChat.", ("Tencent", "WeChat"), []),
-    ("en", "The MoU was signed by LeBron James in May.", (), []),
-])
-def test_a_camel_case_word_opens_an_organization(lang: str, text: str, known: tuple[str, ...],
-                                                 expected: list[str]) -> None:
-    found = context_names(text, load_language(lang), _known(text, *known), frozenset())
-    assert [m.name for m in found if m.type == "organization"] == expected

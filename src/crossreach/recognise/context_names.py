@@ -18,7 +18,6 @@ from crossreach.recognise.common_words import all_common
 from crossreach.recognise.defined_acronyms import defined_acronyms
 from crossreach.recognise.latin_in_han import latin_in_han_names, listed_type, names_the_rest
 from crossreach.recognise.person_names import chinese_names, is_first_name
-from crossreach.recognise.stylised_names import camel_case_words
 
 #: The most words of a name.
 _NAME_WORDS = 4
@@ -130,8 +129,7 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
         return latin_in_han_names(text, lexicon, known)  # (an unspaced script: its Latin names only)
     taken = covered_characters(text, known)
     found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken),
-             *_before_appositions(text, rules, taken, common),
-             *_camel_cased(text, rules, covered_characters(text, [m for m in known if m.type != "place"]), common)]
+             *_before_appositions(text, rules, taken, common)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     found += [*defined_acronyms(text, lexicon, taken), *_after_trades(text, rules, taken, common)]
@@ -208,25 +206,6 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
         start, end = span
         found.append(Mention(start, end, text[start:end], text[start:end], "organization",
                              rules.cues.get(match.group("cue").casefold(), "other"), origin="apposition"))
-    return found
-
-
-def _camel_cased(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
-    """Names that open with a camel-case word ("ApexBrasil", "SportsBridge Asia"), with the capitalised
-    words after it, places included; not one a capitalised word other than a stop word stands before,
-    whose run it ends. ``taken`` are the characters of the known names other than places."""
-    found = []
-    for start, _ in camel_case_words(text):
-        before = text[max(0, start - 30):start].split()
-        run = _run_at(text, start, rules)
-        if run is None or any(taken[run[0]:run[1]]) \
-                or (before and before[-1][:1].isupper() and before[-1] not in rules.stop_words
-                    and text[:start].rstrip()[-1:] not in ".!?:;,"):
-            continue
-        span = _as_organization(text, run[0], run[1], rules, taken, common)
-        if span is not None and span[0] == start:
-            found.append(Mention(span[0], span[1], text[span[0]:span[1]], text[span[0]:span[1]], "organization",
-                                 "other", origin="pattern"))
     return found
 
 
