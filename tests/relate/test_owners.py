@@ -16,6 +16,7 @@ from crossreach.relate.owners import (
     NO_OWNER,
     OUTSIDE_OWNER,
     PHRASE_CONFIDENCE,
+    UNSURE_MARGIN,
     Candidate,
     Ranker,
     choose,
@@ -205,6 +206,32 @@ def test_an_owner_from_outside_the_sentence_must_be_likely(found, expected) -> N
     assert NO_OWNER < DOUBTFUL.probability(found[0]) < OUTSIDE_OWNER
     choice = choose(DOUBTFUL, found, None)
     assert (None if choice is None else choice.mention.name) == expected
+
+
+def _rival(name: str, **features: float) -> Candidate:
+    return Candidate(Mention(10, 10 + len(name), name, name, "organization"), {"in_sentence": 1.0, **features})
+
+
+#: A ranker under which the rules' pick is possible but not likely (p .35), a headline name a little
+#: less (p .27), a name with neither far less (p .12); with the focus, the rules' pick is likely (p .88)
+#: and a focus named in the headline close behind (p .83).
+RIVALS = Ranker(coef=tuple({"rule": 1.4, "headline": 1.0, "focus": 2.6}.get(name, 0.0) for name in FEATURES),
+                intercept=-2.0)
+
+
+@pytest.mark.parametrize(("found", "phrase", "expected"), [
+    ([_rival("Name", rule=1.0), _rival("Rival", headline=1.0)], None, None),        # unlikely and close: a guess
+    ([_rival("Name", rule=1.0)], None, "Name"),                                     # unlikely but alone: kept
+    ([_rival("Name", rule=1.0), _rival("Rival")], None, "Name"),                    # a rival far behind: kept
+    ([_rival("Name", rule=1.0, focus=1.0), _rival("Rival", focus=1.0, headline=1.0)], None, "Name"),  # likely: kept
+    ([_rival("Name", rule=1.0), _rival("Rival", headline=1.0)], ("the group", "organization"), "Name"),  # phrase
+])
+def test_an_unlikely_owner_barely_ahead_of_a_rival_owns_no_figure(found, phrase, expected) -> None:
+    ranked = sorted((RIVALS.probability(c) for c in found), reverse=True)
+    close = len(ranked) > 1 and ranked[0] - ranked[1] < UNSURE_MARGIN
+    assert close == (len(found) > 1 and "Rival" in [c.mention.name for c in found if c.features.get("headline")])
+    choice = choose(RIVALS, found, phrase)
+    assert (None if choice is None else choice.mention.name if choice.mention else choice.phrase) == expected
 
 
 @pytest.mark.parametrize(("found", "expected"), [
