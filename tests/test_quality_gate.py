@@ -2,7 +2,8 @@
 
 Two gates. The bundled dev corpus (examples/) against ``FLOORS`` below, through a knowledge base
 as ``crossreach ingest`` builds it. And the shared corpora (../shared/corpus: web/check, dev,
-seeds; skipped when the folder is absent, CI always has it), each read once in memory, against
+seeds; skipped when the folder is absent, CI always has it) with the repository's own held-out
+corpus (tests/fixtures/fresh/held), each read once in memory, against
 the floors of ``tests/quality_baseline.json``: F1 per fact type and overall, metric precision and
 date accuracy. The baseline also pins each corpus's hash; a floor lowered, or a corpus changed,
 fails unless the baseline's newest entry gives a reason.
@@ -28,7 +29,8 @@ from crossreach.evaluate import Report, evaluate, load_gold
 from crossreach.store import open_knowledge_base
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+REPOSITORY = Path(__file__).resolve().parents[1]
+SHARED = REPOSITORY.parent / "shared" / "corpus"
 BASELINE = Path(__file__).with_name("quality_baseline.json")
 
 #: Least F1 per fact type and overall on examples/ (measured: entity 0.964, metric 0.917, partnership
@@ -114,9 +116,14 @@ def _current() -> dict[str, Any]:
 _SHARED_CORPORA = tuple(_current()["floors"])
 
 
+def corpus_directory(corpus: str) -> Path:
+    """A baseline corpus's folder: the repository's own under ``tests/``, the others in ../shared/corpus."""
+    return REPOSITORY / corpus if corpus.startswith("tests/") else SHARED / corpus
+
+
 @pytest.fixture(scope="module", params=_SHARED_CORPORA)
 def shared_scores(request: pytest.FixtureRequest) -> tuple[str, dict[str, float]]:
-    directory = SHARED / request.param
+    directory = corpus_directory(request.param)
     if not directory.is_dir():
         pytest.skip(f"{directory} is absent (../shared is not beside the repository)")
     records = corpus_records(extract_corpus(directory / "texts"))
@@ -132,7 +139,7 @@ def test_shared_corpora_stay_above_their_floors(shared_scores: tuple[str, dict[s
 
 @pytest.mark.parametrize("corpus", _SHARED_CORPORA)
 def test_shared_corpora_are_the_ones_the_floors_were_set_on(corpus: str) -> None:
-    directory = SHARED / corpus
+    directory = corpus_directory(corpus)
     if not directory.is_dir():
         pytest.skip(f"{directory} is absent (../shared is not beside the repository)")
     assert corpus_hash(directory) == _current()["hashes"][corpus], (
