@@ -35,6 +35,7 @@ from crossreach.lexicon import (
     word_start_scanner,
 )
 from crossreach.models import DateMention, DatePrecision
+from crossreach.recognise.festivals import festival_day, festival_value
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
 _DOT_ABOVE = "\u0307"
@@ -233,7 +234,9 @@ def _yearless_period(match: re.Match[str], meaning: dict[str, Any]) -> str | Non
     names = match.re.groupindex
     if "year" in names and match.group("year") is not None:
         return None
-    if "quarter" in names or "half" in meaning or "festival" in meaning:
+    if "festival" in meaning:
+        return f"festival:{meaning['festival']}"
+    if "quarter" in names or "half" in meaning:
         return "period"
     if (meaning.get("absolute") or "month" in meaning) and ("month" in names or "monthnum" in names):
         return "day"
@@ -261,18 +264,29 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
         other = next((o for o in (index + 1, index - 1) if o not in dropped and o not in joined
                       and year_beside(index, o)), None)
         if other is None:
-            if yearless[index] == "period" and (written := _YEAR_AFTER.match(text, period.end)) is not None:
-                joined[index] = DateMention(period.start, written.end(), text[period.start:written.end()],
-                                            written.group(1) + period.value[4:], period.precision, False)
+            if yearless[index] != "day" and (written := _YEAR_AFTER.match(text, period.end)) is not None:
+                value = _in_year(period, yearless[index], written.group(1))
+                if value is not None:
+                    joined[index] = DateMention(period.start, written.end(), text[period.start:written.end()],
+                                                value, period.precision, False)
             continue
         year = found[other]
-        value = str(year.value)[:4] + period.value[4:]
-        if period.precision == "day" and _parse_iso(value) is None:
+        value = _in_year(period, yearless[index], str(year.value))
+        if value is None or period.precision == "day" and _parse_iso(value) is None:
             continue  # the 29th of February of a year that has none
         start, end = min(period.start, year.start), max(period.end, year.end)
         joined[index] = DateMention(start, end, text[start:end], value, period.precision, year.relative)
         dropped.add(other)
     return [joined.get(index, d) for index, d in enumerate(found) if index not in dropped]
+
+
+def _in_year(period: DateMention, kind: str | None, year: str) -> str | None:
+    """A part of a year dated in ``year``: a moving feast ("the Chinese New Year 2023") found again in
+    that year's calendar, any other part keeping its month and day."""
+    if kind and kind.startswith("festival:"):
+        found = festival_value(kind.split(":", 1)[1], int(year[:4]))
+        return found[0] if found is not None else None
+    return year[:4] + str(period.value)[4:]
 
 
 def _join_spans(text: str, found: list[DateMention], joiners: frozenset[str]) -> list[DateMention]:
@@ -430,17 +444,24 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         year = int(groups["year"]) if "year" in groups else (
             _latest_year(base, 1 if meaning["half"] == 1 else 7, 1) if base else this_year)
         return (f"{year:04d}" if year else None), "year", "year" not in groups
-    if "festival" in meaning:  # Singles' Day, 618: that day of the year spoken of, the nearest to publication
-        festival_month, festival_day = (int(part) for part in str(meaning["festival"]).split("-"))
+    if "festival" in meaning:  # Singles' Day, 618, Golden Week: that of the year spoken of, the nearest to publication
+        festival = str(meaning["festival"])
         if "year" in groups:
-            return date(int(groups["year"]), festival_month, festival_day).isoformat(), "day", False
+            value, precision = festival_value(festival, int(groups["year"])) or (None, "day")
+            return value, precision, False
         if base is not None:
-            # the last one before publication, unless the next is only weeks away (a preview)
-            days = [date(year, festival_month, festival_day) for year in (base.year - 1, base.year, base.year + 1)]
-            past = max(day for day in days if day <= base)
-            coming = min(day for day in days if day > base)
-            return (coming if (coming - base).days <= _FESTIVAL_AHEAD else past).isoformat(), "day", True
-        return (f"{this_year:04d}-{festival_month:02d}" if this_year else None), "month", True
+            # the last one begun by publication, unless the next is only weeks away (a preview)
+            days = [found for year in (base.year - 1, base.year, base.year + 1)
+                    if (found := festival_day(festival, year)) is not None]
+            past = max((found for found in days if found[0] <= base), default=None)
+            coming = min((found for found in days if found[0] > base), default=None)
+            chosen = coming if coming is not None and (
+                past is None or (coming[0] - base).days <= _FESTIVAL_AHEAD) else past
+            if chosen is None:
+                return None, "day", True
+            return (chosen[0].isoformat() if chosen[1] == "day" else chosen[0].isoformat()[:7]), chosen[1], True
+        first = festival_day(festival, this_year) if this_year else None
+        return (first[0].isoformat()[:7] if first else None), "month", True
     if "seasons" in meaning:  # "last season": of a league's year (July to June), dated to the year it ended in
         return (f"{_latest_year(base, _SEASON_START, 1) + 1 + meaning['seasons']:04d}" if base else None), "year", True
     if "years" in meaning:
