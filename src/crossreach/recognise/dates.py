@@ -44,6 +44,9 @@ _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 #: A year written right after a part of a year that names none ("Singles' Day 2023", "fête des
 #: célibataires 2022"), a space apart at most, not the start of a longer number or a figure.
 _YEAR_AFTER = re.compile(r"[ \u00a0]?((?:19|20)\d{2})(?![\d%]|[.,]\d)")
+#: A year written right before a part of a year that names none ("the 2023 Singles' Day", "the 2024
+#: Chinese New Year"), a space apart at most, not the end of a longer number.
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[ \u00a0]?$")
 #: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
 _DIGIT_SLOTS = ("day", "monthnum", "monthnum_from", "year", "yy", "year_from", "yy_from")
 #: Slots a form can start with that open where another slot does ("{month_from}-{month}": a month name).
@@ -251,7 +254,8 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
     dated in that year, the year's own mention dropped: read apart, the part would be dated in the
     latest year it fits and the figure beside it could take either. So is a day or month written
     without its year ("on October 11 last year", "去年10月11日"); a period (not a day: "on March 3
-    2000 people") is also joined to a bare year right after it ("Singles' Day 2023")."""
+    2000 people") is also joined to a bare year right after or before it ("Singles' Day 2023", "the
+    2023 Chinese New Year")."""
     def year_beside(index: int, other: int) -> bool:
         return (0 <= other < len(found) and not yearless[other] and _plain_year(found[other])
                 and _joined(text, found[index], found[other], joiners))
@@ -264,11 +268,16 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
         other = next((o for o in (index + 1, index - 1) if o not in dropped and o not in joined
                       and year_beside(index, o)), None)
         if other is None:
-            if yearless[index] != "day" and (written := _YEAR_AFTER.match(text, period.end)) is not None:
-                value = _in_year(period, yearless[index], written.group(1))
-                if value is not None:
-                    joined[index] = DateMention(period.start, written.end(), text[period.start:written.end()],
-                                                value, period.precision, False)
+            if yearless[index] == "day":
+                continue
+            if (written := _YEAR_AFTER.match(text, period.end)) is not None:
+                start, end = period.start, written.end()
+            elif (written := _YEAR_BEFORE.search(text, max(0, period.start - len(" yyyy ")), period.start)) is not None:
+                start, end = written.start(1), period.end
+            else:
+                continue
+            if (value := _in_year(period, yearless[index], written.group(1))) is not None:
+                joined[index] = DateMention(start, end, text[start:end], value, period.precision, False)
             continue
         year = found[other]
         value = _in_year(period, yearless[index], str(year.value))

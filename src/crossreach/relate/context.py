@@ -66,14 +66,17 @@ def _start_cue_re(lang: str, keys: tuple[str, ...] = ("start_cues", "end_cues"))
 def _when_began_re(lang: str) -> re.Pattern[str]:
     """A start cue after one of the language's ``dates.when_cues`` ("had fewer than 200,000 followers
     when it was opened in 2020", "quando è stato aperto nel 2019"): the date is the figure's, the
-    moment it was counted at, not a beginning told beside it."""
+    moment it was counted at, not a beginning told beside it; not after a word of elapsed time
+    (``dates.elapsed_before``: "da quando", since)."""
     lexicon = load_language(lang)
     section = lexicon.section("dates")
     whens = [str(c) for c in section.get("when_cues") or []]
     cues = [str(c) for c in section.get("start_cues") or []]
     if not whens or not cues or not is_spaced(lexicon):
         return re.compile("(?!x)x")
-    return compiled(rf"(?<![^\W\d_])(?:{alternation(whens)})(?:\s+\S+){{0,3}}\s+(?:{alternation(cues)})"
+    # "da quando è stato lanciato nel 2020": "since", after a word of elapsed time, is no "when"
+    since = "".join(rf"(?<!{re.escape(str(word))}\s)" for word in section.get("elapsed_before") or [])
+    return compiled(rf"(?<![^\W\d_]){since}(?:{alternation(whens)})(?:\s+\S+){{0,3}}\s+(?:{alternation(cues)})"
                     rf"(?:\s+[^\W\d_]+){{0,4}}\s*$", re.IGNORECASE)
 
 
