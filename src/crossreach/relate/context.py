@@ -402,6 +402,11 @@ class DocumentView:
                   and not self._after_start_cue(found.start)]
         return max(events) if events else None
 
+    def tells_background(self, found: DateMention) -> bool:
+        """Whether a date says when an agreement was signed (``dates.signing_cues``) or something was
+        announced: the background of a deal, which dates no figure (``date_before``)."""
+        return self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)
+
     def _announced(self, found: DateMention) -> bool:
         """Whether a month says when something was made known ("announced last November")."""
         return found.precision == "month" and reported(
