@@ -281,7 +281,7 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
             continue
         year = found[other]
         value = _in_year(period, yearless[index], str(year.value))
-        if value is None or period.precision == "day" and _parse_iso(value) is None:
+        if value is None or (period.precision == "day" and _parse_iso(value) is None):
             continue  # the 29th of February of a year that has none
         start, end = min(period.start, year.start), max(period.end, year.end)
         joined[index] = DateMention(start, end, text[start:end], value, period.precision, year.relative)

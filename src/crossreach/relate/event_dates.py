@@ -64,10 +64,11 @@ def _event_date(view: DocumentView, sentence: Sentence) -> str | None:
 
 
 def dated_by_event(view: DocumentView, facts: list[Metric], stock_kinds: frozenset[str]) -> list[Metric]:
-    """The facts, each figure (but a total of ``stock_kinds``, as of publication) whose sentence gives no date and names an event
-    (``dates.dated_events``) dated as the last sentence before it that names that event and dates it,
-    unless that date says less than the one it has ("the fair" told in "this year's fair", a month known).
-    A sentence whose date is a deal's background (``DocumentView.tells_background``) tells no event."""
+    """The facts, each figure (but a total of ``stock_kinds``, as of publication) whose sentence
+    gives no date and names an event (``dates.dated_events``) dated as the last sentence before it
+    that names that event and dates it, unless that date says less than the one it has ("the fair"
+    told in "this year's fair", a month known). A sentence whose date is a deal's background
+    (``DocumentView.tells_background``) tells no event."""
     out = []
     for fact in facts:
         sentence = view.sentence_of(fact.evidence.start)
