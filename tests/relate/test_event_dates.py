@@ -1,0 +1,35 @@
+"""Figures dated by the event their sentence names."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+_P = "2023-11-15"
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    # the event told with its day, another date told in between: the event's
+    ("en", "On November 3, Li Jiaqi hosted a livestream for Estee Lauder on Taobao Live. On October 20 the brand "
+           "had opened a store on Douyin.\n\nDuring the livestream, the brand sold 100,000 bottles on Taobao Live.",
+     100_000, "2023-11-03"),
+    ("it", "Il 3 novembre Li Jiaqi ha condotto una diretta per Estée Lauder su Taobao Live. Il 20 ottobre il "
+           "marchio aveva aperto un negozio su Douyin.\n\nDurante la diretta il marchio ha venduto 100.000 "
+           "flaconi su Taobao Live.", 100_000, "2023-11-03"),
+    ("es", "El 3 de noviembre, Li Jiaqi presentó un directo para Estée Lauder en Taobao Live. El 20 de octubre la "
+           "marca había abierto una tienda en Douyin.\n\nDurante el directo, la marca vendió 100.000 frascos en "
+           "Taobao Live.", 100_000, "2023-11-03"),
+    ("zh", "11月3日，李佳琦在淘宝直播为兰蔻带货。10月20日，该品牌在抖音开设了旗舰店。\n\n直播期间，该品牌在淘宝直播"
+           "售出10万瓶。", 100_000, "2023-11-03"),
+    # the event's sentence dates a deal's signing, not the event: the date before stands
+    ("en", "On Monday the orchestra's concert drew 3.2 million viewers on Tencent Video.\n\nThe concert was "
+           "presented under a memorandum signed in June.\n\nThe concert received over 1.5 million likes on "
+           "Tencent Video.", 1_500_000, "2023-11-13"),
+    # no event named: the last date before
+    ("en", "On November 3, Li Jiaqi hosted a livestream for Estee Lauder on Taobao Live. On October 20 the brand "
+           "had opened a store on Douyin.\n\nThe brand sold 100,000 bottles on Taobao Live.", 100_000, "2023-10-20"),
+])
+def test_a_figure_naming_an_event_takes_the_event_s_date(extract_text, lang, text, value, date) -> None:
+    facts = [f for f in extract_text(lang, text, _P).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
