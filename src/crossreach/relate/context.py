@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from crossreach.lexicon import alternation, compiled, is_spaced, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
+from crossreach.relate.start_after import started_after
 from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
@@ -42,6 +43,8 @@ _HEADING_END = re.compile(rf"[{re.escape(script().sentence_ends + script().wide_
 _HEADING_MAX = 200
 #: A line of the lead is prose, longer than a byline or a dateline.
 _PROSE_LINE = 80
+#: Parts two clauses that each stand alone.
+_SEMICOLON = re.compile("[;\uff1b]")
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
 
@@ -293,9 +296,12 @@ class DocumentView:
 
     def _nearest_date(self, dates: list[tuple[int, int, str]], opening: list[tuple[int, int, str]],
                       offset: int) -> tuple[int, int, str] | None:
-        """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``)."""
+        """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``); not a day or
+        month told past a semicolon after it, in a clause of its own ("dem 380.000 Nutzer folgen;
+        tonies ... verkaufte bis Ende Februar 45.000 Tonieboxen")."""
         own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)]
-        pool = own or opening or [d for d in dates if len(d[2]) > len("yyyy")]
+        pool = own or opening or [d for d in dates if len(d[2]) > len("yyyy")
+                                  and not _SEMICOLON.search(self.text, offset, max(offset, d[0]))]
         return min(pool, key=lambda d: abs(d[0] - offset)) if pool else None
 
     def _reported_after_event(self, sentence: Sentence, chosen: tuple[int, int, str]) -> bool:
@@ -317,17 +323,20 @@ class DocumentView:
         key = ("dates of", sentence.start, sentence.end)
         if key in self.memo:
             return self.memo[key]
-        began = _start_cue_re(self.extraction.document.lang)
-        when = _when_began_re(self.extraction.document.lang)
+        lang = self.extraction.document.lang
+        began = _start_cue_re(lang)
+        when = _when_began_re(lang)
         in_sentence = [d for d in self.dates_in(sentence)
-                       if not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)
-                       or when.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)]
+                       if (not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)
+                           or when.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start))
+                       and not started_after(lang, self.text, d.end)]
         spans = [(d.start, d.end) for d in in_sentence]
         dates = [(d.start, d.end, _figure_date(d.value)) for d in in_sentence if d.value]
         dates += [(q.start, q.end, str(int(q.value))) for q in self.quantities_in(sentence)
                   if q.kind == "year" and q.value is not None and self._recent(q.value)
                   and not any(start <= q.start < end for start, end in spans)
-                  and not began.search(self.text, max(sentence.start, q.start - START_CUE_REACH), q.start)]
+                  and not began.search(self.text, max(sentence.start, q.start - START_CUE_REACH), q.start)
+                  and not started_after(lang, self.text, q.end)]
         first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
         opening_end = first_break.start() if first_break else sentence.start
         self.memo[key] = dates, [d for d in dates if d[1] <= opening_end]
@@ -358,7 +367,8 @@ class DocumentView:
                 continue
             if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
                 continue  # (the publication's own year adds nothing to its date)
-            if self._after_start_cue(found.start) or self.reported(found):
+            if (self._after_start_cue(found.start) or self.reported(found)
+                    or started_after(self.extraction.document.lang, self.text, found.end)):
                 continue
             if background and (self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)):
                 continue
