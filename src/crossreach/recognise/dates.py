@@ -267,6 +267,12 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
             continue
         other = next((o for o in (index + 1, index - 1) if o not in dropped and o not in joined
                       and year_beside(index, o)), None)
+        if other is None and (opener := _sentence_year(text, found, yearless, index)) is not None:
+            if (value := _in_year(period, yearless[index], str(found[opener].value))) is not None \
+                    and (period.precision != "day" or _parse_iso(value) is not None):
+                joined[index] = DateMention(period.start, period.end, period.text, value, period.precision,
+                                            found[opener].relative)
+            continue
         if other is None:
             if yearless[index] == "day":
                 continue
@@ -287,6 +293,30 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
         joined[index] = DateMention(start, end, text[start:end], value, period.precision, year.relative)
         dropped.add(other)
     return [joined.get(index, d) for index, d in enumerate(found) if index not in dropped]
+
+
+#: What ends a sentence, or a line: a year that opens one dates nothing past it.
+_SENTENCE_END = re.compile(rf"[{re.escape(script().sentence_ends + script().wide_sentence_ends)}]\s|\n")
+#: What may stand before a date that opens its sentence: spaces, quotation marks, brackets.
+_OPENERS = re.compile(rf"[\s{re.escape(script().quote_marks + script().open_brackets)}]*")
+
+
+def _sentence_year(text: str, found: list[DateMention], yearless: list[str | None], index: int) -> int | None:
+    """The index of the whole year that opens the sentence of a part of a year naming none, with no
+    other date between them ("In 2022, Lancome's Singles' Day sales were ...", "Nel 2022 ... il 31
+    ottobre"): the year the sentence speaks of, which the part is in."""
+    period = found[index]
+    for other in range(index - 1, -1, -1):
+        year = found[other]
+        if _SENTENCE_END.search(text, year.end, period.start):
+            return None
+        if yearless[other] or not _plain_year(year):
+            return None
+        line = max(text.rfind("\n", 0, year.start), 0)
+        ends = list(_SENTENCE_END.finditer(text, line, year.start))
+        opened = ends[-1].end() if ends else line
+        return other if _OPENERS.fullmatch(text, opened, year.start) else None
+    return None
 
 
 def _in_year(period: DateMention, kind: str | None, year: str) -> str | None:

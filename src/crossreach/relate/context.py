@@ -102,6 +102,27 @@ def _across_clause(text: str, start: int, end: int, offset: int) -> bool:
     return NUMBER_CLAUSE_BREAK.search(text, low, high) is not None
 
 
+#: A clause that is a date and little else, right before a figure's clause ("..., 今年双十一期间，兰蔻 ...
+#: 突破10亿元", "said that in 2022, sales reached"): the characters it may hold besides its date, before
+#: and after it, where words are spaced and where they are not.
+_LEAD_IN_SPACED, _LEAD_IN_UNSPACED = (12, 0), (2, 3)
+#: The comma that parts such a clause from those around it (not a dateline's dash: "LISBOA, 14 de
+#: novembro - A Lancôme vendeu").
+_COMMA = re.compile(f"[{re.escape(script().commas)}]")
+
+
+def _leads_into(text: str, start: int, end: int, offset: int, spaced: bool) -> bool:
+    """Whether a date at ``start:end`` fills a clause of its own, opened by a comma, that opens the
+    clause of a figure at ``offset`` (one clause break between them, a comma), as a sentence's
+    opening date does (``_own_date``)."""
+    if end > offset:
+        return False
+    breaks = list(NUMBER_CLAUSE_BREAK.finditer(text, end, offset))
+    before, after = _LEAD_IN_SPACED if spaced else _LEAD_IN_UNSPACED
+    return (len(breaks) == 1 and breaks[0].group() in script().commas and breaks[0].start() - end <= after
+            and _COMMA.search(text, max(0, start - before - 1), start) is not None)
+
+
 def evidence(sentence: Sentence, start: int, end: int) -> Evidence:
     """The evidence of a fact read at ``start:end`` inside ``sentence``."""
     return Evidence(start=start, end=end, sentence_start=sentence.start, sentence_end=sentence.end,
@@ -299,7 +320,8 @@ class DocumentView:
         """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``); not a day or
         month told past a semicolon after it, in a clause of its own ("dem 380.000 Nutzer folgen;
         tonies ... verkaufte bis Ende Februar 45.000 Tonieboxen")."""
-        own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)]
+        own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)
+               or _leads_into(self.text, d[0], d[1], offset, self.spaced)]
         pool = own or opening or [d for d in dates if len(d[2]) > len("yyyy")
                                   and not _SEMICOLON.search(self.text, offset, max(offset, d[0]))]
         return min(pool, key=lambda d: abs(d[0] - offset)) if pool else None
