@@ -467,7 +467,7 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
     if len(groups.get("year", "")) == 2:  # "FY24": this century's
         groups["year"] = f"20{groups['year']}"
     if meaning.get("absolute"):
-        return _absolute(groups, rules, base)
+        return _absolute(groups, rules, base, this_year)
     if "days" in meaning:
         return _iso(base + timedelta(days=meaning["days"])) if base else None, "day", True
     if "anchored" in meaning:
@@ -499,8 +499,8 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
             if chosen is None:
                 return None, "day", True
             return (chosen[0].isoformat() if chosen[1] == "day" else chosen[0].isoformat()[:7]), chosen[1], True
-        first = festival_day(festival, this_year) if this_year else None
-        return (first[0].isoformat()[:7] if first else None), "month", True
+        value, precision = (festival_value(festival, this_year) if this_year else None) or (None, "day")
+        return value, precision, True
     if "seasons" in meaning:  # "last season": of a league's year (July to June), dated to the year it ended in
         return (f"{_latest_year(base, _SEASON_START, 1) + 1 + meaning['seasons']:04d}" if base else None), "year", True
     if "years" in meaning:
@@ -514,8 +514,14 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         return f"{year:04d}", "year", True
     if "month" in meaning:
         # "en mars dernier": the latest such month before publication; "im Februar": on or before it
-        if base is None or month is None or not 1 <= month <= 12:
+        if month is None or not 1 <= month <= 12:
             return None, "month", True
+        if base is None:  # no publication date: in the year the document speaks from
+            if this_year is None:
+                return None, "month", True
+            if "day" in groups:
+                return date(this_year, month, int(groups["day"])).isoformat(), "day", True
+            return f"{this_year:04d}-{month:02d}", "month", True
         if "day" in groups:  # "le 11 octobre dernier": the latest such day before publication
             day = int(groups["day"])
             same_year = (month, day) < (base.month, base.day) or (
@@ -551,13 +557,16 @@ def _month(groups: dict[str, str], rules: _DateRules) -> int | None:
         int(groups["monthnum"]) if "monthnum" in groups else None)
 
 
-def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> Resolved | None:
+def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None,
+              this_year: int | None = None) -> Resolved | None:
+    """An absolute form's value; a day, month or quarter written without its year is the latest by
+    publication, or, with no publication date, in the year the document speaks from (``this_year``)."""
     month = _month(groups, rules)
     year = int(groups["year"]) if "year" in groups else None
     if "quarter" in groups:
         quarter = rules.quarters[groups["quarter"].casefold().replace(_DOT_ABOVE, "")]
         # a quarter named without its year: the latest one begun by publication
-        year = year or (_latest_year(base, 3 * quarter - 2, 1) if base else None)
+        year = year or (_latest_year(base, 3 * quarter - 2, 1) if base else this_year)
         return (f"{year:04d}-Q{quarter}" if year else None), "quarter", year is None
     if month is None:
         return (f"{year:04d}", "year", False) if year else None
@@ -569,8 +578,11 @@ def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> R
     relative = year is None
     if year is None:
         if base is None:
-            return None, "day", True
-        year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+            if this_year is None:
+                return None, "day", True
+            year = this_year
+        else:
+            year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
     try:
         return date(year, month, day).isoformat(), "day", relative
     except ValueError:
