@@ -33,3 +33,25 @@ _P = "2023-11-15"
 def test_a_figure_naming_an_event_takes_the_event_s_date(extract_text, lang, text, value, date) -> None:
     facts = [f for f in extract_text(lang, text, _P).facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    # a day of reporting opening the article, the event told after it: the event's day
+    ("en", "Bayern's victory in the cup final drew 30 million viewers on Douyin, Bayern said on Tuesday.\n\n"
+           "Bayern beat Dortmund 4-0 in Berlin on Sunday night.", 30_000_000, "2023-11-12"),
+    ("fr", "La victoire du PSG en finale a été suivie par 30 millions de spectateurs sur Douyin, selon les chiffres "
+           "publiés mardi par la ligue.\n\nLe PSG a battu Lyon 4-0 dimanche soir à Paris.", 30_000_000, "2023-11-12"),
+    ("de", "Den Sieg des FC Bayern im Pokalfinale verfolgten 30 Millionen Zuschauer auf Douyin, wie die Liga am "
+           "Dienstag mitteilte.\n\nDer FC Bayern schlug Dortmund am Sonntagabend in Berlin mit 4:0.", 30_000_000,
+     "2023-11-12"),
+    ("zh", "据联赛周二公布的数据，拜仁在杯赛决赛中的胜利在抖音吸引了3000万观众。\n\n"
+           "拜仁周日晚在柏林以4比0击败多特蒙德。",
+     30_000_000, "2023-11-12"),
+    # no event told after it: the day of reporting stands
+    ("en", "Bayern's victory in the cup final drew 30 million viewers on Douyin, Bayern said on Tuesday.\n\n"
+           "The club joined Douyin in 2019.", 30_000_000, "2023-11-14"),
+])
+def test_a_day_of_reporting_opening_an_article_gives_way_to_the_event_told_after_it(
+        extract_text, lang, text, value, date) -> None:
+    facts = [f for f in extract_text(lang, text, _P).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]

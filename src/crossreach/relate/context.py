@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache, cached_property
 from typing import Any, TypeVar
 
@@ -43,6 +44,8 @@ _HEADING_END = re.compile(rf"[{re.escape(script().sentence_ends + script().wide_
 _HEADING_MAX = 200
 #: A line of the lead is prose, longer than a byline or a dateline.
 _PROSE_LINE = 80
+#: How many days before it a day of reporting may tell an event told after it (``_event_told_after``).
+_REPORTED_WITHIN = 7
 #: Parts two clauses that each stand alone.
 _SEMICOLON = re.compile("[;\uff1b]")
 #: How far back (characters) the paragraph before a sentence is read.
@@ -313,7 +316,32 @@ class DocumentView:
             # after the day of the event told before them, which they count; its other dates, or that event's
             chosen = self._nearest_date([d for d in dates if d[0] != chosen[0]],
                                         [d for d in opening if d[0] != chosen[0]], offset)
+        elif chosen is not None and (event := self._event_told_after(sentence, chosen)) is not None:
+            return event
         return chosen[2] if chosen is not None else None
+
+    def _event_told_after(self, sentence: Sentence, chosen: tuple[int, int, str]) -> str | None:
+        """For a day of reporting that no event's day precedes ("... was followed by 210 million,
+        according to figures released on Tuesday", opening an article), the day of the event the
+        rest of its paragraph or the next one tells ("beat Williams on Monday night"), a week before
+        it at most: the figures reported are that event's."""
+        position = bisect_left(self.date_starts, chosen[0])
+        found = self.extraction.dates[position] if position < len(self.extraction.dates) else None
+        if found is None or found.start != chosen[0] or found.precision != "day" or not self.reported(found):
+            return None
+        reach, paragraphs = self.text.find("\n", sentence.end), 0
+        reach = len(self.text) if reach < 0 else reach
+        while paragraphs < 1 and reach < len(self.text):
+            following = self.text.find("\n", reach + 1)
+            following = len(self.text) if following < 0 else following
+            paragraphs += following - reach > 1
+            reach = following
+        earliest = (date.fromisoformat(chosen[2]) - timedelta(days=_REPORTED_WITHIN)).isoformat()
+        start = bisect_left(self.date_starts, sentence.end)
+        events = [str(d.value) for d in self.extraction.dates[start:start + DATES_LOOKED_BACK]
+                  if d.start < reach and d.value and d.precision == "day" and earliest <= d.value < chosen[2]
+                  and not self.reported(d) and not self._after_start_cue(d.start)]
+        return max(events) if events else None
 
     def _nearest_date(self, dates: list[tuple[int, int, str]], opening: list[tuple[int, int, str]],
                       offset: int) -> tuple[int, int, str] | None:
