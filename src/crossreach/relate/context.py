@@ -69,6 +69,20 @@ def _start_cue_re(lang: str, keys: tuple[str, ...] = ("start_cues", "end_cues"))
 
 
 @cache
+def _subset_re(lang: str) -> re.Pattern[str]:
+    """The language's ``dates.subset_cues`` ("of which", "davon", "其中"): a figure after one is a part
+    of a whole told before it in its sentence, and of the whole's date ("2020年在华共交付新车777,379辆，
+    其中MINI品牌交付约4.1万辆")."""
+    lexicon = load_language(lang)
+    cues = [str(c) for c in lexicon.section("dates").get("subset_cues") or []]
+    if not cues:
+        return re.compile("(?!x)x")
+    if not is_spaced(lexicon):
+        return compiled(alternation(cues))
+    return compiled(rf"(?<![^\W\d_])(?:{alternation(cues)})(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
 def _when_began_re(lang: str) -> re.Pattern[str]:
     """A start cue after one of the language's ``dates.when_cues`` ("had fewer than 200,000 followers
     when it was opened in 2020", "quando è stato aperto nel 2019"): the date is the figure's, the
@@ -345,12 +359,16 @@ class DocumentView:
 
     def _nearest_date(self, dates: list[tuple[int, int, str]], opening: list[tuple[int, int, str]],
                       offset: int) -> tuple[int, int, str] | None:
-        """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``); not a day or
-        month told past a semicolon after it, in a clause of its own ("dem 380.000 Nutzer folgen;
-        tonies ... verkaufte bis Ende Februar 45.000 Tonieboxen")."""
+        """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``): the nearest of
+        its clause, else of the whole a part after "of which" belongs to (``_subset_re``), else of the
+        opening clause, else a day or month of the sentence, but not one told past a semicolon after
+        it, in a clause of its own ("dem 380.000 Nutzer folgen; tonies ... verkaufte bis Ende Februar
+        45.000 Tonieboxen")."""
         own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)
                or _leads_into(self.text, d[0], d[1], offset, self.spaced)]
-        pool = own or opening or [d for d in dates if len(d[2]) > len("yyyy")
+        subset = _subset_re(self.extraction.document.lang)
+        whole = [d for d in dates if d[1] <= offset and subset.search(self.text, d[1], offset)] if not own else []
+        pool = own or whole or opening or [d for d in dates if len(d[2]) > len("yyyy")
                                   and not _SEMICOLON.search(self.text, offset, max(offset, d[0]))]
         return min(pool, key=lambda d: abs(d[0] - offset)) if pool else None
 
