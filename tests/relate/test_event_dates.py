@@ -55,3 +55,22 @@ def test_a_day_of_reporting_opening_an_article_gives_way_to_the_event_told_after
         extract_text, lang, text, value, date) -> None:
     facts = [f for f in extract_text(lang, text, _P).facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    # a day of reporting in a clause of its own, a year told in the sentence before: that year's figure
+    ("de", "Chanel hat 2022 so viel umgesetzt wie nie zuvor. Wie das Pariser Modehaus am Mittwoch mitteilte, stieg "
+           "der Umsatz auf 17,2 Mrd. Dollar.", 17_200_000_000, "2022"),
+    ("en", "Chanel had its best year ever in 2022. As the Paris fashion house said on Monday, revenue rose to 17.2 "
+           "billion dollars.", 17_200_000_000, "2022"),
+    ("fr", "Chanel a connu en 2022 sa meilleure année. Comme l'a annoncé lundi la maison parisienne, son chiffre "
+           "d'affaires a atteint 17,2 milliards de dollars.", 17_200_000_000, "2022"),
+    ("it", "Chanel ha chiuso il 2022 con ricavi record. Come ha comunicato lunedì la maison parigina, il fatturato "
+           "è salito a 17,2 miliardi di dollari.", 17_200_000_000, "2022"),
+    # no period told before: the day of reporting stands
+    ("en", "Chanel opened a store on Tmall. As the Paris fashion house said on Monday, the store sold 10,000 bags.",
+     10_000, "2023-11-13"),
+])
+def test_a_day_of_reporting_gives_way_to_the_period_told_before(extract_text, lang, text, value, date) -> None:
+    facts = [f for f in extract_text(lang, text, _P).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]

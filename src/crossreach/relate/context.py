@@ -332,7 +332,26 @@ class DocumentView:
                                         [d for d in opening if d[0] != chosen[0]], offset)
         elif chosen is not None and (event := self._event_told_after(sentence, chosen)) is not None:
             return event
+        elif (chosen is not None and _across_clause(self.text, chosen[0], chosen[1], offset)
+              and (period := self._period_told_before(sentence, chosen)) is not None):
+            return period
         return chosen[2] if chosen is not None else None
+
+    def _period_told_before(self, sentence: Sentence, chosen: tuple[int, int, str]) -> str | None:
+        """For a day of reporting in a clause of its own ("Wie das Modehaus am Mittwoch mitteilte,
+        stieg der Umsatz auf 15,6 Mrd."), the year or month the sentence before it in its paragraph
+        dates its figures by ("Chanel hat 2021 so viel umgesetzt wie nie zuvor."), before that day."""
+        if not self._reported_day(chosen) or (before := self.sentence_before(sentence)) is None \
+                or "\n" in self.text[before.end:sentence.start]:
+            return None
+        periods = [d[2] for d in self._dates_of(before)[0] if len(d[2]) < len("yyyy-mm-dd") and d[2] < chosen[2]]
+        return periods[-1] if periods else None
+
+    def _reported_day(self, chosen: tuple[int, int, str]) -> bool:
+        """Whether a sentence's date is a day of reporting (``reported``)."""
+        position = bisect_left(self.date_starts, chosen[0])
+        found = self.extraction.dates[position] if position < len(self.extraction.dates) else None
+        return found is not None and found.start == chosen[0] and found.precision == "day" and self.reported(found)
 
     def _event_told_after(self, sentence: Sentence, chosen: tuple[int, int, str]) -> str | None:
         """For a day of reporting that no event's day precedes ("... was followed by 210 million,
