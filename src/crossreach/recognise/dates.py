@@ -36,6 +36,7 @@ from crossreach.lexicon import (
 )
 from crossreach.models import DateMention, DatePrecision
 from crossreach.recognise.festivals import festival_day, festival_value
+from crossreach.recognise.year_parts import in_year, plain_year, sentence_year
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
 _DOT_ABOVE = "\u0307"
@@ -257,7 +258,7 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
     2000 people") is also joined to a bare year right after or before it ("Singles' Day 2023", "the
     2023 Chinese New Year")."""
     def year_beside(index: int, other: int) -> bool:
-        return (0 <= other < len(found) and not yearless[other] and _plain_year(found[other])
+        return (0 <= other < len(found) and not yearless[other] and plain_year(found[other])
                 and _joined(text, found[index], found[other], joiners))
 
     dropped: set[int] = set()
@@ -267,8 +268,8 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
             continue
         other = next((o for o in (index + 1, index - 1) if o not in dropped and o not in joined
                       and year_beside(index, o)), None)
-        if other is None and (opener := _sentence_year(text, found, yearless, index)) is not None:
-            if (value := _in_year(period, yearless[index], str(found[opener].value))) is not None \
+        if other is None and (opener := sentence_year(text, found, yearless, index)) is not None:
+            if (value := in_year(period, yearless[index], str(found[opener].value))) is not None \
                     and (period.precision != "day" or _parse_iso(value) is not None):
                 joined[index] = DateMention(period.start, period.end, period.text, value, period.precision,
                                             found[opener].relative)
@@ -282,50 +283,17 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
                 start, end = written.start(1), period.end
             else:
                 continue
-            if (value := _in_year(period, yearless[index], written.group(1))) is not None:
+            if (value := in_year(period, yearless[index], written.group(1))) is not None:
                 joined[index] = DateMention(start, end, text[start:end], value, period.precision, False)
             continue
         year = found[other]
-        value = _in_year(period, yearless[index], str(year.value))
+        value = in_year(period, yearless[index], str(year.value))
         if value is None or (period.precision == "day" and _parse_iso(value) is None):
             continue  # the 29th of February of a year that has none
         start, end = min(period.start, year.start), max(period.end, year.end)
         joined[index] = DateMention(start, end, text[start:end], value, period.precision, year.relative)
         dropped.add(other)
     return [joined.get(index, d) for index, d in enumerate(found) if index not in dropped]
-
-
-#: What ends a sentence, or a line: a year that opens one dates nothing past it.
-_SENTENCE_END = re.compile(rf"[{re.escape(script().sentence_ends + script().wide_sentence_ends)}]\s|\n")
-#: What may stand before a date that opens its sentence: spaces, quotation marks, brackets.
-_OPENERS = re.compile(rf"[\s{re.escape(script().quote_marks + script().open_brackets)}]*")
-
-
-def _sentence_year(text: str, found: list[DateMention], yearless: list[str | None], index: int) -> int | None:
-    """The index of the whole year that opens the sentence of a part of a year naming none, with no
-    other date between them ("In 2022, Lancome's Singles' Day sales were ...", "Nel 2022 ... il 31
-    ottobre"): the year the sentence speaks of, which the part is in."""
-    period = found[index]
-    for other in range(index - 1, -1, -1):
-        year = found[other]
-        if _SENTENCE_END.search(text, year.end, period.start):
-            return None
-        if yearless[other] or not _plain_year(year):
-            return None
-        line = max(text.rfind("\n", 0, year.start), 0)
-        ends = list(_SENTENCE_END.finditer(text, line, year.start))
-        opened = ends[-1].end() if ends else line
-        return other if _OPENERS.fullmatch(text, opened, year.start) else None
-    return None
-
-
-def _in_year(period: DateMention, kind: str | None, year: str) -> str | None:
-    """A part of a year dated in ``year``: a moving feast ("the Chinese New Year 2023") found again in
-    that year's calendar, any other part keeping its month and day."""
-    if kind and kind.startswith("festival:"):
-        found = festival_value(kind.split(":", 1)[1], int(year[:4]))
-        return found[0] if found is not None else None
-    return year[:4] + str(period.value)[4:]
 
 
 def _join_spans(text: str, found: list[DateMention], joiners: frozenset[str]) -> list[DateMention]:
@@ -343,11 +311,6 @@ def _join_spans(text: str, found: list[DateMention], joiners: frozenset[str]) ->
         else:
             out.append(found_date)
     return out
-
-
-def _plain_year(found: DateMention) -> bool:
-    """Whether a date is a whole year ("last year", "2022年", "im Vorjahr")."""
-    return found.precision == "year" and found.value is not None and len(found.value) == len("yyyy")
 
 
 def _joined(text: str, period: DateMention, year: DateMention, joiners: frozenset[str]) -> bool:

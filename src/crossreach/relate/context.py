@@ -14,14 +14,12 @@ from typing import Any, TypeVar
 from crossreach.lexicon import alternation, compiled, is_spaced, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
+from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, SEMICOLON, leads_into, subset_re
 from crossreach.relate.start_after import started_after
 from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
 CLAUSE_BREAK = re.compile(rf"[{re.escape(script().clause_breaks)}]| - ")
-#: The same between a figure and a date, where the figure's own decimal or thousands mark
-#: ("faturou 129,6 M€ em 2023": a mark between two digits) is no break.
-NUMBER_CLAUSE_BREAK = re.compile(rf"(?!(?<=\d)[.,](?=\d))[{re.escape(script().clause_breaks)}]| - ")
 #: After a source cue, the few words up to the name it credits ("secondo l'emittente Rai"), not
 #: across punctuation, full-width Chinese punctuation included.
 SOURCE_TAIL = rf"[^{re.escape(script().phrase_ends)}\n]{{0,25}}$"
@@ -46,8 +44,6 @@ _HEADING_MAX = 200
 _PROSE_LINE = 80
 #: How many days before it a day of reporting may tell an event told after it (``_event_told_after``).
 _REPORTED_WITHIN = 7
-#: Parts two clauses that each stand alone.
-_SEMICOLON = re.compile("[;\uff1b]")
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
 
@@ -66,20 +62,6 @@ def _start_cue_re(lang: str, keys: tuple[str, ...] = ("start_cues", "end_cues"))
     return compiled(rf"(?:^|(?<![^\W\d_]))(?:{alternation(cues)})(?:\s+[^\W\d_]+){{0,4}}\s*$",
                       re.IGNORECASE) if cues \
         else re.compile("(?!x)x")
-
-
-@cache
-def _subset_re(lang: str) -> re.Pattern[str]:
-    """The language's ``dates.subset_cues`` ("of which", "davon", "其中"): a figure after one is a part
-    of a whole told before it in its sentence, and of the whole's date ("2020年在华共交付新车777,379辆，
-    其中MINI品牌交付约4.1万辆")."""
-    lexicon = load_language(lang)
-    cues = [str(c) for c in lexicon.section("dates").get("subset_cues") or []]
-    if not cues:
-        return re.compile("(?!x)x")
-    if not is_spaced(lexicon):
-        return compiled(alternation(cues))
-    return compiled(rf"(?<![^\W\d_])(?:{alternation(cues)})(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache
@@ -117,27 +99,6 @@ def _across_clause(text: str, start: int, end: int, offset: int) -> bool:
     """Whether a clause break stands between a date at ``start:end`` and a figure at ``offset``."""
     low, high = (end, offset) if end <= offset else (offset, start)
     return NUMBER_CLAUSE_BREAK.search(text, low, high) is not None
-
-
-#: A clause that is a date and little else, right before a figure's clause ("..., 今年双十一期间，兰蔻 ...
-#: 突破10亿元", "said that in 2022, sales reached"): the characters it may hold besides its date, before
-#: and after it, where words are spaced and where they are not.
-_LEAD_IN_SPACED, _LEAD_IN_UNSPACED = (12, 0), (2, 3)
-#: The comma that parts such a clause from those around it (not a dateline's dash: "LISBOA, 14 de
-#: novembro - A Lancôme vendeu").
-_COMMA = re.compile(f"[{re.escape(script().commas)}]")
-
-
-def _leads_into(text: str, start: int, end: int, offset: int, spaced: bool) -> bool:
-    """Whether a date at ``start:end`` fills a clause of its own, opened by a comma, that opens the
-    clause of a figure at ``offset`` (one clause break between them, a comma), as a sentence's
-    opening date does (``_own_date``)."""
-    if end > offset:
-        return False
-    breaks = list(NUMBER_CLAUSE_BREAK.finditer(text, end, offset))
-    before, after = _LEAD_IN_SPACED if spaced else _LEAD_IN_UNSPACED
-    return (len(breaks) == 1 and breaks[0].group() in script().commas and breaks[0].start() - end <= after
-            and _COMMA.search(text, max(0, start - before - 1), start) is not None)
 
 
 def evidence(sentence: Sentence, start: int, end: int) -> Evidence:
@@ -379,16 +340,16 @@ class DocumentView:
     def _nearest_date(self, dates: list[tuple[int, int, str]], opening: list[tuple[int, int, str]],
                       offset: int) -> tuple[int, int, str] | None:
         """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``): the nearest of
-        its clause, else of the whole a part after "of which" belongs to (``_subset_re``), else of the
+        its clause, else of the whole a part after "of which" belongs to (``subset_re``), else of the
         opening clause, else a day or month of the sentence, but not one told past a semicolon after
         it, in a clause of its own ("dem 380.000 Nutzer folgen; tonies ... verkaufte bis Ende Februar
         45.000 Tonieboxen")."""
         own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)
-               or _leads_into(self.text, d[0], d[1], offset, self.spaced)]
-        subset = _subset_re(self.extraction.document.lang)
+               or leads_into(self.text, d[0], d[1], offset, self.spaced)]
+        subset = subset_re(self.extraction.document.lang)
         whole = [d for d in dates if d[1] <= offset and subset.search(self.text, d[1], offset)] if not own else []
         pool = own or whole or opening or [d for d in dates if len(d[2]) > len("yyyy")
-                                  and not _SEMICOLON.search(self.text, offset, max(offset, d[0]))]
+                                  and not SEMICOLON.search(self.text, offset, max(offset, d[0]))]
         return min(pool, key=lambda d: abs(d[0] - offset)) if pool else None
 
     def _reported_after_event(self, sentence: Sentence, chosen: tuple[int, int, str]) -> bool:
