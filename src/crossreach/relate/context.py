@@ -293,19 +293,22 @@ class DocumentView:
                                         [d for d in opening if d[0] != chosen[0]], offset)
         elif chosen is not None and (event := self._event_told_after(sentence, chosen)) is not None:
             return event
-        elif (chosen is not None and _across_clause(self.text, chosen[0], chosen[1], offset)
+        elif (chosen is not None and chosen in opening and _across_clause(self.text, chosen[0], chosen[1], offset)
               and (period := self._period_told_before(sentence, chosen)) is not None):
             return period
         return chosen[2] if chosen is not None else None
 
     def _period_told_before(self, sentence: Sentence, chosen: tuple[int, int, str]) -> str | None:
-        """For a day of reporting in a clause of its own ("Wie das Modehaus am Mittwoch mitteilte,
+        """For a day of reporting in an opening clause of its own ("Wie das Modehaus am Mittwoch mitteilte,
         stieg der Umsatz auf 15,6 Mrd."), the year or month the sentence before it in its paragraph
-        dates its figures by ("Chanel hat 2021 so viel umgesetzt wie nie zuvor."), before that day."""
+        dates its figures by ("Chanel hat 2021 so viel umgesetzt wie nie zuvor."), before that day;
+        not a deal's background ("L'accord a été signé en mai. L'article, publié mercredi, ...")."""
         if not self._reported_day(chosen) or (before := self.sentence_before(sentence)) is None \
                 or "\n" in self.text[before.end:sentence.start]:
             return None
-        periods = [d[2] for d in self._dates_of(before)[0] if len(d[2]) < len("yyyy-mm-dd") and d[2] < chosen[2]]
+        told = {d.start for d in self.dates_in(before) if self.tells_background(d)}  # ("signé en mai")
+        periods = [d[2] for d in self._dates_of(before)[0]
+                   if len(d[2]) < len("yyyy-mm-dd") and d[2] < chosen[2] and d[0] not in told]
         return periods[-1] if periods else None
 
     def _reported_day(self, chosen: tuple[int, int, str]) -> bool:
