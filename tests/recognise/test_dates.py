@@ -357,8 +357,8 @@ PERIOD_FORMS = [
     ("es", "el pasado mes de agosto", "2023-08"),
     ("pt", "no início de setembro", "2023-09"),
     ("pt", "no passado mês de agosto", "2023-08"),
-    # the year or month running, or the one before
-    ("en", "year-to-date sales", "2023"),
+    # the year or month running, or the one before; the year so far: as of publication
+    ("en", "year-to-date sales", SEPTEMBER),
     ("it", "l'anno passato", "2022"),
     ("it", "nell'anno in corso", "2023"),
     ("it", "questo mese", "2023-09"),
@@ -366,7 +366,7 @@ PERIOD_FORMS = [
     ("fr", "l'année en cours", "2023"),
     ("de", "im laufenden Jahr", "2023"),
     ("de", "im Vormonat", "2023-08"),
-    ("es", "en lo que va del año", "2023"),
+    ("es", "en lo que va del año", SEPTEMBER),
     ("es", "este mes", "2023-09"),
     ("pt", "no ano em curso", "2023"),
     ("zh", "本年度", "2023"),
@@ -494,3 +494,16 @@ def test_halves_and_fiscal_years_written_short(lang, text, date_text, value) -> 
 def test_a_two_digit_year_stands_alone(text: str) -> None:
     assert all(len(d.value or "") == 4 and d.value.startswith("20")
                for d in recognise_dates(text, load_language("en"), "2024-05-01"))
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # no publication date: a day, month, quarter or festival naming no year is in the year the text speaks of
+    ("en", "In 2022 the shop grew. On 12 November it sold more.", "2022-11-12"),
+    ("zh", "2023年以来平台新增品牌。11月6日，天猫国际宣布。", "2023-11-06"),
+    ("fr", "En 2022, la boutique a grandi. En mars, elle a vendu plus.", "2022-03"),
+    ("en", "In 2022 the shop grew. In the third quarter it sold more.", "2022-Q3"),
+    ("en", "In 2022 the shop grew. On Singles' Day it sold more.", "2022-11-11"),
+])
+def test_without_a_publication_date_a_yearless_date_is_in_the_year_spoken_of(lang, text, value) -> None:
+    found = [d for d in recognise_dates(text, load_language(lang), None) if d.value]
+    assert found[-1].value == value

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crossreach.models import DateMention, Document, Extraction, Mention, Sentence
+from crossreach.models import DateMention, Document, Extraction, Mention, Metric, Sentence
 from crossreach.relate.context import NUMBER_CLAUSE_BREAK, DocumentView
 
 TYPES = ("organization", "platform", "person")
@@ -181,3 +181,17 @@ def test_a_heading_s_figure_takes_the_date_of_the_event_its_lead_tells(extract_t
                                                                         published: str, value: int, date: str) -> None:
     facts = [f for f in extract_text(lang, text, published).facts if getattr(f, "value", None) == value]
     assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "数据显示，宝马集团2022年在华共交付新车79万辆，同比增长7%，其中MINI品牌交付约4.1万辆。"),
+    ("en", "Data show that BMW delivered 790,000 cars in China in 2022, up 7%, of which MINI delivered about 41,000."),
+    ("it", "Nel 2022 BMW ha consegnato in Cina 790.000 auto, in crescita del 7%, di cui circa 41.000 a marchio MINI."),
+    ("fr", "BMW a livré 790 000 voitures en Chine en 2022, en hausse de 7 %, dont environ 41 000 de la marque MINI."),
+    ("es", "BMW entregó 790.000 coches en China en 2022, un 7% más, de los cuales unos 41.000 fueron de la "
+           "marca MINI."),
+    ("pt", "A BMW entregou 790 mil carros na China em 2022, mais 7%, dos quais cerca de 41 mil da marca MINI."),
+])
+def test_a_part_after_of_which_is_of_the_whole_s_date(extract_text, lang, text) -> None:
+    facts = [f for f in extract_text(lang, text, "2023-11-15").facts if isinstance(f, Metric) and f.value == 41_000]
+    assert [f.date for f in facts] == ["2022"]

@@ -35,6 +35,8 @@ from crossreach.lexicon import (
     word_start_scanner,
 )
 from crossreach.models import DateMention, DatePrecision
+from crossreach.recognise.festivals import festival_day, festival_value
+from crossreach.recognise.year_parts import in_year, plain_year, sentence_year
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
 _DOT_ABOVE = "\u0307"
@@ -43,6 +45,9 @@ _BARE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d%]|[.,]\d)")
 #: A year written right after a part of a year that names none ("Singles' Day 2023", "fête des
 #: célibataires 2022"), a space apart at most, not the start of a longer number or a figure.
 _YEAR_AFTER = re.compile(r"[ \u00a0]?((?:19|20)\d{2})(?![\d%]|[.,]\d)")
+#: A year written right before a part of a year that names none ("the 2023 Singles' Day", "the 2024
+#: Chinese New Year"), a space apart at most, not the end of a longer number.
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})[ \u00a0]?$")
 #: The slots a form can start with that begin with a digit: one scan finds where all of them may start.
 _DIGIT_SLOTS = ("day", "monthnum", "monthnum_from", "year", "yy", "year_from", "yy_from")
 #: Slots a form can start with that open where another slot does ("{month_from}-{month}": a month name).
@@ -242,7 +247,9 @@ def _yearless_period(match: re.Match[str], meaning: dict[str, Any]) -> str | Non
     names = match.re.groupindex
     if "year" in names and match.group("year") is not None:
         return None
-    if "quarter" in names or "half" in meaning or "festival" in meaning:
+    if "festival" in meaning:
+        return f"festival:{meaning['festival']}"
+    if "quarter" in names or "half" in meaning:
         return "period"
     if (meaning.get("absolute") or "month" in meaning) and ("month" in names or "monthnum" in names):
         return "day"
@@ -257,9 +264,10 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
     dated in that year, the year's own mention dropped: read apart, the part would be dated in the
     latest year it fits and the figure beside it could take either. So is a day or month written
     without its year ("on October 11 last year", "去年10月11日"); a period (not a day: "on March 3
-    2000 people") is also joined to a bare year right after it ("Singles' Day 2023")."""
+    2000 people") is also joined to a bare year right after or before it ("Singles' Day 2023", "the
+    2023 Chinese New Year")."""
     def year_beside(index: int, other: int) -> bool:
-        return (0 <= other < len(found) and not yearless[other] and _plain_year(found[other])
+        return (0 <= other < len(found) and not yearless[other] and plain_year(found[other])
                 and _joined(text, found[index], found[other], joiners))
 
     dropped: set[int] = set()
@@ -269,14 +277,27 @@ def _join_periods(text: str, found: list[DateMention], yearless: list[str | None
             continue
         other = next((o for o in (index + 1, index - 1) if o not in dropped and o not in joined
                       and year_beside(index, o)), None)
+        if other is None and (opener := sentence_year(text, found, yearless, index)) is not None:
+            if (value := in_year(period, yearless[index], str(found[opener].value))) is not None \
+                    and (period.precision != "day" or _parse_iso(value) is not None):
+                joined[index] = DateMention(period.start, period.end, period.text, value, period.precision,
+                                            found[opener].relative)
+            continue
         if other is None:
-            if yearless[index] == "period" and (written := _YEAR_AFTER.match(text, period.end)) is not None:
-                joined[index] = DateMention(period.start, written.end(), text[period.start:written.end()],
-                                            written.group(1) + period.value[4:], period.precision, False)
+            if yearless[index] == "day":
+                continue
+            if (written := _YEAR_AFTER.match(text, period.end)) is not None:
+                start, end = period.start, written.end()
+            elif (written := _YEAR_BEFORE.search(text, max(0, period.start - len(" yyyy ")), period.start)) is not None:
+                start, end = written.start(1), period.end
+            else:
+                continue
+            if (value := in_year(period, yearless[index], written.group(1))) is not None:
+                joined[index] = DateMention(start, end, text[start:end], value, period.precision, False)
             continue
         year = found[other]
-        value = str(year.value)[:4] + period.value[4:]
-        if period.precision == "day" and _parse_iso(value) is None:
+        value = in_year(period, yearless[index], str(year.value))
+        if value is None or (period.precision == "day" and _parse_iso(value) is None):
             continue  # the 29th of February of a year that has none
         start, end = min(period.start, year.start), max(period.end, year.end)
         joined[index] = DateMention(start, end, text[start:end], value, period.precision, year.relative)
@@ -299,11 +320,6 @@ def _join_spans(text: str, found: list[DateMention], joiners: frozenset[str]) ->
         else:
             out.append(found_date)
     return out
-
-
-def _plain_year(found: DateMention) -> bool:
-    """Whether a date is a whole year ("last year", "2022年", "im Vorjahr")."""
-    return found.precision == "year" and found.value is not None and len(found.value) == len("yyyy")
 
 
 def _joined(text: str, period: DateMention, year: DateMention, joiners: frozenset[str]) -> bool:
@@ -423,7 +439,7 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
     if len(groups.get("year", "")) == 2:  # "FY24": this century's
         groups["year"] = f"20{groups['year']}"
     if meaning.get("absolute"):
-        return _absolute(groups, rules, base)
+        return _absolute(groups, rules, base, this_year)
     if "days" in meaning:
         return _iso(base + timedelta(days=meaning["days"])) if base else None, "day", True
     if "anchored" in meaning:
@@ -439,17 +455,24 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         year = int(groups["year"]) if "year" in groups else (
             _latest_year(base, 1 if meaning["half"] == 1 else 7, 1) if base else this_year)
         return (f"{year:04d}" if year else None), "year", "year" not in groups
-    if "festival" in meaning:  # Singles' Day, 618: that day of the year spoken of, the nearest to publication
-        festival_month, festival_day = (int(part) for part in str(meaning["festival"]).split("-"))
+    if "festival" in meaning:  # Singles' Day, 618, Golden Week: that of the year spoken of, the nearest to publication
+        festival = str(meaning["festival"])
         if "year" in groups:
-            return date(int(groups["year"]), festival_month, festival_day).isoformat(), "day", False
+            value, precision = festival_value(festival, int(groups["year"])) or (None, "day")
+            return value, precision, False
         if base is not None:
-            # the last one before publication, unless the next is only weeks away (a preview)
-            days = [date(year, festival_month, festival_day) for year in (base.year - 1, base.year, base.year + 1)]
-            past = max(day for day in days if day <= base)
-            coming = min(day for day in days if day > base)
-            return (coming if (coming - base).days <= _FESTIVAL_AHEAD else past).isoformat(), "day", True
-        return (f"{this_year:04d}-{festival_month:02d}" if this_year else None), "month", True
+            # the last one begun by publication, unless the next is only weeks away (a preview)
+            days = [found for year in (base.year - 1, base.year, base.year + 1)
+                    if (found := festival_day(festival, year)) is not None]
+            past = max((found for found in days if found[0] <= base), default=None)
+            coming = min((found for found in days if found[0] > base), default=None)
+            chosen = coming if coming is not None and (
+                past is None or (coming[0] - base).days <= _FESTIVAL_AHEAD) else past
+            if chosen is None:
+                return None, "day", True
+            return (chosen[0].isoformat() if chosen[1] == "day" else chosen[0].isoformat()[:7]), chosen[1], True
+        value, precision = (festival_value(festival, this_year) if this_year else None) or (None, "day")
+        return value, precision, True
     if "seasons" in meaning:  # "last season": of a league's year (July to June), dated to the year it ended in
         return (f"{_latest_year(base, _SEASON_START, 1) + 1 + meaning['seasons']:04d}" if base else None), "year", True
     if "years" in meaning:
@@ -463,8 +486,14 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         return f"{year:04d}", "year", True
     if "month" in meaning:
         # "en mars dernier": the latest such month before publication; "im Februar": on or before it
-        if base is None or month is None or not 1 <= month <= 12:
+        if month is None or not 1 <= month <= 12:
             return None, "month", True
+        if base is None:  # no publication date: in the year the document speaks from
+            if this_year is None:
+                return None, "month", True
+            if "day" in groups:
+                return date(this_year, month, int(groups["day"])).isoformat(), "day", True
+            return f"{this_year:04d}-{month:02d}", "month", True
         if "day" in groups:  # "le 11 octobre dernier": the latest such day before publication
             day = int(groups["day"])
             same_year = (month, day) < (base.month, base.day) or (
@@ -500,13 +529,16 @@ def _month(groups: dict[str, str], rules: _DateRules) -> int | None:
         int(groups["monthnum"]) if "monthnum" in groups else None)
 
 
-def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> Resolved | None:
+def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None,
+              this_year: int | None = None) -> Resolved | None:
+    """An absolute form's value; a day, month or quarter written without its year is the latest by
+    publication, or, with no publication date, in the year the document speaks from (``this_year``)."""
     month = _month(groups, rules)
     year = int(groups["year"]) if "year" in groups else None
     if "quarter" in groups:
         quarter = rules.quarters[groups["quarter"].casefold().replace(_DOT_ABOVE, "")]
         # a quarter named without its year: the latest one begun by publication
-        year = year or (_latest_year(base, 3 * quarter - 2, 1) if base else None)
+        year = year or (_latest_year(base, 3 * quarter - 2, 1) if base else this_year)
         return (f"{year:04d}-Q{quarter}" if year else None), "quarter", year is None
     if month is None:
         return (f"{year:04d}", "year", False) if year else None
@@ -518,8 +550,11 @@ def _absolute(groups: dict[str, str], rules: _DateRules, base: date | None) -> R
     relative = year is None
     if year is None:
         if base is None:
-            return None, "day", True
-        year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+            if this_year is None:
+                return None, "day", True
+            year = this_year
+        else:
+            year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
     try:
         return date(year, month, day).isoformat(), "day", relative
     except ValueError:

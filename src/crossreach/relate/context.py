@@ -7,19 +7,19 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache, cached_property
 from typing import Any, TypeVar
 
 from crossreach.lexicon import alternation, compiled, is_spaced, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
+from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, SEMICOLON, leads_into, subset_re
+from crossreach.relate.start_after import started_after
 from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
 CLAUSE_BREAK = re.compile(rf"[{re.escape(script().clause_breaks)}]| - ")
-#: The same between a figure and a date, where the figure's own decimal or thousands mark
-#: ("faturou 129,6 M€ em 2023": a mark between two digits) is no break.
-NUMBER_CLAUSE_BREAK = re.compile(rf"(?!(?<=\d)[.,](?=\d))[{re.escape(script().clause_breaks)}]| - ")
 #: After a source cue, the few words up to the name it credits ("secondo l'emittente Rai"), not
 #: across punctuation, full-width Chinese punctuation included.
 SOURCE_TAIL = rf"[^{re.escape(script().phrase_ends)}\n]{{0,25}}$"
@@ -42,6 +42,8 @@ _HEADING_END = re.compile(rf"[{re.escape(script().sentence_ends + script().wide_
 _HEADING_MAX = 200
 #: A line of the lead is prose, longer than a byline or a dateline.
 _PROSE_LINE = 80
+#: How many days before it a day of reporting may tell an event told after it (``_event_told_after``).
+_REPORTED_WITHIN = 7
 #: How far back (characters) the paragraph before a sentence is read.
 PARAGRAPH_REACH = 4000
 
@@ -66,14 +68,17 @@ def _start_cue_re(lang: str, keys: tuple[str, ...] = ("start_cues", "end_cues"))
 def _when_began_re(lang: str) -> re.Pattern[str]:
     """A start cue after one of the language's ``dates.when_cues`` ("had fewer than 200,000 followers
     when it was opened in 2020", "quando è stato aperto nel 2019"): the date is the figure's, the
-    moment it was counted at, not a beginning told beside it."""
+    moment it was counted at, not a beginning told beside it; not after a word of elapsed time
+    (``dates.elapsed_before``: "da quando", since)."""
     lexicon = load_language(lang)
     section = lexicon.section("dates")
     whens = [str(c) for c in section.get("when_cues") or []]
     cues = [str(c) for c in section.get("start_cues") or []]
     if not whens or not cues or not is_spaced(lexicon):
         return re.compile("(?!x)x")
-    return compiled(rf"(?<![^\W\d_])(?:{alternation(whens)})(?:\s+\S+){{0,3}}\s+(?:{alternation(cues)})"
+    # "da quando è stato lanciato nel 2020": "since", after a word of elapsed time, is no "when"
+    since = "".join(rf"(?<!{re.escape(str(word))}\s)" for word in section.get("elapsed_before") or [])
+    return compiled(rf"(?<![^\W\d_]){since}(?:{alternation(whens)})(?:\s+\S+){{0,3}}\s+(?:{alternation(cues)})"
                     rf"(?:\s+[^\W\d_]+){{0,4}}\s*$", re.IGNORECASE)
 
 
@@ -286,13 +291,68 @@ class DocumentView:
             # after the day of the event told before them, which they count; its other dates, or that event's
             chosen = self._nearest_date([d for d in dates if d[0] != chosen[0]],
                                         [d for d in opening if d[0] != chosen[0]], offset)
+        elif chosen is not None and (event := self._event_told_after(sentence, chosen)) is not None:
+            return event
+        elif (chosen is not None and chosen in opening and _across_clause(self.text, chosen[0], chosen[1], offset)
+              and (period := self._period_told_before(sentence, chosen)) is not None):
+            return period
         return chosen[2] if chosen is not None else None
+
+    def _period_told_before(self, sentence: Sentence, chosen: tuple[int, int, str]) -> str | None:
+        """For a day of reporting in an opening clause of its own ("Wie das Modehaus am Mittwoch mitteilte,
+        stieg der Umsatz auf 15,6 Mrd."), the year or month the sentence before it in its paragraph
+        dates its figures by ("Chanel hat 2021 so viel umgesetzt wie nie zuvor."), before that day;
+        not a deal's background ("L'accord a été signé en mai. L'article, publié mercredi, ...")."""
+        if not self._reported_day(chosen) or (before := self.sentence_before(sentence)) is None \
+                or "\n" in self.text[before.end:sentence.start]:
+            return None
+        told = {d.start for d in self.dates_in(before) if self.tells_background(d)}  # ("signé en mai")
+        periods = [d[2] for d in self._dates_of(before)[0]
+                   if len(d[2]) < len("yyyy-mm-dd") and d[2] < chosen[2] and d[0] not in told]
+        return periods[-1] if periods else None
+
+    def _reported_day(self, chosen: tuple[int, int, str]) -> bool:
+        """Whether a sentence's date is a day of reporting (``reported``)."""
+        position = bisect_left(self.date_starts, chosen[0])
+        found = self.extraction.dates[position] if position < len(self.extraction.dates) else None
+        return found is not None and found.start == chosen[0] and found.precision == "day" and self.reported(found)
+
+    def _event_told_after(self, sentence: Sentence, chosen: tuple[int, int, str]) -> str | None:
+        """For a day of reporting that no event's day precedes ("... was followed by 210 million,
+        according to figures released on Tuesday", opening an article), the day of the event the
+        rest of its paragraph or the next one tells ("beat Williams on Monday night"), a week before
+        it at most: the figures reported are that event's."""
+        position = bisect_left(self.date_starts, chosen[0])
+        found = self.extraction.dates[position] if position < len(self.extraction.dates) else None
+        if found is None or found.start != chosen[0] or found.precision != "day" or not self.reported(found):
+            return None
+        reach, paragraphs = self.text.find("\n", sentence.end), 0
+        reach = len(self.text) if reach < 0 else reach
+        while paragraphs < 1 and reach < len(self.text):
+            following = self.text.find("\n", reach + 1)
+            following = len(self.text) if following < 0 else following
+            paragraphs += following - reach > 1
+            reach = following
+        earliest = (date.fromisoformat(chosen[2]) - timedelta(days=_REPORTED_WITHIN)).isoformat()
+        start = bisect_left(self.date_starts, sentence.end)
+        events = [str(d.value) for d in self.extraction.dates[start:start + DATES_LOOKED_BACK]
+                  if d.start < reach and d.value and d.precision == "day" and earliest <= d.value < chosen[2]
+                  and not self.reported(d) and not self._after_start_cue(d.start)]
+        return max(events) if events else None
 
     def _nearest_date(self, dates: list[tuple[int, int, str]], opening: list[tuple[int, int, str]],
                       offset: int) -> tuple[int, int, str] | None:
-        """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``)."""
-        own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)]
-        pool = own or opening or [d for d in dates if len(d[2]) > len("yyyy")]
+        """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``): the nearest of
+        its clause, else of the whole a part after "of which" belongs to (``subset_re``), else of the
+        opening clause, else a day or month of the sentence, but not one told past a semicolon after
+        it, in a clause of its own ("dem 380.000 Nutzer folgen; tonies ... verkaufte bis Ende Februar
+        45.000 Tonieboxen")."""
+        own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)
+               or leads_into(self.text, d[0], d[1], offset, self.spaced)]
+        subset = subset_re(self.extraction.document.lang)
+        whole = [d for d in dates if d[1] <= offset and subset.search(self.text, d[1], offset)] if not own else []
+        pool = own or whole or opening or [d for d in dates if len(d[2]) > len("yyyy")
+                                  and not SEMICOLON.search(self.text, offset, max(offset, d[0]))]
         return min(pool, key=lambda d: abs(d[0] - offset)) if pool else None
 
     def _reported_after_event(self, sentence: Sentence, chosen: tuple[int, int, str]) -> bool:
@@ -314,17 +374,20 @@ class DocumentView:
         key = ("dates of", sentence.start, sentence.end)
         if key in self.memo:
             return self.memo[key]
-        began = _start_cue_re(self.extraction.document.lang)
-        when = _when_began_re(self.extraction.document.lang)
+        lang = self.extraction.document.lang
+        began = _start_cue_re(lang)
+        when = _when_began_re(lang)
         in_sentence = [d for d in self.dates_in(sentence)
-                       if not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)
-                       or when.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)]
+                       if (not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)
+                           or when.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start))
+                       and not started_after(lang, self.text, d.end)]
         spans = [(d.start, d.end) for d in in_sentence]
         dates = [(d.start, d.end, _figure_date(d.value)) for d in in_sentence if d.value]
         dates += [(q.start, q.end, str(int(q.value))) for q in self.quantities_in(sentence)
                   if q.kind == "year" and q.value is not None and self._recent(q.value)
                   and not any(start <= q.start < end for start, end in spans)
-                  and not began.search(self.text, max(sentence.start, q.start - START_CUE_REACH), q.start)]
+                  and not began.search(self.text, max(sentence.start, q.start - START_CUE_REACH), q.start)
+                  and not started_after(lang, self.text, q.end)]
         first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
         opening_end = first_break.start() if first_break else sentence.start
         self.memo[key] = dates, [d for d in dates if d[1] <= opening_end]
@@ -355,7 +418,8 @@ class DocumentView:
                 continue
             if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
                 continue  # (the publication's own year adds nothing to its date)
-            if self._after_start_cue(found.start) or self.reported(found):
+            if (self._after_start_cue(found.start) or self.reported(found)
+                    or started_after(self.extraction.document.lang, self.text, found.end)):
                 continue
             if background and (self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)):
                 continue
@@ -398,6 +462,11 @@ class DocumentView:
                   and (published is None or found.value <= published)
                   and not self._after_start_cue(found.start)]
         return max(events) if events else None
+
+    def tells_background(self, found: DateMention) -> bool:
+        """Whether a date says when an agreement was signed (``dates.signing_cues``) or something was
+        announced: the background of a deal, which dates no figure (``date_before``)."""
+        return self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)
 
     def _announced(self, found: DateMention) -> bool:
         """Whether a month says when something was made known ("announced last November")."""

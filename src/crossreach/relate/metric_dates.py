@@ -10,6 +10,7 @@ from functools import cache
 from crossreach.lexicon import alternation, is_spaced, load_language, script
 from crossreach.models import Metric, Sentence
 from crossreach.relate.context import START_CUE_REACH, DocumentView, _start_cue_re
+from crossreach.relate.event_dates import dated_by_event
 
 
 def _figure_key(fact: Metric) -> Hashable:
@@ -202,11 +203,12 @@ def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each repeat of a figure whose sentence gives no date (a headline's "draws 3.2
     million viewers") dated as the statement of the same figure whose sentence does (the lead's
     "on Wednesday ... drew 3.2 million viewers"): the figure belongs to that event; first, a figure
-    is not dated by an agreement's signing or announcement (``background_dates_deals``) and a
+    is not dated by an agreement's signing or announcement (``background_dates_deals``), one that
+    names an event takes the date of the sentence that told it (``event_dates``) and a
     heading's figure that no date reaches takes its lead's event (``headings_dated_by_lead``). Last
     (seasons read, repeats dated), a stock total dated by a past year is dated to its end
     (``stocks_at_year_end``)."""
-    facts = headings_dated_by_lead(view, background_dates_deals(view, facts))
+    facts = headings_dated_by_lead(view, dated_by_event(view, background_dates_deals(view, facts), STOCK_KINDS))
     own: dict[Hashable, str] = {}
     stated: list[bool] = []
     for fact in facts:

@@ -1,0 +1,49 @@
+"""Clauses that tell a figure's date: a date that fills a clause of its own before the figure's, a
+clause that tells a part of a whole ("of which"), a semicolon that parts two clauses that stand alone."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crossreach.lexicon import alternation, compiled, is_spaced, load_language, script
+
+#: What ends a clause between a figure and a date, where the figure's own decimal or thousands mark
+#: ("faturou 129,6 M€ em 2023": a mark between two digits) is no break.
+NUMBER_CLAUSE_BREAK = re.compile(rf"(?!(?<=\d)[.,](?=\d))[{re.escape(script().clause_breaks)}]| - ")
+#: Parts two clauses that each stand alone.
+SEMICOLON = re.compile("[;\uff1b]")
+
+#: A clause that is a date and little else, right before a figure's clause ("..., 今年双十一期间，兰蔻 ...
+#: 突破10亿元", "said that in 2022, sales reached"): the characters it may hold besides its date, before
+#: and after it, where words are spaced and where they are not.
+_LEAD_IN_SPACED, _LEAD_IN_UNSPACED = (12, 0), (2, 3)
+#: The comma that parts such a clause from those around it (not a dateline's dash: "LISBOA, 14 de
+#: novembro - A Lancôme vendeu").
+_COMMA = re.compile(f"[{re.escape(script().commas)}]")
+
+
+def leads_into(text: str, start: int, end: int, offset: int, spaced: bool) -> bool:
+    """Whether a date at ``start:end`` fills a clause of its own, opened by a comma, that opens the
+    clause of a figure at ``offset`` (one clause break between them, a comma), as a sentence's
+    opening date does (``_own_date``)."""
+    if end > offset:
+        return False
+    breaks = list(NUMBER_CLAUSE_BREAK.finditer(text, end, offset))
+    before, after = _LEAD_IN_SPACED if spaced else _LEAD_IN_UNSPACED
+    return (len(breaks) == 1 and breaks[0].group() in script().commas and breaks[0].start() - end <= after
+            and _COMMA.search(text, max(0, start - before - 1), start) is not None)
+
+
+@cache
+def subset_re(lang: str) -> re.Pattern[str]:
+    """The language's ``dates.subset_cues`` ("of which", "davon", "其中"): a figure after one is a part
+    of a whole told before it in its sentence, and of the whole's date ("2020年在华共交付新车777,379辆，
+    其中MINI品牌交付约4.1万辆")."""
+    lexicon = load_language(lang)
+    cues = [str(c) for c in lexicon.section("dates").get("subset_cues") or []]
+    if not cues:
+        return re.compile("(?!x)x")
+    if not is_spaced(lexicon):
+        return compiled(alternation(cues))
+    return compiled(rf"(?<![^\W\d_])(?:{alternation(cues)})(?![^\W\d_])", re.IGNORECASE)

@@ -1,0 +1,38 @@
+"""Dates that say when something began, told by a word after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+from crossreach.relate.start_after import started_after
+
+
+@pytest.mark.parametrize(("lang", "text", "date_text", "expected"), [
+    ("de", "Der 2019 eröffnete Store hat 500.000 Follower.", "2019", True),
+    ("de", "Adidas, das im März 2019 auf Tmall gestartet war, hat 500.000 Follower.", "im März 2019", True),
+    ("de", "Das im Vorjahr ins Leben gerufene Konto hat 500.000 Follower.", "im Vorjahr", True),
+    ("de", "Im März 2019 verkaufte Adidas 500.000 Paar Schuhe.", "Im März 2019", False),
+    ("zh", "阿迪达斯2019年开通的天猫旗舰店拥有50万粉丝。", "2019年", True),
+    ("zh", "阿迪达斯于今年3月在天猫开设的旗舰店已售出2万双鞋。", "今年3月", True),
+    ("zh", "2019年，阿迪达斯开通的天猫旗舰店售出2万双鞋。", "2019年", False),
+    # a language that lists none
+    ("en", "The store opened in 2019 has 500,000 followers.", "2019", False),
+])
+def test_a_start_word_after_a_date(lang, text, date_text, expected) -> None:
+    end = text.index(date_text) + len(date_text)
+    assert started_after(lang, text, end) is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    ("de", "Der 2019 eröffnete Tmall-Store von Adidas hat 500.000 Follower.", 500_000, "2023-11-15"),
+    ("zh", "阿迪达斯2019年开通的天猫旗舰店拥有50万粉丝。", 500_000, "2023-11-15"),
+    # the figure's own date stands
+    ("de", "Im März 2019 verkaufte der Tmall-Store von Adidas 20.000 Paar Schuhe.", 20_000, "2019-03"),
+    # a month past a semicolon is another clause's
+    ("de", "Das Konto von Ravensburger auf Xiaohongshu hat rund 380.000 Follower; tonies verkaufte bis Ende "
+           "Februar 45.000 Tonieboxen.", 380_000, "2023-11-15"),
+])
+def test_a_date_that_tells_a_start_dates_no_figure(extract_text, lang, text, value, date) -> None:
+    facts = [f for f in extract_text(lang, text, "2023-11-15").facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
