@@ -376,3 +376,21 @@ FIGURE_DATES = [
 def test_each_figure_is_dated_as_its_text_says(extract_text, lang, published, text, value, date) -> None:
     facts = [f for f in extract_text(lang, text, published).facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # "already": a count as it stands when the article is written, not as of a date told in the same
+    # sentence about something else (the store's opening, a festival it was timed for)
+    ("en", "The store, opened on 28 January in time for the Lunar New Year, already has 54,000 followers.", 54_000),
+    ("it", "Il negozio, aperto il 28 gennaio in tempo per il Capodanno lunare, conta già 54.000 follower.", 54_000),
+    ("fr", "La boutique, ouverte le 28 janvier à temps pour le Nouvel An chinois, compte déjà 54 000 abonnés.",
+     54_000),
+    ("es", "La tienda, abierta el 28 de enero a tiempo para el Año Nuevo chino, ya tiene 54.000 seguidores.", 54_000),
+    ("pt", "A loja, inaugurada a 28 de janeiro, a tempo do Ano Novo Lunar, conta já com 54 mil seguidores.", 54_000),
+    ("de", "Rimowas am 28. Januar zum chinesischen Neujahrsfest eröffneter Store hat bereits 54.000 Follower.",
+     54_000),
+    ("zh", "日默瓦天猫旗舰店于1月28日春节前开业，目前已经拥有5.4万名粉丝。", 54_000),
+])
+def test_a_count_it_already_has_is_as_of_publication(extract_text, lang, text, value) -> None:
+    facts = [f for f in extract_text(lang, text, "2025-02-12").facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == ["2025-02-12"]
