@@ -405,9 +405,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     fits it is marked, so the ranker weighs the fit against salience, not only the last one named.
     ``noun_opens``: that noun opens the sentence, as its grammatical subject ("Il gruppo di
     Shenzhen, che controlla …, ha chiuso …"), so its referent is marked apart."""
-    view = owners.view
-    text = view.text
-    cues = owners.cues
+    view, text, cues = owners.view, owners.view.text, owners.cues
     # A name cited as a source in the sentence is a source at its other mentions there too (its
     # acronym in brackets: "according to the China Toy Association (CTJPA), ...").
     cited = {m.name for m in mentions if owners.is_source(m)}
@@ -418,6 +416,9 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     last_of_name = {m.name: m for m in earlier}  # one mention a name: the last
     paragraph = [m for m in last_of_name.values() if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
     headline = [m for m in owners.headline if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
+    # (the source cited last before the figure owns it from nowhere else: "X, which according to Y has ...")
+    last_cited = [m.name for m in mentions if m.end <= figure.start and owners.is_source(m)][-1:]
+    paragraph, headline = ([m for m in ms if m.name not in last_cited] for ms in (paragraph, headline))
     # Of a name's mentions in the sentence, the nearest before the figure and the nearest after it.
     nearest = {m.name: m for m in ok if m.end <= figure.start}
     for mention in (m for m in ok if m.end > figure.start):
