@@ -39,7 +39,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
-from crossreach.relate.owner_nouns import owner_noun_categories
+from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_referents import sentence_referent
 from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_cues
@@ -317,10 +317,9 @@ _OPENING = re.compile(r"[\s\"'“”«»‘’(\[\-–—]*")
 def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
                  cues: OwnerCues) -> tuple[int, str, str] | None:
     """The owner noun of an organization that opens a sentence ("La plateforme, longtemps …,
-    revendique 260 millions"):
-    its offset, words and category. It is the grammatical subject, so it owns a figure of its
-    sentence unless a name stands before the figure in the figure's own clause (a second subject:
-    "…, and Gucci has 2 million")."""
+    revendique 260 millions"): its offset, words and category. It is the grammatical subject, so it
+    owns a figure of its sentence unless a name stands before the figure in the figure's own clause
+    (a second subject: "…, and Gucci has 2 million") or right after the noun (its apposed name)."""
     lead = _OPENING.match(sentence.text)
     found = cues.nouns.match(sentence.text, lead.end() if lead else 0)
     if found is None or sentence.start + found.end() > figure.start:
@@ -328,7 +327,8 @@ def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, menti
     if found.end() < len(sentence.text) and sentence.text[found.end()].isalnum() and view.spaced:
         return None  # (a longer word that starts with the noun)
     clause = clause_start(view, sentence, figure.start)
-    if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
+    if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions) \
+            or names_apposed(view.text, sentence.start + found.end(), mentions, figure.start):
         return None
     words = found.group()  # (of a category not in OPENING_CATEGORIES, the caller decides: bound_nouns)
     return sentence.start + found.start(), words.strip(), cues.noun_categories[words.casefold()]
