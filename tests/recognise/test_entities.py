@@ -306,3 +306,18 @@ def test_a_possessive_ending_is_removed_as_the_regex_removes_it(word: str) -> No
 
     rules = entity_rules(load_language("en"))
     assert without_possessive(word, rules) == rules.possessive_re.sub("", word)
+
+
+@pytest.mark.parametrize(("lang", "text", "noun"), [
+    # Where every noun is capitalised, an owner noun after a title's link points back to the entity
+    # named before ("die Geschäftsführerin des Museums"): no organization of that name.
+    ("de", "Das Städel Museum eröffnet eine Schau. „Wir freuen uns“, sagte die kaufmännische "
+           "Geschäftsführerin des Museums, Dr. Anna Berger, am Montag.", "Museums"),
+    ("de", "Der 1. FC Köln wächst in China. „Das ist ein großer Schritt“, sagte der Geschäftsführer des "
+           "Vereins, Markus Weber.", "Vereins"),
+    ("de", "Die Allianz legt Zahlen vor. „Wir sind zufrieden“, sagte Petra Richter, Vorstandsvorsitzende "
+           "der Gruppe.", "Gruppe"),
+])
+def test_a_lone_owner_noun_after_a_title_is_no_name(extract_text, lang, text, noun) -> None:
+    names = [name for name, _ in _mentions(extract_text, lang, text)]
+    assert not any(noun in name for name in names)

@@ -328,3 +328,21 @@ def test_fans_counted_as_watching_are_viewers(extract_text, lang, text, expected
 def test_paying_subscribers_are_users(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "... Mal abgerufen": a count of times is a count of views, as "times", "volte", "fois" are
+    ("de", "Der FC Augsburg startet auf Bilibili.\n\nDas Konto hat 300.000 Follower, die Clips wurden zusammen "
+           "12 Millionen Mal abgerufen.", [("followers", 300_000), ("views", 12_000_000)]),
+    ("de", "Der Hamburger SV ist auf Weibo aktiv. Ein Video des Klubs wurde mehr als 450.000 Mal angeklickt.",
+     [("views", 450_000)]),
+    # "davon ... täglich aktive": the daily actives among the monthly ones
+    ("de", "Weibo zählte im Quartal 580 Millionen monatlich aktive Nutzer, davon 250 Millionen täglich aktive.",
+     [("mau", 580_000_000), ("dau", 250_000_000)]),
+    # "liked ... times" counts likes, not views
+    ("en", "Arsenal has 2 million followers on Weibo, and one clip was liked 150,000 times.",
+     [("followers", 2_000_000), ("likes", 150_000)]),
+])
+def test_the_verb_of_a_count_of_times_says_what_was_counted(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected

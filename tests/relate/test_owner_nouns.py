@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from crossreach.lexicon import is_spaced, load_language
-from crossreach.models import Metric
-from crossreach.relate.owner_nouns import owner_noun_categories, with_demonstratives
+from crossreach.models import Mention, Metric
+from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories, with_demonstratives
 
 _ELIDED = (["l'"], ["quest'", "questo "])
 _THE = (["the "], ["this "])
@@ -90,3 +90,31 @@ def test_a_figure_owned_by_a_demonstrative_phrase_keeps_it_as_subject(extract_te
                                                                      subject: str) -> None:
     metrics = [f for f in extract_text(lang, text, None).facts if isinstance(f, Metric)]
     assert [m.subject for m in metrics] == [subject]
+
+
+APPOSED = [
+    # An owner noun opening the sentence with a name right after it ("la marque italienne Gucci")
+    # describes that name: the figure is the named rival's, not the brand named before.
+    ("pt", "A Vista Alegre abriu uma loja no Tmall. A marca tem 54 mil seguidores.\n\nA marca francesa Bernardaud, "
+           "uma das rivais, reúne 300 mil seguidores no Tmall.", "Bernardaud"),
+    ("es", "Loewe abrió una tienda en Tmall y suma 54.000 seguidores.\n\nLa marca italiana Gucci, una de sus "
+           "rivales, suma 3 millones de seguidores en Tmall.", "Gucci"),
+    ("fr", "Longchamp a ouvert une boutique sur Tmall et compte 54 000 abonnés.\n\nLa marque italienne Gucci, "
+           "l'une de ses rivales, compte 3 millions d'abonnés sur Tmall.", "Gucci"),
+    ("it", "Moncler ha aperto un negozio su Tmall e conta 54.000 follower.\n\nIl marchio francese Chanel, uno dei "
+           "rivali, conta 3 milioni di follower su Tmall.", "Chanel"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "owner"), APPOSED)
+def test_a_name_apposed_to_an_opening_owner_noun_owns_the_figure(extract_text, lang, text, owner) -> None:
+    metrics = [f for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert metrics[-1].subject == owner
+
+
+@pytest.mark.parametrize(("gap", "expected"), [(" ", True), (" danoise ", True), (" de porcelana ", True),
+                                               (", longtemps ", False), (" of the Danish ", False)])
+def test_what_may_stand_between_a_noun_and_its_apposed_name(gap, expected) -> None:
+    text = "La marque" + gap + "Gucci compte 3 millions"
+    name = Mention(len("La marque" + gap), len("La marque" + gap) + 5, "Gucci", "Gucci", "organization", "brand")
+    assert names_apposed(text, len("La marque"), [name], len(text) - 10) is expected

@@ -74,6 +74,37 @@ def test_a_cited_source_owns_no_figure_at_its_other_mentions(extract_text, lang,
     assert any(m.name == "Boston Consulting Group" for m in extract_text(lang, text).mentions)
 
 
+SOURCE_NAMED_BEFORE = [
+    # The parent named in the lead, cited as the source in the figure's sentence, does not own the
+    # figure from its earlier mention: the platform the noun points to does.
+    ("it", "YouTube, controllata da Google, porta la Serie A in Cina: YouTube trasmetterà le partite.\n\n"
+           "La piattaforma, che secondo Google supera i 2 miliardi di utenti attivi mensili, punta ora sul calcio.",
+     "Google"),
+    ("en", "YouTube, owned by Google, brings the Premier League to fans: YouTube will stream the matches.\n\n"
+           "The platform, which according to Google has more than 2 billion monthly active users, will stream them.",
+     "Google"),
+    ("es", "YouTube, propiedad de Google, lleva LaLiga a sus usuarios: YouTube emitirá los partidos.\n\n"
+           "La plataforma, que según Google supera los 2.000 millones de usuarios activos mensuales, emitirá "
+           "los partidos.", "Google"),
+    ("fr", "YouTube, filiale de Google, diffusera la Ligue 1: YouTube montrera les matchs.\n\n"
+           "La plateforme, qui selon Google compte plus de 2 milliards d'utilisateurs actifs mensuels, diffusera "
+           "les matchs.", "Google"),
+    ("pt", "O YouTube, da Google, leva a Liga aos fãs: o YouTube vai transmitir os jogos.\n\n"
+           "A plataforma, que segundo a Google ultrapassa 2 mil milhões de utilizadores ativos mensais, vai "
+           "transmitir os jogos.", "Google"),
+    # "Nach Informationen des ..." cites a newspaper: it does not own the sum it reports.
+    ("de", "Der VfB Stuttgart verlängert mit Adidas.\n\nNach Informationen des „Handelsblatts“ zahlt der "
+           "Ausrüster rund 10 Mio. Euro pro Jahr an den Klub.", "Handelsblatt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), SOURCE_NAMED_BEFORE)
+def test_a_source_cited_in_the_sentence_owns_no_figure_from_an_earlier_mention(extract_text, lang, text,
+                                                                               source) -> None:
+    metrics = _metrics(extract_text, lang, text)
+    assert metrics and all(m.subject != source for m in metrics)
+
+
 @pytest.mark.parametrize(("lang", "text", "owner"), OWNED)
 def test_sources_platforms_and_executives_do_not_own_figures(extract_text, lang, text, owner) -> None:
     [metric] = _metrics(extract_text, lang, text)

@@ -182,3 +182,23 @@ SPOKEN_ABOUT = [
 @pytest.mark.parametrize(("lang", "text", "value"), SPOKEN_ABOUT)
 def test_a_person_bound_to_the_figure_owns_it_in_a_reported_sentence(extract_text, lang, text, value) -> None:
     assert _owners(extract_text, lang, text).get(value) == "Lulu Mama"
+
+
+OUTLET_NAMED = [
+    # A name no lexicon knows after a newspaper's noun is the outlet that reports the figure, not its
+    # owner ("le quotidien économique X l'estime à ...").
+    ("pt", "O Sporting assinou com o Douyin. As partes não revelaram o valor, mas o jornal económico Mercadoluso "
+           "calcula-o em cerca de 2 milhões de euros por ano.", "Mercadoluso"),
+    ("fr", "L'OGC Nice a signé avec Douyin. Les parties n'ont pas dévoilé le montant, mais le quotidien économique "
+           "Marchéclair l'estime à environ 2 millions d'euros par an.", "Marchéclair"),
+    ("es", "El Valencia CF firmó con Douyin. Ninguna de las partes reveló el importe, aunque el diario económico "
+           "Pulsomercado lo cifra en unos 2 millones de euros anuales.", "Pulsomercado"),
+    ("it", "Il Torino ha firmato con Douyin. Le parti non hanno rivelato la cifra, ma il quotidiano economico "
+           "Borsavera la stima in circa 2 milioni di euro l'anno.", "Borsavera"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "outlet"), OUTLET_NAMED)
+def test_an_unknown_name_after_a_newspaper_noun_is_a_source_not_an_owner(extract_text, lang, text, outlet) -> None:
+    facts = extract_text(lang, text, "2024-01-01").facts
+    assert all(f.subject != outlet for f in facts if isinstance(f, Metric))

@@ -32,3 +32,16 @@ def all_common(name: str, common: frozenset[str]) -> bool:
     case ("Smart City", "Data Science"): a title-case phrase, not a name."""
     words = _LETTER_RUN.findall(name)
     return bool(words) and all(w.lower() in common for w in words)
+
+
+def lone_owner_noun(name: str, nouns: frozenset[str]) -> bool:
+    """Whether a capitalised name is one owner noun, maybe inflected ("des Museums", "des Vereins",
+    "der Gruppe", "of the Group"): a noun that points back to an entity named before, not a name."""
+    word = name.casefold()
+    return " " not in word and any(word[:len(word) - cut] in nouns for cut in range(3) if len(word) - cut >= 4)
+
+
+def names_none(name: str, person: bool, common: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether a name a rule found names nothing: a person's whose words are all common words of the
+    document, an organization's that is a lone owner noun."""
+    return all_common(name, common) if person else lone_owner_noun(name, nouns)

@@ -24,7 +24,7 @@ from operator import itemgetter
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence, covered_characters
-from crossreach.recognise.common_words import all_common, lower_case_words, written_lower
+from crossreach.recognise.common_words import all_common, lower_case_words, names_none, written_lower
 from crossreach.recognise.context_names import context_names
 from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
 from crossreach.recognise.entity_rules import (
@@ -82,7 +82,7 @@ def recognise_mentions(
     for sentence in sentences:
         local = known[bisect_left(known_starts, sentence.start):bisect_left(known_starts, sentence.end)]
         mentions.extend(m for m in _discovered(text, sentence, rules, local, common)
-                        if m.type != "person" or not all_common(m.text, common))
+                        if not names_none(m.text, m.type == "person", common, rules.owner_nouns))
     if rules.han_person_re is not None:
         mentions.extend(_han_names(text, rules, mentions))
     mentions.extend([*names_after_cues(text, lexicon, mentions), *bracketed_latin_names(text, lexicon, mentions)])

@@ -42,6 +42,8 @@ class EntityRules:
     org_cues: dict[str, str]
     org_cue_re: re.Pattern[str]
     capitalised_org_cues: frozenset[str]
+    #: The owner nouns' last words ("das Museum": museum), casefolded, where nouns are capitalised: alone, no name.
+    owner_nouns: frozenset[str]
     legal_forms: frozenset[str]
     article_re: re.Pattern[str]
     title_department_re: re.Pattern[str]
@@ -145,6 +147,10 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         org_cue_re=cue_pattern(org_cues, spaced),
         # Cue nouns the language writes with a capital (German "Agentur"), so they may open a run.
         capitalised_org_cues=frozenset(str(k) for k in section.get("org_cues") or {} if str(k)[:1].isupper()),
+        # (only where every noun is capitalised: elsewhere "il Parco" is the park's short name)
+        owner_nouns=frozenset(str(noun).split()[-1].casefold() for nouns in (
+            lexicon.section("metrics").get("owner_nouns") or {}).values() for noun in nouns
+            if any(str(k)[:1].isupper() for k in section.get("org_cues") or {})),
         capitalised_cue_endings=tuple(ending for k in section.get("org_cues") or {} if str(k)[:1].isupper()
                                       for ending in ("-" + str(k), str(k).lower())),
         legal_forms=frozenset(str(w) for w in section.get("legal_forms") or []),

@@ -13,9 +13,21 @@ from __future__ import annotations
 import re
 
 from crossreach.lexicon import ELISION, LanguageLexicon, alternation, compiled, cue_pattern
+from crossreach.models import Mention
 
 #: How many words may stand between a determiner and its noun ("the *new charity* livestream").
 _MODIFIERS = 2
+#: What may stand between an owner noun and the name it describes: up to two words in lower case
+#: ("la marque *danoise* X", "a marca *de porcelana* Y"), or nothing.
+_APPOSING = re.compile(r"(?:\s+[^\W\d_A-Z][^\W\d_]*){0,2}\s+")
+
+
+def names_apposed(text: str, noun_end: int, mentions: list[Mention], figure_start: int) -> bool:
+    """Whether a name follows an owner noun, before the figure, with at most two lower-case words
+    between ("La marca danesa Royal Copenhagen, una de sus rivales, suma 540.000 seguidores"): the noun
+    describes that name, its own subject, and points back to no entity named before."""
+    after = next((m for m in mentions if noun_end <= m.start and m.end <= figure_start), None)
+    return after is not None and _APPOSING.fullmatch(text, noun_end, after.start) is not None
 
 
 class OwnerNouns(dict[str, str]):

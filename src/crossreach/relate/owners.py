@@ -39,7 +39,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
-from crossreach.relate.owner_nouns import owner_noun_categories
+from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_referents import sentence_referent
 from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_cues
@@ -317,10 +317,9 @@ _OPENING = re.compile(r"[\s\"'“”«»‘’(\[\-–—]*")
 def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
                  cues: OwnerCues) -> tuple[int, str, str] | None:
     """The owner noun of an organization that opens a sentence ("La plateforme, longtemps …,
-    revendique 260 millions"):
-    its offset, words and category. It is the grammatical subject, so it owns a figure of its
-    sentence unless a name stands before the figure in the figure's own clause (a second subject:
-    "…, and Gucci has 2 million")."""
+    revendique 260 millions"): its offset, words and category. It is the grammatical subject, so it
+    owns a figure of its sentence unless a name stands before the figure in the figure's own clause
+    (a second subject: "…, and Gucci has 2 million") or right after the noun (its apposed name)."""
     lead = _OPENING.match(sentence.text)
     found = cues.nouns.match(sentence.text, lead.end() if lead else 0)
     if found is None or sentence.start + found.end() > figure.start:
@@ -328,7 +327,8 @@ def opening_noun(view: DocumentView, sentence: Sentence, figure: Quantity, menti
     if found.end() < len(sentence.text) and sentence.text[found.end()].isalnum() and view.spaced:
         return None  # (a longer word that starts with the noun)
     clause = clause_start(view, sentence, figure.start)
-    if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions):
+    if any(clause <= m.start and m.end <= figure.start and m.type != "platform" for m in mentions) \
+            or names_apposed(view.text, sentence.start + found.end(), mentions, figure.start):
         return None
     words = found.group()  # (of a category not in OPENING_CATEGORIES, the caller decides: bound_nouns)
     return sentence.start + found.start(), words.strip(), cues.noun_categories[words.casefold()]
@@ -405,9 +405,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     fits it is marked, so the ranker weighs the fit against salience, not only the last one named.
     ``noun_opens``: that noun opens the sentence, as its grammatical subject ("Il gruppo di
     Shenzhen, che controlla …, ha chiuso …"), so its referent is marked apart."""
-    view = owners.view
-    text = view.text
-    cues = owners.cues
+    view, text, cues = owners.view, owners.view.text, owners.cues
     # A name cited as a source in the sentence is a source at its other mentions there too (its
     # acronym in brackets: "according to the China Toy Association (CTJPA), ...").
     cited = {m.name for m in mentions if owners.is_source(m)}
@@ -418,6 +416,9 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     last_of_name = {m.name: m for m in earlier}  # one mention a name: the last
     paragraph = [m for m in last_of_name.values() if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
     headline = [m for m in owners.headline if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
+    # (the source cited last before the figure owns it from nowhere else: "X, which according to Y has ...")
+    last_cited = [m.name for m in mentions if m.end <= figure.start and owners.is_source(m)][-1:]
+    paragraph, headline = ([m for m in ms if m.name not in last_cited] for ms in (paragraph, headline))
     # Of a name's mentions in the sentence, the nearest before the figure and the nearest after it.
     nearest = {m.name: m for m in ok if m.end <= figure.start}
     for mention in (m for m in ok if m.end > figure.start):

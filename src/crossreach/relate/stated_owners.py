@@ -260,9 +260,9 @@ def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, m
     if (opens_sentence and " " not in name) \
             or any(start <= m.start < name_start and m.type != "platform" for m in mentions) \
             or any(m.start < name_end and m.end > name_start for m in mentions) \
-            or _attribute(view, cues, start, name_start):
+            or _attribute(view, cues, start, name_start) or cues.sources.before(text, name_start, start):
         return None  # (a name before it or inside it is the ranker's case; after a genitive, "El gigante
-        # de Shenzhen", it is another's attribute)
+        # de Shenzhen", it is another's attribute; after a source noun, "el diario X lo cifra", a source)
     rest = text[name_end:figure.start]
     if not CLAUSE_BREAK.search(rest) and _words(rest) <= _VERB_WORDS \
             and not any(name_end <= m.start < figure.start and m.type != "platform" for m in mentions):
