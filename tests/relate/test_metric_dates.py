@@ -394,3 +394,23 @@ def test_each_figure_is_dated_as_its_text_says(extract_text, lang, published, te
 def test_a_count_it_already_has_is_as_of_publication(extract_text, lang, text, value) -> None:
     facts = [f for f in extract_text(lang, text, "2025-02-12").facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == ["2025-02-12"]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # a date after publication is a target's: a later figure without a date of its own is as of publication
+    ("en", "Aston Villa aims for 3 million followers by the end of 2026, a goal it calls ambitious.\n\n"
+           "According to an analyst, the deal between Aston Villa and Douyin is worth about 2 million euros a "
+           "season.", 2_000_000),
+    ("it", "Il club punta ad arrivare a 3 milioni entro la fine del 2026, un obiettivo ambizioso.\n\n"
+           "Secondo un analista, l'accordo tra Atalanta e Douyin varrebbe circa 2 milioni di euro a stagione.",
+     2_000_000),
+    ("fr", "Le club vise 3 millions d'abonnés d'ici fin 2026, un objectif ambitieux.\n\n"
+           "Selon un analyste, l'accord entre l'Olympique de Marseille et Douyin vaudrait environ 2 millions "
+           "d'euros par saison.", 2_000_000),
+    ("es", "El club aspira a 3 millones de seguidores para finales de 2026, un objetivo ambicioso.\n\n"
+           "Según un analista, el acuerdo entre el Betis y Douyin valdría unos 2 millones de euros por "
+           "temporada.", 2_000_000),
+])
+def test_a_target_s_date_dates_no_later_figure(extract_text, lang, text, value) -> None:
+    facts = [f for f in extract_text(lang, text, "2025-03-12").facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == ["2025-03-12"]

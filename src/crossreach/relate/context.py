@@ -398,7 +398,8 @@ class DocumentView:
         names an event (articles date an event once, then give its figures), not a bare year
         before the one the document speaks from ("paid 250 million in 2015") or that year itself
         (the publication date says it, and more), nor "today" ("the account has 410,000 followers
-        today": a count as of publication, no event), nor a date after a start cue; with none, the
+        today": a count as of publication, no event), nor a date after publication (a target's: "aims for
+        3 million by the end of 2026"), nor a date after a start cue; with none, the
         publication date (a count given with no date is as of then). With ``background``, not a date
         an agreement was signed at ("under a memorandum signed in June") or a month something was
         announced in ("the partnership they announced last November") either: those date the deal,
@@ -425,6 +426,8 @@ class DocumentView:
                 continue
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
+            if published and found.value[:len(published)] > published:
+                continue  # a date after publication is a target's ("by the end of 2026"), no event's
             return _figure_date(found.value)
         return published
 
