@@ -95,6 +95,9 @@ class PartnershipCues:
     clause_verb: re.Pattern[str] = NEVER
     #: A store noun ("stores", "boutiques", "Shops", "店铺"), as the pronoun's noun ("its own store").
     store_nouns: re.Pattern[str] = NEVER
+    #: A partner preposition ("with", "mit", "与") closing the text before a name: the name is the partner
+    #: of the clause's subject ("Gucci und Prada haben mit Tmall ...").
+    partner_preposition: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -236,7 +239,16 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         if section.get("link_to") else NEVER,
         clause_verb=compiled(rf"\s+(?:{alternation(section.get('clause_verbs'))})(?![^\W\d_])")
         if section.get("clause_verbs") else NEVER,
+        partner_preposition=_closing(section.get("partner_prepositions"), spaced),
     )
+
+
+def _closing(words: object, spaced: bool) -> re.Pattern[str]:
+    """Words that close a text (whole words in a spaced script), whatever case they are written in."""
+    if not words:
+        return NEVER
+    lead = r"(?<![^\W\d_])" if spaced else ""
+    return compiled(lead + rf"(?i:{alternation(_spellings(words), ignore_case=True)})\s*$")
 
 
 def _relative_aside(words: object, spaced: bool) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ from crossreach.models import Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules
 from crossreach.relate.context import CLAUSE_BREAK, is_tech
 from crossreach.relate.partnership_clauses import opens_clause
+from crossreach.relate.partnership_comitative import listed_with_partner
 from crossreach.relate.partnership_cues import PartnershipCues
 from crossreach.relate.partnership_reader import BRACKETED, joins, owns
 
@@ -95,6 +96,8 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
             else:
                 hub = subjects[0]
     elif before and start - before[-1].end <= _BEFORE_REACH:
+        if paired := listed_with_partner(text, sentence, cue, mentions, rules, cues):
+            return paired  # "卢浮宫、大都会艺术博物馆等此前也与抖音有过合作": each subject with the partner
         listed = [before[-1]]
         for mention in reversed(before[:-1]):
             if _restated(text, mention, listed[0]):
