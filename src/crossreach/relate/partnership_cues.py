@@ -98,6 +98,9 @@ class PartnershipCues:
     #: A partner preposition ("with", "mit", "与") closing the text before a name: the name is the partner
     #: of the clause's subject ("Gucci und Prada haben mit Tmall ...").
     partner_preposition: re.Pattern[str] = NEVER
+    #: A relative clause holding the cue after an apposition of the name before it ("AICEP, the trade agency,
+    #: which opened a pavilion on JD.com"): the name is the cue's subject.
+    relative_after_apposition: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -240,6 +243,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         clause_verb=compiled(rf"\s+(?:{alternation(section.get('clause_verbs'))})(?![^\W\d_])")
         if section.get("clause_verbs") else NEVER,
         partner_preposition=_closing(section.get("partner_prepositions"), spaced),
+        relative_after_apposition=_relative_clause(lexicon.section("metrics").get("relative_pronouns"), spaced,
+                                                   apposition=True),
     )
 
 
@@ -264,13 +269,14 @@ def _relative_aside(words: object, spaced: bool) -> re.Pattern[str]:
     return compiled(r"\s*,\s*" + opening + r"[^,;:.!?()]*,\s*[^,;:.!?()]*$")
 
 
-def _relative_clause(words: object, spaced: bool) -> re.Pattern[str]:
+def _relative_clause(words: object, spaced: bool, apposition: bool = False) -> re.Pattern[str]:
     """The text from a name to the cue when a relative pronoun opens it after a comma and no other break
-    stands before the cue ("Tencent, which also works with ...")."""
+    stands before the cue ("Tencent, which also works with ..."); with ``apposition``, after an
+    apposition between commas ("AICEP, the trade agency, which opened ...")."""
     if not words:
         return NEVER
     opening = "(?i:" + alternation(_spellings(words), ignore_case=True) + ")" + (r"(?![^\W\d_])" if spaced else "")
-    return compiled(r"\s*,\s*" + opening + r"[^,;:.!?()]*$")
+    return compiled(r"\s*,\s*" + (r"[^,;:.!?()]+,\s*" if apposition else "") + opening + r"[^,;:.!?()]*$")
 
 
 def _opening(words: object, spaced: bool) -> re.Pattern[str]:

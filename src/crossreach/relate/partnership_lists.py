@@ -14,6 +14,7 @@ from crossreach.relate.partnership_clauses import opens_clause
 from crossreach.relate.partnership_comitative import listed_with_partner
 from crossreach.relate.partnership_cues import PartnershipCues
 from crossreach.relate.partnership_reader import BRACKETED, joins, owns
+from crossreach.relate.partnership_relatives import relative_subject
 
 #: More parties than this in one sentence is a list of names, not a partnership.
 MAX_PARTIES = 3
@@ -65,7 +66,8 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
             # "Prada signed an agreement with Tmall"; a name in an aside before the cue ("Armani
             # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
             in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
-            subjects = _listed_before(text, anchors, in_clause[-1], rules, cues) if in_clause else [anchors[0]]
+            subjects = _listed_before(text, anchors, in_clause[-1], rules, cues) if in_clause \
+                else [relative_subject(text, sentence, cue, anchors, cues) or anchors[0]]
             own = [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
             if not in_clause and len(listed) == 1 and own and own[0].name != listed[0].name \
                     and not _coordinated(text[end:listed[0].start], rules):

@@ -21,6 +21,7 @@ from crossreach.relate.partnership_reader import (
     without_owned,
 )
 from crossreach.relate.partnership_referents import platform_said_before, store_owner
+from crossreach.relate.partnership_relatives import relative_subject
 from crossreach.relate.partnership_stores import coordinated_owner
 
 #: How far (characters) from a presence cue its platform may stand, after or before it.
@@ -44,6 +45,10 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
         return []
     before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
     organizations = subject_list(reader, before)
+    relative = relative_subject(reader.view.text, sentence, cue, mentions, reader.cues) \
+        if is_store(reader.cues, cue) else None  # a store opened, not "which is (not yet) on Tmall"
+    if relative is not None and relative.name not in {m.name for m in organizations}:
+        organizations = [relative]  # "... follows Atout France, which opened a store on Tmall"
     after = [m for m in mentions if not is_tech(m) and m.start >= end]
     if not organizations and after:  # "four houses will open stores: Sogrape, ...", "the official stores of ..."
         gap = reader.view.text[end:after[0].start]
