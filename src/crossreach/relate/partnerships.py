@@ -64,6 +64,7 @@ from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_partners import without_unnamed_partners
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
+from crossreach.relate.partnership_pronoun_lists import pronoun_with_list
 from crossreach.relate.partnership_reader import (
     Reader,
     as_one_party,
@@ -272,6 +273,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
             or _anaphor_and_platform(reader, sentence, affirmed) or unread_with_focus(reader, sentence, affirmed) \
             or subject_and_platform(reader, sentence, affirmed)
     mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
+    if listed := pronoun_with_list(reader, sentence, affirmed, mentions):
+        return listed  # "It has signed agreements with the Paris Opera and the Salzburg Festival"
     if len({m.name for m in mentions}) > 2 and (linked := linked_pair(reader, sentence, mentions)):
         return [(affirmed[0], linked)]  # "le contrat qui liait la LFP a PP Sports, la plateforme de Suning"
     single = len({m.name for m in mentions}) == 1
