@@ -54,6 +54,8 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
         gap = reader.view.text[end:after[0].start]
         organizations = subject_list(reader, after) if ":" in gap or len(gap) <= _STORE_OF \
             or _opens_list(reader, gap) else []  # "brands opened stores on Tmall, including A, B and C"
+    if not organizations and not before and not any(is_tech(m) for m in mentions):
+        organizations = _joined_list(reader, after)  # "Joined the pavilion at its opening: A, B, C and D"
     if is_store(reader.cues, cue):  # "... tiene tienda insignia desde 2019 y Casa Dragones abrio la suya"
         organizations = [*organizations, *coordinated_owner(reader, sentence, cue, after)]
     if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
@@ -65,6 +67,14 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
     unique = list({m.name: m for m in organizations}.values())
     pairs = [[name, platform] for name in unique]
     return [p for p in pairs if len(without_owned([m.name for m in p], reader.domain)) == 2]
+
+
+def _joined_list(reader: Reader, after: list[Mention]) -> list[Mention]:
+    """The brands a presence sentence that names no platform lists after its cue, farther than a store's
+    "of" ("Juntaram-se ao pavilhão, logo na abertura, a Delta, a Castelbel e a Claus Porto"): a group of
+    ``_GROUP`` names or more that are all the names after the cue; else none."""
+    listed = subject_list(reader, after)
+    return listed if len({m.name for m in listed}) >= _GROUP and len(listed) == len(after) else []
 
 
 def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
