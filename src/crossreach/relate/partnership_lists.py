@@ -26,6 +26,8 @@ _BEFORE_REACH = 40
 _RESTATED_GAP = 4
 #: How many characters of a script without spaces may join two parties before their cue ("则与").
 _SHORT_LINK = 3
+#: A decimal or thousands mark between two digits: no clause break.
+_FIGURE_MARK = re.compile(r"(?<=\d)[.,](?=\d)")
 #: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
 _POSSESSIVE = 2
 
@@ -67,7 +69,9 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
             # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
             in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
             subjects = _listed_before(text, anchors, in_clause[-1], rules, cues) if in_clause \
-                else [relative_subject(text, sentence, cue, anchors, cues) or anchors[0]]
+                else [relative_subject(text, sentence, cue, anchors, cues)
+                      or next((m for m in reversed(anchors)  # "..., and Luckin, with 20,000 outlets, signed with"
+                               if cues.relative_aside.match(_masked(text, m.end, start, mentions))), anchors[0])]
             own = [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
             if not in_clause and len(listed) == 1 and own and own[0].name != listed[0].name \
                     and not _coordinated(text[end:listed[0].start], rules):
@@ -142,8 +146,8 @@ def _short_link(gap: str) -> bool:
 
 def _masked(text: str, start: int, end: int, mentions: list[Mention]) -> str:
     """The text between two offsets with every name in it written as capitals, so that a name's own
-    punctuation ("JD.com", "Ele.me") reads as no break."""
-    found = text[start:end]
+    punctuation ("JD.com", "Ele.me") reads as no break, nor does a figure's ("with 20,000 outlets")."""
+    found = _FIGURE_MARK.sub("0", text[start:end])
     for mention in mentions:
         if start <= mention.start and mention.end <= end:
             at = mention.start - start

@@ -1,0 +1,27 @@
+"""The names one cue joins: a clause's own subject after an aside that holds a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Partnership
+
+
+def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
+    return [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The figure's thousands mark in the aside is no clause break: the aside's name is the subject.
+    ("en", "Starbucks has 8 million followers on Tmall, and Luckin Coffee, with more than 20,000 outlets, signed "
+           "an agreement with Tencent.", [{"Luckin Coffee", "Tencent"}]),
+    ("it", "Starbucks ha 8 milioni di follower su Tmall, e Luckin Coffee, con oltre 20.000 locali, ha firmato "
+           "un accordo con Tencent.", [{"Luckin Coffee", "Tencent"}]),
+    ("fr", "Starbucks compte 8 millions d'abonnés sur Tmall, et Luckin Coffee, avec plus de 20 000 boutiques, "
+           "a signé un accord avec Tencent.", [{"Luckin Coffee", "Tencent"}]),
+    ("pt", "A Starbucks tem 8 milhões de seguidores no Tmall, e a Luckin Coffee, com mais de 20.000 lojas, "
+           "assinou um acordo com a Tencent.", [{"Luckin Coffee", "Tencent"}]),
+])
+def test_subject_after_an_aside_with_a_figure(extract_text, lang: str, text: str,
+                                              expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
