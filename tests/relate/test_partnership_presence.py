@@ -33,3 +33,21 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
 ])
 def test_listed_brands_join_a_store(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Gli Uffizi sono su Weibo dal 2019, mentre Visit Flanders ha aperto lo scorso anno un negozio su Fliggy.",
+     [{"Fliggy", "Visit Flanders"}]),
+    ("en", "The Uffizi has been on Weibo since 2019, while Visit Flanders opened a store on Fliggy last year.",
+     [{"Fliggy", "Visit Flanders"}, {"Uffizi Galleries", "Weibo"}]),
+    ("fr", "Les Offices sont sur Weibo depuis 2019, tandis que Visit Flanders a ouvert une boutique sur Fliggy.",
+     [{"Fliggy", "Visit Flanders"}]),
+    ("es", "Los Uffizi están en Weibo desde 2019, mientras que Visit Flanders abrió una tienda en Fliggy.",
+     [{"Fliggy", "Visit Flanders"}, {"Uffizi Galleries", "Weibo"}]),
+    ("pt", "Os Uffizi estão no Weibo desde 2019, enquanto Visit Flanders abriu uma loja no Fliggy.",
+     [{"Fliggy", "Visit Flanders"}, {"Uffizi Galleries", "Weibo"}]),
+])
+def test_unread_subject_of_a_contrast_part(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    """The name the recogniser did not read, right after the contrast word, has the store, not the document's
+    subject."""
+    assert _parties(extract_text, lang, text) == expected

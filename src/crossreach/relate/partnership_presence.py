@@ -18,6 +18,7 @@ from crossreach.relate.partnership_reader import (
     is_store,
     owns,
     subject_list,
+    unread_partner,
     without_owned,
 )
 from crossreach.relate.partnership_referents import platform_said_before, store_owner
@@ -28,6 +29,8 @@ from crossreach.relate.partnership_stores import coordinated_owner
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
 #: How far (characters) after a store cue the brands it lists may start ("i negozi ufficiali di Kartell").
 _STORE_OF = 12
+#: How many words (the contrast word's) may stand between a contrast part's start and its unread subject.
+_CONTRAST_WORDS = 2
 #: How many names a list in the sentence after a presence cue must hold to be the group it spoke of.
 _GROUP = 3
 
@@ -60,6 +63,10 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
         organizations = [*organizations, *coordinated_owner(reader, sentence, cue, after)]
     if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
         organizations = _listed_next(reader, sentence)
+    if not organizations and not before and left > sentence.start:
+        # "..., mentre Visit Piemonte ha aperto un negozio su Fliggy": the unread name the contrast word opens
+        organizations = [m for m in [unread_partner(reader, sentence, [cue])] if m is not None and m.end <= start
+                         and len(reader.view.text[left:m.start].split()) <= _CONTRAST_WORDS]
     if not organizations and not before and not after:  # "It opened a flagship store on Tmall in 2021."
         organizations = referred_subject(reader, sentence)
     if not organizations:  # "Der Flagship-Store der Marke auf Tmall, den On 2020 eroeffnet hatte"
