@@ -65,6 +65,7 @@ from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_partners import without_unnamed_partners
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_pronoun_lists import pronoun_with_list
+from crossreach.relate.partnership_quotes import without_quoted_parties
 from crossreach.relate.partnership_reader import (
     Reader,
     as_one_party,
@@ -162,6 +163,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                 found.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
                                     parties, sentence, cue, presence=True))
     found = without_unread_subjects(reader, without_asides(reader, without_settings(reader, found)))
+    found = without_quoted_parties(reader, found)
     return without_unnamed_partners(reader, found)
 
 
