@@ -25,3 +25,13 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
 def test_subject_after_an_aside_with_a_figure(extract_text, lang: str, text: str,
                                               expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A space between Han characters parts a headline: the name after it is no object of the cue before.
+    ("zh", "拜仁慕尼黑与虎牙签约 德甲豪门首次在华开设官方直播间", [{"Bayern Munich", "Huya"}]),
+    ("zh", "皇家马德里与抖音签约 西甲豪门首次开设官方直播间", [{"Douyin", "Real Madrid"}]),
+    ("zh", "古驰与天猫合作 意甲球队也跟进", [{"Gucci", "Tmall"}]),
+])
+def test_headline_parts(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from crossreach.domain import DomainLexicon
+from crossreach.lexicon import script
 from crossreach.models import Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules
 from crossreach.relate.context import CLAUSE_BREAK, is_tech
@@ -26,6 +27,9 @@ _BEFORE_REACH = 40
 _RESTATED_GAP = 4
 #: How many characters of a script without spaces may join two parties before their cue ("则与").
 _SHORT_LINK = 3
+#: A space between two characters of a script without spaces: a headline's two parts ("A与B签约 C豪门首次..."),
+#: whose second is no object of the first's cue.
+_UNSPACED_BREAK = re.compile(rf"(?<=[{script().unspaced}])\s+(?=[{script().unspaced}])")
 #: A decimal or thousands mark between two digits: no clause break.
 _FIGURE_MARK = re.compile(r"(?<=\d)[.,](?=\d)")
 #: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
@@ -47,7 +51,8 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
     listed: list[Mention] = []
     hub: Mention | None = None  # the one partner of each listed name
     if after and after[0].start - end <= _LIST_REACH and not _pair_before(text, start, end, after[0], mentions) \
-            and not _beyond_clause(text, sentence.start, start, end, after[0], mentions):
+            and not _beyond_clause(text, sentence.start, start, end, after[0], mentions) \
+            and not _UNSPACED_BREAK.search(text, end - 1, after[0].start + 1):
         listed = [after[0]]
         for mention in after[1:]:
             if _restated(text, listed[-1], mention):
