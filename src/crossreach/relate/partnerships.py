@@ -92,6 +92,7 @@ from crossreach.relate.partnership_scorer import Candidate, kept, one_side_objec
 from crossreach.relate.partnership_sponsors import title_sponsors
 from crossreach.relate.partnership_stores import StoreWords, owned_stores, store_words
 from crossreach.relate.partnership_subjects import without_unread_subjects
+from crossreach.relate.partnership_unread import unread_with_platform
 from crossreach.relate.partnership_where import where_stores
 
 #: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
@@ -317,6 +318,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     if len({m.name for m in mentions}) < 2:
         return read_with_focus(reader, sentence, affirmed, mentions[0]) if single else []
     focus = reader.focus
+    if unread_deal := unread_with_platform(reader, sentence, affirmed, mentions):
+        return unread_deal  # "The Eden Project signed with Trip.com and says its Weibo page has ..."
     if not any(not is_tech(m) for m in mentions):
         # "Douyin became the tour's partner, replacing Kuaishou": the deals of the document's subject.
         names = {m.name: m for m in mentions}
