@@ -35,3 +35,19 @@ def test_subject_after_an_aside_with_a_figure(extract_text, lang: str, text: str
 ])
 def test_headline_parts(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A comma and a conjunction open a clause of another subject: the name before them is no subject of its cue.
+    ("es", "Nike tiene 3 millones de seguidores en su tienda de Tmall, y la marca alemana Adidas, con más de 2.000 "
+           "tiendas, firmó en mayo un acuerdo con la Federación Alemana de Fútbol.",
+     [{"Adidas", "Federación Alemana de Fútbol"}, {"Nike", "Tmall"}]),
+    ("en", "Nike has 3 million followers on its Tmall store, and the German brand Adidas, with more than 2,000 "
+           "stores, signed in May an agreement with the German Football Association.",
+     [{"Adidas", "German Football Association"}]),
+    ("pt", "A Nike tem 3 milhões de seguidores na sua loja do Tmall, e a marca alemã Adidas, com mais de 2.000 "
+           "lojas, assinou em maio um acordo com a Federação Alemã de Futebol.",
+     [{"Adidas", "Federação Alemã de Futebol"}, {"Nike", "Tmall"}]),
+])
+def test_coordinated_clauses(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert sorted(_parties(extract_text, lang, text), key=sorted) == sorted(expected, key=sorted)

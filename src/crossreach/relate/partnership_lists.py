@@ -114,7 +114,8 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
             if _restated(text, mention, listed[0]):
                 listed[0] = mention
                 continue
-            if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues):
+            if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues) \
+                    or _coordinates_clauses(text, before, mention, listed[0], rules, cues):
                 break
             listed.insert(0, mention)
         own = [m for m in before if m.end <= listed[0].start and not CLAUSE_BREAK.search(text, m.end, start)]
@@ -132,6 +133,18 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
     if not any(not is_tech(m) for m in unique) or len(unique) > MAX_PARTIES:
         return []
     return [unique]
+
+
+def _coordinates_clauses(text: str, before: list[Mention], mention: Mention, listed: Mention,
+                         rules: EntityRules, cues: PartnershipCues) -> bool:
+    """Whether a comma and a conjunction join a name to the one before it in another clause of its own:
+    a name stands before that one in its sentence, not listed with it ("Starbucks has 8 million followers
+    on its Tmall store, and Luckin Coffee signed ..."): Tmall is no subject of the cue."""
+    gap = text[mention.end:listed.start]
+    if not gap.lstrip().startswith(",") or not _coordinated(gap.lstrip()[1:], rules):
+        return False
+    earlier = [m for m in before if m.end <= mention.start]
+    return bool(earlier) and not joins(_unbracketed(text[earlier[-1].end:mention.start]), rules, cues)
 
 
 def _pair_before(text: str, start: int, end: int, first_after: Mention, mentions: list[Mention]) -> bool:
