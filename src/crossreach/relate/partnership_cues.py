@@ -95,6 +95,12 @@ class PartnershipCues:
     clause_verb: re.Pattern[str] = NEVER
     #: A store noun ("stores", "boutiques", "Shops", "店铺"), as the pronoun's noun ("its own store").
     store_nouns: re.Pattern[str] = NEVER
+    #: A partner preposition ("with", "mit", "与") closing the text before a name: the name is the partner
+    #: of the clause's subject ("Gucci und Prada haben mit Tmall ...").
+    partner_preposition: re.Pattern[str] = NEVER
+    #: A relative clause holding the cue after an apposition of the name before it ("AICEP, the trade agency,
+    #: which opened a pavilion on JD.com"): the name is the cue's subject.
+    relative_after_apposition: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -236,7 +242,18 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         if section.get("link_to") else NEVER,
         clause_verb=compiled(rf"\s+(?:{alternation(section.get('clause_verbs'))})(?![^\W\d_])")
         if section.get("clause_verbs") else NEVER,
+        partner_preposition=_closing(section.get("partner_prepositions"), spaced),
+        relative_after_apposition=_relative_clause(lexicon.section("metrics").get("relative_pronouns"), spaced,
+                                                   apposition=True),
     )
+
+
+def _closing(words: object, spaced: bool) -> re.Pattern[str]:
+    """Words that close a text (whole words in a spaced script), whatever case they are written in."""
+    if not words:
+        return NEVER
+    lead = r"(?<![^\W\d_])" if spaced else ""
+    return compiled(lead + rf"(?i:{alternation(_spellings(words), ignore_case=True)})\s*$")
 
 
 def _relative_aside(words: object, spaced: bool) -> re.Pattern[str]:
@@ -252,13 +269,14 @@ def _relative_aside(words: object, spaced: bool) -> re.Pattern[str]:
     return compiled(r"\s*,\s*" + opening + r"[^,;:.!?()]*,\s*[^,;:.!?()]*$")
 
 
-def _relative_clause(words: object, spaced: bool) -> re.Pattern[str]:
+def _relative_clause(words: object, spaced: bool, apposition: bool = False) -> re.Pattern[str]:
     """The text from a name to the cue when a relative pronoun opens it after a comma and no other break
-    stands before the cue ("Tencent, which also works with ...")."""
+    stands before the cue ("Tencent, which also works with ..."); with ``apposition``, after an
+    apposition between commas ("AICEP, the trade agency, which opened ...")."""
     if not words:
         return NEVER
     opening = "(?i:" + alternation(_spellings(words), ignore_case=True) + ")" + (r"(?![^\W\d_])" if spaced else "")
-    return compiled(r"\s*,\s*" + opening + r"[^,;:.!?()]*$")
+    return compiled(r"\s*,\s*" + (r"[^,;:.!?()]+,\s*" if apposition else "") + opening + r"[^,;:.!?()]*$")
 
 
 def _opening(words: object, spaced: bool) -> re.Pattern[str]:

@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 
 from crossreach.domain import DomainLexicon
+from crossreach.lexicon import script
 from crossreach.models import Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules
 from crossreach.relate.context import CLAUSE_BREAK, is_tech
 from crossreach.relate.partnership_clauses import opens_clause
+from crossreach.relate.partnership_comitative import listed_with_partner
 from crossreach.relate.partnership_cues import PartnershipCues
 from crossreach.relate.partnership_reader import BRACKETED, joins, owns
+from crossreach.relate.partnership_relatives import relative_subject
 
 #: More parties than this in one sentence is a list of names, not a partnership.
 MAX_PARTIES = 3
@@ -24,6 +27,11 @@ _BEFORE_REACH = 40
 _RESTATED_GAP = 4
 #: How many characters of a script without spaces may join two parties before their cue ("则与").
 _SHORT_LINK = 3
+#: A space between two characters of a script without spaces: a headline's two parts ("A与B签约 C豪门首次..."),
+#: whose second is no object of the first's cue.
+_UNSPACED_BREAK = re.compile(rf"(?<=[{script().unspaced}])\s+(?=[{script().unspaced}])")
+#: A decimal or thousands mark between two digits: no clause break.
+_FIGURE_MARK = re.compile(r"(?<=\d)[.,](?=\d)")
 #: How long the link between an owner and what it owns may be ("'s", "的", "旗下").
 _POSSESSIVE = 2
 
@@ -43,7 +51,8 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
     listed: list[Mention] = []
     hub: Mention | None = None  # the one partner of each listed name
     if after and after[0].start - end <= _LIST_REACH and not _pair_before(text, start, end, after[0], mentions) \
-            and not _beyond_clause(text, sentence.start, start, end, after[0], mentions):
+            and not _beyond_clause(text, sentence.start, start, end, after[0], mentions) \
+            and not _UNSPACED_BREAK.search(text, end - 1, after[0].start + 1):
         listed = [after[0]]
         for mention in after[1:]:
             if _restated(text, listed[-1], mention):
@@ -64,7 +73,10 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
             # "Prada signed an agreement with Tmall"; a name in an aside before the cue ("Armani
             # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
             in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
-            subjects = _listed_before(text, anchors, in_clause[-1], rules, cues) if in_clause else [anchors[0]]
+            subjects = _listed_before(text, anchors, in_clause[-1], rules, cues) if in_clause \
+                else [relative_subject(text, sentence, cue, anchors, cues)
+                      or next((m for m in reversed(anchors)  # "..., and Luckin, with 20,000 outlets, signed with"
+                               if cues.relative_aside.match(_masked(text, m.end, start, mentions))), anchors[0])]
             own = [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
             if not in_clause and len(listed) == 1 and own and own[0].name != listed[0].name \
                     and not _coordinated(text[end:listed[0].start], rules):
@@ -95,12 +107,15 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
             else:
                 hub = subjects[0]
     elif before and start - before[-1].end <= _BEFORE_REACH:
+        if paired := listed_with_partner(text, sentence, cue, mentions, rules, cues):
+            return paired  # "卢浮宫、大都会艺术博物馆等此前也与抖音有过合作": each subject with the partner
         listed = [before[-1]]
         for mention in reversed(before[:-1]):
             if _restated(text, mention, listed[0]):
                 listed[0] = mention
                 continue
-            if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues):
+            if not joins(_unbracketed(text[mention.end:listed[0].start]), rules, cues) \
+                    or _coordinates_clauses(text, before, mention, listed[0], rules, cues):
                 break
             listed.insert(0, mention)
         own = [m for m in before if m.end <= listed[0].start and not CLAUSE_BREAK.search(text, m.end, start)]
@@ -120,6 +135,18 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
     return [unique]
 
 
+def _coordinates_clauses(text: str, before: list[Mention], mention: Mention, listed: Mention,
+                         rules: EntityRules, cues: PartnershipCues) -> bool:
+    """Whether a comma and a conjunction join a name to the one before it in another clause of its own:
+    a name stands before that one in its sentence, not listed with it ("Starbucks has 8 million followers
+    on its Tmall store, and Luckin Coffee signed ..."): Tmall is no subject of the cue."""
+    gap = text[mention.end:listed.start]
+    if not gap.lstrip().startswith(",") or not _coordinated(gap.lstrip()[1:], rules):
+        return False
+    earlier = [m for m in before if m.end <= mention.start]
+    return bool(earlier) and not joins(_unbracketed(text[earlier[-1].end:mention.start]), rules, cues)
+
+
 def _pair_before(text: str, start: int, end: int, first_after: Mention, mentions: list[Mention]) -> bool:
     """Whether the cue's clause names two parties before the cue and a clause break stands between
     the cue and the next name ("A and B signed, while C has 300 million users"): that name is
@@ -137,8 +164,8 @@ def _short_link(gap: str) -> bool:
 
 def _masked(text: str, start: int, end: int, mentions: list[Mention]) -> str:
     """The text between two offsets with every name in it written as capitals, so that a name's own
-    punctuation ("JD.com", "Ele.me") reads as no break."""
-    found = text[start:end]
+    punctuation ("JD.com", "Ele.me") reads as no break, nor does a figure's ("with 20,000 outlets")."""
+    found = _FIGURE_MARK.sub("0", text[start:end])
     for mention in mentions:
         if start <= mention.start and mention.end <= end:
             at = mention.start - start

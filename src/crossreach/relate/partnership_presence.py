@@ -18,15 +18,19 @@ from crossreach.relate.partnership_reader import (
     is_store,
     owns,
     subject_list,
+    unread_partner,
     without_owned,
 )
 from crossreach.relate.partnership_referents import platform_said_before, store_owner
+from crossreach.relate.partnership_relatives import relative_subject
 from crossreach.relate.partnership_stores import coordinated_owner
 
 #: How far (characters) from a presence cue its platform may stand, after or before it.
 _PLATFORM_AFTER, _PLATFORM_BEFORE = 30, 12
 #: How far (characters) after a store cue the brands it lists may start ("i negozi ufficiali di Kartell").
 _STORE_OF = 12
+#: How many words (the contrast word's) may stand between a contrast part's start and its unread subject.
+_CONTRAST_WORDS = 2
 #: How many names a list in the sentence after a presence cue must hold to be the group it spoke of.
 _GROUP = 3
 
@@ -44,15 +48,25 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
         return []
     before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
     organizations = subject_list(reader, before)
+    relative = relative_subject(reader.view.text, sentence, cue, mentions, reader.cues) \
+        if is_store(reader.cues, cue) else None  # a store opened, not "which is (not yet) on Tmall"
+    if relative is not None and relative.name not in {m.name for m in organizations}:
+        organizations = [relative]  # "... follows Atout France, which opened a store on Tmall"
     after = [m for m in mentions if not is_tech(m) and m.start >= end]
     if not organizations and after:  # "four houses will open stores: Sogrape, ...", "the official stores of ..."
         gap = reader.view.text[end:after[0].start]
         organizations = subject_list(reader, after) if ":" in gap or len(gap) <= _STORE_OF \
             or _opens_list(reader, gap) else []  # "brands opened stores on Tmall, including A, B and C"
+    if not organizations and not before and not any(is_tech(m) for m in mentions):
+        organizations = _joined_list(reader, after)  # "Joined the pavilion at its opening: A, B, C and D"
     if is_store(reader.cues, cue):  # "... tiene tienda insignia desde 2019 y Casa Dragones abrio la suya"
         organizations = [*organizations, *coordinated_owner(reader, sentence, cue, after)]
     if not organizations:  # "Seven companies launched on Tmall Global. Acme, Bolt and Cora present ..."
         organizations = _listed_next(reader, sentence)
+    if not organizations and not before and left > sentence.start:
+        # "..., mentre Visit Piemonte ha aperto un negozio su Fliggy": the unread name the contrast word opens
+        organizations = [m for m in [unread_partner(reader, sentence, [cue])] if m is not None and m.end <= start
+                         and len(reader.view.text[left:m.start].split()) <= _CONTRAST_WORDS]
     if not organizations and not before and not after:  # "It opened a flagship store on Tmall in 2021."
         organizations = referred_subject(reader, sentence)
     if not organizations:  # "Der Flagship-Store der Marke auf Tmall, den On 2020 eroeffnet hatte"
@@ -60,6 +74,14 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
     unique = list({m.name: m for m in organizations}.values())
     pairs = [[name, platform] for name in unique]
     return [p for p in pairs if len(without_owned([m.name for m in p], reader.domain)) == 2]
+
+
+def _joined_list(reader: Reader, after: list[Mention]) -> list[Mention]:
+    """The brands a presence sentence that names no platform lists after its cue, farther than a store's
+    "of" ("Juntaram-se ao pavilhão, logo na abertura, a Delta, a Castelbel e a Claus Porto"): a group of
+    ``_GROUP`` names or more that are all the names after the cue; else none."""
+    listed = subject_list(reader, after)
+    return listed if len({m.name for m in listed}) >= _GROUP and len(listed) == len(after) else []
 
 
 def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],

@@ -64,6 +64,8 @@ from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_partners import without_unnamed_partners
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
+from crossreach.relate.partnership_pronoun_lists import pronoun_with_list
+from crossreach.relate.partnership_quotes import without_quoted_parties
 from crossreach.relate.partnership_reader import (
     Reader,
     as_one_party,
@@ -90,6 +92,7 @@ from crossreach.relate.partnership_scorer import Candidate, kept, one_side_objec
 from crossreach.relate.partnership_sponsors import title_sponsors
 from crossreach.relate.partnership_stores import StoreWords, owned_stores, store_words
 from crossreach.relate.partnership_subjects import without_unread_subjects
+from crossreach.relate.partnership_unread import unread_with_platform
 from crossreach.relate.partnership_where import where_stores
 
 #: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
@@ -161,6 +164,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                 found.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
                                     parties, sentence, cue, presence=True))
     found = without_unread_subjects(reader, without_asides(reader, without_settings(reader, found)))
+    found = without_quoted_parties(reader, found)
     return without_unnamed_partners(reader, found)
 
 
@@ -272,6 +276,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
             or _anaphor_and_platform(reader, sentence, affirmed) or unread_with_focus(reader, sentence, affirmed) \
             or subject_and_platform(reader, sentence, affirmed)
     mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
+    if listed := pronoun_with_list(reader, sentence, affirmed, mentions):
+        return listed  # "It has signed agreements with the Paris Opera and the Salzburg Festival"
     if len({m.name for m in mentions}) > 2 and (linked := linked_pair(reader, sentence, mentions)):
         return [(affirmed[0], linked)]  # "le contrat qui liait la LFP a PP Sports, la plateforme de Suning"
     single = len({m.name for m in mentions}) == 1
@@ -312,6 +318,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     if len({m.name for m in mentions}) < 2:
         return read_with_focus(reader, sentence, affirmed, mentions[0]) if single else []
     focus = reader.focus
+    if unread_deal := unread_with_platform(reader, sentence, affirmed, mentions):
+        return unread_deal  # "The Eden Project signed with Trip.com and says its Weibo page has ..."
     if not any(not is_tech(m) for m in mentions):
         # "Douyin became the tour's partner, replacing Kuaishou": the deals of the document's subject.
         names = {m.name: m for m in mentions}

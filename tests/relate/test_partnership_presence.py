@@ -1,0 +1,53 @@
+"""Presence cues: a list of brands joining a store or pavilion the sentence before put on a platform."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Partnership
+
+
+def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
+    return sorted((set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)),
+                  key=sorted)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("pt", "A AICEP inaugurou em novembro um pavilhão de Portugal no JD.com. Juntaram-se ao pavilhão, logo na "
+           "abertura, a Sogrape, a Natura, a Granado e a Renova.",
+     [{"AICEP", "JD.com"}, {"Granado", "JD.com"}, {"JD.com", "Natura"}, {"JD.com", "Renova"},
+      {"JD.com", "Sogrape"}]),
+    ("fr", "Tmall Global a ouvert un pavillon français. Ont rejoint le pavillon dès son ouverture L'Occitane, "
+           "Clarins, Sisley et Caudalie.",
+     [{"Caudalie", "Tmall Global"}, {"Clarins", "Tmall Global"}, {"L'Occitane", "Tmall Global"},
+      {"Sisley", "Tmall Global"}]),
+    ("es", "JD.com abrió un pabellón español en marzo. Se sumaron al pabellón, desde el primer día, Loewe, "
+           "Mango y Desigual.", [{"Desigual", "JD.com"}, {"JD.com", "Loewe"}, {"JD.com", "Mango"}]),
+    ("de", "JD.com eröffnete im März einen deutschen Pavillon. Dem Pavillon schlossen sich zum Start Haribo, "
+           "Nivea und Adidas an.", [{"Adidas", "JD.com"}, {"Haribo", "JD.com"}, {"JD.com", "Nivea"}]),
+    ("it", "Tmall ha aperto un padiglione italiano. Al padiglione si sono unite, fin dall'apertura, Barilla, "
+           "Lavazza e Ferrero.", [{"Barilla", "Tmall"}, {"Ferrero", "Tmall"}, {"Lavazza", "Tmall"}]),
+    # Rivals' stores the sentence only compares: no platform's group of brands joined.
+    ("en", "Douyin grew fast in 2024. The stores on the platform that sold most were those of rivals such as "
+           "Nike, Adidas and Puma.", []),
+])
+def test_listed_brands_join_a_store(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("it", "Gli Uffizi sono su Weibo dal 2019, mentre Visit Flanders ha aperto lo scorso anno un negozio su Fliggy.",
+     [{"Fliggy", "Visit Flanders"}]),
+    ("en", "The Uffizi has been on Weibo since 2019, while Visit Flanders opened a store on Fliggy last year.",
+     [{"Fliggy", "Visit Flanders"}, {"Uffizi Galleries", "Weibo"}]),
+    ("fr", "Les Offices sont sur Weibo depuis 2019, tandis que Visit Flanders a ouvert une boutique sur Fliggy.",
+     [{"Fliggy", "Visit Flanders"}]),
+    ("es", "Los Uffizi están en Weibo desde 2019, mientras que Visit Flanders abrió una tienda en Fliggy.",
+     [{"Fliggy", "Visit Flanders"}, {"Uffizi Galleries", "Weibo"}]),
+    ("pt", "Os Uffizi estão no Weibo desde 2019, enquanto Visit Flanders abriu uma loja no Fliggy.",
+     [{"Fliggy", "Visit Flanders"}, {"Uffizi Galleries", "Weibo"}]),
+])
+def test_unread_subject_of_a_contrast_part(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    """The name the recogniser did not read, right after the contrast word, has the store, not the document's
+    subject."""
+    assert _parties(extract_text, lang, text) == expected
