@@ -73,6 +73,22 @@ def test_a_market_s_worth_is_no_deal(extract_text, lang, text) -> None:
     assert _metrics(extract_text, lang, text) == []
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    # a segment of a market, or a country's exports, sized in money are no brand's deal or sales
+    ("en", "Lush opened a shop in Chengdu. The vegan cosmetics segment in China was worth 3 billion yuan in 2023."),
+    ("en", "Barilla opened an office in Shanghai. Italian pasta exports to China reached 90 million euros last year."),
+    ("es", "Loewe abrió una tienda en Pekín. Las exportaciones de vino chileno a China sumaron 700 millones de "
+           "dólares."),
+    ("pt", "A Sogrape abriu um escritório em Xangai. As exportações de vinho português para a China valeram "
+           "40 milhões de euros."),
+    ("it", "Lavazza apre a Shanghai. Il segmento del caffè in capsule vale 2 miliardi di yuan."),
+    ("de", "Miele eröffnet in Peking. Die Exporte deutscher Haushaltsgeräte nach China erreichten 2 Milliarden Euro."),
+    ("zh", "雀巢在上海开设门店。2023年法国葡萄酒出口中国金额为5亿欧元。"),
+])
+def test_a_segment_or_exports_sized_in_money_are_no_entity_s(extract_text, lang, text) -> None:
+    assert _metrics(extract_text, lang, text) == []
+
+
 @pytest.mark.parametrize(("lang", "text", "value"), [
     # a market word beside a source word, or as the setting of an estimate, leaves the deal its value
     ("en", "Tencent renewed its deal with the NBA. Industry sources estimate it is worth 1.5 billion dollars.",

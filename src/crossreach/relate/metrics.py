@@ -69,6 +69,7 @@ from crossreach.relate.owners import (
 from crossreach.relate.phrase_subjects import unowned_phrase
 from crossreach.relate.platform_counts import platform_counts
 from crossreach.relate.platform_sizes import may_own
+from crossreach.relate.price_clauses import priced
 from crossreach.relate.related_links import RelatedLinks
 from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respective_pairs
 from crossreach.relate.restatements import one_owner_a_figure, restated_sum
@@ -99,9 +100,6 @@ _COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
 #: Counts below the first are not audiences ("the 15 brands", "Double 11"); a staff may be smaller ("11 employees").
 _SMALLEST_COUNT, _SMALLEST_STAFF = 100, 10
-#: How far (characters) a price word may stand from a sum it makes a unit price; farther before it ("costa sulla
-#: piattaforma 16,9 yuan").
-_PRICE_REACH, _PRICE_REACH_BEFORE = 20, 30
 #: What a person can own: an influencer's audience and sales, not a company's staff or users.
 _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
                  "participants")
@@ -411,10 +409,8 @@ def _is_metric(text: str, figure: Quantity, kind: str, rules: _Rules) -> bool:
         return False
     if figure.kind == "count" and kind in MONEY_KINDS and (kind != "sales" or (figure.value or 0) < 1000):
         return False
-    if figure.kind == "money":
-        around = text[max(0, figure.start - _PRICE_REACH_BEFORE):figure.end + _PRICE_REACH]
-        if rules.prices.search(around):
-            return False
+    if figure.kind == "money" and priced(text, figure, rules.prices):
+        return False
     return not rules.forms.nouns.counts_another(text, figure, kind)
 
 
@@ -424,7 +420,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
     euros)": the same figure), a forecast, target or plan (a forecast cue in its clause, before or after
     it), a name or a vague range (``figure_guards``)."""
     figure = figures[index]
-    if quoted_alone(text, figure) or too_vague(figure) or too_small_a_sum(figure) or bare_code(figure):
+    if quoted_alone(text, figure) or too_vague(figure) or too_small_a_sum(figure) or bare_code(figure, text):
         return True
     if restated_sum(text, figures[index - 1] if index else None, figure, rules.restatements) \
             or rules.forms.states_no_count(text, figure, sentence.start, sentence.end):

@@ -1,0 +1,47 @@
+"""A sum its clause calls a price is no metric, with a product's name or size between them."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.lexicon import cue_pattern, is_spaced, load_language
+from crossreach.models import Metric, Quantity
+from crossreach.relate.price_clauses import priced
+
+
+def _metrics(extract_text, lang: str, text: str) -> list[tuple[str | None, str, float | None]]:
+    return [(f.subject, f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts
+            if isinstance(f, Metric)]
+
+
+def _priced(lang: str, text: str, number: str) -> bool:
+    lexicon = load_language(lang)
+    prices = cue_pattern(lexicon.section("metrics").get("price_cues"), is_spaced(lexicon))
+    start = text.index(number)
+    return priced(text, Quantity(start=start, end=start + len(number), text=number, value=1.0, kind="money"), prices)
+
+
+@pytest.mark.parametrize(("lang", "text", "number", "price"), [
+    # a price cue opening the sum's clause, a product's name or size between them
+    ("en", "The price of the 100 ml bottle in the limited edition is 12,800 yuan.", "12,800", True),
+    ("it", "Il prezzo della borsa in pelle edizione limitata è di 25.000 yuan.", "25.000", True),
+    ("fr", "Le prix du coffret de la collection abeille est de 3 200 yuans.", "3 200", True),
+    ("es", "El precio del bolso de la colección de primavera es de 18.000 yuanes.", "18.000", True),
+    ("pt", "O preço do serviço de jantar da coleção de outono é de 9.800 yuans.", "9.800", True),
+    # a price word in another clause or sentence is another matter
+    ("en", "Prices were cut in March. Sales on Tmall of the spring collection reached 200 million yuan.",
+     "200 million", False),
+    ("it", "Nonostante i prezzi alti della nuova collezione, le vendite hanno raggiunto 200 milioni di yuan.",
+     "200 milioni", False),
+])
+def test_a_price_opening_the_sum_s_clause_makes_it_a_price(lang, text, number, price) -> None:
+    assert _priced(lang, text, number) is price
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a price word in another clause or sentence leaves a sales figure its own
+    ("en", "Prices were cut in March. Gucci's sales on Tmall reached 2 billion yuan.", [("Gucci", "sales", 2e9)]),
+    ("it", "Nonostante i prezzi alti, Gucci ha registrato vendite per 2 miliardi di yuan.", [("Gucci", "sales", 2e9)]),
+])
+def test_a_price_word_outside_the_clause_leaves_the_figure(extract_text, lang, text, expected) -> None:
+    assert _metrics(extract_text, lang, text) == expected
