@@ -56,6 +56,11 @@ def test_a_stated_deal_stays(extract_text, lang: str, text: str, expected: list[
     ("es", "Su rival JD.com firmó un acuerdo con Nike.", [{"JD.com", "Nike"}]),
     ("pt", "O rival JD.com assinou uma parceria com a Nike.", [{"JD.com", "Nike"}]),
     ("zh", "老对手FNATIC已于去年10月在天猫开设官方旗舰店。", [{"Fnatic", "Tmall"}]),
+    # An adjective or two may stand between the rival word and its name.
+    ("pt", "A concorrente americana Nike assinou uma parceria com o Tmall.", [{"Nike", "Tmall"}]),
+    ("fr", "Son concurrent direct JD.com a signé un partenariat avec Nike.", [{"JD.com", "Nike"}]),
+    ("es", "La competidora estadounidense Nike firmó un acuerdo con Tmall.", [{"Nike", "Tmall"}]),
+    ("it", "Il concorrente tedesco Adidas ha firmato un accordo con Tmall.", [{"Adidas", "Tmall"}]),
 ])
 def test_a_rival_epithet_does_not_deny_the_deal(extract_text, lang: str, text: str,
                                                 expected: list[set[str]]) -> None:

@@ -27,6 +27,9 @@ from crossreach.relate.partnership_scorer import Candidate
 #: How many characters (a determiner, "Its", "老", or a short verb phrase, "Davor hatte der") may stand before
 #: a rival epithet opening its clause.
 _EPITHET_LEAD = 20
+#: The adjectives (lower-case words, two at most) that may stand between a rival epithet and its name
+#: ("the German rival Rosenthal", "la concurrente allemande Rosenthal").
+_EPITHET_ADJECTIVES = re.compile(r"(?:\s+[^\W\d_A-Z][^\W\d_]*){0,2}\s+")
 
 
 def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
@@ -50,13 +53,17 @@ def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
 
 
 def _epithet(text: str, left: int, negation: re.Match[str], starts: set[int]) -> bool:
-    """Whether a negation word is an epithet of the name right after it (a space at most between) near
-    the start of its clause (a few words, no name, before it): "Its rival JD.com", "老对手FNATIC", "Davor
-    hatte der Konkurrent Huya die Rechte"; not "Gucci尚未与腾讯签署" (Gucci, then a negation)."""
+    """Whether a negation word is an epithet of the name right after it (a space, or two lower-case
+    adjectives, at most between) near the start of its clause (a few words, no name, before it): "Its
+    rival JD.com", "老对手FNATIC", "Davor hatte der Konkurrent Huya die Rechte", "la concurrente allemande
+    Rosenthal"; not "Gucci尚未与腾讯签署" (Gucci, then a negation)."""
     end = negation.end()
     if len(text[left:negation.start()].strip()) > _EPITHET_LEAD or any(left <= s < negation.start() for s in starts):
         return False
-    return end in starts or (end < len(text) and text[end].isspace() and end + 1 in starts)
+    if end in starts:
+        return True
+    adjectives = _EPITHET_ADJECTIVES.match(text, end)
+    return adjectives is not None and adjectives.end() in starts
 
 
 def without_parts(facts: list[Partnership]) -> list[Partnership]:
