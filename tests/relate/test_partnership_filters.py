@@ -202,3 +202,14 @@ def test_undisclosed_terms_keep_the_deal(extract_text, lang: str, text: str, exp
 ])
 def test_a_stock_listing_is_no_partnership(extract_text, lang: str, text: str) -> None:
     assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A cue word that is a noun after its article ("la firma": the firm) states no deal; the verb still does.
+    ("es", "La firma tiene 2 millones de seguidores en Douyin, la plataforma de ByteDance.", []),
+    ("es", "Esa firma catalana vende en Tmall, donde Loewe acumula seguidores.", []),
+    ("es", "Puig firma un acuerdo con Tmall.", [{"Puig", "Tmall"}]),
+    ("pt", "A firma portuguesa Vista Alegre assinou um acordo com a JD.com.", [{"Vista Alegre", "JD.com"}]),
+])
+def test_a_cue_word_used_as_a_noun_is_no_cue(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -34,15 +34,19 @@ _EPITHET_ADJECTIVES = re.compile(r"(?:\s+[^\W\d_A-Z][^\W\d_]*){0,2}\s+")
 
 def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
              mentions: list[Mention] | None = None) -> list[re.Match[str]]:
-    """The matches of ``found`` in a sentence that state a deal: none in a disclaimer, and no negation
+    """The matches of ``found`` in a sentence that state a deal: none in a disclaimer, none that is a noun
+    after its article (``not_cues``: "la firma", the firm), and no negation
     word in the cue's clause (but an epithet that opens the clause right before one of the sentence's
     ``mentions``, "老对手FNATIC opened a store on Tmall", "its rival JD.com signed with Nike", only says who
     the name is), no speculation word in it before the cue's end."""
     if cues.disclaimer.search(sentence.text):
         return []
     starts = {m.start - sentence.start for m in mentions or []}
+    nouns = [m.span() for m in cues.not_cue.finditer(sentence.text)]
     kept = []
     for cue in found.finditer(sentence.text):
+        if any(start <= cue.start() < end for start, end in nouns):
+            continue  # "la firma" (the firm), not "firma" (signs)
         left, right = clause_bounds(sentence.text, cue.start(), cue.end())
         if any(not _epithet(sentence.text, left, negation, starts)
                for negation in cues.negation.finditer(sentence.text, left, right)) \
