@@ -71,6 +71,8 @@ def test_a_rival_epithet_does_not_deny_the_deal(extract_text, lang: str, text: s
     # A rival word that is no epithet of the name after it still denies the deal of its clause.
     ("en", "Alibaba and its rival Tencent are not partners."),
     ("en", "Kuaishou is a rival of Douyin in rural China."),
+    ("en", "The Louvre has no partnership with Tencent."),  # no rival noun: no adjectives before a name
+    ("pt", "A Vista Alegre compete diretamente com a JD.com."),
     ("fr", "Tmall, concurrent de JD.com, domine le marché."),
 ])
 def test_a_rival_stated_is_no_partner(extract_text, lang: str, text: str) -> None:

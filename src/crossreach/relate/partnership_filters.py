@@ -48,7 +48,7 @@ def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
         if any(start <= cue.start() < end for start, end in nouns):
             continue  # "la firma" (the firm), not "firma" (signs)
         left, right = clause_bounds(sentence.text, cue.start(), cue.end())
-        if any(not _epithet(sentence.text, left, negation, starts)
+        if any(not _epithet(sentence.text, left, negation, starts, cues.rival_nouns)
                for negation in cues.negation.finditer(sentence.text, left, right)) \
                 or cues.speculation.search(sentence.text, left, cue.end()):
             continue
@@ -56,16 +56,19 @@ def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
     return kept
 
 
-def _epithet(text: str, left: int, negation: re.Match[str], starts: set[int]) -> bool:
-    """Whether a negation word is an epithet of the name right after it (a space, or two lower-case
-    adjectives, at most between) near the start of its clause (a few words, no name, before it): "Its
-    rival JD.com", "老对手FNATIC", "Davor hatte der Konkurrent Huya die Rechte", "la concurrente allemande
-    Rosenthal"; not "Gucci尚未与腾讯签署" (Gucci, then a negation)."""
+def _epithet(text: str, left: int, negation: re.Match[str], starts: set[int],
+             rival_nouns: frozenset[str] = frozenset()) -> bool:
+    """Whether a negation word is an epithet of the name right after it (a space, or after a rival noun
+    of ``rival_nouns`` two lower-case adjectives, at most between) near the start of its clause (a few
+    words, no name, before it): "Its rival JD.com", "老对手FNATIC", "Davor hatte der Konkurrent Huya die
+    Rechte", "la concurrente allemande Rosenthal"; not "Gucci尚未与腾讯签署" (Gucci, then a negation)."""
     end = negation.end()
     if len(text[left:negation.start()].strip()) > _EPITHET_LEAD or any(left <= s < negation.start() for s in starts):
         return False
-    if end in starts:
+    if end in starts or (end < len(text) and text[end].isspace() and end + 1 in starts):
         return True
+    if negation.group().casefold() not in rival_nouns:
+        return False  # "has no partnership with Tencent": no rival noun, no epithet
     adjectives = _EPITHET_ADJECTIVES.match(text, end)
     return adjectives is not None and adjectives.end() in starts
 
