@@ -324,3 +324,15 @@ def _org(name: str, *aliases: str, **fields: object) -> tuple[dict, str]:
 ])
 def test_gazetteer_conflicts_are_found(entries: list[tuple[dict, str]], expected: list[str]) -> None:
     assert gazetteer_conflicts(entries) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A German museum's name declines after an article ("das Deutsche Museum", "im Kunsthistorischen Museum").
+    ("Das Kunsthistorische Museum zeigt Rubens.", "de", ["Kunsthistorisches Museum"]),
+    ("Im Deutschen Museum in München", "de", ["Deutsches Museum"]),
+    ("Vor dem Neuen Museum stehen Besucher.", "de", ["Neues Museum"]),
+    ("The Deutsche Museum shop", "en", []),  # a German form, found in German texts only
+    ("Tencent firmou um acordo com a Universal Music.", "pt", ["Tencent", "Universal Music Group"]),  # its usual name
+])
+def test_declined_and_usual_names_are_found(domain, text: str, language: str, expected: list[str]) -> None:
+    assert [hit.entity.name for hit in domain.find(text, language=language)] == expected

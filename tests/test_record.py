@@ -52,6 +52,11 @@ def test_a_partnership_is_active_and_of_no_named_kind_unless_said() -> None:
     ("Nordic Basket League", ["NBL"], "Nordic Basket League"),  # so do its initials
     ("Nordic Basket League", ["Brightbet Elite", "NBL"], "Nordic Basket League"),  # a sponsor's name is no name of it
     ("Tmall", ["天猫"], "天猫"),  # another script
+    # A declined form (its words with other endings) is the name itself.
+    ("Historisches Landesmuseum", ["Historische Landesmuseum"], "Historisches Landesmuseum"),
+    ("Historisches Landesmuseum", ["Historischen Landesmuseums"], "Historisches Landesmuseum"),
+    ("Museo Arqueologico Regional", ["Museo Arqueologica Regional"], "Museo Arqueologico Regional"),
+    ("Inter Milan", ["Inter Milano"], "Inter Milano"),  # a short word: another name, not an ending
 ])
 def test_a_document_record_names_an_entity_as_the_document_writes_it(
         canonical: str, written: list[str], expected: str) -> None:

@@ -31,7 +31,8 @@ def written_names(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     The knowledge base names an entity once across languages ("Bayern Munich"); a
     document's record names it as that document does ("FC Bayern München"), so a
     reader finds in the record the words of the text. The canonical name stays when
-    the document writes it, or writes only shortenings of it ("Channels", an acronym).
+    the document writes it, declines it ("Kunsthistorische Museum") or writes only
+    shortenings of it ("Channels", an acronym).
     Else the longest written form that shares a word with it or is in another script
     stands; a form sharing nothing with it (a sponsor's name of a league) is no name of it.
     """
@@ -44,6 +45,8 @@ def written_names(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     for name, texts in forms.items():
         folded = name.casefold()
         if folded in {t.casefold() for t in texts}:
+            continue
+        if any(_declined(t, name) for t in texts):
             continue
         fitting = [t for t in texts if not _shortening(t, name) and _kin(t, name)]
         if fitting:
@@ -65,6 +68,27 @@ def _shortening(form: str, name: str) -> bool:
         return True
     initials = "".join(w[0] for w in re.findall(r"\w+", name))
     return len(form) > 1 and form.isupper() and form.casefold() == initials.casefold()
+
+
+#: The most letters a declined word may change at its end ("Deutsches" -> "Deutschen").
+_ENDING_LETTERS = 2
+
+
+def _declined(form: str, name: str) -> bool:
+    """Whether ``form`` only declines ``name`` (its words with other endings: "Kunsthistorische Museum"
+    for "Kunsthistorisches Museum"): the name itself, as a reader would look it up, not a new one."""
+    written, listed = form.casefold().split(), name.casefold().split()
+    if len(written) != len(listed) or written == listed:
+        return False
+    return all(w == n or (_shared_start(w, n) >= max(len(w), len(n)) - _ENDING_LETTERS
+                          and min(len(w), len(n)) > 3 * _ENDING_LETTERS)
+               for w, n in zip(written, listed, strict=True))
+
+
+def _shared_start(first: str, second: str) -> int:
+    """How many letters two words share from their start."""
+    return next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
+                min(len(first), len(second)))
 
 
 def _kin(form: str, name: str) -> bool:

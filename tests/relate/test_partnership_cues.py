@@ -203,3 +203,19 @@ def test_a_store_operator(extract_text, lang: str, text: str, parties: set[str])
 def test_a_platform_run_by_its_owner_is_no_partnership(extract_text) -> None:
     facts = extract_text("en", "Tmall, operated by Alibaba, hosts the Burberry store.", None).facts
     assert [f for f in facts if isinstance(f, Partnership)] == []
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    # An arrangement is a deal; so is coming to terms with a partner ("s'entendre avec").
+    ("en", "Christie's ended a two-year streaming arrangement with Weibo last spring.", {"Christie's", "Weibo"}),
+    ("en", "Sotheby's has had a livestreaming arrangement with Douyin since March.", {"Sotheby's", "Douyin"}),
+    ("fr", "Le Louvre s'est entendu avec Xiaohongshu pour une série de visites.", {"Louvre", "Xiaohongshu"}),
+    ("fr", "Tencent Music s'était entendu dès 2021 avec la Philharmonie de Berlin.",
+     {"Tencent Music Entertainment", "Berlin Philharmonic"}),
+    ("fr", "Bilibili et le Festival d'Avignon se sont entendus sur une diffusion en direct.",
+     {"Bilibili", "Festival d'Avignon"}),
+])
+def test_arrangements_and_agreements_reached_are_deals(extract_text, code: str, text: str,
+                                                       expected: set[str]) -> None:
+    found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
+    assert found == [expected]

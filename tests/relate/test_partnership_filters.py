@@ -56,6 +56,11 @@ def test_a_stated_deal_stays(extract_text, lang: str, text: str, expected: list[
     ("es", "Su rival JD.com firmó un acuerdo con Nike.", [{"JD.com", "Nike"}]),
     ("pt", "O rival JD.com assinou uma parceria com a Nike.", [{"JD.com", "Nike"}]),
     ("zh", "老对手FNATIC已于去年10月在天猫开设官方旗舰店。", [{"Fnatic", "Tmall"}]),
+    # An adjective or two may stand between the rival word and its name.
+    ("pt", "A concorrente americana Nike assinou uma parceria com o Tmall.", [{"Nike", "Tmall"}]),
+    ("fr", "Son concurrent direct JD.com a signé un partenariat avec Nike.", [{"JD.com", "Nike"}]),
+    ("es", "La competidora estadounidense Nike firmó un acuerdo con Tmall.", [{"Nike", "Tmall"}]),
+    ("it", "Il concorrente tedesco Adidas ha firmato un accordo con Tmall.", [{"Adidas", "Tmall"}]),
 ])
 def test_a_rival_epithet_does_not_deny_the_deal(extract_text, lang: str, text: str,
                                                 expected: list[set[str]]) -> None:
@@ -66,6 +71,8 @@ def test_a_rival_epithet_does_not_deny_the_deal(extract_text, lang: str, text: s
     # A rival word that is no epithet of the name after it still denies the deal of its clause.
     ("en", "Alibaba and its rival Tencent are not partners."),
     ("en", "Kuaishou is a rival of Douyin in rural China."),
+    ("en", "The Louvre has no partnership with Tencent."),  # no rival noun: no adjectives before a name
+    ("pt", "A Vista Alegre compete diretamente com a JD.com."),
     ("fr", "Tmall, concurrent de JD.com, domine le marché."),
 ])
 def test_a_rival_stated_is_no_partner(extract_text, lang: str, text: str) -> None:
@@ -197,3 +204,14 @@ def test_undisclosed_terms_keep_the_deal(extract_text, lang: str, text: str, exp
 ])
 def test_a_stock_listing_is_no_partnership(extract_text, lang: str, text: str) -> None:
     assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A cue word that is a noun after its article ("la firma": the firm) states no deal; the verb still does.
+    ("es", "La firma tiene 2 millones de seguidores en Douyin, la plataforma de ByteDance.", []),
+    ("es", "Esa firma catalana vende en Tmall, donde Loewe acumula seguidores.", []),
+    ("es", "Puig firma un acuerdo con Tmall.", [{"Puig", "Tmall"}]),
+    ("pt", "A firma portuguesa Vista Alegre assinou um acordo com a JD.com.", [{"Vista Alegre", "JD.com"}]),
+])
+def test_a_cue_word_used_as_a_noun_is_no_cue(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

@@ -51,3 +51,18 @@ def test_unread_subject_of_a_contrast_part(extract_text, lang: str, text: str, e
     """The name the recogniser did not read, right after the contrast word, has the store, not the document's
     subject."""
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Several brands entering a platform together: a plural presence cue pairs each with it.
+    ("pt", "A Delta Cafés e a Castelbel entram no Tmall Global em junho.",
+     [{"Delta Cafés", "Tmall Global"}, {"Castelbel", "Tmall Global"}]),
+    ("pt", "A Delta Cafés e a Castelbel entram juntas na JD.com em junho.",
+     [{"Delta Cafés", "JD.com"}, {"Castelbel", "JD.com"}]),
+    ("it", "Kartell e Alessi sbarcano su Tmall a giugno.", [{"Kartell", "Tmall"}, {"Alessi", "Tmall"}]),
+    ("fr", "Sézane et Maje débarquent sur Tmall en juin.", [{"Sézane", "Tmall"}, {"Maje", "Tmall"}]),
+])
+def test_a_plural_presence_cue_pairs_each_brand(extract_text, lang: str, text: str,
+                                                expected: list[set[str]]) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert sorted(found, key=sorted) == sorted(expected, key=sorted)

@@ -78,6 +78,11 @@ class PartnershipCues:
     speculation: re.Pattern[str] = NEVER
     #: Words of a disclaimer about the page itself ("Sponsored content", "This article was produced in ...").
     disclaimer: re.Pattern[str] = NEVER
+    #: A cue word that is a noun after its article, no deal ("la firma": the firm, not "firma", signs).
+    not_cue: re.Pattern[str] = NEVER
+    #: The rival nouns among the negations ("rival", "concorrente"): only they take adjectives before
+    #: the name they are an epithet of ("the German rival", "a concorrente portuguesa Vista Alegre").
+    rival_nouns: frozenset[str] = frozenset()
     #: Words that set where or when something happened right before a name ("during", "lors du", "在"), and
     #: those that close the setting after it ("上", "期间"; NEVER where a language has none).
     setting: re.Pattern[str] = NEVER
@@ -232,6 +237,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         relative_clause=_relative_clause(lexicon.section("metrics").get("relative_pronouns"), spaced),
         speculation=_pattern(section.get("speculations"), spaced),
         disclaimer=_pattern(section.get("disclaimers"), spaced),
+        not_cue=_pattern(section.get("not_cues"), spaced),
+        rival_nouns=frozenset(str(w).casefold() for w in section.get("rival_nouns") or []),
         setting=_pattern(section.get("settings"), spaced),
         setting_after=_pattern(section.get("settings_after"), spaced),
         groups=_pattern(section.get("groups"), spaced),

@@ -27,21 +27,28 @@ from crossreach.relate.partnership_scorer import Candidate
 #: How many characters (a determiner, "Its", "老", or a short verb phrase, "Davor hatte der") may stand before
 #: a rival epithet opening its clause.
 _EPITHET_LEAD = 20
+#: The adjectives (lower-case words, two at most) that may stand between a rival epithet and its name
+#: ("the German rival Rosenthal", "la concurrente allemande Rosenthal").
+_EPITHET_ADJECTIVES = re.compile(r"(?:\s+[^\W\d_A-Z][^\W\d_]*){0,2}\s+")
 
 
 def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
              mentions: list[Mention] | None = None) -> list[re.Match[str]]:
-    """The matches of ``found`` in a sentence that state a deal: none in a disclaimer, and no negation
+    """The matches of ``found`` in a sentence that state a deal: none in a disclaimer, none that is a noun
+    after its article (``not_cues``: "la firma", the firm), and no negation
     word in the cue's clause (but an epithet that opens the clause right before one of the sentence's
     ``mentions``, "老对手FNATIC opened a store on Tmall", "its rival JD.com signed with Nike", only says who
     the name is), no speculation word in it before the cue's end."""
     if cues.disclaimer.search(sentence.text):
         return []
     starts = {m.start - sentence.start for m in mentions or []}
+    nouns = [m.span() for m in cues.not_cue.finditer(sentence.text)]
     kept = []
     for cue in found.finditer(sentence.text):
+        if any(start <= cue.start() < end for start, end in nouns):
+            continue  # "la firma" (the firm), not "firma" (signs)
         left, right = clause_bounds(sentence.text, cue.start(), cue.end())
-        if any(not _epithet(sentence.text, left, negation, starts)
+        if any(not _epithet(sentence.text, left, negation, starts, cues.rival_nouns)
                for negation in cues.negation.finditer(sentence.text, left, right)) \
                 or cues.speculation.search(sentence.text, left, cue.end()):
             continue
@@ -49,14 +56,21 @@ def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
     return kept
 
 
-def _epithet(text: str, left: int, negation: re.Match[str], starts: set[int]) -> bool:
-    """Whether a negation word is an epithet of the name right after it (a space at most between) near
-    the start of its clause (a few words, no name, before it): "Its rival JD.com", "老对手FNATIC", "Davor
-    hatte der Konkurrent Huya die Rechte"; not "Gucci尚未与腾讯签署" (Gucci, then a negation)."""
+def _epithet(text: str, left: int, negation: re.Match[str], starts: set[int],
+             rival_nouns: frozenset[str] = frozenset()) -> bool:
+    """Whether a negation word is an epithet of the name right after it (a space, or after a rival noun
+    of ``rival_nouns`` two lower-case adjectives, at most between) near the start of its clause (a few
+    words, no name, before it): "Its rival JD.com", "老对手FNATIC", "Davor hatte der Konkurrent Huya die
+    Rechte", "la concurrente allemande Rosenthal"; not "Gucci尚未与腾讯签署" (Gucci, then a negation)."""
     end = negation.end()
     if len(text[left:negation.start()].strip()) > _EPITHET_LEAD or any(left <= s < negation.start() for s in starts):
         return False
-    return end in starts or (end < len(text) and text[end].isspace() and end + 1 in starts)
+    if end in starts or (end < len(text) and text[end].isspace() and end + 1 in starts):
+        return True
+    if negation.group().casefold() not in rival_nouns:
+        return False  # "has no partnership with Tencent": no rival noun, no epithet
+    adjectives = _EPITHET_ADJECTIVES.match(text, end)
+    return adjectives is not None and adjectives.end() in starts
 
 
 def without_parts(facts: list[Partnership]) -> list[Partnership]:
