@@ -14,9 +14,7 @@ was written for (a noun with its own name right after it is read in ``bound_noun
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from crossreach.lexicon import cue_pattern, is_spaced, load_language
 from crossreach.models import Mention
 from crossreach.relate.context import DocumentView
 
@@ -24,24 +22,17 @@ from crossreach.relate.context import DocumentView
 _GAP = re.compile(r"[ \u00a0]?")
 
 
-def sentence_referent(view: DocumentView, fitting: list[Mention], category: str) -> Mention:
+def sentence_referent(view: DocumentView, fitting: list[Mention], category: str, speech: re.Pattern[str]) -> Mention:
     """Of the fitting names of one sentence, the one a noun of ``category`` opening the next
     sentence points to: its subject, but for a brand's or platform's noun not a name that only
-    reports the rest ("Inditex said Zara sold …": Zara; "the group" is Inditex), and for a
-    platform's noun the first platform named."""
+    reports the rest (followed by one of the ``speech`` verbs of ``owners.OwnerCues``: "Inditex said
+    Zara sold …": Zara; "the group" is Inditex), and for a platform's noun the first platform named."""
     if category == "tech" and any(m.type == "platform" for m in fitting):
         return next(m for m in fitting if m.type == "platform")
     first = fitting[0]
     if category == "organization":  # ("Kering said Gucci's sales fell. The group's …": the reporting parent)
         return first
-    reporting = _reporting(view.extraction.document.lang).match(view.text, _GAP.match(view.text, first.end).end())
+    reporting = speech.match(view.text, _GAP.match(view.text, first.end).end())
     others = [m for m in fitting if m.name != first.name]
     return others[0] if reporting is not None and others else first
 
-
-@cache
-def _reporting(lang: str) -> re.Pattern[str]:
-    """The verbs that report a statement ("said", "informó"), as written right after a name."""
-    lexicon = load_language(lang)
-    words = [*(lexicon.section("dates").get("report_cues") or []), *(lexicon.section("quotes").get("verbs") or [])]
-    return cue_pattern([str(w) for w in words], is_spaced(lexicon))

@@ -392,7 +392,7 @@ def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Senten
     if earlier:
         before = view.sentence_of(earlier[-1].start)
         start = before.start if before is not None else earlier[-1].start
-        return sentence_referent(view, [m for m in earlier if m.start >= start], category)
+        return sentence_referent(view, [m for m in earlier if m.start >= start], category, owners.cues.speech)
     return resolve_phrase(view, owners, sentence, offset, category)
 
 
