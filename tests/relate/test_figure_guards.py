@@ -110,24 +110,6 @@ def test_a_long_run_of_bare_digits_is_a_code(number: str, code: bool) -> None:
     assert bare_code(figure) is code
 
 
-@pytest.mark.parametrize(("text", "number", "code"), [
-    # a group of a telephone number: bare digit groups a space apart, three in all or one opening with 0
-    ("Per ordini chiamare lo 06 4471 2290 dalle nove.", "4471", True),
-    ("Per ordini chiamare lo 06 4471 2290 dalle nove.", "2290", True),
-    ("Service client : +33 1 4455 6677, du lundi au vendredi.", "4455", True),
-    ("\u5ba2\u670d\u70ed\u7ebf400 820 8820\u3002", "820", True),
-    ("Kundendienst unter 030 2275 1188 erreichbar.", "2275", True),
-    ("Llame al 0800 5522 para reservar.", "5522", True),
-    # a figure beside no other bare group, or beside a year and a word, is still a figure
-    ("The museum had 4471 visitors in May.", "4471", False),
-    ("In 2023 4471 visitors came.", "4471", False),
-])
-def test_a_group_of_a_telephone_number_is_a_code(text: str, number: str, code: bool) -> None:
-    start = text.index(number)
-    figure = Quantity(start=start, end=start + len(number), text=number, value=float(number), kind="count")
-    assert bare_code(figure, text) is code
-
-
 @pytest.mark.parametrize(("lang", "text"), [
     # a wish, a hope or a target year before the figure in its clause: no figure yet
     ("en", "By 2026, Gucci wants 5 million members on its WeChat mini program."),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crossreach.models import Metric
+from crossreach.models import Metric, Quantity
+from crossreach.relate.number_forms import phone_group
 
 
 def _values(extract_text, lang: str, text: str) -> list[float | None]:
@@ -51,3 +52,21 @@ def test_a_rank_an_address_or_a_score_is_no_metric(extract_text, lang, text, val
 ])
 def test_a_count_of_places_works_or_products_is_no_metric(extract_text, lang, text, values) -> None:
     assert _values(extract_text, lang, text) == values
+
+
+@pytest.mark.parametrize(("text", "number", "code"), [
+    # a group of a telephone number: bare digit groups a space apart, three in all or one opening with 0
+    ("Per ordini chiamare lo 06 4471 2290 dalle nove.", "4471", True),
+    ("Per ordini chiamare lo 06 4471 2290 dalle nove.", "2290", True),
+    ("Service client : +33 1 4455 6677, du lundi au vendredi.", "4455", True),
+    ("\u5ba2\u670d\u70ed\u7ebf400 820 8820\u3002", "820", True),
+    ("Kundendienst unter 030 2275 1188 erreichbar.", "2275", True),
+    ("Llame al 0800 5522 para reservar.", "5522", True),
+    # a figure beside no other bare group, or beside a year and a word, is still a figure
+    ("The museum had 4471 visitors in May.", "4471", False),
+    ("In 2023 4471 visitors came.", "4471", False),
+])
+def test_a_group_of_a_telephone_number_is_a_code(text: str, number: str, code: bool) -> None:
+    start = text.index(number)
+    figure = Quantity(start=start, end=start + len(number), text=number, value=float(number), kind="count")
+    assert phone_group(text, figure) is code

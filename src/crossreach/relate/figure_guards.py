@@ -1,9 +1,8 @@
 """Numbers that read as figures but state none, judged from the number, its date and the marks
 around it (no language words): a number quoted on its own is a name, a vague range too wide is no
 figure, nor is a sum under a thousand, and a figure dated in a year after its article's is a forecast.
-A long run of digits with no group mark ("1121114" closing a wire story) is a code, not a figure,
-and so is a group of bare digits beside others only a space apart, three groups or more or one
-opening with a zero: a telephone number ("02 8945 1200", "+33 1 4455 6677", "400 820 8820").
+A long run of digits with no group mark ("1121114" closing a wire story) is a code, not a figure
+(a telephone number written in groups is ``number_forms``').
 
 A shopping festival or a product may be named by a number ("«618»", "the “1664”"): a number with
 a quotation mark right before and its closing mark right after is that name, whatever cue stands
@@ -31,11 +30,6 @@ WIDEST_RANGE = 100
 #: The fewest digits of a code: a figure of millions is written with group marks or a scale word
 #: ("1,121,114", "1.1 million", "112万"); seven bare digits are a story number, a phone or an id.
 CODE_DIGITS = 7
-#: Bare digit groups a space apart right before and right after a number (a telephone number's other parts).
-_GROUPS_BEFORE = re.compile(r"(?:\d+[ \u00a0])+$")
-_GROUPS_AFTER = re.compile(r"(?:[ \u00a0]\d+)+")
-#: How far around a number its telephone number's other groups are read.
-_PHONE_REACH = 24
 
 
 @cache
@@ -53,21 +47,9 @@ def quoted_alone(text: str, figure: Quantity) -> bool:
     return bool(before) and bool(after) and before[-1] in opening and after[0] in closing
 
 
-def bare_code(figure: Quantity, text: str = "") -> bool:
-    """Whether a number is a run of bare digits too long to be written as a figure (an id, a code),
-    or, read in ``text``, a group of a telephone number."""
-    if not (figure.text.isascii() and figure.text.isdigit()):
-        return False
-    return len(figure.text) >= CODE_DIGITS or (bool(text) and _phone_group(text, figure))
-
-
-def _phone_group(text: str, figure: Quantity) -> bool:
-    """Whether bare digit groups a space apart stand beside the number: three groups in all, or two
-    with one opening with a zero (a figure's thousands are one number to the recogniser, not groups)."""
-    before = _GROUPS_BEFORE.search(text, max(0, figure.start - _PHONE_REACH), figure.start)
-    after = _GROUPS_AFTER.match(text, figure.end, figure.end + _PHONE_REACH)
-    groups = [figure.text, *(before.group().split() if before else []), *(after.group().split() if after else [])]
-    return len(groups) >= 3 or (len(groups) == 2 and any(g.startswith("0") for g in groups))
+def bare_code(figure: Quantity) -> bool:
+    """Whether a number is a run of bare digits too long to be written as a figure (an id, a code)."""
+    return len(figure.text) >= CODE_DIGITS and figure.text.isascii() and figure.text.isdigit()
 
 
 def too_small_a_sum(figure: Quantity) -> bool:

@@ -420,7 +420,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
     euros)": the same figure), a forecast, target or plan (a forecast cue in its clause, before or after
     it), a name or a vague range (``figure_guards``)."""
     figure = figures[index]
-    if quoted_alone(text, figure) or too_vague(figure) or too_small_a_sum(figure) or bare_code(figure, text):
+    if quoted_alone(text, figure) or too_vague(figure) or too_small_a_sum(figure) or bare_code(figure):
         return True
     if restated_sum(text, figures[index - 1] if index else None, figure, rules.restatements) \
             or rules.forms.states_no_count(text, figure, sentence.start, sentence.end):

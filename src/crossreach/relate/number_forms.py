@@ -21,6 +21,11 @@ _JOINED_AFTER = re.compile(r"[-\u2013/:]\d")
 _JOINED_BEFORE = re.compile(r"\d[-\u2013/:]$")
 #: A group of digits right after a figure that is itself written in groups: a phone number.
 _GROUP_AFTER = re.compile(r" \d{2,4}(?!\d)")
+#: Bare digit groups a space apart right before and right after a number (a telephone number's other parts).
+_GROUPS_BEFORE = re.compile(r"(?:\d+[ \u00a0])+$")
+_GROUPS_AFTER = re.compile(r"(?:[ \u00a0]\d+)+")
+#: How far around a number its telephone number's other groups are read.
+_PHONE_REACH = 24
 #: How far (characters) before a figure a rank or street word, or after it a street word, may reach.
 _REACH = 40
 #: At most this many capitalised words between a street noun and the house number.
@@ -79,7 +84,8 @@ def _names_only(between: str, last: int = 0) -> bool:
 
 def _joined(text: str, figure: Quantity, start: int) -> bool:
     """A sum on one side of an exchange rate ("$1 = 0.7843 pounds"); a figure of bare digits joined to
-    another number ("112-108", "3:1", "11/11"), or in groups with another group after it ("400 820 8820")."""
+    another number ("112-108", "3:1", "11/11"), or in groups with another group after it ("400 820 8820"),
+    or one group of a telephone number (``phone_group``)."""
     if figure.kind == "money" and ("=" in text[max(0, figure.start - 3):figure.start]
                                    or "=" in text[figure.end:figure.end + 3]):
         return True
@@ -87,7 +93,20 @@ def _joined(text: str, figure: Quantity, start: int) -> bool:
         return False
     if _JOINED_AFTER.match(text, figure.end) or _JOINED_BEFORE.search(text[max(start, figure.start - 2):figure.start]):
         return True
-    return " " in figure.text.strip() and _GROUP_AFTER.match(text, figure.end) is not None
+    grouped = " " in figure.text.strip() and _GROUP_AFTER.match(text, figure.end) is not None
+    return grouped or phone_group(text, figure)
+
+
+def phone_group(text: str, figure: Quantity) -> bool:
+    """Whether a number of bare digits has bare digit groups a space apart beside it: three groups in
+    all, or two with one opening with a zero ("06 4471 2290", "+33 1 4455 6677"; a figure's thousands
+    are one number to the recogniser, not groups)."""
+    if not (figure.text.isascii() and figure.text.isdigit()):
+        return False
+    before = _GROUPS_BEFORE.search(text, max(0, figure.start - _PHONE_REACH), figure.start)
+    after = _GROUPS_AFTER.match(text, figure.end, figure.end + _PHONE_REACH)
+    groups = [figure.text, *(before.group().split() if before else []), *(after.group().split() if after else [])]
+    return len(groups) >= 3 or (len(groups) == 2 and any(g.startswith("0") for g in groups))
 
 
 def number_forms(lexicon: LanguageLexicon, spaced: bool) -> NumberForms:
