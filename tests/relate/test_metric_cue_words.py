@@ -1,0 +1,30 @@
+"""Cue words and currency words that sibling lexicons had and one language lacked (issue 15, figures
+never read on unseen text): a shipment count is sales in units ("shipped", "出货量"), a "volume
+d'affaires" is sales like the Italian "giro d'affari", and Brazilian Portuguese writes the yuan
+"iuanes". Sentences written for the test, not taken from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+pytestmark = pytest.mark.usefixtures("without_spacy")
+
+#: (language, sentence, kind, value, subject, currency): this metric is among those read.
+CASES: list[tuple[str, str, str, float, str, str | None]] = [
+    ("en", "Xiaomi shipped 42 million smartphones worldwide in the second quarter.",
+     "sales", 42_000_000, "Xiaomi", None),
+    ("zh", "小米第二季度全球智能手机出货量为4230万台。", "sales", 42_300_000, "Xiaomi", None),
+    ("fr", "Le premier jour, Gucci a réalisé un volume d'affaires de 41,5 millions de yuans sur Tmall.",
+     "sales", 41_500_000, "Gucci", "CNY"),
+    ("pt", "A Tencent registrou receita de 609 bilhões de iuanes em 2023.",
+     "sales", 609_000_000_000, "Tencent", "CNY"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "value", "subject", "currency"), CASES)
+def test_the_cue_word_gives_the_figure_its_kind(extract_text, lang, text, kind, value, subject, currency) -> None:
+    metrics = [f for f in extract_text(lang, text, "2024-03-01").facts if isinstance(f, Metric)]
+    assert any(m.kind == kind and m.subject == subject and m.value is not None
+               and abs(m.value - value) <= value * 0.005 and m.currency == currency for m in metrics), metrics
