@@ -1,7 +1,8 @@
 """Cue words and currency words that sibling lexicons had and one language lacked (issue 15, figures
 never read on unseen text): a shipment count is sales in units ("shipped", "出货量"), a "volume
 d'affaires" is sales like the Italian "giro d'affari", and Brazilian Portuguese writes the yuan
-"iuanes". Sentences written for the test, not taken from a corpus."""
+"iuanes"; each language's monthly active users are written in the forms its daily ones are
+("monatlich aktiver Nutzer" as "taeglich aktiver Nutzer"). Sentences written for the test, not taken from a corpus."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     ("zh", "小米第二季度全球智能手机出货量为4230万台。", "sales", 42_300_000, "Xiaomi", None),
     ("fr", "Le premier jour, Gucci a réalisé un volume d'affaires de 41,5 millions de yuans sur Tmall.",
      "sales", 41_500_000, "Gucci", "CNY"),
+    ("de", "Zhihu gibt seine Zahl monatlich aktiver Nutzer mit knapp 80 Millionen an.", "mau", 80_000_000, "Zhihu",
+     None),
+    ("zh", "知乎的月活跃用户数为8000万。", "mau", 80_000_000, "Zhihu", None),
     ("pt", "A Tencent registrou receita de 609 bilhões de iuanes em 2023.",
      "sales", 609_000_000_000, "Tencent", "CNY"),
 ]
