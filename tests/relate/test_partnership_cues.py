@@ -219,3 +219,31 @@ def test_arrangements_and_agreements_reached_are_deals(extract_text, code: str, 
                                                        expected: set[str]) -> None:
     found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    # A company that gives its name to a competition or venue is its naming sponsor.
+    ("en", "Betclic gives its name to the first division"),
+    ("fr", "Betclic donne son nom à la première division"),
+    ("it", "Serie A: Enilive dà il nome al campionato"),
+    ("de", "Der Wettanbieter ist Namensgeber der Liga"),
+    ("es", "La energética da nombre a la primera división"),
+    ("pt", "A Betclic dá nome à primeira divisão"),
+])
+def test_giving_a_name_is_a_sponsorship(code: str, text: str) -> None:
+    lexicon = load_language(code)
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    assert cues.any_cue.search(text), (code, text)
+    assert next(k for k, pattern in cues.kinds if pattern.search(text)) == "sponsorship"
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("pt", "A Liga Portugal assinou com a Douyin. Em 2016, a fabricante Ledman passou a dar nome à segunda "
+           "divisão, num acordo que entretanto terminou.", {"Liga Portugal", "Ledman"}),
+    ("en", "Formula E signs with Douyin. Since 2019 the Swiss group ABB has given its name to the series.",
+     {"Formula E", "ABB"}),
+])
+def test_a_naming_sponsor_partners_the_documents_subject(extract_text, code: str, text: str,
+                                                         expected: set[str]) -> None:
+    found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
+    assert expected in found
