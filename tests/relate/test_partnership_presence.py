@@ -66,3 +66,20 @@ def test_a_plural_presence_cue_pairs_each_brand(extract_text, lang: str, text: s
                                                 expected: list[set[str]]) -> None:
     found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
     assert sorted(found, key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Broadcasting or streaming on a platform (a verb of it, not "live on": tests/relate/test_partnerships.py)
+    # puts the brand or institution there; an owner named in a descriptor ("marchio del gruppo LVMH") is
+    # no second party.
+    ("it", "Martedì Acqua di Parma, marchio del gruppo LVMH, ha trasmesso su Taobao Live una diretta di tre ore.",
+     [{"Acqua di Parma", "Taobao Live"}]),
+    ("en", "Last week the Burberry show was streamed on Douyin.", [{"Burberry", "Douyin"}]),
+    ("fr", "Le concert du Louvre a été diffusé sur Bilibili samedi.", [{"Bilibili", "Louvre"}]),
+    ("es", "El desfile de Loewe fue transmitido en Douyin el sábado.", [{"Douyin", "Loewe"}]),
+    ("pt", "O desfile da Havaianas foi transmitido no Douyin no sábado.", [{"Douyin", "Havaianas"}]),
+    ("de", "Adidas überträgt auf Douyin seine Modenschau.", [{"Adidas", "Douyin"}]),
+])
+def test_broadcasting_on_a_platform_is_a_presence(extract_text, lang: str, text: str,
+                                                  expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

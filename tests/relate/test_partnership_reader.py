@@ -80,3 +80,22 @@ def test_a_short_descriptor_joins_a_listed_name(gap, joined) -> None:
     lang = "es" if " y " in gap else "fr" if " et " in gap else "en"
     lexicon = load_language(lang)
     assert joins(gap, entity_rules(lexicon), partnership_cues(lexicon, True)) is joined
+
+
+@pytest.mark.parametrize(("lang", "gap", "joined"), [
+    # A descriptor with a genitive names the owner of the name before it, not a second item of a list.
+    ("it", ", marchio del gruppo ", False),
+    ("fr", ", marque du groupe ", False),
+    ("es", ", marca del grupo ", False),
+    ("pt", ", marca do grupo ", False),
+    ("it", ", il gruppo ", True),
+    ("es", " y el grupo ", True),
+])
+def test_a_descriptor_naming_an_owner_joins_no_list(lang, gap, joined) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.recognise.entity_rules import entity_rules
+    from crossreach.relate.partnership_cues import partnership_cues
+    from crossreach.relate.partnership_reader import joins
+
+    lexicon = load_language(lang)
+    assert joins(gap, entity_rules(lexicon), partnership_cues(lexicon, True)) is joined

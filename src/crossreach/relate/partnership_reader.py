@@ -245,7 +245,8 @@ def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
     """Whether the text between two names lists them together (", ", " and ", " e l'", ", a "), also
     when the next name has a short descriptor ending in a kind of organization before it
     (", German eyewear brand ", "、德国眼镜品牌"), or in a kind and one adjective after it
-    (" y por el grupo farmacéutico ", " et le groupe français ")."""
+    (" y por el grupo farmacéutico ", " et le groupe français "); not a descriptor with a genitive, which
+    names the owner of the name before (", marchio del gruppo LVMH")."""
     bare = cues.list_article.sub("", rules.article_re.sub("", gap))
     if rules.list_joiner_re.fullmatch(bare):
         return True
@@ -254,9 +255,18 @@ def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
     if joiner is None or not joiner.group().strip() or cue is None or cue.start() < joiner.end():
         return False
     words = gap[joiner.end():cue.start()]
+    if any(_genitive(word, rules) for word in words.split()):
+        return False  # ", marchio del gruppo LVMH": the owner that describes the name before, no list
     return not CLAUSE_BREAK.search(words) and not any(ch.isdigit() for ch in words) and (
         len(words.split()) <= _DESCRIPTOR_WORDS if " " in words.strip() or words.isascii()
         else len(words) <= _DESCRIPTOR_CHARS)
+
+
+def _genitive(word: str, rules: EntityRules) -> bool:
+    """Whether a word of a descriptor is a genitive preposition ("del", "of"): a connector that is
+    no article or conjunction."""
+    return word in rules.connectors and rules.article_re.search(word) is None \
+        and rules.list_joiner_re.fullmatch(f" {word} ") is None
 
 
 def _descriptor_tail(tail: str) -> bool:
