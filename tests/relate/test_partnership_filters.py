@@ -127,6 +127,11 @@ def test_a_setting_is_no_party(extract_text, lang: str, text: str, expected: lis
     # "The brand" is the document's subject, no group.
     ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday. JD.com also signed "
            "a partnership with the brand.", [{"Gucci", "Tmall"}, {"Gucci", "JD.com"}]),
+    # A group after the partner the cue names is what the deal is for, not the partner.
+    ("fr", "Tissot mise sur Douyin\nTissot a ouvert une boutique sur Douyin. La marque a conclu en février un "
+           "accord avec Kuaishou pour une série de directs.", [{"Douyin", "Tissot"}, {"Kuaishou", "Tissot"}]),
+    ("en", "Tissot bets on Douyin\nTissot opened a store on Douyin. The brand signed a deal with Kuaishou for "
+           "several livestreams.", [{"Douyin", "Tissot"}, {"Kuaishou", "Tissot"}]),
 ])
 def test_a_group_partner_is_not_the_subject(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
