@@ -247,3 +247,18 @@ def test_a_naming_sponsor_partners_the_documents_subject(extract_text, code: str
                                                          expected: set[str]) -> None:
     found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
     assert expected in found
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    # What two organisations organise together is a partnership of theirs.
+    ("it", "JD.com ha aperto il padiglione italiano organizzato con l'Agenzia ICE.", {"JD.com", "ICE"}),
+    ("en", "The Louvre co-organised the exhibition with Tencent.", {"Louvre", "Tencent"}),
+    ("fr", "Une exposition organisée avec Tencent par le Louvre.", {"Louvre", "Tencent"}),
+    ("es", "El Museo del Prado presentó una muestra organizada con Tencent.", {"Museo del Prado", "Tencent"}),
+    ("pt", "O Louvre abriu uma exposição organizada com a Tencent.", {"Louvre", "Tencent"}),
+    ("de", "Der Louvre hat die Ausstellung gemeinsam organisiert mit Tencent.", {"Louvre", "Tencent"}),
+    ("zh", "卢浮宫与腾讯联合主办了这场展览。", {"Louvre", "Tencent"}),
+])
+def test_organising_together_is_a_partnership(extract_text, code: str, text: str, expected: set[str]) -> None:
+    found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
+    assert expected in found
