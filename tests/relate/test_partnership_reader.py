@@ -28,6 +28,12 @@ def _parties(extract_text, lang: str, text: str) -> list[frozenset[str]]:
     ("en", "According to data from Prada, Gucci signed a partnership with Tmall.", "Prada"),
     # An owner glued to the word after it describes the name that follows.
     ("en", "Gucci signed a partnership with the Alibaba-owned Tmall.", "Alibaba"),
+    # The agencies a dateline credits in one bracket, joined with slashes, are the reporters.
+    ("de", "Ravensburg (dpa/lsw) - Der Spielwarenhersteller Ravensburger hat auf der Plattform Tmall Global "
+           "einen eigenen Flagship-Store eröffnet.", "Deutsche Presse-Agentur"),
+    ("de", "Wien (APA/dpa) - Das Kunsthistorische Museum hat einen Shop auf Tmall eröffnet.",
+     "Deutsche Presse-Agentur"),
+    ("fr", "Paris (AFP/Reuters) - Le Louvre a signé un partenariat avec Tencent.", "Agence France-Presse"),
 ])
 def test_a_bystander_source_or_describing_owner_is_no_party(extract_text, lang, text, bystander) -> None:
     found = _parties(extract_text, lang, text)

@@ -27,6 +27,10 @@ _PARTY_TYPES = ("organization", "platform", "event")
 _ACRONYM_LETTERS = 3
 #: A bracketed aside ("(Warner Music Group)", "（Fliggy）"): no clause break of its own.
 BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
+#: A bracket opened by agency codes joined with slashes up to a name, and the slashes and codes that close
+#: it after the name: the agencies of a dateline ("(dpa/lsw)", "(APA/dpa)"), each credited.
+_SHARED_CREDIT = re.compile(r"[(\uff08](?:[\w.\-]+\s*/\s*)*\Z")
+_SHARED_CREDIT_END = re.compile(r"(?:\s*/\s*[\w.\-]+)*[)\uff09]")
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
 #: How many words (characters in a script without spaces) may stand between a source word and its name.
@@ -172,6 +176,9 @@ class Reader:
             return self._sourced(mention)
         if text[mention.start - 1:mention.start] in "(（" and text[mention.end:mention.end + 1] in ")）":
             return True
+        if _SHARED_CREDIT.search(text, max(0, mention.start - _CREDIT_AFTER), mention.start) is not None \
+                and _SHARED_CREDIT_END.match(text, mention.end) is not None:
+            return True  # a dateline's agencies, one bracket: "Ravensburg (dpa/lsw) -", "(APA/dpa)"
         before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
         after = text[mention.end:mention.end + _CREDIT_AFTER]
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
