@@ -220,3 +220,16 @@ def test_a_stock_listing_is_no_partnership(extract_text, lang: str, text: str) -
 ])
 def test_a_cue_word_used_as_a_noun_is_no_cue(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A name that has no deal with a platform is no partner of it, in every language.
+    ("it", "Il Milan, che non ha un accordo con Douyin, resta il primo club italiano su Weibo."),
+    ("en", "AC Milan, which does not have a deal with Douyin, remains the top Italian club on Weibo."),
+    ("fr", "Le Louvre, qui n'a pas d'accord avec Douyin, reste très suivi sur Weibo."),
+    ("es", "El Real Madrid, que no tiene acuerdo con Douyin, sigue liderando en Weibo."),
+    ("pt", "O Benfica, que não tem acordo com a Douyin, lidera no Weibo."),
+    ("de", "Der FC Bayern hat keinen Vertrag mit Douyin und bleibt auf Weibo vorn."),
+])
+def test_having_no_deal_is_no_partnership(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
