@@ -31,8 +31,6 @@ BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
 #: it after the name: the agencies of a dateline ("(dpa/lsw)", "(APA/dpa)"), each credited.
 _SHARED_CREDIT = re.compile(r"[(\uff08](?:[\w.\-]+\s*/\s*)*\Z")
 _SHARED_CREDIT_END = re.compile(r"(?:\s*/\s*[\w.\-]+)*[)\uff09]")
-#: How far (characters) before a platform's name a noun of what it hosts may start ("cuenta oficial de ").
-_CONTENT_BEFORE = 24
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
 #: How many words (characters in a script without spaces) may stand between a source word and its name.
@@ -78,7 +76,7 @@ class Reader:
                 return []
             named = [m for m in self.view.mentions_in(sentence)
                      if m.type in _PARTY_TYPES and not self._credited(m)
-                     and not self._aside(sentence, m) and not self._modifier(m) and not self._hosting(m)]
+                     and not self._aside(sentence, m) and not self._modifier(m)]
             self._parties[sentence.index] = sorted([*named, *self._listed_unread(sentence, named)],
                                                    key=lambda m: m.start)
         return self._parties[sentence.index]
@@ -115,15 +113,6 @@ class Reader:
                 found.append(Mention(start, start + len(name), name, name, "organization", beside[0].category,
                                      origin="partnership"))
         return found
-
-    def _hosting(self, mention: Mention) -> bool:
-        """Whether a platform's name only says where an account or a post is ("a Weibo hashtag about the
-        collaboration", "its Douyin account has 310,000 followers", "le compte Douyin du musee")."""
-        if not is_tech(mention):
-            return False
-        text = self.view.text
-        return self.cues.content_after.match(text, mention.end) is not None \
-            or self.cues.content_before.search(text, max(0, mention.start - _CONTENT_BEFORE), mention.start) is not None
 
     def _modifier(self, mention: Mention) -> bool:
         """Whether a name is glued by a hyphen to a lower-case word after it ("Suning-owned", "Geely-backed"):
