@@ -219,3 +219,46 @@ def test_arrangements_and_agreements_reached_are_deals(extract_text, code: str, 
                                                        expected: set[str]) -> None:
     found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    # A company that gives its name to a competition or venue is its naming sponsor.
+    ("en", "Betclic gives its name to the first division"),
+    ("fr", "Betclic donne son nom à la première division"),
+    ("it", "Serie A: Enilive dà il nome al campionato"),
+    ("de", "Der Wettanbieter ist Namensgeber der Liga"),
+    ("es", "La energética da nombre a la primera división"),
+    ("pt", "A Betclic dá nome à primeira divisão"),
+])
+def test_giving_a_name_is_a_sponsorship(code: str, text: str) -> None:
+    lexicon = load_language(code)
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    assert cues.any_cue.search(text), (code, text)
+    assert next(k for k, pattern in cues.kinds if pattern.search(text)) == "sponsorship"
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("pt", "A Liga Portugal assinou com a Douyin. Em 2016, a fabricante Ledman passou a dar nome à segunda "
+           "divisão, num acordo que entretanto terminou.", {"Liga Portugal", "Ledman"}),
+    ("en", "Formula E signs with Douyin. Since 2019 the Swiss group ABB has given its name to the series.",
+     {"Formula E", "ABB"}),
+])
+def test_a_naming_sponsor_partners_the_documents_subject(extract_text, code: str, text: str,
+                                                         expected: set[str]) -> None:
+    found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    # What two organisations organise together is a partnership of theirs.
+    ("it", "JD.com ha aperto il padiglione italiano organizzato con l'Agenzia ICE.", {"JD.com", "ICE"}),
+    ("en", "The Louvre co-organised the exhibition with Tencent.", {"Louvre", "Tencent"}),
+    ("fr", "Une exposition organisée avec Tencent par le Louvre.", {"Louvre", "Tencent"}),
+    ("es", "El Museo del Prado presentó una muestra organizada con Tencent.", {"Museo del Prado", "Tencent"}),
+    ("pt", "O Louvre abriu uma exposição organizada com a Tencent.", {"Louvre", "Tencent"}),
+    ("de", "Der Louvre hat die Ausstellung gemeinsam organisiert mit Tencent.", {"Louvre", "Tencent"}),
+    ("zh", "卢浮宫与腾讯联合主办了这场展览。", {"Louvre", "Tencent"}),
+])
+def test_organising_together_is_a_partnership(extract_text, code: str, text: str, expected: set[str]) -> None:
+    found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
+    assert expected in found

@@ -127,6 +127,11 @@ def test_a_setting_is_no_party(extract_text, lang: str, text: str, expected: lis
     # "The brand" is the document's subject, no group.
     ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday. JD.com also signed "
            "a partnership with the brand.", [{"Gucci", "Tmall"}, {"Gucci", "JD.com"}]),
+    # A group after the partner the cue names is what the deal is for, not the partner.
+    ("fr", "Tissot mise sur Douyin\nTissot a ouvert une boutique sur Douyin. La marque a conclu en février un "
+           "accord avec Kuaishou pour une série de directs.", [{"Douyin", "Tissot"}, {"Kuaishou", "Tissot"}]),
+    ("en", "Tissot bets on Douyin\nTissot opened a store on Douyin. The brand signed a deal with Kuaishou for "
+           "several livestreams.", [{"Douyin", "Tissot"}, {"Kuaishou", "Tissot"}]),
 ])
 def test_a_group_partner_is_not_the_subject(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
@@ -215,3 +220,37 @@ def test_a_stock_listing_is_no_partnership(extract_text, lang: str, text: str) -
 ])
 def test_a_cue_word_used_as_a_noun_is_no_cue(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A name that has no deal with a platform is no partner of it, in every language.
+    ("it", "Il Milan, che non ha un accordo con Douyin, resta il primo club italiano su Weibo."),
+    ("en", "AC Milan, which does not have a deal with Douyin, remains the top Italian club on Weibo."),
+    ("fr", "Le Louvre, qui n'a pas d'accord avec Douyin, reste très suivi sur Weibo."),
+    ("es", "El Real Madrid, que no tiene acuerdo con Douyin, sigue liderando en Weibo."),
+    ("pt", "O Benfica, que não tem acordo com a Douyin, lidera no Weibo."),
+    ("de", "Der FC Bayern hat keinen Vertrag mit Douyin und bleibt auf Weibo vorn."),
+])
+def test_having_no_deal_is_no_partnership(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A platform's name that only says where an account or a post is ("its Douyin account", "l'account
+    # Weibo del marchio") is no party, of the sentence's deal or of the document's subject.
+    ("en", "Trip.com signs with VisitScotland\nTrip.com signed a deal with VisitScotland. The deal follows a "
+           "similar arrangement between Trip.com and Tourism Ireland, which signed up in 2023 and says its Douyin "
+           "account has passed 310,000 followers.", [{"Ctrip", "Tourism Ireland"}, {"Ctrip", "VisitScotland"}]),
+    ("it", "Pop Mart e il Rijksmuseum\nPop Mart ha firmato una collaborazione con il Rijksmuseum. La "
+           "collaborazione è stata annunciata dall'account Weibo del marchio.", [{"Pop Mart", "Rijksmuseum"}]),
+    ("fr", "Pop Mart et le Rijksmuseum\nPop Mart a signé une collaboration avec le Rijksmuseum. La collaboration "
+           "a été annoncée sur le compte Weibo de la marque.", [{"Pop Mart", "Rijksmuseum"}]),
+    ("es", "Pop Mart y el Rijksmuseum\nPop Mart firmó una colaboración con el Rijksmuseum. La colaboración se "
+           "anunció en la cuenta de Weibo de la marca.", [{"Pop Mart", "Rijksmuseum"}]),
+    ("pt", "Pop Mart e o Rijksmuseum\nA Pop Mart assinou uma colaboração com o Rijksmuseum. A colaboração foi "
+           "anunciada na conta do Weibo da marca.", [{"Pop Mart", "Rijksmuseum"}]),
+    ("de", "Pop Mart und das Rijksmuseum\nPop Mart hat eine Kooperation mit dem Rijksmuseum unterzeichnet. Die "
+           "Kooperation wurde über das Weibo-Konto der Marke angekündigt.", [{"Pop Mart", "Rijksmuseum"}]),
+])
+def test_a_platform_hosting_an_account_or_post_is_no_party(extract_text, lang, text, expected) -> None:
+    assert sorted(_parties(extract_text, lang, text), key=sorted) == sorted(expected, key=sorted)

@@ -66,3 +66,20 @@ def test_a_plural_presence_cue_pairs_each_brand(extract_text, lang: str, text: s
                                                 expected: list[set[str]]) -> None:
     found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
     assert sorted(found, key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A brand or institution that broadcasts on a platform (a finite verb: not "live on", nor "a match
+    # broadcast on Douyin", see test_partnerships and test_partnership_negatives) is present there; an
+    # owner named in a descriptor ("marchio del gruppo LVMH") is no second party.
+    ("it", "Martedì Acqua di Parma, marchio del gruppo LVMH, ha trasmesso su Taobao Live una diretta di tre ore.",
+     [{"Acqua di Parma", "Taobao Live"}]),
+    ("en", "Every week Burberry broadcasts on Douyin a live show.", [{"Burberry", "Douyin"}]),
+    ("fr", "Le Louvre a diffusé sur Bilibili son concert de samedi.", [{"Bilibili", "Louvre"}]),
+    ("es", "Loewe transmitió en Douyin su desfile del sábado.", [{"Douyin", "Loewe"}]),
+    ("pt", "A Havaianas transmitiu no Douyin o seu desfile de sábado.", [{"Douyin", "Havaianas"}]),
+    ("de", "Adidas überträgt auf Douyin seine Modenschau.", [{"Adidas", "Douyin"}]),
+])
+def test_broadcasting_on_a_platform_is_a_presence(extract_text, lang: str, text: str,
+                                                  expected: list[set[str]]) -> None:
+    assert _parties(extract_text, lang, text) == expected

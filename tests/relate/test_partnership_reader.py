@@ -28,6 +28,12 @@ def _parties(extract_text, lang: str, text: str) -> list[frozenset[str]]:
     ("en", "According to data from Prada, Gucci signed a partnership with Tmall.", "Prada"),
     # An owner glued to the word after it describes the name that follows.
     ("en", "Gucci signed a partnership with the Alibaba-owned Tmall.", "Alibaba"),
+    # The agencies a dateline credits in one bracket, joined with slashes, are the reporters.
+    ("de", "Ravensburg (dpa/lsw) - Der Spielwarenhersteller Ravensburger hat auf der Plattform Tmall Global "
+           "einen eigenen Flagship-Store eröffnet.", "Deutsche Presse-Agentur"),
+    ("de", "Wien (APA/dpa) - Das Kunsthistorische Museum hat einen Shop auf Tmall eröffnet.",
+     "Deutsche Presse-Agentur"),
+    ("fr", "Paris (AFP/Reuters) - Le Louvre a signé un partenariat avec Tencent.", "Agence France-Presse"),
 ])
 def test_a_bystander_source_or_describing_owner_is_no_party(extract_text, lang, text, bystander) -> None:
     found = _parties(extract_text, lang, text)
@@ -78,5 +84,24 @@ def test_a_short_descriptor_joins_a_listed_name(gap, joined) -> None:
     from crossreach.relate.partnership_reader import joins
 
     lang = "es" if " y " in gap else "fr" if " et " in gap else "en"
+    lexicon = load_language(lang)
+    assert joins(gap, entity_rules(lexicon), partnership_cues(lexicon, True)) is joined
+
+
+@pytest.mark.parametrize(("lang", "gap", "joined"), [
+    # A descriptor with a genitive names the owner of the name before it, not a second item of a list.
+    ("it", ", marchio del gruppo ", False),
+    ("fr", ", marque du groupe ", False),
+    ("es", ", marca del grupo ", False),
+    ("pt", ", marca do grupo ", False),
+    ("it", ", il gruppo ", True),
+    ("es", " y el grupo ", True),
+])
+def test_a_descriptor_naming_an_owner_joins_no_list(lang, gap, joined) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.recognise.entity_rules import entity_rules
+    from crossreach.relate.partnership_cues import partnership_cues
+    from crossreach.relate.partnership_reader import joins
+
     lexicon = load_language(lang)
     assert joins(gap, entity_rules(lexicon), partnership_cues(lexicon, True)) is joined

@@ -106,6 +106,10 @@ class PartnershipCues:
     #: A relative clause holding the cue after an apposition of the name before it ("AICEP, the trade agency,
     #: which opened a pavilion on JD.com"): the name is the cue's subject.
     relative_after_apposition: re.Pattern[str] = NEVER
+    #: What a platform hosts, written right after its name ("a Weibo hashtag", "its Douyin account") or
+    #: right before it ("compte Douyin", "cuenta de Weibo"): the name says where a post is, no party.
+    content_after: re.Pattern[str] = NEVER
+    content_before: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -204,6 +208,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     presence = with_inserts(section.get("presence"), section.get("cue_inserts"))
     metric_cues = lexicon.section("metrics").get("kinds") or {}
     prepositions = lexicon.section("metrics").get("platform_prepositions")
+    after, before = section.get("platform_content_after"), section.get("platform_content_before")
     return PartnershipCues(
         partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced, compound),
         presence=_pattern([*presence, *store_words], spaced),
@@ -252,6 +257,10 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         partner_preposition=_closing(section.get("partner_prepositions"), spaced),
         relative_after_apposition=_relative_clause(lexicon.section("metrics").get("relative_pronouns"), spaced,
                                                    apposition=True),
+        content_after=compiled(rf"[ \t]?(?i:{alternation(after, ignore_case=True)})"
+                               + (r"(?![^\W\d_])" if spaced else "")) if after else NEVER,
+        content_before=compiled(rf"(?<![^\W\d_])(?i:{alternation(before, ignore_case=True)})[ \t]+$")
+        if before else NEVER,
     )
 
 

@@ -163,12 +163,15 @@ def without_settings(reader: Reader, candidates: list[Candidate]) -> list[Candid
 
 def _group_partner(reader: Reader, candidate: Candidate) -> bool:
     """Whether a candidate takes a party from outside its sentence while its cue's clause names the
-    partner as an unnamed group."""
+    partner as an unnamed group; not a group after the name the cue joins ("un accord avec Kuaishou pour
+    une serie de directs": what the deal is for, the partner is named)."""
     sentence, cue = candidate.sentence, candidate.cue
     if all(sentence.start <= m.start < sentence.end for m in candidate.parties):
         return False
     left, right = clause_bounds(sentence.text, cue.start(), cue.end())
-    return reader.cues.groups.search(sentence.text, left, right) is not None
+    group = reader.cues.groups.search(sentence.text, left, right)
+    return group is not None and not any(
+        sentence.start + cue.end() <= m.start < sentence.start + group.start() for m in candidate.parties)
 
 
 #: The most words a quoted title holds ("il padiglione «Italian Living»"); a longer quotation is speech.
@@ -195,3 +198,24 @@ def in_title(sentence: Sentence, mention: Mention) -> bool:
     quoted = text[opening + 1:closing]
     return (not _SPEECH_MARKS.search(quoted) and len(quoted.split()) <= _TITLE_WORDS
             and bool(text[opening + 1:at].strip()))
+
+
+#: How far (characters) before a platform's name a noun of what it hosts may start ("cuenta oficial de ").
+_CONTENT_BEFORE = 24
+
+
+def hosts_content(reader: Reader, mention: Mention) -> bool:
+    """Whether a platform's name only says where an account or a post is ("a Weibo hashtag about the
+    collaboration", "its Douyin account has 310,000 followers", "le compte Douyin du musee")."""
+    if not is_tech(mention):
+        return False
+    text = reader.view.text
+    return reader.cues.content_after.match(text, mention.end) is not None \
+        or reader.cues.content_before.search(text, max(0, mention.start - _CONTENT_BEFORE), mention.start) is not None
+
+
+def without_hosting(reader: Reader, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates none of whose parties named in their sentence only hosts an account or a post there;
+    the platform stays what "the platform" of a later sentence points back to."""
+    return [c for c in candidates if not any(
+        c.sentence.start <= m.start < c.sentence.end and hosts_content(reader, m) for m in c.parties)]

@@ -27,6 +27,10 @@ _PARTY_TYPES = ("organization", "platform", "event")
 _ACRONYM_LETTERS = 3
 #: A bracketed aside ("(Warner Music Group)", "（Fliggy）"): no clause break of its own.
 BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
+#: A bracket opened by agency codes joined with slashes up to a name, and the slashes and codes that close
+#: it after the name: the agencies of a dateline ("(dpa/lsw)", "(APA/dpa)"), each credited.
+_SHARED_CREDIT = re.compile(r"[(\uff08](?:[\w.\-]+\s*/\s*)*\Z")
+_SHARED_CREDIT_END = re.compile(r"(?:\s*/\s*[\w.\-]+)*[)\uff09]")
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
 #: How many words (characters in a script without spaces) may stand between a source word and its name.
@@ -172,6 +176,9 @@ class Reader:
             return self._sourced(mention)
         if text[mention.start - 1:mention.start] in "(（" and text[mention.end:mention.end + 1] in ")）":
             return True
+        if _SHARED_CREDIT.search(text, max(0, mention.start - _CREDIT_AFTER), mention.start) is not None \
+                and _SHARED_CREDIT_END.match(text, mention.end) is not None:
+            return True  # a dateline's agencies, one bracket: "Ravensburg (dpa/lsw) -", "(APA/dpa)"
         before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
         after = text[mention.end:mention.end + _CREDIT_AFTER]
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
@@ -245,7 +252,8 @@ def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
     """Whether the text between two names lists them together (", ", " and ", " e l'", ", a "), also
     when the next name has a short descriptor ending in a kind of organization before it
     (", German eyewear brand ", "、德国眼镜品牌"), or in a kind and one adjective after it
-    (" y por el grupo farmacéutico ", " et le groupe français ")."""
+    (" y por el grupo farmacéutico ", " et le groupe français "); not a descriptor with a genitive, which
+    names the owner of the name before (", marchio del gruppo LVMH")."""
     bare = cues.list_article.sub("", rules.article_re.sub("", gap))
     if rules.list_joiner_re.fullmatch(bare):
         return True
@@ -254,9 +262,18 @@ def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
     if joiner is None or not joiner.group().strip() or cue is None or cue.start() < joiner.end():
         return False
     words = gap[joiner.end():cue.start()]
+    if any(_genitive(word, rules) for word in words.split()):
+        return False  # ", marchio del gruppo LVMH": the owner that describes the name before, no list
     return not CLAUSE_BREAK.search(words) and not any(ch.isdigit() for ch in words) and (
         len(words.split()) <= _DESCRIPTOR_WORDS if " " in words.strip() or words.isascii()
         else len(words) <= _DESCRIPTOR_CHARS)
+
+
+def _genitive(word: str, rules: EntityRules) -> bool:
+    """Whether a word of a descriptor is a genitive preposition ("del", "of"): a connector that is
+    no article or conjunction."""
+    return word in rules.connectors and rules.article_re.search(word) is None \
+        and rules.list_joiner_re.fullmatch(f" {word} ") is None
 
 
 def _descriptor_tail(tail: str) -> bool:

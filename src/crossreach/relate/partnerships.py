@@ -59,7 +59,7 @@ from crossreach.relate.partnership_discourse import (
     previous_subject,
     subject_and_platform,
 )
-from crossreach.relate.partnership_filters import affirmed, without_parts, without_settings
+from crossreach.relate.partnership_filters import affirmed, without_hosting, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_partners import without_unnamed_partners
@@ -164,7 +164,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                 found.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
                                     parties, sentence, cue, presence=True))
     found = without_unread_subjects(reader, without_asides(reader, without_settings(reader, found)))
-    found = without_quoted_parties(reader, found)
+    found = without_hosting(reader, without_quoted_parties(reader, found))
     return without_unnamed_partners(reader, found)
 
 
