@@ -29,6 +29,9 @@ _ACRONYM_LETTERS = 3
 BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]*[)\uff09]")
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
+#: What may close a credit's brackets right after the outlet's name: the bracket, or a desk's or a
+#: partner agency's tag joined without a space ("(dpa/lsw)", "(dpa-AFX)", "(AFP/Getty)").
+_CREDIT_CLOSE = re.compile(r"(?:[/-][^\s()\uff08\uff09]{1,12})?[)\uff09]")
 #: How many words (characters in a script without spaces) may stand between a source word and its name.
 _SOURCE_GAP_WORDS, _SOURCE_GAP_CHARS = 2, 4
 #: How many words (an article, a descriptor) may stand between a bystander word and the name it sets aside.
@@ -170,8 +173,8 @@ class Reader:
         text = self.view.text
         if mention.category != "media" and not self.cues.reporting.search(text[mention.start:mention.end]):
             return self._sourced(mention)
-        if text[mention.start - 1:mention.start] in "(（" and text[mention.end:mention.end + 1] in ")）":
-            return True
+        if text[mention.start - 1:mention.start] in "(（" and _CREDIT_CLOSE.match(text, mention.end):
+            return True  # "(Reuters)", a dateline's "(dpa/lsw)", "(dpa-AFX)"
         before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
         after = text[mention.end:mention.end + _CREDIT_AFTER]
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
