@@ -74,6 +74,12 @@ def test_a_rival_epithet_does_not_deny_the_deal(extract_text, lang: str, text: s
     ("en", "The Louvre has no partnership with Tencent."),  # no rival noun: no adjectives before a name
     ("pt", "A Vista Alegre compete diretamente com a JD.com."),
     ("fr", "Tmall, concurrent de JD.com, domine le marché."),
+    # A rival that "has no deal" with the platform, the verb negated before the deal's noun.
+    ("it", "Il Milan, che non ha un accordo con Douyin, resta il primo club su Weibo."),
+    ("en", "Chelsea, which does not have a deal with Douyin, leads on Weibo."),
+    ("fr", "Le PSG, qui n'a pas d'accord avec Douyin, domine sur Weibo."),
+    ("es", "El Barcelona, que no tiene acuerdo con Douyin, lidera en Weibo."),
+    ("pt", "O Benfica, que não tem acordo com a Douyin, lidera no Weibo."),
 ])
 def test_a_rival_stated_is_no_partner(extract_text, lang: str, text: str) -> None:
     assert _parties(extract_text, lang, text) == []
