@@ -133,6 +133,11 @@ def test_a_setting_is_no_party(extract_text, lang: str, text: str, expected: lis
     # "The brand" is the document's subject, no group.
     ("en", "Gucci opens a store on Tmall\nGucci opened a flagship store on Tmall on Monday. JD.com also signed "
            "a partnership with the brand.", [{"Gucci", "Tmall"}, {"Gucci", "JD.com"}]),
+    # A group word after the partner the cue names says what the deal is for: the subject's deal stands.
+    ("fr", "Tissot mise sur le direct\nTissot a battu son record. La marque a conclu un accord avec Kuaishou pour "
+           "une série de directs.", [{"Tissot", "Kuaishou"}]),
+    ("en", "Gucci bets on live streams\nGucci broke its record. The brand signed a deal with Kuaishou for "
+           "several live shows.", [{"Gucci", "Kuaishou"}]),
 ])
 def test_a_group_partner_is_not_the_subject(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected

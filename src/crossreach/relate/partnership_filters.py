@@ -163,12 +163,15 @@ def without_settings(reader: Reader, candidates: list[Candidate]) -> list[Candid
 
 def _group_partner(reader: Reader, candidate: Candidate) -> bool:
     """Whether a candidate takes a party from outside its sentence while its cue's clause names the
-    partner as an unnamed group."""
+    partner as an unnamed group; a group word after the partner the cue names is no partner ("a conclu
+    un accord avec Kuaishou pour une série de directs": what the deal is for)."""
     sentence, cue = candidate.sentence, candidate.cue
     if all(sentence.start <= m.start < sentence.end for m in candidate.parties):
         return False
     left, right = clause_bounds(sentence.text, cue.start(), cue.end())
-    return reader.cues.groups.search(sentence.text, left, right) is not None
+    group = reader.cues.groups.search(sentence.text, left, right)
+    return group is not None and not any(
+        sentence.start + cue.end() <= m.start < sentence.start + group.start() for m in candidate.parties)
 
 
 #: The most words a quoted title holds ("il padiglione «Italian Living»"); a longer quotation is speech.
