@@ -27,6 +27,10 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
            "Nivea und Adidas an.", [{"Adidas", "JD.com"}, {"Haribo", "JD.com"}, {"JD.com", "Nivea"}]),
     ("it", "Tmall ha aperto un padiglione italiano. Al padiglione si sono unite, fin dall'apertura, Barilla, "
            "Lavazza e Ferrero.", [{"Barilla", "Tmall"}, {"Ferrero", "Tmall"}, {"Lavazza", "Tmall"}]),
+    # A headline's gerund: the brands listed before it join the platform the headline names.
+    ("en", "Pinduoduo courts European dairy: Lurpak, Lavazza and Barilla among brands joining platform",
+     [{"Barilla", "Pinduoduo"}, {"Lavazza", "Pinduoduo"}, {"Lurpak", "Pinduoduo"}]),
+    ("en", "Gucci launching on Tmall as luxury sales slow", [{"Gucci", "Tmall"}]),
     # Rivals' stores the sentence only compares: no platform's group of brands joined.
     ("en", "Douyin grew fast in 2024. The stores on the platform that sold most were those of rivals such as "
            "Nike, Adidas and Puma.", []),
