@@ -75,7 +75,7 @@ class Reader:
                 return []
             named = [m for m in self.view.mentions_in(sentence)
                      if m.type in _PARTY_TYPES and not self._credited(m)
-                     and not self._aside(sentence, m) and not self._modifier(m)]
+                     and not self._aside(sentence, m) and not self._modifier(m) and not self._hosting(sentence, m)]
             self._parties[sentence.index] = sorted([*named, *self._listed_unread(sentence, named)],
                                                    key=lambda m: m.start)
         return self._parties[sentence.index]
@@ -118,6 +118,24 @@ class Reader:
         it describes the name that follows, which is the party."""
         tail = self.view.text[mention.end:mention.end + 2]
         return len(tail) == 2 and tail[0] == "-" and tail[1].islower()
+
+    def _hosting(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a platform's name is the noun adjunct of an account it hosts whose audience its clause
+        counts ("its Douyin account has passed 310,000 followers", "a Weibo hashtag had been viewed 210
+        million times"): where the audience was measured, no party ("opened its Weibo account" still is)."""
+        if not is_tech(mention):
+            return False
+        account = self.cues.account_nouns.match(self.view.text, mention.end)
+        if account is None:
+            return False
+        at = account.end() - sentence.start
+        for quantity in self.view.quantities_in(sentence):
+            if quantity.kind in _MEASURED_KINDS and quantity.start >= account.end():
+                left, right = clause_bounds(sentence.text, quantity.start - sentence.start,
+                                            quantity.end - sentence.start)  # (the figure's own clause)
+                if left <= at and self.cues.audience.search(sentence.text, at, right) is not None:
+                    return True
+        return False
 
     def _aside(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a name stands right after the bystander word that opens its clause ("Besides Lotus",
