@@ -31,6 +31,10 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     ("en", "Pinduoduo courts European dairy: Lurpak, Lavazza and Barilla among brands joining platform",
      [{"Barilla", "Pinduoduo"}, {"Lavazza", "Pinduoduo"}, {"Lurpak", "Pinduoduo"}]),
     ("en", "Gucci launching on Tmall as luxury sales slow", [{"Gucci", "Tmall"}]),
+    # The platform its owner names with a possessive ("Alibaba's Tmall") is where the brand sells; "the
+    # cooperative" points back to the brand the sentence before opened with.
+    ("en", "Arla bets on China\nArla's sales rose last year. The cooperative has been selling on Alibaba's Tmall "
+           "since 2016.", [{"Arla Foods", "Tmall"}]),
     # Rivals' stores the sentence only compares: no platform's group of brands joined.
     ("en", "Douyin grew fast in 2024. The stores on the platform that sold most were those of rivals such as "
            "Nike, Adidas and Puma.", []),

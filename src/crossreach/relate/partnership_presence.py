@@ -33,6 +33,8 @@ _STORE_OF = 12
 _CONTRAST_WORDS = 2
 #: How many names a list in the sentence after a presence cue must hold to be the group it spoke of.
 _GROUP = 3
+#: How long the link between an owner and the platform it owns may be ("'s", "\u7684").
+_POSSESSIVE = 2
 
 
 def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
@@ -76,6 +78,7 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
     return [p for p in pairs if len(without_owned([m.name for m in p], reader.domain)) == 2]
 
 
+
 def _joined_list(reader: Reader, after: list[Mention]) -> list[Mention]:
     """The brands a presence sentence that names no platform lists after its cue, farther than a store's
     "of" ("Juntaram-se ao pavilhão, logo na abertura, a Delta, a Castelbel e a Claus Porto"): a group of
@@ -95,6 +98,9 @@ def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
             and not CLAUSE_BREAK.search(BRACKETED.sub("", text[min(end, m.end):max(start, m.start)]))]
     # a platform of another clause is not where the cue puts the brand ("before joining, ..., its account on RED")
     platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
+    if platform is not None:  # "selling on Alibaba's Tmall", "入驻阿里巴巴旗下天猫": the platform its owner names
+        platform = next((m for m in mentions if m.start >= platform.end and len(text[platform.end:m.start].strip())
+                         <= _POSSESSIVE and owns(reader.domain, platform, m)), platform)
     if platform is None and _place_object(reader, sentence, cue):
         return None  # "Dior mise sur la Chine": the cue puts the brand in a place, on no platform
     if platform is None or says_platform(reader, sentence, platform):
