@@ -35,6 +35,12 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     # cooperative" points back to the brand the sentence before opened with.
     ("en", "Arla bets on China\nArla's sales rose last year. The cooperative has been selling on Alibaba's Tmall "
            "since 2016.", [{"Arla Foods", "Tmall"}]),
+    # A presence verb whose object is a name that is no platform ("rejoint le Tour"): what the brand joins,
+    # not the platform of the paragraph.
+    ("fr", "Le Tour de France sur Douyin\nLe Tour de France a signé avec Douyin. Le constructeur Yadea, qui rejoint "
+           "le Tour comme partenaire, financera des contenus.", [{"Douyin", "Tour de France"}]),
+    ("en", "The Tour de France on Douyin\nThe Tour de France signed with Douyin. Yadea, which joins the Tour as a "
+           "sponsor, will fund videos.", [{"Douyin", "Tour de France"}, {"Tour de France", "Yadea"}]),
     # Rivals' stores the sentence only compares: no platform's group of brands joined.
     ("en", "Douyin grew fast in 2024. The stores on the platform that sold most were those of rivals such as "
            "Nike, Adidas and Puma.", []),

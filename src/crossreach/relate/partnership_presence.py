@@ -8,7 +8,9 @@ platform the paragraph is about when the sentence says "the platform" or names n
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from crossreach.lexicon import LanguageLexicon, load_language
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
 from crossreach.relate.partnership_reader import (
@@ -33,6 +35,8 @@ _STORE_OF = 12
 _CONTRAST_WORDS = 2
 #: How many names a list in the sentence after a presence cue must hold to be the group it spoke of.
 _GROUP = 3
+#: The two words right after a cue (an article and a name, or a name).
+_NEXT_WORDS = re.compile(r"\s*([^\W\d_][\w'\u2019.-]*)?\s*([^\W\d_][\w'\u2019.-]*)?")
 #: How long the link between an owner and the platform it owns may be ("'s", "\u7684").
 _POSSESSIVE = 2
 
@@ -101,7 +105,7 @@ def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
     if platform is not None:  # "selling on Alibaba's Tmall", "入驻阿里巴巴旗下天猫": the platform its owner names
         platform = next((m for m in mentions if m.start >= platform.end and len(text[platform.end:m.start].strip())
                          <= _POSSESSIVE and owns(reader.domain, platform, m)), platform)
-    if platform is None and _place_object(reader, sentence, cue):
+    if platform is None and (_place_object(reader, sentence, cue) or _named_object(reader, sentence, cue)):
         return None  # "Dior mise sur la Chine": the cue puts the brand in a place, on no platform
     if platform is None or says_platform(reader, sentence, platform):
         platform = platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
@@ -115,6 +119,27 @@ def _place_object(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> boo
     text = reader.view.text
     return any(0 <= m.start - end <= _STORE_OF and m.type == "place"
                and not CLAUSE_BREAK.search(text[end:m.start]) for m in reader.view.mentions_in(sentence))
+
+
+def _named_object(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
+    """Whether a capitalised word no platform's name covers stands right after a presence cue, an article
+    at most between ("rejoint le Tour comme partenaire officiel", "joins the Premier League"): what the
+    brand joins is named, and it is no platform (a language that capitalises its nouns is not read so)."""
+    if not reader.view.spaced or _capitalises_nouns(load_language(reader.view.extraction.document.lang)):
+        return False
+    found = _NEXT_WORDS.match(reader.view.text, sentence.start + cue.end())
+    if found is None or not found.group(1):
+        return False
+    first = found.group(1)
+    name = 2 if reader.cues.list_article.match(first) or reader.rules.article_re.fullmatch(first) else 1
+    word, offset = found.group(name), found.start(name)
+    return bool(word) and word[0].isupper() and not any(
+        m.start <= offset < m.end and is_tech(m) for m in reader.view.mentions_in(sentence))
+
+
+@cache
+def _capitalises_nouns(lexicon: LanguageLexicon) -> bool:
+    return lexicon.section("entities").get("capitals_mark") == "nouns"
 
 
 def referred_subject(reader: Reader, sentence: Sentence) -> list[Mention]:
