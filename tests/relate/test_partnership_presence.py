@@ -41,6 +41,9 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
            "le Tour comme partenaire, financera des contenus.", [{"Douyin", "Tour de France"}]),
     ("en", "The Tour de France on Douyin\nThe Tour de France signed with Douyin. Yadea, which joins the Tour as a "
            "sponsor, will fund videos.", [{"Douyin", "Tour de France"}, {"Tour de France", "Yadea"}]),
+    # The owner a descriptor names in the genitive ("marchio del gruppo X") is no brand of the list.
+    ("it", "Il concorrente più vicino è Cirio, marchio del gruppo Conserve Italia, presente su Tmall Global dal 2020.",
+     [{"Cirio", "Tmall Global"}]),
     # Rivals' stores the sentence only compares: no platform's group of brands joined.
     ("en", "Douyin grew fast in 2024. The stores on the platform that sold most were those of rivals such as "
            "Nike, Adidas and Puma.", []),

@@ -84,6 +84,7 @@ def test_a_platform_hosting_a_counted_account_is_no_party(extract_text, lang, te
     (" et le groupe français ", True),
     (" y por el grupo farmacéutico catalán ", False),  # two words after it: no short descriptor
     (" y el grupo, ", False),
+    (", a brand of the group ", False),  # a genitive before the kind: the next name owns the one before
     (" signed with the group ", False),
 ])
 def test_a_short_descriptor_joins_a_listed_name(gap, joined) -> None:

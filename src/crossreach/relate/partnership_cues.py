@@ -92,6 +92,9 @@ class PartnershipCues:
     #: Nouns of what a platform hosts, right after its name ("its Douyin account", "a Weibo hashtag",
     #: "der Weibo-Kanal", "微博账号"): the platform is where the account is, no party.
     account_nouns: re.Pattern[str] = NEVER
+    #: A genitive word closing a descriptor before its kind of organization ("marchio del gruppo", "a brand of
+    #: the group"): the name after it owns the name before, no item of one list with it.
+    genitive_end: re.Pattern[str] = NEVER
     #: A pronoun standing for a brand's own store ("and Adidas opened its own", "y X abrio la suya").
     own_store: re.Pattern[str] = NEVER
     #: A verb of a contract binding two parties ("liait", "legava", "band") and the preposition before the
@@ -207,6 +210,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     presence = with_inserts(section.get("presence"), section.get("cue_inserts"))
     metric_cues = lexicon.section("metrics").get("kinds") or {}
     prepositions = lexicon.section("metrics").get("platform_prepositions")
+    owner_links = lexicon.section("metrics").get("owner_links") or {}
     return PartnershipCues(
         partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced, compound),
         presence=_pattern([*presence, *store_words], spaced),
@@ -248,6 +252,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         account_nouns=compiled(rf"[\s-]?(?:{alternation(section.get('account_nouns'))})"
                                + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
         if section.get("account_nouns") else NEVER,
+        genitive_end=compiled(rf"(?<![^\W\d_])(?:{alternation(owner_links.get('genitive_before'))})\s*$",
+                              re.IGNORECASE) if spaced and owner_links.get("genitive_before") else NEVER,
         own_store=_pattern(section.get("store_pronouns"), spaced),
         store_nouns=_pattern(section.get("store_nouns"), spaced),
         link_verb=_pattern(section.get("link_verbs"), spaced),

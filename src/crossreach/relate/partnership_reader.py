@@ -275,6 +275,8 @@ def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
     if joiner is None or not joiner.group().strip() or cue is None or cue.start() < joiner.end():
         return False
     words = gap[joiner.end():cue.start()]
+    if cues.genitive_end.search(words):
+        return False  # "Cirio, marchio del gruppo Conserve Italia": the owner of the name before, no list
     return not CLAUSE_BREAK.search(words) and not any(ch.isdigit() for ch in words) and (
         len(words.split()) <= _DESCRIPTOR_WORDS if " " in words.strip() or words.isascii()
         else len(words) <= _DESCRIPTOR_CHARS)
