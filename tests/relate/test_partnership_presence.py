@@ -44,6 +44,11 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     # The owner a descriptor names in the genitive ("marchio del gruppo X") is no brand of the list.
     ("it", "Il concorrente più vicino è Cirio, marchio del gruppo Conserve Italia, presente su Tmall Global dal 2020.",
      [{"Cirio", "Tmall Global"}]),
+    # The presence cue's own clause names its subject: not the first name of the sentence's other clause.
+    ("de", "Die RWTH Aachen betreibt seit 2022 einen Kanal mit 41.000 Abonnenten, die Universität Heidelberg ist "
+           "auf Weibo aktiv.", [{"Universität Heidelberg", "Weibo"}]),
+    # "still not" denies the store of its clause.
+    ("zh", "卡地亚早已入驻天猫，劳力士则仍未在任何中国电商平台开设官方店。", [{"Cartier", "Tmall"}]),
     # Rivals' stores the sentence only compares: no platform's group of brands joined.
     ("en", "Douyin grew fast in 2024. The stores on the platform that sold most were those of rivals such as "
            "Nike, Adidas and Puma.", []),

@@ -54,6 +54,10 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
         return []
     before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
     organizations = subject_list(reader, before)
+    own = [m for m in before
+           if m.end <= start and not CLAUSE_BREAK.search(BRACKETED.sub("", reader.view.text[m.end:start]))]
+    if own and own[0].name not in {m.name for m in organizations}:
+        organizations = subject_list(reader, own)  # "A hat einen Kanal auf Bilibili, die B ist auf Weibo aktiv": B
     relative = relative_subject(reader.view.text, sentence, cue, mentions, reader.cues) \
         if is_store(reader.cues, cue) else None  # a store opened, not "which is (not yet) on Tmall"
     if relative is not None and relative.name not in {m.name for m in organizations}:
