@@ -126,11 +126,12 @@ def _place_object(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> boo
 
 
 def _named_object(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
-    """Whether a capitalised word no platform's name covers stands right after a presence cue, an article
+    """Whether a capitalised word no platform's name covers stands right after a presence verb, an article
     at most between ("rejoint le Tour comme partenaire officiel", "joins the Premier League"): what the
     brand joins is named, and it is no platform (a language that capitalises its nouns is not read so)."""
-    if not reader.view.spaced or _capitalises_nouns(load_language(reader.view.extraction.document.lang)):
-        return False
+    if not reader.view.spaced or is_store(reader.cues, cue) \
+            or _capitalises_nouns(load_language(reader.view.extraction.document.lang)):
+        return False  # (after a store's noun stands its owner: "il negozio ufficiale di Burberry")
     found = _NEXT_WORDS.match(reader.view.text, sentence.start + cue.end())
     if found is None or not found.group(1):
         return False
