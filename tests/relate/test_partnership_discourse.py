@@ -341,6 +341,12 @@ NEAR_MISSES: list[tuple[str, str, list[set[str]]]] = [
      [{'Bayern Munich', 'Douyin'}]),
     ('it', 'MILANO (ANSA) - La Juventus ha firmato un accordo con Kuaishou.',
      [{'Juventus', 'Kuaishou'}]),
+    # a dateline's credit with a desk's or a partner agency's tag: the outlet is still no party
+    ('de', 'Ravensburg (dpa/lsw) - Der Spielwarenhersteller Ravensburger hat auf Tmall Global einen Flagship-Store '
+     'eröffnet.',
+     [{'Ravensburger', 'Tmall Global'}]),
+    ('de', 'Frankfurt (dpa-AFX) - Der FC Bayern hat eine Kooperation mit Douyin unterzeichnet.',
+     [{'Bayern Munich', 'Douyin'}]),
     ('fr', 'Kuaishou, concurrent de Douyin, a perdu des utilisateurs. Le PSG a signé un partenariat avec Douyin.',
      [{'Douyin', 'Paris Saint-Germain'}]),
     ('es', 'Alibaba compite con JD.com en China. El Museo del Prado firmó un acuerdo con JD.com.',

@@ -74,6 +74,12 @@ def test_a_rival_epithet_does_not_deny_the_deal(extract_text, lang: str, text: s
     ("en", "The Louvre has no partnership with Tencent."),  # no rival noun: no adjectives before a name
     ("pt", "A Vista Alegre compete diretamente com a JD.com."),
     ("fr", "Tmall, concurrent de JD.com, domine le marché."),
+    # A rival that "has no deal" with the platform, the verb negated before the deal's noun.
+    ("it", "Il Milan, che non ha un accordo con Douyin, resta il primo club su Weibo."),
+    ("en", "Chelsea, which does not have a deal with Douyin, leads on Weibo."),
+    ("fr", "Le PSG, qui n'a pas d'accord avec Douyin, domine sur Weibo."),
+    ("es", "El Barcelona, que no tiene acuerdo con Douyin, lidera en Weibo."),
+    ("pt", "O Benfica, que não tem acordo com a Douyin, lidera no Weibo."),
 ])
 def test_a_rival_stated_is_no_partner(extract_text, lang: str, text: str) -> None:
     assert _parties(extract_text, lang, text) == []
@@ -132,6 +138,11 @@ def test_a_setting_is_no_party(extract_text, lang: str, text: str, expected: lis
            "accord avec Kuaishou pour une série de directs.", [{"Douyin", "Tissot"}, {"Kuaishou", "Tissot"}]),
     ("en", "Tissot bets on Douyin\nTissot opened a store on Douyin. The brand signed a deal with Kuaishou for "
            "several livestreams.", [{"Douyin", "Tissot"}, {"Kuaishou", "Tissot"}]),
+    # A group word after the partner the cue names says what the deal is for: the subject's deal stands.
+    ("fr", "Tissot mise sur le direct\nTissot a battu son record. La marque a conclu un accord avec Kuaishou pour "
+           "une série de directs.", [{"Tissot", "Kuaishou"}]),
+    ("en", "Gucci bets on live streams\nGucci broke its record. The brand signed a deal with Kuaishou for "
+           "several live shows.", [{"Gucci", "Kuaishou"}]),
 ])
 def test_a_group_partner_is_not_the_subject(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected

@@ -27,6 +27,28 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
            "Nivea und Adidas an.", [{"Adidas", "JD.com"}, {"Haribo", "JD.com"}, {"JD.com", "Nivea"}]),
     ("it", "Tmall ha aperto un padiglione italiano. Al padiglione si sono unite, fin dall'apertura, Barilla, "
            "Lavazza e Ferrero.", [{"Barilla", "Tmall"}, {"Ferrero", "Tmall"}, {"Lavazza", "Tmall"}]),
+    # A headline's gerund: the brands listed before it join the platform the headline names.
+    ("en", "Pinduoduo courts European dairy: Lurpak, Lavazza and Barilla among brands joining platform",
+     [{"Barilla", "Pinduoduo"}, {"Lavazza", "Pinduoduo"}, {"Lurpak", "Pinduoduo"}]),
+    ("en", "Gucci launching on Tmall as luxury sales slow", [{"Gucci", "Tmall"}]),
+    # The platform its owner names with a possessive ("Alibaba's Tmall") is where the brand sells; "the
+    # cooperative" points back to the brand the sentence before opened with.
+    ("en", "Arla bets on China\nArla's sales rose last year. The cooperative has been selling on Alibaba's Tmall "
+           "since 2016.", [{"Arla Foods", "Tmall"}]),
+    # A presence verb whose object is a name that is no platform ("rejoint le Tour"): what the brand joins,
+    # not the platform of the paragraph.
+    ("fr", "Le Tour de France sur Douyin\nLe Tour de France a signé avec Douyin. Le constructeur Yadea, qui rejoint "
+           "le Tour comme partenaire, financera des contenus.", [{"Douyin", "Tour de France"}]),
+    ("en", "The Tour de France on Douyin\nThe Tour de France signed with Douyin. Yadea, which joins the Tour as a "
+           "sponsor, will fund videos.", [{"Douyin", "Tour de France"}, {"Tour de France", "Yadea"}]),
+    # The owner a descriptor names in the genitive ("marchio del gruppo X") is no brand of the list.
+    ("it", "Il concorrente più vicino è Cirio, marchio del gruppo Conserve Italia, presente su Tmall Global dal 2020.",
+     [{"Cirio", "Tmall Global"}]),
+    # The presence cue's own clause names its subject: not the first name of the sentence's other clause.
+    ("de", "Die RWTH Aachen betreibt seit 2022 einen Kanal mit 41.000 Abonnenten, die Universität Heidelberg ist "
+           "auf Weibo aktiv.", [{"Universität Heidelberg", "Weibo"}]),
+    # "still not" denies the store of its clause.
+    ("zh", "卡地亚早已入驻天猫，劳力士则仍未在任何中国电商平台开设官方店。", [{"Cartier", "Tmall"}]),
     # Rivals' stores the sentence only compares: no platform's group of brands joined.
     ("en", "Douyin grew fast in 2024. The stores on the platform that sold most were those of rivals such as "
            "Nike, Adidas and Puma.", []),

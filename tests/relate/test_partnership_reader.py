@@ -69,12 +69,28 @@ def test_an_unread_name_listed_with_brands_is_a_party(extract_text, lang, text, 
     assert any(party in name for parties in found for name in parties) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A platform named as the adjunct of an account whose audience its clause counts is where it was
+    # measured, no party of the deal the sentence names.
+    ("en", "VisitScotland signs with Trip.com\nThe deal follows a similar arrangement between Trip.com and Tourism "
+           "Ireland, which signed up in 2023 and says its Douyin account has passed 310,000 followers.",
+     [{"Ctrip", "Tourism Ireland"}, {"Ctrip", "VisitScotland"}]),
+    ("en", "Pop Mart teams up with the Rijksmuseum\nPop Mart signed a collaboration with the Rijksmuseum; a Weibo "
+           "hashtag about the collaboration has 210,000 views.", [{"Pop Mart", "Rijksmuseum"}]),
+    # An account opened, no audience counted: the platform stays a party.
+    ("en", "Louvre opens on Weibo\nThe Louvre opened its Weibo account on 1 May 2015.", [{"Louvre", "Weibo"}]),
+])
+def test_a_platform_hosting_a_counted_account_is_no_party(extract_text, lang, text, expected) -> None:
+    assert set(_parties(extract_text, lang, text)) == set(map(frozenset, expected))
+
+
 @pytest.mark.parametrize(("gap", "joined"), [
     (", German eyewear brand ", True),
     (" y por el grupo farmacéutico ", True),   # one adjective after the kind of organization
     (" et le groupe français ", True),
     (" y por el grupo farmacéutico catalán ", False),  # two words after it: no short descriptor
     (" y el grupo, ", False),
+    (", a brand of the group ", False),  # a genitive before the kind: the next name owns the one before
     (" signed with the group ", False),
 ])
 def test_a_short_descriptor_joins_a_listed_name(gap, joined) -> None:

@@ -17,6 +17,16 @@ SUBJECTS: list[tuple[str, str, list[set[str]]]] = [
      [{"Alibaba", "Juventus"}]),
     ("es", "La Juventus firma con Alibaba\n\nLa Juventus firmó con Alibaba. Inter tiene un acuerdo con JD.com.",
      [{"Alibaba", "Juventus"}]),
+    # an article and an unread name (connectors between its words) right before the cue, a clause verb or a
+    # relative aside: the sentence's own subject, one opening word at most before it
+    ("pt", "O FC Porto assina com a Chery\n\nO FC Porto assinou com a Chery. Já o Sporting assinou em maio um "
+     "memorando com a Bilibili.", [{"Chery", "FC Porto"}]),
+    ("es", "El Festival de San Sebastián firma con iQiyi\n\nEl Festival de San Sebastián firmó con iQiyi. La Mostra "
+     "de Venecia, que colabora con Youku desde 2021, reunió 46 millones de reproducciones.",
+     [{"Festival de Cine de San Sebastián", "iQiyi"}]),
+    # ... but an anaphor's article with a lower-case noun is no name
+    ("pt", "O FC Porto assina com a Chery\n\nO FC Porto assinou com a Chery. Já o clube assinou em maio um "
+     "memorando com a Bilibili.", [{"Bilibili", "FC Porto"}, {"Chery", "FC Porto"}]),
     # the subject stays when the sentence opens with a word that opens sentences anyway, or a pronoun
     ("en", "Gucci in China\n\nGucci's sales rose. The brand has signed a deal with Tencent.", [{"Gucci", "Tencent"}]),
     ("en", "Gucci in China\n\nGucci's sales rose. It has signed a deal with Tencent.", [{"Gucci", "Tencent"}]),

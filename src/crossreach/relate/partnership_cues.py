@@ -89,6 +89,9 @@ class PartnershipCues:
     setting_after: re.Pattern[str] = NEVER
     #: Words that make a cue's partner an unnamed group ("several brands", "多家企业").
     groups: re.Pattern[str] = NEVER
+    #: Nouns of what a platform hosts, right after its name ("its Douyin account", "a Weibo hashtag",
+    #: "der Weibo-Kanal", "微博账号"): the platform is where the account is, no party.
+    account_nouns: re.Pattern[str] = NEVER
     #: A pronoun standing for a brand's own store ("and Adidas opened its own", "y X abrio la suya").
     own_store: re.Pattern[str] = NEVER
     #: A verb of a contract binding two parties ("liait", "legava", "band") and the preposition before the
@@ -247,6 +250,9 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         setting=_pattern(section.get("settings"), spaced),
         setting_after=_pattern(section.get("settings_after"), spaced),
         groups=_pattern(section.get("groups"), spaced),
+        account_nouns=compiled(rf"[\s-]?(?:{alternation(section.get('account_nouns'))})"
+                               + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
+        if section.get("account_nouns") else NEVER,
         own_store=_pattern(section.get("store_pronouns"), spaced),
         store_nouns=_pattern(section.get("store_nouns"), spaced),
         link_verb=_pattern(section.get("link_verbs"), spaced),

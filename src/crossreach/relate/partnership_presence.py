@@ -8,7 +8,9 @@ platform the paragraph is about when the sentence says "the platform" or names n
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from crossreach.lexicon import LanguageLexicon, load_language
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
 from crossreach.relate.partnership_reader import (
@@ -33,6 +35,10 @@ _STORE_OF = 12
 _CONTRAST_WORDS = 2
 #: How many names a list in the sentence after a presence cue must hold to be the group it spoke of.
 _GROUP = 3
+#: The two words right after a cue (an article and a name, or a name).
+_NEXT_WORDS = re.compile(r"\s*([^\W\d_][\w'\u2019.-]*)?\s*([^\W\d_][\w'\u2019.-]*)?")
+#: How long the link between an owner and the platform it owns may be ("'s", "\u7684").
+_POSSESSIVE = 2
 
 
 def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
@@ -48,6 +54,10 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
         return []
     before = [m for m in mentions if not is_tech(m) and m.end <= max(platform.start, start)]
     organizations = subject_list(reader, before)
+    own = [m for m in before
+           if m.end <= start and not CLAUSE_BREAK.search(BRACKETED.sub("", reader.view.text[m.end:start]))]
+    if own and own[0].name not in {m.name for m in organizations}:
+        organizations = subject_list(reader, own)  # "A hat einen Kanal auf Bilibili, die B ist auf Weibo aktiv": B
     relative = relative_subject(reader.view.text, sentence, cue, mentions, reader.cues) \
         if is_store(reader.cues, cue) else None  # a store opened, not "which is (not yet) on Tmall"
     if relative is not None and relative.name not in {m.name for m in organizations}:
@@ -76,6 +86,7 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
     return [p for p in pairs if len(without_owned([m.name for m in p], reader.domain)) == 2]
 
 
+
 def _joined_list(reader: Reader, after: list[Mention]) -> list[Mention]:
     """The brands a presence sentence that names no platform lists after its cue, farther than a store's
     "of" ("Juntaram-se ao pavilhão, logo na abertura, a Delta, a Castelbel e a Claus Porto"): a group of
@@ -95,7 +106,10 @@ def _presence_platform(reader: Reader, sentence: Sentence, cue: re.Match[str],
             and not CLAUSE_BREAK.search(BRACKETED.sub("", text[min(end, m.end):max(start, m.start)]))]
     # a platform of another clause is not where the cue puts the brand ("before joining, ..., its account on RED")
     platform = min(near, key=lambda m: m.start - end if m.start >= end else (start - m.end) * 2) if near else None
-    if platform is None and _place_object(reader, sentence, cue):
+    if platform is not None:  # "selling on Alibaba's Tmall", "入驻阿里巴巴旗下天猫": the platform its owner names
+        platform = next((m for m in mentions if m.start >= platform.end and len(text[platform.end:m.start].strip())
+                         <= _POSSESSIVE and owns(reader.domain, platform, m)), platform)
+    if platform is None and (_place_object(reader, sentence, cue) or _named_object(reader, sentence, cue)):
         return None  # "Dior mise sur la Chine": the cue puts the brand in a place, on no platform
     if platform is None or says_platform(reader, sentence, platform):
         platform = platform_of_paragraph(reader.view, sentence, [m for m in mentions if m.end <= end]) or platform
@@ -109,6 +123,28 @@ def _place_object(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> boo
     text = reader.view.text
     return any(0 <= m.start - end <= _STORE_OF and m.type == "place"
                and not CLAUSE_BREAK.search(text[end:m.start]) for m in reader.view.mentions_in(sentence))
+
+
+def _named_object(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
+    """Whether a capitalised word no platform's name covers stands right after a presence verb, an article
+    at most between ("rejoint le Tour comme partenaire officiel", "joins the Premier League"): what the
+    brand joins is named, and it is no platform (a language that capitalises its nouns is not read so)."""
+    if not reader.view.spaced or is_store(reader.cues, cue) \
+            or _capitalises_nouns(load_language(reader.view.extraction.document.lang)):
+        return False  # (after a store's noun stands its owner: "il negozio ufficiale di Burberry")
+    found = _NEXT_WORDS.match(reader.view.text, sentence.start + cue.end())
+    if found is None or not found.group(1):
+        return False
+    first = found.group(1)
+    name = 2 if reader.cues.list_article.match(first) or reader.rules.article_re.fullmatch(first) else 1
+    word, offset = found.group(name), found.start(name)
+    return bool(word) and word[0].isupper() and not any(
+        m.start <= offset < m.end and is_tech(m) for m in reader.view.mentions_in(sentence))
+
+
+@cache
+def _capitalises_nouns(lexicon: LanguageLexicon) -> bool:
+    return lexicon.section("entities").get("capitals_mark") == "nouns"
 
 
 def referred_subject(reader: Reader, sentence: Sentence) -> list[Mention]:

@@ -33,6 +33,9 @@ _SHARED_CREDIT = re.compile(r"[(\uff08](?:[\w.\-]+\s*/\s*)*\Z")
 _SHARED_CREDIT_END = re.compile(r"(?:\s*/\s*[\w.\-]+)*[)\uff09]")
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
+#: What may close a credit's brackets right after the outlet's name: the bracket, or a desk's or a
+#: partner agency's tag joined without a space ("(dpa/lsw)", "(dpa-AFX)", "(AFP/Getty)").
+_CREDIT_CLOSE = re.compile(r"(?:[/-][^\s()\uff08\uff09]{1,12})?[)\uff09]")
 #: How many words (characters in a script without spaces) may stand between a source word and its name.
 _SOURCE_GAP_WORDS, _SOURCE_GAP_CHARS = 2, 4
 #: How many words (an article, a descriptor) may stand between a bystander word and the name it sets aside.
@@ -76,7 +79,7 @@ class Reader:
                 return []
             named = [m for m in self.view.mentions_in(sentence)
                      if m.type in _PARTY_TYPES and not self._credited(m)
-                     and not self._aside(sentence, m) and not self._modifier(m)]
+                     and not self._aside(sentence, m) and not self._modifier(m) and not self._hosting(sentence, m)]
             self._parties[sentence.index] = sorted([*named, *self._listed_unread(sentence, named)],
                                                    key=lambda m: m.start)
         return self._parties[sentence.index]
@@ -119,6 +122,24 @@ class Reader:
         it describes the name that follows, which is the party."""
         tail = self.view.text[mention.end:mention.end + 2]
         return len(tail) == 2 and tail[0] == "-" and tail[1].islower()
+
+    def _hosting(self, sentence: Sentence, mention: Mention) -> bool:
+        """Whether a platform's name is the noun adjunct of an account it hosts whose audience its clause
+        counts ("its Douyin account has passed 310,000 followers", "a Weibo hashtag had been viewed 210
+        million times"): where the audience was measured, no party ("opened its Weibo account" still is)."""
+        if not is_tech(mention):
+            return False
+        account = self.cues.account_nouns.match(self.view.text, mention.end)
+        if account is None:
+            return False
+        at = account.end() - sentence.start
+        for quantity in self.view.quantities_in(sentence):
+            if quantity.kind in _MEASURED_KINDS and quantity.start >= account.end():
+                left, right = clause_bounds(sentence.text, quantity.start - sentence.start,
+                                            quantity.end - sentence.start)  # (the figure's own clause)
+                if left <= at and self.cues.audience.search(sentence.text, at, right) is not None:
+                    return True
+        return False
 
     def _aside(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a name stands right after the bystander word that opens its clause ("Besides Lotus",
@@ -174,11 +195,11 @@ class Reader:
         text = self.view.text
         if mention.category != "media" and not self.cues.reporting.search(text[mention.start:mention.end]):
             return self._sourced(mention)
-        if text[mention.start - 1:mention.start] in "(（" and text[mention.end:mention.end + 1] in ")）":
-            return True
+        if text[mention.start - 1:mention.start] in "(（" and _CREDIT_CLOSE.match(text, mention.end):
+            return True  # "(Reuters)", a dateline's "(dpa/lsw)", "(dpa-AFX)"
         if _SHARED_CREDIT.search(text, max(0, mention.start - _CREDIT_AFTER), mention.start) is not None \
                 and _SHARED_CREDIT_END.match(text, mention.end) is not None:
-            return True  # a dateline's agencies, one bracket: "Ravensburg (dpa/lsw) -", "(APA/dpa)"
+            return True  # a dateline's agencies after the first, one bracket: "(APA/dpa)"
         before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
         after = text[mention.end:mention.end + _CREDIT_AFTER]
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)

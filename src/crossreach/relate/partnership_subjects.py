@@ -24,6 +24,7 @@ from crossreach.relate.partnership_reader import Reader
 from crossreach.relate.partnership_scorer import Candidate
 
 #: A run of one to three capitalised words opening a sentence (an opening quote allowed before it).
+_WORD = re.compile(r"[^\W\d_][\w'&.-]*")
 _OPENING_RUN = re.compile(r"[\"'\u201c\u00ab]?\s*((?:[^\W\d_a-z][\w&.-]*)(?:\s+[^\W\d_a-z][\w&.-]*){0,2})")
 
 
@@ -56,6 +57,42 @@ def unread_subject(reader: Reader, sentence: Sentence, lexicon: LanguageLexicon,
         or aside_opening(lexicon).match(sentence.text, run.end(1)) is not None
 
 
+def article_subject(reader: Reader, sentence: Sentence, lexicon: LanguageLexicon, cue: re.Match[str]) -> bool:
+    """Whether a cue's clause opens (one word at most before it: "Ja o Sporting assinou") with an article
+    and a capitalised name no mention covers (its words joined by the language's connectors: "La Mostra de
+    Venecia"), right before the cue, a clause verb or a relative aside: the sentence's own subject."""
+    text = sentence.text
+    words = list(_WORD.finditer(text, 0, cue.start()))
+    for at in range(min(2, len(words) - 1)):
+        if not reader.cues.list_article.match(words[at].group()):
+            continue
+        end = _name_end(reader, sentence, words[at:], reader.rules.connectors)
+        return end is not None and (end + 1 >= cue.start() or reader.cues.clause_verb.match(text, end) is not None
+                                    or aside_opening(lexicon).match(text, end) is not None)
+    return False
+
+
+def _name_end(reader: Reader, sentence: Sentence, words: list[re.Match[str]], connectors: frozenset[str]) -> int | None:
+    """Where the capitalised name after an article (``words[0]``) ends, its words one space apart and
+    connectors only between capitalised words; None when it is no such name or a mention covers it."""
+    end, last = None, words[0].end()
+    for word in words[1:]:
+        surface = word.group()
+        if word.start() != last + 1:
+            break
+        if surface[0].isupper() and not any(ch.isdigit() for ch in surface):
+            end = word.end()
+        elif end is None or surface not in connectors:
+            break
+        last = word.end()
+    if end is None:
+        return None
+    start = sentence.start + words[1].start()
+    if any(m.start < sentence.start + end and start < m.end for m in reader.view.mentions_in(sentence)):
+        return None
+    return end
+
+
 def without_unread_subjects(reader: Reader, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates less those that take a party from outside a sentence whose opening names its own
     subject, unread (``unread_subject``)."""
@@ -64,14 +101,16 @@ def without_unread_subjects(reader: Reader, candidates: list[Candidate]) -> list
     lexicon = load_language(reader.view.extraction.document.lang)
     if not _reads_subjects(lexicon) or reader.cues.clause_verb is NEVER:
         return candidates
-    memo: dict[int, bool] = {}
+    memo: dict[tuple[int, int], bool] = {}
     kept = []
     for candidate in candidates:
         sentence = candidate.sentence
         if any(not sentence.start <= m.start < sentence.end for m in candidate.parties):
-            if sentence.index not in memo:
-                memo[sentence.index] = unread_subject(reader, sentence, lexicon, reader.cues.clause_verb)
-            if memo[sentence.index]:
+            key = (sentence.index, candidate.cue.start())
+            if key not in memo:
+                memo[key] = unread_subject(reader, sentence, lexicon, reader.cues.clause_verb) \
+                    or article_subject(reader, sentence, lexicon, candidate.cue)
+            if memo[key]:
                 continue
         kept.append(candidate)
     return kept
