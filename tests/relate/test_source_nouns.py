@@ -28,6 +28,14 @@ BEFORE_NAME = [
     ("pt", "Segundo a consultoria ", True),
     ("zh", "市场研究公司", True),
     ("zh", "咨询公司麦肯锡的报告显示，", False),
+    # After a source cue, the noun's adjectives stand between it and the name.
+    ("it", "Il valore; secondo il quotidiano finanziario ", True),
+    ("fr", "Selon le quotidien économique chinois ", True),
+    ("en", "according to the business daily ", True),
+    ("es", "Según el diario económico madrileño ", True),
+    ("it", "secondo il quotidiano, il gruppo ", False),
+    ("it", "secondo il quotidiano finanziario della città di ", False),
+    ("en", "according to the newspaper, the company ", False),
     # A noun inside a longer word is no source noun.
     ("en", "The reanalyst ", False),
 ]

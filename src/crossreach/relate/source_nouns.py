@@ -8,8 +8,11 @@ what it is: "the consultancy Bain", "des Marktforschers Syntun", "la consultora 
 ``metrics.source_nouns``: research firms, consultancies, analysts, data providers). A source noun
 before a name credits only the name right after it (an inflection, spaces or a quotation mark
 between), so "the consultancy said Gucci's sales ..." keeps Gucci; one after a name only in an
-aside that a comma opens and a comma, dash or bracket closes. Both owners.py and metrics.py read
-the patterns built here, compiled once a language.
+aside that a comma opens and a comma, dash or bracket closes. After a source cue, a source noun may
+carry adjectives before the name ("secondo il quotidiano finanziario Milano Finanza", "selon le
+quotidien économique chinois Caixin"): the cue makes the words between descriptive, so the name is
+still credited, however far the adjectives push it past the cue's usual reach. Both owners.py and
+metrics.py read the patterns built here, compiled once a language.
 """
 
 from __future__ import annotations
@@ -29,9 +32,14 @@ _SPACED_JOIN = f"[^\\W\\d_]{{0,3}}[\\s{_JOIN_CHARS[2:]}]*"
 _UNSPACED_JOIN = f"[\\s{_JOIN_CHARS[2:]}]*"
 #: A word of an aside: "a", "Beijing-based", "d'études".
 _WORD = "[^\\W\\d_][\\w'\u2019.-]*"
+#: A lowercase word (an adjective after a source noun); the pattern is case-sensitive here.
+_LOWER_WORD = "(?-i:(?![A-Z])[^\\W\\d_][\\w'\u2019-]*)"
 #: How far before a name a source cue is read, how far a source noun written without spaces, and
 #: how far after a name its aside.
 CUE_SPAN, UNSPACED_NOUN_SPAN, APPOSITION_SPAN = 50, 12, 60
+#: How far before a name a source cue is read when a source noun follows it ("selon le quotidien
+#: économique chinois Caixin"): a cue, an article, the noun and up to three adjectives.
+CUED_NOUN_SPAN = 80
 _NEVER = re.compile("(?!x)x")
 
 
@@ -49,10 +57,13 @@ class SourceCues:
     spaced: bool = True
     #: Matched at a mention's end: ", a research firm," after a source's name.
     apposed: re.Pattern[str] = _NEVER
+    #: Searched up to a mention's start: a source cue, then a source noun and its adjectives.
+    cued_noun: re.Pattern[str] = _NEVER
 
     def before(self, text: str, start: int, lo: int) -> bool:
         """Whether a source cue or a source noun ends right before ``start`` (read from ``lo`` on)."""
-        if self.cued.search(text, max(lo, start - CUE_SPAN), start):
+        if self.cued.search(text, max(lo, start - CUE_SPAN), start) \
+                or self.cued_noun.search(text, max(lo, start - CUED_NOUN_SPAN), start):
             return True
         if not self.spaced:
             return bool(self.noun.search(text, max(lo, start - UNSPACED_NOUN_SPAN), start))
@@ -74,11 +85,15 @@ def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
     if not nouns:
         return SourceCues(cued, spaced=spaced)
     noun = f"(?:{alternation(nouns, ignore_case=True)})"
+    cues = cue_pattern(section.get("sources"), spaced).pattern
     if not spaced:
         return SourceCues(cued, compiled(rf"{noun}{_UNSPACED_JOIN}$", re.IGNORECASE), spaced=False)
+    # (a cue, at most two words, the noun, at most three lowercase words: its adjectives)
+    cued_noun = compiled(rf"(?:{cues})(?:\s+{_WORD}){{0,2}}?\s+{noun}[^\W\d_]{{0,3}}"
+                         rf"(?:\s+{_LOWER_WORD}){{0,3}}\s+$", re.IGNORECASE)
     apposed = compiled(rf"\s*,\s*(?:{_WORD}\s+){{0,3}}?{noun}[^\W\d_]{{0,3}}(?![^\W\d_])"
                        rf"(?:\s+{_WORD}){{0,4}}?\s*[,)\u2013\u2014]", re.IGNORECASE)
     last_word = compiled(rf"(?:{alternation({w.split()[-1] for w in nouns}, ignore_case=True)}){_SPACED_JOIN}$",
                          re.IGNORECASE)
     return SourceCues(cued, compiled(rf"(?<![^\W\d_]){noun}{_SPACED_JOIN}$", re.IGNORECASE), last_word, True,
-                      apposed)
+                      apposed, cued_noun)
