@@ -40,6 +40,7 @@ from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_asi
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
+from crossreach.relate.owner_places import ending, measured_on, where_pattern
 from crossreach.relate.owner_referents import sentence_referent
 from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_cues
@@ -50,7 +51,7 @@ FEATURES = (
     "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject", "headline", "share", "focus",
     "referent", "noun_referent", "person", "platform", "tech", "work", "event", "figure_platform", "tech_own_kind",
     "cited_nearby", "rule_fallback", "titled_person", "media", "aside", "part_subject", "earlier_part", "noun_fit",
-    "opening_noun", "possessive", "sentences_back", "named_once", *DECISION_FEATURES,
+    "opening_noun", "possessive", "sentences_back", "named_once", "where", *DECISION_FEATURES,
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -110,13 +111,7 @@ class OwnerCues:
     relatives: re.Pattern[str] = re.compile("(?!x)x")
     #: A credit or source line's opening ("Foto: Divulgação/", "来源："), right before a name: a credit.
     credits: re.Pattern[str] = re.compile("(?!x)x")
-
-
-def _ending(words: list[str]) -> re.Pattern[str]:
-    """Text that ends with one of the words (then spaces), a word boundary before it."""
-    items = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    return compiled(rf"(?:^|(?<=[\W\d_])|(?<=[{script().han}]))(?:{'|'.join(items)})\s*$",
-                    re.IGNORECASE) if items else re.compile("(?!x)x")
+    where: re.Pattern[str] = re.compile("(?!x)x")  # "on", "su", "auf", "在": a platform after one is where, not whose
 
 
 @cache
@@ -129,11 +124,11 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     titles = [str(t) for t in (roles.get("titles") or {})] + [str(w) for w in roles.get("led_by") or []]
     return OwnerCues(
         sources=source_cues(lexicon, spaced),
-        listeners=_ending([str(w) for w in section.get("listeners") or []]),
-        genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
+        listeners=ending([str(w) for w in section.get("listeners") or []]),
+        genitive_before=ending([str(w) for w in links.get("genitive_before") or []]),
         possessive_after=compiled(rf"(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
         else re.compile("(?!x)x"),
-        benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
+        benefactive=ending([str(w) for w in links.get("benefactive") or []]),
         nouns=categories.pattern, noun_categories=categories,
         titled=compiled(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
         turns=_turns([*(lexicon.section("partnerships").get("contrast") or []), *(section.get("owner_turns") or [])],
@@ -147,6 +142,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         credits=word_start_scanner(section.get("credits"), None, r"\s*[:/\uff1a\uff0f]", r"[^\W\d_]")
         or compiled(rf"(?<![^\W\d_])(?:{alternation(section.get('credits'), ignore_case=True)})"
                     r"\s*[:/\uff1a\uff0f]", re.IGNORECASE),  # (the scanner, when it can be written, is faster)
+        where=where_pattern(section.get("platform_prepositions"), spaced),
     )
 
 
@@ -258,6 +254,7 @@ class DocumentOwners:
                 "possessive": float(bool(cues.possessive_after.match(text, mention.end))),
                 "titled_person": float(mention.type == "person" and bool(
                     cues.titled.search(text, max(0, mention.start - 40), mention.start))),
+                "where": float(is_tech(mention) and measured_on(text, mention.start, sentence.start, cues.where)),
             }
             self._static[mention.start] = found
         return found
@@ -480,7 +477,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
                 features["earlier_part"] = 1.0
             if _genitive_before(text, mention, figure, cues):
                 features["genitive"] = 1.0
-            for name in ("benefactive", "cited_nearby", "possessive"):
+            for name in ("benefactive", "cited_nearby", "possessive", "where"):
                 if static[name]:
                     features[name] = 1.0
         if mention.start in in_paragraph:
