@@ -38,6 +38,7 @@ from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
 from crossreach.relate.context import DocumentView, is_tech
+from crossreach.relate.control_links import NO_CONTROL, ControlCues, control_cues
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
@@ -51,7 +52,7 @@ FEATURES = (
     "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject", "headline", "share", "focus",
     "referent", "noun_referent", "person", "platform", "tech", "work", "event", "figure_platform", "tech_own_kind",
     "cited_nearby", "rule_fallback", "titled_person", "media", "aside", "part_subject", "earlier_part", "noun_fit",
-    "opening_noun", "possessive", "sentences_back", "named_once", "where", *DECISION_FEATURES,
+    "opening_noun", "possessive", "sentences_back", "named_once", "where", "control", *DECISION_FEATURES,
 )
 #: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
 PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
@@ -112,6 +113,7 @@ class OwnerCues:
     #: A credit or source line's opening ("Foto: Divulgação/", "来源："), right before a name: a credit.
     credits: re.Pattern[str] = re.compile("(?!x)x")
     where: re.Pattern[str] = re.compile("(?!x)x")  # "on", "su", "auf", "在": a platform after one is where, not whose
+    control: ControlCues = NO_CONTROL  # ("controlled by X", "which controls X", "X's parent")
 
 
 @cache
@@ -142,7 +144,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         credits=word_start_scanner(section.get("credits"), None, r"\s*[:/\uff1a\uff0f]", r"[^\W\d_]")
         or compiled(rf"(?<![^\W\d_])(?:{alternation(section.get('credits'), ignore_case=True)})"
                     r"\s*[:/\uff1a\uff0f]", re.IGNORECASE),  # (the scanner, when it can be written, is faster)
-        where=where_pattern(section.get("platform_prepositions"), spaced),
+        where=where_pattern(section.get("platform_prepositions"), spaced), control=control_cues(lexicon, spaced),
     )
 
 
@@ -255,6 +257,7 @@ class DocumentOwners:
                 "titled_person": float(mention.type == "person" and bool(
                     cues.titled.search(text, max(0, mention.start - 40), mention.start))),
                 "where": float(is_tech(mention) and measured_on(text, mention.start, sentence.start, cues.where)),
+                "control": float(cues.control.ties(text, mention, self.view.mentions_in(sentence), sentence.start)),
             }
             self._static[mention.start] = found
         return found
@@ -477,7 +480,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
                 features["earlier_part"] = 1.0
             if _genitive_before(text, mention, figure, cues):
                 features["genitive"] = 1.0
-            for name in ("benefactive", "cited_nearby", "possessive", "where"):
+            for name in ("benefactive", "cited_nearby", "possessive", "where", "control"):
                 if static[name]:
                     features[name] = 1.0
         if mention.start in in_paragraph:
