@@ -42,7 +42,7 @@ from crossreach.relate.control_links import NO_CONTROL, ControlCues, control_cue
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
-from crossreach.relate.owner_referents import sentence_referent
+from crossreach.relate.owner_referents import sentence_referent, tech_opening
 from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_cues
 
@@ -54,12 +54,11 @@ FEATURES = (
     "cited_nearby", "rule_fallback", "titled_person", "media", "aside", "part_subject", "earlier_part", "noun_fit",
     "opening_noun", "possessive", "sentences_back", "named_once", "where", "control", *DECISION_FEATURES,
 )
-#: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
-PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
-                "participants")
 #: Kinds a person named with a job title ("the CEO X", "guidato da X") can own: their own
 #: audience, not the sales of the company they lead.
 EXECUTIVE_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers")
+#: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
+PERSON_KINDS = (*EXECUTIVE_KINDS, "sales", "participants")
 #: A platform's own figures.
 PLATFORM_OWN_KINDS = ("dau", "mau", "users")
 #: What a platform or tech company may own besides its users: its staff, its GMV, its deals.
@@ -234,8 +233,7 @@ class DocumentOwners:
         return self.sources.is_source(mention)
 
     def most_named_fitting(self, category: str) -> Mention | None:
-        """The document's most named entity that fits ``category`` and is no source, the headline
-        counting double."""
+        """The document's most named entity that fits ``category`` and is no source (the headline counts double)."""
         if category not in self._most_named_fitting:
             found = self.view.most_named(lambda m: fits_category(m, category) and not self.is_source(m),
                                          headline_weight=2)
@@ -243,8 +241,7 @@ class DocumentOwners:
         return self._most_named_fitting[category]
 
     def static_features(self, mention: Mention, sentence: Sentence) -> dict[str, float]:
-        """A benefactive word or a source cue before the mention, a possessive after it, a title
-        before a person: read once per mention."""
+        """The cue words around a mention (benefactive, source, possessive, title, where, control): read once."""
         found = self._static.get(mention.start)
         if found is None:
             text, cues = self.view.text, self.cues
@@ -387,7 +384,10 @@ def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Senten
                     category: str) -> Mention | None:
     """The entity an owner noun opening a sentence points to: the first fitting name of the nearest
     earlier sentence of its paragraph that has one (that sentence's subject, not a bystander named
-    at its end: "X is led by Y, formerly of Z. The brand …" is X), else as ``resolve_phrase``."""
+    at its end: "X is led by Y, formerly of Z. The brand …" is X), else as ``resolve_phrase``; a
+    company's noun points to a tech company that opens the sentence before too (``tech_opening``)."""
+    if (tech := tech_opening(view, sentence, category, owners.is_source)) is not None:
+        return tech
     earlier = [m for m in view.paragraph_before(sentence) if fits_category(m, category) and not owners.is_source(m)]
     if earlier:
         before = view.sentence_of(earlier[-1].start)
