@@ -18,6 +18,15 @@ REFERENTS = [
     # A noun opening the sentence before an aside points to the previous sentence's subject.
     ("pt", "A Natura vendeu 2 milhões de produtos no Mercado Livre. A marca, controlada pela Natura &Co, "
            "tem 7 milhões de seguidores no Instagram.", 7_000_000, "Natura"),
+    # A company's noun points to the tech company that opens the sentence before, not to the brand
+    # the article is about.
+    ("es", "Clase Azul llega a JD.com.\n\nJD.com, con sede en Pekín, abrió un pabellón mexicano. La empresa "
+           "cuenta con 499,9 millones de clientes activos anuales.", 499_900_000, "JD.com"),
+    ("pt", "Keeta chega ao Brasil com a Abrasel.\n\nA Meituan, com sede em Pequim, registrou receita de 341,2 "
+           "bilhões de iuanes em 2024. O grupo tem cerca de 100 mil funcionários.", 100_000, "Meituan"),
+    # ... one that opens it: a platform named later in the sentence before is where, not its subject.
+    ("en", "Gucci opens on Tmall.\n\nGucci said its sales on Tmall rose. The company has 20,000 employees.",
+     20_000, "Gucci"),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crossreach.lexicon import load_language
-from crossreach.models import Metric
+from crossreach.models import Mention, Metric
 from crossreach.relate.source_nouns import source_cues
 
 SPACED = {"en": True, "it": True, "fr": True, "de": True, "es": True, "pt": True, "zh": False}
@@ -28,6 +28,14 @@ BEFORE_NAME = [
     ("pt", "Segundo a consultoria ", True),
     ("zh", "市场研究公司", True),
     ("zh", "咨询公司麦肯锡的报告显示，", False),
+    # After a source cue, the noun's adjectives stand between it and the name.
+    ("it", "Il valore; secondo il quotidiano finanziario ", True),
+    ("fr", "Selon le quotidien économique chinois ", True),
+    ("en", "according to the business daily ", True),
+    ("es", "Según el diario económico madrileño ", True),
+    ("it", "secondo il quotidiano, il gruppo ", False),
+    ("it", "secondo il quotidiano finanziario della città di ", False),
+    ("en", "according to the newspaper, the company ", False),
     # A noun inside a longer word is no source noun.
     ("en", "The reanalyst ", False),
 ]
@@ -74,3 +82,30 @@ def test_a_source_with_its_noun_in_apposition_owns_no_figure(extract_text, lang:
                                                              owner: str | None) -> None:
     metrics = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
     assert [m.subject for m in metrics] == ([owner] if owner else [])
+
+
+# (lang, text, the name asked about, whether it stands as a source): a name cited for its own report is none.
+OWN_REPORTS = [
+    ("zh", "据快手最新财报，平台第四季度平均日活跃用户为4.01亿。", "快手", False),
+    ("en", "According to Kuaishou's latest earnings, the platform had 401 million daily active users.", "Kuaishou",
+     False),
+    ("fr", "Selon les résultats annuels de Kering, Gucci a vendu pour 10 milliards d'euros.", "Kering", False),
+    ("it", "Secondo il bilancio di Ferrero, il gruppo ha fatturato 17 miliardi di euro.", "Ferrero", False),
+    # a third party's data or a medium's report: a source
+    ("en", "According to QuestMobile, Douyin had 700 million daily active users.", "QuestMobile", True),
+    ("zh", "据QuestMobile数据，抖音日活跃用户达7亿。", "QuestMobile", True),
+    ("en", "According to Reuters, the results of Gucci fell.", "Reuters", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "sourced"), OWN_REPORTS)
+def test_a_name_cited_for_its_own_report_is_no_source(lang: str, text: str, name: str, sourced: bool) -> None:
+    start = text.index(name)
+    mention = Mention(text=name, name=name, type="organization", start=start, end=start + len(name))
+    assert source_cues(load_language(lang), SPACED[lang]).cites(text, mention, 0, len(text)) is sourced
+
+
+def test_a_platform_cited_for_its_own_report_owns_its_users(extract_text) -> None:
+    text = "快手与巴黎圣日耳曼达成合作。据快手最新财报，平台第四季度平均日活跃用户为4.01亿，月活跃用户达7.36亿。"
+    metrics = [f for f in extract_text("zh", text).facts if isinstance(f, Metric)]
+    assert {(m.subject, m.kind) for m in metrics} >= {("Kuaishou", "dau"), ("Kuaishou", "mau")}

@@ -9,17 +9,39 @@ was written for (a noun with its own name right after it is read in ``bound_noun
 - A name that reports what the rest of its sentence says is not that sentence's subject for a
   brand's noun opening the next: "Inditex said Zara sold … The brand has 4 million followers" is
   Zara's (the group's noun is the reporting parent's).
+- "The group", "the company" ("o grupo", "la empresa", "该公司") name an organization, and a tech
+  company or platform is typed apart from them (``owners.fits_category``); yet when one opens the
+  sentence before, as its subject, the noun points to it: "Meituan, based in Beijing, reported
+  revenue of … The group has about 100,000 employees" is Meituan's, not the brand named earlier.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from crossreach.models import Mention
-from crossreach.relate.context import DocumentView
+from crossreach.models import Mention, Sentence
+from crossreach.relate.context import DocumentView, is_tech
 
 #: The space between a name and the verb after it.
 _GAP = re.compile(r"[ \u00a0]?")
+#: How far into its sentence a name may start and still open it (after an article: "A Meituan").
+_OPENS_WITHIN = 5
+_OWNER_TYPES = ("organization", "platform")
+
+
+def tech_opening(view: DocumentView, sentence: Sentence, category: str,
+                 is_source: Callable[[Mention], bool]) -> Mention | None:
+    """The tech company or platform that opens the nearest earlier sentence of the paragraph naming
+    an organization, for a company's noun (``category`` "organization") opening ``sentence``."""
+    if category != "organization":
+        return None
+    earlier = [m for m in view.paragraph_before(sentence) if m.type in _OWNER_TYPES and not is_source(m)]
+    before = view.sentence_of(earlier[-1].start) if earlier else None
+    if before is None:
+        return None
+    first = next(m for m in earlier if m.start >= before.start)
+    return first if is_tech(first) and first.start - before.start <= _OPENS_WITHIN else None
 
 
 def sentence_referent(view: DocumentView, fitting: list[Mention], category: str, speech: re.Pattern[str]) -> Mention:

@@ -38,9 +38,11 @@ from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
 from crossreach.relate.context import DocumentView, is_tech
+from crossreach.relate.control_links import NO_CONTROL, ControlCues, control_cues
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
-from crossreach.relate.owner_referents import sentence_referent
+from crossreach.relate.owner_places import ending, measured_on, where_pattern
+from crossreach.relate.owner_referents import sentence_referent, tech_opening
 from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_cues
 
@@ -50,14 +52,13 @@ FEATURES = (
     "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject", "headline", "share", "focus",
     "referent", "noun_referent", "person", "platform", "tech", "work", "event", "figure_platform", "tech_own_kind",
     "cited_nearby", "rule_fallback", "titled_person", "media", "aside", "part_subject", "earlier_part", "noun_fit",
-    "opening_noun", "possessive", "sentences_back", "named_once", *DECISION_FEATURES,
+    "opening_noun", "possessive", "sentences_back", "named_once", "where", "control", *DECISION_FEATURES,
 )
-#: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
-PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
-                "participants")
 #: Kinds a person named with a job title ("the CEO X", "guidato da X") can own: their own
 #: audience, not the sales of the company they lead.
 EXECUTIVE_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers")
+#: Kinds a person can own: an influencer's audience and sales, not a company's staff or users.
+PERSON_KINDS = (*EXECUTIVE_KINDS, "sales", "participants")
 #: A platform's own figures.
 PLATFORM_OWN_KINDS = ("dau", "mau", "users")
 #: What a platform or tech company may own besides its users: its staff, its GMV, its deals.
@@ -110,13 +111,8 @@ class OwnerCues:
     relatives: re.Pattern[str] = re.compile("(?!x)x")
     #: A credit or source line's opening ("Foto: Divulgação/", "来源："), right before a name: a credit.
     credits: re.Pattern[str] = re.compile("(?!x)x")
-
-
-def _ending(words: list[str]) -> re.Pattern[str]:
-    """Text that ends with one of the words (then spaces), a word boundary before it."""
-    items = sorted((re.escape(w) for w in words), key=len, reverse=True)
-    return compiled(rf"(?:^|(?<=[\W\d_])|(?<=[{script().han}]))(?:{'|'.join(items)})\s*$",
-                    re.IGNORECASE) if items else re.compile("(?!x)x")
+    where: re.Pattern[str] = re.compile("(?!x)x")  # "on", "su", "auf", "在": a platform after one is where, not whose
+    control: ControlCues = NO_CONTROL  # ("controlled by X", "which controls X", "X's parent")
 
 
 @cache
@@ -129,11 +125,11 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     titles = [str(t) for t in (roles.get("titles") or {})] + [str(w) for w in roles.get("led_by") or []]
     return OwnerCues(
         sources=source_cues(lexicon, spaced),
-        listeners=_ending([str(w) for w in section.get("listeners") or []]),
-        genitive_before=_ending([str(w) for w in links.get("genitive_before") or []]),
+        listeners=ending([str(w) for w in section.get("listeners") or []]),
+        genitive_before=ending([str(w) for w in links.get("genitive_before") or []]),
         possessive_after=compiled(rf"(?:{'|'.join(possessive)})", re.IGNORECASE) if possessive
         else re.compile("(?!x)x"),
-        benefactive=_ending([str(w) for w in links.get("benefactive") or []]),
+        benefactive=ending([str(w) for w in links.get("benefactive") or []]),
         nouns=categories.pattern, noun_categories=categories,
         titled=compiled(rf"(?:{cue_pattern(titles, spaced).pattern})[^,.;:\n]{{0,12}}$", re.IGNORECASE),
         turns=_turns([*(lexicon.section("partnerships").get("contrast") or []), *(section.get("owner_turns") or [])],
@@ -147,6 +143,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         credits=word_start_scanner(section.get("credits"), None, r"\s*[:/\uff1a\uff0f]", r"[^\W\d_]")
         or compiled(rf"(?<![^\W\d_])(?:{alternation(section.get('credits'), ignore_case=True)})"
                     r"\s*[:/\uff1a\uff0f]", re.IGNORECASE),  # (the scanner, when it can be written, is faster)
+        where=where_pattern(section.get("platform_prepositions"), spaced), control=control_cues(lexicon, spaced),
     )
 
 
@@ -236,8 +233,7 @@ class DocumentOwners:
         return self.sources.is_source(mention)
 
     def most_named_fitting(self, category: str) -> Mention | None:
-        """The document's most named entity that fits ``category`` and is no source, the headline
-        counting double."""
+        """The document's most named entity that fits ``category`` and is no source (the headline counts double)."""
         if category not in self._most_named_fitting:
             found = self.view.most_named(lambda m: fits_category(m, category) and not self.is_source(m),
                                          headline_weight=2)
@@ -245,8 +241,7 @@ class DocumentOwners:
         return self._most_named_fitting[category]
 
     def static_features(self, mention: Mention, sentence: Sentence) -> dict[str, float]:
-        """A benefactive word or a source cue before the mention, a possessive after it, a title
-        before a person: read once per mention."""
+        """The cue words around a mention (benefactive, source, possessive, title, where, control): read once."""
         found = self._static.get(mention.start)
         if found is None:
             text, cues = self.view.text, self.cues
@@ -258,6 +253,8 @@ class DocumentOwners:
                 "possessive": float(bool(cues.possessive_after.match(text, mention.end))),
                 "titled_person": float(mention.type == "person" and bool(
                     cues.titled.search(text, max(0, mention.start - 40), mention.start))),
+                "where": float(is_tech(mention) and measured_on(text, mention.start, sentence.start, cues.where)),
+                "control": float(cues.control.ties(text, mention, self.view.mentions_in(sentence), sentence.start)),
             }
             self._static[mention.start] = found
         return found
@@ -387,7 +384,10 @@ def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Senten
                     category: str) -> Mention | None:
     """The entity an owner noun opening a sentence points to: the first fitting name of the nearest
     earlier sentence of its paragraph that has one (that sentence's subject, not a bystander named
-    at its end: "X is led by Y, formerly of Z. The brand …" is X), else as ``resolve_phrase``."""
+    at its end: "X is led by Y, formerly of Z. The brand …" is X), else as ``resolve_phrase``; a
+    company's noun points to a tech company that opens the sentence before too (``tech_opening``)."""
+    if (tech := tech_opening(view, sentence, category, owners.is_source)) is not None:
+        return tech
     earlier = [m for m in view.paragraph_before(sentence) if fits_category(m, category) and not owners.is_source(m)]
     if earlier:
         before = view.sentence_of(earlier[-1].start)
@@ -480,7 +480,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
                 features["earlier_part"] = 1.0
             if _genitive_before(text, mention, figure, cues):
                 features["genitive"] = 1.0
-            for name in ("benefactive", "cited_nearby", "possessive"):
+            for name in ("benefactive", "cited_nearby", "possessive", "where", "control"):
                 if static[name]:
                     features[name] = 1.0
         if mention.start in in_paragraph:

@@ -8,8 +8,13 @@ what it is: "the consultancy Bain", "des Marktforschers Syntun", "la consultora 
 ``metrics.source_nouns``: research firms, consultancies, analysts, data providers). A source noun
 before a name credits only the name right after it (an inflection, spaces or a quotation mark
 between), so "the consultancy said Gucci's sales ..." keeps Gucci; one after a name only in an
-aside that a comma opens and a comma, dash or bracket closes. Both owners.py and metrics.py read
-the patterns built here, compiled once a language.
+aside that a comma opens and a comma, dash or bracket closes. After a source cue, a source noun may
+carry adjectives before the name ("secondo il quotidiano finanziario Milano Finanza", "selon le
+quotidien économique chinois Caixin"): the cue makes the words between descriptive, so the name is
+still credited, however far the adjectives push it past the cue's usual reach. A name cited for
+its own report ("according to Kuaishou's latest earnings", "据快手最新财报", "selon les résultats
+annuels de Kering"; ``metrics.own_reports``) is no third party: it reports its own figures and
+may own them. Both owners.py and metrics.py read the patterns built here, compiled once a language.
 """
 
 from __future__ import annotations
@@ -29,9 +34,16 @@ _SPACED_JOIN = f"[^\\W\\d_]{{0,3}}[\\s{_JOIN_CHARS[2:]}]*"
 _UNSPACED_JOIN = f"[\\s{_JOIN_CHARS[2:]}]*"
 #: A word of an aside: "a", "Beijing-based", "d'études".
 _WORD = "[^\\W\\d_][\\w'\u2019.-]*"
+#: A lowercase word (an adjective after a source noun); the pattern is case-sensitive here.
+_LOWER_WORD = "(?-i:(?![A-Z])[^\\W\\d_][\\w'\u2019-]*)"
 #: How far before a name a source cue is read, how far a source noun written without spaces, and
 #: how far after a name its aside.
 CUE_SPAN, UNSPACED_NOUN_SPAN, APPOSITION_SPAN = 50, 12, 60
+#: How far before a name a source cue is read when a source noun follows it ("selon le quotidien
+#: économique chinois Caixin"): a cue, an article, the noun and up to three adjectives.
+CUED_NOUN_SPAN = 80
+#: How far before a name its own report's noun is read ("les résultats annuels de").
+REPORT_SPAN = 40
 _NEVER = re.compile("(?!x)x")
 
 
@@ -49,10 +61,17 @@ class SourceCues:
     spaced: bool = True
     #: Matched at a mention's end: ", a research firm," after a source's name.
     apposed: re.Pattern[str] = _NEVER
+    #: Searched up to a mention's start: a source cue, then a source noun and its adjectives.
+    cued_noun: re.Pattern[str] = _NEVER
+    #: The name's own report right before it ("les résultats de") or after it ("'s latest earnings",
+    #: "最新财报"): a name cited for its own report reports its own figures, no third party's.
+    report_before: re.Pattern[str] = _NEVER
+    report_after: re.Pattern[str] = _NEVER
 
     def before(self, text: str, start: int, lo: int) -> bool:
         """Whether a source cue or a source noun ends right before ``start`` (read from ``lo`` on)."""
-        if self.cued.search(text, max(lo, start - CUE_SPAN), start):
+        if self.cued.search(text, max(lo, start - CUE_SPAN), start) \
+                or self.cued_noun.search(text, max(lo, start - CUED_NOUN_SPAN), start):
             return True
         if not self.spaced:
             return bool(self.noun.search(text, max(lo, start - UNSPACED_NOUN_SPAN), start))
@@ -61,9 +80,15 @@ class SourceCues:
                     and self.noun.search(text, max(lo, start - CUE_SPAN), start))
 
     def cites(self, text: str, mention: Mention, line_start: int, line_end: int) -> bool:
-        """Whether the mention stands as a source: after a cue or noun, or before a source aside."""
-        return self.before(text, mention.start, line_start) \
+        """Whether the mention stands as a source: after a cue or noun (not for its own report), or
+        before a source aside."""
+        return (self.before(text, mention.start, line_start) and not self.own_report(text, mention, line_start)) \
             or bool(self.apposed.match(text, mention.end, min(line_end, mention.end + APPOSITION_SPAN)))
+
+    def own_report(self, text: str, mention: Mention, lo: int) -> bool:
+        """Whether the name is cited for its own report ("according to Kuaishou's latest earnings")."""
+        return bool(self.report_after.match(text, mention.end)
+                    or self.report_before.search(text, max(lo, mention.start - REPORT_SPAN), mention.start))
 
 
 @cache
@@ -71,14 +96,30 @@ def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
     section = lexicon.section("metrics")
     cued = compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}", re.IGNORECASE)
     nouns = [str(word) for word in section.get("source_nouns") or []]
+    own_reports = [str(w) for w in section.get("own_reports") or []]
+    reports = alternation(own_reports, ignore_case=True)
+    if not own_reports:
+        report_after = report_before = _NEVER
+    elif not spaced:  # ("据快手最新财报": the report a few characters after the name)
+        report_after = compiled(rf".{{0,4}}?(?:{reports})", re.IGNORECASE)
+        report_before = compiled(rf"(?:{reports})\s*$", re.IGNORECASE)
+    else:  # ("Kuaishou's latest earnings", "les résultats annuels de Kering")
+        report_after = compiled(rf"(?:['\u2019]s?)?(?:\s+{_LOWER_WORD}){{0,2}}?\s+(?:{reports})(?![^\W\d_])",
+                                re.IGNORECASE)
+        report_before = compiled(rf"(?<![^\W\d_])(?:{reports})(?:\s+{_LOWER_WORD}){{0,2}}\s+$", re.IGNORECASE)
     if not nouns:
-        return SourceCues(cued, spaced=spaced)
+        return SourceCues(cued, spaced=spaced, report_before=report_before, report_after=report_after)
     noun = f"(?:{alternation(nouns, ignore_case=True)})"
+    cues = cue_pattern(section.get("sources"), spaced).pattern
     if not spaced:
-        return SourceCues(cued, compiled(rf"{noun}{_UNSPACED_JOIN}$", re.IGNORECASE), spaced=False)
+        return SourceCues(cued, compiled(rf"{noun}{_UNSPACED_JOIN}$", re.IGNORECASE), spaced=False,
+                          report_before=report_before, report_after=report_after)
+    # (a cue, at most two words, the noun, at most three lowercase words: its adjectives)
+    cued_noun = compiled(rf"(?:{cues})(?:\s+{_WORD}){{0,2}}?\s+{noun}[^\W\d_]{{0,3}}"
+                         rf"(?:\s+{_LOWER_WORD}){{0,3}}\s+$", re.IGNORECASE)
     apposed = compiled(rf"\s*,\s*(?:{_WORD}\s+){{0,3}}?{noun}[^\W\d_]{{0,3}}(?![^\W\d_])"
                        rf"(?:\s+{_WORD}){{0,4}}?\s*[,)\u2013\u2014]", re.IGNORECASE)
     last_word = compiled(rf"(?:{alternation({w.split()[-1] for w in nouns}, ignore_case=True)}){_SPACED_JOIN}$",
                          re.IGNORECASE)
     return SourceCues(cued, compiled(rf"(?<![^\W\d_]){noun}{_SPACED_JOIN}$", re.IGNORECASE), last_word, True,
-                      apposed)
+                      apposed, cued_noun, report_before, report_after)
