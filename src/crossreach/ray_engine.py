@@ -42,6 +42,7 @@ from crossreach.ingest.formats import JSONL, format_of
 from crossreach.ingest.readers import jsonl_ranges, plan_inputs
 from crossreach.process_guard import guarded_run
 from crossreach.ray_cluster import local_cluster
+from crossreach.ray_start import cluster_pays
 from crossreach.ray_worker import (
     NAMESPACE,
     WarmExtractor,
@@ -142,8 +143,11 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     local = started_here and not ray_address
     cpus = max(1, min(workers, available_cores()))  # more would only queue for this machine's cores
     arguments = (tuple(str(p) for p in lexicon_files), max_bytes, allow_private_urls)
-    chunks = task_chunks(list(ray_units(inputs, max_bytes)), cpus if local else max(1, workers))
+    units = list(ray_units(inputs, max_bytes))
+    chunks = task_chunks(units, cpus if local else max(1, workers))
     tables = _Tables(out_dir, lexicon_files)
+    if local and can_fork() and not cluster_pays(units, cpus):  # done before a cluster could take a task
+        return _forked_only(chunks, arguments, tables, cpus)
     # A local cluster takes seconds to start, and a running one seconds to start extractors that are not
     # warm yet: meanwhile the driver extracts tasks itself and goes on taking them beside Ray's workers
     # until none is left: for a local cluster in a process forked now, before Ray runs a thread here (its
@@ -179,6 +183,21 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
             return summary
         finally:
             head.stop()
+
+
+def _forked_only(chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _Tables,
+                 cpus: int) -> ExtractSummary:
+    """The run without Ray (``ray_start``): ``cpus`` extractors forked from the driver take every task, the
+    tables written in input order as on a cluster."""
+    head = _DriverHead(chunks, arguments)
+    try:
+        head.start(forked=cpus)
+        for index in range(len(chunks)):
+            tables.write(*head.result(index))
+            head.wrote(index)
+        return tables.close()
+    finally:
+        head.stop()
 
 
 @contextmanager
