@@ -11,6 +11,8 @@ the same queue: while a local cluster (``ray_cluster``) starts, or a running clu
 extractors that are not warm yet, it has a core to itself. For a local cluster it is a process forked
 from the driver before Ray starts (``forked_extractors``), one of the run's extractors, and the cluster
 has one Ray extractor fewer; joining a running cluster, a thread at a lower priority than the workers.
+Where extractors forked on every core would finish the listed work before a local cluster could take its
+first task (``ray_start``), no cluster is started: they take every task.
 On a running cluster whose extractors are all warm it takes none: they hold the compiled lexicons
 it would first have to build, and the cores it would take from them.
 
