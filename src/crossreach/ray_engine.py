@@ -52,6 +52,7 @@ from crossreach.ray_worker import (
     extraction_settings,
     extractor_name,
     fingerprint,
+    warm_process,
 )
 
 #: A JSONL shard larger than this is cut at line ends into ranges that Ray reads in parallel.
@@ -190,7 +191,10 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
 def _forked_only(chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _Tables,
                  cpus: int) -> ExtractSummary:
     """The run without Ray (``ray_start``): ``cpus`` extractors forked from the driver take every task, the
-    tables written in input order as on a cluster."""
+    tables written in input order as on a cluster. The driver loads the lexicons and lingua's models first,
+    as a forking ``batch`` parent does, so that the extractors inherit them rather than each loading them
+    (here no cluster has to be started meanwhile)."""
+    warm_process(arguments[0])
     head = _DriverHead(chunks, arguments)
     try:
         head.start(forked=cpus)
