@@ -106,3 +106,29 @@ def test_a_real_lean_cluster_runs_tasks_without_monitor_log_monitor_or_api_serve
     assert not {pid: command_line(pid) for pid in left}  # the raylet ended its agents and workers with it
 
 
+
+
+class _Gcs:
+    """A GCS client whose node list is empty ``empty`` times, then holds the node (or raises ``error``)."""
+
+    def __init__(self, empty: int, error: Exception | None = None) -> None:
+        self.empty, self.error, self.asked = empty, error, 0
+
+    def get_all_node_info(self, timeout: float) -> dict[str, object]:
+        self.asked += 1
+        if self.error is not None:
+            raise self.error
+        return {} if self.asked <= self.empty else {"node": object()}
+
+
+@pytest.mark.parametrize(("empty", "error", "registered", "asked"), [
+    (0, None, True, 1),
+    (3, None, True, 4),  # asked again every poll until the raylet has registered
+    (10_000, None, False, None),  # never within the limit: Node's own wait says why
+    (0, RuntimeError("GCS unreachable"), False, 1),  # the same
+])
+def test_the_lean_node_waits_for_its_raylet_to_register(empty: int, error: Exception | None, registered: bool,
+                                                        asked: int | None) -> None:
+    gcs = _Gcs(empty, error)
+    assert ray_cluster.await_registration(gcs, poll=0.001, limit=0.2) is registered
+    assert asked is None or gcs.asked == asked

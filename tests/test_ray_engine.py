@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NoReturn
 
+import pyarrow.parquet as pq
 import pytest
+from synthetic import write_corpus
 
-from crossreach import forked_extractors, ray_engine
+from crossreach import forked_extractors, ray_engine, ray_start
+from crossreach.distributed import extract_to_parquet
 from crossreach.forked_extractors import can_fork
 from crossreach.ray_engine import _DriverHead, _run_tasks, task_chunks
+from processes import ray_or_skip
 
 
 @pytest.mark.parametrize(
@@ -186,3 +191,34 @@ def test_the_pool_counts_the_extractors_found_warm(running: set[int], keep_warm:
     pool = ray_engine._Pool(_NamedActors(running), 2, (), keep_warm)
     assert pool.warm == warm
     assert len(pool.actors) == 2
+
+
+def _no_cluster(*arguments: object, **options: object) -> NoReturn:
+    raise AssertionError("a local cluster was started for work the forked extractors finish before it could help")
+
+
+@pytest.mark.parametrize("forked", [True, False])
+def test_a_small_run_starts_no_cluster_and_writes_the_tables_of_the_local_engine(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: bool) -> None:
+    """Below ``ray_start``'s threshold, the forked extractors take every task and Ray is not even imported;
+    where the driver cannot fork, the cluster is started as before (here: refused, to show it was asked for)."""
+    monkeypatch.delenv(ray_start.SETTING, raising=False)
+    monkeypatch.setattr(ray_engine, "local_cluster", _no_cluster)
+    monkeypatch.setattr(ray_engine, "import_ray", _no_cluster)
+    ray_or_skip()  # installed, so that the engine may be asked for
+    monkeypatch.setattr(ray_engine, "_ray_connected", lambda: False)
+    if not forked:
+        monkeypatch.setattr(ray_engine, "can_fork", lambda: False)
+    elif not can_fork():
+        pytest.skip("an earlier test left threads running: this process cannot fork its extractors")
+    corpus = write_corpus(tmp_path / "corpus", 12)
+    if not forked:
+        with pytest.raises(AssertionError, match="local cluster"):
+            extract_to_parquet([str(corpus)], tmp_path / "ray", engine="ray", workers=2)
+        return
+    by_ray = extract_to_parquet([str(corpus)], tmp_path / "ray", engine="ray", workers=2)
+    local = extract_to_parquet([str(corpus)], tmp_path / "local", engine="local", workers=1)
+    assert (by_ray.documents, by_ray.facts, by_ray.skipped) == (local.documents, local.facts, local.skipped)
+    assert by_ray.documents == 12 and by_ray.facts > 0
+    for table in ("documents", "facts"):
+        assert pq.read_table(tmp_path / "ray" / table).equals(pq.read_table(tmp_path / "local" / table))

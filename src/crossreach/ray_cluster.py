@@ -19,6 +19,7 @@ started by ``ray.init`` as before, which gives the same facts, a few seconds lat
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -32,6 +33,10 @@ _SYSTEM_CONFIG = {"enable_metrics_collection": False, "worker_niceness": 0, "ena
 
 #: Ray's name for the raylet among a node's processes.
 _RAYLET = "raylet"
+#: How often the lean node asks the GCS whether its raylet has registered, and for how long at most (then
+#: ``Node`` waits in its own way, and says why if the raylet never comes).
+_REGISTRATION_POLL_SECONDS = 0.02
+_REGISTRATION_WAIT_SECONDS = 30.0
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +93,13 @@ def _lean_node(ray: Any, cpus: int) -> Any | None:
         def start_api_server(self, *args: Any, **kwargs: Any) -> None:
             """No job API, no dashboard: nothing in a run of ``extract`` asks them anything."""
 
+        def start_ray_processes(self) -> None:
+            """The raylet started, then waited for until it has registered with the GCS, asking every 20 ms.
+            ``Node`` asks once the raylet is started, and where the node is not there yet, that one question
+            waits a whole second before it asks again, while the raylet registers in a few tenths."""
+            super().start_ray_processes()
+            await_registration(self.get_gcs_client())
+
     _authenticate(_SYSTEM_CONFIG)
     try:
         address = services.resolve_ip_for_localhost("127.0.0.1")  # what ray.init makes of it
@@ -97,6 +109,22 @@ def _lean_node(ray: Any, cpus: int) -> Any | None:
         log.debug("lean Ray node not available here (%s): ray.init starts the cluster", exc)
         return None
     return LeanNode(params, head=True, shutdown_at_exit=False, spawn_reaper=False)
+
+
+def await_registration(gcs_client: Any, poll: float = _REGISTRATION_POLL_SECONDS,
+                       limit: float = _REGISTRATION_WAIT_SECONDS) -> bool:
+    """Whether a node registered with the GCS of ``gcs_client`` (a one-node cluster: its raylet) within ``limit``
+    seconds; an error of the GCS ends the wait too, and is left to ``Node``'s own wait to report."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            if gcs_client.get_all_node_info(timeout=1):
+                return True
+        except Exception as exc:  # whatever this Ray's client raises, Node's wait says it better
+            log.debug("asking the GCS for the node failed (%s): Node waits", exc)
+            return False
+        time.sleep(poll)
+    return False
 
 
 def _authenticate(system_config: dict[str, Any]) -> None:

@@ -11,6 +11,8 @@ the same queue: while a local cluster (``ray_cluster``) starts, or a running clu
 extractors that are not warm yet, it has a core to itself. For a local cluster it is a process forked
 from the driver before Ray starts (``forked_extractors``), one of the run's extractors, and the cluster
 has one Ray extractor fewer; joining a running cluster, a thread at a lower priority than the workers.
+Where extractors forked on every core would finish the listed work before a local cluster could take its
+first task (``ray_start``), no cluster is started: they take every task.
 On a running cluster whose extractors are all warm it takes none: they hold the compiled lexicons
 it would first have to build, and the cores it would take from them.
 
@@ -42,6 +44,7 @@ from crossreach.ingest.formats import JSONL, format_of
 from crossreach.ingest.readers import jsonl_ranges, plan_inputs
 from crossreach.process_guard import guarded_run
 from crossreach.ray_cluster import local_cluster
+from crossreach.ray_start import cluster_pays
 from crossreach.ray_worker import (
     NAMESPACE,
     WarmExtractor,
@@ -49,6 +52,7 @@ from crossreach.ray_worker import (
     extraction_settings,
     extractor_name,
     fingerprint,
+    warm_process,
 )
 
 #: A JSONL shard larger than this is cut at line ends into ranges that Ray reads in parallel.
@@ -142,8 +146,11 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
     local = started_here and not ray_address
     cpus = max(1, min(workers, available_cores()))  # more would only queue for this machine's cores
     arguments = (tuple(str(p) for p in lexicon_files), max_bytes, allow_private_urls)
-    chunks = task_chunks(list(ray_units(inputs, max_bytes)), cpus if local else max(1, workers))
+    units = list(ray_units(inputs, max_bytes))
+    chunks = task_chunks(units, cpus if local else max(1, workers))
     tables = _Tables(out_dir, lexicon_files)
+    if local and can_fork() and not cluster_pays(units, cpus):  # done before a cluster could take a task
+        return _forked_only(chunks, arguments, tables, cpus)
     # A local cluster takes seconds to start, and a running one seconds to start extractors that are not
     # warm yet: meanwhile the driver extracts tasks itself and goes on taking them beside Ray's workers
     # until none is left: for a local cluster in a process forked now, before Ray runs a thread here (its
@@ -179,6 +186,24 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
             return summary
         finally:
             head.stop()
+
+
+def _forked_only(chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _Tables,
+                 cpus: int) -> ExtractSummary:
+    """The run without Ray (``ray_start``): ``cpus`` extractors forked from the driver take every task, the
+    tables written in input order as on a cluster. The driver loads the lexicons and lingua's models first,
+    as a forking ``batch`` parent does, so that the extractors inherit them rather than each loading them
+    (here no cluster has to be started meanwhile)."""
+    warm_process(arguments[0])
+    head = _DriverHead(chunks, arguments)
+    try:
+        head.start(forked=cpus)
+        for index in range(len(chunks)):
+            tables.write(*head.result(index))
+            head.wrote(index)
+        return tables.close()
+    finally:
+        head.stop()
 
 
 @contextmanager
