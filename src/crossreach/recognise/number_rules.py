@@ -89,6 +89,9 @@ class NumberRules:
     currency_before_re: re.Pattern[str] | None = None
     #: A half of the scale after it ("2 milioni e mezzo", "un millón y medio", "deux millions et demi").
     half_after_re: re.Pattern[str] | None = None
+    #: A verb of change and a "from" opener ending the text before a figure ("grew from", "pasó de"):
+    #: "from X to Y" after it is a start value and an end value, not a range.
+    change_from_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -194,6 +197,9 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         more_before_scale=tuple(str(w) for w in figures.get("more_before_scale") or []),
         han_tens="".join(str(c) for c in figures.get("han_tens") or []),
         not_figures=frozenset(str(w) for w in figures.get("not_figures") or []),
+        change_from_re=compiled(
+            rf"(?<![^\W\d_])(?:{alternation(numbers.get('change_verbs'))})(?:\s+[^\W\d_]+){{0,3}}?"
+            rf"\s+(?:{alternation(numbers.get('from_openers'))})\s+$", re.IGNORECASE),
         range_dashes=frozenset(script().dashes) | {str(w) for w in figures.get("range_dashes") or []},
         decimal_before_scale=compiled(rf"\d{re.escape(str(numbers.get('decimal') or '.'))}\d{{3}}"),
         count_after_re=compiled(alternation(figures.get("count_classifiers")))

@@ -28,6 +28,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_cue_pattern, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
+from crossreach.recognise.number_rules import NumberRules, number_rules
 from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import name_in_aside
@@ -77,6 +78,7 @@ from crossreach.relate.running_totals import carried_total, running_total_cue, r
 from crossreach.relate.sale_values import sold_values
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
 from crossreach.relate.source_nouns import SourceCues, source_cues
+from crossreach.relate.start_values import start_value_kinds
 from crossreach.relate.stated_owners import (
     aside_owner,
     bracketed_owner,
@@ -114,6 +116,7 @@ _GAP, _GAP_UNSPACED = r"(?:\s+[^\W\d_]+)?\s*", r".{0,4}"
 @dataclass(frozen=True)
 class _Rules:
     cues: re.Pattern[str]
+    numbers: NumberRules
     kinds: dict[str, str]
     prepositions: re.Pattern[str]
     respectively: re.Pattern[str]
@@ -175,7 +178,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
                                  rf"{_GAP if spaced else _GAP_UNSPACED}$", re.IGNORECASE),
         change_after=compiled(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
                                 re.IGNORECASE),
-        running_total=running_total_cue(lexicon, spaced),
+        running_total=running_total_cue(lexicon, spaced), numbers=number_rules(lexicon),
         markets=market_cues(lexicon), forms=number_forms(lexicon, spaced),
         reaching=reaching_verb(lexicon, spaced), separable=separable_cues(lexicon),
         bare_tail=compiled(rf"\s*(?:[^\w\s]|$|(?:{alternation(section.get('platform_prepositions'))})(?![^\W\d_]))",
@@ -256,8 +259,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
                          rules.unit_sales, rules.subsets, rules.holders, rules.standing)
-    kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
-                         earlier)
+    kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, start_value_kinds(
+        view.text, figures, kinds, rules.numbers), rules.change_before), earlier)
     kinds = subject_cue_kinds(view.text, figures, sold_values(view.text, figures, kinds, cues, rules.value_words),
                               cues, rules.reaching, lambda figure: _bare_figure(view, sentence, figure, rules))
     if carried is not None:
