@@ -78,7 +78,7 @@ from crossreach.relate.running_totals import carried_total, running_total_cue, r
 from crossreach.relate.sale_values import sold_values
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
 from crossreach.relate.source_nouns import SourceCues, source_cues
-from crossreach.relate.start_values import start_value_kinds
+from crossreach.relate.start_values import start_value_kinds, started_values
 from crossreach.relate.stated_owners import (
     aside_owner,
     bracketed_owner,
@@ -231,7 +231,8 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions) if figures else [])
     facts = without_outlet_counts(lexicon, platform_counts(lexicon, facts))
-    return one_owner_a_figure(dated_repeats(view, season_ends(stocks_as_published(view, facts))))
+    facts = started_values(view, stocks_as_published(view, facts), rules.numbers)
+    return one_owner_a_figure(dated_repeats(view, season_ends(facts)))
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
