@@ -47,6 +47,12 @@ def test_from_x_to_y_without_a_change_verb_stays_a_range(lang: str, text: str, l
 @pytest.mark.parametrize(("lang", "text", "pairs"), [
     ("es", "pasó de 12 mil a 265 mil seguidores", {0: 1}),
     ("en", "jumped from 1.1 million followers to 3.4 million overnight", {0: 1}),
+    ("de", "Die Zahl der Follower stieg von 12.000 auf 265.000.", {0: 1}),
+    ("de", "die Zahl, die von 12.000 auf 265.000 gestiegen ist", {0: 1}),  # the joiner says the change
+    ("pt", "o perfil passou de 12 mil para 265 mil seguidores", {0: 1}),
+    ("zh", "粉丝从1.2万增至26.5万。", {0: 1}),
+    ("pt", "um grande 12 mil para 265 mil", {}),  # no "from" before the start
+    ("zh", "门票价格为380元至1880元。", {}),
     ("en", "grew 40% to 265,000 followers", {}),
     ("it", "da 10 a 20 milioni di euro", {}),
 ])
@@ -75,3 +81,13 @@ def test_a_start_value_is_dated_where_the_count_started(extract_text, lang: str,
     assert [(v, k, a) for v, k, _, a in found] == [(12_000, "followers", "total"), (265_000, "followers", "total")]
     assert found[0][2] == start_date
     assert found[1][2] != start_date
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Account des Louvre auf Weibo stieg von 12.000 auf 265.000 Follower."),
+    ("pt", "O perfil do Louvre no Weibo passou de 12 mil para 265 mil seguidores."),
+    ("zh", "卢浮宫的微博粉丝从1.2万增至26.5万。"),
+])
+def test_a_change_joiner_needs_no_verb_before(extract_text, lang: str, text: str) -> None:
+    facts = [f for f in extract_text(lang, text, "2024-11-26").facts if isinstance(f, Metric)]
+    assert sorted((f.value, f.kind) for f in facts) == [(12_000, "followers"), (265_000, "followers")]

@@ -9,6 +9,7 @@ when its noun is said only once, after the second ("pasó de 12 mil a 265 mil se
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from crossreach.models import Fact, Metric, Quantity
@@ -26,25 +27,39 @@ def start_values(text: str, figures: list[Quantity], rules: NumberRules) -> dict
     found: dict[int, int] = {}
     for index in range(len(figures) - 1):
         start, end = figures[index], figures[index + 1]
-        if (_joined(text, start.end, end.start, rules) and start.kind == end.kind
-                and start.value is not None and end.value is not None and changed_from(text, start.start, rules)):
+        if start.kind != end.kind or start.value is None or end.value is None:
+            continue
+        if (changed_from(text, start.start, rules) and _joined(text, start.end, end.start, _RANGE_JOINERS, rules)) \
+                or (rules.from_opener_re is not None and rules.from_opener_re.search(text, max(0, start.start - 8),
+                                                                                      start.start) is not None
+                    and _joined(text, start.end, end.start, _CHANGE_JOINERS, rules)):
             found[index] = index + 1
     return found
 
 
-def _joined(text: str, left: int, right: int, rules: NumberRules) -> bool:
-    """Whether a range joiner ends the text between two figures, after at most two words (the
+def _joined(text: str, left: int, right: int, joiners: Callable[[NumberRules], list[re.Pattern[str] | None]],
+            rules: NumberRules) -> bool:
+    """Whether one of the ``joiners`` ends the text between two figures, after at most two words (the
     start's noun: "from 1.1 million followers to 3.4 million")."""
     at = left
     for _ in range(3):
-        joiner = rules.range_joiner_re.match(text, at) or rules.range_joiner_symbol_re.match(text, at)
-        if joiner is not None and joiner.end() >= right - 1:
-            return True
+        for joiner in joiners(rules):
+            found = joiner.match(text, at) if joiner is not None else None
+            if found is not None and found.end() >= right - 1:
+                return True
         word = _WORD.match(text, at, right)
         if word is None:
             return False
         at = word.end()
     return False
+
+
+def _RANGE_JOINERS(rules: NumberRules) -> list[re.Pattern[str] | None]:
+    return [rules.range_joiner_re, rules.range_joiner_symbol_re]
+
+
+def _CHANGE_JOINERS(rules: NumberRules) -> list[re.Pattern[str] | None]:
+    return [rules.change_joiner_re]
 
 
 def start_value_kinds(text: str, figures: list[Quantity], kinds: list[str | None],
