@@ -39,6 +39,10 @@ def currencies() -> Currencies:
     )
 
 
+#: No letter before: a word starts here.
+_WORD_START = r"(?<![^\W\d_])"
+
+
 @dataclass(frozen=True)
 class NumberRules:
     """What one language needs to read figures."""
@@ -89,6 +93,13 @@ class NumberRules:
     currency_before_re: re.Pattern[str] | None = None
     #: A half of the scale after it ("2 milioni e mezzo", "un millón y medio", "deux millions et demi").
     half_after_re: re.Pattern[str] | None = None
+    #: A verb of change and a "from" opener ending the text before a figure ("grew from", "pasó de"):
+    #: "from X to Y" after it is a start value and an end value, not a range.
+    change_from_re: re.Pattern[str] | None = None
+    #: A "from" opener ending the text before a figure, and a word after it that says the change
+    #: itself ("von ... auf", "de ... para", "从 ... 增至"): a start value and an end value.
+    from_opener_re: re.Pattern[str] | None = None
+    change_joiner_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -194,6 +205,12 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         more_before_scale=tuple(str(w) for w in figures.get("more_before_scale") or []),
         han_tens="".join(str(c) for c in figures.get("han_tens") or []),
         not_figures=frozenset(str(w) for w in figures.get("not_figures") or []),
+        change_from_re=compiled(
+            rf"(?<![^\W\d_])(?:{alternation(numbers.get('change_verbs'))})(?:\s+[^\W\d_]+){{0,3}}?"
+            rf"\s+(?:{alternation(numbers.get('from_openers'))})\s+$", re.IGNORECASE),
+        from_opener_re=compiled(rf"{_WORD_START if spaced else ''}(?:{alternation(numbers.get('from_openers'))})\s*$",
+                                re.IGNORECASE),
+        change_joiner_re=compiled(rf"\s?(?:{alternation(numbers.get('change_joiners'))})\s?", re.IGNORECASE),
         range_dashes=frozenset(script().dashes) | {str(w) for w in figures.get("range_dashes") or []},
         decimal_before_scale=compiled(rf"\d{re.escape(str(numbers.get('decimal') or '.'))}\d{{3}}"),
         count_after_re=compiled(alternation(figures.get("count_classifiers")))

@@ -32,6 +32,8 @@ _PHONE = re.compile(r"[+(\d](?<![\w+].)(?:(?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[
 #: The second year of a season ("2018-19", "2019/20", "2019–2020").
 _SEASON = re.compile(r"[-–/](?:\d{2}|(?:18|19|20)\d{2})(?!\d)")
 _QUALIFIER_WINDOW = 30
+#: How far before a figure its verb of change and "from" may stand ("è passato in un anno da").
+_CHANGE_WINDOW = 50
 _DIGITS_ONLY = re.compile(r"\d+")
 
 
@@ -230,10 +232,23 @@ def _read_range(text: str, r: _Reading, rules: NumberRules) -> None:
     low = r.value
     if upper.scaled and not r.scaled and shared_scale:
         low = r.value * (upper.value / _unscaled(text, second, rules)) if _unscaled(text, second, rules) else r.value
+    if opened and changed_from(text, r.start, rules):
+        # "grew from 12,000 to 265,000": two figures, where the count started and where it is now;
+        # the start takes the end's scale ("pasó de 12 a 265 mil"), the end is read on its own.
+        r.value, r.scaled = low, r.scaled or low != r.value
+        return
     if low >= upper.value:
         return
     r.low, r.high, r.value = float(low), float(upper.value), None
     r.end, r.scaled = upper.end, True
+
+
+def changed_from(text: str, start: int, rules: NumberRules) -> bool:
+    """Whether a verb of change and a "from" opener stand before the figure at ``start`` ("pasó de")."""
+    window = text[max(0, start - _CHANGE_WINDOW):start]
+    symbol = currencies().before_re.search(window)
+    head = window[:symbol.start()] if symbol else window
+    return rules.change_from_re is not None and rules.change_from_re.search(head) is not None
 
 
 def _unscaled(text: str, match: re.Match[str], rules: NumberRules) -> Decimal | None:

@@ -28,6 +28,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_cue_pattern, cue_pattern, is_spaced
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
+from crossreach.recognise.number_rules import NumberRules, number_rules
 from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import name_in_aside
@@ -78,6 +79,7 @@ from crossreach.relate.running_totals import carried_total, running_total_cue, r
 from crossreach.relate.sale_values import sold_values
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
 from crossreach.relate.source_nouns import SourceCues, source_cues
+from crossreach.relate.start_values import start_value_kinds, started_values
 from crossreach.relate.stated_owners import (
     aside_owner,
     bracketed_owner,
@@ -115,6 +117,7 @@ _GAP, _GAP_UNSPACED = r"(?:\s+[^\W\d_]+)?\s*", r".{0,4}"
 @dataclass(frozen=True)
 class _Rules:
     cues: re.Pattern[str]
+    numbers: NumberRules
     kinds: dict[str, str]
     prepositions: re.Pattern[str]
     respectively: re.Pattern[str]
@@ -176,7 +179,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
                                  rf"{_GAP if spaced else _GAP_UNSPACED}$", re.IGNORECASE),
         change_after=compiled(rf"\s*(?:{cue_pattern(section.get('change_after'), spaced).pattern})",
                                 re.IGNORECASE),
-        running_total=running_total_cue(lexicon, spaced),
+        running_total=running_total_cue(lexicon, spaced), numbers=number_rules(lexicon),
         markets=market_cues(lexicon), forms=number_forms(lexicon, spaced),
         reaching=reaching_verb(lexicon, spaced), separable=separable_cues(lexicon),
         bare_tail=compiled(rf"\s*(?:[^\w\s]|$|(?:{alternation(section.get('platform_prepositions'))})(?![^\W\d_]))",
@@ -229,7 +232,8 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions) if figures else [])
     facts = without_outlet_counts(lexicon, platform_counts(lexicon, facts))
-    return one_owner_a_figure(dated_repeats(view, season_ends(stocks_as_published(view, facts))))
+    facts = started_values(view, stocks_as_published(view, facts), rules.numbers)
+    return one_owner_a_figure(dated_repeats(view, season_ends(facts)))
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
@@ -257,8 +261,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
                          rules.unit_sales, rules.subsets, rules.holders, rules.standing)
-    kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, kinds, rules.change_before),
-                         earlier)
+    kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, start_value_kinds(
+        view.text, figures, kinds, rules.numbers), rules.change_before), earlier)
     kinds = subject_cue_kinds(view.text, figures, sold_values(view.text, figures, kinds, cues, rules.value_words),
                               cues, rules.reaching, lambda figure: _bare_figure(view, sentence, figure, rules))
     if carried is not None:
