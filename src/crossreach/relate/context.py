@@ -244,6 +244,15 @@ class DocumentView:
         high = bisect_left(self.mention_starts, sentence.start)
         return [m for m in self.extraction.mentions[low:high] if m.end <= sentence.start]
 
+    def subject_before(self, sentence: Sentence, accept: Callable[[Mention], bool]) -> Mention | None:
+        """What the paragraph was last about: the first accepted name of the nearest earlier sentence
+        of the paragraph that has one (its grammatical subject, as a rule, not a name in its aside)."""
+        earlier = [m for m in self.paragraph_before(sentence) if accept(m)]
+        if not earlier:
+            return None
+        last_sentence = self.sentence_of(earlier[-1].start)
+        return next(m for m in earlier if last_sentence is None or m.start >= last_sentence.start)
+
     def quantities_in(self, sentence: Sentence) -> list[Quantity]:
         """The quantities inside a sentence, in order (listed once a sentence, as ``mentions_in``)."""
         return self._in_sentence("quantities", self.extraction.quantities, self.quantity_starts, sentence)

@@ -20,7 +20,6 @@ For each count or amount of money in a sentence:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -571,8 +570,8 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
         return owners[0]
     if referent is not None:  # "Die Marke beschäftigte ...": what the sentence before was about
         return referent
-    earlier = _subject_before(view, sentence, lambda m: (tech_owned and is_tech(m)) or
-                              (m.type == "organization" and _can_own(m, platform, True)))
+    earlier = view.subject_before(sentence, lambda m: (tech_owned and is_tech(m)) or
+                                  (m.type == "organization" and _can_own(m, platform, True)))
     if earlier is not None:
         return earlier
     if kind in _ACTIVE_USER_KINDS:
@@ -583,15 +582,6 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     fallback = [m for m in mentions if m.type in ("organization", "platform")]
     return fallback[0] if fallback else platform
 
-
-def _subject_before(view: DocumentView, sentence: Sentence, accept: Callable[[Mention], bool]) -> Mention | None:
-    """What the paragraph was last about: the first accepted name of the nearest earlier sentence
-    of the paragraph that has one (its grammatical subject, as a rule, not a name in its aside)."""
-    earlier = [m for m in view.paragraph_before(sentence) if accept(m)]
-    if not earlier:
-        return None
-    last_sentence = view.sentence_of(earlier[-1].start)
-    return next(m for m in earlier if last_sentence is None or m.start >= last_sentence.start)
 
 
 def _can_own(mention: Mention, platform: Mention | None, speaking: bool) -> bool:

@@ -59,12 +59,8 @@ def _opening_pronoun(view: DocumentView, sentence: Sentence, figure: Quantity) -
 def _previous_person(view: DocumentView, sentence: Sentence) -> Mention | None:
     """The person that opens the nearest earlier sentence of the paragraph naming anyone, if a person
     is that sentence's first name."""
-    earlier = [m for m in view.paragraph_before(sentence) if m.type in _SUBJECT_TYPES]
-    if not earlier:
-        return None
-    before = view.sentence_of(earlier[-1].start)
-    first = next(m for m in earlier if before is None or m.start >= before.start)
-    return first if first.type == "person" else None
+    first = view.subject_before(sentence, lambda m: m.type in _SUBJECT_TYPES)
+    return first if first is not None and first.type == "person" else None
 
 
 @cache
