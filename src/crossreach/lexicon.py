@@ -162,7 +162,9 @@ def alternation(words: object, ignore_case: bool = False, *, stored: bool = True
     branch then opens with the characters its first one matches there, as a class compared with
     case ("(?-i:[vV])"). The regex engine passes over a branch whose class or plain character
     does not match without entering it, which it cannot do for a character compared without
-    case; the matches are the same.
+    case; the matches are the same. At the outer level, the one the engine tries at every position
+    it scans, a branch opens with each of those characters apart ("(?-i:v)ie...|(?-i:V)ie..."):
+    its test of a plain character is a comparison, of a class a call (a fifth of a cue scan).
 
     A list of ``STORED_ALTERNATION`` words or more is kept on disk (``regex_store``), unless ``stored``
     is false: words read from one document would only fill the store.
@@ -174,9 +176,11 @@ def alternation(words: object, ignore_case: bool = False, *, stored: bool = True
     return stored_text("alternation", parts, lambda: _trie(items, ignore_case))
 
 
-def _trie(words: set[str], ignore_case: bool = False) -> str:
+def _trie(words: set[str], ignore_case: bool = False, outer: bool = True) -> str:
     """The alternation of non-empty ``words``; after a branch, "" stands for the word ending there
-    (tried last, so that longer words win)."""
+    (tried last, so that longer words win). ``outer``: the level the engine tries at every position,
+    where a branch opening with a class is written once for each of its characters (only one of
+    them matches at a position, so the order among them changes no match)."""
     by_first: dict[str, set[str]] = {}
     for word in words:
         if word:
@@ -189,15 +193,15 @@ def _trie(words: set[str], ignore_case: bool = False) -> str:
     variants_of = _case_variants(by_first) if dispatch else {}
     branches = []
     for _, firsts in sorted(by_folded.items()):
-        head = _case_class({variants_of.get(first) for first in firsts}, firsts) if dispatch else None
+        heads = _case_heads({variants_of.get(first) for first in firsts}, firsts, outer) if dispatch else None
         if len(firsts) == 1:
             rests = by_first[firsts[0]]
-            opening = head if head is not None else re.escape(firsts[0])
-            branches.append(opening + (_trie(rests, ignore_case) if rests != {""} else ""))
+            rest = _trie(rests, ignore_case, outer=False) if rests != {""} else ""
+            branches.extend(opening + rest for opening in heads or [re.escape(firsts[0])])
         else:  # "B..." and "b...": a regex that ignores case may match both, so longest first as a list
             variants = sorted((first + rest for first in firsts for rest in by_first[first]), key=len, reverse=True)
-            if head is not None:  # (the same first character for all of them, where case is ignored)
-                branches.append(f"{head}(?:{'|'.join(re.escape(v[1:]) for v in variants)})")
+            if heads is not None:  # (the same first character for all of them, where case is ignored)
+                branches.extend(f"{head}(?:{'|'.join(re.escape(v[1:]) for v in variants)})" for head in heads)
             else:
                 branches.append(f"(?:{'|'.join(re.escape(v) for v in variants)})")
     if "" in words:
@@ -205,17 +209,20 @@ def _trie(words: set[str], ignore_case: bool = False) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
-def _case_class(variant_sets: set[tuple[str, ...] | None], firsts: list[str]) -> str | None:
+def _case_heads(variant_sets: set[tuple[str, ...] | None], firsts: list[str], apart: bool) -> list[str] | None:
     """What a branch whose first characters are ``firsts`` opens with where case is ignored: the
-    characters they match there, compared with case; None unless they all match the same ones
-    (a character beyond the Basic Multilingual Plane, or two that fold apart)."""
+    characters they match there, compared with case, as one class or (``apart``) one head each;
+    None unless they all match the same ones (a character beyond the Basic Multilingual Plane, or
+    two that fold apart)."""
     if len(variant_sets) != 1 or None in variant_sets:
         return None
     variants = next(iter(variant_sets))
     assert variants is not None
     if variants == (firsts[0],):
-        return re.escape(firsts[0])  # a character without case: compared as it is anyway
-    return f"(?-i:[{_class_body(variants)}])"
+        return [re.escape(firsts[0])]  # a character without case: compared as it is anyway
+    if apart:
+        return [f"(?-i:{re.escape(variant)})" for variant in variants]
+    return [f"(?-i:[{_class_body(variants)}])"]
 
 
 def word_start_scanner(words: object, group: str | None, tail: str = "",
