@@ -149,7 +149,7 @@ def read_yaml(text: str) -> Any:
 STORED_ALTERNATION = 6
 
 
-def alternation(words: object, ignore_case: bool = False, *, stored: bool = True) -> str:
+def alternation(words: object, ignore_case: bool = False, *, stored: bool = True, apart: bool = True) -> str:
     """A regex alternation of lexicon words that matches the longest word it can ("mila miliardi"
     before "mila"); never matches when there are none.
 
@@ -164,16 +164,19 @@ def alternation(words: object, ignore_case: bool = False, *, stored: bool = True
     does not match without entering it, which it cannot do for a character compared without
     case; the matches are the same. At the outer level, the one the engine tries at every position
     it scans, a branch opens with each of those characters apart ("(?-i:v)ie...|(?-i:V)ie..."):
-    its test of a plain character is a comparison, of a class a call (a fifth of a cue scan).
+    its test of a plain character is a comparison, of a class a call (a fifth of a cue scan). Not
+    with ``apart`` false: for an alternation the engine reaches only past a test of its own (the
+    rest of a word whose first letter a scanner found), where the longer program buys nothing.
 
     A list of ``STORED_ALTERNATION`` words or more is kept on disk (``regex_store``), unless ``stored``
     is false: words read from one document would only fill the store.
     """
     items = {str(w) for w in (words or [])} - {""}
     if not stored or len(items) < STORED_ALTERNATION:
-        return _trie(items, ignore_case) if items else r"(?!x)x"
-    parts = (_words_key(items), b"ignore_case" if ignore_case else b"", builder_source())
-    return stored_text("alternation", parts, lambda: _trie(items, ignore_case))
+        return _trie(items, ignore_case, apart) if items else r"(?!x)x"
+    parts = (_words_key(items), b"ignore_case" if ignore_case else b"", b"" if apart else b"together",
+             builder_source())
+    return stored_text("alternation", parts, lambda: _trie(items, ignore_case, apart))
 
 
 def _trie(words: set[str], ignore_case: bool = False, outer: bool = True) -> str:
@@ -259,7 +262,7 @@ def _scanner_source(items: set[str], group: str | None, tail: str, word_class: s
     branches = []
     for variants, group_words in sorted(by_variants.items()):
         rests = {w[1:] for w in group_words}
-        rest = alternation(rests - {""}, ignore_case=True)
+        rest = alternation(rests - {""}, ignore_case=True, apart=False)
         rest = "" if rests == {""} else f"(?:{rest}|)" if "" in rests else rest
         branches.append(f"(?<=[{_class_body(variants)}])(?i:{rest})")
     firsts = "".join(sorted({c for variants in by_variants for c in variants}))
