@@ -185,7 +185,7 @@ def _trie(words: set[str], ignore_case: bool = False, outer: bool = True) -> str
     where a branch opening with a class is written once for each of its characters (only one of
     them matches at a position, so the order among them changes no match)."""
     by_first: dict[str, set[str]] = {}
-    for word in words:
+    for word in sorted(words):  # (in order: the same words give the same text in every process)
         if word:
             by_first.setdefault(word[0], set()).add(word[1:])
     by_folded: dict[str, list[str]] = {}
@@ -202,7 +202,8 @@ def _trie(words: set[str], ignore_case: bool = False, outer: bool = True) -> str
             rest = _trie(rests, ignore_case, outer=False) if rests != {""} else ""
             branches.extend(opening + rest for opening in heads or [re.escape(firsts[0])])
         else:  # "B..." and "b...": a regex that ignores case may match both, so longest first as a list
-            variants = sorted((first + rest for first in firsts for rest in by_first[first]), key=len, reverse=True)
+            spelled = sorted(first + rest for first in firsts for rest in by_first[first])
+            variants = sorted(spelled, key=len, reverse=True)
             if heads is not None:  # (the same first character for all of them, where case is ignored)
                 branches.extend(f"{head}(?:{'|'.join(re.escape(v[1:]) for v in variants)})" for head in heads)
             else:
@@ -326,7 +327,8 @@ def opening_words(words: object, spaced: bool) -> str:
     """A case-insensitive alternation of words that open a phrase ("which", "the", "l'"), longest first:
     whole words where the script has spaces, an elided one joined to the word after it. Matches
     nothing when there are none."""
-    items = sorted({str(w) for w in words or [] if str(w)}, key=len, reverse=True)
+    # (in order within a length: the same words give the same text, the key of its compiled regex, in every process)
+    items = sorted(sorted({str(w) for w in words or [] if str(w)}), key=len, reverse=True)
     if not items:
         return r"(?!x)x"
     edge = r"(?![^\W\d_])" if spaced else ""
