@@ -265,3 +265,20 @@ def test_a_language_has_one_lexicon_which_stage_caches_key_by_identity(code: str
 def test_opening_words_match_whole_words_or_elided_ones(words, spaced, text, matched) -> None:
     found = re.compile(opening_words(words, spaced)).match(text)
     assert (found.group(0) if found else None) == matched
+
+
+def test_the_same_words_give_the_same_regex_text_in_every_process() -> None:
+    """The text of a regex is its key in the regex store: words of one length in another order (the
+    order of a set follows the hash seed) would miss the store in each new process."""
+    import os
+    import subprocess
+    import sys
+
+    words = ["ab", "Ab", "cd", "ef", "gh", "ij", "kl", "mn", "la ", "le ", "lo ", "il ", "el ", "the", "The"]
+    program = ("from crossreach.lexicon import alternation, opening_words\n"
+               f"words = {words!r}\n"
+               "print(alternation(words, ignore_case=True, stored=False), alternation(words, stored=False),"
+               " opening_words(words, True))")
+    texts = {subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(texts) == 1
