@@ -208,16 +208,30 @@ def test_a_word_start_scanner_matches_what_its_plain_regex_matches(words: list[s
 @given(st.lists(st.text(alphabet=st.sampled_from([*"abkKsSiI\u00e9\u00df0 '", "\u017f", "\u212a", "\u0130", "\u0131",
                                                   "\U0001d400"]), min_size=1, max_size=4), max_size=8),
        st.text(alphabet=st.sampled_from([*_LETTERS, "\U0001d400"]), max_size=40),
-       st.sampled_from(["{}", r"(?:{})(?![a-z])", r"(?<![^\W\d_])(?:{})(?![^\W\d_])"]))
+       st.sampled_from(["{}", r"(?:{})(?![a-z])", r"(?<![^\W\d_])(?:{})(?![^\W\d_])"]), st.booleans())
 def test_an_alternation_for_where_case_is_ignored_matches_as_the_plain_one(words: list[str], text: str,
-                                                                           pattern: str) -> None:
-    """``ignore_case=True`` opens branches with classes compared with case: same matches, at every position."""
-    faster = re.compile(pattern.format(alternation(words, ignore_case=True)), re.IGNORECASE)
+                                                                           pattern: str, apart: bool) -> None:
+    """``ignore_case=True`` opens branches with classes compared with case (the outer ones with each
+    character apart, or not): same matches, at every position."""
+    faster = re.compile(pattern.format(alternation(words, ignore_case=True, apart=apart)), re.IGNORECASE)
     plain = re.compile(pattern.format(alternation(words)), re.IGNORECASE)
     assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for pos in range(len(text)):
         found, expected = faster.match(text, pos), plain.match(text, pos)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(("words", "apart", "expected"), [
+    (["likes", "views"], True, "(?:(?-i:L)ikes|(?-i:l)ikes|(?-i:V)iews|(?-i:v)iews)"),
+    (["likes", "views"], False, "(?:(?-i:[Ll])ikes|(?-i:[Vv])iews)"),
+    (["views", "visitors"], True, "vi(?:(?-i:[Ee])ws|(?-i:[Ss\u017f])itors)"),  # one outer branch: nothing to set apart
+    (["skins"], True, "skins"),
+])
+def test_the_outer_branches_open_with_one_character_each_where_case_is_ignored(words: list[str], apart: bool,
+                                                                              expected: str) -> None:
+    """The engine tests a branch's plain first character inline, a class by a call: the outer level,
+    tried at every position a scan reaches, writes each character of a class apart; inner levels keep it."""
+    assert alternation(words, ignore_case=True, stored=False, apart=apart) == expected
 
 
 def test_case_variants_are_what_each_character_matches_ignoring_case() -> None:
@@ -253,3 +267,20 @@ def test_a_language_has_one_lexicon_which_stage_caches_key_by_identity(code: str
 def test_opening_words_match_whole_words_or_elided_ones(words, spaced, text, matched) -> None:
     found = re.compile(opening_words(words, spaced)).match(text)
     assert (found.group(0) if found else None) == matched
+
+
+def test_the_same_words_give_the_same_regex_text_in_every_process() -> None:
+    """The text of a regex is its key in the regex store: words of one length in another order (the
+    order of a set follows the hash seed) would miss the store in each new process."""
+    import os
+    import subprocess
+    import sys
+
+    words = ["ab", "Ab", "cd", "ef", "gh", "ij", "kl", "mn", "la ", "le ", "lo ", "il ", "el ", "the", "The"]
+    program = ("from crossreach.lexicon import alternation, opening_words\n"
+               f"words = {words!r}\n"
+               "print(alternation(words, ignore_case=True, stored=False), alternation(words, stored=False),"
+               " opening_words(words, True))")
+    texts = {subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(texts) == 1

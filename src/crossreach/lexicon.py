@@ -149,7 +149,7 @@ def read_yaml(text: str) -> Any:
 STORED_ALTERNATION = 6
 
 
-def alternation(words: object, ignore_case: bool = False, *, stored: bool = True) -> str:
+def alternation(words: object, ignore_case: bool = False, *, stored: bool = True, apart: bool = True) -> str:
     """A regex alternation of lexicon words that matches the longest word it can ("mila miliardi"
     before "mila"); never matches when there are none.
 
@@ -162,23 +162,30 @@ def alternation(words: object, ignore_case: bool = False, *, stored: bool = True
     branch then opens with the characters its first one matches there, as a class compared with
     case ("(?-i:[vV])"). The regex engine passes over a branch whose class or plain character
     does not match without entering it, which it cannot do for a character compared without
-    case; the matches are the same.
+    case; the matches are the same. At the outer level, the one the engine tries at every position
+    it scans, a branch opens with each of those characters apart ("(?-i:v)ie...|(?-i:V)ie..."):
+    its test of a plain character is a comparison, of a class a call (a fifth of a cue scan). Not
+    with ``apart`` false: for an alternation the engine reaches only past a test of its own (the
+    rest of a word whose first letter a scanner found), where the longer program buys nothing.
 
     A list of ``STORED_ALTERNATION`` words or more is kept on disk (``regex_store``), unless ``stored``
     is false: words read from one document would only fill the store.
     """
     items = {str(w) for w in (words or [])} - {""}
     if not stored or len(items) < STORED_ALTERNATION:
-        return _trie(items, ignore_case) if items else r"(?!x)x"
-    parts = (_words_key(items), b"ignore_case" if ignore_case else b"", builder_source())
-    return stored_text("alternation", parts, lambda: _trie(items, ignore_case))
+        return _trie(items, ignore_case, apart) if items else r"(?!x)x"
+    parts = (_words_key(items), b"ignore_case" if ignore_case else b"", b"" if apart else b"together",
+             builder_source())
+    return stored_text("alternation", parts, lambda: _trie(items, ignore_case, apart))
 
 
-def _trie(words: set[str], ignore_case: bool = False) -> str:
+def _trie(words: set[str], ignore_case: bool = False, outer: bool = True) -> str:
     """The alternation of non-empty ``words``; after a branch, "" stands for the word ending there
-    (tried last, so that longer words win)."""
+    (tried last, so that longer words win). ``outer``: the level the engine tries at every position,
+    where a branch opening with a class is written once for each of its characters (only one of
+    them matches at a position, so the order among them changes no match)."""
     by_first: dict[str, set[str]] = {}
-    for word in words:
+    for word in sorted(words):  # (in order: the same words give the same text in every process)
         if word:
             by_first.setdefault(word[0], set()).add(word[1:])
     by_folded: dict[str, list[str]] = {}
@@ -189,15 +196,16 @@ def _trie(words: set[str], ignore_case: bool = False) -> str:
     variants_of = _case_variants(by_first) if dispatch else {}
     branches = []
     for _, firsts in sorted(by_folded.items()):
-        head = _case_class({variants_of.get(first) for first in firsts}, firsts) if dispatch else None
+        heads = _case_heads({variants_of.get(first) for first in firsts}, firsts, outer) if dispatch else None
         if len(firsts) == 1:
             rests = by_first[firsts[0]]
-            opening = head if head is not None else re.escape(firsts[0])
-            branches.append(opening + (_trie(rests, ignore_case) if rests != {""} else ""))
+            rest = _trie(rests, ignore_case, outer=False) if rests != {""} else ""
+            branches.extend(opening + rest for opening in heads or [re.escape(firsts[0])])
         else:  # "B..." and "b...": a regex that ignores case may match both, so longest first as a list
-            variants = sorted((first + rest for first in firsts for rest in by_first[first]), key=len, reverse=True)
-            if head is not None:  # (the same first character for all of them, where case is ignored)
-                branches.append(f"{head}(?:{'|'.join(re.escape(v[1:]) for v in variants)})")
+            spelled = sorted(first + rest for first in firsts for rest in by_first[first])
+            variants = sorted(spelled, key=len, reverse=True)
+            if heads is not None:  # (the same first character for all of them, where case is ignored)
+                branches.extend(f"{head}(?:{'|'.join(re.escape(v[1:]) for v in variants)})" for head in heads)
             else:
                 branches.append(f"(?:{'|'.join(re.escape(v) for v in variants)})")
     if "" in words:
@@ -205,17 +213,20 @@ def _trie(words: set[str], ignore_case: bool = False) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
-def _case_class(variant_sets: set[tuple[str, ...] | None], firsts: list[str]) -> str | None:
+def _case_heads(variant_sets: set[tuple[str, ...] | None], firsts: list[str], apart: bool) -> list[str] | None:
     """What a branch whose first characters are ``firsts`` opens with where case is ignored: the
-    characters they match there, compared with case; None unless they all match the same ones
-    (a character beyond the Basic Multilingual Plane, or two that fold apart)."""
+    characters they match there, compared with case, as one class or (``apart``) one head each;
+    None unless they all match the same ones (a character beyond the Basic Multilingual Plane, or
+    two that fold apart)."""
     if len(variant_sets) != 1 or None in variant_sets:
         return None
     variants = next(iter(variant_sets))
     assert variants is not None
     if variants == (firsts[0],):
-        return re.escape(firsts[0])  # a character without case: compared as it is anyway
-    return f"(?-i:[{_class_body(variants)}])"
+        return [re.escape(firsts[0])]  # a character without case: compared as it is anyway
+    if apart:
+        return [f"(?-i:{re.escape(variant)})" for variant in variants]
+    return [f"(?-i:[{_class_body(variants)}])"]
 
 
 def word_start_scanner(words: object, group: str | None, tail: str = "",
@@ -252,7 +263,7 @@ def _scanner_source(items: set[str], group: str | None, tail: str, word_class: s
     branches = []
     for variants, group_words in sorted(by_variants.items()):
         rests = {w[1:] for w in group_words}
-        rest = alternation(rests - {""}, ignore_case=True)
+        rest = alternation(rests - {""}, ignore_case=True, apart=False)
         rest = "" if rests == {""} else f"(?:{rest}|)" if "" in rests else rest
         branches.append(f"(?<=[{_class_body(variants)}])(?i:{rest})")
     firsts = "".join(sorted({c for variants in by_variants for c in variants}))
@@ -316,7 +327,8 @@ def opening_words(words: object, spaced: bool) -> str:
     """A case-insensitive alternation of words that open a phrase ("which", "the", "l'"), longest first:
     whole words where the script has spaces, an elided one joined to the word after it. Matches
     nothing when there are none."""
-    items = sorted({str(w) for w in words or [] if str(w)}, key=len, reverse=True)
+    # (in order within a length: the same words give the same text, the key of its compiled regex, in every process)
+    items = sorted(sorted({str(w) for w in words or [] if str(w)}), key=len, reverse=True)
     if not items:
         return r"(?!x)x"
     edge = r"(?![^\W\d_])" if spaced else ""

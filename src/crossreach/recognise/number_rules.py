@@ -125,16 +125,19 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     spaced = is_spaced(lexicon)
     boundary = r"(?![^\W\d_])" if spaced else ""
 
-    parts = [rf"(?P<vague>(?<![^\W\d_])(?:{alternation(vague)}){boundary})"]
+    # (the word forms are alternations for where case is ignored, as everywhere in ``candidates``: their
+    # branches open with characters the engine compares with case, without entering the others)
+    parts = [rf"(?P<vague>(?<![^\W\d_])(?:{alternation(vague, ignore_case=True)}){boundary})"]
     parts.append(rf"(?P<digits>{digits})")
     if han_digits:
         parts.append(rf"(?P<han>[{han_digits}{han_units}]{{2,}})")
     bare = numbers.get("bare_scale_after") or []
     if bare and scales:
         sep = r"\s+" if spaced else ""
-        parts.append(rf"(?<![^\W\d_])(?:{alternation(bare)}){sep}(?P<bare>(?:{alternation(scales)}){boundary})")
+        parts.append(rf"(?<![^\W\d_])(?:{alternation(bare, ignore_case=True)}){sep}"
+                     rf"(?P<bare>(?:{alternation(scales, ignore_case=True)}){boundary})")
     if words:
-        parts.append(rf"(?P<word>(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_]))")
+        parts.append(rf"(?P<word>(?<![^\W\d_])(?:{alternation(words, ignore_case=True)})(?![^\W\d_]))")
     # Every candidate starts with a digit, a Han numeral or the first letter of a number word at the
     # start of a word (the word forms all open with ``(?<![^\W\d_])``): a lookahead that says so lets
     # the engine pass over other characters, the inside of words among them, without trying each
