@@ -115,7 +115,9 @@ def _with_context(text: str, sentences: list[Sentence], hits: list[AliasHit], ru
                       if 0 <= i < len(hits) and not (hits[i].ambiguous and opens_sentence(hits[i]))]
         listed = any(rules.list_joiner_re.fullmatch(text, min(hit.end, n.end), max(hit.start, n.start))
                      for n in neighbours)
-        cued = _ends_with_cue(text[max(0, hit.start - 30):hit.start], rules.org_cue_re, slack=1) is not None
+        before = text[max(0, hit.start - 30):hit.start]  # (a cue noun as for unknown names: "el diario economico X")
+        cue = _ends_with_cue(before, rules.confirm_cue_re or rules.org_cue_re, rules.org_cue_slack)
+        cued = cue is not None and cue_apposes(before, cue, text[hit.start:hit.end], rules)
         return not opens_sentence(hit) and (hit.entity.name in plain or listed or cued)
 
     confirmed = {hit.entity.name for index, hit in enumerate(hits) if hit.ambiguous and in_context(index, hit)}
