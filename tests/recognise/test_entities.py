@@ -246,6 +246,19 @@ def test_capitalised_phrases_are_not_persons(extract_text, lang, text) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A title phrase before an employer run into its employee's name: both names.
+    ("it", "Ma l'analista di Equita Stefano Rinaldi ritiene che il canale resti marginale.",
+     [("Equita", "organization"), ("Stefano Rinaldi", "person")]),
+    # An organization word and a genitive opened the name: a conjunction inside joins its nouns.
+    ("pt", "A Keeta assinou com a Associação Brasileira de Bares e Restaurantes um memorando.",
+     [("Associação Brasileira de Bares e Restaurantes", "organization")]),
+])
+def test_run_bounds_in_sentences(extract_text, lang, text, expected) -> None:
+    found = [(m.text, m.type) for m in extract_text(lang, text, None).mentions if m.type in ("organization", "person")]
+    assert all(item in found for item in expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     # A name that is also a common word needs context: not opening a sentence, and another name of
     # the same entity in the document, or a list of known names, or a cue noun before it.
     ("en", "On Monday the shop opened.", []),
@@ -258,6 +271,10 @@ def test_capitalised_phrases_are_not_persons(extract_text, lang, text) -> None:
     ("en", "Fans of Celtic and Rangers watch on Douyin. Celtic, the champions, lead while rivals Rangers follow.",
      ["Celtic", "Rangers", "Celtic", "Rangers"]),
     ("en", "The brand On opened a store on Nanjing Road. On Monday fans queued.", ["On"]),
+    # A cue noun past one adjective, or a press noun, confirms one too ("el diario economico Expansion").
+    ("es", "Lo cifra el diario económico Expansión en un millón.", ["Expansión"]),
+    ("es", "Lo cifra el diario Expansión en un millón.", ["Expansión"]),
+    ("es", "La expansión del grupo sigue. Expansión de la marca.", []),
     # Chinese names of brands that are also a title or a transliterated person's name ("doctor", "Taylor").
     ("zh", "王博士表示，店铺将在天猫开业。", []),
     ("zh", "泰勒在抖音发布了新视频。", []),

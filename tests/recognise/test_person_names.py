@@ -18,6 +18,12 @@ def test_the_given_names_of_the_data_package_are_read() -> None:
     ("Mark", True, True),
     ("Vinícius", True, False),  # found without its accent
     ("Asia", True, False),  # a given name, but a rare one
+    # Given names joined by hyphens, common when the first is ("Jean-Baptiste"); no brand ("Coca-Cola").
+    ("Jean-Baptiste", True, True),
+    ("Karl-Heinz", True, True),
+    ("Coca-Cola", False, False),
+    ("Rolls-Royce", False, False),
+    ("Al-Khelaifi", False, False),
     ("Chinesische", False, False),
     ("Soziale", False, False),
 ])

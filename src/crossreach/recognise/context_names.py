@@ -63,6 +63,8 @@ class _Rules:
     #: The language's abbreviations (casefolded, no stop): "Dr." or "St." inside a run opens a name
     #: ("Dr. Schär", "St. Pauli") instead of ending the one before it as a full stop would.
     abbreviations: frozenset[str]
+    #: The possessive endings ("'s"): a run word that ends with one closes its name ("Ornua's Kerrygold" is Ornua's).
+    possessives: tuple[str, ...] = ()
 
 
 @cache
@@ -108,6 +110,7 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
         apposed_re=apposed_re, apposed_words=1 if entities.get("cue_adjectives") else 3,
         abbreviations=frozenset(str(a).casefold() for a in lexicon.section("segment").get("abbreviations") or []),
         trade_re=trade_re, connectors=frozenset(connectors),
+        possessives=tuple(str(p) for p in lexicon.section("names").get("possessives") or []),
         cue_stop_re=cue_stop_re,
         glued_cues=tuple(str(k).lower() for k in entities.get("org_cues") or {} if str(k)[:1].isupper()),
         place_re=place_re,
@@ -291,10 +294,23 @@ def _listed(text: str, rules: _Rules, known: list[Mention], taken: bytearray,
             continue
         kind, category = listed_type(knowns)
         for start, end, item in items:
-            span = None if item is not None else _as_organization(text, start, end, rules, taken, common)
-            if span is not None and span == (start, end):
-                found.append(Mention(start, end, text[start:end], text[start:end], kind, category, origin="pattern"))
+            for part in (() if item is not None else _owner_and_owned(text, start, end, rules)):
+                span = _as_organization(text, part[0], part[1], rules, taken, common)
+                if span is not None and span == part:
+                    found.append(Mention(*span, text[span[0]:span[1]], text[span[0]:span[1]], kind, category,
+                                         origin="pattern"))
     return found
+
+
+def _owner_and_owned(text: str, start: int, end: int, rules: _Rules) -> list[tuple[int, int]]:
+    """A listed name, or the two names a possessive joins in it ("Ornua's Kerrygold": Ornua and its
+    brand Kerrygold), each of which a list of brands names."""
+    for word in _WORD.finditer(text, start, end):
+        possessive = next((p for p in rules.possessives if word.group().endswith(p) and len(word.group()) > len(p)), "")
+        if possessive and word.end() < end:
+            return [(start, word.end() - len(possessive)), (text.index(" ", word.end()) + 1, end)] \
+                if text[word.end():word.end() + 1] == " " else [(start, end)]
+    return [(start, end)]
 
 
 def _tag_line(text: str, start: int, end: int, rules: _Rules) -> bool:

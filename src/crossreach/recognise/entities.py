@@ -37,6 +37,7 @@ from crossreach.recognise.entity_rules import (
 )
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.place_mentions import placed, split_places
+from crossreach.recognise.run_bounds import name_ends, person_after_employer
 from crossreach.recognise.spacy_candidates import spacy_persons
 
 _CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}][\w'\u2019&.\-]*|[A-Z]{{2,}}")
@@ -114,7 +115,9 @@ def _with_context(text: str, sentences: list[Sentence], hits: list[AliasHit], ru
                       if 0 <= i < len(hits) and not (hits[i].ambiguous and opens_sentence(hits[i]))]
         listed = any(rules.list_joiner_re.fullmatch(text, min(hit.end, n.end), max(hit.start, n.start))
                      for n in neighbours)
-        cued = _ends_with_cue(text[max(0, hit.start - 30):hit.start], rules.org_cue_re, slack=1) is not None
+        before = text[max(0, hit.start - 30):hit.start]  # (a cue noun as for unknown names: "el diario economico X")
+        cue = _ends_with_cue(before, rules.confirm_cue_re or rules.org_cue_re, rules.org_cue_slack)
+        cued = cue is not None and cue_apposes(before, cue, text[hit.start:hit.end], rules)
         return not opens_sentence(hit) and (hit.entity.name in plain or listed or cued)
 
     confirmed = {hit.entity.name for index, hit in enumerate(hits) if hit.ambiguous and in_context(index, hit)}
@@ -175,15 +178,6 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _name_ends(connector: str, words: list[str], end: int, rules: EntityRules, ends: set[int]) -> bool:
-    """Whether a conjunction closes the name so far ("Shenghe Research and ...", "Tate and ...",
-    "Wu Lei e Fiammetta Terlizzi") rather than joining its parts ("Victoria and Albert Museum")."""
-    if connector not in rules.conjunctions:
-        return False
-    capitalised = [w for w in words if w not in rules.connectors]
-    return len(capitalised) >= 2 or words[-1] in rules.org_suffixes or end in ends
-
-
 def _inner_particle(word: str, following: str, rules: EntityRules) -> bool:
     """A capitalised particle inside a name ("Valentina La Rocca", "Ursula Von der Leyen")."""
     return word.lower() in rules.name_particles and bool(_CAPITALISED.fullmatch(following)) \
@@ -230,7 +224,7 @@ def _sequences(text: str, sentence: Sentence, rules: EntityRules,
                 run += [j, j + 1, j + 2]
                 j += 3
             elif nxt in connectors and j + 1 < count and capital[j + 1] and capital[j + 1] not in stop_words \
-                    and not _name_ends(nxt, [word(k) for k in run], token_ends[run[-1] + 1], rules, ends):
+                    and not name_ends(nxt, [word(k) for k in run], token_ends[run[-1] + 1], rules, ends):
                 run += [j, j + 1]
                 j += 2
             else:
@@ -356,7 +350,10 @@ def _split_runs(text: str, runs: Iterator[_Run], sentence: Sentence, rules: Enti
                 taken = 2 if f"{piece[0][2]} {piece[1][2]}" in rules.honorifics else 1
                 honorifics += [w for _, _, w in piece[:taken]]
                 piece = piece[taken:]
-            yield piece[0][0], piece[-1][1], [w for _, _, w in piece], " ".join(honorifics) or None
+            keep, title = person_after_employer(text, piece[0][0], [w for _, _, w in piece], rules, common)
+            for part, titled in ((piece[:keep], " ".join(honorifics) or None), (piece[keep:], title)):
+                if part:  # ("analista di Equita Stefano Rinaldi": the employer, then the person)
+                    yield part[0][0], part[-1][1], [w for _, _, w in part], titled
 
 
 def _named_like_a_person(words: list[str], rules: EntityRules, common: frozenset[str] = frozenset(),

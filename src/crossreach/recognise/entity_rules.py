@@ -78,6 +78,9 @@ class EntityRules:
     #: What a word opening with a ``capitalised_org_cues`` noun ends with ("-Agentur", "agentur"), as a tuple for
     #: ``str.endswith``: one check says whether any cue may be read in a word, before each is tried.
     capitalised_cue_endings: tuple[str, ...] = ()
+    #: The cue nouns and the press nouns ("el diario X"), which confirm a gazetteer name that is also a
+    #: common word but find no new name (None: the cue nouns alone).
+    confirm_cue_re: re.Pattern[str] | None = None
     #: The organization prefixes, each with the space after it: one ``startswith`` tells whether a
     #: run can open with any of them before they are tried in turn.
     org_prefix_openings: tuple[str, ...] = ()
@@ -179,6 +182,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         employer_based_re=compiled(_BASED),
         employer_title_re=compiled(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
         employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
+        confirm_cue_re=cue_pattern([*org_cues, *(str(w) for w in section.get("press_cues") or [])], spaced),
     )
 
 

@@ -72,14 +72,24 @@ _DIGITS = frozenset("123456789ABCD")
 
 
 def is_first_name(word: str) -> bool:
-    """Whether a word is a given name, with or without its accents ("Vinícius" as "Vinicius")."""
+    """Whether a word is a given name, with or without its accents ("Vinícius" as "Vinicius"), or
+    given names joined by hyphens ("Jean-Baptiste", "Hans-Peter")."""
     names = first_names()
-    return word in names or _unaccented(word) in names
+    return word in names or _unaccented(word) in names or _hyphened(word, names)
 
 
 def is_common_first_name(word: str) -> bool:
+    """Whether a word is a common given name, or opens with one and hyphens join it to given names
+    ("Jean-Baptiste", "Anne-Sophie")."""
     names = common_first_names()
-    return word in names or _unaccented(word) in names
+    return word in names or _unaccented(word) in names or (
+        _hyphened(word, first_names()) and is_common_first_name(word.split("-", 1)[0]))
+
+
+def _hyphened(word: str, names: frozenset[str] | set[str]) -> bool:
+    """Whether hyphens join two or three given names of ``names`` into one ("Karl-Heinz")."""
+    parts = word.split("-")
+    return 1 < len(parts) <= 3 and all(p[:1].isupper() and (p in names or _unaccented(p) in names) for p in parts)
 
 
 def _unaccented(word: str) -> str:
