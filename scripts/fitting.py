@@ -25,6 +25,17 @@ FOLDS = 5
 TOLERANCE = 1e-3
 
 
+def gold_key(record: dict[str, Any], norm: Callable[[object], str]) -> Callable[[str], str]:
+    """A name's comparable key in one gold record, as the referee makes it: the gold entity's number when
+    the name (or an alias) is one of its entities', else the normalised name."""
+    keys: dict[str, str] = {}
+    for i, entity in enumerate(record.get("entities", [])):
+        for name in [entity.get("name"), *(entity.get("aliases") or [])]:
+            if norm(name):
+                keys.setdefault(norm(name), f"#{i}")
+    return lambda name: keys.get(norm(name), norm(name))
+
+
 def fit(rows: list[list[float]], labels: list[int], c: float = C) -> tuple[list[float], float]:
     """Coefficients and intercept of an L2 logistic regression (scikit-learn, the ``dev`` extra)."""
     from sklearn.linear_model import LogisticRegression

@@ -58,14 +58,7 @@ def main() -> int:
             record = gold.get(stem_of(extraction.document.source))
             if record is None:
                 continue
-            keys: dict[str, str] = {}
-            for i, entity in enumerate(record.get("entities", [])):
-                for name in [entity.get("name"), *(entity.get("aliases") or [])]:
-                    if norm(name):
-                        keys.setdefault(norm(name), f"#{i}")
-
-            def key(name: str, keys: dict[str, str] = keys) -> str:
-                return keys.get(norm(name), norm(name))
+            key = fitting.gold_key(record, norm)
 
             found = {frozenset(key(p) for p in f.parties) for f in extraction.facts if isinstance(f, Partnership)}
             view = DocumentView(extraction)

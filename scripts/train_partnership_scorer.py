@@ -60,14 +60,7 @@ def documents(shared: Path) -> list[Document]:
             if stem not in gold:
                 continue
             record = gold[stem]
-            keys: dict[str, str] = {}
-            for i, entity in enumerate(record.get("entities", [])):
-                for name in [entity.get("name"), *(entity.get("aliases") or [])]:
-                    if norm(name):
-                        keys.setdefault(norm(name), f"#{i}")
-
-            def key(name: str, keys: dict[str, str] = keys) -> str:
-                return keys.get(norm(name), norm(name))
+            key = fitting.gold_key(record, norm)
 
             required = {frozenset(key(p) for p in g["parties"]) for g in record.get("partnerships", [])
                         if not g.get("optional")}
