@@ -29,10 +29,10 @@ def start_values(text: str, figures: list[Quantity], rules: NumberRules) -> dict
         start, end = figures[index], figures[index + 1]
         if start.kind != end.kind or start.value is None or end.value is None:
             continue
-        if (changed_from(text, start.start, rules) and _joined(text, start.end, end.start, _RANGE_JOINERS, rules)) \
+        if (changed_from(text, start.start, rules) and _joined(text, start.end, end.start, _range_joiners, rules)) \
                 or (rules.from_opener_re is not None and rules.from_opener_re.search(text, max(0, start.start - 8),
                                                                                       start.start) is not None
-                    and _joined(text, start.end, end.start, _CHANGE_JOINERS, rules)):
+                    and _joined(text, start.end, end.start, _change_joiners, rules)):
             found[index] = index + 1
     return found
 
@@ -54,11 +54,11 @@ def _joined(text: str, left: int, right: int, joiners: Callable[[NumberRules], l
     return False
 
 
-def _RANGE_JOINERS(rules: NumberRules) -> list[re.Pattern[str] | None]:
+def _range_joiners(rules: NumberRules) -> list[re.Pattern[str] | None]:
     return [rules.range_joiner_re, rules.range_joiner_symbol_re]
 
 
-def _CHANGE_JOINERS(rules: NumberRules) -> list[re.Pattern[str] | None]:
+def _change_joiners(rules: NumberRules) -> list[re.Pattern[str] | None]:
     return [rules.change_joiner_re]
 
 
