@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import pickle
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from crossreach import build_cache
 from crossreach.build_cache import cache_dir, cache_key, cached
 from crossreach.domain import _load, load_domain
-from crossreach.lexicon import _language_data
+from crossreach.lexicon import _language_data, read_shipped_yaml, read_yaml, script
 
 
 @pytest.fixture
@@ -165,3 +166,32 @@ def test_analyze_prints_the_same_with_and_without_the_cache(cli: str, tmp_path: 
     assert run() == without  # builds and writes the entries
     assert list((tmp_path / "cache").glob("domain-*.pickle"))
     assert run() == without  # reads them
+
+
+@pytest.mark.parametrize("name", ["currencies.yaml", "script.yaml"])
+def test_a_shipped_yaml_file_reads_the_same_from_the_cache(folder: Path, name: str) -> None:
+    parsed = read_yaml((Path(__file__).parents[1] / "src" / "crossreach" / "lexicons" / name).read_text("utf-8"))
+    assert read_shipped_yaml(name) == parsed  # built
+    assert list(folder.glob(f"yaml_{name.removesuffix('.yaml')}-*.pickle"))
+    assert read_shipped_yaml(name) == parsed  # read
+
+
+def test_the_script_lexicon_reads_the_same_from_the_cache(folder: Path) -> None:
+    script.cache_clear()
+    built = script()
+    script.cache_clear()
+    read = script()
+    script.cache_clear()
+    assert list(folder.glob("script-*.pickle"))
+    assert read == built and read is not built
+
+
+def test_a_warm_analyze_does_not_import_the_yaml_parser(tmp_path: Path) -> None:
+    """Every lexicon an extraction reads (the script and currency files too) comes from the cache."""
+    env = {**os.environ, "CROSSREACH_SPACY": "off", "CROSSREACH_CACHE_DIR": str(tmp_path / "cache")}
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom crossreach.interfaces.cli import app\n"
+            "result = CliRunner().invoke(app, ['analyze', '--lang', 'fr', 'Le Louvre compte 3,8 millions.'])\n"
+            "assert result.exit_code == 0, result.output\nprint('yaml' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+            for _ in range(2)]
+    assert [run.stdout.split()[-1] for run in runs] == ["True", "False"]  # the first run builds the entries
