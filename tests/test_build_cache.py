@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from crossreach import build_cache
-from crossreach.build_cache import cache_dir, cache_key, cached
+from crossreach.build_cache import cache_dir, cache_key, cached, key_start
 from crossreach.domain import _load, load_domain
 from crossreach.lexicon import _language_data, read_shipped_yaml, read_yaml, script
 
@@ -102,6 +102,24 @@ def test_the_folder_follows_the_settings_of_each_call(monkeypatch: pytest.Monkey
 
 def test_parts_cannot_run_into_one_another() -> None:
     assert cache_key([b"ab", b"c"]) != cache_key([b"a", b"bc"])
+
+
+@pytest.mark.parametrize(("first", "rest"), [([b"python"], [b"words", b""]), ([], [b"x"]), ([b"a", b"b"], [])])
+def test_a_key_started_once_is_the_key_of_all_its_parts(first: list[bytes], rest: list[bytes]) -> None:
+    start = key_start(first)
+    assert cache_key(rest, start) == cache_key([*first, *rest])
+    assert cache_key(rest, start) == cache_key(rest, start)  # the shared start is never advanced
+
+
+def test_the_key_is_a_sha256_of_the_version_and_the_framed_parts() -> None:
+    """Keys are the ones earlier releases wrote: an installed cache stays valid."""
+    import hashlib
+
+    from crossreach import __version__
+
+    expected = hashlib.sha256(__version__.encode() + (3).to_bytes(8, "little") + b"abc"
+                              + (0).to_bytes(8, "little")).hexdigest()[:40]
+    assert cache_key([b"abc", b""]) == expected
 
 
 def test_old_entries_of_a_kind_are_pruned(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
