@@ -6,14 +6,15 @@ from __future__ import annotations
 import os
 import pickle
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from crossreach import build_cache
-from crossreach.build_cache import cache_dir, cache_key, cached
+from crossreach.build_cache import cache_dir, cache_key, cached, key_start
 from crossreach.domain import _load, load_domain
-from crossreach.lexicon import _language_data
+from crossreach.lexicon import _language_data, read_shipped_yaml, read_yaml, script
 
 
 @pytest.fixture
@@ -103,6 +104,24 @@ def test_parts_cannot_run_into_one_another() -> None:
     assert cache_key([b"ab", b"c"]) != cache_key([b"a", b"bc"])
 
 
+@pytest.mark.parametrize(("first", "rest"), [([b"python"], [b"words", b""]), ([], [b"x"]), ([b"a", b"b"], [])])
+def test_a_key_started_once_is_the_key_of_all_its_parts(first: list[bytes], rest: list[bytes]) -> None:
+    start = key_start(first)
+    assert cache_key(rest, start) == cache_key([*first, *rest])
+    assert cache_key(rest, start) == cache_key(rest, start)  # the shared start is never advanced
+
+
+def test_the_key_is_a_sha256_of_the_version_and_the_framed_parts() -> None:
+    """Keys are the ones earlier releases wrote: an installed cache stays valid."""
+    import hashlib
+
+    from crossreach import __version__
+
+    expected = hashlib.sha256(__version__.encode() + (3).to_bytes(8, "little") + b"abc"
+                              + (0).to_bytes(8, "little")).hexdigest()[:40]
+    assert cache_key([b"abc", b""]) == expected
+
+
 def test_old_entries_of_a_kind_are_pruned(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(build_cache, "KEEP_PER_KIND", 2)
     for n in range(4):
@@ -165,3 +184,32 @@ def test_analyze_prints_the_same_with_and_without_the_cache(cli: str, tmp_path: 
     assert run() == without  # builds and writes the entries
     assert list((tmp_path / "cache").glob("domain-*.pickle"))
     assert run() == without  # reads them
+
+
+@pytest.mark.parametrize("name", ["currencies.yaml", "script.yaml"])
+def test_a_shipped_yaml_file_reads_the_same_from_the_cache(folder: Path, name: str) -> None:
+    parsed = read_yaml((Path(__file__).parents[1] / "src" / "crossreach" / "lexicons" / name).read_text("utf-8"))
+    assert read_shipped_yaml(name) == parsed  # built
+    assert list(folder.glob(f"yaml_{name.removesuffix('.yaml')}-*.pickle"))
+    assert read_shipped_yaml(name) == parsed  # read
+
+
+def test_the_script_lexicon_reads_the_same_from_the_cache(folder: Path) -> None:
+    script.cache_clear()
+    built = script()
+    script.cache_clear()
+    read = script()
+    script.cache_clear()
+    assert list(folder.glob("script-*.pickle"))
+    assert read == built and read is not built
+
+
+def test_a_warm_analyze_does_not_import_the_yaml_parser(tmp_path: Path) -> None:
+    """Every lexicon an extraction reads (the script and currency files too) comes from the cache."""
+    env = {**os.environ, "CROSSREACH_SPACY": "off", "CROSSREACH_CACHE_DIR": str(tmp_path / "cache")}
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom crossreach.interfaces.cli import app\n"
+            "result = CliRunner().invoke(app, ['analyze', '--lang', 'fr', 'Le Louvre compte 3,8 millions.'])\n"
+            "assert result.exit_code == 0, result.output\nprint('yaml' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+            for _ in range(2)]
+    assert [run.stdout.split()[-1] for run in runs] == ["True", "False"]  # the first run builds the entries

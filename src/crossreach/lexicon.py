@@ -144,6 +144,13 @@ def read_yaml(text: str) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+def read_shipped_yaml(name: str) -> Any:
+    """A YAML file of the package's ``lexicons`` folder, parsed, from the build cache when the file and
+    this module are unchanged: a process that finds it never imports PyYAML."""
+    raw = (resources.files("crossreach") / "lexicons" / name).read_bytes()
+    return cached(f"yaml_{name.removesuffix('.yaml')}", (raw, builder_source()), lambda: read_yaml(raw.decode("utf-8")))
+
+
 #: Word lists from this size on have their alternation kept on disk (``regex_store``); a shorter one
 #: is built faster than a stored entry is read.
 STORED_ALTERNATION = 6
@@ -457,12 +464,19 @@ def _class_re(body: str) -> re.Pattern[str]:
 
 @cache
 def script() -> Script:
-    """The script lexicon, read once."""
-    import yaml
-
+    """The script lexicon, read once; parsed from the build cache when the file and this module are
+    unchanged, so that a process whose lexicons are all cached never imports PyYAML (a tenth of
+    ``analyze``'s start-up went to that import and this parse)."""
     path = resources.files("crossreach") / "lexicons" / "script.yaml"
-    try:
-        data = read_yaml(path.read_text(encoding="utf-8")) or {}
-        return Script(**{key: data[key] for key in Script.__dataclass_fields__})
-    except (yaml.YAMLError, KeyError, TypeError) as exc:
-        raise LexiconError(f"{path}: not a valid script lexicon: {exc}") from exc
+    raw = path.read_bytes()
+
+    def parse() -> Script:
+        import yaml
+
+        try:
+            data = read_yaml(raw.decode("utf-8")) or {}
+            return Script(**{key: data[key] for key in Script.__dataclass_fields__})
+        except (yaml.YAMLError, KeyError, TypeError) as exc:
+            raise LexiconError(f"{path}: not a valid script lexicon: {exc}") from exc
+
+    return cached("script", (raw, builder_source()), parse)

@@ -16,6 +16,7 @@ cache (``build_cache``), one file each, at most ``KEEP`` of them.
 
 from __future__ import annotations
 
+import os
 import pickle
 import re
 import sys
@@ -24,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from crossreach.build_cache import cache_dir, cache_key, write_entry
+from crossreach.build_cache import cache_dir, cache_key, key_start, write_entry
 
 #: Entries kept; the oldest are removed beyond (several lexicon versions' worth).
 KEEP = 4096
@@ -89,26 +90,35 @@ def stored_text(kind: str, parts: Iterable[bytes], build: Callable[[], str]) -> 
     return text
 
 
-def _entry_path(kind: str, parts: Iterable[bytes]) -> Path | None:
-    """Where the entry of ``kind`` built from ``parts`` (and this Python) lives; None with the cache off."""
+def _entry_path(kind: str, parts: Iterable[bytes]) -> str | None:
+    """Where the entry of ``kind`` built from ``parts`` (and this Python) lives; None with the cache off.
+    A plain string: a process asks for a thousand of them, and a ``Path`` join cost more than the hash."""
     folder = cache_dir()
-    return None if folder is None else _regex_folder(folder) / f"{kind}-{cache_key([_PYTHON, *parts])}.pickle"
+    if folder is None:
+        return None
+    return f"{_regex_folder(folder)}{os.sep}{kind}-{cache_key(parts, _python_start())}.pickle"
 
 
 @lru_cache(maxsize=8)
-def _regex_folder(folder: Path) -> Path:
-    return folder / "regex"
+def _regex_folder(folder: Path) -> str:
+    return str(folder / "regex")
+
+
+@lru_cache(maxsize=1)
+def _python_start() -> Any:
+    """The key's hash after the Python, which every entry's key begins with: hashed once a process."""
+    return key_start([_PYTHON])
 
 
 #: What ``_read`` gives for an entry it cannot read (None is an entry: "no regex").
 _ABSENT = object()
 
 
-def _read(path: Path) -> Any:
+def _read(path: str) -> Any:
     """The entry at ``path``, or ``_ABSENT`` when there is none to read: absent, truncated, or written by
     another Python (then the caller builds it)."""
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             return pickle.load(handle)
     except Exception:
         return _ABSENT
@@ -142,14 +152,15 @@ def _from_program(program: tuple[Any, ...]) -> re.Pattern[str]:
     return _sre.compile(*program)  # type: ignore[no-any-return]
 
 
-def _write(path: Path, program: object) -> None:
+def _write(path: str, program: object) -> None:
     """Store an entry atomically (workers of one run may write the same one); no error when it cannot."""
     global _pruned
     try:
-        write_entry(path, program)
+        entry = Path(path)
+        write_entry(entry, program)
         if not _pruned:  # once a process: the folder is only listed by a process that writes
             _pruned = True
-            _prune(path.parent)
+            _prune(entry.parent)
     except OSError:
         return
 

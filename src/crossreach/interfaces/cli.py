@@ -29,6 +29,7 @@ from crossreach.interfaces.cli_report import report_command
 from crossreach.interfaces.cli_serve import serve_command
 from crossreach.interfaces.cli_watch import watch_command
 from crossreach.interfaces.console import err, error_line, out, show_progress
+from crossreach.interfaces.invoked import keep_invoked
 from crossreach.interfaces.lazy import lazy_module
 from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, MaxSizeOption, QuietOption, WorkersOption
 from crossreach.isodate import is_iso_date
@@ -482,9 +483,14 @@ def _user_errors() -> tuple[type[Exception], ...]:
     return StoreError, ConfigError, DomainLexiconError
 
 
+#: The options of ``main_options`` that take a value (tests/interfaces/test_invoked.py checks the list).
+GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--db", "--lexicon"})
+
+
 def main() -> None:
     """Entry point: run the app and turn known errors into one line and an exit code."""
     signal.signal(signal.SIGINT, _on_interrupt)
+    keep_invoked(app, sys.argv[1:], GLOBAL_OPTIONS_WITH_VALUES)
     try:
         app()
     except Exception as exc:

@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib import resources
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, read_yaml, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, read_shipped_yaml, script
 
 
 def _decimal_map(table: dict[str, object]) -> dict[str, Decimal]:
@@ -30,7 +29,7 @@ class Currencies:
 
 @lru_cache(maxsize=1)
 def currencies() -> Currencies:
-    data = read_yaml((resources.files("crossreach") / "lexicons" / "currencies.yaml").read_text("utf-8"))
+    data = read_shipped_yaml("currencies.yaml")
     before, after = dict(data["before"]), dict(data["after"])
     return Currencies(
         before=before, after=after,

@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-
-import opencc
+from typing import TYPE_CHECKING
 
 from crossreach.build_cache import cached
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import PARTNERSHIP_KINDS
 from crossreach.relate.cue_inserts import with_inserts
+
+if TYPE_CHECKING:
+    import opencc
 
 #: Metric kinds whose words name an audience measured on a platform ("followers", "views", "粉丝").
 AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares", "interactions", "followers",
@@ -189,6 +191,8 @@ def _own_source() -> bytes:
 
 @lru_cache(maxsize=1)
 def _to_traditional() -> opencc.OpenCC:
+    import opencc  # here: only a spelling missing from the build cache needs it
+
     return opencc.OpenCC("s2t")
 
 

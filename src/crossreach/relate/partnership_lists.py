@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import script
+from crossreach.lexicon import compiled, script
 from crossreach.models import Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules
 from crossreach.relate.context import CLAUSE_BREAK, is_tech
@@ -29,7 +29,7 @@ _RESTATED_GAP = 4
 _SHORT_LINK = 3
 #: A space between two characters of a script without spaces: a headline's two parts ("A与B签约 C豪门首次..."),
 #: whose second is no object of the first's cue.
-_UNSPACED_BREAK = re.compile(rf"(?<=[{script().unspaced}])\s+(?=[{script().unspaced}])")
+_UNSPACED_BREAK = compiled(rf"(?<=[{script().unspaced}])\s+(?=[{script().unspaced}])")  # large class: stored
 #: A decimal or thousands mark between two digits: no clause break.
 _FIGURE_MARK = re.compile(r"(?<=\d)[.,](?=\d)")
 #: How long the link between an owner and what it owns may be ("'s", "的", "旗下").

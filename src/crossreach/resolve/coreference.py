@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon, script, writes_unspaced
+from crossreach.lexicon import LanguageLexicon, compiled, script, writes_unspaced
 from crossreach.models import Entity, Mention, covered_characters
 from crossreach.recognise.entity_rules import entity_rules
 
@@ -34,9 +34,9 @@ _NAME_PARTS = re.compile(rf"[\s{re.escape(_CHARS.name_dots)}]+")
 _BRACKETS = re.compile(rf"[{_OPEN}]([^{_OPEN}{_CLOSE}\n]{{2,40}})[{_CLOSE}]")
 _LATIN = r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}"
 _LATIN_NAME = re.compile(_LATIN)
-_HAN_NAME = re.compile(f"[{_CHARS.han}]{{2,3}}")
+_HAN_NAME = compiled(f"[{_CHARS.han}]{{2,3}}")  # (the Han class: compiled once, kept in the regex store)
 _LATIN_BEFORE = re.compile(rf"(?<![\w.])({_LATIN})\s?$")
-_HAN_BEFORE = re.compile(f"(?<![{_CHARS.han}])([{_CHARS.han}]{{2,3}})$")
+_HAN_BEFORE = compiled(f"(?<![{_CHARS.han}])([{_CHARS.han}]{{2,3}})$")
 _NAME_REACH = 40
 #: The shortest part of a name that may stand for the whole (2: "Xu", "Wu"; 1 would be an initial).
 _MIN_PART = 2

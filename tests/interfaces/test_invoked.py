@@ -1,0 +1,61 @@
+"""Only the invoked command is built: which arguments name a command for certain, and that the
+global options that take a value are the ones ``keep_invoked`` is told of."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+import typer.main
+
+from crossreach.interfaces import cli
+from crossreach.interfaces.invoked import invoked_name, keep_invoked
+
+VALUES = frozenset({"--db", "--lexicon"})
+
+
+@pytest.mark.parametrize(("arguments", "expected"), [
+    (["ingest", "a.txt"], "ingest"),
+    (["--db", "x.db", "ingest", "a.txt"], "ingest"),
+    (["--db=x.db", "--lexicon", "l.yaml", "stats"], "stats"),
+    (["--lexicon", "a.yaml", "--lexicon=b.yaml", "entities", "merge"], "entities"),
+    (["--help", "ingest"], None),
+    (["--version"], None),
+    (["--unknown", "ingest"], None),
+    (["--db"], None),
+    ([], None),
+])
+def test_the_invoked_name_is_read_only_when_sure(arguments: list[str], expected: str | None) -> None:
+    assert invoked_name(arguments, VALUES) == expected
+
+
+def _pruned(arguments: list[str]) -> typer.Typer:
+    app = copy.copy(cli.app)
+    app.registered_commands = list(cli.app.registered_commands)
+    app.registered_groups = list(cli.app.registered_groups)
+    keep_invoked(app, arguments, cli.GLOBAL_OPTIONS_WITH_VALUES)
+    return app
+
+
+@pytest.mark.parametrize(("arguments", "kept"), [
+    (["--db", "x.db", "ingest", "a.txt"], ["ingest"]),
+    (["entities", "merge", "A", "B"], ["entities"]),
+    (["facts", "review"], ["facts"]),
+])
+def test_the_app_keeps_only_the_invoked_command(arguments: list[str], kept: list[str]) -> None:
+    app = _pruned(arguments)
+    assert [info.name for info in [*app.registered_commands, *app.registered_groups]] == kept
+
+
+@pytest.mark.parametrize("arguments", [["--help"], ["nosuch"], ["--version"], []])
+def test_the_app_stays_whole_when_no_command_is_sure(arguments: list[str]) -> None:
+    app = _pruned(arguments)
+    assert len(app.registered_commands) == len(cli.app.registered_commands) > 5
+    assert len(app.registered_groups) == len(cli.app.registered_groups)
+
+
+def test_the_global_options_with_values_are_the_callbacks() -> None:
+    group = typer.main.get_command(cli.app)
+    with_values = {name for param in group.params if not getattr(param, "is_flag", False)
+                   for name in param.opts if name.startswith("--")}
+    assert with_values == cli.GLOBAL_OPTIONS_WITH_VALUES
