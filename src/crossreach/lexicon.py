@@ -156,6 +156,10 @@ def read_shipped_yaml(name: str) -> Any:
 STORED_ALTERNATION = 6
 
 
+#: A pattern that matches nothing: what a lexicon list left empty compiles to.
+NEVER = re.compile("(?!x)x")
+
+
 def alternation(words: object, ignore_case: bool = False, *, stored: bool = True, apart: bool = True) -> str:
     """A regex alternation of lexicon words that matches the longest word it can ("mila miliardi"
     before "mila"); never matches when there are none.

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, script
+from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import Mention
 
 #: How far before a name a control cue is read: the cue, then an article, an adjective or the
@@ -28,7 +28,6 @@ CONTROL_SPAN = 60
 #: adjectives, list conjunctions ("controlado pela holandesa Prosus").
 _GAP_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]+")
-_NEVER = re.compile("(?!x)x")
 
 
 @cache
@@ -43,8 +42,8 @@ def _stops() -> re.Pattern[str]:
 class ControlCues:
     """A language's control cues, compiled once: searched before a name, matched after it."""
 
-    before: re.Pattern[str] = _NEVER
-    after: re.Pattern[str] = _NEVER
+    before: re.Pattern[str] = NEVER
+    after: re.Pattern[str] = NEVER
 
     def ties(self, text: str, mention: Mention, mentions: list[Mention], lo: int) -> bool:
         """Whether a control cue ends before the mention (from ``lo`` on, with at most
@@ -70,6 +69,6 @@ def control_cues(lexicon: LanguageLexicon, spaced: bool) -> ControlCues:
     links = lexicon.section("metrics").get("owner_links") or {}
     before, after = links.get("control_before") or [], links.get("control_after") or []
     return ControlCues(
-        before=cue_pattern(before, spaced) if before else _NEVER,
-        after=compiled(rf"\s*(?:{alternation(after, ignore_case=True)})", re.IGNORECASE) if after else _NEVER,
+        before=cue_pattern(before, spaced) if before else NEVER,
+        after=compiled(rf"\s*(?:{alternation(after, ignore_case=True)})", re.IGNORECASE) if after else NEVER,
     )

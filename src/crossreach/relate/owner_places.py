@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
-from crossreach.lexicon import alternation, compiled, script
+from crossreach.lexicon import NEVER, alternation, compiled, script
 
 #: How far before a name a platform preposition is read, and how many lowercase words (an article,
 #: a descriptor: "la plataforma de comercio electrónico") may stand between them.
 WHERE_SPAN, WHERE_WORDS = 48, 1
 #: A lowercase word: the pattern is case-sensitive here (a capitalised word is another name).
 _LOWER_WORD = "(?-i:(?![A-Z])[^\\W\\d_][\\w'\u2019-]*)"
-NEVER = re.compile("(?!x)x")
 
 
 def ending(words: list[str]) -> re.Pattern[str]:

@@ -33,7 +33,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any, NamedTuple
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, script, word_start_scanner
+from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script, word_start_scanner
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
@@ -111,7 +111,7 @@ class OwnerCues:
     relatives: re.Pattern[str] = re.compile("(?!x)x")
     #: A credit or source line's opening ("Foto: Divulgação/", "来源："), right before a name: a credit.
     credits: re.Pattern[str] = re.compile("(?!x)x")
-    where: re.Pattern[str] = re.compile("(?!x)x")  # "on", "su", "auf", "在": a platform after one is where, not whose
+    where: re.Pattern[str] = NEVER  # "on", "su", "auf", "在": a platform after one is where, not whose
     control: ControlCues = NO_CONTROL  # ("controlled by X", "which controls X", "X's parent")
 
 

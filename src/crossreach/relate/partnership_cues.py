@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crossreach.build_cache import cached
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, script
+from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import PARTNERSHIP_KINDS
 from crossreach.relate.cue_inserts import with_inserts
 
@@ -28,7 +28,6 @@ AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares",
 #: When a sentence holds cues of several kinds, the most specific one names the deal.
 KIND_ORDER = ("memorandum", "rights", "stake", "sponsorship", "alliance", "store", "other")
 
-NEVER = re.compile(r"(?!x)x")
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from crossreach.lexicon import script
+from crossreach.lexicon import NEVER, script
 from crossreach.models import Mention, Partnership, Sentence
 from crossreach.relate.context import is_tech
-from crossreach.relate.partnership_cues import NEVER, PartnershipCues
+from crossreach.relate.partnership_cues import PartnershipCues
 from crossreach.relate.partnership_reader import Reader, clause_bounds
 from crossreach.relate.partnership_scorer import Candidate
 

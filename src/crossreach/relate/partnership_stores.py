@@ -16,10 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled
+from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, is_tech
-from crossreach.relate.partnership_cues import NEVER
 from crossreach.relate.partnership_reader import Reader, is_anchor, joins, without_owned
 
 #: What may stand between a platform's name and the store noun beside it ("Tmall-Stores", "小红书店铺").

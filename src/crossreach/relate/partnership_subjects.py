@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, load_language
+from crossreach.lexicon import NEVER, LanguageLexicon, load_language
 from crossreach.models import Sentence
 from crossreach.recognise.common_words import lower_case_words
 from crossreach.relate.partnership_asides import aside_opening
-from crossreach.relate.partnership_cues import NEVER
 from crossreach.relate.partnership_reader import Reader
 from crossreach.relate.partnership_scorer import Candidate
 

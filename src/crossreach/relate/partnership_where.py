@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import alternation, compiled, load_language
+from crossreach.lexicon import NEVER, alternation, compiled, load_language
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, is_tech
-from crossreach.relate.partnership_cues import NEVER
 from crossreach.relate.partnership_reader import Reader, without_owned
 
 #: The most characters between the brand and the store noun of its clause ("seit 2021 ebenfalls einen").

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern
+from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern
 from crossreach.models import Mention
 from crossreach.relate.context import SOURCE_TAIL
 
@@ -44,7 +44,6 @@ CUE_SPAN, UNSPACED_NOUN_SPAN, APPOSITION_SPAN = 50, 12, 60
 CUED_NOUN_SPAN = 80
 #: How far before a name its own report's noun is read ("les résultats annuels de").
 REPORT_SPAN = 40
-_NEVER = re.compile("(?!x)x")
 
 
 @dataclass(frozen=True)
@@ -54,19 +53,19 @@ class SourceCues:
     #: Searched up to a mention's start: a cue and a few words ("secondo l'emittente").
     cued: re.Pattern[str]
     #: Searched up to a mention's start: a source noun right before it.
-    noun: re.Pattern[str] = _NEVER
+    noun: re.Pattern[str] = NEVER
     #: Matched at the word before a mention, where words have spaces: one of the source nouns' last
     #: words, a cheap test before ``noun`` is searched (a search at every position is not cheap).
-    last_word: re.Pattern[str] = _NEVER
+    last_word: re.Pattern[str] = NEVER
     spaced: bool = True
     #: Matched at a mention's end: ", a research firm," after a source's name.
-    apposed: re.Pattern[str] = _NEVER
+    apposed: re.Pattern[str] = NEVER
     #: Searched up to a mention's start: a source cue, then a source noun and its adjectives.
-    cued_noun: re.Pattern[str] = _NEVER
+    cued_noun: re.Pattern[str] = NEVER
     #: The name's own report right before it ("les résultats de") or after it ("'s latest earnings",
     #: "最新财报"): a name cited for its own report reports its own figures, no third party's.
-    report_before: re.Pattern[str] = _NEVER
-    report_after: re.Pattern[str] = _NEVER
+    report_before: re.Pattern[str] = NEVER
+    report_after: re.Pattern[str] = NEVER
 
     def before(self, text: str, start: int, lo: int) -> bool:
         """Whether a source cue or a source noun ends right before ``start`` (read from ``lo`` on)."""
@@ -99,7 +98,7 @@ def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
     own_reports = [str(w) for w in section.get("own_reports") or []]
     reports = alternation(own_reports, ignore_case=True)
     if not own_reports:
-        report_after = report_before = _NEVER
+        report_after = report_before = NEVER
     elif not spaced:  # ("据快手最新财报": the report a few characters after the name)
         report_after = compiled(rf".{{0,4}}?(?:{reports})", re.IGNORECASE)
         report_before = compiled(rf"(?:{reports})\s*$", re.IGNORECASE)
