@@ -1,0 +1,73 @@
+"""Scoring single sentences (``crossreach.evaluate_sentences``), and the floors of the repository's sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crossreach.domain import load_domain
+from crossreach.evaluate import GoldError
+from crossreach.evaluate_sentences import (
+    SentenceScore,
+    analysed_metrics,
+    load_sentences,
+    score_sentence,
+    scores_by_language,
+)
+
+SETS = Path(__file__).resolve().parent / "fixtures" / "sentences"
+
+MUSEUM = {"value": 3800000, "kind": ["viewers", "views"], "subject": ["il museo", "Museo Egizio"]}
+
+
+def metric(subject: str, kind: str, value: float) -> dict:
+    return {"type": "metric", "subject": subject, "kind": kind, "value": value}
+
+
+@pytest.mark.parametrize(
+    ("figures", "predicted", "expected"),
+    [
+        ([MUSEUM], [metric("Il museo", "viewers", 3800000)], SentenceScore(figures=1, read=1, owned=1)),
+        ([MUSEUM], [metric("Weibo", "views", 3810000)], SentenceScore(figures=1, read=1, owned=0)),
+        ([MUSEUM], [metric("il museo", "likes", 3800000)], SentenceScore(figures=1, read=0, extra=1)),
+        ([MUSEUM], [metric("il museo", "viewers", 3900000)], SentenceScore(figures=1, read=0, extra=1)),
+        ([MUSEUM, MUSEUM], [metric("il museo", "views", 3800000)], SentenceScore(figures=2, read=1, owned=1)),
+        ([], [], SentenceScore(empty_sentences=1)),
+        ([], [metric("x", "views", 2024)], SentenceScore(empty_sentences=1, empty_giving_one=1)),
+    ],
+)
+def test_a_figure_is_read_by_value_and_kind_and_owned_by_subject(figures, predicted, expected) -> None:
+    assert score_sentence({"text": "...", "figures": figures}, predicted).score == expected
+
+
+def test_scores_add_up_per_language_and_in_all() -> None:
+    one = ({"lang": "it"}, score_sentence({"text": ".", "figures": [MUSEUM]}, []))
+    two = ({"lang": "zh"}, score_sentence({"text": ".", "figures": [MUSEUM]}, [metric("il museo", "views", 3.8e6)]))
+    scores = scores_by_language([one, two])
+    assert (scores["it"].read, scores["zh"].read, scores["all"].figures, scores["all"].read_share) == (0, 1, 2, 0.5)
+
+
+@pytest.mark.parametrize(("line", "reason"), [("{not json", "not JSON"), ('["a list"]', "a sentence is an object")])
+def test_a_bad_line_is_an_error_naming_its_line(tmp_path: Path, line: str, reason: str) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text('{"text": "fine"}\n\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match=rf"set\.jsonl:3: {reason}"):
+        load_sentences(path)
+
+
+#: Least share of gold figures read per set, and most sentences without figures that give one.
+#: Measured with extractor 0.20.0 (`scripts/score_sentences.py tests/fixtures/sentences/SET.jsonl`):
+#: develop 66 of 80 read (.825), 0 of 21; held 58 of 76 (.763), 1 of 21. Issue 15 asks ≥ .85 and none.
+SENTENCE_FLOORS = {"develop": (0.81, 1), "held": (0.75, 1)}
+
+
+@pytest.mark.parametrize(("name", "floors"), SENTENCE_FLOORS.items())
+def test_single_sentences_give_their_figures(name: str, floors: tuple[float, int]) -> None:
+    domain = load_domain()
+    sentences = load_sentences(SETS / f"{name}.jsonl")
+    outcomes = [(s, score_sentence(s, analysed_metrics(s, domain))) for s in sentences]
+    total = scores_by_language(outcomes)["all"]
+    least_read, most_empty_giving = floors
+    assert total.read_share >= least_read, f"{name}: {total.read} of {total.figures} figures read"
+    assert total.empty_giving_one <= most_empty_giving, f"{name}: {total.empty_giving_one} empty sentences gave one"
