@@ -33,6 +33,8 @@ def metric(subject: str, kind: str, value: float) -> dict:
         ([MUSEUM], [metric("il museo", "likes", 3800000)], SentenceScore(figures=1, read=0, extra=1)),
         ([MUSEUM], [metric("il museo", "viewers", 3900000)], SentenceScore(figures=1, read=0, extra=1)),
         ([MUSEUM, MUSEUM], [metric("il museo", "views", 3800000)], SentenceScore(figures=2, read=1, owned=1)),
+        ([{**MUSEUM, "optional": True}], [metric("il museo", "views", 3.8e6)], SentenceScore()),
+        ([{**MUSEUM, "optional": True}], [], SentenceScore()),
         ([], [], SentenceScore(empty_sentences=1)),
         ([], [metric("x", "views", 2024)], SentenceScore(empty_sentences=1, empty_giving_one=1)),
     ],
@@ -58,8 +60,8 @@ def test_a_bad_line_is_an_error_naming_its_line(tmp_path: Path, line: str, reaso
 
 #: Least share of gold figures read per set, and most sentences without figures that give one.
 #: Measured with extractor 0.20.0 (`scripts/score_sentences.py tests/fixtures/sentences/SET.jsonl`):
-#: develop 66 of 80 read (.825), 0 of 21; held 58 of 76 (.763), 1 of 21. Issue 15 asks ≥ .85 and none.
-SENTENCE_FLOORS = {"develop": (0.81, 1), "held": (0.75, 1)}
+#: develop 66 of 80 read (.825), 0 of 21; held 191 of 233 (.820), 1 of 63. Issue 15 asks ≥ .85 and none.
+SENTENCE_FLOORS = {"develop": (0.81, 1), "held": (0.80, 2)}
 
 
 @pytest.mark.parametrize(("name", "floors"), SENTENCE_FLOORS.items())

@@ -10,7 +10,8 @@ a JSON Lines file, one sentence a line with its gold figures (``tests/fixtures/s
 
 A gold figure is **read** when a predicted metric of its sentence has its value (the referee's
 tolerance) and one of its kinds, one prediction per figure; it is **owned** when that metric's
-subject is also one of the gold subjects, names compared as the referee compares them.
+subject is also one of the gold subjects, names compared as the referee compares them. A figure
+marked ``"optional": true`` is, as with the referee, neither missed when absent nor extra when read.
 """
 
 from __future__ import annotations
@@ -84,13 +85,17 @@ class SentenceOutcome:
 
 def score_sentence(sentence: dict[str, Any], predicted: list[dict[str, Any]]) -> SentenceOutcome:
     """Match a sentence's gold figures with the metrics predicted for it."""
-    gold = sentence.get("figures") or []
+    figures = sentence.get("figures") or []
+    gold = [f for f in figures if not f.get("optional")]
     matched = _max_matching(len(gold), len(predicted), lambda g, p: _read(gold[g], predicted[p]))
-    extra = [pred for i, pred in enumerate(predicted) if i not in matched.values()]
+    left = [pred for i, pred in enumerate(predicted) if i not in matched.values()]
+    optional = [f for f in figures if f.get("optional")]
+    absorbed = _max_matching(len(optional), len(left), lambda g, p: _read(optional[g], left[p]))
+    extra = [pred for i, pred in enumerate(left) if i not in absorbed.values()]
     score = SentenceScore(figures=len(gold), read=len(matched))
     misowned = [(gold[g], predicted[p]) for g, p in matched.items() if not _owned(gold[g], predicted[p])]
     score.owned = score.read - len(misowned)
-    if gold:
+    if figures:
         score.extra = len(extra)
     else:
         score.empty_sentences, score.empty_giving_one = 1, int(bool(predicted))
