@@ -262,3 +262,33 @@ def test_a_naming_sponsor_partners_the_documents_subject(extract_text, code: str
 def test_organising_together_is_a_partnership(extract_text, code: str, text: str, expected: set[str]) -> None:
     found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
     assert expected in found
+
+
+@pytest.mark.parametrize(("code", "text", "found"), [
+    # A verb of working with a partner split by a "since" word and a year, or by an adverb of cue_inserts.
+    ("de", "Schweiz Tourismus arbeitet seit 2022 mit Douyin zusammen", "arbeitet seit 2022 mit"),
+    ("de", "Der Verein arbeitet nun auch mit Tencent", "arbeitet nun auch mit"),
+    ("pt", "O Benfica, que trabalha desde 2021 com a Douyin", "trabalha desde 2021 com"),
+    ("es", "El museo trabaja desde 2019 con Alibaba", "trabaja desde 2019 con"),
+    ("fr", "Le musée travaille depuis 2020 avec Tencent", "travaille depuis 2020 avec"),
+    ("it", "Il museo lavora dal 2020 con Tencent", "lavora dal 2020 con"),
+    ("en", "The museum has worked since 2019 with Tencent", "worked since 2019 with"),
+    ("en", "The museum works now with Tencent", "works now with"),
+    ("en", "The museum works in China with Tencent", None),  # no insert of the closed list: no cue
+    ("zh", "博物馆自2019年起与腾讯合作", "合作"),  # no spaces: the cue is one word, no split cue
+])
+def test_a_split_verb_of_working_with_a_partner_is_a_cue(code: str, text: str, found: str | None) -> None:
+    lexicon = load_language(code)
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    matches = [m.group() for m in cues.partnership.finditer(text)]
+    assert matches == ([found] if found else [])
+    assert [m.group() for m in cues.any_cue.finditer(text)] == matches
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    ("de", "Schweiz Tourismus arbeitet seit 2022 mit Douyin zusammen.", {"Schweiz Tourismus", "Douyin"}),
+    ("pt", "O Louvre trabalha desde 2021 com a Douyin.", {"Louvre", "Douyin"}),
+])
+def test_a_split_verb_joins_its_parties(extract_text, code: str, text: str, expected: set[str]) -> None:
+    found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
+    assert expected in found

@@ -1,5 +1,7 @@
 """The partnership cues of a language, compiled once: general and per-kind cues, presence cues,
 negations, status words, reporting words and the words that refer to a platform or to both sides.
+A verb of working with a partner may be split from its preposition by an adverb or a "since" year
+("arbeitet seit 2022 mit Douyin zusammen", "trabalha desde 2021 com a Douyin"): ``split_cues``.
 
 All of it is read from the ``partnerships`` section of ``lexicons/languages/<lang>.yaml`` (and, for
 audience words and platform prepositions, its ``metrics`` section); nothing here is language-specific.
@@ -37,6 +39,10 @@ class PartnershipCues:
     partnership: re.Pattern[str]
     presence: re.Pattern[str]
     any_cue: re.Pattern[str]
+    #: ``any_cue`` without the split cues, and the split cues alone ("arbeitet seit 2022 mit"): a
+    #: document's text is scanned with each (``relate.partnerships``), a sentence's with ``any_cue``.
+    any_word: re.Pattern[str]
+    split: re.Pattern[str]
     negation: re.Pattern[str]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     renewed: re.Pattern[str]
@@ -132,6 +138,42 @@ def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
                     whole.flags)
 
 
+def split_cues(section: dict[str, object], spaced: bool) -> str:
+    """The source of a regex (case ignored inline) of the verb-and-preposition cues of
+    ``partnerships.split_cues`` split after the verb by one of the language's ``cue_inserts`` ("arbeitet
+    künftig mit") or by a "since" word (``since_words``) and a year ("trabalha desde 2021 com", "arbeitet
+    seit 2022 mit ... zusammen"): a closed set of inserts, no looser gap of any words; "" where the
+    language lists none or writes no spaces (its verb and preposition are one cue word)."""
+    phrases = [str(p).split(maxsplit=1) for p in section.get("split_cues") or [] if len(str(p).split()) == 2] \
+        if isinstance(section.get("split_cues"), list) else []
+    if not spaced or not phrases:
+        return ""
+    inserts = [r"\s+".join(re.escape(w) for w in str(i).split()) for i in section.get("cue_inserts") or []]
+    since = [re.escape(str(w)) for w in section.get("since_words") or []]
+    if since:
+        inserts.append(rf"(?:{'|'.join(since)})\s+(?:19|20)\d\d")
+    if not inserts:
+        return ""
+    by_first: dict[str, list[str]] = {}
+    for verb, preposition in phrases:
+        by_first.setdefault(verb[0].casefold(), []).append(
+            rf"{re.escape(verb[1:])}\s+(?:{'|'.join(inserts)})\s+{re.escape(preposition)}")
+    # (a class of the first letters, compared with case, opens it: the regex engine then skips every other
+    # position of a text without entering the pattern, as it does for the cue words' scanner)
+    firsts = "".join(sorted({c for first in by_first for c in (first, first.upper())}))
+    branches = "|".join(
+        rf"(?<=[{re.escape(first + first.upper())}])(?i:{'|'.join(sorted(rests, key=len, reverse=True))})"
+        for first, rests in sorted(by_first.items()))
+    return rf"[{re.escape(firsts)}](?<![^\W\d_].)(?:{branches})(?![^\W\d_])"
+
+
+def _with_split(pattern: re.Pattern[str], split: str) -> re.Pattern[str]:
+    """A cue pattern that also matches the split cues of ``split_cues`` (the same pattern without them), for
+    a sentence's text; a document's is scanned for them apart (``PartnershipCues.split``), as the two
+    patterns joined lose the first-letter skip that makes each fast."""
+    return compiled(rf"(?:{pattern.pattern})|(?:{split})", pattern.flags) if split else pattern
+
+
 def _spellings(words: object) -> list[str]:
     """The words and, for Chinese, their traditional spellings ("续签", "續簽"): Hong Kong and Taiwan
     articles write the cues the lexicon lists in simplified characters."""
@@ -215,11 +257,14 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     metric_cues = lexicon.section("metrics").get("kinds") or {}
     prepositions = lexicon.section("metrics").get("platform_prepositions")
     after, before = section.get("platform_content_after"), section.get("platform_content_before")
+    split = split_cues(section, spaced)
+    any_word = _pattern([*(section.get("cues") or []), *deal_words, *presence, *store_words], spaced, compound)
     return PartnershipCues(
-        partnership=_pattern([*(section.get("cues") or []), *deal_words], spaced, compound),
+        partnership=_with_split(_pattern([*(section.get("cues") or []), *deal_words], spaced, compound), split),
         presence=_pattern([*presence, *store_words], spaced),
-        any_cue=_pattern([*(section.get("cues") or []), *deal_words, *presence, *store_words],
-                         spaced, compound),
+        any_cue=_with_split(any_word, split),
+        any_word=any_word,
+        split=compiled(split) if split else NEVER,
         negation=_pattern(section.get("negations"), spaced),
         kinds=kinds,
         renewed=_pattern(section.get("renewed"), spaced),

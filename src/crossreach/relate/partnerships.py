@@ -45,7 +45,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from crossreach.domain import DomainLexicon
-from crossreach.lexicon import LanguageLexicon
+from crossreach.lexicon import NEVER, LanguageLexicon
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
@@ -205,7 +205,9 @@ def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
     sentences = extraction.sentences
     starts = [s.start for s in sentences]
     found: dict[int, Sentence] = {}
-    for cue in cues.any_cue.finditer(extraction.document.text):
+    text = extraction.document.text
+    split = cues.split.finditer(text) if cues.split is not NEVER else ()
+    for cue in [*cues.any_word.finditer(text), *split]:
         index = bisect_right(starts, cue.start()) - 1
         if index >= 0 and cue.start() < sentences[index].end:
             found.setdefault(index, sentences[index])
