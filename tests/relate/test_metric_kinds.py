@@ -351,6 +351,7 @@ def test_fans_counted_as_watching_are_viewers(extract_text, lang, text, expected
     # paying subscribers or members of a service are its users, a platform's own figure
     ("it", "Netflix conta 230 milioni di abbonati paganti.", [("users", 230_000_000)]),
     ("zh", "腾讯视频付费会员数达1.17亿。", [("users", 117_000_000)]),
+    ("pt", "A Netflix tem cerca de 230 milhões de assinantes pagos.", [("users", 230_000_000)]),
     # subscribers of a channel follow it
     ("en", "Gucci has 3 million subscribers on its Bilibili channel.", [("followers", 3_000_000)]),
 ])
