@@ -2,7 +2,9 @@
 
 web/tune is split by language: the odd-numbered pages of each language are half A, the even ones
 half B (as ``scripts/score_half.sh`` splits it), so that a rule chosen on one half can be judged on
-the other. web/check is scored in aggregate only: its per-document errors are never read.
+the other. web/check and tests/fixtures/fresh/held are scored in aggregate only: their per-document
+errors are never read. A folder with ``texts/`` and ``gold/`` (such as tests/fixtures/fresh/develop)
+may be named instead of a shared corpus.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from pathlib import Path
 
 
 def half_of(corpus: str, half: str) -> tuple[Path, Path]:
-    """The corpus's folder under ``../shared/corpus`` and a temporary folder of links to the texts of
-    its half (``A``, ``B`` or ``all``). Exits on web/check."""
-    if corpus.startswith("web/check"):
-        sys.exit("web/check is scored in aggregate only")
+    """The corpus's folder (under ``../shared/corpus``, or a folder given by its path) and a temporary
+    folder of links to the texts of its half (``A``, ``B`` or ``all``). Exits on the held-out corpora."""
+    if corpus.startswith("web/check") or Path(corpus).resolve().name == "held":
+        sys.exit(f"{corpus} is scored in aggregate only")
     source = Path(__file__).resolve().parents[2] / "shared" / "corpus" / corpus
+    if (Path(corpus) / "texts").is_dir():
+        source = Path(corpus).resolve()
     texts = Path(tempfile.mkdtemp()) / "texts"
     texts.mkdir()
     for _, group in itertools.groupby(sorted(os.listdir(source / "texts")), key=lambda name: name[:3]):

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """At which stage each never-emitted gold metric is lost (never run on web/check).
 
-Usage: .venv/bin/python scripts/metric_loss_diagnostics.py web/tune A|B|all
+Usage: .venv/bin/python scripts/metric_loss_diagnostics.py web/tune|dev|DIR A|B|all
+(DIR: a folder with texts/ and gold/, such as tests/fixtures/fresh/develop)
 
 For every required gold metric with no predicted metric of its value in its document, prints the
 stage that lost it and the sentence: ``number`` (no Quantity of that value: not parsed, or text the

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from crossreach.models import Metric, Quantity
-from crossreach.relate.metric_kinds import ELLIPSIS_RATIO, deal_amounts, kinds_of_bare_figures, label_of
+from crossreach.relate.metric_kinds import (
+    ELLIPSIS_RATIO,
+    deal_amounts,
+    kinds_of_bare_figures,
+    label_of,
+    opening_cues,
+)
 
 
 def _count(value: float, kind: str = "count") -> Quantity:
@@ -186,6 +192,29 @@ def test_money_after_a_deal_or_sales_sentence_is_of_its_kind(figures, kinds, cue
     assert deal_amounts(figures, kinds, cues) == expected
 
 
+@pytest.mark.parametrize(("own", "earlier", "expected"), [
+    # a deal word opening the sum's own sentence names it, out of a cue's reach too
+    ([(3, 9, "deal_value")], [], ["deal_value"]),
+    # before the deal word of the sentence before
+    ([(3, 9, "deal_value")], [(0, 5, "sales")], ["deal_value"]),
+    # a sales word opening the sentence lends nothing: its sums have cues in reach
+    ([(3, 9, "sales")], [], [None]),
+    # nor a deal word after the sum
+    ([(60, 66, "deal_value")], [], [None]),
+])
+def test_money_in_a_sentence_a_deal_word_opens_is_the_deal_s_value(own, earlier, expected) -> None:
+    figure = Quantity(start=50, end=60, text="9 milioni", value=9_000_000, kind="money")
+    assert deal_amounts([figure], [None], earlier, own) == expected
+
+
+@pytest.mark.parametrize(("cues", "expected"), [
+    ([(103, 109, "deal_value"), (160, 166, "sales")], [(103, 109, "deal_value")]),
+    ([(140, 146, "deal_value")], []),
+])
+def test_opening_cues_are_those_of_the_sentence_s_first_words(cues, expected) -> None:
+    assert opening_cues(cues, 100) == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("de", "Die Tischtennis-Bundesliga hat einen Vertrag mit Kuaishou geschlossen. Nach dpa-Informationen "
            "erh\u00e4lt die Liga zwischen 1,5 und 2 Millionen Euro pro Saison.", [("deal_value", (1.5e6, 2e6))]),
@@ -322,6 +351,7 @@ def test_fans_counted_as_watching_are_viewers(extract_text, lang, text, expected
     # paying subscribers or members of a service are its users, a platform's own figure
     ("it", "Netflix conta 230 milioni di abbonati paganti.", [("users", 230_000_000)]),
     ("zh", "腾讯视频付费会员数达1.17亿。", [("users", 117_000_000)]),
+    ("pt", "A Netflix tem cerca de 230 milhões de assinantes pagos.", [("users", 230_000_000)]),
     # subscribers of a channel follow it
     ("en", "Gucci has 3 million subscribers on its Bilibili channel.", [("followers", 3_000_000)]),
 ])

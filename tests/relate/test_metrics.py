@@ -380,6 +380,8 @@ def test_a_sum_restated_in_another_currency_is_the_same_figure(extract_text) -> 
 @pytest.mark.parametrize(("text", "subject", "kind", "value"), [
     ("故宮博物院在抖音的直播吸引了380萬人次觀看。", "Palace Museum", "viewers", 3_800_000),
     ("古馳微博帳號的粉絲突破500萬。", "Gucci", "followers", 5_000_000),
+    # followers as written in Taiwan
+    ("古馳微博帳號目前擁有約96萬名追蹤者。", "Gucci", "followers", 960_000),
     ("騰訊音樂第3季營收為人民幣73.7億元。", "Tencent Music Entertainment", "sales", 7_370_000_000),
 ])
 def test_traditional_chinese_figures_are_read(extract_text, text, subject, kind, value) -> None:

@@ -237,19 +237,36 @@ def changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: list
     return named
 
 
+#: How far into a sentence a cue word still opens it ("The value of the deal was not disclosed, ...").
+OPENING_CUE = 30
+
+
 def deal_amounts(figures: list[Quantity], kinds: list[str | None],
-                 cues: list[tuple[int, int, str]]) -> list[str | None]:
+                 cues: list[tuple[int, int, str]], own: list[tuple[int, int, str]] = ()) -> list[str | None]:
     """An amount of money no cue in reach names is of the kind of the last money word of the
     sentence before it in the paragraph (``cues`` are that sentence's): the value of the deal it
     names, a figure given apart from the deal's word ("The contract runs until 2026. According to
     sources, the league receives between 1.5 and 2 million euros a season"), or the sales it names
     ("Revenue rose by a third. In the first half the company reached 1.08 billion francs"), when
     the sum is not so small as a price (``CARRIED_SUM``). A profit word names none ("Profit fell.
-    ..."): a sum after it is left without a kind."""
+    ..."): a sum after it is left without a kind. A deal word among ``own``, the cues opening the sum's
+    own sentence, names it before that sentence's: the sentence is about the deal's value, told out of
+    a cue's reach ("Il valore dell'intesa non e stato reso noto; secondo ... si aggirerebbe intorno ai
+    9 milioni di euro")."""
     money = [kind for _, _, kind in cues if kind in MONEY_CUES]
     earlier = money[-1] if money and money[-1] != NOT_A_METRIC else None
-    return [earlier if kind is None and figure.kind == "money" and (figure.upper or 0.0) >= CARRIED_SUM else kind
-            for figure, kind in zip(figures, kinds, strict=True)]
+    named: list[str | None] = []
+    for figure, kind in zip(figures, kinds, strict=True):
+        opening = [k for start, _, k in own if start < figure.start and k in MONEY_CUES][-1:]
+        carried = "deal_value" if opening == ["deal_value"] else earlier
+        named.append(carried if kind is None and carried != NOT_A_METRIC and figure.kind == "money"
+                     and (figure.upper or 0.0) >= CARRIED_SUM else kind)
+    return named
+
+
+def opening_cues(cues: list[tuple[int, int, str]], start: int) -> list[tuple[int, int, str]]:
+    """The cue words that open a sentence (its first ``OPENING_CUE`` characters): what the sentence is about."""
+    return [cue for cue in cues if cue[0] - start <= OPENING_CUE]
 
 
 def label_of(text: str, figure: Quantity, cues: list[tuple[int, int, str]]) -> str | None:

@@ -44,6 +44,7 @@ from crossreach.relate.metric_kinds import (
     deal_amounts,
     figure_kinds,
     label_of,
+    opening_cues,
     standing_words,
 )
 from crossreach.relate.noun_subjects import for_figure
@@ -261,7 +262,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
                          rules.unit_sales, rules.subsets, rules.holders, rules.standing)
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, start_value_kinds(
-        view.text, figures, kinds, rules.numbers), rules.change_before), earlier)
+        view.text, figures, kinds, rules.numbers), rules.change_before), earlier, opening_cues(cues, sentence.start))
     kinds = subject_cue_kinds(view.text, figures, sold_values(view.text, figures, kinds, cues, rules.value_words),
                               cues, rules.reaching, lambda figure: _bare_figure(view, sentence, figure, rules))
     if carried is not None:
