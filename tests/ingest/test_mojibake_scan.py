@@ -57,3 +57,10 @@ _PIECES = st.sampled_from([*"aZ .\n", "\u00c3", "\u00a9", "\u00e9", "\u20ac", "\
 def test_any_text_gets_the_full_search_answer(text: str) -> None:
     badness = _badness()
     assert badness_matches(badness, text) == (badness.search(text) is not None)
+
+
+@pytest.mark.parametrize("letter", ["\u00e0", "\u00e9", "\u00e8", "\u00f3", "\u00fc", "\u00f6", "\u00f1", "\u00e7"])
+def test_everyday_accented_letters_open_no_window(letter: str) -> None:
+    """The rarer item of each branch is the one looked for: a French, Italian, Spanish or German text's
+    lower-case accented letters are not (each would cost a search of the pattern around it)."""
+    assert _scan(_badness()).needed.search(letter) is None

@@ -12,7 +12,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crossreach.evaluate import norm
-from crossreach.resolve.entity_matching import fold_name, normalise_name
+from crossreach.models import Entity
+from crossreach.resolve.entity_matching import (
+    KnownEntity,
+    Match,
+    fold_name,
+    match_entity,
+    normalise_name,
+    normalised_names,
+)
 
 REFEREE = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
 
@@ -49,3 +57,23 @@ def _referee() -> ModuleType:
 @given(st.text(max_size=40))
 def test_the_evaluator_normalises_as_the_referee_does(text: str) -> None:
     assert norm(text) == _referee().norm(text)
+
+
+_KNOWN = [KnownEntity(1, "Lau", "person", ["Lau"]), KnownEntity(2, "SY Lau", "person", ["SY Lau", "Lau"]),
+          KnownEntity(3, "Tencent Holdings", "organization", ["Tencent Holdings", "Tencent"]),
+          KnownEntity(4, "Tencent", "platform", ["Tencent", "WeChat"])]
+
+
+@pytest.mark.parametrize(("candidate", "expected"), [
+    (Entity("SY Lau", "person", aliases=["Lau"]), Match(2, "same normalised name")),
+    (Entity("Lau", "person"), Match(1, "same normalised name")),
+    (Entity("Tencent Holdings Ltd", "organization", aliases=["Tencent Holdings"]), Match(3, "shared alias")),
+    (Entity("WeChat", "platform"), Match(4, "shared alias")),
+    (Entity("The Tencent", "organization"), Match(4, "same normalised name")),
+    (Entity("Weixin", "platform"), None),
+    (Entity("Tencent", "person"), None),
+])
+def test_match_entity_takes_the_normalised_names_the_caller_has(candidate: Entity, expected: Match | None) -> None:
+    """The store passes the candidate's normalised names it computed already: the same match as without."""
+    names = normalised_names([candidate.name, *candidate.aliases])
+    assert match_entity(candidate, _KNOWN, names) == match_entity(candidate, _KNOWN) == expected

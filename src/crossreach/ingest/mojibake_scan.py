@@ -15,6 +15,7 @@ as this expects, the full search is used.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from re import _constants as constants  # the parsed form of a pattern, to read what each branch needs
 from re import _parser as parser
@@ -67,8 +68,8 @@ def _scan(badness: re.Pattern[str]) -> Scan | None:
 
 
 def _needed(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The characters of the rarest item a match of this sequence must hold (a class with no ASCII
-    character before one with some, then the smallest), or None where no item is a plain class."""
+    """The characters of the rarest item a match of this sequence must hold (``_rarity``), or None where
+    no item is a plain class."""
     best: set[str] | None = None
     for op, argument in items:
         if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
@@ -83,8 +84,16 @@ def _needed(items: list[tuple[Any, Any]]) -> set[str] | None:
     return best
 
 
-def _rarity(chars: set[str]) -> tuple[bool, int]:
-    return any(c.isascii() for c in chars), len(chars)
+def _rarity(chars: set[str]) -> tuple[bool, int, int]:
+    """How often a class's characters are met in text, roughly: one with an ASCII character is the most
+    common, then one with more lower-case Latin letters (the accented letters every word of French, Spanish
+    or German text may hold: choosing the single ``a`` with a grave accent over a class of six fractions
+    and superscripts searched a window around every such letter of an Italian text), then the larger."""
+    return any(c.isascii() for c in chars), sum(map(_latin_lower, chars)), len(chars)
+
+
+def _latin_lower(char: str) -> bool:
+    return char.islower() and "LATIN" in unicodedata.name(char, "")
 
 
 def _characters(op: Any, argument: Any) -> set[str] | None:

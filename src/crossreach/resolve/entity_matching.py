@@ -2,7 +2,7 @@
 
 API used by ``store/repository.py`` (keep these names and shapes):
 ``normalise_name(name) -> str``, ``KnownEntity``, ``Match``,
-``match_entity(candidate, known) -> Match | None`` (the store passes as ``known``
+``match_entity(candidate, known[, names]) -> Match | None`` (the store passes as ``known``
 the entities that share at least one normalised alias with the candidate) and
 ``similar_entity(candidate, known) -> Match | None`` (for those whose names
 start with the same four letters).
@@ -85,14 +85,16 @@ def _compatible(a: str, b: str) -> bool:
     return a == b or (a in company_like and b in company_like)
 
 
-def match_entity(candidate: Entity, known: Sequence[KnownEntity]) -> Match | None:
+def match_entity(candidate: Entity, known: Sequence[KnownEntity], names: set[str] | None = None) -> Match | None:
     """The known entity of a compatible type that shares a normalised name with the candidate.
 
     The candidate's own name decides before its other aliases, so that a document's
     "SY Lau" (also called "Lau" there) joins SY Lau and not an entity named Lau.
+    ``names``: the candidate's ``normalised_names`` when the caller has them already.
     """
     own = normalise_name(candidate.name)
-    names = normalised_names([candidate.name, *candidate.aliases])
+    if names is None:
+        names = normalised_names([candidate.name, *candidate.aliases])
     compatible = [e for e in known if _compatible(candidate.type, e.type)]
     for entity in compatible:
         if normalise_name(entity.name) == own:

@@ -46,13 +46,12 @@ class GroupEntities:
     def read(self, conn: Connection, extractions: Iterable[Extraction]) -> None:
         """Read the stored entities the documents may resolve to: those sharing a name with one of theirs,
         and, for the entities none of these matches, those whose names start the same way."""
-        extractions = list(extractions)
-        names = sorted(normalised_names(n for x in extractions for e in x.entities for n in (e.name, *e.aliases)))
+        entities = [(e, normalised_names([e.name, *e.aliases])) for x in extractions for e in x.entities]
+        names = sorted(set().union(*(norms for _e, norms in entities)))
         for chunk in range(0, len(names), IN_LIST):
             self.remember(_known_entities(conn, t.aliases.c.norm.in_(names[chunk:chunk + IN_LIST])))
-        starts = sorted({start for x in extractions for e in x.entities
-                         if match_entity(e, self.named(normalised_names([e.name, *e.aliases]))) is None
-                         for start in _starts(e)})
+        starts = sorted({start for e, norms in entities if match_entity(e, self.named(norms), norms) is None
+                         for start in _starts(norms)})
         for chunk in range(0, len(starts), _STARTS_PER_STATEMENT):
             self.remember(_known_entities(conn, or_(*(and_(t.aliases.c.norm >= s, t.aliases.c.norm < s + _TOP)
                                                       for s in starts[chunk:chunk + _STARTS_PER_STATEMENT]))))
@@ -83,14 +82,14 @@ class GroupEntities:
         ``known`` holds the entities that share a name with the document's, and gains the entity
         resolved here; new entities, new aliases and new categories go into ``rows``."""
         names = [entity.name, *entity.aliases]
-        norms = normalised_names(names)
+        norms = normalised_names(names)  # once: matching and the name starts below take them as they are
         # Those of ``known`` with a name among ``norms``, found in the index ``remember`` keeps of every
         # entity's names (each entity's names are remembered as they grow) rather than normalised anew.
         sharing_ids = {i for norm in norms for i in self._ids_by_norm.get(norm, ())}
         sharing = [k for k in known if k.id in sharing_ids]
-        match = match_entity(entity, sharing)
+        match = match_entity(entity, sharing, norms)
         # Candidates for another spelling start as one of the names does ("harbor lane", "harbour lane").
-        starts = _starts(entity)
+        starts = _starts(norms)
         similar: list[KnownEntity] = []
         if match is None and starts:
             ids = sorted({i for start in starts for i in self._ids_by_start.get(start, ())})
@@ -131,9 +130,9 @@ class GroupEntities:
         return entity_id
 
 
-def _starts(entity: Entity) -> set[str]:
-    """The first four letters of an entity's names, where they hold no space."""
-    return {n[:4] for n in normalised_names([entity.name, *entity.aliases]) if len(n) >= 4 and " " not in n[:4]}
+def _starts(norms: set[str]) -> set[str]:
+    """The first four letters of an entity's normalised names, where they hold no space."""
+    return {n[:4] for n in norms if len(n) >= 4 and " " not in n[:4]}
 
 
 def _known_entities(conn: Connection, alias_condition: Any) -> list[KnownEntity]:
