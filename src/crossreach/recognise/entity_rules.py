@@ -86,6 +86,13 @@ class EntityRules:
     org_prefix_openings: tuple[str, ...] = ()
 
 
+def _undotted(forms: dict[str, str]) -> dict[str, str]:
+    """Suffixes, each also without its closing dot: a run's last word is read without the dot that may
+    end its sentence, so "S.L." and "Co." are looked up as "S.L" and "Co" ("Vinos Rojos S.L.")."""
+    return {**{form[:-1]: value for form, value in forms.items() if form.endswith(".") and len(form) > 2},
+            **forms}
+
+
 @cache
 def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     section = lexicon.section("entities")
@@ -94,7 +101,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     of_words = lexicon.section("roles").get("of") or []
     org_cues = {str(k).casefold(): str(v) for k, v in (section.get("org_cues") or {}).items()}
     spaced = is_spaced(lexicon)
-    org_suffixes = {str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()}
+    org_suffixes = _undotted({str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()})
     han_org_re = han_person_re = han_surname_person_re = han_employer_re = None
     chars = script()
     names = lexicon.section("names")
@@ -156,7 +163,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
             if any(str(k)[:1].isupper() for k in section.get("org_cues") or {})),
         capitalised_cue_endings=tuple(ending for k in section.get("org_cues") or {} if str(k)[:1].isupper()
                                       for ending in ("-" + str(k), str(k).lower())),
-        legal_forms=frozenset(str(w) for w in section.get("legal_forms") or []),
+        legal_forms=frozenset(_undotted({str(w): "" for w in section.get("legal_forms") or []})),
         # An article right before a name ("the General Office"): not how a person's full name is written.
         article_re=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'), ignore_case=True)})\s*$"),
         article_reach=max((len(str(a)) for a in section.get("articles") or []), default=0),
