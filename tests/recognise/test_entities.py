@@ -66,6 +66,13 @@ def _mentions(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
     ("de", "Die Pakete wollen sie vermarkten, wie Zermatt Tourismus am Mittwoch mitteilte.",
      [("Zermatt Tourismus", "organization")]),
     ("pt", "O acordo foi assinado pelo Turismo de Lagoa Verde ontem.", [("Turismo de Lagoa Verde", "organization")]),
+    # A city after a cue noun and its genitive says where the company named next is from, no part of its name.
+    ("it", "L'account è gestito dall'agenzia di Shanghai Blue Harbor Media, ha detto.",
+     [("Blue Harbor Media", "organization")]),
+    ("pt", "A conta é gerida com a agência de Xangai Blue Harbor Media, disse.",
+     [("Blue Harbor Media", "organization")]),
+    ("pt", "A conta é gerida com a agência de São Paulo Blue Harbor Media, disse.",
+     [("São Paulo", "place"), ("Blue Harbor Media", "organization")]),
 ])
 def test_mentions_are_found_and_typed(extract_text, lang, text, expected) -> None:
     assert _mentions(extract_text, lang, text) == expected

@@ -10,6 +10,7 @@ found name that overlaps a place without holding it is left out, as before place
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from crossreach.models import Mention
@@ -23,9 +24,14 @@ def split_places(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]
     return [m for m in mentions if m.type != "place"], [m for m in mentions if m.type == "place"]
 
 
-def placed(found: list[Mention], places: list[Mention]) -> list[Mention]:
+def placed(found: list[Mention], places: list[Mention], text: str = "",
+           origin_cue_re: re.Pattern[str] | None = None) -> list[Mention]:
     """The found mentions and the places: a found name overlapping a place is kept only when it is an
-    organization's or a platform's name holding the whole place and more; the place is kept otherwise."""
+    organization's or a platform's name holding the whole place and more; the place is kept otherwise.
+    A discovered name that opens with a place right after a cue noun and its genitive ("l'agenzia di
+    Shanghai Blue Harbor Media") is the rest of it: the place says where the company is from."""
+    if origin_cue_re is not None:
+        found = [_after_origin(text, m, places, origin_cue_re) for m in found]
     if not places:
         return found
     spans = sorted((p.start, p.end) for p in places)
@@ -45,3 +51,20 @@ def _holds(mention: Mention, places: list[tuple[int, int]]) -> bool:
     holds them whole and more, or a longer gazetteer name of any type ("Mainland China Fashion Week")."""
     inside = all(mention.start <= s and e <= mention.end and e - s < mention.end - mention.start for s, e in places)
     return inside and (mention.type in _HOLDERS or mention.origin == "lexicon")
+
+
+def _after_origin(text: str, mention: Mention, places: list[Mention], origin_cue_re: re.Pattern[str]) -> Mention:
+    """A discovered organization's name without the place it opens with, when a cue noun and its
+    genitive stand right before it ("agencia de Xangai Blue Harbor Media": Blue Harbor Media)."""
+    if mention.origin != "pattern" or mention.type not in _HOLDERS:
+        return mention
+    words = mention.text.split()
+    place = next((p.end for p in places if p.start == mention.start and p.end < mention.end),
+                 mention.start + len(words[0]) if len(words) > 2 else None)  # (a city no list has: one word)
+    if place is None or origin_cue_re.search(text, max(0, mention.start - 40), mention.start) is None:
+        return mention
+    start = place + len(text[place:mention.end]) - len(text[place:mention.end].lstrip())
+    if not text[start:start + 1].isupper():
+        return mention
+    rest = text[start:mention.end]
+    return Mention(start, mention.end, rest, rest, mention.type, mention.category, origin=mention.origin)
