@@ -31,7 +31,9 @@ def placed(found: list[Mention], places: list[Mention], text: str = "",
     A discovered name that opens with a place right after a cue noun and its genitive ("l'agenzia di
     Shanghai Blue Harbor Media") is the rest of it: the place says where the company is from."""
     if origin_cue_re is not None:
-        found = [_after_origin(text, m, places, origin_cue_re) for m in found]
+        place_ends = {p.start: p.end for p in places}
+        found = [_after_origin(text, m, place_ends, origin_cue_re)
+                 if m.origin == "pattern" and m.type in _HOLDERS else m for m in found]
     if not places:
         return found
     spans = sorted((p.start, p.end) for p in places)
@@ -53,15 +55,17 @@ def _holds(mention: Mention, places: list[tuple[int, int]]) -> bool:
     return inside and (mention.type in _HOLDERS or mention.origin == "lexicon")
 
 
-def _after_origin(text: str, mention: Mention, places: list[Mention], origin_cue_re: re.Pattern[str]) -> Mention:
+def _after_origin(text: str, mention: Mention, place_ends: dict[int, int], origin_cue_re: re.Pattern[str]) -> Mention:
     """A discovered organization's name without the place it opens with, when a cue noun and its
-    genitive stand right before it ("agencia de Xangai Blue Harbor Media": Blue Harbor Media)."""
-    if mention.origin != "pattern" or mention.type not in _HOLDERS:
+    genitive stand right before it ("agencia de Xangai Blue Harbor Media": Blue Harbor Media).
+    ``place_ends``: the end of the known place starting at each offset."""
+    if origin_cue_re.search(text, max(0, mention.start - 40), mention.start) is None:
         return mention
     words = mention.text.split()
-    place = next((p.end for p in places if p.start == mention.start and p.end < mention.end),
-                 mention.start + len(words[0]) if len(words) > 2 else None)  # (a city no list has: one word)
-    if place is None or origin_cue_re.search(text, max(0, mention.start - 40), mention.start) is None:
+    place = place_ends.get(mention.start)
+    if place is None or place >= mention.end:
+        place = mention.start + len(words[0]) if len(words) > 2 else None  # (a city no list has: one word)
+    if place is None:
         return mention
     start = place + len(text[place:mention.end]) - len(text[place:mention.end].lstrip())
     if not text[start:start + 1].isupper():
