@@ -51,6 +51,28 @@ def _mentions(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
     ("zh", "天猫国际与丹麦工业联合会（Dansk Industri，DI）签署备忘录。",
      [("Tmall Global", "platform"), ("Dansk Industri", "organization")]),
     ("zh", "双方与丹麦工业联合会（Dansk Industri, DI）签约。", [("Dansk Industri", "organization")]),
+    # A legal form of any country closes a company's name in every language, its closing dot or not.
+    ("en", "The deal was signed with Blue Ocean Co. and Red Hill LLC on Monday.",
+     [("Blue Ocean Co", "organization"), ("Red Hill LLC", "organization")]),
+    ("es", "El acuerdo lo firmaron Vinos Rojos S.L. y Harvona GmbH en Madrid.",
+     [("Vinos Rojos S.L", "organization"), ("Harvona GmbH", "organization")]),
+    ("it", "Il contratto con Varenta Foods Ltd. scade nel 2026.", [("Varenta Foods Ltd", "organization")]),
+    ("de", "Den Vertrag hat die Varenta S.p.A. mit Harvona Inc. geschlossen.",
+     [("Varenta S.p.A", "organization"), ("Harvona Inc", "organization")]),
+    # A tourism board by its shape: "Visit X", "X Tourismus", "Turismo de X".
+    ("it", "Gli Uffizi sono su Weibo, mentre Visit Piemonte ha aperto un negozio su Fliggy.",
+     [("Uffizi Galleries", "organization"), ("Weibo", "platform"), ("Visit Piemonte", "organization"),
+      ("Fliggy", "platform")]),
+    ("de", "Die Pakete wollen sie vermarkten, wie Zermatt Tourismus am Mittwoch mitteilte.",
+     [("Zermatt Tourismus", "organization")]),
+    ("pt", "O acordo foi assinado pelo Turismo de Lagoa Verde ontem.", [("Turismo de Lagoa Verde", "organization")]),
+    # A city after a cue noun and its genitive says where the company named next is from, no part of its name.
+    ("it", "L'account è gestito dall'agenzia di Shanghai Blue Harbor Media, ha detto.",
+     [("Blue Harbor Media", "organization")]),
+    ("pt", "A conta é gerida com a agência de Xangai Blue Harbor Media, disse.",
+     [("Blue Harbor Media", "organization")]),
+    ("pt", "A conta é gerida com a agência de São Paulo Blue Harbor Media, disse.",
+     [("São Paulo", "place"), ("Blue Harbor Media", "organization")]),
 ])
 def test_mentions_are_found_and_typed(extract_text, lang, text, expected) -> None:
     assert _mentions(extract_text, lang, text) == expected

@@ -88,7 +88,8 @@ def recognise_mentions(
         mentions.extend(_han_names(text, rules, mentions))
     mentions.extend([*names_after_cues(text, lexicon, mentions), *bracketed_latin_names(text, lexicon, mentions)])
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
-    mentions = [*(kept := _without_overlaps(placed(mentions, places))), *context_names(text, lexicon, kept, common)]
+    kept = _without_overlaps(placed(mentions, places, text, rules.origin_cue_re))
+    mentions = [*kept, *context_names(text, lexicon, kept, common)]
     return _without_overlaps([*mentions, *recurring_names(text, mentions)])
 
 

@@ -84,6 +84,27 @@ class EntityRules:
     #: The organization prefixes, each with the space after it: one ``startswith`` tells whether a
     #: run can open with any of them before they are tried in turn.
     org_prefix_openings: tuple[str, ...] = ()
+    #: A cue noun and the genitive after it, ending where the text does ("l'agenzia di ", "a agencia de "):
+    #: a place right after it says where the company named next is from ("di Shanghai Blue Harbor
+    #: Media"), no part of its name. None where the language joins no place so.
+    origin_cue_re: re.Pattern[str] | None = None
+
+
+def _origin_cue_pattern(org_cues: dict[str, str], section: dict[str, object], spaced: bool) -> re.Pattern[str] | None:
+    """``EntityRules.origin_cue_re``: a cue noun, then one of the connectors that is no conjunction."""
+    skipped = {*(str(w) for w in section.get("conjunctions") or []), "&", "'s"}
+    links = [str(w) for w in section.get("connectors") or [] if str(w) not in skipped]
+    if not spaced or not org_cues or not links:
+        return None
+    return compiled(rf"(?<![^\W\d_])(?i:{alternation(org_cues, ignore_case=True)})\s+"
+                    rf"(?:{alternation(links)})(?:\s+|(?<=['\u2019]))$")
+
+
+def _undotted(forms: dict[str, str]) -> dict[str, str]:
+    """Suffixes, each also without its closing dot: a run's last word is read without the dot that may
+    end its sentence, so "S.L." and "Co." are looked up as "S.L" and "Co" ("Vinos Rojos S.L.")."""
+    return {**{form[:-1]: value for form, value in forms.items() if form.endswith(".") and len(form) > 2},
+            **forms}
 
 
 @cache
@@ -94,7 +115,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     of_words = lexicon.section("roles").get("of") or []
     org_cues = {str(k).casefold(): str(v) for k, v in (section.get("org_cues") or {}).items()}
     spaced = is_spaced(lexicon)
-    org_suffixes = {str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()}
+    org_suffixes = _undotted({str(k): str(v) for k, v in (section.get("org_suffixes") or {}).items()})
     han_org_re = han_person_re = han_surname_person_re = han_employer_re = None
     chars = script()
     names = lexicon.section("names")
@@ -156,10 +177,11 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
             if any(str(k)[:1].isupper() for k in section.get("org_cues") or {})),
         capitalised_cue_endings=tuple(ending for k in section.get("org_cues") or {} if str(k)[:1].isupper()
                                       for ending in ("-" + str(k), str(k).lower())),
-        legal_forms=frozenset(str(w) for w in section.get("legal_forms") or []),
+        legal_forms=frozenset(_undotted({str(w): "" for w in section.get("legal_forms") or []})),
         # An article right before a name ("the General Office"): not how a person's full name is written.
         article_re=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('articles'), ignore_case=True)})\s*$"),
         article_reach=max((len(str(a)) for a in section.get("articles") or []), default=0),
+        origin_cue_re=_origin_cue_pattern(org_cues, section, spaced),
         # A name that continues a title's "of ..." ("Chairman of Group Marketing and Global Branding"): a department.
         title_department_re=compiled(
             rf"(?i:{alternation(titles, ignore_case=True)})\s+(?i:{alternation(of_words, ignore_case=True)})\s+"
