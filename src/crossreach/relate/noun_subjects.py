@@ -20,6 +20,7 @@ from crossreach.relate.clause_breaks import clause_start
 from crossreach.relate.context import DocumentView
 from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerNoun
 from crossreach.relate.platform_sizes import for_size
+from crossreach.relate.sale_places import phrase_is_subject, sold_on
 
 #: What may open a sentence before its first word: spaces, quotes, brackets, dashes.
 _LEAD = re.compile(r"[\W_]*")
@@ -31,9 +32,13 @@ def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], n
                referent: Mention | None, kind: str,
                figure: Quantity) -> tuple[list[Candidate], OwnerNoun | None, Mention | None]:
     """The candidates, owner noun and its referent the ranker may choose from for a figure
-    (``for_size``), without the persons an organization's noun in the figure's clause rules out,
-    and with a pronoun opening the sentence read as a noun for the person it points back to."""
+    (``for_size``), without the persons an organization's noun in the figure's clause rules out
+    nor the platform a noun subject's sales were made on (``sale_places``), and with a pronoun
+    opening the sentence read as a noun for the person it points back to."""
     found, noun, referent = for_size(found, noun, referent, kind, figure)
+    opening = clause_start(view, sentence, figure.start)
+    if noun is not None and phrase_is_subject(noun.start, noun.category, figure, opening, view.mentions_in(sentence)):
+        found = [c for c in found if not sold_on(c.mention, kind, c.features)]
     if noun is None and kind in PERSON_KINDS:
         pronoun = _opening_pronoun(view, sentence, figure)
         person = _previous_person(view, sentence) if pronoun is not None else None
