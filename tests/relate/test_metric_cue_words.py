@@ -24,6 +24,12 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     ("zh", "知乎的月活跃用户数为8000万。", "mau", 80_000_000, "Zhihu", None),
     ("pt", "A Tencent registrou receita de 609 bilhões de iuanes em 2023.",
      "sales", 609_000_000_000, "Tencent", "CNY"),
+    # Verbs of revenue ("bringing in", "che hanno fruttato", "que renderam"): a sum they govern is sales.
+    ("en", "Ctrip sold 90,000 tickets for the festival, bringing in 45 million yuan.",
+     "sales", 45_000_000, "Ctrip", "CNY"),
+    ("it", "Gucci ha aperto tre negozi su Tmall, che hanno fruttato 12 milioni di euro.",
+     "sales", 12_000_000, "Gucci", "EUR"),
+    ("pt", "A Fliggy vendeu 8.000 pacotes, que renderam 4 milhões de euros.", "sales", 4_000_000, "Fliggy", "EUR"),
 ]
 
 
