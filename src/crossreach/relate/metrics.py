@@ -67,7 +67,7 @@ from crossreach.relate.owners import (
     resolve_opening,
     resolve_phrase,
 )
-from crossreach.relate.phrase_subjects import unowned_phrase
+from crossreach.relate.phrase_subjects import gain_owner, unowned_phrase
 from crossreach.relate.platform_counts import platform_counts
 from crossreach.relate.platform_sizes import may_own
 from crossreach.relate.price_clauses import priced
@@ -358,7 +358,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
                 choice = choose(load_ranker(), *for_figure(view, sentence, found, noun, noun_owner, kind, figure)) \
-                    or unowned_phrase(view, sentence, figure, kind, owners.cues, cues)
+                    or unowned_phrase(view, sentence, figure, kind, owners.cues, cues) \
+                    or gain_owner(made.get(index - 1), kind, _aspect(view.text, sentence, figure, rules))
                 if choice is None:
                     continue
                 subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
