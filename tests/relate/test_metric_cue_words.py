@@ -30,6 +30,10 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     ("it", "Gucci ha aperto tre negozi su Tmall, che hanno fruttato 12 milioni di euro.",
      "sales", 12_000_000, "Gucci", "EUR"),
     ("pt", "A Fliggy vendeu 8.000 pacotes, que renderam 4 milhões de euros.", "sales", 4_000_000, "Fliggy", "EUR"),
+    # Users who watched are viewers: each language's "watched" ("vieron", "viram", "hanno visto").
+    ("es", "Unos 3 millones de usuarios vieron el desfile de Prada en Weibo.", "viewers", 3_000_000, "Prada", None),
+    ("it", "Oltre 3 milioni di utenti hanno visto la sfilata di Prada su Weibo.", "viewers", 3_000_000, "Prada", None),
+    ("pt", "Cerca de 3 milhões de usuários viram o desfile da Prada no Weibo.", "viewers", 3_000_000, "Prada", None),
 ]
 
 
