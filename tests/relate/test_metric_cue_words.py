@@ -35,7 +35,7 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     ("it", "Oltre 3 milioni di utenti hanno visto la sfilata di Prada su Weibo.", "viewers", 3_000_000, "Prada", None),
     ("pt", "Cerca de 3 milhões de usuários viram o desfile da Prada no Weibo.", "viewers", 3_000_000, "Prada", None),
     # "人次入场" (entries counted per person), the form of "人次参观", as "入场人次" is.
-    ("zh", "故宫博物院去年吸引了1200万人次入场。", "visitors", 12_000_000, "故宫博物院", None),
+    ("zh", "故宫博物院去年吸引了1200万人次入场。", "visitors", 12_000_000, "Palace Museum", None),
     # People who donated are participants (donors), as people who took part are.
     ("en", "More than 40,000 people donated to the UNICEF campaign on Alipay.", "participants", 40_000, "UNICEF", None),
     ("es", "Más de 40.000 personas donaron a la campaña de UNICEF en Alipay.", "participants", 40_000, "UNICEF", None),
