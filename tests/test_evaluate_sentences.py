@@ -59,7 +59,9 @@ def test_a_bad_line_is_an_error_naming_its_line(tmp_path: Path, line: str, reaso
 #: Least share of gold figures read per set, and most sentences without figures that give one.
 #: Measured with extractor 0.20.0 (`scripts/score_sentences.py tests/fixtures/sentences/SET.jsonl`):
 #: develop 66 of 80 read (.825), 0 of 21; held 58 of 76 (.763), 1 of 21. Issue 15 asks ≥ .85 and none.
-SENTENCE_FLOORS = {"develop": (0.81, 1), "held": (0.75, 1)}
+#: Raised in session 23 (branch s23-sent4) to its measured figures less a figure or so: develop 73 of 80
+#: (.913, owned 59), 0 of 21; held 59 of 76 (.776, owned 39), 1 of 21.
+SENTENCE_FLOORS = {"develop": (0.89, 1), "held": (0.76, 1)}
 
 
 @pytest.mark.parametrize(("name", "floors"), SENTENCE_FLOORS.items())
