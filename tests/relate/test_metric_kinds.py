@@ -356,6 +356,9 @@ def test_the_verb_of_a_count_of_times_says_what_was_counted(extract_text, lang, 
      [("visitors", 410_000, "total"), ("visitors", 35_000, "change")]),
     ("es", "El museo recibió 250.000 visitantes, 40.000 más que el año anterior.",
      [("visitors", 250_000, "total"), ("visitors", 40_000, "change")]),
+    # Portuguese says "more" before the gain and "than" after it: "mais 40 mil do que".
+    ("pt", "O museu recebeu 250 mil visitantes em 2023, mais 40 mil do que no ano anterior.",
+     [("visitors", 250_000, "total"), ("visitors", 40_000, "change")]),
     # No comma, or other words between: a number of its own, no gain of the figure before.
     ("en", "The museum had 300,000 visitors and 12 galleries.", [("visitors", 300_000, "total")]),
 ])
