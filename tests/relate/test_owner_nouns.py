@@ -132,3 +132,11 @@ def test_what_may_stand_between_a_noun_and_its_apposed_name(gap, expected) -> No
 def test_a_venue_s_noun_owns_its_visitors(extract_text, lang: str, text: str, subject: str) -> None:
     metrics = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
     assert [(m.subject, m.kind) for m in metrics] == [(subject, "visitors")]
+
+
+def test_a_german_work_noun_in_the_accusative_owns_its_audience(extract_text) -> None:
+    """German writes a masculine noun in the accusative after its verb ("den Livestream"), as the
+    lexicon lists "des Museums" in the genitive."""
+    metrics = [f for f in extract_text("de", "Bis zu 2 Millionen Zuschauer verfolgten den Livestream auf Douyin.").facts
+               if isinstance(f, Metric)]
+    assert [(m.subject, m.kind) for m in metrics] == [("den Livestream", "viewers")]
