@@ -115,6 +115,8 @@ VALUES = [
     ("de", "eine halbe Million Zuschauer", 0.5 * M, None),
     ("en", "half a million views", 0.5 * M, None),
     ("it", "mezzo milione di visualizzazioni", 0.5 * M, None),
+    ("fr", "un demi-million de vues", 0.5 * M, None),
+    ("fr", "un demi-milliard de vues", 500 * M, None),
     ("fr", "un demi million de vues", 0.5 * M, None),
     ("es", "medio mill\u00f3n de reproducciones", 0.5 * M, None),
     ("pt", "meio milh\u00e3o de visualiza\u00e7\u00f5es", 0.5 * M, None),

@@ -24,6 +24,21 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     ("zh", "知乎的月活跃用户数为8000万。", "mau", 80_000_000, "Zhihu", None),
     ("pt", "A Tencent registrou receita de 609 bilhões de iuanes em 2023.",
      "sales", 609_000_000_000, "Tencent", "CNY"),
+    # Verbs of revenue ("bringing in", "che hanno fruttato", "que renderam"): a sum they govern is sales.
+    ("en", "Ctrip sold 90,000 tickets for the festival, bringing in 45 million yuan.",
+     "sales", 45_000_000, "Ctrip", "CNY"),
+    ("it", "Gucci ha aperto tre negozi su Tmall, che hanno fruttato 12 milioni di euro.",
+     "sales", 12_000_000, "Gucci", "EUR"),
+    ("pt", "A Fliggy vendeu 8.000 pacotes, que renderam 4 milhões de euros.", "sales", 4_000_000, "Fliggy", "EUR"),
+    # Users who watched are viewers: each language's "watched" ("vieron", "viram", "hanno visto").
+    ("es", "Unos 3 millones de usuarios vieron el desfile de Prada en Weibo.", "viewers", 3_000_000, "Prada", None),
+    ("it", "Oltre 3 milioni di utenti hanno visto la sfilata di Prada su Weibo.", "viewers", 3_000_000, "Prada", None),
+    ("pt", "Cerca de 3 milhões de usuários viram o desfile da Prada no Weibo.", "viewers", 3_000_000, "Prada", None),
+    # "人次入场" (entries counted per person), the form of "人次参观", as "入场人次" is.
+    ("zh", "故宫博物院去年吸引了1200万人次入场。", "visitors", 12_000_000, "Palace Museum", None),
+    # People who donated are participants (donors), as people who took part are.
+    ("en", "More than 40,000 people donated to the UNICEF campaign on Alipay.", "participants", 40_000, "UNICEF", None),
+    ("es", "Más de 40.000 personas donaron a la campaña de UNICEF en Alipay.", "participants", 40_000, "UNICEF", None),
 ]
 
 

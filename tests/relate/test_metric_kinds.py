@@ -376,3 +376,31 @@ def test_paying_subscribers_are_users(extract_text, lang, text, expected) -> Non
 def test_the_verb_of_a_count_of_times_says_what_was_counted(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A gain opening the clause after a figure, a change word after it, counts what that figure counts.
+    ("it", "Il marchio ha venduto su Tmall per 90 milioni di euro, 20 milioni in più dell'anno scorso.",
+     [("sales", 90_000_000, "total"), ("sales", 20_000_000, "change")]),
+    ("fr", "Le musée a accueilli 410 000 visiteurs, soit 35 000 de plus qu'en 2022.",
+     [("visitors", 410_000, "total"), ("visitors", 35_000, "change")]),
+    ("es", "El museo recibió 250.000 visitantes, 40.000 más que el año anterior.",
+     [("visitors", 250_000, "total"), ("visitors", 40_000, "change")]),
+    # Portuguese says "more" before the gain and "than" after it: "mais 40 mil do que".
+    ("pt", "O museu recebeu 250 mil visitantes em 2023, mais 40 mil do que no ano anterior.",
+     [("visitors", 250_000, "total"), ("visitors", 40_000, "change")]),
+    # No comma, or other words between: a number of its own, no gain of the figure before.
+    ("en", "The museum had 300,000 visitors and 12 galleries.", [("visitors", 300_000, "total")]),
+])
+def test_a_gain_after_a_comma_counts_what_the_figure_before_counts(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value, f.aspect) for f in extract_text(lang, text).facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The number in a festival's name ("Double 11") is no figure, so the cue's figure is the sum.
+    ("it", "Durante il Double 11 la maison ha venduto su Tmall per 80 milioni di yuan.", [("sales", 80_000_000)]),
+    ("en", "During Double 11 the brand sold goods worth 80 million yuan on Tmall.", [("sales", 80_000_000)]),
+])
+def test_the_number_of_a_festival_is_no_figure(extract_text, lang, text, expected) -> None:
+    assert [(f.kind, f.value) for f in extract_text(lang, text).facts if isinstance(f, Metric)] == expected

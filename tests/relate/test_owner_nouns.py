@@ -118,3 +118,25 @@ def test_what_may_stand_between_a_noun_and_its_apposed_name(gap, expected) -> No
     text = "La marque" + gap + "Gucci compte 3 millions"
     name = Mention(len("La marque" + gap), len("La marque" + gap) + 5, "Gucci", "Gucci", "organization", "brand")
     assert names_apposed(text, len("La marque"), [name], len(text) - 10) is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    # Venues that count visitors, as museums do: a theme park, a zoo, an aquarium.
+    ("de", "Im vergangenen Jahr zählte der Zoo 1,2 Millionen Besucher.", "der Zoo"),
+    ("en", "Last year the theme park welcomed 1.2 million visitors.", "the theme park"),
+    ("fr", "L'an dernier, le parc d'attractions a accueilli 1,2 million de visiteurs.", "le parc d'attractions"),
+    ("es", "El año pasado el parque temático recibió 1,2 millones de visitantes.", "el parque temático"),
+    ("it", "L'anno scorso lo zoo ha accolto 1,2 milioni di visitatori.", "lo zoo"),
+    ("pt", "No ano passado o jardim zoológico recebeu 1,2 milhão de visitantes.", "o jardim zoológico"),
+])
+def test_a_venue_s_noun_owns_its_visitors(extract_text, lang: str, text: str, subject: str) -> None:
+    metrics = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
+    assert [(m.subject, m.kind) for m in metrics] == [(subject, "visitors")]
+
+
+def test_a_german_work_noun_in_the_accusative_owns_its_audience(extract_text) -> None:
+    """German writes a masculine noun in the accusative after its verb ("den Livestream"), as the
+    lexicon lists "des Museums" in the genitive."""
+    metrics = [f for f in extract_text("de", "Bis zu 2 Millionen Zuschauer verfolgten den Livestream auf Douyin.").facts
+               if isinstance(f, Metric)]
+    assert [(m.subject, m.kind) for m in metrics] == [("den Livestream", "viewers")]

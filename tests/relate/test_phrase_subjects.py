@@ -57,3 +57,15 @@ def test_an_article_keeps_an_audience_phrase_out(extract_text) -> None:
             "no primeiro semestre.")
     assert all(m.subject != "visitantes chineses"
                for m in extract_text("pt", text).facts if isinstance(m, Metric))
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    # A gain no candidate owns is its figure's, the one before it in the sentence counting the same;
+    # an owner noun a source cue stands before is the source, not the subject.
+    ("fr", "D'après l'agence, 640 000 visiteurs chinois sont venus, soit 52 000 de plus qu'en 2022.",
+     "visiteurs chinois"),
+    ("it", "Secondo l'agenzia, sono arrivati 640.000 visitatori cinesi, 52.000 in più del 2022.", "visitatori cinesi"),
+])
+def test_a_gain_is_owned_by_its_figure_s_subject_not_by_a_source(extract_text, lang, text, subject) -> None:
+    metrics = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
+    assert [(m.subject, m.aspect) for m in metrics] == [(subject, "total"), (subject, "change")]

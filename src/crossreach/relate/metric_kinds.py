@@ -6,13 +6,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from crossreach.lexicon import script
+from crossreach.lexicon import NEVER, script
 from crossreach.models import Quantity
 from crossreach.relate.context import CLAUSE_BREAK
 
 _COLONS = tuple(script().colons)
 #: How far (characters) a change in brackets may stand from the figure it changes.
 _BRACKETED_CHANGE = 25
+#: How far after a gain its change word may end ("60 milioni in più"), and how many words may stand
+#: between the comma and a gain opening its clause ("soit 45 000", "a gain of 3 million").
+_CHANGE_REACH = 20
+_CHANGE_OPENING_WORDS = 3
 #: The quantities that can be figures: counts and sums of money.
 FIGURE_KINDS = ("count", "money")
 MONEY_KINDS = ("sales", "donations", "deal_value")
@@ -225,20 +229,36 @@ def _distance(figure: Quantity, start: int, end: int) -> float:
 
 
 def changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: list[str | None],
-                                 change_before: re.Pattern[str]) -> list[str | None]:
+                                 change_before: re.Pattern[str], change_after: re.Pattern[str] = NEVER,
+                                 sentence_end: int = 0) -> list[str | None]:
     """A change in brackets right after a figure counts what that figure counts ("3.9 million
-    followers (up 176,000)"); ``change_before`` finds a change word right before a figure."""
+    followers (up 176,000)"); ``change_before`` finds a change word right before a figure. So does
+    a change that opens the clause after the figure's, a comma between them, with a change word
+    after it (``change_after``, before ``sentence_end``: "210 milioni di yuan, 60 milioni in più
+    dell'anno prima", "312 000 visiteurs, soit 45 000 de plus") or right before it."""
     named = list(kinds)
     for index in range(1, len(figures)):
         between = text[figures[index - 1].end:figures[index].start]
-        if named[index] is None and named[index - 1] and len(between) <= _BRACKETED_CHANGE \
-                and any(b in between for b in script().open_brackets) and change_before.search(between):
+        if named[index] is not None or not named[index - 1]:
+            continue
+        bracketed = len(between) <= _BRACKETED_CHANGE and any(b in between for b in script().open_brackets)
+        opening = _opens_a_clause(between)
+        word_after = opening and bool(change_after.match(text, figures[index].end,
+                                                         min(sentence_end, figures[index].end + _CHANGE_REACH)))
+        if ((bracketed or opening) and change_before.search(between)) or word_after:
             named[index] = named[index - 1]
     return named
 
 
 #: How far into a sentence a cue word still opens it ("The value of the deal was not disclosed, ...").
 OPENING_CUE = 30
+
+
+def _opens_a_clause(between: str) -> bool:
+    """Whether a figure opens the clause after a comma with at most a word or two before it
+    ("60 milioni", "soit 45 000", "up 3 million")."""
+    _, comma, after = between.rpartition(",")
+    return bool(comma) and len(after.split()) <= _CHANGE_OPENING_WORDS
 
 
 def deal_amounts(figures: list[Quantity], kinds: list[str | None],

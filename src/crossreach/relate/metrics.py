@@ -68,7 +68,7 @@ from crossreach.relate.owners import (
     resolve_opening,
     resolve_phrase,
 )
-from crossreach.relate.phrase_subjects import unowned_phrase
+from crossreach.relate.phrase_subjects import gain_owner, unowned_phrase
 from crossreach.relate.platform_counts import platform_counts
 from crossreach.relate.platform_sizes import may_own
 from crossreach.relate.price_clauses import priced
@@ -227,7 +227,9 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
         if not (quantities := view.quantities_in(sentence)) or related.links(sentence) or any(
                 start <= sentence.start < end for start, end in tables):  # a table is read cell by cell
             continue  # no number (most sentences hold none); a link's figure is another article's
-        figures = [q for q in quantities if q.kind in FIGURE_KINDS]
+        dates = [(d.start, d.end) for d in view.dates_in(sentence)]  # ("Double 11", "618": a festival's name)
+        figures = [q for q in quantities if q.kind in FIGURE_KINDS and not any(s <= q.start and q.end <= e
+                                                                               for s, e in dates)]
         if _is_list_line(view, sentence) and not _cues_in(view, sentence, rules):  # "7. Yves Rocher .... 96,5"
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions) if figures else [])
@@ -262,7 +264,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
                          rules.unit_sales, rules.subsets, rules.holders, rules.standing)
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, start_value_kinds(
-        view.text, figures, kinds, rules.numbers), rules.change_before), earlier, opening_cues(cues, sentence.start))
+        view.text, figures, kinds, rules.numbers), rules.change_before, rules.change_after, sentence.end), earlier,
+        opening_cues(cues, sentence.start))
     kinds = subject_cue_kinds(view.text, figures, sold_values(view.text, figures, kinds, cues, rules.value_words),
                               cues, rules.reaching, lambda figure: _bare_figure(view, sentence, figure, rules))
     if carried is not None:
@@ -357,7 +360,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
                 choice = choose(load_ranker(), *for_figure(view, sentence, found, noun, noun_owner, kind, figure)) \
-                    or unowned_phrase(view, sentence, figure, kind, owners.cues, cues)
+                    or unowned_phrase(view, sentence, figure, kind, owners.cues, cues) \
+                    or gain_owner(made.get(index - 1), kind, _aspect(view.text, sentence, figure, rules))
                 if choice is None:
                     continue
                 subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence

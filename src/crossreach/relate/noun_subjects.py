@@ -20,9 +20,13 @@ from crossreach.relate.clause_breaks import clause_start
 from crossreach.relate.context import DocumentView
 from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerNoun
 from crossreach.relate.platform_sizes import for_size
+from crossreach.relate.sale_places import phrase_is_subject, sold_on
+from crossreach.relate.source_nouns import source_cues
 
 #: What may open a sentence before its first word: spaces, quotes, brackets, dashes.
 _LEAD = re.compile(r"[\W_]*")
+#: How far before an owner noun its source cue may start ("according to").
+_CUE_REACH = 30
 #: The types of name that can be the subject of a sentence.
 _SUBJECT_TYPES = ("organization", "person", "platform")
 
@@ -31,9 +35,16 @@ def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], n
                referent: Mention | None, kind: str,
                figure: Quantity) -> tuple[list[Candidate], OwnerNoun | None, Mention | None]:
     """The candidates, owner noun and its referent the ranker may choose from for a figure
-    (``for_size``), without the persons an organization's noun in the figure's clause rules out,
-    and with a pronoun opening the sentence read as a noun for the person it points back to."""
+    (``for_size``), without the persons an organization's noun in the figure's clause rules out
+    nor the platform a noun subject's sales were made on (``sale_places``), without a noun naming
+    no entity that a source cue stands before, and with a pronoun opening the sentence read as a
+    noun for the person it points back to."""
     found, noun, referent = for_size(found, noun, referent, kind, figure)
+    if noun is not None and referent is None and _cited(view, sentence, noun):
+        noun = None  # ("D'apres l'office de tourisme, la ville a accueilli ...": a source, not the subject)
+    opening = clause_start(view, sentence, figure.start)
+    if noun is not None and phrase_is_subject(noun.start, noun.category, figure, opening, view.mentions_in(sentence)):
+        found = [c for c in found if not sold_on(c.mention, kind, c.features)]
     if noun is None and kind in PERSON_KINDS:
         pronoun = _opening_pronoun(view, sentence, figure)
         person = _previous_person(view, sentence) if pronoun is not None else None
@@ -43,6 +54,13 @@ def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], n
             or noun.start < clause_start(view, sentence, figure.start):
         return found, noun, referent
     return [c for c in found if not (c.mention.type == "person" and c.mention.end <= noun.start)], noun, referent
+
+
+def _cited(view: DocumentView, sentence: Sentence, noun: OwnerNoun) -> bool:
+    """Whether a source cue stands right before an owner noun ("according to the agency", "secondo
+    l'agenzia", "d'apres l'office"): the phrase names who reports the figure, not whose it is."""
+    adjacent = source_cues(load_language(view.extraction.document.lang), view.spaced).adjacent
+    return adjacent.search(view.text, max(sentence.start, noun.start - _CUE_REACH), noun.start) is not None
 
 
 def _opening_pronoun(view: DocumentView, sentence: Sentence, figure: Quantity) -> OwnerNoun | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from crossreach.models import Quantity, Sentence
+from crossreach.models import Metric, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView, is_tech
@@ -44,6 +44,15 @@ def unowned_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, kin
     if phrase is None and kind in AUDIENCE_KINDS and len(view.extraction.sentences) == 1:
         phrase = _governed_phrase(view, sentence, figure, kind, cue_spans)
     return OwnerChoice(None, phrase, CLAUSE_PHRASE_CONFIDENCE) if phrase else None
+
+
+def gain_owner(previous: Metric | None, kind: str, aspect: str) -> OwnerChoice | None:
+    """The owner of a gain no candidate owns, when the figure right before it in its sentence counts the
+    same ("312 000 visiteurs chinois, soit 45 000 de plus qu'en 2023"): the gain is of that figure's
+    subject, with its confidence."""
+    if previous is None or aspect != "change" or previous.kind != kind or previous.subject is None:
+        return None
+    return OwnerChoice(None, previous.subject, previous.confidence)
 
 
 def _opening_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> str | None:

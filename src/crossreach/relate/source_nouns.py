@@ -66,6 +66,9 @@ class SourceCues:
     #: "最新财报"): a name cited for its own report reports its own figures, no third party's.
     report_before: re.Pattern[str] = NEVER
     report_after: re.Pattern[str] = NEVER
+    #: Searched up to a noun phrase's start: a source cue with nothing but spaces after it
+    #: ("d'apres l'office", "secondo l'agenzia"), not one that credits a name before it.
+    adjacent: re.Pattern[str] = NEVER
 
     def before(self, text: str, start: int, lo: int) -> bool:
         """Whether a source cue or a source noun ends right before ``start`` (read from ``lo`` on)."""
@@ -94,6 +97,7 @@ class SourceCues:
 def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
     section = lexicon.section("metrics")
     cued = compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}", re.IGNORECASE)
+    adjacent = compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})\s*$", re.IGNORECASE)
     nouns = [str(word) for word in section.get("source_nouns") or []]
     own_reports = [str(w) for w in section.get("own_reports") or []]
     reports = alternation(own_reports, ignore_case=True)
@@ -107,12 +111,13 @@ def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
                                 re.IGNORECASE)
         report_before = compiled(rf"(?<![^\W\d_])(?:{reports})(?:\s+{_LOWER_WORD}){{0,2}}\s+$", re.IGNORECASE)
     if not nouns:
-        return SourceCues(cued, spaced=spaced, report_before=report_before, report_after=report_after)
+        return SourceCues(cued, spaced=spaced, report_before=report_before, report_after=report_after,
+                          adjacent=adjacent)
     noun = f"(?:{alternation(nouns, ignore_case=True)})"
     cues = cue_pattern(section.get("sources"), spaced).pattern
     if not spaced:
         return SourceCues(cued, compiled(rf"{noun}{_UNSPACED_JOIN}$", re.IGNORECASE), spaced=False,
-                          report_before=report_before, report_after=report_after)
+                          report_before=report_before, report_after=report_after, adjacent=adjacent)
     # (a cue, at most two words, the noun, at most three lowercase words: its adjectives)
     cued_noun = compiled(rf"(?:{cues})(?:\s+{_WORD}){{0,2}}?\s+{noun}[^\W\d_]{{0,3}}"
                          rf"(?:\s+{_LOWER_WORD}){{0,3}}\s+$", re.IGNORECASE)
@@ -121,4 +126,4 @@ def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
     last_word = compiled(rf"(?:{alternation({w.split()[-1] for w in nouns}, ignore_case=True)}){_SPACED_JOIN}$",
                          re.IGNORECASE)
     return SourceCues(cued, compiled(rf"(?<![^\W\d_]){noun}{_SPACED_JOIN}$", re.IGNORECASE), last_word, True,
-                      apposed, cued_noun, report_before, report_after)
+                      apposed, cued_noun, report_before, report_after, adjacent)
