@@ -47,7 +47,7 @@ from crossreach.relate.metric_kinds import (
     opening_cues,
     standing_words,
 )
-from crossreach.relate.noun_subjects import for_figure
+from crossreach.relate.noun_subjects import choose_owner
 from crossreach.relate.number_forms import NumberForms, number_forms
 from crossreach.relate.outlet_counts import without_outlet_counts
 from crossreach.relate.owner_referents import tech_opening
@@ -58,8 +58,6 @@ from crossreach.relate.owners import (
     Candidate,
     DocumentOwners,
     candidates,
-    choose,
-    load_ranker,
     noun_phrase,
     opening_name,
     opening_noun,
@@ -68,7 +66,6 @@ from crossreach.relate.owners import (
     resolve_opening,
     resolve_phrase,
 )
-from crossreach.relate.phrase_subjects import gain_owner, unowned_phrase
 from crossreach.relate.platform_counts import platform_counts
 from crossreach.relate.platform_sizes import may_own
 from crossreach.relate.price_clauses import priced
@@ -359,9 +356,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             if decisions is not None:
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
-                choice = choose(load_ranker(), *for_figure(view, sentence, found, noun, noun_owner, kind, figure)) \
-                    or unowned_phrase(view, sentence, figure, kind, owners.cues, cues) \
-                    or gain_owner(made.get(index - 1), kind, _aspect(view.text, sentence, figure, rules))
+                choice = choose_owner(view, sentence, found, noun, noun_owner, kind, figure, owners.cues, cues,
+                                      made.get(index - 1), _aspect(view.text, sentence, figure, rules))
                 if choice is None:
                     continue
                 subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence

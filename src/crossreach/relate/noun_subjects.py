@@ -15,10 +15,11 @@ import re
 from functools import cache
 
 from crossreach.lexicon import cue_pattern, is_spaced, load_language
-from crossreach.models import Mention, Quantity, Sentence
+from crossreach.models import Mention, Metric, Quantity, Sentence
 from crossreach.relate.clause_breaks import clause_start
 from crossreach.relate.context import DocumentView
-from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerNoun
+from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerChoice, OwnerCues, OwnerNoun, choose, load_ranker
+from crossreach.relate.phrase_subjects import gain_owner, unowned_phrase
 from crossreach.relate.platform_sizes import for_size
 from crossreach.relate.sale_places import phrase_is_subject, sold_on
 from crossreach.relate.source_nouns import source_cues
@@ -54,6 +55,21 @@ def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], n
             or noun.start < clause_start(view, sentence, figure.start):
         return found, noun, referent
     return [c for c in found if not (c.mention.type == "person" and c.mention.end <= noun.start)], noun, referent
+
+
+def choose_owner(view: DocumentView, sentence: Sentence, found: list[Candidate], noun: OwnerNoun | None,
+                 referent: Mention | None, kind: str, figure: Quantity, owner_cues: OwnerCues,
+                 cues: list[tuple[int, int, str]], previous: Metric | None, aspect: str) -> OwnerChoice | None:
+    """A figure's owner when no rule decided it: the ranker's choice among the candidates
+    (``for_figure``), else the phrase of the figure's clause, else for a gain the owner of the figure
+    before it; and a noun a source cue stands before, left out of the choice, is still the subject
+    when none of these is found (issue 15: a figure is not dropped for want of an owner)."""
+    ranker = load_ranker()
+    choice = choose(ranker, *for_figure(view, sentence, found, noun, referent, kind, figure)) \
+        or unowned_phrase(view, sentence, figure, kind, owner_cues, cues) or gain_owner(previous, kind, aspect)
+    if choice is None and noun is not None and referent is None and _cited(view, sentence, noun):
+        return choose(ranker, *for_size(found, noun, referent, kind, figure))
+    return choice
 
 
 def _cited(view: DocumentView, sentence: Sentence, noun: OwnerNoun) -> bool:
