@@ -333,7 +333,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             if opening is not None and (bound is not None or opening[2] in OPENING_CATEGORIES
                                         or tech_opening(view, sentence, opening[2], owners.is_source)):
                 # The sentence's subject is an owner noun: the entity it points to, else the words.
-                referent = bound or resolve_opening(view, owners, sentence, opening[0], opening[2])
+                referent = bound or resolve_opening(view, owners, sentence, opening[0], opening[2], opening[1])
                 if referent is None or may_own(referent, kind, platform, speaking, figure):
                     subject = referent
                     phrase = None if referent is not None else opening[1]
@@ -349,7 +349,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             # (a noun points back to a name before it, not to one in its aside: "the group, which owns X, ...")
             opens = noun is not None and opens_sentence(sentence, noun.start)
             noun_owner = (resolve_opening if opens else resolve_phrase)(
-                view, owners, sentence, min(noun.start, figure.start), noun.category) if noun else None
+                view, owners, sentence, min(noun.start, figure.start), noun.category, noun.words) if noun else None
             found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner,
                                noun[1] if noun else None, opens)
             if decisions is not None:

@@ -94,6 +94,7 @@ from crossreach.relate.partnership_stores import StoreWords, owned_stores, store
 from crossreach.relate.partnership_subjects import without_unread_subjects
 from crossreach.relate.partnership_unread import unread_with_platform
 from crossreach.relate.partnership_where import where_stores
+from crossreach.relate.referent_kinds import fits_kind, phrase_kind
 
 #: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
 _MAX_PAIRED = 5
@@ -458,10 +459,12 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
         return None
     previous = reader.view.sentence_before(sentence)
     named = {m.name: m for m in reader.parties(previous)} if previous is not None else {}
-    if len(named) == 1 and not any(is_anchor(m) for m in named.values()):
+    kind = phrase_kind(reader.view.extraction.document.lang, anaphor.group())  # ("le tournoi": no federation)
+    if len(named) == 1 and not any(is_anchor(m) for m in named.values()) and fits_kind(*named.values(), kind):
         # "JD.com will double its tequilas. La empresa ... en alianza con la Secretaria": the one company named
         return next(iter(named.values()))
-    return noun_referent(reader, previous, anaphor.group()) or reader.view.referent(sentence)
+    found = noun_referent(reader, previous, anaphor.group())
+    return found if found is not None and fits_kind(found, kind) else reader.view.referent(sentence)
 
 
 def _owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
