@@ -83,6 +83,7 @@ from crossreach.relate.partnership_reader import (
 from crossreach.relate.partnership_referents import (
     described_before,
     introduced_before,
+    kind_focus,
     platform_said_before,
     pronoun_referent,
     read_with_focus,
@@ -301,7 +302,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         stake = any(reader.cues.subject_stake.search(cue.group()) for cue in affirmed)
         # "The DZT teams up with a travel platform. The organisation signed with Trip.com": the DZT.
         referent = introduced_before(reader, sentence, mentions[0]) \
-            or _other_party(reader.focus, mentions[0], kind, stake)
+            or _other_party(kind_focus(reader, sentence, affirmed[0]), mentions[0], kind, stake)
     if referent is None and single:  # "Tmall grows in Europe. Last month it signed with the Louvre"
         referent = previous_subject(reader, sentence, affirmed, mentions[0])
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
