@@ -6,7 +6,7 @@ import pytest
 
 from crossreach.domain import DomainLexiconError, check_entry
 from crossreach.models import Mention
-from crossreach.relate.referent_kinds import fits_kind, name_kind, of_kind, phrase_kind
+from crossreach.relate.referent_kinds import describes_other_kind, fits_kind, name_kind, of_kind, phrase_kind
 
 
 @pytest.mark.parametrize(("lang", "words", "kind"), [
@@ -60,3 +60,17 @@ def test_an_entry_kind_must_be_known() -> None:
     with pytest.raises(DomainLexiconError, match="unknown kind"):
         check_entry({"name": "X", "type": "organization", "kind": "spaceship"}, "test")
     assert check_entry({"name": "X", "type": "organization", "kind": "league"}, "test").name == "X"
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "describes"), [
+    ("en", "as Premier League clubs chase fans", "Premier League", True),   # a league's name before clubs
+    ("zh", "拜仁与英超球队友谊赛", "Premier League", True),
+    ("de", "die Bundesliga-Vereine", "Bundesliga", False),                  # (a hyphen: another rule)
+    ("en", "the Premier League signed", "Premier League", False),
+    ("en", "FC Porto club shop", "FC Porto", False),                        # the same kind: its own noun
+])
+def test_describes_other_kind(lang: str, text: str, name: str, describes: bool) -> None:
+    surface = {"zh": "英超"}.get(lang, name)
+    start = text.index(surface)
+    mention = Mention(start, start + len(surface), surface, name, "organization", "culture")
+    assert describes_other_kind(text, mention, lang) is describes

@@ -8,6 +8,8 @@ names gives in any language ("Lega Serie A": league, "FC Porto": club, "Festival
 festival, "Staatsoper": theatre), else its group's default. A phrase of a kind points back to the
 nearest entity of that kind; when none is named, to one whose kind nothing says, never to an entity
 of another kind (``of_kind``). The metric owner nouns and the partnership anaphors share this test.
+A name of one kind right before a head noun of another ("Premier League clubs") describes that noun
+(``describes_other_kind``): neither a party nor a figure's owner.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from crossreach.models import Mention
 _COMPOUND_HEAD = 4
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
+#: What may stand between a name and the head noun it describes ("Premier League clubs", "英超球队").
+_HEAD_GAP = re.compile(r"[ \u00a0]?")
 
 
 def _heads(lang: str) -> dict[str, list[str]]:
@@ -117,3 +121,16 @@ def of_kind(mentions: list[Mention], kind: str | None) -> list[Mention]:
     kinds = [entity_kind(m) for m in mentions]
     same = [m for m, k in zip(mentions, kinds, strict=True) if k == kind]
     return same or [m for m, k in zip(mentions, kinds, strict=True) if k is None]
+
+
+def describes_other_kind(text: str, mention: Mention, lang: str) -> bool:
+    """Whether a name of a known kind stands right before a head noun of another kind, which it
+    describes ("Premier League clubs", "英超球队", "Bundesliga-Vereine" aside): the noun, not the
+    name, is what the clause speaks of, so the name is neither a party nor an owner there."""
+    kind = entity_kind(mention)
+    if kind is None:
+        return False
+    at = _HEAD_GAP.match(text, mention.end)
+    start = at.end() if at is not None else mention.end
+    found = next((k for k, pattern in _phrase_patterns(lang) if pattern.match(text, start)), None)
+    return found is not None and found != kind
