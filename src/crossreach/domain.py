@@ -28,6 +28,10 @@ from crossreach.models import ORGANIZATION_CATEGORIES, Entity
 from crossreach.quick_records import quick_init
 
 ENTITY_TYPES = ("organization", "platform", "event", "work", "place")
+#: The finer kinds of organization an entry may give (``kind``), for what a noun phrase such as "the
+#: league" or "il club" points back to (``relate.referent_kinds``); the language files list their head nouns.
+ENTITY_KINDS = ("orchestra", "museum", "university", "theatre", "festival", "fair", "tournament", "federation",
+                "league", "club", "park", "tourism_board", "winery", "carmaker")
 
 
 class DomainLexiconError(ValueError):
@@ -59,6 +63,10 @@ class DomainLexicon:
     #: The names an entry gives for some languages only (its ``names``), by spelling: the languages whose
     #: texts they are found in ("Milan" names the club in Italian, where the city is "Milano").
     local_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: The kind an entry gives itself (``kind``), by canonical name, and the kind its group gives its
+    #: entries (a name's own head word, "Lega Serie A", comes before a group's default).
+    kinds: dict[str, str] = field(default_factory=dict)
+    group_kinds: dict[str, str] = field(default_factory=dict)
     _automaton: Any = None
     #: The names that only match as written (``_exact_case``), in an automaton of their own over the
     #: text as it is: "UN" or "On" are not found, then thrown away, inside every "fun" and "long".
@@ -292,6 +300,9 @@ def check_entry(entry: object, where: str) -> Entity:
     ambiguous = entry.get("ambiguous") or []
     if not isinstance(ambiguous, list) or not set(ambiguous) <= {name, *every}:
         raise DomainLexiconError(f"{where}: {name}: ambiguous must list some of the entry's names")
+    for key in ("kind", "group_kind"):
+        if entry.get(key) is not None and entry[key] not in ENTITY_KINDS:
+            raise DomainLexiconError(f"{where}: {name}: unknown kind {entry[key]!r}")
     return Entity(name=name, type=kind, category=category, aliases=list(every), parent=entry.get("parent"))
 
 
@@ -309,6 +320,8 @@ def _expanded(items: list[Any], where: str) -> Iterator[tuple[dict[str, Any], st
     for n, item in enumerate(items, 1):
         if isinstance(item, dict) and "group" in item:
             shared = item.get("group") or {}
+            if isinstance(shared, dict) and "kind" in shared:  # (a default: an entry's own kind comes first)
+                shared = {**{k: v for k, v in shared.items() if k != "kind"}, "group_kind": shared["kind"]}
             entries = item.get("entries") or []
             if not isinstance(shared, dict) or not isinstance(entries, list):
                 raise DomainLexiconError(f"{where}: group {n}: needs a 'group' mapping and a list of 'entries'")
@@ -367,6 +380,10 @@ def _built(sources: list[tuple[bytes, str]], shipped: int) -> DomainLexicon:
                     domain.local_names[spelling] = domain.local_names.get(spelling, frozenset()) | {str(language)}
             if entry.get("country"):
                 domain.countries[entity.name] = str(entry["country"])
+            if entry.get("kind"):
+                domain.kinds[entity.name] = str(entry["kind"])
+            if entry.get("group_kind"):
+                domain.group_kinds[entity.name] = str(entry["group_kind"])
             known = domain.entities.get(entity.name)
             if known is not None and known.type == entity.type:
                 known.aliases = sorted(set(known.aliases) | set(entity.aliases))

@@ -147,3 +147,16 @@ def test_no_description_resolved_where_it_names_no_one_before(extract_text, lang
 ])
 def test_a_name_its_apposition_reads_pairs_with_the_subject(extract_text, lang, text, expected) -> None:
     assert expected in _parties(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An owner noun of a kind as the cue's subject: the entity of that kind named before, not the
+    # federation the document is about.
+    ("fr", "La Fédération française de tennis a signé avec Douyin pour Roland-Garros. La FFT est satisfaite."
+           "\n\nPar ailleurs, le tournoi a reconduit son partenariat avec Kuaishou.", {"Roland-Garros", "Kuaishou"}),
+    ("en", "The Fédération Française de Tennis signed with Douyin for Roland-Garros. The FFT is pleased."
+           "\n\nMeanwhile, the tournament renewed its partnership with Kuaishou.", {"Roland-Garros", "Kuaishou"}),
+])
+def test_an_owner_noun_of_a_kind_names_the_entity_of_that_kind(extract_text, lang: str, text: str,
+                                                               expected: set[str]) -> None:
+    assert expected in _parties(extract_text, lang, text)

@@ -15,6 +15,7 @@ from crossreach.lexicon import alternation, compiled, is_spaced, load_language, 
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
 from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, SEMICOLON, leads_into, subset_re
+from crossreach.relate.referent_kinds import fits_kind, of_kind, phrase_kind
 from crossreach.relate.start_after import started_after
 from crossreach.segment import sentence_at
 
@@ -565,7 +566,11 @@ class DocumentView:
         previous = self.sentence_before(sentence)
         named = [m for m in self.mentions_in(previous) if m.type == "organization" and not is_tech(m)] \
             if previous else []
-        return named[0] if named else self.focus
+        # (of the kind the anaphor's head names: "Le tournoi ..." is no federation named before it)
+        opening = _anaphor_re(self.extraction.document.lang).match(self.text, sentence.start, sentence.start + 40)
+        kind = phrase_kind(self.extraction.document.lang, opening.group()) if opening else None
+        named = of_kind(named, kind)
+        return named[0] if named else self.focus if self.focus is None or fits_kind(self.focus, kind) else None
 
     def last_person_before(self, offset: int) -> Mention | None:
         """The last person mentioned before ``offset`` (for "he said")."""

@@ -334,7 +334,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             if opening is not None and (bound is not None or opening[2] in OPENING_CATEGORIES
                                         or tech_opening(view, sentence, opening[2], owners.is_source)):
                 # The sentence's subject is an owner noun: the entity it points to, else the words.
-                referent = bound or resolve_opening(view, owners, sentence, opening[0], opening[2])
+                referent = bound or resolve_opening(view, owners, sentence, opening[0], opening[2], opening[1])
                 if referent is None or may_own(referent, kind, platform, speaking, figure):
                     subject = referent
                     phrase = None if referent is not None else opening[1]

@@ -9,6 +9,8 @@ was written for (a noun with its own name right after it is read in ``bound_noun
 - A name that reports what the rest of its sentence says is not that sentence's subject for a
   brand's noun opening the next: "Inditex said Zara sold … The brand has 4 million followers" is
   Zara's (the group's noun is the reporting parent's).
+- A noun's head may name a finer kind than its category ("the league", "il club", "le tournoi"): of
+  the names that fit, those of that kind (``of_kind``).
 - "The group", "the company" ("o grupo", "la empresa", "该公司") name an organization, and a tech
   company or platform is typed apart from them (``owners.fits_category``); yet when one opens the
   sentence before, as its subject, the noun points to it: "Meituan, based in Beijing, reported
@@ -21,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from crossreach.models import Mention, Sentence
+from crossreach.relate import referent_kinds
 from crossreach.relate.context import DocumentView, is_tech
 
 #: The space between a name and the verb after it.
@@ -58,3 +61,11 @@ def sentence_referent(view: DocumentView, fitting: list[Mention], category: str,
     others = [m for m in fitting if m.name != first.name]
     return others[0] if reporting is not None and others else first
 
+
+
+def of_kind(view: DocumentView, fitting: list[Mention], words: str) -> list[Mention]:
+    """Of the names whose category fits an owner noun (``words``: "il campionato", "the club"), those of
+    the kind its head names, else those of no known kind (``referent_kinds.of_kind``): the league a
+    phrase of a league points back to is not the club named after it."""
+    return referent_kinds.of_kind(fitting, referent_kinds.phrase_kind(view.extraction.document.lang, words)) \
+        if words else fitting

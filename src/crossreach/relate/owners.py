@@ -42,7 +42,7 @@ from crossreach.relate.control_links import NO_CONTROL, ControlCues, control_cue
 from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
-from crossreach.relate.owner_referents import sentence_referent, tech_opening
+from crossreach.relate.owner_referents import of_kind, sentence_referent, tech_opening
 from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_cues
 
@@ -138,8 +138,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
                            spaced),
         stop_words=entity_rules(lexicon).stop_words,
         capitalised_nouns=lexicon.section("entities").get("capitals_mark") == "nouns",
-        relatives=cue_pattern(section.get("relative_pronouns"), spaced) if section.get("relative_pronouns")
-        else re.compile("(?!x)x"),
+        relatives=cue_pattern(section.get("relative_pronouns"), spaced) if section.get("relative_pronouns") else NEVER,
         credits=word_start_scanner(section.get("credits"), None, r"\s*[:/\uff1a\uff0f]", r"[^\W\d_]")
         or compiled(rf"(?<![^\W\d_])(?:{alternation(section.get('credits'), ignore_case=True)})"
                     r"\s*[:/\uff1a\uff0f]", re.IGNORECASE),  # (the scanner, when it can be written, is faster)
@@ -369,31 +368,32 @@ def fits_category(mention: Mention, category: str) -> bool:
 
 
 def resolve_phrase(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
-                   category: str) -> Mention | None:
-    """The entity a noun phrase points to: the last one named before it (its sentence, then its
-    paragraph) whose category fits, else the document's most named one that fits if named before it."""
-    earlier = [m for m in view.paragraph_before(sentence) + view.mentions_in(sentence)
-               if m.end <= offset and fits_category(m, category) and not owners.is_source(m)]
+                   category: str, words: str = "") -> Mention | None:
+    """The entity a noun phrase (``words``) points to: the last one named before it (its sentence, then its
+    paragraph) whose category and kind fit, else the document's most named one that fits if named before it."""
+    earlier = of_kind(view, [m for m in view.paragraph_before(sentence) + view.mentions_in(sentence)
+                             if m.end <= offset and fits_category(m, category) and not owners.is_source(m)], words)
     if earlier:
         return earlier[-1]
     found = owners.most_named_fitting(category)  # (named before the noun: one named only later is a guess)
-    return found if found is not None and found.start < offset else None
+    return found if found is not None and found.start < offset and of_kind(view, [found], words) else None
 
 
 def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
-                    category: str) -> Mention | None:
+                    category: str, words: str = "") -> Mention | None:
     """The entity an owner noun opening a sentence points to: the first fitting name of the nearest
     earlier sentence of its paragraph that has one (that sentence's subject, not a bystander named
     at its end: "X is led by Y, formerly of Z. The brand …" is X), else as ``resolve_phrase``; a
     company's noun points to a tech company that opens the sentence before too (``tech_opening``)."""
     if (tech := tech_opening(view, sentence, category, owners.is_source)) is not None:
         return tech
-    earlier = [m for m in view.paragraph_before(sentence) if fits_category(m, category) and not owners.is_source(m)]
+    earlier = of_kind(view, [m for m in view.paragraph_before(sentence)
+                             if fits_category(m, category) and not owners.is_source(m)], words)
     if earlier:
         before = view.sentence_of(earlier[-1].start)
         start = before.start if before is not None else earlier[-1].start
         return sentence_referent(view, [m for m in earlier if m.start >= start], category, owners.cues.speech)
-    return resolve_phrase(view, owners, sentence, offset, category)
+    return resolve_phrase(view, owners, sentence, offset, category, words)
 
 
 def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, mentions: list[Mention], kind: str,

@@ -21,6 +21,7 @@ from crossreach.models import Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
 from crossreach.relate.partnership_cues import PartnershipCues
+from crossreach.relate.referent_kinds import describes_other_kind
 
 _PARTY_TYPES = ("organization", "platform", "event")
 #: How many letters an acronym an unread partner may be holds at least ("ABB").
@@ -119,9 +120,11 @@ class Reader:
 
     def _modifier(self, mention: Mention) -> bool:
         """Whether a name is glued by a hyphen to a lower-case word after it ("Suning-owned", "Geely-backed"):
-        it describes the name that follows, which is the party."""
+        it describes the name that follows, which is the party; or describes a noun of another kind right
+        after it ("Premier League clubs", ``referent_kinds.describes_other_kind``)."""
         tail = self.view.text[mention.end:mention.end + 2]
-        return len(tail) == 2 and tail[0] == "-" and tail[1].islower()
+        return (len(tail) == 2 and tail[0] == "-" and tail[1].islower()) \
+            or describes_other_kind(self.view.text, mention, self.view.extraction.document.lang)
 
     def _hosting(self, sentence: Sentence, mention: Mention) -> bool:
         """Whether a platform's name is the noun adjunct of an account it hosts whose audience its clause

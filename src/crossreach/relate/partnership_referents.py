@@ -16,6 +16,9 @@ name none above the others). What the partnership and presence rules ask here:
 - ``described_before``: a cue's clause that names its other party by a description ("the Hangzhou-based
   e-commerce giant", "il colosso di Hangzhou", "这家杭州巨头") means the company of the other side named
   last before it;
+- ``kind_focus``: a cue's clause whose subject is an owner noun of a kind ("Par ailleurs, le tournoi a
+  reconduit son partenariat avec BYD") means the entity of that kind named last before it
+  (``referent_kinds``), not what the document is about when that is of another kind (the federation);
 - ``introduced_before``: a cue sentence naming one platform only, after a sentence that named one brand
   or institution with a platform it left unnamed, names that platform: the brand is its partner.
 """
@@ -26,9 +29,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
+from crossreach.lexicon import load_language
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, _anaphor_re, is_tech
+from crossreach.relate.owners import owner_cues
 from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, is_anchor, is_store, unread_partner
+from crossreach.relate.referent_kinds import entity_kind, fits_kind, phrase_kind
 
 #: How far (characters) before a sentence saying "the platform" the platform it means may be named.
 _PLATFORM_BACK = 1500
@@ -186,3 +192,24 @@ def described_before(reader: Reader, sentence: Sentence, affirmed: list[re.Match
                 and (is_tech(mention) or is_anchor(mention)):
             return mention
     return None
+
+
+def kind_focus(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> Mention | None:
+    """The party a cue sentence naming one partner leaves to what the document is about, unless an
+    owner noun of a kind opens the cue's clause before the cue with no name between ("Par ailleurs, le
+    tournoi a reconduit son partenariat avec BYD"): then what the document is about if of that kind ("il
+    club": the club it is about, not a rival named since), else the entity of that kind named last before
+    the sentence (Roland-Garros), else what the document is about if its kind is unknown, else none."""
+    view, focus = reader.view, reader.focus
+    lang = view.extraction.document.lang
+    left, _ = clause_bounds(sentence.text, cue.start(), cue.end())
+    nouns = list(owner_cues(load_language(lang), view.spaced).nouns.finditer(sentence.text, left, cue.start()))
+    kind = phrase_kind(lang, nouns[-1].group()) if nouns else None
+    if kind is None or any(sentence.start + nouns[-1].end() <= m.start < sentence.start + cue.start()
+                           for m in view.mentions_in(sentence)) or (focus is not None and entity_kind(focus) == kind):
+        return focus
+    starts, named = view.accepted(("partnerships: of kind", kind), lambda m: entity_kind(m) == kind)
+    index = bisect_left(starts, sentence.start)
+    if index:
+        return named[index - 1]
+    return focus if focus is not None and fits_kind(focus, kind) else None

@@ -83,6 +83,7 @@ from crossreach.relate.partnership_reader import (
 from crossreach.relate.partnership_referents import (
     described_before,
     introduced_before,
+    kind_focus,
     platform_said_before,
     pronoun_referent,
     read_with_focus,
@@ -94,6 +95,7 @@ from crossreach.relate.partnership_stores import StoreWords, owned_stores, store
 from crossreach.relate.partnership_subjects import without_unread_subjects
 from crossreach.relate.partnership_unread import unread_with_platform
 from crossreach.relate.partnership_where import where_stores
+from crossreach.relate.referent_kinds import fits_kind, phrase_kind
 
 #: More names than this in a cue sentence gives no candidate pairs beyond the rules' (a list of names).
 _MAX_PAIRED = 5
@@ -302,7 +304,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         stake = any(reader.cues.subject_stake.search(cue.group()) for cue in affirmed)
         # "The DZT teams up with a travel platform. The organisation signed with Trip.com": the DZT.
         referent = introduced_before(reader, sentence, mentions[0]) \
-            or _other_party(reader.focus, mentions[0], kind, stake)
+            or _other_party(kind_focus(reader, sentence, affirmed[0]), mentions[0], kind, stake)
     if referent is None and single:  # "Tmall grows in Europe. Last month it signed with the Louvre"
         referent = previous_subject(reader, sentence, affirmed, mentions[0])
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
@@ -460,10 +462,12 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
         return None
     previous = reader.view.sentence_before(sentence)
     named = {m.name: m for m in reader.parties(previous)} if previous is not None else {}
-    if len(named) == 1 and not any(is_anchor(m) for m in named.values()):
+    kind = phrase_kind(reader.view.extraction.document.lang, anaphor.group())  # ("le tournoi": no federation)
+    if len(named) == 1 and not any(is_anchor(m) for m in named.values()) and fits_kind(*named.values(), kind):
         # "JD.com will double its tequilas. La empresa ... en alianza con la Secretaria": the one company named
         return next(iter(named.values()))
-    return noun_referent(reader, previous, anaphor.group()) or reader.view.referent(sentence)
+    found = noun_referent(reader, previous, anaphor.group())
+    return found if found is not None and fits_kind(found, kind) else reader.view.referent(sentence)
 
 
 def _owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:

@@ -151,7 +151,7 @@ def noun_before_aside(view: DocumentView, owners: DocumentOwners, sentence: Sent
                   lead_words=_NOUN_LEAD_WORDS):
         return None
     resolve = resolve_opening if opens_sentence(sentence, noun.start) else resolve_phrase  # (the subject before)
-    return resolve(view, owners, sentence, noun.start, noun.category)
+    return resolve(view, owners, sentence, noun.start, noun.category, noun.words)
 
 
 def _aside_frame(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
