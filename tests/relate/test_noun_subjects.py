@@ -54,3 +54,30 @@ PRONOUNS = [
 def test_a_pronoun_opening_the_sentence_is_the_person_before(extract_text, lang, text, owner) -> None:
     [metric] = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
     assert metric.subject == owner
+
+
+LONE = [
+    # (lang, text, value, subject): a text of one sentence, where no name owns the figure, keeps it with
+    # the owner noun of its clause (a work's too, an organization's noun elsewhere notwithstanding),
+    # else one before its clause, else a pronoun opening it, else the article and noun opening it.
+    ("en", "The broadcast drew more than 3.1 million viewers on Kuaishou, and the label said it sold "
+           "80,000 albums.", 3_100_000, "The broadcast"),
+    ("it", "Il concerto su Bilibili ha superato i 1,4 milioni di spettatori, ha comunicato la casa in una nota.",
+     1_400_000, "Il concerto"),
+    ("es", "Durante el concierto, seguido por más de un millón de espectadores, la marca vendió 20.000 discos.",
+     1_000_000, "el concierto"),
+    ("fr", "Elle a recueilli 1,2 million de commentaires sur Douyin.", 1_200_000, "Elle"),
+    ("de", "Er hat inzwischen 450.000 Follower auf Weibo.", 450_000, "Er"),
+    ("de", "Die Buchmesse zählte in Peking knapp 61.000 Besucher.", 61_000, "Die Buchmesse"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "subject"), LONE)
+def test_a_lone_sentence_keeps_its_figure_with_its_phrase(extract_text, lang, text, value, subject) -> None:
+    metric = next(f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value)
+    assert metric.subject == subject
+
+
+def test_an_article_keeps_dropping_an_unowned_figure(extract_text) -> None:
+    text = "Das Wetter war gut. Die Buchmesse zählte in Peking knapp 61.000 Besucher."
+    assert not [f for f in extract_text("de", text).facts if isinstance(f, Metric) and f.value == 61_000]

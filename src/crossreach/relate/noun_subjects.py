@@ -16,10 +16,10 @@ from functools import cache
 
 from crossreach.lexicon import cue_pattern, is_spaced, load_language
 from crossreach.models import Mention, Metric, Quantity, Sentence
-from crossreach.relate.clause_breaks import clause_start
+from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView
 from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerChoice, OwnerCues, OwnerNoun, choose, load_ranker
-from crossreach.relate.phrase_subjects import gain_owner, unowned_phrase
+from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, gain_owner, unowned_phrase
 from crossreach.relate.platform_sizes import for_size
 from crossreach.relate.sale_places import phrase_is_subject, sold_on
 from crossreach.relate.source_nouns import source_cues
@@ -68,8 +68,36 @@ def choose_owner(view: DocumentView, sentence: Sentence, found: list[Candidate],
     choice = choose(ranker, *for_figure(view, sentence, found, noun, referent, kind, figure)) \
         or unowned_phrase(view, sentence, figure, kind, owner_cues, cues) or gain_owner(previous, kind, aspect)
     if choice is None and noun is not None and referent is None and _cited(view, sentence, noun):
-        return choose(ranker, *for_size(found, noun, referent, kind, figure))
+        choice = choose(ranker, *for_size(found, noun, referent, kind, figure))
+    if choice is None and len(view.extraction.sentences) == 1:
+        choice = _lone_subject(view, sentence, figure, owner_cues)
     return choice
+
+
+def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity,
+                  owner_cues: OwnerCues) -> OwnerChoice | None:
+    """The subject of a figure in a text of one sentence (``analyze``), where no earlier sentence can
+    own it: the owner noun of the figure's clause, a work's too ("The livestream drew 4.6 million
+    viewers ..., and the brand said ...": the organization's noun elsewhere in the sentence does not
+    hide it), else one before the figure's clause, else a personal pronoun opening the sentence ("Sie
+    hat 640.000 Follower"), else the article and noun opening it ("Die Messe zählte ..."). The figure
+    is then not dropped for want of a name; the phrase's confidence is that of an unnamed subject."""
+    opening = clause_start(view, sentence, figure.start)
+    limit = next_break(view, sentence, figure.end)
+    end = limit.start() if limit is not None else sentence.end
+    nouns = [(sentence.start + m.start(), m.group().strip()) for m in owner_cues.nouns.finditer(sentence.text)]
+    before = [words for start, words in nouns if opening <= start < figure.start]
+    after = [words for start, words in nouns if figure.end <= start < end]
+    earlier = [words for start, words in nouns if start < figure.start]
+    words = before[-1] if before else after[0] if after else earlier[-1] if earlier else None
+    if words is None:
+        pronoun = _opening_pronoun(view, sentence, figure)
+        words = pronoun.words if pronoun is not None else None
+    if words is None and view.spaced:
+        lead = _LEAD.match(sentence.text)
+        found = _article_phrase(view.extraction.document.lang).match(sentence.text, lead.end() if lead else 0)
+        words = found.group().strip() if found is not None and sentence.start + found.end() <= figure.start else None
+    return OwnerChoice(None, words, CLAUSE_PHRASE_CONFIDENCE) if words else None
 
 
 def _cited(view: DocumentView, sentence: Sentence, noun: OwnerNoun) -> bool:
@@ -103,3 +131,16 @@ def _pronouns(lang: str) -> re.Pattern[str]:
     words = [*(lexicon.section("quotes").get("pronouns") or []),
              *(lexicon.section("metrics").get("person_possessives") or [])]
     return cue_pattern(words, is_spaced(lexicon))
+
+
+@cache
+def _article_phrase(lang: str) -> re.Pattern[str]:
+    """An article of the language and the word after it: the noun a sentence opening with them has as subject."""
+    determiners = load_language(lang).section("metrics").get("owner_determiners") or {}
+    articles = sorted({str(a).strip() for a in determiners.get("articles") or []}, key=len, reverse=True)
+    if not articles:
+        return re.compile(r"(?!)")
+    elided = "|".join(re.escape(a) for a in articles if not a[-1].isalpha())
+    spaced = "|".join(re.escape(a) for a in articles if a[-1].isalpha())
+    forms = [f"(?:{spaced})\\s+" if spaced else "", f"(?:{elided})" if elided else ""]
+    return re.compile(f"(?i:{'|'.join(f for f in forms if f)})[^\\W\\d_][\\w'-]*")
