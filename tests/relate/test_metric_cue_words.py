@@ -40,7 +40,8 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     ("en", "More than 40,000 people donated to the UNICEF campaign on Alipay.", "participants", 40_000, "UNICEF", None),
     ("es", "Más de 40.000 personas donaron a la campaña de UNICEF en Alipay.", "participants", 40_000, "UNICEF", None),
     # People who visited are visitors, in each language's "visited" ("ont visité", "besuchten", "visitaram").
-    ("fr", "Plus de 80 000 personnes ont visité le Louvre pendant la Semaine d'or.", "visitors", 80_000, "Louvre", None),
+    ("fr", "Plus de 80 000 personnes ont visité le Louvre pendant la Semaine d'or.", "visitors", 80_000, "Louvre",
+     None),
     ("it", "Oltre 80.000 persone hanno visitato il Louvre durante la Settimana d'oro.", "visitors", 80_000, "Louvre",
      None),
     ("en", "More than 80,000 people visited the Louvre during Golden Week.", "visitors", 80_000, "Louvre", None),
