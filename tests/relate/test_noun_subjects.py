@@ -69,6 +69,8 @@ LONE = [
     ("fr", "Elle a recueilli 1,2 million de commentaires sur Douyin.", 1_200_000, "Elle"),
     ("de", "Er hat inzwischen 450.000 Follower auf Weibo.", 450_000, "Er"),
     ("de", "Die Buchmesse zählte in Peking knapp 61.000 Besucher.", 61_000, "Die Buchmesse"),
+    ("de", "Seit Mai haben sich 42.000 Nutzer für die Mini-App der Stadtbibliothek registriert.", 42_000,
+     "die Mini-App"),
 ]
 
 

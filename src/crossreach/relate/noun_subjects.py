@@ -80,7 +80,7 @@ def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity,
     own it: the owner noun of the figure's clause, a work's too ("The livestream drew 4.6 million
     viewers ..., and the brand said ...": the organization's noun elsewhere in the sentence does not
     hide it), else one before the figure's clause, else a personal pronoun opening the sentence ("Sie
-    hat 640.000 Follower"), else the article and noun opening it ("Die Messe zählte ..."). The figure
+    hat 640.000 Follower"), else an article and its noun (``_article_noun``). The figure
     is then not dropped for want of a name; the phrase's confidence is that of an unnamed subject."""
     opening = clause_start(view, sentence, figure.start)
     limit = next_break(view, sentence, figure.end)
@@ -94,9 +94,7 @@ def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity,
         pronoun = _opening_pronoun(view, sentence, figure)
         words = pronoun.words if pronoun is not None else None
     if words is None and view.spaced:
-        lead = _LEAD.match(sentence.text)
-        found = _article_phrase(view.extraction.document.lang).match(sentence.text, lead.end() if lead else 0)
-        words = found.group().strip() if found is not None and sentence.start + found.end() <= figure.start else None
+        words = _article_noun(view, sentence, figure, owner_cues.capitalised_nouns, end)
     return OwnerChoice(None, words, CLAUSE_PHRASE_CONFIDENCE) if words else None
 
 
@@ -133,9 +131,26 @@ def _pronouns(lang: str) -> re.Pattern[str]:
     return cue_pattern(words, is_spaced(lexicon))
 
 
+def _article_noun(view: DocumentView, sentence: Sentence, figure: Quantity, capitalised: bool,
+                  end: int) -> str | None:
+    """An article and the noun after it: those opening the sentence ("Die Messe zaehlte ..."), else
+    the first after the figure in its clause ("65.000 Nutzer fuer die WeChat-Mini-App"); one before
+    the figure in a clause opened by another phrase is rather a time or place ("Seit dem Start").
+    In a language that writes nouns capitalised, only a capitalised word is a noun ("die zusammen")."""
+    found = [(sentence.start + m.start(), m.group().strip(), m.group(1))
+             for m in _article_phrase(view.extraction.document.lang).finditer(sentence.text)]
+    found = [(start, words) for start, words, noun in found if not capitalised or noun[0].isupper()]
+    lead = _LEAD.match(sentence.text)
+    first = sentence.start + (lead.end() if lead else 0)
+    after = [words for start, words in found if figure.end <= start < end]
+    if found and found[0][0] == first and first + len(found[0][1]) <= figure.start:
+        return found[0][1]
+    return after[0] if after else None
+
+
 @cache
 def _article_phrase(lang: str) -> re.Pattern[str]:
-    """An article of the language and the word after it: the noun a sentence opening with them has as subject."""
+    """An article of the language and the word after it (the noun, group 1)."""
     determiners = load_language(lang).section("metrics").get("owner_determiners") or {}
     articles = sorted({str(a).strip() for a in determiners.get("articles") or []}, key=len, reverse=True)
     if not articles:
@@ -143,4 +158,4 @@ def _article_phrase(lang: str) -> re.Pattern[str]:
     elided = "|".join(re.escape(a) for a in articles if not a[-1].isalpha())
     spaced = "|".join(re.escape(a) for a in articles if a[-1].isalpha())
     forms = [f"(?:{spaced})\\s+" if spaced else "", f"(?:{elided})" if elided else ""]
-    return re.compile(f"(?i:{'|'.join(f for f in forms if f)})[^\\W\\d_][\\w'-]*")
+    return re.compile(f"\\b(?i:{'|'.join(f for f in forms if f)})([^\\W\\d_][\\w'-]*)")
