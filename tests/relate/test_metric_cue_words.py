@@ -49,6 +49,12 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     ("pt", "Mais de 80 mil pessoas visitaram o Louvre durante a Semana Dourada.", "visitors", 80_000, "Louvre", None),
     # A video "abgerufen" (viewed) so many times, a platform between the count and the verb.
     ("de", "Das Video von Adidas wurde 3 Millionen Mal auf Bilibili abgerufen.", "views", 3_000_000, "Adidas", None),
+    # Registered members are users, in each language ("membri registrati", "registrierte Mitglieder").
+    ("en", "Ctrip now has 90 million registered members.", "users", 90_000_000, "Ctrip", None),
+    ("it", "Ctrip conta ormai 90 milioni di membri registrati.", "users", 90_000_000, "Ctrip", None),
+    ("fr", "Ctrip compte désormais 90 millions de membres inscrits.", "users", 90_000_000, "Ctrip", None),
+    ("es", "Ctrip tiene ya 90 millones de miembros registrados.", "users", 90_000_000, "Ctrip", None),
+    ("pt", "A Ctrip tem agora 90 milhões de membros registados.", "users", 90_000_000, "Ctrip", None),
     # "mil milhões" (a thousand million) alone, as Spanish reads "mil millones".
     ("pt", "O Alipay tem mais de mil milhões de utilizadores.", "users", 1_000_000_000, "Alipay", None),
 ]
