@@ -71,6 +71,8 @@ LONE = [
     ("de", "Die Buchmesse zählte in Peking knapp 61.000 Besucher.", 61_000, "Die Buchmesse"),
     ("de", "Seit Mai haben sich 42.000 Nutzer für die Mini-App der Stadtbibliothek registriert.", 42_000,
      "die Mini-App"),
+    ("de", "An der Tombola beteiligten sich 12.000 Fans, die zusammen 210.000 Euro spendeten.", 210_000,
+     "der Tombola"),
 ]
 
 

@@ -134,8 +134,9 @@ def _pronouns(lang: str) -> re.Pattern[str]:
 def _article_noun(view: DocumentView, sentence: Sentence, figure: Quantity, capitalised: bool,
                   end: int) -> str | None:
     """An article and the noun after it: those opening the sentence ("Die Messe zaehlte ..."), else
-    the first after the figure in its clause ("65.000 Nutzer fuer die WeChat-Mini-App"); one before
-    the figure in a clause opened by another phrase is rather a time or place ("Seit dem Start").
+    the first after the figure in its clause ("65.000 Nutzer fuer die WeChat-Mini-App"), else the
+    first before the figure in the sentence ("An der Spendenaktion ..., die zusammen 320.000 Euro
+    spendeten"): the last before it would rather be a time or place ("Seit dem Start im Fruehjahr").
     In a language that writes nouns capitalised, only a capitalised word is a noun ("die zusammen")."""
     found = [(sentence.start + m.start(), m.group().strip(), m.group(1))
              for m in _article_phrase(view.extraction.document.lang).finditer(sentence.text)]
@@ -145,7 +146,8 @@ def _article_noun(view: DocumentView, sentence: Sentence, figure: Quantity, capi
     after = [words for start, words in found if figure.end <= start < end]
     if found and found[0][0] == first and first + len(found[0][1]) <= figure.start:
         return found[0][1]
-    return after[0] if after else None
+    earlier = [words for start, words in found if start + len(words) <= figure.start]
+    return after[0] if after else earlier[0] if earlier else None
 
 
 @cache
