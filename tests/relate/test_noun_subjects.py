@@ -73,6 +73,7 @@ LONE = [
      "die Mini-App"),
     ("de", "An der Tombola beteiligten sich 12.000 Fans, die zusammen 210.000 Euro spendeten.", 210_000,
      "der Tombola"),
+    ("pt", "Quase 12 mil pessoas doaram, no WeChat, para o restauro da capela.", 12_000, "o restauro"),
 ]
 
 

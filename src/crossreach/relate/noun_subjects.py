@@ -136,7 +136,8 @@ def _article_noun(view: DocumentView, sentence: Sentence, figure: Quantity, capi
     """An article and the noun after it: those opening the sentence ("Die Messe zaehlte ..."), else
     the first after the figure in its clause ("65.000 Nutzer fuer die WeChat-Mini-App"), else the
     first before the figure in the sentence ("An der Spendenaktion ..., die zusammen 320.000 Euro
-    spendeten"): the last before it would rather be a time or place ("Seit dem Start im Fruehjahr").
+    spendeten"), else the first after it in the sentence: the last before it would rather be a time
+    or place ("Seit dem Start im Fruehjahr").
     In a language that writes nouns capitalised, only a capitalised word is a noun ("die zusammen")."""
     found = [(sentence.start + m.start(), m.group().strip(), m.group(1))
              for m in _article_phrase(view.extraction.document.lang).finditer(sentence.text)]
@@ -147,7 +148,8 @@ def _article_noun(view: DocumentView, sentence: Sentence, figure: Quantity, capi
     if found and found[0][0] == first and first + len(found[0][1]) <= figure.start:
         return found[0][1]
     earlier = [words for start, words in found if start + len(words) <= figure.start]
-    return after[0] if after else earlier[0] if earlier else None
+    later = [words for start, words in found if start >= figure.end]
+    return after[0] if after else earlier[0] if earlier else later[0] if later else None
 
 
 @cache
