@@ -74,6 +74,8 @@ LONE = [
     ("de", "An der Tombola beteiligten sich 12.000 Fans, die zusammen 210.000 Euro spendeten.", 210_000,
      "der Tombola"),
     ("pt", "Quase 12 mil pessoas doaram, no WeChat, para o restauro da capela.", 12_000, "o restauro"),
+    # In an unspaced script, the words opening the figure's clause before its cue.
+    ("zh", "据主办方介绍，青年音乐季共吸引了3.6万名观众。", 36_000, "青年音乐季共吸引了"),
 ]
 
 

@@ -28,6 +28,9 @@ from crossreach.relate.source_nouns import source_cues
 _LEAD = re.compile(r"[\W_]*")
 #: How far before an owner noun its source cue may start ("according to").
 _CUE_REACH = 30
+#: How many characters of an unspaced script a subject opening a clause holds: a name, not a clause.
+_FEWEST_CHARACTERS, _MOST_CHARACTERS = 2, 12
+_MARKS_AND_SPACES = " \t\n\"'()[]"
 #: The types of name that can be the subject of a sentence.
 _SUBJECT_TYPES = ("organization", "person", "platform")
 
@@ -70,17 +73,18 @@ def choose_owner(view: DocumentView, sentence: Sentence, found: list[Candidate],
     if choice is None and noun is not None and referent is None and _cited(view, sentence, noun):
         choice = choose(ranker, *for_size(found, noun, referent, kind, figure))
     if choice is None and len(view.extraction.sentences) == 1:
-        choice = _lone_subject(view, sentence, figure, owner_cues)
+        choice = _lone_subject(view, sentence, figure, owner_cues, cues)
     return choice
 
 
-def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity,
-                  owner_cues: OwnerCues) -> OwnerChoice | None:
+def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity, owner_cues: OwnerCues,
+                  cues: list[tuple[int, int, str]]) -> OwnerChoice | None:
     """The subject of a figure in a text of one sentence (``analyze``), where no earlier sentence can
     own it: the owner noun of the figure's clause, a work's too ("The livestream drew 4.6 million
     viewers ..., and the brand said ...": the organization's noun elsewhere in the sentence does not
     hide it), else one before the figure's clause, else a personal pronoun opening the sentence ("Sie
-    hat 640.000 Follower"), else an article and its noun (``_article_noun``). The figure
+    hat 640.000 Follower"), else an article and its noun (``_article_noun``), or in an unspaced
+    script the words opening the figure's clause (``_unspaced_opening``). The figure
     is then not dropped for want of a name; the phrase's confidence is that of an unnamed subject."""
     opening = clause_start(view, sentence, figure.start)
     limit = next_break(view, sentence, figure.end)
@@ -95,7 +99,20 @@ def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity,
         words = pronoun.words if pronoun is not None else None
     if words is None and view.spaced:
         words = _article_noun(view, sentence, figure, owner_cues.capitalised_nouns, end)
+    if words is None and not view.spaced:
+        words = _unspaced_opening(view, sentence, figure, cues, opening)
     return OwnerChoice(None, words, CLAUSE_PHRASE_CONFIDENCE) if words else None
+
+
+def _unspaced_opening(view: DocumentView, sentence: Sentence, figure: Quantity, cues: list[tuple[int, int, str]],
+                      opening: int) -> str | None:
+    """In an unspaced script, the characters opening the figure's clause before its figure, its cue
+    words or a date (a festival's name before "this year drew ..."): the subject a Chinese clause states
+    first; none when the clause opens with the figure or its cue, or runs longer than a name does."""
+    stops = [figure.start, *(start for start, _, _ in cues if opening <= start < figure.start),
+             *(d.start for d in view.dates_in(sentence) if opening <= d.start < figure.start)]
+    words = view.text[opening:min(stops)].strip(_MARKS_AND_SPACES)
+    return words if _FEWEST_CHARACTERS <= len(words) <= _MOST_CHARACTERS else None
 
 
 def _cited(view: DocumentView, sentence: Sentence, noun: OwnerNoun) -> bool:
