@@ -16,6 +16,7 @@ from functools import cache
 
 from crossreach.lexicon import cue_pattern, is_spaced, load_language
 from crossreach.models import Mention, Metric, Quantity, Sentence
+from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView
 from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerChoice, OwnerCues, OwnerNoun, choose, load_ranker
@@ -89,7 +90,9 @@ def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity, owne
     opening = clause_start(view, sentence, figure.start)
     limit = next_break(view, sentence, figure.end)
     end = limit.start() if limit is not None else sentence.end
-    nouns = [(sentence.start + m.start(), m.group().strip()) for m in owner_cues.nouns.finditer(sentence.text)]
+    nouns = [(sentence.start + m.start(), m.group().strip()) for m in owner_cues.nouns.finditer(sentence.text)
+             if not _sourced(view, sentence, sentence.start + m.start(), m.group())  # (a source is no owner)
+             and owner_cues.noun_categories[m.group().casefold()] != "tech"]  # (the ranker weighed the platform)
     before = [words for start, words in nouns if opening <= start < figure.start]
     after = [words for start, words in nouns if figure.end <= start < end]
     earlier = [words for start, words in nouns if start < figure.start]
@@ -112,14 +115,28 @@ def _unspaced_opening(view: DocumentView, sentence: Sentence, figure: Quantity, 
     stops = [figure.start, *(start for start, _, _ in cues if opening <= start < figure.start),
              *(d.start for d in view.dates_in(sentence) if opening <= d.start < figure.start)]
     words = view.text[opening:min(stops)].strip(_MARKS_AND_SPACES)
+    lexicon = load_language(view.extraction.document.lang)
+    if _pronouns(view.extraction.document.lang).match(words) or entity_rules(lexicon).speech_re.search(words):
+        return None  # (a pronoun or a speech verb in it: "ta shuo you ...", it says there are; no name)
     return words if _FEWEST_CHARACTERS <= len(words) <= _MOST_CHARACTERS else None
 
 
 def _cited(view: DocumentView, sentence: Sentence, noun: OwnerNoun) -> bool:
     """Whether a source cue stands right before an owner noun ("according to the agency", "secondo
     l'agenzia", "d'apres l'office"): the phrase names who reports the figure, not whose it is."""
+    return _cited_at(view, sentence, noun.start)
+
+
+def _sourced(view: DocumentView, sentence: Sentence, start: int, words: str) -> bool:
+    """Whether a source cue stands right before a phrase or its noun, the cue holding the article
+    ("Nach Schaetzungen des Marktforschers": the source, no owner)."""
+    head = start + len(words.rstrip()) - len(words.rstrip().split(" ")[-1])
+    return _cited_at(view, sentence, start) or _cited_at(view, sentence, head)
+
+
+def _cited_at(view: DocumentView, sentence: Sentence, start: int) -> bool:
     adjacent = source_cues(load_language(view.extraction.document.lang), view.spaced).adjacent
-    return adjacent.search(view.text, max(sentence.start, noun.start - _CUE_REACH), noun.start) is not None
+    return adjacent.search(view.text, max(sentence.start, start - _CUE_REACH), start) is not None
 
 
 def _opening_pronoun(view: DocumentView, sentence: Sentence, figure: Quantity) -> OwnerNoun | None:
@@ -158,7 +175,8 @@ def _article_noun(view: DocumentView, sentence: Sentence, figure: Quantity, capi
     In a language that writes nouns capitalised, only a capitalised word is a noun ("die zusammen")."""
     found = [(sentence.start + m.start(), m.group().strip(), m.group(1))
              for m in _article_phrase(view.extraction.document.lang).finditer(sentence.text)]
-    found = [(start, words) for start, words, noun in found if not capitalised or noun[0].isupper()]
+    found = [(start, words) for start, words, noun in found
+             if (not capitalised or noun[0].isupper()) and not _sourced(view, sentence, start, words)]
     lead = _LEAD.match(sentence.text)
     first = sentence.start + (lead.end() if lead else 0)
     after = [words for start, words in found if figure.end <= start < end]
