@@ -39,6 +39,24 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     # People who donated are participants (donors), as people who took part are.
     ("en", "More than 40,000 people donated to the UNICEF campaign on Alipay.", "participants", 40_000, "UNICEF", None),
     ("es", "Más de 40.000 personas donaron a la campaña de UNICEF en Alipay.", "participants", 40_000, "UNICEF", None),
+    # People who visited are visitors, in each language's "visited" ("ont visité", "besuchten", "visitaram").
+    ("fr", "Plus de 80 000 personnes ont visité le Louvre pendant la Semaine d'or.", "visitors", 80_000, "Louvre",
+     None),
+    ("it", "Oltre 80.000 persone hanno visitato il Louvre durante la Settimana d'oro.", "visitors", 80_000, "Louvre",
+     None),
+    ("en", "More than 80,000 people visited the Louvre during Golden Week.", "visitors", 80_000, "Louvre", None),
+    ("es", "Más de 80.000 personas visitaron el Louvre durante la Semana Dorada.", "visitors", 80_000, "Louvre", None),
+    ("pt", "Mais de 80 mil pessoas visitaram o Louvre durante a Semana Dourada.", "visitors", 80_000, "Louvre", None),
+    # A video "abgerufen" (viewed) so many times, a platform between the count and the verb.
+    ("de", "Das Video von Adidas wurde 3 Millionen Mal auf Bilibili abgerufen.", "views", 3_000_000, "Adidas", None),
+    # Registered members are users, in each language ("membri registrati", "registrierte Mitglieder").
+    ("en", "Ctrip now has 90 million registered members.", "users", 90_000_000, "Ctrip", None),
+    ("it", "Ctrip conta ormai 90 milioni di membri registrati.", "users", 90_000_000, "Ctrip", None),
+    ("fr", "Ctrip compte désormais 90 millions de membres inscrits.", "users", 90_000_000, "Ctrip", None),
+    ("es", "Ctrip tiene ya 90 millones de miembros registrados.", "users", 90_000_000, "Ctrip", None),
+    ("pt", "A Ctrip tem agora 90 milhões de membros registados.", "users", 90_000_000, "Ctrip", None),
+    # "mil milhões" (a thousand million) alone, as Spanish reads "mil millones".
+    ("pt", "O Alipay tem mais de mil milhões de utilizadores.", "users", 1_000_000_000, "Alipay", None),
 ]
 
 

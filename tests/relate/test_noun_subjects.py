@@ -54,3 +54,37 @@ PRONOUNS = [
 def test_a_pronoun_opening_the_sentence_is_the_person_before(extract_text, lang, text, owner) -> None:
     [metric] = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
     assert metric.subject == owner
+
+
+LONE = [
+    # (lang, text, value, subject): a text of one sentence, where no name owns the figure, keeps it with
+    # the owner noun of its clause (a work's too, an organization's noun elsewhere notwithstanding),
+    # else one before its clause, else a pronoun opening it, else the article and noun opening it.
+    ("en", "The broadcast drew more than 3.1 million viewers on Kuaishou, and the label said it sold "
+           "80,000 albums.", 3_100_000, "The broadcast"),
+    ("it", "Il concerto su Bilibili ha superato i 1,4 milioni di spettatori, ha comunicato la casa in una nota.",
+     1_400_000, "Il concerto"),
+    ("es", "Durante el concierto, seguido por más de un millón de espectadores, la marca vendió 20.000 discos.",
+     1_000_000, "el concierto"),
+    ("fr", "Elle a recueilli 1,2 million de commentaires sur Douyin.", 1_200_000, "Elle"),
+    ("de", "Er hat inzwischen 450.000 Follower auf Weibo.", 450_000, "Er"),
+    ("de", "Die Buchmesse zählte in Peking knapp 61.000 Besucher.", 61_000, "Die Buchmesse"),
+    ("de", "Seit Mai haben sich 42.000 Nutzer für die Mini-App der Stadtbibliothek registriert.", 42_000,
+     "die Mini-App"),
+    ("de", "An der Tombola beteiligten sich 12.000 Fans, die zusammen 210.000 Euro spendeten.", 210_000,
+     "der Tombola"),
+    ("pt", "Quase 12 mil pessoas doaram, no WeChat, para o restauro da capela.", 12_000, "o restauro"),
+    # In an unspaced script, the words opening the figure's clause before its cue.
+    ("zh", "据主办方介绍，青年音乐季共吸引了3.6万名观众。", 36_000, "青年音乐季共吸引了"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "subject"), LONE)
+def test_a_lone_sentence_keeps_its_figure_with_its_phrase(extract_text, lang, text, value, subject) -> None:
+    metric = next(f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value)
+    assert metric.subject == subject
+
+
+def test_an_article_keeps_dropping_an_unowned_figure(extract_text) -> None:
+    text = "Das Wetter war gut. Die Buchmesse zählte in Peking knapp 61.000 Besucher."
+    assert not [f for f in extract_text("de", text).facts if isinstance(f, Metric) and f.value == 61_000]

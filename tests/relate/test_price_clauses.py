@@ -45,3 +45,16 @@ def test_a_price_opening_the_sum_s_clause_makes_it_a_price(lang, text, number, p
 ])
 def test_a_price_word_outside_the_clause_leaves_the_figure(extract_text, lang, text, expected) -> None:
     assert _metrics(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), [
+    # a sum an item "is (will be) sold" for is its price, in every language
+    ("en", "The limited scarf will be sold for 4,800 yuan on JD.com.", "4,800"),
+    ("fr", "Le coffret sera vendu sur JD.com 2 400 yuans.", "2 400"),
+    ("it", "La sciarpa sarà venduta su JD.com a 4.800 yuan.", "4.800"),
+    ("de", "Der Schal wird auf JD.com für 4.800 Yuan angeboten.", "4.800"),
+    ("es", "La bufanda se venderá a 4.800 yuanes en JD.com.", "4.800"),
+    ("pt", "O lenço será vendido no JD.com por 4.800 yuans.", "4.800"),
+])
+def test_a_sum_an_item_is_sold_for_is_a_price(lang, text, number) -> None:
+    assert _priced(lang, text, number)

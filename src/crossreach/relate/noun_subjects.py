@@ -16,10 +16,11 @@ from functools import cache
 
 from crossreach.lexicon import cue_pattern, is_spaced, load_language
 from crossreach.models import Mention, Metric, Quantity, Sentence
-from crossreach.relate.clause_breaks import clause_start
+from crossreach.recognise.entity_rules import entity_rules
+from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView
 from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerChoice, OwnerCues, OwnerNoun, choose, load_ranker
-from crossreach.relate.phrase_subjects import gain_owner, unowned_phrase
+from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, gain_owner, unowned_phrase
 from crossreach.relate.platform_sizes import for_size
 from crossreach.relate.sale_places import phrase_is_subject, sold_on
 from crossreach.relate.source_nouns import source_cues
@@ -28,6 +29,9 @@ from crossreach.relate.source_nouns import source_cues
 _LEAD = re.compile(r"[\W_]*")
 #: How far before an owner noun its source cue may start ("according to").
 _CUE_REACH = 30
+#: How many characters of an unspaced script a subject opening a clause holds: a name, not a clause.
+_FEWEST_CHARACTERS, _MOST_CHARACTERS = 2, 12
+_MARKS_AND_SPACES = " \t\n\"'()[]"
 #: The types of name that can be the subject of a sentence.
 _SUBJECT_TYPES = ("organization", "person", "platform")
 
@@ -68,15 +72,71 @@ def choose_owner(view: DocumentView, sentence: Sentence, found: list[Candidate],
     choice = choose(ranker, *for_figure(view, sentence, found, noun, referent, kind, figure)) \
         or unowned_phrase(view, sentence, figure, kind, owner_cues, cues) or gain_owner(previous, kind, aspect)
     if choice is None and noun is not None and referent is None and _cited(view, sentence, noun):
-        return choose(ranker, *for_size(found, noun, referent, kind, figure))
+        choice = choose(ranker, *for_size(found, noun, referent, kind, figure))
+    if choice is None and len(view.extraction.sentences) == 1:
+        choice = _lone_subject(view, sentence, figure, owner_cues, cues)
     return choice
+
+
+def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity, owner_cues: OwnerCues,
+                  cues: list[tuple[int, int, str]]) -> OwnerChoice | None:
+    """The subject of a figure in a text of one sentence (``analyze``), where no earlier sentence can
+    own it: the owner noun of the figure's clause, a work's too ("The livestream drew 4.6 million
+    viewers ..., and the brand said ...": the organization's noun elsewhere in the sentence does not
+    hide it), else one before the figure's clause, else a personal pronoun opening the sentence ("Sie
+    hat 640.000 Follower"), else an article and its noun (``_article_noun``), or in an unspaced
+    script the words opening the figure's clause (``_unspaced_opening``). The figure
+    is then not dropped for want of a name; the phrase's confidence is that of an unnamed subject."""
+    opening = clause_start(view, sentence, figure.start)
+    limit = next_break(view, sentence, figure.end)
+    end = limit.start() if limit is not None else sentence.end
+    nouns = [(sentence.start + m.start(), m.group().strip()) for m in owner_cues.nouns.finditer(sentence.text)
+             if not _sourced(view, sentence, sentence.start + m.start(), m.group())  # (a source is no owner)
+             and owner_cues.noun_categories[m.group().casefold()] != "tech"]  # (the ranker weighed the platform)
+    before = [words for start, words in nouns if opening <= start < figure.start]
+    after = [words for start, words in nouns if figure.end <= start < end]
+    earlier = [words for start, words in nouns if start < figure.start]
+    words = before[-1] if before else after[0] if after else earlier[-1] if earlier else None
+    if words is None:
+        pronoun = _opening_pronoun(view, sentence, figure)
+        words = pronoun.words if pronoun is not None else None
+    if words is None and view.spaced:
+        words = _article_noun(view, sentence, figure, owner_cues.capitalised_nouns, end)
+    if words is None and not view.spaced:
+        words = _unspaced_opening(view, sentence, figure, cues, opening)
+    return OwnerChoice(None, words, CLAUSE_PHRASE_CONFIDENCE) if words else None
+
+
+def _unspaced_opening(view: DocumentView, sentence: Sentence, figure: Quantity, cues: list[tuple[int, int, str]],
+                      opening: int) -> str | None:
+    """In an unspaced script, the characters opening the figure's clause before its figure, its cue
+    words or a date (a festival's name before "this year drew ..."): the subject a Chinese clause states
+    first; none when the clause opens with the figure or its cue, or runs longer than a name does."""
+    stops = [figure.start, *(start for start, _, _ in cues if opening <= start < figure.start),
+             *(d.start for d in view.dates_in(sentence) if opening <= d.start < figure.start)]
+    words = view.text[opening:min(stops)].strip(_MARKS_AND_SPACES)
+    lexicon = load_language(view.extraction.document.lang)
+    if _pronouns(view.extraction.document.lang).match(words) or entity_rules(lexicon).speech_re.search(words):
+        return None  # (a pronoun or a speech verb in it: "ta shuo you ...", it says there are; no name)
+    return words if _FEWEST_CHARACTERS <= len(words) <= _MOST_CHARACTERS else None
 
 
 def _cited(view: DocumentView, sentence: Sentence, noun: OwnerNoun) -> bool:
     """Whether a source cue stands right before an owner noun ("according to the agency", "secondo
     l'agenzia", "d'apres l'office"): the phrase names who reports the figure, not whose it is."""
+    return _cited_at(view, sentence, noun.start)
+
+
+def _sourced(view: DocumentView, sentence: Sentence, start: int, words: str) -> bool:
+    """Whether a source cue stands right before a phrase or its noun, the cue holding the article
+    ("Nach Schaetzungen des Marktforschers": the source, no owner)."""
+    head = start + len(words.rstrip()) - len(words.rstrip().split(" ")[-1])
+    return _cited_at(view, sentence, start) or _cited_at(view, sentence, head)
+
+
+def _cited_at(view: DocumentView, sentence: Sentence, start: int) -> bool:
     adjacent = source_cues(load_language(view.extraction.document.lang), view.spaced).adjacent
-    return adjacent.search(view.text, max(sentence.start, noun.start - _CUE_REACH), noun.start) is not None
+    return adjacent.search(view.text, max(sentence.start, start - _CUE_REACH), start) is not None
 
 
 def _opening_pronoun(view: DocumentView, sentence: Sentence, figure: Quantity) -> OwnerNoun | None:
@@ -103,3 +163,38 @@ def _pronouns(lang: str) -> re.Pattern[str]:
     words = [*(lexicon.section("quotes").get("pronouns") or []),
              *(lexicon.section("metrics").get("person_possessives") or [])]
     return cue_pattern(words, is_spaced(lexicon))
+
+
+def _article_noun(view: DocumentView, sentence: Sentence, figure: Quantity, capitalised: bool,
+                  end: int) -> str | None:
+    """An article and the noun after it: those opening the sentence ("Die Messe zaehlte ..."), else
+    the first after the figure in its clause ("65.000 Nutzer fuer die WeChat-Mini-App"), else the
+    first before the figure in the sentence ("An der Spendenaktion ..., die zusammen 320.000 Euro
+    spendeten"), else the first after it in the sentence: the last before it would rather be a time
+    or place ("Seit dem Start im Fruehjahr").
+    In a language that writes nouns capitalised, only a capitalised word is a noun ("die zusammen")."""
+    found = [(sentence.start + m.start(), m.group().strip(), m.group(1))
+             for m in _article_phrase(view.extraction.document.lang).finditer(sentence.text)]
+    found = [(start, words) for start, words, noun in found
+             if (not capitalised or noun[0].isupper()) and not _sourced(view, sentence, start, words)]
+    lead = _LEAD.match(sentence.text)
+    first = sentence.start + (lead.end() if lead else 0)
+    after = [words for start, words in found if figure.end <= start < end]
+    if found and found[0][0] == first and first + len(found[0][1]) <= figure.start:
+        return found[0][1]
+    earlier = [words for start, words in found if start + len(words) <= figure.start]
+    later = [words for start, words in found if start >= figure.end]
+    return after[0] if after else earlier[0] if earlier else later[0] if later else None
+
+
+@cache
+def _article_phrase(lang: str) -> re.Pattern[str]:
+    """An article of the language and the word after it (the noun, group 1)."""
+    determiners = load_language(lang).section("metrics").get("owner_determiners") or {}
+    articles = sorted({str(a).strip() for a in determiners.get("articles") or []}, key=len, reverse=True)
+    if not articles:
+        return re.compile(r"(?!)")
+    elided = "|".join(re.escape(a) for a in articles if not a[-1].isalpha())
+    spaced = "|".join(re.escape(a) for a in articles if a[-1].isalpha())
+    forms = [f"(?:{spaced})\\s+" if spaced else "", f"(?:{elided})" if elided else ""]
+    return re.compile(f"\\b(?i:{'|'.join(f for f in forms if f)})([^\\W\\d_][\\w'-]*)")
