@@ -18,7 +18,7 @@ import re
 from functools import cache, lru_cache
 
 from crossreach.domain import ENTITY_KINDS, load_domain
-from crossreach.lexicon import alternation, load_language, script, supported_languages
+from crossreach.lexicon import alternation, compiled, load_language, script, supported_languages
 from crossreach.models import Mention
 
 #: How many letters a head must have to end a capitalised compound ("Bundes|liga", "Staats|oper").
@@ -54,7 +54,7 @@ def _pattern(words: list[str], compounds: list[str]) -> re.Pattern[str] | None:
     if compounds:
         ends = alternation(compounds, ignore_case=True)
         parts.append(rf"{_LETTER_BEFORE}[A-Z][^\W\d_]{{3,}}(?i:{ends}){_LETTER_AFTER}")
-    return re.compile("|".join(parts)) if parts else None
+    return compiled("|".join(parts)) if parts else None
 
 
 @cache
