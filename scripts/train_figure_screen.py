@@ -39,7 +39,7 @@ def labelled_rows(shared: Path) -> tuple[list[list[float]], list[int], list[str]
     matched by a figure the screen does not judge)."""
     os.environ.setdefault("CROSSREACH_SPACY", "off")
     from crossreach.corpus import extract_corpus
-    from crossreach.evaluate import _DocumentScorer, _max_matching, load_gold, stem_of
+    from crossreach.evaluate import _DocumentScorer, load_gold, max_matching, stem_of
     from crossreach.models import Metric
     from crossreach.record import document_record
     from crossreach.relate.context import DocumentView
@@ -63,7 +63,7 @@ def labelled_rows(shared: Path) -> tuple[list[list[float]], list[int], list[str]
             metrics = [f for f in extraction.facts if isinstance(f, Metric)]
             if len(metrics) != len(predicted):
                 raise SystemExit(f"{stem}: {len(metrics)} metrics but {len(predicted)} records")
-            matched = set(_max_matching(len(required), len(predicted),
+            matched = set(max_matching(len(required), len(predicted),
                                         lambda g, p, s=scorer, r=required, q=predicted: s.ok("metric", r[g], q[p]))
                           .values())
             vectors = metric_vectors(DocumentView(extraction), metrics)

@@ -73,7 +73,7 @@ def _number(fact: dict[str, Any]) -> float | None:
     return None
 
 
-def _value_ok(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+def value_ok(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     p = _number(pred)
     if p is None:
         return False
@@ -96,7 +96,7 @@ def _quote_ok(gold_text: str, pred_text: str) -> bool:
     return len(gt & pt) / len(gt | pt) >= 0.5
 
 
-def _max_matching(n_gold: int, n_pred: int, ok: Callable[[int, int], bool]) -> dict[int, int]:
+def max_matching(n_gold: int, n_pred: int, ok: Callable[[int, int], bool]) -> dict[int, int]:
     """Maximum bipartite matching gold -> pred by augmenting paths."""
     adjacent = [[p for p in range(n_pred) if ok(g, p)] for g in range(n_gold)]
     gold_of: dict[int, int] = {}
@@ -186,7 +186,7 @@ class _DocumentScorer:
         if fact_type == "entity":
             return key(p.get("name")) == key(g.get("name"))
         if fact_type == "metric":
-            if p.get("kind") not in _listed(g.get("kind")) or not _value_ok(g, p):
+            if p.get("kind") not in _listed(g.get("kind")) or not value_ok(g, p):
                 return False
             subjects = self.names.accepted(g.get("subject"))
             return not subjects or key(p.get("subject")) in subjects
@@ -226,10 +226,10 @@ class _DocumentScorer:
         gold, pred = self.gold_items(fact_type), self.pred_items(fact_type)
         required = [g for g in gold if not g.get("optional")]
         optional = [g for g in gold if g.get("optional")]
-        m1 = _max_matching(len(required), len(pred), lambda gi, pi: self.ok(fact_type, required[gi], pred[pi]))
+        m1 = max_matching(len(required), len(pred), lambda gi, pi: self.ok(fact_type, required[gi], pred[pi]))
         used = set(m1.values())
         rest = [i for i in range(len(pred)) if i not in used]
-        m2 = _max_matching(len(optional), len(rest), lambda gi, ri: self.ok(fact_type, optional[gi], pred[rest[ri]]))
+        m2 = max_matching(len(optional), len(rest), lambda gi, ri: self.ok(fact_type, optional[gi], pred[rest[ri]]))
         absorbed = {rest[ri] for ri in m2.values()}
         wrong = [p for i, p in enumerate(pred) if i not in used and i not in absorbed]
         into.tp += len(m1)

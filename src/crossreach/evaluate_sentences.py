@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crossreach.evaluate import GoldError, _max_matching, _value_ok, norm
+from crossreach.evaluate import GoldError, max_matching, norm, value_ok
 
 
 @dataclass
@@ -66,7 +66,7 @@ def load_sentences(path: Path) -> list[dict[str, Any]]:
 
 
 def _read(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
-    return _value_ok(gold, pred) and pred.get("kind") in gold.get("kind", [])
+    return value_ok(gold, pred) and pred.get("kind") in gold.get("kind", [])
 
 
 def _owned(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
@@ -87,10 +87,10 @@ def score_sentence(sentence: dict[str, Any], predicted: list[dict[str, Any]]) ->
     """Match a sentence's gold figures with the metrics predicted for it."""
     figures = sentence.get("figures") or []
     gold = [f for f in figures if not f.get("optional")]
-    matched = _max_matching(len(gold), len(predicted), lambda g, p: _read(gold[g], predicted[p]))
+    matched = max_matching(len(gold), len(predicted), lambda g, p: _read(gold[g], predicted[p]))
     left = [pred for i, pred in enumerate(predicted) if i not in matched.values()]
     optional = [f for f in figures if f.get("optional")]
-    absorbed = _max_matching(len(optional), len(left), lambda g, p: _read(optional[g], left[p]))
+    absorbed = max_matching(len(optional), len(left), lambda g, p: _read(optional[g], left[p]))
     extra = [pred for i, pred in enumerate(left) if i not in absorbed.values()]
     score = SentenceScore(figures=len(gold), read=len(matched))
     misowned = [(gold[g], predicted[p]) for g, p in matched.items() if not _owned(gold[g], predicted[p])]

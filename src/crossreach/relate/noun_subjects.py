@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import cue_pattern, is_spaced, load_language
+from crossreach.lexicon import NEVER, cue_pattern, is_spaced, load_language
 from crossreach.models import Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, next_break
@@ -22,7 +22,7 @@ from crossreach.relate.context import DocumentView
 from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerChoice, OwnerCues, OwnerNoun, choose, load_ranker
 from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, gain_owner, unowned_phrase
 from crossreach.relate.platform_sizes import for_size
-from crossreach.relate.sale_places import phrase_is_subject, sold_on
+from crossreach.relate.sale_places import SUBJECT_TYPES, phrase_is_subject, sold_on
 from crossreach.relate.source_nouns import source_cues
 
 #: What may open a sentence before its first word: spaces, quotes, brackets, dashes.
@@ -32,8 +32,6 @@ _CUE_REACH = 30
 #: How many characters of an unspaced script a subject opening a clause holds: a name, not a clause.
 _FEWEST_CHARACTERS, _MOST_CHARACTERS = 2, 12
 _MARKS_AND_SPACES = " \t\n\"'()[]"
-#: The types of name that can be the subject of a sentence.
-_SUBJECT_TYPES = ("organization", "person", "platform")
 
 
 def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], noun: OwnerNoun | None,
@@ -153,7 +151,7 @@ def _opening_pronoun(view: DocumentView, sentence: Sentence, figure: Quantity) -
 def _previous_person(view: DocumentView, sentence: Sentence) -> Mention | None:
     """The person that opens the nearest earlier sentence of the paragraph naming anyone, if a person
     is that sentence's first name."""
-    first = view.subject_before(sentence, lambda m: m.type in _SUBJECT_TYPES)
+    first = view.subject_before(sentence, lambda m: m.type in SUBJECT_TYPES)
     return first if first is not None and first.type == "person" else None
 
 
@@ -193,7 +191,7 @@ def _article_phrase(lang: str) -> re.Pattern[str]:
     determiners = load_language(lang).section("metrics").get("owner_determiners") or {}
     articles = sorted({str(a).strip() for a in determiners.get("articles") or []}, key=len, reverse=True)
     if not articles:
-        return re.compile(r"(?!)")
+        return NEVER
     elided = "|".join(re.escape(a) for a in articles if not a[-1].isalpha())
     spaced = "|".join(re.escape(a) for a in articles if a[-1].isalpha())
     forms = [f"(?:{spaced})\\s+" if spaced else "", f"(?:{elided})" if elided else ""]

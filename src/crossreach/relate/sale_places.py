@@ -21,7 +21,7 @@ from crossreach.relate.context import is_tech
 #: Kinds a brand earns through a platform (sold on it, raised on it), not the platform's own.
 COMMERCE_KINDS = ("sales", "donations", "deal_value")
 #: Types of name that stand as a clause's subject (an event or place before a phrase is a setting).
-_SUBJECT_TYPES = ("organization", "person", "platform")
+SUBJECT_TYPES = ("organization", "person", "platform")
 
 
 def phrase_is_subject(start: int, category: str, figure: Quantity, opening: int, named: list[Mention]) -> bool:
@@ -32,7 +32,7 @@ def phrase_is_subject(start: int, category: str, figure: Quantity, opening: int,
     brand selling on one."""
     if start >= figure.start or category in ("tech", "work"):
         return False
-    subjects = [m for m in named if m.type in _SUBJECT_TYPES]
+    subjects = [m for m in named if m.type in SUBJECT_TYPES]
     if start >= opening:
         return not any(opening <= m.start < start for m in subjects)
     return not any(m.start < start or opening <= m.start < figure.start for m in subjects)
