@@ -184,7 +184,7 @@ def alternation(words: object, ignore_case: bool = False, *, stored: bool = True
     """
     items = {str(w) for w in (words or [])} - {""}
     if not stored or len(items) < STORED_ALTERNATION:
-        return _trie(items, ignore_case, apart) if items else r"(?!x)x"
+        return _trie(items, ignore_case, apart) if items else NEVER.pattern
     parts = (_words_key(items), b"ignore_case" if ignore_case else b"", b"" if apart else b"together",
              builder_source())
     return stored_text("alternation", parts, lambda: _trie(items, ignore_case, apart))
@@ -322,7 +322,7 @@ def gapped_alternation(phrases: object) -> str:
     for phrase in sorted({str(p) for p in (phrases or [])}, key=len, reverse=True):
         first, _, rest = phrase.partition(" ")
         forms.append(re.escape(first) + (rf"(?:\s+[\w'’]+){{0,3}}?\s+{re.escape(rest)}" if rest else ""))
-    return "|".join(forms) if forms else r"(?!x)x"
+    return "|".join(forms) if forms else NEVER.pattern
 
 
 #: Up to how many first letters the cue words of ``cue_pattern`` may open with for it to be written as a
@@ -341,7 +341,7 @@ def opening_words(words: object, spaced: bool) -> str:
     # (in order within a length: the same words give the same text, the key of its compiled regex, in every process)
     items = sorted(sorted({str(w) for w in words or [] if str(w)}), key=len, reverse=True)
     if not items:
-        return r"(?!x)x"
+        return NEVER.pattern
     edge = r"(?![^\W\d_])" if spaced else ""
     return "(?i:" + "|".join(re.escape(w) + ("" if w.endswith(ELISION) else edge) for w in items) + ")"
 

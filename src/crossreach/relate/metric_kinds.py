@@ -17,6 +17,8 @@ _BRACKETED_CHANGE = 25
 #: between the comma and a gain opening its clause ("soit 45 000", "a gain of 3 million").
 _CHANGE_REACH = 20
 _CHANGE_OPENING_WORDS = 3
+#: How far into a sentence a cue word still opens it ("The value of the deal was not disclosed, ...").
+OPENING_CUE = 30
 #: The quantities that can be figures: counts and sums of money.
 FIGURE_KINDS = ("count", "money")
 MONEY_KINDS = ("sales", "donations", "deal_value")
@@ -248,10 +250,6 @@ def changes_of_the_figure_before(text: str, figures: list[Quantity], kinds: list
         if ((bracketed or opening) and change_before.search(between)) or word_after:
             named[index] = named[index - 1]
     return named
-
-
-#: How far into a sentence a cue word still opens it ("The value of the deal was not disclosed, ...").
-OPENING_CUE = 30
 
 
 def _opens_a_clause(between: str) -> bool:

@@ -62,7 +62,6 @@ def sentence_referent(view: DocumentView, fitting: list[Mention], category: str,
     return others[0] if reporting is not None and others else first
 
 
-
 def of_kind(view: DocumentView, fitting: list[Mention], words: str) -> list[Mention]:
     """Of the names whose category fits an owner noun (``words``: "il campionato", "the club"), those of
     the kind its head names, else those of no known kind (``referent_kinds.of_kind``): the league a
