@@ -45,13 +45,27 @@ def test_a_partnership_is_active_and_of_no_named_kind_unless_said() -> None:
 
 
 @pytest.mark.parametrize(("canonical", "written", "expected"), [
-    ("Ostmark Munich", ["FC Ostmark München", "Ostmark"], "FC Ostmark München"),  # the full form the text gives
-    ("Ostmark Munich", ["Ostmark Munich", "FC Ostmark München"], "Ostmark Munich"),  # the canonical name is written
-    ("Velora Group", ["velora group"], "Velora Group"),  # only its case differs
-    ("Velora Channels", ["Channels"], "Velora Channels"),  # a part of it only shortens it
-    ("Nordic Basket League", ["NBL"], "Nordic Basket League"),  # so do its initials
-    ("Nordic Basket League", ["Brightbet Elite", "NBL"], "Nordic Basket League"),  # a sponsor's name is no name of it
-    ("Tmall", ["天猫"], "天猫"),  # another script
+    # Written or canonical: the canonical name stays where the document writes it, in any case.
+    ("Ostmark Munich", ["Ostmark Munich", "FC Ostmark München"], "Ostmark Munich"),
+    ("Velora Group", ["velora group"], "Velora Group"),
+    ("Velora Group", ["Velora Group", "Velora Holdings", "Velora Holdings"], "Velora Group"),  # however rare
+    # Else a form the document writes, however short: a part of the name, its initials, another name.
+    ("Velora Channels", ["Channels"], "Channels"),
+    ("Nordic Basket League", ["NBL"], "NBL"),
+    ("Nordic Basket League", ["Brightbet Elite", "NBL", "NBL"], "NBL"),  # the form written most often
+    ("Nordic Basket League", ["NBL", "Brightbet Elite", "Brightbet Elite"], "Brightbet Elite"),
+    # A full form stands for its shortenings written beside it (some of its words, its initials).
+    ("Ostmark Munich", ["FC Ostmark München", "Ostmark", "Ostmark"], "FC Ostmark München"),
+    ("Agencia Kestrel", ["KPA", "Kestrel Press Agency", "KPA"], "Kestrel Press Agency"),
+    ("Velora Holdings", ["Velo", "Velora", "Velo"], "Velo"),  # a part of a word is no shortening of it
+    # Ties: the longer form, then the one written first.
+    ("Lumen Labs", ["Lumina", "Lumen Studio"], "Lumen Studio"),
+    ("Solenne", ["Solara", "Lunara"], "Solara"),
+    # Scripts: a Chinese page keeps its Chinese form; in an unspaced script any part shortens.
+    ("Tmall", ["天猫"], "天猫"),
+    ("IWC Schaffhausen", ["萬國錶", "IWC", "萬國錶"], "萬國錶"),
+    ("Weibo", ["微博", "新浪微博", "微博"], "新浪微博"),
+    ("Weibo", ["Weibo", "新浪微博"], "Weibo"),  # the canonical name written once is enough
     # A declined form (its words with other endings) is the name itself.
     ("Historisches Landesmuseum", ["Historische Landesmuseum"], "Historisches Landesmuseum"),
     ("Historisches Landesmuseum", ["Historischen Landesmuseums"], "Historisches Landesmuseum"),

@@ -28,46 +28,56 @@ NAMES_FIELD = "parties"
 def written_names(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Each canonical name -> the name the document writes, from its mentions' (canonical, text) pairs.
 
-    The knowledge base names an entity once across languages ("Bayern Munich"); a
-    document's record names it as that document does ("FC Bayern München"), so a
-    reader finds in the record the words of the text. The canonical name stays when
-    the document writes it, declines it ("Kunsthistorische Museum") or writes only
-    shortenings of it ("Channels", an acronym).
-    Else the longest written form that shares a word with it or is in another script
-    stands; a form sharing nothing with it (a sponsor's name of a league) is no name of it.
+    The knowledge base names an entity once across languages and documents (the gazetteer's
+    canonical name, "IWC Schaffhausen"); a document's record names it by a form that document
+    writes, so that a reader, and a gold file written from the text, find in the record the words
+    of the text ("萬國錶" on a traditional-Chinese page, "EFE" where only the agency's acronym is
+    written). The canonical name stays when the document writes it (in any case) or declines it
+    ("Kunsthistorische Museum"): it is then one of the document's own names, and the usual one,
+    where a longer written form is often a kindred entity ("Natura &Co" beside "Natura", a league
+    under its sponsor's name). Otherwise the form written most often stands, a full form counting
+    the mentions of its shortenings written beside it (its words in part, or its initials: "Lotus
+    Technology" over "Lotus", "Deutsche Presse-Agentur" over "DPA"); ties go to the longer form,
+    then to the one written first.
     """
-    forms: dict[str, list[str]] = {}
+    forms: dict[str, dict[str, int]] = {}
     for name, text in pairs:
         text = " ".join(text.split())
         if text:
-            forms.setdefault(name, []).append(text)
+            counts = forms.setdefault(name, {})
+            counts[text] = counts.get(text, 0) + 1
     out: dict[str, str] = {}
-    for name, texts in forms.items():
-        folded = name.casefold()
-        if folded in {t.casefold() for t in texts}:
+    for name, counts in forms.items():
+        if name.casefold() in {t.casefold() for t in counts} or any(_declined(t, name) for t in counts):
             continue
-        if any(_declined(t, name) for t in texts):
-            continue
-        fitting = [t for t in texts if not _shortening(t, name) and _kin(t, name)]
-        if fitting:
-            out[name] = max(fitting, key=lambda t: (len(t), -texts.index(t)))
+        written = _most_written(counts)
+        if written != name:
+            out[name] = written
     return out
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 1}
+def _most_written(counts: dict[str, int]) -> str:
+    """The form written most often (dict order: first written first), a full form standing for its shortenings."""
+    texts = list(counts)
+    full = {t: [u for u in texts if _shortens(t, u)] for t in texts}
+    standing = [t for t in texts if not any(t in shortenings for shortenings in full.values())] or texts
+    credit = {t: counts[t] + sum(counts[u] for u in full[t]) for t in standing}
+    return max(standing, key=lambda t: (credit[t], len(t), -texts.index(t)))
+
+
+def _shortens(full: str, form: str) -> bool:
+    """Whether ``form`` shortens ``full``: some of its words (any part of it in an unspaced script), or its initials."""
+    folded_full, folded = full.casefold(), form.casefold()
+    if folded == folded_full:
+        return False
+    if folded in folded_full and (not _latin(form) or re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", folded_full)):
+        return True
+    initials = "".join(w[0] for w in re.findall(r"\w+", full))
+    return len(form) > 1 and form.isupper() and folded == initials.casefold()
 
 
 def _latin(text: str) -> bool:
     return any(c.isascii() and c.isalpha() for c in text)
-
-
-def _shortening(form: str, name: str) -> bool:
-    """Whether ``form`` only shortens ``name``: a part of it, or its initials."""
-    if form.casefold() in name.casefold():
-        return True
-    initials = "".join(w[0] for w in re.findall(r"\w+", name))
-    return len(form) > 1 and form.isupper() and form.casefold() == initials.casefold()
 
 
 #: The most letters a declined word may change at its end ("Deutsches" -> "Deutschen").
@@ -89,11 +99,6 @@ def _shared_start(first: str, second: str) -> int:
     """How many letters two words share from their start."""
     return next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
                 min(len(first), len(second)))
-
-
-def _kin(form: str, name: str) -> bool:
-    """Whether ``form`` can be the document's way of writing ``name``: a shared word, or another script."""
-    return bool(_words(form) & _words(name)) or _latin(form) != _latin(name)
 
 
 def renamed(record: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:

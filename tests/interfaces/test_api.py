@@ -710,3 +710,21 @@ def test_a_timeline_holds_totals_unless_asked(client: TestClient) -> None:
                                                                          "include_uncertain": True}))["points"]
     assert {p["value"] for p in totals} == {12_000_000, 8_700_000}
     assert {p["value"] for p in everything} == {12_000_000, 8_700_000, 176_000, 40_000_000}
+
+
+def test_an_entity_a_page_names_in_its_own_script_is_found_by_every_name(tmp_path: Path) -> None:
+    # The page writes IWC Schaffhausen only as 萬國錶, which its exported record says; the API's
+    # entity search and profile answer to the canonical name, the written one and other aliases.
+    from typer.testing import CliRunner
+
+    from crossreach.interfaces.cli import app
+
+    (tmp_path / "iwc.txt").write_text("萬國錶在微信開設線上精品店\n\n2021年3月1日\n\n"
+                                      "萬國錶今日宣布在微信開設線上精品店。\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'kb.db'}"
+    assert CliRunner().invoke(app, ["--db", db, "ingest", str(tmp_path / "iwc.txt"), "--quiet"]).exit_code == 0
+    with TestClient(create_app(db, read_only=True)) as reader:
+        for name in ("IWC Schaffhausen", "萬國錶", "IWC"):
+            assert _ok(reader.get(f"/api/entities/{name}"))["entity"]["name"] == "IWC Schaffhausen"
+            found = _ok(reader.get("/api/entities", params={"search": name}))["items"]
+            assert "IWC Schaffhausen" in {e["name"] for e in found}

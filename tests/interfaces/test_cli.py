@@ -259,3 +259,25 @@ def test_extract_passes_how_long_the_extractors_stay_warm(runner: CliRunner, tmp
     assert result.exit_code == 0, result.output
     assert given["keep_warm"] == keep_warm and given["ray_address"] == "192.0.2.1:6379"
     assert distributed.KEEP_WARM_SECONDS == 600.0  # the option's default says the same
+
+
+def test_an_entity_exported_as_the_page_writes_it_is_found_by_its_canonical_name(runner: CliRunner,
+                                                                                  tmp_path: Path) -> None:
+    # A traditional-Chinese page writes IWC Schaffhausen as 萬國錶: the record says 萬國錶 (the
+    # canonical name among its aliases), the knowledge base answers to either name.
+    (tmp_path / "iwc.txt").write_text(
+        "萬國錶在微信開設線上精品店\n\n2021年3月1日\n\n萬國錶今日宣布在微信開設線上精品店。"
+        "萬國錶表示，微信是其在中國最重要的數字渠道。\n", encoding="utf-8")
+    db = tmp_path / "kb.db"
+    _invoke(runner, db, "ingest", str(tmp_path / "iwc.txt"), "--quiet")
+    out = tmp_path / "out.jsonl"
+    assert _invoke(runner, db, "export", "--format", "jsonl", "--out", str(out)).exit_code == 0
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    entities = {e["name"]: e for e in record["entities"]}
+    assert "IWC Schaffhausen" in entities["萬國錶"]["aliases"] and "IWC Schaffhausen" not in entities
+    assert ["萬國錶", "微信"] in [f["parties"] for f in record["facts"] if f["type"] == "partnership"]
+    for name in ("IWC Schaffhausen", "萬國錶", "IWC"):
+        shown = _invoke(runner, db, "show", name, "--json")
+        assert shown.exit_code == 0, shown.output
+        assert json.loads(shown.stdout)["entity"]["name"] == "IWC Schaffhausen"
+        assert "WeChat" in {p["partner"] for p in json.loads(shown.stdout)["partnerships"]}

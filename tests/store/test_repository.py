@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from crossreach.models import Entity, Extraction, Role
+from crossreach.models import Entity, Extraction, Mention, Role
 from crossreach.query import find_entity
+from crossreach.record import document_record
 from crossreach.store import BatchWriter, KnowledgeBase, open_knowledge_base
 from crossreach.store.repository import StoreError
 from one_metric import TEXT, followers_extraction
@@ -203,3 +204,21 @@ def test_documents_are_indexed_for_search_as_the_trigger_of_migration_0004_index
                                  {"word": word}).all()
             assert found == ([f"sha256:{name}"] if any(name in g for g in groups) else [])
     assert "documents_search_insert" not in triggers and "documents_search_delete" in triggers
+
+
+def test_two_entities_of_a_document_sharing_a_stored_entity_keep_their_own_written_names(
+        any_kb: KnowledgeBase) -> None:
+    # A league that the document also calls by its organiser's acronym, and the organiser itself: the
+    # knowledge base joins them on the shared name, the record still names each as the text does.
+    extraction = _extraction()
+    league = Entity("Ostliga", "organization", None, ["Ostliga Pro", "OFV"])
+    organiser = Entity("OFV", "organization", None, ["Ostdeutscher Fussballverband"])
+    mentions = [Mention(100 + 20 * i, 110 + 20 * i, text, name, "organization") for i, (name, text) in enumerate(
+        [("Ostliga", "Ostliga Pro"), ("Ostliga", "OFV"), ("Ostliga", "Ostliga Pro"),
+         ("OFV", "Ostdeutscher Fussballverband")])]
+    extraction = replace(extraction, entities=[*extraction.entities, league, organiser],
+                         mentions=[*extraction.mentions, *mentions])
+    any_kb.save(extraction)
+    [record] = any_kb.document_records()
+    assert {e["name"] for e in record["entities"]} == {e["name"] for e in document_record(extraction)["entities"]}
+    assert {"Ostliga Pro", "Ostdeutscher Fussballverband"} <= {e["name"] for e in record["entities"]}

@@ -154,12 +154,10 @@ class KnowledgeBase:
                 }
                 if doc.repair:
                     record["repair"] = doc.repair
-                canonical = {e.entity_id: e.name for e in ents}
                 written = conn.execute(select(t.mentions.c.entity_id, t.mentions.c.text)
                                        .where(t.mentions.c.document_id == doc.id)
                                        .order_by(t.mentions.c.start)).all()
-                yield renamed(record, written_names((canonical[m.entity_id], m.text) for m in written
-                                                   if m.entity_id in canonical))
+                yield renamed(record, written_names(_canonical_and_written(ents, written)))
 
     def counts(self) -> dict[str, int]:
         """How many documents, sources, entities and facts of each type are stored."""
@@ -175,6 +173,21 @@ class KnowledgeBase:
             out.setdefault(f"{fact_type}s", 0)
         return out
 
+
+
+def _canonical_and_written(entities: Sequence[Any], mentions: Sequence[Any]) -> Iterator[tuple[str, str]]:
+    """(canonical name, written text) of a stored document's mentions, as ``record.written_names`` reads them
+    from an extraction. A mention row points to a knowledge-base entity, which two entities of the document
+    may share (a league and its organiser both called "DFL"): the mention belongs to the one among them
+    that was written so (its aliases are its written forms), so each keeps its own written name."""
+    by_id: dict[int, list[Any]] = {}
+    for entity in entities:
+        by_id.setdefault(entity.entity_id, []).append(entity)
+    for mention in mentions:
+        sharing = by_id.get(mention.entity_id)
+        if sharing:
+            owner = next((e for e in sharing if mention.text in e.aliases), sharing[0])
+            yield owner.name, mention.text
 
 
 def _entity_dict(row: Any) -> dict[str, Any]:
