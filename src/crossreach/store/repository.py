@@ -137,7 +137,12 @@ class KnowledgeBase:
                                site_name=row.site_name, url=row.url, repair=row.repair)
 
     def document_records(self) -> Iterator[dict[str, Any]]:
-        """The FACTS.md record of every stored document, in ingest order."""
+        """The FACTS.md record of every stored document, in ingest order.
+
+        Entities are merged across documents under one canonical name (the gazetteer's, else the first
+        document's), every written form an alias of it, so the query layer finds an entity by any name;
+        facts are stored under those canonical names. Each record is renamed here, as ``record.document_record``
+        renames an extraction, to the names its own document writes (``record.written_names``)."""
         with self.reading() as conn:
             docs = conn.execute(select(t.documents).order_by(t.documents.c.id)).all()
             for doc in docs:
