@@ -39,7 +39,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.control_links import NO_CONTROL, ControlCues, control_cues
-from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
+from crossreach.relate.owner_features import DECISION_FEATURES, deal_parties, decision_features, sentences_back
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
 from crossreach.relate.owner_referents import of_kind, sentence_referent, tech_opening
@@ -257,11 +257,6 @@ class DocumentOwners:
             }
             self._static[mention.start] = found
         return found
-
-
-def _sentences_back(back: int | None) -> float:
-    """Sentences since a name was last named, log-scaled from 0 (the sentence before) to 1 (never)."""
-    return 1.0 if back is None else min(1.0, math.log1p(max(0, back - 1)) / 3)
 
 
 def allowed(mention: Mention, kind: str, platform: Mention | None, speaking: bool) -> bool:
@@ -497,7 +492,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features.setdefault("distance", 1.0)
         features["share"] = owners.share.get(name, 0.0)
         if "in_sentence" not in features:  # (an owner last named long before is often a bystander)
-            features["sentences_back"] = _sentences_back(view.sentences_since(name, sentence))
+            features["sentences_back"] = sentences_back(view.sentences_since(name, sentence))
             features["named_once"] = float(owners.counts[name] <= 1 and not (
                 mention.start in in_paragraph and _named_again(owners, mention, figure)))
         features["nearest_before"] = float(name == nearest_before)
@@ -510,7 +505,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["noun_fit"] = float(noun_category is not None and fits_category(mention, noun_category))
         features["opening_noun"] = float(noun_opens and features["noun_referent"] == 1.0)
     return decision_features([c for c in by_name.values()
-                              if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)])
+                              if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)],
+                             deal_parties(view) if kind == "deal_value" else frozenset())
 
 
 def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dict[str, float]:
