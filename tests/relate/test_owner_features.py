@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from crossreach.relate.owner_features import DECISION_FEATURES, deal_parties, decision_features
+from crossreach.relate.owner_features import DECISION_FEATURES, deal_parties, decision_features, kin
 from crossreach.relate.owners import FEATURES
 
 
@@ -77,3 +77,19 @@ def test_a_deal_value_naming_no_one_goes_to_a_party(extract_text) -> None:
                                     "about 9 million euros a season.")
     deals = [f for f in extraction.facts if getattr(f, "kind", None) == "deal_value"]
     assert deals and all(d.subject in ("Juventus", "Douyin") for d in deals)
+
+
+@dataclass
+class _Kin:
+    mention: _Mention
+    parent: str | None = None
+
+
+@pytest.mark.parametrize(("name", "parent", "other", "related"), [
+    ("Tmall", "Alibaba", _Kin(_Mention("Alibaba")), True),  # a platform and its group
+    ("Alibaba", None, _Kin(_Mention("Tmall"), "Alibaba"), True),  # a group and its platform
+    ("Tmall", "Alibaba", _Kin(_Mention("Taobao"), "Alibaba"), False),  # two platforms of one group: rivals
+    ("Tmall", "Alibaba", _Kin(_Mention("JD.com")), False),
+])
+def test_kin(name: str, parent: str | None, other: _Kin, related: bool) -> None:
+    assert kin(name, parent, other) is related

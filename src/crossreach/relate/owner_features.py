@@ -73,3 +73,27 @@ def decision_features(found: Sequence[C], parties: frozenset[str] = frozenset())
                                         and not features.get("nearest_before"))
         features["deal_party"] = float(bool(parties) and candidate.mention.name in parties)
     return list(found)
+
+
+def bystander(features: dict[str, float]) -> bool:
+    """A name from outside the figure's sentence that the document names only once, not in its
+    headline, and that no owner noun of the sentence points to: a bystander of the paragraph (a
+    partner, a source, a rival named in passing), not whose figure it is."""
+    return not features.get("in_sentence") and bool(features.get("named_once")) \
+        and not features.get("headline") and not features.get("focus") and not features.get("noun_referent")
+
+
+class Kin(Protocol):
+    """A candidate: its mention's name and its group in the gazetteer (``owners.Candidate``)."""
+
+    @property
+    def mention(self) -> Named: ...
+
+    @property
+    def parent(self) -> str | None: ...
+
+
+def kin(name: str, parent: str | None, other: Kin) -> bool:
+    """Whether two candidates are one group in the gazetteer, a brand and its parent ("Tmall",
+    "Alibaba"): a figure of either is no guess between rivals."""
+    return other.parent == name or (parent is not None and other.mention.name == parent)
