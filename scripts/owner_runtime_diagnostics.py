@@ -26,6 +26,7 @@ from corpus_half import half_of
 from train_owner_ranker import _gold_subjects
 
 import crossreach.relate.metrics as metric_stage
+import crossreach.relate.noun_subjects as noun_subjects
 from crossreach.corpus import extract_corpus
 from crossreach.evaluate import load_gold, norm, stem_of
 from crossreach.lexicon import load_language
@@ -36,7 +37,7 @@ corpus, half = sys.argv[1], sys.argv[2]
 verbose = "-v" in sys.argv[3:]
 calls: list[tuple] = []
 figure_of: dict = {}
-_candidates, _choose = metric_stage.candidates, metric_stage.choose
+_candidates, _choose = metric_stage.candidates, noun_subjects.choose
 
 
 def _recording_candidates(owners, sentence, figure, mentions, kind, *rest, **named):  # type: ignore[no-untyped-def]
@@ -50,7 +51,7 @@ def _recording_choose(ranker, found, phrase, referent=None):  # type: ignore[no-
     return choice
 
 
-metric_stage.candidates, metric_stage.choose = _recording_candidates, _recording_choose
+metric_stage.candidates, noun_subjects.choose = _recording_candidates, _recording_choose
 src, texts = half_of(corpus, half)
 gold = load_gold(src / "gold")
 ranker = load_ranker()

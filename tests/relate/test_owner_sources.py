@@ -14,6 +14,13 @@ CASES = [
     ("it", "Secondo Kantar, Tencent ha 1,2 miliardi di utenti.", "Tencent", False),
     ("de", "Laut Kantar hat Tencent 1,2 Milliarden Nutzer.", "Kantar", True),
     ("fr", "Selon Kantar, Tencent compte 1,2 milliard d'utilisateurs.", "Tencent", False),
+    # An outlet later in a source cue's phrase is its source too; a name after the phrase is not.
+    ("it", "L'accordo vale, secondo indiscrezioni raccolte dalla Gazzetta dello Sport, circa 1,8 milioni di euro.",
+     "Gazzetta dello Sport", True),
+    ("en", "According to people familiar with the talks cited by the Financial Times, Tencent paid $1.5 billion.",
+     "Financial Times", True),
+    ("en", "According to people familiar with the talks cited by the Financial Times, Tencent paid $1.5 billion.",
+     "Tencent", False),
 ]
 
 

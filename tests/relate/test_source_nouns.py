@@ -36,6 +36,15 @@ BEFORE_NAME = [
     ("it", "secondo il quotidiano, il gruppo ", False),
     ("it", "secondo il quotidiano finanziario della città di ", False),
     ("en", "according to the newspaper, the company ", False),
+    # A news outlet's noun, in every language: a weekly, a magazine, a news agency.
+    ("it", "secondo il settimanale economico ", True),
+    ("en", "according to the business weekly ", True),
+    ("fr", "selon l'hebdomadaire ", True),
+    ("de", "Laut dem Nachrichtenmagazin ", True),
+    ("es", "Según el semanario ", True),
+    ("pt", "Segundo a agência de notícias ", True),
+    ("zh", "据财经媒体", True),
+    ("en", "The magazine said ", False),
     # A noun inside a longer word is no source noun.
     ("en", "The reanalyst ", False),
 ]

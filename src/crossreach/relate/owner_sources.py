@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from crossreach.lexicon import script
 from crossreach.models import Mention
 from crossreach.relate.context import DocumentView
+from crossreach.relate.source_nouns import MEDIA_SPAN
 
 if TYPE_CHECKING:
     from crossreach.relate.owners import OwnerCues
@@ -79,14 +80,16 @@ class DocumentSources:
                     or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
 
     def _read_medium(self, mention: Mention) -> None:
-        """A medium is a source where cited, in brackets ("(Reuters)"), on a credit line, or saying something."""
+        """A medium is a source where cited, in brackets ("(Reuters)"), on a credit line, later in a source
+        cue's phrase (``SourceCues.media_cued``), or saying something."""
         text = self.view.text
         line_start, line_end = self._line(mention.start)
         bracketed = text[line_start:mention.start].rstrip().endswith(tuple(script().open_brackets)) \
             and text[mention.end:line_end].lstrip().startswith((*script().close_brackets, "/"))
         credit = line_end - line_start <= _CREDIT_LINE and not any(  # (a short line: few quantities)
             q.kind in ("count", "money") for q in self.view.quantities_between(line_start, line_end))
-        if self._cited(mention, line_start, line_end) or bracketed or credit:
+        cued = self.cues.sources.media_cued.search(text, max(line_start, mention.start - MEDIA_SPAN), mention.start)
+        if self._cited(mention, line_start, line_end) or bracketed or credit or cued:
             self._sourced_media.add(mention.start)
             self.names.add(mention.name)
         elif self.cues.speech.match(text, _SPACES.match(text, mention.end).end()):

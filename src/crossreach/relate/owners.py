@@ -39,7 +39,14 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.control_links import NO_CONTROL, ControlCues, control_cues
-from crossreach.relate.owner_features import DECISION_FEATURES, decision_features
+from crossreach.relate.owner_features import (
+    DECISION_FEATURES,
+    bystander,
+    deal_parties,
+    decision_features,
+    kin,
+    sentences_back,
+)
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
 from crossreach.relate.owner_referents import of_kind, sentence_referent, tech_opening
@@ -157,6 +164,7 @@ class Candidate:
 
     mention: Mention
     features: dict[str, float] = field(default_factory=dict)
+    parent: str | None = None  # the gazetteer's group of the name ("Tmall": Alibaba), not a feature
 
     def vector(self) -> list[float]:
         return [self.features.get(name, 0.0) for name in FEATURES]
@@ -201,8 +209,7 @@ class DocumentOwners:
     #: Mentions standing where a source stands (after "according to", in a dateline, a credit), read when asked.
     sources: DocumentSources = field(init=False)
     share: dict[str, float] = field(default_factory=dict)
-    #: How often each name is named in the document.
-    counts: Counter[str] = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)  # how often each name is named in the document
     headline_end: int = 0
     headline: list[Mention] = field(default_factory=list)
     #: Features of a mention that do not depend on the figure, by its start.
@@ -210,6 +217,7 @@ class DocumentOwners:
     #: The most named entity that fits a category and is no source, by category: found once per
     #: document, not once per figure (a scan of all its mentions each time).
     _most_named_fitting: dict[str, Mention | None] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)  # each name's group in the gazetteer
 
     @classmethod
     def build(cls, view: DocumentView, cues: OwnerCues) -> DocumentOwners:
@@ -225,6 +233,7 @@ class DocumentOwners:
         total = sum(counts.values()) or 1
         owners.share = {name: count / total for name, count in counts.items()}
         owners.counts = counts
+        owners.parents = {entity.name: entity.parent for entity in view.extraction.entities if entity.parent}
         owners.sources = DocumentSources(view, cues)
         return owners
 
@@ -257,11 +266,6 @@ class DocumentOwners:
             }
             self._static[mention.start] = found
         return found
-
-
-def _sentences_back(back: int | None) -> float:
-    """Sentences since a name was last named, log-scaled from 0 (the sentence before) to 1 (never)."""
-    return 1.0 if back is None else min(1.0, math.log1p(max(0, back - 1)) / 3)
 
 
 def allowed(mention: Mention, kind: str, platform: Mention | None, speaking: bool) -> bool:
@@ -455,7 +459,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     for mention in pool:
         candidate = by_name.get(mention.name)
         if candidate is None:
-            candidate = by_name[mention.name] = Candidate(mention, _type_features(mention, kind, platform))
+            candidate = by_name[mention.name] = Candidate(mention, _type_features(mention, kind, platform),
+                                                          owners.parents.get(mention.name))
         features = candidate.features
         if mention.start in in_sentence:
             static = owners.static_features(mention, sentence)
@@ -497,7 +502,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features.setdefault("distance", 1.0)
         features["share"] = owners.share.get(name, 0.0)
         if "in_sentence" not in features:  # (an owner last named long before is often a bystander)
-            features["sentences_back"] = _sentences_back(view.sentences_since(name, sentence))
+            features["sentences_back"] = sentences_back(view.sentences_since(name, sentence))
             features["named_once"] = float(owners.counts[name] <= 1 and not (
                 mention.start in in_paragraph and _named_again(owners, mention, figure)))
         features["nearest_before"] = float(name == nearest_before)
@@ -510,7 +515,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["noun_fit"] = float(noun_category is not None and fits_category(mention, noun_category))
         features["opening_noun"] = float(noun_opens and features["noun_referent"] == 1.0)
     return decision_features([c for c in by_name.values()
-                              if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)])
+                              if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)],
+                             deal_parties(view) if kind == "deal_value" else frozenset())
 
 
 def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dict[str, float]:
@@ -552,14 +558,6 @@ def _named_again(owners: DocumentOwners, mention: Mention, figure: Quantity) -> 
                for found in cues.nouns.finditer(owners.view.text, mention.end, figure.start))
 
 
-def bystander(features: dict[str, float]) -> bool:
-    """A name from outside the figure's sentence that the document names only once, not in its
-    headline, and that no owner noun of the sentence points to: a bystander of the paragraph (a
-    partner, a source, a rival named in passing), not whose figure it is."""
-    return not features.get("in_sentence") and bool(features.get("named_once")) \
-        and not features.get("headline") and not features.get("focus") and not features.get("noun_referent")
-
-
 @dataclass(frozen=True)
 class OwnerChoice:
     """The owner decided for a figure: a named entity, or a noun phrase only."""
@@ -573,13 +571,14 @@ def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | Non
            referent: Mention | None = None) -> OwnerChoice | None:
     """The most likely candidate; a noun phrase of the sentence (words, category) when none is likely
     enough: below ``PHRASE_THRESHOLD`` for an organization's noun, below ``NO_OWNER`` for a work's.
-    With no phrase, an unlikely candidate barely ahead of another (``UNSURE_MARGIN``) owns nothing.
+    With no phrase, an unlikely candidate barely ahead of a rival (``UNSURE_MARGIN``; not its group) owns nothing.
     With no phrase, a candidate from outside the sentence needs ``OUTSIDE_OWNER``. A phrase that
     resolves to an entity (``referent``, "il gruppo": the group named before) names that entity
     then: the sentence says whose figure it is, so the figure is not dropped."""
     if found:
         ranked = sorted(((ranker.probability(c), i) for i, c in enumerate(found)), reverse=True)
-        (probability, index), runner_up = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
+        (probability, index), top = ranked[0], found[ranked[0][1]]  # (a group and its brand are no rivals:)
+        runner_up = next((p for p, i in ranked[1:] if not kin(top.mention.name, top.parent, found[i])), 0.0)
         threshold = NO_OWNER if phrase is None or phrase[1] == "work" else PHRASE_THRESHOLD
         if phrase is None and probability < NO_OWNER:
             return None

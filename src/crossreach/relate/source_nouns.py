@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern
+from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import Mention
 from crossreach.relate.context import SOURCE_TAIL
 
@@ -44,6 +44,12 @@ CUE_SPAN, UNSPACED_NOUN_SPAN, APPOSITION_SPAN = 50, 12, 60
 CUED_NOUN_SPAN = 80
 #: How far before a name its own report's noun is read ("les résultats annuels de").
 REPORT_SPAN = 40
+#: How far after a source cue an outlet is still cited, within the cue's phrase: an outlet named
+#: after "according to" is its source however the phrase goes on ("secondo indiscrezioni raccolte
+#: dalla Gazzetta dello Sport", "据多家媒体援引财新周刊"), where another name may be an owner it reports on.
+MEDIA_TAIL = 60
+#: How far before an outlet's name such a cue is read: the tail and the cue itself.
+MEDIA_SPAN = MEDIA_TAIL + 20
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,9 @@ class SourceCues:
     #: Searched up to a noun phrase's start: a source cue with nothing but spaces after it
     #: ("d'apres l'office", "secondo l'agenzia"), not one that credits a name before it.
     adjacent: re.Pattern[str] = NEVER
+    #: Searched up to a medium's start: a source cue and up to ``MEDIA_TAIL`` characters of its phrase
+    #: ("secondo indiscrezioni raccolte dalla Gazzetta", "according to people cited by the FT").
+    media_cued: re.Pattern[str] = NEVER
 
     def before(self, text: str, start: int, lo: int) -> bool:
         """Whether a source cue or a source noun ends right before ``start`` (read from ``lo`` on)."""
@@ -97,6 +106,8 @@ class SourceCues:
 def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
     section = lexicon.section("metrics")
     cued = compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}", re.IGNORECASE)
+    media_cued = compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})"
+                          rf"[^{re.escape(script().phrase_ends)}\n]{{0,{MEDIA_TAIL}}}$", re.IGNORECASE)
     adjacent = compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})\s*$", re.IGNORECASE)
     nouns = [str(word) for word in section.get("source_nouns") or []]
     own_reports = [str(w) for w in section.get("own_reports") or []]
@@ -112,12 +123,13 @@ def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
         report_before = compiled(rf"(?<![^\W\d_])(?:{reports})(?:\s+{_LOWER_WORD}){{0,2}}\s+$", re.IGNORECASE)
     if not nouns:
         return SourceCues(cued, spaced=spaced, report_before=report_before, report_after=report_after,
-                          adjacent=adjacent)
+                          adjacent=adjacent, media_cued=media_cued)
     noun = f"(?:{alternation(nouns, ignore_case=True)})"
     cues = cue_pattern(section.get("sources"), spaced).pattern
     if not spaced:
         return SourceCues(cued, compiled(rf"{noun}{_UNSPACED_JOIN}$", re.IGNORECASE), spaced=False,
-                          report_before=report_before, report_after=report_after, adjacent=adjacent)
+                          report_before=report_before, report_after=report_after, adjacent=adjacent,
+                          media_cued=media_cued)
     # (a cue, at most two words, the noun, at most three lowercase words: its adjectives)
     cued_noun = compiled(rf"(?:{cues})(?:\s+{_WORD}){{0,2}}?\s+{noun}[^\W\d_]{{0,3}}"
                          rf"(?:\s+{_LOWER_WORD}){{0,3}}\s+$", re.IGNORECASE)
@@ -126,4 +138,4 @@ def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
     last_word = compiled(rf"(?:{alternation({w.split()[-1] for w in nouns}, ignore_case=True)}){_SPACED_JOIN}$",
                          re.IGNORECASE)
     return SourceCues(cued, compiled(rf"(?<![^\W\d_]){noun}{_SPACED_JOIN}$", re.IGNORECASE), last_word, True,
-                      apposed, cued_noun, report_before, report_after, adjacent)
+                      apposed, cued_noun, report_before, report_after, adjacent, media_cued)
