@@ -24,6 +24,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from crossreach.ray_agents import agents_stood_in
+
 #: Ray's settings for the run's node: no metrics (nothing reads them), workers at the priority of the
 #: command (Ray runs them at niceness 15 by default, below the driver, which here only fills idle cores),
 #: and started with the raylet rather than once the driver has joined, so that their start overlaps the
@@ -92,6 +94,12 @@ def _lean_node(ray: Any, cpus: int) -> Any | None:
 
         def start_api_server(self, *args: Any, **kwargs: Any) -> None:
             """No job API, no dashboard: nothing in a run of ``extract`` asks them anything."""
+
+        def start_raylet(self, *args: Any, **kwargs: Any) -> None:
+            """The raylet with stand-ins for its two agents (``ray_agents``): it registers, and starts its
+            worker, without waiting for two processes that import Ray and serve nothing a run asks for."""
+            with agents_stood_in(services, self._session_dir, self.node_id):
+                super().start_raylet(*args, **kwargs)
 
         def start_ray_processes(self) -> None:
             """The raylet started, then waited for until it has registered with the GCS, asking every 20 ms.
