@@ -7,7 +7,9 @@ and it waits for the API server to publish its address before it even starts the
 2-core machine that wait is the longest step of the start. A run of ``extract`` needs none of the
 three: one node, no autoscaling, no output from the workers (``log_to_driver`` is off), no jobs
 submitted. So the head node is started here without them, through Ray's ``Node``, and the driver
-joins it by address. ``ray.shutdown`` on a node it started stops each process in turn with a
+joins it by address. Nor does it need the raylet's two agents (metrics and job API; runtime
+environments), which the raylet waits for before it registers: stand-ins take their place
+(``ray_agents``). ``ray.shutdown`` on a node it started stops each process in turn with a
 grace period (more than a second); nothing in the node holds anything the run needs once the
 tables are written by the driver, so only the raylet is asked to end (it ends its workers and
 agents at once) and the other processes are SIGKILLed.

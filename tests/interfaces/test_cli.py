@@ -259,3 +259,27 @@ def test_extract_passes_how_long_the_extractors_stay_warm(runner: CliRunner, tmp
     assert result.exit_code == 0, result.output
     assert given["keep_warm"] == keep_warm and given["ray_address"] == "192.0.2.1:6379"
     assert distributed.KEEP_WARM_SECONDS == 600.0  # the option's default says the same
+
+
+@pytest.mark.parametrize(("args", "noted"), [
+    ([], True),  # no cluster to join: the forked extractors, and the user is told
+    (["--ray-address", "local"], False),  # a local cluster asked for
+    (["--ray-address", "192.0.2.1:6379"], False),
+    (["--quiet"], False),
+])
+def test_the_ray_engine_says_when_it_starts_no_cluster(runner: CliRunner, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch, args: list[str],
+                                                       noted: bool) -> None:
+    from crossreach import distributed, forked_extractors
+    from crossreach.fact_tables import ExtractSummary
+    from processes import ray_or_skip
+
+    ray_or_skip()
+    monkeypatch.delenv("CROSSREACH_RAY_LOCAL_CLUSTER", raising=False)
+    monkeypatch.setattr(forked_extractors, "can_fork", lambda: True)  # whatever threads earlier tests left
+    monkeypatch.setattr(distributed, "extract_to_parquet", lambda inputs, out_dir, **options: ExtractSummary())
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--engine", "ray", *args, str(tmp_path / "a.txt"),
+                                 "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert ("note: --engine ray without --ray-address" in result.output) is noted
