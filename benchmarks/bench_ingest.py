@@ -242,11 +242,14 @@ def _cpu_table(root: Path, corpus: Path, repeat: int, command: str, reference: s
 def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int, command: str,
                      ray_address: str | None = None) -> None:
     """``extract`` of the same folder by each engine with two workers, runs alternated so that both see the
-    same load on a shared machine; Ray's figure includes starting and stopping its local cluster. The best
+    same load on a shared machine: local, Ray without a cluster to join (its driver's forked extractors) and Ray
+    on a local cluster (``--ray-address local``: its figure includes starting and stopping the cluster). The best
     run is the figure (the one least disturbed by other jobs), with the load average and CPU seconds. With
-    ``ray_address``, a third engine: Ray on that running cluster, whose processes' CPU during the run is
+    ``ray_address``, a fourth engine: Ray on that running cluster, whose processes' CPU during the run is
     counted with the command's (the cluster's idle cost included)."""
-    engines: dict[str, list[str]] = {"local": [], "ray": []}  # the extra arguments of each
+    # the extra arguments of each: Ray without a cluster to join (the extractors forked by its driver), and
+    # with a local cluster started for the run
+    engines: dict[str, list[str]] = {"local": [], "ray": [], "ray-local": ["--ray-address", "local"]}
     if ray_address:
         engines["ray-address"] = ["--ray-address", ray_address]
     runs: dict[str, list[tuple[float, float, float]]] = {engine: [] for engine in engines}
@@ -263,7 +266,7 @@ def _compare_engines(root: Path, corpus: Path, docs: int, size: int, repeat: int
     for engine, results in runs.items():
         times = [seconds for seconds, _cpu, _load in results]
         best, cpu, load = min(results)
-        label = "ray, running cluster" if engine == "ray-address" else engine
+        label = {"ray-address": "ray, running cluster", "ray-local": "ray, local cluster"}.get(engine, engine)
         _report(f"extract --engine {label}, -w 2", docs, size, best, command)
         print(f"{'':<34} best of {len(times)} runs ({min(times):.1f}-{max(times):.1f} s, median "
               f"{statistics.median(times):.1f} s): {cpu:.1f} CPU s, load average {load:.1f} at its start")

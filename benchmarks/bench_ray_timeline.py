@@ -130,7 +130,9 @@ def _traced(extractor_class: type) -> type:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=1000)
-    parser.add_argument("--address", help="an already running cluster (`auto` or its address)")
+    parser.add_argument("--address", default="local",
+                        help="an already running cluster (`auto` or its address); default: a local cluster "
+                             "started for the run (`local`)")
     args = parser.parse_args()
 
     import ray

@@ -146,8 +146,8 @@ def test_ray_extract_of_the_dev_corpus_then_load_exports_what_ingest_does(tmp_pa
                                                                           monkeypatch: pytest.MonkeyPatch,
                                                                           cluster: str) -> None:
     """The issue's check, fact for fact: ``extract --engine ray`` of ../shared/corpus/dev/texts, then ``load``,
-    gives the export of ``ingest``: through Ray, and as the command runs it by default (its 30 articles are done
-    by the forked extractors before a local cluster could take a task, so none is started)."""
+    gives the export of ``ingest``: through Ray, and as the command runs it by default (without a cluster to
+    join, by extractors forked from the driver: no local cluster is started)."""
     ray_or_skip()
     monkeypatch.setenv(ray_start.SETTING, cluster)
     clusters: list[int] = []

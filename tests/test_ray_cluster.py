@@ -85,7 +85,7 @@ def test_without_the_lean_node_ray_init_starts_the_cluster(monkeypatch: pytest.M
     assert last == ("shutdown", {})
 
 
-def test_a_real_lean_cluster_runs_tasks_without_monitor_log_monitor_or_api_server() -> None:
+def test_a_real_lean_cluster_runs_tasks_without_monitor_log_monitor_api_server_or_agents() -> None:
     ray_or_skip()
     import ray
 
@@ -97,8 +97,11 @@ def test_a_real_lean_cluster_runs_tasks_without_monitor_log_monitor_or_api_serve
         pids = descendants(os.getpid()) - before
         started = [command_line(pid) for pid in pids]
     assert any("raylet" in line for line in started)
-    for service in ("autoscaler/_private/monitor.py", "log_monitor.py", "dashboard/dashboard.py"):
+    for service in ("autoscaler/_private/monitor.py", "log_monitor.py", "dashboard/dashboard.py",
+                    "dashboard/agent.py", "runtime_env/agent", "DashboardAgent", "RuntimeEnvAgent"):
         assert not any(service in line for line in started), service
+    # in the two agents' place (the raylet's own command line names it too)
+    assert sum("ray_agent_stand_in.py" in line and "raylet" not in line for line in started) == 2
     assert not ray.is_initialized()
     deadline = time.monotonic() + 2
     while (left := {pid for pid in pids if alive(pid)}) and time.monotonic() < deadline:

@@ -194,14 +194,15 @@ def test_the_pool_counts_the_extractors_found_warm(running: set[int], keep_warm:
 
 
 def _no_cluster(*arguments: object, **options: object) -> NoReturn:
-    raise AssertionError("a local cluster was started for work the forked extractors finish before it could help")
+    raise AssertionError("a local cluster was started where the forked extractors do the same work faster")
 
 
-@pytest.mark.parametrize("forked", [True, False])
-def test_a_small_run_starts_no_cluster_and_writes_the_tables_of_the_local_engine(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: bool) -> None:
-    """Below ``ray_start``'s threshold, the forked extractors take every task and Ray is not even imported;
-    where the driver cannot fork, the cluster is started as before (here: refused, to show it was asked for)."""
+@pytest.mark.parametrize(("forked", "address"), [(True, None), (False, None), (True, "local")])
+def test_without_a_cluster_to_join_the_forked_extractors_write_the_tables_of_the_local_engine(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: bool, address: str | None) -> None:
+    """Without a cluster to join (``ray_start``), the forked extractors take every task and Ray is not even
+    imported, however large the work; where the driver cannot fork, or where ``--ray-address local`` asks for
+    one, a local cluster is started (here: refused, to show it was asked for)."""
     monkeypatch.delenv(ray_start.SETTING, raising=False)
     monkeypatch.setattr(ray_engine, "local_cluster", _no_cluster)
     monkeypatch.setattr(ray_engine, "import_ray", _no_cluster)
@@ -212,9 +213,9 @@ def test_a_small_run_starts_no_cluster_and_writes_the_tables_of_the_local_engine
     elif not can_fork():
         pytest.skip("an earlier test left threads running: this process cannot fork its extractors")
     corpus = write_corpus(tmp_path / "corpus", 12)
-    if not forked:
+    if not forked or address:
         with pytest.raises(AssertionError, match="local cluster"):
-            extract_to_parquet([str(corpus)], tmp_path / "ray", engine="ray", workers=2)
+            extract_to_parquet([str(corpus)], tmp_path / "ray", engine="ray", workers=2, ray_address=address)
         return
     by_ray = extract_to_parquet([str(corpus)], tmp_path / "ray", engine="ray", workers=2)
     local = extract_to_parquet([str(corpus)], tmp_path / "local", engine="local", workers=1)

@@ -7,7 +7,9 @@ and it waits for the API server to publish its address before it even starts the
 2-core machine that wait is the longest step of the start. A run of ``extract`` needs none of the
 three: one node, no autoscaling, no output from the workers (``log_to_driver`` is off), no jobs
 submitted. So the head node is started here without them, through Ray's ``Node``, and the driver
-joins it by address. ``ray.shutdown`` on a node it started stops each process in turn with a
+joins it by address. Nor does it need the raylet's two agents (metrics and job API; runtime
+environments), which the raylet waits for before it registers: stand-ins take their place
+(``ray_agents``). ``ray.shutdown`` on a node it started stops each process in turn with a
 grace period (more than a second); nothing in the node holds anything the run needs once the
 tables are written by the driver, so only the raylet is asked to end (it ends its workers and
 agents at once) and the other processes are SIGKILLed.
@@ -23,6 +25,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+from crossreach.ray_agents import agents_stood_in
 
 #: Ray's settings for the run's node: no metrics (nothing reads them), workers at the priority of the
 #: command (Ray runs them at niceness 15 by default, below the driver, which here only fills idle cores),
@@ -92,6 +96,12 @@ def _lean_node(ray: Any, cpus: int) -> Any | None:
 
         def start_api_server(self, *args: Any, **kwargs: Any) -> None:
             """No job API, no dashboard: nothing in a run of ``extract`` asks them anything."""
+
+        def start_raylet(self, *args: Any, **kwargs: Any) -> None:
+            """The raylet with stand-ins for its two agents (``ray_agents``): it registers, and starts its
+            worker, without waiting for two processes that import Ray and serve nothing a run asks for."""
+            with agents_stood_in(services, self._session_dir, self.node_id):
+                super().start_raylet(*args, **kwargs)
 
         def start_ray_processes(self) -> None:
             """The raylet started, then waited for until it has registered with the GCS, asking every 20 ms.

@@ -11,8 +11,8 @@ the same queue: while a local cluster (``ray_cluster``) starts, or a running clu
 extractors that are not warm yet, it has a core to itself. For a local cluster it is a process forked
 from the driver before Ray starts (``forked_extractors``), one of the run's extractors, and the cluster
 has one Ray extractor fewer; joining a running cluster, a thread at a lower priority than the workers.
-Where extractors forked on every core would finish the listed work before a local cluster could take its
-first task (``ray_start``), no cluster is started: they take every task.
+Without a cluster to join, no cluster is started unless one is asked for (``ray_start``: on one machine it
+could only add its own start to the same work): extractors forked on every core take every task.
 On a running cluster whose extractors are all warm it takes none: they hold the compiled lexicons
 it would first have to build, and the cores it would take from them.
 
@@ -44,7 +44,7 @@ from crossreach.ingest.formats import JSONL, format_of
 from crossreach.ingest.readers import jsonl_ranges, plan_inputs
 from crossreach.process_guard import guarded_run
 from crossreach.ray_cluster import local_cluster
-from crossreach.ray_start import cluster_pays
+from crossreach.ray_start import cluster_address, forked_only
 from crossreach.ray_worker import (
     NAMESPACE,
     WarmExtractor,
@@ -137,19 +137,22 @@ def _ray_connected() -> bool:
 def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon_files: Sequence[Path],
                      ray_address: str | None, max_bytes: int, allow_private_urls: bool,
                      keep_warm: float = KEEP_WARM_SECONDS) -> ExtractSummary:
-    """``extract_to_parquet`` on Ray: a local cluster of ``workers`` CPUs started for the run, or the
-    cluster at ``ray_address``, where ``workers`` extractors are kept warm ``keep_warm`` seconds for the
-    next run (0: they end with this one)."""
+    """``extract_to_parquet`` on Ray: the cluster at ``ray_address``, where ``workers`` extractors are kept
+    warm ``keep_warm`` seconds for the next run (0: they end with this one); a local cluster of ``workers``
+    CPUs started for the run where it is asked for (``ray_start``: ``local``); else ``workers`` extractors
+    forked from the driver."""
     if importlib.util.find_spec("ray") is None:
         raise EngineUnavailable(_NO_RAY)
     started_here = not _ray_connected()
-    local = started_here and not ray_address
+    local = started_here and cluster_address(ray_address) is None
+    without_cluster = local and forked_only(ray_address, can_fork())
+    ray_address = cluster_address(ray_address)
     cpus = max(1, min(workers, available_cores()))  # more would only queue for this machine's cores
     arguments = (tuple(str(p) for p in lexicon_files), max_bytes, allow_private_urls)
     units = list(ray_units(inputs, max_bytes))
     chunks = task_chunks(units, cpus if local else max(1, workers))
     tables = _Tables(out_dir, lexicon_files)
-    if local and can_fork() and not cluster_pays(units, cpus):  # done before a cluster could take a task
+    if without_cluster:  # a local cluster would only add its start to the same work on the same cores
         return _forked_only(chunks, arguments, tables, cpus)
     # A local cluster takes seconds to start, and a running one seconds to start extractors that are not
     # warm yet: meanwhile the driver extracts tasks itself and goes on taking them beside Ray's workers
@@ -190,7 +193,7 @@ def extract_with_ray(inputs: Sequence[str], out_dir: Path, workers: int, lexicon
 
 def _forked_only(chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _Tables,
                  cpus: int) -> ExtractSummary:
-    """The run without Ray (``ray_start``): ``cpus`` extractors forked from the driver take every task, the
+    """The run without a cluster (``ray_start``): ``cpus`` extractors forked from the driver take every task, the
     tables written in input order as on a cluster. The driver loads the lexicons and lingua's models first,
     as a forking ``batch`` parent does, so that the extractors inherit them rather than each loading them
     (here no cluster has to be started meanwhile)."""

@@ -1,65 +1,44 @@
 """Whether a run of ``extract --engine ray`` on this machine starts a local Ray cluster at all.
 
-A local cluster takes about two seconds on a small machine before its first extractor takes a task (its
-GCS, raylet and two agents, then a worker that imports Ray and crossreach), and its start takes a core
-for that time. The extractors forked from the driver (``forked_extractors``) extract from the moment the
-inputs are listed. Where all the cores' forked extractors finish the listed work within the time a
-cluster takes to start, the cluster could not take a single task before the end: it is not started, and
-the run is the forked extractors' alone, with the same function and the same tables. Larger runs start
-it; so does every run on a cluster given by address, and every run with ``CROSSREACH_RAY_LOCAL_CLUSTER=always``
-(the parity tests, which check that Ray gives the facts of ``ingest``).
-
-The work is judged by the bytes of the listed inputs (sizes from the file system, without reading them):
-extraction takes about as long per byte whatever the language.
+A local cluster runs its extractors on the cores of this machine, the very cores that extractors forked
+from the driver (``forked_extractors``) would use, and it adds a fixed cost of its own: its GCS and raylet,
+a worker that imports Ray and crossreach and loads the lexicons beside the forked ones, the driver's import
+of Ray and its connection. Measured on the two-core machine of issue 19 (every process of a run counted in
+one cgroup, runs alternated, articles of 1.8 KB): the cluster costs 1.7 CPU s more than the same run's
+forked extractors alone, on 1,000 articles (9.4 against 7.6 CPU s) as on 3,000 (22.8 against 21.1); a task
+costs a Ray extractor what it costs a forked one, within the noise. There is no per-document saving for
+the fixed cost to be won back from, however large the run: on one machine a local cluster can only make
+the run slower. So without
+a cluster to join, the run is the forked extractors' (one per core, the same function, the same tables),
+and a local cluster is started only when it is asked for: ``--ray-address local`` (Ray's own word for a
+new local cluster), or ``CROSSREACH_RAY_LOCAL_CLUSTER=always`` (the parity tests, which check that the Ray
+path gives the facts of ``ingest``). What a local cluster is for is trying the path a real cluster runs
+(actors, tasks, the tables written in input order) before pointing it at one; a cluster given by address
+is always used. Where the driver cannot fork its extractors (no ``fork`` on the platform), a local cluster
+is started, as before.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import Any
 
-#: Seconds from the driver's listing of the inputs to a local cluster's first task, measured on the two-core
-#: machine of issue 19 at load 1 (2.1 to 2.7 s; a little under the least, so that the cluster is not spared
-#: for work it could have shared). On a busier machine the start takes longer, and the extraction as much
-#: longer: the bytes below weigh the same work.
-CLUSTER_START_SECONDS = 2.0
-#: Bytes of article one core reads and extracts in a second (1.9 KB articles at 5.8 ms each, measured there).
-BYTES_PER_CORE_SECOND = 300_000
-#: What a URL is counted for, its size unknown until it is read: a news page of markup.
-URL_BYTES = 64 * 1024
-#: The environment variable that asks for the cluster whatever the size of the work: ``always``.
+#: The environment variable that asks for a local cluster whatever the work: ``always``.
 SETTING = "CROSSREACH_RAY_LOCAL_CLUSTER"
+#: The ``--ray-address`` that asks for a local cluster started for the run, as in ``ray.init``.
+LOCAL_ADDRESS = "local"
 
 
-def unit_bytes(unit: Mapping[str, Any]) -> int:
-    """The bytes a planned unit (``ray_engine.ray_units``) will read: a range, stdin's bytes, a file's size,
-    ``URL_BYTES`` for a URL; an input already skipped, or a file that cannot be read, costs nothing."""
-    if "stdin" in unit:
-        return len(unit["stdin"])
-    if "path" in unit:
-        return int(unit["end"]) - int(unit["start"])
-    name = unit.get("read")
-    if name is None:
-        return 0
-    if "://" in name:
-        return URL_BYTES
-    try:
-        return Path(name).stat().st_size
-    except OSError:
-        return 0
+def local_cluster_asked(ray_address: str | None) -> bool:
+    """Whether the run asks for a local cluster: ``--ray-address local`` or the setting ``always``."""
+    return ray_address == LOCAL_ADDRESS or os.environ.get(SETTING, "").strip().lower() == "always"
 
 
-def cluster_pays(units: Iterable[Mapping[str, Any]], cores: int) -> bool:
-    """Whether the listed work is more than ``cores`` forked extractors finish before a local cluster
-    would take its first task (or the setting asks for the cluster anyway)."""
-    if os.environ.get(SETTING, "").strip().lower() == "always":
-        return True
-    budget = CLUSTER_START_SECONDS * BYTES_PER_CORE_SECOND * max(1, cores)
-    total = 0
-    for unit in units:
-        total += unit_bytes(unit)
-        if total > budget:
-            return True
-    return False
+def cluster_address(ray_address: str | None) -> str | None:
+    """The address of a cluster to join: none for ``local``, which asks for a cluster started here."""
+    return None if ray_address == LOCAL_ADDRESS else ray_address
+
+
+def forked_only(ray_address: str | None, can_fork: bool) -> bool:
+    """Whether a run without a cluster to join is left to the forked extractors: unless a local cluster is
+    asked for, or the driver cannot fork them."""
+    return cluster_address(ray_address) is None and can_fork and not local_cluster_asked(ray_address)

@@ -281,3 +281,27 @@ def test_an_entity_exported_as_the_page_writes_it_is_found_by_its_canonical_name
         assert shown.exit_code == 0, shown.output
         assert json.loads(shown.stdout)["entity"]["name"] == "IWC Schaffhausen"
         assert "WeChat" in {p["partner"] for p in json.loads(shown.stdout)["partnerships"]}
+
+
+@pytest.mark.parametrize(("args", "noted"), [
+    ([], True),  # no cluster to join: the forked extractors, and the user is told
+    (["--ray-address", "local"], False),  # a local cluster asked for
+    (["--ray-address", "192.0.2.1:6379"], False),
+    (["--quiet"], False),
+])
+def test_the_ray_engine_says_when_it_starts_no_cluster(runner: CliRunner, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch, args: list[str],
+                                                       noted: bool) -> None:
+    from crossreach import distributed, forked_extractors
+    from crossreach.fact_tables import ExtractSummary
+    from processes import ray_or_skip
+
+    ray_or_skip()
+    monkeypatch.delenv("CROSSREACH_RAY_LOCAL_CLUSTER", raising=False)
+    monkeypatch.setattr(forked_extractors, "can_fork", lambda: True)  # whatever threads earlier tests left
+    monkeypatch.setattr(distributed, "extract_to_parquet", lambda inputs, out_dir, **options: ExtractSummary())
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--engine", "ray", *args, str(tmp_path / "a.txt"),
+                                 "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert ("note: --engine ray without --ray-address" in result.output) is noted

@@ -363,8 +363,9 @@ def extract_command(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the Parquet tables.")],
     engine: Annotated[str, typer.Option("--engine", help="local (worker processes) or ray.")] = "local",
     workers: WorkersOption = DEFAULT_WORKERS,
-    ray_address: Annotated[str | None, typer.Option("--ray-address", help="A Ray cluster to join "
-                                                    "(default: start Ray on this machine).")] = None,
+    ray_address: Annotated[str | None, typer.Option("--ray-address", help="A Ray cluster to join; local: "
+                                                    "start one on this machine for the run (default: none, "
+                                                    "processes forked here, which are faster on one machine).")] = None,
     ray_keep_warm: Annotated[float, typer.Option(
         "--ray-keep-warm", min=0, help="Seconds the extractors stay on the --ray-address cluster after the run, "
         "warm for the next one (0: they end with it).")] = 600.0,
@@ -383,8 +384,12 @@ def extract_command(
 
     if engine not in ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
+    if engine == "ray" and not quiet:
+        _note_ray_without_cluster(ray_address)
+    # Ray reports no article as it is done, and a progress bar's refresh thread would keep the driver from
+    # forking its extractors: none for it.
     try:
-        with batch_progress(disabled=not show_progress(quiet or as_json)) as progress:
+        with batch_progress(disabled=engine == "ray" or not show_progress(quiet or as_json)) as progress:
             task = progress.add_task("extracting", total=readers.count_articles(inputs), current="")
             summary = extract_to_parquet(
                 inputs, out_dir, engine=engine, workers=workers, max_bytes=max_size,
@@ -401,6 +406,19 @@ def extract_command(
                   f"-> {out_dir}", highlight=False)
     if summary.skipped:
         raise typer.Exit(1)
+
+
+def _note_ray_without_cluster(ray_address: str | None) -> None:
+    """Say so where ``--engine ray`` starts no cluster (``ray_start``): the user asked for Ray."""
+    import importlib.util
+
+    from crossreach.forked_extractors import can_fork
+    from crossreach.ray_start import forked_only
+
+    if importlib.util.find_spec("ray") is not None and forked_only(ray_address, can_fork()):
+        err.print("note: --engine ray without --ray-address: extracted by processes forked here, one per core "
+                  "(a local Ray cluster would only add its start; --ray-address local starts one)",
+                  highlight=False, markup=False)
 
 
 @app.command("load")
