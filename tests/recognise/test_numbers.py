@@ -250,6 +250,20 @@ NOT_COUNTS = [
     ("en", "call +44 20 7946 0958", "phone"),
     ("en", "aged 28", "age"),
     ("zh", "享年89岁", "age"),
+    # a time of day: a clock word after an hour, or an hour word before it, in every language that has one
+    ("en", "open from 5pm", "time"),
+    ("en", "doors open at 9 a.m.", "time"),
+    ("de", "ab 17 Uhr", "time"),
+    ("de", "von 9 bis 17 Uhr", "time"),
+    ("it", "aperto dalle 9 alle 17", "time"),
+    ("es", "abierto de las 9 a las 17", "time"),
+    ("pt", "aberto das 9 às 17", "time"),
+    ("pt", "abre às 10h", "time"),
+    ("fr", "ouvert de 9 h", "duration"),
+    ("zh", "每天9点开门", "time"),
+    ("zh", "上午10开门", "time"),
+    # a telephone number between the letters of an unspaced script
+    ("zh", "拨打400-123-4567咨询", "phone"),
 ]
 
 
@@ -260,6 +274,10 @@ def test_figures_that_are_not_counts_are_kept_apart(lang: str, text: str, kind: 
 
 
 @pytest.mark.parametrize(("lang", "text", "kind", "value"), [
+    # a clock word after no hour of the day leaves a count
+    ("de", "um 300 Uhr", "count", 300),
+    ("zh", "共3000点", "count", 3000),
+    ("it", "tra 10 e 20 mila visitatori", "count", None),
     ("zh", "三小时订单破2000台", "count", 2000),
     ("zh", "今年新增海外品牌超2000个", "count", 2000),
     ("zh", "成立于2000年", "year", 2000),

@@ -67,6 +67,8 @@ class NumberRules:
     non_count_kinds: dict[str, str]
     ordinal_prefix_re: re.Pattern[str]
     age_prefix_re: re.Pattern[str]
+    #: Words right before a bare number of 24 or less that make it a time of day ("dalle 9 alle 17").
+    time_prefix_re: re.Pattern[str]
     month_after_re: re.Pattern[str]
     month_before_re: re.Pattern[str]
     spaced_scales: bool
@@ -166,7 +168,7 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     qualifier_after_re = compiled(rf"\s?(?P<q>{alternation(after)}){boundary}", re.IGNORECASE)
 
     kinds: dict[str, str] = {}
-    for kind in ("percent", "age", "duration", "measure"):
+    for kind in ("percent", "age", "duration", "measure", "time"):
         for unit in non_counts.get(kind) or []:
             kinds.setdefault(str(unit).casefold(), kind)
     unit_alt = alternation(kinds)
@@ -201,6 +203,8 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         qualifier_endings=tuple(phrase for phrase, _ in before),
         non_count_re=non_count_re, non_count_kinds=kinds, ordinal_prefix_re=ordinal_prefix_re,
         age_prefix_re=age_prefix_re,
+        time_prefix_re=compiled(rf"(?<![^\W\d_])(?:{alternation(non_counts.get('time_prefixes'))})\s*$",
+                                re.IGNORECASE),
         month_after_re=compiled(rf"\.?\s?(?:de\s)?(?:{month_alt})(?![^\W\d_]){date_unit}", re.IGNORECASE),
         month_before_re=compiled(rf"(?<![^\W\d_])(?:{month_alt})\.?\s$", re.IGNORECASE),
         spaced_scales=spaced,

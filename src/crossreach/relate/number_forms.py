@@ -3,7 +3,8 @@
 "Via Montenapoleone 800", "南京西路1266号"), a score or a code joined to another number ("won
 112-108", "3:1") and a phone number written in groups ("400 820 8820"). Their rank and street words are
 each language's ``metrics.rank_before``, ``metrics.street_before`` and ``metrics.street_after``; a
-survey's sample and a venue's capacity are ``sample_counts``'. ``states_no_count`` asks them all.
+survey's sample and a venue's capacity are ``sample_counts``', the field of a ranking ``rank_pools``'.
+``states_no_count`` asks them all.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern
 from crossreach.models import Quantity
 from crossreach.relate.counted_nouns import CountedNouns, counted_nouns
+from crossreach.relate.rank_pools import RankPools, rank_pools
 from crossreach.relate.sample_counts import SampleCues, sample_cues
 
 #: A digit joined to the figure by a dash, a slash or a colon: a score, a code, not a figure of its own.
@@ -41,6 +43,7 @@ class NumberForms:
 
     samples: SampleCues
     nouns: CountedNouns
+    pools: RankPools
     ranks: re.Pattern[str]
     street_before: re.Pattern[str]
     street_after: re.Pattern[str]
@@ -48,9 +51,10 @@ class NumberForms:
 
     def states_no_count(self, text: str, figure: Quantity, start: int, end: int) -> bool:
         """Whether the figure (in the sentence from ``start`` to ``end``) is a rank, a house number, a
-        score, a code or a phone number, or counts a sample or a capacity."""
+        score, a code or a phone number, or counts a sample, a capacity or the field of a ranking."""
         return (_joined(text, figure, start) or self._ranked(text, figure, start)
-                or self._address(text, figure, start, end) or self.samples.counts_a_sample(text, figure, start, end))
+                or self._address(text, figure, start, end) or self.samples.counts_a_sample(text, figure, start, end)
+                or self.pools.counts_a_field(text, figure, start, end))
 
     def _ranked(self, text: str, figure: Quantity, start: int) -> bool:
         """A rank word right before a figure of bare digits ("number 150", "Platz 120", "第120"); not one
@@ -112,7 +116,7 @@ def phone_group(text: str, figure: Quantity) -> bool:
 def number_forms(lexicon: LanguageLexicon, spaced: bool) -> NumberForms:
     """The language's rank, street, sample and capacity words, compiled once a language."""
     section = lexicon.section("metrics")
-    return NumberForms(sample_cues(lexicon, spaced), counted_nouns(lexicon, spaced),
+    return NumberForms(sample_cues(lexicon, spaced), counted_nouns(lexicon, spaced), rank_pools(lexicon, spaced),
                        cue_pattern(section.get("rank_before"), spaced),
                        cue_pattern(section.get("street_before"), spaced),
                        cue_pattern(section.get("street_after"), spaced), spaced)
