@@ -21,6 +21,13 @@ def _read(lang: str, text: str):
 # lang, text, value, currency
 VALUES = [
     ("en", "3,800 viewers", 3_800, None),
+    # a spelled-out tens word and its unit are one number, where the language writes them apart
+    ("en", "twenty-five thousand participants", 25_000, None),
+    ("en", "some twenty five thousand fans", 25_000, None),
+    ("fr", "vingt-cinq mille participants", 25_000, None),
+    ("fr", "vingt et un mille abonnés", 21_000, None),
+    ("es", "treinta y dos mil participantes", 32_000, None),
+    ("pt", "vinte e cinco mil participantes", 25_000, None),
     # thousands written "k", as social media counts are, in every language that borrows it
     ("de", "gerade einmal 41k Follower", 41_000, None),
     ("it", "ha 12,5k follower", 12_500, None),

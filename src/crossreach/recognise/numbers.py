@@ -37,6 +37,8 @@ _QUALIFIER_WINDOW = 30
 #: How far before a figure its verb of change and "from" may stand ("è passato in un anno da").
 _CHANGE_WINDOW = 50
 _DIGITS_ONLY = re.compile(r"\d+")
+#: The values of the words for the tens that a unit word may complete ("twenty-five").
+_TENS = frozenset(Decimal(10 * n) for n in range(2, 10))
 
 
 @dataclass
@@ -106,9 +108,12 @@ def _read_candidate(text: str, match: re.Match[str], rules: NumberRules) -> _Rea
         scale = rules.scales[match.group("bare").casefold().replace(_DOT_ABOVE, "")]
         return _read_half(text, _Reading(start, match.end(), scale, scaled=True, article=match.start()), scale, rules)
     if match.groupdict().get("word"):
-        value = rules.words[match.group("word").casefold().replace(_DOT_ABOVE, "")]
-        scale = rules.scale_re.match(text, match.end())
-        reading = _Reading(match.start(), match.end(), value)
+        value, end = rules.words[match.group("word").casefold().replace(_DOT_ABOVE, "")], match.end()
+        unit = rules.tens_unit_re.match(text, end) if rules.tens_unit_re and value in _TENS else None
+        if unit is not None:  # "vingt-cinq mille": one number, not "cinq mille"
+            value, end = value + rules.words[_folded(unit.group("unit"))], unit.end()
+        scale = rules.scale_re.match(text, end)
+        reading = _Reading(match.start(), end, value)
         if scale is None and value < 100:
             # only as the lower bound of a range ("acht bis zwölf Millionen")
             if rules.range_joiner_re.match(text, match.end()) is None:
