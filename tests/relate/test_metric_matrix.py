@@ -149,6 +149,14 @@ NEGATIVES = [
     ("es", "Los organizadores confían en que la retransmisión llegará a 2 millones de espectadores."),
     ("pt", "Os organizadores acreditam que a transmissão chegará a 1 milhão de espectadores."),
     ("zh", "主办方称决赛直播观看人数或将超过300万。"),
+    # the price one item fetched at a sale or an auction
+    ("en", "The painting sold for $3.5 million on the first day of the fair, the gallery said on WeChat."),
+    ("it", "Il dipinto è stato venduto per 3,5 milioni di dollari il primo giorno della fiera."),
+    ("fr", "Le tableau a été adjugé 3,5 millions de dollars dès le premier jour de la foire."),
+    ("de", "Das Gemälde wurde am ersten Messetag versteigert für 3,5 Millionen Dollar, meldete Sotheby's auf WeChat."),
+    ("es", "El cuadro se vendió por 3,5 millones de dólares el primer día de la feria."),
+    ("pt", "O quadro foi vendido por 3,5 milhões de dólares no primeiro dia da feira."),
+    ("zh", "这幅油画在首日以350万美元的成交价售出。"),
     # opening hours beside a cue word, in every language
     ("en", "The museum is open to visitors from 9am to 5pm."),
     ("it", "Il museo resta aperto ai visitatori dalle 9 alle 17."),
