@@ -157,6 +157,15 @@ NEGATIVES = [
     ("es", "El cuadro se vendió por 3,5 millones de dólares el primer día de la feria."),
     ("pt", "O quadro foi vendido por 3,5 milhões de dólares no primeiro dia da feira."),
     ("zh", "这幅油画在首日以350万美元的成交价售出。"),
+    # a sum per person, night, share or customer: a price or an average, not a total
+    ("en", "The brand raised its prices in China by 8%, to an average of 15,000 yuan per bag."),
+    ("en", "Guests on Fliggy paid 2,400 yuan per night for the suite."),
+    ("it", "Sul canale WeChat la spesa media è di 1.200 euro a persona."),
+    ("fr", "Sur Fliggy, la suite est réservée à 2 400 yuans par nuit."),
+    ("de", "Auf Tmall gaben Kunden im Schnitt 1.200 Yuan pro Person aus."),
+    ("es", "En Fliggy la suite se reserva a 2.400 yuanes por noche."),
+    ("pt", "No Fliggy a suíte custa 2.400 yuans por noite."),
+    ("zh", "该酒店在飞猪上的套房人均消费2400元。"),
     # opening hours beside a cue word, in every language
     ("en", "The museum is open to visitors from 9am to 5pm."),
     ("it", "Il museo resta aperto ai visitatori dalle 9 alle 17."),
