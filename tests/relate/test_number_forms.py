@@ -26,6 +26,16 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("en", "The Lakers won 112-108 as fans watched on Tencent Video.", []),
     ("it", "Gli spettatori possono chiamare il numero 400 820 8820 per ordinare.", []),
     ("fr", "Les spectateurs peuvent appeler le 400 820 8820 pour commander.", []),
+    # a short number one dials, in every language
+    ("en", "Fans can dial 95188 to reach the club's customer service on WeChat.", []),
+    ("en", "Viewers who call 12345 can order the bag seen in the livestream.", []),
+    ("it", "I fan possono chiamare il 95188 per contattare il servizio clienti del club su WeChat.", []),
+    ("fr", "Les fans peuvent appeler le 95188 pour joindre le service client du club sur WeChat.", []),
+    ("de", "Fans erreichen den Kundendienst des Vereins auf WeChat unter der Nummer 95188.", []),
+    ("de", "Zuschauer können unter 95188 anrufen, um die Tasche zu bestellen.", []),
+    ("es", "Los aficionados pueden llamar al 95188 para contactar con el servicio del club en WeChat.", []),
+    ("pt", "Os adeptos podem ligar para o 95188 para falar com o apoio ao cliente do clube no WeChat.", []),
+    ("zh", "观众可拨打客服热线95188订购直播中的手袋。", []),
     # the figures beside them stay
     ("en", "The flagship on Nanjing West Road welcomed 120,000 visitors in its first week.", [120_000]),
     ("en", "The store in Nanjing Road drew 3 million viewers to its livestream on Douyin.", [3_000_000]),
@@ -33,6 +43,8 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("zh", "古驰在微博拥有300万粉丝，排名第2位。", [3_000_000]),
     ("en", "Followers of Juventus on Weibo now number 10 million.", [10_000_000]),
     ("en", "Gucci's livestream drew 2.5 million viewers - a record for the brand.", [2_500_000]),
+    ("en", "Fans who call the club now number 95,188 on WeChat, it said.", [95_188]),
+    ("zh", "俱乐部热线开通后，微信粉丝已达9.5万。", [95_000]),
 ])
 def test_a_rank_an_address_or_a_score_is_no_metric(extract_text, lang, text, values) -> None:
     assert _values(extract_text, lang, text) == values

@@ -1,7 +1,9 @@
 """Numbers whose form says they count nothing, whatever cue word stands near them: a rank ("number
 150 on the list", "Platz 120", "puesto 120", "第120位"), a street address ("1266 Nanjing West Road",
 "Via Montenapoleone 800", "南京西路1266号"), a score or a code joined to another number ("won
-112-108", "3:1") and a phone number written in groups ("400 820 8820"). Their rank and street words are
+112-108", "3:1"), a phone number written in groups ("400 820 8820") and a short number one dials ("dial
+95188", "chiamare il 95188", "拨打95188", "unter 95188 anrufen": ``metrics.phone_before`` and
+``metrics.phone_after``). Their rank and street words are
 each language's ``metrics.rank_before``, ``metrics.street_before`` and ``metrics.street_after``; a
 survey's sample and a venue's capacity are ``sample_counts``', the field of a ranking ``rank_pools``'.
 ``states_no_count`` asks them all.
@@ -30,6 +32,11 @@ _GROUPS_AFTER = re.compile(r"(?:[ \u00a0]\d+)+")
 _PHONE_REACH = 24
 #: How far (characters) before a figure a rank or street word, or after it a street word, may reach.
 _REACH = 40
+#: What may stand between a dial word and its number: a space, an article, a short noun ("il", "der
+#: Nummer", "客服热线"), no digit and no clause break.
+_DIAL_GAP = compiled(r"[^\W\d]{0,8}(?:[\s'\u2019]+[^\W\d]{1,8}){0,2}[\s'\u2019]*|\s*[^\W\d\s]{0,8}\s*")
+#: How far (characters) after a number its dial word may start ("unter 95188 anrufen").
+_DIAL_AFTER = 12
 #: At most this many capitalised words between a street noun and the house number.
 _NAME_WORDS = 3
 #: A word of a street's name.
@@ -45,6 +52,8 @@ class NumberForms:
     nouns: CountedNouns
     pools: RankPools
     ranks: re.Pattern[str]
+    dial_before: re.Pattern[str]
+    dial_after: re.Pattern[str]
     street_before: re.Pattern[str]
     street_after: re.Pattern[str]
     spaced: bool
@@ -52,7 +61,7 @@ class NumberForms:
     def states_no_count(self, text: str, figure: Quantity, start: int, end: int) -> bool:
         """Whether the figure (in the sentence from ``start`` to ``end``) is a rank, a house number, a
         score, a code or a phone number, or counts a sample, a capacity or the field of a ranking."""
-        return (_joined(text, figure, start) or self._ranked(text, figure, start)
+        return (_joined(text, figure, start) or self._ranked(text, figure, start) or self._dialled(text, figure, end)
                 or self._address(text, figure, start, end) or self.samples.counts_a_sample(text, figure, start, end)
                 or self.pools.counts_a_field(text, figure, start, end))
 
@@ -63,6 +72,19 @@ class NumberForms:
             return False
         low = max(start, figure.start - _REACH)
         return any(not text[cue.end():figure.start].strip() for cue in self.ranks.finditer(text, low, figure.start))
+
+    def _dialled(self, text: str, figure: Quantity, end: int) -> bool:
+        """A number of bare digits that a dial word stands right before ("dial 95188", "chiamare il
+        95188", "拨打客服热线95188"; a short article or noun may stand between) or right after ("unter
+        95188 anrufen")."""
+        if not figure.text.strip().isdigit():
+            return False
+        low = max(0, figure.start - _REACH)
+        if any(_DIAL_GAP.fullmatch(text, cue.end(), figure.start)
+               for cue in self.dial_before.finditer(text, low, figure.start)):
+            return True
+        after = self.dial_after.search(text, figure.end, min(end, figure.end + _DIAL_AFTER))
+        return after is not None and _DIAL_GAP.fullmatch(text, figure.end, after.start()) is not None
 
     def _address(self, text: str, figure: Quantity, start: int, end: int) -> bool:
         """A street noun after the figure with only capitalised words between ("1266 Nanjing West Road")
@@ -118,5 +140,7 @@ def number_forms(lexicon: LanguageLexicon, spaced: bool) -> NumberForms:
     section = lexicon.section("metrics")
     return NumberForms(sample_cues(lexicon, spaced), counted_nouns(lexicon, spaced), rank_pools(lexicon, spaced),
                        cue_pattern(section.get("rank_before"), spaced),
+                       cue_pattern(section.get("phone_before"), spaced),
+                       cue_pattern(section.get("phone_after"), spaced),
                        cue_pattern(section.get("street_before"), spaced),
                        cue_pattern(section.get("street_after"), spaced), spaced)
