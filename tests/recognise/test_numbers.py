@@ -256,6 +256,11 @@ NOT_COUNTS = [
     ("en", "at 10:32 local time", "time"),
     ("en", "call +44 20 7946 0958", "phone"),
     ("en", "aged 28", "age"),
+    # an age range after an age word
+    ("en", "followers aged 18 to 24", "age"),
+    ("fr", "des abonnés âgés de 18 à 24", "age"),
+    ("es", "con una edad de 18 a 24", "age"),
+    ("it", "di età di 18-24", "age"),
     ("zh", "享年89岁", "age"),
     # a time of day: a clock word after an hour, or an hour word before it, in every language that has one
     ("en", "open from 5pm", "time"),

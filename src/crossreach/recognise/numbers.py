@@ -308,8 +308,9 @@ def _kind_of(text: str, r: _Reading, rules: NumberRules) -> QuantityKind:
     if clock and r.value is not None and r.value < 24:
         r.end = clock.end()  # "10:32", "10h32": one time of day
         return "time"
-    if r.plain_digits and not r.scaled and rules.age_prefix_re.search(text[max(0, r.start - 20):r.start]):
-        return "age"  # "aged 28", "âgé de 1500 ans"
+    bare = r.plain_digits and (not r.scaled or (r.value is None and r.high is not None and r.high < 1000))
+    if bare and rules.age_prefix_re.search(text[max(0, r.start - 20):r.start]):
+        return "age"  # "aged 28", "âgé de 1500 ans", "aged 18 to 24"
     hour = r.plain_digits and _below_a_day(r)  # a range of them too ("9 bis 17 Uhr"); a scale makes it larger
     unit = rules.non_count_re.match(text, r.end)
     if unit is not None and unit.group("unit") and rules.non_count_kinds.get(_folded(unit.group("unit"))) == "time":
