@@ -140,6 +140,16 @@ NEGATIVES = [
     ("pt", "As vendas no Tmall devem chegar a 5 bilhões de yuans."),
     ("zh", "古驰的目标是下一场直播吸引1000万观众。"),
     ("zh", "天猫销售额预计将达到50亿元。"),
+    # a goal a club or brand set itself, an audience a show could draw (subjunctive and future forms)
+    ("en", "The museum eyes 500,000 followers on Xiaohongshu within two years."),
+    ("en", "The concert could draw as many as 3 million viewers on Bilibili, its promoter believes."),
+    ("it", "Si stima che il festival attirerà 2 milioni di spettatori su Youku quest'anno."),
+    ("it", "L'ambizione del club è toccare quota 1 milione di follower su Douyin."),
+    ("fr", "Le club s'est fixé comme cap 1 million d'abonnés sur Douyin."),
+    ("de", "Der Verein hat sich 1 Million Follower auf Douyin zum Ziel gesetzt."),
+    ("es", "El club se ha marcado el reto de llegar a 1 millón de seguidores en Douyin."),
+    ("pt", "Estima-se que o festival atraia 2 milhões de espectadores no Youku este ano."),
+    ("zh", "俱乐部给自己定下抖音粉丝100万的小目标。"),
     # an audience organisers expect, or say a show may reach
     ("en", "Organisers anticipate an online audience of 3 million for the opening concert on Bilibili."),
     ("en", "The final may reach 4 million viewers on Douyin, the organisers said."),
@@ -283,6 +293,11 @@ CHANGES = [
 
 POSITIVES = [
     ("en", "Gucci's sales in China reached 2.5 billion euros in 2019.", [("sales", 2_500_000_000)]),
+    # a dance challenge on a platform is no goal: its participants stay
+    ("es", "Más de 70.000 personas participaron en el reto de baile que Gucci lanzó en Douyin.",
+     [("participants", 70_000)]),
+    ("pt", "Mais de 70 mil pessoas participaram no desafio de dança que a Gucci lançou no Douyin.",
+     [("participants", 70_000)]),
     ("en", "The Louvre's livestream drew 3 million viewers on Douyin.", [("viewers", 3_000_000)]),
     ("en", "The video has been viewed 64 million times on Weibo.", [("views", 64_000_000)]),
     ("en", "Kuaishou reported 300 million daily active users.", [("dau", 300_000_000)]),
