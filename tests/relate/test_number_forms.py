@@ -26,6 +26,14 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("en", "The Lakers won 112-108 as fans watched on Tencent Video.", []),
     ("it", "Gli spettatori possono chiamare il numero 400 820 8820 per ordinare.", []),
     ("fr", "Les spectateurs peuvent appeler le 400 820 8820 pour commander.", []),
+    # the size of a top list, in every language
+    ("en", "The Top 100 list of brands on Weibo is compiled by the platform each year.", []),
+    ("it", "Gucci entra nella top 100 dei marchi più seguiti su Weibo.", []),
+    ("fr", "Gucci entre dans le top 100 des marques les plus suivies sur Weibo.", []),
+    ("de", "Gucci schafft es in die Top 100 der Marken mit den meisten Followern auf Weibo.", []),
+    ("es", "Gucci entra en el top 100 de las marcas con más seguidores en Weibo.", []),
+    ("pt", "A Gucci entra no top 100 das marcas com mais seguidores no Weibo.", []),
+    ("zh", "古驰进入微博粉丝最多品牌TOP 100榜单。", []),
     # a short number one dials, in every language
     ("en", "Fans can dial 95188 to reach the club's customer service on WeChat.", []),
     ("en", "Viewers who call 12345 can order the bag seen in the livestream.", []),
@@ -44,6 +52,7 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("en", "Followers of Juventus on Weibo now number 10 million.", [10_000_000]),
     ("en", "Gucci's livestream drew 2.5 million viewers - a record for the brand.", [2_500_000]),
     ("en", "Fans who call the club now number 95,188 on WeChat, it said.", [95_188]),
+    ("en", "Gucci is in the Top 10 with 2 million followers on Weibo.", [2_000_000]),
     ("zh", "俱乐部热线开通后，微信粉丝已达9.5万。", [95_000]),
 ])
 def test_a_rank_an_address_or_a_score_is_no_metric(extract_text, lang, text, values) -> None:

@@ -33,6 +33,7 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("es", "El estadio, que puede albergar 60.000 espectadores, acogerá la final que emite Migu.", []),
     ("pt", "O estádio, que comporta 60 mil espectadores, recebe a final transmitida pela Migu.", []),
     ("zh", "这座能容纳6万名观众的体育场将举办决赛，咪咕进行直播。", []),
+    ("en", "The club plays at a 20,000-capacity arena and streams its games to fans on Huya.", []),
     # a survey word farther off, in another clause, leaves the figure alone
     ("en", "According to a survey by Kantar, Penfolds has 3 million followers on Weibo.", [3_000_000]),
 ])
