@@ -44,6 +44,7 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("es", "Los aficionados pueden llamar al 95188 para contactar con el servicio del club en WeChat.", []),
     ("pt", "Os adeptos podem ligar para o 95188 para falar com o apoio ao cliente do clube no WeChat.", []),
     ("zh", "观众可拨打客服热线95188订购直播中的手袋。", []),
+    ("pt", "Bilhetes para o concerto da Gucci na bilheteira (tel. 220 120 220) a partir de 15 euros.", []),
     # the figures beside them stay
     ("en", "The flagship on Nanjing West Road welcomed 120,000 visitors in its first week.", [120_000]),
     ("en", "The store in Nanjing Road drew 3 million viewers to its livestream on Douyin.", [3_000_000]),

@@ -35,6 +35,8 @@ _REACH = 40
 #: What may stand between a dial word and its number: a space, an article, a short noun ("il", "der
 #: Nummer", "客服热线"), no digit and no clause break.
 _DIAL_GAP = compiled(r"[^\W\d]{0,8}(?:[\s'\u2019]+[^\W\d]{1,8}){0,2}[\s'\u2019]*|\s*[^\W\d\s]{0,8}\s*")
+#: Digits, alone or in groups a space apart: what one dials ("95188", "220 120 220").
+_DIGIT_GROUPS = compiled(r"\d+(?:[ \u00a0]\d+)*")
 #: How far (characters) after a number its dial word may start ("unter 95188 anrufen").
 _DIAL_AFTER = 12
 #: At most this many capitalised words between a street noun and the house number.
@@ -75,9 +77,9 @@ class NumberForms:
 
     def _dialled(self, text: str, figure: Quantity, end: int) -> bool:
         """A number of bare digits that a dial word stands right before ("dial 95188", "chiamare il
-        95188", "拨打客服热线95188"; a short article or noun may stand between) or right after ("unter
-        95188 anrufen")."""
-        if not figure.text.strip().isdigit():
+        95188", "拨打客服热线95188", "tel. 220 120 220"; a short article or noun may stand between) or right
+        after ("unter 95188 anrufen")."""
+        if not _DIGIT_GROUPS.fullmatch(figure.text.strip()):
             return False
         low = max(0, figure.start - _REACH)
         if any(_DIAL_GAP.fullmatch(text, cue.end(), figure.start)
