@@ -33,6 +33,7 @@ from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
+from crossreach.relate.forecast_openers import ForecastOpeners, forecast_openers
 from crossreach.relate.funding_rounds import funded_cues, funding_words
 from crossreach.relate.market_figures import MarketCues, market_cues
 from crossreach.relate.market_subjects import market_subject
@@ -133,6 +134,7 @@ class _Rules:
     value_words: frozenset[str]
     forecasts: re.Pattern[str]
     funding: re.Pattern[str]
+    openers: ForecastOpeners
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
     running_total: re.Pattern[str]
@@ -173,6 +175,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
         value_words=frozenset(str(word).casefold() for word in section.get("value_words") or []),
         forecasts=cue_pattern(section.get("forecast_cues"), spaced), funding=funding_words(lexicon, spaced),
+        openers=forecast_openers(lexicon, spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
         change_before=compiled(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
                                  rf"{_GAP if spaced else _GAP_UNSPACED}$", re.IGNORECASE),
@@ -435,7 +438,8 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
         return True
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start
-    if rules.forecasts.search(text, clause_start, figure.start):
+    if rules.forecasts.search(text, clause_start, figure.start) \
+            or rules.openers.opens(text, sentence, figure):
         return True
     # a forecast cue closing the figure's clause ("..., wonach der Umsatz 2,25 Milliarden erreichen soll")
     clause_end = CLAUSE_BREAK.search(text, figure.end, sentence.end)
