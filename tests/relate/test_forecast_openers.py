@@ -27,6 +27,16 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("it", "Come previsto, la diretta di Gucci ha raccolto 2 milioni di spettatori su Douyin.", [2_000_000]),
     ("fr", "Prévu pour trois jours, le festival de Gucci a attiré 200 000 visiteurs.", [200_000]),
     ("zh", "正如预期，古驰的直播吸引了200万观众。", [2_000_000]),
+    # a clause going on with a planned or expected act is a forecast too
+    ("en", "Gucci plans to double its Douyin followers within three years, reaching 5 million.", []),
+    ("it", "Gucci intende raddoppiare i suoi follower su Douyin in tre anni, raggiungendo 5 milioni.", []),
+    ("fr", "Gucci vise à doubler ses abonnés sur Douyin en trois ans, pour atteindre 5 millions.", []),
+    ("es", "Gucci prevé duplicar sus seguidores en Douyin en tres años, hasta alcanzar 5 millones.", []),
+    ("pt", "A Gucci pretende duplicar os seguidores no Douyin em três anos, chegando a 5 milhões.", []),
+    ("zh", "古驰计划三年内将抖音粉丝数翻一番，达到500万。", []),
+    # after a clause that tells what happened, it is a running total
+    ("en", "Gucci gained 2 million followers on Weibo, reaching 10 million.", [2_000_000, 10_000_000]),
+    ("zh", "古驰微博粉丝今年新增200万，达到1000万。", [2_000_000, 10_000_000]),
 ])
 def test_a_sentence_opening_with_a_forecast_gives_no_figure(extract_text, lang, text, values) -> None:
     assert _values(extract_text, lang, text) == values
