@@ -44,6 +44,13 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("es", "Los aficionados pueden llamar al 95188 para contactar con el servicio del club en WeChat.", []),
     ("pt", "Os adeptos podem ligar para o 95188 para falar com o apoio ao cliente do clube no WeChat.", []),
     ("zh", "观众可拨打客服热线95188订购直播中的手袋。", []),
+    # a hotline named before a colon, a few words between
+    ("en", "Fans' hotline: 95188, open daily from 9am to 9pm.", []),
+    ("it", "Numero per i fan: 95188, attivo tutti i giorni dalle 9 alle 21.", []),
+    ("fr", "Ligne des fans : 95188, ouverte tous les jours de 9 h à 21 h.", []),
+    ("es", "Línea para aficionados: 95188, disponible de las 9 a las 21.", []),
+    ("pt", "Linha dos adeptos: 95188, disponível das 9h às 21h.", []),
+    ("zh", "粉丝咨询热线：95188，服务时间为每天9点至21点。", []),
     ("pt", "Bilhetes para o concerto da Gucci na bilheteira (tel. 220 120 220) a partir de 15 euros.", []),
     # the figures beside them stay
     ("en", "The flagship on Nanjing West Road welcomed 120,000 visitors in its first week.", [120_000]),
@@ -54,6 +61,7 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("en", "Gucci's livestream drew 2.5 million viewers - a record for the brand.", [2_500_000]),
     ("en", "Fans who call the club now number 95,188 on WeChat, it said.", [95_188]),
     ("en", "Gucci is in the Top 10 with 2 million followers on Weibo.", [2_000_000]),
+    ("zh", "古驰在电话会议上表示，公司微博粉丝达3000万。", [30_000_000]),
     ("zh", "俱乐部热线开通后，微信粉丝已达9.5万。", [95_000]),
 ])
 def test_a_rank_an_address_or_a_score_is_no_metric(extract_text, lang, text, values) -> None:

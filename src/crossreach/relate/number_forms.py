@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern
+from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern, script
 from crossreach.models import Quantity
 from crossreach.relate.counted_nouns import CountedNouns, counted_nouns
 from crossreach.relate.rank_pools import RankPools, rank_pools
@@ -32,11 +32,15 @@ _GROUPS_AFTER = re.compile(r"(?:[ \u00a0]\d+)+")
 _PHONE_REACH = 24
 #: How far (characters) before a figure a rank or street word, or after it a street word, may reach.
 _REACH = 40
-#: What may stand between a dial word and its number: a space, an article, a short noun ("il", "der
-#: Nummer", "客服热线"), no digit and no clause break.
-_DIAL_GAP = compiled(r"[^\W\d]{0,8}(?:[\s'\u2019]+[^\W\d]{1,8}){0,2}[\s'\u2019]*|\s*[^\W\d\s]{0,8}\s*")
+#: What may stand between a dial word and its number: up to three short words ("il", "der Nummer", "per
+#: i fan", "客服热线") and a colon ("hotline: 95188", "热线：95188"), no digit and no clause break.
+_COLON = re.escape("".join(script().colons))
+_DIAL_GAP = compiled(rf"(?:[\s'\u2019]*[^\W\d_]{{1,12}}){{0,3}}[\s'\u2019]*(?:[{_COLON}]\s*)?")
 #: Digits, alone or in groups a space apart: what one dials ("95188", "220 120 220").
 _DIGIT_GROUPS = compiled(r"\d+(?:[ \u00a0]\d+)*")
+#: How far (characters) before a number its dial word may start in an unspaced script, where the words
+#: between are not told apart ("拨打客服热线95188", not "电话采访中表示今年粉丝增加了2000").
+_DIAL_UNSPACED = 8
 #: How far (characters) after a number its dial word may start ("unter 95188 anrufen").
 _DIAL_AFTER = 12
 #: At most this many capitalised words between a street noun and the house number.
@@ -81,7 +85,7 @@ class NumberForms:
         after ("unter 95188 anrufen")."""
         if not _DIGIT_GROUPS.fullmatch(figure.text.strip()):
             return False
-        low = max(0, figure.start - _REACH)
+        low = max(0, figure.start - (_REACH if self.spaced else _DIAL_UNSPACED))
         if any(_DIAL_GAP.fullmatch(text, cue.end(), figure.start)
                for cue in self.dial_before.finditer(text, low, figure.start)):
             return True
