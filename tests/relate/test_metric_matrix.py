@@ -161,7 +161,7 @@ NEGATIVES = [
     ("zh", "主办方称决赛直播观看人数或将超过300万。"),
     # the price one item fetched at a sale or an auction
     ("en", "The painting sold for $3.5 million on the first day of the fair, the gallery said on WeChat."),
-    ("it", "Il dipinto è stato venduto per 3,5 milioni di dollari il primo giorno della fiera."),
+    ("it", "Il dipinto è stato aggiudicato per 3,5 milioni di dollari il primo giorno della fiera."),
     ("fr", "Le tableau a été adjugé 3,5 millions de dollars dès le premier jour de la foire."),
     ("de", "Das Gemälde wurde am ersten Messetag versteigert für 3,5 Millionen Dollar, meldete Sotheby's auf WeChat."),
     ("es", "El cuadro se vendió por 3,5 millones de dólares el primer día de la feria."),
@@ -293,6 +293,9 @@ CHANGES = [
 
 POSITIVES = [
     ("en", "Gucci's sales in China reached 2.5 billion euros in 2019.", [("sales", 2_500_000_000)]),
+    # selling for a sum, with no single item sold, is sales
+    ("fr", "L'an dernier, Lancôme a vendu pour 2 milliards de yuans sur Tmall.", [("sales", 2_000_000_000)]),
+    ("it", "Gucci ha venduto per 20 milioni di euro su Tmall.", [("sales", 20_000_000)]),
     # a dance challenge on a platform is no goal: its participants stay
     ("es", "Más de 70.000 personas participaron en el reto de baile que Gucci lanzó en Douyin.",
      [("participants", 70_000)]),
