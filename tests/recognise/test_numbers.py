@@ -21,6 +21,13 @@ def _read(lang: str, text: str):
 # lang, text, value, currency
 VALUES = [
     ("en", "3,800 viewers", 3_800, None),
+    # a spelled-out tens word and its unit are one number, where the language writes them apart
+    ("en", "twenty-five thousand participants", 25_000, None),
+    ("en", "some twenty five thousand fans", 25_000, None),
+    ("fr", "vingt-cinq mille participants", 25_000, None),
+    ("fr", "vingt et un mille abonnés", 21_000, None),
+    ("es", "treinta y dos mil participantes", 32_000, None),
+    ("pt", "vinte e cinco mil participantes", 25_000, None),
     # thousands written "k", as social media counts are, in every language that borrows it
     ("de", "gerade einmal 41k Follower", 41_000, None),
     ("it", "ha 12,5k follower", 12_500, None),
@@ -249,7 +256,26 @@ NOT_COUNTS = [
     ("en", "at 10:32 local time", "time"),
     ("en", "call +44 20 7946 0958", "phone"),
     ("en", "aged 28", "age"),
+    # an age range after an age word
+    ("en", "followers aged 18 to 24", "age"),
+    ("fr", "des abonnés âgés de 18 à 24", "age"),
+    ("es", "con una edad de 18 a 24", "age"),
+    ("it", "di età di 18-24", "age"),
     ("zh", "享年89岁", "age"),
+    # a time of day: a clock word after an hour, or an hour word before it, in every language that has one
+    ("en", "open from 5pm", "time"),
+    ("en", "doors open at 9 a.m.", "time"),
+    ("de", "ab 17 Uhr", "time"),
+    ("de", "von 9 bis 17 Uhr", "time"),
+    ("it", "aperto dalle 9 alle 17", "time"),
+    ("es", "abierto de las 9 a las 17", "time"),
+    ("pt", "aberto das 9 às 17", "time"),
+    ("pt", "abre às 10h", "time"),
+    ("fr", "ouvert de 9 h", "duration"),
+    ("zh", "每天9点开门", "time"),
+    ("zh", "上午10开门", "time"),
+    # a telephone number between the letters of an unspaced script
+    ("zh", "拨打400-123-4567咨询", "phone"),
 ]
 
 
@@ -260,6 +286,10 @@ def test_figures_that_are_not_counts_are_kept_apart(lang: str, text: str, kind: 
 
 
 @pytest.mark.parametrize(("lang", "text", "kind", "value"), [
+    # a clock word after no hour of the day leaves a count
+    ("de", "um 300 Uhr", "count", 300),
+    ("zh", "共3000点", "count", 3000),
+    ("it", "tra 10 e 20 mila visitatori", "count", None),
     ("zh", "三小时订单破2000台", "count", 2000),
     ("zh", "今年新增海外品牌超2000个", "count", 2000),
     ("zh", "成立于2000年", "year", 2000),

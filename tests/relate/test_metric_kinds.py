@@ -348,6 +348,19 @@ def test_fans_counted_as_watching_are_viewers(extract_text, lang, text, expected
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
+    # fans who took part or came, the act right before their figure, are participants or visitors
+    ("de", "An der Spendenaktion von Gucci beteiligten sich bis zu 15.000 Fans.", [("participants", 15_000)]),
+    ("en", "Gucci's exhibition in Shanghai was visited by 20,000 fans.", [("visitors", 20_000)]),
+    ("en", "Gucci's campaign on Weibo had 20,000 participants, and 3 million fans follow it.",
+     [("participants", 20_000), ("followers", 3_000_000)]),
+])
+def test_fans_counted_as_taking_part_or_coming_are_participants_or_visitors(extract_text, lang, text,
+                                                                           expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
     # paying subscribers or members of a service are its users, a platform's own figure
     ("it", "Netflix conta 230 milioni di abbonati paganti.", [("users", 230_000_000)]),
     ("zh", "腾讯视频付费会员数达1.17亿。", [("users", 117_000_000)]),

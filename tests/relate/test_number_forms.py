@@ -26,6 +26,32 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("en", "The Lakers won 112-108 as fans watched on Tencent Video.", []),
     ("it", "Gli spettatori possono chiamare il numero 400 820 8820 per ordinare.", []),
     ("fr", "Les spectateurs peuvent appeler le 400 820 8820 pour commander.", []),
+    # the size of a top list, in every language
+    ("en", "The Top 100 list of brands on Weibo is compiled by the platform each year.", []),
+    ("it", "Gucci entra nella top 100 dei marchi più seguiti su Weibo.", []),
+    ("fr", "Gucci entre dans le top 100 des marques les plus suivies sur Weibo.", []),
+    ("de", "Gucci schafft es in die Top 100 der Marken mit den meisten Followern auf Weibo.", []),
+    ("es", "Gucci entra en el top 100 de las marcas con más seguidores en Weibo.", []),
+    ("pt", "A Gucci entra no top 100 das marcas com mais seguidores no Weibo.", []),
+    ("zh", "古驰进入微博粉丝最多品牌TOP 100榜单。", []),
+    # a short number one dials, in every language
+    ("en", "Fans can dial 95188 to reach the club's customer service on WeChat.", []),
+    ("en", "Viewers who call 12345 can order the bag seen in the livestream.", []),
+    ("it", "I fan possono chiamare il 95188 per contattare il servizio clienti del club su WeChat.", []),
+    ("fr", "Les fans peuvent appeler le 95188 pour joindre le service client du club sur WeChat.", []),
+    ("de", "Fans erreichen den Kundendienst des Vereins auf WeChat unter der Nummer 95188.", []),
+    ("de", "Zuschauer können unter 95188 anrufen, um die Tasche zu bestellen.", []),
+    ("es", "Los aficionados pueden llamar al 95188 para contactar con el servicio del club en WeChat.", []),
+    ("pt", "Os adeptos podem ligar para o 95188 para falar com o apoio ao cliente do clube no WeChat.", []),
+    ("zh", "观众可拨打客服热线95188订购直播中的手袋。", []),
+    # a hotline named before a colon, a few words between
+    ("en", "Fans' hotline: 95188, open daily from 9am to 9pm.", []),
+    ("it", "Numero per i fan: 95188, attivo tutti i giorni dalle 9 alle 21.", []),
+    ("fr", "Ligne des fans : 95188, ouverte tous les jours de 9 h à 21 h.", []),
+    ("es", "Línea para aficionados: 95188, disponible de las 9 a las 21.", []),
+    ("pt", "Linha dos adeptos: 95188, disponível das 9h às 21h.", []),
+    ("zh", "粉丝咨询热线：95188，服务时间为每天9点至21点。", []),
+    ("pt", "Bilhetes para o concerto da Gucci na bilheteira (tel. 220 120 220) a partir de 15 euros.", []),
     # the figures beside them stay
     ("en", "The flagship on Nanjing West Road welcomed 120,000 visitors in its first week.", [120_000]),
     ("en", "The store in Nanjing Road drew 3 million viewers to its livestream on Douyin.", [3_000_000]),
@@ -33,6 +59,10 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("zh", "古驰在微博拥有300万粉丝，排名第2位。", [3_000_000]),
     ("en", "Followers of Juventus on Weibo now number 10 million.", [10_000_000]),
     ("en", "Gucci's livestream drew 2.5 million viewers - a record for the brand.", [2_500_000]),
+    ("en", "Fans who call the club now number 95,188 on WeChat, it said.", [95_188]),
+    ("en", "Gucci is in the Top 10 with 2 million followers on Weibo.", [2_000_000]),
+    ("zh", "古驰在电话会议上表示，公司微博粉丝达3000万。", [30_000_000]),
+    ("zh", "俱乐部热线开通后，微信粉丝已达9.5万。", [95_000]),
 ])
 def test_a_rank_an_address_or_a_score_is_no_metric(extract_text, lang, text, values) -> None:
     assert _values(extract_text, lang, text) == values

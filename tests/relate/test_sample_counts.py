@@ -25,6 +25,15 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
      [2_700_000]),
     ("de", "Die Veranstaltung ist auf 5.000 Besucher begrenzt.", []),
     ("zh", "每天限流8000名游客。", []),
+    # a venue that holds or seats so many, in every language
+    ("en", "The stadium, which holds 60,000 spectators, will host the final streamed on Migu.", []),
+    ("it", "Lo stadio, che può contenere 60.000 spettatori, ospiterà la finale trasmessa su Migu.", []),
+    ("fr", "Le stade, qui peut accueillir 60 000 spectateurs, recevra la finale diffusée sur Migu.", []),
+    ("de", "Das Stadion fasst 60.000 Zuschauer und ist Schauplatz des Finales, das Migu überträgt.", []),
+    ("es", "El estadio, que puede albergar 60.000 espectadores, acogerá la final que emite Migu.", []),
+    ("pt", "O estádio, que comporta 60 mil espectadores, recebe a final transmitida pela Migu.", []),
+    ("zh", "这座能容纳6万名观众的体育场将举办决赛，咪咕进行直播。", []),
+    ("en", "The club plays at a 20,000-capacity arena and streams its games to fans on Huya.", []),
     # a survey word farther off, in another clause, leaves the figure alone
     ("en", "According to a survey by Kantar, Penfolds has 3 million followers on Weibo.", [3_000_000]),
 ])

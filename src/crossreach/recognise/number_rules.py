@@ -67,6 +67,11 @@ class NumberRules:
     non_count_kinds: dict[str, str]
     ordinal_prefix_re: re.Pattern[str]
     age_prefix_re: re.Pattern[str]
+    #: A joiner and a unit word (one to nine) after a word for the tens: "vingt-cinq", "twenty-five",
+    #: "vinte e cinco" are one number.
+    tens_unit_re: re.Pattern[str] | None
+    #: Words right before a bare number of 24 or less that make it a time of day ("dalle 9 alle 17").
+    time_prefix_re: re.Pattern[str]
     month_after_re: re.Pattern[str]
     month_before_re: re.Pattern[str]
     spaced_scales: bool
@@ -166,7 +171,7 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     qualifier_after_re = compiled(rf"\s?(?P<q>{alternation(after)}){boundary}", re.IGNORECASE)
 
     kinds: dict[str, str] = {}
-    for kind in ("percent", "age", "duration", "measure"):
+    for kind in ("percent", "age", "duration", "measure", "time"):
         for unit in non_counts.get(kind) or []:
             kinds.setdefault(str(unit).casefold(), kind)
     unit_alt = alternation(kinds)
@@ -201,6 +206,9 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         qualifier_endings=tuple(phrase for phrase, _ in before),
         non_count_re=non_count_re, non_count_kinds=kinds, ordinal_prefix_re=ordinal_prefix_re,
         age_prefix_re=age_prefix_re,
+        tens_unit_re=_tens_unit_re(words, numbers.get("tens_joiners")),
+        time_prefix_re=compiled(rf"(?<![^\W\d_])(?:{alternation(non_counts.get('time_prefixes'))})\s*$",
+                                re.IGNORECASE),
         month_after_re=compiled(rf"\.?\s?(?:de\s)?(?:{month_alt})(?![^\W\d_]){date_unit}", re.IGNORECASE),
         month_before_re=compiled(rf"(?<![^\W\d_])(?:{month_alt})\.?\s$", re.IGNORECASE),
         spaced_scales=spaced,
@@ -223,3 +231,13 @@ def number_rules(lexicon: LanguageLexicon) -> NumberRules:
         half_after_re=compiled(rf"\s(?:{alternation(numbers.get('half_after'))})(?![^\W\d_])", re.IGNORECASE)
         if numbers.get("half_after") else None,
     )
+
+
+def _tens_unit_re(words: dict[str, Decimal], joiners: object) -> re.Pattern[str] | None:
+    """The joiner and unit word that complete a spelled-out tens word; None where the language fuses
+    them into one word ("venticinque", "fünfundzwanzig") or has no joiner listed."""
+    units = [w for w, v in words.items() if v == v.to_integral_value() and 1 <= v <= 9]
+    if not joiners or not units:
+        return None
+    return compiled(rf"(?:{alternation([str(j) for j in joiners])})(?P<unit>{alternation(units)})(?![^\W\d_])",
+                    re.IGNORECASE)

@@ -26,15 +26,19 @@ _TIME = re.compile(r"[:h]\d{2}(?!\d)")
 #: Digits; what is not a digit; digits grouped by thousands ("1.200", "1 200 000").
 _DIGIT_RUN, _NON_DIGIT, _GROUPED = re.compile(r"\d+"), re.compile(r"\D"), re.compile(r"\d{1,3}(?:\D\d{3})*")
 #: Its first character is matched first, from a class, and each form then says which it was: the regex
-#: engine skips to the next "+", "(" or digit instead of trying every form at every character.
-_PHONE = re.compile(r"[+(\d](?<![\w+].)(?:(?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
-                    r"|(?<=\()\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|(?<=\d)\d{2,3}-\d{3,4}-\d{3,4})(?![\w])")
+#: engine skips to the next "+", "(" or digit instead of trying every form at every character. Only a
+#: Latin letter or digit beside it makes it part of a word: unspaced scripts write a phone number
+#: between their own letters ("cha400-123-4567xun").
+_PHONE = re.compile(r"[+(\d](?<![0-9A-Za-z_+].)(?:(?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
+                    r"|(?<=\()\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|(?<=\d)\d{2,3}-\d{3,4}-\d{3,4})(?![0-9A-Za-z_])")
 #: The second year of a season ("2018-19", "2019/20", "2019–2020").
 _SEASON = re.compile(r"[-–/](?:\d{2}|(?:18|19|20)\d{2})(?!\d)")
 _QUALIFIER_WINDOW = 30
 #: How far before a figure its verb of change and "from" may stand ("è passato in un anno da").
 _CHANGE_WINDOW = 50
 _DIGITS_ONLY = re.compile(r"\d+")
+#: The values of the words for the tens that a unit word may complete ("twenty-five").
+_TENS = frozenset(Decimal(10 * n) for n in range(2, 10))
 
 
 @dataclass
@@ -104,9 +108,12 @@ def _read_candidate(text: str, match: re.Match[str], rules: NumberRules) -> _Rea
         scale = rules.scales[match.group("bare").casefold().replace(_DOT_ABOVE, "")]
         return _read_half(text, _Reading(start, match.end(), scale, scaled=True, article=match.start()), scale, rules)
     if match.groupdict().get("word"):
-        value = rules.words[match.group("word").casefold().replace(_DOT_ABOVE, "")]
-        scale = rules.scale_re.match(text, match.end())
-        reading = _Reading(match.start(), match.end(), value)
+        value, end = rules.words[match.group("word").casefold().replace(_DOT_ABOVE, "")], match.end()
+        unit = rules.tens_unit_re.match(text, end) if rules.tens_unit_re and value in _TENS else None
+        if unit is not None:  # "vingt-cinq mille": one number, not "cinq mille"
+            value, end = value + rules.words[_folded(unit.group("unit"))], unit.end()
+        scale = rules.scale_re.match(text, end)
+        reading = _Reading(match.start(), end, value)
         if scale is None and value < 100:
             # only as the lower bound of a range ("acht bis zwölf Millionen")
             if rules.range_joiner_re.match(text, match.end()) is None:
@@ -301,15 +308,24 @@ def _kind_of(text: str, r: _Reading, rules: NumberRules) -> QuantityKind:
     if clock and r.value is not None and r.value < 24:
         r.end = clock.end()  # "10:32", "10h32": one time of day
         return "time"
-    if r.plain_digits and not r.scaled and rules.age_prefix_re.search(text[max(0, r.start - 20):r.start]):
-        return "age"  # "aged 28", "âgé de 1500 ans"
+    bare = r.plain_digits and (not r.scaled or (r.value is None and r.high is not None and r.high < 1000))
+    if bare and rules.age_prefix_re.search(text[max(0, r.start - 20):r.start]):
+        return "age"  # "aged 28", "âgé de 1500 ans", "aged 18 to 24"
+    hour = r.plain_digits and _below_a_day(r)  # a range of them too ("9 bis 17 Uhr"); a scale makes it larger
     unit = rules.non_count_re.match(text, r.end)
+    if unit is not None and unit.group("unit") and rules.non_count_kinds.get(_folded(unit.group("unit"))) == "time":
+        if hour:
+            r.end = unit.end()  # "17 Uhr", "5pm", "9点": one time of day
+            return "time"
+        unit = None  # a clock word after what is no hour of the day says nothing of it
     if unit is not None and unit.group("ordinal") and r.plain_digits and not r.scaled:
         return "ordinal"
     if unit is not None and unit.group("unit"):
         r.unit = unit.group("unit")
         r.resume = unit.end()  # "45 per cento": "cento" is part of the unit, not another figure
         return rules.non_count_kinds[unit.group("unit").casefold().replace(_DOT_ABOVE, "")]  # type: ignore[return-value]
+    if hour and rules.time_prefix_re.search(text[max(0, r.start - 20):r.start]):
+        return "time"  # "dalle 9 alle 17", "de las 9 a las 17"
     if rules.ordinal_prefix_re.search(text[max(0, r.start - 2):r.start]):
         return "ordinal"
     if r.plain_digits and not r.scaled:
@@ -323,6 +339,16 @@ def _kind_of(text: str, r: _Reading, rules: NumberRules) -> QuantityKind:
     if r.decimal and not r.scaled:
         return "code"  # "11.12", "2.0": a decimal with no scale is no count of people or things
     return "count"
+
+
+def _below_a_day(r: _Reading) -> bool:
+    """Whether a figure (or both ends of its range) could be an hour of the day."""
+    values = [r.value] if r.value is not None else [r.low, r.high]
+    return all(v is not None and 0 <= v <= 24 and float(v).is_integer() for v in values)
+
+
+def _folded(word: str) -> str:
+    return word.casefold().replace(_DOT_ABOVE, "")
 
 
 def _looks_like_year(r: _Reading) -> bool:

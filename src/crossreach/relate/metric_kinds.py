@@ -48,6 +48,8 @@ _WATCHED_BY, _FANS_GAP = 6, 4
 #: before it ("hanno partecipato oltre 40mila utenti").
 _ACTS_OF_PEOPLE = ("viewers", "visitors", "followers", "participants")
 _ACT_BEFORE = 20
+#: What fans counted may have done besides following or watching: take part, come.
+_ACTS_OF_FANS = ("participants", "visitors")
 
 
 def standing_words(kinds: dict[str, list[str]]) -> frozenset[str]:
@@ -180,8 +182,13 @@ def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tu
     """Fans counted as watching are viewers: a watching cue right before the figure, a short word
     between ("watched by 3 million fans"), or right after the fans word ("300万粉丝观看"). A viewers
     word farther off is another noun of the sentence ("the audience of the account reached 3 million
-    followers" counts followers)."""
+    followers" counts followers). Fans who took part or came, named right before their figure in its
+    clause ("An der Spendenaktion beteiligten sich 15.000 Fans", "visited by 20,000 fans"), are
+    participants or visitors."""
     figure = figures[index]
+    act = _act_before_users(text, figures, index, [cue for cue in cues if cue[2] in _ACTS_OF_FANS])
+    if act is not None:
+        return act
     own = [cue for cue in cues if cue[2] == "followers" and 0 <= cue[0] - figure.end <= _FANS_GAP]
     for start, end, kind in cues:
         if kind != "viewers":

@@ -33,6 +33,8 @@ from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
+from crossreach.relate.forecast_openers import ForecastOpeners, forecast_openers
+from crossreach.relate.funding_rounds import funded_cues, funding_words
 from crossreach.relate.market_figures import MarketCues, market_cues
 from crossreach.relate.market_subjects import market_subject
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
@@ -131,6 +133,8 @@ class _Rules:
     unit_sales: frozenset[str]
     value_words: frozenset[str]
     forecasts: re.Pattern[str]
+    funding: re.Pattern[str]
+    openers: ForecastOpeners
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
     running_total: re.Pattern[str]
@@ -170,7 +174,8 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         standing=standing_words(section.get("kinds") or {}),
         unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
         value_words=frozenset(str(word).casefold() for word in section.get("value_words") or []),
-        forecasts=cue_pattern(section.get("forecast_cues"), spaced),
+        forecasts=cue_pattern(section.get("forecast_cues"), spaced), funding=funding_words(lexicon, spaced),
+        openers=forecast_openers(lexicon, spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
         change_before=compiled(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
                                  rf"{_GAP if spaced else _GAP_UNSPACED}$", re.IGNORECASE),
@@ -391,7 +396,7 @@ def _cues_in(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[tupl
                  for m in rules.cues.finditer(sentence.text)]
         if rules.separable is not None:
             found = sorted(found + split_cues_in(sentence.text, sentence.start, rules.separable))
-        view.memo[key] = found
+        view.memo[key] = funded_cues(found, sentence.text, sentence.start, rules.funding)
     return view.memo[key]
 
 
@@ -433,7 +438,8 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
         return True
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start
-    if rules.forecasts.search(text, clause_start, figure.start):
+    if rules.forecasts.search(text, clause_start, figure.start) \
+            or rules.openers.opens(text, sentence, figure):
         return True
     # a forecast cue closing the figure's clause ("..., wonach der Umsatz 2,25 Milliarden erreichen soll")
     clause_end = CLAUSE_BREAK.search(text, figure.end, sentence.end)

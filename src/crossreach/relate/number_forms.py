@@ -1,9 +1,12 @@
 """Numbers whose form says they count nothing, whatever cue word stands near them: a rank ("number
 150 on the list", "Platz 120", "puesto 120", "第120位"), a street address ("1266 Nanjing West Road",
 "Via Montenapoleone 800", "南京西路1266号"), a score or a code joined to another number ("won
-112-108", "3:1") and a phone number written in groups ("400 820 8820"). Their rank and street words are
+112-108", "3:1"), a phone number written in groups ("400 820 8820") and a short number one dials ("dial
+95188", "chiamare il 95188", "拨打95188", "unter 95188 anrufen": ``metrics.phone_before`` and
+``metrics.phone_after``). Their rank and street words are
 each language's ``metrics.rank_before``, ``metrics.street_before`` and ``metrics.street_after``; a
-survey's sample and a venue's capacity are ``sample_counts``'. ``states_no_count`` asks them all.
+survey's sample and a venue's capacity are ``sample_counts``', the field of a ranking ``rank_pools``'.
+``states_no_count`` asks them all.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern
+from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern, script
 from crossreach.models import Quantity
 from crossreach.relate.counted_nouns import CountedNouns, counted_nouns
+from crossreach.relate.rank_pools import RankPools, rank_pools
 from crossreach.relate.sample_counts import SampleCues, sample_cues
 
 #: A digit joined to the figure by a dash, a slash or a colon: a score, a code, not a figure of its own.
@@ -28,6 +32,17 @@ _GROUPS_AFTER = re.compile(r"(?:[ \u00a0]\d+)+")
 _PHONE_REACH = 24
 #: How far (characters) before a figure a rank or street word, or after it a street word, may reach.
 _REACH = 40
+#: What may stand between a dial word and its number: up to three short words ("il", "der Nummer", "per
+#: i fan", "客服热线") and a colon ("hotline: 95188", "热线：95188"), no digit and no clause break.
+_COLON = re.escape("".join(script().colons))
+_DIAL_GAP = compiled(rf"(?:[\s'\u2019]*[^\W\d_]{{1,12}}){{0,3}}[\s'\u2019]*(?:[{_COLON}]\s*)?")
+#: Digits, alone or in groups a space apart: what one dials ("95188", "220 120 220").
+_DIGIT_GROUPS = compiled(r"\d+(?:[ \u00a0]\d+)*")
+#: How far (characters) before a number its dial word may start in an unspaced script, where the words
+#: between are not told apart ("拨打客服热线95188", not "电话采访中表示今年粉丝增加了2000").
+_DIAL_UNSPACED = 8
+#: How far (characters) after a number its dial word may start ("unter 95188 anrufen").
+_DIAL_AFTER = 12
 #: At most this many capitalised words between a street noun and the house number.
 _NAME_WORDS = 3
 #: A word of a street's name.
@@ -41,16 +56,20 @@ class NumberForms:
 
     samples: SampleCues
     nouns: CountedNouns
+    pools: RankPools
     ranks: re.Pattern[str]
+    dial_before: re.Pattern[str]
+    dial_after: re.Pattern[str]
     street_before: re.Pattern[str]
     street_after: re.Pattern[str]
     spaced: bool
 
     def states_no_count(self, text: str, figure: Quantity, start: int, end: int) -> bool:
         """Whether the figure (in the sentence from ``start`` to ``end``) is a rank, a house number, a
-        score, a code or a phone number, or counts a sample or a capacity."""
-        return (_joined(text, figure, start) or self._ranked(text, figure, start)
-                or self._address(text, figure, start, end) or self.samples.counts_a_sample(text, figure, start, end))
+        score, a code or a phone number, or counts a sample, a capacity or the field of a ranking."""
+        return (_joined(text, figure, start) or self._ranked(text, figure, start) or self._dialled(text, figure, end)
+                or self._address(text, figure, start, end) or self.samples.counts_a_sample(text, figure, start, end)
+                or self.pools.counts_a_field(text, figure, start, end))
 
     def _ranked(self, text: str, figure: Quantity, start: int) -> bool:
         """A rank word right before a figure of bare digits ("number 150", "Platz 120", "第120"); not one
@@ -59,6 +78,19 @@ class NumberForms:
             return False
         low = max(start, figure.start - _REACH)
         return any(not text[cue.end():figure.start].strip() for cue in self.ranks.finditer(text, low, figure.start))
+
+    def _dialled(self, text: str, figure: Quantity, end: int) -> bool:
+        """A number of bare digits that a dial word stands right before ("dial 95188", "chiamare il
+        95188", "拨打客服热线95188", "tel. 220 120 220"; a short article or noun may stand between) or right
+        after ("unter 95188 anrufen")."""
+        if not _DIGIT_GROUPS.fullmatch(figure.text.strip()):
+            return False
+        low = max(0, figure.start - (_REACH if self.spaced else _DIAL_UNSPACED))
+        if any(_DIAL_GAP.fullmatch(text, cue.end(), figure.start)
+               for cue in self.dial_before.finditer(text, low, figure.start)):
+            return True
+        after = self.dial_after.search(text, figure.end, min(end, figure.end + _DIAL_AFTER))
+        return after is not None and _DIAL_GAP.fullmatch(text, figure.end, after.start()) is not None
 
     def _address(self, text: str, figure: Quantity, start: int, end: int) -> bool:
         """A street noun after the figure with only capitalised words between ("1266 Nanjing West Road")
@@ -112,7 +144,9 @@ def phone_group(text: str, figure: Quantity) -> bool:
 def number_forms(lexicon: LanguageLexicon, spaced: bool) -> NumberForms:
     """The language's rank, street, sample and capacity words, compiled once a language."""
     section = lexicon.section("metrics")
-    return NumberForms(sample_cues(lexicon, spaced), counted_nouns(lexicon, spaced),
+    return NumberForms(sample_cues(lexicon, spaced), counted_nouns(lexicon, spaced), rank_pools(lexicon, spaced),
                        cue_pattern(section.get("rank_before"), spaced),
+                       cue_pattern(section.get("phone_before"), spaced),
+                       cue_pattern(section.get("phone_after"), spaced),
                        cue_pattern(section.get("street_before"), spaced),
                        cue_pattern(section.get("street_after"), spaced), spaced)

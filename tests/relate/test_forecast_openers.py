@@ -1,0 +1,42 @@
+"""A sentence opening with "according to forecasts" tells forecasts, in every language; "as expected"
+and other openings leave its figures alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+
+def _values(extract_text, lang: str, text: str) -> list[float | None]:
+    return [f.value for f in extract_text(lang, text, None).facts if isinstance(f, Metric)]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("en", "According to forecasts, by 2030 Douyin's users could number 900 million.", []),
+    ("it", "Secondo le previsioni, nel 2030 gli utenti di Douyin saranno 900 milioni.", []),
+    ("fr", "Selon les prévisions, d'ici 2030, Douyin comptera 900 millions d'utilisateurs.", []),
+    ("de", "Laut Prognosen kommt Douyin 2030 auf 900 Millionen Nutzer.", []),
+    ("de", "Laut Prognosen, die Bain veröffentlichte, kommt Douyin 2030 auf 900 Millionen Nutzer.", []),
+    ("es", "Según las previsiones, en 2030 Douyin tendrá 900 millones de usuarios.", []),
+    ("pt", "Segundo as previsões, em 2030 o Douyin terá 900 milhões de utilizadores.", []),
+    ("zh", "预计到2030年，抖音用户数将达到9亿。", []),
+    ("zh", "据预测，到2030年抖音用户数可达9亿。", []),
+    # "as expected" and other openings state what happened
+    ("en", "As expected, Gucci's livestream drew 2 million viewers on Douyin.", [2_000_000]),
+    ("it", "Come previsto, la diretta di Gucci ha raccolto 2 milioni di spettatori su Douyin.", [2_000_000]),
+    ("fr", "Prévu pour trois jours, le festival de Gucci a attiré 200 000 visiteurs.", [200_000]),
+    ("zh", "正如预期，古驰的直播吸引了200万观众。", [2_000_000]),
+    # a clause going on with a planned or expected act is a forecast too
+    ("en", "Gucci plans to double its Douyin followers within three years, reaching 5 million.", []),
+    ("it", "Gucci intende raddoppiare i suoi follower su Douyin in tre anni, raggiungendo 5 milioni.", []),
+    ("fr", "Gucci vise à doubler ses abonnés sur Douyin en trois ans, pour atteindre 5 millions.", []),
+    ("es", "Gucci prevé duplicar sus seguidores en Douyin en tres años, hasta alcanzar 5 millones.", []),
+    ("pt", "A Gucci pretende duplicar os seguidores no Douyin em três anos, chegando a 5 milhões.", []),
+    ("zh", "古驰计划三年内将抖音粉丝数翻一番，达到500万。", []),
+    # after a clause that tells what happened, it is a running total
+    ("en", "Gucci gained 2 million followers on Weibo, reaching 10 million.", [2_000_000, 10_000_000]),
+    ("zh", "古驰微博粉丝今年新增200万，达到1000万。", [2_000_000, 10_000_000]),
+])
+def test_a_sentence_opening_with_a_forecast_gives_no_figure(extract_text, lang, text, values) -> None:
+    assert _values(extract_text, lang, text) == values

@@ -1,0 +1,44 @@
+"""Money raised in a funding round is an investment (deal_value), in every language; a donation
+raised for a cause stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.lexicon import is_spaced, load_language
+from crossreach.models import Metric
+from crossreach.relate.funding_rounds import funded_cues, funding_words
+
+
+def _kinds(extract_text, lang: str, text: str) -> list[tuple[str, float | None]]:
+    return [(f.kind, f.value) for f in extract_text(lang, text, None).facts if isinstance(f, Metric)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Gucci raised $50 million in a funding round led by Tencent.", [("deal_value", 50_000_000)]),
+    ("it", "Gucci ha raccolto 50 milioni di dollari in un round di finanziamento guidato da Tencent.",
+     [("deal_value", 50_000_000)]),
+    ("es", "Gucci recaudó 50 millones de dólares en una ronda de financiación liderada por Tencent.",
+     [("deal_value", 50_000_000)]),
+    ("pt", "A Gucci arrecadou 50 milhões de dólares numa ronda de investimento liderada pela Tencent.",
+     [("deal_value", 50_000_000)]),
+    # no funding word: a sum raised for a cause is a donation
+    ("en", "The Gucci Foundation raised 5 million yuan for flood victims on Weibo.", [("donations", 5_000_000)]),
+    ("es", "La Fundación Gucci recaudó 5 millones de yuanes para las víctimas en Weibo.",
+     [("donations", 5_000_000)]),
+])
+def test_money_raised_in_a_funding_round_is_an_investment(extract_text, lang, text, expected) -> None:
+    assert _kinds(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "funded"), [
+    ("fr", "La start-up a levé des fonds lors d'un tour de table.", True),
+    ("de", "Die Finanzierungsrunde wurde von Tencent angeführt.", True),
+    ("zh", "该公司完成了新一轮融资。", True),
+    ("fr", "La fondation a collecté des dons.", False),
+])
+def test_every_language_names_its_funding_rounds(lang: str, text: str, funded: bool) -> None:
+    cues = [(0, 1, "donations")]
+    lexicon = load_language(lang)
+    kinds = [kind for _, _, kind in funded_cues(cues, text, 0, funding_words(lexicon, is_spaced(lexicon)))]
+    assert kinds == (["deal_value"] if funded else ["donations"])
