@@ -62,6 +62,7 @@ from crossreach.relate.partnership_discourse import (
 from crossreach.relate.partnership_filters import affirmed, without_hosting, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
+from crossreach.relate.partnership_objects import subject_and_objects
 from crossreach.relate.partnership_partners import without_unnamed_partners
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_pronoun_lists import pronoun_with_list
@@ -228,8 +229,9 @@ def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership
                 and not any(start <= cue.start() < end for start, end in reported)]  # "de acuerdo con"
     if affirmed:
         stated = beside_audience(reader, sentence)  # not the platform an audience was measured on
-        found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, stated)
-                 for pair in _stated(reader, sentence, cues_of_part, names, earlier)]
+        found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, stated)  # else the last resort
+                 for pair in _stated(reader, sentence, cues_of_part, names, earlier)] \
+            or [(affirmed[0], pair) for pair in subject_and_objects(reader, sentence, affirmed[0], stated)]
         facts = [_ruled(_partnership(reader, sentence, cue, parties), parties, sentence, cue) for cue, parties in found]
     stated = {frozenset(c.names) for c in facts}
     for cue in presence_cues:
