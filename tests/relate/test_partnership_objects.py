@@ -28,3 +28,16 @@ def test_subject_and_prepositional_partners(extract_text, lang: str, text: str, 
     found = _parties(extract_text, lang, text)
     assert all(pair in found for pair in expected)
     assert {"Keeta", "Ant International"} not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Arla Foods has been selling on Tmall since 2016 and on JD.com since 2018.",
+     [{"Arla Foods", "Tmall"}, {"Arla Foods", "JD.com"}]),
+    ("it", "Mutti vende su Tmall dal 2016 e su JD.com dal 2018.", [{"Mutti", "Tmall"}, {"Mutti", "JD.com"}]),
+    ("fr", "Lactalis vend sur Tmall depuis 2016 et sur JD.com depuis 2018.",
+     [{"Lactalis", "Tmall"}, {"Lactalis", "JD.com"}]),
+])
+def test_a_platform_a_conjunction_and_its_preposition_add(extract_text, lang: str, text: str,
+                                                         expected: list[set[str]]) -> None:
+    found = _parties(extract_text, lang, text)
+    assert all(any(pair <= parties for parties in found) for pair in expected)
