@@ -55,6 +55,9 @@ class PartnershipCues:
     subject_stake: re.Pattern[str]
     platform_words: re.Pattern[str]
     list_article: re.Pattern[str]
+    #: The kinds of organization a descriptor before a name ends with ("der Hersteller"), also as a compound's
+    #: last part where the language writes compounds as one word ("der Schreibgeraetehersteller Stabilo").
+    org_cue: re.Pattern[str]
     audience: re.Pattern[str]
     on_platform: re.Pattern[str]
     contrast: re.Pattern[str]
@@ -278,6 +281,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         description_openers=_pattern(section.get("description_openers"), spaced),
         list_article=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'), ignore_case=True)})\s*$")
         if section.get("list_articles") else NEVER,
+        org_cue=_pattern(list(lexicon.section("entities").get("org_cues") or {}), spaced, compound),
         audience=_pattern([w for kind in AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),
         on_platform=compiled(rf"(?:{_pattern(prepositions, spaced).pattern})\s*$", re.IGNORECASE),
         contrast=_pattern(section.get("contrast"), spaced),
