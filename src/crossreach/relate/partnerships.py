@@ -48,7 +48,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import NEVER, LanguageLexicon
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
+from crossreach.relate.context import DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_asides import without_asides
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
@@ -85,6 +85,8 @@ from crossreach.relate.partnership_referents import (
     described_before,
     introduced_before,
     kind_focus,
+    kind_owner_after,
+    owning_anaphor,
     platform_said_before,
     pronoun_referent,
     read_with_focus,
@@ -104,8 +106,6 @@ _MAX_PAIRED = 5
 _PREPOSITION_REACH = 6
 #: How far into a sentence its opening anaphor may reach, and how long a noun of it that a name may hold.
 _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
-#: How far (characters) before a cue an anaphor that owns its deal may stand, and how many words between.
-_OWNER_REACH, _OWNER_WORDS = 40, 3
 
 
 #: How many words (characters of a script without spaces) a clause that only sets where may hold beside its name.
@@ -328,7 +328,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return unread_deal  # "The Eden Project signed with Trip.com and says its Weibo page has ..."
     if not any(not is_tech(m) for m in mentions):
         # "Douyin became the tour's partner, replacing Kuaishou": the deals of the document's subject.
-        names = {m.name: m for m in mentions}
+        names = {m.name: m for m in mentions}  # ("les droits du tournoi": the tournament's deals)
+        focus = kind_owner_after(reader, sentence, affirmed[0]) or focus
         owners = {m.name for m in names.values() if any(owns(reader.domain, m, other) for other in names.values())}
         first = mentions[0]
         if deal_kind(reader.cues, sentence, "other", memo=reader.view.memo) == "stake" and len(names) > 1 \
@@ -448,7 +449,7 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
         reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
     opening = anaphor is not None
     if anaphor is None and cue is not None:
-        anaphor = _owning_anaphor(reader, sentence, cue)
+        anaphor = owning_anaphor(reader, sentence, cue)
     if anaphor is None:
         return None
     nouns = frozenset(w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS)
@@ -470,25 +471,6 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
         return next(iter(named.values()))
     found = noun_referent(reader, previous, anaphor.group())
     return found if found is not None and fits_kind(found, kind) else reader.view.referent(sentence)
-
-
-def _owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
-    """An anaphor standing right before a cue, a few words at most between them ("the league's last
-    China contract", "del museo"): whose deal the cue names."""
-    start = sentence.start + cue.start()
-    left = max(sentence.start, start - _OWNER_REACH)
-    window = reader.view.text[left:start]
-    found = [a for a in _anaphor_re(reader.view.extraction.document.lang).finditer(window)
-             if _word_starts(window, a.start() + len(a.group()) - len(a.group().lstrip()), left == sentence.start)]
-    if not found or len(_WORD.findall(window[found[-1].end():])) > _OWNER_WORDS \
-            or CLAUSE_BREAK.search(window, found[-1].end()):
-        return None
-    return found[-1]
-
-
-def _word_starts(text: str, at: int, at_start: bool) -> bool:
-    """Whether a word starts at ``at`` of ``text`` (its first character counts when ``at_start``)."""
-    return not text[at - 1].isalpha() if at > 0 else at_start
 
 
 def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:
