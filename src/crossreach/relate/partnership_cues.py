@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crossreach.build_cache import cached
-from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script
+from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, opening_words, script
 from crossreach.models import PARTNERSHIP_KINDS
 from crossreach.relate.cue_inserts import with_inserts
 
@@ -102,6 +102,8 @@ class PartnershipCues:
     #: Nouns of what a platform hosts, right after its name ("its Douyin account", "a Weibo hashtag",
     #: "der Weibo-Kanal", "微博账号"): the platform is where the account is, no party.
     account_nouns: re.Pattern[str] = NEVER
+    #: What a presence cue opens, right after it, when it opens an account, not a store ("开设官方账号").
+    account_opening: re.Pattern[str] = NEVER
     #: A pronoun standing for a brand's own store ("and Adidas opened its own", "y X abrio la suya").
     own_store: re.Pattern[str] = NEVER
     #: A verb of a contract binding two parties ("liait", "legava", "band") and the preposition before the
@@ -302,6 +304,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         setting=_pattern(section.get("settings"), spaced),
         setting_after=_pattern(section.get("settings_after"), spaced),
         groups=_pattern(section.get("groups"), spaced),
+        account_opening=compiled(r"\s*" + opening_words(section.get("account_openings"), spaced))
+        if section.get("account_openings") else NEVER,
         account_nouns=compiled(rf"[\s-]?(?:{alternation(section.get('account_nouns'))})"
                                + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
         if section.get("account_nouns") else NEVER,

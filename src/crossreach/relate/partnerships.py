@@ -147,7 +147,8 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
     for sentence in _with_cues(reader.view.extraction, cues):
         named = reader.view.mentions_in(sentence)
         stated_cues = affirmed(sentence, cues.partnership, cues, named)
-        presence_cues = affirmed(sentence, cues.presence, cues, named)
+        presence_cues = [c for c in affirmed(sentence, cues.presence, cues, named)  # not "opened an account"
+                         if not cues.account_opening.match(sentence.text, c.end())]
         if not stated_cues and not presence_cues:
             continue
         ruled = _read_sentence(reader, sentence, stated, stated_cues, presence_cues)
