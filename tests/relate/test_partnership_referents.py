@@ -174,3 +174,14 @@ def test_an_owner_noun_of_a_kind_names_the_entity_of_that_kind(extract_text, lan
 def test_an_anaphor_of_a_kind_after_the_cue_owns_the_deal(extract_text, lang, text, expected) -> None:
     found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
     assert expected in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "unexpected"), [
+    # An anaphor of a kind right before the cue ("del campionato sono trasmesse ... da") owns the platforms' deals.
+    ("it", "L'Inter vola su Weibo. La Lega Serie A vende i diritti all'estero. Le partite del campionato sono "
+           "trasmesse in Cina da Migu, che ne detiene i diritti fino al 2024.", {"Serie A", "Migu"},
+     {"Inter Milan", "Migu"}),
+])
+def test_an_anaphor_of_a_kind_before_the_cue_owns_the_deal(extract_text, lang, text, expected, unexpected) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert expected in found and unexpected not in found

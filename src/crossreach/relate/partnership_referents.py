@@ -243,7 +243,8 @@ def _word_starts(text: str, at: int, at_start: bool) -> bool:
 
 def kind_owner_after(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> Mention | None:
     """The entity whose deal a cue names by an anaphor of a kind right after it, no name or clause break
-    between ("les droits numeriques du tournoi appartenaient a Kuaishou", "i diritti del campionato"): what
+    between ("les droits numeriques du tournoi appartenaient a Kuaishou", "i diritti del campionato"), or right
+    before it (``owning_anaphor``: "le partite del campionato sono trasmesse da Migu"): what
     the document is about if of that kind, else the entity of that kind named last before the sentence;
     else none."""
     view, focus = reader.view, reader.focus
@@ -252,6 +253,8 @@ def kind_owner_after(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> 
     noun = _anaphor_re(lang).search(sentence.text, cue.end(), right)
     if noun is None or len(_WORD.findall(sentence.text[cue.end():noun.start()])) > _KIND_AFTER_WORDS \
             or any(cue.end() <= m.start - sentence.start < noun.start() for m in view.mentions_in(sentence)):
+        noun = owning_anaphor(reader, sentence, cue)  # or right before it ("del campionato sono trasmesse da")
+    if noun is None:
         return None
     kind = phrase_kind(lang, noun.group())
     if kind is None:

@@ -462,8 +462,8 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
         return holding[index - 1]
     if len({m.name for m in holding}) == 1:
         return holding[0]  # the one such name of the document, named in full further on
-    if not opening:
-        return None
+    if not opening:  # "le partite del campionato sono trasmesse da Migu": the league named before
+        return kind_owner_after(reader, sentence, cue) if cue is not None else None
     previous = reader.view.sentence_before(sentence)
     named = {m.name: m for m in reader.parties(previous)} if previous is not None else {}
     kind = phrase_kind(reader.view.extraction.document.lang, anaphor.group())  # ("le tournoi": no federation)
