@@ -104,6 +104,9 @@ class PartnershipCues:
     account_nouns: re.Pattern[str] = NEVER
     #: What a presence cue opens, right after it, when it opens an account, not a store ("开设官方账号").
     account_opening: re.Pattern[str] = NEVER
+    #: The conjunctions of a spaced script ("and", "e", "und"): a negation after one, after the cue, negates
+    #: a coordinated predicate ("ended its store on Pinduoduo and had no plans to return"), not the cue.
+    conjunction: re.Pattern[str] = NEVER
     #: A pronoun standing for a brand's own store ("and Adidas opened its own", "y X abrio la suya").
     own_store: re.Pattern[str] = NEVER
     #: A verb of a contract binding two parties ("liait", "legava", "band") and the preposition before the
@@ -304,6 +307,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         setting=_pattern(section.get("settings"), spaced),
         setting_after=_pattern(section.get("settings_after"), spaced),
         groups=_pattern(section.get("groups"), spaced),
+        conjunction=_pattern(lexicon.section("entities").get("conjunctions"), spaced) if spaced else NEVER,
         account_opening=compiled(r"\s*" + opening_words(section.get("account_openings"), spaced))
         if section.get("account_openings") else NEVER,
         account_nouns=compiled(rf"[\s-]?(?:{alternation(section.get('account_nouns'))})"
