@@ -336,3 +336,20 @@ def test_gazetteer_conflicts_are_found(entries: list[tuple[dict, str]], expected
 ])
 def test_declined_and_usual_names_are_found(domain, text: str, language: str, expected: list[str]) -> None:
     assert [hit.entity.name for hit in domain.find(text, language=language)] == expected
+
+
+@pytest.mark.parametrize(("name", "entity"), [
+    # The great film festivals under the names each language's press gives them.
+    ("Mostra de Venecia", "Mostra Internazionale d'Arte Cinematografica"),
+    ("Filmfestspiele von Venedig", "Mostra Internazionale d'Arte Cinematografica"),
+    ("Festival de Veneza", "Mostra Internazionale d'Arte Cinematografica"),
+    ("Festival Internacional de Cine de San Sebastián", "Festival de Cine de San Sebastián"),
+    ("Festival de Saint-Sébastien", "Festival de Cine de San Sebastián"),
+    ("Festival di Cannes", "Cannes Film Festival"),
+    ("Filmfestspiele von Cannes", "Cannes Film Festival"),
+    ("Festival de Berlín", "Berlinale"),
+    ("Festival del film Locarno", "Locarno Film Festival"),
+])
+def test_a_festival_under_each_languages_name(domain, name: str, entity: str) -> None:
+    found = domain.by_alias(name)
+    assert found is not None and found.name == entity

@@ -292,3 +292,17 @@ def test_a_split_verb_of_working_with_a_partner_is_a_cue(code: str, text: str, f
 def test_a_split_verb_joins_its_parties(extract_text, code: str, text: str, expected: set[str]) -> None:
     found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]
     assert expected in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A pilot or trial with a platform is a deal (often one that ended).
+    ("en", "The National Trust ended a trial with Tuniu last year.", {"National Trust", "Tuniu"}),
+    ("it", "Parallelamente Barilla ha avviato un test su Pinduoduo.", {"Barilla", "Pinduoduo"}),
+    ("es", "Loewe lanzó un proyecto piloto con Tmall.", {"Loewe", "Tmall"}),
+    ("pt", "A Natura &Co iniciou um projeto-piloto com a JD.com.", {"Natura", "JD.com"}),
+])
+def test_a_pilot_or_trial_is_a_deal(extract_text, lang: str, text: str, expected: set[str]) -> None:
+    from crossreach.models import Partnership
+
+    found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert expected in found

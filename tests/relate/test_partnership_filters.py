@@ -265,3 +265,16 @@ def test_having_no_deal_is_no_partnership(extract_text, lang: str, text: str) ->
 ])
 def test_a_platform_hosting_an_account_or_post_is_no_party(extract_text, lang, text, expected) -> None:
     assert sorted(_parties(extract_text, lang, text), key=sorted) == sorted(expected, key=sorted)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A negation after the cue and a conjunction negates a coordinated predicate, not the deal.
+    ("en", "Fonterra said it had ended its store on Pinduoduo in 2022 and had no plans to return.",
+     [{"Fonterra", "Pinduoduo"}]),
+    ("it", "Barilla ha firmato un accordo con Tmall e non esclude altre piattaforme.", [{"Barilla", "Tmall"}]),
+    # a negation before the cue still says there is no deal
+    ("en", "Fonterra has never signed with Pinduoduo and has no plans to.", []),
+])
+def test_a_negation_of_a_coordinated_predicate_keeps_the_deal(extract_text, lang: str, text: str,
+                                                               expected: list[set[str]]) -> None:
+    assert [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)] == expected

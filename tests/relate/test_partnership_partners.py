@@ -35,3 +35,18 @@ def test_an_unnamed_partner_is_not_the_documents_subject(extract_text, lang: str
                                                         pairs: list[set[str]]) -> None:
     found = sorted(sorted(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership))
     assert found == sorted(sorted(p) for p in pairs)
+
+
+@pytest.mark.parametrize(("lang", "text", "pairs"), [
+    # Two brands before a cue its preposition ends, with an unnamed group after it: no partners of each other.
+    ("de", "Auch der Modellbahnhersteller Märklin und der Schreibgerätehersteller Stabilo hatten im Herbst "
+           "gemeinsam mit weiteren Marken aus dem Südwesten Shops auf Tmall Global eröffnet.",
+     [{"Märklin", "Tmall Global"}, {"Stabilo", "Tmall Global"}]),
+    ("en", "Gucci and Prada teamed up with several Italian retailers last year.", []),
+    # named after the preposition: the deal's parties
+    ("en", "Gucci and Prada teamed up with Tmall last year.", [{"Gucci", "Tmall"}, {"Prada", "Tmall"}]),
+])
+def test_names_before_a_cue_with_an_unnamed_partner_are_no_pair(extract_text, lang: str, text: str,
+                                                               pairs: list[set[str]]) -> None:
+    found = sorted(sorted(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership))
+    assert found == sorted(sorted(p) for p in pairs)

@@ -105,3 +105,20 @@ def test_a_plural_presence_cue_pairs_each_brand(extract_text, lang: str, text: s
 def test_broadcasting_on_a_platform_is_a_presence(extract_text, lang: str, text: str,
                                                   expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # A presence cue that opens an account, not a store, puts no one on the platform as its partner.
+    ("zh", "拜仁此前已在微博、抖音和哔哩哔哩开设官方账号，其中微博粉丝数约760万。"),
+    ("zh", "巴黎圣日耳曼还在微博开设官方账号，粉丝数达800万。"),
+])
+def test_an_account_opened_is_no_store(extract_text, lang: str, text: str) -> None:
+    assert [f for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("zh", "拜仁此前已在天猫开设旗舰店。", {"Bayern Munich", "Tmall"}),
+])
+def test_a_store_opened_is_still_a_store(extract_text, lang: str, text: str, expected: set[str]) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert found == [expected]

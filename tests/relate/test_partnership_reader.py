@@ -121,3 +121,20 @@ def test_a_descriptor_naming_an_owner_joins_no_list(lang, gap, joined) -> None:
 
     lexicon = load_language(lang)
     assert joins(gap, entity_rules(lexicon), partnership_cues(lexicon, True)) is joined
+
+
+@pytest.mark.parametrize(("gap", "joined"), [
+    # A German descriptor whose last part is a kind of organization ("-hersteller", "-konzern").
+    (" und der Schreibgerätehersteller ", True),
+    (" und der Modekonzern ", True),
+    (" und der Hersteller ", True),
+    (" und die Schreibgeräte ", False),
+])
+def test_a_compound_descriptor_joins_a_listed_name(gap, joined) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.recognise.entity_rules import entity_rules
+    from crossreach.relate.partnership_cues import partnership_cues
+    from crossreach.relate.partnership_reader import joins
+
+    lexicon = load_language("de")
+    assert joins(gap, entity_rules(lexicon), partnership_cues(lexicon, True)) is joined

@@ -160,3 +160,28 @@ def test_a_name_its_apposition_reads_pairs_with_the_subject(extract_text, lang, 
 def test_an_owner_noun_of_a_kind_names_the_entity_of_that_kind(extract_text, lang: str, text: str,
                                                                expected: set[str]) -> None:
     assert expected in _parties(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The platforms' deals are those of the entity an anaphor of a kind right after the cue names (the
+    # tournament named before), not of what the document is about (its federation).
+    ("fr", "La Fédération française de tennis signe avec Douyin. Roland-Garros sera diffusé en Chine. Jusqu'en "
+           "2023, les droits numériques du tournoi appartenaient à Kuaishou, le concurrent de Douyin.",
+     {"Roland-Garros", "Kuaishou"}),
+    ("it", "La Lega Serie A firma con Migu. La Juventus vince. Fino al 2020 i diritti del campionato erano di PPTV, "
+           "la piattaforma di Suning.", {"Serie A", "PPTV"}),
+])
+def test_an_anaphor_of_a_kind_after_the_cue_owns_the_deal(extract_text, lang, text, expected) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "unexpected"), [
+    # An anaphor of a kind right before the cue ("del campionato sono trasmesse ... da") owns the platforms' deals.
+    ("it", "L'Inter vola su Weibo. La Lega Serie A vende i diritti all'estero. Le partite del campionato sono "
+           "trasmesse in Cina da Migu, che ne detiene i diritti fino al 2024.", {"Serie A", "Migu"},
+     {"Inter Milan", "Migu"}),
+])
+def test_an_anaphor_of_a_kind_before_the_cue_owns_the_deal(extract_text, lang, text, expected, unexpected) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert expected in found and unexpected not in found

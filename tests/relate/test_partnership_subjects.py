@@ -21,8 +21,8 @@ SUBJECTS: list[tuple[str, str, list[set[str]]]] = [
     # relative aside: the sentence's own subject, one opening word at most before it
     ("pt", "O FC Porto assina com a Chery\n\nO FC Porto assinou com a Chery. Já o Sporting assinou em maio um "
      "memorando com a Bilibili.", [{"Chery", "FC Porto"}]),
-    ("es", "El Festival de San Sebastián firma con iQiyi\n\nEl Festival de San Sebastián firmó con iQiyi. La Mostra "
-     "de Venecia, que colabora con Youku desde 2021, reunió 46 millones de reproducciones.",
+    ("es", "El Festival de San Sebastián firma con iQiyi\n\nEl Festival de San Sebastián firmó con iQiyi. La Muestra "
+     "de Getafe, que colabora con Youku desde 2021, reunió 46 millones de reproducciones.",
      [{"Festival de Cine de San Sebastián", "iQiyi"}]),
     # ... but an anaphor's article with a lower-case noun is no name
     ("pt", "O FC Porto assina com a Chery\n\nO FC Porto assinou com a Chery. Já o clube assinou em maio um "

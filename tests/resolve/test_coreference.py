@@ -164,3 +164,29 @@ def test_alias_occurrences_are_those_a_regex_alternation_finds(aliases: list[str
     from crossreach.resolve.coreference import _alias_occurrences
 
     assert _alias_occurrences(text, aliases) == _aliases_by_regex(text, aliases)
+
+
+def _organization(text: str, surface: str, occurrence: int = 0, origin: str = "pattern") -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return Mention(start, start + len(surface), surface, surface, "organization", "other", origin=origin)
+
+
+@pytest.mark.parametrize(("lang", "text", "full", "short", "one"), [
+    # A short form in brackets spelled from the name's letters, its first letter the name's: one organization.
+    ("pt", "A Keeta assinou com a Associação Brasileira de Bares e Restaurantes (Abrasel). A Abrasel celebra.",
+     "Associação Brasileira de Bares e Restaurantes", "Abrasel", True),
+    ("es", "Lo dijo la Secretaría de Turismo (Sectur). La Sectur firmó.", "Secretaría de Turismo", "Sectur", True),
+    ("pt", "O Ministério da Agricultura e Pecuária (Mapa) assinou. O Mapa quer mais.",
+     "Ministério da Agricultura e Pecuária", "Mapa", True),
+    # Another first letter: the owner, a place, another organization.
+    ("en", "The Premier League (Tencent) signed. Tencent paid.", "Premier League", "Tencent", False),
+    ("pt", "A Associação Brasileira de Bares (Brastemp) assinou. A Brastemp paga.",
+     "Associação Brasileira de Bares", "Brastemp", False),
+])
+def test_an_organizations_short_form_in_brackets(domain, lang, text, full, short, one) -> None:
+    mentions = [_organization(text, full), _organization(text, short), _organization(text, short, 1)]
+    resolved, _ = resolve_mentions(text, mentions, load_language(lang), domain)
+    names = {m.name for m in resolved if m.text == short}
+    assert (names == {full}) is one

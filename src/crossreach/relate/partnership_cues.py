@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crossreach.build_cache import cached
-from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script
+from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, opening_words, script
 from crossreach.models import PARTNERSHIP_KINDS
 from crossreach.relate.cue_inserts import with_inserts
 
@@ -55,6 +55,9 @@ class PartnershipCues:
     subject_stake: re.Pattern[str]
     platform_words: re.Pattern[str]
     list_article: re.Pattern[str]
+    #: The kinds of organization a descriptor before a name ends with ("der Hersteller"), also as a compound's
+    #: last part where the language writes compounds as one word ("der Schreibgeraetehersteller Stabilo").
+    org_cue: re.Pattern[str]
     audience: re.Pattern[str]
     on_platform: re.Pattern[str]
     contrast: re.Pattern[str]
@@ -99,6 +102,11 @@ class PartnershipCues:
     #: Nouns of what a platform hosts, right after its name ("its Douyin account", "a Weibo hashtag",
     #: "der Weibo-Kanal", "微博账号"): the platform is where the account is, no party.
     account_nouns: re.Pattern[str] = NEVER
+    #: What a presence cue opens, right after it, when it opens an account, not a store ("开设官方账号").
+    account_opening: re.Pattern[str] = NEVER
+    #: The conjunctions of a spaced script ("and", "e", "und"): a negation after one, after the cue, negates
+    #: a coordinated predicate ("ended its store on Pinduoduo and had no plans to return"), not the cue.
+    conjunction: re.Pattern[str] = NEVER
     #: A pronoun standing for a brand's own store ("and Adidas opened its own", "y X abrio la suya").
     own_store: re.Pattern[str] = NEVER
     #: A verb of a contract binding two parties ("liait", "legava", "band") and the preposition before the
@@ -278,6 +286,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         description_openers=_pattern(section.get("description_openers"), spaced),
         list_article=compiled(rf"(?<![^\W\d_])(?i:{alternation(section.get('list_articles'), ignore_case=True)})\s*$")
         if section.get("list_articles") else NEVER,
+        org_cue=_pattern(list(lexicon.section("entities").get("org_cues") or {}), spaced, compound),
         audience=_pattern([w for kind in AUDIENCE_KINDS for w in metric_cues.get(kind) or []], spaced),
         on_platform=compiled(rf"(?:{_pattern(prepositions, spaced).pattern})\s*$", re.IGNORECASE),
         contrast=_pattern(section.get("contrast"), spaced),
@@ -298,6 +307,9 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         setting=_pattern(section.get("settings"), spaced),
         setting_after=_pattern(section.get("settings_after"), spaced),
         groups=_pattern(section.get("groups"), spaced),
+        conjunction=_pattern(lexicon.section("entities").get("conjunctions"), spaced) if spaced else NEVER,
+        account_opening=compiled(r"\s*" + opening_words(section.get("account_openings"), spaced))
+        if section.get("account_openings") else NEVER,
         account_nouns=compiled(rf"[\s-]?(?:{alternation(section.get('account_nouns'))})"
                                + (r"(?![^\W\d_])" if spaced else ""), re.IGNORECASE)
         if section.get("account_nouns") else NEVER,

@@ -35,8 +35,9 @@ _EPITHET_ADJECTIVES = re.compile(r"(?:\s+[^\W\d_A-Z][^\W\d_]*){0,2}\s+")
 def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
              mentions: list[Mention] | None = None) -> list[re.Match[str]]:
     """The matches of ``found`` in a sentence that state a deal: none in a disclaimer, none that is a noun
-    after its article (``not_cues``: "la firma", the firm), and no negation
-    word in the cue's clause (but an epithet that opens the clause right before one of the sentence's
+    after its article (``not_cues``: "la firma", the firm), and no negation word in the cue's clause (but
+    one after the cue and a conjunction, which negates a coordinated predicate: "ended its store on Pinduoduo
+    and had no plans to return"; or an epithet that opens the clause right before one of the sentence's
     ``mentions``, "老对手FNATIC opened a store on Tmall", "its rival JD.com signed with Nike", only says who
     the name is), no speculation word in it before the cue's end."""
     if cues.disclaimer.search(sentence.text):
@@ -49,6 +50,7 @@ def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
             continue  # "la firma" (the firm), not "firma" (signs)
         left, right = clause_bounds(sentence.text, cue.start(), cue.end())
         if any(not _epithet(sentence.text, left, negation, starts, cues.rival_nouns)
+               and not cues.conjunction.search(sentence.text, cue.end(), negation.start())
                for negation in cues.negation.finditer(sentence.text, left, right)) \
                 or cues.speculation.search(sentence.text, left, cue.end()):
             continue

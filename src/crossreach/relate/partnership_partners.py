@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, load_language, opening_words
+from crossreach.models import Mention
 from crossreach.relate.context import CLAUSE_BREAK
 from crossreach.relate.partnership_reader import Reader, clause_bounds
 from crossreach.relate.partnership_scorer import Candidate
@@ -48,7 +49,7 @@ def unnamed_partner(reader: Reader, candidate: Candidate) -> bool:
     sentence, cue = candidate.sentence, candidate.cue
     inside = [m for m in candidate.parties if sentence.start <= m.start < sentence.end]
     if len(inside) == len(candidate.parties):
-        return False
+        return _peers_before(reader, candidate, inside)
     lexicon = load_language(reader.view.extraction.document.lang)
     prepositions, back = _words(lexicon, reader.view.spaced)
     text = sentence.text
@@ -65,6 +66,25 @@ def unnamed_partner(reader: Reader, candidate: Candidate) -> bool:
             return False
         found = True
     return found
+
+
+def _peers_before(reader: Reader, candidate: Candidate, inside: list[Mention]) -> bool:
+    """Whether every party stands before a cue that a partner preposition ends, and the clause after it
+    names no one within reach, by name, description or anaphor: "Maerklin und Stabilo hatten gemeinsam mit weiteren
+    Marken Shops eroeffnet", "Gucci and Prada teamed up with several retailers": the names listed before
+    are subjects of one deal with an unnamed partner, no partners of each other."""
+    sentence, cue = candidate.sentence, candidate.cue
+    if any(m.end > sentence.start + cue.start() for m in inside):
+        return False
+    lexicon = load_language(reader.view.extraction.document.lang)
+    prepositions, back = _words(lexicon, reader.view.spaced)
+    text = sentence.text
+    _, right = clause_bounds(text, cue.start(), cue.end())
+    ending = next((p for p in prepositions.finditer(text, cue.start(), cue.end()) if p.end() == cue.end()), None)
+    if ending is None or back.match(text, cue.end()):
+        return False
+    end = min(right, cue.end() + _NAME_REACH)
+    return not any(cue.end() <= m.start - sentence.start < end for m in reader.parties(sentence))
 
 
 def without_unnamed_partners(reader: Reader, candidates: list[Candidate]) -> list[Candidate]:

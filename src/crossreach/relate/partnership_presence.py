@@ -13,6 +13,7 @@ from functools import cache
 from crossreach.lexicon import LanguageLexicon, load_language
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
+from crossreach.relate.partnership_objects import introduced_again
 from crossreach.relate.partnership_reader import (
     BRACKETED,
     Reader,
@@ -82,9 +83,18 @@ def present(reader: Reader, sentence: Sentence, cue: re.Match[str],
     if not organizations:  # "Der Flagship-Store der Marke auf Tmall, den On 2020 eroeffnet hatte"
         organizations = store_owner(reader, sentence, cue)
     unique = list({m.name: m for m in organizations}.values())
-    pairs = [[name, platform] for name in unique]
+    pairs = [[name, shop] for shop in [platform, *_platforms_again(reader, sentence, platform, mentions)]
+             for name in unique]
     return [p for p in pairs if len(without_owned([m.name for m in p], reader.domain)) == 2]
 
+
+def _platforms_again(reader: Reader, sentence: Sentence, platform: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The platforms a conjunction and a platform preposition add after the cue's ("selling on Tmall since
+    2016 and on JD.com since 2018", ``relate.partnership_objects.introduced_again``)."""
+    if not reader.view.spaced or not sentence.start <= platform.start < sentence.end:
+        return []
+    later = [m for m in mentions if m.start >= platform.end]
+    return [m for m in introduced_again(reader, platform, later, reader.cues.on_platform) if is_tech(m)]
 
 
 def _joined_list(reader: Reader, after: list[Mention]) -> list[Mention]:

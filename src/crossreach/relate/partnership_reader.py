@@ -282,7 +282,7 @@ def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
     if rules.list_joiner_re.fullmatch(bare):
         return True
     joiner = rules.list_joiner_re.match(gap)
-    cue = next((c for c in rules.org_cue_re.finditer(gap) if _descriptor_tail(gap[c.end():])), None)
+    cue = next((c for c in cues.org_cue.finditer(gap) if _descriptor_tail(gap[c.end():])), None)
     if joiner is None or not joiner.group().strip() or cue is None or cue.start() < joiner.end():
         return False
     words = gap[joiner.end():cue.start()]

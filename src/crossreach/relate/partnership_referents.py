@@ -36,6 +36,13 @@ from crossreach.relate.owners import owner_cues
 from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, is_anchor, is_store, unread_partner
 from crossreach.relate.referent_kinds import entity_kind, fits_kind, phrase_kind
 
+#: How far (characters) before a cue an anaphor that owns its deal may stand, and how many words between.
+_OWNING_REACH, _OWNING_WORDS = 40, 3
+#: How many words may stand between a deal's cue and an owner noun of a kind after it ("les droits numeriques du
+#: tournoi").
+_KIND_AFTER_WORDS = 3
+#: A word of a spaced script.
+_WORD = re.compile(r"[^\W\d_][\w'\u2019&.-]*")
 #: How far (characters) before a sentence saying "the platform" the platform it means may be named.
 _PLATFORM_BACK = 1500
 #: How far (characters) after a presence cue the platform word it puts a brand on may start ("no aplicativo").
@@ -213,3 +220,47 @@ def kind_focus(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> Mentio
     if index:
         return named[index - 1]
     return focus if focus is not None and fits_kind(focus, kind) else None
+
+
+def owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
+    """An anaphor standing right before a cue, a few words at most between them ("the league's last
+    China contract", "del museo"): whose deal the cue names."""
+    start = sentence.start + cue.start()
+    left = max(sentence.start, start - _OWNING_REACH)
+    window = reader.view.text[left:start]
+    found = [a for a in _anaphor_re(reader.view.extraction.document.lang).finditer(window)
+             if _word_starts(window, a.start() + len(a.group()) - len(a.group().lstrip()), left == sentence.start)]
+    if not found or len(_WORD.findall(window[found[-1].end():])) > _OWNING_WORDS \
+            or CLAUSE_BREAK.search(window, found[-1].end()):
+        return None
+    return found[-1]
+
+
+def _word_starts(text: str, at: int, at_start: bool) -> bool:
+    """Whether a word starts at ``at`` of ``text`` (its first character counts when ``at_start``)."""
+    return not text[at - 1].isalpha() if at > 0 else at_start
+
+
+def kind_owner_after(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> Mention | None:
+    """The entity whose deal a cue names by an anaphor of a kind right after it, no name or clause break
+    between ("les droits numeriques du tournoi appartenaient a Kuaishou", "i diritti del campionato"), or right
+    before it (``owning_anaphor``: "le partite del campionato sono trasmesse da Migu"): what
+    the document is about if of that kind, else the entity of that kind named last before the sentence;
+    else none."""
+    view, focus = reader.view, reader.focus
+    lang = view.extraction.document.lang
+    _, right = clause_bounds(sentence.text, cue.start(), cue.end())
+    noun = _anaphor_re(lang).search(sentence.text, cue.end(), right)
+    if noun is None or len(_WORD.findall(sentence.text[cue.end():noun.start()])) > _KIND_AFTER_WORDS \
+            or any(cue.end() <= m.start - sentence.start < noun.start() for m in view.mentions_in(sentence)):
+        noun = owning_anaphor(reader, sentence, cue)  # or right before it ("del campionato sono trasmesse da")
+    if noun is None:
+        return None
+    kind = phrase_kind(lang, noun.group())
+    if kind is None:
+        return None
+    if focus is not None and entity_kind(focus) == kind:
+        return focus
+    starts, named = view.accepted(("partnerships: of kind", kind), lambda m: entity_kind(m) == kind)
+    index = bisect_left(starts, sentence.start)
+    return named[index - 1] if index else None

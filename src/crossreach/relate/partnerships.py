@@ -48,7 +48,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import NEVER, LanguageLexicon
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.relate.context import CLAUSE_BREAK, DocumentView, _anaphor_re, evidence, is_tech
+from crossreach.relate.context import DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_asides import without_asides
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
@@ -62,6 +62,7 @@ from crossreach.relate.partnership_discourse import (
 from crossreach.relate.partnership_filters import affirmed, without_hosting, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
+from crossreach.relate.partnership_objects import subject_and_objects
 from crossreach.relate.partnership_partners import without_unnamed_partners
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_pronoun_lists import pronoun_with_list
@@ -84,6 +85,8 @@ from crossreach.relate.partnership_referents import (
     described_before,
     introduced_before,
     kind_focus,
+    kind_owner_after,
+    owning_anaphor,
     platform_said_before,
     pronoun_referent,
     read_with_focus,
@@ -103,8 +106,6 @@ _MAX_PAIRED = 5
 _PREPOSITION_REACH = 6
 #: How far into a sentence its opening anaphor may reach, and how long a noun of it that a name may hold.
 _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
-#: How far (characters) before a cue an anaphor that owns its deal may stand, and how many words between.
-_OWNER_REACH, _OWNER_WORDS = 40, 3
 
 
 #: How many words (characters of a script without spaces) a clause that only sets where may hold beside its name.
@@ -146,7 +147,8 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
     for sentence in _with_cues(reader.view.extraction, cues):
         named = reader.view.mentions_in(sentence)
         stated_cues = affirmed(sentence, cues.partnership, cues, named)
-        presence_cues = affirmed(sentence, cues.presence, cues, named)
+        presence_cues = [c for c in affirmed(sentence, cues.presence, cues, named)  # not "opened an account"
+                         if not cues.account_opening.match(sentence.text, c.end())]
         if not stated_cues and not presence_cues:
             continue
         ruled = _read_sentence(reader, sentence, stated, stated_cues, presence_cues)
@@ -228,8 +230,9 @@ def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership
                 and not any(start <= cue.start() < end for start, end in reported)]  # "de acuerdo con"
     if affirmed:
         stated = beside_audience(reader, sentence)  # not the platform an audience was measured on
-        found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, stated)
-                 for pair in _stated(reader, sentence, cues_of_part, names, earlier)]
+        found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, stated)  # else the last resort
+                 for pair in _stated(reader, sentence, cues_of_part, names, earlier)] \
+            or [(affirmed[0], pair) for pair in subject_and_objects(reader, sentence, affirmed[0], stated)]
         facts = [_ruled(_partnership(reader, sentence, cue, parties), parties, sentence, cue) for cue, parties in found]
     stated = {frozenset(c.names) for c in facts}
     for cue in presence_cues:
@@ -326,7 +329,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return unread_deal  # "The Eden Project signed with Trip.com and says its Weibo page has ..."
     if not any(not is_tech(m) for m in mentions):
         # "Douyin became the tour's partner, replacing Kuaishou": the deals of the document's subject.
-        names = {m.name: m for m in mentions}
+        names = {m.name: m for m in mentions}  # ("les droits du tournoi": the tournament's deals)
+        focus = kind_owner_after(reader, sentence, affirmed[0]) or focus
         owners = {m.name for m in names.values() if any(owns(reader.domain, m, other) for other in names.values())}
         first = mentions[0]
         if deal_kind(reader.cues, sentence, "other", memo=reader.view.memo) == "stake" and len(names) > 1 \
@@ -446,7 +450,7 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
         reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
     opening = anaphor is not None
     if anaphor is None and cue is not None:
-        anaphor = _owning_anaphor(reader, sentence, cue)
+        anaphor = owning_anaphor(reader, sentence, cue)
     if anaphor is None:
         return None
     nouns = frozenset(w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS)
@@ -458,8 +462,8 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
         return holding[index - 1]
     if len({m.name for m in holding}) == 1:
         return holding[0]  # the one such name of the document, named in full further on
-    if not opening:
-        return None
+    if not opening:  # "le partite del campionato sono trasmesse da Migu": the league named before
+        return kind_owner_after(reader, sentence, cue) if cue is not None else None
     previous = reader.view.sentence_before(sentence)
     named = {m.name: m for m in reader.parties(previous)} if previous is not None else {}
     kind = phrase_kind(reader.view.extraction.document.lang, anaphor.group())  # ("le tournoi": no federation)
@@ -468,25 +472,6 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
         return next(iter(named.values()))
     found = noun_referent(reader, previous, anaphor.group())
     return found if found is not None and fits_kind(found, kind) else reader.view.referent(sentence)
-
-
-def _owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
-    """An anaphor standing right before a cue, a few words at most between them ("the league's last
-    China contract", "del museo"): whose deal the cue names."""
-    start = sentence.start + cue.start()
-    left = max(sentence.start, start - _OWNER_REACH)
-    window = reader.view.text[left:start]
-    found = [a for a in _anaphor_re(reader.view.extraction.document.lang).finditer(window)
-             if _word_starts(window, a.start() + len(a.group()) - len(a.group().lstrip()), left == sentence.start)]
-    if not found or len(_WORD.findall(window[found[-1].end():])) > _OWNER_WORDS \
-            or CLAUSE_BREAK.search(window, found[-1].end()):
-        return None
-    return found[-1]
-
-
-def _word_starts(text: str, at: int, at_start: bool) -> bool:
-    """Whether a word starts at ``at`` of ``text`` (its first character counts when ``at_start``)."""
-    return not text[at - 1].isalpha() if at > 0 else at_start
 
 
 def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], mention: Mention) -> bool:

@@ -38,8 +38,29 @@ _HAN_NAME = compiled(f"[{_CHARS.han}]{{2,3}}")  # (the Han class: compiled once,
 _LATIN_BEFORE = re.compile(rf"(?<![\w.])({_LATIN})\s?$")
 _HAN_BEFORE = compiled(f"(?<![{_CHARS.han}])([{_CHARS.han}]{{2,3}})$")
 _NAME_REACH = 40
+#: The fewest letters of an organization's short form in brackets ("Mapa", "Sectur").
+_MIN_SHORT_FORM = 4
 #: The shortest part of a name that may stand for the whole (2: "Xu", "Wu"; 1 would be an initial).
 _MIN_PART = 2
+
+
+def _short_form(name: Mention, inside: Mention, closes: int) -> bool:
+    """Whether the one word in brackets after an organization's name, which the recogniser read as another
+    organization, is that name's short form: its first letter the name's, and most of it (half at least, from its
+    start) the name's letters in order ("Secretaria de Turismo (Sectur)", "Associacao Brasileira de Bares e
+    Restaurantes (Abrasel)"); not a name the gazetteer lists ("Carolina Herrera (Puig)" names the owner),
+    nor a person's."""
+    short = inside.text
+    if name.type == "person" or inside.type == "person" or inside.origin == "lexicon" or inside.end != closes \
+            or not short.isalpha() or len(short) < _MIN_SHORT_FORM or " " not in name.text:
+        return False
+    letters = iter(name.text.casefold())
+    spelled = 0
+    for letter in short.casefold():  # the short form's longest start spelled by the name's letters in order
+        if letter not in letters:
+            break
+        spelled += 1
+    return short[0].casefold() == name.text[0].casefold() and spelled >= max(_MIN_SHORT_FORM, len(short) / 2)
 
 
 def _honorifics(lexicon: LanguageLexicon) -> frozenset[str]:
@@ -69,6 +90,8 @@ def resolve_mentions(
         if mention.type == "person" and inside is not None and inside.type == "person" \
                 and inside.end == inner.end(1) and inside.name != mention.name:
             renamed.setdefault(inside.name, mention.name)  # "Wang Fang (王芳)": one person, named first as first
+        elif inside is not None and _short_form(mention, inside, inner.end(1)):
+            renamed.setdefault(inside.name, mention.name)  # "Associação Brasileira de Bares e Restaurantes (Abrasel)"
         elif _ACRONYM_LIKE.fullmatch(alias) and not names_at.get(inner.start(1), set()) - {mention.name} \
                 and not (mention.type == "person" and " " not in alias):
             # (one word in brackets after a person is a country, club or party, not a name of theirs)
