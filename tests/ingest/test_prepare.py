@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,6 +14,9 @@ from crossreach.ingest.dateline import find_dateline
 from crossreach.ingest.language import detect_language
 from crossreach.ingest.prepare import document_id, identify, normalise_text
 from crossreach.lexicon import load_language
+
+#: The module (the package's ``prepare`` is its function of that name).
+prepare_module = importlib.import_module("crossreach.ingest.prepare")
 
 
 def test_same_text_from_two_paths_has_one_id() -> None:
@@ -22,6 +28,40 @@ def test_same_text_from_two_paths_has_one_id() -> None:
 
 def test_normalisation_keeps_no_break_spaces_and_drops_invisible_characters() -> None:
     assert normalise_text("1\u202f200\u00a0000 vues\u200b\ufeff") == "1\u202f200\u00a0000 vues"
+
+
+def _normalised_by_regexes(text: str) -> str:
+    """``normalise_text`` as it was, every regex run on every text: what its shortcuts must give."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = prepare_module._INVISIBLE.sub("", text)
+    text = prepare_module._TRAILING_SPACE.sub("\n", text + "\n")
+    return prepare_module._BLANK_LINES.sub("\n\n", text).strip()
+
+
+@pytest.mark.parametrize("text", [
+    "plain text, nothing to change",
+    "trailing spaces \nand tabs\t\t\nand no-break spaces\u00a0\u202f\nend",
+    "spaces at the very end   ",
+    "no-break spaces at the end\u00a0\u202f",
+    "one\n\n\n\ntwo\n\n\nthree",
+    "blank lines made by trailing spaces\n \n\t\n\nend",
+    "invisible\u200b characters\ufeff\u202e here\u2060",
+    "invisible between line ends\n\u200b\n\n",
+    "\r\nwindows\r\n\r\n\r\nline ends \r\n",
+    "e\u0301 composed, \u3000 ideographic space\n",
+    "",
+    " \n\n\n ",
+])
+def test_normalisation_runs_a_regex_only_where_it_matches(text: str) -> None:
+    assert normalise_text(text) == _normalised_by_regexes(text)
+
+
+_AT_LINE_ENDS = ["a", " ", "\t", "\u00a0", "\u202f", "\n", "\r", "\u200b", "\ufeff", "\u00e9"]
+
+
+@given(st.text(alphabet=st.sampled_from(_AT_LINE_ENDS)))
+def test_normalisation_is_the_regexes_normalisation(text: str) -> None:
+    assert normalise_text(text) == _normalised_by_regexes(text)
 
 
 @given(st.text())

@@ -305,3 +305,22 @@ def test_the_ray_engine_says_when_it_starts_no_cluster(runner: CliRunner, tmp_pa
                                  "--out", str(tmp_path / "o")])
     assert result.exit_code == 0, result.output
     assert ("note: --engine ray without --ray-address" in result.output) is noted
+
+
+@pytest.mark.parametrize(("options", "counted"), [
+    (("--quiet",), False),            # shows nothing: the knowledge base is not counted
+    (("--quiet", "--json"), True),    # the JSON carries the counts
+    ((), True),                       # the summary table shows them
+])
+def test_the_summary_counts_the_knowledge_base_only_to_show_it(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: tuple[str, ...],
+        counted: bool) -> None:
+    from crossreach.store.repository import KnowledgeBase
+
+    calls: list[int] = []
+    original = KnowledgeBase.counts
+    monkeypatch.setattr(KnowledgeBase, "counts", lambda kb: calls.append(1) or original(kb))
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = _invoke(runner, tmp_path / "kb.db", "ingest", str(tmp_path / "a.txt"), "--workers", "1", *options)
+    assert result.exit_code == 0
+    assert bool(calls) is counted

@@ -129,3 +129,23 @@ def test_a_group_takes_the_same_statements_however_many_documents_it_holds(any_k
     few, many = statements(range(10, 13)), statements(range(20, 60))
     assert few == many and many < 25
     assert any_kb.counts()["documents"] == 44
+
+
+@pytest.mark.parametrize(("owner", "stored_earlier", "linked"), [
+    ("Harbour Lane", True, True),     # named by an earlier document: its entity
+    ("harbour lane", True, True),     # the same name, normalised
+    ("Harbour Lane", False, False),   # named nowhere: no entity, the name stays
+])
+def test_a_metric_whose_owner_the_document_does_not_name_links_the_stored_entity(
+        any_kb: KnowledgeBase, owner: str, stored_earlier: bool, linked: bool) -> None:
+    if stored_earlier:
+        any_kb.save(_extraction(1, extra=Entity("Harbour Lane", "organization", "brand", ["Harbour Lane"])))
+    second = _extraction(2)
+    second = replace(second, facts=[replace(second.facts[0], subject=owner)])
+    any_kb.save(second)
+    with any_kb.reading() as conn:
+        subject_id, subject = conn.execute(select(t.facts.c.subject_id, t.facts.c.subject)  # the second's
+                                           .order_by(t.facts.c.id.desc()).limit(1)).one()
+        named = conn.scalar(select(t.entities.c.id).where(t.entities.c.name == "Harbour Lane"))
+    assert subject == owner
+    assert (subject_id == named and subject_id is not None) is linked

@@ -130,7 +130,10 @@ def main_options(
 
 def _summary(report: BatchReport | None, kb: KnowledgeBase, as_json: bool, quiet: bool) -> None:
     """What a run did (nothing, for ``stats``: ``report`` None, so that it loads no extractor) and the
-    knowledge base's counts."""
+    knowledge base's counts (not read for ``--quiet`` without ``--json``, which shows neither: counting a
+    large knowledge base's facts scans them)."""
+    if quiet and not as_json:
+        return
     counts = kb.counts()
     done: dict[str, Any] = {"added": 0, "duplicates": 0, "reextracted": 0, "skipped": [], "facts_extracted": 0}
     if report is not None:
@@ -139,8 +142,6 @@ def _summary(report: BatchReport | None, kb: KnowledgeBase, as_json: bool, quiet
     if as_json:
         payload = {**done, "knowledge_base": counts}
         out.print_json(json.dumps(payload, ensure_ascii=False))
-        return
-    if quiet:
         return
     from rich.table import Table
 

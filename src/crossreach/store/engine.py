@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, column, create_engine, event, inspect, select, table
 
+from crossreach.store.json_text import dumps
 from crossreach.store.schema_template import create_from_template
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -43,7 +44,7 @@ def open_engine(url: str) -> Engine:
 def _migrated(url: str) -> Engine:
     """An engine on ``url`` with the schema brought up to date."""
     try:
-        engine = create_engine(url, future=True)
+        engine = create_engine(url, future=True, json_serializer=dumps)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)

@@ -107,34 +107,32 @@ class GroupRows:
 
 def fact_row(document_id: int, fact_id: int, fact: Fact, ids_by_name: dict[str, int]
              ) -> tuple[dict[str, Any], list[tuple[str | None, str]]]:
-    """A fact's row (every column, so rows batch together) and the entities it links, with their part."""
+    """A fact's row (every column, so rows batch together) and the entities it links, with their part.
+    The row is a copy of an empty one, filled in place: a dict merged a fact was a fifth of its cost."""
     def entity_key(name: str | None) -> str:
         return f"#{ids_by_name[name]}" if name in ids_by_name else normalise_name(name or "")
 
-    row: dict[str, Any] = dict.fromkeys(_FACT_COLUMNS) | {
-        "id": fact_id, "document_id": document_id, "type": fact.type, "record": fact_record(fact),
-        "confidence": fact.confidence, "extractor_version": EXTRACTOR_VERSION,
-        "group_key": group_key(fact, entity_key),
-    }
+    row = _EMPTY_FACT.copy()
+    row["id"], row["document_id"], row["type"], row["record"] = fact_id, document_id, fact.type, fact_record(fact)
+    row["confidence"], row["extractor_version"] = fact.confidence, EXTRACTOR_VERSION
+    row["group_key"] = group_key(fact, entity_key)
     parties: list[tuple[str | None, str]] = []
     if isinstance(fact, Metric):
-        row |= {
-            "subject": fact.subject, "subject_id": ids_by_name.get(fact.subject or ""),
-            "kind": fact.kind, "value": fact.value, "qualifier": fact.qualifier,
-            "platform": fact.platform, "platform_id": ids_by_name.get(fact.platform or ""),
-            "date": fact.date, "currency": fact.currency,
-            "range_low": fact.range[0] if fact.range else None,
-            "range_high": fact.range[1] if fact.range else None,
-        }
+        row["subject"], row["subject_id"] = fact.subject, ids_by_name.get(fact.subject or "")
+        row["kind"], row["value"], row["qualifier"] = fact.kind, fact.value, fact.qualifier
+        row["platform"], row["platform_id"] = fact.platform, ids_by_name.get(fact.platform or "")
+        row["date"], row["currency"] = fact.date, fact.currency
+        if fact.range:
+            row["range_low"], row["range_high"] = fact.range[0], fact.range[1]
         parties = [(fact.subject, "subject"), (fact.platform, "platform")]
     elif isinstance(fact, Partnership):
-        row |= {"date": fact.date, "value": fact.value, "currency": fact.currency}
+        row["date"], row["value"], row["currency"] = fact.date, fact.value, fact.currency
         parties = [(name, "party") for name in fact.parties]
     elif isinstance(fact, Role):
-        row |= {"subject": fact.person, "subject_id": ids_by_name.get(fact.person)}
+        row["subject"], row["subject_id"] = fact.person, ids_by_name.get(fact.person)
         parties = [(fact.person, "person"), (fact.organization, "organization")]
     elif isinstance(fact, Quote):
-        row |= {"subject": fact.speaker, "subject_id": ids_by_name.get(fact.speaker or "")}
+        row["subject"], row["subject_id"] = fact.speaker, ids_by_name.get(fact.speaker or "")
         parties = [(fact.speaker, "speaker")]
     return row, parties
 
@@ -230,5 +228,6 @@ _INDEX_DOCUMENTS_SQLITE = text(
 _ADVANCE_SEQUENCES_PG = text("SELECT " + ", ".join(
     f"setval(pg_get_serial_sequence('{name}', 'id'), greatest(:{name}, 1), :{name} > 0)" for name in NUMBERED))
 
-#: The facts table's columns other than its key, so that every row has them all.
-_FACT_COLUMNS = [c.name for c in t.facts.columns if c.name != "id"]
+#: A facts row with every column but its key, empty: each fact's row is a copy (rows batch together when
+#: they have the same columns).
+_EMPTY_FACT: dict[str, Any] = dict.fromkeys(c.name for c in t.facts.columns if c.name != "id")

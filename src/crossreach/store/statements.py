@@ -31,3 +31,6 @@ INSERT = {name: insert(table) for name, table in (
 #: The row ids and extractor versions of documents, by doc ids (an expanding ``IN`` list).
 DOCUMENTS_NAMED = select(t.documents.c.id, t.documents.c.doc_id, t.documents.c.extractor_version) \
     .where(t.documents.c.doc_id.in_(bindparam("doc_ids", expanding=True)))
+#: The oldest entity one of whose names normalises to ``norm``.
+OLDEST_NAMED = select(t.aliases.c.entity_id).where(t.aliases.c.norm == bindparam("norm")) \
+    .order_by(t.aliases.c.entity_id).limit(1)

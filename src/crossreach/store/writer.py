@@ -28,7 +28,7 @@ from crossreach.store.corrections import REJECTED, apply_corrections
 from crossreach.store.engine import lock_for_writing
 from crossreach.store.group_entities import GroupEntities
 from crossreach.store.group_rows import IN_LIST, DocumentRows, GroupRows, fact_row
-from crossreach.store.statements import DOCUMENTS_NAMED, VERSION_OF
+from crossreach.store.statements import DOCUMENTS_NAMED, OLDEST_NAMED, VERSION_OF
 
 #: The ``entity_corrections`` action of a user's split (``store/curation.py``).
 SPLIT = "split"
@@ -323,8 +323,7 @@ class BatchWriter:
 
     def _entity_named(self, entities: GroupEntities, name: str) -> int | None:
         """The id of the oldest entity, stored or added by the group, one of whose names is ``name``."""
-        stored = self._conn.scalar(select(t.aliases.c.entity_id).where(t.aliases.c.norm == normalise_name(name))
-                                   .order_by(t.aliases.c.entity_id).limit(1))
+        stored = self._conn.scalar(OLDEST_NAMED, {"norm": normalise_name(name)})
         return min((i for i in (stored, entities.id_named(name)) if i is not None), default=None)
 
 
