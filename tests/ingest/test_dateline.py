@@ -43,6 +43,9 @@ DATED = [
     ("en", "LONDON, March 12, 2024 (Reuters) - The group said its revenue rose to 10 billion yuan on the "
            "platform, ahead of its rivals.", "2024-03-12"),
     ("en", "Last updated on March 12th, 2024", "2024-03-12"),
+    # an agency's credit in brackets, then the date, on a short line of its own
+    ("zh", "（中央社記者林佳蓉台北17日電）2025年1月17日", "2025-01-17"),
+    ("en", "(Reuters) 12 March 2024", "2024-03-12"),
 ]
 
 

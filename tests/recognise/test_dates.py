@@ -171,6 +171,16 @@ def test_a_day_of_the_month_alone_is_the_latest_such_day_by_publication(lang, te
     assert recognise_dates(text, load_language(lang), None)[0].value is None
 
 
+@pytest.mark.parametrize(("lang", "text", "published", "value", "date_text"), [
+    # the first digits of a figure after a weekday are no day of the month: the weekday alone is the date
+    ("es", "La tienda sumaba el miércoles 96.000 seguidores.", "2024-09-05", "2024-09-04", "el miércoles"),
+    ("es", "La tienda sumaba el miércoles 12.500 seguidores.", "2024-09-05", "2024-09-04", "el miércoles"),
+    ("it", "Il negozio contava martedì 40 000 follower.", "2024-05-21", "2024-05-21", "martedì"),
+])
+def test_a_figure_after_a_weekday_is_no_day_of_the_month(lang, text, published, value, date_text) -> None:
+    assert [(d.text, d.value) for d in recognise_dates(text, load_language(lang), published)] == [(date_text, value)]
+
+
 WEEKDAYS_NAMED = [
     ("en", "The group said on Friday that sales rose.", {4}),
     ("it", "Il gruppo ha annunciato martedì i ricavi.", {1}),

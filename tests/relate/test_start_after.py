@@ -32,6 +32,14 @@ def test_a_start_word_after_a_date(lang, text, date_text, expected) -> None:
     # a month past a semicolon is another clause's
     ("de", "Das Konto von Ravensburger auf Xiaohongshu hat rund 380.000 Follower; tonies verkaufte bis Ende "
            "Februar 45.000 Tonieboxen.", 380_000, "2023-11-15"),
+    # another clause's signing is a deal's background, not the figure's date
+    ("es", "Starbucks acumula 8,2 millones de seguidores en su tienda de Tmall, y Luckin Coffee firmó en junio "
+           "un memorando con la FNC.", 8_200_000, "2023-11-15"),
+    ("it", "Lavazza conta 1,2 milioni di follower sul suo negozio Tmall, e illy firmò a giugno un accordo con JD.",
+     1_200_000, "2023-11-15"),
+    # a date past another figure, in another clause, is that figure's
+    ("it", "Il negozio Tmall conta 8,6 milioni di follower, mentre l'account Douyin ne ha guadagnati 1,2 milioni "
+           "a marzo.", 8_600_000, "2023-11-15"),
 ])
 def test_a_date_that_tells_a_start_dates_no_figure(extract_text, lang, text, value, date) -> None:
     facts = [f for f in extract_text(lang, text, "2023-11-15").facts if isinstance(f, Metric) and f.value == value]

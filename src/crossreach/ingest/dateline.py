@@ -28,6 +28,8 @@ _PARTS = re.compile(r"\s+[-·|•–—]\s+|\s*[|·•]\s*")
 #: A date in digits, day first ("23/10/2024", "19.09.2023"), or a day, a month name or its short
 #: form and a year ("8 fév 2024", "21.mai.2024", "9 de agosto de 2024").
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])")
+#: An agency's credit in brackets opening a short line, before the date ("（中央社記者林佳蓉台北17日電）2025年1月17日").
+_CREDIT = re.compile(r"^[(\uff08][^()\uff08\uff09]{1,40}[)\uff09]\s*")
 #: Anything but punctuation and spaces left over once the date and time are read.
 _LEFT_OVER = re.compile(r"\d")
 _SETTINGS = {"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -55,7 +57,7 @@ def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
             continue
         if not _HAS_YEAR.search(line):
             continue
-        for part in _PARTS.split(line):
+        for part in _PARTS.split(_CREDIT.sub("", line)):
             part = _strip_cue(part.strip(), cues)
             if not _HAS_YEAR.search(part) or _term_cue(lexicon).search(part):
                 continue

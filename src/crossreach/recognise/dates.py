@@ -103,7 +103,8 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     parts = [str(p) for p in section.get("weekday_parts") or []]
     weekday_tail = rf"(?:{alternation(parts)})?{word_edge}" if parts else word_edge
     slots = {
-        "day": r"(?P<day>\d{1,2})",
+        # a day of the month, not the first digits of a figure ("el miercoles 96.000 seguidores")
+        "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)(?![.,\u00a0\u202f' ]\d{3}(?!\d))",
         "monthnum": r"(?P<monthnum>\d{1,2})",
         "year": r"(?P<year>(?:19|20)\d{2})",
         # a year in two digits ("1H23", "FY24"), after the first year of a split one read, not kept

@@ -356,14 +356,23 @@ class DocumentView:
         its clause, else of the whole a part after "of which" belongs to (``subset_re``), else of the
         opening clause, else a day or month of the sentence, but not one told past a semicolon after
         it, in a clause of its own ("dem 380.000 Nutzer folgen; tonies ... verkaufte bis Ende Februar
-        45.000 Tonieboxen")."""
+        45.000 Tonieboxen"), nor another clause's signing ("acumula 8,2 millones de seguidores, y Luckin
+        firmo en junio un memorando": a deal's background dates no figure), nor one past another figure."""
         own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)
                or leads_into(self.text, d[0], d[1], offset, self.spaced)]
         subset = subset_re(self.extraction.document.lang)
         whole = [d for d in dates if d[1] <= offset and subset.search(self.text, d[1], offset)] if not own else []
-        pool = own or whole or opening or [d for d in dates if len(d[2]) > len("yyyy")
-                                  and not SEMICOLON.search(self.text, offset, max(offset, d[0]))]
+        pool = own or whole or opening or [d for d in dates if len(d[2]) > len("yyyy") and not self._after_start_cue(
+            d[0], ("signing_cues",)) and not SEMICOLON.search(self.text, offset, max(offset, d[0]))
+            and not self._figure_between(offset, d[0])]
         return min(pool, key=lambda d: abs(d[0] - offset)) if pool else None
+
+    def _figure_between(self, offset: int, start: int) -> bool:
+        """Whether another figure stands between a figure at ``offset`` and a date after it in another
+        clause: the date is that figure's ("has 1.3 million followers, up from 410,000 a year ago")."""
+        sentence = self.sentence_of(offset) if start > offset else None
+        return sentence is not None and any(offset < q.start and q.end <= start and q.kind in ("count", "money")
+                                            for q in self.quantities_in(sentence))
 
     def _reported_after_event(self, sentence: Sentence, chosen: tuple[int, int, str]) -> bool:
         """Whether a sentence's date is a day of reporting (``reported``) later than the day of the

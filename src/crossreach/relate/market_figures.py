@@ -21,7 +21,7 @@ from crossreach.relate.context import CLAUSE_BREAK
 from crossreach.relate.owners import OwnerCues
 
 #: The entity types whose name before a figure in its clause makes the figure theirs.
-_NAMED = ("organization", "person", "platform", "work", "event")
+NAMED = ("organization", "person", "platform", "work", "event")
 
 
 #: How far (characters) from a market word a source word may stand and make it a source ("fonti del settore").
@@ -30,10 +30,14 @@ _SOURCE_GAP = 12
 
 class MarketCues(NamedTuple):
     """What marks a figure as a market's: the market words; whether the script spaces its words; the
-    words that make a market word beside them a source ("industry sources")."""
+    words that make a market word beside them a source ("industry sources"); whether the words
+    qualifying a market word follow it (``metrics.market_phrase``: "after", "il mercato discografico
+    nazionale"); the words that end such a phrase (its clause's verb: a reaching, change or kind word)."""
     words: re.Pattern[str] | None
     spaced: bool
     sources: re.Pattern[str] | None = None
+    phrase: str = ""
+    ends: re.Pattern[str] | None = None
 
 
 def market_cues(lexicon: LanguageLexicon) -> MarketCues:
@@ -43,7 +47,22 @@ def market_cues(lexicon: LanguageLexicon) -> MarketCues:
     bound_before, bound_after = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     sources = compiled(f"{bound_before}(?:{alternation([str(w) for w in words], ignore_case=True)}){bound_after}",
                        re.IGNORECASE) if words else None
-    return MarketCues(market_words(lexicon), spaced, sources)
+    phrase = str(lexicon.section("metrics").get("market_phrase") or "")
+    return MarketCues(market_words(lexicon), spaced, sources, phrase,
+                      _phrase_ends(lexicon) if spaced and phrase == "after" else None)
+
+
+def _phrase_ends(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
+    """The words that end a market's phrase after its market word: the first word of its clause's verb
+    (a reaching or change verb: "ha raggiunto", "alcanzaron"), a kind cue or value word of one word
+    ("facturo", "vale"; not "por valor de", whose first word opens many a phrase)."""
+    metrics = lexicon.section("metrics")
+    verbs = [str(w) for w in metrics.get("reaching_verbs") or []] \
+        + [str(w) for w in lexicon.section("numbers").get("change_verbs") or []]
+    cues = [str(w) for w in metrics.get("value_words") or []] \
+        + [str(w) for ws in (metrics.get("kinds") or {}).values() for w in ws or []]
+    words = sorted({w.split()[0] for w in verbs if w.strip()} | {w for w in cues if len(w.split()) == 1})
+    return compiled(rf"(?:{alternation(words, ignore_case=True)})", re.IGNORECASE) if words else None
 
 
 @cache
@@ -73,7 +92,7 @@ def market_figure(text: str, sentence: Sentence, figure: Quantity, kind: str, me
     breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
     clause_start = breaks[-1].end() if breaks else sentence.start
     before = [m for m in mentions if clause_start <= m.start and m.end <= figure.start]
-    if any(m.type in _NAMED for m in before):
+    if any(m.type in NAMED for m in before):
         return False
     if kind == "deal_value":
         return _sized_market(text, clause_start, figure, markets)

@@ -302,7 +302,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             kind = "sales"
         if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules) \
                 or (market := market_subject(view, sentence, figure, kind, mentions, rules.markets, owners.cues,
-                                             own_cue)) == "":
+                                             own_cue, made.get(index - 1))) == "":
             continue
         if index in totals and totals[index] in made:  # a running total: the gain's subject and platform
             made[index] = carried_total(made[totals[index]], figure, sentence, view.date_for(sentence, figure.start))
