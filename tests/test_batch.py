@@ -21,6 +21,7 @@ from crossreach.ingest import Article, prepare
 from crossreach.pipeline import extract
 from crossreach.store import KnowledgeBase, open_knowledge_base
 from crossreach.store import schema as t
+from record_names import metric_subject_names
 
 
 def _duplicate_entities(kb: KnowledgeBase) -> list[tuple]:
@@ -94,19 +95,10 @@ def test_reextract_reads_a_document_with_the_lexicons_it_was_ingested_with(tmp_p
                        "quarzolab said its Weibo account had 2 million followers in July 2020.\n", encoding="utf-8")
     kb = open_knowledge_base(f"sqlite:///{tmp_path / 'kb.db'}")
 
-    def subjects() -> set[str]:
-        """The names of the metrics' subjects: as the text writes them, and their record entity's aliases."""
-        names: set[str] = set()
-        for record in kb.document_records():
-            aliases = {e["name"]: set(e["aliases"]) for e in record["entities"]}
-            names |= {name for f in record["facts"] if f["type"] == "metric"
-                      for name in aliases.get(f["subject"], {f["subject"]})}
-        return names
-
     ingest([str(article)], kb, lexicon_files=[lexicon])
-    assert "Quarzo Lab" in subjects()
+    assert "Quarzo Lab" in metric_subject_names(kb)
     reextract_stored(kb, all_documents=True)   # no --lexicon given: the recorded one is used
-    assert "Quarzo Lab" in subjects()
+    assert "Quarzo Lab" in metric_subject_names(kb)
     assert kb.document_lexicons() == {(str(lexicon.resolve()),): 1}
 
 

@@ -25,6 +25,7 @@ from crossreach.ingest.readers import jsonl_ranges, read_jsonl_range
 from crossreach.process_guard import guard_supported
 from crossreach.store import KnowledgeBase, open_knowledge_base
 from processes import alive, command_line, descendants, naming, ray_or_skip
+from record_names import metric_subject_names
 
 
 def _kb(path: Path) -> KnowledgeBase:
@@ -74,19 +75,10 @@ def test_load_records_the_lexicons_extract_used_and_reextract_keeps_them(tmp_pat
     kb = _kb(tmp_path / "kb.db")
     load_parquet(tmp_path / "out", kb)
 
-    def subjects() -> set[str]:
-        """The names of the metrics' subjects: as the text writes them, and their record entity's aliases."""
-        names: set[str] = set()
-        for record in kb.document_records():
-            aliases = {e["name"]: set(e["aliases"]) for e in record["entities"]}
-            names |= {name for f in record["facts"] if f["type"] == "metric"
-                      for name in aliases.get(f["subject"], {f["subject"]})}
-        return names
-
     assert kb.document_lexicons() == {(str(lexicon.resolve()),): 1}
-    assert "Quarzo Lab" in subjects()
+    assert "Quarzo Lab" in metric_subject_names(kb)
     reextract_stored(kb, all_documents=True)   # no --lexicon given: the one extract used
-    assert "Quarzo Lab" in subjects()
+    assert "Quarzo Lab" in metric_subject_names(kb)
 
 
 def test_load_without_tables_is_a_clear_error(tmp_path: Path) -> None:
