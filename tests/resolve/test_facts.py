@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crossreach.models import Evidence, Metric, Partnership, Quote, Role
 from crossreach.resolve.facts import group_key, merge_within_document, same_figure
 
@@ -40,6 +42,21 @@ def test_partnerships_roles_and_quotes_merge_by_their_parties() -> None:
     merged = merge_within_document(facts)
     assert [f.type for f in merged] == ["partnership", "role", "quote"]
     assert merged[1].title == "CEO"
+
+
+@pytest.mark.parametrize(("statuses", "merged_status"), [
+    (("active", "ended"), "ended"),  # a headline without a status word, the body saying it ended
+    (("ended", "active"), "ended"),
+    (("renewed", "active"), "renewed"),
+    (("active", "active"), "active"),
+    (("renewed", "ended"), "renewed"),  # two stated statuses: the first statement's
+])
+def test_a_deal_said_twice_keeps_the_status_a_statement_of_it_gives(statuses: tuple[str, str],
+                                                                    merged_status: str) -> None:
+    facts = [Partnership(parties=("Tencent", "Ubisoft"), status=status, evidence=_ev(10 * i))
+             for i, status in enumerate(statuses)]
+    [merged] = merge_within_document(facts)
+    assert merged.status == merged_status
 
 
 def test_group_key_ignores_the_value_and_names_entities_by_identity() -> None:

@@ -58,6 +58,10 @@ def merge_within_document(facts: list[Fact]) -> list[Fact]:
         evidences = (*best.more_evidence, other.evidence, *other.more_evidence)
         merged[key] = dataclasses.replace(best, more_evidence=evidences,
                                           confidence=max(best.confidence, other.confidence))
+        if isinstance(best, Partnership) and isinstance(other, Partnership) and best.status == "active":
+            # "active" is what no status word gives: a status another statement of the deal states wins
+            # ("X and Y end their deal" in a headline, "X ended its partnership with Y" below it).
+            merged[key] = dataclasses.replace(merged[key], status=other.status)
     return list(merged.values())
 
 
