@@ -12,13 +12,14 @@ from crossreach.ingest.readers import Article
 from crossreach.lexicon import load_language
 from crossreach.models import Document
 
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0\u202f]+\n")
+#: The spaces a line may end with (the no-break ones too), and what a trailing run of them can begin with.
+_SPACES = " \t\u00a0\u202f"
+_TRAILING_SPACE = re.compile(f"[{_SPACES}]+\n")
+_TRAILING_ENDS = tuple(f"{space}\n" for space in _SPACES)
 _BLANK_LINES = re.compile(r"\n{3,}")
 #: Invisible characters that only get in the way of matching (zero-width, BOM, bidi marks).
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e]+")
-_INVISIBLE_CHARS = tuple("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e")
-#: What ``_TRAILING_SPACE`` can match begins with one of these (a space, then the line's end).
-_TRAILING_ENDS = tuple(f"{space}\n" for space in " \t\u00a0\u202f")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 
 
 def normalise_text(text: str) -> str:
