@@ -185,7 +185,7 @@ def alternation(words: object, ignore_case: bool = False, *, stored: bool = True
     items = {str(w) for w in (words or [])} - {""}
     if not stored or len(items) < STORED_ALTERNATION:
         return _trie(items, ignore_case, apart) if items else NEVER.pattern
-    parts = (_words_key(items), b"ignore_case" if ignore_case else b"", b"" if apart else b"together",
+    parts = (words_key(items), b"ignore_case" if ignore_case else b"", b"" if apart else b"together",
              builder_source())
     return stored_text("alternation", parts, lambda: _trie(items, ignore_case, apart))
 
@@ -251,17 +251,30 @@ def word_start_scanner(words: object, group: str | None, tail: str = "",
     Kept compiled on disk (``regex_store``): a fresh process reads it instead of building it.
     """
     items = {str(w) for w in (words or [])} - {""}
-    parts = (_words_key(items), (group or "").encode(), tail.encode(), word_class.encode(), builder_source())
+    parts = (words_key(items), (group or "").encode(), tail.encode(), word_class.encode(), builder_source())
     return stored_regex("scanner", parts, lambda: _scanner_source(items, group, tail, word_class))
 
 
-def _words_key(words: Iterable[str]) -> bytes:
+def words_key(words: Iterable[str]) -> bytes:
     """The words as one key part: what the builders read of a word list is the set of its words."""
     return "\0".join(sorted(set(words))).encode("utf-8", "surrogatepass")
 
 
 def _scanner_source(items: set[str], group: str | None, tail: str, word_class: str) -> tuple[str, int] | None:
     """The source of ``word_start_scanner``, or None where it has none."""
+    branches = scanner_branches(items)
+    if branches is None:
+        return None
+    firsts = "".join(sorted({c for variants, _rest in branches for c in variants}))
+    tries = "|".join(f"(?<=[{_class_body(variants)}])(?i:{rest})" for variants, rest in branches)
+    opening = f"?P<{group}>" if group else "?:"
+    return rf"({opening}[{_class_body(firsts)}](?<!{word_class}.)(?:{tries})){tail}", 0
+
+
+def scanner_branches(items: set[str]) -> list[tuple[tuple[str, ...], str]] | None:
+    """The branches of a ``word_start_scanner`` of ``items``, in the order it tries them: the characters
+    a word's first one matches ignoring case, and the alternation of the rests of the words opening
+    with them; None where the scanner cannot be written exactly."""
     variants_of = _case_variants(w[0] for w in items)
     by_variants: dict[tuple[str, ...], set[str]] = {}
     for word in items:
@@ -275,11 +288,8 @@ def _scanner_source(items: set[str], group: str | None, tail: str, word_class: s
     for variants, group_words in sorted(by_variants.items()):
         rests = {w[1:] for w in group_words}
         rest = alternation(rests - {""}, ignore_case=True, apart=False)
-        rest = "" if rests == {""} else f"(?:{rest}|)" if "" in rests else rest
-        branches.append(f"(?<=[{_class_body(variants)}])(?i:{rest})")
-    firsts = "".join(sorted({c for variants in by_variants for c in variants}))
-    opening = f"?P<{group}>" if group else "?:"
-    return rf"({opening}[{_class_body(firsts)}](?<!{word_class}.)(?:{'|'.join(branches)})){tail}", 0
+        branches.append((variants, "" if rests == {""} else f"(?:{rest}|)" if "" in rests else rest))
+    return branches
 
 
 def _class_body(chars: Iterable[str]) -> str:
@@ -368,7 +378,7 @@ def cue_pattern(words: object, spaced: bool, gapped: object = ()) -> re.Pattern[
     Kept compiled on disk (``regex_store``): a fresh process reads it instead of building it."""
     items = {str(w) for w in words or []}
     phrases = {str(p) for p in gapped or []}
-    parts = (_words_key(items), _words_key(phrases), b"spaced" if spaced else b"", builder_source())
+    parts = (words_key(items), words_key(phrases), b"spaced" if spaced else b"", builder_source())
     pattern = stored_regex("cue", parts, lambda: _cue_source(items, spaced, phrases))
     assert pattern is not None  # a cue regex always has a source
     return pattern

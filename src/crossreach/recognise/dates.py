@@ -32,10 +32,10 @@ from crossreach.lexicon import (
     compiled_all,
     is_spaced,
     script,
-    word_start_scanner,
 )
 from crossreach.models import DateMention, DatePrecision
 from crossreach.recognise.festivals import festival_day, festival_value
+from crossreach.recognise.word_starts import WordScan, word_scan
 from crossreach.recognise.year_parts import in_year, plain_year, sentence_year
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
@@ -69,9 +69,9 @@ class _DateRules:
     months: dict[str, int]
     weekdays: dict[str, int]
     quarters: dict[str, int]
-    #: One regex per kind of lead; the forms are tried only where their lead stands, so a text is
+    #: One scan per kind of lead; the forms are tried only where their lead stands, so a text is
     #: scanned a few times rather than once per form.
-    lead_scanners: dict[str, re.Pattern[str]]
+    lead_scans: dict[str, WordScan]
     #: For a lead that opens several forms, one regex of them all: where it does not match, none of them
     #: does, and the forms are not tried one by one ("the" opens 16 English forms, and most "the" no date).
     lead_gates: dict[str, re.Pattern[str]]
@@ -146,17 +146,17 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         # is found too; with them, a lead starts a word and a match may consume it, which is faster.
         return compiled(f"{start}(?={lead})" if not spaced else start + lead, re.IGNORECASE)
 
-    def word_scanner(name: str, names: object, tail: str = "") -> re.Pattern[str]:
-        # Where words are spaced, one that skips to the letters that can open a lead, when it can be written.
-        faster = word_start_scanner(names, name, tail) if spaced else None
-        return faster or scanner(f"(?P<{name}>{alternation(names)}){tail}")
+    def word_scanner(name: str, names: object, tail: str = "") -> WordScan:
+        # Where words are spaced, one that skips to the words that can open a lead, when it can be written.
+        faster = word_scan(names, name, tail) if spaced else None
+        return faster or WordScan(scanner(f"(?P<{name}>{alternation(names)}){tail}"), name)
 
     scanners = {"{month}": word_scanner("month", list(months), rf"{word_edge}\.?"),
                 "{weekday}": word_scanner("weekday", list(weekdays), weekday_tail),
                 "{quarter}": word_scanner("quarter", list(quarters), word_edge)}
     # Where words are spaced, the digit first and the check of what stands before it after, so that the
     # regex engine can skip ahead to the next digit.
-    scanners["{digit}"] = re.compile(r"\d(?<![^\W_]\d)") if spaced else scanner(r"\d")
+    scanners["{digit}"] = WordScan(re.compile(r"\d(?<![^\W_]\d)") if spaced else scanner(r"\d"))
     if words:
         scanners["{word}"] = word_scanner("word", words)
     word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}
@@ -194,14 +194,13 @@ def _one_opening(forms: list[str], start: str) -> str:
 def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:
     """Where each lead of the forms stands in ``text`` and one of its forms may match."""
     found: dict[str, list[int]] = {}
-    for lead, scanner in rules.lead_scanners.items():
+    for lead, scan in rules.lead_scans.items():
         if lead != "{word}":
-            found[lead] = [m.start() for m in scanner.finditer(text)]
+            found[lead] = [start for start, _name in scan.spans(text)]
             continue
         word_leads = rules.word_leads
-        for match in scanner.finditer(text):
-            start = match.start()
-            for word in word_leads.get(match["word"].casefold(), ()):
+        for start, name in scan.spans(text):
+            for word in word_leads.get(str(name).casefold(), ()):
                 found.setdefault(word, []).append(start)
     for lead, gate in rules.lead_gates.items():
         if positions := found.get(lead):
@@ -383,9 +382,8 @@ def weekdays_named(text: str, lexicon: LanguageLexicon) -> set[int]:
     if not is_spaced(lexicon):
         return set()
     rules = _rules(lexicon)
-    return {rules.weekdays[m["weekday"].casefold().replace(_DOT_ABOVE, "")]
-            for m in rules.lead_scanners["{weekday}"].finditer(text)
-            if m["weekday"].casefold().replace(_DOT_ABOVE, "") in rules.weekdays}
+    names = [str(name).casefold().replace(_DOT_ABOVE, "") for _start, name in rules.lead_scans["{weekday}"].spans(text)]
+    return {rules.weekdays[name] for name in names if name in rules.weekdays}
 
 
 def reference_year(text: str, published: str | None) -> int | None:
