@@ -45,7 +45,7 @@ def test_date_lead_scans_find_what_their_scanners_find(code: str) -> None:
         (["the"], "", "There, the THE", [(0, "The"), (7, "the"), (11, "THE")]),  # no word end: as the scanner
         (["the"], "", "bathe_the", [(6, "the")]),  # an underscore parts words
         (["jan"], r"(?![^\W\d_])\.?", "Jan.jan. Janus", [(0, "Jan"), (4, "jan")]),
-        (["iv"], "", "\u0130v \u0131v iv", [(0, "\u0130v"), (3, "\u0131v"), (6, "iv")]),  # what "i" matches ignoring case
+        (["iv"], "", "\u0130v \u0131v iv", [(0, "\u0130v"), (3, "\u0131v"), (6, "iv")]),  # "i" ignoring case
     ],
 )
 def test_twin_reads_word_starts_as_the_scanner_does(words: list[str], tail: str, text: str,

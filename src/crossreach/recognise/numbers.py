@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from crossreach.lexicon import LanguageLexicon
 from crossreach.models import Quantity, QuantityKind
+from crossreach.recognise.figure_starts import candidate_matches
 from crossreach.recognise.number_rules import NumberRules, currencies, number_rules
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
@@ -69,7 +70,7 @@ def recognise_quantities(text: str, lexicon: LanguageLexicon) -> list[Quantity]:
     phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     found: list[Quantity] = []
     resume = 0
-    for match in rules.candidates.finditer(text):
+    for match in candidate_matches(text, rules):
         if match.start() < resume:
             continue
         if phones and any(s <= match.start() < e for s, e in phones):
