@@ -81,6 +81,8 @@ class _DateRules:
     period_joiners: frozenset[str]
     #: The words between the first and the last day of a span ("and", "y el", "bis", "至"), casefolded.
     span_joiners: frozenset[str]
+    #: The indexes of the forms each lead opens, in order: only those of the leads a text has are tried.
+    lead_forms: dict[str, tuple[int, ...]]
 
 
 #: The month a sports season starts in, for "last season": most leagues play from late summer to spring,
@@ -165,8 +167,9 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     def joiners(key: str) -> frozenset[str]:
         return frozenset(" ".join(str(j).split()).casefold() for j in section.get(key) or [])
 
+    by_lead = {lead: tuple(i for i, form in enumerate(patterns) if form.lead == lead) for lead in {*words, *scanners}}
     return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, gates, word_leads,
-                      joiners("period_joiners") | {""}, joiners("span_joiners"))
+                      joiners("period_joiners") | {""}, joiners("span_joiners"), by_lead)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -213,8 +216,9 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
     rules = _rules(lexicon)
     candidates: list[tuple[int, int, re.Match[str], dict[str, Any]]] = []
     positions = _lead_positions(text, rules)
-    for pattern in rules.patterns:
-        for position in positions.get(pattern.lead, ()):
+    for pattern in [rules.patterns[i] for i in sorted(i for lead, at in positions.items() if at
+                                                      for i in rules.lead_forms[lead])]:
+        for position in positions[pattern.lead]:
             if match := pattern.regex.match(text, position):
                 candidates.append((match.start(), match.end(), match, pattern.meaning))
     base = _parse_iso(published)
