@@ -64,7 +64,7 @@ def word_scan(words: object, group: str, tail: str = "") -> WordScan | None:
     scanner = word_start_scanner(words, group, tail)
     if scanner is None:
         return None
-    items = {str(w) for w in (words or [])} - {""}  # type: ignore[attr-defined]
+    items = {str(w) for w in (words or [])} - {""}
     parts = (words_key(items), group.encode(), tail.encode(), builder_source(), _own_source())
     twin = stored_regex("break_scanner", parts, lambda: _twin_source(items, group, tail))
     return WordScan(scanner, group, twin)
