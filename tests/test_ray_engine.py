@@ -193,6 +193,29 @@ def test_the_pool_counts_the_extractors_found_warm(running: set[int], keep_warm:
     assert len(pool.actors) == 2
 
 
+class _Started(_NamedActors):
+    """``_NamedActors`` that notes the arguments each extractor is started with."""
+
+    def __init__(self) -> None:
+        super().__init__(set())
+        self.started: list[tuple[object, ...]] = []
+
+    def remote(self, *arguments: object) -> _NamedActors:
+        self.started.append(arguments)
+        return self
+
+
+@pytest.mark.parametrize("keep_warm", [0.0, 600.0])
+def test_the_extractors_are_given_the_drivers_extraction_settings(monkeypatch: pytest.MonkeyPatch,
+                                                                  keep_warm: float) -> None:
+    """Given to each extractor, not to the job as a runtime environment (which would keep Ray from placing
+    the extractors in the workers a running cluster has started already)."""
+    monkeypatch.setenv("CROSSREACH_SPACY", "off")
+    actors = _Started()
+    ray_engine._Pool(actors, 2, (), keep_warm)
+    assert actors.started[1:] == [(keep_warm, {"CROSSREACH_SPACY": "off"})] * 2  # the first: ray.remote(class)
+
+
 def _no_cluster(*arguments: object, **options: object) -> NoReturn:
     raise AssertionError("a local cluster was started where the forked extractors do the same work faster")
 
