@@ -22,6 +22,7 @@ with its workers at the command's priority (Ray's ``worker_niceness``), as ``--r
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -40,6 +41,8 @@ CLI = str(Path(sys.executable).parent / "crossreach")
 RAY = str(Path(sys.executable).parent / "ray")
 #: Where cgroup v1 keeps its CPU accounting, when the machine has it.
 CPUACCT = Path("/sys/fs/cgroup/cpuacct")
+#: Numbers the runs' cgroups: a group a zombie still holds cannot be removed, and its name is not reused.
+_RUNS = itertools.count()
 
 
 class Group:
@@ -94,7 +97,7 @@ def stop_head(group: Group) -> None:
 
 def timed(args: list[str], env: dict[str, str], cluster: Group | None) -> tuple[float, float | None, float | None]:
     """Wall seconds of one crossreach command, the CPU seconds of its processes and of the cluster's meanwhile."""
-    group = Group("run")
+    group = Group(f"run{next(_RUNS)}")
     cluster_before = cluster.cpu() if cluster else None
     started = time.perf_counter()
     done = subprocess.run(group.command([CLI, *args]), env=env, stdout=subprocess.DEVNULL,
