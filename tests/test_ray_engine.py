@@ -216,6 +216,28 @@ def test_the_extractors_are_given_the_drivers_extraction_settings(monkeypatch: p
     assert actors.started[1:] == [(keep_warm, {"CROSSREACH_SPACY": "off"})] * 2  # the first: ray.remote(class)
 
 
+class _Connections:
+    """Ray's ``init`` and ``shutdown`` as ``_joined`` calls them, noting how the driver joins."""
+
+    def __init__(self) -> None:
+        self.joined: dict[str, object] = {}
+        self.left = False
+
+    def init(self, **options: object) -> None:
+        self.joined = options
+
+    def shutdown(self) -> None:
+        self.left = True
+
+
+def test_the_driver_joins_a_cluster_without_a_runtime_environment() -> None:
+    """A job's runtime environment would keep the extractors out of the workers the cluster prestarted."""
+    ray = _Connections()
+    with ray_engine._joined(ray, "127.0.0.1:6379"):
+        assert ray.joined["address"] == "127.0.0.1:6379"
+    assert "runtime_env" not in ray.joined and ray.left
+
+
 def _no_cluster(*arguments: object, **options: object) -> NoReturn:
     raise AssertionError("a local cluster was started where the forked extractors do the same work faster")
 
