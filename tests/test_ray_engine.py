@@ -193,6 +193,51 @@ def test_the_pool_counts_the_extractors_found_warm(running: set[int], keep_warm:
     assert len(pool.actors) == 2
 
 
+class _Started(_NamedActors):
+    """``_NamedActors`` that notes the arguments each extractor is started with."""
+
+    def __init__(self) -> None:
+        super().__init__(set())
+        self.started: list[tuple[object, ...]] = []
+
+    def remote(self, *arguments: object) -> _NamedActors:
+        self.started.append(arguments)
+        return self
+
+
+@pytest.mark.parametrize("keep_warm", [0.0, 600.0])
+def test_the_extractors_are_given_the_drivers_extraction_settings(monkeypatch: pytest.MonkeyPatch,
+                                                                  keep_warm: float) -> None:
+    """Given to each extractor, not to the job as a runtime environment (which would keep Ray from placing
+    the extractors in the workers a running cluster has started already)."""
+    monkeypatch.setenv("CROSSREACH_SPACY", "off")
+    actors = _Started()
+    ray_engine._Pool(actors, 2, (), keep_warm)
+    assert actors.started[1:] == [(keep_warm, {"CROSSREACH_SPACY": "off"})] * 2  # the first: ray.remote(class)
+
+
+class _Connections:
+    """Ray's ``init`` and ``shutdown`` as ``_joined`` calls them, noting how the driver joins."""
+
+    def __init__(self) -> None:
+        self.joined: dict[str, object] = {}
+        self.left = False
+
+    def init(self, **options: object) -> None:
+        self.joined = options
+
+    def shutdown(self) -> None:
+        self.left = True
+
+
+def test_the_driver_joins_a_cluster_without_a_runtime_environment() -> None:
+    """A job's runtime environment would keep the extractors out of the workers the cluster prestarted."""
+    ray = _Connections()
+    with ray_engine._joined(ray, "127.0.0.1:6379"):
+        assert ray.joined["address"] == "127.0.0.1:6379"
+    assert "runtime_env" not in ray.joined and ray.left
+
+
 def _no_cluster(*arguments: object, **options: object) -> NoReturn:
     raise AssertionError("a local cluster was started where the forked extractors do the same work faster")
 

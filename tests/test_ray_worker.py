@@ -3,6 +3,7 @@ and of the user's lexicons), reuse by a later run and idle ending."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -90,6 +91,13 @@ def test_an_extractor_used_lately_does_not_expire() -> None:
     extractor = WarmExtractor(keep_warm=0.0)  # no idle watch: nothing runs in the background here
     extractor.keep_warm = 3600.0
     assert extractor.expire() is False
+
+
+def test_an_extractor_sets_the_extraction_settings_it_is_given_in_its_process(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CROSSREACH_SPACY", "on")  # the cluster's own environment; restored after the test
+    WarmExtractor(0.0, {"CROSSREACH_SPACY": "off"})
+    assert os.environ["CROSSREACH_SPACY"] == "off"
 
 
 def test_a_task_loads_the_domain_lexicon_once_per_process(tmp_path: Path) -> None:

@@ -213,7 +213,7 @@ def _forked_only(chunks: list[list[dict[str, Any]]], arguments: tuple, tables: _
 def _joined(ray: Any, address: str | None) -> Iterator[None]:
     """The driver connected to the cluster at ``address`` for the block, and disconnected after it."""
     try:
-        ray.init(address=address, log_to_driver=False, runtime_env={"env_vars": extraction_settings()})
+        ray.init(address=address, log_to_driver=False)
     except ConnectionError as exc:
         raise EngineUnavailable(f"cannot join the Ray cluster at {address}: {exc} (a cluster that asks for a "
                                 "token needs RAY_AUTH_MODE=token)") from exc
@@ -368,12 +368,12 @@ class _Pool:
     def start(self, number: int) -> Any:
         """The ``number``th extractor: the warm one of that name where there is one, else a new one."""
         if self.keep_warm <= 0:
-            return self.actor_class.options(num_cpus=1).remote()
+            return self.actor_class.options(num_cpus=1).remote(0.0, extraction_settings())
         # No CPU held while it waits between runs, so that a warm extractor never keeps other work (or a
         # run with other lexicons) off the cluster; spread over its nodes.
         return self.actor_class.options(
             name=extractor_name(self.key, number), namespace=NAMESPACE, lifetime="detached",
-            get_if_exists=True, num_cpus=0, scheduling_strategy="SPREAD").remote(self.keep_warm)
+            get_if_exists=True, num_cpus=0, scheduling_strategy="SPREAD").remote(self.keep_warm, extraction_settings())
 
     def restart(self, number: int) -> None:
         """A new extractor in place of one that ended (idle long enough just as this run began)."""

@@ -39,7 +39,7 @@ _FINGERPRINTED = (".py", ".yaml", ".json")
 #: How often an idle extractor looks whether it has been idle long enough to end.
 _IDLE_CHECK_SECONDS = 5.0
 #: The environment variables that change what is extracted (the spaCy pipelines on or off): a cluster
-#: joined by address has its own environment, so the driver's settings go to its workers with the job.
+#: joined by address has its own environment, so the driver's settings go to each extractor it starts.
 EXTRACTION_SETTINGS = ("CROSSREACH_SPACY",)
 
 
@@ -154,7 +154,12 @@ class WarmExtractor:
     """A Ray actor that extracts tasks, one at a time; with ``keep_warm`` seconds, it ends itself once
     idle that long (a detached actor would otherwise hold its memory on the cluster for good)."""
 
-    def __init__(self, keep_warm: float = 0.0) -> None:
+    def __init__(self, keep_warm: float = 0.0, settings: dict[str, str] | None = None) -> None:
+        # The driver's extraction settings, set in this process, which is the actor's own: handed to the
+        # actor rather than given to the job as a runtime environment, which would keep Ray from placing it in
+        # a worker the cluster has started already (an idle worker has no runtime environment), and would
+        # make it start a fresh one, its own import of Ray included.
+        os.environ.update(settings or {})
         warm_process()  # an actor's process is its own (done already where Ray preloaded crossreach.ray_preload)
         self.keep_warm = keep_warm
         self.last_used = time.monotonic()
