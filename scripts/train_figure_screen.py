@@ -4,7 +4,8 @@
 Usage: .venv/bin/python scripts/train_figure_screen.py [--shared ../shared] [--check]
 
 Data: the gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/develop`` only (never web/check
-nor fresh/held, which only measure). Every metric the extractor makes with the screen off and gives a named owner is a row: positive when the
+nor fresh/held, which only measure). Every metric the extractor makes with the screen off and gives
+a named owner is a row: positive when the
 referee's one-to-one matching pairs it with a required gold metric, negative when it pairs with
 none, left out when an optional gold metric absorbs it (it counts neither way). A logistic
 regression (scikit-learn, the ``dev`` extra) is fitted on all rows; the runtime reads its
