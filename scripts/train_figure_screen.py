@@ -3,8 +3,9 @@
 
 Usage: .venv/bin/python scripts/train_figure_screen.py [--shared ../shared] [--check]
 
-Data: the gold of ``corpus/web/tune`` and ``corpus/dev`` only (never web/check, which only
-measures). Every metric the extractor makes with the screen off and gives a named owner is a row: positive when the
+Data: the gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/develop`` only (never web/check
+nor fresh/held, which only measure). Every metric the extractor makes with the screen off and gives
+a named owner is a row: positive when the
 referee's one-to-one matching pairs it with a required gold metric, negative when it pairs with
 none, left out when an optional gold metric absorbs it (it counts neither way). A logistic
 regression (scikit-learn, the ``dev`` extra) is fitted on all rows; the runtime reads its
@@ -50,8 +51,8 @@ def labelled_rows(shared: Path) -> tuple[list[list[float]], list[int], list[str]
     groups: list[str] = []
     required_total = 0
     for corpus in fitting.TRAINING:
-        gold = load_gold(shared / corpus / "gold")
-        for extraction in extract_corpus(shared / corpus / "texts", screen=False):
+        gold = load_gold(fitting.corpus_dir(shared, corpus) / "gold")
+        for extraction in extract_corpus(fitting.corpus_dir(shared, corpus) / "texts", screen=False):
             stem = stem_of(extraction.document.source)
             if stem not in gold:
                 continue

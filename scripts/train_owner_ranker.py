@@ -3,8 +3,8 @@
 
 Usage: .venv/bin/python scripts/train_owner_ranker.py [--shared ../shared] [--check]
 
-Data: the gold of ``corpus/web/tune`` and ``corpus/dev`` only (never web/check, which only
-measures). Every owner decision of the metric stage whose figure matches a gold metric (value,
+Data: the gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/develop`` only (never web/check
+nor fresh/held, which only measure). Every owner decision of the metric stage whose figure matches a gold metric (value,
 and kind when one fits) is a training group: the candidates that name a gold subject are
 positives, the others negatives (a group with no positive teaches that none of its candidates is
 likely: the runtime leaves a figure out when its best candidate is below ``NO_OWNER``). A
@@ -44,8 +44,8 @@ def decisions_with_labels(shared: Path) -> tuple[list[list[float]], list[int], l
     decision_of: list[int] = []
     decision = 0
     for corpus in fitting.TRAINING:
-        gold = load_gold(shared / corpus / "gold")
-        for extraction in extract_corpus(shared / corpus / "texts"):
+        gold = load_gold(fitting.corpus_dir(shared, corpus) / "gold")
+        for extraction in extract_corpus(fitting.corpus_dir(shared, corpus) / "texts"):
             stem = stem_of(extraction.document.source)
             if stem not in gold:
                 continue

@@ -3,8 +3,9 @@
 
 Usage: .venv/bin/python scripts/train_partnership_scorer.py [--shared ../shared] [--check]
 
-Data: the gold of ``corpus/web/tune`` and ``corpus/dev`` only (never web/check, which only
-measures). Every candidate partnership of ``relate.partnerships.candidates`` (the rules' picks and
+Data: the gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/develop`` only (never web/check
+nor fresh/held, which only measure). Every candidate partnership of
+``relate.partnerships.candidates`` (the rules' picks and
 the other pairs of each cue sentence) is a row: positive when its parties are those of a gold
 partnership (through the gold entities' aliases, as the referee matches them), negative otherwise;
 a candidate that matches an optional gold partnership is left out. A logistic regression
@@ -54,8 +55,8 @@ def documents(shared: Path) -> list[Document]:
     domain = load_domain()
     found = []
     for corpus in fitting.TRAINING:
-        gold = load_gold(shared / corpus / "gold")
-        for extraction in extract_corpus(shared / corpus / "texts", domain):
+        gold = load_gold(fitting.corpus_dir(shared, corpus) / "gold")
+        for extraction in extract_corpus(fitting.corpus_dir(shared, corpus) / "texts", domain):
             stem = stem_of(extraction.document.source)
             if stem not in gold:
                 continue

@@ -1,6 +1,7 @@
 """Owner accuracy on the held-out owner texts (``tests/fixtures/owner_texts.yaml``, issue 15):
-hand-written news items no rule was written for. Measured at 93 right owners of 104 figures found
-(113 in gold); the rows still wrong are listed with the class of their error."""
+hand-written news items no rule was written for. Measured at 93 right owners of 103 figures found
+(113 in gold; 104 found, the same 93 right, before the models learnt from fresh/develop too); the rows
+still wrong are listed with the class of their error."""
 
 from __future__ import annotations
 
@@ -21,8 +22,6 @@ KNOWN_WRONG = {
     ("pt_club_flamengo", 20_000_000): "name not recognised ('O Flamengo')",
     ("pt_club_flamengo", 8_000_000): "name not recognised, so the noun is kept",
     ("pt_ceo_magalu", 35_000_000): "noun kept ('o aplicativo da varejista')",
-    ("es_event_vuelta", 200_000): "the previous sentence's broadcaster for 'la cuenta de TikTok de la carrera', "
-                                  "a noun of a work no name fits (0.25 against the race's 0.24 since deal_party)",
 }
 
 
@@ -43,7 +42,7 @@ def rows() -> tuple[Row, ...]:
 def test_owner_accuracy_on_the_held_out_texts(rows) -> None:
     found = [r for r in rows if r.found]
     assert len(rows) == 113
-    assert len(found) >= 104
+    assert len(found) >= 103
     assert sum(r.right for r in found) >= 93
 
 

@@ -20,8 +20,8 @@ hold, and of the pairs the net added that no rule read, grouped cross-validation
 sentence, across sentences, a presence cue) changed no decision; leaving it out lost a fifth of F1.
 
 The weights and the threshold (``partnership_scorer.json`` beside this module) are fitted by
-``scripts/train_partnership_scorer.py`` on the gold of web/tune and dev only, with
-cross-validation grouped by document; web/check only measures.
+``scripts/train_partnership_scorer.py`` on the gold of web/tune, dev and fresh/develop only, with
+cross-validation grouped by document; web/check and fresh/held only measure.
 """
 
 from __future__ import annotations
