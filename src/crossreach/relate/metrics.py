@@ -288,9 +288,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     introduced = {m for m in mentions if m.type in ("platform", "organization") and _introduced(view.text, m, rules)}
     platforms = [m for m in mentions if is_tech(m) and (m.type == "platform" or m in introduced)]
     speaking = bool(rules.speech.search(sentence.text))
-    # Not the sources figures are credited to ("according to Reuters"); worked out once a sentence.
-    unsourced = [m for m in mentions if not owners.is_source(m)
-                 and not rules.sources.before(view.text, m.start, sentence.start)]
+    unsourced: list[Mention] | None = None  # (less the sources, "according to Reuters": read once, when asked)
     paired = respective_pairs(figures, kinds, mentions, platforms) if respectively else {}
     own_cue = heading is None and bool(cues)  # (a kind of its own: a place opening a clause may own it)
     metrics: list[Metric] = []
@@ -350,6 +348,9 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         undecided = subject is None and phrase is None
         if undecided or (decisions is not None and not paired_subject and not market):
             # (the ranker is trained on every figure's candidates, those an opening noun decides too)
+            unsourced = unsourced if unsourced is not None else [m for m in mentions if not owners.is_source(m)
+                                                                 and not rules.sources.before(view.text, m.start,
+                                                                                              sentence.start)]
             rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
             noun = noun_phrase(view, sentence, figure, owners.cues)
             # (a noun points back to a name before it, not to one in its aside: "the group, which owns X, ...")
