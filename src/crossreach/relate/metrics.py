@@ -363,7 +363,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
                 choice = choose_owner(view, sentence, found, noun, noun_owner, kind, figure, owners.cues, cues,
-                                      made.get(index - 1), _aspect(view.text, sentence, figure, rules))
+                                      made.get(index - 1), (aspect := _aspect(view.text, sentence, figure, rules)))
                 if choice is None:
                     continue
                 subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
@@ -372,9 +372,9 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         date = view.date_for(sentence, figure.start)
         metrics.append(Metric(
             subject=subject.name if subject is not None else phrase, kind=kind, value=figure.value,
-            range=figure.range, qualifier=figure.qualifier,
+            range=figure.range, qualifier=figure.qualifier, scope=_scope(sentence, figure, kind, rules),
             platform=platform.name if platform else None, date=date, currency=figure.currency,
-            scope=_scope(sentence, figure, kind, rules), aspect=_aspect(view.text, sentence, figure, rules),
+            aspect=aspect if undecided else _aspect(view.text, sentence, figure, rules),  # (read once a figure)
             evidence=evidence(sentence, figure.start, figure.end), confidence=confidence,
             label=label_of(view.text, figure, cues) if kind == "other" else None))
         made[index] = metrics[-1]
