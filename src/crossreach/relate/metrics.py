@@ -30,7 +30,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.recognise.number_rules import NumberRules, number_rules
 from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
-from crossreach.relate.clause_breaks import name_in_aside
+from crossreach.relate.clause_breaks import breaks_up_to, name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.forecast_openers import ForecastOpeners, forecast_openers
@@ -437,7 +437,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
     if restated_sum(text, figures[index - 1] if index else None, figure, rules.restatements) \
             or rules.forms.states_no_count(text, figure, sentence.start, sentence.end):
         return True
-    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
+    breaks = breaks_up_to(text, sentence.start, figure.start)
     clause_start = breaks[-1].end() if breaks else sentence.start
     if rules.forecasts.search(text, clause_start, figure.start) \
             or rules.openers.opens(text, sentence, figure):
