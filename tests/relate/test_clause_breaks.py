@@ -10,6 +10,7 @@ from crossreach.models import Document, Extraction, Mention, Quantity, Sentence
 from crossreach.relate.clause_breaks import (
     break_between,
     breaks_before,
+    breaks_up_to,
     clause_start,
     last_turn,
     name_in_aside,
@@ -118,3 +119,22 @@ def test_a_colon_or_semicolon_opens_a_main_clause_not_an_aside(text, name, aside
                                              (",", False), ("(", False), ("\uff0c", False), (" - ", False)])
 def test_which_breaks_open_a_main_clause(mark, opens) -> None:
     assert opens_main_clause(mark) is opens
+
+
+@pytest.mark.parametrize("text", [
+    "Gucci, which opened in 2019, has 380,000 followers; Prada has 120,000.",
+    "Il video, pubblicato lunedì, ha superato i due milioni di visualizzazioni.",
+    "Selon l'entreprise, la vidéo a été vue 3,8 millions de fois - un record.",
+    "Laut dem Unternehmen, das 2019 startete, hat der Kanal 1,2 Mio. Follower.",
+    "Según la marca, el vídeo suma 2 millones de visitas.",
+    "Segundo a empresa, o vídeo soma 2 milhões de visualizações.",
+    "据公司介绍，该视频播放量突破3亿；点赞超过500万。",
+    "No break at all in 2 million views",
+])
+def test_the_breaks_up_to_a_figure_are_those_a_scan_finds_and_are_found_once(text: str) -> None:
+    """``breaks_up_to`` answers as a scan from the sentence's start to the figure does, and a second
+    question about the same figure gets the same breaks without another scan."""
+    for end in range(len(text) + 1):
+        found = breaks_up_to(text, 0, end)
+        assert [m.span() for m in found] == [m.span() for m in CLAUSE_BREAK.finditer(text, 0, end)]
+        assert breaks_up_to(text, 0, end) is found

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from crossreach.models import Partnership
+from crossreach.lexicon import is_spaced, load_language
+from crossreach.models import Partnership, Sentence
+from crossreach.relate.partnership_cues import partnership_cues
+from crossreach.relate.partnership_filters import affirmed, affirmed_each
 
 
 def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
@@ -278,3 +281,27 @@ def test_a_platform_hosting_an_account_or_post_is_no_party(extract_text, lang, t
 def test_a_negation_of_a_coordinated_predicate_keeps_the_deal(extract_text, lang: str, text: str,
                                                                expected: list[set[str]]) -> None:
     assert [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "stated", "present"), [
+    ("en", "Gucci signed a partnership with Tencent and opened a store on Tmall.", True, True),
+    ("it", "Gucci ha firmato un accordo con Tencent e ha aperto un negozio su Tmall.", True, True),
+    ("fr", "Gucci a signé un partenariat avec Tencent et a ouvert une boutique sur Tmall.", True, True),
+    ("de", "Gucci hat eine Partnerschaft mit Tencent unterzeichnet.", True, False),
+    ("es", "Gucci firmó un acuerdo con Tencent.", True, False),
+    ("pt", "A Gucci assinou uma parceria com a Tencent.", True, False),
+    ("zh", "Gucci与腾讯签署了战略合作协议。", True, False),
+    ("en", "Gucci could sign a partnership with Tencent next year.", False, False),
+])
+def test_the_cues_of_each_pattern_are_affirmed_as_one_at_a_time(lang: str, text: str, stated: bool,
+                                                                present: bool) -> None:
+    """``affirmed_each`` reads the sentence's disclaimer and nouns once for both kinds of cue, and keeps
+    what ``affirmed`` keeps for each."""
+    lexicon = load_language(lang)
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    sentence = Sentence(0, 0, len(text), text)
+    patterns = (cues.partnership, cues.presence)
+    each = affirmed_each(sentence, patterns, cues)
+    one_by_one = [affirmed(sentence, pattern, cues) for pattern in patterns]
+    assert [[m.span() for m in found] for found in each] == [[m.span() for m in found] for found in one_by_one]
+    assert (bool(each[0]), bool(each[1])) == (stated, present)

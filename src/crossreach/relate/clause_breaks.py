@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from crossreach.lexicon import script
@@ -24,6 +25,14 @@ class SentenceBreaks(NamedTuple):
     matches: list[re.Match[str]]
     starts: list[int]
     ends: list[int]
+
+
+@lru_cache(maxsize=64)
+def breaks_up_to(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The clause breaks from a sentence's ``start`` up to a figure's (``end``): a figure's guards (a
+    forecast in its clause, a forecast opener) and its market test each ask, so they are found once a
+    figure. A document's text keeps its hash, and the cache a few documents' figures."""
+    return tuple(CLAUSE_BREAK.finditer(text, start, end))
 
 
 def sentence_breaks(view: DocumentView, sentence: Sentence) -> SentenceBreaks:

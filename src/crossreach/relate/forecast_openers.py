@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern
 from crossreach.models import Quantity, Sentence
+from crossreach.relate.clause_breaks import breaks_up_to
 from crossreach.relate.context import CLAUSE_BREAK
 
 #: The longest opening clause read as one: words where the script has spaces, characters where not.
@@ -43,7 +44,7 @@ class ForecastOpeners:
         return self._opening(text, sentence, figure) or self._continued(text, sentence, figure)
 
     def _continued(self, text: str, sentence: Sentence, figure: Quantity) -> bool:
-        breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
+        breaks = breaks_up_to(text, sentence.start, figure.start)
         if not breaks:
             return False
         opening = self.continuations.match(text, breaks[-1].end())

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_cue_pattern, is_spaced
 from crossreach.models import Mention, Quantity, Sentence
-from crossreach.relate.context import CLAUSE_BREAK
+from crossreach.relate.clause_breaks import breaks_up_to
 from crossreach.relate.owners import OwnerCues
 
 #: The entity types whose name before a figure in its clause makes the figure theirs.
@@ -89,7 +89,7 @@ def market_figure(text: str, sentence: Sentence, figure: Quantity, kind: str, me
     sentence's owner's ("Il fatturato di Zegna è cresciuto. La Cina ha contribuito per 260 milioni").
     A value the market word itself tells, with no source word beside it, is the market's size ("China's
     luxury market is worth 400 billion yuan", "Il mercato cinese del lusso vale 400 miliardi")."""
-    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
+    breaks = breaks_up_to(text, sentence.start, figure.start)
     clause_start = breaks[-1].end() if breaks else sentence.start
     before = [m for m in mentions if clause_start <= m.start and m.end <= figure.start]
     if any(m.type in NAMED for m in before):

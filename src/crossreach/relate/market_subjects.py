@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from crossreach.models import Mention, Metric, Quantity, Sentence
-from crossreach.relate.context import CLAUSE_BREAK, DocumentView
+from crossreach.relate.clause_breaks import breaks_up_to
+from crossreach.relate.context import DocumentView
 from crossreach.relate.market_figures import NAMED, MarketCues, market_figure
 from crossreach.relate.owners import OwnerCues
 
@@ -40,7 +41,7 @@ def market_subject(view: DocumentView, sentence: Sentence, figure: Quantity, kin
     text = view.text
     if not market_figure(text, sentence, figure, kind, mentions, markets, links, own_cue):
         return _carried(previous, sentence, figure, kind, mentions, markets)
-    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
+    breaks = breaks_up_to(text, sentence.start, figure.start)
     clause_start = breaks[-1].end() if breaks else sentence.start
     if markets.words is None or not markets.spaced:
         return ""

@@ -193,8 +193,9 @@ def background_dates_deals(view: DocumentView, facts: list[Metric]) -> list[Metr
         sentence = view.sentence_of(fact.evidence.start)
         if (fact.kind != "deal_value" and sentence is not None
                 and view.sentence_date(sentence, fact.evidence.start) is None
-                and fact.date == view.date_before(sentence)):
-            fact = dataclasses.replace(fact, date=view.date_before(sentence, background=True))
+                and fact.date == view.date_before(sentence)
+                and (background := view.date_before(sentence, background=True)) != fact.date):
+            fact = dataclasses.replace(fact, date=background)  # (a copy only when the date changes)
         out.append(fact)
     return out
 

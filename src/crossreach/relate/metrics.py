@@ -30,7 +30,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.recognise.number_rules import NumberRules, number_rules
 from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
-from crossreach.relate.clause_breaks import name_in_aside
+from crossreach.relate.clause_breaks import breaks_up_to, name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.forecast_openers import ForecastOpeners, forecast_openers
@@ -288,9 +288,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     introduced = {m for m in mentions if m.type in ("platform", "organization") and _introduced(view.text, m, rules)}
     platforms = [m for m in mentions if is_tech(m) and (m.type == "platform" or m in introduced)]
     speaking = bool(rules.speech.search(sentence.text))
-    # Not the sources figures are credited to ("according to Reuters"); worked out once a sentence.
-    unsourced = [m for m in mentions if not owners.is_source(m)
-                 and not rules.sources.before(view.text, m.start, sentence.start)]
+    unsourced: list[Mention] | None = None  # (less the sources, "according to Reuters": read once, when asked)
     paired = respective_pairs(figures, kinds, mentions, platforms) if respectively else {}
     own_cue = heading is None and bool(cues)  # (a kind of its own: a place opening a clause may own it)
     metrics: list[Metric] = []
@@ -350,6 +348,9 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         undecided = subject is None and phrase is None
         if undecided or (decisions is not None and not paired_subject and not market):
             # (the ranker is trained on every figure's candidates, those an opening noun decides too)
+            unsourced = unsourced if unsourced is not None else [m for m in mentions if not owners.is_source(m)
+                                                                 and not rules.sources.before(view.text, m.start,
+                                                                                              sentence.start)]
             rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
             noun = noun_phrase(view, sentence, figure, owners.cues)
             # (a noun points back to a name before it, not to one in its aside: "the group, which owns X, ...")
@@ -362,7 +363,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 decisions.append(OwnerDecision(sentence, figure, kind, found))
             if undecided:
                 choice = choose_owner(view, sentence, found, noun, noun_owner, kind, figure, owners.cues, cues,
-                                      made.get(index - 1), _aspect(view.text, sentence, figure, rules))
+                                      made.get(index - 1), (aspect := _aspect(view.text, sentence, figure, rules)))
                 if choice is None:
                     continue
                 subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
@@ -371,9 +372,9 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         date = view.date_for(sentence, figure.start)
         metrics.append(Metric(
             subject=subject.name if subject is not None else phrase, kind=kind, value=figure.value,
-            range=figure.range, qualifier=figure.qualifier,
+            range=figure.range, qualifier=figure.qualifier, scope=_scope(sentence, figure, kind, rules),
             platform=platform.name if platform else None, date=date, currency=figure.currency,
-            scope=_scope(sentence, figure, kind, rules), aspect=_aspect(view.text, sentence, figure, rules),
+            aspect=aspect if undecided else _aspect(view.text, sentence, figure, rules),  # (read once a figure)
             evidence=evidence(sentence, figure.start, figure.end), confidence=confidence,
             label=label_of(view.text, figure, cues) if kind == "other" else None))
         made[index] = metrics[-1]
@@ -436,7 +437,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
     if restated_sum(text, figures[index - 1] if index else None, figure, rules.restatements) \
             or rules.forms.states_no_count(text, figure, sentence.start, sentence.end):
         return True
-    breaks = list(CLAUSE_BREAK.finditer(text, sentence.start, figure.start))
+    breaks = breaks_up_to(text, sentence.start, figure.start)
     clause_start = breaks[-1].end() if breaks else sentence.start
     if rules.forecasts.search(text, clause_start, figure.start) \
             or rules.openers.opens(text, sentence, figure):

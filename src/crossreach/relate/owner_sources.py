@@ -51,7 +51,10 @@ class DocumentSources:
 
     def is_source(self, mention: Mention) -> bool:
         """Whether the mention, or one of the document's mentions starting where it does, is a source."""
-        return mention.name in self.names or self._sourced_at(mention.start)
+        if mention.name in self.names:
+            return True
+        found = self._asked.get(mention.start)  # (most mentions are asked about again: the answer kept)
+        return self._sourced_at(mention.start) if found is None else found
 
     def _sourced_at(self, start: int) -> bool:
         found = self._asked.get(start)

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script, word_start_scanner
@@ -543,7 +544,7 @@ def _previous_subject(view: DocumentView, earlier: list[Mention], accept: Callab
         return None
     sentence = view.sentence_of(last.start)
     start = sentence.start if sentence is not None else last.start
-    first = next(m for m in earlier[bisect_left([m.start for m in earlier], start):] if accept(m))
+    first = next(m for m in earlier[bisect_left(earlier, start, key=attrgetter("start")):] if accept(m))
     return first.name
 
 

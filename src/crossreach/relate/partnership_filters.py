@@ -40,10 +40,21 @@ def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
     and had no plans to return"; or an epithet that opens the clause right before one of the sentence's
     ``mentions``, "老对手FNATIC opened a store on Tmall", "its rival JD.com signed with Nike", only says who
     the name is), no speculation word in it before the cue's end."""
+    return affirmed_each(sentence, (found,), cues, mentions)[0]
+
+
+def affirmed_each(sentence: Sentence, patterns: tuple[re.Pattern[str], ...], cues: PartnershipCues,
+                  mentions: list[Mention] | None = None) -> list[list[re.Match[str]]]:
+    """``affirmed`` for each of the patterns, the sentence's disclaimer and nouns read once for all."""
     if cues.disclaimer.search(sentence.text):
-        return []
+        return [[] for _ in patterns]
     starts = {m.start - sentence.start for m in mentions or []}
     nouns = [m.span() for m in cues.not_cue.finditer(sentence.text)]
+    return [_affirmed(sentence, found, cues, starts, nouns) for found in patterns]
+
+
+def _affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues, starts: set[int],
+              nouns: list[tuple[int, int]]) -> list[re.Match[str]]:
     kept = []
     for cue in found.finditer(sentence.text):
         if any(start <= cue.start() < end for start, end in nouns):

@@ -95,15 +95,17 @@ class Reader:
             return []
         read = self.view.mentions_in(sentence)
         runs: list[list[re.Match[str]]] = []
+        open_run = False  # (whether the word before was one of the last run's)
         for word in _WORD.finditer(sentence.text):
             surface = word.group()  # (most words are lower case: told apart before the full test)
             if word.start() == 0 or not surface[0].isupper() \
                     or not unread_capital(self, sentence.start + word.start(), surface, read):
-                runs.append([])
-            elif runs and runs[-1] and word.start() == runs[-1][-1].end() + 1:
+                open_run = False
+            elif open_run and word.start() == runs[-1][-1].end() + 1:
                 runs[-1].append(word)
             else:
                 runs.append([word])
+                open_run = True
         found: list[Mention] = []
         for run in (r for r in runs if len(r) >= _LISTED_WORDS):
             start, end = sentence.start + run[0].start(), sentence.start + run[-1].end()
@@ -376,7 +378,7 @@ def unread_capital(reader: Reader, offset: int, word: str, read: list[Mention]) 
     as the recogniser compares them), article or figure, and outside every name read."""
     return word[0].isupper() and word not in reader.rules.stop_words \
         and not reader.cues.list_article.match(word) and not reader.rules.article_re.fullmatch(word) \
-        and not any(ch.isdigit() for ch in word) and not any(m.start <= offset < m.end for m in read)
+        and not any(map(str.isdigit, word)) and not any(m.start <= offset < m.end for m in read)
 
 
 def is_acronym(word: str) -> bool:

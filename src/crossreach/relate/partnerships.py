@@ -59,7 +59,7 @@ from crossreach.relate.partnership_discourse import (
     previous_subject,
     subject_and_platform,
 )
-from crossreach.relate.partnership_filters import affirmed, without_hosting, without_parts, without_settings
+from crossreach.relate.partnership_filters import affirmed_each, without_hosting, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_objects import subject_and_objects
@@ -146,8 +146,8 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
     cues = reader.cues
     for sentence in _with_cues(reader.view.extraction, cues):
         named = reader.view.mentions_in(sentence)
-        stated_cues = affirmed(sentence, cues.partnership, cues, named)
-        presence_cues = [c for c in affirmed(sentence, cues.presence, cues, named)  # not "opened an account"
+        stated_cues, presence_found = affirmed_each(sentence, (cues.partnership, cues.presence), cues, named)
+        presence_cues = [c for c in presence_found  # not "opened an account"
                          if not cues.account_opening.match(sentence.text, c.end())]
         if not stated_cues and not presence_cues:
             continue
@@ -512,9 +512,9 @@ def _unread_name_before(reader: Reader, sentence: Sentence, cue: re.Match[str]) 
     spans = [*view.mentions_in(sentence), *view.dates_in(sentence), *view.quantities_in(sentence)]
     run, last_end = 0, -2
     for word in _WORD.finditer(sentence.text, 0, cue.start()):
-        offset = sentence.start + word.start()
-        read = any(m.start <= offset < m.end for m in spans)
-        if not word.group()[0].isupper() or read or reader.cues.list_article.match(word.group()):
+        offset = sentence.start + word.start()  # (whether a name read holds it: asked of a capitalised word only)
+        if not word.group()[0].isupper() or any(m.start <= offset < m.end for m in spans) \
+                or reader.cues.list_article.match(word.group()):
             run = 0
         else:
             run = run + 1 if word.start() == last_end + 1 else 1

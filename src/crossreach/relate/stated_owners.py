@@ -302,11 +302,10 @@ def _holding_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _opening_run(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
     """The capitalised run (at most ``_UNNAMED_WORDS`` words, no digit) after at most ``_LEAD_WORDS``
     lower-case or stop words from ``start``: where it starts and ends, a closing comma left out."""
-    tokens = list(_TOKEN.finditer(text, start, end))
     run: list[re.Match[str]] = []
-    for index, token in enumerate(tokens):
+    for index, token in enumerate(_TOKEN.finditer(text, start, end)):  # (read as far as the run goes, not to the end)
         word = token.group().strip(_WORD_MARKS)
-        capital = bool(word) and word[0].isupper() and word not in stop_words and not any(c.isdigit() for c in word)
+        capital = bool(word) and word[0].isupper() and word not in stop_words and not any(map(str.isdigit, word))
         if not capital:
             if run or index >= _LEAD_WORDS:
                 break
@@ -349,7 +348,7 @@ def _unnamed_antecedent(view: DocumentView, sentence: Sentence, figure: Quantity
     for token in reversed(list(_TOKEN.finditer(text, sentence.start, end))):
         word = token.group()
         if len(run) == _UNNAMED_WORDS or (word != word.strip(_WORD_MARKS) and run) \
-                or not word[0].isupper() or word in cues.stop_words or any(c.isdigit() for c in word):
+                or not word[0].isupper() or word in cues.stop_words or any(map(str.isdigit, word)):
             break
         run.insert(0, token)
     if not run or run[-1].end() != end:
