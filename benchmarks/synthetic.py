@@ -49,6 +49,18 @@ def write_corpus(directory: Path, count: int, min_bytes: int = 0) -> Path:
     return directory
 
 
+def write_one_per_language(directory: Path) -> Path:
+    """Write the first example article of each language (its file name's two-letter prefix) into
+    ``directory``: a run over them loads and caches what every language needs."""
+    directory.mkdir(parents=True, exist_ok=True)
+    firsts: dict[str, tuple[str, str]] = {}
+    for stem, text in example_texts():
+        firsts.setdefault(stem[:2], (stem, text))
+    for stem, text in firsts.values():
+        (directory / f"{stem}.txt").write_text(text, encoding="utf-8")
+    return directory
+
+
 def write_jsonl_shards(directory: Path, count: int, per_shard: int = 500) -> Path:
     """Write ``count`` articles as JSONL shards (the input of the distributed path)."""
     directory.mkdir(parents=True, exist_ok=True)
