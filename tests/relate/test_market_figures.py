@@ -154,3 +154,34 @@ def test_a_place_after_a_named_owner_leaves_it_its_figure(extract_text, lang, te
 ])
 def test_a_place_opening_a_sentence_with_no_cue_of_its_own_leaves_the_figure(extract_text, lang, text) -> None:
     assert [kind for _, kind, _ in _metrics(extract_text, lang, text)] == ["sales"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a market, an industry or its exports that reached a sum, no money word with it: the market's sales
+    ("es", "Juan Valdez abre en Tmall. Las exportaciones de café colombiano a China sumaron 110 millones de "
+           "dólares en 2023, frente a 24 millones de dólares en 2018.",
+     [("exportaciones de café colombiano a China", "sales", 110_000_000),
+      ("exportaciones de café colombiano a China", "sales", 24_000_000)]),
+    ("it", "Mutti apre su JD.com. L'export agroalimentare italiano ha raggiunto 1,3 miliardi di euro nel 2023.",
+     [("export agroalimentare italiano", "sales", 1_300_000_000)]),
+    ("pt", "A Vista Alegre abriu na Tmall Global. As exportações portuguesas de cerâmica atingiram 90 milhões "
+           "de euros em 2024.", [("exportações portuguesas de cerâmica", "sales", 90_000_000)]),
+    ("fr", "Tissot ouvre sur Douyin. Le marché chinois du luxe a atteint 400 milliards de yuans.",
+     [("marché chinois du luxe", "sales", 400_000_000_000)]),
+    ("de", "Ravensburger eröffnet auf Tmall. Der chinesische Spielwarenmarkt erreichte 2023 rund 90 Milliarden Yuan.",
+     [("Spielwarenmarkt", "sales", 90_000_000_000)]),
+    # where no words name the market (a phrase before its market word, or an unspaced script), nothing is read
+    ("en", "Barilla opened an office in Shanghai. Italian pasta exports to China reached 90 million euros.", []),
+    ("zh", "盒马上架挪威三文鱼。2023年挪威对华海产品出口额为56亿挪威克朗。", []),
+])
+def test_a_market_s_sum_named_by_no_money_word_is_its_sales(extract_text, lang, text, expected) -> None:
+    assert _metrics(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a name in the sum's clause before it, or a source word beside the market word: no market's sum
+    ("de", "Nach Schätzung des Marktforschers Euromonitor wuchs der chinesische Puzzle-Markt auf 1,2 Mrd. Yuan."),
+    ("es", "Fuentes del sector sitúan la cifra en 70 millones de euros."),
+])
+def test_a_sum_that_is_no_market_s_gets_no_kind_from_a_market_word(extract_text, lang, text) -> None:
+    assert _metrics(extract_text, lang, text) == []

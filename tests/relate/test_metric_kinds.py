@@ -417,3 +417,21 @@ def test_a_gain_after_a_comma_counts_what_the_figure_before_counts(extract_text,
 ])
 def test_the_number_of_a_festival_is_no_figure(extract_text, lang, text, expected) -> None:
     assert [(f.kind, f.value) for f in extract_text(lang, text).facts if isinstance(f, Metric)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # a selling word between a sum and a count names the count after it, its object, though the sum is nearer
+    ("en", "The company had sales of 4.2 million euros and sold more than 11,000 coffee machines.", 11_000),
+    ("de", "Der Konzern setzte am Singles' Day rund 4,2 Mio. Euro um und verkaufte dabei mehr als 11.000 "
+           "Kaffeevollautomaten.", 11_000),
+    ("es", "La empresa facturó 4,2 millones de euros y vendió más de 11.000 cafeteras.", 11_000),
+    ("fr", "La maison a réalisé un chiffre d'affaires de 4,2 millions d'euros et a vendu plus de 11 000 "
+           "machines à café.", 11_000),
+    ("it", "L'azienda ha registrato ricavi per 4,2 milioni di euro e ha venduto oltre 11.000 macchine da caffè.",
+     11_000),
+    ("pt", "A empresa faturou 4,2 milhões de euros e vendeu mais de 11 mil máquinas de café.", 11_000),
+    ("zh", "该品牌双11成交额达4200万元，售出咖啡机1.1万台。", 11_000),
+])
+def test_a_selling_word_after_a_sum_names_the_count_after_it(extract_text, lang, text, value) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text).facts if isinstance(f, Metric)]
+    assert ("sales", value) in found and found[0][0] == "sales"

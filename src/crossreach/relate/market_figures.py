@@ -18,7 +18,9 @@ from typing import NamedTuple
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_cue_pattern, is_spaced
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.clause_breaks import breaks_up_to
-from crossreach.relate.owners import OwnerCues
+from crossreach.relate.context import DocumentView
+from crossreach.relate.metric_kinds import MONEY_CUES
+from crossreach.relate.owners import DocumentOwners, OwnerCues
 
 #: The entity types whose name before a figure in its clause makes the figure theirs.
 NAMED = ("organization", "person", "platform", "work", "event")
@@ -100,6 +102,34 @@ def market_figure(text: str, sentence: Sentence, figure: Quantity, kind: str, me
            for place in before if place.type == "place"):
         return True
     return markets.words is not None and markets.words.search(text, clause_start, figure.start) is not None
+
+
+def market_sum_cues(view: DocumentView, sentence: Sentence, figures: list[Quantity], cues: list[tuple[int, int, str]],
+                    mentions: list[Mention], markets: MarketCues, owners: DocumentOwners) -> list[tuple[int, int, str]]:
+    """A sentence's cues, with its market words as cues of sales when no word of its names money: a
+    market, an industry or its exports that reached a sum have sold that much, though no sales word says
+    so ("las exportaciones de productos ibericos a China alcanzaron 58 millones de euros", "il mercato
+    discografico nazionale ha superato i 440 milioni di euro"). Only where every sum is the market's: the
+    first (``market_figure``: no name in its clause before it) and those set against it, no name between
+    them ("frente a 24 millones"); ``market_subject`` still reads its words or leaves them out. A market
+    word beside a source word ("fuentes del sector") names no sum."""
+    if markets.words is None or any(kind in MONEY_CUES for *_, kind in cues):
+        return cues
+    sums = [f for f in figures if f.kind == "money"]
+    first = sums[0] if sums else None
+    if first is None or not market_figure(view.text, sentence, first, "sales", mentions, markets, owners.cues) \
+            or any(m.type in NAMED and first.end <= m.start < sums[-1].start for m in mentions):
+        return cues
+    found = [(sentence.start + m.start(), sentence.start + m.end(), "sales")
+             for m in markets.words.finditer(sentence.text) if not _sourced(sentence.text, m, markets)
+             and sentence.start + m.end() <= first.start]
+    return sorted(cues + found) if found else cues
+
+
+def _sourced(text: str, found: re.Match[str], markets: MarketCues) -> bool:
+    """Whether a source word stands beside a market word ("industry sources", "fonti del settore")."""
+    near = text[max(0, found.start() - _SOURCE_GAP):found.end() + _SOURCE_GAP]
+    return markets.sources is not None and bool(markets.sources.search(near))
 
 
 def _sized_market(text: str, clause_start: int, figure: Quantity, markets: MarketCues) -> bool:

@@ -224,9 +224,22 @@ def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int
             continue
         for i, distance in distances.items():
             current = best[i]
-            if distance == nearest and (current is None or distance < current[0]):
+            if (distance == nearest or _sold_after(figures, i, start, end, distances, units and text[start:end]
+                                                  .casefold() in units)) and (current is None or distance < current[0]):
                 best[i] = (distance, kind)
     return [b[1] if b else None for b in best]
+
+
+def _sold_after(figures: list[Quantity], index: int, start: int, end: int, distances: dict[int, float],
+                selling: bool) -> bool:
+    """Whether a selling word that counts units too names the count right after it, though a sum before it
+    stands nearer ("had sales of 4.2 million euros and sold more than 11,000 coffee machines"): a verb
+    names its object, and the sum has a cue of its own."""
+    figure = figures[index]
+    before = [distances[i] for i in distances if figures[i].end <= start]
+    return selling and figure.kind == "count" and figure.start >= end and min(distances.values()) in before \
+        and all(figures[i].kind == "money" for i in distances if figures[i].end <= start) \
+        and not any(end <= f.start < figure.start for f in figures)
 
 
 def _distance(figure: Quantity, start: int, end: int) -> float:

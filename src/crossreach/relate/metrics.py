@@ -35,7 +35,7 @@ from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_t
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.forecast_openers import ForecastOpeners, forecast_openers
 from crossreach.relate.funding_rounds import funded_cues, funding_words
-from crossreach.relate.market_figures import MarketCues, market_cues
+from crossreach.relate.market_figures import MarketCues, market_cues, market_sum_cues
 from crossreach.relate.market_subjects import market_subject
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
 from crossreach.relate.metric_kinds import (
@@ -242,8 +242,8 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
                       owners: DocumentOwners, decisions: list[OwnerDecision] | None) -> list[Metric]:
-    cues = _cues_in(view, sentence, rules)
     mentions = view.mentions_in(sentence)
+    cues = market_sum_cues(view, sentence, figures, _cues_in(view, sentence, rules), mentions, rules.markets, owners)
     heading: Sentence | None = None
     list_line = _is_list_line(view, sentence)
     if not cues and list_line:
