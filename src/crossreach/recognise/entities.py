@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from itertools import accumulate, compress
-from operator import itemgetter
 
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
@@ -192,47 +190,51 @@ _Run = tuple[int, int, list[str], list[tuple[int, int, str]]]
 def _sequences(text: str, sentence: Sentence, rules: EntityRules,
                ends: set[int] = frozenset()) -> Iterator[_Run]:  # type: ignore[assignment]
     """Runs of capitalised words (with connectors inside) in one sentence. ``ends`` are where known
-    names end: a conjunction after one starts another name. One scan lists the tokens (``chunks``,
-    with the spaces before them) and the capitalised ones (``capital``, "" for the others), so that
-    Python visits only the tokens that can open a run and those after one, not every token."""
-    pairs = _SPACED_TOKEN.findall(sentence.text)
-    capital = list(map(itemgetter(1), pairs))  # what _CAPITALISED.fullmatch says of each token
-    opens = list(compress(range(len(capital)), capital))
-    if not opens:
-        return
-    chunks = list(map(itemgetter(0), pairs))
-    token_ends = list(accumulate(map(len, chunks), initial=sentence.start))
+    names end: a conjunction after one starts another name. The capitals that open a token are found
+    by one scan the regex engine skips through (``_CAPITALISED_OPENS``); the tokens are read from
+    each such opening on only as far as its run goes, so Python never visits the tokens between runs."""
+    line, base = sentence.text, sentence.start
     stop_words, event_nouns, connectors = rules.stop_words, rules.event_nouns, rules.connectors
-    count, following = len(capital), 0
-
-    def word(index: int) -> str:
-        return capital[index] or chunks[index].lstrip()
-    for i in opens:
-        first = capital[i]
-        if i < following or (first in stop_words and first not in event_nouns):
+    following = 0  # where the last run ended: an opening inside it opens no run of its own
+    for opening in _CAPITALISED_OPENS.finditer(line):
+        at = opening.start()
+        if at < following:
             continue
-        run, j = [i], i + 1
-        while j < count:
-            nxt = word(j)
+        scan = _SPACED_TOKEN.finditer(line, at)
+        token = next(scan)
+        first = token.group("cap")
+        if first in stop_words and first not in event_nouns:
+            continue
+        # The run's tokens so far and up to two after them: what _CAPITALISED matches whole ("" for the
+        # others), the token without its spaces, and its end in the sentence.
+        capital, words, stops = [first], [first], [token.end()]
+        j = 1
+        while True:
+            while len(capital) < j + 3 and (token := next(scan, None)) is not None:
+                chunk, cap = token.groups()
+                capital.append(cap or "")
+                words.append(cap or chunk.lstrip())
+                stops.append(token.end())
+            count = len(capital)
+            if j >= count:
+                break
+            nxt = words[j]
             if capital[j] and (nxt not in stop_words or nxt in event_nouns
-                               or _inner_particle(nxt, word(j + 1) if j + 1 < count else "", rules)
+                               or _inner_particle(nxt, words[j + 1] if j + 1 < count else "", rules)
                                or (nxt in rules.name_openers and first in rules.org_prefixes)):
-                run.append(j)
                 j += 1
             elif nxt in rules.name_adjectives and first in rules.org_prefixes and j + 2 < count \
-                    and word(j + 1) in connectors and capital[j + 2]:
+                    and words[j + 1] in connectors and capital[j + 2]:
                 # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
-                run += [j, j + 1, j + 2]
                 j += 3
             elif nxt in connectors and j + 1 < count and capital[j + 1] and capital[j + 1] not in stop_words \
-                    and not name_ends(nxt, [word(k) for k in run], token_ends[run[-1] + 1], rules, ends):
-                run += [j, j + 1]
+                    and not name_ends(nxt, words[:j], base + stops[j - 1], rules, ends):
                 j += 2
             else:
                 break
-        spans = [(token_ends[k + 1] - len(w), token_ends[k + 1], w) for k in run for w in (word(k),)]
-        yield spans[0][0], spans[-1][1], [span[2] for span in spans], spans
-        following = j
+        spans = [(base + stops[k] - len(words[k]), base + stops[k], words[k]) for k in range(j)]
+        yield spans[0][0], spans[-1][1], words[:j], spans
+        following = stops[j - 1]
 
 
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention],
@@ -330,6 +332,9 @@ def _split_runs(text: str, runs: Iterator[_Run], sentence: Sentence, rules: Enti
     Sir John Smith" is Burberry and Sir John Smith), after a common word opening the sentence ("Wenn
     Timo Boll": Timo Boll), and after leading honorifics, which are returned beside the name ("Sir")."""
     for _start, _end, _words, spans in runs:
+        if len(spans) == 1:  # one word (most runs): no possessive inside, honorific or employer before a name
+            yield _start, _end, _words, None
+            continue
         pieces: list[list[tuple[int, int, str]]] = [[]]
         for index, span in enumerate(spans):
             pieces[-1].append(span)
