@@ -468,7 +468,8 @@ def _looks_like_person(words: list[str], rules: EntityRules) -> bool:
     if any(not CAPITALISED.fullmatch(w) and w not in rules.name_particles for w in words):
         return False  # "Nike and Adidas", "Angebote der Tate": joined by more than a name particle
     capitalised = [w for w in words if w not in rules.name_particles]
-    if any(w in rules.org_suffixes or any(ch.isdigit() for ch in w) for w in capitalised):
+    # (a word of letters only holds no digit, no character being both: the character loop is for the others)
+    if any(w in rules.org_suffixes or (not w.isalpha() and any(ch.isdigit() for ch in w)) for w in capitalised):
         return False
     if any(w.isupper() and len(w) > 3 for w in capitalised):
         return False  # all-capital words are acronyms, not names
