@@ -306,26 +306,6 @@ def test_names_that_are_common_words_need_context(extract_text, lang, text, expe
     assert [m.name for m in extract_text(lang, text, None).mentions if m.type == "organization"] == expected
 
 
-@given(st.text(alphabet=st.sampled_from([*"AbÉéĄąz9 '’&.-,“”«»\n", "\u00d7", "\u00f7", "\u0130", "腾"]),
-               max_size=40))
-def test_tokens_say_whether_they_are_capitalised_as_the_capitals_pattern_does(text: str) -> None:
-    """One scan gives the tokens and, for each, what ``_CAPITALISED.fullmatch`` says of it."""
-    from crossreach.recognise.entities import _CAPITALISED, _TOKEN, _TOKEN_CAPITALISED
-
-    both = [(m.span(), m.lastgroup == "cap") for m in _TOKEN_CAPITALISED.finditer(text)]
-    assert both == [(m.span(), bool(_CAPITALISED.fullmatch(m.group()))) for m in _TOKEN.finditer(text)]
-
-
-@given(st.text(alphabet=st.sampled_from([*"AbÉéĄąz9 '’&.-,“”«»\n", "\u00d7", "\u0130", "腾"]), max_size=40))
-def test_capitalised_tokens_open_where_the_quick_check_finds_a_capital(text: str) -> None:
-    """``_CAPITALISED_OPENS`` finds the starts of the tokens ``_SPACED_TOKEN`` marks capitalised, so that a
-    sentence where it finds none after the first character holds no run of names to read."""
-    from crossreach.recognise.entities import _CAPITALISED_OPENS, _SPACED_TOKEN
-
-    opens = [m.start("cap") for m in _SPACED_TOKEN.finditer(text) if m.group("cap")]
-    assert opens == [m.start() for m in _CAPITALISED_OPENS.finditer(text)]
-
-
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "The museum said on Monday that visits rose.", []),  # only the opening word is capitalised
     ("en", "the museum and Tate Modern said visits rose.", [("Tate Modern", "organization")]),

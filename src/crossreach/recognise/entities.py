@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
-from itertools import accumulate, compress
-from operator import itemgetter
+from collections.abc import Callable
 
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
 from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence, covered_characters
+from crossreach.recognise.capital_runs import CAPITALISED, CAPITALISED_OPENS, sequences, split_runs
 from crossreach.recognise.common_words import all_common, lower_case_words, names_none, written_lower
 from crossreach.recognise.context_names import context_names
 from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
@@ -37,24 +36,15 @@ from crossreach.recognise.entity_rules import (
 )
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.place_mentions import placed, split_places
-from crossreach.recognise.run_bounds import name_ends, person_after_employer
 from crossreach.recognise.spacy_candidates import spacy_persons
 
-_CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}][\w'\u2019&.\-]*|[A-Z]{{2,}}")
-_TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
-#: ``_TOKEN`` that also says which tokens ``_CAPITALISED`` matches whole: those that open with a capital
-#: (group ``cap``; every character after it is a token character, as ``_CAPITALISED`` asks).
-_TOKEN_CAPITALISED = re.compile(
-    rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
-#: ``_TOKEN_CAPITALISED`` with the spaces before each token (group 1): the tokens laid end to end.
-_SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
-#: Where a token of ``_TOKEN_CAPITALISED`` opens with its group ``cap``: a capital after no token character.
-_CAPITALISED_OPENS = re.compile(rf"[{script().capitals}{script().latin_extended}](?<![\w'’&.\-].)")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 #: A comma or semicolon (plain, full-width or ideographic) inside the brackets after a Han name: what
 #: follows it restates the name short ("（Dansk Industri，DI）"), so the name ends before it.
 _LATIN_RESTATEMENTS = re.compile(f"[{re.escape(script().commas + script().semicolons)}\u3001]")
 _QUOTE_MARKS = script().quote_marks
+#: The quotation marks as a set: whether a text holds one is asked of its characters in one C loop.
+_QUOTE_SET = frozenset(_QUOTE_MARKS)
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
 _QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(_QUOTE_MARKS)}](?:[^\W\d_]+ )?\s*$")
 #: Initials standing for given names ("H.P.", "J.").
@@ -179,71 +169,15 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _inner_particle(word: str, following: str, rules: EntityRules) -> bool:
-    """A capitalised particle inside a name ("Valentina La Rocca", "Ursula Von der Leyen")."""
-    return word.lower() in rules.name_particles and bool(_CAPITALISED.fullmatch(following)) \
-        and following not in rules.stop_words
-
-
-#: A run of capitalised words: (start, end, words, the (start, end, word) of each word).
-_Run = tuple[int, int, list[str], list[tuple[int, int, str]]]
-
-
-def _sequences(text: str, sentence: Sentence, rules: EntityRules,
-               ends: set[int] = frozenset()) -> Iterator[_Run]:  # type: ignore[assignment]
-    """Runs of capitalised words (with connectors inside) in one sentence. ``ends`` are where known
-    names end: a conjunction after one starts another name. One scan lists the tokens (``chunks``,
-    with the spaces before them) and the capitalised ones (``capital``, "" for the others), so that
-    Python visits only the tokens that can open a run and those after one, not every token."""
-    pairs = _SPACED_TOKEN.findall(sentence.text)
-    capital = list(map(itemgetter(1), pairs))  # what _CAPITALISED.fullmatch says of each token
-    opens = list(compress(range(len(capital)), capital))
-    if not opens:
-        return
-    chunks = list(map(itemgetter(0), pairs))
-    token_ends = list(accumulate(map(len, chunks), initial=sentence.start))
-    stop_words, event_nouns, connectors = rules.stop_words, rules.event_nouns, rules.connectors
-    count, following = len(capital), 0
-
-    def word(index: int) -> str:
-        return capital[index] or chunks[index].lstrip()
-    for i in opens:
-        first = capital[i]
-        if i < following or (first in stop_words and first not in event_nouns):
-            continue
-        run, j = [i], i + 1
-        while j < count:
-            nxt = word(j)
-            if capital[j] and (nxt not in stop_words or nxt in event_nouns
-                               or _inner_particle(nxt, word(j + 1) if j + 1 < count else "", rules)
-                               or (nxt in rules.name_openers and first in rules.org_prefixes)):
-                run.append(j)
-                j += 1
-            elif nxt in rules.name_adjectives and first in rules.org_prefixes and j + 2 < count \
-                    and word(j + 1) in connectors and capital[j + 2]:
-                # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
-                run += [j, j + 1, j + 2]
-                j += 3
-            elif nxt in connectors and j + 1 < count and capital[j + 1] and capital[j + 1] not in stop_words \
-                    and not name_ends(nxt, [word(k) for k in run], token_ends[run[-1] + 1], rules, ends):
-                run += [j, j + 1]
-                j += 2
-            else:
-                break
-        spans = [(token_ends[k + 1] - len(w), token_ends[k + 1], w) for k in run for w in (word(k),)]
-        yield spans[0][0], spans[-1][1], [span[2] for span in spans], spans
-        following = j
-
-
 def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[Mention],
                 common: frozenset[str] = frozenset()) -> list[Mention]:
-    if _CAPITALISED_OPENS.search(sentence.text, 1) is None:
+    if CAPITALISED_OPENS.search(sentence.text, 1) is None:
         return []  # no capitalised word but the first, which alone names nothing: a fifth of the sentences
     read: list[bool] = []  # the answer, once asked (a plain memo: functools.cache costs more per sentence)
 
     def person_cue() -> bool:  # read only for a name that could be a person's
         if not read:
-            read.append(bool(any(q in sentence.text for q in _QUOTE_MARKS) or rules.person_cue_re.search(sentence.text)
+            read.append(bool(not _QUOTE_SET.isdisjoint(sentence.text) or rules.person_cue_re.search(sentence.text)
                              or rules.speech_re.search(sentence.text)))  # (the quick check first)
         return read[0]
 
@@ -251,7 +185,8 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
     untyped: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     local = [m for m in known if sentence.start <= m.start < sentence.end]
-    runs = _split_runs(text, _sequences(text, sentence, rules, {m.end for m in local}), sentence, rules, common)
+    whole = sentence.text.strip()
+    runs = split_runs(text, sequences(text, sentence, rules, {m.end for m in local}), sentence, rules, common)
     for start, end, words, honorific in runs:
         surface = without_possessive(text[start:end].rstrip("."), rules)
         end = start + len(surface)
@@ -259,8 +194,15 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         inside = [m for m in local if m.start >= start and m.end <= end]
         if inside and inside[0].start == start and inside[-1].end == end and len(inside) == 1:
             continue  # exactly a lexicon entry
-        if (len(words) == 1 and start == sentence.start) or surface == sentence.text.strip():
+        if (len(words) == 1 and start == sentence.start) or surface == whole:
             continue  # a capitalised word opening a sentence, or a line that is only a name (a masthead)
+        if len(words) == 1:  # (no cue noun, title or given name inside one word to split the name at)
+            mention = _typed(surface, start, end, words, rules, person_cue, inside, text, sentence, common)
+            if mention is not None:
+                found.append(mention)
+            else:
+                others.append((start, end))
+            continue
         if honorific is not None and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) and not inside:
             found.append(Mention(start, end, surface, surface, "person", None, origin="pattern", title=honorific))
             continue
@@ -322,39 +264,6 @@ def _employer_in_run(text: str, start: int, words: list[str], rules: EntityRules
             name_start = text.index(words[index + 2], offset)
             return (name_start, "other") if not all_common(" ".join(words[index + 2:]), common) else None
     return None
-
-
-def _split_runs(text: str, runs: Iterator[_Run], sentence: Sentence, rules: EntityRules,
-                common: frozenset[str]) -> Iterator[tuple[int, int, list[str], str | None]]:
-    """Capitalised runs cut where a name does not go on: after a possessive inside the run ("Burberry's
-    Sir John Smith" is Burberry and Sir John Smith), after a common word opening the sentence ("Wenn
-    Timo Boll": Timo Boll), and after leading honorifics, which are returned beside the name ("Sir")."""
-    for _start, _end, _words, spans in runs:
-        pieces: list[list[tuple[int, int, str]]] = [[]]
-        for index, span in enumerate(spans):
-            pieces[-1].append(span)
-            word = span[2]
-            if index < len(spans) - 1 and word.endswith(rules.possessives) \
-                    and any(len(word) > len(p) and word.endswith(p) for p in rules.possessives):
-                pieces.append([])
-        for piece in pieces:
-            if not piece:
-                continue
-            first = piece[0][2]
-            if piece[0][0] == sentence.start and len(piece) > 1 and (
-                    first in rules.stop_words or first.casefold() in common) \
-                    and not is_first_name(first) and first not in rules.honorifics:
-                piece = piece[1:]  # "Wenn Timo Boll"
-            honorifics: list[str] = []
-            while len(piece) > 2 and (piece[0][2] in rules.honorifics
-                                      or f"{piece[0][2]} {piece[1][2]}" in rules.honorifics):
-                taken = 2 if f"{piece[0][2]} {piece[1][2]}" in rules.honorifics else 1
-                honorifics += [w for _, _, w in piece[:taken]]
-                piece = piece[taken:]
-            keep, title = person_after_employer(text, piece[0][0], [w for _, _, w in piece], rules, common)
-            for part, titled in ((piece[:keep], " ".join(honorifics) or None), (piece[keep:], title)):
-                if part:  # ("analista di Equita Stefano Rinaldi": the employer, then the person)
-                    yield part[0][0], part[-1][1], [w for _, _, w in part], titled
 
 
 def _named_like_a_person(words: list[str], rules: EntityRules, common: frozenset[str] = frozenset(),
@@ -508,7 +417,7 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
     if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules):
         return None
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
-    local_cue = any(q in near for q in _QUOTE_MARKS) or rules.person_cue_re.search(near) or rules.speech_re.search(near)
+    local_cue = not _QUOTE_SET.isdisjoint(near) or rules.person_cue_re.search(near) or rules.speech_re.search(near)
     if local_cue and person_cue() and not _written_unlike_a_person(text, start, end, sentence, rules):
         if inside and (len(inside) > 1 or inside[0].start == start
                        or (inside[0].end != end and not is_common_first_name(words[0]))):
@@ -556,10 +465,11 @@ def _opened_at(text: str, start: int, rules: EntityRules) -> int:
 
 
 def _looks_like_person(words: list[str], rules: EntityRules) -> bool:
-    if any(not _CAPITALISED.fullmatch(w) and w not in rules.name_particles for w in words):
+    if any(not CAPITALISED.fullmatch(w) and w not in rules.name_particles for w in words):
         return False  # "Nike and Adidas", "Angebote der Tate": joined by more than a name particle
     capitalised = [w for w in words if w not in rules.name_particles]
-    if any(w in rules.org_suffixes or any(ch.isdigit() for ch in w) for w in capitalised):
+    # (a word of letters only holds no digit, no character being both: the character loop is for the others)
+    if any(w in rules.org_suffixes or (not w.isalpha() and any(ch.isdigit() for ch in w)) for w in capitalised):
         return False
     if any(w.isupper() and len(w) > 3 for w in capitalised):
         return False  # all-capital words are acronyms, not names

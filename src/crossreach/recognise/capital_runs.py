@@ -1,0 +1,125 @@
+"""Runs of capitalised words in a sentence: the candidates for the names no lexicon lists.
+
+The capitals that open a token are found by one scan the regex engine skips through
+(``CAPITALISED_OPENS``); each run's tokens are read from its opening only as far as the run goes
+(``sequences``), so Python never visits the words between runs; then the runs are cut where a name
+does not go on (``split_runs``). ``entities.py`` types what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from crossreach.lexicon import script
+from crossreach.models import Sentence
+from crossreach.recognise.entity_rules import EntityRules
+from crossreach.recognise.person_names import is_first_name
+from crossreach.recognise.run_bounds import name_ends, person_after_employer
+
+CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}][\w'\u2019&.\-]*|[A-Z]{{2,}}")
+_TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
+#: ``_TOKEN`` that also says which tokens ``CAPITALISED`` matches whole: those that open with a capital
+#: (group ``cap``; every character after it is a token character, as ``CAPITALISED`` asks).
+_TOKEN_CAPITALISED = re.compile(
+    rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
+#: ``_TOKEN_CAPITALISED`` with the spaces before each token (group 1): the tokens laid end to end.
+_SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
+#: Where a token of ``_TOKEN_CAPITALISED`` opens with its group ``cap``: a capital after no token character.
+CAPITALISED_OPENS = re.compile(rf"[{script().capitals}{script().latin_extended}](?<![\w'’&.\-].)")
+
+
+def _inner_particle(word: str, following: str, rules: EntityRules) -> bool:
+    """A capitalised particle inside a name ("Valentina La Rocca", "Ursula Von der Leyen")."""
+    return word.lower() in rules.name_particles and bool(CAPITALISED.fullmatch(following)) \
+        and following not in rules.stop_words
+
+
+#: A run of capitalised words: (start, end, words, the (start, end, word) of each word).
+Run = tuple[int, int, list[str], list[tuple[int, int, str]]]
+
+
+def sequences(text: str, sentence: Sentence, rules: EntityRules,
+              ends: set[int] = frozenset()) -> Iterator[Run]:  # type: ignore[assignment]
+    """Runs of capitalised words (with connectors inside) in one sentence. ``ends`` are where known
+    names end: a conjunction after one starts another name. The capitals that open a token are found
+    by one scan the regex engine skips through (``CAPITALISED_OPENS``); the tokens are read from
+    each such opening on only as far as its run goes, so Python never visits the tokens between runs."""
+    line, base = sentence.text, sentence.start
+    stop_words, event_nouns, connectors = rules.stop_words, rules.event_nouns, rules.connectors
+    following = 0  # where the last run ended: an opening inside it opens no run of its own
+    for opening in CAPITALISED_OPENS.finditer(line):
+        at = opening.start()
+        if at < following:
+            continue
+        scan = _SPACED_TOKEN.finditer(line, at)
+        token = next(scan)
+        first = token.group("cap")
+        if first in stop_words and first not in event_nouns:
+            continue
+        # The run's tokens so far and up to two after them: what CAPITALISED matches whole ("" for the
+        # others), the token without its spaces, and its end in the sentence.
+        capital, words, stops = [first], [first], [token.end()]
+        j = 1
+        while True:
+            while len(capital) < j + 3 and (token := next(scan, None)) is not None:
+                chunk, cap = token.groups()
+                capital.append(cap or "")
+                words.append(cap or chunk.lstrip())
+                stops.append(token.end())
+            count = len(capital)
+            if j >= count:
+                break
+            nxt = words[j]
+            if capital[j] and (nxt not in stop_words or nxt in event_nouns
+                               or _inner_particle(nxt, words[j + 1] if j + 1 < count else "", rules)
+                               or (nxt in rules.name_openers and first in rules.org_prefixes)):
+                j += 1
+            elif nxt in rules.name_adjectives and first in rules.org_prefixes and j + 2 < count \
+                    and words[j + 1] in connectors and capital[j + 2]:
+                # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
+                j += 3
+            elif nxt in connectors and j + 1 < count and capital[j + 1] and capital[j + 1] not in stop_words \
+                    and not name_ends(nxt, words[:j], base + stops[j - 1], rules, ends):
+                j += 2
+            else:
+                break
+        spans = [(base + stops[k] - len(words[k]), base + stops[k], words[k]) for k in range(j)]
+        yield spans[0][0], spans[-1][1], words[:j], spans
+        following = stops[j - 1]
+
+
+def split_runs(text: str, runs: Iterator[Run], sentence: Sentence, rules: EntityRules,
+               common: frozenset[str]) -> Iterator[tuple[int, int, list[str], str | None]]:
+    """Capitalised runs cut where a name does not go on: after a possessive inside the run ("Burberry's
+    Sir John Smith" is Burberry and Sir John Smith), after a common word opening the sentence ("Wenn
+    Timo Boll": Timo Boll), and after leading honorifics, which are returned beside the name ("Sir")."""
+    for _start, _end, _words, spans in runs:
+        if len(spans) == 1:  # one word (most runs): no possessive inside, honorific or employer before a name
+            yield _start, _end, _words, None
+            continue
+        pieces: list[list[tuple[int, int, str]]] = [[]]
+        for index, span in enumerate(spans):
+            pieces[-1].append(span)
+            word = span[2]
+            if index < len(spans) - 1 and word.endswith(rules.possessives) \
+                    and any(len(word) > len(p) and word.endswith(p) for p in rules.possessives):
+                pieces.append([])
+        for piece in pieces:
+            if not piece:
+                continue
+            first = piece[0][2]
+            if piece[0][0] == sentence.start and len(piece) > 1 and (
+                    first in rules.stop_words or first.casefold() in common) \
+                    and not is_first_name(first) and first not in rules.honorifics:
+                piece = piece[1:]  # "Wenn Timo Boll"
+            honorifics: list[str] = []
+            while len(piece) > 2 and (piece[0][2] in rules.honorifics
+                                      or f"{piece[0][2]} {piece[1][2]}" in rules.honorifics):
+                taken = 2 if f"{piece[0][2]} {piece[1][2]}" in rules.honorifics else 1
+                honorifics += [w for _, _, w in piece[:taken]]
+                piece = piece[taken:]
+            keep, title = person_after_employer(text, piece[0][0], [w for _, _, w in piece], rules, common)
+            for part, titled in ((piece[:keep], " ".join(honorifics) or None), (piece[keep:], title)):
+                if part:  # ("analista di Equita Stefano Rinaldi": the employer, then the person)
+                    yield part[0][0], part[-1][1], [w for _, _, w in part], titled
