@@ -369,6 +369,16 @@ FIGURE_DATES = [
          17_000_000_000, '2022'),
     _row('fr', P, "Sur l'exercice 2022, le chiffre d'affaires de Ferrero a atteint 17 milliards d'euros.",
          17_000_000_000, '2022'),
+    # a year or two counted back from publication: its month then
+    _row('en', P, "Aston Villa's Douyin account has 1.3 million followers, up from 410,000 a year ago.",
+         410_000, '2022-11'),
+    _row('fr', P, "Rossignol emploie 38 personnes à Pékin, contre 12 il y a deux ans.", 12, '2021-11'),
+    _row('es', P, 'La cuenta de Loewe en Weibo tenía 300.000 seguidores hace un año.', 300_000, '2022-11'),
+    # a date in a quotation before a figure is a speaker's, not the figure's
+    _row('en', P, '"Last March we started from zero on Douyin, with no followers at all," the club said. '
+         "The club's videos drew 1.8 billion views on Douyin.", 1_800_000_000, '2023-11-15'),
+    _row('zh', P, '“今年3月，我们在抖音上几乎是从零开始。”他说。多特蒙德的视频在抖音累计播放量超过18亿次。',
+         1_800_000_000, '2023-11-15'),
 ]
 
 

@@ -15,6 +15,7 @@ from crossreach.lexicon import alternation, compiled, is_spaced, load_language, 
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
 from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, SEMICOLON, leads_into, subset_re
+from crossreach.relate.quoted_dates import in_quotation
 from crossreach.relate.referent_kinds import fits_kind, of_kind, phrase_kind
 from crossreach.relate.start_after import started_after
 from crossreach.segment import sentence_at
@@ -438,9 +439,9 @@ class DocumentView:
                 continue
             if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
                 continue  # (the publication's own year adds nothing to its date)
-            if (self._after_start_cue(found.start) or self.reported(found)
+            if (self._after_start_cue(found.start) or self.reported(found) or in_quotation(self.text, found.start)
                     or started_after(self.extraction.document.lang, self.text, found.end)):
-                continue
+                continue  # (a date in a quotation is a speaker's: quoted_dates)
             if background and (self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)):
                 continue
             if found.relative and found.value == published:
