@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from crossreach.lexicon import alternation, compiled, is_spaced, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
+from crossreach.relate.already_dates import without_already
 from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, SEMICOLON, leads_into, subset_re
 from crossreach.relate.quoted_dates import in_quotation
 from crossreach.relate.referent_kinds import fits_kind, of_kind, phrase_kind
@@ -397,10 +398,13 @@ class DocumentView:
         lang = self.extraction.document.lang
         began = _start_cue_re(lang)
         when = _when_began_re(lang)
-        in_sentence = [d for d in self.dates_in(sentence)
-                       if (not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)
-                           or when.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start))
-                       and not started_after(lang, self.text, d.end)]
+        first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
+        opening_end = first_break.start() if first_break else sentence.start
+        in_sentence = without_already(lang, self.text, self.extraction.document.published, [
+            d for d in self.dates_in(sentence)
+            if (not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)
+                or when.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start))
+            and not started_after(lang, self.text, d.end)], opening_end)
         spans = [(d.start, d.end) for d in in_sentence]
         dates = [(d.start, d.end, _figure_date(d.value)) for d in in_sentence if d.value]
         dates += [(q.start, q.end, str(int(q.value))) for q in self.quantities_in(sentence)
@@ -408,8 +412,6 @@ class DocumentView:
                   and not any(start <= q.start < end for start, end in spans)
                   and not began.search(self.text, max(sentence.start, q.start - START_CUE_REACH), q.start)
                   and not started_after(lang, self.text, q.end)]
-        first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
-        opening_end = first_break.start() if first_break else sentence.start
         self.memo[key] = dates, [d for d in dates if d[1] <= opening_end]
         return self.memo[key]
 
