@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossreach.relate.date_clauses import leads_into, subset_re
+from crossreach.relate.date_clauses import leads_into, subset_re, year_of_clause_before
 
 
 @pytest.mark.parametrize(("text", "date_text", "figure", "spaced", "expected"), [
@@ -31,3 +31,37 @@ def test_a_date_that_fills_a_clause_before_the_figure_s(text, date_text, figure,
 ])
 def test_a_clause_that_tells_a_part_of_a_whole(lang, text, expected) -> None:
     assert (subset_re(lang).search(text) is not None) is expected
+
+
+#: A year in a clause before a figure's: the sentence's time, unless a semicolon parts them or the
+#: year's clause tells a start (the language's ``dates.start_cues``).
+YEARS_OF_CLAUSES_BEFORE = [
+    ("zh", "盒马方面透露，该平台2023年共售出挪威三文鱼约1.6万吨，销售额超过20亿元。", "2023年", "20亿元", True),
+    ("pt", "A Meituan registrou receita de 341,2 bilhões em 2024, e sua base de usuários chegou a 790 milhões.",
+     "2024", "790 milhões", True),
+    ("es", "El Museo Larco lanzó en 2023 una serie en Bilibili, que reunió 1,9 millones de reproducciones.",
+     "2023", "1,9 millones", True),
+    ("en", "The brand sold 2 million bottles in 2023, and its revenue reached 40 million.",
+     "2023", "40 million", True),
+    ("de", "Der Verein erzielte 2024 einen Umsatz von 20 Mio. Euro, die Zuschauerzahl lag bei 1,2 Mio.",
+     "2024", "1,2 Mio", True),
+    ("fr", "Le groupe a vendu 2 millions de flacons en 2023, et ses ventes ont atteint 40 millions.",
+     "2023", "40 millions", True),
+    # a semicolon parts two clauses that stand alone
+    ("en", "The brand sold 2 million bottles in 2023; its account has 400,000 followers.", "2023", "400,000",
+     False),
+    # a start told in the year's clause
+    ("it", "Barilla, che ha aperto il proprio negozio ufficiale su JD.com nel 2019, ha venduto oltre 1,8 milioni.",
+     "2019", "1,8 milioni", False),
+    ("fr", "L'Oréal, partenaire depuis la signature d'un accord de coopération en 2018, a franchi 1 milliard.",
+     "2018", "1 milliard", False),
+    # a year after the figure is no clause before it
+    ("en", "Revenue reached 40 million, up from 30 million in 2022.", "2022", "40 million", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date_text", "figure", "expected"), YEARS_OF_CLAUSES_BEFORE)
+def test_a_year_of_a_clause_before_dates_the_figure(lang, text, date_text, figure, expected) -> None:
+    start = text.index(date_text)
+    year = start + next(i for i, c in enumerate(date_text) if c.isdigit())
+    assert year_of_clause_before(lang, text, 0, year, year + 4, text.index(figure)) is expected

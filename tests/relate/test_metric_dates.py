@@ -374,6 +374,10 @@ FIGURE_DATES = [
          410_000, '2022-11'),
     _row('fr', P, "Rossignol emploie 38 personnes à Pékin, contre 12 il y a deux ans.", 12, '2021-11'),
     _row('es', P, 'La cuenta de Loewe en Weibo tenía 300.000 seguidores hace un año.', 300_000, '2022-11'),
+    # a year in a clause before the figure's dates it
+    _row('zh', P, '盒马方面透露，该平台2022年共售出挪威三文鱼约1.6万吨，销售额超过20亿元。', 2_000_000_000, '2022'),
+    _row('es', P, 'El Museo Larco lanzó en 2022 una serie en Bilibili, que reunió 1,9 millones de reproducciones.',
+         1_900_000, '2022'),
     # a date in a quotation before a figure is a speaker's, not the figure's
     _row('en', P, '"Last March we started from zero on Douyin, with no followers at all," the club said. '
          "The club's videos drew 1.8 billion views on Douyin.", 1_800_000_000, '2023-11-15'),

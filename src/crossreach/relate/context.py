@@ -15,7 +15,7 @@ from crossreach.lexicon import alternation, compiled, is_spaced, load_language, 
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
 from crossreach.relate.already_dates import without_already
-from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, SEMICOLON, leads_into, subset_re
+from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, SEMICOLON, leads_into, subset_re, year_of_clause_before
 from crossreach.relate.quoted_dates import in_quotation
 from crossreach.relate.referent_kinds import fits_kind, of_kind, phrase_kind
 from crossreach.relate.start_after import started_after
@@ -356,7 +356,8 @@ class DocumentView:
                       offset: int) -> tuple[int, int, str] | None:
         """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``): the nearest of
         its clause, else of the whole a part after "of which" belongs to (``subset_re``), else of the
-        opening clause, else a day or month of the sentence, but not one told past a semicolon after
+        opening clause, else a day or month of the sentence or a year of a clause before its own
+        (``year_of_clause_before``), but not one told past a semicolon after
         it, in a clause of its own ("dem 380.000 Nutzer folgen; tonies ... verkaufte bis Ende Februar
         45.000 Tonieboxen"), nor another clause's signing ("acumula 8,2 millones de seguidores, y Luckin
         firmo en junio un memorando": a deal's background dates no figure), nor one past another figure."""
@@ -364,9 +365,12 @@ class DocumentView:
                or leads_into(self.text, d[0], d[1], offset, self.spaced)]
         subset = subset_re(self.extraction.document.lang)
         whole = [d for d in dates if d[1] <= offset and subset.search(self.text, d[1], offset)] if not own else []
-        pool = own or whole or opening or [d for d in dates if len(d[2]) > len("yyyy") and not self._after_start_cue(
-            d[0], ("signing_cues",)) and not SEMICOLON.search(self.text, offset, max(offset, d[0]))
-            and not self._figure_between(offset, d[0])]
+        lang, sentence = self.extraction.document.lang, self.sentence_of(offset)
+        pool = own or whole or opening or [d for d in dates if (len(d[2]) > len("yyyy") or (
+            sentence is not None and d[0] in self.date_starts  # (a year written as a date, not a bare one)
+            and year_of_clause_before(lang, self.text, sentence.start, d[0], d[1], offset)))
+            and not self._after_start_cue(d[0], ("signing_cues",))
+            and not SEMICOLON.search(self.text, offset, max(offset, d[0])) and not self._figure_between(offset, d[0])]
         return min(pool, key=lambda d: abs(d[0] - offset)) if pool else None
 
     def _figure_between(self, offset: int, start: int) -> bool:

@@ -47,3 +47,28 @@ def subset_re(lang: str) -> re.Pattern[str]:
     if not is_spaced(lexicon):
         return compiled(alternation(cues))
     return compiled(rf"(?<![^\W\d_])(?:{alternation(cues)})(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
+def _start_word_re(lang: str) -> re.Pattern[str]:
+    """The language's ``dates.start_cues`` anywhere in a clause ("che ha aperto il proprio negozio
+    ufficiale su JD.com nel 2019", "depuis la signature d'un accord en 2018")."""
+    lexicon = load_language(lang)
+    cues = [str(c) for c in lexicon.section("dates").get("start_cues") or []]
+    if not cues:
+        return re.compile("(?!x)x")
+    if not is_spaced(lexicon):
+        return compiled(alternation(cues))
+    return compiled(rf"(?<![^\W\d_])(?:{alternation(cues)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def year_of_clause_before(lang: str, text: str, sentence_start: int, start: int, end: int, offset: int) -> bool:
+    """Whether a year at ``start:end`` in an earlier clause of a figure's sentence dates the figure at
+    ``offset``: the clauses of a sentence tell one time ("该平台2023年共售出挪威三文鱼约1.6万吨，销售额超过
+    20亿元", "registrou receita de 341,2 bilhões em 2024, e sua base de usuários chegou a 790 milhões"),
+    unless a semicolon parts them or the year's clause tells a start ("Barilla, che ha aperto il proprio
+    negozio su JD.com nel 2019, ha venduto ...": the language's ``dates.start_cues``)."""
+    if end > offset or SEMICOLON.search(text, end, offset):
+        return False
+    opened = max((m.end() for m in NUMBER_CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
+    return _start_word_re(lang).search(text, opened, start) is None
