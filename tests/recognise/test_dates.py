@@ -61,6 +61,14 @@ RELATIVE = [
     ("es", "hasta ahora", "2021-05-20"),
     ("pt", "até agora", "2021-05-20"),
     ("zh", "目前", "2021-05-20"),
+    # "since then": a count reached up to now
+    ("en", "since then", "2021-05-20"),
+    ("it", "da allora", "2021-05-20"),
+    ("fr", "depuis lors", "2021-05-20"),
+    ("de", "seitdem", "2021-05-20"),
+    ("es", "desde entonces", "2021-05-20"),
+    ("pt", "desde então", "2021-05-20"),
+    ("zh", "此后", "2021-05-20"),
 ]
 
 

@@ -63,7 +63,9 @@ _LAUNCH = "In June 2024 On opened its flagship store on Tmall and sold 10,000 pa
     ("In June 2024 On opened its flagship store on Tmall. So far users have posted 20,000 notes. "
      "The brand's account on Xiaohongshu has 460,000 followers.", 460_000, "2024-08-20"),
     # a flow (sales) keeps the event's date
-    (_LAUNCH + "Since then the brand has sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-06"),
+    (_LAUNCH + "The brand sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-06"),
+    # ... but one counted "since then" is a count up to now
+    (_LAUNCH + "Since then the brand has sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-08-20"),
     # a count stated in the event's paragraph, a sentence after it: as of publication
     ("In June 2024 On opened its flagship store on Tmall. By comparison, its rival Hoka has about "
      "870,000 followers on Tmall.", 870_000, "2024-08-20"),
@@ -374,6 +376,11 @@ FIGURE_DATES = [
          410_000, '2022-11'),
     _row('fr', P, "Rossignol emploie 38 personnes à Pékin, contre 12 il y a deux ans.", 12, '2021-11'),
     _row('es', P, 'La cuenta de Loewe en Weibo tenía 300.000 seguidores hace un año.', 300_000, '2022-11'),
+    # "since then": a count up to now, not the event's told before it
+    _row('pt', P, 'A Juventus abriu a conta no Kuaishou em outubro. Os vídeos da Juventus publicados desde então '
+         'somam 96 milhões de visualizações no Kuaishou.', 96_000_000, '2023-11-15'),
+    _row('en', P, "Sporting opened its Kuaishou account in October. Since then Sporting's videos have drawn 96 "
+         "million views on Kuaishou.", 96_000_000, '2023-11-15'),
     # a year in a clause before the figure's dates it
     _row('zh', P, '盒马方面透露，该平台2022年共售出挪威三文鱼约1.6万吨，销售额超过20亿元。', 2_000_000_000, '2022'),
     _row('es', P, 'El Museo Larco lanzó en 2022 una serie en Bilibili, que reunió 1,9 millones de reproducciones.',
