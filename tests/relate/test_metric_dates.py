@@ -381,6 +381,11 @@ FIGURE_DATES = [
          'somam 96 milhões de visualizações no Kuaishou.', 96_000_000, '2023-11-15'),
     _row('en', P, "Sporting opened its Kuaishou account in October. Since then Sporting's videos have drawn 96 "
          "million views on Kuaishou.", 96_000_000, '2023-11-15'),
+    # a presentation's date, as a signing's, dates a deal's value but not the figures counted since
+    _row('es', P, 'La colección de Lladró, presentada a finales de septiembre, ha generado unos ingresos de 31 '
+         'millones de yuanes en Tmall.', 31_000_000, '2023-11-15'),
+    _row('it', P, "L'intesa tra la Lega Volley e Kuaishou è stata presentata ieri a Verona. L'accordo vale circa "
+         "1,8 milioni di euro a stagione.", 1_800_000, '2023-11-14'),
     # a year in a clause before the figure's dates it
     _row('zh', P, '盒马方面透露，该平台2022年共售出挪威三文鱼约1.6万吨，销售额超过20亿元。', 2_000_000_000, '2022'),
     _row('es', P, 'El Museo Larco lanzó en 2022 una serie en Bilibili, que reunió 1,9 millones de reproducciones.',
