@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossreach.relate.date_clauses import leads_into, subset_re, year_of_clause_before
+from crossreach.relate.date_clauses import clause_break_between, leads_into, subset_re, year_of_clause_before
 
 
 @pytest.mark.parametrize(("text", "date_text", "figure", "spaced", "expected"), [
@@ -65,3 +65,25 @@ def test_a_year_of_a_clause_before_dates_the_figure(lang, text, date_text, figur
     start = text.index(date_text)
     year = start + next(i for i, c in enumerate(date_text) if c.isdigit())
     assert year_of_clause_before(lang, text, 0, year, year + 4, text.index(figure)) is expected
+
+
+#: A text, the two phrases whose gap is asked about, and whether a clause break stands between them
+#: other than a whole bracketed aside (a conversion, an aside of figures).
+BREAKS_BETWEEN = [
+    ("revenue of 151 million pounds ($191.6 million) for its 2024 financial year", "pounds", "for its", False),
+    ("un chiffre d'affaires de 41,5 millions de yuans (environ 5,3 millions d'euros) en 2023", "yuans", "en 2023",
+     False),
+    ("销售额达31亿元（约合4.1亿欧元）于2023年", "亿元", "于2023", False),
+    ("vendite per 18 milioni di yuan (circa 2,3 milioni di euro) nel 2024", "yuan", "nel 2024", False),
+    ("ventas de 31 millones de yuanes (unos 4,1 millones de euros) en 2024", "yuanes", "en 2024", False),
+    ("Umsatz von 38,6 Mio. Euro (Vorjahr: 35 Mio.) im Jahr 2024", "Euro", "im Jahr", False),
+    ("receita de 5 milhões de euros (cerca de 40 milhões de yuans) em 2024", "euros", "em 2024", False),
+    # a comma, or a bracket left open, is a break
+    ("revenue of 151 million pounds, up from 2023", "pounds", "up from", True),
+    ("revenue of 151 million pounds (up from 2023", "pounds", "2023", True),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second", "expected"), BREAKS_BETWEEN)
+def test_a_bracketed_aside_is_no_clause_break(text, first, second, expected) -> None:
+    assert clause_break_between(text, text.index(first) + len(first), text.index(second)) is expected

@@ -386,6 +386,9 @@ FIGURE_DATES = [
          'millones de yuanes en Tmall.', 31_000_000, '2023-11-15'),
     _row('it', P, "L'intesa tra la Lega Volley e Kuaishou è stata presentata ieri a Verona. L'accordo vale circa "
          "1,8 milioni di euro a stagione.", 1_800_000, '2023-11-14'),
+    # a bracketed conversion between a figure and its year parts no clause
+    _row('en', P, "The R&A reported revenue of 151 million pounds ($191.6 million) for its 2022 financial year.",
+         151_000_000, '2022'),
     # a year in a clause before the figure's dates it
     _row('zh', P, '盒马方面透露，该平台2022年共售出挪威三文鱼约1.6万吨，销售额超过20亿元。', 2_000_000_000, '2022'),
     _row('es', P, 'El Museo Larco lanzó en 2022 una serie en Bilibili, que reunió 1,9 millones de reproducciones.',

@@ -15,7 +15,7 @@ from crossreach.lexicon import alternation, compiled, is_spaced, load_language, 
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
 from crossreach.relate.already_dates import without_already
-from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, SEMICOLON, leads_into, subset_re, year_of_clause_before
+from crossreach.relate.date_clauses import SEMICOLON, clause_break_between, leads_into, subset_re, year_of_clause_before
 from crossreach.relate.quoted_dates import in_quotation
 from crossreach.relate.referent_kinds import fits_kind, of_kind, phrase_kind
 from crossreach.relate.start_after import started_after
@@ -101,7 +101,7 @@ def _figure_date(value: str) -> str:
 def _across_clause(text: str, start: int, end: int, offset: int) -> bool:
     """Whether a clause break stands between a date at ``start:end`` and a figure at ``offset``."""
     low, high = (end, offset) if end <= offset else (offset, start)
-    return NUMBER_CLAUSE_BREAK.search(text, low, high) is not None
+    return clause_break_between(text, low, high)
 
 
 def evidence(sentence: Sentence, start: int, end: int) -> Evidence:

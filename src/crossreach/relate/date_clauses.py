@@ -72,3 +72,17 @@ def year_of_clause_before(lang: str, text: str, sentence_start: int, start: int,
         return False
     opened = max((m.end() for m in NUMBER_CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
     return _start_word_re(lang).search(text, opened, start) is None
+
+
+#: A bracketed aside with no bracket inside it ("($191.6 million)", "（约合4.1亿元）").
+_OPEN, _CLOSE = re.escape(script().open_brackets), re.escape(script().close_brackets)
+_BRACKETED = re.compile(rf"[{_OPEN}][^{_OPEN}{_CLOSE}\n]*[{_CLOSE}]")
+
+
+def clause_break_between(text: str, low: int, high: int) -> bool:
+    """Whether a clause break stands in ``text[low:high]`` other than a whole bracketed aside: "revenue of
+    151 million pounds ($191.6 million) for its 2024 financial year" is one clause, its conversion aside."""
+    if NUMBER_CLAUSE_BREAK.search(text, low, high) is None:
+        return False
+    span = _BRACKETED.sub(lambda m: " " * len(m.group()), text[low:high])
+    return NUMBER_CLAUSE_BREAK.search(span) is not None
