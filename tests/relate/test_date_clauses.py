@@ -16,6 +16,17 @@ from crossreach.relate.date_clauses import clause_break_between, leads_into, sub
     ("Zhao won on Sunday, beat Williams, and drew 5 million.", "on Sunday", "5 million", True, False),
     # the date after the figure
     ("Sales reached 5 million, in 2022, the company said.", "in 2022", "5 million", True, False),
+    # a bracket opened right after the date gives its figure
+    ("该馆共接待观众约580万人次，较疫情前的2019年（约620万人次）仍有差距。", "2019年", "620万", False, True),
+    ("The museum drew 5.8 million, down from 2019 (about 6.2 million visitors).", "2019", "6.2 million", True, True),
+    ("Il museo ha accolto 5,8 milioni, meno del 2019 (circa 6,2 milioni).", "2019", "6,2 milioni", True, True),
+    ("Le musée a reçu 5,8 millions de visiteurs, contre 2019 (6,2 millions).", "2019", "6,2 millions", True, True),
+    ("Das Museum zählte 5,8 Mio. Besucher, weniger als 2019 (6,2 Mio.).", "2019", "6,2 Mio", True, True),
+    ("El museo recibió 5,8 millones, menos que en 2019 (6,2 millones).", "2019", "6,2 millones", True, True),
+    ("O museu recebeu 5,8 milhões, menos do que em 2019 (6,2 milhões).", "2019", "6,2 milhões", True, True),
+    # ... not a bracket of many words, or one a clause break parts from the date
+    ("Visitors rose in 2019 (the year the new wing, built by Foster, opened: 6.2 million).", "2019", "6.2 million",
+     True, False),
 ])
 def test_a_date_that_fills_a_clause_before_the_figure_s(text, date_text, figure, spaced, expected) -> None:
     start = text.index(date_text)

@@ -23,12 +23,21 @@ _LEAD_IN_SPACED, _LEAD_IN_UNSPACED = (12, 0), (2, 3)
 _COMMA = re.compile(f"[{re.escape(script().commas)}]")
 
 
+#: A bracket opened right after a date, and the few words before a figure inside it ("2019年（约620万人次）",
+#: "in 2019 (about 6.2 million visitors)").
+_OPEN, _CLOSE = re.escape(script().open_brackets), re.escape(script().close_brackets)
+_OPENS_ONTO = re.compile(rf"\s?[{_OPEN}][^{_OPEN}{_CLOSE}{re.escape(script().clause_breaks)}\n]{{0,12}}$")
+
+
 def leads_into(text: str, start: int, end: int, offset: int, spaced: bool) -> bool:
     """Whether a date at ``start:end`` fills a clause of its own, opened by a comma, that opens the
     clause of a figure at ``offset`` (one clause break between them, a comma), as a sentence's
-    opening date does (``_own_date``)."""
+    opening date does (``_own_date``); or opens a bracket the figure stands in, which gives that
+    date's figure ("较疫情前的2019年（约620万人次）", "down from 2019 (6.2 million)")."""
     if end > offset:
         return False
+    if _OPENS_ONTO.match(text, end, offset) is not None:
+        return True
     breaks = list(NUMBER_CLAUSE_BREAK.finditer(text, end, offset))
     before, after = _LEAD_IN_SPACED if spaced else _LEAD_IN_UNSPACED
     return (len(breaks) == 1 and breaks[0].group() in script().commas and breaks[0].start() - end <= after
@@ -75,7 +84,6 @@ def year_of_clause_before(lang: str, text: str, sentence_start: int, start: int,
 
 
 #: A bracketed aside with no bracket inside it ("($191.6 million)", "（约合4.1亿元）").
-_OPEN, _CLOSE = re.escape(script().open_brackets), re.escape(script().close_brackets)
 _BRACKETED = re.compile(rf"[{_OPEN}][^{_OPEN}{_CLOSE}\n]*[{_CLOSE}]")
 
 
@@ -86,3 +94,4 @@ def clause_break_between(text: str, low: int, high: int) -> bool:
         return False
     span = _BRACKETED.sub(lambda m: " " * len(m.group()), text[low:high])
     return NUMBER_CLAUSE_BREAK.search(span) is not None
+
