@@ -61,6 +61,14 @@ RELATIVE = [
     ("es", "hasta ahora", "2021-05-20"),
     ("pt", "até agora", "2021-05-20"),
     ("zh", "目前", "2021-05-20"),
+    # "since then": a count reached up to now
+    ("en", "since then", "2021-05-20"),
+    ("it", "da allora", "2021-05-20"),
+    ("fr", "depuis lors", "2021-05-20"),
+    ("de", "seitdem", "2021-05-20"),
+    ("es", "desde entonces", "2021-05-20"),
+    ("pt", "desde então", "2021-05-20"),
+    ("zh", "此后", "2021-05-20"),
 ]
 
 
@@ -206,9 +214,6 @@ YEAR_BEFORE = [
     ("en", "It opened in 2019; the same year it sold 3 million units.", "2023-09-14", "2019"),
     ("zh", "该品牌2019年进入中国，同年销售额突破1亿元。", "2023-09-14", "2019"),
     ("es", "Las ventas subieron 2021 y el mismo año la marca abrió su tienda.", "2023-09-14", "2021"),
-    # a year ago: counted back from publication
-    ("es", "un 18% más que hace un año", "2023-09-14", "2022"),
-    ("fr", "il y a un an", "2023-09-14", "2022"),
     ("de", "Chanel hat 2021 so viel umgesetzt wie nie, wie am Mittwoch mitgeteilt wurde, nach 10 Mrd. im Vorjahr.",
      "2022-05-26", "2020"),
     ("en", "In 2019 the museum drew 2 million visitors, up from 1.5 million the previous year.", "2023-03-01", "2018"),
@@ -235,6 +240,34 @@ def test_the_year_before_is_the_one_before_the_year_spoken_of(lang, text, publis
     found = [d for d in recognise_dates(text, load_language(lang), published) if d.value]
     assert found[-1].value == value
     assert found[-1].precision == "year"
+
+
+#: Years counted back from publication ("a year ago", "il y a deux ans"): the publication's month that
+#: many years before, or that year without a publication date.
+YEARS_BACK = [
+    ("en", "up from 410,000 a year ago", "2023-09-14", "2022-09", "2022"),
+    ("en", "two years ago the club had 12 staff", "2023-09-14", "2021-09", "2021"),
+    ("es", "un 18% más que hace un año", "2023-09-14", "2022-09", "2022"),
+    ("fr", "il y a un an", "2023-09-14", "2022-09", "2022"),
+    ("fr", "contre 12 il y a deux ans", "2023-09-14", "2021-09", "2021"),
+    ("it", "rispetto a un anno fa", "2023-09-14", "2022-09", "2022"),
+    ("it", "tre anni fa il club", "2023-09-14", "2020-09", "2020"),
+    ("de", "vor zwei Jahren waren es 12", "2023-09-14", "2021-09", "2021"),
+    ("pt", "há um ano eram 12", "2023-09-14", "2022-09", "2022"),
+    ("pt", "há dois anos eram 12", "2023-09-14", "2021-09", "2021"),
+    ("es", "hace tres años eran 12", "2023-09-14", "2020-09", "2020"),
+    ("zh", "两年前，我们几乎从零开始", "2023-09-14", "2021-09", "2021"),
+    ("zh", "一年前只有12人", "2023-09-14", "2022-09", "2022"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "value", "without"), YEARS_BACK)
+def test_years_back_count_from_the_publication_month(lang, text, published, value, without) -> None:
+    found = [d for d in recognise_dates(text, load_language(lang), published) if d.value]
+    assert [(d.value, d.precision) for d in found] == [(value, "month")]
+    # with no publication date, the year before the one the document speaks from ("2023" in the text)
+    found = [d for d in recognise_dates(f"2023. {text}", load_language(lang), None) if d.value and d.relative]
+    assert [d.value for d in found] == [without]
 
 
 WEEKS = [
@@ -324,6 +357,21 @@ def test_a_period_and_a_year_apart_in_the_sentence_stay_two_dates() -> None:
     text = "Sales rose in the third quarter, more than last year."
     found = recognise_dates(text, load_language("en"), SEPTEMBER)
     assert [(d.text, d.value) for d in found] == [("third quarter", "2023-Q3"), ("last year", "2022")]
+
+
+#: A day or month that ends its sentence and a date opening the next: two dates, not one.
+ACROSS_SENTENCES = [
+    ("de", "Das Oktoberfest beginnt am 21. September. Im vergangenen Jahr kamen 7,2 Mio. Besucher.",
+     ["2023-09-21", "2022"]),
+    ("en", "The fair opens on 21 September. Last year it drew 7 million visitors.", ["2023-09-21", "2022"]),
+    ("it", "La fiera apre il 21 settembre. L'anno scorso arrivarono 7 milioni di visitatori.", ["2023-09-21", "2022"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), ACROSS_SENTENCES)
+def test_no_date_is_joined_across_a_sentence_end(lang, text, values) -> None:
+    found = recognise_dates(text, load_language(lang), "2023-10-02")
+    assert [d.value for d in found if d.value] == values
 
 
 PERIOD_FORMS = [

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crossreach.models import DateMention, Document, Extraction, Mention, Metric, Sentence
-from crossreach.relate.context import NUMBER_CLAUSE_BREAK, DocumentView
+from crossreach.relate.context import DocumentView
+from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK
 
 TYPES = ("organization", "platform", "person")
 NAMES = ("Tmall", "Nike", "Weibo", "Louvre")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossreach.relate.date_clauses import leads_into, subset_re
+from crossreach.relate.date_clauses import clause_break_between, leads_into, subset_re, year_of_clause_before
 
 
 @pytest.mark.parametrize(("text", "date_text", "figure", "spaced", "expected"), [
@@ -16,6 +16,17 @@ from crossreach.relate.date_clauses import leads_into, subset_re
     ("Zhao won on Sunday, beat Williams, and drew 5 million.", "on Sunday", "5 million", True, False),
     # the date after the figure
     ("Sales reached 5 million, in 2022, the company said.", "in 2022", "5 million", True, False),
+    # a bracket opened right after the date gives its figure
+    ("该馆共接待观众约580万人次，较疫情前的2019年（约620万人次）仍有差距。", "2019年", "620万", False, True),
+    ("The museum drew 5.8 million, down from 2019 (about 6.2 million visitors).", "2019", "6.2 million", True, True),
+    ("Il museo ha accolto 5,8 milioni, meno del 2019 (circa 6,2 milioni).", "2019", "6,2 milioni", True, True),
+    ("Le musée a reçu 5,8 millions de visiteurs, contre 2019 (6,2 millions).", "2019", "6,2 millions", True, True),
+    ("Das Museum zählte 5,8 Mio. Besucher, weniger als 2019 (6,2 Mio.).", "2019", "6,2 Mio", True, True),
+    ("El museo recibió 5,8 millones, menos que en 2019 (6,2 millones).", "2019", "6,2 millones", True, True),
+    ("O museu recebeu 5,8 milhões, menos do que em 2019 (6,2 milhões).", "2019", "6,2 milhões", True, True),
+    # ... not a bracket of many words, or one a clause break parts from the date
+    ("Visitors rose in 2019 (the year the new wing, built by Foster, opened: 6.2 million).", "2019", "6.2 million",
+     True, False),
 ])
 def test_a_date_that_fills_a_clause_before_the_figure_s(text, date_text, figure, spaced, expected) -> None:
     start = text.index(date_text)
@@ -31,3 +42,59 @@ def test_a_date_that_fills_a_clause_before_the_figure_s(text, date_text, figure,
 ])
 def test_a_clause_that_tells_a_part_of_a_whole(lang, text, expected) -> None:
     assert (subset_re(lang).search(text) is not None) is expected
+
+
+#: A year in a clause before a figure's: the sentence's time, unless a semicolon parts them or the
+#: year's clause tells a start (the language's ``dates.start_cues``).
+YEARS_OF_CLAUSES_BEFORE = [
+    ("zh", "盒马方面透露，该平台2023年共售出挪威三文鱼约1.6万吨，销售额超过20亿元。", "2023年", "20亿元", True),
+    ("pt", "A Meituan registrou receita de 341,2 bilhões em 2024, e sua base de usuários chegou a 790 milhões.",
+     "2024", "790 milhões", True),
+    ("es", "El Museo Larco lanzó en 2023 una serie en Bilibili, que reunió 1,9 millones de reproducciones.",
+     "2023", "1,9 millones", True),
+    ("en", "The brand sold 2 million bottles in 2023, and its revenue reached 40 million.",
+     "2023", "40 million", True),
+    ("de", "Der Verein erzielte 2024 einen Umsatz von 20 Mio. Euro, die Zuschauerzahl lag bei 1,2 Mio.",
+     "2024", "1,2 Mio", True),
+    ("fr", "Le groupe a vendu 2 millions de flacons en 2023, et ses ventes ont atteint 40 millions.",
+     "2023", "40 millions", True),
+    # a semicolon parts two clauses that stand alone
+    ("en", "The brand sold 2 million bottles in 2023; its account has 400,000 followers.", "2023", "400,000",
+     False),
+    # a start told in the year's clause
+    ("it", "Barilla, che ha aperto il proprio negozio ufficiale su JD.com nel 2019, ha venduto oltre 1,8 milioni.",
+     "2019", "1,8 milioni", False),
+    ("fr", "L'Oréal, partenaire depuis la signature d'un accord de coopération en 2018, a franchi 1 milliard.",
+     "2018", "1 milliard", False),
+    # a year after the figure is no clause before it
+    ("en", "Revenue reached 40 million, up from 30 million in 2022.", "2022", "40 million", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "date_text", "figure", "expected"), YEARS_OF_CLAUSES_BEFORE)
+def test_a_year_of_a_clause_before_dates_the_figure(lang, text, date_text, figure, expected) -> None:
+    start = text.index(date_text)
+    year = start + next(i for i, c in enumerate(date_text) if c.isdigit())
+    assert year_of_clause_before(lang, text, 0, year, year + 4, text.index(figure)) is expected
+
+
+#: A text, the two phrases whose gap is asked about, and whether a clause break stands between them
+#: other than a whole bracketed aside (a conversion, an aside of figures).
+BREAKS_BETWEEN = [
+    ("revenue of 151 million pounds ($191.6 million) for its 2024 financial year", "pounds", "for its", False),
+    ("un chiffre d'affaires de 41,5 millions de yuans (environ 5,3 millions d'euros) en 2023", "yuans", "en 2023",
+     False),
+    ("销售额达31亿元（约合4.1亿欧元）于2023年", "亿元", "于2023", False),
+    ("vendite per 18 milioni di yuan (circa 2,3 milioni di euro) nel 2024", "yuan", "nel 2024", False),
+    ("ventas de 31 millones de yuanes (unos 4,1 millones de euros) en 2024", "yuanes", "en 2024", False),
+    ("Umsatz von 38,6 Mio. Euro (Vorjahr: 35 Mio.) im Jahr 2024", "Euro", "im Jahr", False),
+    ("receita de 5 milhões de euros (cerca de 40 milhões de yuans) em 2024", "euros", "em 2024", False),
+    # a comma, or a bracket left open, is a break
+    ("revenue of 151 million pounds, up from 2023", "pounds", "up from", True),
+    ("revenue of 151 million pounds (up from 2023", "pounds", "2023", True),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second", "expected"), BREAKS_BETWEEN)
+def test_a_bracketed_aside_is_no_clause_break(text, first, second, expected) -> None:
+    assert clause_break_between(text, text.index(first) + len(first), text.index(second)) is expected

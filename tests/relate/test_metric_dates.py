@@ -63,7 +63,9 @@ _LAUNCH = "In June 2024 On opened its flagship store on Tmall and sold 10,000 pa
     ("In June 2024 On opened its flagship store on Tmall. So far users have posted 20,000 notes. "
      "The brand's account on Xiaohongshu has 460,000 followers.", 460_000, "2024-08-20"),
     # a flow (sales) keeps the event's date
-    (_LAUNCH + "Since then the brand has sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-06"),
+    (_LAUNCH + "The brand sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-06"),
+    # ... but one counted "since then" is a count up to now
+    (_LAUNCH + "Since then the brand has sold 90,000 pairs on Tmall, the company said.", 90_000, "2024-08-20"),
     # a count stated in the event's paragraph, a sentence after it: as of publication
     ("In June 2024 On opened its flagship store on Tmall. By comparison, its rival Hoka has about "
      "870,000 followers on Tmall.", 870_000, "2024-08-20"),
@@ -369,6 +371,33 @@ FIGURE_DATES = [
          17_000_000_000, '2022'),
     _row('fr', P, "Sur l'exercice 2022, le chiffre d'affaires de Ferrero a atteint 17 milliards d'euros.",
          17_000_000_000, '2022'),
+    # a year or two counted back from publication: its month then
+    _row('en', P, "Aston Villa's Douyin account has 1.3 million followers, up from 410,000 a year ago.",
+         410_000, '2022-11'),
+    _row('fr', P, "Rossignol emploie 38 personnes à Pékin, contre 12 il y a deux ans.", 12, '2021-11'),
+    _row('es', P, 'La cuenta de Loewe en Weibo tenía 300.000 seguidores hace un año.', 300_000, '2022-11'),
+    # "since then": a count up to now, not the event's told before it
+    _row('pt', P, 'A Juventus abriu a conta no Kuaishou em outubro. Os vídeos da Juventus publicados desde então '
+         'somam 96 milhões de visualizações no Kuaishou.', 96_000_000, '2023-11-15'),
+    _row('en', P, "Sporting opened its Kuaishou account in October. Since then Sporting's videos have drawn 96 "
+         "million views on Kuaishou.", 96_000_000, '2023-11-15'),
+    # a presentation's date, as a signing's, dates a deal's value but not the figures counted since
+    _row('es', P, 'La colección de Lladró, presentada a finales de septiembre, ha generado unos ingresos de 31 '
+         'millones de yuanes en Tmall.', 31_000_000, '2023-11-15'),
+    _row('it', P, "L'intesa tra la Lega Volley e Kuaishou è stata presentata ieri a Verona. L'accordo vale circa "
+         "1,8 milioni di euro a stagione.", 1_800_000, '2023-11-14'),
+    # a bracketed conversion between a figure and its year parts no clause
+    _row('en', P, "The R&A reported revenue of 151 million pounds ($191.6 million) for its 2022 financial year.",
+         151_000_000, '2022'),
+    # a year in a clause before the figure's dates it
+    _row('zh', P, '盒马方面透露，该平台2022年共售出挪威三文鱼约1.6万吨，销售额超过20亿元。', 2_000_000_000, '2022'),
+    _row('es', P, 'El Museo Larco lanzó en 2022 una serie en Bilibili, que reunió 1,9 millones de reproducciones.',
+         1_900_000, '2022'),
+    # a date in a quotation before a figure is a speaker's, not the figure's
+    _row('en', P, '"Last March we started from zero on Douyin, with no followers at all," the club said. '
+         "The club's videos drew 1.8 billion views on Douyin.", 1_800_000_000, '2023-11-15'),
+    _row('zh', P, '“今年3月，我们在抖音上几乎是从零开始。”他说。多特蒙德的视频在抖音累计播放量超过18亿次。',
+         1_800_000_000, '2023-11-15'),
 ]
 
 

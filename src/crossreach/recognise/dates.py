@@ -1,14 +1,13 @@
 """Absolute and relative dates, resolved against the publication date.
 
-The language's ``dates`` section lists month, weekday and quarter names and the
-forms dates take, as patterns with placeholders ("{day} {month} {year}",
-"lo scorso {weekday}", "上周{weekday}"; "{month_from}" is the first month of a span,
-"between {month_from} and {month}", which is dated to its last month). Each pattern becomes one regex; the
-longest match wins where they overlap. Then a part of a year that names no year is joined to the year
-written beside it ("the third quarter of last year", "去年上半年": ``dates.period_joiners``), and the
-days of a span to its last ("between 31 October and 11 November": ``dates.span_joiners``).
-Resolution is plain calendar arithmetic: faster and more predictable on these short spans than a
-general date parser, and every relative form says in the lexicon what it means.
+The language's ``dates`` section lists month, weekday and quarter names and the forms dates take, as patterns
+with placeholders ("{day} {month} {year}", "lo scorso {weekday}", "上周{weekday}"; "{month_from}" is the first
+month of a span, "between {month_from} and {month}", which is dated to its last month). Each pattern becomes one
+regex; the longest match wins where they overlap. Then a part of a year that names no year is joined to the year
+written beside it ("the third quarter of last year", "去年上半年": ``dates.period_joiners``), and the days of a span
+to its last ("between 31 October and 11 November": ``dates.span_joiners``). Resolution is plain calendar
+arithmetic: faster and more predictable on these short spans than a general date parser, and every relative form
+says in the lexicon what it means.
 
 Relative dates need the publication date (or, for "le lendemain", the last date
 mentioned). Without it, forms that only need the year ("this year", "May this
@@ -36,7 +35,7 @@ from crossreach.lexicon import (
 from crossreach.models import DateMention, DatePrecision
 from crossreach.recognise.festivals import festival_day, festival_value
 from crossreach.recognise.word_starts import WordScan, word_scan
-from crossreach.recognise.year_parts import in_year, plain_year, sentence_year
+from crossreach.recognise.year_parts import MONTH_DOT, in_year, plain_year, sentence_year, years_back
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
 _DOT_ABOVE = "\u0307"
@@ -114,9 +113,9 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         "yy": r"(?P<year>\d{2})",
         "year_from": r"(?:19|20)\d{2}",
         "yy_from": r"\d{2}",
-        "month": rf"(?P<month>{alternation(list(months))}){word_edge}\.?",
+        "month": rf"(?P<month>{alternation(list(months))}){word_edge}{MONTH_DOT}",
         # the first month of a span ("between October and {month}"): read, not kept; the span is its last
-        "month_from": rf"(?:{alternation(list(months))}){word_edge}\.?",
+        "month_from": rf"(?:{alternation(list(months))}){word_edge}{MONTH_DOT}",
         "monthnum_from": r"\d{1,2}",
         "weekday": rf"(?P<weekday>{alternation(list(weekdays))}){weekday_tail}",
         "quarter": rf"(?P<quarter>{alternation(list(quarters))}){word_edge}",
@@ -153,7 +152,7 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
         faster = word_scan(names, name, tail) if spaced else None
         return faster or WordScan(scanner(f"(?P<{name}>{alternation(names)}){tail}"), name)
 
-    scanners = {"{month}": word_scanner("month", list(months), rf"{word_edge}\.?"),
+    scanners = {"{month}": word_scanner("month", list(months), rf"{word_edge}{MONTH_DOT}"),
                 "{weekday}": word_scanner("weekday", list(weekdays), weekday_tail),
                 "{quarter}": word_scanner("quarter", list(quarters), word_edge)}
     # Where words are spaced, the digit first and the check of what stands before it after, so that the
@@ -478,6 +477,8 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
         return value, precision, True
     if "seasons" in meaning:  # "last season": of a league's year (July to June), dated to the year it ended in
         return (f"{_latest_year(base, _SEASON_START, 1) + 1 + meaning['seasons']:04d}" if base else None), "year", True
+    if "years_back" in meaning:  # "a year ago", "il y a deux ans"
+        return years_back(int(meaning["years_back"]), base, this_year)
     if "years" in meaning:
         if this_year is None:
             return None, "year", True

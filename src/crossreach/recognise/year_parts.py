@@ -4,9 +4,10 @@ year a sentence speaks of: the year that opens their sentence, and the calendar 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from crossreach.lexicon import script
-from crossreach.models import DateMention
+from crossreach.models import DateMention, DatePrecision
 from crossreach.recognise.festivals import festival_value
 
 
@@ -15,6 +16,9 @@ def plain_year(found: DateMention) -> bool:
     return found.precision == "year" and found.value is not None and len(found.value) == len("yyyy")
 
 
+#: The full stop of an abbreviated month ("Sept.", "févr."), not one that ends its sentence: a capital
+#: follows that ("on 21 September. Last year it drew ...": two dates, not "21 September last year").
+MONTH_DOT = r"(?:\.(?!\s+(?-i:[A-Z])))?"
 #: What ends a sentence, or a line: a year that opens one dates nothing past it.
 _SENTENCE_END = re.compile(rf"[{re.escape(script().sentence_ends + script().wide_sentence_ends)}]\s|\n")
 #: What may stand before a date that opens its sentence: spaces, quotation marks, brackets.
@@ -46,3 +50,12 @@ def in_year(period: DateMention, kind: str | None, year: str) -> str | None:
         found = festival_value(kind.split(":", 1)[1], int(year[:4]))
         return found[0] if found is not None else None
     return year[:4] + str(period.value)[4:]
+
+
+def years_back(back: int, base: date | None, this_year: int | None) -> tuple[str | None, DatePrecision, bool]:
+    """A date counted back in whole years from publication ("a year ago", "il y a deux ans", "两年前"):
+    the publication's month that many years before (a count "up from 410,000 a year ago" is of that
+    month, not of the year's end); without a publication date, the year before the one spoken of."""
+    if base is not None:
+        return f"{base.year - back:04d}-{base.month:02d}", "month", True
+    return (f"{this_year - back:04d}" if this_year else None), "year", True

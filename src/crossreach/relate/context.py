@@ -14,7 +14,9 @@ from typing import Any, TypeVar
 from crossreach.lexicon import alternation, compiled, is_spaced, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
-from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, SEMICOLON, leads_into, subset_re
+from crossreach.relate.already_dates import without_already
+from crossreach.relate.date_clauses import SEMICOLON, clause_break_between, leads_into, subset_re, year_of_clause_before
+from crossreach.relate.quoted_dates import in_quotation
 from crossreach.relate.referent_kinds import fits_kind, of_kind, phrase_kind
 from crossreach.relate.start_after import started_after
 from crossreach.segment import sentence_at
@@ -99,7 +101,7 @@ def _figure_date(value: str) -> str:
 def _across_clause(text: str, start: int, end: int, offset: int) -> bool:
     """Whether a clause break stands between a date at ``start:end`` and a figure at ``offset``."""
     low, high = (end, offset) if end <= offset else (offset, start)
-    return NUMBER_CLAUSE_BREAK.search(text, low, high) is not None
+    return clause_break_between(text, low, high)
 
 
 def evidence(sentence: Sentence, start: int, end: int) -> Evidence:
@@ -354,7 +356,8 @@ class DocumentView:
                       offset: int) -> tuple[int, int, str] | None:
         """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``): the nearest of
         its clause, else of the whole a part after "of which" belongs to (``subset_re``), else of the
-        opening clause, else a day or month of the sentence, but not one told past a semicolon after
+        opening clause, else a day or month of the sentence or a year of a clause before its own
+        (``year_of_clause_before``), but not one told past a semicolon after
         it, in a clause of its own ("dem 380.000 Nutzer folgen; tonies ... verkaufte bis Ende Februar
         45.000 Tonieboxen"), nor another clause's signing ("acumula 8,2 millones de seguidores, y Luckin
         firmo en junio un memorando": a deal's background dates no figure), nor one past another figure."""
@@ -362,9 +365,12 @@ class DocumentView:
                or leads_into(self.text, d[0], d[1], offset, self.spaced)]
         subset = subset_re(self.extraction.document.lang)
         whole = [d for d in dates if d[1] <= offset and subset.search(self.text, d[1], offset)] if not own else []
-        pool = own or whole or opening or [d for d in dates if len(d[2]) > len("yyyy") and not self._after_start_cue(
-            d[0], ("signing_cues",)) and not SEMICOLON.search(self.text, offset, max(offset, d[0]))
-            and not self._figure_between(offset, d[0])]
+        lang, sentence = self.extraction.document.lang, self.sentence_of(offset)
+        pool = own or whole or opening or [d for d in dates if (len(d[2]) > len("yyyy") or (
+            sentence is not None and d[0] in self.date_starts  # (a year written as a date, not a bare one)
+            and year_of_clause_before(lang, self.text, sentence.start, d[0], d[1], offset)))
+            and not self._after_start_cue(d[0], ("signing_cues",))
+            and not SEMICOLON.search(self.text, offset, max(offset, d[0])) and not self._figure_between(offset, d[0])]
         return min(pool, key=lambda d: abs(d[0] - offset)) if pool else None
 
     def _figure_between(self, offset: int, start: int) -> bool:
@@ -396,10 +402,13 @@ class DocumentView:
         lang = self.extraction.document.lang
         began = _start_cue_re(lang)
         when = _when_began_re(lang)
-        in_sentence = [d for d in self.dates_in(sentence)
-                       if (not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)
-                           or when.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start))
-                       and not started_after(lang, self.text, d.end)]
+        first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
+        opening_end = first_break.start() if first_break else sentence.start
+        in_sentence = without_already(lang, self.text, self.extraction.document.published, [
+            d for d in self.dates_in(sentence)
+            if (not began.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start)
+                or when.search(self.text, max(sentence.start, d.start - START_CUE_REACH), d.start))
+            and not started_after(lang, self.text, d.end)], opening_end)
         spans = [(d.start, d.end) for d in in_sentence]
         dates = [(d.start, d.end, _figure_date(d.value)) for d in in_sentence if d.value]
         dates += [(q.start, q.end, str(int(q.value))) for q in self.quantities_in(sentence)
@@ -407,8 +416,6 @@ class DocumentView:
                   and not any(start <= q.start < end for start, end in spans)
                   and not began.search(self.text, max(sentence.start, q.start - START_CUE_REACH), q.start)
                   and not started_after(lang, self.text, q.end)]
-        first_break = CLAUSE_BREAK.search(self.text, sentence.start, sentence.end)
-        opening_end = first_break.start() if first_break else sentence.start
         self.memo[key] = dates, [d for d in dates if d[1] <= opening_end]
         return self.memo[key]
 
@@ -438,9 +445,9 @@ class DocumentView:
                 continue
             if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
                 continue  # (the publication's own year adds nothing to its date)
-            if (self._after_start_cue(found.start) or self.reported(found)
+            if (self._after_start_cue(found.start) or self.reported(found) or in_quotation(self.text, found.start)
                     or started_after(self.extraction.document.lang, self.text, found.end)):
-                continue
+                continue  # (a date in a quotation is a speaker's: quoted_dates)
             if background and (self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)):
                 continue
             if found.relative and found.value == published:

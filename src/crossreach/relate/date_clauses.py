@@ -23,12 +23,21 @@ _LEAD_IN_SPACED, _LEAD_IN_UNSPACED = (12, 0), (2, 3)
 _COMMA = re.compile(f"[{re.escape(script().commas)}]")
 
 
+#: A bracket opened right after a date, and the few words before a figure inside it ("2019年（约620万人次）",
+#: "in 2019 (about 6.2 million visitors)").
+_OPEN, _CLOSE = re.escape(script().open_brackets), re.escape(script().close_brackets)
+_OPENS_ONTO = re.compile(rf"\s?[{_OPEN}][^{_OPEN}{_CLOSE}{re.escape(script().clause_breaks)}\n]{{0,12}}$")
+
+
 def leads_into(text: str, start: int, end: int, offset: int, spaced: bool) -> bool:
     """Whether a date at ``start:end`` fills a clause of its own, opened by a comma, that opens the
     clause of a figure at ``offset`` (one clause break between them, a comma), as a sentence's
-    opening date does (``_own_date``)."""
+    opening date does (``_own_date``); or opens a bracket the figure stands in, which gives that
+    date's figure ("较疫情前的2019年（约620万人次）", "down from 2019 (6.2 million)")."""
     if end > offset:
         return False
+    if _OPENS_ONTO.match(text, end, offset) is not None:
+        return True
     breaks = list(NUMBER_CLAUSE_BREAK.finditer(text, end, offset))
     before, after = _LEAD_IN_SPACED if spaced else _LEAD_IN_UNSPACED
     return (len(breaks) == 1 and breaks[0].group() in script().commas and breaks[0].start() - end <= after
@@ -47,3 +56,42 @@ def subset_re(lang: str) -> re.Pattern[str]:
     if not is_spaced(lexicon):
         return compiled(alternation(cues))
     return compiled(rf"(?<![^\W\d_])(?:{alternation(cues)})(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
+def _start_word_re(lang: str) -> re.Pattern[str]:
+    """The language's ``dates.start_cues`` anywhere in a clause ("che ha aperto il proprio negozio
+    ufficiale su JD.com nel 2019", "depuis la signature d'un accord en 2018")."""
+    lexicon = load_language(lang)
+    cues = [str(c) for c in lexicon.section("dates").get("start_cues") or []]
+    if not cues:
+        return re.compile("(?!x)x")
+    if not is_spaced(lexicon):
+        return compiled(alternation(cues))
+    return compiled(rf"(?<![^\W\d_])(?:{alternation(cues)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def year_of_clause_before(lang: str, text: str, sentence_start: int, start: int, end: int, offset: int) -> bool:
+    """Whether a year at ``start:end`` in an earlier clause of a figure's sentence dates the figure at
+    ``offset``: the clauses of a sentence tell one time ("该平台2023年共售出挪威三文鱼约1.6万吨，销售额超过
+    20亿元", "registrou receita de 341,2 bilhões em 2024, e sua base de usuários chegou a 790 milhões"),
+    unless a semicolon parts them or the year's clause tells a start ("Barilla, che ha aperto il proprio
+    negozio su JD.com nel 2019, ha venduto ...": the language's ``dates.start_cues``)."""
+    if end > offset or SEMICOLON.search(text, end, offset):
+        return False
+    opened = max((m.end() for m in NUMBER_CLAUSE_BREAK.finditer(text, sentence_start, start)), default=sentence_start)
+    return _start_word_re(lang).search(text, opened, start) is None
+
+
+#: A bracketed aside with no bracket inside it ("($191.6 million)", "（约合4.1亿元）").
+_BRACKETED = re.compile(rf"[{_OPEN}][^{_OPEN}{_CLOSE}\n]*[{_CLOSE}]")
+
+
+def clause_break_between(text: str, low: int, high: int) -> bool:
+    """Whether a clause break stands in ``text[low:high]`` other than a whole bracketed aside: "revenue of
+    151 million pounds ($191.6 million) for its 2024 financial year" is one clause, its conversion aside."""
+    if NUMBER_CLAUSE_BREAK.search(text, low, high) is None:
+        return False
+    span = _BRACKETED.sub(lambda m: " " * len(m.group()), text[low:high])
+    return NUMBER_CLAUSE_BREAK.search(span) is not None
+
