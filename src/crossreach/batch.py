@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from crossreach import models
+from crossreach.config import lexicon_paths
 from crossreach.cores import available_cores
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
@@ -409,11 +410,6 @@ def _blocks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
             block = []
     if block:
         yield block
-
-
-def lexicon_paths(lexicon_files: Sequence[Path | str]) -> list[str]:
-    """User lexicon files as the knowledge base records them: absolute paths, once each, in order."""
-    return list(dict.fromkeys(str(Path(p).expanduser().resolve()) for p in lexicon_files))
 
 
 def to_reextract(kb: KnowledgeBase, all_documents: bool = False) -> int:

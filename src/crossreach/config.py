@@ -4,6 +4,7 @@ and the user lexicons: every --lexicon, else ``lexicons = [...]`` in a config fi
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 DEFAULT_DB = "crossreach.db"
@@ -57,6 +58,11 @@ def lexicon_files(options: list[Path]) -> list[Path]:
             raise ConfigError(f"{path}: lexicons must be a list of file paths, like lexicons = [\"mine.yaml\"]")
         return [(path.parent / Path(item).expanduser()) for item in listed]
     return []
+
+
+def lexicon_paths(lexicon_files: Sequence[Path | str]) -> list[str]:
+    """User lexicon files as the knowledge base records them: absolute paths, once each, in order."""
+    return list(dict.fromkeys(str(Path(p).expanduser().resolve()) for p in lexicon_files))
 
 
 def _from_config_files() -> str | None:

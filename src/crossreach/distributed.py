@@ -20,30 +20,19 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyarrow.parquet as pq
-
-from crossreach.batch import BatchReport, Extractor, lexicon_paths
-from crossreach.codec import decode_extraction
-from crossreach.fact_tables import (
-    DOCUMENT_COLUMNS,
-    FACT_SCHEMA,
-    LEXICONS_KEY,
-    ExtractSummary,
-    PartWriter,
-    document_row,
-    documents_writer,
-    fact_rows,
-    skipped_row,
-)
-from crossreach.ingest import Article, Skipped, read_inputs
-from crossreach.ingest.readers import DEFAULT_MAX_BYTES
+from crossreach.config import DEFAULT_MAX_BYTES
 from crossreach.ray_engine import KEEP_WARM_SECONDS, EngineUnavailable
 
-if TYPE_CHECKING:  # extract never opens a knowledge base: SQLAlchemy is loaded by load only (0.2 s)
+if TYPE_CHECKING:
+    # The local engine's and load's modules are imported where they run: a Ray driver needs neither the
+    # extraction pipeline nor the store, and their imports would hold up the extractors' first tasks.
+    # extract never opens a knowledge base: SQLAlchemy is loaded by load only (0.2 s).
+    from crossreach.batch import BatchReport
+    from crossreach.fact_tables import ExtractSummary
+    from crossreach.ingest import Article
     from crossreach.store import KnowledgeBase
 
-__all__ = ["ENGINES", "EngineUnavailable", "ExtractSummary", "extract_to_parquet", "load_parquet",
-           "parquet_documents"]
+__all__ = ["ENGINES", "EngineUnavailable", "extract_to_parquet", "load_parquet", "parquet_documents"]
 
 ENGINES = ("local", "ray")
 
@@ -65,6 +54,26 @@ def extract_to_parquet(
 
         return extract_with_ray(inputs, out_dir, workers, lexicon_files, ray_address, max_bytes,
                                 allow_private_urls, keep_warm)
+    return _extract_locally(inputs, out_dir, workers, lexicon_files, max_bytes, allow_private_urls, on_item)
+
+
+def _extract_locally(inputs: Sequence[str], out_dir: Path, workers: int, lexicon_files: Sequence[Path],
+                     max_bytes: int, allow_private_urls: bool, on_item: Callable[[str], None] | None,
+                     ) -> ExtractSummary:
+    """``extract_to_parquet`` in this process and its workers (``batch.Extractor``)."""
+    from crossreach.batch import Extractor
+    from crossreach.config import lexicon_paths
+    from crossreach.fact_tables import (
+        FACT_SCHEMA,
+        ExtractSummary,
+        PartWriter,
+        document_row,
+        documents_writer,
+        fact_rows,
+        skipped_row,
+    )
+    from crossreach.ingest import Skipped, read_inputs
+
     summary = ExtractSummary()
     documents = documents_writer(out_dir, lexicon_paths(lexicon_files))
     facts = PartWriter(out_dir / "facts", FACT_SCHEMA)
@@ -94,6 +103,8 @@ def extract_to_parquet(
 
 def parquet_documents(directory: Path) -> int:
     """How many documents the tables ``extract_to_parquet`` wrote hold (from the files' metadata)."""
+    import pyarrow.parquet as pq
+
     return sum(pq.ParquetFile(part).metadata.num_rows for part in sorted((directory / "documents").glob("*.parquet")))
 
 
@@ -101,6 +112,13 @@ def load_parquet(directory: Path, kb: KnowledgeBase, on_item: Callable[[BatchRep
                  ) -> BatchReport:
     """Import the ``documents`` table written by ``extract_to_parquet`` into the knowledge base, each
     document with the user lexicons it was extracted with."""
+    import pyarrow.parquet as pq
+
+    from crossreach.batch import BatchReport
+    from crossreach.codec import decode_extraction
+    from crossreach.fact_tables import DOCUMENT_COLUMNS, LEXICONS_KEY
+    from crossreach.ingest import Skipped
+
     report = BatchReport()
     parts = sorted((directory / "documents").glob("*.parquet"))
     if not parts:

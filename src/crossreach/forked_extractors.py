@@ -24,11 +24,12 @@ import threading
 import time
 from contextlib import suppress
 from multiprocessing.connection import Connection
-from typing import Any
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from crossreach.ray_worker import extract_units, warm_process
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 #: How often a forked extractor looks whether its parent is still there.
 _PARENT_POLL_SECONDS = 0.25

@@ -32,12 +32,10 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
-
+from crossreach.config import lexicon_paths
 from crossreach.cores import available_cores
-from crossreach.fact_tables import FACT_SCHEMA, ExtractSummary, PartWriter, documents_writer
 from crossreach.forked_extractors import ForkedExtractor, can_fork
 from crossreach.ingest import Skipped
 from crossreach.ingest.formats import JSONL, format_of
@@ -54,6 +52,11 @@ from crossreach.ray_worker import (
     fingerprint,
     warm_process,
 )
+
+if TYPE_CHECKING:  # the tables' modules are imported once the first tasks are handed out (see _Tables)
+    import pyarrow as pa
+
+    from crossreach.fact_tables import ExtractSummary, PartWriter
 
 #: A JSONL shard larger than this is cut at line ends into ranges that Ray reads in parallel.
 _RANGE_BYTES = 4 * 1024 * 1024
@@ -224,31 +227,38 @@ def _joined(ray: Any, address: str | None) -> Iterator[None]:
 
 
 class _Tables:
-    """The two tables of a run and the summary, written in input order."""
+    """The two tables of a run and the summary, written in input order. Their writers (and pyarrow, about
+    0.2 CPU s to import) are made as the first results come: a driver that only hands out tasks to
+    extractors that are warm already has them working by then, rather than waiting for its imports."""
 
     def __init__(self, out_dir: Path, lexicon_files: Sequence[Path]) -> None:
-        from crossreach.batch import lexicon_paths  # the driver's import; the workers never build tables
+        self.out_dir, self.lexicons = out_dir, lexicon_paths(lexicon_files)
+        self.writers: tuple[PartWriter, PartWriter] | None = None
+        self.documents = self.skipped = self.facts = 0
 
-        self.summary = ExtractSummary()
-        self.documents = documents_writer(out_dir, lexicon_paths(lexicon_files))
-        self.facts = PartWriter(out_dir / "facts", FACT_SCHEMA)
+    def _opened(self) -> tuple[PartWriter, PartWriter]:
+        if self.writers is None:
+            from crossreach.fact_tables import FACT_SCHEMA, PartWriter, documents_writer
+
+            self.writers = (documents_writer(self.out_dir, self.lexicons), PartWriter(self.out_dir / "facts",
+                                                                                        FACT_SCHEMA))
+        return self.writers
 
     def write(self, document_table: pa.Table, fact_table: pa.Table) -> None:
         skipped = document_table.num_rows - document_table.column("skipped").null_count
-        self.summary.documents += document_table.num_rows - skipped
-        self.summary.skipped += skipped
-        self.summary.facts += fact_table.num_rows
-        self.documents.add_table(document_table)
-        self.facts.add_table(fact_table)
-
-    def write_all(self, results: list[tuple[pa.Table, pa.Table]]) -> None:
-        for document_table, fact_table in results:
-            self.write(document_table, fact_table)
+        self.documents += document_table.num_rows - skipped
+        self.skipped += skipped
+        self.facts += fact_table.num_rows
+        documents, facts = self._opened()
+        documents.add_table(document_table)
+        facts.add_table(fact_table)
 
     def close(self) -> ExtractSummary:
-        self.documents.flush()
-        self.facts.flush()
-        return self.summary
+        from crossreach.fact_tables import ExtractSummary
+
+        for writer in self._opened():  # opened here where there was nothing to write: its folder is made
+            writer.flush()
+        return ExtractSummary(documents=self.documents, skipped=self.skipped, facts=self.facts)
 
 
 class _DriverHead:

@@ -20,17 +20,15 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from crossreach import __version__
-from crossreach.batch import freeze_loaded, warm_up
-from crossreach.domain import DomainLexicon, load_domain
-from crossreach.fact_tables import DOCUMENT_SCHEMA, FACT_SCHEMA, document_row, fact_rows, skipped_row
-from crossreach.ingest import Skipped, prepare
-from crossreach.ingest.readers import Item, read_bytes, read_jsonl_range, read_unit
-from crossreach.pipeline import extract
+
+if TYPE_CHECKING:  # imported where a task runs (see _extraction), never by a driver that only hands out tasks
+    import pyarrow as pa
+
+    from crossreach.domain import DomainLexicon
+    from crossreach.ingest.readers import Item
 
 #: The Ray namespace of the warm extractors, so that any driver finds them by name.
 NAMESPACE = "crossreach"
@@ -46,10 +44,14 @@ EXTRACTION_SETTINGS = ("CROSSREACH_SPACY",)
 @functools.lru_cache(maxsize=4)
 def _domain_of(lexicon_files: tuple[str, ...]) -> DomainLexicon:
     """The domain lexicon, loaded once per Ray worker process and reused by its tasks."""
+    from crossreach.domain import load_domain
+
     return load_domain([Path(p) for p in lexicon_files])
 
 
 def _items_of_unit(unit: dict[str, Any], max_bytes: int, allow_private_urls: bool) -> Iterator[Item]:
+    from crossreach.ingest.readers import Skipped, read_bytes, read_jsonl_range, read_unit
+
     if "skipped" in unit:
         yield Skipped(unit["source"], unit["skipped"])
     elif "stdin" in unit:
@@ -63,7 +65,16 @@ def _items_of_unit(unit: dict[str, Any], max_bytes: int, allow_private_urls: boo
 def extract_units(units: list[dict[str, Any]], lexicon_files: tuple[str, ...], max_bytes: int,
                   allow_private_urls: bool) -> tuple[pa.Table, pa.Table]:
     """A task: planned units in; the rows of the documents table (one per article read or input
-    skipped) and of the facts table, in input order."""
+    skipped) and of the facts table, in input order. The extraction's modules are imported here, in the
+    process that runs a task, rather than with this module: a driver imports it to hand out tasks to
+    extractors that hold them already, and importing the pipeline (about 0.3 CPU s) would keep the
+    extractors waiting for their first task that much longer."""
+    import pyarrow as pa
+
+    from crossreach.fact_tables import DOCUMENT_SCHEMA, FACT_SCHEMA, document_row, fact_rows, skipped_row
+    from crossreach.ingest import Skipped, prepare
+    from crossreach.pipeline import extract
+
     domain = _domain_of(lexicon_files)
     documents: list[dict[str, Any]] = []
     facts: list[dict[str, Any]] = []
@@ -128,6 +139,8 @@ def pyarrow_without_pandas() -> None:
     third of a CPU second in each extractor for nothing, since an extractor hands over lists of dicts.
     The shim asks once, here while pandas cannot be imported, and keeps the answer; pandas stays
     importable for code that wants it. Left alone where pandas is loaded already."""
+    import pyarrow as pa
+
     shim = getattr(pa.lib, "_pandas_api", None)
     if shim is None or "pandas" in sys.modules:
         return
@@ -144,6 +157,8 @@ def warm_process(lexicon_files: tuple[str, ...] = ()) -> None:
     given names), then leave it out of the garbage collector's collections, as a forking ``batch`` parent
     does for its workers: done while the process would otherwise wait (for the cluster, for its first task),
     and each collection of its tasks no longer walks it (about 3% of an extractor's CPU)."""
+    from crossreach.batch import freeze_loaded, warm_up
+
     pyarrow_without_pandas()
     _domain_of(lexicon_files)
     warm_up()
