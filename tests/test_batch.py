@@ -169,13 +169,6 @@ def test_ctrl_c_ends_with_one_line_and_exit_130_and_a_rerun_finishes(tmp_path: P
     assert comparable(kb) == comparable(reference)
 
 
-@pytest.mark.parametrize(("requested", "cores", "expected"), [(64, 2, 2), (2, 2, 2), (1, 8, 1), (0, 4, 1), (-3, 4, 1)])
-def test_workers_are_capped_at_the_cores(requested: int, cores: int, expected: int,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "available_cores", lambda: cores)
-    assert capped_workers(requested) == expected
-
-
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=batch._CHUNK_CHARS // 3), max_size=60))
 def test_chunks_keep_the_order_and_stay_bounded(sizes: list[int]) -> None:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from crossreach import models
 from crossreach.config import lexicon_paths
-from crossreach.cores import available_cores
+from crossreach.cores import capped_workers
 from crossreach.domain import DomainLexicon, load_domain
 from crossreach.ingest import Article, Skipped, prepare, read_inputs
 from crossreach.ingest.language import load_detector
@@ -59,12 +59,6 @@ _CHUNK_CHARS = 256 * 1024
 _LOOK_UP_AHEAD = 50
 #: How often a worker looks whether its parent is still there.
 _PARENT_POLL_SECONDS = 0.25
-
-
-def capped_workers(requested: int) -> int:
-    """Worker processes for a request: at least one, at most one per core (more only queue for the cores and
-    cost a process each)."""
-    return max(1, min(requested, available_cores()))
 
 
 @dataclass

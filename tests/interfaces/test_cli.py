@@ -217,9 +217,9 @@ def test_a_batch_without_progress_neither_counts_its_inputs_nor_builds_a_bar(mon
 
 def test_more_workers_than_cores_are_capped_with_a_note(runner: CliRunner, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    from crossreach import batch
+    from crossreach import cores
 
-    monkeypatch.setattr(batch, "available_cores", lambda: 2)
+    monkeypatch.setattr(cores, "available_cores", lambda: 2)
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     result = _invoke(runner, tmp_path / "kb.db", "ingest", str(tmp_path / "a.txt"), "--workers", "64", "--quiet")
     assert result.exit_code == 0, result.output

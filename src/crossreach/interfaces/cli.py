@@ -32,6 +32,7 @@ from crossreach.interfaces.console import err, error_line, out, show_progress
 from crossreach.interfaces.invoked import keep_invoked
 from crossreach.interfaces.lazy import lazy_module
 from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, MaxSizeOption, QuietOption, WorkersOption
+from crossreach.interfaces.quick_exit import exit_after_ray
 from crossreach.isodate import is_iso_date
 from crossreach.lexicon import supported_languages
 
@@ -521,9 +522,10 @@ def main() -> None:
             _exit_interrupted()
         error_line(str(exc))
         sys.exit(2)
-    except SystemExit:
+    except SystemExit as exc:
         if _interrupted:
             _exit_interrupted()
+        exit_after_ray(exc.code)
         raise
     except BaseException:  # an error raised while unwinding from Ctrl-C is part of the interruption
         if _interrupted:

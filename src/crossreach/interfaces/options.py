@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from crossreach.cores import available_cores
+from crossreach.cores import available_cores, capped_workers
 from crossreach.interfaces.console import err
 
 #: One extraction process per core by default.
@@ -15,11 +15,9 @@ DEFAULT_WORKERS = available_cores()
 
 def _cap_workers(requested: int) -> int:
     """More workers than cores only queue for the cores, each a process of its own: cap them, and say so."""
-    from crossreach import batch  # the batch machinery loads only for a command that takes --workers
-
-    workers = batch.capped_workers(requested)
+    workers = capped_workers(requested)
     if workers != requested:
-        why = f"{batch.available_cores()} cores here" if requested > workers else "at least one"
+        why = f"{available_cores()} cores here" if requested > workers else "at least one"
         err.print(f"note: --workers {requested}: using {workers} ({why})", highlight=False, markup=False)
     return workers
 
