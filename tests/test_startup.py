@@ -5,6 +5,7 @@ figures come from benchmarks/bench_startup.py)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -26,8 +27,11 @@ _REPORT = "import json, sys; print(json.dumps(sorted(sys.modules)))"
 
 def _loaded(code: str) -> set[str]:
     """The modules a fresh interpreter has loaded after running ``code``."""
+    environment = {"CROSSREACH_SPACY": "off", "PATH": ""}
+    if "PYTHONPATH" in os.environ:  # a worktree's sources, where the installed package is another's
+        environment["PYTHONPATH"] = os.environ["PYTHONPATH"]
     done = subprocess.run([sys.executable, "-c", f"{code}\n{_REPORT}"], capture_output=True, text=True,
-                          check=True, env={"CROSSREACH_SPACY": "off", "PATH": ""})
+                          check=True, env=environment)
     return set(json.loads(done.stdout.splitlines()[-1]))
 
 
@@ -63,3 +67,26 @@ def test_analyze_with_a_language_loads_only_the_extractor(after_analyze: set[str
 
 def test_the_probe_sees_a_heavy_import() -> None:
     assert {"sqlalchemy", "crossreach.store"} <= _loaded("import crossreach.query")
+
+
+#: What a Ray driver that hands out tasks to warm extractors does not need before its first task: the
+#: extraction pipeline (the extractors hold it), the batch machinery, the store, and pyarrow, which it
+#: imports once its tasks are out.
+NOT_BEFORE_RAY_TASKS = ("crossreach.pipeline", "crossreach.batch", "crossreach.relate.metrics",
+                        "crossreach.recognise.entities", "crossreach.fact_tables", "crossreach.store", "pyarrow",
+                        "lingua")
+
+
+@pytest.fixture(scope="module")
+def before_ray_tasks() -> set[str]:
+    """What ``extract --engine ray`` has loaded when it starts Ray: the CLI, its --workers option, the engines."""
+    return _loaded("import crossreach.interfaces.cli\n"
+                   "from crossreach.interfaces.options import _cap_workers\n"
+                   "_cap_workers(2)\n"
+                   "from crossreach import distributed, ray_engine, ray_worker, forked_extractors")
+
+
+@pytest.mark.parametrize("module", NOT_BEFORE_RAY_TASKS)
+def test_a_ray_driver_starts_without_the_extraction_pipeline(before_ray_tasks: set[str], module: str) -> None:
+    assert module not in before_ray_tasks
+    assert "crossreach.ray_engine" in before_ray_tasks
