@@ -21,26 +21,39 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
 from crossreach.models import Mention
 
 #: The most words of the proper name after a head or before a tail.
 _NAME_WORDS = 5
 #: Spaces inside a name: no line break.
 _SPACE = r"[ \t\u00a0]+"
+#: How far before a tail its name is looked for, in characters (five long words).
+_BEFORE_REACH = 200
 #: The types that yield to an institution's name that holds them.
 _YIELDING = frozenset({"place"})
 
 
 @dataclass(frozen=True)
 class InstitutionRules:
-    """One language's heads and tails, compiled."""
+    """One language's heads and tails, compiled. A text is scanned once, for the first words of both
+    (``scan_re``, a trie of literal words the regex engine skips through to their first characters);
+    the head and tail regexes are matched only where one of those words starts a word: trying them
+    at every character cost about a twentieth of the whole extraction."""
 
+    #: A head, the connector after it and the name.
     head_re: re.Pattern[str] | None
+    #: A tail alone (spaced scripts: the name before it is read by ``name_before_re``).
     tail_re: re.Pattern[str] | None
+    #: A name and the space after it, ending where the search does: what stands before a tail.
+    name_before_re: re.Pattern[str] | None
     categories: dict[str, str]
     stop_words: frozenset[str]
     spaced: bool
+    #: The first words of the heads and of the tails, and the scan for all of them (``word_starts``).
+    head_words: frozenset[str] = frozenset()
+    tail_words: frozenset[str] = frozenset()
+    scan_re: re.Pattern[str] | None = None
 
 
 def _phrase(head: str) -> str:
@@ -51,6 +64,19 @@ def _phrase(head: str) -> str:
 
 def _alternatives(heads: list[str]) -> str:
     return "|".join(_phrase(h) for h in sorted(heads, key=len, reverse=True))
+
+
+def word_starts(text: str, scan_re: re.Pattern[str] | None) -> list[tuple[int, str]]:
+    """Where a word of ``scan_re`` (an alternation of literal words, ``alternation``) starts a word of
+    ``text``, and the word: one scan the regex engine skips through to the words' first characters."""
+    if scan_re is None:
+        return []
+    return [(m.start(), m.group()) for m in scan_re.finditer(text) if _opens_word(text, m.start())]
+
+
+def _opens_word(text: str, start: int) -> bool:
+    """Whether a word starts at ``start``: no letter, digit, underscore or hyphen right before it."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
 @cache
@@ -69,17 +95,20 @@ def institution_rules(lexicon: LanguageLexicon) -> InstitutionRules:
         else _SPACE
     name = rf"{capital}(?:{link}{capital}){{0,{_NAME_WORDS - 1}}}"
     spaced = is_spaced(lexicon)
-    head_re = re.compile(rf"(?<![\w\-])(?P<head>{_alternatives(list(heads))}){link}(?P<name>{name})") \
-        if heads and spaced else None
-    if not tails:
-        tail_re = None
-    elif spaced:
-        tail_re = re.compile(rf"(?<![\w\-])(?P<name>{name}){_SPACE}(?P<tail>{_alternatives(list(tails))})(?![\w\-])")
-    else:
+    head_re = re.compile(rf"(?P<head>{_alternatives(list(heads))}){link}(?P<name>{name})") if heads and spaced else None
+    tail_re = name_before_re = None
+    if tails and spaced:
+        tail_re = re.compile(rf"(?P<tail>{_alternatives(list(tails))})(?![\w\-])")
+        name_before_re = re.compile(rf"(?<![\w\-])(?P<name>{name}){_SPACE}\Z")
+    elif tails:
         tail_re = re.compile(f"(?P<tail>{'|'.join(re.escape(t) for t in sorted(tails, key=len, reverse=True))})")
     categories = {k.casefold(): v for k, v in {**heads, **tails}.items()}
-    return InstitutionRules(head_re, tail_re, categories, frozenset(str(w) for w in section.get("stop_words") or []),
-                            spaced)
+    head_words = frozenset(h.split(" ")[0] for h in heads) if head_re is not None else frozenset()
+    tail_words = frozenset(t.split(" ")[0] for t in tails) if name_before_re is not None else frozenset()
+    scan_re = re.compile(alternation(head_words | tail_words)) if head_words | tail_words else None
+    return InstitutionRules(head_re, tail_re, name_before_re, categories,
+                            frozenset(str(w) for w in section.get("stop_words") or []), spaced,
+                            head_words, tail_words, scan_re)
 
 
 def _category(rules: InstitutionRules, head: str) -> str:
@@ -107,32 +136,33 @@ def institution_names(text: str, lexicon: LanguageLexicon, known: list[Mention])
     """The institutions named by a head noun in ``text`` that overlap no known name other than a
     place's (a gazetteer entry is its own name: "Festival de Cannes" stays Cannes Film Festival)."""
     rules = institution_rules(lexicon)
-    if rules.head_re is None and rules.tail_re is None:
+    spans: list[tuple[int, int, str]] = []  # (start, end, category) of every name read
+    for at, word in word_starts(text, rules.scan_re):
+        match = rules.head_re.match(text, at) if word in rules.head_words and rules.head_re is not None else None
+        end = _name_words_end(text, match, rules) if match is not None else None
+        if match is not None and end is not None:
+            spans.append((at, end, _category(rules, match.group("head"))))
+        tail = rules.tail_re.match(text, at) if word in rules.tail_words and rules.tail_re is not None else None
+        before = rules.name_before_re.search(text, max(0, at - _BEFORE_REACH), at) \
+            if tail is not None and rules.name_before_re is not None else None
+        words = before.group("name").split() if before is not None else []
+        dropped = 0
+        while words and words[0].rstrip(".") in rules.stop_words:
+            dropped += 1
+            words.pop(0)
+        if tail is not None and before is not None and words:
+            begin = text.index(words[0], before.start("name")) if dropped else before.start("name")
+            spans.append((begin, tail.end(), _category(rules, tail.group("tail"))))
+    if rules.tail_re is not None and not rules.spaced:
+        places = {m.end: m.start for m in known if m.type in _YIELDING}
+        spans.extend((places[match.start()], match.end(), _category(rules, match.group("tail")))
+                     for match in rules.tail_re.finditer(text) if match.start() in places)  # ("北京" + "动物园")
+    if not spans:
         return []
     blocked = bytearray(len(text) + 1)
     for mention in known:
         if mention.type not in _YIELDING:
             blocked[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-    spans: list[tuple[int, int, str]] = []  # (start, end, category) of every name read
-    if rules.head_re is not None:
-        for match in rules.head_re.finditer(text):
-            end = _name_words_end(text, match, rules)
-            if end is not None:
-                spans.append((match.start(), end, _category(rules, match.group("head"))))
-    if rules.tail_re is not None and rules.spaced:
-        for match in rules.tail_re.finditer(text):
-            words = match.group("name").split()
-            dropped = 0
-            while words and words[0].rstrip(".") in rules.stop_words:
-                dropped += 1
-                words.pop(0)
-            if words:
-                start = text.index(words[0], match.start("name")) if dropped else match.start()
-                spans.append((start, match.end(), _category(rules, match.group("tail"))))
-    elif rules.tail_re is not None:
-        places = {m.end: m.start for m in known if m.type in _YIELDING}
-        spans.extend((places[match.start()], match.end(), _category(rules, match.group("tail")))
-                     for match in rules.tail_re.finditer(text) if match.start() in places)  # ("北京" + "动物园")
     found: list[Mention] = []
     for start, end, category in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):  # the longest first
         if not any(blocked[start:end]):

@@ -15,14 +15,28 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
 from crossreach.models import Mention, covered_characters
 from crossreach.recognise.common_words import all_common, lower_case_words
+from crossreach.recognise.institution_names import word_starts
 from crossreach.recognise.person_names import chinese_names, is_first_name
 
 #: The most words of a rival's name.
 _NAME_WORDS = 4
 _SPACE = r"[ \t\u00a0]+"
+
+
+@cache
+def _cue_scan(lexicon: LanguageLexicon) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The rival cues as written and capitalised (a sentence may open with one), as one scan for
+    ``word_starts`` (None where no cue is read, as ``_rival_re``), and each cue without its first
+    letter: a text that holds none of those (most) is not scanned at all, since ``in`` is a search
+    in C many times faster than a scan for words that open with common lower-case letters."""
+    cues = {str(c) for c in lexicon.section("entities").get("rival_cues") or []}
+    words = {*cues, *(c[:1].upper() + c[1:] for c in cues)}
+    if not words or not is_spaced(lexicon):
+        return None, ()
+    return re.compile(alternation(words)), tuple({c[1:] for c in cues})
 
 
 @cache
@@ -39,21 +53,25 @@ def _rival_re(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
     capital = rf"[{chars.capitals}{chars.latin_extended}][\w&\-]*(?:['\u2019][\w\-]+)?"
     link = "|".join(re.escape(w) for w in links)
     inner = rf"(?:{_SPACE}(?:(?:{link})(?:{_SPACE}|(?<=['\u2019])))?)" if links else _SPACE
-    cue = "|".join(re.escape(c) for c in cues)
+    cue = "|".join(re.escape(c) for c in sorted({*cues, *(c[:1].upper() + c[1:] for c in cues)}, key=len, reverse=True))
     between = rf"(?:{_SPACE}(?![{chars.capitals}{chars.latin_extended}])[^\W\d_]{{3,}})?"  # (a lower-case word)
-    return re.compile(rf"(?<![\w\-])(?i:{cue}){between}{inner}"
+    return re.compile(rf"(?:{cue}){between}{inner}"
                       rf"(?P<name>{capital}(?:{inner}{capital}){{0,{_NAME_WORDS - 1}}})(?![\w\-])")
 
 
 def rival_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
     """The organizations a rival cue names that overlap no ``known`` mention."""
     rival_re = _rival_re(lexicon)
-    if rival_re is None:
+    scan_re, inner = _cue_scan(lexicon)
+    if rival_re is None or not any(part in text for part in inner):
         return []
     stop_words = frozenset(str(w) for w in lexicon.section("entities").get("stop_words") or [])
     taken: bytearray | None = None
     found: list[Mention] = []
-    for match in rival_re.finditer(text):
+    for at, _cue in word_starts(text, scan_re):
+        match = rival_re.match(text, at)
+        if match is None:
+            continue
         start, end = match.span("name")
         words = match.group("name").split()
         if words[0] in stop_words or is_first_name(words[0]) or chinese_names().is_name(words):
