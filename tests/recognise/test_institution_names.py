@@ -46,8 +46,13 @@ def _found(lang: str, text: str, known: list[Mention] | None = None) -> list[tup
     # A head written in lower case is a common noun, not a name.
     ("fr", "Le parc national des Glaciers Bleus a ouvert un compte.", []),
     ("es", "El parque de Sierra Alta cerró.", []),
-    # No line break inside a name.
+    # No line break, run of spaces (a table's columns) or sentence end inside a name.
     ("de", "Der Nationalpark\nHohe Berge", []),
+    ("pt", "Clube      Weibo      Douyin", []),
+    ("de", "Er buchte über Lindenreisen. Seeburg Tourismus wirbt.", [("Seeburg Tourismus", "government")]),
+    # A possessive ends the name after a head, and a tail's name starts after one.
+    ("en", "Tourism Northland's campaign drew visitors.", [("Tourism Northland", "government")]),
+    ("en", "The Smithford's Riverside Zoo reopened.", [("Riverside Zoo", "museum")]),
 ])
 def test_an_institution_is_named_by_its_head_noun(lang: str, text: str, expected: list) -> None:
     assert _found(lang, text) == expected

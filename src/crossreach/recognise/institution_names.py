@@ -26,8 +26,8 @@ from crossreach.models import Mention
 
 #: The most words of the proper name after a head or before a tail.
 _NAME_WORDS = 5
-#: Spaces inside a name: no line break.
-_SPACE = r"[ \t\u00a0]+"
+#: The space between two words of a name: one, no tab, run of spaces or line break (a table's columns).
+_SPACE = r"[ \u00a0]"
 #: How far before a tail its name is looked for, in characters (five long words).
 _BEFORE_REACH = 200
 #: The types that yield to an institution's name that holds them.
@@ -50,6 +50,9 @@ class InstitutionRules:
     categories: dict[str, str]
     stop_words: frozenset[str]
     spaced: bool
+    #: Possessive endings ("'s"): a name ends with the word that has one, which it drops
+    #: ("Tourism Australia's campaign"), and a tail's name starts after it ("Smithsonian's National Zoo").
+    possessives: tuple[str, ...] = ()
     #: The first words of the heads and of the tails, and the scan for all of them (``word_starts``).
     head_words: frozenset[str] = frozenset()
     tail_words: frozenset[str] = frozenset()
@@ -89,7 +92,8 @@ def institution_rules(lexicon: LanguageLexicon) -> InstitutionRules:
     links = sorted((str(w) for w in section.get("connectors") or [] if str(w) not in conjunctions and w != "&"),
                    key=len, reverse=True)
     chars = script()
-    capital = rf"[{chars.capitals}{chars.latin_extended}][\w\-]*(?:['\u2019][\w\-]+)?\.?"
+    # (no full stop inside a name: it would run across the end of a sentence)
+    capital = rf"[{chars.capitals}{chars.latin_extended}][\w\-]*(?:['\u2019][\w\-]+)?"
     elided = r"(?<=['\u2019])"
     link = rf"(?:{_SPACE}(?:{'|'.join(re.escape(w) for w in links)})(?:{_SPACE}|{elided})|{_SPACE})" if links \
         else _SPACE
@@ -108,6 +112,7 @@ def institution_rules(lexicon: LanguageLexicon) -> InstitutionRules:
     scan_re = re.compile(alternation(head_words | tail_words)) if head_words | tail_words else None
     return InstitutionRules(head_re, tail_re, name_before_re, categories,
                             frozenset(str(w) for w in section.get("stop_words") or []), spaced,
+                            tuple(str(p) for p in lexicon.section("names").get("possessives") or []),
                             head_words, tail_words, scan_re)
 
 
@@ -124,12 +129,17 @@ def _name_words_end(text: str, match: re.Match[str], rules: InstitutionRules) ->
     """Where the name after a head ends once the stop words closing it are dropped ("Zoo de Beauval
     Mais"), or None when it opens with one ("Parc Le")."""
     words = list(re.finditer(r"\S+", match.group("name")))
-    if not words or words[0].group().rstrip(".") in rules.stop_words:
+    if not words or words[0].group() in rules.stop_words:
         return None
-    while len(words) > 1 and words[-1].group().rstrip(".") in rules.stop_words:
+    owning = next((i for i, w in enumerate(words) if w.group().endswith(rules.possessives)), None) \
+        if rules.possessives else None
+    if owning is not None:  # ("Tourism Australia's campaign": the name ends with the possessive, dropped)
+        words = words[:owning + 1]
+        ending = next(p for p in rules.possessives if words[-1].group().endswith(p))
+        return match.start("name") + words[-1].end() - len(ending)
+    while len(words) > 1 and words[-1].group() in rules.stop_words:
         words.pop()
-    end = match.start("name") + words[-1].end()
-    return end - 1 if text[end - 1] == "." else end
+    return match.start("name") + words[-1].end()
 
 
 def institution_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
@@ -146,8 +156,10 @@ def institution_names(text: str, lexicon: LanguageLexicon, known: list[Mention])
         before = rules.name_before_re.search(text, max(0, at - _BEFORE_REACH), at) \
             if tail is not None and rules.name_before_re is not None else None
         words = before.group("name").split() if before is not None else []
-        dropped = 0
-        while words and words[0].rstrip(".") in rules.stop_words:
+        owned = [i for i, w in enumerate(words) if rules.possessives and w.endswith(rules.possessives)]
+        dropped = owned[-1] + 1 if owned else 0  # (the words up to a possessive: "Smithsonian's National Zoo")
+        words = words[dropped:]
+        while words and words[0] in rules.stop_words:
             dropped += 1
             words.pop(0)
         if tail is not None and before is not None and words:

@@ -23,7 +23,8 @@ from crossreach.recognise.person_names import chinese_names, is_first_name
 
 #: The most words of a rival's name.
 _NAME_WORDS = 4
-_SPACE = r"[ \t\u00a0]+"
+#: The space between two words: one, no tab, run of spaces or line break (a table's columns).
+_SPACE = r"[ \u00a0]"
 
 
 @cache
