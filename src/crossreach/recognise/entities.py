@@ -34,8 +34,10 @@ from crossreach.recognise.entity_rules import (
     entity_rules,
     without_possessive,
 )
+from crossreach.recognise.institution_names import institution_names
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.place_mentions import placed, split_places
+from crossreach.recognise.rival_names import rival_names
 from crossreach.recognise.spacy_candidates import spacy_persons
 
 _WORD_BEFORE = re.compile(r"(\S+) $")
@@ -78,6 +80,8 @@ def recognise_mentions(
         mentions.extend(_han_names(text, rules, mentions))
     mentions.extend([*names_after_cues(text, lexicon, mentions), *bracketed_latin_names(text, lexicon, mentions)])
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
+    mentions.extend(institution_names(text, lexicon, [*mentions, *places]))  # (parks, clubs: institution_names.py)
+    mentions.extend(rival_names(text, lexicon, mentions))
     kept = _without_overlaps(placed(mentions, places, text, rules.origin_cue_re))
     mentions = [*kept, *context_names(text, lexicon, kept, common)]
     return _without_overlaps([*mentions, *recurring_names(text, mentions)])
