@@ -510,18 +510,6 @@ def test_a_lead_gate_passes_exactly_where_one_of_its_forms_matches(lang: str, te
             assert bool(gate.match(text, start)) == any(f.match(text, start) for f in forms), (lead, start)
 
 
-@pytest.mark.parametrize(("forms", "expected"), [
-    # The assertion every form opens with is written once, before their alternation.
-    ([r"(?<![^\W_])the\s+day", r"(?<![^\W_])the\s+year"], r"(?<![^\W_])(?:the\s+day|the\s+year)"),
-    # A form without it keeps the plain alternation of the forms.
-    ([r"(?<![^\W_])the\s+day", r"the\s+year"], r"(?:(?<![^\W_])the\s+day)|(?:the\s+year)"),
-])
-def test_a_gate_writes_its_forms_shared_opening_once(forms: list[str], expected: str) -> None:
-    from crossreach.recognise.dates import _one_opening
-
-    assert _one_opening(forms, r"(?<![^\W_])") == expected
-
-
 #: Halves and fiscal years written short, with two or four digits: the half's year, the year a split
 #: fiscal year ends in, the fiscal year of a quarter of it (its calendar quarter is the company's).
 SHORT_PERIODS = [

@@ -9,7 +9,7 @@ import pytest
 
 from crossreach.lexicon import load_language, supported_languages
 from crossreach.recognise.dates import _rules
-from crossreach.recognise.word_starts import WordScan, word_scan
+from crossreach.recognise.word_starts import WordScan, joint_scan, word_scan
 
 
 def _finditer_spans(scan: WordScan, text: str) -> list[tuple[int, str | None]]:
@@ -58,3 +58,41 @@ def test_twin_reads_word_starts_as_the_scanner_does(words: list[str], tail: str,
 def test_without_a_twin_the_scanner_is_read_as_it_is() -> None:
     scan = WordScan(re.compile(r"\d(?<![^\W_]\d)"))
     assert scan.spans("a1 2b 33") == [(3, None), (6, None)]
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_a_joint_scan_finds_what_each_of_its_scanners_finds(code: str) -> None:
+    rules = _rules(load_language(code))
+    if rules.joint is None:
+        pytest.skip("no twins where words are not spaced: the scans run one by one")
+    leads, joint = rules.joint
+    words = sorted({p.lead for p in rules.patterns if not p.lead.startswith("{")} | set(rules.months)
+                   | set(rules.weekdays) | set(rules.quarters))
+    for text in _texts(words, seed=7):
+        assert joint.spans(text) == [_finditer_spans(rules.lead_scans[lead], text) for lead in leads], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Both scans read the same word, each as its own finditer does.
+        ("de mai", [[(0, "de")], [(0, "de m")]]),
+        # A word inside the last match of one scan is read by the other only.
+        ("de mai de", [[(0, "de"), (7, "de")], [(0, "de m")]]),
+        ("x d'de", [[(2, "d'"), (4, "de")], []]),  # after an elision, where reading resumes
+        ("", [[], []]),
+    ],
+)
+def test_a_joint_scan_keeps_each_scans_own_reading(text: str, expected: list[list[tuple[int, str]]]) -> None:
+    first, second = word_scan(["de", "d'"], "a"), word_scan(["de m"], "b")
+    assert first is not None and second is not None
+    joint = joint_scan([first, second])
+    assert joint is not None
+    assert joint.spans(text) == expected == [_finditer_spans(first, text), _finditer_spans(second, text)]
+
+
+def test_scans_without_a_twin_are_not_joined() -> None:
+    scan = word_scan(["de"], "a")
+    assert scan is not None
+    assert joint_scan([scan, WordScan(re.compile(r"\d"))]) is None
+    assert joint_scan([scan]) is None

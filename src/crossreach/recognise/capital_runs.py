@@ -27,6 +27,8 @@ _TOKEN_CAPITALISED = re.compile(
 _SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
 #: Where a token of ``_TOKEN_CAPITALISED`` opens with its group ``cap``: a capital after no token character.
 CAPITALISED_OPENS = re.compile(rf"[{script().capitals}{script().latin_extended}](?<![\w'’&.\-].)")
+#: ``CAPITALISED_OPENS`` with the rest of its token: the word a run opens with, read by the same scan.
+_CAPITALISED_TOKEN = re.compile(rf"{CAPITALISED_OPENS.pattern}[\w'’&.\-]*")
 
 
 def _inner_particle(word: str, following: str, rules: EntityRules) -> bool:
@@ -48,18 +50,16 @@ def sequences(text: str, sentence: Sentence, rules: EntityRules,
     line, base = sentence.text, sentence.start
     stop_words, event_nouns, connectors = rules.stop_words, rules.event_nouns, rules.connectors
     following = 0  # where the last run ended: an opening inside it opens no run of its own
-    for opening in CAPITALISED_OPENS.finditer(line):
-        at = opening.start()
-        if at < following:
+    for opening in _CAPITALISED_TOKEN.finditer(line):
+        if opening.start() < following:
             continue
-        scan = _SPACED_TOKEN.finditer(line, at)
-        token = next(scan)
-        first = token.group("cap")
+        first = opening.group()
         if first in stop_words and first not in event_nouns:
-            continue
+            continue  # (a stop word opens no run: the tokens after it are not read)
+        scan = _SPACED_TOKEN.finditer(line, opening.end())
         # The run's tokens so far and up to two after them: what CAPITALISED matches whole ("" for the
         # others), the token without its spaces, and its end in the sentence.
-        capital, words, stops = [first], [first], [token.end()]
+        capital, words, stops = [first], [first], [opening.end()]
         j = 1
         while True:
             while len(capital) < j + 3 and (token := next(scan, None)) is not None:

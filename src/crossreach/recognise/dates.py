@@ -33,8 +33,9 @@ from crossreach.lexicon import (
     script,
 )
 from crossreach.models import DateMention, DatePrecision
+from crossreach.recognise.date_leads import lead_gates
 from crossreach.recognise.festivals import festival_day, festival_value
-from crossreach.recognise.word_starts import WordScan, word_scan
+from crossreach.recognise.word_starts import JointScan, WordScan, joint_scan, word_scan
 from crossreach.recognise.year_parts import MONTH_DOT, in_year, plain_year, sentence_year, years_back
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
@@ -82,6 +83,8 @@ class _DateRules:
     span_joiners: frozenset[str]
     #: The indexes of the forms each lead opens, in order: only those of the leads a text has are tried.
     lead_forms: dict[str, tuple[int, ...]]
+    #: The scans of ``lead_scans`` read in one pass where words are spaced (their leads, then the joint scan).
+    joint: tuple[tuple[str, ...], JointScan] | None = None
 
 
 #: The month a sports season starts in, for "last season": most leagues play from late summer to spring,
@@ -161,47 +164,33 @@ def _rules(lexicon: LanguageLexicon) -> _DateRules:
     if words:
         scanners["{word}"] = word_scanner("word", words)
     word_leads = {word: tuple(w for w in words if word.startswith(w)) for word in words}
-    gates = _lead_gates([(source, lead) for source, lead in sources], start)
+    gates = lead_gates([(source, lead) for source, lead in sources], start)
 
     def joiners(key: str) -> frozenset[str]:
         return frozenset(" ".join(str(j).split()).casefold() for j in section.get(key) or [])
 
     by_lead = {lead: tuple(i for i, form in enumerate(patterns) if form.lead == lead) for lead in {*words, *scanners}}
+    together = [lead for lead, scan in scanners.items() if scan.after_break is not None]
+    joint = joint_scan([scanners[lead] for lead in together])
     return _DateRules(tuple(patterns), months, weekdays, quarters, scanners, gates, word_leads,
-                      joiners("period_joiners") | {""}, joiners("span_joiners"), by_lead)
-
-
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-
-
-def _lead_gates(sources: list[tuple[str, str]], start: str) -> dict[str, re.Pattern[str]]:
-    """For each lead of two forms or more, the regex that matches where any of its forms does (their
-    named groups made plain, as several forms name the same slots). The assertion every form opens
-    with (``start``: a word or number starts here) is written once before their alternation, so that
-    the engine checks it once a position, not once a form."""
-    by_lead: dict[str, list[str]] = {}
-    for source, lead in sources:
-        by_lead.setdefault(lead, []).append(_NAMED_GROUP.sub("(?:", source))
-    return {lead: compiled(_one_opening(forms, start), re.IGNORECASE)
-            for lead, forms in by_lead.items() if len(forms) > 1}
-
-
-def _one_opening(forms: list[str], start: str) -> str:
-    """The alternation of ``forms``, their shared opening ``start`` taken out of it."""
-    if all(form.startswith(start) for form in forms):
-        return f"{start}(?:{'|'.join(form[len(start):] for form in forms)})"
-    return "|".join(f"(?:{form})" for form in forms)
+                      joiners("period_joiners") | {""}, joiners("span_joiners"), by_lead,
+                      None if joint is None else (tuple(together), joint))
 
 
 def _lead_positions(text: str, rules: _DateRules) -> dict[str, list[int]]:
     """Where each lead of the forms stands in ``text`` and one of its forms may match."""
     found: dict[str, list[int]] = {}
+    spans: dict[str, list[tuple[int, str | None]]] = {}
+    if rules.joint is not None:  # (the words of several leads, read in one pass)
+        leads, joint = rules.joint
+        spans = dict(zip(leads, joint.spans(text), strict=True))
     for lead, scan in rules.lead_scans.items():
+        read = spans[lead] if lead in spans else scan.spans(text)
         if lead != "{word}":
-            found[lead] = [start for start, _name in scan.spans(text)]
+            found[lead] = [start for start, _name in read]
             continue
         word_leads = rules.word_leads
-        for start, name in scan.spans(text):
+        for start, name in read:
             for word in word_leads.get(str(name).casefold(), ()):
                 found.setdefault(word, []).append(start)
     for lead, gate in rules.lead_gates.items():
