@@ -52,7 +52,7 @@ from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
 from crossreach.relate.owner_referents import of_kind, sentence_referent, tech_opening
 from crossreach.relate.owner_sources import DocumentSources
-from crossreach.relate.source_nouns import SourceCues, source_cues
+from crossreach.relate.source_nouns import SourceCues, source_before, source_cues
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
 FEATURES = (
@@ -257,8 +257,7 @@ class DocumentOwners:
             found = {
                 "benefactive": float(bool(cues.benefactive.search(text, max(sentence.start, mention.start - 12),
                                                                    mention.start))),
-                "cited_nearby": float(bool(cues.sources.before(text, mention.start,
-                                                                sentence.start))),
+                "cited_nearby": float(source_before(self.view, cues.sources, mention.start, sentence.start)),
                 "possessive": float(bool(cues.possessive_after.match(text, mention.end))),
                 "titled_person": float(mention.type == "person" and bool(
                     cues.titled.search(text, max(0, mention.start - 40), mention.start))),
