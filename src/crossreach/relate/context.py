@@ -19,6 +19,7 @@ from crossreach.relate.date_clauses import SEMICOLON, clause_break_between, lead
 from crossreach.relate.quoted_dates import in_quotation
 from crossreach.relate.referent_kinds import fits_kind, of_kind, phrase_kind
 from crossreach.relate.start_after import started_after
+from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
 CLAUSE_BREAK = re.compile(rf"[{re.escape(script().clause_breaks)}]| - ")
@@ -141,18 +142,8 @@ class DocumentView:
     def mention_starts(self) -> list[int]:
         return [m.start for m in self.extraction.mentions]
 
-    @cached_property
-    def _sentence_ends(self) -> list[int]:
-        """The sentences' ends, ascending (sentences are sorted): bisected without a key function."""
-        return [sentence.end for sentence in self.extraction.sentences]
-
     def sentence_of(self, offset: int) -> Sentence | None:
-        """The sentence that contains ``offset`` (as ``segment.sentence_at``: asked thousands of times a document)."""
-        sentences = self.extraction.sentences
-        index = bisect_right(self._sentence_ends, offset)  # the first that ends after the offset
-        if index < len(sentences) and sentences[index].start <= offset < sentences[index].end:
-            return sentences[index]
-        return None
+        return sentence_at(self.extraction.sentences, offset)
 
     def mentions_between(self, low: int, high: int) -> list[Mention]:
         """The mentions starting at ``low`` or after and before ``high``, in document order."""
