@@ -17,6 +17,7 @@ from crossreach.relate.clause_breaks import (
     next_break,
     opens_main_clause,
     same_clause,
+    turn_before,
 )
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
 
@@ -92,6 +93,19 @@ def test_a_turn_opens_the_part_of_the_sentence_after_it() -> None:
     turns = re.compile(r";|\bwhile\b")
     opened = [last_turn(text, sentence, text.index(figure), turns) for figure in ("3 million", "1.2", "900")]
     assert [text[start:start + 6] if start is not None else None for start in opened] == [None, " Prada", " Fendi"]
+
+
+def test_a_turn_read_through_the_view_is_the_scanned_one_and_kept() -> None:
+    import re
+
+    text = "Gucci has 3 million followers, while Prada counts 1.2 million; Fendi has 900."
+    view, sentence = _view(text)
+    turns = re.compile(r";|\bwhile\b")
+    for figure in ("3 million", "1.2", "900"):
+        offset = text.index(figure)
+        assert turn_before(view, sentence, offset, turns) == last_turn(text, sentence, offset, turns)
+    assert sum(1 for key in view.memo if key[0] == "last turn") == 3  # (asked again, read from the memo)
+    assert turn_before(view, sentence, text.index("900"), turns) == text.index(" Fendi")
 
 
 ASIDES = [

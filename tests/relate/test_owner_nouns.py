@@ -6,7 +6,7 @@ import pytest
 
 from crossreach.lexicon import is_spaced, load_language
 from crossreach.models import Mention, Metric
-from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories, with_demonstratives
+from crossreach.relate.owner_nouns import OwnerNouns, names_apposed, owner_noun_categories, with_demonstratives
 
 _ELIDED = (["l'"], ["quest'", "questo "])
 _THE = (["the "], ["this "])
@@ -38,6 +38,31 @@ def test_phrases_are_read_with_demonstratives(phrases: dict[str, str], determine
 def test_every_language_reads_its_demonstratives(lang: str, phrase: str, category: str) -> None:
     lexicon = load_language(lang)
     assert owner_noun_categories(lexicon, is_spaced(lexicon))[phrase] == category
+
+
+MODIFIED = [
+    # (listed phrases in order, a phrase read with modifiers, the category it takes or None)
+    ({"the show": "work"}, "the new show", "work"),
+    # Of the listed phrases whose noun ends the phrase read, the first listed gives the category.
+    ({"the show": "work", "the big show": "culture"}, "the new big show", "work"),
+    ({"the big show": "culture", "the show": "work"}, "the new big show", "culture"),
+    # The noun ends it after a space, whole; a phrase with no determiner has no noun to extend.
+    ({"the show": "work"}, "the new shows", None),
+    ({"the show": "work"}, "the newshow", None),
+    ({"show": "work"}, "the new show", None),
+]
+
+
+@pytest.mark.parametrize(("phrases", "phrase", "category"), MODIFIED)
+def test_a_phrase_with_modifiers_takes_its_listed_noun_s_category(phrases: dict[str, str], phrase: str,
+                                                                  category: str | None) -> None:
+    nouns = OwnerNouns(phrases, ["the ", "this "])
+    if category is None:
+        with pytest.raises(KeyError):
+            nouns[phrase]
+    else:
+        assert nouns[phrase] == category
+    assert phrase not in nouns  # (read, not added: the listed phrases stay as listed)
 
 
 FOUND = [

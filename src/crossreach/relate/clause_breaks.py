@@ -103,3 +103,12 @@ def last_turn(text: str, sentence: Sentence, offset: int, turns: re.Pattern[str]
     for match in turns.finditer(text, sentence.start, offset):
         found = match.end()
     return found
+
+
+def turn_before(view: DocumentView, sentence: Sentence, offset: int, turns: re.Pattern[str]) -> int | None:
+    """``last_turn`` in the document's text, read once a figure: the owner ranker's features and the
+    unnamed subject rule both ask where the figure's part of the sentence opens."""
+    key = ("last turn", id(turns), sentence.start, offset)
+    if key not in view.memo:
+        view.memo[key] = last_turn(view.text, sentence, offset, turns)
+    return view.memo[key]

@@ -242,7 +242,9 @@ class DocumentView:
         """The mentions of the sentence's paragraph that stand before the sentence, reaching back
         at most ``PARAGRAPH_REACH`` characters (further than a paragraph of prose goes, so that a
         pathological one does not make every figure read it all)."""
-        opening = max(self.text.rfind("\n\n", 0, sentence.start), sentence.start - PARAGRAPH_REACH)
+        # (a blank line further back than the reach changes nothing: the text before it is not read)
+        reach = sentence.start - PARAGRAPH_REACH
+        opening = max(self.text.rfind("\n\n", max(0, reach), sentence.start), reach)
         low = bisect_left(self.mention_starts, opening + 1)
         high = bisect_left(self.mention_starts, sentence.start)
         return [m for m in self.extraction.mentions[low:high] if m.end <= sentence.start]

@@ -77,7 +77,7 @@ from crossreach.relate.restatements import one_owner_a_figure, restated_sum
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.sale_values import sold_values
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
-from crossreach.relate.source_nouns import SourceCues, source_cues
+from crossreach.relate.source_nouns import SourceCues, source_before, source_cues
 from crossreach.relate.start_values import start_value_kinds, started_values
 from crossreach.relate.stated_owners import (
     aside_owner,
@@ -349,8 +349,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if undecided or (decisions is not None and not paired_subject and not market):
             # (the ranker is trained on every figure's candidates, those an opening noun decides too)
             unsourced = unsourced if unsourced is not None else [m for m in mentions if not owners.is_source(m)
-                                                                 and not rules.sources.before(view.text, m.start,
-                                                                                              sentence.start)]
+                                                                 and not source_before(view, rules.sources, m.start,
+                                                                                       sentence.start)]
             rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
             noun = noun_phrase(view, sentence, figure, owners.cues)
             # (a noun points back to a name before it, not to one in its aside: "the group, which owns X, ...")

@@ -41,11 +41,27 @@ class OwnerNouns(dict[str, str]):
         self.pattern: re.Pattern[str] = re.compile("(?!x)x")
 
     def __missing__(self, key: str) -> str:
-        for phrase, category in self.items():
-            opening = next((d for d in self.determiners if phrase.startswith(d)), None)
-            if opening is not None and key.endswith(" " + phrase[len(opening):]):
-                return category
+        """The category of the first listed phrase (in order) whose noun, after its determiner, ends
+        ``key`` after a space: the phrase's tails are indexed once, and only the key's endings looked up."""
+        tails = self._tails()
+        found = [tails[key[index:]] for index, char in enumerate(key) if char == " " and key[index:] in tails]
+        if found:
+            return min(found)[1]
         raise KeyError(key)
+
+    def _tails(self) -> dict[str, tuple[int, str]]:
+        """Each listed phrase's words after its first determiner, with a space before them: the
+        position of the first phrase ending so, and its category (built on the first phrase read with
+        modifiers; the phrases are all listed by then)."""
+        tails: dict[str, tuple[int, str]] | None = self.__dict__.get("_tail_index")
+        if tails is None:
+            tails = {}
+            for position, (phrase, category) in enumerate(self.items()):
+                opening = next((d for d in self.determiners if phrase.startswith(d)), None)
+                if opening is not None:
+                    tails.setdefault(" " + phrase[len(opening):], (position, category))
+            self.__dict__["_tail_index"] = tails
+        return tails
 
 
 def owner_noun_categories(lexicon: LanguageLexicon, spaced: bool) -> OwnerNouns:

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script, word_start_scanner
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.relate.clause_breaks import clause_start, last_turn, name_in_aside, next_break, same_clause
+from crossreach.relate.clause_breaks import clause_start, name_in_aside, next_break, same_clause, turn_before
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.control_links import NO_CONTROL, ControlCues, control_cues
 from crossreach.relate.owner_features import (
@@ -52,7 +52,7 @@ from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
 from crossreach.relate.owner_referents import of_kind, sentence_referent, tech_opening
 from crossreach.relate.owner_sources import DocumentSources
-from crossreach.relate.source_nouns import SourceCues, source_cues
+from crossreach.relate.source_nouns import SourceCues, source_before, source_cues
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
 FEATURES = (
@@ -257,8 +257,7 @@ class DocumentOwners:
             found = {
                 "benefactive": float(bool(cues.benefactive.search(text, max(sentence.start, mention.start - 12),
                                                                    mention.start))),
-                "cited_nearby": float(bool(cues.sources.before(text, mention.start,
-                                                                sentence.start))),
+                "cited_nearby": float(source_before(self.view, cues.sources, mention.start, sentence.start)),
                 "possessive": float(bool(cues.possessive_after.match(text, mention.end))),
                 "titled_person": float(mention.type == "person" and bool(
                     cues.titled.search(text, max(0, mention.start - 40), mention.start))),
@@ -452,7 +451,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     # A semicolon or contrast word before the figure opens its part of the sentence ("X has 1.2
     # million followers, while Y counts 640,000"): the first name of that part is its subject,
     # and a name only before it belongs to another part.
-    turn = last_turn(text, sentence, figure.start, cues.turns)
+    turn = turn_before(view, sentence, figure.start, cues.turns)
     in_part = [m for m in ok if turn is not None and turn <= m.start and m.end <= figure.start]
     part_subject = in_part[0].name if in_part else None
     after_turn = {m.name for m in ok if turn is not None and m.start >= turn}

@@ -8,7 +8,9 @@ A figure whose sentence gives no date takes the date of the event the text told 
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from crossreach.lexicon import script
 
@@ -29,6 +31,20 @@ def _marks() -> tuple[dict[str, str], frozenset[str]]:
     return pairs, frozenset("".join(pairs.values()))
 
 
+@cache
+def _mark_re() -> re.Pattern[str]:
+    """Any quotation mark, opening or closing."""
+    pairs, closing = _marks()
+    return re.compile("[" + "".join(re.escape(char) for char in sorted(set(pairs) | closing)) + "]")
+
+
+@lru_cache(maxsize=8)
+def _mark_offsets(text: str) -> list[int]:
+    """The offsets of a text's quotation marks, found once a text: every date before a figure asks
+    about the marks of its paragraph, and only they change what ``in_quotation`` reads."""
+    return [found.start() for found in _mark_re().finditer(text)]
+
+
 def in_quotation(text: str, offset: int) -> bool:
     """Whether ``offset`` stands inside a quotation of speech opened earlier in its paragraph: the
     last quotation mark before it opens one (a straight double quote opens one when an even number
@@ -40,7 +56,8 @@ def in_quotation(text: str, offset: int) -> bool:
     straight = 0
     opened: str | None = None
     at = 0
-    for index in range(paragraph, offset):
+    marks = _mark_offsets(text)
+    for index in marks[bisect_left(marks, paragraph):bisect_left(marks, offset)]:
         char = text[index]
         if pairs.get(char) == char:  # the straight quote: opens and closes
             straight += 1

@@ -25,7 +25,7 @@ from functools import cache
 
 from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import Mention
-from crossreach.relate.context import SOURCE_TAIL
+from crossreach.relate.context import SOURCE_TAIL, DocumentView
 
 #: Between a source noun and the name it credits: an inflection where words have spaces
 #: ("Marktforscher|s Syntun", "analyst|s at"), then spaces, quotation marks or a colon.
@@ -100,6 +100,17 @@ class SourceCues:
         """Whether the name is cited for its own report ("according to Kuaishou's latest earnings")."""
         return bool(self.report_after.match(text, mention.end)
                     or self.report_before.search(text, max(lo, mention.start - REPORT_SPAN), mention.start))
+
+
+def source_before(view: DocumentView, sources: SourceCues, start: int, lo: int) -> bool:
+    """``sources.before`` for the document's text, read once a document for a name's start and the
+    start of its sentence: the metric stage leaves a sentence's sources out once a sentence and the
+    owner ranker's features ask again for the same names."""
+    key = ("source before", id(sources), start, lo)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = sources.before(view.text, start, lo)
+    return found
 
 
 @cache

@@ -29,7 +29,7 @@ from functools import cache
 from crossreach.lexicon import alternation, compiled, load_language, script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
-from crossreach.relate.clause_breaks import breaks_before, opens_main_clause
+from crossreach.relate.clause_breaks import breaks_before, opens_main_clause, turn_before
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
 from crossreach.relate.owners import (
     DocumentOwners,
@@ -247,9 +247,8 @@ def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, m
                      cues: OwnerCues) -> str | None:
     """The capitalised name no lexicon knows that opens the figure's part of the sentence."""
     text = view.text
-    start = sentence.start
-    for match in cues.turns.finditer(text, sentence.start, figure.start):
-        start = match.end()
+    turn = turn_before(view, sentence, figure.start, cues.turns)  # (the ranker asks too)
+    start = sentence.start if turn is None else turn
     held = _holding_nouns(view.extraction.document.lang)[1].match(text, start, figure.start)
     span = _opening_run(text, held.end() if held else start, figure.start, cues.stop_words)
     if span is None:
