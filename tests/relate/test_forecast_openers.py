@@ -22,11 +22,28 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("pt", "Segundo as previsões, em 2030 o Douyin terá 900 milhões de utilizadores.", []),
     ("zh", "预计到2030年，抖音用户数将达到9亿。", []),
     ("zh", "据预测，到2030年抖音用户数可达9亿。", []),
+    # a conditional opening clause makes what follows a hypothesis, in every language
+    ("en", "If the trend holds, the account would pass 3 million followers by the summer.", []),
+    ("it", "Se la tendenza continuerà, l'account supererà i 3 milioni di follower entro l'estate.", []),
+    ("fr", "Si la tendance se confirme, le compte dépassera les 3 millions d'abonnés cet été.", []),
+    ("de", "Wenn der Trend anhält, kommt das Konto im Sommer auf 3 Millionen Follower.", []),
+    ("es", "Si la tendencia se mantiene, la cuenta superará los 3 millones de seguidores en verano.", []),
+    ("pt", "Se a tendência se mantiver, a conta ultrapassará os 3 milhões de seguidores no verão.", []),
+    ("zh", "如果这一趋势持续，该账号将在夏季拥有300万粉丝。", []),
+    # a future or conditional verb of passing a mark is a forecast too
+    ("en", "Analysts say the account will pass 3 million followers by the summer.", []),
+    ("it", "Secondo gli analisti il canale potrebbe attirare 5 milioni di follower in un anno.", []),
+    ("de", "Das Museum rechnet nach der Eröffnung des neuen Flügels mit 2 Millionen Besuchern im Jahr.", []),
+    ("zh", "分析人士认为，该账号今年有望突破300万粉丝。", []),
     # "as expected" and other openings state what happened
     ("en", "As expected, Gucci's livestream drew 2 million viewers on Douyin.", [2_000_000]),
     ("it", "Come previsto, la diretta di Gucci ha raccolto 2 milioni di spettatori su Douyin.", [2_000_000]),
     ("fr", "Prévu pour trois jours, le festival de Gucci a attiré 200 000 visiteurs.", [200_000]),
     ("zh", "正如预期，古驰的直播吸引了200万观众。", [2_000_000]),
+    # a condition that is no opening clause of its own leaves the figure alone
+    ("en", "Gucci's livestream drew 2 million viewers on Douyin, as if on cue.", [2_000_000]),
+    ("fr", "Même si la maison ne publie pas ses ventes, son compte Douyin compte 2 millions d'abonnés.",
+     [2_000_000]),
     # a clause going on with a planned or expected act is a forecast too
     ("en", "Gucci plans to double its Douyin followers within three years, reaching 5 million.", []),
     ("it", "Gucci intende raddoppiare i suoi follower su Douyin in tre anni, raggiungendo 5 milioni.", []),

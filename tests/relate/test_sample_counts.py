@@ -34,6 +34,20 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
     ("pt", "O estádio, que comporta 60 mil espectadores, recebe a final transmitida pela Migu.", []),
     ("zh", "这座能容纳6万名观众的体育场将举办决赛，咪咕进行直播。", []),
     ("en", "The club plays at a 20,000-capacity arena and streams its games to fans on Huya.", []),
+    # a capacity told after the count (a German verb-final clause) or by what the venue can host
+    ("de", "In der Arena, die 15.000 Zuschauern Platz bietet, findet das Turnier statt, das Migu überträgt.", []),
+    ("de", "Das Stadion, das 60.000 Zuschauer fasst, richtet das Finale aus, das Migu überträgt.", []),
+    ("de", "Die Halle bietet bis zu 8.000 Besuchern Platz.", []),
+    ("en", "The venue can host up to 8,000 visitors a day under the new rules.", []),
+    # tickets or places on offer are a supply, not an audience, in every language
+    ("en", "Only 2,000 tickets will be available to Chinese visitors on Trip.com.", []),
+    ("it", "Solo 2.000 biglietti saranno disponibili per gli acquirenti cinesi su Trip.com.", []),
+    ("fr", "Seuls 2 000 billets seront disponibles pour les visiteurs chinois sur Trip.com.", []),
+    ("de", "Auf Trip.com sind für chinesische Besucher nur 2.000 Karten verfügbar.", []),
+    ("es", "Solo habrá 2.000 entradas disponibles para compradores chinos en Trip.com.", []),
+    ("pt", "Apenas 2 mil bilhetes estarão disponíveis para visitantes chineses no Trip.com.", []),
+    ("zh", "携程上仅有2000张门票可供中国游客购买。", []),
+    ("zh", "该场馆最多可容纳8000名观众。", []),
     # a survey word farther off, in another clause, leaves the figure alone
     ("en", "According to a survey by Kantar, Penfolds has 3 million followers on Weibo.", [3_000_000]),
 ])

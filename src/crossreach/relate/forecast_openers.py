@@ -6,6 +6,10 @@ opening clause, closed by a clause break before the figure and holding no figure
 aside). Only these phrases: a forecast word opening a sentence may say the opposite ("As expected,
 the livestream drew 2 million viewers", "Prévu pour trois jours, le festival a attiré ...").
 
+A short opening clause that states a condition ("If the trend holds, the account would pass 3 million
+followers", "Se la tendenza continuerà, ...", "如果这一趋势持续，...": ``metrics.conditional_openers``) says
+the same of the figures after it: they are what would follow, not what was counted.
+
 A clause that goes on with the verb of the clause before it ("The brand plans to double its followers,
 reaching 5 million", "计划将粉丝数翻一番，达到500万": ``metrics.continuations`` open it) is a forecast
 when that clause holds a forecast cue (``metrics.forecast_cues``).
@@ -72,7 +76,8 @@ class ForecastOpeners:
 def forecast_openers(lexicon: LanguageLexicon, spaced: bool) -> ForecastOpeners:
     """The language's forecast openers, compiled once."""
     section = lexicon.section("metrics")
-    return ForecastOpeners(cue_pattern(section.get("forecast_openers"), spaced), spaced,
+    openers = [*(section.get("forecast_openers") or []), *(section.get("conditional_openers") or [])]
+    return ForecastOpeners(cue_pattern(openers, spaced), spaced,
                            cue_pattern(section.get("forecast_cues"), spaced),
                            compiled(rf"\s*(?:{cue_pattern(section.get('continuations'), spaced).pattern})",
                                     re.IGNORECASE))
