@@ -128,6 +128,9 @@ class PartnershipCues:
     #: right before it ("compte Douyin", "cuenta de Weibo"): the name says where a post is, no party.
     content_after: re.Pattern[str] = NEVER
     content_before: re.Pattern[str] = NEVER
+    #: The words of every kind of ``kinds`` in one regex: a text none of them matches names no kind, found
+    #: in one scan instead of one a kind (it matches where one of the kinds' regexes does).
+    any_kind: re.Pattern[str] = NEVER
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -259,6 +262,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         raise ValueError(f"{lexicon.code}.yaml: partnerships.kinds has unknown kinds {sorted(unknown)}")
     compound = int(lexicon.section("metrics").get("compound_cues") or 0)
     kinds = tuple((kind, _pattern(by_kind[kind], spaced, compound)) for kind in KIND_ORDER if by_kind.get(kind))
+    kind_words = [w for kind in KIND_ORDER for w in by_kind.get(kind) or []]
     deal_words = [w for kind, words in by_kind.items() if kind != "store" for w in words or []]
     store_words = list(by_kind.get("store") or [])
     presence = with_inserts(section.get("presence"), section.get("cue_inserts"))
@@ -275,6 +279,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         split=compiled(split) if split else NEVER,
         negation=_pattern(section.get("negations"), spaced),
         kinds=kinds,
+        any_kind=_pattern(kind_words, spaced, compound),
         renewed=_pattern(section.get("renewed"), spaced),
         ended=_pattern(section.get("ended"), spaced),
         reporting=_pattern(section.get("reporting"), spaced),

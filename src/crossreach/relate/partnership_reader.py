@@ -423,18 +423,21 @@ def deal_kind(cues: PartnershipCues, sentence: Sentence, default: str, cue: re.M
     pair of a sentence asks again). A verb of buying ("acquired", "acquista") names a stake only when its
     clause names no more specific deal: "acquired the streaming rights" is a rights deal."""
     memo = {} if memo is None else memo
-    # The kinds the sentence names, searched once: a clause (cut at punctuation, where no cue word starts or
-    # ends) names none of the others. The cue's own text is searched for every kind (a compound's tail).
+    # The kinds the sentence names, searched once (most name none: one scan of all kinds' words says so): a
+    # clause (cut at punctuation, where no cue word starts or ends) names none of the others. The cue's own
+    # text may be searched for every kind (a compound's tail).
     in_sentence = (deal_kind, "kinds", sentence.text)
     if in_sentence not in memo:
-        memo[in_sentence] = tuple((kind, pattern) for kind, pattern in cues.kinds if pattern.search(sentence.text))
+        memo[in_sentence] = () if cues.any_kind.search(sentence.text) is None \
+            else tuple((kind, pattern) for kind, pattern in cues.kinds if pattern.search(sentence.text))
     texts = [(sentence.text, memo[in_sentence])]
     if cue is not None:
         texts[:0] = [(cue.group(), cues.kinds), (clause_of(sentence.text, cue.start(), cue.end()), memo[in_sentence])]
     for text, kinds in texts:
         key = (deal_kind, text)
         if key not in memo:
-            memo[key] = next((kind for kind, pattern in kinds if pattern.search(text)), None)
+            memo[key] = None if not kinds or cues.any_kind.search(text) is None \
+                else next((kind for kind, pattern in kinds if pattern.search(text)), None)
         if memo[key] is not None and not (memo[key] == _BOUGHT and text is texts[0][0] and len(texts) > 1):
             return memo[key]
     return default
