@@ -20,6 +20,7 @@ from crossreach.build_cache import cached
 from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, opening_words, script
 from crossreach.models import PARTNERSHIP_KINDS
 from crossreach.relate.cue_inserts import with_inserts
+from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 
 if TYPE_CHECKING:
     import opencc
@@ -131,6 +132,8 @@ class PartnershipCues:
     #: The words of every kind of ``kinds`` in one regex: a text none of them matches names no kind, found
     #: in one scan instead of one a kind (it matches where one of the kinds' regexes does).
     any_kind: re.Pattern[str] = NEVER
+    #: ``any_word`` tried only where one of its words occurs (``relate.cue_scanner``), for a document's text.
+    any_word_scanner: CueScanner | None = None
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -270,12 +273,14 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     prepositions = lexicon.section("metrics").get("platform_prepositions")
     after, before = section.get("platform_content_after"), section.get("platform_content_before")
     split = split_cues(section, spaced)
-    any_word = _pattern([*(section.get("cues") or []), *deal_words, *presence, *store_words], spaced, compound)
+    any_words = [*(section.get("cues") or []), *deal_words, *presence, *store_words]
+    any_word = _pattern(any_words, spaced, compound)
     return PartnershipCues(
         partnership=_with_split(_pattern([*(section.get("cues") or []), *deal_words], spaced, compound), split),
         presence=_pattern([*presence, *store_words], spaced),
         any_cue=_with_split(any_word, split),
         any_word=any_word,
+        any_word_scanner=cue_scanner(_spellings(any_words), any_word),
         split=compiled(split) if split else NEVER,
         negation=_pattern(section.get("negations"), spaced),
         kinds=kinds,

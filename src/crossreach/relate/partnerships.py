@@ -211,7 +211,8 @@ def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
     found: dict[int, Sentence] = {}
     text = extraction.document.text
     split = cues.split.finditer(text) if cues.split is not NEVER else ()
-    for cue in [*cues.any_word.finditer(text), *split]:
+    words = cues.any_word_scanner.finditer(text) if cues.any_word_scanner is not None else cues.any_word.finditer(text)
+    for cue in [*words, *split]:
         index = bisect_right(starts, cue.start()) - 1
         if index >= 0 and cue.start() < sentences[index].end:
             found.setdefault(index, sentences[index])
