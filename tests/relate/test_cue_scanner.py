@@ -58,3 +58,22 @@ def test_every_language_scans_its_cue_words_as_its_regex_does(code: str) -> None
     text = " ".join(f"{w} x{w} {w.upper()}, {w.title()}." for w in words)
     expected = [(m.span(), m.group()) for m in cues.any_word.finditer(text)]
     assert [(m.span(), m.group()) for m in cues.any_word_scanner.finditer(text)] == expected != []
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_a_sentence_is_scanned_for_partnership_and_presence_cues_as_by_their_regexes(code: str) -> None:
+    """The partnership cues hold the split ones ("arbeitet seit 2022 mit"), whose matches open with the verb."""
+    lexicon = load_language(code)
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    section = lexicon.section("partnerships")
+    inserts = [*(str(i) for i in section.get("cue_inserts") or []),
+               *(f"{w} 2022" for w in section.get("since_words") or [])]
+    phrases = [str(p).partition(" ") for p in section.get("split_cues") or []]
+    sentences = [f"Tencent {verb} {insert} {rest} Gucci, {verb.upper()} {insert} {rest}."
+                 for verb, _, rest in phrases for insert in inserts]
+    sentences += [f"Gucci {word} Tmall; {word.upper()} JD." for word in section.get("presence") or []]
+    for sentence in sentences or ["腾讯与故宫合作，入驻天猫。"]:
+        for pattern in (cues.partnership, cues.presence):
+            expected = [(m.span(), m.group()) for m in pattern.finditer(sentence)]
+            assert [(m.span(), m.group()) for m in cues.matches(pattern, sentence)] == expected, sentence
+    assert cues.partnership_scanner is not None and cues.presence_scanner is not None

@@ -132,8 +132,19 @@ class PartnershipCues:
     #: The words of every kind of ``kinds`` in one regex: a text none of them matches names no kind, found
     #: in one scan instead of one a kind (it matches where one of the kinds' regexes does).
     any_kind: re.Pattern[str] = NEVER
-    #: ``any_word`` tried only where one of its words occurs (``relate.cue_scanner``), for a document's text.
+    #: ``any_word`` tried only where one of its words occurs (``relate.cue_scanner``), for a document's text;
+    #: and ``partnership`` (where one of its words or a split cue's verb occurs) and ``presence``, for a
+    #: sentence's (``matches``).
     any_word_scanner: CueScanner | None = None
+    partnership_scanner: CueScanner | None = None
+    presence_scanner: CueScanner | None = None
+
+    def matches(self, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text))``, by its scanner where it has one."""
+        for scanner in (self.partnership_scanner, self.presence_scanner, self.any_word_scanner):
+            if scanner is not None and scanner.pattern is pattern:
+                return scanner.finditer(text)
+        return list(pattern.finditer(text))
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -275,12 +286,20 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     split = split_cues(section, spaced)
     any_words = [*(section.get("cues") or []), *deal_words, *presence, *store_words]
     any_word = _pattern(any_words, spaced, compound)
+    partner_words, presence_words = [*(section.get("cues") or []), *deal_words], [*presence, *store_words]
+    partnership = _with_split(_pattern(partner_words, spaced, compound), split)
+    presence_cue = _pattern(presence_words, spaced)
+    # (a split cue's match opens with its verb: "arbeitet" of "arbeitet seit 2022 mit")
+    split_verbs = [str(p).split()[0] for p in section.get("split_cues") or [] if len(str(p).split()) == 2] \
+        if split and isinstance(section.get("split_cues"), list) else []
     return PartnershipCues(
-        partnership=_with_split(_pattern([*(section.get("cues") or []), *deal_words], spaced, compound), split),
-        presence=_pattern([*presence, *store_words], spaced),
+        partnership=partnership,
+        presence=presence_cue,
         any_cue=_with_split(any_word, split),
         any_word=any_word,
         any_word_scanner=cue_scanner(_spellings(any_words), any_word),
+        partnership_scanner=cue_scanner([*_spellings(partner_words), *split_verbs], partnership),
+        presence_scanner=cue_scanner(_spellings(presence_words), presence_cue),
         split=compiled(split) if split else NEVER,
         negation=_pattern(section.get("negations"), spaced),
         kinds=kinds,

@@ -211,8 +211,7 @@ def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
     found: dict[int, Sentence] = {}
     text = extraction.document.text
     split = cues.split.finditer(text) if cues.split is not NEVER else ()
-    words = cues.any_word_scanner.finditer(text) if cues.any_word_scanner is not None else cues.any_word.finditer(text)
-    for cue in [*words, *split]:
+    for cue in [*cues.matches(cues.any_word, text), *split]:
         index = bisect_right(starts, cue.start()) - 1
         if index >= 0 and cue.start() < sentences[index].end:
             found.setdefault(index, sentences[index])
