@@ -306,3 +306,16 @@ def test_a_pilot_or_trial_is_a_deal(extract_text, lang: str, text: str, expected
 
     found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
     assert expected in found
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_any_kind_matches_where_one_of_the_kinds_does(code: str) -> None:
+    """``any_kind`` tells a text that names no kind in one scan: it finds every kind word, whole or (where the
+    language writes compounds) as a compound's tail, and nothing where no kind's regex does."""
+    lexicon = load_language(code)
+    cues = partnership_cues(lexicon, is_spaced(lexicon))
+    texts = [f"{before}{word}{after}" for words in lexicon.section("partnerships")["kinds"].values()
+             for word in words for before, after in ((" ", " "), ("Medien", " "), ("x", "y"), ("", ""))]
+    texts.append("Tencent and the Louvre met in Paris on Monday.")  # (no kind at all)
+    for text in texts:
+        assert (cues.any_kind.search(text) is None) == all(p.search(text) is None for _, p in cues.kinds), text

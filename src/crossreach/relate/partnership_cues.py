@@ -20,6 +20,7 @@ from crossreach.build_cache import cached
 from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, opening_words, script
 from crossreach.models import PARTNERSHIP_KINDS
 from crossreach.relate.cue_inserts import with_inserts
+from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 
 if TYPE_CHECKING:
     import opencc
@@ -128,6 +129,22 @@ class PartnershipCues:
     #: right before it ("compte Douyin", "cuenta de Weibo"): the name says where a post is, no party.
     content_after: re.Pattern[str] = NEVER
     content_before: re.Pattern[str] = NEVER
+    #: The words of every kind of ``kinds`` in one regex: a text none of them matches names no kind, found
+    #: in one scan instead of one a kind (it matches where one of the kinds' regexes does).
+    any_kind: re.Pattern[str] = NEVER
+    #: ``any_word`` tried only where one of its words occurs (``relate.cue_scanner``), for a document's text;
+    #: and ``partnership`` (where one of its words or a split cue's verb occurs) and ``presence``, for a
+    #: sentence's (``matches``).
+    any_word_scanner: CueScanner | None = None
+    partnership_scanner: CueScanner | None = None
+    presence_scanner: CueScanner | None = None
+
+    def matches(self, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text))``, by its scanner where it has one."""
+        for scanner in (self.partnership_scanner, self.presence_scanner, self.any_word_scanner):
+            if scanner is not None and scanner.pattern is pattern:
+                return scanner.finditer(text)
+        return list(pattern.finditer(text))
 
 
 def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
@@ -259,6 +276,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         raise ValueError(f"{lexicon.code}.yaml: partnerships.kinds has unknown kinds {sorted(unknown)}")
     compound = int(lexicon.section("metrics").get("compound_cues") or 0)
     kinds = tuple((kind, _pattern(by_kind[kind], spaced, compound)) for kind in KIND_ORDER if by_kind.get(kind))
+    kind_words = [w for kind in KIND_ORDER for w in by_kind.get(kind) or []]
     deal_words = [w for kind, words in by_kind.items() if kind != "store" for w in words or []]
     store_words = list(by_kind.get("store") or [])
     presence = with_inserts(section.get("presence"), section.get("cue_inserts"))
@@ -266,15 +284,26 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     prepositions = lexicon.section("metrics").get("platform_prepositions")
     after, before = section.get("platform_content_after"), section.get("platform_content_before")
     split = split_cues(section, spaced)
-    any_word = _pattern([*(section.get("cues") or []), *deal_words, *presence, *store_words], spaced, compound)
+    any_words = [*(section.get("cues") or []), *deal_words, *presence, *store_words]
+    any_word = _pattern(any_words, spaced, compound)
+    partner_words, presence_words = [*(section.get("cues") or []), *deal_words], [*presence, *store_words]
+    partnership = _with_split(_pattern(partner_words, spaced, compound), split)
+    presence_cue = _pattern(presence_words, spaced)
+    # (a split cue's match opens with its verb: "arbeitet" of "arbeitet seit 2022 mit")
+    split_verbs = [str(p).split()[0] for p in section.get("split_cues") or [] if len(str(p).split()) == 2] \
+        if split and isinstance(section.get("split_cues"), list) else []
     return PartnershipCues(
-        partnership=_with_split(_pattern([*(section.get("cues") or []), *deal_words], spaced, compound), split),
-        presence=_pattern([*presence, *store_words], spaced),
+        partnership=partnership,
+        presence=presence_cue,
         any_cue=_with_split(any_word, split),
         any_word=any_word,
+        any_word_scanner=cue_scanner(_spellings(any_words), any_word),
+        partnership_scanner=cue_scanner([*_spellings(partner_words), *split_verbs], partnership),
+        presence_scanner=cue_scanner(_spellings(presence_words), presence_cue),
         split=compiled(split) if split else NEVER,
         negation=_pattern(section.get("negations"), spaced),
         kinds=kinds,
+        any_kind=_pattern(kind_words, spaced, compound),
         renewed=_pattern(section.get("renewed"), spaced),
         ended=_pattern(section.get("ended"), spaced),
         reporting=_pattern(section.get("reporting"), spaced),

@@ -56,7 +56,7 @@ def affirmed_each(sentence: Sentence, patterns: tuple[re.Pattern[str], ...], cue
 def _affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues, starts: set[int],
               nouns: list[tuple[int, int]]) -> list[re.Match[str]]:
     kept = []
-    for cue in found.finditer(sentence.text):
+    for cue in cues.matches(found, sentence.text):
         if any(start <= cue.start() < end for start, end in nouns):
             continue  # "la firma" (the firm), not "firma" (signs)
         left, right = clause_bounds(sentence.text, cue.start(), cue.end())

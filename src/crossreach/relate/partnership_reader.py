@@ -166,6 +166,12 @@ class Reader:
             start <= m.start < mention.start for m in self.view.mentions_in(sentence))
 
     @cached_property
+    def store_nouns(self) -> list[re.Match[str]]:
+        """The store nouns of the document's text ("stores", "Shops", "店铺"), found in one scan that the
+        readers of stores (``relate.partnership_stores``, ``relate.partnership_where``) share."""
+        return list(self.cues.store_nouns.finditer(self.view.text))
+
+    @cached_property
     def focus(self) -> Mention | None:
         """The brand or institution the document is about, for a sentence that names only its partner:
         the most named one of those the headline names (not a news outlet), else none. The headline
@@ -216,6 +222,8 @@ class Reader:
         news come from, whatever kind of organisation it is."""
         text = self.view.text
         before = text[max(0, mention.start - _CREDIT_BEFORE):mention.start]
+        if self.cues.sources.search(before) is None:
+            return False  # (most names have no source word before them: no clause to cut)
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
         ends = [source.end() for source in self.cues.sources.finditer(before, cut)]
         if not ends:
@@ -274,7 +282,27 @@ def owns(domain: DomainLexicon, owner: Mention, owned: Mention) -> bool:
     return entity is not None and entity.parent == owner.name
 
 
+#: ``joins`` of each gap read so far, with the rules and cues it was read with (a gap such as ", " or " and "
+#: is asked about again for every pair of names of every document, by the lists and the scorer alike).
+_JOINED: dict[tuple[str, int, int], tuple[EntityRules, PartnershipCues, bool]] = {}
+#: How many gaps ``_JOINED`` keeps before it starts again.
+_JOINED_SIZE = 4096
+
+
 def joins(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
+    """Whether the text between two names lists them together (``lists_together``), kept for each gap."""
+    key = (gap, id(rules), id(cues))
+    known = _JOINED.get(key)
+    if known is not None and known[0] is rules and known[1] is cues:
+        return known[2]
+    if len(_JOINED) >= _JOINED_SIZE:
+        _JOINED.clear()
+    found = lists_together(gap, rules, cues)
+    _JOINED[key] = (rules, cues, found)
+    return found
+
+
+def lists_together(gap: str, rules: EntityRules, cues: PartnershipCues) -> bool:
     """Whether the text between two names lists them together (", ", " and ", " e l'", ", a "), also
     when the next name has a short descriptor ending in a kind of organization before it
     (", German eyewear brand ", "、德国眼镜品牌"), or in a kind and one adjective after it
@@ -394,15 +422,23 @@ def deal_kind(cues: PartnershipCues, sentence: Sentence, default: str, cue: re.M
     sentence's; else ``default``. ``memo`` keeps the kind each text names for the document (every
     pair of a sentence asks again). A verb of buying ("acquired", "acquista") names a stake only when its
     clause names no more specific deal: "acquired the streaming rights" is a rights deal."""
-    texts = [sentence.text]
-    if cue is not None:
-        texts[:0] = [cue.group(), clause_of(sentence.text, cue.start(), cue.end())]
     memo = {} if memo is None else memo
-    for text in texts:
+    # The kinds the sentence names, searched once (most name none: one scan of all kinds' words says so): a
+    # clause (cut at punctuation, where no cue word starts or ends) names none of the others. The cue's own
+    # text may be searched for every kind (a compound's tail).
+    in_sentence = (deal_kind, "kinds", sentence.text)
+    if in_sentence not in memo:
+        memo[in_sentence] = () if cues.any_kind.search(sentence.text) is None \
+            else tuple((kind, pattern) for kind, pattern in cues.kinds if pattern.search(sentence.text))
+    texts = [(sentence.text, memo[in_sentence])]
+    if cue is not None:
+        texts[:0] = [(cue.group(), cues.kinds), (clause_of(sentence.text, cue.start(), cue.end()), memo[in_sentence])]
+    for text, kinds in texts:
         key = (deal_kind, text)
         if key not in memo:
-            memo[key] = next((kind for kind, pattern in cues.kinds if pattern.search(text)), None)
-        if memo[key] is not None and not (memo[key] == _BOUGHT and text is texts[0] and len(texts) > 1):
+            memo[key] = None if not kinds or cues.any_kind.search(text) is None \
+                else next((kind for kind, pattern in kinds if pattern.search(text)), None)
+        if memo[key] is not None and not (memo[key] == _BOUGHT and text is texts[0][0] and len(texts) > 1):
             return memo[key]
     return default
 

@@ -58,7 +58,7 @@ def owned_stores(reader: Reader, words: StoreWords) -> list[tuple[Sentence, re.M
     text = view.text
     nouns = reader.cues.store_nouns
     found = []
-    for noun in nouns.finditer(text):
+    for noun in reader.store_nouns:
         if (sentence := view.sentence_of(noun.start())) is None:
             continue
         parties = reader.parties(sentence)

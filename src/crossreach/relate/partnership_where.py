@@ -44,7 +44,7 @@ def where_stores(reader: Reader) -> list[tuple[Sentence, re.Match[str], list[lis
     if opening is NEVER:
         return []
     text, nouns, found = view.text, reader.cues.store_nouns, []
-    for noun in nouns.finditer(text):
+    for noun in reader.store_nouns:
         if (sentence := view.sentence_of(noun.start())) is None:
             continue
         parties = reader.parties(sentence)

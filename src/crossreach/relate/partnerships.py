@@ -211,7 +211,7 @@ def _with_cues(extraction: Extraction, cues: PartnershipCues) -> list[Sentence]:
     found: dict[int, Sentence] = {}
     text = extraction.document.text
     split = cues.split.finditer(text) if cues.split is not NEVER else ()
-    for cue in [*cues.any_word.finditer(text), *split]:
+    for cue in [*cues.matches(cues.any_word, text), *split]:
         index = bisect_right(starts, cue.start()) - 1
         if index >= 0 and cue.start() < sentences[index].end:
             found.setdefault(index, sentences[index])
@@ -579,6 +579,15 @@ def _status(reader: Reader, sentence: Sentence, cue: re.Match[str], parties: lis
     if not spans:  # "The contract expired": the cue's clause speaks for the parties named before
         spans.append((cue.start(), cue.end()))
     clauses = [clause_of(text, start, end) for start, end in [*spans, (cue.start(), cue.end())]]
-    if any(cues.ended.search(clause) for clause in clauses[:len(spans)]):
+    memo = reader.view.memo  # (what a clause says of a deal: asked again for each pair of its sentence)
+
+    def says(word: str, clause: str) -> bool:  # "ended", or "renewed" (not "not renewed")
+        key = ("partnerships: status", word, clause)
+        if key not in memo:
+            memo[key] = (cues.ended.search(clause) if word == "ended"
+                         else cues.renewed.search(cues.ended.sub(" ", clause))) is not None
+        return bool(memo[key])
+
+    if any(says("ended", clause) for clause in clauses[:len(spans)]):
         return "ended"
-    return "renewed" if any(cues.renewed.search(cues.ended.sub(" ", clause)) for clause in clauses) else "active"
+    return "renewed" if any(says("renewed", clause) for clause in clauses) else "active"
