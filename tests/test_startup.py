@@ -5,11 +5,16 @@ figures come from benchmarks/bench_startup.py)."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+import crossreach
+
+#: The sources under test first on the path, as in this process (a worktree beside an installed checkout).
+_SOURCES = str(Path(crossreach.__file__).resolve().parents[1])
 
 #: Libraries only some commands need: the store, Parquet, near-duplicate hashing, language
 #: identification, free-text dates, HTML extraction, the server, Rich's live displays.
@@ -27,17 +32,28 @@ _REPORT = "import json, sys; print(json.dumps(sorted(sys.modules)))"
 
 def _loaded(code: str) -> set[str]:
     """The modules a fresh interpreter has loaded after running ``code``."""
-    environment = {"CROSSREACH_SPACY": "off", "PATH": ""}
-    if "PYTHONPATH" in os.environ:  # a worktree's sources, where the installed package is another's
-        environment["PYTHONPATH"] = os.environ["PYTHONPATH"]
     done = subprocess.run([sys.executable, "-c", f"{code}\n{_REPORT}"], capture_output=True, text=True,
-                          check=True, env=environment)
+                          check=True, env={"CROSSREACH_SPACY": "off", "PATH": "", "PYTHONPATH": _SOURCES})
     return set(json.loads(done.stdout.splitlines()[-1]))
 
 
 @pytest.fixture(scope="module")
 def after_import() -> set[str]:
     return _loaded("import crossreach.interfaces.cli")
+
+
+#: What ``typer.rich_utils`` imports for Markdown help texts and pretty tracebacks, which ``--help`` never
+#: shows (``interfaces/help_format.py``).
+NOT_FOR_HELP = ("rich.markdown", "markdown_it", "rich.traceback", "rich.syntax", "pygments")
+
+
+@pytest.fixture(scope="module")
+def after_help() -> set[str]:
+    return _loaded("import sys\n"
+                   "sys.argv = ['crossreach', '--help']\n"
+                   "from crossreach.interfaces.cli import main\n"
+                   "try:\n    main()\nexcept SystemExit as done:\n    assert done.code == 0\n"
+                   "assert 'typer.rich_utils' in sys.modules")
 
 
 @pytest.fixture(scope="module")
@@ -63,6 +79,11 @@ def test_importing_the_cli_builds_no_lexicon(after_import: set[str], module: str
 def test_analyze_with_a_language_loads_only_the_extractor(after_analyze: set[str], module: str) -> None:
     assert module not in after_analyze
     assert "crossreach.pipeline" in after_analyze
+
+
+@pytest.mark.parametrize("module", dict.fromkeys((*HEAVY, *NOT_ON_IMPORT, *NOT_FOR_HELP)))
+def test_the_help_page_loads_no_markdown_renderer_nor_traceback_printer(after_help: set[str], module: str) -> None:
+    assert module not in after_help
 
 
 def test_the_probe_sees_a_heavy_import() -> None:

@@ -7,9 +7,10 @@ import copy
 
 import pytest
 import typer.main
+from typer.testing import CliRunner
 
 from crossreach.interfaces import cli
-from crossreach.interfaces.invoked import invoked_name, keep_invoked
+from crossreach.interfaces.invoked import asks_app_help, invoked_name, keep_invoked, list_commands_only
 
 VALUES = frozenset({"--db", "--lexicon"})
 
@@ -59,3 +60,41 @@ def test_the_global_options_with_values_are_the_callbacks() -> None:
     with_values = {name for param in group.params if not getattr(param, "is_flag", False)
                    for name in param.opts if name.startswith("--")}
     assert with_values == cli.GLOBAL_OPTIONS_WITH_VALUES
+
+
+@pytest.mark.parametrize(("arguments", "expected"), [
+    ([], True),
+    (["--help"], True),
+    (["--db", "x.db", "--help"], True),
+    (["--db=x.db", "--help", "ingest"], True),
+    (["ingest", "--help"], False),
+    (["--version", "--help"], False),
+    (["--db"], False),
+    (["entities"], False),
+])
+def test_the_app_help_is_asked_for_before_any_command(arguments: list[str], expected: bool) -> None:
+    assert asks_app_help(arguments, VALUES) is expected
+
+
+def _help_page(app: typer.Typer) -> str:
+    result = CliRunner().invoke(app, ["--help"], terminal_width=120)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_the_app_help_lists_the_same_commands_without_their_parameters() -> None:
+    app = copy.copy(cli.app)
+    app.registered_commands = list(cli.app.registered_commands)
+    app.registered_groups = list(cli.app.registered_groups)
+    list_commands_only(app, ["--help"], cli.GLOBAL_OPTIONS_WITH_VALUES)
+    listed = typer.main.get_command(app)
+    assert all(not command.params for command in listed.commands.values())
+    assert sorted(listed.commands) == sorted(typer.main.get_command(cli.app).commands)
+    assert _help_page(app) == _help_page(cli.app)
+
+
+def test_a_command_help_keeps_its_parameters() -> None:
+    app = copy.copy(cli.app)
+    app.registered_commands = list(cli.app.registered_commands)
+    list_commands_only(app, ["ingest", "--help"], cli.GLOBAL_OPTIONS_WITH_VALUES)
+    assert app.registered_commands == cli.app.registered_commands

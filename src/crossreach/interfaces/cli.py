@@ -29,7 +29,8 @@ from crossreach.interfaces.cli_report import report_command
 from crossreach.interfaces.cli_serve import serve_command
 from crossreach.interfaces.cli_watch import watch_command
 from crossreach.interfaces.console import err, error_line, out, show_progress
-from crossreach.interfaces.invoked import keep_invoked
+from crossreach.interfaces.help_format import import_help_formatter
+from crossreach.interfaces.invoked import asks_app_help, keep_invoked, list_commands_only
 from crossreach.interfaces.lazy import lazy_module
 from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, MaxSizeOption, QuietOption, WorkersOption
 from crossreach.interfaces.quick_exit import exit_after_ray
@@ -510,7 +511,11 @@ GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--db", "--lexicon"})
 def main() -> None:
     """Entry point: run the app and turn known errors into one line and an exit code."""
     signal.signal(signal.SIGINT, _on_interrupt)
-    keep_invoked(app, sys.argv[1:], GLOBAL_OPTIONS_WITH_VALUES)
+    arguments = sys.argv[1:]
+    keep_invoked(app, arguments, GLOBAL_OPTIONS_WITH_VALUES)
+    if "--help" in arguments or asks_app_help(arguments, GLOBAL_OPTIONS_WITH_VALUES):
+        import_help_formatter()
+        list_commands_only(app, arguments, GLOBAL_OPTIONS_WITH_VALUES)
     try:
         app()
     except Exception as exc:
