@@ -236,12 +236,12 @@ def test_the_outer_branches_open_with_one_character_each_where_case_is_ignored(w
 
 def test_case_variants_are_what_each_character_matches_ignoring_case() -> None:
     """The one scan for many characters gives each what a scan for it alone gives (tricky ones included)."""
-    from crossreach.lexicon import _basic_plane, _case_variants
+    from crossreach.lexicon import _basic_plane, case_variants
 
     chars = {*"kKsSiIéÉßµ0 -", "\u017f", "\u212a", "\u0130", "\u0131", "\u4e00"}
     for code in supported_languages():
         chars |= {str(w)[0] for w in load_language(code).section("roles").get("titles") or {}}
-    variants = _case_variants(chars)
+    variants = case_variants(chars)
     for char in chars:
         alone = sorted(set(re.compile(re.escape(char), re.IGNORECASE).findall(_basic_plane())))
         assert variants[char] == tuple(alone), char

@@ -204,7 +204,7 @@ def _trie(words: set[str], ignore_case: bool = False, outer: bool = True) -> str
         by_folded.setdefault(first.casefold(), []).append(first)
     # Only where the engine chooses between branches does a class compared with case spare it work.
     dispatch = ignore_case and len(by_folded) + ("" in words) > 1
-    variants_of = _case_variants(by_first) if dispatch else {}
+    variants_of = case_variants(by_first) if dispatch else {}
     branches = []
     for _, firsts in sorted(by_folded.items()):
         heads = _case_heads({variants_of.get(first) for first in firsts}, firsts, outer) if dispatch else None
@@ -275,7 +275,7 @@ def scanner_branches(items: set[str]) -> list[tuple[tuple[str, ...], str]] | Non
     """The branches of a ``word_start_scanner`` of ``items``, in the order it tries them: the characters
     a word's first one matches ignoring case, and the alternation of the rests of the words opening
     with them; None where the scanner cannot be written exactly."""
-    variants_of = _case_variants(w[0] for w in items)
+    variants_of = case_variants(w[0] for w in items)
     by_variants: dict[tuple[str, ...], set[str]] = {}
     for word in items:
         variants = variants_of[word[0]]
@@ -296,11 +296,11 @@ def _class_body(chars: Iterable[str]) -> str:
     return "".join(re.escape(c) for c in chars)
 
 
-#: The case variants found so far, by character (``_case_variants``).
+#: The case variants found so far, by character (``case_variants``).
 _VARIANTS: dict[str, tuple[str, ...] | None] = {}
 
 
-def _case_variants(chars: Iterable[str]) -> dict[str, tuple[str, ...] | None]:
+def case_variants(chars: Iterable[str]) -> dict[str, tuple[str, ...] | None]:
     """Every character each of ``chars`` matches when case is ignored ("k": "K", "k", the Kelvin
     sign), read from the regex engine itself over the Basic Multilingual Plane, which holds every
     case variant of its characters; None for a character beyond it. One scan of the plane finds

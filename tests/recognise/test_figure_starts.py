@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from crossreach.lexicon import load_language, supported_languages
 from crossreach.recognise.figure_starts import candidate_matches
 from crossreach.recognise.number_rules import number_rules
+from joined_words import joined_texts
 
 
 def _texts(words: list[str], seed: int) -> list[str]:
     """Number words and digits run together in every way a text joins them: spaces, marks, letters
     and digits around them, at the start and the end."""
-    rng = random.Random(seed)
     joins = ["", " ", "'", ".", ",", "-", "1", "x", "\u00e9", "\u00b2", "_", "\n", "K", "\u017f"]
-    texts = ["", " ", *words, *(w.upper() for w in words)]
-    for _ in range(400):
-        texts.append("".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 8))))
-    return texts
+    return joined_texts(words, joins, seed, 400, ["", " ", *words, *(w.upper() for w in words)])
 
 
 @pytest.mark.parametrize("code", supported_languages())

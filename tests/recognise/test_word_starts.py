@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from crossreach.lexicon import load_language, supported_languages
 from crossreach.recognise.dates import _rules
 from crossreach.recognise.word_starts import WordScan, joint_scan, word_scan
+from joined_words import joined_texts
 
 
 def _finditer_spans(scan: WordScan, text: str) -> list[tuple[int, str | None]]:
@@ -19,12 +19,9 @@ def _finditer_spans(scan: WordScan, text: str) -> list[tuple[int, str | None]]:
 def _texts(words: list[str], seed: int) -> list[str]:
     """Words of the scanner run together in every way a text joins them: spaces, marks, elisions,
     digits, inside longer words, at the start and the end."""
-    rng = random.Random(seed)
     joins = ["", " ", "  ", "'", "\u2019", ".", ",", "-", "1", "x", "\n", "_", "\u00e9"]
-    texts = ["", " ", "'", *words, *(w.upper() for w in words), *(w.title() for w in words)]
-    for _ in range(300):
-        texts.append("".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randint(1, 8))))
-    return texts
+    start = ["", " ", "'", *words, *(w.upper() for w in words), *(w.title() for w in words)]
+    return joined_texts(words, joins, seed, 300, start)
 
 
 @pytest.mark.parametrize("code", supported_languages())

@@ -23,6 +23,7 @@ from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
 from crossreach.models import Mention
+from crossreach.recognise.word_starts import literal_word_starts
 
 #: The most words of the proper name after a head or before a tail.
 _NAME_WORDS = 5
@@ -53,7 +54,7 @@ class InstitutionRules:
     #: Possessive endings ("'s"): a name ends with the word that has one, which it drops
     #: ("Tourism Australia's campaign"), and a tail's name starts after it ("Smithsonian's National Zoo").
     possessives: tuple[str, ...] = ()
-    #: The first words of the heads and of the tails, and the scan for all of them (``word_starts``).
+    #: The first words of the heads and of the tails, and the scan for all of them (``literal_word_starts``).
     head_words: frozenset[str] = frozenset()
     tail_words: frozenset[str] = frozenset()
     scan_re: re.Pattern[str] | None = None
@@ -67,19 +68,6 @@ def _phrase(head: str) -> str:
 
 def _alternatives(heads: list[str]) -> str:
     return "|".join(_phrase(h) for h in sorted(heads, key=len, reverse=True))
-
-
-def word_starts(text: str, scan_re: re.Pattern[str] | None) -> list[tuple[int, str]]:
-    """Where a word of ``scan_re`` (an alternation of literal words, ``alternation``) starts a word of
-    ``text``, and the word: one scan the regex engine skips through to the words' first characters."""
-    if scan_re is None:
-        return []
-    return [(m.start(), m.group()) for m in scan_re.finditer(text) if _opens_word(text, m.start())]
-
-
-def _opens_word(text: str, start: int) -> bool:
-    """Whether a word starts at ``start``: no letter, digit, underscore or hyphen right before it."""
-    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")
 
 
 @cache
@@ -147,7 +135,7 @@ def institution_names(text: str, lexicon: LanguageLexicon, known: list[Mention])
     place's (a gazetteer entry is its own name: "Festival de Cannes" stays Cannes Film Festival)."""
     rules = institution_rules(lexicon)
     spans: list[tuple[int, int, str]] = []  # (start, end, category) of every name read
-    for at, word in word_starts(text, rules.scan_re):
+    for at, word in literal_word_starts(text, rules.scan_re):
         match = rules.head_re.match(text, at) if word in rules.head_words and rules.head_re is not None else None
         end = _name_words_end(text, match, rules) if match is not None else None
         if match is not None and end is not None:

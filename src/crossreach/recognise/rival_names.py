@@ -18,8 +18,8 @@ from functools import cache
 from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
 from crossreach.models import Mention, covered_characters
 from crossreach.recognise.common_words import all_common, lower_case_words
-from crossreach.recognise.institution_names import word_starts
 from crossreach.recognise.person_names import chinese_names, is_first_name
+from crossreach.recognise.word_starts import literal_word_starts
 
 #: The most words of a rival's name.
 _NAME_WORDS = 4
@@ -30,7 +30,7 @@ _SPACE = r"[ \u00a0]"
 @cache
 def _cue_scan(lexicon: LanguageLexicon) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     """The rival cues as written and capitalised (a sentence may open with one), as one scan for
-    ``word_starts`` (None where no cue is read, as ``_rival_re``), and each cue without its first
+    ``literal_word_starts`` (None where no cue is read, as ``_rival_re``), and each cue without its first
     letter: a text that holds none of those (most) is not scanned at all, since ``in`` is a search
     in C many times faster than a scan for words that open with common lower-case letters."""
     cues = {str(c) for c in lexicon.section("entities").get("rival_cues") or []}
@@ -69,7 +69,7 @@ def rival_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> li
     stop_words = frozenset(str(w) for w in lexicon.section("entities").get("stop_words") or [])
     taken: bytearray | None = None
     found: list[Mention] = []
-    for at, _cue in word_starts(text, scan_re):
+    for at, _cue in literal_word_starts(text, scan_re):
         match = rival_re.match(text, at)
         if match is None:
             continue

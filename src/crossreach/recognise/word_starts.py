@@ -152,3 +152,15 @@ def _twin_source(items: set[str], group: str, tail: str) -> tuple[str, int] | No
 def _own_source() -> bytes:
     """This module's bytes: a change to how the twin is written gives it another key in the store."""
     return Path(__file__).read_bytes()
+
+
+def literal_word_starts(text: str, scan_re: re.Pattern[str] | None) -> list[tuple[int, str]]:
+    """Where a word of ``scan_re`` (an alternation of literal words, ``lexicon.alternation``, compared
+    with case) starts a word of ``text``, and the word: the regex engine skips through to the words'
+    first characters, and a match inside a word (after a letter, digit, underscore or hyphen) is
+    passed over. For short lists of capitalised words (institution heads, rival cues), where a
+    ``word_scan``'s case-blind first characters would stop at most letters."""
+    if scan_re is None:
+        return []
+    return [(m.start(), m.group()) for m in scan_re.finditer(text)
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from crossreach.lexicon import _case_variants
+from crossreach.lexicon import case_variants
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,7 +79,7 @@ def _folding(chars: set[str]) -> dict[int, str] | None:
     """A translation that maps every character matching one of ``chars`` where case is ignored (by the
     regex engine's account) to one character, the same for all of them: the lower case one that
     ``str.lower`` gives most of them, where there is one; None where that cannot be done."""
-    variants = _case_variants(chars)
+    variants = case_variants(chars)
     folding: dict[int, str] = {}
     for char in sorted(chars):
         matching = variants[char]
