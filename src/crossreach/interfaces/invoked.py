@@ -39,16 +39,21 @@ def keep_invoked(app: typer.Typer, arguments: Sequence[str], with_values: frozen
 def invoked_name(arguments: Sequence[str], with_values: frozenset[str]) -> str | None:
     """The first argument that is not a global option or an option's value; None when an argument
     before it is an option not in ``with_values`` (``--help``, ``--version``, one not known)."""
+    first = _leading(arguments, with_values)
+    return first if first is not None and not first.startswith("-") else None
+
+
+def _leading(arguments: Sequence[str], with_values: frozenset[str]) -> str | None:
+    """The first argument that is neither one of the app's options in ``with_values`` nor its value: a
+    command's name, or another option; None when there is none."""
     skip = False
     for argument in arguments:
         if skip:
             skip = False
             continue
-        if not argument.startswith("-"):
-            return argument
         option, equals, _value = argument.partition("=")
         if option not in with_values:
-            return None
+            return argument
         skip = not equals
     return None
 
@@ -56,16 +61,8 @@ def invoked_name(arguments: Sequence[str], with_values: frozenset[str]) -> str |
 def asks_app_help(arguments: Sequence[str], with_values: frozenset[str]) -> bool:
     """Whether the arguments show the app's own help: none at all, or ``--help`` before any command
     (global options with their values may come first)."""
-    skip = False
-    for argument in arguments:
-        if skip:
-            skip = False
-            continue
-        option, equals, _value = argument.partition("=")
-        if option not in with_values:
-            return argument == "--help"
-        skip = not equals
-    return not arguments
+    first = _leading(arguments, with_values)
+    return first == "--help" if first is not None else not arguments
 
 
 def list_commands_only(app: typer.Typer, arguments: Sequence[str], with_values: frozenset[str]) -> None:
