@@ -100,6 +100,15 @@ def _origin_cue_pattern(org_cues: dict[str, str], section: dict[str, object], sp
                     rf"(?:{alternation(links)})(?:\s+|(?<=['\u2019]))$")
 
 
+def name_connectors(section: dict[str, object]) -> list[str]:
+    """The connectors of an ``entities`` section that may stand inside a name ("Parc national des
+    Écrins", "Futebol Clube do Porto"): all but the conjunctions and "&", the longest first, so an
+    alternation of them reads "de la" before "de"."""
+    conjunctions = {str(w) for w in section.get("conjunctions") or []}
+    return sorted((str(w) for w in section.get("connectors") or []
+                   if str(w) not in conjunctions and w != "&"), key=len, reverse=True)
+
+
 def _undotted(forms: dict[str, str]) -> dict[str, str]:
     """Suffixes, each also without its closing dot: a run's last word is read without the dot that may
     end its sentence, so "S.L." and "Co." are looked up as "S.L" and "Co" ("Vinos Rojos S.L.")."""

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
-from crossreach.models import Mention
+from crossreach.models import Mention, covered_characters
+from crossreach.recognise.entity_rules import name_connectors
 from crossreach.recognise.word_starts import literal_word_starts
 
 #: The most words of the proper name after a head or before a tail.
@@ -76,9 +77,7 @@ def institution_rules(lexicon: LanguageLexicon) -> InstitutionRules:
     section = lexicon.section("entities")
     heads = {str(k): str(v) for k, v in (section.get("institution_heads") or {}).items()}
     tails = {str(k): str(v) for k, v in (section.get("institution_tails") or {}).items()}
-    conjunctions = {str(w) for w in section.get("conjunctions") or []}
-    links = sorted((str(w) for w in section.get("connectors") or [] if str(w) not in conjunctions and w != "&"),
-                   key=len, reverse=True)
+    links = name_connectors(section)
     chars = script()
     # (no full stop inside a name: it would run across the end of a sentence)
     capital = rf"[{chars.capitals}{chars.latin_extended}][\w\-]*(?:['\u2019][\w\-]+)?"
@@ -159,10 +158,7 @@ def institution_names(text: str, lexicon: LanguageLexicon, known: list[Mention])
                      for match in rules.tail_re.finditer(text) if match.start() in places)  # ("北京" + "动物园")
     if not spans:
         return []
-    blocked = bytearray(len(text) + 1)
-    for mention in known:
-        if mention.type not in _YIELDING:
-            blocked[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+    blocked = covered_characters(text, (m for m in known if m.type not in _YIELDING))
     found: list[Mention] = []
     for start, end, category in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):  # the longest first
         if not any(blocked[start:end]):

@@ -18,6 +18,7 @@ from functools import cache
 from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
 from crossreach.models import Mention, covered_characters
 from crossreach.recognise.common_words import all_common, lower_case_words
+from crossreach.recognise.entity_rules import name_connectors
 from crossreach.recognise.person_names import chinese_names, is_first_name
 from crossreach.recognise.word_starts import literal_word_starts
 
@@ -47,9 +48,7 @@ def _rival_re(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
     cues = sorted((str(c) for c in section.get("rival_cues") or []), key=len, reverse=True)
     if not cues or not is_spaced(lexicon):
         return None
-    conjunctions = {str(w) for w in section.get("conjunctions") or []}
-    links = sorted((str(w) for w in section.get("connectors") or [] if str(w) not in conjunctions and w != "&"),
-                   key=len, reverse=True)
+    links = name_connectors(section)
     chars = script()
     capital = rf"[{chars.capitals}{chars.latin_extended}][\w&\-]*(?:['\u2019][\w\-]+)?"
     link = "|".join(re.escape(w) for w in links)
