@@ -6,9 +6,7 @@ Every command turns user errors into one line on stderr and an exit code
 
 from __future__ import annotations
 
-import atexit
 import json
-import os
 import signal
 import sys
 from collections.abc import Callable
@@ -33,7 +31,7 @@ from crossreach.interfaces.help_format import import_help_formatter
 from crossreach.interfaces.invoked import asks_app_help, keep_invoked, list_commands_only
 from crossreach.interfaces.lazy import lazy_module
 from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, MaxSizeOption, QuietOption, WorkersOption
-from crossreach.interfaces.quick_exit import exit_after_ray
+from crossreach.interfaces.quick_exit import end_process, exit_after_ray
 from crossreach.isodate import is_iso_date
 from crossreach.lexicon import supported_languages
 
@@ -487,12 +485,7 @@ def _exit_interrupted() -> None:
     for child in multiprocessing.active_children():
         child.kill()
     error_line("interrupted; the documents committed so far are stored, run the command again to finish")
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # The exit handlers (multiprocessing's unlink the pool's semaphores), but not the interpreter's slow
-    # teardown of every module's objects: that alone took most of a second.
-    atexit._run_exitfuncs()
-    os._exit(130)
+    end_process(130)  # (the interpreter's slow teardown alone took most of a second)
 
 
 def _user_errors() -> tuple[type[Exception], ...]:

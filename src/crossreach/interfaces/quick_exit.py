@@ -18,6 +18,7 @@ import atexit
 import os
 import sys
 import threading
+from typing import NoReturn
 
 
 def ray_driver_done() -> bool:
@@ -34,7 +35,14 @@ def exit_after_ray(code: object) -> None:
     interpreter, where Ray's driver is done (``ray_driver_done``); otherwise return, for the normal exit."""
     if not ray_driver_done() or not (code is None or isinstance(code, int)):
         return
+    end_process(code or 0)
+
+
+def end_process(code: int) -> NoReturn:
+    """Run the exit handlers (multiprocessing's unlink a pool's semaphores, logging's flush), flush
+    standard output and error, and end with ``code``, skipping the interpreter's teardown of every
+    module's objects, which the process's end frees anyway."""
     atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(code or 0)
+    os._exit(code)
