@@ -8,7 +8,9 @@ import pytest
 
 from crossreach.lexicon import cue_pattern, is_spaced, load_language, supported_languages
 from crossreach.relate.cue_scanner import cue_scanner
+from crossreach.relate.metrics import _rules as _metric_rules
 from crossreach.relate.partnership_cues import partnership_cues
+from joined_words import joined_texts
 
 WORDS = ["partner", "partnership", "deal", "signs with", "Vertrag", "kooperation"]
 TEXTS = [
@@ -77,3 +79,22 @@ def test_a_sentence_is_scanned_for_partnership_and_presence_cues_as_by_their_reg
             expected = [(m.span(), m.group()) for m in pattern.finditer(sentence)]
             assert [(m.span(), m.group()) for m in cues.matches(pattern, sentence)] == expected, sentence
     assert cues.partnership_scanner is not None and cues.presence_scanner is not None
+
+
+@pytest.mark.parametrize("code", supported_languages())
+def test_every_language_scans_its_metric_cue_words_as_its_regex_does(code: str) -> None:
+    """The metric cue regex (whole words, and a long one as a compound's tail: "Nettoumsatz") scanned
+    where its words occur: the same matches, words joined by spaces, marks, letters and digits."""
+    lexicon = load_language(code)
+    spaced = is_spaced(lexicon)
+    scanner = _metric_rules(lexicon, spaced).cues
+    assert scanner.automaton is not None
+    words = sorted({str(w) for words in (lexicon.section("metrics").get("kinds") or {}).values() for w in words or []})
+    texts = joined_texts(words, [" ", ", ", "-", "x", "1", "", ". "], seed=len(words), count=150,
+                         start=[" ".join(words), " ".join(w.upper() for w in words), f"Netto{words[0]}"])
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.group()) for m in scanner.pattern.finditer(text)]
+        assert [(m.span(), m.group()) for m in scanner.finditer(text)] == expected, text
+        found += len(expected)
+    assert found

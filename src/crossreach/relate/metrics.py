@@ -32,6 +32,7 @@ from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import breaks_up_to, name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
+from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.forecast_openers import ForecastOpeners, forecast_openers
 from crossreach.relate.funding_rounds import funded_cues, funding_words
@@ -115,7 +116,7 @@ _GAP, _GAP_UNSPACED = r"(?:\s+[^\W\d_]+)?\s*", r".{0,4}"
 
 @dataclass(frozen=True)
 class _Rules:
-    cues: re.Pattern[str]
+    cues: CueScanner  # (the cue regex tried only where one of its words stands: most sentences hold few)
     numbers: NumberRules
     kinds: dict[str, str]
     prepositions: re.Pattern[str]
@@ -158,8 +159,8 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
     for word in section.get("unit_sales") or []:  # a selling word is a sales cue ("se vendieron 160.000 unidades")
         kinds.setdefault(str(word).casefold(), "sales")
     return _Rules(
-        cues=compound_cue_pattern(kinds, int(section.get("compound_cues") or 0)) if spaced
-        else cue_pattern(kinds, spaced),
+        cues=cue_scanner(kinds, compound_cue_pattern(kinds, int(section.get("compound_cues") or 0)) if spaced
+                         else cue_pattern(kinds, spaced)),
         kinds=kinds,
         prepositions=_ending_with(section.get("platform_prepositions")),
         respectively=cue_pattern(section.get("respectively"), spaced),
@@ -589,7 +590,6 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
         return view.focus
     fallback = [m for m in mentions if m.type in ("organization", "platform")]
     return fallback[0] if fallback else platform
-
 
 
 def _can_own(mention: Mention, platform: Mention | None, speaking: bool) -> bool:
