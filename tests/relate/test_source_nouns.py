@@ -118,27 +118,3 @@ def test_a_platform_cited_for_its_own_report_owns_its_users(extract_text) -> Non
     text = "快手与巴黎圣日耳曼达成合作。据快手最新财报，平台第四季度平均日活跃用户为4.01亿，月活跃用户达7.36亿。"
     metrics = [f for f in extract_text("zh", text).facts if isinstance(f, Metric)]
     assert {(m.subject, m.kind) for m in metrics} >= {("Kuaishou", "dau"), ("Kuaishou", "mau")}
-
-
-@pytest.mark.parametrize("lang", sorted(SPACED))
-def test_the_cue_words_scanned_once_say_what_the_cue_regexes_say(lang: str) -> None:
-    """``before`` told where the text's cue words start (``cue_starts``) answers as without it, for a
-    name after each cue, after a cue and a source noun, and after text holding no cue."""
-    cues = source_cues(load_language(lang), SPACED[lang])
-    assert cues.cue_words is not None
-    words = [str(w) for w in load_language(lang).section("metrics").get("sources") or []]
-    nouns = [str(w) for w in load_language(lang).section("metrics").get("source_nouns") or []]
-    gap = " " if SPACED[lang] else ""
-    text = "".join(f"{w}{gap}Gucci, {w.upper()}{gap}{n}{gap}Prada. Tmall{gap}x{w}{gap}Fendi; "
-                   for w in words for n in nouns[:3] or [""]) + f"Dior{gap}{text_of(BEFORE_NAME, lang)}Celine."
-    starts = cues.cue_words.starts(text)
-    assert starts
-    names = [i for i, c in enumerate(text) if c.isupper() or "\u4e00" <= c <= "\u9fff"]
-    answers = [cues.before(text, at, 0, starts) for at in names]
-    assert answers == [cues.before(text, at, 0) for at in names]
-    assert any(answers)
-
-
-def text_of(cases: list[tuple[str, str, bool]], lang: str) -> str:
-    """The texts of one language's cases, run together."""
-    return "".join(text for code, text, _ in cases if code == lang)

@@ -32,9 +32,12 @@ class CueScanner:
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """``list(self.pattern.finditer(text))``, the pattern tried only where one of its words starts."""
-        starts = self.starts(text)
-        if starts is None:
+        if self.automaton is None:
             return list(self.pattern.finditer(text))
+        folded = text.lower()
+        if len(folded) != len(text) or self.unlowered.search(text) is not None:
+            folded = text.translate(self.folding)
+        starts = sorted({end - length + 1 for end, length in self.automaton.iter(folded)})
         found: list[re.Match[str]] = []
         scanned = 0  # (where the scan goes on: after the last match)
         for start in starts:
@@ -48,16 +51,6 @@ class CueScanner:
             found.append(match)
             scanned = match.end()
         return found
-
-    def starts(self, text: str) -> list[int] | None:
-        """Where one of the words occurs in ``text`` (case ignored as the regex ignores it), ascending: no
-        match of the regex starts anywhere else. None where the scanner has no automaton."""
-        if self.automaton is None:
-            return None
-        folded = text.lower()
-        if len(folded) != len(text) or self.unlowered.search(text) is not None:
-            folded = text.translate(self.folding)
-        return sorted({end - length + 1 for end, length in self.automaton.iter(folded)})
 
 
 def cue_scanner(words: Iterable[str], pattern: re.Pattern[str]) -> CueScanner:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from crossreach.lexicon import script
 from crossreach.models import Mention
 from crossreach.relate.context import DocumentView
-from crossreach.relate.source_nouns import MEDIA_SPAN, cue_starts
+from crossreach.relate.source_nouns import MEDIA_SPAN
 
 if TYPE_CHECKING:
     from crossreach.relate.owners import OwnerCues
@@ -78,7 +78,7 @@ class DocumentSources:
     def _cited(self, mention: Mention, line_start: int, line_end: int) -> bool:
         """After a source cue or noun, before a source aside, credited, or the listener of a statement."""
         text, cues = self.view.text, self.cues
-        return bool(cues.sources.cites(text, mention, line_start, line_end, cue_starts(self.view, cues.sources))
+        return bool(cues.sources.cites(text, mention, line_start, line_end)
                     or self._credited(line_start, mention.start)
                     or cues.listeners.search(text, max(line_start, mention.start - 20), mention.start))
 

@@ -20,14 +20,12 @@ may own them. Both owners.py and metrics.py read the patterns built here, compil
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import Mention
 from crossreach.relate.context import SOURCE_TAIL, DocumentView
-from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 
 #: Between a source noun and the name it credits: an inflection where words have spaces
 #: ("Marktforscher|s Syntun", "analyst|s at"), then spaces, quotation marks or a colon.
@@ -80,17 +78,11 @@ class SourceCues:
     #: Searched up to a medium's start: a source cue and up to ``MEDIA_TAIL`` characters of its phrase
     #: ("secondo indiscrezioni raccolte dalla Gazzetta", "according to people cited by the FT").
     media_cued: re.Pattern[str] = NEVER
-    #: The source cue words' scanner: where in a document a cue can start (``cue_starts``).
-    cue_words: CueScanner | None = None
 
-    def before(self, text: str, start: int, lo: int, cue_starts: list[int] | None = None) -> bool:
-        """Whether a source cue or a source noun ends right before ``start`` (read from ``lo`` on).
-        ``cue_starts``: where the text's cue words start (``cue_starts``), when known: with none in
-        reach, the cue regexes are not searched (most names have none before them)."""
-        low = max(lo, start - CUED_NOUN_SPAN)
-        if (cue_starts is None or bisect_left(cue_starts, low) < bisect_left(cue_starts, start)) and (
-                self.cued.search(text, max(lo, start - CUE_SPAN), start)
-                or self.cued_noun.search(text, low, start)):
+    def before(self, text: str, start: int, lo: int) -> bool:
+        """Whether a source cue or a source noun ends right before ``start`` (read from ``lo`` on)."""
+        if self.cued.search(text, max(lo, start - CUE_SPAN), start) \
+                or self.cued_noun.search(text, max(lo, start - CUED_NOUN_SPAN), start):
             return True
         if not self.spaced:
             return bool(self.noun.search(text, max(lo, start - UNSPACED_NOUN_SPAN), start))
@@ -98,12 +90,10 @@ class SourceCues:
         return bool(self.last_word.match(text, word_start, start)
                     and self.noun.search(text, max(lo, start - CUE_SPAN), start))
 
-    def cites(self, text: str, mention: Mention, line_start: int, line_end: int,
-              cue_starts: list[int] | None = None) -> bool:
+    def cites(self, text: str, mention: Mention, line_start: int, line_end: int) -> bool:
         """Whether the mention stands as a source: after a cue or noun (not for its own report), or
-        before a source aside (``cue_starts`` as for ``before``)."""
-        return (self.before(text, mention.start, line_start, cue_starts)
-                and not self.own_report(text, mention, line_start)) \
+        before a source aside."""
+        return (self.before(text, mention.start, line_start) and not self.own_report(text, mention, line_start)) \
             or bool(self.apposed.match(text, mention.end, min(line_end, mention.end + APPOSITION_SPAN)))
 
     def own_report(self, text: str, mention: Mention, lo: int) -> bool:
@@ -119,17 +109,8 @@ def source_before(view: DocumentView, sources: SourceCues, start: int, lo: int) 
     key = ("source before", id(sources), start, lo)
     found = view.memo.get(key)
     if found is None:
-        found = view.memo[key] = sources.before(view.text, start, lo, cue_starts(view, sources))
+        found = view.memo[key] = sources.before(view.text, start, lo)
     return found
-
-
-def cue_starts(view: DocumentView, sources: SourceCues) -> list[int] | None:
-    """Where the document's source cue words start, found in one scan of its text (kept in the view's
-    memo); None where the words have no scanner."""
-    key = ("source cue starts", id(sources))
-    if key not in view.memo:
-        view.memo[key] = sources.cue_words.starts(view.text) if sources.cue_words is not None else None
-    return view.memo[key]
 
 
 @cache
@@ -139,7 +120,6 @@ def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
     media_cued = compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})"
                           rf"[^{re.escape(script().phrase_ends)}\n]{{0,{MEDIA_TAIL}}}$", re.IGNORECASE)
     adjacent = compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern})\s*$", re.IGNORECASE)
-    words = cue_scanner([str(w) for w in section.get("sources") or []], cue_pattern(section.get("sources"), spaced))
     nouns = [str(word) for word in section.get("source_nouns") or []]
     own_reports = [str(w) for w in section.get("own_reports") or []]
     reports = alternation(own_reports, ignore_case=True)
@@ -154,13 +134,13 @@ def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
         report_before = compiled(rf"(?<![^\W\d_])(?:{reports})(?:\s+{_LOWER_WORD}){{0,2}}\s+$", re.IGNORECASE)
     if not nouns:
         return SourceCues(cued, spaced=spaced, report_before=report_before, report_after=report_after,
-                          adjacent=adjacent, media_cued=media_cued, cue_words=words)
+                          adjacent=adjacent, media_cued=media_cued)
     noun = f"(?:{alternation(nouns, ignore_case=True)})"
     cues = cue_pattern(section.get("sources"), spaced).pattern
     if not spaced:
         return SourceCues(cued, compiled(rf"{noun}{_UNSPACED_JOIN}$", re.IGNORECASE), spaced=False,
                           report_before=report_before, report_after=report_after, adjacent=adjacent,
-                          media_cued=media_cued, cue_words=words)
+                          media_cued=media_cued)
     # (a cue, at most two words, the noun, at most three lowercase words: its adjectives)
     cued_noun = compiled(rf"(?:{cues})(?:\s+{_WORD}){{0,2}}?\s+{noun}[^\W\d_]{{0,3}}"
                          rf"(?:\s+{_LOWER_WORD}){{0,3}}\s+$", re.IGNORECASE)
@@ -169,4 +149,4 @@ def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
     last_word = compiled(rf"(?:{alternation({w.split()[-1] for w in nouns}, ignore_case=True)}){_SPACED_JOIN}$",
                          re.IGNORECASE)
     return SourceCues(cued, compiled(rf"(?<![^\W\d_]){noun}{_SPACED_JOIN}$", re.IGNORECASE), last_word, True,
-                      apposed, cued_noun, report_before, report_after, adjacent, media_cued, words)
+                      apposed, cued_noun, report_before, report_after, adjacent, media_cued)
