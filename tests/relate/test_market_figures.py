@@ -127,7 +127,7 @@ def test_a_market_word_that_sources_a_deal_leaves_it_its_value(extract_text, lan
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    # a place that is the figure's clause subject or owner: the country's figure, not the brand's
+    # a place that is the figure's clause subject or owner: the country's figure (``place_owners``), not the brand's
     ("en", "Gucci opened a store in Shanghai. China's e-commerce sales reached 13 trillion yuan in 2022."),
     ("it", "Gucci apre a Shanghai. Le vendite online della Cina hanno raggiunto 13.000 miliardi di yuan."),
     ("fr", "Dior ouvre à Shanghai. La Chine a importé pour 60 milliards d'euros de produits de luxe."),
@@ -136,7 +136,7 @@ def test_a_market_word_that_sources_a_deal_leaves_it_its_value(extract_text, lan
     ("zh", "古驰在上海开店。中国的线上零售额达13万亿元。"),
 ])
 def test_a_place_s_figure_is_no_brand_s(extract_text, lang, text) -> None:
-    assert [subject for subject, _, _ in _metrics(extract_text, lang, text)] in ([], [None])
+    assert {subject for subject, _, _ in _metrics(extract_text, lang, text)} <= {"China"}
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

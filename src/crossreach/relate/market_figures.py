@@ -98,7 +98,7 @@ def market_figure(text: str, sentence: Sentence, figure: Quantity, kind: str, me
         return False
     if kind == "deal_value":
         return _sized_market(text, clause_start, figure, markets)
-    if any(_place_owns(text, clause_start, place, markets.spaced, links, own_cue)
+    if any(place_owns(text, clause_start, place, markets.spaced, links, own_cue)
            for place in before if place.type == "place"):
         return True
     return markets.words is not None and markets.words.search(text, clause_start, figure.start) is not None
@@ -143,7 +143,7 @@ def _sized_market(text: str, clause_start: int, figure: Quantity, markets: Marke
     return False
 
 
-def _place_owns(text: str, clause_start: int, place: Mention, spaced: bool, links: OwnerCues, own_cue: bool) -> bool:
+def place_owns(text: str, clause_start: int, place: Mention, spaced: bool, links: OwnerCues, own_cue: bool) -> bool:
     """Whether a place is its clause's subject (at most one word, an article, before it) or an owner
     (the owner links of ``owners``: a genitive before it, a possessive after it)."""
     lead = text[clause_start:place.start]

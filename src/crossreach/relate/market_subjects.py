@@ -8,8 +8,9 @@ worth as its sales. Where the words qualifying a market word follow it (``metric
 "il mercato discografico nazionale", "las exportaciones de productos ibericos a China"), they name it
 with it up to the clause's verb. A market word alone ("der Markt", "the market"), or one qualified by
 words before it ("the Chinese luxury market": where such a phrase begins is not yet read), names
-nothing the gold would, and the figure is left out as before; so is a figure a place owns ("le
-vendite della Cina").
+nothing the gold would, and the figure is left out as before. A figure a place owns ("le vendite
+della Cina", "o Brasil recebeu 78.300 turistas") with no market word in its clause is the place's, for
+a kind a place can own (``place_owners``), else it is left out too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from crossreach.relate.clause_breaks import breaks_up_to
 from crossreach.relate.context import DocumentView
 from crossreach.relate.market_figures import NAMED, MarketCues, market_figure
 from crossreach.relate.owners import OwnerCues
+from crossreach.relate.place_owners import market_place
 
 #: A word of a phrase.
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -41,6 +43,8 @@ def market_subject(view: DocumentView, sentence: Sentence, figure: Quantity, kin
     text = view.text
     if not market_figure(text, sentence, figure, kind, mentions, markets, links, own_cue):
         return _carried(previous, sentence, figure, kind, mentions, markets)
+    if (place := market_place(view, sentence, figure, kind, mentions, markets, links, own_cue)) is not None:
+        return place.name  # ("o Brasil recebeu 78.300 turistas": a country's visitors)
     breaks = breaks_up_to(text, sentence.start, figure.start)
     clause_start = breaks[-1].end() if breaks else sentence.start
     if markets.words is None or not markets.spaced:
