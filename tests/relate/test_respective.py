@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crossreach.models import Evidence, Mention, Metric
-from crossreach.relate.respective import one_owner_each
+from crossreach.models import Evidence, Mention, Metric, Quantity
+from crossreach.relate.respective import one_owner_each, respective_pairs
 
 
 def _metric(subject: str, value: float, platform: str | None = None, kind: str = "followers") -> Metric:
@@ -53,3 +53,32 @@ SENTENCES = [
 def test_an_unpaired_respectively_list_gives_its_owner_one_figure(extract_text, lang, text, count) -> None:
     metrics = [f for f in extract_text(lang, text, None).facts if isinstance(f, Metric)]
     assert len(metrics) == count
+
+
+def _brand(name: str, start: int) -> Mention:
+    return Mention(start, start + len(name), name, name, "organization")
+
+
+def _figure(start: int) -> Quantity:
+    return Quantity(start, start + 4, "1000", 1000.0)
+
+
+PAIRS = [
+    # (names, figures, as offsets; the name each figure is paired with, None for a figure left to the owner decision)
+    # the names before the first figure pair with the figures in order
+    ([("Fissler", 0), ("WMF", 10)], [40, 50], ["Fissler", "WMF"]),
+    # a name after the first figure opens another clause: its figure is not the list's
+    ([("Fissler", 0), ("WMF", 10), ("Le Creuset", 60)], [40, 50, 80], ["Fissler", "WMF", None]),
+    # a name between the list's figures leaves too few figures to pair with the names before them
+    ([("Fissler", 0), ("WMF", 10), ("Le Creuset", 45)], [40, 50], [None, None]),
+    # more names than figures: no pairing
+    ([("Fissler", 0), ("WMF", 10), ("Zwilling", 20)], [40, 50], [None, None]),
+]
+
+
+@pytest.mark.parametrize(("names", "starts", "owners"), PAIRS)
+def test_respectively_pairs_the_figures_of_the_list_with_the_names_before_it(names, starts, owners) -> None:
+    figures = [_figure(start) for start in starts]
+    pairs = respective_pairs(figures, ["sales"] * len(figures), [_brand(n, s) for n, s in names], [])
+    found = [pairs[i][0].name if i in pairs and pairs[i][0] is not None else None for i in range(len(figures))]
+    assert found == owners
