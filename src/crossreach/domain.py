@@ -150,12 +150,16 @@ class DomainLexicon:
             # pyahocorasick looks a character up among a node's children one after the other, and a
             # text's characters are mostly looked up among the root's (some nine hundred first
             # characters). So the spellings that open with an ASCII letter or digit go in first, which
-            # puts those first among the root's children; and spaces and punctuation, which open no
-            # name, get a child of their own that leads to none (a key closed by NUL, with no
-            # spelling: it finds nothing), instead of being compared with every child.
-            for char in _passing_characters():
-                automaton.add_word(f"{char}\x00", (2, (), False))
-            for key, forms in sorted(spellings.items(), key=lambda item: not item[0][0].isascii()):
+            # puts those first among the root's children, where the letters of a text are looked up;
+            # then spaces and punctuation, which open no name, get a child of their own that leads to
+            # none (a key closed by NUL, with no spelling: it finds nothing), instead of being compared
+            # with every child; the spellings that open with another character come after them.
+            ordered = sorted(spellings.items(), key=lambda item: not item[0][0].isascii())
+            passing_at = sum(1 for key in spellings if key[0].isascii())
+            for index, (key, forms) in enumerate(ordered):
+                if index == passing_at:
+                    for char in _passing_characters():
+                        automaton.add_word(f"{char}\x00", (2, (), False))
                 if not all(_exact_case(form[0]) for form in forms):
                     automaton.add_word(key, (len(key), tuple(forms), False))
                     continue

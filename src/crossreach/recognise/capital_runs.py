@@ -57,29 +57,24 @@ def sequences(text: str, sentence: Sentence, rules: EntityRules,
         if first in stop_words and first not in event_nouns:
             continue  # (a stop word opens no run: the tokens after it are not read)
         scan = _SPACED_TOKEN.finditer(line, opening.end())
-        # The run's tokens so far and up to two after them: what CAPITALISED matches whole ("" for the
-        # others), the token without its spaces, and its end in the sentence.
+        # The run's tokens read so far: what CAPITALISED matches whole ("" for the others), the token
+        # without its spaces, and its end in the sentence. A token is read when a test asks for it, up to
+        # two after the run's last word: most runs are one word, ended by the one token after it.
         capital, words, stops = [first], [first], [opening.end()]
         j = 1
-        while True:
-            while len(capital) < j + 3 and (token := next(scan, None)) is not None:
-                chunk, cap = token.groups()
-                capital.append(cap or "")
-                words.append(cap or chunk.lstrip())
-                stops.append(token.end())
-            count = len(capital)
-            if j >= count:
-                break
+        while len(words) > j or _read(scan, capital, words, stops):
             nxt = words[j]
             if capital[j] and (nxt not in stop_words or nxt in event_nouns
-                               or _inner_particle(nxt, words[j + 1] if j + 1 < count else "", rules)
-                               or (nxt in rules.name_openers and first in rules.org_prefixes)):
+                               or (nxt in rules.name_openers and first in rules.org_prefixes)
+                               or (nxt.lower() in rules.name_particles and _inner_particle(
+                                   nxt, words[j + 1] if _has(j + 1, scan, capital, words, stops) else "", rules))):
                 j += 1
-            elif nxt in rules.name_adjectives and first in rules.org_prefixes and j + 2 < count \
-                    and words[j + 1] in connectors and capital[j + 2]:
+            elif nxt in rules.name_adjectives and first in rules.org_prefixes \
+                    and _has(j + 2, scan, capital, words, stops) and words[j + 1] in connectors and capital[j + 2]:
                 # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
                 j += 3
-            elif nxt in connectors and j + 1 < count and capital[j + 1] and capital[j + 1] not in stop_words \
+            elif nxt in connectors and _has(j + 1, scan, capital, words, stops) and capital[j + 1] \
+                    and capital[j + 1] not in stop_words \
                     and not name_ends(nxt, words[:j], base + stops[j - 1], rules, ends):
                 j += 2
             else:
@@ -87,6 +82,26 @@ def sequences(text: str, sentence: Sentence, rules: EntityRules,
         spans = [(base + stops[k] - len(words[k]), base + stops[k], words[k]) for k in range(j)]
         yield spans[0][0], spans[-1][1], words[:j], spans
         following = stops[j - 1]
+
+
+def _read(scan: Iterator[re.Match[str]], capital: list[str], words: list[str], stops: list[int]) -> bool:
+    """Read the next token of a run's sentence into its lists; False at the sentence's end."""
+    token = next(scan, None)
+    if token is None:
+        return False
+    chunk, cap = token.groups()
+    capital.append(cap or "")
+    words.append(cap or chunk.lstrip())
+    stops.append(token.end())
+    return True
+
+
+def _has(index: int, scan: Iterator[re.Match[str]], capital: list[str], words: list[str], stops: list[int]) -> bool:
+    """Whether the sentence has a token ``index`` of the run, read as far as that."""
+    while len(words) <= index:
+        if not _read(scan, capital, words, stops):
+            return False
+    return True
 
 
 def split_runs(text: str, runs: Iterator[Run], sentence: Sentence, rules: EntityRules,

@@ -23,8 +23,23 @@ def written_lower(text: str, word: str) -> bool:
 def lower_case_words(text: str) -> frozenset[str]:
     """The words a document writes in lower case somewhere: common words, not names. Kept for the
     last few documents: recognition reads them, and the owner layouts ask again for the same text
-    (a string keeps its hash, so asking costs nothing)."""
-    return frozenset(w for w in set(_LETTER_RUN.findall(text)) if w[0].islower())  # (each word once)
+    (a string keeps its hash, so asking costs nothing).
+
+    The words are ``_LETTER_RUN``'s matches; most are read without it. A token between spaces made of
+    letters alone (``str.isalpha``: no digit, mark or punctuation) is one such run whole, since a
+    space ends a run and every letter is in its class; splitting at spaces and asking ``isalpha`` is
+    done in C, where the regex tests each character's classes. Only the other tokens ("market,",
+    "l'azienda", "2024年") are read by the regex, joined by spaces in one string."""
+    words: set[str] = set()
+    others: list[str] = []
+    for token in set(text.split()):  # (each token once)
+        if token.isalpha():
+            if len(token) >= 3 and token[0].islower():
+                words.add(token)
+        else:
+            others.append(token)
+    words.update(w for w in _LETTER_RUN.findall(" ".join(others)) if w[0].islower())
+    return frozenset(words)
 
 
 def all_common(name: str, common: frozenset[str]) -> bool:
