@@ -312,3 +312,21 @@ def test_an_ingest_leaves_what_it_loaded_out_of_the_collector_once_a_process(tmp
     assert before == 0 and first > 0  # frozen at the first document saved: the store and the lexicons
     assert second == first  # a later batch of the same process freezes nothing more
     assert young == YOUNG_COLLECTION  # and the young generation is collected less often
+
+
+_PAUSED_THEN = """
+import gc, sys
+from crossreach.batch import ingest
+from crossreach.store import open_knowledge_base
+kb = open_knowledge_base(sys.argv[1])
+gc.disable()  # as ``crossreach ingest`` does while it loads
+ingest([sys.argv[2]], kb, workers=1)
+print(gc.isenabled())
+"""
+
+
+def test_collections_paused_while_a_process_loads_go_on_once_what_it_loaded_is_frozen(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    run = subprocess.run([sys.executable, "-c", _PAUSED_THEN, f"sqlite:///{tmp_path / 'kb.db'}", str(corpus)],
+                         capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["True"]

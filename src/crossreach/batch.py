@@ -107,6 +107,7 @@ class Extractor:
             if method == "fork":
                 warm_up()
                 gc.freeze()  # what the workers inherit: their collections leave it out too
+                gc.enable()  # (if the command paused them while it loaded): the workers collect
                 collect_less()
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context(method),
@@ -219,8 +220,10 @@ def freeze_loaded() -> None:
     the garbage collector's collections: they live as long as the process, and each full collection
     walked all of them again, while a batch keeps a group's extractions long enough to reach the oldest
     generation (an ingest of 1,000 articles spent 0.3 to 0.5 CPU s collecting). Once a process: a
-    server's later batches find them frozen already, and what they load is theirs to collect."""
+    server's later batches find them frozen already, and what they load is theirs to collect. Collections
+    paused while the process loaded (``ingest``) go on from here."""
     gc.freeze()
+    gc.enable()
     collect_less()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -42,6 +43,16 @@ def test_ingest_twice_changes_no_counts(runner: CliRunner, tmp_path: Path) -> No
     one, two = json.loads(first.stdout), json.loads(second.stdout)
     assert one["added"] == 1 and two["added"] == 0 and two["duplicates"] == 1
     assert one["knowledge_base"]["documents"] == two["knowledge_base"]["documents"] == 1
+
+
+def test_ingest_collects_garbage_again_when_it_ends(runner: CliRunner, tmp_path: Path) -> None:
+    """``ingest`` pauses the collector while it loads; it ends with the collector on, stored or not."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for inputs in ([str(tmp_path / "a.txt")], [str(tmp_path / "missing.txt")]):
+        gc.enable()
+        result = _invoke(runner, tmp_path / "kb.db", "ingest", *inputs, "--json")
+        assert result.exit_code == (0 if inputs[0].endswith("a.txt") else 1)
+        assert gc.isenabled()
 
 
 def test_bad_inputs_exit_one_with_one_line_each_and_the_rest_is_ingested(runner: CliRunner, tmp_path: Path) -> None:
