@@ -23,7 +23,8 @@ def respective_pairs(figures: list[Quantity], kinds: list[str | None], mentions:
     counted = [i for i, k in enumerate(kinds) if k]
     first = figures[counted[0]].start if counted else 0
     # (the list's figures follow one another: a name after the first figure opens another clause,
-    # "…分别约为1.6亿元和9800万元；法国品牌酷彩则售出铸铁锅逾12万只": its figures are not the list's)
+    # "A and B sold 3 and 2 million pans respectively; C, for its part, sold 120,000": its figures
+    # are not the list's)
     stop = next((m.start for m in mentions if m.start > first), None)
     counted = [i for i in counted if stop is None or figures[i].start < stop]
     named_platforms = _distinct([m for m in platforms if m.start < first])
