@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import NEVER, LanguageLexicon, compiled, load_language
+from crossreach.lexicon import NEVER, LanguageLexicon, cue_pattern, is_spaced, load_language
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.clause_breaks import clause_start
 from crossreach.relate.context import DocumentView
@@ -31,6 +31,7 @@ from crossreach.relate.owners import OwnerCues
 PLACE_KINDS = ("visitors", "sales", "participants", "other")
 #: How far before a place a preposition is read.
 PREPOSITION_SPAN = 24
+_SPACES = re.compile(r"\s*")
 
 
 def place_kind(kind: str, figure: Quantity) -> bool:
@@ -47,11 +48,10 @@ def place_prepositions(lexicon: LanguageLexicon) -> re.Pattern[str]:
 
 @cache
 def _kind_words(lexicon: LanguageLexicon) -> re.Pattern[str]:
-    """The language's cue words of the kinds a place can own, matching right after a name."""
+    """The language's cue words of the kinds a place can own (read right after a name)."""
     kinds = lexicon.section("metrics").get("kinds") or {}
-    words = sorted({str(w) for kind in PLACE_KINDS for w in kinds.get(kind) or [] if isinstance(w, str)},
-                   key=len, reverse=True)
-    return compiled(rf"\s*(?:{'|'.join(re.escape(w) for w in words)})", re.IGNORECASE) if words else NEVER
+    return cue_pattern([w for kind in PLACE_KINDS for w in kinds.get(kind) or [] if isinstance(w, str)],
+                       is_spaced(lexicon))
 
 
 def market_place(view: DocumentView, sentence: Sentence, figure: Quantity, kind: str, mentions: list[Mention],
@@ -68,4 +68,4 @@ def market_place(view: DocumentView, sentence: Sentence, figure: Quantity, kind:
     return next((m for m in mentions if m.type == "place" and opening <= m.start and m.end <= figure.start
                  and place_owns(text, opening, m, markets.spaced, links, own_cue)
                  and prepositions.search(text, max(opening, m.start - PREPOSITION_SPAN), m.start) is None
-                 and not qualified.match(text, m.end)), None)
+                 and not qualified.match(text, _SPACES.match(text, m.end).end())), None)
