@@ -106,9 +106,7 @@ class Extractor:
             _worker_domain = load_domain(self.lexicon_files) if method == "fork" else None
             if method == "fork":
                 warm_up()
-                gc.freeze()  # what the workers inherit: their collections leave it out too
-                gc.enable()  # (if the command paused them while it loaded): the workers collect
-                collect_less()
+                freeze_and_collect()  # what the workers inherit: their collections leave it out too
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context(method),
                 initializer=_init_worker, initargs=(self.lexicon_files, os.getpid()),
@@ -222,6 +220,12 @@ def freeze_loaded() -> None:
     generation (an ingest of 1,000 articles spent 0.3 to 0.5 CPU s collecting). Once a process: a
     server's later batches find them frozen already, and what they load is theirs to collect. Collections
     paused while the process loaded (``ingest``) go on from here."""
+    freeze_and_collect()
+
+
+def freeze_and_collect() -> None:
+    """Leave what is loaded out of later collections, and collect again (if the command paused the
+    collector while it loaded), less often (``collect_less``)."""
     gc.freeze()
     gc.enable()
     collect_less()
