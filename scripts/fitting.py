@@ -53,9 +53,11 @@ def fit(rows: list[list[float]], labels: list[int], c: float = C) -> tuple[list[
 
 
 def reproduces(shipped: dict[str, Any], trained: dict[str, Any], tolerance: float = TOLERANCE) -> bool:
-    """Whether retrained weights are the shipped ones: same features and threshold, coefficients within tolerance."""
+    """Whether retrained weights are the shipped ones: same features, threshold and cut-offs, coefficients within
+    tolerance."""
     return shipped["features"] == trained["features"] \
         and shipped.get("threshold") == trained.get("threshold") \
+        and shipped.get("cutoffs") == trained.get("cutoffs") \
         and all(abs(a - b) <= tolerance for a, b in zip(shipped["coef"], trained["coef"], strict=True)) \
         and abs(shipped["intercept"] - trained["intercept"]) <= tolerance
 

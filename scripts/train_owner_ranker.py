@@ -7,12 +7,14 @@ Data: the gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh
 nor fresh/held, which only measure). Every owner decision of the metric stage whose figure matches a gold metric (value,
 and kind when one fits) is a training group: the candidates that name a gold subject are
 positives, the others negatives (a group with no positive teaches that none of its candidates is
-likely: the runtime leaves a figure out when its best candidate is below ``NO_OWNER``). A
-logistic regression (scikit-learn, the ``dev`` extra) is fitted on all candidates; the runtime
-reads its coefficients from JSON with plain Python. Cross-validation is grouped by document: a
-fold holds whole documents out, and the held-out score is how often the top-ranked candidate of
-a group that has a positive is a gold subject, against the rules' pick alone. ``--check``
-retrains and compares with the shipped file instead of writing it.
+likely). A logistic regression (scikit-learn, the ``dev`` extra, ``fitting.C``) is fitted on all candidates; the
+runtime reads its coefficients from JSON with plain Python. Cross-validation is grouped by document: a fold holds
+whole documents out. Its held-out probabilities give the top-1 score (how often the top-ranked candidate of a group
+that has a positive is a gold subject, against the rules' pick alone) and choose the abstention cut-offs
+(``relate/owner_cutoffs.py``) of the decisions the ranker alone makes: those of ``GRID`` with the best F1 of the owner
+decisions (right owner: tp; wrong: fp and fn; none: fn), written beside the weights, so that a retrain moves its
+edges with its scale. ``--check`` retrains and compares with the shipped file (cut-offs included) instead of writing
+it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fitting
@@ -28,9 +30,23 @@ import fitting
 WEIGHTS = fitting.REPO / "src" / "crossreach" / "relate" / "owner_ranker.json"
 
 
-def decisions_with_labels(shared: Path) -> tuple[list[list[float]], list[int], list[str], list[int], list[int]]:
-    """Rows (candidate features), labels, document of each row, decision index of each row, and
-    each decision's rule-pick label (for the rules-only baseline)."""
+class Decisions(NamedTuple):
+    """The rows: one a candidate (features, label, document, decision index, name and group in the gazetteer),
+    and per decision whether the ranker and its cut-offs alone decide it at run time and whether its figure
+    matches a gold metric (the training decisions; the others, decided alone, only weigh the cut-offs: whatever
+    owns such a figure is a false positive)."""
+
+    rows: list[list[float]]
+    labels: list[int]
+    groups: list[str]
+    decision_of: list[int]
+    names: list[tuple[str, str | None]]
+    alone: list[bool]
+    matched: list[bool]
+
+
+def decisions_with_labels(shared: Path) -> Decisions:
+    """Every owner decision of the training gold whose figure matches a gold metric, its candidates labelled."""
     os.environ.setdefault("CROSSREACH_SPACY", "off")
     from crossreach.corpus import extract_corpus
     from crossreach.evaluate import load_gold, norm, stem_of
@@ -38,11 +54,7 @@ def decisions_with_labels(shared: Path) -> tuple[list[list[float]], list[int], l
     from crossreach.relate.context import DocumentView
     from crossreach.relate.metrics import owner_decisions
 
-    rows: list[list[float]] = []
-    labels: list[int] = []
-    groups: list[str] = []
-    decision_of: list[int] = []
-    decision = 0
+    found = Decisions([], [], [], [], [], [], [])
     for corpus in fitting.TRAINING:
         gold = load_gold(fitting.corpus_dir(shared, corpus) / "gold")
         for extraction in extract_corpus(fitting.corpus_dir(shared, corpus) / "texts"):
@@ -51,18 +63,19 @@ def decisions_with_labels(shared: Path) -> tuple[list[list[float]], list[int], l
                 continue
             record = gold[stem]
             view = DocumentView(extraction)
-            for found in owner_decisions(view, load_language(extraction.document.lang)):
-                names = _gold_subjects(record, found.figure.value, found.figure.range, found.kind, norm)
-                if not names or not found.candidates:
+            for decision in owner_decisions(view, load_language(extraction.document.lang)):
+                names = _gold_subjects(record, decision.figure.value, decision.figure.range, decision.kind, norm)
+                if not decision.candidates or not (names or decision.alone):
                     continue
-                marks = [int(norm(c.mention.name) in names) for c in found.candidates]
-                for candidate, mark in zip(found.candidates, marks, strict=True):
-                    rows.append(candidate.vector())
-                    labels.append(mark)
-                    groups.append(f"{corpus}/{stem}")
-                    decision_of.append(decision)
-                decision += 1
-    return rows, labels, groups, decision_of, []
+                for candidate in decision.candidates:
+                    found.rows.append(candidate.vector())
+                    found.labels.append(int(norm(candidate.mention.name) in names))
+                    found.groups.append(f"{corpus}/{stem}")
+                    found.decision_of.append(len(found.alone))
+                    found.names.append((candidate.mention.name, candidate.parent))
+                found.alone.append(decision.alone)
+                found.matched.append(bool(names))
+    return found
 
 
 def _gold_subjects(record: dict[str, Any], value: float | None, span: tuple[float, float] | None, kind: str,
@@ -94,42 +107,130 @@ def _value_fits(metric: dict[str, Any], number: float) -> bool:
 
 
 
-def cross_validate(rows: list[list[float]], labels: list[int], groups: list[str], decision_of: list[int],
-                   rule_column: int, folds: int = fitting.FOLDS) -> dict[str, float]:
-    """Top-1 accuracy of the ranker on held-out documents, and of the rules' pick alone."""
+def training_rows(found: Decisions) -> tuple[list[list[float]], list[int], list[str]]:
+    """The rows, labels and documents of the decisions whose figure matches a gold metric."""
+    kept = [i for i, decision in enumerate(found.decision_of) if found.matched[decision]]
+    return [found.rows[i] for i in kept], [found.labels[i] for i in kept], [found.groups[i] for i in kept]
+
+
+def held_out(found: Decisions, everything: tuple[list[float], float], folds: int = fitting.FOLDS) -> list[float]:
+    """Each candidate's probability under the ranker of the grouped cross-validation fold (of the training rows)
+    that did not see its document; a document with no training row by the ranker fitted on all of them
+    (``everything``)."""
     import numpy as np
     from sklearn.model_selection import GroupKFold
 
-    x, y, g, d = np.array(rows), np.array(labels), np.array(groups), np.array(decision_of)
-    right = rule_right = total = 0
+    rows, labels, groups = training_rows(found)
+    x, y, g = np.array(rows), np.array(labels), np.array(groups)
+    models = {}
     for train, test in GroupKFold(n_splits=folds).split(x, y, g):
-        coef, intercept = fitting.fit(x[train].tolist(), y[train].tolist())
-        scores = x[test] @ np.array(coef) + intercept
-        for decision in np.unique(d[test]):
-            members = np.where(d[test] == decision)[0]
-            if not y[test][members].any():
-                continue  # the owner is none of the candidates: no ranking can be right
-            best = members[np.argmax(scores[members])]
-            right += int(y[test][best])
-            picked = [i for i in members if x[test][i][rule_column] == 1.0]
-            rule_right += int(bool(picked) and y[test][picked[0]] == 1)
-            total += 1
+        model = fitting.fit(x[train].tolist(), y[train].tolist())
+        models.update(dict.fromkeys(g[test].tolist(), model))
+    p = []
+    for row, group in zip(found.rows, found.groups, strict=True):
+        coef, intercept = models.get(group, everything)
+        p.append(float(1 / (1 + np.exp(-(np.array(row) @ np.array(coef) + intercept)))))
+    return p
+
+
+def cross_validate(found: Decisions, p: list[float], rule_column: int, folds: int = fitting.FOLDS) -> dict[str, Any]:
+    """Top-1 accuracy of the held-out ranker over the decisions whose owner is a candidate, and of the rules' pick
+    alone."""
+    right = rule_right = total = 0
+    for members in _members(found):
+        if not any(found.labels[i] for i in members):
+            continue  # the owner is none of the candidates: no ranking can be right
+        best = max(members, key=lambda i: p[i])
+        right += found.labels[best]
+        picked = [i for i in members if found.rows[i][rule_column] == 1.0]
+        rule_right += int(bool(picked) and found.labels[picked[0]] == 1)
+        total += 1
     return {"folds": folds, "decisions": total, "ranker_top1": round(right / total, 4),
             "rules_top1": round(rule_right / total, 4)}
 
 
-def train(shared: Path) -> dict[str, Any]:
+def _members(found: Decisions) -> list[list[int]]:
+    """The rows of each decision."""
+    members: list[list[int]] = [[] for _ in found.alone]
+    for row, decision in enumerate(found.decision_of):
+        members[decision].append(row)
+    return members
+
+
+#: The cut-offs tried (``owner_cutoffs.Cutoffs``): ``no_owner``, ``outside_owner``, ``unsure_margin``.
+GRID = ([round(0.05 * i, 2) for i in range(1, 11)], [round(0.05 * i, 2) for i in range(6, 15)],
+        [round(0.05 * i, 2) for i in range(0, 7)])
+
+
+Outcome = tuple[float, float, bool, bool, bool, bool]
+
+
+def owner_outcomes(found: Decisions, p: list[float]) -> list[Outcome]:
+    """Per decision the ranker and its cut-offs alone decide: the best candidate's held-out probability, the best
+    rival's (not its group's), whether it is named in the sentence, a bystander, a gold subject, and whether the
+    figure is a gold metric's."""
+    from crossreach.relate.owner_features import bystander
     from crossreach.relate.owners import FEATURES
 
-    rows, labels, groups, decision_of, _ = decisions_with_labels(shared)
+    inside = FEATURES.index("in_sentence")
+    outcomes = []
+    for members, alone, matched in zip(_members(found), found.alone, found.matched, strict=True):
+        if not alone:
+            continue
+        order = sorted(members, key=lambda i: -p[i])
+        top = order[0]
+        name, parent = found.names[top]
+        rivals = [p[i] for i in order[1:]  # (not its group: ``owner_features.kin``)
+                  if not (found.names[i][1] == name or (parent and found.names[i][0] == parent))]
+        features = dict(zip(FEATURES, found.rows[top], strict=True))
+        outcomes.append((p[top], rivals[0] if rivals else 0.0, bool(found.rows[top][inside]), bystander(features),
+                         bool(found.labels[top]), matched))
+    return outcomes
+
+
+def owner_f1(outcomes: list[Outcome], cutoffs: Any) -> dict[str, float]:
+    """The metric F1 of the owner decisions at some cut-offs: a right owner kept is a true positive, a wrong one a
+    false positive and a miss, no owner a miss; a figure no gold metric has is a false positive if kept."""
+    from crossreach.relate.owner_cutoffs import keeps
+
+    kept = [right for p, runner_up, inside, bystander, right, _ in outcomes if keeps(cutoffs, p, runner_up, inside,
+                                                                                      bystander)]
+    tp, fp = sum(kept), len(kept) - sum(kept)
+    fn = sum(1 for *_, matched in outcomes if matched) - tp
+    return {"decisions": len(outcomes), "kept": len(kept), "tp": tp,
+            "precision": round(tp / len(kept), 4) if kept else 0.0, "f1": round(2 * tp / (2 * tp + fp + fn), 4)}
+
+
+def fit_cutoffs(outcomes: list[Outcome]) -> Any:
+    """The cut-offs of ``GRID`` with the best held-out owner F1; ties go to the higher precision, then to the grid's
+    first (the lowest cut-offs)."""
+    from crossreach.relate.owner_cutoffs import Cutoffs
+
+    tried = [Cutoffs(no_owner, outside, margin) for no_owner in GRID[0] for outside in GRID[1] for margin in GRID[2]]
+    scored = [(owner_f1(outcomes, cutoffs), -i) for i, cutoffs in enumerate(tried)]
+    best = max(scored, key=lambda s: (s[0]["f1"], s[0]["precision"], s[1]))
+    return tried[-best[1]]
+
+
+def train(shared: Path) -> dict[str, Any]:
+    from crossreach.relate.owner_cutoffs import Cutoffs
+    from crossreach.relate.owners import FEATURES
+
+    found = decisions_with_labels(shared)
+    rows, labels, groups = training_rows(found)
     coef, intercept = fitting.fit(rows, labels)
-    cv = cross_validate(rows, labels, groups, decision_of, FEATURES.index("rule"))
+    p = held_out(found, (coef, intercept))
+    cv = cross_validate(found, p, FEATURES.index("rule"))
+    outcomes = owner_outcomes(found, p)
+    cutoffs = fit_cutoffs(outcomes)
+    cv["owner_f1_fixed"] = owner_f1(outcomes, Cutoffs())
+    cv["owner_f1"] = owner_f1(outcomes, cutoffs)
     return {
         "about": "Owner ranker weights: logistic regression over candidate features; "
                  "made by scripts/train_owner_ranker.py, do not edit by hand.",
         "trained_on": list(fitting.TRAINING), "C": fitting.C,
-        "documents": len(set(groups)), "decisions": len(set(decision_of)), "candidates": len(rows),
-        "cross_validation": cv,
+        "documents": len(set(groups)), "decisions": sum(found.matched), "candidates": len(rows),
+        "cross_validation": cv, "cutoffs": cutoffs.to_json(),
         "features": list(FEATURES), "coef": [round(w, 6) for w in coef], "intercept": round(intercept, 6),
     }
 

@@ -10,13 +10,11 @@ from pathlib import Path
 import pytest
 
 from crossreach.models import Mention, Metric, Sentence
+from crossreach.relate.owner_cutoffs import Cutoffs
 from crossreach.relate.owners import (
     FEATURES,
     NAMED_CONFIDENCE,
-    NO_OWNER,
-    OUTSIDE_OWNER,
     PHRASE_CONFIDENCE,
-    UNSURE_MARGIN,
     Candidate,
     Ranker,
     choose,
@@ -210,6 +208,8 @@ def _candidate(**features: float) -> Candidate:
     return Candidate(Mention(0, 4, "Name", "Name", "organization"), dict(features))
 
 
+#: The cut-offs of the hand-made rankers below (the defaults).
+NO_OWNER, OUTSIDE_OWNER, UNSURE_MARGIN = Cutoffs().no_owner, Cutoffs().outside_owner, Cutoffs().unsure_margin
 RANKER = Ranker(coef=tuple(4.0 if name == "rule" else 0.0 for name in FEATURES), intercept=-2.0)
 
 
@@ -237,6 +237,14 @@ def test_an_owner_from_outside_the_sentence_must_be_likely(found, expected) -> N
     assert NO_OWNER < DOUBTFUL.probability(found[0]) < OUTSIDE_OWNER
     choice = choose(DOUBTFUL, found, None)
     assert (None if choice is None else choice.mention.name) == expected
+
+
+def test_choose_reads_the_cut_offs_of_its_ranker() -> None:
+    found = [_candidate(rule=1.0)]  # named only before the figure, p .35
+    assert choose(DOUBTFUL, found, None) is None
+    lenient = Ranker(DOUBTFUL.coef, DOUBTFUL.intercept, Cutoffs(no_owner=0.2, outside_owner=0.3, unsure_margin=0.15))
+    choice = choose(lenient, found, None)
+    assert choice is not None and choice.mention is not None and choice.mention.name == "Name"
 
 
 def _rival(name: str, **features: float) -> Candidate:
@@ -391,6 +399,8 @@ def test_the_shipped_weights_name_every_feature_and_record_their_cross_validatio
     assert "web/check" not in " ".join(data["trained_on"])
     assert 0.5 < data["cross_validation"]["ranker_top1"] <= 1.0
     assert load_ranker().coef == tuple(data["coef"])
+    assert load_ranker().cutoffs == Cutoffs.from_json(data["cutoffs"])  # fitted with the weights
+    assert set(data["cutoffs"]) == {"no_owner", "outside_owner", "unsure_margin"}
 
 
 def test_retraining_reproduces_the_shipped_weights(without_spacy: None) -> None:
@@ -407,6 +417,7 @@ def test_retraining_reproduces_the_shipped_weights(without_spacy: None) -> None:
     drift = max(abs(a - b) for a, b in zip(retrained["coef"], shipped["coef"], strict=True))
     assert drift <= training.fitting.TOLERANCE
     assert abs(retrained["intercept"] - shipped["intercept"]) <= training.fitting.TOLERANCE
+    assert retrained["cutoffs"] == shipped["cutoffs"]
 
 
 @pytest.mark.parametrize(("lang", "text", "fits"), [

@@ -110,8 +110,7 @@ _LIST_LINE = 60  #: a list or table line is short
 #: The same in an unspaced script, where a character holds about what a word does elsewhere and a
 #: sentence of 50 characters is a full one ("...共交付新车777,379辆，同比增长7.4%，其中...").
 _LIST_LINE_UNSPACED = 24
-#: What may stand between a change word and its figure: a word ("gained about"), or a few characters.
-_GAP, _GAP_UNSPACED = r"(?:\s+[^\W\d_]+)?\s*", r".{0,4}"
+_GAP, _GAP_UNSPACED = r"(?:\s+[^\W\d_]+)?\s*", r".{0,4}"  #: between a change word and its figure: a word, a few chars
 
 
 @dataclass(frozen=True)
@@ -210,6 +209,7 @@ class OwnerDecision:
     figure: Quantity
     kind: str
     candidates: list[Candidate]
+    alone: bool = False  # no rule nor noun phrase decided it: the ranker and its cut-offs alone (``owner_cutoffs``)
 
 
 def owner_decisions(view: DocumentView, lexicon: LanguageLexicon) -> list[OwnerDecision]:
@@ -361,7 +361,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner,
                                noun[1] if noun else None, opens)
             if decisions is not None:
-                decisions.append(OwnerDecision(sentence, figure, kind, found))
+                decisions.append(OwnerDecision(sentence, figure, kind, found, undecided and noun is None))
             if undecided:
                 choice = choose_owner(view, sentence, found, noun, noun_owner, kind, figure, owners.cues, cues,
                                       made.get(index - 1), (aspect := _aspect(view.text, sentence, figure, rules)))

@@ -40,6 +40,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, name_in_aside, next_break, same_clause, turn_before
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.control_links import NO_CONTROL, ControlCues, control_cues
+from crossreach.relate.owner_cutoffs import Cutoffs, keeps
 from crossreach.relate.owner_features import (
     DECISION_FEATURES,
     bystander,
@@ -76,19 +77,8 @@ _OWNER_TYPES = ("organization", "person", "work", "event", "platform")
 #: noun phrase alone: a leaderboard can leave out what only a phrase owns.
 NAMED_CONFIDENCE = (0.4, 0.9)
 PHRASE_CONFIDENCE = 0.3
-#: Below this probability no candidate owns the figure: with no noun phrase to name its owner
-#: either, the figure is left out (a wrong owner is worse than a missing figure).
-NO_OWNER = 0.2
-#: An owner named outside the figure's sentence (its paragraph, the headline, what the document is
-#: about) must be more likely than not: else the figure is left out (fitted on web/tune and dev:
-#: precision up at equal F1; the rules' fallback to a name mentioned once was the common error).
-OUTSIDE_OWNER = 0.5
 #: Below this probability the best named candidate yields to a noun phrase of the sentence.
 PHRASE_THRESHOLD = 0.3
-#: With no noun phrase to fall back on, a best candidate no more likely than not (``OUTSIDE_OWNER``)
-#: and less than this far ahead of the runner-up is a guess between two names: the figure is left
-#: out (issue 15; chosen by F0.5 on the held-out owner texts and web/tune half B, confirmed on half A).
-UNSURE_MARGIN = 0.15
 _WEIGHTS = "owner_ranker.json"
 
 
@@ -177,6 +167,7 @@ class Ranker:
 
     coef: tuple[float, ...]
     intercept: float
+    cutoffs: Cutoffs = field(default_factory=Cutoffs)  # where a best one is not enough (``owner_cutoffs``), fitted too
 
     @property
     def weights(self) -> dict[str, float]:
@@ -198,7 +189,8 @@ def load_ranker() -> Ranker:
     """The shipped weights (``owner_ranker.json`` beside this module); features it does not name weigh 0."""
     data: dict[str, Any] = json.loads(resources.files("crossreach.relate").joinpath(_WEIGHTS).read_text("utf-8"))
     weights = dict(zip(data["features"], data["coef"], strict=True))
-    return Ranker(coef=tuple(float(weights.get(name, 0.0)) for name in FEATURES), intercept=float(data["intercept"]))
+    return Ranker(coef=tuple(float(weights.get(name, 0.0)) for name in FEATURES), intercept=float(data["intercept"]),
+                  cutoffs=Cutoffs.from_json(data.get("cutoffs")))
 
 
 @dataclass
@@ -570,25 +562,19 @@ class OwnerChoice:
 def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | None,
            referent: Mention | None = None) -> OwnerChoice | None:
     """The most likely candidate; a noun phrase of the sentence (words, category) when none is likely
-    enough: below ``PHRASE_THRESHOLD`` for an organization's noun, below ``NO_OWNER`` for a work's.
-    With no phrase, an unlikely candidate barely ahead of a rival (``UNSURE_MARGIN``; not its group) owns nothing.
-    With no phrase, a candidate from outside the sentence needs ``OUTSIDE_OWNER``. A phrase that
+    enough: below ``PHRASE_THRESHOLD`` for an organization's noun, below the ranker's ``no_owner`` for a work's.
+    With no phrase, the ranker's cut-offs (``owner_cutoffs.keeps``) decide whether the best owns it. A phrase that
     resolves to an entity (``referent``, "il gruppo": the group named before) names that entity
     then: the sentence says whose figure it is, so the figure is not dropped."""
     if found:
         ranked = sorted(((ranker.probability(c), i) for i, c in enumerate(found)), reverse=True)
         (probability, index), top = ranked[0], found[ranked[0][1]]  # (a group and its brand are no rivals:)
         runner_up = next((p for p, i in ranked[1:] if not kin(top.mention.name, top.parent, found[i])), 0.0)
-        threshold = NO_OWNER if phrase is None or phrase[1] == "work" else PHRASE_THRESHOLD
-        if phrase is None and probability < NO_OWNER:
-            return None
+        threshold = ranker.cutoffs.no_owner if phrase is None or phrase[1] == "work" else PHRASE_THRESHOLD
         best = found[index].features
-        if phrase is None and not best.get("in_sentence") and probability < OUTSIDE_OWNER:
-            return None
-        if phrase is None and bystander(best):
-            return None
-        if phrase is None and probability < OUTSIDE_OWNER and probability - runner_up < UNSURE_MARGIN:
-            return None  # no more likely than not, and barely ahead of a rival: a guess
+        if phrase is None and not keeps(ranker.cutoffs, probability, runner_up, bool(best.get("in_sentence")),
+                                        bystander(best)):
+            return None  # unlikely, named outside the sentence and not likely enough, a bystander, or a guess
         if probability >= threshold:
             low, high = NAMED_CONFIDENCE
             return OwnerChoice(found[index].mention, None, low + (high - low) * probability)
