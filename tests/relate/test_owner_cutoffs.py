@@ -73,9 +73,21 @@ def test_fitted_cut_offs_are_the_best_of_the_grid() -> None:
     assert (fitted.no_owner, fitted.outside_owner, fitted.unsure_margin) in [
         (a, b, c) for a in training.GRID[0] for b in training.GRID[1] for c in training.GRID[2]]
     best = training.owner_f1(OUTCOMES, fitted)["f1"]
-    assert best >= training.owner_f1(OUTCOMES, Cutoffs())["f1"]
+    assert best >= training.owner_f1(OUTCOMES, Cutoffs())["f1"] + training.MIN_GAIN
     assert all(training.owner_f1(OUTCOMES, Cutoffs(a, b, c))["f1"] <= best
                for a in training.GRID[0] for b in training.GRID[1] for c in training.GRID[2])
+
+
+@pytest.mark.parametrize(("outside_right", "moved"), [
+    (1, False),   # one right owner from outside the sentence at p .47 in 301 decisions: noise, the hand-set stay
+    (5, True),    # five in 305: a gain beyond MIN_GAIN, the outside cut-off goes down
+])
+def test_cut_offs_move_off_the_hand_set_values_only_beyond_noise(outside_right: int, moved: bool) -> None:
+    training = _script("train_owner_ranker")
+    outcomes = [(0.9, 0.1, True, False, True, True)] * 300 + [(0.47, 0.0, False, False, True, True)] * outside_right
+    fitted = training.fit_cutoffs(outcomes)
+    assert (fitted != Cutoffs()) is moved
+    assert fitted.outside_owner < 0.47 if moved else fitted.outside_owner == Cutoffs().outside_owner
 
 
 def test_training_corpora_never_include_the_measure_only_sets(tmp_path: Path) -> None:

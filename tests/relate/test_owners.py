@@ -239,6 +239,14 @@ def test_an_owner_from_outside_the_sentence_must_be_likely(found, expected) -> N
     assert (None if choice is None else choice.mention.name) == expected
 
 
+def test_a_work_noun_yields_at_its_own_threshold_whatever_the_fitted_cut_offs() -> None:
+    low = Ranker(RANKER.coef, RANKER.intercept, Cutoffs(no_owner=0.05, outside_owner=0.5, unsure_margin=0.2))
+    assert 0.05 < low.probability(_candidate()) < 0.2  # (p .12)
+    for ranker in (RANKER, low):
+        choice = choose(ranker, [_candidate(in_sentence=1.0)], ("the deal", "work"))
+        assert choice is not None and choice.mention is None and choice.phrase == "the deal"
+
+
 def test_choose_reads_the_cut_offs_of_its_ranker() -> None:
     found = [_candidate(rule=1.0)]  # named only before the figure, p .35
     assert choose(DOUBTFUL, found, None) is None

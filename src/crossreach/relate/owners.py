@@ -79,6 +79,9 @@ NAMED_CONFIDENCE = (0.4, 0.9)
 PHRASE_CONFIDENCE = 0.3
 #: Below this probability the best named candidate yields to a noun phrase of the sentence.
 PHRASE_THRESHOLD = 0.3
+#: ... for a work's noun ("the deal", "la campagna"): the hand-set value of the cut-off for no owner; the fitted
+#: cut-offs (``owner_cutoffs``) are chosen on decisions with no noun phrase and do not reach these.
+WORK_PHRASE_THRESHOLD = 0.2
 _WEIGHTS = "owner_ranker.json"
 
 
@@ -562,7 +565,7 @@ class OwnerChoice:
 def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | None,
            referent: Mention | None = None) -> OwnerChoice | None:
     """The most likely candidate; a noun phrase of the sentence (words, category) when none is likely
-    enough: below ``PHRASE_THRESHOLD`` for an organization's noun, below the ranker's ``no_owner`` for a work's.
+    enough: below ``PHRASE_THRESHOLD`` for an organization's noun, below ``WORK_PHRASE_THRESHOLD`` for a work's.
     With no phrase, the ranker's cut-offs (``owner_cutoffs.keeps``) decide whether the best owns it. A phrase that
     resolves to an entity (``referent``, "il gruppo": the group named before) names that entity
     then: the sentence says whose figure it is, so the figure is not dropped."""
@@ -570,7 +573,8 @@ def choose(ranker: Ranker, found: list[Candidate], phrase: tuple[str, str] | Non
         ranked = sorted(((ranker.probability(c), i) for i, c in enumerate(found)), reverse=True)
         (probability, index), top = ranked[0], found[ranked[0][1]]  # (a group and its brand are no rivals:)
         runner_up = next((p for p, i in ranked[1:] if not kin(top.mention.name, top.parent, found[i])), 0.0)
-        threshold = ranker.cutoffs.no_owner if phrase is None or phrase[1] == "work" else PHRASE_THRESHOLD
+        threshold = ranker.cutoffs.no_owner if phrase is None else \
+            WORK_PHRASE_THRESHOLD if phrase[1] == "work" else PHRASE_THRESHOLD
         best = found[index].features
         if phrase is None and not keeps(ranker.cutoffs, probability, runner_up, bool(best.get("in_sentence")),
                                         bystander(best)):
