@@ -28,7 +28,6 @@ from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_
 from crossreach.models import Fact, Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.recognise.number_rules import NumberRules, number_rules
-from crossreach.relate.bare_figures import bare_figure, elided_sums
 from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import breaks_up_to, name_in_aside
@@ -43,7 +42,6 @@ from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as
 from crossreach.relate.metric_kinds import (
     FIGURE_KINDS,
     MONEY_KINDS,
-    MONEY_REACH,
     NOT_A_METRIC,
     changes_of_the_figure_before,
     deal_amounts,
@@ -247,9 +245,6 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                       owners: DocumentOwners, decisions: list[OwnerDecision] | None) -> list[Metric]:
     mentions = view.mentions_in(sentence)
     cues = market_sum_cues(view, sentence, figures, _cues_in(view, sentence, rules), mentions, rules.markets, owners)
-    reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
-    figures = elided_sums(view.text, figures, cues, rules.unit_sales, MONEY_REACH * reach,
-                          lambda figure: bare_figure(view, sentence, figure, rules.bare_tail), mentions)
     heading: Sentence | None = None
     list_line = _is_list_line(view, sentence)
     if not cues and list_line:
@@ -268,15 +263,16 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         if carried is None:
             return []
     respectively = bool(rules.respectively.search(sentence.text))
+    reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
                          rules.unit_sales, rules.subsets, rules.holders, rules.standing)
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, start_value_kinds(
         view.text, figures, kinds, rules.numbers), rules.change_before, rules.change_after, sentence.end), earlier,
         opening_cues(cues, sentence.start))
     kinds = subject_cue_kinds(view.text, figures, sold_values(view.text, figures, kinds, cues, rules.value_words),
-                              cues, rules.reaching, lambda figure: bare_figure(view, sentence, figure, rules.bare_tail))
+                              cues, rules.reaching, lambda figure: _bare_figure(view, sentence, figure, rules))
     if carried is not None:
-        figures, kinds = carried_counts(figures, kinds, carried, [bare_figure(view, sentence, f, rules.bare_tail)
+        figures, kinds = carried_counts(figures, kinds, carried, [_bare_figure(view, sentence, f, rules)
                                                                  for f in figures])
     totals, kinds = running_totals(view.text, figures, kinds, rules.running_total,
                                    lambda gain: _aspect(view.text, sentence, gain, rules) == "change")
@@ -461,6 +457,14 @@ def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> s
     if rules.change_after.match(text, figure.end, min(sentence.end, figure.end + 20)):
         return "change"
     return "total"
+
+
+def _bare_figure(view: DocumentView, sentence: Sentence, figure: Quantity, rules: _Rules) -> bool:
+    """Whether no word names what a figure counts: punctuation, a preposition or a date follows it
+    ("206 million at mid-year", "580,000 last year"), not a noun ("2.1 million inhabitants")."""
+    if rules.bare_tail.match(view.text, figure.end, sentence.end):
+        return True
+    return any(0 <= d.start - figure.end <= 1 for d in view.dates_in(sentence))
 
 
 def _before_in_paragraph(view: DocumentView, sentence: Sentence) -> Sentence | None:
