@@ -19,7 +19,6 @@ from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.clause_breaks import breaks_up_to
 from crossreach.relate.context import DocumentView
-from crossreach.relate.market_heads import stop_words
 from crossreach.relate.metric_kinds import MONEY_CUES
 from crossreach.relate.owners import DocumentOwners, OwnerCues
 
@@ -35,14 +34,12 @@ class MarketCues(NamedTuple):
     """What marks a figure as a market's: the market words; whether the script spaces its words; the
     words that make a market word beside them a source ("industry sources"); whether the words
     qualifying a market word follow it (``metrics.market_phrase``: "after", "il mercato discografico
-    nazionale"; "before": "the niche fragrance segment"); the words that end such a phrase after it (its
-    clause's verb: a reaching, change or kind word), or before it (``market_heads.stop_words``)."""
+    nazionale"); the words that end such a phrase (its clause's verb: a reaching, change or kind word)."""
     words: re.Pattern[str] | None
     spaced: bool
     sources: re.Pattern[str] | None = None
     phrase: str = ""
     ends: re.Pattern[str] | None = None
-    stops: frozenset[str] = frozenset()
 
 
 def market_cues(lexicon: LanguageLexicon) -> MarketCues:
@@ -54,8 +51,7 @@ def market_cues(lexicon: LanguageLexicon) -> MarketCues:
                        re.IGNORECASE) if words else None
     phrase = str(lexicon.section("metrics").get("market_phrase") or "")
     return MarketCues(market_words(lexicon), spaced, sources, phrase,
-                      _phrase_ends(lexicon) if spaced and phrase == "after" else None,
-                      stop_words(lexicon) if phrase == "before" else frozenset())
+                      _phrase_ends(lexicon) if spaced and phrase == "after" else None)
 
 
 def _phrase_ends(lexicon: LanguageLexicon) -> re.Pattern[str] | None:

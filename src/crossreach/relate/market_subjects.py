@@ -6,11 +6,9 @@ Where the language writes compounds, the market word closing a compound names th
 ("Musikindustrie", "Spielwarenmarkt", "Kosmetikbranche"); the metric stage then counts the market's
 worth as its sales. Where the words qualifying a market word follow it (``metrics.market_phrase``:
 "il mercato discografico nazionale", "las exportaciones de productos ibericos a China"), they name it
-with it up to the clause's verb; where they stand before it ("the Chinese luxury market", "中国户外用品
-市场"), back to an article, a preposition or the clause's start (``market_heads``). A market word alone
-("der Markt", "the market") names nothing the gold would, and the figure is left out as before, unless
-the figure before it in its sentence was the same kind of figure of a named market ("瑞士手錶出口中國大陸
-金額為17.6億瑞士法郎，……出口至香港則為19.8億瑞士法郎"). A figure a place owns ("le vendite
+with it up to the clause's verb. A market word alone ("der Markt", "the market"), or one qualified by
+words before it ("the Chinese luxury market": where such a phrase begins is not yet read), names
+nothing the gold would, and the figure is left out as before. A figure a place owns ("le vendite
 della Cina", "o Brasil recebeu 78.300 turistas") with no market word in its clause is the place's, for
 a kind a place can own (``place_owners``), else it is left out too.
 """
@@ -23,7 +21,6 @@ from crossreach.models import Mention, Metric, Quantity, Sentence
 from crossreach.relate.clause_breaks import breaks_up_to
 from crossreach.relate.context import DocumentView
 from crossreach.relate.market_figures import NAMED, MarketCues, market_figure
-from crossreach.relate.market_heads import phrase_before
 from crossreach.relate.owners import OwnerCues
 from crossreach.relate.place_owners import market_place
 
@@ -50,20 +47,11 @@ def market_subject(view: DocumentView, sentence: Sentence, figure: Quantity, kin
         return place.name  # ("o Brasil recebeu 78.300 turistas": a country's visitors)
     breaks = breaks_up_to(text, sentence.start, figure.start)
     clause_start = breaks[-1].end() if breaks else sentence.start
-    if markets.words is None or not (markets.spaced or markets.phrase == "before"):
+    if markets.words is None or not markets.spaced:
         return ""
     found = markets.words.search(text, clause_start, figure.start)
     if found is None:
         return ""
-    if markets.phrase == "before":
-        # (the market word nearest the figure heads the phrase: "据市场研究机构估计，中国户外用品市场规模")
-        found = list(markets.words.finditer(text, found.start(), figure.start))[-1]
-        phrase = phrase_before(text, clause_start, found.start(), found.end(), markets.stops, markets.spaced,
-                               view.dates_in(sentence), [m for m in mentions if m.type == "place"])
-        # (a market word alone goes on with the market named before it: "..., exports to Hong Kong were ...")
-        # (a market's worth is its sales: "金額為17.6億瑞士法郎")
-        return phrase or _carried(previous, sentence, figure, "sales" if kind == "deal_value" else kind, mentions,
-                                  markets) or ""
     word = _WORD.match(text, _word_start(text, found.start()))
     # (a compound names its market: "Musik|industrie"; a market word alone names none)
     if word is not None and word.start() < found.start():
