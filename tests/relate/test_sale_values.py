@@ -59,3 +59,18 @@ def test_an_amount_told_after_a_deal_is_its_value(extract_text) -> None:
             "sitúan en 5 millones de euros.")
     assert [(f.kind, f.value) for f in extract_text("es", text, None).facts if isinstance(f, Metric)] \
         == [("deal_value", 5_000_000)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the worth of what was given away is a donation, in each language's words of giving
+    ("en", "LEGO donated toys worth 5 million yuan to rural schools."),
+    ("fr", "LEGO a donné des jouets d'une valeur de 5 millions de yuans à des écoles rurales."),
+    ("de", "LEGO spendete Spielzeug im Wert von 5 Millionen Yuan an Dorfschulen."),
+    ("it", "LEGO ha donato giocattoli per un valore di 5 milioni di yuan a scuole rurali."),
+    ("es", "LEGO donó juguetes por valor de 5 millones de yuanes a escuelas rurales."),
+    ("pt", "A LEGO doou brinquedos no valor de 5 milhões de yuans a escolas rurais."),
+    ("zh", "乐高向乡村学校捐赠价值500万元的积木教具。"),
+])
+def test_the_worth_of_what_was_given_is_a_donation(extract_text, lang, text) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, None).facts if isinstance(f, Metric)]
+    assert found == [("donations", 5_000_000)]
