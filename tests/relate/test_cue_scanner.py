@@ -98,3 +98,16 @@ def test_every_language_scans_its_metric_cue_words_as_its_regex_does(code: str) 
         assert [(m.span(), m.group()) for m in scanner.finditer(text)] == expected, text
         found += len(expected)
     assert found
+
+
+@pytest.mark.parametrize(("words", "unlowered"), [
+    (["deal", "gong"], False),  # (no character with a variant that str.lower does not fold: no scan for one)
+    (["signs with", "partner"], True),  # (the long s and the dotless i: beyond ASCII)
+])
+def test_a_text_is_scanned_for_unlowered_variants_only_where_there_are_some(words: list[str],
+                                                                            unlowered: bool) -> None:
+    pattern = cue_pattern(words, True)
+    scanner = cue_scanner(words, pattern)
+    assert (scanner.unlowered is not None) == unlowered and scanner.unlowered_beyond_ascii
+    for text in ("A DEAL, Signs With, gong; PARTNER.", "\u017figns with a partner\u0131ng deal", "d\u00e9al gong"):
+        assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in pattern.finditer(text)]

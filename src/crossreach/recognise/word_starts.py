@@ -12,9 +12,10 @@ entered. Twice as fast on the date leads of an article; the matches are those of
 
 A ``JointScan`` reads the words of several such scans (a language's months, weekdays, quarters and
 the first words of its date forms) in one pass: its regex stops only after a character that is no
-letter or digit and before a word one of the twins reads there, and says in one match what each of
-them reads. A text is scanned once rather than once a kind of word (twice as fast again); what one
-scan's own ``finditer`` would pass over (a word inside its last match) is passed over in Python.
+letter or digit and before one of the twins' words (all of them in one alternation, tried once), and
+says in one match what each of them reads there. A text is scanned once rather than once a kind of
+word (twice as fast again); what one scan's own ``finditer`` would pass over (a word inside its last
+match) is passed over in Python.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ class WordScan:
     scanner: re.Pattern[str]
     group: str | None = None
     after_break: re.Pattern[str] | None = None
+    #: The words the twin reads (those of ``word_scan``), for the gate of a ``JointScan``.
+    words: frozenset[str] = frozenset()
 
     def spans(self, text: str) -> list[tuple[int, str | None]]:
         """Where each match of ``scanner.finditer(text)`` starts, and its group's text."""
@@ -120,9 +123,24 @@ def _joint_source(scans: list[WordScan], twins: list[re.Pattern[str]]) -> tuple[
         bodies.append(twin.pattern[len(opening):])  # "tries)tail": the group still to open
     if any("(?P<" in body or "(?P=" in body for body in bodies):
         return None  # (named groups of their own, which the joint regex would name twice)
-    gate = "|".join(f"(?:(?:{body})" for body in bodies)  # (each "(?:tries)tail")
+    gate = _gate(scans) or "|".join(f"(?:(?:{body})" for body in bodies)  # (each "(?:tries)tail")
     reads = "".join(f"(?=(?P<a{i}>(?P<n{i}>{body})|)" for i, body in enumerate(bodies))
     return rf"[\W_](?={gate}){reads}", twins[0].flags
+
+
+def _gate(scans: list[WordScan]) -> str | None:
+    """The tries of all the scans' words in one alternation, one branch a first character: where none of
+    them starts, no scan reads a word. The gate each scan's own body would make (its tries and its tail,
+    one after the other) costs the regex engine a pass over every scan's branches at every character
+    that is no letter or digit; this one, a pass over the first characters once. Looser than the
+    bodies (no tails), it lets through a few places where no scan then reads a word: a match whose
+    groups are all empty, which ``JointScan.spans`` passes over. None where the words do not make one
+    (``scanner_branches``)."""
+    words = frozenset().union(*(scan.words for scan in scans))
+    branches = scanner_branches(words) if all(scan.words for scan in scans) else None
+    if branches is None:
+        return None
+    return "|".join(f"{re.escape(char)}(?i:{rest})" for variants, rest in branches for char in variants)
 
 
 def word_scan(words: object, group: str, tail: str = "") -> WordScan | None:
@@ -134,7 +152,7 @@ def word_scan(words: object, group: str, tail: str = "") -> WordScan | None:
     items = {str(w) for w in (words or [])} - {""}
     parts = (words_key(items), group.encode(), tail.encode(), builder_source(), _own_source())
     twin = stored_regex("break_scanner", parts, lambda: _twin_source(items, group, tail))
-    return WordScan(scanner, group, twin)
+    return WordScan(scanner, group, twin, frozenset(items))
 
 
 def _twin_source(items: set[str], group: str, tail: str) -> tuple[str, int] | None:

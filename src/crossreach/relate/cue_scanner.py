@@ -27,15 +27,21 @@ class CueScanner:
     folding: dict[int, str]
     automaton: Any
     #: The variants of the words' characters that ``str.lower`` does not fold to the words' own (the long s
-    #: for an "s", the dotless i for an "i"): a text holding none is folded by ``str.lower``, in C.
-    unlowered: re.Pattern[str] = re.compile("(?!)")
+    #: for an "s", the dotless i for an "i"): a text holding none is folded by ``str.lower``, in C. None
+    #: where there are none: the text is not scanned for them.
+    unlowered: re.Pattern[str] | None = None
+    #: Whether every such variant is beyond ASCII: then a text that ``str.isascii`` holds none (a check
+    #: in C that reads the string's kind, not its characters), and it is not scanned either.
+    unlowered_beyond_ascii: bool = True
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """``list(self.pattern.finditer(text))``, the pattern tried only where one of its words starts."""
         if self.automaton is None:
             return list(self.pattern.finditer(text))
         folded = text.lower()
-        if len(folded) != len(text) or self.unlowered.search(text) is not None:
+        unlowered = self.unlowered
+        if len(folded) != len(text) or (unlowered is not None and not (self.unlowered_beyond_ascii and text.isascii())
+                                        and unlowered.search(text) is not None):
             folded = text.translate(self.folding)
         starts = sorted({end - length + 1 for end, length in self.automaton.iter(folded)})
         found: list[re.Match[str]] = []
@@ -72,7 +78,8 @@ def cue_scanner(words: Iterable[str], pattern: re.Pattern[str]) -> CueScanner:
     automaton.make_automaton()
     if not unlowered:
         return CueScanner(pattern, folding, automaton)
-    return CueScanner(pattern, folding, automaton, re.compile(f"[{''.join(re.escape(c) for c in unlowered)}]"))
+    return CueScanner(pattern, folding, automaton, re.compile(f"[{''.join(re.escape(c) for c in unlowered)}]"),
+                      not any(c.isascii() for c in unlowered))
 
 
 def _folding(chars: set[str]) -> dict[int, str] | None:
