@@ -27,8 +27,9 @@ MAX_DISTANCE = 7
 _WORD = re.compile(r"\w+", re.UNICODE)
 #: Bytes in a token's hash; a trigram's second and third tokens' hashes are rotated by one and two of them.
 _BYTES = BITS // 8
-#: Token hashes kept: the words of many documents (a dictionary entry is about 200 bytes).
-_KEPT_TOKENS = 1 << 16
+#: Token hashes kept: the words of many documents (about 200 bytes each, 3.2 MB at most; the 198 texts of the
+#: shared corpora and the examples hold 11,201 distinct words).
+_KEPT_TOKENS = 1 << 14
 
 
 @lru_cache(maxsize=_KEPT_TOKENS)
