@@ -45,6 +45,14 @@ def test_ingest_twice_changes_no_counts(runner: CliRunner, tmp_path: Path) -> No
     assert one["knowledge_base"]["documents"] == two["knowledge_base"]["documents"] == 1
 
 
+def test_ingest_leaves_the_knowledge_base_whole_in_its_file(runner: CliRunner, tmp_path: Path) -> None:
+    """The command closes the knowledge base: no write-ahead log is left beside the file."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "kb.db"
+    assert _invoke(runner, db, "ingest", str(tmp_path / "a.txt"), "--json").exit_code == 0
+    assert db.is_file() and not Path(f"{db}-wal").exists()
+
+
 def test_ingest_collects_garbage_again_when_it_ends(runner: CliRunner, tmp_path: Path) -> None:
     """``ingest`` pauses the collector while it loads; it ends with the collector on, stored or not."""
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")

@@ -67,3 +67,42 @@ def test_a_file_already_there_is_not_replaced_by_the_template(tmp_path: Path, ex
     path.write_bytes(existing)
     assert not create_from_template(path, lambda made: pytest.fail("no template needed"))
     assert path.read_bytes() == existing
+
+
+def _stored_ids(url: str) -> list[str]:
+    kb = open_knowledge_base(url)
+    with kb.reading() as conn:
+        ids = [row[0] for row in conn.exec_driver_sql("SELECT doc_id FROM documents")]
+    kb.close()
+    return ids
+
+
+def test_closing_leaves_the_whole_knowledge_base_in_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    kb = open_knowledge_base(f"sqlite:///{path}")
+    kb.save(_extraction())
+    kb.close()
+    assert not Path(f"{path}-wal").exists()
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(path.read_bytes())
+    assert _stored_ids(f"sqlite:///{copy}") == ["sha256:engine"]
+
+
+@pytest.mark.parametrize("template", [True, False], ids=["template", "no-cache"])
+def test_a_log_left_by_a_deleted_database_is_not_read_into_a_new_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, template: bool) -> None:
+    if not template:
+        monkeypatch.setattr("crossreach.store.engine.create_from_template", lambda path, migrate: False)
+    path = tmp_path / "kb.db"
+    url = f"sqlite:///{path}"
+    kb = open_knowledge_base(url)
+    kb.save(_extraction())
+    with sqlite3.connect(path) as held:  # a reader still open: the log stays beside the file
+        held.execute("SELECT count(*) FROM documents").fetchone()
+        kb.close()
+        logs = {suffix: Path(f"{path}{suffix}").read_bytes() for suffix in ("-wal", "-shm")}
+    held.close()
+    path.unlink()
+    for suffix, content in logs.items():
+        Path(f"{path}{suffix}").write_bytes(content)
+    assert _stored_ids(url) == []

@@ -83,6 +83,11 @@ class State:
             self._kb = open_knowledge_base(database_url(self.db_option))
         return self._kb
 
+    def close(self) -> None:
+        """Close the knowledge base if the command opened it (``KnowledgeBase.close``)."""
+        if self._kb is not None:
+            self._kb.close()
+
     @property
     def existing_kb(self) -> KnowledgeBase:
         """The knowledge base, for commands that only read or correct it: a SQLite file that does not
@@ -127,6 +132,7 @@ def main_options(
                                           callback=lambda value: _print_version(value))] = False,
 ) -> None:
     ctx.obj = State(db, list(lexicon or []))
+    ctx.call_on_close(ctx.obj.close)
 
 
 def _summary(report: BatchReport | None, kb: KnowledgeBase, as_json: bool, quiet: bool) -> None:

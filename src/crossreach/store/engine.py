@@ -7,6 +7,7 @@ loaded only when there is a migration to run.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,8 +38,44 @@ def open_engine(url: str) -> Engine:
         path = Path(url.removeprefix("sqlite:///"))
         path.parent.mkdir(parents=True, exist_ok=True)
         if "?" not in url and path.name != ":memory:" and not path.exists():
-            create_from_template(path, lambda made: _migrated(f"sqlite:///{made}").dispose())
+            _create_database_file(path)
     return _migrated(url)
+
+
+#: What SQLite keeps beside a database file while it writes: the write-ahead log, its index, and the
+#: rollback journal.
+_LOG_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _create_database_file(path: Path) -> None:
+    """Create the SQLite file ``path`` (a copy of the migrated template, else empty), first removing the
+    logs a deleted database left at that path (a user deleted ``kb.db`` alone after a crash): SQLite would
+    read such a log back into the new file, bringing back the deleted database's rows or a malformed file.
+    Under a lock on the folder, so that a process creating the same file at the same moment never has its
+    own fresh log removed."""
+    with _folder_lock(path.parent):
+        if path.exists():
+            return
+        for suffix in _LOG_SUFFIXES:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if not create_from_template(path, lambda made: _migrated(f"sqlite:///{made}").dispose()):
+            path.touch()
+
+
+@contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """An exclusive advisory lock on ``folder``, where the system has ``flock``; none elsewhere."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
 
 
 def _migrated(url: str) -> Engine:

@@ -52,6 +52,12 @@ class KnowledgeBase:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
+    def close(self) -> None:
+        """Close the engine's pooled connections. For SQLite, closing the last one copies the write-ahead
+        log into the database file and removes it, so that the file alone holds everything stored (a user
+        copies or deletes ``kb.db`` alone). The repository reconnects if it is used again."""
+        self.engine.dispose()
+
     @contextmanager
     def writing(self) -> Iterator[Connection]:
         """A write transaction that holds the knowledge base's write lock until it ends.
