@@ -187,3 +187,74 @@ def _prune(folder: Path) -> None:
     entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[KEEP:]:
         old.unlink(missing_ok=True)
+
+
+#: The warm set's entry: the patterns ``re`` compiled while the extraction's modules were imported.
+WARM_KIND = "warm"
+
+#: At most this many patterns go into the warm set (``re`` keeps 512, dropping the oldest beyond).
+WARM_MOST = 400
+
+
+@lru_cache(maxsize=1)
+def warm_re_cache() -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    """Hand ``re``'s own cache the patterns that an earlier process compiled as it imported the extraction's
+    modules (``remember_re_cache``), read from the store, so that their ``re.compile`` at import finds them
+    compiled: some 130 small regexes of the stages' modules, each parsed and compiled by ``re``'s Python
+    compiler, were a tenth of what ``crossreach analyze`` spent on one sentence. A stored pattern is the very
+    one ``re.compile`` gives (program and all), so nothing else changes. Once a process; the programs read,
+    by their key in ``re``'s cache. Nothing where the cache is off, or ``re`` keeps no cache of that shape."""
+    cache = _re_cache()
+    path = _entry_path(WARM_KIND, [b"re._cache"])
+    if cache is None or path is None:
+        return {}
+    entries = _read(path)
+    if not isinstance(entries, dict):
+        return {}
+    room = getattr(re, "_MAXCACHE", 512) - len(cache) - 1
+    try:
+        warm = {key: _from_program(program) for key, program in list(entries.items())[:max(room, 0)]
+                if _warmable(key) and key not in cache}
+    except Exception:  # an entry this Python cannot read: the modules compile their own
+        return {}
+    cache.update(warm)
+    return entries
+
+
+def remember_re_cache() -> None:
+    """Keep in the store the patterns ``re`` holds compiled now that a process has imported the extraction's
+    modules, for ``warm_re_cache`` in the next: written only when it holds some the warm set lacks (a new
+    module, a changed pattern, a Python of its own), together with those it had, up to ``WARM_MOST``."""
+    cache = _re_cache()
+    path = _entry_path(WARM_KIND, [b"re._cache"])
+    if cache is None or path is None:
+        return
+    known = warm_re_cache()
+    new = [key for key in list(cache) if _warmable(key) and key not in known]
+    if not new:
+        return
+    entries = dict(known)
+    for key in new[: max(WARM_MOST - len(entries), 0)]:
+        program = _program(key[1], key[2])
+        if program is None:
+            return
+        entries[key] = program
+    _write(path, entries)
+
+
+def _re_cache() -> dict[tuple[Any, ...], re.Pattern[Any]] | None:
+    """``re``'s cache of compiled patterns, keyed ``(type, pattern, flags)`` as this Python's ``re._compile``
+    reads it; None for a Python whose ``re`` keeps it otherwise."""
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict) or not all(_shaped(key) for key in list(cache)[:8]):
+        return None
+    return cache
+
+
+def _shaped(key: object) -> bool:
+    return isinstance(key, tuple) and len(key) == 3 and key[0] in (str, bytes) and isinstance(key[2], int)
+
+
+def _warmable(key: tuple[Any, ...]) -> bool:
+    """A text pattern compiled without ``re.DEBUG`` (which ``re`` never caches)."""
+    return _shaped(key) and key[0] is str and not key[2] & re.DEBUG
