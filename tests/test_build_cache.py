@@ -3,6 +3,7 @@ what it gives back is what a fresh build gives."""
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import subprocess
@@ -24,6 +25,15 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "cache"
 
 
+#: Whether collections were on, each time ``_collecting_now`` ran (a cached entry's probe, as it is unpickled).
+_COLLECTING: list[bool] = []
+
+
+def _collecting_now() -> bool:
+    _COLLECTING.append(gc.isenabled())
+    return True
+
+
 def _counting(value: object) -> tuple[list[int], object]:
     calls: list[int] = []
 
@@ -40,6 +50,30 @@ def test_an_entry_is_built_once_then_read(folder: Path) -> None:
     assert cached("kind", [b"data"], build) == {"words": ["a", "b"]}
     assert len(calls) == 1
     assert len(list(folder.glob("kind-*.pickle"))) == 1
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_an_entry_is_read_with_collections_paused_then_as_they_were(folder: Path, enabled: bool) -> None:
+    seen: list[bool] = []
+
+    class Probe:
+        def __reduce__(self) -> tuple[object, tuple[()]]:
+            return _collecting_now, ()
+
+    def _probe() -> object:
+        return Probe()
+
+    cached("kind", [b"probe"], _probe)
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        _COLLECTING.clear()
+        cached("kind", [b"probe"], _probe)
+        seen = list(_COLLECTING)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False]  # read back (the probe reports while it is unpickled), collections paused
 
 
 def test_changed_parts_make_a_new_entry(folder: Path) -> None:

@@ -4,6 +4,7 @@ skipped when the cache is off."""
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 
@@ -181,3 +182,74 @@ def test_any_regex_read_back_equals_what_re_compiles(folder: Path, source: str, 
     for pattern in (cold, warm):
         assert pattern == expected
         assert pattern is not None and (pattern.flags, pattern.groupindex) == (expected.flags, expected.groupindex)
+
+
+WARM = [("(?P<year>\\d{4})-(?P<month>\\d\\d)", 0), ("[A-Z][a-z]+ (?i:said|told)", re.IGNORECASE.value),
+        ("\u636e(?:\u6089|\u62a5\u9053)", 0)]
+
+
+@pytest.fixture
+def fresh_re(folder: Path):  # type: ignore[no-untyped-def]
+    """``re``'s cache emptied and the warm set not yet read in this process, before and after."""
+    re.purge()
+    regex_store.warm_re_cache.cache_clear()
+    yield
+    re.purge()
+    regex_store.warm_re_cache.cache_clear()
+
+
+def test_the_patterns_re_compiled_are_handed_to_the_next_process_compiled(folder: Path, fresh_re: None,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    assert regex_store.warm_re_cache() == {}  # nothing stored yet
+    for pattern, flags in WARM:
+        re.compile(pattern, flags)
+    regex_store.remember_re_cache()
+    assert len(list(folder.glob("warm-*.pickle"))) == 1
+    re.purge()  # as in a new process
+    regex_store.warm_re_cache.cache_clear()
+    assert {(str, pattern, flags) for pattern, flags in WARM} <= set(regex_store.warm_re_cache())
+    compile_ = re._compiler.compile
+    monkeypatch.setattr(re._compiler, "compile", _unbuildable)  # re finds them in its cache: no compilation
+    warm = [re.compile(pattern, flags) for pattern, flags in WARM]
+    monkeypatch.setattr(re._compiler, "compile", compile_)
+    for pattern, (source, flags) in zip(warm, WARM, strict=True):
+        fresh = compile_(source, flags)
+        assert pattern == fresh and (pattern.flags, pattern.groupindex) == (fresh.flags, fresh.groupindex)
+
+
+def test_the_warm_set_is_written_only_when_re_holds_a_pattern_it_lacks(folder: Path, fresh_re: None,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    re.compile(*WARM[0])
+    regex_store.remember_re_cache()
+    re.purge()
+    regex_store.warm_re_cache.cache_clear()
+    regex_store.warm_re_cache()
+    write = regex_store._write
+    monkeypatch.setattr(regex_store, "_write", _unbuildable)
+    regex_store.remember_re_cache()  # the same pattern: nothing to write
+    re.compile(*WARM[1])
+    with pytest.raises(AssertionError, match="built again"):
+        regex_store.remember_re_cache()  # a new one: written, with the one it had
+    monkeypatch.setattr(regex_store, "_write", write)
+    regex_store.remember_re_cache()
+    (entry,) = folder.glob("warm-*.pickle")
+    assert {(str, *WARM[0]), (str, *WARM[1])} <= set(regex_store._read(str(entry)))
+
+
+@pytest.mark.parametrize("damage", [b"not a pickle", pickle.dumps({(str, "a", 0): ("a", 0, b"\x01", 0, {}, ())})])
+def test_a_warm_set_that_cannot_be_read_leaves_re_to_compile(folder: Path, fresh_re: None, damage: bytes) -> None:
+    re.compile(*WARM[0])
+    regex_store.remember_re_cache()
+    (entry,) = folder.glob("warm-*.pickle")
+    entry.write_bytes(damage)
+    re.purge()
+    regex_store.warm_re_cache.cache_clear()
+    assert regex_store.warm_re_cache() == {} and not re._cache
+    assert re.compile(*WARM[0]) == re._compiler.compile(*WARM[0])
+
+
+def test_no_warm_set_when_the_cache_is_off(folder: Path, fresh_re: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CROSSREACH_CACHE", "off")
+    re.compile(*WARM[0])
+    regex_store.remember_re_cache()
+    assert regex_store.warm_re_cache() == {} and not folder.exists()

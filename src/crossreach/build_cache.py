@@ -13,13 +13,14 @@ The directory is ``$CROSSREACH_CACHE_DIR``, else ``$XDG_CACHE_HOME/crossreach``,
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from crossreach import __version__
 
@@ -84,12 +85,25 @@ def cached(kind: str, parts: Iterable[bytes], build: Callable[[], T]) -> T:
     path = folder / f"{kind}-{cache_key(parts)}.pickle"
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)
+            return unpickled(handle)
     except Exception:  # absent, truncated, or written by an incompatible library: rebuild it
         pass
     value = build()
     _write(folder, kind, path, value)
     return value
+
+
+def unpickled(handle: BinaryIO) -> Any:
+    """``pickle.load`` with the garbage collector paused: an entry such as the domain lexicon is some
+    hundred thousand new containers, whose allocation set off collections of the whole young heap
+    again and again (a third of reading it), though nothing in a value being read is garbage."""
+    if not gc.isenabled():
+        return pickle.load(handle)
+    gc.disable()
+    try:
+        return pickle.load(handle)
+    finally:
+        gc.enable()
 
 
 def write_entry(path: Path, value: object) -> None:

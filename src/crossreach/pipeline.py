@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import crossreach.warm_regexes  # noqa: F401  (first: the stages' regexes, read compiled into re's cache)
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, load_language
 from crossreach.models import Document, Extraction, Fact
@@ -23,6 +24,7 @@ from crossreach.recognise.dates import recognise_dates
 from crossreach.recognise.entities import recognise_mentions
 from crossreach.recognise.numbers import recognise_quantities
 from crossreach.recognise.tables import find_tables
+from crossreach.regex_store import remember_re_cache
 from crossreach.relate.context import DocumentView
 from crossreach.relate.figure_screen import screen_metrics
 from crossreach.relate.metrics import relate_metrics
@@ -44,6 +46,8 @@ RELATE_STAGES: dict[str, RelateStage] = {
     "metrics": relate_metrics,
     "tables": relate_tables,
 }
+
+remember_re_cache()  # what the stages compiled as they were imported, for the next process's warm_re_cache
 
 
 def extract(

@@ -6,7 +6,10 @@ and their compilation by ``re``, whose parser and compiler are Python code. That
 process's first second of work on every language, while what a forked worker inherits costs nothing.
 Here each regex is kept with its compiled program, keyed by what it is built from (the words, the
 builder's bytes, the Python that compiled it); a process that finds the entry hands the program to the
-regex engine as it is, which gives the very pattern ``re.compile`` gives (equal, program and all).
+regex engine as it is, which gives the very pattern ``re.compile`` gives (equal, program and all). The
+program's code words are kept as the bytes of an array, not as a pickled list: the large cue regexes run
+to tens of thousands of words each, and unpickling them one by one was most of what reading a language's
+entries cost (about 50 ms of an English ``analyze``); an array's bytes are read at once.
 
 The program is read through ``re``'s internal compiler (``re._parser``, ``re._compiler``, ``_sre``); a
 Python where these are not as expected compiles with ``re.compile``, like a cache that is off
@@ -20,6 +23,7 @@ import os
 import pickle
 import re
 import sys
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -30,8 +34,9 @@ from crossreach.build_cache import cache_dir, cache_key, key_start, write_entry
 #: Entries kept; the oldest are removed beyond (several lexicon versions' worth).
 KEEP = 4096
 
-#: What a program depends on besides its source: the Python (its regex compiler, its Unicode tables).
-_PYTHON = f"{sys.version}|{sys.implementation.cache_tag}".encode()
+#: What a program depends on besides its source: the Python (its regex compiler, its Unicode tables), and
+#: how an entry holds it (code words as array bytes).
+_PYTHON = f"{sys.version}|{sys.implementation.cache_tag}|code-bytes".encode()
 
 #: A regex to build: its source and flags, or None where there is none.
 Source = tuple[str, int] | None
@@ -141,15 +146,27 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        return (pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    except (ImportError, AttributeError, TypeError):
+        words = array(_code_type(), code).tobytes()
+        return (pattern, flags | parsed.state.flags, words, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    except (ImportError, AttributeError, TypeError, OverflowError):
         return None
 
 
 def _from_program(program: tuple[Any, ...]) -> re.Pattern[str]:
     import _sre
 
-    return _sre.compile(*program)  # type: ignore[no-any-return]
+    pattern, flags, words, *rest = program
+    code = array(_code_type())
+    code.frombytes(words)
+    return _sre.compile(pattern, flags, code.tolist(), *rest)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def _code_type() -> str:
+    """The array type code of the regex engine's code words (``_sre.CODESIZE`` bytes each)."""
+    import _sre
+
+    return next(kind for kind in "IL" if array(kind).itemsize == _sre.CODESIZE)
 
 
 def _write(path: str, program: object) -> None:
@@ -170,3 +187,74 @@ def _prune(folder: Path) -> None:
     entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[KEEP:]:
         old.unlink(missing_ok=True)
+
+
+#: The warm set's entry: the patterns ``re`` compiled while the extraction's modules were imported.
+WARM_KIND = "warm"
+
+#: At most this many patterns go into the warm set (``re`` keeps 512, dropping the oldest beyond).
+WARM_MOST = 400
+
+
+@lru_cache(maxsize=1)
+def warm_re_cache() -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    """Hand ``re``'s own cache the patterns that an earlier process compiled as it imported the extraction's
+    modules (``remember_re_cache``), read from the store, so that their ``re.compile`` at import finds them
+    compiled: some 130 small regexes of the stages' modules, each parsed and compiled by ``re``'s Python
+    compiler, were a tenth of what ``crossreach analyze`` spent on one sentence. A stored pattern is the very
+    one ``re.compile`` gives (program and all), so nothing else changes. Once a process; the programs read,
+    by their key in ``re``'s cache. Nothing where the cache is off, or ``re`` keeps no cache of that shape."""
+    cache = _re_cache()
+    path = _entry_path(WARM_KIND, [b"re._cache"])
+    if cache is None or path is None:
+        return {}
+    entries = _read(path)
+    if not isinstance(entries, dict):
+        return {}
+    room = getattr(re, "_MAXCACHE", 512) - len(cache) - 1
+    try:
+        warm = {key: _from_program(program) for key, program in list(entries.items())[:max(room, 0)]
+                if _warmable(key) and key not in cache}
+    except Exception:  # an entry this Python cannot read: the modules compile their own
+        return {}
+    cache.update(warm)
+    return entries
+
+
+def remember_re_cache() -> None:
+    """Keep in the store the patterns ``re`` holds compiled now that a process has imported the extraction's
+    modules, for ``warm_re_cache`` in the next: written only when it holds some the warm set lacks (a new
+    module, a changed pattern, a Python of its own), together with those it had, up to ``WARM_MOST``."""
+    cache = _re_cache()
+    path = _entry_path(WARM_KIND, [b"re._cache"])
+    if cache is None or path is None:
+        return
+    known = warm_re_cache()
+    new = [key for key in list(cache) if _warmable(key) and key not in known]
+    if not new:
+        return
+    entries = dict(known)
+    for key in new[: max(WARM_MOST - len(entries), 0)]:
+        program = _program(key[1], key[2])
+        if program is None:
+            return
+        entries[key] = program
+    _write(path, entries)
+
+
+def _re_cache() -> dict[tuple[Any, ...], re.Pattern[Any]] | None:
+    """``re``'s cache of compiled patterns, keyed ``(type, pattern, flags)`` as this Python's ``re._compile``
+    reads it; None for a Python whose ``re`` keeps it otherwise."""
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict) or not all(_shaped(key) for key in list(cache)[:8]):
+        return None
+    return cache
+
+
+def _shaped(key: object) -> bool:
+    return isinstance(key, tuple) and len(key) == 3 and key[0] in (str, bytes) and isinstance(key[2], int)
+
+
+def _warmable(key: tuple[Any, ...]) -> bool:
+    """A text pattern compiled without ``re.DEBUG`` (which ``re`` never caches)."""
+    return _shaped(key) and key[0] is str and not key[2] & re.DEBUG

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,6 +106,30 @@ def test_analyze_prints_a_record_without_storing(runner: CliRunner, tmp_path: Pa
     assert record["lang"] == "it" and record["published"] == "2019-11-19"
     assert {"quantities", "dates", "mentions"} <= set(record["recognised"])
     assert not db.exists()
+
+
+#: ``main`` run as the console script runs it, with an exit handler that reports whether collections were paused.
+_MAIN = ("import atexit, gc, sys\n"
+         "atexit.register(lambda: print('exit handler ran, collections ' + ('on' if gc.isenabled() else 'paused')))\n"
+         "from crossreach.interfaces.cli import main\n"
+         "main()")
+
+
+def test_analyze_run_as_a_command_ends_without_teardown_but_with_its_output(tmp_path: Path) -> None:
+    """``analyze`` (a ONE_TEXT_COMMAND) runs without collections and ends at once: its exit handlers run and its
+    whole record reaches a pipe, flushed."""
+    env = {**os.environ, "CROSSREACH_SPACY": "off", "CROSSREACH_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", _MAIN, "analyze", "--lang", "en",
+                           "Nike said its official Weibo account passed 2 million followers in March 2024."],
+                          capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    *record, handler = done.stdout.rstrip("\n").split("\n")
+    assert handler == "exit handler ran, collections paused"
+    assert json.loads("\n".join(record))["facts"]
+    failed = subprocess.run([sys.executable, "-c", _MAIN, "analyze", "--lang", "xx", "text"], capture_output=True,
+                            text=True, env=env, check=False)
+    assert failed.returncode == 2 and "choose one of" in failed.stderr  # a usage error exits as before
+    assert failed.stdout == "exit handler ran, collections paused\n"
 
 
 def test_analyze_needs_text_or_file(runner: CliRunner, tmp_path: Path) -> None:

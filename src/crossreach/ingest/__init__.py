@@ -5,6 +5,7 @@ Readers only turn bytes into articles (``Article``) or say why they could not
 publication date and computes the stable document id.
 """
 
+import crossreach.warm_regexes  # noqa: F401  (first: prepare's regexes, read compiled into re's cache)
 from crossreach.ingest.prepare import prepare
 from crossreach.ingest.readers import Article, Skipped, read_inputs
 

@@ -29,7 +29,7 @@ from crossreach.interfaces.cli_serve import serve_command
 from crossreach.interfaces.cli_watch import watch_command
 from crossreach.interfaces.console import err, error_line, out, show_progress
 from crossreach.interfaces.help_format import import_help_formatter
-from crossreach.interfaces.invoked import asks_app_help, keep_invoked, list_commands_only
+from crossreach.interfaces.invoked import asks_app_help, invoked_name, keep_invoked, list_commands_only
 from crossreach.interfaces.lazy import lazy_module
 from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, MaxSizeOption, QuietOption, WorkersOption
 from crossreach.interfaces.quick_exit import end_process, exit_after_ray
@@ -517,11 +517,21 @@ def _user_errors() -> tuple[type[Exception], ...]:
 #: The options of ``main_options`` that take a value (tests/interfaces/test_invoked.py checks the list).
 GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--db", "--lexicon"})
 
+#: Commands that read one text and print, holding no database or file open for writing at their end: what
+#: they load (the pipeline, the lexicons, the domain's automaton) lives until the process ends. They run
+#: without garbage collections (some eighty of them, walking that growing heap, were a tenth of an
+#: ``analyze``), and a run that succeeds ends without the interpreter's teardown (``quick_exit.end_process``:
+#: its exit handlers run and its output is flushed; freeing every object of the lexicons was as much again).
+ONE_TEXT_COMMANDS = frozenset({"analyze"})
+
 
 def main() -> None:
     """Entry point: run the app and turn known errors into one line and an exit code."""
     signal.signal(signal.SIGINT, _on_interrupt)
     arguments = sys.argv[1:]
+    one_text = invoked_name(arguments, GLOBAL_OPTIONS_WITH_VALUES) in ONE_TEXT_COMMANDS
+    if one_text:
+        gc.disable()
     keep_invoked(app, arguments, GLOBAL_OPTIONS_WITH_VALUES)
     if "--help" in arguments or asks_app_help(arguments, GLOBAL_OPTIONS_WITH_VALUES):
         import_help_formatter()
@@ -541,6 +551,8 @@ def main() -> None:
         if _interrupted:
             _exit_interrupted()
         exit_after_ray(exc.code)
+        if one_text and exc.code in (None, 0):
+            end_process(0)
         raise
     except BaseException:  # an error raised while unwinding from Ctrl-C is part of the interruption
         if _interrupted:
