@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from crossreach import models
-from crossreach.build_cache import cached
+from crossreach.build_cache import cached, source_digest
 from crossreach.lexicon import builder_source, read_yaml, script, writes_unspaced
 from crossreach.models import ORGANIZATION_CATEGORIES, Entity
 from crossreach.quick_records import quick_init
@@ -383,7 +383,7 @@ def _load(extra_files: tuple[str, ...]) -> DomainLexicon:
 @cache
 def _builder_source() -> bytes:
     """The bytes of this module and of the entity model: a change to either invalidates the cache."""
-    return Path(__file__).read_bytes() + Path(models.__file__).read_bytes()
+    return source_digest(__file__, models.__file__)
 
 
 def _built(sources: list[tuple[bytes, str]], shipped: int) -> DomainLexicon:

@@ -15,10 +15,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from crossreach.build_cache import cached
+from crossreach.build_cache import cached, source_digest
 from crossreach.regex_store import stored_regex, stored_regexes, stored_text
 
 #: Sections every language file must have; the stage that reads each is named beside it.
@@ -116,11 +115,8 @@ def _language_data(code: str, variants: bool) -> dict[str, Any]:
 @cache
 def builder_source() -> bytes:
     """A digest of this module's own bytes: a change to how lexicons are read invalidates the build
-    cache. The digest, not the bytes, goes into every key: a process asks for some hundreds of stored
-    regexes, and hashing this module's 20 KB again for each of them was a tenth of reading them."""
-    import hashlib
-
-    return hashlib.sha256(Path(__file__).read_bytes()).digest()
+    cache (a digest: a process asks for some hundreds of stored regexes, each keyed by it)."""
+    return source_digest(__file__)
 
 
 def _with_variants(node: Any, convert: Callable[[str], str]) -> Any:

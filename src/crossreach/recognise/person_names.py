@@ -14,9 +14,8 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
-from crossreach.build_cache import cached
+from crossreach.build_cache import cached, source_digest
 from crossreach.lexicon import load_language
 
 #: How common a given name must be somewhere (gender-guesser's scale: 1 rare to 13, each step
@@ -46,7 +45,7 @@ def _name_frequencies() -> dict[str, int]:
         data = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_bytes()
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
-    return cached("first-names", [data, Path(__file__).read_bytes()], lambda: _parsed_frequencies(data))
+    return cached("first-names", [data, source_digest(__file__)], lambda: _parsed_frequencies(data))
 
 
 def _parsed_frequencies(data: bytes) -> dict[str, int]:

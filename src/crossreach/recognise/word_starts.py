@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
-from pathlib import Path
 
+from crossreach.build_cache import source_digest
 from crossreach.lexicon import builder_source, scanner_branches, word_start_scanner, words_key
 from crossreach.regex_store import stored_regex
 
@@ -169,9 +169,7 @@ def _twin_source(items: set[str], group: str, tail: str) -> tuple[str, int] | No
 @cache
 def _own_source() -> bytes:
     """A digest of this module's bytes: a change to how the twin is written gives it another key in the store."""
-    import hashlib
-
-    return hashlib.sha256(Path(__file__).read_bytes()).digest()
+    return source_digest(__file__)
 
 
 def literal_word_starts(text: str, scan_re: re.Pattern[str] | None) -> list[tuple[int, str]]:

@@ -13,10 +13,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from crossreach.build_cache import cached
+from crossreach.build_cache import cached, source_digest
 from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, opening_words, script
 from crossreach.models import PARTNERSHIP_KINDS
 from crossreach.relate.cue_inserts import with_inserts
@@ -251,8 +250,8 @@ def _leaves(node: object) -> Iterator[str]:
 
 @cache
 def _own_source() -> bytes:
-    """This module's bytes: a change to how the spellings are made invalidates their cache entry."""
-    return Path(__file__).read_bytes()
+    """A digest of this module's bytes: a change to how the spellings are made invalidates their cache entry."""
+    return source_digest(__file__)
 
 
 @lru_cache(maxsize=1)
