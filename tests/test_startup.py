@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import crossreach
+from crossreach.interfaces.deferred_commands import DEFERRED_COMMANDS
 
 #: The sources under test first on the path, as in this process (a worktree beside an installed checkout).
 _SOURCES = str(Path(crossreach.__file__).resolve().parents[1])
@@ -63,6 +64,35 @@ def after_analyze() -> set[str]:
                    "from crossreach.interfaces.cli import app\n"
                    f"result = CliRunner().invoke(app, {arguments!r})\n"
                    "assert result.exit_code == 0, result.output")
+
+
+#: The modules of commands registered by name (``interfaces/deferred_commands.py``), with what only they load:
+#: the data model, the domain lexicon and Rich's tables. Neither the help page nor ``analyze`` imports them.
+DEFERRED = tuple(dict.fromkeys(entry.target.partition(":")[0] for entry in DEFERRED_COMMANDS))
+NOT_FOR_HELP_PAGE = (*DEFERRED, "crossreach.models", "crossreach.domain")
+
+
+@pytest.mark.parametrize("module", NOT_FOR_HELP_PAGE)
+def test_the_help_page_imports_no_command_module(after_help: set[str], module: str) -> None:
+    assert module not in after_help
+
+
+@pytest.fixture(scope="module")
+def after_analyze_run() -> set[str]:
+    """What ``crossreach analyze`` loads as its console script runs it (``main``, which ends the process
+    without the interpreter's teardown, after the exit handlers: one reports the modules)."""
+    arguments = ["crossreach", "analyze", "--lang", "en", "Nike has 2 million fans on Weibo."]
+    return _loaded("import atexit, json, sys\n"
+                   "atexit.register(lambda: print(json.dumps(sorted(sys.modules))))\n"
+                   f"sys.argv = {arguments!r}\n"
+                   "from crossreach.interfaces.cli import main\n"
+                   "main()")
+
+
+@pytest.mark.parametrize("module", DEFERRED)
+def test_analyze_imports_no_other_command_module(after_analyze_run: set[str], module: str) -> None:
+    assert module not in after_analyze_run
+    assert "crossreach.pipeline" in after_analyze_run
 
 
 @pytest.mark.parametrize("module", HEAVY)

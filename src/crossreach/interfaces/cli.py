@@ -7,7 +7,6 @@ Every command turns user errors into one line on stderr and an exit code
 from __future__ import annotations
 
 import gc
-import json
 import signal
 import sys
 from collections.abc import Callable
@@ -20,37 +19,35 @@ from rich.markup import escape
 
 from crossreach import EXTRACTOR_VERSION, __version__
 from crossreach.config import DEFAULT_MAX_BYTES, database_url, lexicon_files, sqlite_path
-from crossreach.export import FORMATS
-from crossreach.interfaces.cli_curation import register_curation_commands
-from crossreach.interfaces.cli_lexicon import lexicon_app
-from crossreach.interfaces.cli_query import entities_app, register_query_commands
-from crossreach.interfaces.cli_report import report_command
-from crossreach.interfaces.cli_serve import serve_command
-from crossreach.interfaces.cli_watch import watch_command
 from crossreach.interfaces.console import err, error_line, out, show_progress
+from crossreach.interfaces.deferred import DeferringTyper
+from crossreach.interfaces.deferred_commands import DEFERRED_COMMANDS
 from crossreach.interfaces.help_format import import_help_formatter
 from crossreach.interfaces.invoked import asks_app_help, invoked_name, keep_invoked, list_commands_only
 from crossreach.interfaces.lazy import lazy_module
 from crossreach.interfaces.options import DEFAULT_WORKERS, JsonOption, MaxSizeOption, QuietOption, WorkersOption
 from crossreach.interfaces.quick_exit import end_process, exit_after_ray
 from crossreach.isodate import is_iso_date
-from crossreach.lexicon import supported_languages
 
 if TYPE_CHECKING:
+    from crossreach import export, lexicon
     from crossreach.batch import BatchReport
     from crossreach.domain import DomainLexicon
     from crossreach.ingest import Article, readers
     from crossreach.store import KnowledgeBase
 else:
     readers = lazy_module("crossreach.ingest.readers")  # with it, prepare, the lexicons and their regexes
+    export = lazy_module("crossreach.export")  # read by the export command alone
+    lexicon = lazy_module("crossreach.lexicon")  # its languages, read when analyze is built or run
 
 # Only light modules load above, so that `--help` and `analyze` start fast: a command imports
-# what it needs (SQLAlchemy, pyarrow, numpy, dateparser, lingua...) in its body, and a test
+# what it needs (SQLAlchemy, pyarrow, numpy, dateparser, lingua...) in its body, the commands of the
+# other cli_* modules are registered by name (``deferred_commands``), and a test
 # (tests/test_startup.py) checks that importing this module loads none of them.
 
 # Options several commands share.
 
-app = typer.Typer(
+app = DeferringTyper(
     name="crossreach",
     help="Cited facts about Western brands and institutions on Chinese digital platforms, read from "
     "news articles in seven languages.",
@@ -148,6 +145,8 @@ def _summary(report: BatchReport | None, kb: KnowledgeBase, as_json: bool, quiet
                 "skipped": [asdict(s) for s in report.skipped], "facts_extracted": report.facts}
     if as_json:
         payload = {**done, "knowledge_base": counts}
+        import json
+
         out.print_json(json.dumps(payload, ensure_ascii=False))
         return
     from rich.table import Table
@@ -250,20 +249,18 @@ def reextract_command(
 @app.command("export")
 def export_command(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(export.FORMATS)}.")] = "jsonl",
     out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Export the knowledge base: FACTS.md records (jsonl, json) or a flat fact table (csv, parquet).
 
     Example: crossreach export --format csv --out facts.csv
     """
-    from crossreach.export import write_export
-
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    if fmt not in export.FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(export.FORMATS)}", param_hint="--format")
     kb = _state(ctx).existing_kb
     try:
-        count = write_export(kb.document_records(), fmt, out_file, sys.stdout)
+        count = export.write_export(kb.document_records(), fmt, out_file, sys.stdout)
     except (ValueError, OSError) as exc:
         error_line(str(exc))
         raise typer.Exit(2) from exc
@@ -276,7 +273,7 @@ def analyze_command(
     ctx: typer.Context,
     text: Annotated[str | None, typer.Argument(help="The text to analyse, or - to read standard input.")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file.")] = None,
-    lang: Annotated[str | None, typer.Option("--lang", help=f"Language: {', '.join(supported_languages())} "
+    lang: Annotated[str | None, typer.Option("--lang", help=f"Language: {', '.join(lexicon.supported_languages())} "
                                              "(detected when left out).")] = None,
     published: Annotated[str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD.")] = None,
 ) -> None:
@@ -286,11 +283,13 @@ def analyze_command(
     """
     if (text is None) == (file is None):
         raise typer.BadParameter("give either TEXT, - (standard input) or --file")
-    if lang is not None and lang not in supported_languages():
-        raise typer.BadParameter(f"choose one of {', '.join(supported_languages())}", param_hint="--lang")
+    if lang is not None and lang not in lexicon.supported_languages():
+        raise typer.BadParameter(f"choose one of {', '.join(lexicon.supported_languages())}", param_hint="--lang")
     if published is not None and not is_iso_date(published):
         raise typer.BadParameter(f"{published!r} is not a date like 2020, 2020-08 or 2020-08-26",
                                  param_hint="--published")
+    import json
+
     from crossreach.ingest import Article, prepare
     from crossreach.pipeline import extract
     from crossreach.record import document_record
@@ -361,6 +360,8 @@ def evaluate_command(
             err.print(str(skipped), highlight=False, markup=False)
     result = evaluate(gold_files, state.kb.document_records())
     if as_json:
+        import json
+
         out.print_json(json.dumps(result.as_dict()))
         return
     if verbose:
@@ -418,6 +419,8 @@ def extract_command(
         error_line(escape(str(exc)))  # "crossreach[ray]" is no Rich markup
         raise typer.Exit(2) from exc
     if as_json:
+        import json
+
         out.print_json(json.dumps(asdict(summary)))
     else:
         out.print(f"{summary.documents} documents, {summary.facts} facts, {summary.skipped} skipped "
@@ -474,12 +477,7 @@ def stats_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
     _summary(None, _state(ctx).existing_kb, as_json, quiet=False)
 
 
-app.add_typer(lexicon_app, name="lexicon")
-register_query_commands(app)
-register_curation_commands(app, entities_app)
-app.command("serve")(serve_command)
-app.command("watch")(watch_command)
-app.command("report")(report_command)
+app.defer(DEFERRED_COMMANDS)
 
 
 _interrupted = False

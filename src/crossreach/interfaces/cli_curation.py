@@ -1,5 +1,6 @@
 """A user's corrections: ``crossreach entities merge|split`` (the entity graph) and ``crossreach facts
-reject|fix|confirm|review`` (single facts).
+reject|fix|confirm|review`` (single facts). The ``entities`` group is registered from here
+(``deferred_commands``): its listing is ``cli_query``'s, its corrections are added to it below.
 
 The store records each correction so that it survives re-extraction
 (``store/curation.py``, ``store/corrections.py``); the documents an entity
@@ -27,6 +28,7 @@ from crossreach.interfaces.cli_query import (
     _table,
     answering,
     command_kb,
+    entities_app,
 )
 from crossreach.interfaces.console import error_line, out, show_progress
 from crossreach.interfaces.lazy import lazy_module
@@ -54,13 +56,7 @@ FactArgument = Annotated[int, typer.Argument(min=1, help="A fact id (the 'fact' 
 facts_app = typer.Typer(no_args_is_help=True, help="Reject, fix or confirm facts; list the ones to review.")
 
 
-def register_curation_commands(app: typer.Typer, entities_app: typer.Typer) -> None:
-    """Add ``merge`` and ``split`` under ``crossreach entities``, and ``crossreach facts``."""
-    entities_app.command("merge")(merge_command)
-    entities_app.command("split")(split_command)
-    app.add_typer(facts_app, name="facts")
-
-
+@entities_app.command("merge")
 def merge_command(
     ctx: typer.Context,
     keep: EntityArgument,
@@ -79,6 +75,7 @@ def merge_command(
     _apply(ctx, lambda: curation.merge_entities(kb, kept.id, absorbed.id, dry_run=dry_run), quiet, as_json)
 
 
+@entities_app.command("split")
 def split_command(
     ctx: typer.Context,
     entity: EntityArgument,

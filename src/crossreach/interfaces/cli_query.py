@@ -58,17 +58,9 @@ _ALIASES_SHOWN = 3
 #: Large figures read in billions, millions and (from 10,000) thousands: (from, divisor, unit).
 _SCALES = ((1e9, 1e9, "B"), (1e6, 1e6, "M"), (1e4, 1e3, "k"))
 
-#: ``crossreach entities``: lists entities when called alone; corrections (merge, split) are its subcommands.
+#: ``crossreach entities``: lists entities when called alone; corrections (merge, split) are its subcommands,
+#: added by ``cli_curation``, from where the group is registered.
 entities_app = typer.Typer(invoke_without_command=True)
-
-
-def register_query_commands(app: typer.Typer) -> None:
-    """Add the query commands to the ``crossreach`` app."""
-    app.add_typer(entities_app, name="entities")
-    for name, command in (("show", show_command), ("metrics", metrics_command), ("timeline", timeline_command),
-                          ("partners", partners_command), ("people", people_command),
-                          ("search", search_command), ("sources", sources_command)):
-        app.command(name)(command)
 
 
 # --- commands -------------------------------------------------------------------------------------------------

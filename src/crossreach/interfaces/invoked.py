@@ -8,7 +8,8 @@ cannot read for certain (an option it does not know, ``--help`` or ``--version``
 a name that is no command) leaves the app whole, so that help, usage errors and "no such command"
 read as they always did; the command's own help and errors are the same either way. For the app's
 own help (``--help`` before any command, or no argument), ``list_commands_only`` leaves every command
-its name and help and nothing else, which is all that page shows.
+its name and help and nothing else, which is all that page shows. Neither imports the module of a
+command registered by name (``deferred.DeferringTyper``) that the run does not invoke.
 """
 
 from __future__ import annotations
@@ -17,23 +18,18 @@ import copy
 import inspect
 from collections.abc import Sequence
 
-import typer
 from typer.main import get_command_name
 from typer.models import CommandInfo, TyperInfo
 
+from crossreach.interfaces.deferred import DeferringTyper
 
-def keep_invoked(app: typer.Typer, arguments: Sequence[str], with_values: frozenset[str]) -> None:
+
+def keep_invoked(app: DeferringTyper, arguments: Sequence[str], with_values: frozenset[str]) -> None:
     """Remove from ``app`` every command and group but the one ``arguments`` invoke, when that is sure;
     ``with_values``: the app's own options that take a value (its flags end the search)."""
     name = invoked_name(arguments, with_values)
-    if name is None:
-        return
-    commands = [info for info in app.registered_commands if info.name == name]
-    groups = [info for info in app.registered_groups if info.name == name]
-    if len(commands) + len(groups) != 1:
-        return
-    app.registered_commands = commands
-    app.registered_groups = groups
+    if name is not None:
+        app.keep(name)
 
 
 def invoked_name(arguments: Sequence[str], with_values: frozenset[str]) -> str | None:
@@ -65,12 +61,14 @@ def asks_app_help(arguments: Sequence[str], with_values: frozenset[str]) -> bool
     return first == "--help" if first is not None else not arguments
 
 
-def list_commands_only(app: typer.Typer, arguments: Sequence[str], with_values: frozenset[str]) -> None:
+def list_commands_only(app: DeferringTyper, arguments: Sequence[str], with_values: frozenset[str]) -> None:
     """For the app's own help, which lists each command and group by its name and help alone, leave the
     app with stand-ins that have no parameters: Typer then reads no command's signature (about 40 ms for
-    the thirty commands, a sixth of ``--help``). The help page is the same."""
+    the thirty commands, a sixth of ``--help``), and no deferred command's module is imported. The help
+    page is the same."""
     if not asks_app_help(arguments, with_values):
         return
+    app.list_deferred()
     app.registered_commands = [_listed_command(info) for info in app.registered_commands]
     app.registered_groups = [_listed_group(info) for info in app.registered_groups]
 
