@@ -21,8 +21,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from crossreach.lexicon import every_language
 from crossreach.models import Entity
 
@@ -112,6 +110,8 @@ def similar_entity(candidate: Entity, known: Sequence[KnownEntity]) -> Match | N
     """The known organization or platform whose name is another spelling of the candidate's."""
     if candidate.type == "person":
         return None
+    from rapidfuzz import fuzz  # here: the extraction pipeline imports this module for ``normalise_name`` alone
+
     own = normalise_name(candidate.name)
     best: tuple[float, int] | None = None
     for entity in known:
