@@ -26,7 +26,6 @@ from crossreach.ingest.encoding import (
 )
 from crossreach.ingest.formats import FEED, HTML, JSONL, format_of, sniff_format
 from crossreach.ingest.html import FeedError, NoArticleError, read_feed, read_html
-from crossreach.ingest.web import FetchError, fetch
 
 #: Largest input read as one document; a bigger file is skipped with its size.
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
@@ -207,6 +206,8 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Item]:
 
 
 def _read_url(url: str, max_bytes: int, allow_private: bool) -> Iterator[Item]:
+    from crossreach.ingest.web import FetchError, fetch  # here: reading text or files needs no sockets
+
     try:
         fetched = fetch(url, max_bytes, allow_private=allow_private)
     except FetchError as exc:
