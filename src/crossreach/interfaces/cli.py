@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.markup import escape
 
 from crossreach import EXTRACTOR_VERSION, __version__
 from crossreach.config import DEFAULT_MAX_BYTES, database_url, lexicon_files, sqlite_path
-from crossreach.interfaces.console import err, error_line, out, show_progress
+from crossreach.interfaces.console import err, error_line, out, print_json, show_progress
 from crossreach.interfaces.deferred import DeferringTyper
 from crossreach.interfaces.deferred_commands import DEFERRED_COMMANDS
 from crossreach.interfaces.help_format import import_help_formatter
@@ -93,6 +92,8 @@ class State:
             url = database_url(self.db_option)
             path = sqlite_path(url)
             if path is not None and not path.is_file():
+                from rich.markup import escape
+
                 error_line(escape(f"no knowledge base at {path}; check --db (or $CROSSREACH_DB), "
                                   "or create one with crossreach ingest"))
                 raise typer.Exit(2)
@@ -147,7 +148,7 @@ def _summary(report: BatchReport | None, kb: KnowledgeBase, as_json: bool, quiet
         payload = {**done, "knowledge_base": counts}
         import json
 
-        out.print_json(json.dumps(payload, ensure_ascii=False))
+        print_json(json.dumps(payload, ensure_ascii=False))
         return
     from rich.table import Table
 
@@ -305,7 +306,7 @@ def analyze_command(
         "dates": [asdict(d) for d in extraction.dates],
         "mentions": [asdict(m) for m in extraction.mentions],
     }
-    out.print_json(json.dumps(record, ensure_ascii=False))
+    print_json(json.dumps(record, ensure_ascii=False))
 
 
 def _analysed_article(text: str | None, file: Path | None) -> Article:
@@ -362,7 +363,7 @@ def evaluate_command(
     if as_json:
         import json
 
-        out.print_json(json.dumps(result.as_dict()))
+        print_json(json.dumps(result.as_dict()))
         return
     if verbose:
         for stem, lines in result.details.items():
@@ -416,12 +417,14 @@ def extract_command(
                 ray_address=ray_address, keep_warm=ray_keep_warm,
                 on_item=lambda source: progress.update(task, advance=1, current=source[-60:]))
     except EngineUnavailable as exc:
+        from rich.markup import escape
+
         error_line(escape(str(exc)))  # "crossreach[ray]" is no Rich markup
         raise typer.Exit(2) from exc
     if as_json:
         import json
 
-        out.print_json(json.dumps(asdict(summary)))
+        print_json(json.dumps(asdict(summary)))
     else:
         out.print(f"{summary.documents} documents, {summary.facts} facts, {summary.skipped} skipped "
                   f"-> {out_dir}", highlight=False)
