@@ -10,7 +10,7 @@ import pytest
 
 from crossreach.domain import AliasHit
 from crossreach.models import DateMention, Document, Evidence, Mention, Quantity, Sentence
-from crossreach.quick_records import quick_init
+from crossreach.quick_records import quick_init, record
 
 RECORDS = [
     (Sentence, (0, 1, 5, "Text."), {}),
@@ -72,3 +72,102 @@ class _KeywordOnly:
 def test_quick_init_refuses_what_it_cannot_write_the_same(cls: type) -> None:
     with pytest.raises(TypeError, match="quick_init"):
         quick_init(cls)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _FrozenReference:
+    start: int
+    name: str
+    share: float = 0.5
+    tags: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(slots=True)
+class _OpenReference:
+    start: int
+    name: str
+    share: float = 0.5
+    tags: tuple[str, ...] = ()
+
+
+@record(frozen=True)
+class _Frozen:
+    start: int
+    name: str
+    share: float = 0.5
+    tags: tuple[str, ...] = ()
+
+
+@record()
+class _Open:
+    start: int
+    name: str
+    share: float = 0.5
+    tags: tuple[str, ...] = ()
+
+
+@record(frozen=True)
+class _One:
+    value: float
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _OneReference:
+    value: float
+
+
+_NAN = float("nan")
+
+
+@pytest.mark.parametrize(("made", "reference"), [(_Frozen, _FrozenReference), (_Open, _OpenReference)])
+@pytest.mark.parametrize(("first", "second"), [
+    ((1, "a"), (1, "a")),
+    ((1, "a"), (2, "a")),
+    ((1, "a", _NAN), (1, "a", _NAN)),  # one NaN object: equal as dataclass's tuples find it
+    ((1, "a", float("nan")), (1, "a", float("nan"))),
+    ((1, "'quoted'", 0.25, ("x", "y")), (1, "'quoted'", 0.25, ("x", "y"))),
+])
+def test_a_record_compares_hashes_and_prints_as_its_dataclass(made: type, reference: type, first: tuple,
+                                                              second: tuple) -> None:
+    ours, theirs = (made(*first), made(*second)), (reference(*first), reference(*second))
+    assert (ours[0] == ours[1]) is (theirs[0] == theirs[1])
+    assert (ours[0] != ours[1]) is (theirs[0] != theirs[1])
+    assert repr(ours[0]).replace(made.__qualname__, "R") == repr(theirs[0]).replace(reference.__qualname__, "R")
+    if reference.__hash__ is None:
+        assert made.__hash__ is None
+    else:
+        assert hash(ours[0]) == hash(theirs[0])
+    assert ours[0].__eq__(theirs[0]) is NotImplemented
+    assert dataclasses.asdict(ours[0]) == dataclasses.asdict(theirs[0])
+    assert (pickle.loads(pickle.dumps(ours[0])) == ours[0]) is (pickle.loads(pickle.dumps(theirs[0])) == theirs[0])
+    assert [f.name for f in dataclasses.fields(made)] == [f.name for f in dataclasses.fields(reference)]
+
+
+def test_a_record_of_one_field_compares_a_tuple_of_it() -> None:
+    assert (_One(_NAN) == _One(_NAN)) is (_OneReference(_NAN) == _OneReference(_NAN)) is True
+    assert hash(_One(2.0)) == hash(_OneReference(2.0))
+
+
+def test_a_frozen_record_stays_frozen_and_a_kw_only_one_takes_keywords() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        _Frozen(1, "a").start = 2  # type: ignore[misc]
+    assert dataclasses.replace(_Frozen(1, "a"), start=3) == _Frozen(3, "a")
+
+    @record(kw_only=True)
+    class _Keywords:
+        value: int
+
+    with pytest.raises(TypeError):
+        _Keywords(1)  # type: ignore[misc]
+    assert _Keywords(value=1) == _Keywords(value=1) and repr(_Keywords(value=1)).endswith("_Keywords(value=1)")
+
+
+def test_a_record_keeps_the_methods_its_body_defines() -> None:
+    @record(frozen=True)
+    class _Own:
+        value: int
+
+        def __repr__(self) -> str:
+            return "own"
+
+    assert repr(_Own(1)) == "own" and _Own(1) == _Own(1)

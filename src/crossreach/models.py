@@ -8,10 +8,10 @@ always be traced back to the sentence it came from.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
-from crossreach.quick_records import quick_init
+from crossreach.quick_records import record
 
 QuantityKind = Literal[
     "count", "money", "percent", "ordinal", "year", "date", "age", "duration", "measure", "time", "phone", "code"
@@ -46,8 +46,7 @@ ORGANIZATION_CATEGORIES: tuple[str, ...] = (
 PLATFORM_CATEGORY = "tech"
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Document:
     """One article: its normalised text and what is known about where it came from."""
 
@@ -64,8 +63,7 @@ class Document:
     repair: str | None = None
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Sentence:
     """A sentence (or a headline, a list line, a table row) with its offsets."""
 
@@ -75,8 +73,7 @@ class Sentence:
     text: str
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Quantity:
     """A number read from text: a count, an amount of money, or something that is not a count.
 
@@ -101,8 +98,7 @@ class Quantity:
         return self.value if self.value is not None else (self.range[1] if self.range else None)
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class DateMention:
     """A date read from text, resolved to ISO 8601 at its precision, or None if unresolvable."""
 
@@ -114,8 +110,7 @@ class DateMention:
     relative: bool = False
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Mention:
     """One occurrence of an entity name in the text.
 
@@ -146,7 +141,7 @@ def covered_characters(text: str, mentions: Iterable[Mention]) -> bytearray:
     return taken
 
 
-@dataclass(slots=True)
+@record()
 class Entity:
     """An entity of one document or of the knowledge base, with every name it goes by."""
 
@@ -157,8 +152,7 @@ class Entity:
     parent: str | None = None
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Evidence:
     """Where a fact was read: the span of the figure or statement and its sentence."""
 
@@ -169,7 +163,7 @@ class Evidence:
     sentence: str
 
 
-@dataclass(kw_only=True, slots=True)
+@record(kw_only=True)
 class Fact:
     """What every fact has: provenance and how sure the extractor is.
 
@@ -186,7 +180,7 @@ class Fact:
         raise NotImplementedError
 
 
-@dataclass(kw_only=True, slots=True)
+@record(kw_only=True)
 class Metric(Fact):
     """An audience or commerce figure with what it is about, where and when it was measured."""
 
@@ -210,7 +204,7 @@ class Metric(Fact):
         return "metric"
 
 
-@dataclass(kw_only=True, slots=True)
+@record(kw_only=True)
 class Partnership(Fact):
     """Two or more parties working together."""
 
@@ -227,7 +221,7 @@ class Partnership(Fact):
         return "partnership"
 
 
-@dataclass(kw_only=True, slots=True)
+@record(kw_only=True)
 class Role(Fact):
     """A person holding a title at an organization."""
 
@@ -241,7 +235,7 @@ class Role(Fact):
         return "role"
 
 
-@dataclass(kw_only=True, slots=True)
+@record(kw_only=True)
 class Quote(Fact):
     """A direct quotation and its speaker."""
 
@@ -253,8 +247,7 @@ class Quote(Fact):
         return "quote"
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Cell:
     """A table cell: its text and offsets in the document."""
 
@@ -264,8 +257,7 @@ class Cell:
     text: str
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Table:
     """A run of table lines: the caption's offsets (a caption row, or the line above) and the rows."""
 
@@ -275,7 +267,7 @@ class Table:
     end: int
 
 
-@dataclass(slots=True)
+@record()
 class Extraction:
     """Everything the pipeline read from one document; the unit the store writes in one transaction."""
 
