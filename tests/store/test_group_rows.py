@@ -38,8 +38,8 @@ def _rows(url: str, table: str, rows: list[dict[str, Any]], plain: bool) -> list
     with kb.engine.begin() as conn:
         if table in ("sources", "facts"):
             conn.execute(INSERT["documents"], [_DOCUMENT])
-        if plain:
-            _execute(conn, INSERT[table], rows)
+        if plain:  # (it converts the rows' values in place: rows the store builds for one write)
+            _execute(conn, INSERT[table], [dict(row) for row in rows])
         else:
             conn.execute(INSERT[table], rows)
         columns = t.metadata.tables[table].columns

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pytest
@@ -9,7 +10,7 @@ from sqlalchemy import event, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from crossreach.models import Entity, Extraction
-from crossreach.store import KnowledgeBase
+from crossreach.store import KnowledgeBase, open_knowledge_base
 from crossreach.store import schema as t
 from one_metric import TEXT, followers_extraction
 
@@ -149,3 +150,33 @@ def test_a_metric_whose_owner_the_document_does_not_name_links_the_stored_entity
         named = conn.scalar(select(t.entities.c.id).where(t.entities.c.name == "Harbour Lane"))
     assert subject == owner
     assert (subject_id == named and subject_id is not None) is linked
+
+
+def _store_elsewhere(db_url: str, numbers: list[int]) -> list[str]:
+    """What another process does: open the knowledge base and store these documents, each in its group."""
+    other = open_knowledge_base(db_url)
+    try:
+        return [other.save(_extraction(n)).status for n in numbers]
+    finally:
+        other.close()
+
+
+def test_two_writers_at_once_store_each_document_once_and_neither_waits_for_the_other(any_kb: KnowledgeBase,
+                                                                                       db_url: str) -> None:
+    """A writer holds the write lock only while it writes a group. While one has looked its documents up and
+    keeps a save for its commit (as while it extracts the next), another opens the knowledge base, stores the
+    same documents and commits; the first, committing after, looks them up again under the lock and records
+    only their sources. (A writer that held the lock from its group's first look-up made the other wait for
+    it: longer than SQLite waits for a lock, under load.)"""
+    with ThreadPoolExecutor(max_workers=1) as pool, \
+            any_kb.batch(documents_per_commit=10, seconds_per_commit=3600) as writer:
+        assert writer.current(["sha256:1", "sha256:2"]) == set()
+        assert writer.save(_extraction(1)).status == "added"
+        assert pool.submit(_store_elsewhere, db_url, [1, 2]).result(timeout=20) == ["added", "added"]
+        assert not writer.has_current("sha256:2")  # looked up before the other stored it: told so at the commit
+        writer.save(_extraction(2))
+        writer.save(_extraction(3))
+    counts = any_kb.counts()
+    assert (counts["documents"], counts["sources"], counts["metrics"]) == (3, 3, 3)
+    assert _count(any_kb, t.entities) == 2 and _count(any_kb, t.aliases) == 2
+    assert _indexed_as_evidence(any_kb)

@@ -2,7 +2,8 @@
 
 SQLite opens transactions itself (``BEGIN IMMEDIATE`` for a writer) in WAL mode; PostgreSQL
 writers take an advisory lock. Opening an engine brings the schema up to date with Alembic,
-loaded only when there is a migration to run.
+loaded only when there is a migration to run; whether there is one is read without the lock, so
+that opening a knowledge base another process writes to never waits for that process's writes.
 """
 
 from __future__ import annotations
@@ -85,18 +86,27 @@ def _migrated(url: str) -> Engine:
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
-        with write_connection(engine) as conn:
-            if not at_head(conn):
-                from alembic import command  # here: loading Alembic costs every command half a second
-                from alembic.config import Config
-
-                config = Config()
-                config.set_main_option("script_location", str(MIGRATIONS))
-                config.attributes["connection"] = conn
-                command.upgrade(config, "heads")
+        with engine.connect() as conn:
+            up_to_date = at_head(conn)
+        if not up_to_date:
+            _upgrade(engine)
     except Exception as exc:
         raise StoreError(f"cannot open the knowledge base {_without_password(url)}: {exc}") from exc
     return engine
+
+
+def _upgrade(engine: Engine) -> None:
+    """Run the migrations not run yet, under the write lock: looked at again under it, since another
+    process may have run them while this one waited."""
+    with write_connection(engine) as conn:
+        if not at_head(conn):
+            from alembic import command  # here: loading Alembic costs every command half a second
+            from alembic.config import Config
+
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
+            config.attributes["connection"] = conn
+            command.upgrade(config, "heads")
 
 
 @contextmanager
@@ -110,6 +120,25 @@ def write_connection(engine: Engine) -> Iterator[Connection]:
 def writer_connection(engine: Engine) -> Connection:
     """A connection whose transactions write: on SQLite each begins with ``BEGIN IMMEDIATE``."""
     return engine.connect().execution_options(**{_WRITES: True})
+
+
+@contextmanager
+def read_transaction(conn: Connection) -> Iterator[Connection]:
+    """A transaction on a writer's connection (``writer_connection``) that only reads and takes no lock
+    (SQLite: a plain ``BEGIN``), ended before the connection's next write transaction begins, so that
+    that one reads what other writers committed meanwhile."""
+    conn.execution_options(**{_WRITES: False})
+    try:
+        with conn.begin():
+            yield conn
+    finally:
+        conn.execution_options(**{_WRITES: True})
+
+
+def begin_writing(conn: Connection) -> None:
+    """Begin a write transaction on a writer's connection, holding the write lock until it ends."""
+    conn.begin()
+    lock_for_writing(conn)
 
 
 def lock_for_writing(conn: Connection) -> None:

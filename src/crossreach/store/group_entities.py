@@ -144,8 +144,13 @@ def _known_entities(conn: Connection, alias_condition: Any) -> list[KnownEntity]
         .where(t.entities.c.id.in_(matching))
         .order_by(t.entities.c.id, t.aliases.c.id)
     ).all()
+    # One entity made per stored entity, not per alias row (as ``setdefault`` made one), its row's fields
+    # unpacked rather than read by name: this loop was most of a group's look-up of its stored entities.
     known: dict[int, KnownEntity] = {}
-    for row in rows:
-        known.setdefault(row.id, KnownEntity(id=row.id, name=row.name, type=row.type, aliases=[],
-                                             category=row.category)).aliases.append(row.alias)
+    for entity_id, name, entity_type, category, alias in rows:
+        entity = known.get(entity_id)
+        if entity is None:
+            entity = known[entity_id] = KnownEntity(id=entity_id, name=name, type=entity_type, aliases=[],
+                                                    category=category)
+        entity.aliases.append(alias)
     return list(known.values())

@@ -18,7 +18,7 @@ from importlib import import_module
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Dialect, Insert, bindparam, delete, func, select, text, update
+from sqlalchemy import JSON, Connection, Dialect, Insert, bindparam, delete, func, select, text, update
 
 from crossreach import EXTRACTOR_VERSION
 from crossreach.models import Fact, Metric, Partnership, Quote, Role
@@ -143,6 +143,8 @@ def _slices(values: Sequence[Any]) -> Iterator[list[Any]]:
 
 
 def _execute(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> None:
+    """Write the rows with one statement; on SQLite an INSERT goes to the driver's executemany, the rows'
+    values converted in place (JSON, dates) as SQLAlchemy would convert them."""
     if not rows:
         return
     plain = _plain_insert(conn.dialect, statement, tuple(rows[0])) if conn.dialect.name == "sqlite" else None
@@ -150,18 +152,17 @@ def _execute(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> No
         conn.execute(statement, rows)
         return
     sql, take, processed = plain
-    if not processed:  # the getter's tuples are the parameters as they are
-        conn.exec_driver_sql(sql, [take(row) for row in rows])
-        return
-    values = [list(take(row)) for row in rows]
-    for index, process in processed:
-        for row_values in values:
-            row_values[index] = process(row_values[index])
-    conn.exec_driver_sql(sql, [tuple(v) for v in values])
+    # The conversions are made on the rows themselves (built for this write, and built again should it
+    # fail), so the getter's tuples are the parameters as they are: no list of each row's values to
+    # convert, then copy into a tuple.
+    for key, process in processed:
+        for row in rows:
+            row[key] = process(row[key])
+    conn.exec_driver_sql(sql, [take(row) for row in rows])
 
 
-#: A compiled INSERT's SQL, a getter of a row's values in its order, and the conversions by position.
-_PlainInsert = tuple[str, Callable[[dict[str, Any]], Sequence[Any]], list[tuple[int, Callable[[Any], Any]]]]
+#: A compiled INSERT's SQL, a getter of a row's values in its order, and the conversions by column key.
+_PlainInsert = tuple[str, Callable[[dict[str, Any]], Sequence[Any]], list[tuple[str, Callable[[Any], Any]]]]
 
 
 @lru_cache(maxsize=64)
@@ -177,9 +178,19 @@ def _plain_insert(dialect: Dialect, statement: Any, keys: tuple[str, ...]) -> _P
     if order is None or sorted(order) != sorted(keys) or dialect.paramstyle != "qmark":
         return None
     processors = compiled._bind_processors  # the conversions construct_params applies
-    processed = [(i, processors[key]) for i, key in enumerate(order) if key in processors]
+    processed = [(key, _json_text(compiled.binds[key].type, dialect) or processors[key])
+                 for key in order if key in processors]
     take = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
     return compiled.string, take, processed
+
+
+def _json_text(column_type: Any, dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The engine's JSON writer itself for a JSON column that stores None as JSON null, rather than
+    SQLAlchemy's conversion, which only calls it for the plain values the store writes; None for others."""
+    if isinstance(column_type, JSON) and not column_type.none_as_null and dialect.name == "sqlite":
+        serializer: Callable[[Any], Any] | None = getattr(dialect, "_json_serializer", None)
+        return serializer
+    return None
 
 
 def _clear(conn: Connection, document_ids: Iterable[int]) -> None:

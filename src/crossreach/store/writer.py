@@ -3,17 +3,21 @@
 A group's writes are recorded as they come and written at its commit, a few statements a table for the
 whole group (``store/group_rows.py``): nothing is sent to the database a document at a time but the
 look-up of whether it is stored, made for many documents at once when the caller says which come next
-(``current``). Entities are resolved across documents at the commit (``store/group_entities.py``), in
-the order the documents came; a user's corrections are applied to every re-extraction
-(``store/corrections.py``, and the splits of ``store/curation.py``), and the group's evidence is
-indexed for full-text search in one statement.
+(``current``). Look-ups read without the write lock, in transactions of their own; the lock is held only
+while a group is written, and every document of the group is looked up again under it, so that two
+processes writing at once never both store a document, and neither waits while the other extracts
+(a writer that held the lock from its group's first look-up to its commit kept a second process from
+even opening the knowledge base for longer than SQLite waits for a lock). Entities are resolved across
+documents at the commit (``store/group_entities.py``), in the order the documents came; a user's
+corrections are applied to every re-extraction (``store/corrections.py``, and the splits of
+``store/curation.py``), and the group's evidence is indexed for full-text search in one statement.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select
@@ -25,7 +29,7 @@ from crossreach.resolve.entity_matching import normalise_name, normalised_names
 from crossreach.resolve.near_duplicates import simhash
 from crossreach.store import schema as t
 from crossreach.store.corrections import REJECTED, apply_corrections
-from crossreach.store.engine import lock_for_writing
+from crossreach.store.engine import begin_writing, read_transaction
 from crossreach.store.group_entities import GroupEntities
 from crossreach.store.group_rows import IN_LIST, DocumentRows, GroupRows, fact_row
 from crossreach.store.statements import DOCUMENTS_NAMED, OLDEST_NAMED, VERSION_OF
@@ -92,22 +96,26 @@ class _WriteFailed(Exception):
 class BatchWriter:
     """Writes for a run of documents on one connection, committed in groups (``KnowledgeBase.batch``).
 
-    A group's transaction begins with its first look-up and holds the write lock; its writes are kept
-    and turned into rows at its commit, all at once. When writing them fails, they are written again
-    one at a time to find the one that fails, which is left out: a document that fails leaves no trace,
-    the others of its group are committed, and its error is raised by the commit.
+    A group begins with its first look-up or write; its writes are kept and turned into rows at its
+    commit, all at once, in a transaction that holds the write lock. Whether a document is stored is
+    looked up without the lock (so ``save`` may call a document added that another process stores
+    before the commit: the commit, which looks again, then records only its source). When writing the
+    rows fails, they are written again one at a time to find the one that fails, which is left out: a
+    document that fails leaves no trace, the others of its group are committed, and its error is raised
+    by the commit.
     """
 
     def __init__(self, conn: Connection, documents_per_commit: int, seconds_per_commit: float) -> None:
         self._conn = conn
         self._documents_per_commit, self._seconds_per_commit = max(1, documents_per_commit), seconds_per_commit
-        self._began = 0.0
-        self._splits: set[tuple[str, str]] = set()
-        #: The documents (doc ids) with fact corrections: only theirs are looked up as they are saved.
-        self._corrected: set[str] = set()
+        #: When the group began, None between groups.
+        self._began: float | None = None
+        #: The documents (doc ids) with fact corrections, read with the group's first look-up: only theirs
+        #: are looked up as they are saved.
+        self._corrected: set[str] | None = None
         #: The writes of the uncommitted group, in order.
         self._writes: list[_Save | _Source] = []
-        #: Documents looked up in this transaction: doc id to (row id, extractor version), or None if not stored.
+        #: Documents looked up in this group: doc id to (row id, extractor version), or None if not stored.
         self._stored: dict[str, tuple[int, str] | None] = {}
         #: Documents saved in the group (with the current extractor version).
         self._saved: set[str] = set()
@@ -117,7 +125,7 @@ class BatchWriter:
         """Which of these documents are stored with facts of the current extractor version (the group's
         uncommitted documents included), in one statement. The others are expected to be saved soon,
         and are looked up again, all together, when the first of them is."""
-        self._transaction()
+        self._group()
         ids = list(dict.fromkeys(doc_ids))
         self._look_up(ids)
         found = {d for d in ids if d in self._saved
@@ -134,7 +142,7 @@ class BatchWriter:
 
     def add_source(self, doc_id: str, location: str) -> None:
         """Record one more place a stored document was seen."""
-        self._transaction()
+        self._group()
         self._look_up([doc_id])
         if doc_id in self._saved or self._stored[doc_id] is not None:
             self._write(_Source(doc_id, location))
@@ -143,7 +151,7 @@ class BatchWriter:
              text_hash: int | None = None) -> SaveOutcome:
         """``KnowledgeBase.save``, committed with the rest of its group. ``text_hash``: the document's
         ``simhash``, when a worker process computed it already (the writing process then has less to do)."""
-        conn = self._transaction()
+        self._group()
         doc = extraction.document
         self._look_up([doc.doc_id])
         stored = self._stored[doc.doc_id]
@@ -155,19 +163,20 @@ class BatchWriter:
             status = "reextracted"
         else:
             status = "added"
-        reviewed = apply_corrections(conn, doc.doc_id, extraction.facts) if doc.doc_id in self._corrected \
-            else [(fact, None) for fact in extraction.facts]
+        reviewed = self._reviewed(doc.doc_id, extraction.facts, self._corrected or set())
         self._saved.add(doc.doc_id)
         self._expected.discard(doc.doc_id)
         self._write(_Save(extraction, force, list(lexicons), reviewed, text_hash))
         return SaveOutcome(status, doc.doc_id, sum(review != REJECTED for _, review in reviewed))
 
     def commit(self) -> None:
-        """Write and commit the documents saved since the last commit. A document whose rows cannot be
-        written is left out, the others are committed, and its error is raised."""
+        """Write and commit the documents saved since the last commit, under the write lock. A document
+        whose rows cannot be written is left out, the others are committed, and its error is raised."""
         try:
-            error = self._write_group(self._writes) if self._writes else None
-            if self._conn.in_transaction():
+            error = None
+            if self._writes:
+                begin_writing(self._conn)
+                error = self._write_group(self._writes)
                 self._conn.commit()
         except BaseException:
             if self._conn.in_transaction():
@@ -175,49 +184,77 @@ class BatchWriter:
             raise
         finally:
             self._writes, self._saved, self._stored = [], set(), {}
+            self._began, self._corrected = None, None
         if error is not None:
             raise error
 
-    def _transaction(self) -> Connection:
-        if not self._conn.in_transaction():
-            self._conn.begin()
-            lock_for_writing(self._conn)
+    def _group(self) -> None:
+        if self._began is None:
             self._began = time.monotonic()
-            self._splits, self._corrected = split_aliases(self._conn), corrected_documents(self._conn)
-        return self._conn
 
     def _look_up(self, doc_ids: list[str]) -> None:
-        """Look the documents up in this transaction, with the ones expected next, if any is not known yet."""
+        """Look the documents up, with the ones expected next, if any is not known yet (and, with the
+        group's first look-up, the documents with corrections), in a transaction that only reads."""
         missing = [d for d in doc_ids if d not in self._stored and d not in self._saved]
-        if not missing:
+        if not missing and self._corrected is not None:
             return
-        expected = [d for d in self._expected if d not in self._stored and d not in self._saved]
-        for start in range(0, len(missing), IN_LIST):
-            chunk = missing[start:start + IN_LIST]
-            if start + IN_LIST >= len(missing):
-                chunk = list(dict.fromkeys([*chunk, *expected]))[:max(IN_LIST, len(chunk))]
-            self._stored.update(dict.fromkeys(chunk))
-            for row in self._conn.execute(DOCUMENTS_NAMED, {"doc_ids": chunk}):
+        expected = [d for d in self._expected if d not in self._stored and d not in self._saved] if missing else []
+        with read_transaction(self._conn) as conn:
+            if self._corrected is None:
+                self._corrected = corrected_documents(conn)
+            for start in range(0, len(missing), IN_LIST):
+                chunk = missing[start:start + IN_LIST]
+                if start + IN_LIST >= len(missing):
+                    chunk = list(dict.fromkeys([*chunk, *expected]))[:max(IN_LIST, len(chunk))]
+                self._stored.update(dict.fromkeys(chunk))
+                for row in conn.execute(DOCUMENTS_NAMED, {"doc_ids": chunk}):
+                    self._stored[row.doc_id] = (row.id, row.extractor_version)
+
+    def _reviewed(self, doc_id: str, facts: list[Fact], corrected: set[str]) -> list[tuple[Fact, str | None]]:
+        """A document's facts with its recorded corrections applied, if it has any (read without the lock
+        when it is saved, again under the lock when it is written)."""
+        if doc_id not in corrected:
+            return [(fact, None) for fact in facts]
+        if self._conn.in_transaction():
+            return apply_corrections(self._conn, doc_id, facts)
+        with read_transaction(self._conn) as conn:
+            return apply_corrections(conn, doc_id, facts)
+
+    def _look_up_again(self, writes: list[_Save | _Source]) -> None:
+        """Look the documents the group saves up again, under the write lock: another process may have
+        stored or re-extracted one since it was looked up. (A document found stored stays so, under the
+        same row id: its sources need no second look.)"""
+        ids = list(dict.fromkeys(w.extraction.document.doc_id for w in writes if isinstance(w, _Save)))
+        self._stored.update(dict.fromkeys(ids))
+        for start in range(0, len(ids), IN_LIST):
+            for row in self._conn.execute(DOCUMENTS_NAMED, {"doc_ids": ids[start:start + IN_LIST]}):
                 self._stored[row.doc_id] = (row.id, row.extractor_version)
 
     def _write(self, write: _Save | _Source) -> None:
         """Keep one write for the group's commit; commit when the group is full or old enough."""
         self._writes.append(write)
         if len(self._writes) >= self._documents_per_commit \
-                or time.monotonic() - self._began >= self._seconds_per_commit:
+                or time.monotonic() - (self._began or 0.0) >= self._seconds_per_commit:
             self.commit()
 
     # --- the group's rows, at its commit -----------------------------------------
 
     def _write_group(self, writes: list[_Save | _Source]) -> Exception | None:
         """Write the group's rows, all at once; when that fails, one write at a time, leaving out each that
-        fails. The first error, or None. Each attempt is a savepoint: the transaction and its lock stay."""
+        fails. The first error, or None. Each attempt is a savepoint: the transaction and its lock stay.
+        What other writers may have changed since the group's look-ups is read under the lock: which of its
+        documents are stored, the documents with corrections, and the user's splits."""
+        self._look_up_again(writes)
+        corrected, splits = corrected_documents(self._conn), split_aliases(self._conn)
+        if corrected:
+            writes = [replace(w, reviewed=self._reviewed(w.extraction.document.doc_id, w.extraction.facts, corrected))
+                      if isinstance(w, _Save) and w.extraction.document.doc_id in corrected else w for w in writes]
         error: Exception | None = None
         one_at_a_time = False
         while writes:
             try:
                 with self._conn.begin_nested():
-                    self._write_rows(writes, one_at_a_time)
+                    self._write_rows(writes, one_at_a_time, splits)
                 break
             except _WriteFailed as failed:
                 if failed.index is None and one_at_a_time:
@@ -229,11 +266,11 @@ class BatchWriter:
                     writes = writes[:failed.index] + writes[failed.index + 1:]
         return error
 
-    def _write_rows(self, writes: list[_Save | _Source], one_at_a_time: bool) -> None:
+    def _write_rows(self, writes: list[_Save | _Source], one_at_a_time: bool, splits: set[tuple[str, str]]) -> None:
         """Turn the writes into rows, in order, and write them; ``_WriteFailed`` says which failed."""
         conn = self._conn
         rows = GroupRows.read(conn)
-        entities = GroupEntities(self._splits)
+        entities = GroupEntities(splits)
         entities.read(conn, (w.extraction for w in writes if isinstance(w, _Save)))
         documents = {doc_id: _Stored(row[0], row[1], written=True)
                      for doc_id, row in self._stored.items() if row is not None}
