@@ -1,0 +1,69 @@
+"""A sentence that asks, or opens with a condition whose clause holds the figure, gives no figure, in
+every language; so does a figure of what could have been, or of a plan's next step; the same figure
+stated as a fact is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.lexicon import load_language
+from crossreach.models import Metric, Sentence
+from crossreach.relate.hypotheses import hypotheses
+
+
+def _values(extract_text, lang: str, text: str) -> list[float | None]:
+    return [f.value for f in extract_text(lang, text, None).facts if isinstance(f, Metric)]
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    # a question
+    ("en", "Can the museum win 10 million followers on Douyin?", []),
+    ("it", "Riuscirà il museo a conquistare 10 milioni di follower su Douyin?", []),
+    ("fr", "Le musée peut-il séduire 10 millions d'abonnés sur Douyin ?", []),
+    ("de", "Kann das Museum auf Douyin 10 Millionen Follower gewinnen?", []),
+    ("es", "¿Podrá el museo conquistar 10 millones de seguidores en Douyin?", []),
+    ("pt", "Conseguirá o museu conquistar 10 milhões de seguidores no Douyin?", []),
+    ("zh", "该博物馆能否在抖音上赢得1000万粉丝？", []),
+    # a condition holding the figure: a threshold, and what would follow it
+    ("en", "If the livestream passes one million viewers, the brand will give 100,000 yuan to a school.", []),
+    ("it", "Se il video superasse i 10 milioni di visualizzazioni, il museo raddoppierebbe il budget.", []),
+    ("fr", "Si la vidéo dépasse le million de vues, la marque offrira 1 000 flacons à ses abonnés.", []),
+    ("de", "Wenn das Video zehn Millionen Aufrufe erreicht, spendet die Brauerei 50.000 Euro.", []),
+    ("es", "Si el vídeo supera el millón de reproducciones, la marca regalará 500 botellas a sus seguidores.", []),
+    ("pt", "Se o vídeo ultrapassar o milhão de visualizações, a marca entregará 20 mil euros a uma escola.", []),
+    ("zh", "如果视频播放量突破1000万，该品牌将向乡村学校捐赠10万元。", []),
+    ("zh", "若直播觀看人數突破100萬，該品牌將捐贈10萬元。", []),
+    # what could have been
+    ("en", "Shown on Douyin, the final could have drawn as many as 20 million viewers.", []),
+    ("it", "Su Douyin la finale avrebbe potuto raccogliere 20 milioni di spettatori.", []),
+    ("fr", "Diffusée sur Douyin, la finale aurait pu attirer 20 millions de spectateurs.", []),
+    ("de", "Auf Douyin hätte das Finale 20 Millionen Zuschauer erreichen können.", []),
+    ("es", "En Douyin, la final habría podido reunir a 20 millones de espectadores.", []),
+    ("pt", "No Douyin, a final poderia ter atraído 20 milhões de espectadores.", []),
+    ("zh", "如果在抖音播出，这场决赛本可吸引2000万观众。", []),
+    # a plan's next step, after a clause break
+    ("en", "Gucci plans to open 15 stores in China, and to hire 300 employees there.", []),
+    ("zh", "该品牌计划在中国新开20家门店，并招聘300名员工。", []),
+    # stated as facts, or with the condition after them, the figures are read
+    ("en", "The livestream passed one million viewers, and the brand donated 100,000 yuan to a school.",
+     [1_000_000, 100_000]),
+    ("en", "Gucci's livestream drew 2 million viewers on Douyin, if the platform's count is right.", [2_000_000]),
+    ("fr", "La vidéo a dépassé le million de vues sur Douyin.", [1_000_000]),
+    ("zh", "该视频播放量突破1000万。", [10_000_000]),
+    ("zh", "该品牌在中国新开20家门店，并招聘了300名员工。", [300]),
+])
+def test_a_question_or_a_condition_gives_no_figure(extract_text, lang, text, values) -> None:
+    assert _values(extract_text, lang, text) == values
+
+
+@pytest.mark.parametrize(("text", "supposes"), [
+    ("Can the museum win 10 million followers?", True),
+    ('He asked: "Will we pass 10 million?"', True),
+    ("\u201cIf we pass 10 million, we will celebrate,\u201d she said.", True),  # a quoted condition too
+    ("If the video passes 10 million views, we will celebrate.", True),
+    ("\u2014 If the video passes 10 million views, we will celebrate.", True),
+    ("The video passed 10 million views, if the count is right.", False),
+    ("Iffley Road drew 10,000 visitors.", False),
+])
+def test_what_supposes(text, supposes) -> None:
+    assert hypotheses(load_language("en"), True).supposes(Sentence(0, 0, len(text), text)) is supposes
