@@ -67,3 +67,27 @@ def test_a_question_or_a_condition_gives_no_figure(extract_text, lang, text, val
 ])
 def test_what_supposes(text, supposes) -> None:
     assert hypotheses(load_language("en"), True).supposes(Sentence(0, 0, len(text), text)) is supposes
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    # a capacity is a limit of what a place holds, not a count of who came
+    ("en", "The stadium, which has a capacity of 60,000 spectators, hosted the final.", []),
+    ("it", "Lo stadio, che ha una capienza di 60.000 spettatori, ha ospitato la finale.", []),
+    ("fr", "Le stade, qui peut accueillir 60 000 spectateurs, a accueilli la finale.", []),
+    ("de", "Das Stadion, das 60.000 Zuschauern Platz bietet, war Schauplatz des Finales.", []),
+    ("de", "Das Stadion fasst 60.000 Zuschauer.", []),
+    ("es", "El estadio, con capacidad para 60.000 espectadores, acogió la final.", []),
+    ("pt", "O estádio, com capacidade para 60 mil espectadores, recebeu a final.", []),
+    ("zh", "这座可容纳6万名观众的体育场承办了决赛。", []),
+    # who came is counted
+    ("en", "The final drew 60,000 spectators to the stadium.", [60_000]),
+    ("de", "Das Finale verfolgten 60.000 Zuschauer im Stadion.", [60_000]),
+    ("zh", "这场决赛吸引了6万名观众到场观看。", [60_000]),
+    # the years of a house's history are its age
+    ("zh", "该品牌拥有170年历史，已在天猫积累110万粉丝。", [1_100_000]),
+    ("zh", "這家擁有170年歷史的品牌在天貓擁有110萬粉絲。", [1_100_000]),
+    # a number that was expected is no count
+    ("fr", "Le festival a accueilli 420 000 visiteurs, bien au-delà des 300 000 attendus.", [420_000]),
+])
+def test_a_capacity_an_age_or_an_expected_number_gives_no_figure(extract_text, lang, text, values) -> None:
+    assert _values(extract_text, lang, text) == values

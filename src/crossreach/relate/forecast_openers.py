@@ -77,6 +77,14 @@ class ForecastOpeners:
         return False
 
 
+def forecast_cues(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
+    """The words that make a figure in their clause no count: a forecast, target or plan
+    (``metrics.forecast_cues``) or a capacity, a limit of what a place holds ("a stadium with a capacity
+    of 60,000 spectators", "bietet 2.100 Zuschauern Platz", "可容纳6万名观众": ``metrics.capacity_cues``)."""
+    section = lexicon.section("metrics")
+    return cue_pattern([*(section.get("forecast_cues") or []), *(section.get("capacity_cues") or [])], spaced)
+
+
 def forecast_openers(lexicon: LanguageLexicon, spaced: bool) -> ForecastOpeners:
     """The language's forecast openers, compiled once."""
     section = lexicon.section("metrics")
