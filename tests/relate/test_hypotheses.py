@@ -91,3 +91,25 @@ def test_what_supposes(text, supposes) -> None:
 ])
 def test_a_capacity_an_age_or_an_expected_number_gives_no_figure(extract_text, lang, text, values) -> None:
     assert _values(extract_text, lang, text) == values
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    # an open question asks about a figure, it does not state one
+    ("en", "Asked whether the app would top 100 million users this year, the chief executive declined to comment.", []),
+    ("it", "Alla domanda se l'app supererà 100 milioni di utenti, l'amministratore delegato non ha risposto.", []),
+    ("fr", "Interrogé sur la possibilité d'atteindre 100 millions d'utilisateurs, le PDG n'a pas répondu.", []),
+    ("de", "Auf die Frage, ob die App 100 Millionen Nutzer erreichen werde, schwieg der Vorstandschef.", []),
+    ("es", "Preguntado sobre si la aplicación tendrá 100 millones de usuarios, el director no respondió.", []),
+    ("pt", "Questionado sobre se a aplicação terá 100 milhões de utilizadores, o presidente não respondeu.", []),
+    ("zh", "被问及该应用今年能否达到1亿用户时，首席执行官拒绝置评。", []),
+    # an expected crowd is a forecast
+    ("it", "Attesa da 80.000 tifosi, la seduta di allenamento del club sarà trasmessa su Douyin.", []),
+    ("es", "Con 80.000 aficionados esperados, el entrenamiento del club se emitirá en Douyin.", []),
+    ("pt", "Com 80 mil adeptos esperados, o treino do clube será transmitido no Douyin.", []),
+    # the figure stated is read
+    ("de", "Die App hat 100 Millionen Nutzer erreicht.", [100_000_000]),
+    ("zh", "该应用今年用户数达到1亿。", [100_000_000]),
+    ("es", "El entrenamiento del club reunió a 80.000 espectadores en Douyin.", [80_000]),
+])
+def test_an_open_question_or_an_expected_crowd_gives_no_figure(extract_text, lang, text, values) -> None:
+    assert _values(extract_text, lang, text) == values
