@@ -79,13 +79,11 @@ class ForecastOpeners:
 
 def forecast_cues(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
     """The words that make a figure in their clause no count: a forecast, target or plan
-    (``metrics.forecast_cues``), a capacity, a limit of what a place holds ("a stadium with a capacity
-    of 60,000 spectators", "bietet 2.100 Zuschauern Platz", "可容纳6万名观众": ``metrics.capacity_cues``),
-    or an open question ("asked whether the app would reach 100 million users", "能否达到1亿用户":
-    ``metrics.question_cues``)."""
+    (``metrics.forecast_cues``), or an open question ("asked whether the app would reach 100 million
+    users", "能否达到1亿用户": ``metrics.question_cues``)."""
     section = lexicon.section("metrics")
-    return cue_pattern([word for key in ("forecast_cues", "capacity_cues", "question_cues")
-                        for word in section.get(key) or []], spaced)
+    return cue_pattern([word for key in ("forecast_cues", "question_cues") for word in section.get(key) or []],
+                       spaced)
 
 
 def forecast_openers(lexicon: LanguageLexicon, spaced: bool) -> ForecastOpeners:
