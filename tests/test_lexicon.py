@@ -141,7 +141,8 @@ def test_the_trie_alternation_matches_as_the_flat_list_longest_first_does(words:
 def test_the_script_lexicon_gives_every_class_as_a_valid_regex_class() -> None:
     chars = script()
     for name in ("han", "unspaced", "capitals", "latin_extended", "spaces", "name_dots", "closers",
-                 "clause_breaks", "phrase_ends", "wide_breaks", "name_breaks", "dashes", "speech_ends"):
+                 "clause_breaks", "phrase_ends", "wide_breaks", "name_breaks", "dashes", "speech_ends",
+                 "question_marks"):
         body = getattr(chars, name)
         assert body, name
         re.compile(f"[{body}]")

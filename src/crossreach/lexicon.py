@@ -451,6 +451,7 @@ class Script:
     title_name_dot: str
     sentence_ends: str
     wide_sentence_ends: str
+    question_marks: str
     closers: str
     spaced_closers: str
     clause_breaks: str

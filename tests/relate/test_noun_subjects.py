@@ -74,8 +74,12 @@ LONE = [
     ("de", "An der Tombola beteiligten sich 12.000 Fans, die zusammen 210.000 Euro spendeten.", 210_000,
      "der Tombola"),
     ("pt", "Quase 12 mil pessoas doaram, no WeChat, para o restauro da capela.", 12_000, "o restauro"),
-    # In an unspaced script, the words opening the figure's clause before its cue.
-    ("zh", "据主办方介绍，青年音乐季共吸引了3.6万名观众。", 36_000, "青年音乐季共吸引了"),
+    # In an unspaced script, the words opening the figure's clause before its cue, up to a preposition
+    # or a verb of having or drawing (``metrics.subject_ends``).
+    ("zh", "据主办方介绍，青年音乐季共吸引了3.6万名观众。", 36_000, "青年音乐季"),
+    ("zh", "这场音乐会在腾讯视频吸引了210万名观众观看。", 2_100_000, "这场音乐会"),
+    ("zh", "這場音樂會吸引了210萬名觀眾。", 2_100_000, "這場音樂會"),
+    ("zh", "这场时长两小时的音乐会在腾讯视频吸引了210万名观众观看。", 2_100_000, "这场时长两小时的音乐会"),
 ]
 
 

@@ -58,3 +58,16 @@ def test_a_price_word_outside_the_clause_leaves_the_figure(extract_text, lang, t
 ])
 def test_a_sum_an_item_is_sold_for_is_a_price(lang, text, number) -> None:
     assert _priced(lang, text, number)
+
+
+@pytest.mark.parametrize(("lang", "text", "number"), [
+    # the participle of offering agrees with the product, in every form
+    ("it", "La borsa più venduta è stata la mini, proposta a 1.990 yuan.", "1.990"),
+    ("it", "Le borse sono proposte a 1.990 yuan.", "1.990"),
+    ("fr", "La montre est proposée à 12 800 yuans sur Tmall.", "12 800"),
+    ("fr", "Les coffrets, proposés à 980 yuans, sont épuisés.", "980"),
+    ("es", "La botella, ofrecida a 1.280 yuanes, se agotó.", "1.280"),
+    ("pt", "A mala, oferecida por 2.400 yuans, esgotou.", "2.400"),
+])
+def test_an_offered_product_s_sum_is_its_price(lang, text, number) -> None:
+    assert _priced(lang, text, number)

@@ -24,6 +24,7 @@ from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern
 from crossreach.models import Quantity, Sentence
 from crossreach.relate.clause_breaks import breaks_up_to
 from crossreach.relate.context import CLAUSE_BREAK
+from crossreach.relate.hypotheses import Hypotheses, hypotheses
 
 #: The longest opening clause read as one: words where the script has spaces, characters where not.
 _OPENING_WORDS, _OPENING_CHARS = 6, 12
@@ -41,11 +42,14 @@ class ForecastOpeners:
     spaced: bool
     forecasts: re.Pattern[str]
     continuations: re.Pattern[str]
+    supposed: Hypotheses
 
     def opens(self, text: str, sentence: Sentence, figure: Quantity) -> bool:
         """Whether a short opening clause of the sentence, before the figure, opens with a forecast
-        phrase, or the figure's clause goes on with a clause before it that holds a forecast cue."""
-        return self._opening(text, sentence, figure) or self._continued(text, sentence, figure)
+        phrase, or the figure's clause goes on with a clause before it that holds a forecast cue, or
+        the sentence asks or supposes (``hypotheses``)."""
+        return self._opening(text, sentence, figure) or self._continued(text, sentence, figure) \
+            or self.supposed.supposes(sentence)
 
     def _continued(self, text: str, sentence: Sentence, figure: Quantity) -> bool:
         breaks = breaks_up_to(text, sentence.start, figure.start)
@@ -73,6 +77,15 @@ class ForecastOpeners:
         return False
 
 
+def forecast_cues(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
+    """The words that make a figure in their clause no count: a forecast, target or plan
+    (``metrics.forecast_cues``), or an open question ("asked whether the app would reach 100 million
+    users", "能否达到1亿用户": ``metrics.question_cues``)."""
+    section = lexicon.section("metrics")
+    return cue_pattern([word for key in ("forecast_cues", "question_cues") for word in section.get(key) or []],
+                       spaced)
+
+
 def forecast_openers(lexicon: LanguageLexicon, spaced: bool) -> ForecastOpeners:
     """The language's forecast openers, compiled once."""
     section = lexicon.section("metrics")
@@ -80,4 +93,4 @@ def forecast_openers(lexicon: LanguageLexicon, spaced: bool) -> ForecastOpeners:
     return ForecastOpeners(cue_pattern(openers, spaced), spaced,
                            cue_pattern(section.get("forecast_cues"), spaced),
                            compiled(rf"\s*(?:{cue_pattern(section.get('continuations'), spaced).pattern})",
-                                    re.IGNORECASE))
+                                    re.IGNORECASE), hypotheses(lexicon, spaced))

@@ -34,7 +34,7 @@ from crossreach.relate.clause_breaks import breaks_up_to, name_in_aside
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
-from crossreach.relate.forecast_openers import ForecastOpeners, forecast_openers
+from crossreach.relate.forecast_openers import ForecastOpeners, forecast_cues, forecast_openers
 from crossreach.relate.funding_rounds import funded_cues, funding_words
 from crossreach.relate.market_figures import MarketCues, market_cues, market_sum_cues
 from crossreach.relate.market_subjects import market_subject
@@ -174,7 +174,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         standing=standing_words(section.get("kinds") or {}),
         unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
         value_words=frozenset(str(word).casefold() for word in section.get("value_words") or []),
-        forecasts=cue_pattern(section.get("forecast_cues"), spaced), funding=funding_words(lexicon, spaced),
+        forecasts=forecast_cues(lexicon, spaced), funding=funding_words(lexicon, spaced),
         openers=forecast_openers(lexicon, spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
         change_before=compiled(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"

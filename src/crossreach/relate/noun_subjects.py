@@ -113,6 +113,8 @@ def _unspaced_opening(view: DocumentView, sentence: Sentence, figure: Quantity, 
     stops = [figure.start, *(start for start, _, _ in cues if opening <= start < figure.start),
              *(d.start for d in view.dates_in(sentence) if opening <= d.start < figure.start)]
     words = view.text[opening:min(stops)].strip(_MARKS_AND_SPACES)
+    end = _subject_ends(view.extraction.document.lang).search(words, _FEWEST_CHARACTERS)
+    words = words[:end.start()] if end is not None else words  # ("这场音乐会|在腾讯视频吸引了")
     lexicon = load_language(view.extraction.document.lang)
     if _pronouns(view.extraction.document.lang).match(words) or entity_rules(lexicon).speech_re.search(words):
         return None  # (a pronoun or a speech verb in it: "ta shuo you ...", it says there are; no name)
@@ -153,6 +155,14 @@ def _previous_person(view: DocumentView, sentence: Sentence) -> Mention | None:
     is that sentence's first name."""
     first = view.subject_before(sentence, lambda m: m.type in SUBJECT_TYPES)
     return first if first is not None and first.type == "person" else None
+
+
+@cache
+def _subject_ends(lang: str) -> re.Pattern[str]:
+    """Where a subject opening an unspaced clause ends: a preposition of place or means, or a verb of
+    having or drawing (``metrics.subject_ends``): "这场音乐会在腾讯视频吸引了" is "这场音乐会"."""
+    lexicon = load_language(lang)
+    return cue_pattern(lexicon.section("metrics").get("subject_ends"), is_spaced(lexicon))
 
 
 @cache
