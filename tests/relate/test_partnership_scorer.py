@@ -112,3 +112,30 @@ def test_retraining_reproduces_the_shipped_weights(without_spacy: None, monkeypa
     drift = max(abs(a - b) for a, b in zip(retrained["coef"], shipped["coef"], strict=True))
     assert drift <= training.fitting.TOLERANCE
     assert abs(retrained["intercept"] - shipped["intercept"]) <= training.fitting.TOLERANCE
+
+
+def _training(monkeypatch: pytest.MonkeyPatch):
+    spec = importlib.util.spec_from_file_location("train_partnership_scorer",
+                                                  REPO / "scripts" / "train_partnership_scorer.py")
+    assert spec is not None and spec.loader is not None
+    training = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, training)  # its dataclasses look their module up
+    spec.loader.exec_module(training)
+    return training
+
+
+def test_a_flat_held_out_curve_keeps_the_default_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sklearn")
+    training = _training(monkeypatch)
+    docs = []
+    for number in range(20):  # a rule's pair is right, another pair wrong: every threshold in between is as good
+        document = training.Document(f"d{number:02}", gold=1)
+        for rule, label in ((1.0, 1), (0.0, 0)):
+            document.rows.append([rule, 0.1 * (number % 3)])
+            document.labels.append(label)
+            document.keys.append(frozenset({f"a{number}", "b" if label else "c"}))
+        docs.append(document)
+    cv = training.cross_validate(docs, 0)
+    assert cv["threshold"] == training.DEFAULT_THRESHOLD
+    assert cv["scorer"]["f1"] == cv["rules"]["f1"] == 1.0
+    assert cv["repeats"] == training.fitting.REPEATS
