@@ -54,6 +54,10 @@ def test_the_scorer_keeps_what_looks_like_a_deal_and_abstains_otherwise(found, k
     ("en", "Juventus and AC Milan drew record crowds after the league signed a deal with Douyin.",
      {"Juventus", "AC Milan"}, {"listed": 1.0, "peers": 1.0, "straddle": 0.0}),
     ("en", "Prada and Tmall signed a new agreement.", {"Prada", "Tmall"}, {"listed": 1.0, "peers": 0.0}),
+    # A club and its sponsor: one side of the tech split, but of two categories, the deal's two sides.
+    ("en", "The sponsorship contract between Juventus and Jeep runs until 2027.", {"Juventus", "Jeep"},
+     {"listed": 1.0, "peers": 0.0, "rule": 1.0}),
+    ("en", "Gucci and Prada both opened stores on Tmall.", {"Gucci", "Prada"}, {"listed": 1.0, "peers": 1.0}),
     # Names listed after the cue: its object unless "between" joins them as the deal's two sides.
     ("en", "Douyin signs a deal as Juventus and AC Milan court fans.", {"Juventus", "AC Milan"},
      {"object_list": 1.0, "rule": 0.0}),
