@@ -102,9 +102,11 @@ CASES = [
     # A museum's figure, not its painting's, when both are named.
     ("en", "The Louvre's video of the Mona Lisa drew 2 million views on Douyin.", None,
      {"subject": "Louvre", "kind": "views", "value": 2_000_000, "platform": "Douyin"}),
-    # A platform's own gross merchandise volume.
+    # A platform's own gross merchandise volume: the platform's or its group's, which reports it (FACTS.md: a
+    # subject among the gold's accepted ones; the gold of this very sentence, dev en05, accepts both).
     ("en", "Alibaba said gross merchandise volume across Tmall reached 540.3 billion yuan.", None,
-     {"subject": "Tmall", "kind": "sales", "value": 540_300_000_000, "currency": "CNY", "platform": "Tmall"}),
+     {"subject": frozenset({"Tmall", "Alibaba"}), "kind": "sales", "value": 540_300_000_000, "currency": "CNY",
+      "platform": "Tmall"}),
     # A money figure takes a money cue, even when a count cue stands nearer ("three times").
     ("en", "Tencent paid roughly three times the $500 million committed by Alibaba.", None,
      {"kind": "deal_value", "value": 500_000_000, "currency": "USD"}),
@@ -230,7 +232,9 @@ def test_metric_is_read_with_its_context(extract_text, lang, text, published, ex
     metrics = _metrics(extract_text, lang, text, published)
     assert len(metrics) == 1, metrics
     found = {field: getattr(metrics[0], field) for field in expected}
-    assert found == expected
+    # (a frozenset: the accepted values, as a gold file lists a figure's accepted subjects)
+    assert all(found[f] in want if isinstance(want, frozenset) else found[f] == want
+               for f, want in expected.items()), found
 
 
 @pytest.mark.parametrize(("lang", "text"), [

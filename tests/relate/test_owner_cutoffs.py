@@ -97,3 +97,28 @@ def test_training_corpora_never_include_the_measure_only_sets(tmp_path: Path) ->
     fresh = fitting.corpus_dir(tmp_path, "tests/fixtures/fresh/develop")
     assert fresh == REPO / "tests" / "fixtures" / "fresh" / "develop"
     assert (fresh / "gold").is_dir() and (fresh / "texts").is_dir()
+
+
+def test_fold_assignments_keep_documents_whole_and_repeat_alike() -> None:
+    fitting = _script("fitting")
+    groups = ["a", "a", "b", "c", "c", "c", "d"]
+    assert fitting.fold_groups(groups, 0) == groups
+    dealt = fitting.fold_groups(groups, 1)
+    assert dealt == fitting.fold_groups(groups, 1)  # seeded: every run deals alike
+    assert sorted(set(dealt)) == sorted(set(groups))
+    pairs = [(i, j) for i in range(len(groups)) for j in range(len(groups))]
+    assert all((dealt[i] == dealt[j]) is (groups[i] == groups[j]) for i, j in pairs)
+    assert any(fitting.fold_groups(groups, r) != groups for r in range(1, 5))
+
+
+@pytest.mark.parametrize(("repeats_moving", "moved"), [
+    (1, False),   # one assignment of five gains five decisions: its folds' noise, the hand-set stay
+    (5, True),    # every assignment gains them: the outside cut-off goes down
+])
+def test_cut_offs_move_on_the_mean_of_the_fold_assignments(repeats_moving: int, moved: bool) -> None:
+    training = _script("train_owner_ranker")
+    sure = [(0.9, 0.1, True, False, True, True)] * 300
+    gaining = sure + [(0.47, 0.0, False, False, True, True)] * 5
+    steady = sure + [(0.47, 0.0, False, False, False, True)] * 5
+    fitted = training.fit_cutoffs(*([gaining] * repeats_moving + [steady] * (5 - repeats_moving)))
+    assert (fitted != Cutoffs()) is moved

@@ -54,6 +54,10 @@ def test_the_scorer_keeps_what_looks_like_a_deal_and_abstains_otherwise(found, k
     ("en", "Juventus and AC Milan drew record crowds after the league signed a deal with Douyin.",
      {"Juventus", "AC Milan"}, {"listed": 1.0, "peers": 1.0, "straddle": 0.0}),
     ("en", "Prada and Tmall signed a new agreement.", {"Prada", "Tmall"}, {"listed": 1.0, "peers": 0.0}),
+    # A club and its sponsor: one side of the tech split, but of two categories, the deal's two sides.
+    ("en", "The sponsorship contract between Juventus and Jeep runs until 2027.", {"Juventus", "Jeep"},
+     {"listed": 1.0, "peers": 0.0, "rule": 1.0}),
+    ("en", "Gucci and Prada both opened stores on Tmall.", {"Gucci", "Prada"}, {"listed": 1.0, "peers": 1.0}),
     # Names listed after the cue: its object unless "between" joins them as the deal's two sides.
     ("en", "Douyin signs a deal as Juventus and AC Milan court fans.", {"Juventus", "AC Milan"},
      {"object_list": 1.0, "rule": 0.0}),
@@ -112,3 +116,30 @@ def test_retraining_reproduces_the_shipped_weights(without_spacy: None, monkeypa
     drift = max(abs(a - b) for a, b in zip(retrained["coef"], shipped["coef"], strict=True))
     assert drift <= training.fitting.TOLERANCE
     assert abs(retrained["intercept"] - shipped["intercept"]) <= training.fitting.TOLERANCE
+
+
+def _training(monkeypatch: pytest.MonkeyPatch):
+    spec = importlib.util.spec_from_file_location("train_partnership_scorer",
+                                                  REPO / "scripts" / "train_partnership_scorer.py")
+    assert spec is not None and spec.loader is not None
+    training = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, training)  # its dataclasses look their module up
+    spec.loader.exec_module(training)
+    return training
+
+
+def test_a_flat_held_out_curve_keeps_the_default_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sklearn")
+    training = _training(monkeypatch)
+    docs = []
+    for number in range(20):  # a rule's pair is right, another pair wrong: every threshold in between is as good
+        document = training.Document(f"d{number:02}", gold=1)
+        for rule, label in ((1.0, 1), (0.0, 0)):
+            document.rows.append([rule, 0.1 * (number % 3)])
+            document.labels.append(label)
+            document.keys.append(frozenset({f"a{number}", "b" if label else "c"}))
+        docs.append(document)
+    cv = training.cross_validate(docs, 0)
+    assert cv["threshold"] == training.DEFAULT_THRESHOLD
+    assert cv["scorer"]["f1"] == cv["rules"]["f1"] == 1.0
+    assert cv["repeats"] == training.fitting.REPEATS

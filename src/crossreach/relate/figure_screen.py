@@ -10,7 +10,7 @@ crowded the sentence is with figures and other names, the sort of kind, whether 
 repeated in the document. Only figures owned by a named entity are judged: one whose owner is a
 noun phrase already carries a low confidence and is kept. Its weights and the threshold under which
 a figure is left out are fitted by ``scripts/train_figure_screen.py`` on the gold of web/tune,
-dev and fresh/develop (never web/check or fresh/held), the threshold chosen by cross-validation
+dev, fresh/develop and fresh/round5 (never web/check or fresh/held), the threshold chosen by cross-validation
 grouped by document, and ship as ``figure_screen.json``.
 Nothing is downloaded and the runtime reads the weights with plain Python.
 """

@@ -6,7 +6,8 @@ and, while no more likely than ``outside_owner``, far enough ahead of the runner
 a bystander (``owner_features.bystander``) never does. The three numbers are read on the same
 probability scale as the weights, so they are chosen with them: ``scripts/train_owner_ranker.py``
 picks them on the grouped cross-validation's held-out probabilities to maximise the F1 of the owner
-decisions (a right owner a true positive, a wrong one a false positive and a miss, none a miss),
+decisions (a right owner a true positive, a wrong one a false positive and a miss, none a miss), averaged
+over several assignments of the documents to folds (one assignment's best point moved with the assignment),
 keeps the hand-set values below unless that gains ``MIN_GAIN`` (a few decisions are noise), and
 writes them into ``owner_ranker.json`` beside the weights. Fixed constants at the edges of a
 retrained scorer flipped borderline decisions at every retrain (session 27); fitted ones move with it.

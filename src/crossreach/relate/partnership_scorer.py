@@ -20,7 +20,7 @@ hold, and of the pairs the net added that no rule read, grouped cross-validation
 sentence, across sentences, a presence cue) changed no decision; leaving it out lost a fifth of F1.
 
 The weights and the threshold (``partnership_scorer.json`` beside this module) are fitted by
-``scripts/train_partnership_scorer.py`` on the gold of web/tune, dev and fresh/develop only, with
+``scripts/train_partnership_scorer.py`` on the gold of web/tune, dev, fresh/develop and fresh/round5 only, with
 cross-validation grouped by document; web/check and fresh/held only measure.
 """
 
@@ -56,7 +56,8 @@ FEATURES = (
     "contrast",      # a contrast word ("while", "mentre") between its parties
     "listed",        # its parties are listed together ("A and B", "A, B")
     "straddle",      # the cue stands between its parties ("A signed with B"), not beside them both
-    "peers",         # its parties are listed together and of one side (two clubs, two museums, two platforms)
+    "peers",         # its parties are listed together and of one side and one category (two clubs, two
+                     # museums, two platforms; not a brand and a club, its sponsor's side of the deal)
     "crowd",         # how many more names the sentence holds
     "focus",         # the document's subject is a party
     "measured",      # the sentence gives an audience measured on a platform
@@ -119,7 +120,7 @@ def features(reader: Reader, candidate: Candidate, memo: dict[tuple[int, int], A
         "listed": float(listed),
         "straddle": float(len(ordered) >= 2 and ordered[0].end <= sentence.start + cue.start()
                           and sentence.start + cue.end() <= ordered[-1].start),
-        "peers": float(listed and len({is_tech(m) for m in names}) == 1),
+        "peers": float(listed and len({is_tech(m) for m in names}) == 1 and len({m.category for m in names}) == 1),
         "crowd": min(_CROWD_CAP, max(0, named - len(inside)) / _CROWD_UNIT),
         "focus": float(focus is not None and focus.name in {m.name for m in names}),
         "measured": float(measured),
@@ -134,7 +135,8 @@ def one_side_object(reader: Reader, candidate: Candidate) -> bool:
     "between" before them ("the league signs a deal as Celtic and Rangers court fans"): the cue's object
     or another clause's subject, not two partners, whichever rule read them."""
     # (the features "object_list" and "peers" of ``features``, the cheap conditions first: asked of every
-    # pair a rule reads, where most fail on the first)
+    # pair a rule reads, where most fail on the first; "peers" also asks for one category, which this
+    # leaves out: a brand and a club listed after the cue are still one side of it)
     sentence, cue = candidate.sentence, candidate.cue
     names = list({m.name: m for m in candidate.parties}.values())
     inside = [m for m in names if sentence.start <= m.start < sentence.end]
