@@ -7,7 +7,7 @@ Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{de
 nor fresh/held, which only measure). Every owner decision of the metric stage whose figure matches a gold metric (value,
 and kind when one fits) is a training group: the candidates that name a gold subject are
 positives, the others negatives (a group with no positive teaches that none of its candidates is
-likely). A logistic regression (scikit-learn, the ``dev`` extra, C of ``C_GRID``) is fitted on all candidates; the
+likely). A logistic regression (scikit-learn, the ``dev`` extra, ``fitting.C``) is fitted on all candidates; the
 runtime reads its coefficients from JSON with plain Python. Cross-validation is grouped by document: a fold holds
 whole documents out. Its held-out probabilities give the top-1 score (how often the top-ranked candidate of a group
 that has a positive is a gold subject, against the rules' pick alone) and choose the abstention cut-offs
@@ -115,7 +115,7 @@ def training_rows(found: Decisions) -> tuple[list[list[float]], list[int], list[
 
 
 def held_out(found: Decisions, everything: tuple[list[float], float], folds: int = fitting.FOLDS,
-             repeat: int = 0, c: float = fitting.C) -> list[float]:
+             repeat: int = 0) -> list[float]:
     """Each candidate's probability under the ranker of the grouped cross-validation fold (of the training rows)
     that did not see its document, in one assignment of documents to folds (``fitting.fold_groups``); a document
     with no training row by the ranker fitted on all of them (``everything``)."""
@@ -127,7 +127,7 @@ def held_out(found: Decisions, everything: tuple[list[float], float], folds: int
     dealt = np.array(fitting.fold_groups(groups, repeat))
     models = {}
     for train, test in GroupKFold(n_splits=folds).split(x, y, dealt):
-        model = fitting.fit(x[train].tolist(), y[train].tolist(), c)
+        model = fitting.fit(x[train].tolist(), y[train].tolist())
         models.update(dict.fromkeys(g[test].tolist(), model))
     p = []
     for row, group in zip(found.rows, found.groups, strict=True):
@@ -236,38 +236,15 @@ def fit_cutoffs(*repeats: list[Outcome]) -> Any:
     return best if gain >= MIN_GAIN else hand_set
 
 
-#: The inverse regularisation strengths tried for the ranker (``fitting.C`` for the other models): with round5 its
-#: rows grew by a fifth, and the held-out top-1 and owner F1 of every fold assignment rose from C 1 to 2.
-C_GRID = (0.5, 1.0, 2.0, 4.0)
-
-
-def choose_c(found: Decisions, rule_column: int) -> tuple[float, dict[str, float], list[list[float]]]:
-    """The C of ``C_GRID`` with the best held-out top-1, then owner F1 (at the hand-set cut-offs), each averaged over
-    ``fitting.REPEATS`` fold assignments, ties to the smaller C (the stronger regularisation); with the means of every
-    C, and the held-out probabilities of the chosen one."""
-    from crossreach.relate.owner_cutoffs import Cutoffs
-
-    rows, labels, _ = training_rows(found)
-    tried: dict[float, tuple[float, float, list[list[float]]]] = {}
-    for c in C_GRID:
-        held = [held_out(found, fitting.fit(rows, labels, c), repeat=repeat, c=c) for repeat in range(fitting.REPEATS)]
-        top1 = sum(cross_validate(found, p, rule_column)["ranker_top1"] for p in held) / len(held)
-        f1 = sum(owner_f1(owner_outcomes(found, p), Cutoffs())["f1"] for p in held) / len(held)
-        tried[c] = (round(top1, 4), round(f1, 4), held)
-    best = max(C_GRID, key=lambda c: (tried[c][0], tried[c][1], -c))
-    return best, {str(c): {"top1": tried[c][0], "owner_f1": tried[c][1]} for c in C_GRID}, tried[best][2]
-
-
 def train(shared: Path) -> dict[str, Any]:
     from crossreach.relate.owner_cutoffs import Cutoffs
     from crossreach.relate.owners import FEATURES
 
     found = decisions_with_labels(shared)
     rows, labels, groups = training_rows(found)
-    c, by_c, held = choose_c(found, FEATURES.index("rule"))
-    coef, intercept = fitting.fit(rows, labels, c)
+    coef, intercept = fitting.fit(rows, labels)
+    held = [held_out(found, (coef, intercept), repeat=repeat) for repeat in range(fitting.REPEATS)]
     cv = cross_validate(found, held[0], FEATURES.index("rule"))
-    cv["by_c"] = by_c
     outcomes = [owner_outcomes(found, p) for p in held]
     cutoffs = fit_cutoffs(*outcomes)
     cv["repeats"] = fitting.REPEATS
@@ -277,7 +254,7 @@ def train(shared: Path) -> dict[str, Any]:
     return {
         "about": "Owner ranker weights: logistic regression over candidate features; "
                  "made by scripts/train_owner_ranker.py, do not edit by hand.",
-        "trained_on": list(fitting.TRAINING), "C": c,
+        "trained_on": list(fitting.TRAINING), "C": fitting.C,
         "documents": len(set(groups)), "decisions": sum(found.matched), "candidates": len(rows),
         "cross_validation": cv, "cutoffs": cutoffs.to_json(),
         "features": list(FEATURES), "coef": [round(w, 6) for w in coef], "intercept": round(intercept, 6),
