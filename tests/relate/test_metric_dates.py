@@ -432,3 +432,35 @@ def test_a_figure_dated_by_no_event_is_as_of_publication(extract_text, lang, tex
     facts = [f for f in extract_text(lang, text, "2025-02-12").facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == ["2025-02-12"]
 
+
+
+#: A Tuesday: "on Monday" is the 17th; the final was on 23 February.
+_DEAL_PUBLISHED = "2025-03-18"
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    ("en", "On 23 February the final drew 1.9 million viewers on Huya. Vitality announced on Monday a two-year "
+           "deal with Huya. The deal would be worth about 4 million euros, according to Dot Esports.",
+     4_000_000, "2025-03-17"),
+    ("fr", "Le 23 février, la finale a attiré 1,9 million de spectateurs sur Huya. Vitality a annoncé lundi un "
+           "accord de deux ans avec Huya. Le contrat serait d'une valeur d'environ 4 millions d'euros, selon Dot "
+           "Esports.", 4_000_000, "2025-03-17"),
+    ("it", "Il 23 febbraio la finale ha raccolto 1,9 milioni di spettatori su Huya. Vitality ha annunciato lunedì "
+           "un accordo biennale con Huya. L'accordo varrebbe circa 4 milioni di euro, secondo Dot Esports.",
+     4_000_000, "2025-03-17"),
+    ("de", "Am 23. Februar verfolgten 1,9 Millionen Zuschauer das Finale auf Huya. Vitality gab am Montag einen "
+           "Zweijahresvertrag mit Huya bekannt. Nach Angaben von Dot Esports hat der Vertrag einen "
+           "Wert von rund 4 Millionen Euro.", 4_000_000, "2025-03-17"),
+    ("es", "El 23 de febrero la final reunió a 1,9 millones de espectadores en Huya. Vitality anunció el lunes un "
+           "acuerdo de dos años con Huya. El acuerdo estaría valorado en unos 4 millones de euros, según Dot "
+           "Esports.", 4_000_000, "2025-03-17"),
+    ("pt", "Em 23 de fevereiro, a final reuniu 1,9 milhão de espectadores na Huya. A Vitality anunciou na "
+           "segunda-feira um acordo de dois anos com a Huya. O acordo valeria cerca de 4 milhões de euros, segundo "
+           "a Dot Esports.", 4_000_000, "2025-03-17"),
+    ("zh", "2月23日，巴黎圣日耳曼的比赛直播在快手吸引了190万观众。巴黎圣日耳曼周一宣布与快手续约两年。"
+           "据业内人士透露，本次续约金额约为400万欧元。",
+     4_000_000, "2025-03-17"),
+])
+def test_a_deal_s_value_is_dated_as_the_deal_was_made_known(extract_text, lang, text, value, date) -> None:
+    facts = [f for f in extract_text(lang, text, _DEAL_PUBLISHED).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
