@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from crossreach.lexicon import load_language
 from crossreach.models import Metric
 from crossreach.relate.context import DocumentView
+from crossreach.relate.metric_dates import _more_precise
 from crossreach.relate.metrics import relate_metrics
 
 
@@ -464,3 +467,18 @@ _DEAL_PUBLISHED = "2025-03-18"
 def test_a_deal_s_value_is_dated_as_the_deal_was_made_known(extract_text, lang, text, value, date) -> None:
     facts = [f for f in extract_text(lang, text, _DEAL_PUBLISHED).facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("own", "told", "date"), [
+    # the lead's "in February" and the body's "on 23 February": the day
+    ("2025-02", ["2025-02", "2025-02-23"], "2025-02-23"),
+    ("2025", ["2025", "2025-02", "2025-02-23"], "2025-02-23"),
+    # a date that does not agree with the figure's own is another event's
+    ("2025-02", ["2025-02", "2025-03-01"], "2025-02"),
+    ("2025-02-23", ["2025-02-23", "2025-02"], "2025-02-23"),
+])
+def test_a_figure_stated_twice_takes_the_more_precise_of_its_agreeing_dates(extract_text, own, told, date) -> None:
+    fact = next(f for f in extract_text("en", "The final drew 1.9 million viewers on Huya.", "2025-03-18").facts
+                if isinstance(f, Metric))
+    assert _more_precise(dataclasses.replace(fact, date=own), told).date == date
+

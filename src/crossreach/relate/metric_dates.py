@@ -238,6 +238,15 @@ def deals_as_told(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     return out
 
 
+def _more_precise(fact: Metric, dates: list[str]) -> Metric:
+    """A figure dated by its own sentence, dated as the most precise date another statement of it
+    gives that agrees with its own ("a peak of 1.9 million viewers in February" in the lead, "on 23
+    February ... a peak of 1.9 million" in the body): one figure, one event."""
+    finer = [date for date in dates if fact.date is not None and len(date) > len(fact.date)
+             and date.startswith(fact.date)]
+    return dataclasses.replace(fact, date=max(finer, key=len)) if finer else fact
+
+
 def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each repeat of a figure whose sentence gives no date (a headline's "draws 3.2
     million viewers") dated as the statement of the same figure whose sentence does (the lead's
@@ -250,14 +259,17 @@ def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     facts = headings_dated_by_lead(view, dated_by_event(view, background_dates_deals(view, deals_as_told(view, facts)),
                                                         STOCK_KINDS))
     own: dict[Hashable, str] = {}
-    stated: list[bool] = []
+    stated: list[str | None] = []
+    told: dict[Hashable, list[str]] = {}
     for fact in facts:
         sentence = view.sentence_of(fact.evidence.start)
         date = view.sentence_date(sentence, fact.evidence.start) if sentence is not None else None
-        stated.append(date is not None)
+        stated.append(date)
         if date is not None:
             own.setdefault(_figure_key(fact), date)
-    dated = [fact if has_own or _figure_key(fact) not in own
+            told.setdefault(_figure_key(fact), []).append(date)
+    dated = [_more_precise(fact, told.get(_figure_key(fact), [])) if date is not None
+             else fact if _figure_key(fact) not in own
              else dataclasses.replace(fact, date=own[_figure_key(fact)])
-             for fact, has_own in zip(facts, stated, strict=True)]
+             for fact, date in zip(facts, stated, strict=True)]
     return stocks_at_year_end(view.extraction.document.published, dated)
