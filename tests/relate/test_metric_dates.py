@@ -482,3 +482,36 @@ def test_a_figure_stated_twice_takes_the_more_precise_of_its_agreeing_dates(extr
                 if isinstance(f, Metric))
     assert _more_precise(dataclasses.replace(fact, date=own), told).date == date
 
+
+#: A Wednesday, two days after Singles' Day.
+_SAME_PUBLISHED = "2024-11-13"
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    ("en", "On Singles' Day Natura sold 23 million yuan on Tmall Global. Boticário, which came to Douyin "
+           'last year, took 5 million yuan on the same date.',
+     5_000_000, "2024-11-11"),
+    ("fr", 'Lors de la fête des célibataires, Natura a vendu pour 23 millions de yuans sur Tmall Global. '
+           "Boticário, arrivé sur Douyin l'an dernier, a réalisé 5 millions de yuans de ventes à la même "
+           'date.',
+     5_000_000, "2024-11-11"),
+    ("it", "Durante il Singles' Day Natura ha venduto 23 milioni di yuan su Tmall Global. Boticário, "
+           "arrivato su Douyin l'anno scorso, ha fatturato 5 milioni di yuan nella stessa data.",
+     5_000_000, "2024-11-11"),
+    ("de", "Am Singles' Day verkaufte Natura auf Tmall Global für 23 Millionen Yuan. Boticário, seit dem "
+           'vergangenen Jahr auf Douyin, setzte am selben Datum 5 Millionen Yuan um.',
+     5_000_000, "2024-11-11"),
+    ("es", 'Durante el Día del Soltero, Natura vendió 23 millones de yuanes en Tmall Global. Boticário, '
+           'que llegó a Douyin el año pasado, facturó 5 millones de yuanes en la misma fecha.',
+     5_000_000, "2024-11-11"),
+    ("pt", 'A Natura vendeu 23 milhões de yuans na Tmall Global durante o Dia dos Solteiros. O Boticário, '
+           'que chegou à Douyin no ano passado, faturou 5 milhões de yuans na mesma data.',
+     5_000_000, "2024-11-11"),
+    ("zh", '双十一期间，Natura在天猫国际的销售额达2300万元。Boticário去年进入抖音，同日在抖音的销售额为500万元。',
+     5_000_000, "2024-11-11"),
+])
+def test_the_same_date_is_the_date_told_before(extract_text, lang, text, value, date) -> None:
+    """"On the same date" ("na mesma data", "同日") is the date told last, not a year told beside it."""
+    facts = [f for f in extract_text(lang, text, _SAME_PUBLISHED).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
+
