@@ -458,6 +458,8 @@ PERIOD_FORMS = [
     ("es", "durante la temporada pasada", "2023"),
     ("pt", "no final da temporada passada", "2023"),
     ("zh", "上赛季，联赛", "2023"),
+    ("zh", "过去一个赛季累计播放量约38亿次", "2023"),
+    ("zh", "上個賽季，聯賽", "2023"),
 ]
 
 
