@@ -483,7 +483,7 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
             return None, "month", True
         if base is None:  # no publication date: in the year the document speaks from
             if this_year is None:
-                return None, "month", True
+                return None, ("day" if "day" in groups else "month"), True
             if "day" in groups:
                 return date(this_year, month, int(groups["day"])).isoformat(), "day", True
             return f"{this_year:04d}-{month:02d}", "month", True
