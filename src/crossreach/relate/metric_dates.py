@@ -11,6 +11,7 @@ from functools import cache
 from crossreach.lexicon import alternation, is_spaced, load_language, script
 from crossreach.models import Metric, Sentence
 from crossreach.relate.context import DATES_LOOKED_BACK, START_CUE_REACH, DocumentView, _start_cue_re
+from crossreach.relate.counted_to_date import counted_to_date
 from crossreach.relate.event_dates import dated_by_event
 from crossreach.relate.quoted_dates import in_quotation
 from crossreach.relate.stock_dates import stocks_told_elsewhere
@@ -119,7 +120,7 @@ def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]
                          or not _window_named(view.extraction.document.lang, sentence.text))):
                 fact = dataclasses.replace(fact, date=_as_of(view, sentence.start) or published)
         out.append(fact)
-    return stocks_told_elsewhere(view, out, LIVE_KINDS, _as_of)
+    return stocks_told_elsewhere(view, counted_to_date(view, out), LIVE_KINDS, _as_of)
 
 
 def _as_of(view: DocumentView, offset: int) -> str | None:
