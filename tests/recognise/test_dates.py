@@ -458,6 +458,8 @@ PERIOD_FORMS = [
     ("es", "durante la temporada pasada", "2023"),
     ("pt", "no final da temporada passada", "2023"),
     ("zh", "上赛季，联赛", "2023"),
+    ("zh", "过去一个赛季累计播放量约38亿次", "2023"),
+    ("zh", "上個賽季，聯賽", "2023"),
 ]
 
 
@@ -553,3 +555,27 @@ def test_a_two_digit_year_stands_alone(text: str) -> None:
 def test_without_a_publication_date_a_yearless_date_is_in_the_year_spoken_of(lang, text, value) -> None:
     found = [d for d in recognise_dates(text, load_language(lang), None) if d.value]
     assert found[-1].value == value
+
+
+#: A day and month said to be past is the latest before publication, whatever year its sentence opens with.
+PAST_DAYS = [
+    ("es", "El año pasado Planeta probó el formato, y el pasado 23 de abril sus audiolibros se escucharon 1,8 "
+           "millones de veces.", "el pasado 23 de abril"),
+    ("it", "L'anno scorso il museo ha provato il formato, e lo scorso 23 aprile la diretta ha raccolto 1,8 "
+           "milioni di visualizzazioni.", "lo scorso 23 aprile"),
+    ("pt", "No ano passado a editora testou o formato, e no passado dia 23 de abril os audiolivros foram "
+           "ouvidos 1,8 milhão de vezes.", "no passado dia 23 de abril"),
+    ("en", "Last year the publisher tried the format, and this past April 23 its audiobooks were played 1.8 "
+           "million times.", "this past April 23"),
+    ("de", "Im vergangenen Jahr testete der Verlag das Format, und am vergangenen 23. April wurden seine "
+           "Hörbücher 1,8 Millionen Mal gehört.", "am vergangenen 23. April"),
+    ("fr", "L'an dernier, l'éditeur a testé le format, et le 23 avril dernier ses livres audio ont été écoutés "
+           "1,8 million de fois.", "23 avril dernier"),
+    ("zh", "去年该出版社试水有声书，上月23日其有声书播放量达180万次。", "23日"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), PAST_DAYS)
+def test_a_day_said_to_be_past_takes_no_year_its_sentence_opens_with(lang, text, said) -> None:
+    found = {d.text: d.value for d in recognise_dates(text, load_language(lang), "2025-05-08")}
+    assert found[said] == "2025-04-23"

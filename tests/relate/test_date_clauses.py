@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crossreach.models import Metric
 from crossreach.relate.date_clauses import clause_break_between, leads_into, subset_re, year_of_clause_before
 
 
@@ -98,3 +99,36 @@ BREAKS_BETWEEN = [
 @pytest.mark.parametrize(("text", "first", "second", "expected"), BREAKS_BETWEEN)
 def test_a_bracketed_aside_is_no_clause_break(text, first, second, expected) -> None:
     assert clause_break_between(text, text.index(first) + len(first), text.index(second)) is expected
+
+
+#: Two days after Singles' Day.
+_PUBLISHED = "2024-11-13"
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    # the day after the sum's restatement in another currency is the sum's, not the restatement's
+    ("en", "Natura sold 23 million yuan, the equivalent of about $3.2 million, in its Tmall Global store "
+           "during Singles' Day.",
+     23_000_000, "2024-11-11"),
+    ("fr", "Natura a vendu pour 23 millions de yuans, soit environ 3 millions d'euros, dans sa boutique "
+           "Tmall Global pendant la fête des célibataires.",
+     23_000_000, "2024-11-11"),
+    ("it", "Natura ha venduto 23 milioni di yuan, pari a circa 3 milioni di euro, nel suo negozio su Tmall "
+           "Global durante il Singles' Day.",
+     23_000_000, "2024-11-11"),
+    ("de", "Der Umsatz von Natura auf Tmall Global lag bei 23 Millionen Yuan, umgerechnet rund 3 Millionen "
+           "Euro, am Singles' Day.",
+     23_000_000, "2024-11-11"),
+    ("es", "Natura vendió 23 millones de yuanes, equivalentes a unos 3 millones de euros, en su tienda de "
+           "Tmall Global durante el Día del Soltero.",
+     23_000_000, "2024-11-11"),
+    ("pt", "A Natura vendeu 23 milhões de yuans, o equivalente a cerca de R$ 18 milhões, na sua loja da "
+           "Tmall Global durante o Dia dos Solteiros.",
+     23_000_000, "2024-11-11"),
+    ("zh", "Natura在天猫国际旗舰店的销售额达2300万元，约合300万欧元，均在双十一当天完成。",
+     23_000_000, "2024-11-11"),
+])
+def test_a_sum_restated_in_another_currency_stands_between_no_figure_and_its_date(extract_text, lang, text, value,
+                                                                                   date) -> None:
+    facts = [f for f in extract_text(lang, text, _PUBLISHED).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from crossreach.lexicon import load_language
 from crossreach.models import Metric
 from crossreach.relate.context import DocumentView
+from crossreach.relate.metric_dates import _more_precise
 from crossreach.relate.metrics import relate_metrics
 
 
@@ -431,4 +434,84 @@ def test_each_figure_is_dated_as_its_text_says(extract_text, lang, published, te
 def test_a_figure_dated_by_no_event_is_as_of_publication(extract_text, lang, text, value) -> None:
     facts = [f for f in extract_text(lang, text, "2025-02-12").facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == ["2025-02-12"]
+
+
+
+#: A Tuesday: "on Monday" is the 17th; the final was on 23 February.
+_DEAL_PUBLISHED = "2025-03-18"
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    ("en", "On 23 February the final drew 1.9 million viewers on Huya. Vitality announced on Monday a two-year "
+           "deal with Huya. The deal would be worth about 4 million euros, according to Dot Esports.",
+     4_000_000, "2025-03-17"),
+    ("fr", "Le 23 février, la finale a attiré 1,9 million de spectateurs sur Huya. Vitality a annoncé lundi un "
+           "accord de deux ans avec Huya. Le contrat serait d'une valeur d'environ 4 millions d'euros, selon Dot "
+           "Esports.", 4_000_000, "2025-03-17"),
+    ("it", "Il 23 febbraio la finale ha raccolto 1,9 milioni di spettatori su Huya. Vitality ha annunciato lunedì "
+           "un accordo biennale con Huya. L'accordo varrebbe circa 4 milioni di euro, secondo Dot Esports.",
+     4_000_000, "2025-03-17"),
+    ("de", "Am 23. Februar verfolgten 1,9 Millionen Zuschauer das Finale auf Huya. Vitality gab am Montag einen "
+           "Zweijahresvertrag mit Huya bekannt. Nach Angaben von Dot Esports hat der Vertrag einen "
+           "Wert von rund 4 Millionen Euro.", 4_000_000, "2025-03-17"),
+    ("es", "El 23 de febrero la final reunió a 1,9 millones de espectadores en Huya. Vitality anunció el lunes un "
+           "acuerdo de dos años con Huya. El acuerdo estaría valorado en unos 4 millones de euros, según Dot "
+           "Esports.", 4_000_000, "2025-03-17"),
+    ("pt", "Em 23 de fevereiro, a final reuniu 1,9 milhão de espectadores na Huya. A Vitality anunciou na "
+           "segunda-feira um acordo de dois anos com a Huya. O acordo valeria cerca de 4 milhões de euros, segundo "
+           "a Dot Esports.", 4_000_000, "2025-03-17"),
+    ("zh", "2月23日，巴黎圣日耳曼的比赛直播在快手吸引了190万观众。巴黎圣日耳曼周一宣布与快手续约两年。"
+           "据业内人士透露，本次续约金额约为400万欧元。",
+     4_000_000, "2025-03-17"),
+])
+def test_a_deal_s_value_is_dated_as_the_deal_was_made_known(extract_text, lang, text, value, date) -> None:
+    facts = [f for f in extract_text(lang, text, _DEAL_PUBLISHED).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize(("own", "told", "date"), [
+    # the lead's "in February" and the body's "on 23 February": the day
+    ("2025-02", ["2025-02", "2025-02-23"], "2025-02-23"),
+    ("2025", ["2025", "2025-02", "2025-02-23"], "2025-02-23"),
+    # a date that does not agree with the figure's own is another event's
+    ("2025-02", ["2025-02", "2025-03-01"], "2025-02"),
+    ("2025-02-23", ["2025-02-23", "2025-02"], "2025-02-23"),
+])
+def test_a_figure_stated_twice_takes_the_more_precise_of_its_agreeing_dates(extract_text, own, told, date) -> None:
+    fact = next(f for f in extract_text("en", "The final drew 1.9 million viewers on Huya.", "2025-03-18").facts
+                if isinstance(f, Metric))
+    assert _more_precise(dataclasses.replace(fact, date=own), told).date == date
+
+
+#: A Wednesday, two days after Singles' Day.
+_SAME_PUBLISHED = "2024-11-13"
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    ("en", "On Singles' Day Natura sold 23 million yuan on Tmall Global. Boticário, which came to Douyin "
+           'last year, took 5 million yuan on the same date.',
+     5_000_000, "2024-11-11"),
+    ("fr", 'Lors de la fête des célibataires, Natura a vendu pour 23 millions de yuans sur Tmall Global. '
+           "Boticário, arrivé sur Douyin l'an dernier, a réalisé 5 millions de yuans de ventes à la même "
+           'date.',
+     5_000_000, "2024-11-11"),
+    ("it", "Durante il Singles' Day Natura ha venduto 23 milioni di yuan su Tmall Global. Boticário, "
+           "arrivato su Douyin l'anno scorso, ha fatturato 5 milioni di yuan nella stessa data.",
+     5_000_000, "2024-11-11"),
+    ("de", "Am Singles' Day verkaufte Natura auf Tmall Global für 23 Millionen Yuan. Boticário, seit dem "
+           'vergangenen Jahr auf Douyin, setzte am selben Datum 5 Millionen Yuan um.',
+     5_000_000, "2024-11-11"),
+    ("es", 'Durante el Día del Soltero, Natura vendió 23 millones de yuanes en Tmall Global. Boticário, '
+           'que llegó a Douyin el año pasado, facturó 5 millones de yuanes en la misma fecha.',
+     5_000_000, "2024-11-11"),
+    ("pt", 'A Natura vendeu 23 milhões de yuans na Tmall Global durante o Dia dos Solteiros. O Boticário, '
+           'que chegou à Douyin no ano passado, faturou 5 milhões de yuans na mesma data.',
+     5_000_000, "2024-11-11"),
+    ("zh", '双十一期间，Natura在天猫国际的销售额达2300万元。Boticário去年进入抖音，同日在抖音的销售额为500万元。',
+     5_000_000, "2024-11-11"),
+])
+def test_the_same_date_is_the_date_told_before(extract_text, lang, text, value, date) -> None:
+    """"On the same date" ("na mesma data", "同日") is the date told last, not a year told beside it."""
+    facts = [f for f in extract_text(lang, text, _SAME_PUBLISHED).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
 

@@ -235,7 +235,9 @@ def recognise_dates(text: str, lexicon: LanguageLexicon, published: str | None) 
 def _yearless_period(match: re.Match[str], meaning: dict[str, Any]) -> str | None:
     """What part of a year a form is that names no year: a ``"period"`` (a quarter, a half, a
     festival's day), a ``"day"`` of a month or a month written by name or number ("October 11",
-    "11 ottobre": read as the latest by publication, unless a year stands beside it), or None."""
+    "11 ottobre": read as the latest by publication, unless a year stands beside it), or None. A
+    month said to be past ("el pasado 23 de abril", "last October") is the latest before publication
+    whatever year its sentence opens with ("El año pasado ..., y el pasado 23 de abril ...")."""
     names = match.re.groupindex
     if "year" in names and match.group("year") is not None:
         return None
@@ -243,7 +245,8 @@ def _yearless_period(match: re.Match[str], meaning: dict[str, Any]) -> str | Non
         return f"festival:{meaning['festival']}"
     if "quarter" in names or "half" in meaning:
         return "period"
-    if (meaning.get("absolute") or "month" in meaning) and ("month" in names or "monthnum" in names):
+    told_past = meaning.get("month", "past") == "past"
+    if (meaning.get("absolute") or not told_past) and ("month" in names or "monthnum" in names):
         return "day"
     return None
 
@@ -483,7 +486,7 @@ def _resolve(match: re.Match[str], meaning: dict[str, Any], rules: _DateRules, b
             return None, "month", True
         if base is None:  # no publication date: in the year the document speaks from
             if this_year is None:
-                return None, "month", True
+                return None, ("day" if "day" in groups else "month"), True
             if "day" in groups:
                 return date(this_year, month, int(groups["day"])).isoformat(), "day", True
             return f"{this_year:04d}-{month:02d}", "month", True

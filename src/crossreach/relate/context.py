@@ -16,6 +16,7 @@ from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extracti
 from crossreach.recognise.dates import reference_year, reported
 from crossreach.relate.already_dates import without_already
 from crossreach.relate.date_clauses import SEMICOLON, clause_break_between, leads_into, subset_re, year_of_clause_before
+from crossreach.relate.date_clauses import figure_between as _figure_between_date
 from crossreach.relate.quoted_dates import in_quotation
 from crossreach.relate.referent_kinds import fits_kind, of_kind, phrase_kind
 from crossreach.relate.start_after import started_after
@@ -378,9 +379,9 @@ class DocumentView:
     def _figure_between(self, offset: int, start: int) -> bool:
         """Whether another figure stands between a figure at ``offset`` and a date after it in another
         clause: the date is that figure's ("has 1.3 million followers, up from 410,000 a year ago")."""
-        sentence = self.sentence_of(offset) if start > offset else None
-        return sentence is not None and any(offset < q.start and q.end <= start and q.kind in ("count", "money")
-                                            for q in self.quantities_in(sentence))
+        sentence = self.sentence_of(offset) if start > offset else None  # (a sum restating it is no other)
+        return sentence is not None and _figure_between_date(self.extraction.document.lang, self.text,
+                                                             self.quantities_in(sentence), offset, start)
 
     def _reported_after_event(self, sentence: Sentence, chosen: tuple[int, int, str]) -> bool:
         """Whether a sentence's date is a day of reporting (``reported``) later than the day of the

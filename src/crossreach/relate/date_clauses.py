@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import alternation, compiled, is_spaced, load_language, script
+from crossreach.lexicon import alternation, compiled, cue_pattern, is_spaced, load_language, script
+from crossreach.models import Quantity
+from crossreach.relate.restatements import restated_sum
 
 #: What ends a clause between a figure and a date, where the figure's own decimal or thousands mark
 #: ("faturou 129,6 M€ em 2023": a mark between two digits) is no break.
@@ -95,3 +97,24 @@ def clause_break_between(text: str, low: int, high: int) -> bool:
     span = _BRACKETED.sub(lambda m: " " * len(m.group()), text[low:high])
     return NUMBER_CLAUSE_BREAK.search(span) is not None
 
+
+
+@cache
+def _restatement_re(lang: str) -> re.Pattern[str]:
+    """The language's ``metrics.restatement_cues`` ("the equivalent of", "o equivalente a", "约合")."""
+    lexicon = load_language(lang)
+    return cue_pattern(lexicon.section("metrics").get("restatement_cues"), is_spaced(lexicon))
+
+
+def figure_between(lang: str, text: str, quantities: list[Quantity], offset: int, start: int) -> bool:
+    """Whether another figure stands between a figure at ``offset`` and a date at ``start`` after it:
+    the date is that figure's ("has 1.3 million followers, up from 410,000 a year ago"). A sum that
+    restates the one before it in another currency is the same figure ("vendeu 23 milhões de yuans, o
+    equivalente a cerca de R$ 18 milhões, ... durante o Dia dos Solteiros")."""
+    before = next((q for q in quantities if q.start == offset), None)
+    for quantity in quantities:
+        if offset < quantity.start and quantity.end <= start and quantity.kind in ("count", "money"):
+            if not restated_sum(text, before, quantity, _restatement_re(lang)):
+                return True
+            before = quantity
+    return False

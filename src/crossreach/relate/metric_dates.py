@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections.abc import Hashable
 from functools import cache
 
 from crossreach.lexicon import alternation, is_spaced, load_language, script
 from crossreach.models import Metric, Sentence
-from crossreach.relate.context import START_CUE_REACH, DocumentView, _start_cue_re
+from crossreach.relate.context import DATES_LOOKED_BACK, START_CUE_REACH, DocumentView, _start_cue_re
+from crossreach.relate.counted_to_date import counted_to_date
 from crossreach.relate.event_dates import dated_by_event
+from crossreach.relate.quoted_dates import in_quotation
+from crossreach.relate.stock_dates import stocks_told_elsewhere
 
 
 def _figure_key(fact: Metric) -> Hashable:
@@ -24,6 +28,10 @@ def _figure_key(fact: Metric) -> Hashable:
 #: Kinds that count what an account or company has at a moment (its followers, users, staff): a total
 #: of these given with no date of its own is as of publication, not of the last event the text told.
 STOCK_KINDS = frozenset({"followers", "users", "mau", "dau", "employees"})
+#: Of those, the counts a writer reads off an account the day they write (its followers), where a
+#: platform's users or a company's staff are taken from a report for a period, and dated by it
+#: ("斯沃琪集團2024年淨銷售額為67.4億瑞士法郎，全球員工約3.2萬人").
+LIVE_KINDS = frozenset({"followers"})
 
 
 #: A sentence of prose ends with a full stop (a closing quote or bracket may follow); a line of a
@@ -112,7 +120,7 @@ def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]
                          or not _window_named(view.extraction.document.lang, sentence.text))):
                 fact = dataclasses.replace(fact, date=_as_of(view, sentence.start) or published)
         out.append(fact)
-    return out
+    return stocks_told_elsewhere(view, counted_to_date(view, out), LIVE_KINDS, _as_of)
 
 
 def _as_of(view: DocumentView, offset: int) -> str | None:
@@ -200,6 +208,46 @@ def background_dates_deals(view: DocumentView, facts: list[Metric]) -> list[Metr
     return out
 
 
+def _deal_told(view: DocumentView, sentence: Sentence) -> str | None:
+    """The last day or month before ``sentence`` that tells when a deal was made known or signed: a
+    day of reporting ("announced on Monday a two-year agreement", ``DocumentView.reported``) or a
+    deal's background (``DocumentView.tells_background``: "signed in June"), none after publication."""
+    published = view.extraction.document.published
+    position = bisect_left(view.date_starts, sentence.start)
+    for found in reversed(view.extraction.dates[max(0, position - DATES_LOOKED_BACK):position]):
+        if (found.value and found.end <= sentence.start and len(found.value) > len("yyyy")
+                and "Q" not in found.value and (published is None or found.value[:len(published)] <= published)
+                and not in_quotation(view.text, found.start)
+                and (view.reported(found) or view.tells_background(found))):
+            return found.value
+    return None
+
+
+def deals_as_told(view: DocumentView, facts: list[Metric]) -> list[Metric]:
+    """The facts, each deal's value whose sentence gives no date dated as the day or month the deal
+    was made known or signed (``_deal_told``): a value reported with no date of its own ("the deal
+    would be worth about 2 million euros a season, according to analysts") is the deal's, not the
+    last event's told before it (a peak in February, a contract that ended in December)."""
+    out = []
+    for fact in facts:
+        sentence = view.sentence_of(fact.evidence.start)
+        if (fact.kind == "deal_value" and sentence is not None
+                and view.sentence_date(sentence, fact.evidence.start) is None
+                and (told := _deal_told(view, sentence)) is not None and told != fact.date):
+            fact = dataclasses.replace(fact, date=told)
+        out.append(fact)
+    return out
+
+
+def _more_precise(fact: Metric, dates: list[str]) -> Metric:
+    """A figure dated by its own sentence, dated as the most precise date another statement of it
+    gives that agrees with its own ("a peak of 1.9 million viewers in February" in the lead, "on 23
+    February ... a peak of 1.9 million" in the body): one figure, one event."""
+    finer = [date for date in dates if fact.date is not None and len(date) > len(fact.date)
+             and date.startswith(fact.date)]
+    return dataclasses.replace(fact, date=max(finer, key=len)) if finer else fact
+
+
 def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     """The facts, each repeat of a figure whose sentence gives no date (a headline's "draws 3.2
     million viewers") dated as the statement of the same figure whose sentence does (the lead's
@@ -209,16 +257,20 @@ def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     heading's figure that no date reaches takes its lead's event (``headings_dated_by_lead``). Last
     (seasons read, repeats dated), a stock total dated by a past year is dated to its end
     (``stocks_at_year_end``)."""
-    facts = headings_dated_by_lead(view, dated_by_event(view, background_dates_deals(view, facts), STOCK_KINDS))
+    facts = headings_dated_by_lead(view, dated_by_event(view, background_dates_deals(view, deals_as_told(view, facts)),
+                                                        STOCK_KINDS))
     own: dict[Hashable, str] = {}
-    stated: list[bool] = []
+    stated: list[str | None] = []
+    told: dict[Hashable, list[str]] = {}
     for fact in facts:
         sentence = view.sentence_of(fact.evidence.start)
         date = view.sentence_date(sentence, fact.evidence.start) if sentence is not None else None
-        stated.append(date is not None)
+        stated.append(date)
         if date is not None:
             own.setdefault(_figure_key(fact), date)
-    dated = [fact if has_own or _figure_key(fact) not in own
+            told.setdefault(_figure_key(fact), []).append(date)
+    dated = [_more_precise(fact, told.get(_figure_key(fact), [])) if date is not None
+             else fact if _figure_key(fact) not in own
              else dataclasses.replace(fact, date=own[_figure_key(fact)])
-             for fact, has_own in zip(facts, stated, strict=True)]
+             for fact, date in zip(facts, stated, strict=True)]
     return stocks_at_year_end(view.extraction.document.published, dated)

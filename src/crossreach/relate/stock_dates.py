@@ -1,0 +1,58 @@
+"""Counts of followers told beside another clause's date: "the zoo, which signed a deal with Douyin in
+June, now has 1.5 million followers", "该店铺2022年销售额达1.6亿元，店铺粉丝数约520万". The date is its own
+clause's (a signing, a year's revenue); a count an account has, stated in a clause with no date, is as
+of publication."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from crossreach.models import Metric
+from crossreach.relate.context import START_CUE_REACH, DocumentView, _start_cue_re
+from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, clause_break_between, leads_into
+
+
+def _told_elsewhere(view: DocumentView, offset: int, date: str) -> bool:
+    """Whether a figure at ``offset`` takes ``date`` from an earlier clause of its sentence that tells
+    something else: one with a sum of money between them (the date is that figure's: "2022年销售额达
+    1.6亿元，店铺粉丝数约520万"), or one that tells a start or a signing ("qui a signé en juin un accord, y
+    compte 1,5 million d'abonnés": the language's ``dates.start_cues`` and ``dates.signing_cues``). Not a
+    date after the figure ("收藏店铺的粉丝近3万，当天售出商品1.2万件": the day the sentence tells)."""
+    sentence = view.sentence_of(offset)
+    if sentence is None:
+        return False
+    dates, _ = view._dates_of(sentence)
+    spans = [(start, end) for start, end, value in dates if value == date and end <= offset]
+    if not spans:
+        return False
+    start, end = max(spans)
+    if not clause_break_between(view.text, end, offset) or leads_into(view.text, start, end, offset, view.spaced):
+        return False
+    if any(end <= q.start and q.end <= offset and q.kind == "money" for q in view.quantities_in(sentence)):
+        return True
+    opened = max((m.end() for m in NUMBER_CLAUSE_BREAK.finditer(view.text, sentence.start, start)),
+                 default=sentence.start)
+    began = _start_cue_re(view.extraction.document.lang, ("start_cues", "signing_cues"))
+    return began.search(view.text, max(opened, start - START_CUE_REACH), start) is not None
+
+
+def stocks_told_elsewhere(view: DocumentView, facts: list[Metric], kinds: frozenset[str],
+                          as_of: Callable[[DocumentView, int], str | None]) -> list[Metric]:
+    """The facts, each total of ``kinds`` that its sentence dates only by another clause's date
+    (``_told_elsewhere``) dated as of publication (or the date its counts stand at, ``as_of``),
+    unless the sentence also tells a gain (its total is as of the gain's period)."""
+    published = view.extraction.document.published
+    if not published:
+        return facts
+    gains = {fact.evidence.sentence_start for fact in facts if fact.aspect == "change"}
+    out = []
+    for fact in facts:
+        if (fact.kind in kinds and fact.aspect == "total" and fact.date is not None
+                and fact.date != published and fact.evidence.sentence_start not in gains
+                and (sentence := view.sentence_of(fact.evidence.start)) is not None
+                and view.sentence_date(sentence, fact.evidence.start) == fact.date
+                and _told_elsewhere(view, fact.evidence.start, fact.date)):
+            fact = dataclasses.replace(fact, date=as_of(view, sentence.start) or published)
+        out.append(fact)
+    return out

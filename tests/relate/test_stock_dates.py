@@ -1,0 +1,38 @@
+"""Counts of followers told beside another clause's date are as of publication."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Metric
+
+#: A Tuesday: "Sunday" is the 3rd.
+_PUBLISHED = "2025-08-05"
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "date"), [
+    # a signing told in an aside dates the signing, not the count the account has now
+    ("en", "The zoo, which signed with Douyin in June, now has 1.5 million followers, 400,000 of them gained "
+           "since Sunday.", 400_000, "2025-08-05"),
+    ("fr", "Le zoo, qui a signé en juin un accord de diffusion avec Douyin, y compte désormais 1,5 million "
+           "d'abonnés, dont 400 000 gagnés depuis dimanche.", 400_000, "2025-08-05"),
+    ("es", "El zoo, que firmó en junio un acuerdo con Douyin, suma ya 1,5 millones de seguidores, de los que "
+           "400.000 llegaron desde el domingo.", 400_000, "2025-08-05"),
+    ("pt", "O zoo, que assinou em junho um acordo com o Douyin, tem agora 1,5 milhão de seguidores, dos quais "
+           "400 mil ganhos desde domingo.", 400_000, "2025-08-05"),
+    ("it", "Lo zoo, che ha firmato a giugno un accordo con Douyin, conta 1,5 milioni di follower sulla "
+           "piattaforma.", 1_500_000, "2025-08-05"),
+    ("de", "Der Douyin-Kanal des Zoos, gestartet im Juni, hat inzwischen 1,5 Millionen Follower.",
+     1_500_000, "2025-08-05"),
+    ("zh", "大英博物馆6月开通的抖音账号，粉丝已达150万。", 1_500_000, "2025-08-05"),
+    # a year's revenue between the year and the count: the year is the revenue's
+    ("zh", "该店铺2024年销售额达1.6亿元，店铺粉丝数约520万。", 5_200_000, "2025-08-05"),
+    ("en", "In 2024 the store took 160 million yuan in sales, and its account has about 5.2 million followers.",
+     5_200_000, "2025-08-05"),
+    # ... but a count in the year's own clause stands at the year's end
+    ("zh", "该店铺2024年粉丝数约520万。", 5_200_000, "2024-12-31"),
+    ("en", "In 2024 the store's account reached 5.2 million followers.", 5_200_000, "2024-12-31"),
+])
+def test_a_count_of_followers_takes_no_other_clause_s_date(extract_text, lang, text, value, date) -> None:
+    facts = [f for f in extract_text(lang, text, _PUBLISHED).facts if isinstance(f, Metric) and f.value == value]
+    assert [f.date for f in facts] == [date]
