@@ -299,7 +299,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         # "It holds a stake in Aston Martin": the brand the sentence before opened with
         referent = next(iter(referred_subject(reader, sentence)), None)
     if referent is None and single:  # "Besides Lotus, it holds a stake in Aston Martin"
-        referent = pronoun_referent(reader, sentence, affirmed[0])
+        referent = next(filter(None, (pronoun_referent(reader, sentence, cue) for cue in affirmed)), None)
     if referent is not None and not _partner_of_focus(reader, sentence, affirmed, mentions[0]):
         return []  # "Le festival, qui compte 88 000 fans sur Weibo, espère que l'accord ...": an audience
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
