@@ -61,9 +61,10 @@ _DESCRIBED_BACK = 1500
 #: Hangzhou-based e-commerce giant"; "这家杭州巨头").
 _OPENER_REACH = 40
 _OPENER_REACH_UNSPACED = 6
-#: How many words may open a clause before an anaphor that is its subject ("A settembre la società"), and
+#: How many words may open a clause before an anaphor that is its subject ("A settembre la società", "Im September
+#: hat das Museum"), and
 #: how many characters in a script without spaces ("今年该协会").
-_OPENING_WORDS, _OPENING_CHARS = 3, 4
+_OPENING_WORDS, _OPENING_CHARS = 5, 8
 #: The key of the document's organization and platform mentions in the view.
 _COMPANIES = ("partnerships: companies",)
 #: The key of the document's platform mentions in the view.
@@ -92,10 +93,9 @@ def anaphor_after_opening(reader: Reader, sentence: Sentence, cue: re.Match[str]
     ...", "A settembre la società ha interrotto il contratto con ..."; an opening anaphor is read by
     ``_referent``): what the document is about when it is a brand or institution of the anaphor's kind,
     else the one of that kind named last before the sentence; none when a party is named before the
-    cue or the anaphor says "the platform"."""
+    cue (before the anaphor in a script without spaces, which names the partner before the verb) or the
+    anaphor says "the platform"."""
     view, text = reader.view, sentence.text
-    if any(m.start < sentence.start + cue.start() for m in reader.parties(sentence)):
-        return None
     lang = view.extraction.document.lang
     anaphors = _anaphor_re(lang)
     starts = [w.start() for w in _WORD.finditer(text, left, cue.start())][:_OPENING_WORDS + 1] \
@@ -103,6 +103,9 @@ def anaphor_after_opening(reader: Reader, sentence: Sentence, cue: re.Match[str]
     said = next((found for at in starts if (found := anaphors.match(text, at, cue.start())) is not None), None)
     if said is None or (left == 0 and said.start() == 0) or reader.cues.platform_words.search(said.group()):
         return None  # an opening anaphor is read by the view; "the platform" is a platform's
+    subject_end = cue.start() if view.spaced else said.start()  # "该馆与大英博物馆签署": the partner before the cue
+    if any(m.start < sentence.start + subject_end for m in reader.parties(sentence)):
+        return None
     kind = phrase_kind(lang, said.group())
     focus = reader.focus
     if focus is not None and not is_tech(focus) and fits_kind(focus, kind):
