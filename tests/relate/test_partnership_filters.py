@@ -305,3 +305,20 @@ def test_the_cues_of_each_pattern_are_affirmed_as_one_at_a_time(lang: str, text:
     one_by_one = [affirmed(sentence, pattern, cues) for pattern in patterns]
     assert [[m.span() for m in found] for found in each] == [[m.span() for m in found] for found in one_by_one]
     assert (bool(each[0]), bool(each[1])) == (stated, present)
+
+
+#: A market's share, whose words may hold a stake cue ("Marktanteile", "participação de mercado"): no deal.
+MARKET_SHARES: list[tuple[str, str]] = [
+    ("en", "Gucci and Prada gained market share in China last year, according to Tmall."),
+    ("de", "Gucci und Prada gewinnen in China Marktanteile, so Tmall."),
+    ("it", "Gucci e Prada hanno guadagnato quota di mercato in Cina, secondo Tmall."),
+    ("fr", "Gucci et Prada ont gagné des parts de marché en Chine, selon Tmall."),
+    ("es", "Gucci y Prada ganaron cuota de mercado en China, según Tmall."),
+    ("pt", "A Gucci e a Prada ganharam participação de mercado na China, segundo o Tmall."),
+    ("zh", "据天猫数据，古驰和普拉达去年在中国的市场份额均有提升。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MARKET_SHARES)
+def test_market_share_is_no_stake(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
