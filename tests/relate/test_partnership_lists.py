@@ -66,3 +66,20 @@ def test_coordinated_clauses(extract_text, lang: str, text: str, expected: list[
 ])
 def test_list_before_a_relative_aside(extract_text, lang: str, text: str) -> None:
     assert sorted(_parties(extract_text, lang, text), key=sorted) == [{"Gucci", "Tencent"}, {"Prada", "Tencent"}]
+
+
+#: A name after a cue's partner and a comma, followed by a verb of its own (sells, opens, launches): the subject
+#: of the next clause, no third party. (German puts such verbs at a clause's end after a platform too, and
+#: Chinese lists no clause verbs.)
+OWN_VERB_AFTER_COMMA: list[tuple[str, str]] = [
+    ("en", "Gucci partners with Tencent, Prada opens a store on the platform"),
+    ("it", "Gucci si allea con Tencent, Prada apre un negozio sulla piattaforma"),
+    ("fr", "Gucci s'allie à Tencent, Prada vend 40 sacs à la plateforme chinoise"),
+    ("es", "Gucci se alía con Tencent, Prada abre una tienda en la plataforma"),
+    ("pt", "Gucci fecha acordo com a Tencent, Prada abre uma loja na plataforma"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_VERB_AFTER_COMMA)
+def test_name_with_a_verb_of_its_own(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == [{"Gucci", "Tencent"}]
