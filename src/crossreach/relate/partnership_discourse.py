@@ -10,7 +10,8 @@ opening "it") and names no one but the deal's parties and what they own.
 Also here: whom an opening "the group" stands for when the sentence before names several companies
 and platforms ("Alibaba owns Tmall and Taobao. The group signed with the IOC"): the company that owns
 the others named, else the one company named. ("The platform" is read where the platform of the
-paragraph is, ``relate.partnership_presence``.)
+paragraph is, ``relate.partnership_presence``, unless it opens a sentence after one that opens with a
+platform: ``platform_subject_before``.)
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ name none above the others). What the partnership and presence rules ask here:
 - ``described_before``: a cue's clause that names its other party by a description ("the Hangzhou-based
   e-commerce giant", "il colosso di Hangzhou", "这家杭州巨头") means the company of the other side named
   last before it;
+- ``anaphor_after_opening``: an anaphor that is the subject of the cue's clause after an opening phrase
+  ("In a separate agreement, the theatre has signed ...", "A settembre la società ha interrotto ...") means
+  what the document is about when of its kind, else the entity of that kind named last before;
 - ``kind_focus``: a cue's clause whose subject is an owner noun of a kind ("Par ailleurs, le tournoi a
   reconduit son partenariat avec BYD") means the entity of that kind named last before it
   (``referent_kinds``), not what the document is about when that is of another kind (the federation);
