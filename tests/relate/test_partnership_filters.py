@@ -305,3 +305,38 @@ def test_the_cues_of_each_pattern_are_affirmed_as_one_at_a_time(lang: str, text:
     one_by_one = [affirmed(sentence, pattern, cues) for pattern in patterns]
     assert [[m.span() for m in found] for found in each] == [[m.span() for m in found] for found in one_by_one]
     assert (bool(each[0]), bool(each[1])) == (stated, present)
+
+
+#: A market's share, whose words may hold a stake cue ("Marktanteile", "participação de mercado"): no deal.
+MARKET_SHARES: list[tuple[str, str]] = [
+    ("en", "Gucci and Prada gained market share in China last year, according to Tmall."),
+    ("de", "Gucci und Prada gewinnen in China Marktanteile, so Tmall."),
+    ("it", "Gucci e Prada hanno guadagnato quota di mercato in Cina, secondo Tmall."),
+    ("fr", "Gucci et Prada ont gagné des parts de marché en Chine, selon Tmall."),
+    ("es", "Gucci y Prada ganaron cuota de mercado en China, según Tmall."),
+    ("pt", "A Gucci e a Prada ganharam participação de mercado na China, segundo o Tmall."),
+    ("zh", "据天猫数据，古驰和普拉达去年在中国的市场份额均有提升。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MARKET_SHARES)
+def test_market_share_is_no_stake(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []
+
+
+#: A platform that says it has no plans (for now) for a deal with a partner named: no partnership.
+NO_PLANS_FOR_NOW: list[tuple[str, str]] = [
+    ("zh", "飞猪方面则表示，目前与新西兰旅游局暂无合作计划。"),
+    ("zh", "腾讯表示，目前与卢浮宫暂未签署合作协议。"),
+    ("en", "Fliggy said it has no plans for a partnership with Tourism New Zealand for now."),
+    ("it", "Fliggy ha dichiarato che per ora non ha in programma un accordo con Tourism New Zealand."),
+    ("fr", "Fliggy a indiqué n'avoir pour l'instant aucun projet de partenariat avec Tourism New Zealand."),
+    ("de", "Fliggy erklärte, derzeit keine Pläne für eine Partnerschaft mit Tourism New Zealand zu haben."),
+    ("es", "Fliggy afirmó que por ahora no tiene planes de una alianza con Tourism New Zealand."),
+    ("pt", "A Fliggy afirmou que por enquanto não tem planos de parceria com a Tourism New Zealand."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_PLANS_FOR_NOW)
+def test_no_plans_for_now(extract_text, lang: str, text: str) -> None:
+    assert _parties(extract_text, lang, text) == []

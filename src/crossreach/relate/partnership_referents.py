@@ -16,6 +16,9 @@ name none above the others). What the partnership and presence rules ask here:
 - ``described_before``: a cue's clause that names its other party by a description ("the Hangzhou-based
   e-commerce giant", "il colosso di Hangzhou", "这家杭州巨头") means the company of the other side named
   last before it;
+- ``anaphor_after_opening``: an anaphor that is the subject of the cue's clause after an opening phrase
+  ("In a separate agreement, the theatre has signed ...", "A settembre la società ha interrotto ...") means
+  what the document is about when of its kind, else the entity of that kind named last before;
 - ``kind_focus``: a cue's clause whose subject is an owner noun of a kind ("Par ailleurs, le tournoi a
   reconduit son partenariat avec BYD") means the entity of that kind named last before it
   (``referent_kinds``), not what the document is about when that is of another kind (the federation);
@@ -61,6 +64,10 @@ _DESCRIBED_BACK = 1500
 #: Hangzhou-based e-commerce giant"; "这家杭州巨头").
 _OPENER_REACH = 40
 _OPENER_REACH_UNSPACED = 6
+#: How many words may open a clause before an anaphor that is its subject ("A settembre la società", "Im September
+#: hat das Museum"), and
+#: how many characters in a script without spaces ("今年该协会").
+_OPENING_WORDS, _OPENING_CHARS = 5, 8
 #: The key of the document's organization and platform mentions in the view.
 _COMPANIES = ("partnerships: companies",)
 #: The key of the document's platform mentions in the view.
@@ -70,16 +77,47 @@ _PLATFORMS = ("partnerships: platforms",)
 def pronoun_referent(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> Mention | None:
     """The brand or institution a subject pronoun opening the cue's clause points back to, when no
     party stands before that clause ("Besides Lotus, it holds a 17 per cent stake in Aston Martin":
-    Geely, named first by the sentence before); else none."""
+    Geely, named first by the sentence before); else the one an anaphor after an opening phrase
+    points back to (``anaphor_after_opening``); else none."""
     left, _ = clause_bounds(sentence.text, cue.start(), cue.end())
     if left == 0 or not reader.cues.opening_pronoun.match(sentence.text, left, cue.start()):
-        return None
+        return anaphor_after_opening(reader, sentence, cue, left)
     if any(m.start < sentence.start + left for m in reader.parties(sentence)):
         return None  # "Lotus, which ..., it": the clause before names the subject itself
     previous = reader.view.sentence_before(sentence)
     named = [m for m in reader.parties(previous) if not is_tech(m)] if previous is not None else []
     referent = named[0] if named else reader.focus
     return referent if referent is not None and not is_tech(referent) else None
+
+
+def anaphor_after_opening(reader: Reader, sentence: Sentence, cue: re.Match[str], left: int) -> Mention | None:
+    """The brand or institution an anaphor that is the subject of the cue's clause stands for when an
+    opening phrase comes before it ("In a separate agreement, the theatre has signed a memorandum with
+    ...", "A settembre la società ha interrotto il contratto con ..."; an opening anaphor is read by
+    ``_referent``): what the document is about when it is a brand or institution of the anaphor's kind,
+    else the one of that kind named last before the sentence; none when a party is named before the
+    cue (before the anaphor in a script without spaces, which names the partner before the verb) or the
+    anaphor says "the platform"."""
+    view, text = reader.view, sentence.text
+    lang = view.extraction.document.lang
+    anaphors = _anaphor_re(lang)
+    starts = [w.start() for w in _WORD.finditer(text, left, cue.start())][:_OPENING_WORDS + 1] \
+        if view.spaced else list(range(left, min(cue.start(), left + _OPENING_CHARS + 1)))
+    said = next((found for at in starts if (found := anaphors.match(text, at, cue.start())) is not None), None)
+    if said is None or (left == 0 and said.start() == 0) or reader.cues.platform_words.search(said.group()):
+        return None  # an opening anaphor is read by the view; "the platform" is a platform's
+    subject_end = cue.start() if view.spaced else said.start()  # "该馆与大英博物馆签署": the partner before the cue
+    if any(m.start < sentence.start + subject_end for m in reader.parties(sentence)):
+        return None
+    kind = phrase_kind(lang, said.group())
+    focus = reader.focus
+    if focus is not None and not is_tech(focus) and fits_kind(focus, kind):
+        return focus
+    if kind is None:
+        return None
+    of_kind, named = view.accepted(("partnerships: of kind", kind), lambda m: entity_kind(m) == kind)
+    index = bisect_left(of_kind, sentence.start)
+    return named[index - 1] if index else None
 
 
 def platform_said_before(reader: Reader, sentence: Sentence, cue: re.Match[str],
