@@ -7,7 +7,10 @@ Prints, per language and in total: gold figures, figures read (value and kind), 
 too), extra metrics of sentences with figures, and the sentences without figures that gave one
 (``crossreach.evaluate_sentences`` says how they are counted). ``-v`` lists every figure missed,
 read with another owner, or extra. The held set (``tests/fixtures/sentences/held.jsonl``) is
-scored without ``-v``, like web/check.
+scored without ``-v``, like web/check. The traps sets (``traps.jsonl``, and ``traps2.jsonl``, a second
+batch written in session 30 and committed before the extractor first read it) hold mostly sentences
+without figures (prices, targets, years, ranks, scores, capacities, hypotheticals) beside figures in
+varied constructions; they are development data, read freely with ``-v``.
 """
 import os
 import sys

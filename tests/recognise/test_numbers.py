@@ -137,6 +137,8 @@ VALUES = [
     ("it", "3 miliardi e mezzo di euro", 3_500 * M, "EUR"),
     ("es", "dos millones y medio de espectadores", 2.5 * M, None),
     ("es", "un millón y medio de reproducciones", 1.5 * M, None),
+    ("es", "sumó millón y medio de reproducciones", 1.5 * M, None),  # Spanish drops the "un"
+    ("es", "más de millón y medio de visitantes", 1.5 * M, None),
     ("pt", "dois milhões e meio de espectadores", 2.5 * M, None),
     ("fr", "deux millions et demi de spectateurs", 2.5 * M, None),
     ("fr", "un million et demi de vues", 1.5 * M, None),

@@ -84,13 +84,15 @@ def test_a_figure_dated_after_its_publication_is_a_forecast(date: str | None, pu
     ("money", 0.7, None, True),          # a dividend per share
     ("money", 10, None, True),           # an average revenue per user
     ("money", 999, None, True),
-    ("money", 1000, None, False),
+    ("money", 2400, None, True),         # one item's price ("le sac, vendu 2 400 euros")
+    ("money", 9999, None, True),
+    ("money", 10_000, None, False),
     ("money", 243_000, None, False),
     ("money", None, (300, 500), True),
     ("money", None, (800_000, 1_000_000), False),
     ("count", 500, None, False),         # counts have their own floor
 ])
-def test_a_sum_under_a_thousand_is_no_metric(kind: str, value: float | None, range_: tuple[float, float] | None,
+def test_a_sum_under_ten_thousand_is_no_metric(kind: str, value: float | None, range_: tuple[float, float] | None,
                                               small: bool) -> None:
     figure = Quantity(start=0, end=1, text="x", value=value, kind=kind, range=range_)
     assert too_small_a_sum(figure) is small

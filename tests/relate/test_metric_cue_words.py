@@ -34,6 +34,8 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     ("es", "Unos 3 millones de usuarios vieron el desfile de Prada en Weibo.", "viewers", 3_000_000, "Prada", None),
     ("it", "Oltre 3 milioni di utenti hanno visto la sfilata di Prada su Weibo.", "viewers", 3_000_000, "Prada", None),
     ("pt", "Cerca de 3 milhões de usuários viram o desfile da Prada no Weibo.", "viewers", 3_000_000, "Prada", None),
+    # People who saw it, in German too ("Menschen sahen", as "personas vieron", "people watched").
+    ("de", "Rund 3 Millionen Menschen sahen die Modenschau von Prada auf Weibo.", "viewers", 3_000_000, "Prada", None),
     # "人次入场" (entries counted per person), the form of "人次参观", as "入场人次" is.
     ("zh", "故宫博物院去年吸引了1200万人次入场。", "visitors", 12_000_000, "Palace Museum", None),
     # People who donated are participants (donors), as people who took part are.

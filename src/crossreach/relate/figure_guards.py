@@ -1,6 +1,6 @@
 """Numbers that read as figures but state none, judged from the number, its date and the marks
 around it (no language words): a number quoted on its own is a name, a vague range too wide is no
-figure, nor is a sum under a thousand, and a figure dated in a year after its article's is a forecast.
+figure, nor is a sum under ten thousand, and a figure dated in a year after its article's is a forecast.
 A long run of digits with no group mark ("1121114" closing a wire story) is a code, not a figure
 (a telephone number written in groups is ``number_forms``').
 
@@ -23,8 +23,10 @@ _GUESSED_DAY = "-01-01"
 #: A season or fiscal year written with its two years ("2025-26", "2025/2026").
 _SEASON = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/\u2013]\s*(\d\d(?:\d\d)?)(?!\d)")
 #: The smallest sum of money that is a metric: under it, a price, a dividend or an average per user
-#: ("0.70 euros per share", "ARPU of 10 yuan"), as a count under a hundred is no audience.
-SMALLEST_SUM = 1000
+#: ("0.70 euros per share", "ARPU of 10 yuan", "le sac, vendu 2 400 euros", "六千元的手机"), as a count
+#: under a hundred is no audience. No gold sum of the corpora is under 20,000; the prices of single
+#: items (a bag, a phone, a bottle, a ticket) are.
+SMALLEST_SUM = 10_000
 #: The widest span (upper bound over lower bound) a range may have and still state a figure.
 WIDEST_RANGE = 100
 #: The fewest digits of a code: a figure of millions is written with group marks or a scale word

@@ -5,8 +5,8 @@
 95188", "chiamare il 95188", "拨打95188", "unter 95188 anrufen": ``metrics.phone_before`` and
 ``metrics.phone_after``). Their rank and street words are
 each language's ``metrics.rank_before``, ``metrics.street_before`` and ``metrics.street_after``; a
-survey's sample and a venue's capacity are ``sample_counts``', the field of a ranking ``rank_pools``'.
-``states_no_count`` asks them all.
+survey's sample and a venue's capacity are ``sample_counts``', the field of a ranking ``rank_pools``', the
+count of one match or round ``unit_counts``'. ``states_no_count`` asks them all.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from crossreach.models import Quantity
 from crossreach.relate.counted_nouns import CountedNouns, counted_nouns
 from crossreach.relate.rank_pools import RankPools, rank_pools
 from crossreach.relate.sample_counts import SampleCues, sample_cues
+from crossreach.relate.unit_counts import UnitCues, unit_cues
 
 #: A digit joined to the figure by a dash, a slash or a colon: a score, a code, not a figure of its own.
 _JOINED_AFTER = re.compile(r"[-\u2013/:]\d")
@@ -51,10 +52,11 @@ _WORD = compiled(r"[^\W\d_][\w'.-]*")
 
 @dataclass(frozen=True)
 class NumberForms:
-    """A language's rank and street words, its sample and capacity words (``sample_counts``) and the
-    nouns a count may name (``counted_nouns``)."""
+    """A language's rank and street words, its sample and capacity words (``sample_counts``), its
+    words for one match or round (``unit_counts``) and the nouns a count may name (``counted_nouns``)."""
 
     samples: SampleCues
+    units: UnitCues
     nouns: CountedNouns
     pools: RankPools
     ranks: re.Pattern[str]
@@ -66,10 +68,10 @@ class NumberForms:
 
     def states_no_count(self, text: str, figure: Quantity, start: int, end: int) -> bool:
         """Whether the figure (in the sentence from ``start`` to ``end``) is a rank, a house number, a
-        score, a code or a phone number, or counts a sample, a capacity or the field of a ranking."""
+        score, a code or a phone number, or counts a sample, a capacity, the field of a ranking or one match."""
         return (_joined(text, figure, start) or self._ranked(text, figure, start) or self._dialled(text, figure, end)
                 or self._address(text, figure, start, end) or self.samples.counts_a_sample(text, figure, start, end)
-                or self.pools.counts_a_field(text, figure, start, end))
+                or self.pools.counts_a_field(text, figure, start, end) or self.units.counts_a_unit(text, figure, start))
 
     def _ranked(self, text: str, figure: Quantity, start: int) -> bool:
         """A rank word right before a figure of bare digits ("number 150", "Platz 120", "第120"); not one
@@ -142,9 +144,10 @@ def phone_group(text: str, figure: Quantity) -> bool:
 
 
 def number_forms(lexicon: LanguageLexicon, spaced: bool) -> NumberForms:
-    """The language's rank, street, sample and capacity words, compiled once a language."""
+    """The language's rank, street, sample, capacity and per-unit words, compiled once a language."""
     section = lexicon.section("metrics")
-    return NumberForms(sample_cues(lexicon, spaced), counted_nouns(lexicon, spaced), rank_pools(lexicon, spaced),
+    return NumberForms(sample_cues(lexicon, spaced), unit_cues(lexicon, spaced), counted_nouns(lexicon, spaced),
+                       rank_pools(lexicon, spaced),
                        cue_pattern(section.get("rank_before"), spaced),
                        cue_pattern(section.get("phone_before"), spaced),
                        cue_pattern(section.get("phone_after"), spaced),
