@@ -57,3 +57,29 @@ def _values(extract_text, lang: str, text: str) -> list[float | None]:
 ])
 def test_a_sentence_opening_with_a_forecast_gives_no_figure(extract_text, lang, text, values) -> None:
     assert _values(extract_text, lang, text) == values
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    # A forecast cue after a conjunction is the verb of a clause of its own: the figure before it was made.
+    ("fr", "Le club a réalisé un chiffre d'affaires de 45 millions d'euros en 2024 et vise l'équilibre en 2026.",
+     [45_000_000]),
+    ("en", "The club's revenue was 45 million euros in 2024 and it aims to break even in 2026.", [45_000_000]),
+    ("it", "Il club ha registrato ricavi per 45 milioni di euro nel 2024 e punta al pareggio nel 2026.",
+     [45_000_000]),
+    ("de", "Der Verein erzielte 2024 einen Umsatz von 45 Millionen Euro und will 2026 schwarze Zahlen schreiben.",
+     [45_000_000]),
+    ("es", "El club facturó 45 millones de euros en 2024 y prevé alcanzar el equilibrio en 2026.", [45_000_000]),
+    ("pt", "O clube faturou 45 milhões de euros em 2024 e prevê atingir o equilíbrio em 2026.", [45_000_000]),
+    ("zh", "该俱乐部2024年营收4500万欧元，预计2026年实现盈亏平衡。", [45_000_000]),
+])
+def test_a_forecast_cue_after_a_conjunction_leaves_the_figure_before_it(extract_text, lang, text, values) -> None:
+    assert _values(extract_text, lang, text) == values
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # With no conjunction between, a cue closing the figure's clause makes it a forecast.
+    ("de", "Die Plattform meldete, wonach der Umsatz 2,25 Milliarden Euro erreichen soll."),
+    ("en", "Sales of 2 billion yuan are expected by the group next year."),
+])
+def test_a_forecast_cue_closing_the_figures_clause_makes_it_no_figure(extract_text, lang, text) -> None:
+    assert _values(extract_text, lang, text) == []

@@ -103,6 +103,26 @@ def test_a_capitalised_name_no_lexicon_knows_opening_the_figures_clause_owns_it(
     assert _owners(extract_text, lang, text).get(value) == owner
 
 
+LINKED = [
+    # A connector of the language's names goes on with the run, a place after it too.
+    ("pt", "O Instituto Ayrton Senna recebeu doações. O GP da China, disputado em Xangai em abril, recebeu "
+           "200 mil espectadores nos três dias de evento.", 200_000, "GP da China"),
+    ("it", "La Scala ha aperto un account. La Festa della Musica, organizzata a Milano, ha raccolto 300mila "
+           "spettatori su Douyin.", 300_000, "Festa della Musica"),
+    ("es", "El Prado abrió una cuenta. La Feria del Libro Valdoria, celebrada en Madrid, reunió 90.000 "
+           "visitantes en junio.", 90_000, "Feria del Libro Valdoria"),
+    ("fr", "Le Louvre a ouvert un compte. La Nuit des Musées, organisée en mai, a attiré 80 000 visiteurs "
+           "cette année.", 80_000, "Nuit des Musées"),
+    ("en", "The V&A opened an account. The Festival of Valdoria, held in June, drew 70,000 visitors.",
+     70_000, "Festival of Valdoria"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), LINKED)
+def test_a_connector_inside_an_unknown_name_goes_on_with_it(extract_text, lang, text, value, owner) -> None:
+    assert _owners(extract_text, lang, text).get(value) == owner
+
+
 HELD = [
     # The name in the genitive after a noun of what an owner holds (an account, a profile, a store)
     # owns the figure the account carries, though no lexicon knows it.

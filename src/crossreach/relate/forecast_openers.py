@@ -10,6 +10,11 @@ A short opening clause that states a condition ("If the trend holds, the account
 followers", "Se la tendenza continuerà, ...", "如果这一趋势持续，...": ``metrics.conditional_openers``) says
 the same of the figures after it: they are what would follow, not what was counted.
 
+A forecast cue after the figure, closing its clause, says the same ("..., wonach der Umsatz 2,25
+Milliarden erreichen soll"), unless a conjunction (``entities.conjunctions``) stands between them: it
+opens a clause of its own, whose verb the cue is ("Le club a réalisé un chiffre d'affaires de 45
+millions d'euros en 2024 et vise l'équilibre financier en 2026": the 45 million were made).
+
 A clause that goes on with the verb of the clause before it ("The brand plans to double its followers,
 reaching 5 million", "计划将粉丝数翻一番，达到500万": ``metrics.continuations`` open it) is a forecast
 when that clause holds a forecast cue (``metrics.forecast_cues``).
@@ -20,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern
+from crossreach.lexicon import NEVER, LanguageLexicon, compiled, cue_pattern
 from crossreach.models import Quantity, Sentence
 from crossreach.relate.clause_breaks import breaks_up_to
 from crossreach.relate.context import CLAUSE_BREAK
@@ -43,6 +48,13 @@ class ForecastOpeners:
     forecasts: re.Pattern[str]
     continuations: re.Pattern[str]
     supposed: Hypotheses
+    conjunctions: re.Pattern[str] = NEVER
+
+    def closes(self, text: str, sentence: Sentence, figure: Quantity, cues: re.Pattern[str]) -> bool:
+        """Whether a cue of ``cues`` closes the figure's clause after it, no conjunction between."""
+        end = CLAUSE_BREAK.search(text, figure.end, sentence.end)
+        found = cues.search(text, figure.end, end.start() if end else sentence.end)
+        return found is not None and self.conjunctions.search(text, figure.end, found.start()) is None
 
     def opens(self, text: str, sentence: Sentence, figure: Quantity) -> bool:
         """Whether a short opening clause of the sentence, before the figure, opens with a forecast
@@ -93,4 +105,5 @@ def forecast_openers(lexicon: LanguageLexicon, spaced: bool) -> ForecastOpeners:
     return ForecastOpeners(cue_pattern(openers, spaced), spaced,
                            cue_pattern(section.get("forecast_cues"), spaced),
                            compiled(rf"\s*(?:{cue_pattern(section.get('continuations'), spaced).pattern})",
-                                    re.IGNORECASE), hypotheses(lexicon, spaced))
+                                    re.IGNORECASE), hypotheses(lexicon, spaced),
+                           cue_pattern(lexicon.section("entities").get("conjunctions"), spaced))

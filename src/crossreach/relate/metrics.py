@@ -444,8 +444,7 @@ def _not_a_figure(text: str, sentence: Sentence, figures: list[Quantity], index:
             or rules.openers.opens(text, sentence, figure):
         return True
     # a forecast cue closing the figure's clause ("..., wonach der Umsatz 2,25 Milliarden erreichen soll")
-    clause_end = CLAUSE_BREAK.search(text, figure.end, sentence.end)
-    return bool(rules.forecasts.search(text, figure.end, clause_end.start() if clause_end else sentence.end))
+    return rules.openers.closes(text, sentence, figure, rules.forecasts)  # (not across a conjunction: "et vise")
 
 
 def _aspect(text: str, sentence: Sentence, figure: Quantity, rules: _Rules) -> str:

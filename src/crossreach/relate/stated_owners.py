@@ -29,6 +29,7 @@ from functools import cache
 from crossreach.lexicon import alternation, compiled, load_language, script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
+from crossreach.recognise.entity_rules import name_connectors
 from crossreach.relate.clause_breaks import breaks_before, opens_main_clause, turn_before
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
 from crossreach.relate.owners import (
@@ -250,7 +251,8 @@ def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, m
     turn = turn_before(view, sentence, figure.start, cues.turns)  # (the ranker asks too)
     start = sentence.start if turn is None else turn
     held = _holding_nouns(view.extraction.document.lang)[1].match(text, start, figure.start)
-    span = _opening_run(text, held.end() if held else start, figure.start, cues.stop_words)
+    span = _opening_run(text, held.end() if held else start, figure.start, cues.stop_words,
+                        _connectors(view.extraction.document.lang))
     if span is None:
         return None
     name_start, name_end = span
@@ -258,7 +260,8 @@ def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, m
     opens_sentence = not text[sentence.start:name_start].strip(_WORD_MARKS + " ")
     if (opens_sentence and " " not in name) \
             or any(start <= m.start < name_start and m.type != "platform" for m in mentions) \
-            or any(m.start < name_end and m.end > name_start for m in mentions) \
+            or any(m.start < name_end and m.end > name_start and not _linked_place(text, m, name_start)
+                   for m in mentions) \
             or _attribute(view, cues, start, name_start) or cues.sources.before(text, name_start, start):
         return None  # (a name before it or inside it is the ranker's case; after a genitive, "El gigante
         # de Shenzhen", it is another's attribute; after a source noun, "el diario X lo cifra", a source)
@@ -298,17 +301,26 @@ def _holding_nouns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
                      rf"\s+(?:{alternation(genitives, ignore_case=True)})\s*", re.IGNORECASE))
 
 
-def _opening_run(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
+def _opening_run(text: str, start: int, end: int, stop_words: frozenset[str],
+                 connectors: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The capitalised run (at most ``_UNNAMED_WORDS`` words, no digit) after at most ``_LEAD_WORDS``
-    lower-case or stop words from ``start``: where it starts and ends, a closing comma left out."""
+    lower-case or stop words from ``start``: where it starts and ends, a closing comma left out. A
+    connector of the language's names ("GP da China", "Festa della Musica") goes on with the run when
+    a capitalised word follows it."""
     run: list[re.Match[str]] = []
+    linked = False  # (a connector was read after the run: the run goes on only with a capital)
     for index, token in enumerate(_TOKEN.finditer(text, start, end)):  # (read as far as the run goes, not to the end)
         word = token.group().strip(_WORD_MARKS)
-        capital = bool(word) and word[0].isupper() and word not in stop_words and not any(map(str.isdigit, word))
+        capital = bool(word) and word[0].isupper() and (linked or word not in stop_words) \
+            and not any(map(str.isdigit, word))  # (after a connector, a place goes on with it: "da China")
         if not capital:
+            if run and not linked and token.group() in connectors and len(run) < _UNNAMED_WORDS - 1:
+                linked = True
+                continue
             if run or index >= _LEAD_WORDS:
                 break
             continue
+        linked = False
         run.append(token)
         if len(run) == _UNNAMED_WORDS or token.group().rstrip(_QUOTES).endswith(tuple(_CLOSERS)):
             break  # (a comma or colon closes the name)
@@ -317,6 +329,19 @@ def _opening_run(text: str, start: int, end: int, stop_words: frozenset[str]) ->
     last = run[-1]
     return run[0].start() + len(run[0].group()) - len(run[0].group().lstrip(_WORD_MARKS)), \
         last.start() + len(last.group().rstrip(_WORD_MARKS))
+
+
+@cache
+def _connectors(lang: str) -> frozenset[str]:
+    """The lower-case words that may stand inside a name of the language (``entities.connectors``
+    less its conjunctions: "da", "del", "of", "des")."""
+    return frozenset(name_connectors(load_language(lang).section("entities")))
+
+
+def _linked_place(text: str, mention: Mention, name_start: int) -> bool:
+    """Whether a mention inside an unnamed run is a place the run's connector links ("GP da China"):
+    part of the name, not a name of its own."""
+    return mention.type == "place" and mention.start > name_start and not text[mention.start - 1].isalnum()
 
 
 def _common_words(view: DocumentView) -> frozenset[str]:
