@@ -162,6 +162,22 @@ def test_traditional_spellings_are_read_from_the_build_cache(tmp_path: Path, mon
     assert built == cue_module._TRADITIONAL
 
 
+@pytest.mark.parametrize("code", supported_languages())
+def test_building_the_cues_needs_no_spelling_beyond_the_cached_ones(
+        code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every word whose traditional spelling the cues ask for is in the build-cache entry (the entities
+    section's organization cues too): a process that reads it never loads OpenCC."""
+    monkeypatch.setenv("CROSSREACH_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("CROSSREACH_CACHE", raising=False)
+    monkeypatch.setattr(cue_module, "_TRADITIONAL", {})
+    lexicon = load_language(code)
+    cue_module._read_traditional(lexicon)  # the entry written (OpenCC loaded by this first process only)
+    asked: list[str] = []
+    monkeypatch.setattr(cue_module, "_to_traditional", lambda: asked.append("OpenCC") or pytest.fail("OpenCC"))
+    cues = partnership_cues.__wrapped__(lexicon, is_spaced(lexicon))  # (uncached: built again)
+    assert cues.any_word is not None and asked == []
+
+
 #: (language, sentence, parties): a store or product built with a technology partner's help.
 TECHNOLOGY_PARTNERS: list[tuple[str, str, set[str]]] = [
     ("en", "Burberry opened a social retail store in Shenzhen, built with technology from Tencent.",

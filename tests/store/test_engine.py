@@ -9,7 +9,7 @@ import pytest
 
 from crossreach.models import Document, Extraction
 from crossreach.store import open_knowledge_base
-from crossreach.store.engine import MIGRATIONS, at_head, head_revisions
+from crossreach.store.engine import MIGRATIONS, WAL_CHECKPOINT_PAGES, at_head, head_revisions
 from crossreach.store.schema_template import create_from_template
 
 
@@ -86,6 +86,15 @@ def test_closing_leaves_the_whole_knowledge_base_in_its_file(tmp_path: Path) -> 
     copy = tmp_path / "copy.db"
     copy.write_bytes(path.read_bytes())
     assert _stored_ids(f"sqlite:///{copy}") == ["sha256:engine"]
+
+
+def test_a_commit_folds_the_log_into_the_file_only_past_many_pages(tmp_path: Path) -> None:
+    """A group's commit writes more than SQLite's default 1,000 pages of log: each fold syncs the disk."""
+    kb = open_knowledge_base(f"sqlite:///{tmp_path / 'kb.db'}")
+    with kb.reading() as conn:
+        pages = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+    kb.close()
+    assert pages == WAL_CHECKPOINT_PAGES > 1000
 
 
 @pytest.mark.parametrize("template", [True, False], ids=["template", "no-cache"])

@@ -226,8 +226,12 @@ def _traditional(word: str) -> str:
 def _read_traditional(lexicon: LanguageLexicon) -> None:
     """The traditional spellings of the Chinese words of the sections the cues are read from, read from
     the build cache (keyed by the words and this module): OpenCC's dictionaries take a process (each
-    worker) about 0.07 CPU s to load, for the same words every time."""
+    worker) about 0.1 CPU s to load, for the same words every time. The entities section's organization cues
+    (a mapping: its keys are the words) and conjunctions too, which cues are made of here: a word missing from
+    the entry loaded OpenCC in every process that met a Chinese text."""
+    entities = lexicon.section("entities")
     leaves = {w for name in ("partnerships", "metrics") for w in _leaves(lexicon.section(name))}
+    leaves.update(w for key in _ENTITY_CUES for w in _leaves(entities.get(key)))
     # (one search of them all first: most languages' sections hold no Han character at all)
     han = script().han_re
     words = sorted(w for w in leaves if han.search(w)) if han.search("\n".join(leaves)) else []
@@ -236,10 +240,16 @@ def _read_traditional(lexicon: LanguageLexicon) -> None:
                                    lambda: {w: _to_traditional().convert(w) for w in words}))
 
 
+#: The lists of the entities section that cues are made of (``_read_traditional``).
+_ENTITY_CUES = ("org_cues", "conjunctions")
+
+
 def _leaves(node: object) -> Iterator[str]:
-    """Every word of a lexicon section (the items of its lists and its other values, at any depth)."""
+    """Every word of a lexicon section (the keys and items of its mappings and lists and its other values,
+    at any depth)."""
     if isinstance(node, dict):
-        for value in node.values():
+        for key, value in node.items():
+            yield str(key)
             yield from _leaves(value)
     elif isinstance(node, list | tuple):
         for item in node:

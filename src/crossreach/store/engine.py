@@ -43,6 +43,15 @@ def open_engine(url: str) -> Engine:
     return _migrated(url)
 
 
+#: Pages of write-ahead log after which a commit folds the log into the database file (SQLite's default is
+#: 1,000, 4 MB). Each fold syncs the log and the file to disk (fdatasync: 20-50 ms of waiting, however little
+#: CPU it takes), and a batch group of fifty 2 KB articles writes more than 1,000 pages: with the default,
+#: nearly every group's commit folded the log, 46-52 syncs and 1.2-1.3 s of waiting on the disk in an ingest of
+#: 1,000 articles (strace -w); with 10,000 pages (40 MB of log at most between folds), 7-10 syncs and 0.37 s.
+#: The folds are fewer, not later for good: a command that ends closes the knowledge base, which folds what is
+#: left and removes the log. Durability is unchanged (``synchronous=NORMAL``: a commit survives a killed process).
+WAL_CHECKPOINT_PAGES = 10_000
+
 #: What SQLite keeps beside a database file while it writes: the write-ahead log, its index, and the
 #: rollback journal.
 _LOG_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -183,6 +192,7 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     # or power cut may drop the last commits); it spares an fsync per document.
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     cursor.close()
 
 
