@@ -103,12 +103,7 @@ def test_retraining_reproduces_the_shipped_weights(without_spacy: None, monkeypa
     pytest.importorskip("sklearn")
     if not (SHARED / "corpus" / "web" / "tune").is_dir():
         pytest.skip("../shared is not beside the repository")
-    spec = importlib.util.spec_from_file_location("train_partnership_scorer",
-                                                  REPO / "scripts" / "train_partnership_scorer.py")
-    assert spec is not None and spec.loader is not None
-    training = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, training)  # its dataclasses look their module up
-    spec.loader.exec_module(training)
+    training = _training(monkeypatch)
     shipped = json.loads(training.WEIGHTS.read_text("utf-8"))
     retrained = training.train(SHARED)
     assert retrained["features"] == shipped["features"]
@@ -119,6 +114,7 @@ def test_retraining_reproduces_the_shipped_weights(without_spacy: None, monkeypa
 
 
 def _training(monkeypatch: pytest.MonkeyPatch):
+    """The training script, loaded as a module (it is a script, not part of the package)."""
     spec = importlib.util.spec_from_file_location("train_partnership_scorer",
                                                   REPO / "scripts" / "train_partnership_scorer.py")
     assert spec is not None and spec.loader is not None

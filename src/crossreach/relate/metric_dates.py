@@ -14,7 +14,7 @@ from crossreach.relate.context import DATES_LOOKED_BACK, START_CUE_REACH, Docume
 from crossreach.relate.counted_to_date import counted_to_date
 from crossreach.relate.event_dates import dated_by_event
 from crossreach.relate.quoted_dates import in_quotation
-from crossreach.relate.stock_dates import stocks_told_elsewhere
+from crossreach.relate.stock_dates import gain_sentences, stocks_told_elsewhere
 
 
 def _figure_key(fact: Metric) -> Hashable:
@@ -105,9 +105,7 @@ def stocks_as_published(view: DocumentView, facts: list[Metric]) -> list[Metric]
     published = view.extraction.document.published
     if not published:
         return facts
-    # a total its sentence reaches by a gain ("added 224,000 over the period, taking its total to
-    # 8.7 million") is as of the gain's period
-    gains = {fact.evidence.sentence_start for fact in facts if fact.aspect == "change"}
+    gains = gain_sentences(facts)
     out = []
     for fact in facts:
         if fact.kind in STOCK_KINDS and fact.aspect == "total" and fact.evidence.sentence_start not in gains:

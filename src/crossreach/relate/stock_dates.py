@@ -37,6 +37,12 @@ def _told_elsewhere(view: DocumentView, offset: int, date: str) -> bool:
     return began.search(view.text, max(opened, start - START_CUE_REACH), start) is not None
 
 
+def gain_sentences(facts: list[Metric]) -> set[int]:
+    """Where the sentences start that tell a gain: a total stated beside one ("added 224,000 over the
+    period, taking its total to 8.7 million") is as of the gain's period, not of its publication."""
+    return {fact.evidence.sentence_start for fact in facts if fact.aspect == "change"}
+
+
 def stocks_told_elsewhere(view: DocumentView, facts: list[Metric], kinds: frozenset[str],
                           as_of: Callable[[DocumentView, int], str | None]) -> list[Metric]:
     """The facts, each total of ``kinds`` that its sentence dates only by another clause's date
@@ -45,7 +51,7 @@ def stocks_told_elsewhere(view: DocumentView, facts: list[Metric], kinds: frozen
     published = view.extraction.document.published
     if not published:
         return facts
-    gains = {fact.evidence.sentence_start for fact in facts if fact.aspect == "change"}
+    gains = gain_sentences(facts)
     out = []
     for fact in facts:
         if (fact.kind in kinds and fact.aspect == "total" and fact.date is not None
