@@ -392,28 +392,3 @@ def test_terms_in_the_next_sentence_follow_the_pair(extract_text, lang: str, tex
 @pytest.mark.parametrize(("lang", "text", "pairs"), NEAR_MISSES)
 def test_names_around_a_deal_that_are_no_party(extract_text, lang: str, text: str, pairs: list[set[str]]) -> None:
     assert _pairs(extract_text, lang, text) == sorted(sorted(p) for p in pairs)
-
-
-#: "The platform" opening a sentence after one that opens with a platform (a rival named in a comparison):
-#: the platform the sentence before is about.
-PLATFORM_SUBJECT_BEFORE: list[tuple[str, str]] = [
-    ("en", "Gucci is expanding in China. Youku, like Douyin, belongs to a large group. The platform has "
-           "secured the rights to Gucci's shows for three years."),
-    ("de", "Gucci wächst in China. Youku gehört wie Douyin zu einem großen Konzern. Die Plattform hat sich "
-           "die Rechte an den Modeschauen von Gucci für drei Jahre gesichert."),
-    ("it", "Gucci cresce in Cina. Youku, come Douyin, appartiene a un grande gruppo. La piattaforma si è "
-           "assicurata i diritti delle sfilate di Gucci per tre anni."),
-    ("fr", "Gucci se développe en Chine. Youku, comme Douyin, appartient à un grand groupe. La plateforme a "
-           "obtenu les droits des défilés de Gucci pour trois ans."),
-    ("es", "Gucci crece en China. Youku, como Douyin, pertenece a un gran grupo. La plataforma se ha "
-           "asegurado los derechos de los desfiles de Gucci durante tres años."),
-    ("pt", "A Gucci cresce na China. O Youku, tal como o Douyin, pertence a um grande grupo. A plataforma "
-           "garantiu os direitos dos desfiles da Gucci por três anos."),
-    ("zh", "古驰在中国持续扩张。优酷和抖音一样隶属于大型集团。该平台获得了古驰时装秀三年的独家版权。"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text"), PLATFORM_SUBJECT_BEFORE)
-def test_platform_subject_before(extract_text, lang: str, text: str) -> None:
-    parties = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
-    assert parties == [{"Gucci", "Youku"}]

@@ -28,9 +28,6 @@ from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_o
 _FOLLOW_SENTENCES = 2
 #: How many words (an article) may stand before the name a sentence opens with, its subject.
 _SUBJECT_AT = 1
-#: How many words (an article, an adjective) may stand before "the platform" that opens a sentence as its
-#: subject ("Die chinesische Plattform hat ..."), and how many characters in a script without spaces ("该平台").
-_PLATFORM_SUBJECT_WORDS, _PLATFORM_SUBJECT_CHARS = 2, 2
 
 
 def carried_terms(reader: Reader, facts: list[Partnership]) -> list[Partnership]:
@@ -101,28 +98,6 @@ def subject_and_platform(reader: Reader, sentence: Sentence,
         return []
     platform = next(iter(platforms.values()))
     return [(cue, [subject, platform])]
-
-
-def platform_subject_before(reader: Reader, sentence: Sentence) -> Mention | None:
-    """The platform a sentence that opens with "the platform" as its subject means when the sentence before
-    opens with a platform, its own subject ("Xigua Video gehört wie Douyin zum Bytedance-Konzern. Die
-    Plattform hat sich die Rechte ... gesichert": Xigua Video, not Douyin, named last in a comparison);
-    else none, and the platform of the paragraph is read as before."""
-    said = reader.cues.platform_words.search(sentence.text)
-    if said is None or not _opens(reader, sentence.text[:said.start()], _PLATFORM_SUBJECT_WORDS):
-        return None
-    previous = reader.view.sentence_before(sentence)
-    named = reader.parties(previous) if previous is not None else []
-    if previous is None or not named or named[0].type != "platform" \
-            or not _opens(reader, previous.text[:named[0].start - previous.start], _SUBJECT_AT):
-        return None
-    return named[0]
-
-
-def _opens(reader: Reader, before: str, words: int) -> bool:
-    """Whether the text before a word of a sentence is its opening: ``words`` words at most (a few characters
-    in a script without spaces)."""
-    return len(before.split()) <= words if reader.view.spaced else len(before.strip()) <= _PLATFORM_SUBJECT_CHARS
 
 
 def previous_subject(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]],

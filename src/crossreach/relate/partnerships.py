@@ -56,7 +56,6 @@ from crossreach.relate.partnership_discourse import (
     carried_terms,
     headline_pair,
     noun_referent,
-    platform_subject_before,
     previous_subject,
     subject_and_platform,
 )
@@ -294,7 +293,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
     if single and not is_tech(mentions[0]) and _platform_opens(reader, sentence, mentions[0]):
         # "The short-video platform, which became Formula E's partner": the platform of the paragraph
-        referent = platform_subject_before(reader, sentence) or platform_of_paragraph(view, sentence, [])
+        referent = platform_of_paragraph(view, sentence, [])
     if referent is None and single and reader.cues.opening_pronoun.match(view.text, sentence.start, sentence.end):
         # "It holds a stake in Aston Martin": the brand the sentence before opened with
         referent = next(iter(referred_subject(reader, sentence)), None)
@@ -315,8 +314,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         mentions = [referent, *mentions]
     elif single and not is_tech(mentions[0]) and _says_platform_in_cue_clause(reader, sentence, affirmed):
         # "Le Centre Pompidou collabore avec la plateforme": the platform the paragraph is about.
-        platform = platform_subject_before(reader, sentence) or platform_of_paragraph(view, sentence, []) \
-            or platform_said_before(reader, sentence, affirmed[0])
+        platform = platform_of_paragraph(view, sentence, []) or platform_said_before(reader, sentence, affirmed[0])
         if platform is not None:
             mentions = [*mentions, platform]
     if single and len({m.name for m in mentions}) == 1 \
@@ -418,7 +416,7 @@ def _anaphor_and_platform(reader: Reader, sentence: Sentence,
         # "The Italian luxury house signed with the Hangzhou-based e-commerce giant": the company described
         described = described_before(reader, sentence, affirmed, referent) if referent is not None else None
         return [(affirmed[0], [referent, described])] if referent is not None and described is not None else []
-    platform = platform_subject_before(reader, sentence) or platform_of_paragraph(reader.view, sentence, [])
+    platform = platform_of_paragraph(reader.view, sentence, [])
     if referent is None or platform is None or referent.name == platform.name or is_tech(referent):
         return []
     return [(affirmed[0], [referent, platform])]
