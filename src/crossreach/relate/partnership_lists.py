@@ -74,11 +74,9 @@ def around_cue(text: str, sentence: Sentence, cue: re.Match[str], mentions: list
             # Beauty, made under licence by L'Oréal, started a collaboration with …") is not the party.
             in_clause = [m for m in anchors if not CLAUSE_BREAK.search(text, m.end, start)]
             subjects = _listed_before(text, anchors, in_clause[-1], rules, cues) if in_clause \
-                else _listed_before(  # with the names listed before it: "A and B, which run the fair, renewed with"
-                    text, anchors, relative_subject(text, sentence, cue, anchors, cues)
-                    or next((m for m in reversed(anchors)  # "..., and Luckin, with 20,000 outlets, signed with"
-                             if cues.relative_aside.match(_masked(text, m.end, start, mentions))), anchors[0]),
-                    rules, cues)
+                else [relative_subject(text, sentence, cue, anchors, cues)
+                      or next((m for m in reversed(anchors)  # "..., and Luckin, with 20,000 outlets, signed with"
+                               if cues.relative_aside.match(_masked(text, m.end, start, mentions))), anchors[0])]
             own = [m for m in before if not CLAUSE_BREAK.search(text, m.end, start)]
             if not in_clause and len(listed) == 1 and own and own[0].name != listed[0].name \
                     and not _coordinated(text[end:listed[0].start], rules):
