@@ -106,8 +106,7 @@ def previous_subject(reader: Reader, sentence: Sentence, affirmed: list[re.Match
     stands before the cue ("Tmall is expanding in Europe. Last month it signed an agreement with the
     Louvre", "Il mese scorso ha firmato un accordo con il Louvre"): the name the sentence before opens
     with, its subject, when one of the two is a platform or tech company and the other a brand or
-    institution (a platform named before a platform's deal is as often its rival), and no preposition
-    before it sets the sentence on it ("En Xiaohongshu, ...": a place, not a subject); else none."""
+    institution (a platform named before a platform's deal is as often its rival); else none."""
     cue = affirmed[0]
     if partner.start < sentence.start + cue.end() \
             or any(m.start < sentence.start + cue.start() for m in reader.view.mentions_in(sentence)):
@@ -117,9 +116,8 @@ def previous_subject(reader: Reader, sentence: Sentence, affirmed: list[re.Match
         return None
     previous = reader.view.sentence_before(sentence)
     named = reader.parties(previous) if previous is not None else []
-    if not named or len(reader.view.text[previous.start:named[0].start].split()) > _SUBJECT_AT \
-            or reader.cues.on_platform.search(reader.view.text, previous.start, named[0].start):
-        return None  # "En Xiaohongshu, donde ...": where the sentence is set, not its subject
+    if not named or len(reader.view.text[previous.start:named[0].start].split()) > _SUBJECT_AT:
+        return None
     subject = named[0]
     if subject.name == partner.name or is_tech(subject) == is_tech(partner) \
             or owns(reader.domain, subject, partner) or owns(reader.domain, partner, subject):
