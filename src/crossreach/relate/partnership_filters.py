@@ -61,14 +61,20 @@ def _affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
         if any(start <= cue.start() < end for start, end in nouns):
             continue  # "la firma" (the firm), not "firma" (signs)
         left, right = clause_bounds(sentence.text, cue.start(), cue.end())
-        ended = [m.span() for m in cues.ended.finditer(sentence.text, left, right)]
-        if any(not _epithet(sentence.text, left, negation, starts, cues.rival_nouns)
-               and not cues.conjunction.search(sentence.text, cue.end(), negation.start())
-               and not _within(negation, ended)
-               for negation in cues.negation.finditer(sentence.text, left, right)) \
-                or any(not _within(said, ended) for said in cues.speculation.finditer(sentence.text, left, cue.end())):
-            continue
-        kept.append(cue)
+        ended: list[tuple[int, int]] | None = None  # the clause's ended phrases, read when a negation is found
+        denied = False
+        for word in [*cues.negation.finditer(sentence.text, left, right),
+                     *cues.speculation.finditer(sentence.text, left, cue.end())]:
+            if word.re is cues.negation and (_epithet(sentence.text, left, word, starts, cues.rival_nouns)
+                                             or cues.conjunction.search(sentence.text, cue.end(), word.start())):
+                continue
+            if ended is None:
+                ended = [m.span() for m in cues.ended.finditer(sentence.text, left, right)]
+            if not _within(word, ended):
+                denied = True
+                break
+        if not denied:
+            kept.append(cue)
     return kept
 
 
