@@ -340,3 +340,23 @@ NO_PLANS_FOR_NOW: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), NO_PLANS_FOR_NOW)
 def test_no_plans_for_now(extract_text, lang: str, text: str) -> None:
     assert _parties(extract_text, lang, text) == []
+
+
+#: (language, text): a deal its party decided not to renew, said with the language's negation or speculation
+#: words ("does not plan to", "non intende", "n'envisage pas", "no prevé", "不会"): the deal was, and ended.
+NOT_RENEWED: list[tuple[str, str]] = [
+    ("en", "Gucci does not plan to renew its partnership with Tencent."),
+    ("en", "Gucci has decided not to renew its partnership with Tencent."),
+    ("it", "Gucci non intende rinnovare la partnership con Tencent."),
+    ("fr", "Gucci n'envisage pas de renouveler son partenariat avec Tencent."),
+    ("de", "Gucci hat beschlossen, die Partnerschaft mit Tencent nicht zu verlängern."),
+    ("es", "Gucci no prevé renovar su alianza con Tencent."),
+    ("pt", "A Gucci não prevê renovar a parceria com a Tencent."),
+    ("zh", "Gucci不会续约与腾讯的合作。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_RENEWED)
+def test_a_deal_not_renewed_is_an_ended_deal(extract_text, lang: str, text: str) -> None:
+    found = [f for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert [(set(f.parties), f.status) for f in found] == [({"Gucci", "Tencent"}, "ended")]

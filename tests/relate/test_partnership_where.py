@@ -35,3 +35,22 @@ NO_STORE: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), NO_STORE)
 def test_no_store_noun_in_the_clause(extract_text, lang: str, text: str) -> None:
     assert [f.parties for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)] == []
+
+
+#: (language, sentence): the clause says the brand has no store there, in a where clause or beside a store cue.
+NEGATED_STORE: list[tuple[str, str]] = [
+    ("en", "On JD.com, where Adidas has no store, sales come through resellers."),
+    ("en", "Adidas, which has no store on JD.com, sells through resellers."),
+    ("it", "Su JD.com, dove Adidas non ha un negozio ufficiale, i prodotti arrivano da rivenditori."),
+    ("it", "Adidas, che non ha un negozio su JD.com, vende attraverso rivenditori."),
+    ("fr", "Sur JD.com, où Adidas n'a pas de boutique, les produits passent par des revendeurs."),
+    ("de", "Bei JD.com, wo Adidas keinen eigenen Shop hat, verkaufen Händler die Schuhe."),
+    ("es", "En JD.com, donde Adidas no tiene tienda oficial, venden revendedores."),
+    ("pt", "No JD.com, onde a Adidas não tem loja oficial, vendem revendedores."),
+    ("zh", "阿迪达斯在京东尚未开设店铺，产品由经销商销售。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATED_STORE)
+def test_a_store_the_brand_has_not_is_no_partnership(extract_text, lang: str, text: str) -> None:
+    assert [f.parties for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)] == []

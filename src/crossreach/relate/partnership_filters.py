@@ -39,7 +39,8 @@ def affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
     one after the cue and a conjunction, which negates a coordinated predicate: "ended its store on Pinduoduo
     and had no plans to return"; or an epithet that opens the clause right before one of the sentence's
     ``mentions``, "老对手FNATIC opened a store on Tmall", "its rival JD.com signed with Nike", only says who
-    the name is), no speculation word in it before the cue's end."""
+    the name is), no speculation word in it before the cue's end. A negation or speculation word inside a
+    phrase that says the deal ended ("decided not to renew", ``ended``) denies nothing: the deal ended."""
     return affirmed_each(sentence, (found,), cues, mentions)[0]
 
 
@@ -60,13 +61,27 @@ def _affirmed(sentence: Sentence, found: re.Pattern[str], cues: PartnershipCues,
         if any(start <= cue.start() < end for start, end in nouns):
             continue  # "la firma" (the firm), not "firma" (signs)
         left, right = clause_bounds(sentence.text, cue.start(), cue.end())
-        if any(not _epithet(sentence.text, left, negation, starts, cues.rival_nouns)
-               and not cues.conjunction.search(sentence.text, cue.end(), negation.start())
-               for negation in cues.negation.finditer(sentence.text, left, right)) \
-                or cues.speculation.search(sentence.text, left, cue.end()):
-            continue
-        kept.append(cue)
+        ended: list[tuple[int, int]] | None = None  # the clause's ended phrases, read when a negation is found
+        denied = False
+        for word in [*cues.negation.finditer(sentence.text, left, right),
+                     *cues.speculation.finditer(sentence.text, left, cue.end())]:
+            if word.re is cues.negation and (_epithet(sentence.text, left, word, starts, cues.rival_nouns)
+                                             or cues.conjunction.search(sentence.text, cue.end(), word.start())):
+                continue
+            if ended is None:
+                ended = [m.span() for m in cues.ended.finditer(sentence.text, left, right)]
+            if not _within(word, ended):
+                denied = True
+                break
+        if not denied:
+            kept.append(cue)
     return kept
+
+
+def _within(word: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a negation or speculation word is part of a phrase that says a deal ended ("decided not to
+    renew", "has no plans to renew", "declined to renew"): the deal was, and is an ended one, not denied."""
+    return any(start <= word.start() and word.end() <= end for start, end in spans)
 
 
 def _epithet(text: str, left: int, negation: re.Match[str], starts: set[int],

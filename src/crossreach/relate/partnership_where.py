@@ -8,8 +8,9 @@ store noun does not stand beside the platform's name, so neither the presence ru
 ``relate.partnership_stores`` read it. A platform's name, then a comma and a locative relative pronoun
 (``partnerships.where_pronouns`` of the language: "where", "wo", "dove", "ou", "donde", "onde"), maybe
 an article, then a brand and, in the same clause, a store noun (``partnerships.store_nouns``): the brand
-is a partner of that platform. Chinese writes the platform inside the clause ("在京东开设店铺"), which
-the presence cues read; it lists no pronoun.
+is a partner of that platform, unless a negation stands between them ("dove Chicco non ha un negozio").
+Chinese writes the platform inside the clause ("在京东开设店铺"), which the presence cues read; it lists
+no pronoun.
 """
 
 from __future__ import annotations
@@ -51,8 +52,9 @@ def where_stores(reader: Reader) -> list[tuple[Sentence, re.Match[str], list[lis
         before = [m for m in parties if m.end <= noun.start()]
         if len(before) < 2 or is_tech(brand := before[-1]) or not is_tech(platform := before[-2]):
             continue
-        if noun.start() - brand.end > _NOUN_REACH or CLAUSE_BREAK.search(text, brand.end, noun.start()):
-            continue
+        if noun.start() - brand.end > _NOUN_REACH or CLAUSE_BREAK.search(text, brand.end, noun.start()) \
+                or reader.cues.negation.search(text, brand.end, noun.end()):
+            continue  # "dove Chicco non ha un negozio": the clause says there is no store
         if not opening.fullmatch(text, platform.end, brand.start):
             continue
         if len(without_owned([brand.name, platform.name], reader.domain)) == 2 and \

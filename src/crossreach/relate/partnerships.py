@@ -51,6 +51,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_asides import without_asides
+from crossreach.relate.partnership_clause_unread import clause_unread_pairs
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_discourse import (
     carried_terms,
@@ -233,6 +234,9 @@ def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership
         found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, stated)  # else the last resort
                  for pair in _stated(reader, sentence, cues_of_part, names, earlier)] \
             or [(affirmed[0], pair) for pair in subject_and_objects(reader, sentence, affirmed[0], stated)]
+        read = {m.name for _, parties in found for m in parties}
+        found += [(cue, pair) for cue, pair in clause_unread_pairs(reader, sentence, affirmed, mentions)
+                  if pair[1].name not in read]  # "son investissement dans Vantage Studios, la filiale d'Ubisoft"
         facts = [_ruled(_partnership(reader, sentence, cue, parties), parties, sentence, cue) for cue, parties in found]
     stated = {frozenset(c.names) for c in facts}
     for cue in presence_cues:
