@@ -36,3 +36,23 @@ _PUBLISHED = "2025-08-05"
 def test_a_count_of_followers_takes_no_other_clause_s_date(extract_text, lang, text, value, date) -> None:
     facts = [f for f in extract_text(lang, text, _PUBLISHED).facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]
+
+
+#: A count of followers after a relative aside that tells the name's past ("que desembarcó en Xiaohongshu
+#: en 2022"): the count is as of the publication, not of the aside's year.
+ASIDES = [
+    ("en", "British Airways, which resumed Beijing flights in 2023, reported 1.4 million followers on Fliggy."),
+    ("es", "Visit Iceland, que desembarcó en Xiaohongshu en 2023, suma 1,4 millones de seguidores."),
+    ("pt", "O Oceanogràfic de Valência, que se associou à Douyin em 2023, tem 1,4 milhões de seguidores."),
+    ("it", "Il Museo Egizio, che è sbarcato su Weibo nel 2023, conta 1,4 milioni di follower."),
+    ("fr", "Le musée du Louvre, qui a rejoint Douyin en 2023, rassemble 1,4 million d'abonnés."),
+    ("de", "Der Zoo Berlin, der 2023 zu Douyin kam, hat 1,4 Millionen Follower."),
+    # (Chinese has no relative pronoun: its relative clause stands before the noun, dates.start_cues_after)
+    ("zh", "冰岛旅游局2023年入驻小红书，其小红书账号粉丝数为140万。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ASIDES)
+def test_a_count_after_a_relative_aside_is_as_of_publication(extract_text, lang, text) -> None:
+    facts = [f for f in extract_text(lang, text, _PUBLISHED).facts if isinstance(f, Metric) and f.value == 1_400_000]
+    assert [f.date for f in facts] == [_PUBLISHED]
