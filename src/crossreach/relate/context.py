@@ -20,7 +20,7 @@ from crossreach.relate.date_clauses import SEMICOLON, clause_break_between, lead
 from crossreach.relate.date_clauses import figure_between as _figure_between_date
 from crossreach.relate.quoted_dates import in_quotation
 from crossreach.relate.referent_kinds import fits_kind, of_kind, phrase_kind
-from crossreach.relate.start_after import started_after
+from crossreach.relate.start_after import signed_after, started_after
 from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
@@ -423,17 +423,16 @@ class DocumentView:
         return self.memo[key]
 
     def date_before(self, sentence: Sentence, background: bool = False) -> str | None:
-        """The date of a figure whose sentence has none: the last date before the sentence that
-        names an event (articles date an event once, then give its figures), not a bare year
-        before the one the document speaks from ("paid 250 million in 2015") or that year itself
-        (the publication date says it, and more), nor "today" ("the account has 410,000 followers
-        today": a count as of publication, no event), nor a date after publication (a target's: "aims for
-        3 million by the end of 2026"), nor a date after a start cue; with none, the
-        publication date (a count given with no date is as of then). With ``background``, not a date
-        an agreement was signed at ("under a memorandum signed in June") or a month something was
-        announced in ("the partnership they announced last November") either: those date the deal,
-        not the figures told after it. Worked out once a sentence: every undated figure of the
-        sentence asks."""
+        """The date of a figure whose sentence has none: the last date before the sentence that names
+        an event (articles date an event once, then give its figures), not a bare year before the one
+        the document speaks from ("paid 250 million in 2015") or that year itself (the publication date
+        says it, and more), nor "today" ("the account has 410,000 followers today": a count as of
+        publication, no event), nor a date after publication (a target's: "aims for 3 million by the end
+        of 2026"), nor a date after a start cue or one compared with (``compared_dates``); with none, the
+        publication date (a count given with no date is as of then). With ``background``, not a date an
+        agreement was signed at ("under a memorandum signed in June", "in June it signed") or a month
+        something was announced in ("the partnership they announced last November") either: those date
+        the deal, not the figures told after it. Worked out once a sentence: every figure of it asks."""
         key = ("date_before", sentence.start, background)
         if key not in self.memo:
             self.memo[key] = self._date_before(sentence, background)
@@ -451,7 +450,7 @@ class DocumentView:
             if (self._after_start_cue(found.start) or self.reported(found) or in_quotation(self.text, found.start)
                     or names_no_event(self.extraction.document.lang, self.text, found.start, found.end)):
                 continue  # (a date in a quotation is a speaker's: quoted_dates)
-            if background and (self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)):
+            if background and self.tells_background(found):
                 continue
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
@@ -496,9 +495,10 @@ class DocumentView:
         return max(events) if events else None
 
     def tells_background(self, found: DateMention) -> bool:
-        """Whether a date says when an agreement was signed (``dates.signing_cues``) or something was
-        announced: the background of a deal, which dates no figure (``date_before``)."""
-        return self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)
+        """Whether a date says when an agreement was signed (``dates.signing_cues``, before it or right after
+        it: ``signed_after``) or something was announced: a deal's background, which dates no figure."""
+        return (self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)
+                or signed_after(self.extraction.document.lang, self.text, found.end))
 
     def _announced(self, found: DateMention) -> bool:
         """Whether a month says when something was made known ("announced last November")."""
