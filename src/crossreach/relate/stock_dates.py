@@ -18,10 +18,12 @@ from crossreach.relate.date_clauses import NUMBER_CLAUSE_BREAK, clause_break_bet
 
 def _told_elsewhere(view: DocumentView, offset: int, date: str) -> bool:
     """Whether a figure at ``offset`` takes ``date`` from an earlier clause of its sentence that tells
-    something else: one with a sum of money between them (the date is that figure's: "2022年销售额达
-    1.6亿元，店铺粉丝数约520万"), or one that tells a start or a signing ("qui a signé en juin un accord, y
-    compte 1,5 million d'abonnés": the language's ``dates.start_cues`` and ``dates.signing_cues``). Not a
-    date after the figure ("收藏店铺的粉丝近3万，当天售出商品1.2万件": the day the sentence tells)."""
+    something else: one with a sum of money between them, or a count in the date's own clause (the date
+    is that figure's: "2022年销售额达1.6亿元，店铺粉丝数约520万", "last year's Grand Prix gathered 310 million
+    views, ... and F1's account has 3.8 million followers"; not a list of counts after a colon), or one
+    that tells a start or a signing ("qui a signé en juin un accord, y compte 1,5 million d'abonnés": the
+    language's ``dates.start_cues`` and ``dates.signing_cues``). Not a date after the figure
+    ("收藏店铺的粉丝近3万，当天售出商品1.2万件": the day the sentence tells)."""
     sentence = view.sentence_of(offset)
     if sentence is None:
         return False
@@ -32,7 +34,9 @@ def _told_elsewhere(view: DocumentView, offset: int, date: str) -> bool:
     start, end = max(spans)
     if not clause_break_between(view.text, end, offset) or leads_into(view.text, start, end, offset, view.spaced):
         return False
-    if any(end <= q.start and q.end <= offset and q.kind == "money" for q in view.quantities_in(sentence)):
+    if any(end <= q.start and q.end <= offset
+           and (q.kind == "money" or (q.kind == "count" and not clause_break_between(view.text, end, q.start)))
+           for q in view.quantities_in(sentence)):
         return True
     opened = max((m.end() for m in NUMBER_CLAUSE_BREAK.finditer(view.text, sentence.start, start)),
                  default=sentence.start)
