@@ -46,6 +46,21 @@ DATED = [
     # an agency's credit in brackets, then the date, on a short line of its own
     ("zh", "（中央社記者林佳蓉台北17日電）2025年1月17日", "2025-01-17"),
     ("en", "(Reuters) 12 March 2024", "2024-03-12"),
+    # a place and its date, closed by a full stop, opening the lead
+    ("de", "Berlin, 2. März 2026. Die 76. Internationalen Filmfestspiele Berlin sind am Sonntagabend mit "
+           "einem Besucherrekord zu Ende gegangen.", "2026-03-02"),
+    ("en", "London, 2 March 2026. The festival closed on Sunday evening with a record number of visitors "
+           "and tickets.", "2026-03-02"),
+    ("it", "Milano, 2 marzo 2026. Il festival si è chiuso domenica sera con un record di visitatori e di "
+           "biglietti.", "2026-03-02"),
+    ("fr", "Paris, 2 mars 2026. Le festival s'est achevé dimanche soir sur un record de fréquentation et "
+           "de billets.", "2026-03-02"),
+    ("es", "Madrid, 2 de marzo de 2026. El festival cerró el domingo por la noche con un récord de "
+           "visitantes y entradas.", "2026-03-02"),
+    ("pt", "Lisboa, 2 de março de 2026. O festival encerrou no domingo à noite com um recorde de "
+           "visitantes e de bilhetes.", "2026-03-02"),
+    # a date and a time, then the paper and the reporter after a wide space
+    ("zh", "2026/02/16 07:20\u3000經濟日報\u3000記者 林品妤／台北報導", "2026-02-16"),
 ]
 
 

@@ -45,3 +45,22 @@ def test_every_word_of_already_is_read_as_a_date(lang: str) -> None:
     for word in words:
         found = recognise_dates(f"x {word} x", load_language(lang), PUBLISHED)
         assert [d.value for d in found] == [PUBLISHED], word
+
+
+#: A total after a word of "now", in a sentence whose other clause tells a gain over a past season: the
+#: total is as of the publication, not of the season.
+NOW = [
+    ("en", "Bayern Munich gained 800,000 followers on Douyin last season and now has 4.1 million followers."),
+    ("de", "Bayern gewann in der Vorsaison auf Douyin 800.000 Follower hinzu und hat nun 4,1 Millionen Follower."),
+    ("fr", "Le Bayern a gagné 800 000 abonnés la saison dernière et compte désormais 4,1 millions d'abonnés."),
+    ("it", "Il Bayern ha guadagnato 800.000 follower la scorsa stagione e adesso ha 4,1 milioni di follower."),
+    ("es", "El Bayern ganó 800.000 seguidores en Douyin la temporada pasada y ahora tiene 4,1 millones de seguidores."),
+    ("pt", "O Bayern ganhou 800 mil seguidores na Douyin na temporada passada e agora tem 4,1 milhões de seguidores."),
+    ("zh", "拜仁上赛季在抖音新增80万粉丝，现在粉丝数为410万。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOW)
+def test_a_total_told_now_is_as_of_publication(extract_text, lang: str, text: str) -> None:
+    facts = [f for f in extract_text(lang, text, PUBLISHED).facts if getattr(f, "value", None) == 4_100_000]
+    assert [f.date for f in facts] == [PUBLISHED]

@@ -25,6 +25,20 @@ from crossreach.relate.date_clauses import clause_break_between, leads_into, sub
     ("Das Museum zählte 5,8 Mio. Besucher, weniger als 2019 (6,2 Mio.).", "2019", "6,2 Mio", True, True),
     ("El museo recibió 5,8 millones, menos que en 2019 (6,2 millones).", "2019", "6,2 millones", True, True),
     ("O museu recebeu 5,8 milhões, menos do que em 2019 (6,2 milhões).", "2019", "6,2 milhões", True, True),
+    # a date clause opened by a semicolon, before its figure's clause
+    ("注册会员增加约900万；今年一季度，月活跃用户平均为1150万。", "今年一季度", "1150万", False, True),
+    ("Members rose by 9 million; in the first quarter, monthly users averaged 11.5 million.", "in the first quarter",
+     "11.5 million", True, True),
+    ("I soci sono cresciuti di 9 milioni; nel primo trimestre, gli utenti mensili erano 11,5 milioni.",
+     "nel primo trimestre", "11,5 milioni", True, True),
+    ("Les membres ont augmenté de 9 millions ; au premier trimestre, les utilisateurs étaient 11,5 millions.",
+     "au premier trimestre", "11,5 millions", True, True),
+    ("Die Mitglieder stiegen um 9 Millionen; im ersten Quartal, so das Unternehmen, waren es 11,5 Millionen.",
+     "im ersten Quartal", "11,5 Millionen", True, False),  # (two clauses between them)
+    ("Los socios crecieron en 9 millones; en el primer trimestre, los usuarios mensuales fueron 11,5 millones.",
+     "en el primer trimestre", "11,5 millones", True, True),
+    ("Os sócios cresceram 9 milhões; no primeiro trimestre, os utilizadores mensais foram 11,5 milhões.",
+     "no primeiro trimestre", "11,5 milhões", True, True),
     # ... not a bracket of many words, or one a clause break parts from the date
     ("Visitors rose in 2019 (the year the new wing, built by Foster, opened: 6.2 million).", "2019", "6.2 million",
      True, False),

@@ -36,3 +36,48 @@ _PUBLISHED = "2025-08-05"
 def test_a_count_of_followers_takes_no_other_clause_s_date(extract_text, lang, text, value, date) -> None:
     facts = [f for f in extract_text(lang, text, _PUBLISHED).facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]
+
+
+#: A count of followers after a relative aside that tells the name's past ("que desembarcó en Xiaohongshu
+#: en 2022"): the count is as of the publication, not of the aside's year.
+ASIDES = [
+    ("en", "British Airways, which resumed Beijing flights in 2023, reported 1.4 million followers on Fliggy."),
+    ("es", "Visit Iceland, que desembarcó en Xiaohongshu en 2023, suma 1,4 millones de seguidores."),
+    ("pt", "O Oceanogràfic de Valência, que se associou à Douyin em 2023, tem 1,4 milhões de seguidores."),
+    ("it", "Il Museo Egizio, che è sbarcato su Weibo nel 2023, conta 1,4 milioni di follower."),
+    ("fr", "Le musée du Louvre, qui a rejoint Douyin en 2023, rassemble 1,4 million d'abonnés."),
+    ("de", "Der Zoo Berlin, der 2023 zu Douyin kam, hat 1,4 Millionen Follower."),
+    # (Chinese has no relative pronoun: its relative clause stands before the noun, dates.start_cues_after)
+    ("zh", "冰岛旅游局2023年入驻小红书，其小红书账号粉丝数为140万。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ASIDES)
+def test_a_count_after_a_relative_aside_is_as_of_publication(extract_text, lang, text) -> None:
+    facts = [f for f in extract_text(lang, text, _PUBLISHED).facts if isinstance(f, Metric) and f.value == 1_400_000]
+    assert [f.date for f in facts] == [_PUBLISHED]
+
+
+#: A count of followers in a clause after another clause's dated counts ("last year's Grand Prix gathered 310
+#: million views"): the date is those counts', and the followers are as of the publication.
+COUNTS_BEFORE = [
+    ("en", "Its coverage of last year's Grand Prix gathered 310 million views, the platform said, and F1's "
+           "official Bilibili account has 3.8 million followers."),
+    ("it", "La copertura del Gran Premio dell'anno scorso ha raccolto 310 milioni di visualizzazioni, e "
+           "l'account ufficiale della F1 su Bilibili conta 3,8 milioni di follower."),
+    ("fr", "La couverture du Grand Prix de l'an dernier a réuni 310 millions de vues, et le compte officiel "
+           "de la F1 sur Bilibili compte 3,8 millions d'abonnés."),
+    ("es", "La cobertura del Gran Premio del año pasado sumó 310 millones de reproducciones, y la cuenta "
+           "oficial de la F1 en Bilibili tiene 3,8 millones de seguidores."),
+    ("pt", "A cobertura do Grande Prémio do ano passado somou 310 milhões de visualizações, e a conta "
+           "oficial da F1 na Bilibili tem 3,8 milhões de seguidores."),
+    ("de", "Die Übertragung des Grand Prix im vergangenen Jahr kam auf 310 Millionen Aufrufe, und der "
+           "offizielle Bilibili-Kanal der Formel 1 hat 3,8 Millionen Follower."),
+    ("zh", "去年大奖赛的直播共获得3.1亿次播放，F1官方B站账号粉丝数为380万。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COUNTS_BEFORE)
+def test_a_count_of_followers_after_another_clause_s_dated_counts(extract_text, lang, text) -> None:
+    facts = [f for f in extract_text(lang, text, _PUBLISHED).facts if isinstance(f, Metric) and f.value == 3_800_000]
+    assert [f.date for f in facts] == [_PUBLISHED]

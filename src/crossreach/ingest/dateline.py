@@ -16,6 +16,8 @@ _LINES_SEARCHED = 8
 #: first characters of the line, before the agency's bracket or dash.
 _LEAD_REACH = 48
 _LEAD_END = re.compile(r"[(\uff08]|\s[-\u2013\u2014]\s")
+#: Or its date's year and a full stop close it ("Berlin, 2. März 2026. Die 76. Internationalen ...").
+_YEAR_STOP = re.compile(r"(?<=(?:19|20)\d\d)(?<!\d\d{4})\.\s")
 #: A dateline is a short line; longer lines are article sentences.
 _MAX_LINE = 80
 _HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
@@ -23,8 +25,8 @@ _HAS_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 #: headline with a year in it has more, and is not handed to dateparser (slow on every such line).
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_DATE_WORDS = 5
-#: Separators between a dateline's date and its desk, section or author.
-_PARTS = re.compile(r"\s+[-·|•–—]\s+|\s*[|·•]\s*")
+#: Separators between a dateline's date and its desk, section or author (a wide space: "2026/02/16 07:20　經濟日報").
+_PARTS = re.compile(r"\s+[-·|•–—]\s+|\s*[|·•]\s*|\u3000")
 #: A date in digits, day first ("23/10/2024", "19.09.2023"), or a day, a month name or its short
 #: form and a year ("8 fév 2024", "21.mai.2024", "9 de agosto de 2024").
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./])")
@@ -44,7 +46,8 @@ def find_dateline(text: str, lexicon: LanguageLexicon) -> str | None:
     yearless: tuple[int, int, str] | None = None
     for line in lines:
         if len(line) > _MAX_LINE:
-            lead = _LEAD_END.search(line, 0, _LEAD_REACH) or _wire_end(lexicon).search(line, 0, _LEAD_REACH)
+            lead = (_LEAD_END.search(line, 0, _LEAD_REACH) or _wire_end(lexicon).search(line, 0, _LEAD_REACH)
+                    or _YEAR_STOP.search(line, 0, _LEAD_REACH))
             opening = line[:lead.end() if lead.group() in _wire_ends(lexicon) else lead.start()].rstrip(" ,.") \
                 if lead else ""
             if _HAS_YEAR.search(opening[-4:]):

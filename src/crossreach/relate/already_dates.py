@@ -40,3 +40,10 @@ def without_already(lang: str, text: str, published: str | None, dates: list[Dat
     days = [d for d in dates if d.precision == "day" and d.value and d.value != published and d not in already]
     dropped = {id(word) for word in already if any(dates_it(day, word) for day in days)}
     return [d for d in dates if id(d) not in dropped]
+
+
+def is_already(lang: str, text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a word of "already" or "now": it dates the figures of its own
+    clause, not one of a clause before it ("sammelte mehr als 2,3 Millionen Likes, unter dem Video stehen
+    inzwischen Zehntausende Kommentare": the likes are the broadcast's)."""
+    return text[start:end].strip().casefold() in _already_words(lang)

@@ -14,12 +14,13 @@ from typing import Any, TypeVar
 from crossreach.lexicon import alternation, compiled, is_spaced, load_language, script, writes_unspaced
 from crossreach.models import PLATFORM_CATEGORY, DateMention, Evidence, Extraction, Mention, Quantity, Sentence
 from crossreach.recognise.dates import reference_year, reported
-from crossreach.relate.already_dates import without_already
+from crossreach.relate.already_dates import is_already, without_already
+from crossreach.relate.compared_dates import names_no_event, uncompared
 from crossreach.relate.date_clauses import SEMICOLON, clause_break_between, leads_into, subset_re, year_of_clause_before
 from crossreach.relate.date_clauses import figure_between as _figure_between_date
 from crossreach.relate.quoted_dates import in_quotation
 from crossreach.relate.referent_kinds import fits_kind, of_kind, phrase_kind
-from crossreach.relate.start_after import started_after
+from crossreach.relate.start_after import signed_after, started_after
 from crossreach.segment import sentence_at
 
 #: What ends a clause: a cue, name or negation past one of these belongs to another clause.
@@ -292,14 +293,13 @@ class DocumentView:
     def _own_date(self, sentence: Sentence, offset: int) -> str | None:
         """The date a figure at ``offset`` takes from its own sentence, if any.
 
-        A date of its own clause first (a bare year of the last decade included, "erzielte er
-        2021 einen Umsatz von ..."), else one of its sentence's opening clause ("Le 20 mai, ..."), the
-        nearest; a date in an aside ("which opened in 2019, has 380,000 followers") is the
-        aside's unless it names a day or month ("disputado el 29 de septiembre, reunió ..."). A date
-        that says when something began ("open since 2019", "aperto nel 2017": the language's
-        ``dates.start_cues``) dates no figure. A quarter is dated to its last month.
-        """
-        dates, opening = self._dates_of(sentence)
+        A date of its own clause first (a bare year of the last decade included, "erzielte er 2021 einen
+        Umsatz von ..."), else one of its sentence's opening clause ("Le 20 mai, ..."), the nearest; a date
+        in an aside ("which opened in 2019, has 380,000 followers") is the aside's unless it names a day or
+        month ("disputado el 29 de septiembre, reunió ..."). A date that says when something began ("open
+        since 2019", "aperto nel 2017": the language's ``dates.start_cues``) dates no figure, nor one
+        compared with (``compared_dates``). A quarter is dated to its last month."""
+        dates, opening = (uncompared(self.extraction.document, found, offset) for found in self._dates_of(sentence))
         chosen = self._nearest_date(dates, opening, offset)
         if chosen is not None and self._reported_after_event(sentence, chosen):
             # "figures released on Tuesday", "昨日公布的数据显示": the day the figures were made known,
@@ -360,10 +360,10 @@ class DocumentView:
         """Of a sentence's dates, the one a figure at ``offset`` takes (``_own_date``): the nearest of
         its clause, else of the whole a part after "of which" belongs to (``subset_re``), else of the
         opening clause, else a day or month of the sentence or a year of a clause before its own
-        (``year_of_clause_before``), but not one told past a semicolon after
-        it, in a clause of its own ("dem 380.000 Nutzer folgen; tonies ... verkaufte bis Ende Februar
-        45.000 Tonieboxen"), nor another clause's signing ("acumula 8,2 millones de seguidores, y Luckin
-        firmo en junio un memorando": a deal's background dates no figure), nor one past another figure."""
+        (``year_of_clause_before``), but not one told past a semicolon after it, in a clause of its own
+        ("dem 380.000 Nutzer folgen; tonies ... verkaufte bis Ende Februar 45.000 Tonieboxen"), nor another
+        clause's signing ("acumula 8,2 millones de seguidores, y Luckin firmo en junio un memorando": a
+        deal's background dates no figure), nor one past another figure."""
         own = [d for d in dates if not _across_clause(self.text, d[0], d[1], offset)
                or leads_into(self.text, d[0], d[1], offset, self.spaced)]
         subset = subset_re(self.extraction.document.lang)
@@ -372,7 +372,7 @@ class DocumentView:
         pool = own or whole or opening or [d for d in dates if (len(d[2]) > len("yyyy") or (
             sentence is not None and d[0] in self.date_starts  # (a year written as a date, not a bare one)
             and year_of_clause_before(lang, self.text, sentence.start, d[0], d[1], offset)))
-            and not self._after_start_cue(d[0], ("signing_cues",))
+            and not self._after_start_cue(d[0], ("signing_cues",)) and not is_already(lang, self.text, d[0], d[1])
             and not SEMICOLON.search(self.text, offset, max(offset, d[0])) and not self._figure_between(offset, d[0])]
         return min(pool, key=lambda d: abs(d[0] - offset)) if pool else None
 
@@ -423,17 +423,16 @@ class DocumentView:
         return self.memo[key]
 
     def date_before(self, sentence: Sentence, background: bool = False) -> str | None:
-        """The date of a figure whose sentence has none: the last date before the sentence that
-        names an event (articles date an event once, then give its figures), not a bare year
-        before the one the document speaks from ("paid 250 million in 2015") or that year itself
-        (the publication date says it, and more), nor "today" ("the account has 410,000 followers
-        today": a count as of publication, no event), nor a date after publication (a target's: "aims for
-        3 million by the end of 2026"), nor a date after a start cue; with none, the
-        publication date (a count given with no date is as of then). With ``background``, not a date
-        an agreement was signed at ("under a memorandum signed in June") or a month something was
-        announced in ("the partnership they announced last November") either: those date the deal,
-        not the figures told after it. Worked out once a sentence: every undated figure of the
-        sentence asks."""
+        """The date of a figure whose sentence has none: the last date before the sentence that names
+        an event (articles date an event once, then give its figures), not a bare year before the one
+        the document speaks from ("paid 250 million in 2015") or that year itself (the publication date
+        says it, and more), nor "today" ("the account has 410,000 followers today": a count as of
+        publication, no event), nor a date after publication (a target's: "aims for 3 million by the end
+        of 2026"), nor a date after a start cue or one compared with (``compared_dates``); with none, the
+        publication date (a count given with no date is as of then). With ``background``, not a date an
+        agreement was signed at ("under a memorandum signed in June", "in June it signed") or a month
+        something was announced in ("the partnership they announced last November") either: those date
+        the deal, not the figures told after it. Worked out once a sentence: every figure of it asks."""
         key = ("date_before", sentence.start, background)
         if key not in self.memo:
             self.memo[key] = self._date_before(sentence, background)
@@ -449,9 +448,9 @@ class DocumentView:
             if len(found.value) == len("yyyy") and now is not None and int(found.value) <= now:
                 continue  # (the publication's own year adds nothing to its date)
             if (self._after_start_cue(found.start) or self.reported(found) or in_quotation(self.text, found.start)
-                    or started_after(self.extraction.document.lang, self.text, found.end)):
+                    or names_no_event(self.extraction.document.lang, self.text, found.start, found.end)):
                 continue  # (a date in a quotation is a speaker's: quoted_dates)
-            if background and (self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)):
+            if background and self.tells_background(found):
                 continue
             if found.relative and found.value == published:
                 continue  # "today": as of the publication, no event
@@ -496,9 +495,10 @@ class DocumentView:
         return max(events) if events else None
 
     def tells_background(self, found: DateMention) -> bool:
-        """Whether a date says when an agreement was signed (``dates.signing_cues``) or something was
-        announced: the background of a deal, which dates no figure (``date_before``)."""
-        return self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)
+        """Whether a date says when an agreement was signed (``dates.signing_cues``, before it or right after
+        it: ``signed_after``) or something was announced: a deal's background, which dates no figure."""
+        return (self._after_start_cue(found.start, ("signing_cues",)) or self._announced(found)
+                or signed_after(self.extraction.document.lang, self.text, found.end))
 
     def _announced(self, found: DateMention) -> bool:
         """Whether a month says when something was made known ("announced last November")."""

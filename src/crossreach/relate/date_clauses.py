@@ -21,8 +21,8 @@ SEMICOLON = re.compile("[;\uff1b]")
 #: and after it, where words are spaced and where they are not.
 _LEAD_IN_SPACED, _LEAD_IN_UNSPACED = (12, 0), (2, 3)
 #: The comma that parts such a clause from those around it (not a dateline's dash: "LISBOA, 14 de
-#: novembro - A Lancôme vendeu").
-_COMMA = re.compile(f"[{re.escape(script().commas)}]")
+#: novembro - A Lancôme vendeu"), or the semicolon that opens it ("...增加约900万；今年一季度，...平均为1150万").
+_COMMA = re.compile(f"[{re.escape(script().commas)};\uff1b]")
 
 
 #: A bracket opened right after a date, and the few words before a figure inside it ("2019年（约620万人次）",
