@@ -382,3 +382,9 @@ def test_a_known_name_after_words_of_a_run_stays_the_known_name(extract_text) ->
 def test_a_title_department_is_no_company(extract_text) -> None:
     mentions = _mentions(extract_text, "en", "Lin Qiao, Chairman of Group Marketing at Tencent, said \u201cyes\u201d.")
     assert not [n for n, _ in mentions if "Marketing" in n]
+
+
+def test_a_compound_title_before_a_name_makes_it_a_person(extract_text) -> None:
+    # The title glued into a compound ("Festival" + "sprecherin") is no part of the name after it.
+    mentions = _mentions(extract_text, "de", "\u201eDas ist neu\u201c, sagte Festivalsprecherin Jorinde Albrecht.")
+    assert ("Jorinde Albrecht", "person") in mentions

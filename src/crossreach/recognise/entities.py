@@ -330,8 +330,11 @@ def _person_after_noun(text: str, start: int, end: int, words: list[str], rules:
         pinyin = chinese_names().is_name(name)
         if pinyin and chinese_names().is_pinyin(words[split - 1]):
             continue  # "Yue Sheng Shi" is one name, not a title and a name
-        if not pinyin and (is_first_name(words[split - 1]) or not is_common_first_name(name[0])
-                           or is_common_first_name(name[-1]) or not _looks_like_person(name, rules)):
+        # (a title glued into a compound before the name says it is a person's: "Festivalsprecherin Juliane Obermaier")
+        titled = rules.employer_title_re is not None and split == 1 and len(name) in (2, 3) \
+            and rules.employer_title_re.fullmatch(words[0]) is not None and _looks_like_person(name, rules)
+        if not pinyin and not titled and (is_first_name(words[split - 1]) or not is_common_first_name(name[0])
+                                          or is_common_first_name(name[-1]) or not _looks_like_person(name, rules)):
             continue
         name_start = start
         for word in words[:split]:
