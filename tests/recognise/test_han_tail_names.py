@@ -12,7 +12,9 @@ LANGUAGES = ("en", "it", "fr", "de", "es", "pt", "zh")
 
 
 def _found(text: str, known: list[Mention] | None = None) -> list[tuple[str, str | None]]:
-    return [(m.text, m.category) for m in han_tail_names(text, load_language("zh"), known or [])]
+    at = text.find("上海")  # (the gazetteer's place, as recognition hands it over)
+    places = [Mention(at, at + 2, "上海", "Shanghai", "place")] if at >= 0 else []
+    return [(m.text, m.category) for m in han_tail_names(text, load_language("zh"), [*places, *(known or [])])]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -26,8 +28,7 @@ def _found(text: str, known: list[Mention] | None = None) -> list[tuple[str, str
     ("潘多拉透過與遠灣百貨的合作設櫃。", [("遠灣百貨", "brand")]),
 ])
 def test_a_name_closed_by_a_suffix_is_an_organization(text: str, expected: list) -> None:
-    known = [Mention(1, 3, "上海", "Shanghai", "place")] if "上海" in text else []
-    assert _found(text, known) == expected
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -53,3 +54,8 @@ def test_every_language_has_the_sections_read(lang: str) -> None:
     assert isinstance(lexicon.section("entities").get("descriptors"), list)
     assert isinstance(lexicon.section("names").get("counted_by"), list)
     assert bool(han_tail_names("据上海市文旅局数据。", lexicon, [])) == (lang == "zh")
+
+
+@pytest.mark.parametrize("text", ["该品牌的全资子公司成立。", "上海豪门战队签约。"])
+def test_descriptors_alone_after_a_place_name_nothing(text: str) -> None:
+    assert _found(text) == []

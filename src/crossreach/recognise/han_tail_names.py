@@ -78,10 +78,10 @@ def han_tail_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) ->
     for match in rules.suffix_re.finditer(text):
         end = match.end()
         start = _opening(text, match.start(), rules, blocked)
-        if start is None or any(blocked[start:end]) or text[start:match.start()] in rules.descriptors \
-                or text.startswith(rules.followers, end):
-            continue
         place = places.get(start)
+        if start is None or any(blocked[start:end]) or text.startswith(rules.followers, end) \
+                or _described(text[place.end if place is not None else start:match.start()], rules):
+            continue
         category = rules.suffixes.get(match.group(), "other")
         if place is not None and ((place.end == match.start() and category != "government")
                                   or match.group() in rules.cue_suffixes):
@@ -92,6 +92,19 @@ def han_tail_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) ->
                                                   origin=same.origin))
         blocked[start:end] = b"\x01" * (end - start)
     return found
+
+
+def _described(words: str, rules: _Rules) -> bool:
+    """Whether the characters before a suffix (after the place opening them) are descriptors alone,
+    one or several (全资子公司, 欧洲豪门战队): they say what kind of organization it is, not which."""
+    if not words:
+        return False  # (a place alone before the suffix: read below)
+    while words:
+        descriptor = next((d for d in rules.descriptors if words.startswith(d)), None)
+        if descriptor is None:
+            return False
+        words = words[len(descriptor):]
+    return True
 
 
 def _opening(text: str, suffix_start: int, rules: _Rules, blocked: bytearray) -> int | None:
