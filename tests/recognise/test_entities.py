@@ -388,3 +388,8 @@ def test_a_compound_title_before_a_name_makes_it_a_person(extract_text) -> None:
     # The title glued into a compound ("Festival" + "sprecherin") is no part of the name after it.
     mentions = _mentions(extract_text, "de", "\u201eDas ist neu\u201c, sagte Festivalsprecherin Jorinde Albrecht.")
     assert ("Jorinde Albrecht", "person") in mentions
+
+
+@pytest.mark.parametrize("text", ["品牌中国区总经理周明远受访时表示，市场向好。", "平台负责人周明远则指，用户增长。"])
+def test_a_chinese_person_between_a_title_and_an_interview_phrase(extract_text, text: str) -> None:
+    assert ("周明远", "person") in _mentions(extract_text, "zh", text)
