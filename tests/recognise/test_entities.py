@@ -393,3 +393,16 @@ def test_a_compound_title_before_a_name_makes_it_a_person(extract_text) -> None:
 @pytest.mark.parametrize("text", ["品牌中国区总经理周明远受访时表示，市场向好。", "平台负责人周明远则指，用户增长。"])
 def test_a_chinese_person_between_a_title_and_an_interview_phrase(extract_text, text: str) -> None:
     assert ("周明远", "person") in _mentions(extract_text, "zh", text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The stake went to the fund Qorvane Capitale.", "Qorvane Capitale"),
+    ("fr", "Le fonds Qorvane a pris 20 % du capital.", "Qorvane"),
+    ("it", "La maison è controllata dal fondo Qorvane.", "Qorvane"),
+    ("es", "La marca es propiedad del fondo Qorvane.", "Qorvane"),
+    ("pt", "A marca assinou com o operador chinês Qorvane.", "Qorvane"),
+    ("de", "Die Marke gehört dem Finanzinvestor Qorvane.", "Qorvane"),
+])
+def test_a_fund_operator_or_insurer_cue_names_the_company_after_it(extract_text, lang: str, text: str,
+                                                                    name: str) -> None:
+    assert (name, "organization") in _mentions(extract_text, lang, text)
