@@ -340,3 +340,69 @@ def test_a_possessive_ending_is_removed_as_the_regex_removes_it(word: str) -> No
 def test_a_lone_owner_noun_after_a_title_is_no_name(extract_text, lang, text, noun) -> None:
     names = [name for name, _ in _mentions(extract_text, lang, text)]
     assert not any(noun in name for name in names)
+
+
+@pytest.mark.parametrize("lang", ["en", "it", "fr", "de", "es", "pt"])
+@pytest.mark.parametrize("head", ["Trading", "Marketing", "Services", "Studios", "Airlines", "Aquarium"])
+def test_an_english_head_closes_a_company_name_in_every_spaced_language(extract_text, lang: str, head: str) -> None:
+    # Company names keep their English head in texts of every language ("Shanghai Lanfeng Trading").
+    text = f"2024: Shanghai Lanfeng {head} 12."
+    assert (f"Shanghai Lanfeng {head}", "organization") in _mentions(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The market grew, analysts at Qorvane estimate.", "Qorvane"),
+    ("it", "Il mercato cresce, secondo gli analisti di Qorvane.", "Qorvane"),
+    ("fr", "Le marché progresse, selon les analystes de Qorvane.", "Qorvane"),
+    ("de", "Der Markt wächst, schätzen die Analysten von Qorvane.", "Qorvane"),
+    ("es", "El mercado crece, según los analistas de Qorvane.", "Qorvane"),
+    ("pt", "O mercado cresce, segundo os analistas da Qorvane.", "Qorvane"),
+])
+def test_plural_job_nouns_say_whom_people_work_for(extract_text, lang: str, text: str, name: str) -> None:
+    assert (name, "organization") in _mentions(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    # The outlet a person speaks to, from the gazetteer, then the person's name and title.
+    ("pt", "\u201cÉ um mercado novo\u201d, afirmou à Lusa Marta Quintela Reis, diretora do museu.",
+     "Marta Quintela Reis"),
+    ("es", "\u201cEs un mercado nuevo\u201d, ha explicado a EFE Nayra Olmedo Cruz, directora de mercados.",
+     "Nayra Olmedo Cruz"),
+])
+def test_a_person_after_a_known_outlet_is_a_person(extract_text, lang: str, text: str, person: str) -> None:
+    assert (person, "person") in _mentions(extract_text, lang, text)
+
+
+def test_a_known_name_after_words_of_a_run_stays_the_known_name(extract_text) -> None:
+    # "Tochter" qualifies the known name that closes with the suffix; it is no part of it.
+    mentions = _mentions(extract_text, "de", "Die Tochter JD Logistics liefert die Ware aus.")
+    assert [n for n, _ in mentions if "Logistics" in n] == ["JD Logistics"]
+
+
+def test_a_title_department_is_no_company(extract_text) -> None:
+    mentions = _mentions(extract_text, "en", "Lin Qiao, Chairman of Group Marketing at Tencent, said \u201cyes\u201d.")
+    assert not [n for n, _ in mentions if "Marketing" in n]
+
+
+def test_a_compound_title_before_a_name_makes_it_a_person(extract_text) -> None:
+    # The title glued into a compound ("Festival" + "sprecherin") is no part of the name after it.
+    mentions = _mentions(extract_text, "de", "\u201eDas ist neu\u201c, sagte Festivalsprecherin Jorinde Albrecht.")
+    assert ("Jorinde Albrecht", "person") in mentions
+
+
+@pytest.mark.parametrize("text", ["品牌中国区总经理周明远受访时表示，市场向好。", "平台负责人周明远则指，用户增长。"])
+def test_a_chinese_person_between_a_title_and_an_interview_phrase(extract_text, text: str) -> None:
+    assert ("周明远", "person") in _mentions(extract_text, "zh", text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The stake went to the fund Qorvane Capitale.", "Qorvane Capitale"),
+    ("fr", "Le fonds Qorvane a pris 20 % du capital.", "Qorvane"),
+    ("it", "La maison è controllata dal fondo Qorvane.", "Qorvane"),
+    ("es", "La marca es propiedad del fondo Qorvane.", "Qorvane"),
+    ("pt", "A marca assinou com o operador chinês Qorvane.", "Qorvane"),
+    ("de", "Die Marke gehört dem Finanzinvestor Qorvane.", "Qorvane"),
+])
+def test_a_fund_operator_or_insurer_cue_names_the_company_after_it(extract_text, lang: str, text: str,
+                                                                    name: str) -> None:
+    assert (name, "organization") in _mentions(extract_text, lang, text)

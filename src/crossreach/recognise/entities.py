@@ -34,6 +34,7 @@ from crossreach.recognise.entity_rules import (
     entity_rules,
     without_possessive,
 )
+from crossreach.recognise.han_tail_names import han_tail_names
 from crossreach.recognise.institution_names import institution_names
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.place_mentions import placed, split_places
@@ -81,6 +82,7 @@ def recognise_mentions(
     mentions.extend([*names_after_cues(text, lexicon, mentions), *bracketed_latin_names(text, lexicon, mentions)])
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
     mentions.extend(institution_names(text, lexicon, [*mentions, *places]))  # (parks, clubs: institution_names.py)
+    mentions.extend(han_tail_names(text, lexicon, [*mentions, *places]))  # (博裕资本: han_tail_names.py)
     mentions.extend(rival_names(text, lexicon, mentions))
     kept = _without_overlaps(placed(mentions, places, text, rules.origin_cue_re))
     mentions = [*kept, *context_names(text, lexicon, kept, common)]
@@ -220,7 +222,8 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
                                  category, origin="pattern"))
             continue
         titled = _person_after_title(text, start, surface, rules, inside) \
-            or _person_after_noun(text, start, end, words, rules, inside, common, sentence)
+            or _person_after_noun(text, start, end, words, rules, inside, common, sentence) \
+            or _person_after_known(text, start, end, rules, inside, person_cue)
         if titled is not None:
             found.append(titled)
             continue
@@ -327,8 +330,11 @@ def _person_after_noun(text: str, start: int, end: int, words: list[str], rules:
         pinyin = chinese_names().is_name(name)
         if pinyin and chinese_names().is_pinyin(words[split - 1]):
             continue  # "Yue Sheng Shi" is one name, not a title and a name
-        if not pinyin and (is_first_name(words[split - 1]) or not is_common_first_name(name[0])
-                           or is_common_first_name(name[-1]) or not _looks_like_person(name, rules)):
+        # (a title glued into a compound before the name says it is a person's: "Festivalsprecherin Juliane Obermaier")
+        titled = rules.employer_title_re is not None and split == 1 and len(name) in (2, 3) \
+            and rules.employer_title_re.fullmatch(words[0]) is not None and _looks_like_person(name, rules)
+        if not pinyin and not titled and (is_first_name(words[split - 1]) or not is_common_first_name(name[0])
+                                          or is_common_first_name(name[-1]) or not _looks_like_person(name, rules)):
             continue
         name_start = start
         for word in words[:split]:
@@ -342,6 +348,26 @@ def _person_after_noun(text: str, start: int, end: int, words: list[str], rules:
         return Mention(name_start, end, text[name_start:end], text[name_start:end], "person", None,
                        origin="pattern", title=title)
     return None
+
+
+def _person_after_known(text: str, start: int, end: int, rules: EntityRules, inside: list[Mention],
+                        person_cue: Callable[[], bool]) -> Mention | None:
+    """The person closing a capitalised run that opens with a name the gazetteer knows, the outlet a
+    person speaks to ("afirmou à Lusa Teresa Valadares", "ha explicado a EFE Nayra Castellano Díaz"):
+    no person's name holds an organization's, so the words after it are the person's when the sentence
+    has a person cue and they are named like a person or a title follows them after a comma."""
+    if len(inside) != 1 or inside[0].start != start or inside[0].type not in ("organization", "platform") \
+            or text[inside[0].end:inside[0].end + 1] != " ":
+        return None
+    name_start = inside[0].end + 1
+    words = text[name_start:end].split()
+    if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules) \
+            or any(w in rules.stop_words for w in words) or not person_cue():
+        return None
+    titled = text[end:end + 2] == ", " and rules.title_re.match(text, end + 2) is not None
+    if not (titled or _named_like_a_person(words, rules)):
+        return None
+    return Mention(name_start, end, text[name_start:end], text[name_start:end], "person", None, origin="pattern")
 
 
 def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence, rules: EntityRules) -> bool:
@@ -391,7 +417,12 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
             if surface.startswith(prefix + " ") or (surface == prefix and len(words) > 1):
                 start = _opened_at(text, start, rules)  # "Chinese Academy of Agricultural Sciences"
                 return Mention(start, end, text[start:end], text[start:end], "organization", category, origin="pattern")
-    if last in rules.org_suffixes and len(words) > 1:
+    if last in rules.org_suffixes and len(words) > 1 and rules.title_re.match(surface) is None:
+        # (not a title's department, "Chairman of Group Marketing"; not the words before a known name
+        # that closes with the suffix itself, "Tochter JD Logistics": they are no part of it)
+        if inside and inside[-1].end == end and inside[-1].start > start \
+                and inside[-1].type in ("organization", "platform"):
+            return None
         if inside and inside[0].type in ("organization", "platform") and inside[0].start == start \
                 and last in rules.legal_forms:
             lexicon_entity = inside[0]  # "Burberry Group": another name of the lexicon entity
@@ -507,6 +538,11 @@ def _han_names(text: str, rules: EntityRules, known: list[Mention]) -> list[Ment
             continue
         han = text[start:end]
         suffix = next(s for s in sorted(rules.org_suffixes, key=len, reverse=True) if han.endswith(s))
+        # (a cue noun inside says what the name after it is: 瑞士邮轮公司地中海邮轮 is 地中海邮轮)
+        cue_end = max((han.rfind(c, 0, len(han) - len(suffix)) + len(c) for c in rules.org_cues
+                       if c in han[:len(han) - len(suffix)]), default=0)
+        if cue_end and len(han) - len(suffix) - cue_end >= 2:
+            start, han = start + cue_end, han[cue_end:]
         latin = _LATIN_RESTATEMENTS.split(match.group("latin"), 1)[0].strip()  # "（Dansk Industri，DI）"
         found.append(Mention(start, end, han, latin, "organization", rules.org_suffixes[suffix], origin="pattern"))
     return found
