@@ -27,10 +27,6 @@ REFERENTS = [
     # ... one that opens it: a platform named later in the sentence before is where, not its subject.
     ("en", "Gucci opens on Tmall.\n\nGucci said its sales on Tmall rose. The company has 20,000 employees.",
      20_000, "Gucci"),
-    # A noun no named entity's category fits names what the document is about when the gazetteer gives
-    # that organization no category: "la maison" (a brand's noun) is the company found by its cue alone.
-    ("fr", "Le Valmaret SA ouvre une boutique sur Trip.com.\n\nLe Valmaret SA vise les touristes chinois. La "
-           "maison, qui a accueilli 420 000 spectateurs l'an dernier, en attend davantage.", 420_000, "Valmaret SA"),
 ]
 
 

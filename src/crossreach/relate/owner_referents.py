@@ -15,9 +15,6 @@ was written for (a noun with its own name right after it is read in ``bound_noun
   company or platform is typed apart from them (``owners.fits_category``); yet when one opens the
   sentence before, as its subject, the noun points to it: "Meituan, based in Beijing, reported
   revenue of … The group has about 100,000 employees" is Meituan's, not the brand named earlier.
-- A noun no named entity's category fits ("la maison" where the document is about a cabaret the
-  gazetteer does not know) points to what the document is about when that organization has no
-  known category (``unclassified_focus``): its category is unknown, not another, and the noun names it.
 """
 
 from __future__ import annotations
@@ -71,19 +68,3 @@ def of_kind(view: DocumentView, fitting: list[Mention], words: str) -> list[Ment
     phrase of a league points back to is not the club named after it."""
     return referent_kinds.of_kind(fitting, referent_kinds.phrase_kind(view.extraction.document.lang, words)) \
         if words else fitting
-
-
-#: The categories of an organization the gazetteer does not classify (a name found by cues alone).
-_UNCLASSIFIED = (None, "other")
-
-
-def unclassified_focus(view: DocumentView, offset: int, category: str, words: str) -> Mention | None:
-    """The organization the document is about (``DocumentView.focus``) for an owner noun of a company,
-    brand or institution (``category``) that no named entity fits, when the focus has no known category
-    and is named before the noun (``offset``): "Le Moulin Rouge ... La maison, qui a accueilli 620 000
-    spectateurs": the noun names the focus, whose kind only the gazetteer could have told."""
-    focus = view.focus
-    if focus is None or category in ("tech", "work") or focus.category not in _UNCLASSIFIED \
-            or focus.start >= offset or is_tech(focus):
-        return None
-    return focus if of_kind(view, [focus], words) else None

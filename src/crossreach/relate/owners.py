@@ -53,7 +53,7 @@ from crossreach.relate.owner_features import (
 from crossreach.relate.owner_holdings import holder_opens
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
-from crossreach.relate.owner_referents import of_kind, sentence_referent, tech_opening, unclassified_focus
+from crossreach.relate.owner_referents import of_kind, sentence_referent, tech_opening
 from crossreach.relate.owner_sources import DocumentSources
 from crossreach.relate.source_nouns import SourceCues, source_before, source_cues
 
@@ -380,9 +380,7 @@ def resolve_phrase(view: DocumentView, owners: DocumentOwners, sentence: Sentenc
     if earlier:
         return earlier[-1]
     found = owners.most_named_fitting(category)  # (named before the noun: one named only later is a guess)
-    if found is not None:
-        return found if found.start < offset and of_kind(view, [found], words) else None
-    return unclassified_focus(view, offset, category, words)
+    return found if found is not None and found.start < offset and of_kind(view, [found], words) else None
 
 
 def resolve_opening(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
