@@ -137,7 +137,7 @@ def test_a_year_after_a_decimal_figure_dates_it(extract_text, lang: str, text: s
     ("fr", "Le 11 novembre, Alibaba a battu un record. L'Oréal a annoncé le lendemain avoir franchi 1 milliard "
            "de yuans de ventes sur Tmall.", "2019-11-13", 1_000_000_000, "2019-11-11"),
     # with no earlier day, or an earlier one that is later, the day it was made known is the figure's own
-    ("fr", "L'accord a été signé en mai. L'article, publié mercredi par NetEase Cloud Music, a été lu "
+    ("fr", "L'accord a été signé en mai. L'article de NetEase Cloud Music, publié mercredi, a été lu "
            "100 000 fois sur WeChat.", "2023-07-05", 100_000, "2023-07-05"),
 ])
 def test_a_figure_skips_start_end_and_report_dates(extract_text, lang: str, text: str, published: str,

@@ -93,3 +93,13 @@ class _Kin:
 ])
 def test_kin(name: str, parent: str | None, other: _Kin, related: bool) -> None:
     assert kin(name, parent, other) is related
+
+
+@pytest.mark.parametrize(("features", "held", "held_focus"), [
+    ({"focus": 1.0}, True, 1.0),  # "The store now has 540,000 followers": the account of the article's focus
+    ({"focus": 1.0}, False, 0.0),  # the clause opens with no account or store
+    ({"paragraph": 1.0}, True, 0.0),  # a name of the paragraph, not what the article is about
+])
+def test_held_focus(features: dict[str, float], held: bool, held_focus: float) -> None:
+    [candidate] = decision_features([_Candidate(dict(features))], frozenset(), held)
+    assert candidate.features["held_focus"] == held_focus

@@ -11,6 +11,8 @@ in a list ("X has 4.6m fans, far ahead of Y (412,000) and Z (298,000)") or a rel
 stage runs first): "Financial terms were not disclosed, but a person familiar with the matter put
 its value at $8 million" names no one, and the deal's value is its parties', not the headline's
 other names'.
+``held_focus``: the document's focus, for a figure whose clause opens with an account or store no
+name holds ("The store now has 540,000 followers": ``owner_holdings``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from crossreach.models import Partnership
 from crossreach.relate.context import DocumentView
 
 #: The features added here, in the order the ranker's weights file lists them (after the others).
-DECISION_FEATURES = ("headline_outside", "subject_far", "deal_party")
+DECISION_FEATURES = ("headline_outside", "subject_far", "deal_party", "held_focus")
 
 
 class Named(Protocol):
@@ -61,9 +63,10 @@ def deal_parties(view: DocumentView) -> frozenset[str]:
     return found
 
 
-def decision_features(found: Sequence[C], parties: frozenset[str] = frozenset()) -> list[C]:
+def decision_features(found: Sequence[C], parties: frozenset[str] = frozenset(), held: bool = False) -> list[C]:
     """The candidates, each with the features read against its rivals set (in place); ``parties``:
-    those of the document's partnerships, for a deal's value (``deal_parties``)."""
+    those of the document's partnerships, for a deal's value (``deal_parties``); ``held``: the figure's
+    clause opens with an account or store no name holds (``owner_holdings.holder_opens``)."""
     rival_nearer = any(c.features.get("nearest_before") and c.features.get("in_sentence") for c in found)
     for candidate in found:
         features = candidate.features
@@ -72,6 +75,7 @@ def decision_features(found: Sequence[C], parties: frozenset[str] = frozenset())
         features["subject_far"] = float(bool(features.get("sentence_subject")) and rival_nearer
                                         and not features.get("nearest_before"))
         features["deal_party"] = float(bool(parties) and candidate.mention.name in parties)
+        features["held_focus"] = float(held and bool(features.get("focus")))
     return list(found)
 
 

@@ -40,6 +40,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, name_in_aside, next_break, same_clause, turn_before
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.control_links import NO_CONTROL, ControlCues, control_cues
+from crossreach.relate.owner_agents import after_agent, agent_pattern
 from crossreach.relate.owner_cutoffs import Cutoffs, keeps
 from crossreach.relate.owner_features import (
     DECISION_FEATURES,
@@ -49,6 +50,7 @@ from crossreach.relate.owner_features import (
     kin,
     sentences_back,
 )
+from crossreach.relate.owner_holdings import holder_opens
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
 from crossreach.relate.owner_referents import of_kind, sentence_referent, tech_opening
@@ -61,7 +63,7 @@ FEATURES = (
     "clause_subject", "genitive", "benefactive", "paragraph", "previous_subject", "headline", "share", "focus",
     "referent", "noun_referent", "person", "platform", "tech", "work", "event", "figure_platform", "tech_own_kind",
     "cited_nearby", "rule_fallback", "titled_person", "media", "aside", "part_subject", "earlier_part", "noun_fit",
-    "opening_noun", "possessive", "sentences_back", "named_once", "where", "control", *DECISION_FEATURES,
+    "opening_noun", "possessive", "sentences_back", "named_once", "where", "control", "agent", *DECISION_FEATURES,
 )
 #: Kinds a person named with a job title ("the CEO X", "guidato da X") can own: their own
 #: audience, not the sales of the company they lead.
@@ -114,6 +116,7 @@ class OwnerCues:
     credits: re.Pattern[str] = re.compile("(?!x)x")
     where: re.Pattern[str] = NEVER  # "on", "su", "auf", "在": a platform after one is where, not whose
     control: ControlCues = NO_CONTROL  # ("controlled by X", "which controls X", "X's parent")
+    agent: re.Pattern[str] = NEVER  # "presented by", "organizada pela": the name after is an agent (``owner_agents``)
 
 
 @cache
@@ -144,6 +147,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         or compiled(rf"(?<![^\W\d_])(?:{alternation(section.get('credits'), ignore_case=True)})"
                     r"\s*[:/\uff1a\uff0f]", re.IGNORECASE),  # (the scanner, when it can be written, is faster)
         where=where_pattern(section.get("platform_prepositions"), spaced), control=control_cues(lexicon, spaced),
+        agent=agent_pattern(links.get("agent_before"), spaced),
     )
 
 
@@ -258,6 +262,7 @@ class DocumentOwners:
                     cues.titled.search(text, max(0, mention.start - 40), mention.start))),
                 "where": float(is_tech(mention) and measured_on(text, mention.start, sentence.start, cues.where)),
                 "control": float(cues.control.ties(text, mention, self.view.mentions_in(sentence), sentence.start)),
+                "agent": float(after_agent(text, mention.start, sentence.start, cues.agent)),
             }
             self._static[mention.start] = found
         return found
@@ -480,7 +485,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
                 features["earlier_part"] = 1.0
             if _genitive_before(text, mention, figure, cues):
                 features["genitive"] = 1.0
-            for name in ("benefactive", "cited_nearby", "possessive", "where", "control"):
+            for name in ("benefactive", "cited_nearby", "possessive", "where", "control", "agent"):
                 if static[name]:
                     features[name] = 1.0
         if mention.start in in_paragraph:
@@ -511,7 +516,8 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         features["opening_noun"] = float(noun_opens and features["noun_referent"] == 1.0)
     return decision_features([c for c in by_name.values()
                               if not (c.features.get("titled_person") and kind not in EXECUTIVE_KINDS)],
-                             deal_parties(view) if kind == "deal_value" else frozenset())
+                             deal_parties(view) if kind == "deal_value" else frozenset(),
+                             holder_opens(view, sentence, figure))
 
 
 def _type_features(mention: Mention, kind: str, platform: Mention | None) -> dict[str, float]:
