@@ -3,7 +3,7 @@
 
 Usage: .venv/bin/python scripts/train_figure_screen.py [--shared ../shared] [--check]
 
-Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5,round6}`` only (never web/check
+Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5}`` only (never web/check
 nor fresh/held, which only measure). Every metric the extractor makes with the screen off and gives
 a named owner is a row: positive when the
 referee's one-to-one matching pairs it with a required gold metric, negative when it pairs with

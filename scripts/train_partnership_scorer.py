@@ -3,7 +3,7 @@
 
 Usage: .venv/bin/python scripts/train_partnership_scorer.py [--shared ../shared] [--check]
 
-Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5,round6}`` only (never web/check
+Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5}`` only (never web/check
 nor fresh/held, which only measure). Every candidate partnership of
 ``relate.partnerships.candidates`` (the rules' picks and
 the other pairs of each cue sentence) is a row: positive when its parties are those of a gold
