@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, script
 from crossreach.models import Mention, covered_characters
+from crossreach.recognise.latin_in_han import han_org_suffixes
 
 #: The fewest and most characters of a name before its suffix.
 _NAME_CHARS = range(2, 5)
@@ -49,12 +50,10 @@ class _Rules:
 @cache
 def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     """The suffixes of an unspaced language; None for a spaced one."""
-    if is_spaced(lexicon):
-        return None
-    entities = lexicon.section("entities")
-    suffixes = {str(k): str(v) for k, v in (entities.get("org_suffixes") or {}).items() if len(str(k)) > 1}
+    suffixes = han_org_suffixes(lexicon)
     if not suffixes:
         return None
+    entities = lexicon.section("entities")
     breaks = frozenset("".join(str(w) for w in lexicon.section("names").get("breaks") or []) + script().name_breaks)
     cue_nouns = {str(k) for k in entities.get("org_cues") or {}}
     cues = tuple(sorted({*cue_nouns, *(str(k) for k in entities.get("platform_cues") or [])}, key=len, reverse=True))

@@ -38,13 +38,22 @@ class _Rules:
     next_item_re: re.Pattern[str]
 
 
-@cache
-def _rules(lexicon: LanguageLexicon) -> _Rules | None:
-    """The regexes of an unspaced language; None for a spaced one."""
+def han_org_suffixes(lexicon: LanguageLexicon) -> dict[str, str] | None:
+    """The organization suffixes of an unspaced language longer than one character (one alone closes too many
+    words), with their categories; None for a spaced language."""
     if is_spaced(lexicon):
         return None
     entities = lexicon.section("entities")
-    suffixes = {str(k): str(v) for k, v in (entities.get("org_suffixes") or {}).items() if len(str(k)) > 1}
+    return {str(k): str(v) for k, v in (entities.get("org_suffixes") or {}).items() if len(str(k)) > 1}
+
+
+@cache
+def _rules(lexicon: LanguageLexicon) -> _Rules | None:
+    """The regexes of an unspaced language; None for a spaced one."""
+    suffixes = han_org_suffixes(lexicon)
+    if suffixes is None:
+        return None
+    entities = lexicon.section("entities")
     cues = {str(k): str(v) for k, v in (entities.get("org_cues") or {}).items()}
     joiners = [*(str(c) for c in entities.get("conjunctions") or []), ",", "\uff0c"]
     return _Rules(
