@@ -543,7 +543,8 @@ def test_an_unread_name_is_no_partner_when_two_could_be() -> None:
     from crossreach.ingest import Article, prepare
     from crossreach.pipeline import extract
 
-    text = "Juventus signed a deal with Veltra Energia and Nordwerk Logistics in Turin."
+    # (two runs no suffix types: "Nordwerk Logistics" is read as a company by its English head since 0.29.0)
+    text = "Juventus signed a deal with Veltra Energia and Nordwerk Halden in Turin."
     facts = extract(prepare(Article(source="<test>", text=text, lang="en")), load_domain()).facts
     assert [f.parties for f in facts if isinstance(f, Partnership)] == []
 
