@@ -15,11 +15,30 @@ import sys
 import tempfile
 from pathlib import Path
 
+#: Corpora that only measure: never read them document by document (``round7``: session 31's unseen round,
+#: until it becomes development data).
+HELD_OUT = ("check", "held", "round7")
+
+
+def folder(corpus: str) -> Path:
+    """A corpus's folder: a shared one by name, else the path given."""
+    path = Path(corpus)
+    return path if (path / "texts").is_dir() else Path(__file__).resolve().parents[2] / "shared" / "corpus" / corpus
+
+
+def development_corpora(argv: list[str]) -> list[str] | None:
+    """The corpora named on a diagnostics script's command line (its flags left out); None when there are none
+    or one of them only measures."""
+    corpora = [a for a in argv if not a.startswith("-")]
+    if not corpora or any(part in HELD_OUT for corpus in corpora for part in Path(corpus).parts):
+        return None
+    return corpora
+
 
 def half_of(corpus: str, half: str) -> tuple[Path, Path]:
     """The corpus's folder (under ``../shared/corpus``, or a folder given by its path) and a temporary
     folder of links to the texts of its half (``A``, ``B`` or ``all``). Exits on the held-out corpora."""
-    if corpus.startswith("web/check") or Path(corpus).resolve().name == "held":
+    if corpus.startswith("web/check") or Path(corpus).resolve().name in HELD_OUT:
         sys.exit(f"{corpus} is scored in aggregate only")
     source = Path(__file__).resolve().parents[2] / "shared" / "corpus" / corpus
     if (Path(corpus) / "texts").is_dir():

@@ -22,21 +22,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("CROSSREACH_SPACY", "off")
 import fitting
+from corpus_half import development_corpora, folder
 
 from crossreach.corpus import extract_corpus
 from crossreach.domain import load_domain
 from crossreach.evaluate import load_gold, norm, stem_of
 from crossreach.record import document_record
 
-#: Corpora that only measure: never read them document by document.
-HELD_OUT = ("check", "held")
 SCORED = {"person", "organization", "platform"}
-
-
-def folder(corpus: str) -> Path:
-    """A corpus's folder: a shared one by name, else the path given."""
-    path = Path(corpus)
-    return path if (path / "texts").is_dir() else fitting.REPO.parent / "shared" / "corpus" / corpus
 
 
 def _listed(value: object) -> list:
@@ -44,9 +37,9 @@ def _listed(value: object) -> list:
 
 
 def main() -> int:
-    corpora = [a for a in sys.argv[1:] if not a.startswith("-")]
+    corpora = development_corpora(sys.argv[1:])
     quiet = "-q" in sys.argv[1:]
-    if not corpora or any(part in HELD_OUT for corpus in corpora for part in Path(corpus).parts):
+    if corpora is None:
         print(__doc__, file=sys.stderr)
         return 2
     domain = load_domain()

@@ -24,6 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("CROSSREACH_SPACY", "off")
 import fitting
+from corpus_half import development_corpora, folder
 
 from crossreach.corpus import extract_corpus
 from crossreach.domain import load_domain
@@ -34,20 +35,11 @@ from crossreach.relate.context import DocumentView
 from crossreach.relate.partnership_scorer import features, load_scorer
 from crossreach.relate.partnerships import partnership_candidates
 
-#: Corpora that only measure: never read them document by document.
-HELD_OUT = ("check", "held")
-
-
-def folder(corpus: str) -> Path:
-    """A corpus's folder: a shared one by name, else the path given."""
-    path = Path(corpus)
-    return path if (path / "texts").is_dir() else fitting.REPO.parent / "shared" / "corpus" / corpus
-
 
 def main() -> int:
-    corpora = [a for a in sys.argv[1:] if not a.startswith("-")]
+    corpora = development_corpora(sys.argv[1:])
     quiet = "-q" in sys.argv[1:]
-    if not corpora or any(part in HELD_OUT for corpus in corpora for part in Path(corpus).parts):
+    if corpora is None:
         print(__doc__, file=sys.stderr)
         return 2
     domain, scorer = load_domain(), load_scorer()
