@@ -5,8 +5,8 @@ A source is never an owner while the owner decision can weigh another candidate:
 views, according to Kuaishou" is X's. But when the decision finds no one (no candidate likely
 enough, no owner noun, no phrase) and the sentence cites as its source the organization the article
 is about (``DocumentView.focus``), that organization is reporting its own figure: "据宝马方面介绍，
-新车开启预订后48小时内订单达到3.6万台" in an article about BMW, "segundo o IVDP" in one about the
-institute. The focus must be named in the headline too: the most named organization of an article
+新车上市两天订单超过5万台" in an article about BMW, "laut BMW gingen 36.000 Bestellungen ein" in
+another. The focus must be named in the headline too: the most named organization of an article
 about a platform or a person may be a bystander (a consultancy cited twice). The figure is then kept
 under its name, with a low confidence, rather than dropped. Any other source (a data firm, a
 consultancy, an outlet, a trade body) counts what others own, and the figure stays unowned.

@@ -9,11 +9,11 @@ company and no owner noun pointing to one ("the social platform") may own the fi
 chooses among the rest, or the figure is left out.
 
 A platform's own sales (its GMV, its revenue) are counted in billions the same way: a sum of sales
-under ``FEWEST_PLATFORM_SALES`` named beside a platform is a brand's sales on it ("le vendite della
-marca su JD.com", "其天猫旗舰店销售额超过6000万元", "Tmall sales: 86 million yuan", "setzte auf der
-Plattform JD.com 412 Millionen Yuan um"). Of the sums of sales whose most likely candidate was a
-platform (type platform) in web/tune, dev, fresh/develop, round5, round6 and round7, gold gave 16 of
-the 19 of a billion or more to the platform, and none of the 11 under a billion. Counts of units sold
+under ``FEWEST_PLATFORM_SALES`` named beside a platform is a brand's sales on it ("the brand's sales on
+JD.com reached 60 million yuan", "其天猫旗舰店销售额超过5000万元", "Tmall sales: 40 million yuan"). Of the sums of
+sales whose most likely candidate was a platform (type platform) in web/tune, dev, fresh/develop,
+round5, round6 and round7, gold gave 16 of the 19 of a billion or more to the platform, and none of
+the 11 under a billion. Counts of units sold
 (orders, tickets, passes) are left to the ranker: a platform counts its own orders too. A tech
 company that is no platform (Xiaomi, Dreame) sells its own goods in any amount.
 """
