@@ -36,6 +36,14 @@ def _mentions(extract_text, lang: str, text: str) -> list[tuple[str, str]]:
      [("Harbour Lights International Festival of Film", "event")]),
     ("en", "The brand opened Shanghai Fashion Week.", [("Shanghai Fashion Week", "event")]),
     ("fr", "Le Festival de Montclair a accueilli la marque.", [("Festival de Montclair", "event")]),
+    # A marathon is an event, in every spaced language (its organizers are no person, whatever a speech verb says).
+    ("en", "The Harbourton Marathon drew 40,000 runners, organisers Harbourton Marathon Events said.",
+     [("Harbourton Marathon", "event"), ("Harbourton Marathon Events", "event")]),
+    ("fr", "Le Marathon de Montclair a réuni 40 000 coureurs.", [("Marathon de Montclair", "event")]),
+    ("it", "La Maratona di Montclair ha riunito 40.000 corridori.", [("Maratona di Montclair", "event")]),
+    ("de", "Der Montclair Marathon hatte 40.000 Läufer.", [("Montclair Marathon", "event")]),
+    ("es", "El Maratón de Montclair reunió a 40.000 corredores.", [("Maratón de Montclair", "event")]),
+    ("pt", "A Maratona de Montclair reuniu 40 mil corredores.", [("Maratona de Montclair", "event")]),
     # A holiday is no event name, nor is a festival named after a lexicon entity.
     ("en", "Sales rose during the Spring Festival and the Tmall Shopping Festival.", [("Tmall", "platform")]),
     # A name right after a noun that says what kind of company it is (a distributor, a maker, an importer).

@@ -1,4 +1,5 @@
-"""A platform owns its own users only in millions: a smaller count of users is of something on it."""
+"""A platform owns its own users only in millions, its own sales only in billions: a smaller count of users
+or sum of sales is of something on it."""
 
 from __future__ import annotations
 
@@ -6,15 +7,24 @@ import pytest
 
 from crossreach.models import Mention, Metric, Quantity
 from crossreach.relate.owners import Candidate, OwnerNoun
-from crossreach.relate.platform_sizes import for_size, may_own, too_few_for_a_platform
+from crossreach.relate.platform_sizes import for_size, may_own, too_few_for_a_platform, too_small_for_a_platform
 
 DOUBAN = Mention(0, 6, "Douban", "Douban", "platform", "tech")
 TENCENT = Mention(10, 17, "Tencent", "Tencent", "organization", "tech")
 ORCHESTRA = Mention(20, 42, "Philadelphia Orchestra", "Philadelphia Orchestra", "organization", "culture")
 
 
+TMALL = Mention(0, 5, "Tmall", "Tmall", "platform", "tech")
+XIAOMI = Mention(10, 16, "Xiaomi", "Xiaomi", "organization", "tech")
+BRAND = Mention(20, 29, "Diptyque", "Diptyque", "organization", "brand")
+
+
 def _figure(value: float | None, span: tuple[float, float] | None = None) -> Quantity:
     return Quantity(50, 56, "12,000", value, range=span)
+
+
+def _sum(value: float | None, span: tuple[float, float] | None = None) -> Quantity:
+    return Quantity(50, 56, "60 million yuan", value, kind="money", range=span, currency="CNY")
 
 
 @pytest.mark.parametrize(("kind", "figure", "too_few"), [
@@ -70,3 +80,36 @@ def test_a_noun_of_an_organization_keeps_a_referent_that_is_no_platform() -> Non
 def test_small_user_counts_are_no_platform_s_own(extract_text, lang, text, expected) -> None:
     metrics = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
     assert [(m.subject, m.kind, m.value) for m in metrics] == expected
+
+
+@pytest.mark.parametrize(("kind", "figure", "too_small"), [
+    ("sales", _sum(60_000_000), True),
+    ("sales", _sum(999_000_000), True),
+    ("sales", _sum(None, (500_000_000, 800_000_000)), True),  # a range: its upper bound
+    ("sales", _sum(1_000_000_000), False),
+    ("sales", _sum(268_400_000_000), False),  # a festival's GMV
+    ("sales", _figure(310_000), False),  # units sold: a platform counts its own orders too
+    ("deal_value", _sum(60_000_000), False),  # not sales
+    ("sales", _sum(None), False),  # no size to judge
+])
+def test_a_sum_of_sales_under_a_billion_is_too_small_for_a_platform(kind, figure, too_small) -> None:
+    assert too_small_for_a_platform(kind, figure) is too_small
+
+
+@pytest.mark.parametrize(("mention", "value", "owns"), [
+    (TMALL, 60_000_000, False),
+    (TMALL, 268_400_000_000, True),
+    (XIAOMI, 60_000_000, True),  # a tech company that is no platform sells its own goods
+    (BRAND, 60_000_000, True),
+])
+def test_no_platform_may_own_a_sum_of_sales_too_small_for_it(mention, value, owns) -> None:
+    assert may_own(mention, "sales", None, False, _sum(value)) is owns
+
+
+def test_the_ranker_chooses_no_platform_for_small_sales() -> None:
+    found = [Candidate(m) for m in (TMALL, XIAOMI, BRAND)]
+    noun = OwnerNoun("la piattaforma", "tech", 30)
+    kept, kept_noun, kept_referent = for_size(found, noun, TMALL, "sales", _sum(60_000_000))
+    assert ([c.mention.name for c in kept], kept_noun, kept_referent) == (["Xiaomi", "Diptyque"], None, None)
+    kept, kept_noun, _ = for_size(found, noun, TMALL, "sales", _sum(2_000_000_000))
+    assert len(kept) == 3 and kept_noun is noun

@@ -19,6 +19,7 @@ from crossreach.models import Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView
+from crossreach.relate.owner_reporters import reporting_owner
 from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerChoice, OwnerCues, OwnerNoun, choose, load_ranker
 from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, gain_owner, unowned_phrase
 from crossreach.relate.platform_sizes import for_size
@@ -65,7 +66,8 @@ def choose_owner(view: DocumentView, sentence: Sentence, found: list[Candidate],
     """A figure's owner when no rule decided it: the ranker's choice among the candidates
     (``for_figure``), else the phrase of the figure's clause, else for a gain the owner of the figure
     before it; and a noun a source cue stands before, left out of the choice, is still the subject
-    when none of these is found (issue 15: a figure is not dropped for want of an owner)."""
+    when none of these is found, else the institution the sentence cites as its source
+    (``owner_reporters``; issue 15: a figure is not dropped for want of an owner)."""
     ranker = load_ranker()
     choice = choose(ranker, *for_figure(view, sentence, found, noun, referent, kind, figure)) \
         or unowned_phrase(view, sentence, figure, kind, owner_cues, cues) or gain_owner(previous, kind, aspect)
@@ -73,7 +75,7 @@ def choose_owner(view: DocumentView, sentence: Sentence, found: list[Candidate],
         choice = choose(ranker, *for_size(found, noun, referent, kind, figure))
     if choice is None and len(view.extraction.sentences) == 1:
         choice = _lone_subject(view, sentence, figure, owner_cues, cues)
-    return choice
+    return choice or reporting_owner(view, sentence, figure, kind, owner_cues)
 
 
 def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity, owner_cues: OwnerCues,

@@ -56,6 +56,10 @@ class DocumentSources:
         found = self._asked.get(mention.start)  # (most mentions are asked about again: the answer kept)
         return self._sourced_at(mention.start) if found is None else found
 
+    def cited_by_cue(self, mention: Mention) -> bool:
+        """Whether a source cue or noun cites the mention ("according to X", "据X统计"), not a credit or a listener."""
+        return bool(self.cues.sources.cites(self.view.text, mention, *self._line(mention.start)))
+
     def _sourced_at(self, start: int) -> bool:
         found = self._asked.get(start)
         if found is None:

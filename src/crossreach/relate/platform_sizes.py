@@ -1,4 +1,4 @@
-"""A platform's own users are counted in millions.
+"""A platform's own users are counted in millions, its own sales in billions.
 
 A platform or tech company owns its own users, DAU and MAU (``owners.PLATFORM_OWN_KINDS``), but a
 count of users or members under ``FEWEST_PLATFORM_USERS`` is of something on it: a fan club on
@@ -7,6 +7,15 @@ of 82 such counts given to a platform or tech company in web/tune, dev and seeds
 million, while other owners hold 12 counts under it. So for a smaller count no platform, no tech
 company and no owner noun pointing to one ("the social platform") may own the figure; the ranker
 chooses among the rest, or the figure is left out.
+
+A platform's own sales (its GMV, its revenue) are counted in billions the same way: a sum of sales
+under ``FEWEST_PLATFORM_SALES`` named beside a platform is a brand's sales on it ("the brand's sales on
+JD.com reached 60 million yuan", "其天猫旗舰店销售额超过5000万元", "Tmall sales: 40 million yuan"). Of the sums of
+sales whose most likely candidate was a platform (type platform) in web/tune, dev, fresh/develop,
+round5, round6 and round7, gold gave 16 of the 19 of a billion or more to the platform, and none of
+the 11 under a billion. Counts of units sold
+(orders, tickets, passes) are left to the ranker: a platform counts its own orders too. A tech
+company that is no platform (Xiaomi, Dreame) sells its own goods in any amount.
 """
 
 from __future__ import annotations
@@ -17,18 +26,36 @@ from crossreach.relate.owners import PLATFORM_OWN_KINDS, Candidate, OwnerNoun, a
 
 #: The fewest users, DAU or MAU a platform or tech company counts as its own.
 FEWEST_PLATFORM_USERS = 1_000_000
+#: The smallest sum of sales (in any currency) a platform counts as its own: its GMV or revenue.
+FEWEST_PLATFORM_SALES = 1_000_000_000
 
 
 def too_few_for_a_platform(kind: str, figure: Quantity) -> bool:
     """Whether a count of users is too small to be a platform's or tech company's own."""
-    size = figure.value if figure.value is not None else (figure.range[1] if figure.range else None)
+    size = _size(figure)
     return kind in PLATFORM_OWN_KINDS and size is not None and size < FEWEST_PLATFORM_USERS
 
 
+def too_small_for_a_platform(kind: str, figure: Quantity) -> bool:
+    """Whether a sum of sales is too small to be a platform's own (a brand's sales on it)."""
+    size = _size(figure)
+    return kind == "sales" and figure.kind == "money" and size is not None and size < FEWEST_PLATFORM_SALES
+
+
+def _size(figure: Quantity) -> float | None:
+    return figure.value if figure.value is not None else (figure.range[1] if figure.range else None)
+
+
+def _too_small(mention: Mention, kind: str, figure: Quantity) -> bool:
+    """Whether the figure is too small to be the mention's own: users for a platform or tech company,
+    sales for a platform."""
+    return (is_tech(mention) and too_few_for_a_platform(kind, figure)) or (
+        mention.type == "platform" and too_small_for_a_platform(kind, figure))
+
+
 def may_own(mention: Mention, kind: str, platform: Mention | None, speaking: bool, figure: Quantity) -> bool:
-    """``owners.allowed``, and no platform owns a count of users too small to be its own."""
-    too_few = is_tech(mention) and too_few_for_a_platform(kind, figure)
-    return allowed(mention, kind, platform, speaking) and not too_few
+    """``owners.allowed``, and no platform owns a count of users or sales too small to be its own."""
+    return allowed(mention, kind, platform, speaking) and not _too_small(mention, kind, figure)
 
 
 def for_size(found: list[Candidate], noun: OwnerNoun | None, referent: Mention | None, kind: str,
@@ -36,9 +63,14 @@ def for_size(found: list[Candidate], noun: OwnerNoun | None, referent: Mention |
     """The candidates, owner noun and its referent the ranker may choose from for a figure of this
     size (``owners.choose``'s arguments). The ranker still learns from every candidate: a platform
     offered a count too small for it is a negative there, as gold never gives it one."""
-    if not too_few_for_a_platform(kind, figure):
+    if too_few_for_a_platform(kind, figure):
+        if noun is not None and noun.category == "tech":
+            noun = referent = None
+        referent = None if referent is None or is_tech(referent) else referent
+        return [c for c in found if not is_tech(c.mention)], noun, referent
+    if not too_small_for_a_platform(kind, figure):
         return found, noun, referent
     if noun is not None and noun.category == "tech":
-        noun = referent = None
-    referent = None if referent is None or is_tech(referent) else referent
-    return [c for c in found if not is_tech(c.mention)], noun, referent
+        noun = referent = None  # ("la piattaforma": a platform's sales, as small as a brand's)
+    referent = None if referent is None or referent.type == "platform" else referent
+    return [c for c in found if c.mention.type != "platform"], noun, referent
