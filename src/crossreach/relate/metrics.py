@@ -36,6 +36,7 @@ from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.forecast_openers import ForecastOpeners, forecast_cues, forecast_openers
 from crossreach.relate.funding_rounds import funded_cues, funding_words
+from crossreach.relate.headline_kinds import body_kinds
 from crossreach.relate.list_lines import is_list_line
 from crossreach.relate.market_figures import MarketCues, market_cues, market_sum_cues
 from crossreach.relate.market_subjects import market_subject
@@ -235,7 +236,8 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
         facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions) if figures else [])
     facts = without_outlet_counts(lexicon, platform_counts(lexicon, facts))
     facts = started_values(view, stocks_as_published(view, facts), rules.numbers)
-    return one_owner_a_figure(dated_repeats(view, season_ends(facts)))
+    headline = extraction.sentences[0].end if extraction.sentences else 0
+    return one_owner_a_figure(body_kinds(dated_repeats(view, season_ends(facts)), headline))
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
