@@ -20,6 +20,7 @@ For each count or amount of money in a sentence:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -231,7 +232,8 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
         dates = [(d.start, d.end) for d in view.dates_in(sentence)]  # ("Double 11", "618": a festival's name)
         figures = [q for q in quantities if q.kind in FIGURE_KINDS and not any(s <= q.start and q.end <= e
                                                                                for s, e in dates)]
-        if is_list_line(view, sentence) and not _cues_in(view, sentence, rules):  # "7. Yves Rocher .... 96,5"
+        if is_list_line(view, sentence, _bare(view, sentence, rules)) and not _cues_in(view, sentence, rules):
+            # "7. Yves Rocher .... 96,5"
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions) if figures else [])
     facts = without_outlet_counts(lexicon, platform_counts(lexicon, facts))
@@ -245,7 +247,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     mentions = view.mentions_in(sentence)
     cues = market_sum_cues(view, sentence, figures, _cues_in(view, sentence, rules), mentions, rules.markets, owners)
     heading: Sentence | None = None
-    list_line = is_list_line(view, sentence)
+    list_line = is_list_line(view, sentence, _bare(view, sentence, rules))
     if not cues and list_line:
         headings = _headings(view, sentence, rules)
         if headings:
@@ -465,6 +467,10 @@ def _bare_figure(view: DocumentView, sentence: Sentence, figure: Quantity, rules
     return any(0 <= d.start - figure.end <= 1 for d in view.dates_in(sentence))
 
 
+def _bare(view: DocumentView, sentence: Sentence, rules: _Rules) -> Callable[[Quantity], bool]:
+    return lambda figure: _bare_figure(view, sentence, figure, rules)
+
+
 def _before_in_paragraph(view: DocumentView, sentence: Sentence) -> Sentence | None:
     """The sentence before this one when both are of one paragraph (no line break between them)."""
     before = view.sentence_before(sentence)
@@ -483,7 +489,8 @@ def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sen
     index = sentence.index - 1
     named: Sentence | None = None
     while index >= 0 and (not _has_words(sentences[index]) or
-                          (is_list_line(view, sentences[index]) and view.quantities_in(sentences[index]))):
+                          (is_list_line(view, sentences[index], _bare(view, sentences[index], rules))
+                           and view.quantities_in(sentences[index]))):
         if _has_words(sentences[index]) and _cues_in(view, sentences[index], rules):
             named = sentences[index]
         index -= 1
