@@ -121,6 +121,9 @@ def test_a_long_run_of_bare_digits_is_a_code(number: str, code: bool) -> None:
     ("de", "Adidas rechnet mit einem Umsatz von 500 Millionen Yuan in drei Jahren."),
     ("es", "Loewe espera facturar 500 millones de yuanes en tres años."),
     ("pt", "A Natura projeta vendas de 500 milhões de yuans em três anos."),
+    ("it", "Gli organizzatori contano di superare i 40mila visitatori cinesi con la prossima edizione."),
+    ("pt", "A nova campanha do museu deve atrair 300 mil visitantes chineses."),
+    ("pt", "As duas marcas devem faturar 500 milhões de yuans no Tmall com a coleção."),
     ("zh", "古驰希望三年内在天猫实现5亿元的销售额。"),
 ])
 def test_a_hoped_for_figure_is_no_metric(extract_text, lang, text) -> None:

@@ -435,3 +435,21 @@ def test_the_number_of_a_festival_is_no_figure(extract_text, lang, text, expecte
 def test_a_selling_word_after_a_sum_names_the_count_after_it(extract_text, lang, text, value) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text).facts if isinstance(f, Metric)]
     assert ("sales", value) in found and found[0][0] == "sales"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the cue ends the clause of the figure before it: the count after the break is not what it names
+    ("de", "5,2 Millionen Zuschauer schalteten ein, 4.100 Interessenten bestellten ein Modell.",
+     [("viewers", 5_200_000)]),
+    ("pt", "A transmissão teve 3,1 milhões de espectadores; 85 mil pessoas clicaram no botão.",
+     [("viewers", 3_100_000)]),
+    # the figure before keeps its own cue word, the part after it takes the kind of its whole
+    ("it", "L'account della Galleria conta oggi 1,4 milioni di follower, 200mila dei quali arrivati a maggio.",
+     [("followers", 1_400_000), ("followers", 200_000)]),
+    # a cue opening the figure's clause after a break still names it
+    ("en", "The museum opened a Weibo account in March and, in followers, it now counts 320,000.",
+     [("followers", 320_000)]),
+])
+def test_a_cue_in_the_clause_of_the_figure_before_names_that_one(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-06-01").facts if isinstance(f, Metric)]
+    assert found == expected

@@ -92,7 +92,9 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
                  standing: frozenset[str] = frozenset()) -> list[str | None]:
     """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
     that cue is nearer another figure. A cue after a clause break ("约为350万，点赞数…", "2 million,
-    likes …") opens the next clause and names none of the figures before the break. A counter
+    likes …") opens the next clause and names none of the figures before the break; one closing the
+    clause of a figure before a break ("2,8 milhões de espectadores; 96 mil pessoas…") names none after
+    it. A counter
     ("times") counts acts, not people: it yields to another cue that names acts ("reposted 1,500
     times": shares) and overrides one that names people ("watched 1.4 million times": views). An account
     word (``holders``) counts users after its figure ("500 million accounts"); before one it names what
@@ -216,7 +218,8 @@ def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int
         holder = text[start:end].casefold() in holders
         distances = {i: _distance(figures[i], start, end) for i in neighbours
                      if not (start >= figures[i].end and CLAUSE_BREAK.search(text, figures[i].end, start))
-                     and not (holder and end <= figures[i].start)}
+                     and not (holder and end <= figures[i].start)
+                     and not _closes_clause_before(text, figures, neighbours, i, start, end)}
         if not distances:
             continue
         nearest = min(distances.values())
@@ -228,6 +231,18 @@ def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int
                                                   .casefold() in units)) and (current is None or distance < current[0]):
                 best[i] = (distance, kind)
     return [b[1] if b else None for b in best]
+
+
+def _closes_clause_before(text: str, figures: list[Quantity], neighbours: list[int], index: int, start: int,
+                          end: int) -> bool:
+    """Whether a cue before a figure, a clause break between them, stands in the clause of a figure of
+    its sort before it ("2,8 milhões de espectadores; 96 mil pessoas usaram...", "4,7 Millionen
+    Zuschauer schalteten ein, 3.900 Interessenten reservierten"): it names that one, not the next."""
+    figure = figures[index]
+    if end > figure.start or not CLAUSE_BREAK.search(text, end, figure.start):
+        return False
+    return any(figures[j].end <= start and not CLAUSE_BREAK.search(text, figures[j].end, start)
+               for j in neighbours if j < index)
 
 
 def _sold_after(figures: list[Quantity], index: int, start: int, end: int, distances: dict[int, float],

@@ -20,6 +20,7 @@ For each count or amount of money in a sentence:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,8 @@ from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.forecast_openers import ForecastOpeners, forecast_cues, forecast_openers
 from crossreach.relate.funding_rounds import funded_cues, funding_words
+from crossreach.relate.headline_kinds import body_kinds
+from crossreach.relate.list_lines import is_list_line
 from crossreach.relate.market_figures import MarketCues, market_cues, market_sum_cues
 from crossreach.relate.market_subjects import market_subject
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
@@ -106,10 +109,6 @@ _SMALLEST_COUNT, _SMALLEST_STAFF = 100, 10
 #: What a person can own: an influencer's audience and sales, not a company's staff or users.
 _PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
                  "participants")
-_LIST_LINE = 60  #: a list or table line is short
-#: The same in an unspaced script, where a character holds about what a word does elsewhere and a
-#: sentence of 50 characters is a full one ("...共交付新车777,379辆，同比增长7.4%，其中...").
-_LIST_LINE_UNSPACED = 24
 _GAP, _GAP_UNSPACED = r"(?:\s+[^\W\d_]+)?\s*", r".{0,4}"  #: between a change word and its figure: a word, a few chars
 
 
@@ -233,12 +232,14 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
         dates = [(d.start, d.end) for d in view.dates_in(sentence)]  # ("Double 11", "618": a festival's name)
         figures = [q for q in quantities if q.kind in FIGURE_KINDS and not any(s <= q.start and q.end <= e
                                                                                for s, e in dates)]
-        if _is_list_line(view, sentence) and not _cues_in(view, sentence, rules):  # "7. Yves Rocher .... 96,5"
+        if is_list_line(view, sentence, _bare(view, sentence, rules)) and not _cues_in(view, sentence, rules):
+            # "7. Yves Rocher .... 96,5"
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions) if figures else [])
     facts = without_outlet_counts(lexicon, platform_counts(lexicon, facts))
     facts = started_values(view, stocks_as_published(view, facts), rules.numbers)
-    return one_owner_a_figure(dated_repeats(view, season_ends(facts)))
+    headline = extraction.sentences[0].end if extraction.sentences else 0
+    return one_owner_a_figure(body_kinds(dated_repeats(view, season_ends(facts)), headline))
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
@@ -246,7 +247,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     mentions = view.mentions_in(sentence)
     cues = market_sum_cues(view, sentence, figures, _cues_in(view, sentence, rules), mentions, rules.markets, owners)
     heading: Sentence | None = None
-    list_line = _is_list_line(view, sentence)
+    list_line = is_list_line(view, sentence, _bare(view, sentence, rules))
     if not cues and list_line:
         headings = _headings(view, sentence, rules)
         if headings:
@@ -466,6 +467,10 @@ def _bare_figure(view: DocumentView, sentence: Sentence, figure: Quantity, rules
     return any(0 <= d.start - figure.end <= 1 for d in view.dates_in(sentence))
 
 
+def _bare(view: DocumentView, sentence: Sentence, rules: _Rules) -> Callable[[Quantity], bool]:
+    return lambda figure: _bare_figure(view, sentence, figure, rules)
+
+
 def _before_in_paragraph(view: DocumentView, sentence: Sentence) -> Sentence | None:
     """The sentence before this one when both are of one paragraph (no line break between them)."""
     before = view.sentence_before(sentence)
@@ -476,14 +481,6 @@ def _has_words(sentence: Sentence) -> bool:
     return any(ch.isalnum() for ch in sentence.text)
 
 
-def _is_list_line(view: DocumentView, sentence: Sentence) -> bool:
-    """A line of a list or series: short, or opening with its date ("Mai 2019 plus de 200 millions")."""
-    longest = _LIST_LINE if view.spaced else _LIST_LINE_UNSPACED
-    if len(sentence.text) <= longest:
-        return True
-    return len(sentence.text) <= 2 * longest and any(d.start - sentence.start <= 2 for d in view.dates_in(sentence))
-
-
 def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sentence]:
     """The lines a list or series line belongs to, in text order: the first longer line above its run
     (within 30 lines), then the first line of the run that names a metric (lines of punctuation
@@ -492,7 +489,8 @@ def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sen
     index = sentence.index - 1
     named: Sentence | None = None
     while index >= 0 and (not _has_words(sentences[index]) or
-                          (_is_list_line(view, sentences[index]) and view.quantities_in(sentences[index]))):
+                          (is_list_line(view, sentences[index], _bare(view, sentences[index], rules))
+                           and view.quantities_in(sentences[index]))):
         if _has_words(sentences[index]) and _cues_in(view, sentences[index], rules):
             named = sentences[index]
         index -= 1

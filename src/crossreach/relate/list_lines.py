@@ -1,0 +1,33 @@
+"""Lines of a list or series ("March 2020: 300 million", ". Septembre 2017 plus de 80 millions", "- JD.com: 71
+milioni di yuan"): short, which take their kind and owner from the heading above them. A short sentence
+in the middle of a paragraph is one only when its figures name nothing they count ("Su Douyin, 800mila."):
+"It is home to around 35,000 animals of 500 species." or "Entre eles estavam 3.050 'startups' e 1.050
+investidores." count what they name, and read as lines they took the kind of the long sentence before
+them ("employs more than 700 staff")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from crossreach.models import Quantity, Sentence
+from crossreach.relate.context import DocumentView
+from crossreach.relate.metric_kinds import FIGURE_KINDS
+
+#: A list or table line is short.
+LIST_LINE = 60
+#: The same in an unspaced script, where a character holds about what a word does elsewhere and a
+#: sentence of 50 characters is a full one ("...共交付新车777,379辆，同比增长7.4%，其中...").
+LIST_LINE_UNSPACED = 24
+
+
+def is_list_line(view: DocumentView, sentence: Sentence, bare: Callable[[Quantity], bool]) -> bool:
+    """A line of a list or series: short, or opening with its date ("Mai 2019 plus de 200 millions"); in
+    a paragraph (a sentence before it on its line), only if no word after any of its figures names what
+    that one counts (``bare``: "Su Douyin, 800mila.", not "around 35,000 animals")."""
+    if any(ch.isalnum() for ch in view.text[view.text.rfind("\n", 0, sentence.start) + 1:sentence.start]) \
+            and not all(bare(q) for q in view.quantities_in(sentence) if q.kind in FIGURE_KINDS):
+        return False
+    longest = LIST_LINE if view.spaced else LIST_LINE_UNSPACED
+    if len(sentence.text) <= longest:
+        return True
+    return len(sentence.text) <= 2 * longest and any(d.start - sentence.start <= 2 for d in view.dates_in(sentence))
