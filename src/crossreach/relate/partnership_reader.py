@@ -34,6 +34,8 @@ _SHARED_CREDIT = re.compile(r"[(\uff08](?:[\w.\-]+\s*/\s*)*\Z")
 _SHARED_CREDIT_END = re.compile(r"(?:\s*/\s*[\w.\-]+)*[)\uff09]")
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
+#: How far before a name the plural job noun of "analysts at" may start ("the economists of the French bank").
+_ANALYSTS_REACH = 60
 #: What may close a credit's brackets right after the outlet's name: the bracket, or a desk's or a
 #: partner agency's tag joined without a space ("(dpa/lsw)", "(dpa-AFX)", "(AFP/Getty)").
 _CREDIT_CLOSE = re.compile(r"(?:[/-][^\s()\uff08\uff09]{1,12})?[)\uff09]")
@@ -79,7 +81,7 @@ class Reader:
                 self._parties[sentence.index] = []
                 return []
             named = [m for m in self.view.mentions_in(sentence)
-                     if m.type in _PARTY_TYPES and not self._credited(m)
+                     if m.type in _PARTY_TYPES and not self._credited(m) and not self._analysts_firm(m)
                      and not self._aside(sentence, m) and not self._modifier(m) and not self._hosting(sentence, m)]
             self._parties[sentence.index] = sorted([*named, *self._listed_unread(sentence, named)],
                                                    key=lambda m: m.start)
@@ -215,6 +217,13 @@ class Reader:
         after = text[mention.end:mention.end + _CREDIT_AFTER]
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
         return bool(self.cues.reporting.search(before[cut:])) or bool(self.cues.reporting.match(after.lstrip()))
+
+    def _analysts_firm(self, mention: Mention) -> bool:
+        """Whether a name is the firm of the people a sentence cites ("analysts at Bernstein estimate the app
+        spent ..."): their employer, a source of what the sentence says, no party of it."""
+        found = self.rules.analysts_re
+        return found is not None and found.search(self.view.text, max(0, mention.start - _ANALYSTS_REACH),
+                                                  mention.start) is not None
 
     def _sourced(self, mention: Mention) -> bool:
         """Whether a source word stands right before a name, a few words at most between ("according to
