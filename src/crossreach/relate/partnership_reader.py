@@ -184,7 +184,8 @@ class Reader:
         opening = (self.parties(sentence) for sentence in sentences[:_HEADLINE_SENTENCES])
         headline = next(({m.name for m in names if is_anchor(m)} for names in opening
                          if any(is_anchor(m) for m in names)), set())
-        anchors = [m for m in self.view.extraction.mentions if m.type in _PARTY_TYPES and is_anchor(m)]
+        anchors = [m for m in self.view.extraction.mentions
+                   if m.type in _PARTY_TYPES and is_anchor(m) and not self._analysts_firm(m)]
         if not headline:  # a name the headline writes without it being read there ("Orchestra's Beijing ...")
             top = " ".join(sentence.text for sentence in sentences[:_HEADLINE_SENTENCES])
             headline = {m.name for m in anchors if m.text in top}
