@@ -75,9 +75,6 @@ class EntityRules:
     employer_title_re: re.Pattern[str] | None = None
     employer_links: frozenset[str] = frozenset()
     han_employer_re: re.Pattern[str] | None = None
-    #: A plural job noun and its joining word right before a name ("analysts at ", "gli analisti di "): the
-    #: firm the people who estimate or comment work for, a source of the sentence, no party of what it states.
-    analysts_re: re.Pattern[str] | None = None
     #: What a word opening with a ``capitalised_org_cues`` noun ends with ("-Agentur", "agentur"), as a tuple for
     #: ``str.endswith``: one check says whether any cue may be read in a word, before each is tried.
     capitalised_cue_endings: tuple[str, ...] = ()
@@ -219,8 +216,6 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         employer_based_re=compiled(_BASED),
         employer_title_re=compiled(rf"(?i:{_title_words([*titles, *employers], lexicon.section('roles'))})"),
         employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
-        analysts_re=_employer_pattern(employers, lexicon.section("roles"), section.get("articles"))
-        if spaced and employers else None,
         confirm_cue_re=cue_pattern([*org_cues, *(str(w) for w in section.get("press_cues") or [])], spaced),
     )
 

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from crossreach.domain import DomainLexicon
+from crossreach.lexicon import NEVER
 from crossreach.models import Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
@@ -222,9 +223,12 @@ class Reader:
     def _analysts_firm(self, mention: Mention) -> bool:
         """Whether a name is the firm of the people a sentence cites ("analysts at Bernstein estimate the app
         spent ..."): their employer, a source of what the sentence says, no party of it."""
-        found = self.rules.analysts_re
-        return found is not None and found.search(self.view.text, max(0, mention.start - _ANALYSTS_REACH),
-                                                  mention.start) is not None
+        analysts, text = self.cues.analysts, self.view.text
+        if analysts is NEVER:
+            return False
+        if self.view.spaced:
+            return analysts.search(text, max(0, mention.start - _ANALYSTS_REACH), mention.start) is not None
+        return analysts.match(text, mention.end, mention.end + _ANALYSTS_REACH) is not None
 
     def _sourced(self, mention: Mention) -> bool:
         """Whether a source word stands right before a name, a few words at most between ("according to
