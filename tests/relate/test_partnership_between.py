@@ -33,3 +33,28 @@ def test_the_parties_are_the_names_after_between(extract_text, lang: str, text: 
 def test_a_list_outside_the_clause_of_between_is_read_by_the_other_rules(extract_text) -> None:
     found = extract_text('en', 'Burberry signed a partnership with Tencent.').facts
     assert [set(f.parties) for f in found if isinstance(f, Partnership)] == [{'Burberry', 'Tencent'}]
+
+
+#: (language, text): a firm cited by the people it employs ("analysts at X"), beside a deal's noun.
+ANALYSTS: list[tuple[str, str]] = [
+    ('en', 'The platform is growing, and analysts at Morgan Stanley estimate the app spent more than 300 million '
+     'dollars on sports rights.'),
+    ('it', 'Gli analisti di Morgan Stanley stimano che Douyin abbia speso più di 300 milioni di dollari in diritti '
+     'sportivi.'),
+    ('fr', 'Les analystes de Morgan Stanley estiment que Douyin a dépensé plus de 300 millions de dollars en '
+     'droits sportifs.'),
+    ('de', 'Die Analysten von Morgan Stanley schätzen, dass Douyin mehr als 300 Millionen Dollar für Sportrechte '
+     'ausgab.'),
+    ('es', 'Los analistas de Morgan Stanley calculan que Douyin gastó más de 300 millones de dólares en derechos '
+     'deportivos.'),
+    ('pt', 'Os analistas do Morgan Stanley estimam que o Douyin gastou mais de 300 milhões de dólares em direitos '
+     'desportivos.'),
+    ('zh', '摩根士丹利的分析师估计，抖音去年在体育版权上花费超过3亿美元。'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANALYSTS)
+def test_the_firm_of_analysts_is_no_party(extract_text, lang: str, text: str) -> None:
+    found = extract_text(lang, text)
+    assert 'Morgan Stanley' in {m.name for m in found.mentions}
+    assert [f.parties for f in found.facts if isinstance(f, Partnership)] == []
