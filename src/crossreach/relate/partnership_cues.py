@@ -84,6 +84,10 @@ class PartnershipCues:
     #: A relative clause that opens right after a name's comma and holds the cue ("Tencent, which also works
     #: with the Palace Museum"): the name before it is the cue's subject.
     relative_clause: re.Pattern[str] = NEVER
+    #: Plural job nouns and the word joining them to the firm they work for, right before its name where words
+    #: are spaced ("analysts at ", "gli analisti di "), right after it where not ("的分析师"): that firm is a
+    #: source of what the sentence says, no party of it.
+    analysts: re.Pattern[str] = NEVER
     #: Words that say a deal is only planned, rumoured, denied or negotiated ("could sign", "in talks with").
     speculation: re.Pattern[str] = NEVER
     #: Words of a disclaimer about the page itself ("Sponsored content", "This article was produced in ...").
@@ -338,6 +342,8 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         between=_pattern(section.get("between"), spaced),
         relative_aside=_relative_aside(lexicon.section("metrics").get("relative_pronouns"), spaced),
         relative_clause=_relative_clause(lexicon.section("metrics").get("relative_pronouns"), spaced),
+        analysts=_analysts(section.get("analyst_nouns"), lexicon.section("roles").get("employer_of"),
+                           lexicon.section("entities").get("articles"), spaced),
         speculation=_pattern(section.get("speculations"), spaced),
         disclaimer=_pattern(section.get("disclaimers"), spaced),
         not_cue=_pattern(section.get("not_cues"), spaced),
@@ -415,3 +421,18 @@ def _rubric(words: object, spaced: bool) -> re.Pattern[str]:
         return NEVER
     return compiled(rf"[\s\W]*(?:{alternation(_spellings(words), ignore_case=True)})"
                       + (r"(?![^\W\d_])" if spaced else "") + "\\s*[:\uff1a]", re.IGNORECASE)
+
+
+def _analysts(nouns: object, links: object, articles: object, spaced: bool) -> re.Pattern[str]:
+    """``PartnershipCues.analysts``: a plural job noun, a joining word and an article ending right before a
+    name (searched up to it) where words are spaced; where not, a job noun (with the possessive particle
+    before it, which the joining words list) right after a name (matched from its end)."""
+    if not nouns:
+        return NEVER
+    jobs = alternation([str(n) for n in nouns], ignore_case=True)
+    if not spaced:
+        joins = alternation([str(w) for w in links or []]) if links else ""
+        return compiled(rf"\s*(?:{joins})?\s*(?:{jobs})" if joins else rf"\s*(?:{jobs})")
+    joining = alternation([str(w) for w in links or []], ignore_case=True)
+    article = rf"(?:\s*(?i:{alternation([str(a) for a in articles], ignore_case=True)}))?" if articles else ""
+    return compiled(rf"(?<![^\W\d_])(?i:{jobs})\s+(?i:{joining}){article}\s*$", re.IGNORECASE) if links else NEVER

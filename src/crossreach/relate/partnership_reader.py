@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from crossreach.domain import DomainLexicon
+from crossreach.lexicon import NEVER
 from crossreach.models import Mention, Sentence
 from crossreach.recognise.entity_rules import EntityRules
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, is_tech
@@ -34,6 +35,8 @@ _SHARED_CREDIT = re.compile(r"[(\uff08](?:[\w.\-]+\s*/\s*)*\Z")
 _SHARED_CREDIT_END = re.compile(r"(?:\s*/\s*[\w.\-]+)*[)\uff09]")
 #: How far (characters) before a name a reporting word credits it ("según consignó la agencia Xinhua").
 _CREDIT_BEFORE, _CREDIT_AFTER = 30, 12
+#: How far before a name the plural job noun of "analysts at" may start ("the economists of the French bank").
+_ANALYSTS_REACH = 60
 #: What may close a credit's brackets right after the outlet's name: the bracket, or a desk's or a
 #: partner agency's tag joined without a space ("(dpa/lsw)", "(dpa-AFX)", "(AFP/Getty)").
 _CREDIT_CLOSE = re.compile(r"(?:[/-][^\s()\uff08\uff09]{1,12})?[)\uff09]")
@@ -79,7 +82,7 @@ class Reader:
                 self._parties[sentence.index] = []
                 return []
             named = [m for m in self.view.mentions_in(sentence)
-                     if m.type in _PARTY_TYPES and not self._credited(m)
+                     if m.type in _PARTY_TYPES and not self._credited(m) and not self._analysts_firm(m)
                      and not self._aside(sentence, m) and not self._modifier(m) and not self._hosting(sentence, m)]
             self._parties[sentence.index] = sorted([*named, *self._listed_unread(sentence, named)],
                                                    key=lambda m: m.start)
@@ -182,7 +185,8 @@ class Reader:
         opening = (self.parties(sentence) for sentence in sentences[:_HEADLINE_SENTENCES])
         headline = next(({m.name for m in names if is_anchor(m)} for names in opening
                          if any(is_anchor(m) for m in names)), set())
-        anchors = [m for m in self.view.extraction.mentions if m.type in _PARTY_TYPES and is_anchor(m)]
+        anchors = [m for m in self.view.extraction.mentions
+                   if m.type in _PARTY_TYPES and is_anchor(m) and not self._analysts_firm(m)]
         if not headline:  # a name the headline writes without it being read there ("Orchestra's Beijing ...")
             top = " ".join(sentence.text for sentence in sentences[:_HEADLINE_SENTENCES])
             headline = {m.name for m in anchors if m.text in top}
@@ -215,6 +219,16 @@ class Reader:
         after = text[mention.end:mention.end + _CREDIT_AFTER]
         cut = max((b.end() for b in CLAUSE_BREAK.finditer(before)), default=0)
         return bool(self.cues.reporting.search(before[cut:])) or bool(self.cues.reporting.match(after.lstrip()))
+
+    def _analysts_firm(self, mention: Mention) -> bool:
+        """Whether a name is the firm of the people a sentence cites ("analysts at Bernstein estimate the app
+        spent ..."): their employer, a source of what the sentence says, no party of it."""
+        analysts, text = self.cues.analysts, self.view.text
+        if analysts is NEVER:
+            return False
+        if self.view.spaced:
+            return analysts.search(text, max(0, mention.start - _ANALYSTS_REACH), mention.start) is not None
+        return analysts.match(text, mention.end, mention.end + _ANALYSTS_REACH) is not None
 
     def _sourced(self, mention: Mention) -> bool:
         """Whether a source word stands right before a name, a few words at most between ("according to

@@ -51,6 +51,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_asides import without_asides
+from crossreach.relate.partnership_between import between_parties
 from crossreach.relate.partnership_clause_unread import clause_unread_pairs
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_discourse import (
@@ -287,6 +288,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
             or _anaphor_and_platform(reader, sentence, affirmed) or unread_with_focus(reader, sentence, affirmed) \
             or subject_and_platform(reader, sentence, affirmed)
     mentions = as_one_party(reader, sentence, affirmed[0], [platform_meant(reader, sentence, m) for m in mentions])
+    if listed := between_parties(reader, sentence, affirmed, mentions):
+        return listed  # "Analysts at X said the partnership between A and B ...": A and B
     if listed := pronoun_with_list(reader, sentence, affirmed, mentions):
         return listed  # "It has signed agreements with the Paris Opera and the Salzburg Festival"
     if len({m.name for m in mentions}) > 2 and (linked := linked_pair(reader, sentence, mentions)):
