@@ -120,7 +120,6 @@ def _undotted(forms: dict[str, str]) -> dict[str, str]:
 def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     section = lexicon.section("entities")
     titles = list((lexicon.section("roles").get("titles") or {}).keys())
-    employers = [str(w) for w in section.get("employer_nouns") or []]
     verbs = lexicon.section("quotes").get("verbs") or []
     of_words = lexicon.section("roles").get("of") or []
     org_cues = {str(k).casefold(): str(v) for k, v in (section.get("org_cues") or {}).items()}
@@ -209,12 +208,10 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         possessive_re=compiled(f"(?:{alternation(possessive_endings)})$"),
         possessive_endings=(*(w for w in possessive_endings if w), "\n"),
         han_employer_re=han_employer_re,
-        # (the plural job nouns too, which name no person but say whom people work for: "analysts at X")
-        employer_re=_employer_pattern([*titles, *employers], lexicon.section("roles"), section.get("articles"))
-        if spaced else None,
+        employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
         employer_last_word_re=compiled(rf"(?i:{alternation(employer_last_words, ignore_case=True)})"),
         employer_based_re=compiled(_BASED),
-        employer_title_re=compiled(rf"(?i:{_title_words([*titles, *employers], lexicon.section('roles'))})"),
+        employer_title_re=compiled(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
         employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
         confirm_cue_re=cue_pattern([*org_cues, *(str(w) for w in section.get("press_cues") or [])], spaced),
     )
