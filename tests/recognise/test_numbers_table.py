@@ -565,13 +565,16 @@ def test_number_vocabulary_in_any_order_never_raises(lang: str, data: st.DataObj
 
 #: The phone number pattern as first written, each form opening with its own lookbehind: ``numbers._PHONE``
 #: matches its first character from a class first, which the regex engine skips to, and must match the same.
-_PHONE_AS_WRITTEN = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
-                               r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3,4}-\d{3,4}-\d{3,4})(?![\w])")
+#: A phone is bounded by Latin letters and digits only, so that one between the letters of an unspaced script
+#: is one too ("拨打400-123-4567咨询"): an accented letter before it bounds nothing either.
+_PHONE_AS_WRITTEN = re.compile(r"(?<![0-9A-Za-z_+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
+                               r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3,4}-\d{3,4}-\d{3,4})(?![0-9A-Za-z_])")
 
 
 @pytest.mark.parametrize("text", [
     "call +44 20 7946 0958 today", "(02) 1234 5678", "tel. 555-123-4567.", "x555-123-4567", "++44 20 7946 0958",
     "+39 (02) 1234-5678", "2018-2019-2020", "a(02) 1234 5678", "\u0665\u0665\u0665-\u0661\u0662\u0663-4567",
+    "\u00e9+000000", "拨打400-123-4567咨询",
 ])
 def test_phone_numbers_are_found_as_the_pattern_as_written_finds_them(text: str) -> None:
     from crossreach.recognise.numbers import _PHONE
