@@ -113,3 +113,20 @@ def test_the_ranker_chooses_no_platform_for_small_sales() -> None:
     assert ([c.mention.name for c in kept], kept_noun, kept_referent) == (["Xiaomi", "Diptyque"], None, None)
     kept, kept_noun, _ = for_size(found, noun, TMALL, "sales", _sum(2_000_000_000))
     assert len(kept) == 3 and kept_noun is noun
+
+
+def test_a_platform_with_no_brand_beside_it_keeps_its_own_small_sales() -> None:
+    """"Ctrip sold 90,000 tickets, bringing in 45 million yuan": no brand sells on it, so the sum is its own."""
+    found = [Candidate(TMALL)]
+    assert for_size(found, None, None, "sales", _sum(60_000_000)) == (found, None, None)
+    assert for_size(found, None, TMALL, "sales", _sum(60_000_000)) == (found, None, TMALL)
+    # (a brand the noun refers to is one beside it)
+    assert for_size(found, None, BRAND, "sales", _sum(60_000_000)) == ([], None, BRAND)
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), [
+    ("en", "Ctrip sold 90,000 tickets for the festival, bringing in 45 million yuan.", 45_000_000, "Ctrip"),
+    ("pt", "A Fliggy vendeu 8.000 pacotes, que renderam 4 milhões de euros.", 4_000_000, "Fliggy"),
+])
+def test_a_platform_selling_alone_owns_its_sales(extract_text, lang, text, value, owner) -> None:
+    assert [f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value] == [owner]

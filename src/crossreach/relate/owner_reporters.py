@@ -29,8 +29,10 @@ def reporting_owner(view: DocumentView, sentence: Sentence, figure: Quantity, ki
     its source (the caller asks only when nothing else owns the figure); none when the sentence does not."""
     focus = view.focus
     sentences = view.extraction.sentences
-    if focus is None or not sentences or not any(m.name == focus.name for m in view.mentions_in(sentences[0])):
-        return None  # (an organization the headline does not name is no subject of the article, only its most named)
+    if focus is None or not sentences or sentence is sentences[0] \
+            or not any(m.name == focus.name for m in view.mentions_in(sentences[0])):
+        return None  # (an organization the headline does not name is no subject of the article, only its most named;
+        # a text of one sentence, or the headline itself, has no headline above the figure to name it)
     sources = _sources(view, cues)
     cited = [m for m in view.mentions_in(sentence) if m.name == focus.name and sources.cited_by_cue(m)
              and allowed(m, kind, None, False)]

@@ -13,7 +13,9 @@ under ``FEWEST_PLATFORM_SALES`` named beside a platform is a brand's sales on it
 JD.com reached 60 million yuan", "其天猫旗舰店销售额超过5000万元", "Tmall sales: 40 million yuan"). Of the sums of
 sales whose most likely candidate was a platform (type platform) in web/tune, dev, fresh/develop,
 round5, round6 and round7, gold gave 16 of the 19 of a billion or more to the platform, and none of
-the 11 under a billion. Counts of units sold
+the 11 under a billion. Where no brand stands beside it (no other candidate, no referent but a platform),
+the platform keeps a small sum: it sold the tickets itself ("Ctrip sold 90,000 tickets, bringing in 45
+million yuan"), and a sentence read alone keeps its figure. Counts of units sold
 (orders, tickets, passes) are left to the ranker: a platform counts its own orders too. A tech
 company that is no platform (Xiaomi, Dreame) sells its own goods in any amount.
 """
@@ -70,7 +72,10 @@ def for_size(found: list[Candidate], noun: OwnerNoun | None, referent: Mention |
         return [c for c in found if not is_tech(c.mention)], noun, referent
     if not too_small_for_a_platform(kind, figure):
         return found, noun, referent
+    sellers = [c for c in found if c.mention.type != "platform"]
+    if not sellers and (referent is None or referent.type == "platform"):
+        return found, noun, referent  # no brand to sell on it: the platform's own sales, however small
     if noun is not None and noun.category == "tech":
         noun = referent = None  # ("la piattaforma": a platform's sales, as small as a brand's)
     referent = None if referent is None or referent.type == "platform" else referent
-    return [c for c in found if c.mention.type != "platform"], noun, referent
+    return sellers, noun, referent
