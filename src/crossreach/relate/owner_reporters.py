@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from crossreach.models import Quantity, Sentence
 from crossreach.relate.context import DocumentView
-from crossreach.relate.owner_sources import DocumentSources
+from crossreach.relate.owner_sources import document_sources
 from crossreach.relate.owners import OwnerChoice, OwnerCues, allowed
 
 #: The confidence of a figure kept under the name of the subject that reported it.
@@ -33,16 +33,8 @@ def reporting_owner(view: DocumentView, sentence: Sentence, figure: Quantity, ki
             or not any(m.name == focus.name for m in view.mentions_in(sentences[0])):
         return None  # (an organization the headline does not name is no subject of the article, only its most named;
         # a text of one sentence, or the headline itself, has no headline above the figure to name it)
-    sources = _sources(view, cues)
+    sources = document_sources(view, cues)
     cited = [m for m in view.mentions_in(sentence) if m.name == focus.name and sources.cited_by_cue(m)
              and allowed(m, kind, None, False)]
     return OwnerChoice(cited[0], None, REPORTER_CONFIDENCE) if cited else None
 
-
-def _sources(view: DocumentView, cues: OwnerCues) -> DocumentSources:
-    """The document's sources, read once a document (the owner stage's own are not handed down this far)."""
-    key = ("owner reporters", id(cues))
-    found = view.memo.get(key)
-    if found is None:
-        found = view.memo[key] = DocumentSources(view, cues)
-    return found

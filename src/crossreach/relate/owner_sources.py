@@ -109,3 +109,13 @@ class DocumentSources:
         index = bisect_right(credits, offset) - 1
         return index >= 0 and line_start <= credits[index] and offset - credits[index] <= _CREDIT_REACH \
             and _STOPS.search(self.view.text, credits[index], offset) is None
+
+
+def document_sources(view: DocumentView, cues: OwnerCues) -> DocumentSources:
+    """The document's sources, read once a document whichever rule asks first (the owner decision, the
+    reporter rule of ``owner_reporters``)."""
+    key = ("document sources", id(cues))
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = DocumentSources(view, cues)
+    return found

@@ -54,7 +54,7 @@ from crossreach.relate.owner_holdings import holder_opens
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
 from crossreach.relate.owner_referents import of_kind, sentence_referent, tech_opening
-from crossreach.relate.owner_sources import DocumentSources
+from crossreach.relate.owner_sources import DocumentSources, document_sources
 from crossreach.relate.source_nouns import SourceCues, source_before, source_cues
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
@@ -234,7 +234,7 @@ class DocumentOwners:
         owners.share = {name: count / total for name, count in counts.items()}
         owners.counts = counts
         owners.parents = {entity.name: entity.parent for entity in view.extraction.entities if entity.parent}
-        owners.sources = DocumentSources(view, cues)
+        owners.sources = document_sources(view, cues)
         return owners
 
     def is_source(self, mention: Mention) -> bool:

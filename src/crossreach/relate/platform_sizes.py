@@ -22,6 +22,8 @@ company that is no platform (Xiaomi, Dreame) sells its own goods in any amount.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from crossreach.models import Mention, Quantity
 from crossreach.relate.context import is_tech
 from crossreach.relate.owners import PLATFORM_OWN_KINDS, Candidate, OwnerNoun, allowed
@@ -52,7 +54,7 @@ def _too_small(mention: Mention, kind: str, figure: Quantity) -> bool:
     """Whether the figure is too small to be the mention's own: users for a platform or tech company,
     sales for a platform."""
     return (is_tech(mention) and too_few_for_a_platform(kind, figure)) or (
-        mention.type == "platform" and too_small_for_a_platform(kind, figure))
+        _is_platform(mention) and too_small_for_a_platform(kind, figure))
 
 
 def may_own(mention: Mention, kind: str, platform: Mention | None, speaking: bool, figure: Quantity) -> bool:
@@ -66,16 +68,19 @@ def for_size(found: list[Candidate], noun: OwnerNoun | None, referent: Mention |
     size (``owners.choose``'s arguments). The ranker still learns from every candidate: a platform
     offered a count too small for it is a negative there, as gold never gives it one."""
     if too_few_for_a_platform(kind, figure):
-        if noun is not None and noun.category == "tech":
-            noun = referent = None
-        referent = None if referent is None or is_tech(referent) else referent
-        return [c for c in found if not is_tech(c.mention)], noun, referent
-    if not too_small_for_a_platform(kind, figure):
+        too_small: Callable[[Mention], bool] = is_tech
+    elif too_small_for_a_platform(kind, figure):
+        too_small = _is_platform
+    else:
         return found, noun, referent
-    sellers = [c for c in found if c.mention.type != "platform"]
-    if not sellers and (referent is None or referent.type == "platform"):
+    kept = [c for c in found if not too_small(c.mention)]
+    if too_small is _is_platform and not kept and (referent is None or too_small(referent)):
         return found, noun, referent  # no brand to sell on it: the platform's own sales, however small
     if noun is not None and noun.category == "tech":
-        noun = referent = None  # ("la piattaforma": a platform's sales, as small as a brand's)
-    referent = None if referent is None or referent.type == "platform" else referent
-    return sellers, noun, referent
+        noun = referent = None  # ("la piattaforma": a platform's users or sales, as few as a brand's)
+    referent = None if referent is None or too_small(referent) else referent
+    return kept, noun, referent
+
+
+def _is_platform(mention: Mention) -> bool:
+    return mention.type == "platform"
