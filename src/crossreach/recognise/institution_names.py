@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
 from crossreach.models import Mention, covered_characters
 from crossreach.recognise.entity_rules import name_connectors
 from crossreach.recognise.word_starts import literal_word_starts
@@ -86,17 +86,17 @@ def institution_rules(lexicon: LanguageLexicon) -> InstitutionRules:
         else _SPACE
     name = rf"{capital}(?:{link}{capital}){{0,{_NAME_WORDS - 1}}}"
     spaced = is_spaced(lexicon)
-    head_re = re.compile(rf"(?P<head>{_alternatives(list(heads))}){link}(?P<name>{name})") if heads and spaced else None
+    head_re = compiled(rf"(?P<head>{_alternatives(list(heads))}){link}(?P<name>{name})") if heads and spaced else None
     tail_re = name_before_re = None
     if tails and spaced:
-        tail_re = re.compile(rf"(?P<tail>{_alternatives(list(tails))})(?![\w\-])")
-        name_before_re = re.compile(rf"(?<![\w\-])(?P<name>{name}){_SPACE}\Z")
+        tail_re = compiled(rf"(?P<tail>{_alternatives(list(tails))})(?![\w\-])")
+        name_before_re = compiled(rf"(?<![\w\-])(?P<name>{name}){_SPACE}\Z")
     elif tails:
-        tail_re = re.compile(f"(?P<tail>{'|'.join(re.escape(t) for t in sorted(tails, key=len, reverse=True))})")
+        tail_re = compiled(f"(?P<tail>{'|'.join(re.escape(t) for t in sorted(tails, key=len, reverse=True))})")
     categories = {k.casefold(): v for k, v in {**heads, **tails}.items()}
     head_words = frozenset(h.split(" ")[0] for h in heads) if head_re is not None else frozenset()
     tail_words = frozenset(t.split(" ")[0] for t in tails) if name_before_re is not None else frozenset()
-    scan_re = re.compile(alternation(head_words | tail_words)) if head_words | tail_words else None
+    scan_re = compiled(alternation(head_words | tail_words)) if head_words | tail_words else None
     return InstitutionRules(head_re, tail_re, name_before_re, categories,
                             frozenset(str(w) for w in section.get("stop_words") or []), spaced,
                             tuple(str(p) for p in lexicon.section("names").get("possessives") or []),

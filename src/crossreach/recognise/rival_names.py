@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
 from crossreach.models import Mention, covered_characters
 from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.recognise.entity_rules import name_connectors
@@ -38,7 +38,7 @@ def _cue_scan(lexicon: LanguageLexicon) -> tuple[re.Pattern[str] | None, tuple[s
     words = {*cues, *(c[:1].upper() + c[1:] for c in cues)}
     if not words or not is_spaced(lexicon):
         return None, ()
-    return re.compile(alternation(words)), tuple({c[1:] for c in cues})
+    return compiled(alternation(words)), tuple({c[1:] for c in cues})
 
 
 @cache
@@ -55,7 +55,7 @@ def _rival_re(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
     inner = rf"(?:{_SPACE}(?:(?:{link})(?:{_SPACE}|(?<=['\u2019])))?)" if links else _SPACE
     cue = "|".join(re.escape(c) for c in sorted({*cues, *(c[:1].upper() + c[1:] for c in cues)}, key=len, reverse=True))
     between = rf"(?:{_SPACE}(?![{chars.capitals}{chars.latin_extended}])[^\W\d_]{{3,}})?"  # (a lower-case word)
-    return re.compile(rf"(?:{cue}){between}{inner}"
+    return compiled(rf"(?:{cue}){between}{inner}"
                       rf"(?P<name>{capital}(?:{inner}{capital}){{0,{_NAME_WORDS - 1}}})(?![\w\-])")
 
 

@@ -8,7 +8,7 @@ import dataclasses
 import re
 from functools import cache
 
-from crossreach.lexicon import alternation, is_spaced, load_language
+from crossreach.lexicon import alternation, compiled, is_spaced, load_language
 from crossreach.models import Metric, Sentence
 from crossreach.relate.context import PARAGRAPH_REACH, DocumentView
 
@@ -25,8 +25,8 @@ def _event_re(lang: str) -> re.Pattern[str] | None:
     if not nouns:
         return None
     if not is_spaced(lexicon):
-        return re.compile(f"(?P<noun>{alternation(nouns)})")
-    return re.compile(rf"(?<![^\W\d_])(?P<noun>{alternation(nouns)})(?:[^\W\d_]{{0,2}})(?![^\W\d_])",
+        return compiled(f"(?P<noun>{alternation(nouns)})")
+    return compiled(rf"(?<![^\W\d_])(?P<noun>{alternation(nouns)})(?:[^\W\d_]{{0,2}})(?![^\W\d_])",
                       re.IGNORECASE)
 
 
