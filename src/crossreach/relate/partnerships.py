@@ -50,6 +50,7 @@ from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
+from crossreach.relate.partnership_anaphor_subjects import anaphor_subject_pair
 from crossreach.relate.partnership_asides import without_asides
 from crossreach.relate.partnership_between import between_parties
 from crossreach.relate.partnership_clause_unread import clause_unread_pairs
@@ -108,7 +109,6 @@ _MAX_PAIRED = 5
 _PREPOSITION_REACH = 6
 #: How far into a sentence its opening anaphor may reach, and how long a noun of it that a name may hold.
 _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
-
 
 #: How many words (characters of a script without spaces) a clause that only sets where may hold beside its name.
 _SETTING_WORDS, _SETTING_CHARS = 2, 3
@@ -294,8 +294,9 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return listed  # "It has signed agreements with the Paris Opera and the Salzburg Festival"
     if len({m.name for m in mentions}) > 2 and (linked := linked_pair(reader, sentence, mentions)):
         return [(affirmed[0], linked)]  # "le contrat qui liait la LFP a PP Sports, la plateforme de Suning"
-    single = len({m.name for m in mentions}) == 1
-    # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
+    if anaphora := anaphor_subject_pair(reader, sentence, affirmed):
+        return anaphora  # "Su Tmall la società ... con cui ha rinnovato il contratto": the document's subject
+    single = len({m.name for m in mentions}) == 1  # ("Le groupe Pierre Fabre": someone the recogniser did not read)
     referent = _referent(reader, sentence, affirmed[0]) \
         if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
     if single and not is_tech(mentions[0]) and _platform_opens(reader, sentence, mentions[0]):
@@ -486,8 +487,7 @@ def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Matc
     cue's clause, or the cue's clause says "the platform", or it stands elsewhere but neither as the
     place of an audience ("the festival, with 88,000 fans on Weibo, hopes the deal ...") nor of a post
     counted ("l'accord a été lu 310 000 fois sur WeChat", "Et sur WeChat, l'article annonçant l'accord");
-    "matches were shown on Bilibili under a deal that expired" names a deal; and no unread name is the
-    subject."""
+    "matches were shown on Bilibili under a deal that expired" names a deal; and no unread name is the subject."""
     if _unread_name_before(reader, sentence, affirmed[0]):
         return False
     if _in_cue_clause(sentence, affirmed, [mention]) or _says_platform_in_cue_clause(reader, sentence, affirmed):

@@ -1,0 +1,89 @@
+"""A deal whose subject is an anaphor set off from the names around it: "Su Tmall la società si affida a un
+distributore, Shanghai Jiuxiang Trading, con cui ha rinnovato il contratto", "Il club, controllato dal gruppo
+Giorgio Armani, aveva già un accordo con Tencent Sports", "La aseguradora, con sede en Majadahonda (Madrid),
+firmó un acuerdo con ... Antbao".
+
+The names of the phrase that opens the sentence before the anaphor ("Su Tmall") and of the aside right
+after it (between commas or brackets: "controllato dal gruppo Giorgio Armani") are no subject of the cue: the
+anaphor is, and it stands for a brand or institution (a noun of ``roles.anaphors``, never "the platform"):
+what the document is about when that is of the anaphor's kind (``referent_kinds``), else the one of that
+kind named last before. Its partner is the first name the cue's clause gives after the cue. The rules that
+read a sentence's names alone would pair the opening's platform or the aside's owner with that partner.
+Only where words are spaced (the opening words are counted in words); a genitive anaphor inside the
+subject ("Le partite del campionato sono trasmesse") sets nothing off, so it is left to those rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from crossreach.models import Mention, Sentence
+from crossreach.relate.context import CLAUSE_BREAK, _anaphor_re, is_tech
+from crossreach.relate.partnership_reader import Reader, clause_bounds, is_anchor, owns
+from crossreach.relate.referent_kinds import entity_kind, fits_kind, phrase_kind
+
+#: How many words may open a sentence before its subject anaphor ("Su Tmall la società", "Pour reprendre la
+#: main, le groupe").
+_OPENING_WORDS = 5
+#: A word of a spaced script.
+_WORD = re.compile(r"[^\W\d_][\w'\u2019&.-]*")
+#: An aside right after the anaphor: from a comma to the next comma, or a bracket.
+_ASIDE = re.compile(r"\s*(?:,[^,;:.!?]*,|\([^()]*\))")
+
+
+def anaphor_subject_pair(reader: Reader, sentence: Sentence,
+                         affirmed: list[re.Match[str]]) -> list[tuple[re.Match[str], list[Mention]]]:
+    """The (cue, [referent, partner]) of a cue sentence whose subject is an anaphor after an opening phrase or
+    before an aside, when every name before the cue stands in that phrase or aside; else none."""
+    view, text = reader.view, sentence.text
+    if not view.spaced or not affirmed:
+        return []
+    said = _subject_anaphor(reader, sentence, affirmed[-1])
+    if said is None or reader.cues.platform_words.search(said.group()):
+        return []
+    aside = _ASIDE.match(text, said.end(), affirmed[-1].start())
+    subject_from = aside.end() if aside else said.end()
+    cue = next((c for c in affirmed if c.start() >= subject_from), None)  # not "sponsorizzato" of the aside
+    if cue is None:
+        return []
+    if said.start() == 0 and aside is None:
+        return []  # a plain opening anaphor: the rules read it
+    parties = reader.parties(sentence)
+    if any(sentence.start + subject_from <= m.start < sentence.start + cue.start() for m in parties):
+        return []  # a name between the anaphor (or its aside) and the cue is the subject
+    set_off = [m for m in parties if m.start < sentence.start + subject_from]
+    if not set_off or (said.start() and not text[:said.start()].rstrip().endswith(",")
+                       and not any(m.start < sentence.start + said.start() for m in set_off)):
+        return []  # no name set off for the rules to misread; "Le partite del campionato": no opening phrase
+    if CLAUSE_BREAK.search(text, subject_from, cue.start()):
+        return []
+    _, right = clause_bounds(text, cue.start(), cue.end())
+    partner = next((m for m in parties if sentence.start + cue.end() <= m.start < sentence.start + right), None)
+    referent = _referent(reader, sentence, said.group())
+    if partner is None or referent is None or referent.name == partner.name \
+            or owns(reader.domain, referent, partner) or owns(reader.domain, partner, referent):
+        return []
+    return [(cue, [referent, partner])]
+
+
+def _subject_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
+    """The anaphor among the first words of the sentence, before the cue."""
+    text = sentence.text
+    anaphors = _anaphor_re(reader.view.extraction.document.lang)
+    starts = [w.start() for w in _WORD.finditer(text, 0, cue.start())][:_OPENING_WORDS + 1]
+    return next((found for at in starts if (found := anaphors.match(text, at, cue.start())) is not None), None)
+
+
+def _referent(reader: Reader, sentence: Sentence, anaphor: str) -> Mention | None:
+    """What the document is about when it fits the anaphor's kind, else the last of that kind named before."""
+    kind = phrase_kind(reader.view.extraction.document.lang, anaphor)
+    focus = reader.focus
+    if focus is not None and is_anchor(focus) and fits_kind(focus, kind):
+        return focus
+    if kind is None:
+        return None
+    starts, named = reader.view.accepted(("partnerships: of kind", kind), lambda m: entity_kind(m) == kind)
+    index = bisect_left(starts, sentence.start)
+    found = named[index - 1] if index else None
+    return found if found is not None and not is_tech(found) else None
