@@ -38,3 +38,22 @@ def test_a_genitive_anaphor_opens_no_subject(extract_text) -> None:
             "trasmesse in Cina da Migu dopo la fine del contratto con PPTV.")
     found = {frozenset(f.parties) for f in extract_text("it", text).facts if isinstance(f, Partnership)}
     assert frozenset({"Serie A", "Migu"}) in found
+
+
+#: (language, sentence): a name opens the sentence, an aside names its parent, the cue follows: the deal is
+#: the opening name's, not the parent's of the aside.
+NAMED_BEFORE_AN_ASIDE: list[tuple[str, str]] = [
+    ("en", "Mercado Pago, the payments arm of Mercado Libre, signed an agreement with WeChat Pay in January."),
+    ("it", "Mercado Pago, il braccio finanziario di Mercado Libre, ha firmato a gennaio un accordo con WeChat Pay."),
+    ("fr", "Mercado Pago, la filiale de paiement de Mercado Libre, a signé en janvier un accord avec WeChat Pay."),
+    ("de", "Mercado Pago, die Zahlungstochter von Mercado Libre, hat im Januar einen Vertrag mit WeChat Pay "
+           "unterzeichnet."),
+    ("es", "Mercado Pago, el brazo financiero de Mercado Libre, firmó en enero un acuerdo con WeChat Pay."),
+    ("pt", "O Mercado Pago, braço financeiro do Mercado Livre, fechou em janeiro um acordo com o WeChat Pay."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMED_BEFORE_AN_ASIDE)
+def test_the_opening_name_is_the_subject_not_the_aside(extract_text, lang: str, text: str) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text).facts if isinstance(f, Partnership)]
+    assert found == [{"Mercado Pago", "WeChat Pay"}]

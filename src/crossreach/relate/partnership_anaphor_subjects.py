@@ -1,16 +1,16 @@
-"""A deal whose subject is an anaphor set off from the names around it: "Su Tmall la società si affida a un
-distributore, Shanghai Jiuxiang Trading, con cui ha rinnovato il contratto", "Il club, controllato dal gruppo
-Giorgio Armani, aveva già un accordo con Tencent Sports", "La aseguradora, con sede en Majadahonda (Madrid),
-firmó un acuerdo con ... Antbao".
+"""A deal whose subject is set off from the names around it by an aside or an opening phrase: "Il club,
+controllato dal gruppo Giorgio Armani, aveva già un accordo con Tencent Sports", "O Mercado Pago, braço
+financeiro do Mercado Livre, fechou um acordo com o WeChat Pay", "Pour reprendre la main, le groupe ...".
 
-The names of the phrase that opens the sentence before the anaphor ("Su Tmall") and of the aside right
-after it (between commas or brackets: "controllato dal gruppo Giorgio Armani") are no subject of the cue: the
-anaphor is, and it stands for a brand or institution (a noun of ``roles.anaphors``, never "the platform"):
-what the document is about when that is of the anaphor's kind (``referent_kinds``), else the one of that
-kind named last before. Its partner is the first name the cue's clause gives after the cue. The rules that
-read a sentence's names alone would pair the opening's platform or the aside's owner with that partner.
-Only where words are spaced (the opening words are counted in words); a genitive anaphor inside the
-subject ("Le partite del campionato sono trasmesse") sets nothing off, so it is left to those rules.
+The names of the phrase that opens the sentence before an anaphor ("Su Tmall la società") and of the aside
+right after the subject (between commas or brackets) are no subject of the cue. The subject is the name
+that opens the sentence, or the anaphor, which stands for a brand or institution (a noun of
+``roles.anaphors``, never "the platform"): what the document is about when that is of the anaphor's kind
+(``referent_kinds``), else the one of that kind named last before. Its partner is the first name the cue's
+clause gives after the cue. The rules that read a sentence's names alone would pair the aside's owner or
+the opening's platform with that partner. Only where words are spaced (the opening words are counted in
+words); a genitive anaphor inside the subject ("Le partite del campionato sono trasmesse") sets nothing
+off, so it is left to those rules.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from crossreach.relate.referent_kinds import entity_kind, fits_kind, phrase_kind
 #: How many words may open a sentence before its subject anaphor ("Su Tmall la società", "Pour reprendre la
 #: main, le groupe").
 _OPENING_WORDS = 5
+#: How many characters may open a sentence before a name that is its subject (an article: "O Mercado Pago").
+_SUBJECT_AT = 4
 #: A word of a spaced script.
 _WORD = re.compile(r"[^\W\d_][\w'\u2019&.-]*")
 #: An aside right after the anaphor: from a comma to the next comma, or a bracket.
@@ -39,32 +41,40 @@ def anaphor_subject_pair(reader: Reader, sentence: Sentence,
     view, text = reader.view, sentence.text
     if not view.spaced or not affirmed:
         return []
+    parties = reader.parties(sentence)
     said = _subject_anaphor(reader, sentence, affirmed[-1])
-    if said is None or reader.cues.platform_words.search(said.group()):
+    named = _subject_name(sentence, parties) if said is None else None  # "O Mercado Pago, braço de ..., fechou"
+    if (said is None and named is None) or (said is not None and reader.cues.platform_words.search(said.group())):
         return []
-    aside = _ASIDE.match(text, said.end(), affirmed[-1].start())
-    subject_from = aside.end() if aside else said.end()
+    at, subject_end = (said.start(), said.end()) if said is not None else (0, named.end - sentence.start)
+    aside = _ASIDE.match(text, subject_end, affirmed[-1].start())
+    subject_from = aside.end() if aside else subject_end
     cue = next((c for c in affirmed if c.start() >= subject_from), None)  # not "sponsorizzato" of the aside
     if cue is None:
         return []
-    if said.start() == 0 and aside is None:
-        return []  # a plain opening anaphor: the rules read it
-    parties = reader.parties(sentence)
+    if at == 0 and aside is None:
+        return []  # a plain opening anaphor or name: the rules read it
     if any(sentence.start + subject_from <= m.start < sentence.start + cue.start() for m in parties):
         return []  # a name between the anaphor (or its aside) and the cue is the subject
-    set_off = [m for m in parties if m.start < sentence.start + subject_from]
-    if not set_off or (said.start() and not text[:said.start()].rstrip().endswith(",")
-                       and not any(m.start < sentence.start + said.start() for m in set_off)):
+    set_off = [m for m in parties if m.start < sentence.start + subject_from and m is not named]
+    if not set_off or (at and not text[:at].rstrip().endswith(",")
+                       and not any(m.start < sentence.start + at for m in set_off)):
         return []  # no name set off for the rules to misread; "Le partite del campionato": no opening phrase
     if CLAUSE_BREAK.search(text, subject_from, cue.start()):
         return []
     _, right = clause_bounds(text, cue.start(), cue.end())
     partner = next((m for m in parties if sentence.start + cue.end() <= m.start < sentence.start + right), None)
-    referent = _referent(reader, sentence, said.group())
+    referent = named or _referent(reader, sentence, said.group() if said is not None else "")
     if partner is None or referent is None or referent.name == partner.name \
             or owns(reader.domain, referent, partner) or owns(reader.domain, partner, referent):
         return []
     return [(cue, [referent, partner])]
+
+
+def _subject_name(sentence: Sentence, parties: list[Mention]) -> Mention | None:
+    """The name that opens the sentence (after an article at most)."""
+    first = min(parties, key=lambda m: m.start, default=None)
+    return first if first is not None and first.start - sentence.start <= _SUBJECT_AT else None
 
 
 def _subject_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
