@@ -53,6 +53,7 @@ from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_anaphor_subjects import anaphor_subject_pair
 from crossreach.relate.partnership_asides import without_asides
 from crossreach.relate.partnership_between import between_parties
+from crossreach.relate.partnership_channels import sales_channels
 from crossreach.relate.partnership_clause_unread import clause_unread_pairs
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_discourse import (
@@ -140,9 +141,9 @@ def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
 
 
 def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candidate]:
-    """The partnerships the rules read, sentence by sentence, and the other pairs of names each cue
-    sentence holds, for the scorer to keep or leave out; then the stores a list of brands owns
-    (``stores``: "the Xiaohongshu stores of Maje and Sandro")."""
+    """The partnerships the rules read, sentence by sentence, and the other pairs of names each cue sentence
+    holds, for the scorer to keep or leave out; then the stores a list of brands owns (``stores``: "the
+    Xiaohongshu stores of Maje and Sandro") and the platforms an organization sells through."""
     found: list[Candidate] = []
     stated: list[Partnership] = []
     cues = reader.cues
@@ -162,7 +163,8 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                                   stated_cues or presence_cues, presence=not stated_cues))
     if stores is not None:
         read = {frozenset(c.names) for c in found if c.rule}
-        for sentence, cue, pairs in [*owned_stores(reader, stores), *where_stores(reader)]:
+        for sentence, cue, pairs in [*owned_stores(reader, stores), *where_stores(reader),
+                                     *sales_channels(reader, stores)]:
             for parties in (p for p in pairs if frozenset(m.name for m in p) not in read):
                 pair = frozenset(m.name for m in parties)
                 read.add(pair)
