@@ -117,8 +117,7 @@ _SETTING_WORDS, _SETTING_CHARS = 2, 3
 _SIDES_BACK = 2
 #: How many words (the article first) may stand before an opening anaphor's platform word.
 _PLATFORM_WORD_AT = 3
-#: A semicolon, plain or full-width: what stands on either side of it are two statements, each with
-#: its own parties ("QBRADA signs with NetEase; ONErpm renews with TME").
+#: A semicolon, plain or full-width: two statements, each with its own parties ("A signs with B; C renews with D").
 _SEMICOLON = re.compile("[;\uff1b]")
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
@@ -561,8 +560,7 @@ def _other_party(focus: Mention | None, mention: Mention, kind: str, subject_sta
 
 
 def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[Mention]]:
-    """The partnerships a sentence with a partnership cue and two names states: the two, unless one
-    owns the other (Tmall and its owner Alibaba are one party)."""
+    """The partnerships a sentence with a cue and two names states: the two, unless one owns the other (Tmall)."""
     by_name = list({m.name: m for m in mentions}.values())
     names = without_owned([m.name for m in by_name], domain)
     return [[m for m in by_name if m.name in names]] if len(names) == 2 else []
