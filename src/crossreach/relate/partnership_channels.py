@@ -39,8 +39,9 @@ def sales_channels(reader: Reader, words: StoreWords) -> list[tuple[Sentence, re
     if cues.channel_verb is NEVER:
         return []
     found: list[tuple[Sentence, re.Match[str], list[list[Mention]]]] = []
-    for sentence in view.extraction.sentences:
-        if not cues.channel_verb.search(sentence.text) or cues.sources.search(sentence.text):
+    with_verbs = {s.index: s for v in cues.channel_verb.finditer(view.text) if (s := view.sentence_of(v.start()))}
+    for sentence in with_verbs.values():  # (one scan of the text: most sentences hold no selling verb)
+        if cues.sources.search(sentence.text):
             continue  # ("según la consultora Qingyan": a third party's estimate of a brand's sales, no deal)
         for verb in cues.channel_verb.finditer(sentence.text):
             if sentence.text[verb.start() - 1:verb.start()] == "-":
