@@ -24,7 +24,8 @@ def test_a_platform_sold_through(extract_text, lang: str, text: str) -> None:
     assert len(found) == 1 and found[0] <= {"Adidas", "阿迪达斯", "JD.com", "京东"} and len(found[0]) == 2
 
 
-#: (language, sentence): a sales figure, a denial, "best-selling", "sold out": no channel is stated.
+#: (language, sentence): a sales figure, a denial, "best-selling", "sold out", a group of sellers, a rival: no
+#: channel is stated.
 NO_CHANNEL: list[tuple[str, str]] = [
     ("en", "Adidas sold 2 million pairs of shoes on JD.com."),
     ("en", "Adidas does not sell its shoes on JD.com."),
@@ -35,6 +36,8 @@ NO_CHANNEL: list[tuple[str, str]] = [
     ("es", "Adidas vendió 2 millones de pares en JD.com, según la consultora Syntun."),
     ("pt", "A Adidas não vende a linha de corrida no JD.com."),
     ("de", "Adidas verkauft seine Schuhe nicht über JD.com."),
+    ("en", "Adidas and Puma both sell their shoes through JD.com."),
+    ("it", "La rivale Puma vende le sue scarpe anche su JD.com."),
 ]
 
 

@@ -7,7 +7,8 @@ croquettes") stands between the verb and the platform, so no fixed phrase ("sell
 verb's clause names a platform after a platform preposition (``metrics.platform_prepositions``, maybe with
 an article and a noun between: "através da plataforma Trip.com"), a few words from the verb on either side
 (German and Chinese put the verb last), and the organization named last before both, with no other name
-between, sells there: the two are partners, unless a negation stands between them ("non vende su Tmall").
+between, sells there: the two are partners, unless a negation stands between them ("non vende su Tmall") or
+a rival noun before the seller in its clause ("Gucci's rival Prada sells on JD.com").
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ import re
 from crossreach.lexicon import NEVER
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, is_tech
-from crossreach.relate.partnership_reader import Reader, audience_measured, is_anchor, without_owned
+from crossreach.relate.partnership_reader import (
+    Reader,
+    audience_measured,
+    clause_bounds,
+    is_anchor,
+    joins,
+    without_owned,
+)
 from crossreach.relate.partnership_stores import StoreWords
 
 #: How far (characters) from the verb its platform may stand, after it and before it.
@@ -77,9 +85,13 @@ def _pair(reader: Reader, words: StoreWords, sentence: Sentence, verb: re.Match[
     gap = _BRACKETED.sub("", text[seller.end:first])
     if CLAUSE_BREAK.search(gap) and not cues.relative_clause.match(gap):
         return None  # "Colnago, passata al fondo Chimera Investments, vende": the aside's name sells nothing
-    if len(gap) > _SELLER_REACH or any(word.search(text, seller.end, max(end, platform.end))
-                                          for word in (cues.negation, cues.channel_negation)):
+    if len(gap) > _SELLER_REACH or cues.channel_negation.search(text, seller.end, max(end, platform.end)):
         return None
+    left, _ = clause_bounds(sentence.text, seller.start - sentence.start, seller.end - sentence.start)
+    if cues.negation.search(text, sentence.start + left, max(end, platform.end)):
+        return None  # "Gucci's rival Prada sells on JD.com": a rival, no partner of the document's
+    if len(before) > 1 and joins(text[before[-2].end:seller.start], reader.rules, cues):
+        return None  # "Gucci and Prada both sell on Tmall": a group of sellers, none a deal of its own
     if len(without_owned([seller.name, platform.name], reader.domain)) != 2:
         return None  # "Tmall's owner Alibaba sold ...": one party
     return [seller, platform]
