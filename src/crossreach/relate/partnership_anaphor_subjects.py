@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from crossreach.lexicon import load_language
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, _anaphor_re, is_tech
 from crossreach.relate.partnership_reader import Reader, clause_bounds, is_anchor, owns
@@ -50,8 +51,8 @@ def anaphor_subject_pair(reader: Reader, sentence: Sentence,
     aside = _ASIDE.match(text, subject_end, affirmed[-1].start())
     subject_from = aside.end() if aside else subject_end
     cue = next((c for c in affirmed if c.start() >= subject_from), None)  # not "sponsorizzato" of the aside
-    if cue is None:
-        return []
+    if cue is None or (aside is not None and _relative_deal(reader, text[subject_end:aside.end()], affirmed, aside)):
+        return []  # "Tencent, che detiene i diritti di Riot Games, ha firmato ...": the rules read both deals
     if at == 0 and aside is None:
         return []  # a plain opening anaphor or name: the rules read it
     if any(sentence.start + subject_from <= m.start < sentence.start + cue.start() for m in parties):
@@ -97,3 +98,11 @@ def _referent(reader: Reader, sentence: Sentence, anaphor: str) -> Mention | Non
     index = bisect_left(starts, sentence.start)
     found = named[index - 1] if index else None
     return found if found is not None and not is_tech(found) else None
+
+
+def _relative_deal(reader: Reader, aside_text: str, affirmed: list[re.Match[str]], aside: re.Match[str]) -> bool:
+    """Whether the aside is a relative clause (``metrics.relative_pronouns`` after its comma) holding a cue."""
+    words = load_language(reader.view.extraction.document.lang).section("metrics").get("relative_pronouns") or []
+    first = aside_text.lstrip(" ,(").split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold() in {str(w).casefold() for w in words} \
+        and any(aside.start() <= c.start() < aside.end() for c in affirmed)
