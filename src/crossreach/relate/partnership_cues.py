@@ -132,6 +132,13 @@ class PartnershipCues:
     #: right before it ("compte Douyin", "cuenta de Weibo"): the name says where a post is, no party.
     content_after: re.Pattern[str] = NEVER
     content_before: re.Pattern[str] = NEVER
+    #: A verb of selling or distributing ("sold", "vende", "verkauft", "销售"), a word denying it ("not", "non"),
+    #: and a platform preposition
+    #: closing the text before a platform's name, maybe with an article and a noun between ("on", "sur la
+    #: plateforme", "através da plataforma", "在"): ``relate.partnership_channels``.
+    channel_verb: re.Pattern[str] = NEVER
+    channel_negation: re.Pattern[str] = NEVER
+    channel_preposition: re.Pattern[str] = NEVER
     #: The words of every kind of ``kinds`` in one regex: a text none of them matches names no kind, found
     #: in one scan instead of one a kind (it matches where one of the kinds' regexes does).
     any_kind: re.Pattern[str] = NEVER
@@ -371,7 +378,19 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
                                + (r"(?![^\W\d_])" if spaced else "")) if after else NEVER,
         content_before=compiled(rf"(?<![^\W\d_])(?i:{alternation(before, ignore_case=True)})[ \t]+$")
         if before else NEVER,
+        channel_verb=_pattern(section.get("channel_verbs"), spaced),
+        channel_negation=_pattern(section.get("channel_negations"), spaced),
+        channel_preposition=_channel_preposition(prepositions, spaced),
     )
+
+
+def _channel_preposition(words: object, spaced: bool) -> re.Pattern[str]:
+    """A platform preposition closing a text, with up to two words (an article, a noun: "sur la
+    plateforme", "on Alibaba's") between it and the end where words are spaced, right before it where not."""
+    if not words:
+        return NEVER
+    gap = r"(?:\s+[^\W\d_][\w'\u2019-]*){0,2}\s+$" if spaced else r"\s*$"
+    return compiled(rf"(?P<preposition>{_pattern(words, spaced).pattern}){gap}", re.IGNORECASE)
 
 
 def _closing(words: object, spaced: bool) -> re.Pattern[str]:

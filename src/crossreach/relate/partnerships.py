@@ -50,8 +50,10 @@ from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import DocumentView, _anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
+from crossreach.relate.partnership_anaphor_subjects import anaphor_subject_pair
 from crossreach.relate.partnership_asides import without_asides
 from crossreach.relate.partnership_between import between_parties
+from crossreach.relate.partnership_channels import sales_channels
 from crossreach.relate.partnership_clause_unread import clause_unread_pairs
 from crossreach.relate.partnership_cues import PartnershipCues, partnership_cues
 from crossreach.relate.partnership_discourse import (
@@ -109,15 +111,13 @@ _PREPOSITION_REACH = 6
 #: How far into a sentence its opening anaphor may reach, and how long a noun of it that a name may hold.
 _ANAPHOR_REACH, _NOUN_LETTERS = 40, 4
 
-
 #: How many words (characters of a script without spaces) a clause that only sets where may hold beside its name.
 _SETTING_WORDS, _SETTING_CHARS = 2, 3
 #: How many sentences before "the two sides" may name them when no deal was stated before.
 _SIDES_BACK = 2
 #: How many words (the article first) may stand before an opening anaphor's platform word.
 _PLATFORM_WORD_AT = 3
-#: A semicolon, plain or full-width: what stands on either side of it are two statements, each with
-#: its own parties ("QBRADA signs with NetEase; ONErpm renews with TME").
+#: A semicolon, plain or full-width: two statements, each with its own parties ("A signs with B; C renews with D").
 _SEMICOLON = re.compile("[;\uff1b]")
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
@@ -140,9 +140,9 @@ def partnership_candidates(view: DocumentView, lexicon: LanguageLexicon,
 
 
 def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candidate]:
-    """The partnerships the rules read, sentence by sentence, and the other pairs of names each cue
-    sentence holds, for the scorer to keep or leave out; then the stores a list of brands owns
-    (``stores``: "the Xiaohongshu stores of Maje and Sandro")."""
+    """The partnerships the rules read, sentence by sentence, and the other pairs of names each cue sentence
+    holds, for the scorer to keep or leave out; then the stores a list of brands owns (``stores``: "the
+    Xiaohongshu stores of Maje and Sandro") and the platforms an organization sells through."""
     found: list[Candidate] = []
     stated: list[Partnership] = []
     cues = reader.cues
@@ -162,7 +162,8 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                                   stated_cues or presence_cues, presence=not stated_cues))
     if stores is not None:
         read = {frozenset(c.names) for c in found if c.rule}
-        for sentence, cue, pairs in [*owned_stores(reader, stores), *where_stores(reader)]:
+        for sentence, cue, pairs in [*owned_stores(reader, stores), *where_stores(reader),
+                                     *sales_channels(reader, stores)]:
             for parties in (p for p in pairs if frozenset(m.name for m in p) not in read):
                 pair = frozenset(m.name for m in parties)
                 read.add(pair)
@@ -294,8 +295,9 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return listed  # "It has signed agreements with the Paris Opera and the Salzburg Festival"
     if len({m.name for m in mentions}) > 2 and (linked := linked_pair(reader, sentence, mentions)):
         return [(affirmed[0], linked)]  # "le contrat qui liait la LFP a PP Sports, la plateforme de Suning"
-    single = len({m.name for m in mentions}) == 1
-    # "Le groupe ..." points back, "Le groupe Pierre Fabre" names someone the recogniser did not read.
+    if anaphora := anaphor_subject_pair(reader, sentence, affirmed):
+        return anaphora  # "Su Tmall la società ... con cui ha rinnovato il contratto": the document's subject
+    single = len({m.name for m in mentions}) == 1  # ("Le groupe Pierre Fabre": someone the recogniser did not read)
     referent = _referent(reader, sentence, affirmed[0]) \
         if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
     if single and not is_tech(mentions[0]) and _platform_opens(reader, sentence, mentions[0]):
@@ -486,8 +488,7 @@ def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Matc
     cue's clause, or the cue's clause says "the platform", or it stands elsewhere but neither as the
     place of an audience ("the festival, with 88,000 fans on Weibo, hopes the deal ...") nor of a post
     counted ("l'accord a été lu 310 000 fois sur WeChat", "Et sur WeChat, l'article annonçant l'accord");
-    "matches were shown on Bilibili under a deal that expired" names a deal; and no unread name is the
-    subject."""
+    "matches were shown on Bilibili under a deal that expired" names a deal; and no unread name is the subject."""
     if _unread_name_before(reader, sentence, affirmed[0]):
         return False
     if _in_cue_clause(sentence, affirmed, [mention]) or _says_platform_in_cue_clause(reader, sentence, affirmed):
@@ -559,8 +560,7 @@ def _other_party(focus: Mention | None, mention: Mention, kind: str, subject_sta
 
 
 def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[Mention]]:
-    """The partnerships a sentence with a partnership cue and two names states: the two, unless one
-    owns the other (Tmall and its owner Alibaba are one party)."""
+    """The partnerships a sentence with a cue and two names states: the two, unless one owns the other (Tmall)."""
     by_name = list({m.name: m for m in mentions}.values())
     names = without_owned([m.name for m in by_name], domain)
     return [[m for m in by_name if m.name in names]] if len(names) == 2 else []

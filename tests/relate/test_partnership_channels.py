@@ -1,0 +1,46 @@
+"""A platform an organization sells or distributes through ("vende a linha Essential também no JD.com")."""
+
+from __future__ import annotations
+
+import pytest
+
+from crossreach.models import Partnership
+
+#: (language, sentence): Adidas sells through JD.com, with no figure between the verb and the platform.
+CHANNELS: list[tuple[str, str]] = [
+    ("en", "Adidas also sells its running shoes through JD.com."),
+    ("it", "Adidas vende le sue scarpe da corsa anche su JD.com."),
+    ("fr", "Adidas vend ses chaussures de course sur JD.com."),
+    ("de", "Adidas, das seit 2021 auf JD.com verkauft, meldete ein Plus."),
+    ("es", "Adidas distribuye sus zapatillas de correr en JD.com."),
+    ("pt", "A Adidas vende a linha de corrida também no JD.com."),
+    ("zh", "阿迪达斯通过京东出售跑鞋。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHANNELS)
+def test_a_platform_sold_through(extract_text, lang: str, text: str) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text).facts if isinstance(f, Partnership)]
+    assert len(found) == 1 and found[0] <= {"Adidas", "阿迪达斯", "JD.com", "京东"} and len(found[0]) == 2
+
+
+#: (language, sentence): a sales figure, a denial, "best-selling", "sold out", a group of sellers, a rival: no
+#: channel is stated.
+NO_CHANNEL: list[tuple[str, str]] = [
+    ("en", "Adidas sold 2 million pairs of shoes on JD.com."),
+    ("en", "Adidas does not sell its shoes on JD.com."),
+    ("en", "Adidas was the best-selling brand on JD.com."),
+    ("en", "Adidas shoes sell out early as presales open on JD.com."),
+    ("it", "Adidas ha venduto 2 milioni di paia di scarpe su JD.com."),
+    ("fr", "Adidas ne vend pas ses chaussures sur JD.com."),
+    ("es", "Adidas vendió 2 millones de pares en JD.com, según la consultora Syntun."),
+    ("pt", "A Adidas não vende a linha de corrida no JD.com."),
+    ("de", "Adidas verkauft seine Schuhe nicht über JD.com."),
+    ("en", "Adidas and Puma both sell their shoes through JD.com."),
+    ("it", "La rivale Puma vende le sue scarpe anche su JD.com."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_CHANNEL)
+def test_no_channel_stated(extract_text, lang: str, text: str) -> None:
+    assert [f.parties for f in extract_text(lang, text).facts if isinstance(f, Partnership)] == []
