@@ -174,6 +174,22 @@ RELATIVES = [
            "de reproducciones en Kugou.", 48_000_000, "Río Verdal"),
     ("en", "Among its artists, the best known is MC Lunara, aged 19, who has 1.8 million fans on Douyin.",
      1_800_000, "MC Lunara"),
+    # An apposition whose noun's genitive complement is a name: the relative clause is about the
+    # apposition's noun, which is the name before it, not the complement's name.
+    ("fr", "Les billets sont vendus sur Fliggy, la plateforme de voyages d'Alibaba, qui revendique 46 millions "
+           "d'utilisateurs actifs mensuels.", 46_000_000, "Fliggy"),
+    ("en", "The tickets are sold on Fliggy, the travel platform of Alibaba, which has 46 million monthly active "
+           "users.", 46_000_000, "Fliggy"),
+    ("it", "I biglietti sono venduti su Fliggy, la piattaforma di viaggi di Alibaba, che conta 46 milioni di "
+           "utenti attivi mensili.", 46_000_000, "Fliggy"),
+    ("es", "Los billetes se venden en Fliggy, la plataforma de viajes de Alibaba, que suma 46 millones de "
+           "usuarios activos mensuales.", 46_000_000, "Fliggy"),
+    ("pt", "Os bilhetes são vendidos no Fliggy, a plataforma de viagens do Alibaba, que tem 46 milhões de "
+           "usuários ativos mensais.", 46_000_000, "Fliggy"),
+    ("it", "La sfilata è stata trasmessa da Gucci, il marchio di punta di Kering, che ha 6,8 milioni di follower "
+           "su Weibo.", 6_800_000, "Gucci"),
+    ("en", "The show was streamed by Gucci, the flagship brand of Kering, which has 6.8 million followers on "
+           "Weibo.", 6_800_000, "Gucci"),
 ]
 
 

@@ -51,6 +51,9 @@ _LEAD_WORDS = 3
 _NOUN_LEAD_WORDS, _COMPLEMENT_WORDS = 6, 3
 #: The most words of an apposition between a relative clause's antecedent and its pronoun ("de 19 anos").
 _GLOSS_WORDS = 4
+#: ... and of one whose noun's complement is a name (its noun, a descriptor and the genitive link: "la plateforme
+#: de voyages d'" before "Alibaba").
+_COMPLEMENT_GLOSS_WORDS = 6
 #: Words that may stand between the aside's close and the figure ("counts just", "kommt auf Tmall auf rund").
 _VERB_WORDS = 6
 #: The longest list-line label read as an owner, in words and characters.
@@ -405,21 +408,31 @@ def _antecedent_end(view: DocumentView, sentence: Sentence, figure: Quantity, cu
     head = head[:-1].rstrip()
     gloss = _gloss().search(head)
     if gloss is None:  # an apposition between commas ("MC Lua Nova, de 19 anos, que tem ...")
-        gloss = _comma_gloss(view, sentence, head)
+        gloss = _comma_gloss(view, sentence, head, cues.genitive_before)
     return sentence.start + (gloss.start() if gloss else len(head))
 
 
-def _comma_gloss(view: DocumentView, sentence: Sentence, head: str) -> re.Match[str] | None:
+def _comma_gloss(view: DocumentView, sentence: Sentence, head: str,
+                 genitive: re.Pattern[str]) -> re.Match[str] | None:
     """A short apposition closing ``head`` (the sentence up to a relative pronoun's comma) after a
-    comma: a few words opening in lower case or with a digit, no name among them ("de 19 anos",
-    "aged 19"); the antecedent stands before it."""
+    comma: a few words opening in lower case or with a digit ("de 19 anos", "aged 19"), no name among
+    them but one its noun's genitive links and that closes it ("Fliggy, la plateforme de voyages
+    d'Alibaba, qui revendique 46 millions", "Migu, la plataforma de China Mobile, que le paga ...": the
+    apposition's noun, which is the name before it, is what the relative clause is about, not its
+    complement's name); the antecedent stands before it."""
     found = _apposition().search(head)
     words = found.group().lstrip(script().commas + " ") if found is not None else ""
-    if not words or _words(words) > _GLOSS_WORDS or not (words[0].islower() or words[0].isdigit()):
+    if found is None or not words or not (words[0].islower() or words[0].isdigit()):
         return None
-    start = sentence.start + found.start()
-    return None if any(start <= m.start < sentence.start + len(head) for m in view.mentions_in(sentence)) \
-        else found
+    start, end = sentence.start + found.start(), sentence.start + len(head)
+    inside = [m for m in view.mentions_in(sentence) if start <= m.start < end]
+    if not inside:
+        return found if _words(words) <= _GLOSS_WORDS else None
+    name = inside[0]
+    lead = view.text[start:name.start].lstrip(script().commas + " ")
+    linked = len(inside) == 1 and name.end == end and bool(lead) \
+        and genitive.search(view.text, max(start, name.start - 8), name.start) is not None
+    return found if linked and _words(lead) <= _COMPLEMENT_GLOSS_WORDS else None
 
 
 @cache
