@@ -118,6 +118,28 @@ LINKED = [
 ]
 
 
+SINGLE_BEFORE_ASIDE = [
+    # A single word opening the sentence is a name when an aside follows it right before the figure's verb
+    # (every first word is capitalised, so a word alone before the verb is not read as one).
+    ("en", "Twinings sold 20 million yuan on Meituan. Valdora, the market leader among tea brands, sold about "
+           "210 million yuan through the same channel.", 210_000_000, "Valdora"),
+    ("it", "La Biennale ha raccolto 2 milioni di letture su Weibo. Valdora, che collabora con Weibo dal 2019, "
+           "aveva chiuso a maggio con 1,6 miliardi di letture.", 1_600_000_000, "Valdora"),
+    ("fr", "Le Louvre a ouvert un compte sur Weibo. Valdora, le leader du marché, a vendu environ 210 millions "
+           "de yuans sur la même plateforme.", 210_000_000, "Valdora"),
+    ("es", "El Prado abrió una cuenta en Weibo. Valdora, el líder del mercado, vendió unos 210 millones de "
+           "yuanes en la misma plataforma.", 210_000_000, "Valdora"),
+    ("pt", "O Masp abriu uma conta no Weibo. Valdora, a líder do mercado, vendeu cerca de 210 milhões de "
+           "yuans na mesma plataforma.", 210_000_000, "Valdora"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), SINGLE_BEFORE_ASIDE)
+def test_a_single_word_opening_the_sentence_before_an_aside_owns_the_figure(extract_text, lang, text, value,
+                                                                            owner) -> None:
+    assert _owners(extract_text, lang, text).get(value) == owner
+
+
 @pytest.mark.parametrize(("lang", "text", "value", "owner"), LINKED)
 def test_a_connector_inside_an_unknown_name_goes_on_with_it(extract_text, lang, text, value, owner) -> None:
     assert _owners(extract_text, lang, text).get(value) == owner

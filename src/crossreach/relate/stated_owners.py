@@ -240,7 +240,9 @@ def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, me
     the grammatical subject is whose figure it is, so the name is kept as the owner phrase. Only
     in spaced scripts, where capitals mark names; not a word the document also writes in lower
     case (a title-case phrase), nor a single word opening the sentence (every first word is
-    capitalised), nor in a language that capitalises its nouns (``entities.capitals_mark``)."""
+    capitalised) unless an aside follows it ("Lipton, the market leader among international tea
+    brands, sold about 210 million yuan", "Cannes, che collabora con Weibo dal 2019, aveva chiuso ..."),
+    nor in a language that capitalises its nouns (``entities.capitals_mark``)."""
     if not view.spaced or cues.capitalised_nouns:
         return None
     return _unnamed_opening(view, sentence, figure, mentions, cues) \
@@ -260,16 +262,16 @@ def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, m
         return None
     name_start, name_end = span
     name = text[name_start:name_end]
-    opens_sentence = not text[sentence.start:name_start].strip(_WORD_MARKS + " ")
-    if (opens_sentence and " " not in name) \
-            or any(start <= m.start < name_start and m.type != "platform" for m in mentions) \
+    # (every first word is capitalised: a single one opening the sentence is a name only before an aside)
+    single = not text[sentence.start:name_start].strip(_WORD_MARKS + " ") and " " not in name
+    if any(start <= m.start < name_start and m.type != "platform" for m in mentions) \
             or any(m.start < name_end and m.end > name_start and not _linked_place(text, m, name_start)
                    for m in mentions) \
             or _attribute(view, cues, start, name_start) or cues.sources.before(text, name_start, start):
         return None  # (a name before it or inside it is the ranker's case; after a genitive, "El gigante
         # de Shenzhen", it is another's attribute; after a source noun, "el diario X lo cifra", a source)
     rest = text[name_end:figure.start]
-    if not CLAUSE_BREAK.search(rest) and _words(rest) <= _VERB_WORDS \
+    if not single and not CLAUSE_BREAK.search(rest) and _words(rest) <= _VERB_WORDS \
             and not any(name_end <= m.start < figure.start and m.type != "platform" for m in mentions):
         return None if all_common(name, _common_words(view)) else name
     breaks = _aside_frame(view, sentence, figure, mentions, cues.nouns)
