@@ -18,6 +18,14 @@ the platform keeps a small sum: it sold the tickets itself ("Ctrip sold 90,000 t
 million yuan"), and a sentence read alone keeps its figure. Counts of units sold
 (orders, tickets, passes) are left to the ranker: a platform counts its own orders too. A tech
 company that is no platform (Xiaomi, Dreame) sells its own goods in any amount.
+
+A platform's own audience (its subscribers, the viewers of its own broadcast) is counted in tens of
+millions too: followers, likes, views or viewers under ``FEWEST_PLATFORM_AUDIENCE`` named beside a
+platform are of an account, a video or a stream on it ("Le compte de l'horloger sur la plateforme compte
+2,1 millions d'abonnés", "a Douyin account with 870,000 followers", "Its account on the short-video app
+has 880,000 followers"). Of such counts the owner decision gave to a platform in web/tune, dev,
+fresh/develop and round5 to round8, gold gave none of the 11 under ten million to the platform, and one
+of 107 million subscribers (iQiyi's) to it. With no other owner, such a count is left out.
 """
 
 from __future__ import annotations
@@ -32,6 +40,9 @@ from crossreach.relate.owners import PLATFORM_OWN_KINDS, Candidate, OwnerNoun, a
 FEWEST_PLATFORM_USERS = 1_000_000
 #: The smallest sum of sales (in any currency) a platform counts as its own: its GMV or revenue.
 FEWEST_PLATFORM_SALES = 1_000_000_000
+#: The smallest audience a platform counts as its own, and the kinds of an audience.
+FEWEST_PLATFORM_AUDIENCE = 10_000_000
+AUDIENCE_KINDS = ("followers", "likes", "comments", "shares", "views", "viewers", "interactions")
 
 
 def too_few_for_a_platform(kind: str, figure: Quantity) -> bool:
@@ -46,6 +57,12 @@ def too_small_for_a_platform(kind: str, figure: Quantity) -> bool:
     return kind == "sales" and figure.kind == "money" and size is not None and size < FEWEST_PLATFORM_SALES
 
 
+def too_small_an_audience(kind: str, figure: Quantity) -> bool:
+    """Whether an audience is too small to be a platform's own (an account's or a video's on it)."""
+    size = _size(figure)
+    return kind in AUDIENCE_KINDS and size is not None and size < FEWEST_PLATFORM_AUDIENCE
+
+
 def _size(figure: Quantity) -> float | None:
     return figure.value if figure.value is not None else (figure.range[1] if figure.range else None)
 
@@ -53,12 +70,12 @@ def _size(figure: Quantity) -> float | None:
 def _too_small(mention: Mention, kind: str, figure: Quantity) -> bool:
     """Whether the figure is too small to be the mention's own: users for a platform or tech company,
     sales for a platform."""
-    return (is_tech(mention) and too_few_for_a_platform(kind, figure)) or (
-        _is_platform(mention) and too_small_for_a_platform(kind, figure))
+    return (is_tech(mention) and too_few_for_a_platform(kind, figure)) or (_is_platform(mention) and (
+        too_small_for_a_platform(kind, figure) or too_small_an_audience(kind, figure)))
 
 
 def may_own(mention: Mention, kind: str, platform: Mention | None, speaking: bool, figure: Quantity) -> bool:
-    """``owners.allowed``, and no platform owns a count of users or sales too small to be its own."""
+    """``owners.allowed``, and no platform owns a count of users, sales or audience too small to be its own."""
     return allowed(mention, kind, platform, speaking) and not _too_small(mention, kind, figure)
 
 
@@ -67,15 +84,16 @@ def for_size(found: list[Candidate], noun: OwnerNoun | None, referent: Mention |
     """The candidates, owner noun and its referent the ranker may choose from for a figure of this
     size (``owners.choose``'s arguments). The ranker still learns from every candidate: a platform
     offered a count too small for it is a negative there, as gold never gives it one."""
+    audience = too_small_an_audience(kind, figure)
     if too_few_for_a_platform(kind, figure):
         too_small: Callable[[Mention], bool] = is_tech
-    elif too_small_for_a_platform(kind, figure):
+    elif too_small_for_a_platform(kind, figure) or audience:
         too_small = _is_platform
     else:
         return found, noun, referent
     kept = [c for c in found if not too_small(c.mention)]
-    if too_small is _is_platform and not kept and (referent is None or too_small(referent)):
-        return found, noun, referent  # no brand to sell on it: the platform's own sales, however small
+    if too_small is _is_platform and not audience and not kept and (referent is None or too_small(referent)):
+        return found, noun, referent  # no brand to sell on it: its own sales, however small (not an audience)
     if noun is not None and noun.category == "tech":
         noun = referent = None  # ("la piattaforma": a platform's users or sales, as few as a brand's)
     referent = None if referent is None or too_small(referent) else referent
