@@ -212,6 +212,19 @@ RELATIVES = [
            "su Weibo.", 6_800_000, "Gucci"),
     ("en", "The show was streamed by Gucci, the flagship brand of Kering, which has 6.8 million followers on "
            "Weibo.", 6_800_000, "Gucci"),
+    # ... and one whose participle's agent is a name: the apposition is about the name before it.
+    ("pt", "A chegada ameaça o domínio do iFood, controlado pela holandesa Prosus, que processou 120 milhões de "
+           "pedidos por mês no ano passado.", 120_000_000, "iFood"),
+    ("en", "The launch threatens iFood, controlled by Prosus, which processed 120 million orders a month last "
+           "year.", 120_000_000, "iFood"),
+    ("it", "Il lancio minaccia iFood, controllata dalla holding Prosus, che ha gestito 120 milioni di ordini al "
+           "mese.", 120_000_000, "iFood"),
+    ("fr", "Le lancement menace iFood, contrôlé par le néerlandais Prosus, qui a traité 120 millions de "
+           "commandes par mois.", 120_000_000, "iFood"),
+    ("es", "La llegada amenaza a iFood, controlada por la holandesa Prosus, que procesó 120 millones de pedidos "
+           "al mes.", 120_000_000, "iFood"),
+    ("de", "Der Start bedroht iFood, kontrolliert durch die niederländische Prosus, die 120 Millionen "
+           "Bestellungen im Monat abwickelte.", 120_000_000, "iFood"),
 ]
 
 

@@ -32,6 +32,7 @@ from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.recognise.entity_rules import name_connectors
 from crossreach.relate.clause_breaks import breaks_before, opens_main_clause, turn_before
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
+from crossreach.relate.owner_agents import after_agent
 from crossreach.relate.owners import (
     DocumentOwners,
     OwnerCues,
@@ -410,18 +411,18 @@ def _antecedent_end(view: DocumentView, sentence: Sentence, figure: Quantity, cu
     head = head[:-1].rstrip()
     gloss = _gloss().search(head)
     if gloss is None:  # an apposition between commas ("MC Lua Nova, de 19 anos, que tem ...")
-        gloss = _comma_gloss(view, sentence, head, cues.genitive_before)
+        gloss = _comma_gloss(view, sentence, head, cues)
     return sentence.start + (gloss.start() if gloss else len(head))
 
 
-def _comma_gloss(view: DocumentView, sentence: Sentence, head: str,
-                 genitive: re.Pattern[str]) -> re.Match[str] | None:
+def _comma_gloss(view: DocumentView, sentence: Sentence, head: str, cues: OwnerCues) -> re.Match[str] | None:
     """A short apposition closing ``head`` (the sentence up to a relative pronoun's comma) after a
     comma: a few words opening in lower case or with a digit ("de 19 anos", "aged 19"), no name among
-    them but one its noun's genitive links and that closes it ("Fliggy, la plateforme de voyages
-    d'Alibaba, qui revendique 46 millions", "Migu, la plataforma de China Mobile, que le paga ...": the
-    apposition's noun, which is the name before it, is what the relative clause is about, not its
-    complement's name); the antecedent stands before it."""
+    them but one that closes it, linked by its noun's genitive or a participle's agent preposition
+    ("Fliggy, la plateforme de voyages d'Alibaba, qui revendique 46 millions", "Migu, la plataforma de
+    China Mobile, que le paga ...", "o iFood, controlado pela holandesa Prosus, que processou 120 milhões
+    de pedidos": the apposition is about the name before it, and so is the relative clause, not about the
+    complement's name or the agent, ``owner_agents``); the antecedent stands before it."""
     found = _apposition().search(head)
     words = found.group().lstrip(script().commas + " ") if found is not None else ""
     if found is None or not words or not (words[0].islower() or words[0].isdigit()):
@@ -432,8 +433,9 @@ def _comma_gloss(view: DocumentView, sentence: Sentence, head: str,
         return found if _words(words) <= _GLOSS_WORDS else None
     name = inside[0]
     lead = view.text[start:name.start].lstrip(script().commas + " ")
-    linked = len(inside) == 1 and name.end == end and bool(lead) \
-        and genitive.search(view.text, max(start, name.start - 8), name.start) is not None
+    linked = len(inside) == 1 and name.end == end and bool(lead) and (
+        cues.genitive_before.search(view.text, max(start, name.start - 8), name.start) is not None
+        or after_agent(view.text, name.start, start, cues.agent))
     return found if linked and _words(lead) <= _COMPLEMENT_GLOSS_WORDS else None
 
 
