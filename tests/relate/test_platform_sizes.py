@@ -152,14 +152,16 @@ def test_an_audience_under_ten_million_is_too_small_for_a_platform(kind, figure,
     assert too_small_an_audience(kind, figure) is too_small
 
 
-@pytest.mark.parametrize(("mention", "value", "owns"), [
-    (DOUBAN, 880_000, False),
-    (DOUBAN, 107_000_000, True),
-    (TENCENT, 880_000, True),  # a tech company that is no platform: the ranker weighs it
-    (ORCHESTRA, 880_000, True),
+@pytest.mark.parametrize(("features", "value", "kept"), [
+    ({}, 880_000, False),  # named outside the sentence (a noun's referent, the paragraph's)
+    ({"in_sentence": 1.0, "where": 1.0}, 880_000, False),  # where the figure was counted
+    ({"in_sentence": 1.0}, 880_000, True),  # "L'article de NetEase Cloud Music a été lu 100 000 fois"
+    ({}, 107_000_000, True),  # big enough: untouched
 ])
-def test_no_platform_may_own_an_audience_too_small_for_it(mention, value, owns) -> None:
-    assert may_own(mention, "followers", None, False, _figure(value)) is owns
+def test_the_ranker_chooses_no_platform_for_a_small_audience_it_does_not_hold(features, value, kept) -> None:
+    found = [Candidate(DOUBAN, dict(features)), Candidate(ORCHESTRA)]
+    names = [c.mention.name for c in for_size(found, None, None, "followers", _figure(value))[0]]
+    assert names == (["Douban", "Philadelphia Orchestra"] if kept else ["Philadelphia Orchestra"])
 
 
 def test_a_small_audience_with_no_other_owner_is_no_platform_s() -> None:
@@ -174,9 +176,9 @@ def test_a_small_audience_with_no_other_owner_is_no_platform_s() -> None:
            "2,1 millions d'abonnés.", 2_100_000, "Tissot"),
     ("en", "Chester Zoo opened a Douyin account in January. Its account on the app has since grown to 880,000 "
            "followers.", 880_000, "Chester Zoo"),
-    # (the platform alone before the figure: it was the rules' pick)
-    ("en", "The R&A said its championship drew record crowds. The R&A also runs an official account on Weibo, "
-           "which has 2.4 million followers, and a Douyin account with 870,000 followers.", 870_000, "The R&A"),
+    # a platform the sentence names as the account's holder keeps its audience
+    ("fr", "L'accord a été signé en mai. L'article de NetEase Cloud Music, publié mercredi, a été lu "
+           "100 000 fois sur WeChat.", 100_000, "NetEase Cloud Music"),
 ])
 def test_an_accounts_audience_on_a_platform_is_not_the_platforms(extract_text, lang, text, value, owner) -> None:
     assert [f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value] == [owner]

@@ -22,10 +22,12 @@ company that is no platform (Xiaomi, Dreame) sells its own goods in any amount.
 A platform's own audience (its subscribers, the viewers of its own broadcast) is counted in tens of
 millions too: followers, likes, views or viewers under ``FEWEST_PLATFORM_AUDIENCE`` named beside a
 platform are of an account, a video or a stream on it ("Le compte de l'horloger sur la plateforme compte
-2,1 millions d'abonnés", "a Douyin account with 870,000 followers", "Its account on the short-video app
-has 880,000 followers"). Of such counts the owner decision gave to a platform in web/tune, dev,
-fresh/develop and round5 to round8, gold gave none of the 11 under ten million to the platform, and one
-of 107 million subscribers (iQiyi's) to it. With no other owner, such a count is left out.
+2,1 millions d'abonnés", "Das Konto von Babbel auf der Plattform zählt 205.000 Follower"). Of such counts
+the owner decision gave to a platform in web/tune, dev, fresh/develop and round5 to round8, gold gave none
+of the 11 under ten million to the platform, and one of 107 million subscribers (iQiyi's) to it. The ranker
+then chooses among the rest, or the count is left out; but a platform the figure's sentence names, other than
+as where it was counted, may hold the account itself ("L'article de NetEase Cloud Music a été lu 100 000 fois
+sur WeChat"), and so may one a rule of the sentence's layout states.
 """
 
 from __future__ import annotations
@@ -70,12 +72,12 @@ def _size(figure: Quantity) -> float | None:
 def _too_small(mention: Mention, kind: str, figure: Quantity) -> bool:
     """Whether the figure is too small to be the mention's own: users for a platform or tech company,
     sales for a platform."""
-    return (is_tech(mention) and too_few_for_a_platform(kind, figure)) or (_is_platform(mention) and (
-        too_small_for_a_platform(kind, figure) or too_small_an_audience(kind, figure)))
+    return (is_tech(mention) and too_few_for_a_platform(kind, figure)) or (
+        _is_platform(mention) and too_small_for_a_platform(kind, figure))
 
 
 def may_own(mention: Mention, kind: str, platform: Mention | None, speaking: bool, figure: Quantity) -> bool:
-    """``owners.allowed``, and no platform owns a count of users, sales or audience too small to be its own."""
+    """``owners.allowed``, and no platform owns a count of users or sales too small to be its own."""
     return allowed(mention, kind, platform, speaking) and not _too_small(mention, kind, figure)
 
 
@@ -91,13 +93,19 @@ def for_size(found: list[Candidate], noun: OwnerNoun | None, referent: Mention |
         too_small = _is_platform
     else:
         return found, noun, referent
-    kept = [c for c in found if not too_small(c.mention)]
+    kept = [c for c in found if not too_small(c.mention) or (audience and _holds(c))]
     if too_small is _is_platform and not audience and not kept and (referent is None or too_small(referent)):
         return found, noun, referent  # no brand to sell on it: its own sales, however small (not an audience)
     if noun is not None and noun.category == "tech":
         noun = referent = None  # ("la piattaforma": a platform's users or sales, as few as a brand's)
     referent = None if referent is None or too_small(referent) else referent
     return kept, noun, referent
+
+
+def _holds(candidate: Candidate) -> bool:
+    """Whether a platform may hold the account whose audience a figure counts: its sentence names it, and not
+    as where the figure was counted."""
+    return bool(candidate.features.get("in_sentence")) and not candidate.features.get("where")
 
 
 def _is_platform(mention: Mention) -> bool:
