@@ -1,5 +1,5 @@
-"""A platform owns its own users only in millions, its own sales only in billions: a smaller count of users
-or sum of sales is of something on it."""
+"""A platform owns its own users only in millions, its own sales only in billions, its own audience only in
+tens of millions: a smaller count of users or audience or sum of sales is of something on it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ import pytest
 
 from crossreach.models import Mention, Metric, Quantity
 from crossreach.relate.owners import Candidate, OwnerNoun
-from crossreach.relate.platform_sizes import for_size, may_own, too_few_for_a_platform, too_small_for_a_platform
+from crossreach.relate.platform_sizes import (
+    for_size,
+    may_own,
+    too_few_for_a_platform,
+    too_small_an_audience,
+    too_small_for_a_platform,
+)
 
 DOUBAN = Mention(0, 6, "Douban", "Douban", "platform", "tech")
 TENCENT = Mention(10, 17, "Tencent", "Tencent", "organization", "tech")
@@ -129,4 +135,50 @@ def test_a_platform_with_no_brand_beside_it_keeps_its_own_small_sales() -> None:
     ("pt", "A Fliggy vendeu 8.000 pacotes, que renderam 4 milhões de euros.", 4_000_000, "Fliggy"),
 ])
 def test_a_platform_selling_alone_owns_its_sales(extract_text, lang, text, value, owner) -> None:
+    assert [f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value] == [owner]
+
+
+@pytest.mark.parametrize(("kind", "figure", "too_small"), [
+    ("followers", _figure(880_000), True),
+    ("viewers", _figure(2_300_000), True),
+    ("views", _figure(None, (1_000_000, 5_000_000)), True),  # a range: its upper bound
+    ("likes", _figure(310_000), True),
+    ("followers", _figure(107_000_000), False),  # a platform's own subscribers
+    ("views", _figure(10_000_000), False),
+    ("users", _figure(880_000), False),  # a platform's own kind: too_few_for_a_platform
+    ("followers", _figure(None), False),  # no size to judge
+])
+def test_an_audience_under_ten_million_is_too_small_for_a_platform(kind, figure, too_small) -> None:
+    assert too_small_an_audience(kind, figure) is too_small
+
+
+@pytest.mark.parametrize(("features", "value", "kept"), [
+    ({}, 880_000, False),  # named outside the sentence (a noun's referent, the paragraph's)
+    ({"in_sentence": 1.0, "where": 1.0}, 880_000, False),  # where the figure was counted
+    ({"in_sentence": 1.0}, 880_000, True),  # "L'article de NetEase Cloud Music a été lu 100 000 fois"
+    ({}, 107_000_000, True),  # big enough: untouched
+])
+def test_the_ranker_chooses_no_platform_for_a_small_audience_it_does_not_hold(features, value, kept) -> None:
+    found = [Candidate(DOUBAN, dict(features)), Candidate(ORCHESTRA)]
+    names = [c.mention.name for c in for_size(found, None, None, "followers", _figure(value))[0]]
+    assert names == (["Douban", "Philadelphia Orchestra"] if kept else ["Philadelphia Orchestra"])
+
+
+def test_a_small_audience_with_no_other_owner_is_no_platform_s() -> None:
+    """"Son compte sur l'application compte 1,9 million d'abonnés": the app's noun points to no owner, and a
+    platform alone does not keep an account's followers as a platform keeps its own small sales."""
+    noun = OwnerNoun("l'application", "tech", 30)
+    assert for_size([Candidate(DOUBAN)], noun, DOUBAN, "followers", _figure(1_900_000)) == ([], None, None)
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), [
+    ("fr", "Tissot a ouvert un compte sur Douyin. Le compte de l'horloger sur la plateforme compte désormais "
+           "2,1 millions d'abonnés.", 2_100_000, "Tissot"),
+    ("en", "Chester Zoo opened a Douyin account in January. Its account on the app has since grown to 880,000 "
+           "followers.", 880_000, "Chester Zoo"),
+    # a platform the sentence names as the account's holder keeps its audience
+    ("fr", "L'accord a été signé en mai. L'article de NetEase Cloud Music, publié mercredi, a été lu "
+           "100 000 fois sur WeChat.", 100_000, "NetEase Cloud Music"),
+])
+def test_an_accounts_audience_on_a_platform_is_not_the_platforms(extract_text, lang, text, value, owner) -> None:
     assert [f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value] == [owner]

@@ -118,6 +118,28 @@ LINKED = [
 ]
 
 
+SINGLE_BEFORE_ASIDE = [
+    # A single word opening the sentence is a name when an aside follows it right before the figure's verb
+    # (every first word is capitalised, so a word alone before the verb is not read as one).
+    ("en", "Twinings sold 20 million yuan on Meituan. Valdora, the market leader among tea brands, sold about "
+           "210 million yuan through the same channel.", 210_000_000, "Valdora"),
+    ("it", "La Biennale ha raccolto 2 milioni di letture su Weibo. Valdora, che collabora con Weibo dal 2019, "
+           "aveva chiuso a maggio con 1,6 miliardi di letture.", 1_600_000_000, "Valdora"),
+    ("fr", "Le Louvre a ouvert un compte sur Weibo. Valdora, le leader du marché, a vendu environ 210 millions "
+           "de yuans sur la même plateforme.", 210_000_000, "Valdora"),
+    ("es", "El Prado abrió una cuenta en Weibo. Valdora, el líder del mercado, vendió unos 210 millones de "
+           "yuanes en la misma plataforma.", 210_000_000, "Valdora"),
+    ("pt", "O Masp abriu uma conta no Weibo. Valdora, a líder do mercado, vendeu cerca de 210 milhões de "
+           "yuans na mesma plataforma.", 210_000_000, "Valdora"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), SINGLE_BEFORE_ASIDE)
+def test_a_single_word_opening_the_sentence_before_an_aside_owns_the_figure(extract_text, lang, text, value,
+                                                                            owner) -> None:
+    assert _owners(extract_text, lang, text).get(value) == owner
+
+
 @pytest.mark.parametrize(("lang", "text", "value", "owner"), LINKED)
 def test_a_connector_inside_an_unknown_name_goes_on_with_it(extract_text, lang, text, value, owner) -> None:
     assert _owners(extract_text, lang, text).get(value) == owner
@@ -174,6 +196,35 @@ RELATIVES = [
            "de reproducciones en Kugou.", 48_000_000, "Río Verdal"),
     ("en", "Among its artists, the best known is MC Lunara, aged 19, who has 1.8 million fans on Douyin.",
      1_800_000, "MC Lunara"),
+    # An apposition whose noun's genitive complement is a name: the relative clause is about the
+    # apposition's noun, which is the name before it, not the complement's name.
+    ("fr", "Les billets sont vendus sur Fliggy, la plateforme de voyages d'Alibaba, qui revendique 46 millions "
+           "d'utilisateurs actifs mensuels.", 46_000_000, "Fliggy"),
+    ("en", "The tickets are sold on Fliggy, the travel platform of Alibaba, which has 46 million monthly active "
+           "users.", 46_000_000, "Fliggy"),
+    ("it", "I biglietti sono venduti su Fliggy, la piattaforma di viaggi di Alibaba, che conta 46 milioni di "
+           "utenti attivi mensili.", 46_000_000, "Fliggy"),
+    ("es", "Los billetes se venden en Fliggy, la plataforma de viajes de Alibaba, que suma 46 millones de "
+           "usuarios activos mensuales.", 46_000_000, "Fliggy"),
+    ("pt", "Os bilhetes são vendidos no Fliggy, a plataforma de viagens do Alibaba, que tem 46 milhões de "
+           "usuários ativos mensais.", 46_000_000, "Fliggy"),
+    ("it", "La sfilata è stata trasmessa da Gucci, il marchio di punta di Kering, che ha 6,8 milioni di follower "
+           "su Weibo.", 6_800_000, "Gucci"),
+    ("en", "The show was streamed by Gucci, the flagship brand of Kering, which has 6.8 million followers on "
+           "Weibo.", 6_800_000, "Gucci"),
+    # ... and one whose participle's agent is a name: the apposition is about the name before it.
+    ("pt", "A chegada ameaça o domínio do iFood, controlado pela holandesa Prosus, que processou 120 milhões de "
+           "pedidos por mês no ano passado.", 120_000_000, "iFood"),
+    ("en", "The launch threatens iFood, controlled by Prosus, which processed 120 million orders a month last "
+           "year.", 120_000_000, "iFood"),
+    ("it", "Il lancio minaccia iFood, controllata dalla holding Prosus, che ha gestito 120 milioni di ordini al "
+           "mese.", 120_000_000, "iFood"),
+    ("fr", "Le lancement menace iFood, contrôlé par le néerlandais Prosus, qui a traité 120 millions de "
+           "commandes par mois.", 120_000_000, "iFood"),
+    ("es", "La llegada amenaza a iFood, controlada por la holandesa Prosus, que procesó 120 millones de pedidos "
+           "al mes.", 120_000_000, "iFood"),
+    ("de", "Der Start bedroht iFood, kontrolliert durch die niederländische Prosus, die 120 Millionen "
+           "Bestellungen im Monat abwickelte.", 120_000_000, "iFood"),
 ]
 
 

@@ -18,6 +18,16 @@ the platform keeps a small sum: it sold the tickets itself ("Ctrip sold 90,000 t
 million yuan"), and a sentence read alone keeps its figure. Counts of units sold
 (orders, tickets, passes) are left to the ranker: a platform counts its own orders too. A tech
 company that is no platform (Xiaomi, Dreame) sells its own goods in any amount.
+
+A platform's own audience (its subscribers, the viewers of its own broadcast) is counted in tens of
+millions too: followers, likes, views or viewers under ``FEWEST_PLATFORM_AUDIENCE`` named beside a
+platform are of an account, a video or a stream on it ("Le compte de l'horloger sur la plateforme compte
+2,1 millions d'abonnés", "Das Konto von Babbel auf der Plattform zählt 205.000 Follower"). Of such counts
+the owner decision gave to a platform in web/tune, dev, fresh/develop and round5 to round8, gold gave none
+of the 11 under ten million to the platform, and one of 107 million subscribers (iQiyi's) to it. The ranker
+then chooses among the rest, or the count is left out; but a platform the figure's sentence names, other than
+as where it was counted, may hold the account itself ("L'article de NetEase Cloud Music a été lu 100 000 fois
+sur WeChat"), and so may one a rule of the sentence's layout states.
 """
 
 from __future__ import annotations
@@ -32,6 +42,9 @@ from crossreach.relate.owners import PLATFORM_OWN_KINDS, Candidate, OwnerNoun, a
 FEWEST_PLATFORM_USERS = 1_000_000
 #: The smallest sum of sales (in any currency) a platform counts as its own: its GMV or revenue.
 FEWEST_PLATFORM_SALES = 1_000_000_000
+#: The smallest audience a platform counts as its own, and the kinds of an audience.
+FEWEST_PLATFORM_AUDIENCE = 10_000_000
+AUDIENCE_KINDS = ("followers", "likes", "comments", "shares", "views", "viewers", "interactions")
 
 
 def too_few_for_a_platform(kind: str, figure: Quantity) -> bool:
@@ -44,6 +57,12 @@ def too_small_for_a_platform(kind: str, figure: Quantity) -> bool:
     """Whether a sum of sales is too small to be a platform's own (a brand's sales on it)."""
     size = _size(figure)
     return kind == "sales" and figure.kind == "money" and size is not None and size < FEWEST_PLATFORM_SALES
+
+
+def too_small_an_audience(kind: str, figure: Quantity) -> bool:
+    """Whether an audience is too small to be a platform's own (an account's or a video's on it)."""
+    size = _size(figure)
+    return kind in AUDIENCE_KINDS and size is not None and size < FEWEST_PLATFORM_AUDIENCE
 
 
 def _size(figure: Quantity) -> float | None:
@@ -67,19 +86,26 @@ def for_size(found: list[Candidate], noun: OwnerNoun | None, referent: Mention |
     """The candidates, owner noun and its referent the ranker may choose from for a figure of this
     size (``owners.choose``'s arguments). The ranker still learns from every candidate: a platform
     offered a count too small for it is a negative there, as gold never gives it one."""
+    audience = too_small_an_audience(kind, figure)
     if too_few_for_a_platform(kind, figure):
         too_small: Callable[[Mention], bool] = is_tech
-    elif too_small_for_a_platform(kind, figure):
+    elif too_small_for_a_platform(kind, figure) or audience:
         too_small = _is_platform
     else:
         return found, noun, referent
-    kept = [c for c in found if not too_small(c.mention)]
-    if too_small is _is_platform and not kept and (referent is None or too_small(referent)):
-        return found, noun, referent  # no brand to sell on it: the platform's own sales, however small
+    kept = [c for c in found if not too_small(c.mention) or (audience and _holds(c))]
+    if too_small is _is_platform and not audience and not kept and (referent is None or too_small(referent)):
+        return found, noun, referent  # no brand to sell on it: its own sales, however small (not an audience)
     if noun is not None and noun.category == "tech":
         noun = referent = None  # ("la piattaforma": a platform's users or sales, as few as a brand's)
     referent = None if referent is None or too_small(referent) else referent
     return kept, noun, referent
+
+
+def _holds(candidate: Candidate) -> bool:
+    """Whether a platform may hold the account whose audience a figure counts: its sentence names it, and not
+    as where the figure was counted."""
+    return bool(candidate.features.get("in_sentence")) and not candidate.features.get("where")
 
 
 def _is_platform(mention: Mention) -> bool:

@@ -32,6 +32,7 @@ from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.recognise.entity_rules import name_connectors
 from crossreach.relate.clause_breaks import breaks_before, opens_main_clause, turn_before
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
+from crossreach.relate.owner_agents import after_agent
 from crossreach.relate.owners import (
     DocumentOwners,
     OwnerCues,
@@ -51,6 +52,9 @@ _LEAD_WORDS = 3
 _NOUN_LEAD_WORDS, _COMPLEMENT_WORDS = 6, 3
 #: The most words of an apposition between a relative clause's antecedent and its pronoun ("de 19 anos").
 _GLOSS_WORDS = 4
+#: ... and of one whose noun's complement is a name (its noun, a descriptor and the genitive link: "la plateforme
+#: de voyages d'" before "Alibaba").
+_COMPLEMENT_GLOSS_WORDS = 6
 #: Words that may stand between the aside's close and the figure ("counts just", "kommt auf Tmall auf rund").
 _VERB_WORDS = 6
 #: The longest list-line label read as an owner, in words and characters.
@@ -237,7 +241,9 @@ def unnamed_subject(view: DocumentView, sentence: Sentence, figure: Quantity, me
     the grammatical subject is whose figure it is, so the name is kept as the owner phrase. Only
     in spaced scripts, where capitals mark names; not a word the document also writes in lower
     case (a title-case phrase), nor a single word opening the sentence (every first word is
-    capitalised), nor in a language that capitalises its nouns (``entities.capitals_mark``)."""
+    capitalised) unless an aside follows it ("Lipton, the market leader among international tea
+    brands, sold about 210 million yuan", "Cannes, che collabora con Weibo dal 2019, aveva chiuso ..."),
+    nor in a language that capitalises its nouns (``entities.capitals_mark``)."""
     if not view.spaced or cues.capitalised_nouns:
         return None
     return _unnamed_opening(view, sentence, figure, mentions, cues) \
@@ -257,16 +263,16 @@ def _unnamed_opening(view: DocumentView, sentence: Sentence, figure: Quantity, m
         return None
     name_start, name_end = span
     name = text[name_start:name_end]
-    opens_sentence = not text[sentence.start:name_start].strip(_WORD_MARKS + " ")
-    if (opens_sentence and " " not in name) \
-            or any(start <= m.start < name_start and m.type != "platform" for m in mentions) \
+    # (every first word is capitalised: a single one opening the sentence is a name only before an aside)
+    single = not text[sentence.start:name_start].strip(_WORD_MARKS + " ") and " " not in name
+    if any(start <= m.start < name_start and m.type != "platform" for m in mentions) \
             or any(m.start < name_end and m.end > name_start and not _linked_place(text, m, name_start)
                    for m in mentions) \
             or _attribute(view, cues, start, name_start) or cues.sources.before(text, name_start, start):
         return None  # (a name before it or inside it is the ranker's case; after a genitive, "El gigante
         # de Shenzhen", it is another's attribute; after a source noun, "el diario X lo cifra", a source)
     rest = text[name_end:figure.start]
-    if not CLAUSE_BREAK.search(rest) and _words(rest) <= _VERB_WORDS \
+    if not single and not CLAUSE_BREAK.search(rest) and _words(rest) <= _VERB_WORDS \
             and not any(name_end <= m.start < figure.start and m.type != "platform" for m in mentions):
         return None if all_common(name, _common_words(view)) else name
     breaks = _aside_frame(view, sentence, figure, mentions, cues.nouns)
@@ -405,21 +411,32 @@ def _antecedent_end(view: DocumentView, sentence: Sentence, figure: Quantity, cu
     head = head[:-1].rstrip()
     gloss = _gloss().search(head)
     if gloss is None:  # an apposition between commas ("MC Lua Nova, de 19 anos, que tem ...")
-        gloss = _comma_gloss(view, sentence, head)
+        gloss = _comma_gloss(view, sentence, head, cues)
     return sentence.start + (gloss.start() if gloss else len(head))
 
 
-def _comma_gloss(view: DocumentView, sentence: Sentence, head: str) -> re.Match[str] | None:
+def _comma_gloss(view: DocumentView, sentence: Sentence, head: str, cues: OwnerCues) -> re.Match[str] | None:
     """A short apposition closing ``head`` (the sentence up to a relative pronoun's comma) after a
-    comma: a few words opening in lower case or with a digit, no name among them ("de 19 anos",
-    "aged 19"); the antecedent stands before it."""
+    comma: a few words opening in lower case or with a digit ("de 19 anos", "aged 19"), no name among
+    them but one that closes it, linked by its noun's genitive or a participle's agent preposition
+    ("Fliggy, la plateforme de voyages d'Alibaba, qui revendique 46 millions", "Migu, la plataforma de
+    China Mobile, que le paga ...", "o iFood, controlado pela holandesa Prosus, que processou 120 milhões
+    de pedidos": the apposition is about the name before it, and so is the relative clause, not about the
+    complement's name or the agent, ``owner_agents``); the antecedent stands before it."""
     found = _apposition().search(head)
     words = found.group().lstrip(script().commas + " ") if found is not None else ""
-    if not words or _words(words) > _GLOSS_WORDS or not (words[0].islower() or words[0].isdigit()):
+    if found is None or not words or not (words[0].islower() or words[0].isdigit()):
         return None
-    start = sentence.start + found.start()
-    return None if any(start <= m.start < sentence.start + len(head) for m in view.mentions_in(sentence)) \
-        else found
+    start, end = sentence.start + found.start(), sentence.start + len(head)
+    inside = [m for m in view.mentions_in(sentence) if start <= m.start < end]
+    if not inside:
+        return found if _words(words) <= _GLOSS_WORDS else None
+    name = inside[0]
+    lead = view.text[start:name.start].lstrip(script().commas + " ")
+    linked = len(inside) == 1 and name.end == end and bool(lead) and (
+        cues.genitive_before.search(view.text, max(start, name.start - 8), name.start) is not None
+        or after_agent(view.text, name.start, start, cues.agent))
+    return found if linked and _words(lead) <= _COMPLEMENT_GLOSS_WORDS else None
 
 
 @cache
