@@ -63,7 +63,8 @@ def defined_acronyms(text: str, lexicon: LanguageLexicon, taken: bytearray) -> l
         name = text[name_start:match.start() - 1]
         words = name.split()
         named = all(taken[name_start:match.start() - 1])  # (a head noun's rule read the name already)
-        if (not named and any(taken[name_start:match.start()])) or any(w.casefold() in rules.event_nouns for w in words):
+        if (not named and any(taken[name_start:match.start()])) \
+                or any(w.casefold() in rules.event_nouns for w in words):
             continue
         category = rules.suffixes.get(words[-1]) or rules.prefixes.get(words[0], "other")
         acronym_mention = Mention(start, end, acronym, name, "organization", category, origin="pattern")
