@@ -39,3 +39,14 @@ def test_a_name_a_mention_covers_is_left_alone() -> None:
 
 def test_unspaced_languages_have_none() -> None:
     assert defined_acronyms("香港贸易发展局 (HKTDC)", load_language("zh"), bytearray(20)) == []
+
+
+def test_the_acronym_of_a_name_read_already_is_still_read() -> None:
+    """"Comissão do ... (CMVM)": a head noun's rule read the name; its acronym is another name of it."""
+    text = "Enviado à Comissão do Mercado de Valores (CMV), a empresa disse."
+    name = "Comissão do Mercado de Valores"
+    taken = bytearray(len(text))
+    start = text.index(name)
+    taken[start:start + len(name)] = b"\x01" * len(name)
+    found = defined_acronyms(text, load_language("pt"), taken)
+    assert [(m.text, m.name) for m in found] == [("CMV", name)]

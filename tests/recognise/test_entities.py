@@ -402,3 +402,60 @@ def test_a_chinese_person_between_a_title_and_an_interview_phrase(extract_text, 
 def test_a_fund_operator_or_insurer_cue_names_the_company_after_it(extract_text, lang: str, text: str,
                                                                     name: str) -> None:
     assert (name, "organization") in _mentions(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # A provider of services, a tour operator, a consortium, an association, a bank or a licensee.
+    ("en", "The store is run by the e-commerce service provider Vantrel.", "Vantrel"),
+    ("en", "It signed with the tour operator Qorvane Travel last year.", "Qorvane Travel"),
+    ("it", "Il consorzio Valmora Ski ha firmato un accordo.", "Valmora Ski"),
+    ("it", "Le vendite passano dal fornitore Qorvane.", "Qorvane"),
+    ("fr", "Le prestataire Vantrel gère la boutique.", "Vantrel"),
+    ("fr", "Il a signé avec le consortium Qorvane Énergie.", "Qorvane Énergie"),
+    ("de", "Der Store wird von dem Dienstleister Vantrel betrieben.", "Vantrel"),
+    ("de", "Er kooperiert mit dem Pekinger Bildungsanbieter Qorvane Learning.", "Qorvane Learning"),
+    ("de", "Der frühere Lizenznehmer Qorvane Games hatte die Reihe verkauft.", "Qorvane Games"),
+    ("zh", "品牌还与连锁宠物医院瓦特鹏集团达成合作。", "瓦特鹏集团"),
+    ("zh", "门店由服务商Vantrel运营。", "Vantrel"),
+])
+def test_a_provider_operator_consortium_or_bank_cue_names_the_organization_after_it(
+        extract_text, lang: str, text: str, name: str) -> None:
+    assert (name, "organization") in _mentions(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # An adjective of place that stands for the company, for Taiwan, Hong Kong and Singapore too.
+    ("it", "La taiwanese Qorvane ha venduto tre milioni di bici.", "Qorvane"),
+    ("fr", "La taïwanaise Qorvane a vendu trois millions de vélos.", "Qorvane"),
+])
+def test_an_adjective_of_place_before_a_name_makes_it_a_company(extract_text, lang: str, text: str,
+                                                                name: str) -> None:
+    assert (name, "organization") in _mentions(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    # Government and public bodies named by their head noun: after the name where words are spaced
+    # and heads close names, before it where heads open them; by its suffix in Chinese.
+    ("en", "The zoo is run by the Valmora Zoological Society, a charity.", "Valmora Zoological Society"),
+    ("en", "The fund was set up by the Valmora Heritage Trust in 2019.", "Valmora Heritage Trust"),
+    ("it", "Lo ha detto il Consorzio Valmora nel 2024.", "Consorzio Valmora"),
+    ("fr", "Le texte a été signé par le Gouvernement de Valmora.", "Gouvernement de Valmora"),
+    ("pt", "Tem como acionista o Estado, através da Direção-Geral do Tesouro de Valmora.",
+     "Direção-Geral do Tesouro de Valmora"),
+    ("de", "Die Zahlen stammen von der Bundesanstalt Valmora.", "Bundesanstalt Valmora"),
+    ("zh", "活动由瓦特市体育局主办。", "瓦特市体育局"),
+])
+def test_a_public_body_is_named_by_its_head_noun(extract_text, lang: str, text: str, name: str) -> None:
+    assert (name, "organization") in _mentions(extract_text, lang, text)
+
+
+def test_a_cue_noun_that_a_connector_follows_heads_the_name() -> None:
+    """"Verband der Spielwarenindustrie": the cue is the name's first word, not a cue before one."""
+    from crossreach.lexicon import load_language
+    from crossreach.recognise.entities import _capitalised_cue
+    from crossreach.recognise.entity_rules import entity_rules
+    rules = entity_rules(load_language("de"))
+    text = "Verband der Valmorer Industrie"
+    assert _capitalised_cue(text, 0, text.split(), rules) is None
+    text = "Dienstleister Vantrel Logistik"
+    assert _capitalised_cue(text, 0, text.split(), rules) == (len("Dienstleister "), "agency")

@@ -45,7 +45,9 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
 
 def defined_acronyms(text: str, lexicon: LanguageLexicon, taken: bytearray) -> list[Mention]:
     """The names defined by an acronym in brackets after them, and the acronyms, where no mention
-    (``taken``, a byte per character) covers either."""
+    (``taken``, a byte per character) covers either; the acronym alone where a mention covers the
+    whole name and nothing else before the brackets ("Comissão do Mercado de Valores Mobiliários
+    (CMVM)", read by its head noun): it is still another name of it."""
     rules = _rules(lexicon)
     if rules is None:
         return []
@@ -56,15 +58,19 @@ def defined_acronyms(text: str, lexicon: LanguageLexicon, taken: bytearray) -> l
         if any(taken[match.start():match.end()]) or text[match.start() - 1:match.start()] not in (" ", "\t"):
             continue
         name_start = _spelled_from(text, match.start() - 1, acronym, rules)
-        if name_start is None or any(taken[name_start:match.start()]):
+        if name_start is None:
             continue
         name = text[name_start:match.start() - 1]
         words = name.split()
-        if any(w.casefold() in rules.event_nouns for w in words):
+        named = all(taken[name_start:match.start() - 1])  # (a head noun's rule read the name already)
+        if (not named and any(taken[name_start:match.start()])) \
+                or any(w.casefold() in rules.event_nouns for w in words):
             continue
         category = rules.suffixes.get(words[-1]) or rules.prefixes.get(words[0], "other")
-        found += [Mention(name_start, name_start + len(name), name, name, "organization", category, origin="pattern"),
-                  Mention(start, end, acronym, name, "organization", category, origin="pattern")]
+        acronym_mention = Mention(start, end, acronym, name, "organization", category, origin="pattern")
+        found += [acronym_mention] if named else [
+            Mention(name_start, name_start + len(name), name, name, "organization", category, origin="pattern"),
+            acronym_mention]
     return found
 
 

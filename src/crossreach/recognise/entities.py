@@ -251,7 +251,9 @@ def _capitalised_cue(text: str, start: int, words: list[str], rules: EntityRules
         cue = next((c for c in rules.capitalised_org_cues if word == c or word.endswith(("-" + c, c.lower()))),
                    None) if word in rules.capitalised_org_cues or word.endswith(rules.capitalised_cue_endings) else None
         if cue is not None:
-            return text.index(words[words.index(word) + 1], offset), rules.org_cues.get(cue.casefold(), "other")
+            following = words[words.index(word) + 1]
+            if following not in rules.connectors:  # (else the cue heads the name: "Verband der Spielwarenindustrie")
+                return text.index(following, offset), rules.org_cues.get(cue.casefold(), "other")
     return None
 
 

@@ -417,10 +417,12 @@ def contrast_part(reader: Reader, sentence: Sentence, start: int, end: int) -> t
 
 def unread_capital(reader: Reader, offset: int, word: str, read: list[Mention]) -> bool:
     """Whether a word (at ``offset`` in the document) is capitalised, no stop word (listed capitalised,
-    as the recogniser compares them), article or figure, and outside every name read."""
+    as the recogniser compares them), article, figure or cue noun written capitalised (German
+    "Bildungsanbieter": it says what kind the name after it is), and outside every name read."""
     return word[0].isupper() and word not in reader.rules.stop_words \
         and not reader.cues.list_article.match(word) and not reader.rules.article_re.fullmatch(word) \
-        and not any(map(str.isdigit, word)) and not any(m.start <= offset < m.end for m in read)
+        and not any(map(str.isdigit, word)) and not word.endswith(reader.rules.capitalised_cue_endings) \
+        and word not in reader.rules.capitalised_org_cues and not any(m.start <= offset < m.end for m in read)
 
 
 def is_acronym(word: str) -> bool:
