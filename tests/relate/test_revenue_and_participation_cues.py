@@ -1,5 +1,5 @@
 """Two cue classes each language's lexicon lists (issue 15, figures whose cue word was unknown): verbs of
-revenue ("generated", "a réalisé", "erzielte", "斩获") make the sum they govern sales, and never name a count;
+revenue ("generated", "a réalisé", "eingenommen", "斩获") make the sum they govern sales, and never name a count;
 people who ran, finished or enrolled ("finishers", "coureurs", "选课人数") are participants. Every class has a
 case in each of the seven languages. Sentences written for the test, not taken from a corpus."""
 
@@ -16,7 +16,7 @@ REVENUE_VERBS: list[tuple[str, str, str, float]] = [
     ("en", "Lindt generated 210 million yuan on Tmall during Singles' Day.", "sales", 210_000_000),
     ("it", "Durante il Singles' Day Lindt ha realizzato 210 milioni di yuan su Tmall.", "sales", 210_000_000),
     ("fr", "Pendant le Singles' Day, Lindt a réalisé 210 millions de yuans sur Tmall.", "sales", 210_000_000),
-    ("de", "Lindt erzielte zum Singles' Day auf Tmall 210 Millionen Yuan.", "sales", 210_000_000),
+    ("de", "Lindt hat zum Singles' Day auf Tmall 210 Millionen Yuan eingenommen.", "sales", 210_000_000),
     ("es", "Lindt despachó 48 millones de botellas en Tmall durante el trimestre.", "sales", 48_000_000),
     ("pt", "O Nubank movimentou R$ 96 milhões no período com o Alipay.", "sales", 96_000_000),
     ("zh", "瑞士莲双十一期间在天猫斩获2.1亿元。", "sales", 210_000_000),
