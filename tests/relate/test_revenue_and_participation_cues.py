@@ -63,3 +63,20 @@ def test_a_revenue_verb_never_makes_a_count_sales(extract_text, lang, text, kind
     assert not any(m.kind == "sales" for m in metrics), metrics
     assert any(m.kind == kind and m.value is not None and abs(m.value - value) <= value * 0.005
                for m in metrics), metrics
+
+
+#: Singular forms one language lacked beside its plural ("incasso" beside "incassi", "Einnahme" beside
+#: "Einnahmen", "takings" beside "box-office takings"): the sum they name is sales.
+SINGULARS: list[tuple[str, str, str, float]] = [
+    ("it", "L'azienda non ha comunicato l'incasso, che secondo Caixin supera i 260 milioni di yuan.",
+     "sales", 260_000_000),
+    ("de", "Die Einnahme aus dem Ticketverkauf auf Damai lag bei 38 Millionen Yuan.", "sales", 38_000_000),
+    ("en", "The festival's takings on Damai came to 38 million yuan.", "sales", 38_000_000),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "value"), SINGULARS)
+def test_a_singular_form_gives_the_figure_its_kind(extract_text, lang, text, kind, value) -> None:
+    metrics = _read(extract_text, lang, text)
+    assert any(m.kind == kind and m.value is not None and abs(m.value - value) <= value * 0.005
+               for m in metrics), metrics
