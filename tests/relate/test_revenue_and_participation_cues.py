@@ -80,3 +80,26 @@ def test_a_singular_form_gives_the_figure_its_kind(extract_text, lang, text, kin
     metrics = _read(extract_text, lang, text)
     assert any(m.kind == kind and m.value is not None and abs(m.value - value) <= value * 0.005
                for m in metrics), metrics
+
+
+#: Professionals accredited to an event took part in it ("ha accreditato 12.600 professionisti").
+ACCREDITED: list[tuple[str, str, str, float]] = [
+    ("en", "The festival accredited 12,600 professionals this year.", "participants", 12_600),
+    ("it", "Quest'anno la Mostra ha accreditato 12.600 professionisti.", "participants", 12_600),
+    ("fr", "Cette année, le festival compte 12 600 professionnels accrédités.", "participants", 12_600),
+    ("de", "Das Festival hat in diesem Jahr 12.600 Fachleute akkreditiert.", "participants", 12_600),
+    ("es", "Este año el festival acreditó a 12.600 profesionales.", "participants", 12_600),
+    ("pt", "Este ano o festival credenciou 12.600 profissionais.", "participants", 12_600),
+    ("zh", "本届电影节认证媒体达1.26万人。", "participants", 12_600),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "value"), ACCREDITED)
+def test_people_accredited_took_part(extract_text, lang, text, kind, value) -> None:
+    metrics = _read(extract_text, lang, text)
+    assert any(m.kind == kind and m.value is not None and abs(m.value - value) <= value * 0.005
+               for m in metrics), metrics
+
+
+def test_the_accredited_class_has_a_case_in_each_language() -> None:
+    assert {case[0] for case in ACCREDITED} == {"en", "it", "fr", "de", "es", "pt", "zh"}
