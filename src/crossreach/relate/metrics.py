@@ -80,6 +80,7 @@ from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respecti
 from crossreach.relate.restatements import one_owner_a_figure, restated_sum
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.sale_values import sold_values
+from crossreach.relate.same_period import same_period_dates
 from crossreach.relate.separable_cues import separable_cues, split_cues_in
 from crossreach.relate.source_nouns import SourceCues, source_before, source_cues
 from crossreach.relate.start_values import start_value_kinds, started_values
@@ -239,7 +240,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
     facts = without_outlet_counts(lexicon, platform_counts(lexicon, facts))
     facts = started_values(view, stocks_as_published(view, facts), rules.numbers)
     headline = extraction.sentences[0].end if extraction.sentences else 0
-    return one_owner_a_figure(body_kinds(dated_repeats(view, season_ends(facts)), headline))
+    return one_owner_a_figure(body_kinds(same_period_dates(view, dated_repeats(view, season_ends(facts))), headline))
 
 
 def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quantity], rules: _Rules,
