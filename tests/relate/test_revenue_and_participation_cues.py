@@ -37,11 +37,15 @@ def _read(extract_text, lang: str, text: str) -> list[Metric]:
     return [f for f in extract_text(lang, text, "2025-03-01").facts if isinstance(f, Metric)]
 
 
+def _has(metrics: list[Metric], kind: str, value: float) -> bool:
+    """Whether a figure of this kind reads the value (to half a per mille)."""
+    return any(m.kind == kind and m.value is not None and abs(m.value - value) <= value * 0.005 for m in metrics)
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "value"), [*REVENUE_VERBS, *TOOK_PART])
 def test_a_cue_of_the_class_gives_the_figure_its_kind(extract_text, lang, text, kind, value) -> None:
     metrics = _read(extract_text, lang, text)
-    assert any(m.kind == kind and m.value is not None and abs(m.value - value) <= value * 0.005
-               for m in metrics), metrics
+    assert _has(metrics, kind, value), metrics
 
 
 @pytest.mark.parametrize("cases", [REVENUE_VERBS, TOOK_PART])
@@ -61,8 +65,7 @@ COUNTS_STAY: list[tuple[str, str, str, float]] = [
 def test_a_revenue_verb_never_makes_a_count_sales(extract_text, lang, text, kind, value) -> None:
     metrics = _read(extract_text, lang, text)
     assert not any(m.kind == "sales" for m in metrics), metrics
-    assert any(m.kind == kind and m.value is not None and abs(m.value - value) <= value * 0.005
-               for m in metrics), metrics
+    assert _has(metrics, kind, value), metrics
 
 
 #: Singular forms one language lacked beside its plural ("incasso" beside "incassi", "Einnahme" beside
@@ -78,8 +81,7 @@ SINGULARS: list[tuple[str, str, str, float]] = [
 @pytest.mark.parametrize(("lang", "text", "kind", "value"), SINGULARS)
 def test_a_singular_form_gives_the_figure_its_kind(extract_text, lang, text, kind, value) -> None:
     metrics = _read(extract_text, lang, text)
-    assert any(m.kind == kind and m.value is not None and abs(m.value - value) <= value * 0.005
-               for m in metrics), metrics
+    assert _has(metrics, kind, value), metrics
 
 
 #: Professionals accredited to an event took part in it ("ha accreditato 12.600 professionisti").
@@ -97,8 +99,7 @@ ACCREDITED: list[tuple[str, str, str, float]] = [
 @pytest.mark.parametrize(("lang", "text", "kind", "value"), ACCREDITED)
 def test_people_accredited_took_part(extract_text, lang, text, kind, value) -> None:
     metrics = _read(extract_text, lang, text)
-    assert any(m.kind == kind and m.value is not None and abs(m.value - value) <= value * 0.005
-               for m in metrics), metrics
+    assert _has(metrics, kind, value), metrics
 
 
 def test_the_accredited_class_has_a_case_in_each_language() -> None:
