@@ -88,7 +88,7 @@ def _when_began_re(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _anaphor_re(lang: str) -> re.Pattern[str]:
+def anaphor_re(lang: str) -> re.Pattern[str]:
     """The language's anaphors ("the brand", "la maison") at the start of a text, possessives left out."""
     anaphors = [a for a in load_language(lang).section("roles").get("anaphors") or [] if " " in str(a) or len(a) > 3]
     return compiled(rf"\s*(?:{alternation(anaphors, ignore_case=True)})(?![^\W\d_])", re.IGNORECASE)
@@ -566,11 +566,11 @@ class DocumentView:
     def anaphor_opens(self, sentence: Sentence) -> bool:
         """Whether the sentence starts by pointing back ("The brand ...", "Die Marke ...", "该公司...");
         read once a sentence (every figure of it asks, through ``referent``)."""
-        key = (_anaphor_re, sentence.start)
+        key = (anaphor_re, sentence.start)
         found = self.memo.get(key)
         if found is None:
             opening = self.text[sentence.start:sentence.start + 40]
-            found = self.memo[key] = bool(_anaphor_re(self.extraction.document.lang).match(opening))
+            found = self.memo[key] = bool(anaphor_re(self.extraction.document.lang).match(opening))
         return found
 
     def sentence_before(self, sentence: Sentence) -> Sentence | None:
@@ -586,7 +586,7 @@ class DocumentView:
         named = [m for m in self.mentions_in(previous) if m.type == "organization" and not is_tech(m)] \
             if previous else []
         # (of the kind the anaphor's head names: "Le tournoi ..." is no federation named before it)
-        opening = _anaphor_re(self.extraction.document.lang).match(self.text, sentence.start, sentence.start + 40)
+        opening = anaphor_re(self.extraction.document.lang).match(self.text, sentence.start, sentence.start + 40)
         kind = phrase_kind(self.extraction.document.lang, opening.group()) if opening else None
         named = of_kind(named, kind)
         return named[0] if named else self.focus if self.focus is None or fits_kind(self.focus, kind) else None

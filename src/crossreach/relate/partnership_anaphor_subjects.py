@@ -20,7 +20,7 @@ from bisect import bisect_left
 
 from crossreach.lexicon import load_language
 from crossreach.models import Mention, Sentence
-from crossreach.relate.context import CLAUSE_BREAK, _anaphor_re, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, anaphor_re, is_tech
 from crossreach.relate.partnership_reader import Reader, clause_bounds, is_anchor, owns
 from crossreach.relate.referent_kinds import entity_kind, fits_kind, phrase_kind
 
@@ -81,7 +81,7 @@ def _subject_name(sentence: Sentence, parties: list[Mention]) -> Mention | None:
 def _subject_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
     """The anaphor among the first words of the sentence, before the cue."""
     text = sentence.text
-    anaphors = _anaphor_re(reader.view.extraction.document.lang)
+    anaphors = anaphor_re(reader.view.extraction.document.lang)
     starts = [w.start() for w in _WORD.finditer(text, 0, cue.start())][:_OPENING_WORDS + 1]
     return next((found for at in starts if (found := anaphors.match(text, at, cue.start())) is not None), None)
 

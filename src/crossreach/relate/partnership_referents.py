@@ -34,7 +34,7 @@ from collections import Counter
 
 from crossreach.lexicon import load_language
 from crossreach.models import Mention, Sentence
-from crossreach.relate.context import CLAUSE_BREAK, _anaphor_re, is_tech
+from crossreach.relate.context import CLAUSE_BREAK, anaphor_re, is_tech
 from crossreach.relate.owners import owner_cues
 from crossreach.relate.partnership_reader import Reader, clause_bounds, clause_of, is_anchor, is_store, unread_partner
 from crossreach.relate.referent_kinds import entity_kind, fits_kind, phrase_kind
@@ -100,7 +100,7 @@ def anaphor_after_opening(reader: Reader, sentence: Sentence, cue: re.Match[str]
     anaphor says "the platform"."""
     view, text = reader.view, sentence.text
     lang = view.extraction.document.lang
-    anaphors = _anaphor_re(lang)
+    anaphors = anaphor_re(lang)
     starts = [w.start() for w in _WORD.finditer(text, left, cue.start())][:_OPENING_WORDS + 1] \
         if view.spaced else list(range(left, min(cue.start(), left + _OPENING_CHARS + 1)))
     said = next((found for at in starts if (found := anaphors.match(text, at, cue.start())) is not None), None)
@@ -152,7 +152,7 @@ def store_owner(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> list[
     focus = reader.focus
     if focus is None or is_tech(focus) or not is_store(reader.cues, cue):
         return []
-    anaphors = _anaphor_re(reader.view.extraction.document.lang)
+    anaphors = anaphor_re(reader.view.extraction.document.lang)
     after = anaphors.match(sentence.text, cue.end(), cue.end() + _OWNER_REACH)
     before = [a for a in anaphors.finditer(sentence.text, max(0, cue.start() - _OWNER_REACH), cue.start())
               if _POSSESSIVE_GAP.fullmatch(sentence.text, a.end(), cue.start())]
@@ -266,7 +266,7 @@ def owning_anaphor(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> re
     start = sentence.start + cue.start()
     left = max(sentence.start, start - _OWNING_REACH)
     window = reader.view.text[left:start]
-    found = [a for a in _anaphor_re(reader.view.extraction.document.lang).finditer(window)
+    found = [a for a in anaphor_re(reader.view.extraction.document.lang).finditer(window)
              if _word_starts(window, a.start() + len(a.group()) - len(a.group().lstrip()), left == sentence.start)]
     if not found or len(_WORD.findall(window[found[-1].end():])) > _OWNING_WORDS \
             or CLAUSE_BREAK.search(window, found[-1].end()):
@@ -288,7 +288,7 @@ def kind_owner_after(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> 
     view, focus = reader.view, reader.focus
     lang = view.extraction.document.lang
     _, right = clause_bounds(sentence.text, cue.start(), cue.end())
-    noun = _anaphor_re(lang).search(sentence.text, cue.end(), right)
+    noun = anaphor_re(lang).search(sentence.text, cue.end(), right)
     if noun is None or len(_WORD.findall(sentence.text[cue.end():noun.start()])) > _KIND_AFTER_WORDS \
             or any(cue.end() <= m.start - sentence.start < noun.start() for m in view.mentions_in(sentence)):
         noun = owning_anaphor(reader, sentence, cue)  # or right before it ("del campionato sono trasmesse da")

@@ -48,7 +48,7 @@ from crossreach.domain import DomainLexicon
 from crossreach.lexicon import NEVER, LanguageLexicon
 from crossreach.models import Extraction, Fact, Mention, Partnership, Sentence
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.relate.context import DocumentView, _anaphor_re, evidence, is_tech
+from crossreach.relate.context import DocumentView, anaphor_re, evidence, is_tech
 from crossreach.relate.deals import one_per_deal
 from crossreach.relate.partnership_anaphor_subjects import anaphor_subject_pair
 from crossreach.relate.partnership_asides import without_asides
@@ -455,7 +455,7 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
     "the league" the Scottish Professional Football League), else the one such name of the document
     when it is named only further on (a headline may call it by a short name the gazetteer lacks),
     else, for an opening anaphor, the view's reading (the first of the sentence before)."""
-    anaphor = _anaphor_re(reader.view.extraction.document.lang).match(
+    anaphor = anaphor_re(reader.view.extraction.document.lang).match(
         reader.view.text, sentence.start, sentence.start + _ANAPHOR_REACH)
     opening = anaphor is not None
     if anaphor is None and cue is not None:

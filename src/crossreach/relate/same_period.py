@@ -56,28 +56,23 @@ def same_period_dates(view: DocumentView, facts: list[Metric]) -> list[Metric]:
     lang = view.extraction.document.lang
     if _patterns(lang) is None:
         return facts
-    order = sorted(range(len(facts)), key=lambda i: facts[i].evidence.start)
     sentences = view.extraction.sentences
     headline = sentences[0].end if sentences else 0  # a headline's figure is dated by the body, not it
     named: dict[int, bool] = {}
+    last_of_kind: dict[str, Metric] = {}  # (dated figures of sentences that name no period, told so far)
+    last_flow: Metric | None = None
     dated = list(facts)
-    for index in order:
+    for index in sorted(range(len(facts)), key=lambda i: facts[i].evidence.start):
         fact = facts[index]
         sentence = view.sentence_of(fact.evidence.start)
-        if sentence is None:
-            continue
-        if sentence.start not in named:
+        if sentence is not None and sentence.start not in named:
             named[sentence.start] = names_the_period(lang, sentence.text)
-        if not named[sentence.start]:
+        if sentence is None or not named[sentence.start]:
+            if fact.date and fact.evidence.start >= headline:
+                last_of_kind[fact.kind] = fact
+                last_flow = fact if fact.kind not in STOCK_KINDS else last_flow
             continue
-        earlier = [facts[i] for i in order if headline <= facts[i].evidence.start < sentence.start and facts[i].date
-                   and not named.get(_start_of(view, facts[i]), False)]
-        anchor = [f for f in earlier if f.kind == fact.kind] or [f for f in earlier if f.kind not in STOCK_KINDS]
-        if anchor:
-            dated[index] = dataclasses.replace(fact, date=anchor[-1].date)
+        anchor = last_of_kind.get(fact.kind) or last_flow
+        if anchor is not None:
+            dated[index] = dataclasses.replace(fact, date=anchor.date)
     return dated
-
-
-def _start_of(view: DocumentView, fact: Metric) -> int:
-    sentence = view.sentence_of(fact.evidence.start)
-    return sentence.start if sentence is not None else -1
