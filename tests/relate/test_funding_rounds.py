@@ -42,3 +42,23 @@ def test_every_language_names_its_funding_rounds(lang: str, text: str, funded: b
     lexicon = load_language(lang)
     kinds = [kind for _, _, kind in funded_cues(cues, text, 0, funding_words(lexicon, is_spaced(lexicon)))]
     assert kinds == (["deal_value"] if funded else ["donations"])
+
+
+@pytest.mark.parametrize(("lang", "text", "funded"), [
+    # a round's letter after a round word is a funding round
+    ("it", "La start-up ha chiuso un round di serie A guidato da Tencent.", True),
+    ("es", "La empresa cerró una ronda de serie A con Tencent.", True),
+    ("pt", "A empresa fechou uma rodada série A com a Tencent.", True),
+    ("fr", "La jeune pousse a bouclé un tour de série A avec Tencent.", True),
+    ("en", "The start-up closed a Series A led by Tencent.", True),
+    # a bare "Serie A" is a football league, and "la série a" an article and a verb
+    ("it", "I tifosi della Serie A hanno raccolto fondi per l'ospedale.", False),
+    ("es", "Los clubes de la Serie A recaudaron fondos para el hospital.", False),
+    ("pt", "Os clubes da Série A arrecadaram fundos para o hospital.", False),
+    ("fr", "La série a servi de vitrine à une collecte de dons.", False),
+])
+def test_a_league_named_series_is_no_funding_round(lang: str, text: str, funded: bool) -> None:
+    cues = [(0, 1, "donations")]
+    lexicon = load_language(lang)
+    kinds = [kind for _, _, kind in funded_cues(cues, text, 0, funding_words(lexicon, is_spaced(lexicon)))]
+    assert kinds == (["deal_value"] if funded else ["donations"])
