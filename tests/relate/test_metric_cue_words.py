@@ -69,11 +69,11 @@ def test_the_cue_word_gives_the_figure_its_kind(extract_text, lang, text, kind, 
                and abs(m.value - value) <= value * 0.005 and m.currency == currency for m in metrics), metrics
 
 
-#: Reviews left under a product or a shop are comments, in every language ("recensioni", "avis",
+#: Reviews left under a product or a shop are comments, in every language ("recensioni", "avis clients",
 #: "reseñas", "avaliações", "Bewertungen", "条评价"); the Dianping platform's own name holds none.
 REVIEWS: list[tuple[str, str]] = [
     ("it", "Sulla pagina del negozio di Tavolari su Tmall si contano ormai 64.000 recensioni."),
-    ("fr", "Sur Tmall, la boutique de Vardel affiche désormais 64 000 avis."),
+    ("fr", "Sur Tmall, la boutique de Vardel affiche désormais 64 000 avis clients."),
     ("es", "En Tmall, la tienda de Olmeda acumula ya 64.000 reseñas."),
     ("pt", "No Tmall, a loja da Carvalhal soma já 64 mil avaliações."),
     ("en", "On Tmall, the Harrowgate store now shows 64,000 reviews."),

@@ -478,3 +478,21 @@ def test_a_staff_carries_its_kind_to_a_count_of_its_order() -> None:
     assert kinds_of_bare_figures([_count(2_200), _count(40_000_000)], ["employees", None]) == ["employees", None]
     assert kinds_of_bare_figures([_count(2_200), _count(1_800)], ["employees", None]) == ["employees"] * 2
     assert kinds_of_bare_figures([_count(2_200), _count(40_000_000)], ["users", None]) == ["users"] * 2
+
+
+#: Events, competitions and stages a body stages are counted things, not a staff the clause began with.
+STAGED_EVENTS = [
+    ('it', 'La Lega impiega circa 240 persone e organizza ogni anno più di 160 gare.'),
+    ('fr', 'La fédération emploie environ 240 salariés et organise plus de 160 épreuves par an.'),
+    ('es', 'La liga emplea a unas 240 personas y organiza más de 160 pruebas al año.'),
+    ('pt', 'A liga emprega cerca de 240 pessoas e organiza mais de 160 provas por ano.'),
+    ('en', 'The league employs about 240 people and staged 160 events last season.'),
+    ('de', 'Der Verband beschäftigt rund 240 Mitarbeiter und richtet jedes Jahr mehr als 160 Turniere aus.'),
+    ('zh', '该联盟员工约240人，每年举办160场赛事。'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAGED_EVENTS)
+def test_a_count_of_events_is_no_staff(extract_text, lang, text) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == [("employees", 240)]
