@@ -92,3 +92,22 @@ def test_a_shop_on_dianping_is_no_review() -> None:
     from crossreach.lexicon import load_language
 
     assert "点评" not in load_language("zh").section("metrics")["kinds"]["comments"]
+
+
+#: People connected to a live stream at once are its viewers ("同时在线", "usuarios conectados",
+#: "zugeschaltet"), not users of the platform.
+CONNECTED_VIEWERS: list[tuple[str, str]] = [
+    ('zh', '该品牌的发布会直播同时在线峰值约为52万人。'),
+    ('es', 'Durante el desfile de Loewe en Douyin hubo 520.000 usuarios conectados.'),
+    ('pt', 'Durante o desfile da Natura no Douyin havia 520 mil usuários conectados.'),
+    ('de', 'Zur Modenschau von Adidas auf Douyin waren 520.000 Menschen zugeschaltet.'),
+    ('it', "Durante la sfilata di Gucci su Douyin c'erano 520.000 utenti connessi."),
+    ('en', "Burberry's show on Douyin peaked at 520,000 concurrent viewers."),
+    ('fr', 'Pendant le défilé de Chanel sur Douyin, 520 000 internautes étaient connectés.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONNECTED_VIEWERS)
+def test_people_connected_at_once_are_viewers(extract_text, lang, text) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == [("viewers", 520_000)]
