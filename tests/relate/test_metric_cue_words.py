@@ -67,3 +67,47 @@ def test_the_cue_word_gives_the_figure_its_kind(extract_text, lang, text, kind, 
     metrics = [f for f in extract_text(lang, text, "2024-03-01").facts if isinstance(f, Metric)]
     assert any(m.kind == kind and m.subject == subject and m.value is not None
                and abs(m.value - value) <= value * 0.005 and m.currency == currency for m in metrics), metrics
+
+
+#: Reviews left under a product or a shop are comments, in every language ("recensioni", "avis clients",
+#: "reseñas", "avaliações", "Bewertungen", "条评价"); the Dianping platform's own name holds none.
+REVIEWS: list[tuple[str, str]] = [
+    ("it", "Sulla pagina del negozio di Tavolari su Tmall si contano ormai 64.000 recensioni."),
+    ("fr", "Sur Tmall, la boutique de Vardel affiche désormais 64 000 avis clients."),
+    ("es", "En Tmall, la tienda de Olmeda acumula ya 64.000 reseñas."),
+    ("pt", "No Tmall, a loja da Carvalhal soma já 64 mil avaliações."),
+    ("en", "On Tmall, the Harrowgate store now shows 64,000 reviews."),
+    ("de", "Auf Tmall hat der Shop von Brenner inzwischen 64.000 Bewertungen."),
+    ("zh", "在天猫上，该品牌旗舰店已累计6.4万条评价。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REVIEWS)
+def test_reviews_are_comments(extract_text, lang, text) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == [("comments", 64_000)]
+
+
+def test_a_shop_on_dianping_is_no_review() -> None:
+    from crossreach.lexicon import load_language
+
+    assert "点评" not in load_language("zh").section("metrics")["kinds"]["comments"]
+
+
+#: People connected to a live stream at once are its viewers ("同时在线", "usuarios conectados",
+#: "zugeschaltet"), not users of the platform.
+CONNECTED_VIEWERS: list[tuple[str, str]] = [
+    ('zh', '该品牌的发布会直播同时在线峰值约为52万人。'),
+    ('es', 'Durante el desfile de Loewe en Douyin hubo 520.000 usuarios conectados.'),
+    ('pt', 'Durante o desfile da Natura no Douyin havia 520 mil usuários conectados.'),
+    ('de', 'Zur Modenschau von Adidas auf Douyin waren 520.000 Menschen zugeschaltet.'),
+    ('it', "Durante la sfilata di Gucci su Douyin c'erano 520.000 utenti connessi."),
+    ('en', "Burberry's show on Douyin peaked at 520,000 concurrent viewers."),
+    ('fr', 'Pendant le défilé de Chanel sur Douyin, 520 000 internautes étaient connectés.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONNECTED_VIEWERS)
+def test_people_connected_at_once_are_viewers(extract_text, lang, text) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == [("viewers", 520_000)]

@@ -453,3 +453,46 @@ def test_a_selling_word_after_a_sum_names_the_count_after_it(extract_text, lang,
 def test_a_cue_in_the_clause_of_the_figure_before_names_that_one(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-06-01").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Fondata a Verona nel 1952, Ferrelli impiega 640 persone e custodisce un archivio di 2 milioni di disegni."),
+    ("fr", "Fond\u00e9e \u00e0 Lyon en 1921, la maison Vardel emploie 850 salari\u00e9s et g\u00e8re un fonds de "
+           "3 millions de photographies."),
+    ("es", "Fundada en Sevilla en 1964, Olmeda emplea a 420 personas y distribuye m\u00e1s de 5 millones de "
+           "botellas al a\u00f1o."),
+    ("pt", "Fundada no Porto em 1948, a Carvalhal emprega cerca de 900 pessoas e guarda 2,5 milh\u00f5es de "
+           "fotografias."),
+    ("en", "Founded in Leeds in 1899, Harrowgate employs about 760 people and holds 4 million records."),
+    ("de", "Das 1910 in Ulm gegr\u00fcndete Unternehmen Brenner besch\u00e4ftigt 530 Mitarbeiter und verwaltet "
+           "6 Millionen Datens\u00e4tze."),
+    ("zh", "\u8be5\u516c\u53f8\u6210\u7acb\u4e8e1950\u5e74\uff0c\u5168\u7403\u5458\u5de5\u7ea6720\u4eba\uff0c"
+           "\u5e74\u4ea7\u91cf\u7ea6\u4e3a3\u4ebf\u74f6\u3002"),
+])
+def test_a_count_far_larger_than_a_staff_is_no_staff(extract_text, lang, text) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert [kind for kind, _ in found] == ["employees"]
+
+
+def test_a_staff_carries_its_kind_to_a_count_of_its_order() -> None:
+    assert kinds_of_bare_figures([_count(2_200), _count(40_000_000)], ["employees", None]) == ["employees", None]
+    assert kinds_of_bare_figures([_count(2_200), _count(1_800)], ["employees", None]) == ["employees"] * 2
+    assert kinds_of_bare_figures([_count(2_200), _count(40_000_000)], ["users", None]) == ["users"] * 2
+
+
+#: Events, competitions and stages a body stages are counted things, not a staff the clause began with.
+STAGED_EVENTS = [
+    ('it', 'La Lega impiega circa 240 persone e organizza ogni anno più di 160 gare.'),
+    ('fr', 'La fédération emploie environ 240 salariés et organise plus de 160 épreuves par an.'),
+    ('es', 'La liga emplea a unas 240 personas y organiza más de 160 pruebas al año.'),
+    ('pt', 'A liga emprega cerca de 240 pessoas e organiza mais de 160 provas por ano.'),
+    ('en', 'The league employs about 240 people and staged 160 events last season.'),
+    ('de', 'Der Verband beschäftigt rund 240 Mitarbeiter und richtet jedes Jahr mehr als 160 Turniere aus.'),
+    ('zh', '该联盟员工约240人，每年举办160场赛事。'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAGED_EVENTS)
+def test_a_count_of_events_is_no_staff(extract_text, lang, text) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == [("employees", 240)]

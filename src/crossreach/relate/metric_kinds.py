@@ -41,6 +41,10 @@ BEFORE_PENALTY = 1.4
 CARRIED_SUM = 100_000
 #: A count with no cue takes the kind of the count before it only within this factor of it.
 ELLIPSIS_RATIO = 30
+#: Kinds whose counts are small beside a firm's other counts: a count far larger after one of them
+#: counts something else ("emploie 2 200 agents et conserve 40 millions de documents"), though a
+#: count far larger may continue an audience ("zum 618" read as a count, then "1,2 Millionen").
+SMALL_KINDS = ("employees",)
 #: How far (characters) a watching cue may stand before fans it counts ("watched by 3 million fans"),
 #: and how far after a figure its fans word may stand ("3 millions de fans").
 _WATCHED_BY, _FANS_GAP = 6, 4
@@ -66,9 +70,10 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
     sentence: a sum ("revenue rose to $15.6 billion, after $10.1 billion a year earlier"), or a
     count of the same order ("Celtic have 1.18 million followers, while Rangers count 640,000"),
     unless no metric names that one. A count far smaller is of something else ("1.9 million
-    viewers and more than 1,500 orders"). A cue of another kind between the two figures (``between``:
-    the kinds of the cues fitting a figure that stand between it and the figure of its sort before
-    it) names what the second counts, out of reach as it may be ("312 000 abonnés, et les « notes »
+    viewers and more than 1,500 orders"), and so is a count far larger than a staff (``SMALL_KINDS``:
+    "emplea a 170 personas y distribuye la musica de 9.000 sellos"). A cue of another kind between the
+    two figures (``between``: the kinds of the cues fitting a figure that stand between it and the figure
+    of its sort before it) names what the second counts, out of reach as it may be ("312 000 abonnés, et les « notes »
     qui la mentionnent [...] ont dépassé les 45 000"): no kind is carried over it."""
     last: dict[str, tuple[str | None, float]] = {}
     named = []
@@ -78,8 +83,9 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
             before, before_size = last.get(figure.kind, (None, 0.0))
             part = bool(parts and parts[index])
             crossed = bool(between and between[index] - {before})
-            if kind is None and not crossed and (figure.kind == "money" or part
-                                                 or size * ELLIPSIS_RATIO >= before_size):
+            far_larger = before in SMALL_KINDS and before_size * ELLIPSIS_RATIO < size
+            if kind is None and not crossed and not far_larger and (figure.kind == "money" or part
+                                                                    or size * ELLIPSIS_RATIO >= before_size):
                 kind = before
             last[figure.kind] = (kind, size)
         named.append(kind)

@@ -36,7 +36,7 @@ from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_t
 from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.forecast_openers import ForecastOpeners, forecast_cues, forecast_openers
-from crossreach.relate.funding_rounds import funded_cues, funding_words
+from crossreach.relate.funding_rounds import collecting_words, funded_cues, funding_words
 from crossreach.relate.headline_kinds import body_kinds
 from crossreach.relate.list_lines import is_list_line
 from crossreach.relate.market_figures import MarketCues, market_cues, market_sum_cues
@@ -134,6 +134,7 @@ class _Rules:
     value_words: frozenset[str]
     forecasts: re.Pattern[str]
     funding: re.Pattern[str]
+    collecting: re.Pattern[str]
     openers: ForecastOpeners
     change_before: re.Pattern[str]
     change_after: re.Pattern[str]
@@ -175,7 +176,7 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         unit_sales=frozenset(str(word).casefold() for word in section.get("unit_sales") or []),
         value_words=frozenset(str(word).casefold() for word in section.get("value_words") or []),
         forecasts=forecast_cues(lexicon, spaced), funding=funding_words(lexicon, spaced),
-        openers=forecast_openers(lexicon, spaced),
+        collecting=collecting_words(lexicon, spaced), openers=forecast_openers(lexicon, spaced),
         # A change word, then at most one word (or, unspaced, a few characters), right before the figure.
         change_before=compiled(rf"(?:{cue_pattern(section.get('change_before'), spaced).pattern})"
                                  rf"{_GAP if spaced else _GAP_UNSPACED}$", re.IGNORECASE),
@@ -400,7 +401,7 @@ def _cues_in(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[tupl
                  for m in rules.cues.finditer(sentence.text)]
         if rules.separable is not None:
             found = sorted(found + split_cues_in(sentence.text, sentence.start, rules.separable))
-        view.memo[key] = funded_cues(found, sentence.text, sentence.start, rules.funding)
+        view.memo[key] = funded_cues(found, sentence.text, sentence.start, rules.funding, rules.collecting)
     return view.memo[key]
 
 
