@@ -25,12 +25,12 @@ def _orgs(*names: str) -> list[tuple[str, str, str]]:
     # A clause's subject, then a partnership preposition or an article: two places where only a name stands.
     ("en", "Brightvale signed a deal. The platform renewed its pact with Brightvale.", _orgs("Brightvale")),
     ("en", "Shoppers spent more at Quillmoor's shops. Quillmoor's members number 90,000.", _orgs("Quillmoor")),
-    ("it", "Ventoria vende su Tmall. L'accordo con Ventoria scade nel 2027.", _orgs("Ventoria")),
+    ("it", "Ventoria vende su Tmall. L'accordo con Ventoria, firmato nel 2024, scade nel 2027.", _orgs("Ventoria")),
     ("fr", "Ferlanne double ses ventes. Le partenariat avec Ferlanne est renouvelé.", _orgs("Ferlanne")),
-    ("es", "La ACVT estrena su acuerdo. El congreso que la ACVT organiza cerró ayer.", _orgs("ACVT")),
+    ("es", "La ACVT estrena su acuerdo. El contrato con la ACVT, firmado en 2024, sigue.", _orgs("ACVT")),
     ("pt", "Brascova encerra o contrato. O acordo com a Brascova foi renovado.", _orgs("Brascova")),
     # German capitalises its nouns: a capital alone says nothing, the letters must show a name.
-    ("de", "KorvaTec gewinnt Nutzer. Die Kooperation mit KorvaTec läuft bis 2028.", _orgs("KorvaTec")),
+    ("de", "KorvaTec gewinnt Nutzer. Die Kooperation mit KorvaTec, die 2024 begann, läuft.", _orgs("KorvaTec")),
     ("de", "Nutzer lernen mit Plattform. Die Plattform gewinnt Nutzer mit Plattform.", []),
     # Once only: nothing says it is a name.
     ("en", "The platform signed a deal with Brightvale.", []),
@@ -42,6 +42,8 @@ def _orgs(*names: str) -> list[tuple[str, str, str]]:
     ("fr", "La Ligue nationale signe. La Ligue nationale vend.", []),
     # The head of a longer name, or a name before a number, is no name alone.
     ("it", "Firmato con il Conservatorio di Verlona. Il Conservatorio di Verlona apre. Il Conservatorio cresce.", []),
+    # A name before a noun it modifies stands where a place's name does too.
+    ("en", "It signed a memorandum with Lorwick tourism board. Flights on the Lorwick route start in May.", []),
     # Chinese writes no capitals: nothing is read.
     ("zh", "品牌与平台合作。", []),
 ])

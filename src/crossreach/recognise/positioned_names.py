@@ -27,6 +27,8 @@ from crossreach.recognise.person_names import is_first_name
 _NAME_WORDS = 3
 #: How many places where only a name stands make a run a name.
 _PLACES = 2
+#: The word right after a run.
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class _Rules:
     stop_words: frozenset[str]
     org_suffixes: frozenset[str]
     capitalised_nouns: bool
+    function_words: frozenset[str]
 
 
 @cache
@@ -68,7 +71,9 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
                   connector_re,
                   frozenset(str(w) for w in entities.get("stop_words") or []),
                   frozenset(entity_rules(lexicon).org_suffixes),
-                  entities.get("capitals_mark") == "nouns")
+                  entities.get("capitals_mark") == "nouns",
+                  frozenset(str(w).casefold() for w in [*(entities.get("stop_words") or []),
+                                                        *(lexicon.section("language").get("function_words") or [])]))
 
 
 def positioned_names(text: str, sentences: list[Sentence], lexicon: LanguageLexicon, known: list[Mention],
@@ -140,7 +145,9 @@ def _short_forms(known: list[Mention], rules: _Rules) -> dict[str, Mention]:
 
 def _name_place(text: str, start: int, end: int, opened: bool | str, rules: _Rules) -> str | None:
     """Which place where only a name stands a run is in, if any: a clause's subject (opening its sentence,
-    a lower-case word after it), before a possessive, after a partnership preposition or an article."""
+    a lower-case word after it), before a possessive, after a partnership preposition or an article with
+    no word after it but a function word (a stop word or a function word of the language), since another
+    may be the noun the name modifies ("a memorandum with the Shanghai tourism board")."""
     after = text[end:end + 3]
     if rules.possessive_re is not None and rules.possessive_re.match(after):
         return "possessive"
@@ -152,6 +159,9 @@ def _name_place(text: str, start: int, end: int, opened: bool | str, rules: _Rul
     before = rules.before_re.search(text[max(0, start - 16):start]) if rules.before_re is not None else None
     if before is None:
         return None
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1).islower() and following.group(1) not in rules.function_words:
+        return None  # (a word after it may be the noun it modifies: "with the Shanghai tourism board")
     return "article" if before.group().strip().casefold() in rules.articles else "preposition"
 
 
