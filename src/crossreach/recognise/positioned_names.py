@@ -4,7 +4,10 @@ left out by the run reader of ``entities.py``, since nothing around any one occu
 it is; an article about it, though, writes it again and again as a clause's subject ("La GSMA
 estrena..."), after a definite article mid-sentence ("que la GSMA emitio"), after the preposition
 of a partnership ("partenariat avec Zuzuche") or before a possessive ("Heathrow's shops"). A
-capitalised run of up to three words that stands in two or more such places is an organization.
+capitalised run of up to three words that stands in two or more such places, one of them not after
+an article (which stands before capitalised common nouns too), is an organization; the last word of a
+gazetteer name written alone ("el Cervantes" for the Instituto Cervantes) is that entity wherever it
+stands in one such place.
 
 Not a word the document also writes in lower case (a common word), a stop word ("Chinese",
 "May"), a known given name or a word of a person's name the text already holds (a surname said
