@@ -144,6 +144,20 @@ def test_headlines_and_capitalised_words_are_not_entities(extract_text, lang, te
     ("pt", "A Liga tem outro patrocinador: a casa de apostas Vantabet renovou.", [("Vantabet", "organization")]),
     # A hotel or foundation by the word that opens its name.
     ("de", "Der Wirt, der in Schwangau das Hotel Seeblick führt, ist zufrieden.", [("Hotel Seeblick", "organization")]),
+    # Aggregators, portals, trading houses, associations, tour operators and store chains, in every language.
+    ("en", "The deal leaves the rental aggregator Karvolo without a partner.", [("Karvolo", "organization")]),
+    ("en", "Its content went to the science portal Quenlar until 2024.", [("Quenlar", "organization")]),
+    ("fr", "Le loueur travaille avec le voyagiste Oltravia depuis 2022.", [("Oltravia", "organization")]),
+    ("fr", "Les billets passent par l'agr\u00e9gateur Mivelo et par le portail Sorvane.",
+     [("Mivelo", "organization"), ("Sorvane", "organization")]),
+    ("it", "L'accordo con la catena di supermercati Velmora \u00e8 stato rinnovato.", [("Velmora", "organization")]),
+    ("it", "I biglietti sono venduti dall'aggregatore Trevinto.", [("Trevinto", "organization")]),
+    ("es", "La marca vend\u00eda a trav\u00e9s de la comercializadora Almendral.", [("Almendral", "organization")]),
+    ("es", "El acuerdo con el turoperador Solvena sigue vigente.", [("Solvena", "organization")]),
+    ("pt", "A empresa vendia por meio da trading Marivel.", [("Marivel", "organization")]),
+    ("pt", "Os dados foram divulgados pela associa\u00e7\u00e3o Frutavale.", [("Frutavale", "organization")]),
+    ("de", "Vertrieben wird die Marke vom Handelshaus Kellberg.", [("Kellberg", "organization")]),
+    ("zh", "\u8be5\u54c1\u724c\u4e0e\u8fde\u9501\u8d85\u5e02Norvik\u5408\u4f5c\u3002", [("Norvik", "organization")]),
     # Not a name after a preposition or a possessive of the cue noun.
     ("en", "The show aired from the company's Wuhan studio.", []),
 ])

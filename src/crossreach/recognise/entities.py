@@ -38,6 +38,7 @@ from crossreach.recognise.han_tail_names import han_tail_names
 from crossreach.recognise.institution_names import institution_names
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.place_mentions import placed, split_places
+from crossreach.recognise.positioned_names import positioned_names
 from crossreach.recognise.rival_names import rival_names
 from crossreach.recognise.spacy_candidates import spacy_persons
 
@@ -86,6 +87,7 @@ def recognise_mentions(
     mentions.extend(rival_names(text, lexicon, mentions))
     kept = _without_overlaps(placed(mentions, places, text, rules.origin_cue_re))
     mentions = [*kept, *context_names(text, lexicon, kept, common)]
+    mentions.extend(positioned_names(text, sentences, lexicon, [*mentions, *places], common))
     return _without_overlaps([*mentions, *recurring_names(text, mentions)])
 
 
