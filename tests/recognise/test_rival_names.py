@@ -53,3 +53,20 @@ def test_every_language_lists_rival_cues(lang: str) -> None:
 def test_a_rival_is_an_owner_candidate(extract_text) -> None:
     extraction = extract_text("pt", "É pouco perto do rival Vasconcelos, que já passa de 1,1 milhão de seguidores.")
     assert ("Vasconcelos", "organization") in [(m.name, m.type) for m in extraction.mentions]
+
+
+
+def test_the_rival_regex_is_the_same_in_every_process() -> None:
+    """The pattern is the regex store's key: its cues of one length stand in one order (not a set's, which
+    differs between processes and made each process compile and store the regex again)."""
+    import os
+    import subprocess
+    import sys
+
+    program = ("from crossreach.lexicon import load_language\n"
+               "from crossreach.recognise.rival_names import _rival_re\n"
+               f"for lang in {LANGUAGES!r}:\n"
+               "    print(getattr(_rival_re(load_language(lang)), 'pattern', None))")
+    patterns = {subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True,
+                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
+    assert len(patterns) == 1

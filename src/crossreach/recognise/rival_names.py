@@ -53,7 +53,9 @@ def _rival_re(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
     capital = rf"[{chars.capitals}{chars.latin_extended}][\w&\-]*(?:['\u2019][\w\-]+)?"
     link = "|".join(re.escape(w) for w in links)
     inner = rf"(?:{_SPACE}(?:(?:{link})(?:{_SPACE}|(?<=['\u2019])))?)" if links else _SPACE
-    cue = "|".join(re.escape(c) for c in sorted({*cues, *(c[:1].upper() + c[1:] for c in cues)}, key=len, reverse=True))
+    # (in one order whatever the set's: the pattern is the regex store's key, a new one per process otherwise)
+    cue = "|".join(re.escape(c) for c in sorted(sorted({*cues, *(c[:1].upper() + c[1:] for c in cues)}),
+                                                key=len, reverse=True))
     between = rf"(?:{_SPACE}(?![{chars.capitals}{chars.latin_extended}])[^\W\d_]{{3,}})?"  # (a lower-case word)
     return compiled(rf"(?:{cue}){between}{inner}"
                       rf"(?P<name>{capital}(?:{inner}{capital}){{0,{_NAME_WORDS - 1}}})(?![\w\-])")
