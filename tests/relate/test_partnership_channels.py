@@ -80,3 +80,29 @@ SOURCED_CHANNELS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("lang", "text"), SOURCED_CHANNELS)
 def test_a_source_before_the_channel(extract_text, lang: str, text: str) -> None:
     assert [f.parties for f in extract_text(lang, text).facts if isinstance(f, Partnership)] == []
+
+
+#: (language, sentence): a verb of publishing or streaming on a platform (``partnerships.publish_verbs``) is read
+#: as a selling verb is, and a year between it and the platform ("publica desde 2021 en Weibo") is no sales figure.
+PUBLISHED_ON: list[tuple[str, str]] = [
+    ("en", "The Louvre, which posts on Weibo, opened a new wing in March."),
+    ("it", "Il Louvre, che pubblica dal 2021 su Weibo, ha aperto una nuova ala a marzo."),
+    ("fr", "Le Louvre, qui publie depuis 2021 sur Weibo, a ouvert une nouvelle aile en mars."),
+    ("es", "El Louvre, que publica desde 2021 en Weibo, abrió un ala nueva en marzo."),
+    ("pt", "O Louvre, que publica desde 2021 no Weibo, abriu uma nova ala em março."),
+    ("de", "Der Louvre, der seit 2021 auf Weibo postet, eröffnete im März einen neuen Flügel."),
+    ("zh", "卢浮宫自2021年起在微博发布展览视频。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PUBLISHED_ON)
+def test_a_platform_published_on(extract_text, lang: str, text: str) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text).facts if isinstance(f, Partnership)]
+    assert found == [{"Louvre", "Weibo"}]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "The Louvre does not post on Weibo."),
+                                            ("fr", "Le Louvre ne publie pas sur Weibo."),
+                                            ("de", "Der Louvre postet nicht auf Weibo.")])
+def test_no_platform_published_on_when_denied(extract_text, lang: str, text: str) -> None:
+    assert [f.parties for f in extract_text(lang, text).facts if isinstance(f, Partnership)] == []

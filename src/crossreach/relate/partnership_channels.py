@@ -78,8 +78,8 @@ def _pair(reader: Reader, words: StoreWords, sentence: Sentence, verb: re.Match[
     if not before or not is_anchor(seller := before[-1]) or seller.type != "organization":
         return None
     low, high = min(start, platform.start), max(end, platform.end)
-    if any(low <= q.start < high for q in reader.view.quantities_in(sentence)):
-        return None  # "Proya vendió 2.000 millones de yuanes en Tmall": a sales figure, which names no channel
+    if any(low <= q.start < high and q.kind != "year" for q in reader.view.quantities_in(sentence)):
+        return None  # "Proya vendió 2.000 millones de yuanes en Tmall": a sales figure (a year is none: "desde 2022")
     if words.possessive.match(text, seller.end) or words.genitive_tail.search(text, sentence.start, seller.start):
         return None  # "Diageo's best-known whisky sold", "la enseña de Inditex, que vende": the seller's owner
     gap = _BRACKETED.sub("", text[seller.end:first])

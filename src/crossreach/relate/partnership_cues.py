@@ -382,7 +382,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
                                + (r"(?![^\W\d_])" if spaced else "")) if after else NEVER,
         content_before=compiled(rf"(?<![^\W\d_])(?i:{alternation(before, ignore_case=True)})[ \t]+$")
         if before else NEVER,
-        channel_verb=_pattern(section.get("channel_verbs"), spaced),
+        channel_verb=_pattern([*(section.get("channel_verbs") or []), *(section.get("publish_verbs") or [])], spaced),
         channel_negation=_pattern(section.get("channel_negations"), spaced),
         channel_preposition=_channel_preposition(prepositions, spaced),
         partner_role=_pattern(roles, spaced, compound),

@@ -22,28 +22,45 @@ from crossreach.relate.partnership_reader import Reader
 _WORDS_BETWEEN, _CHARS_BETWEEN = 4, 3
 #: How far before a name its role noun may start, in characters.
 _REACH = 60
-#: What may stand between a name and a role noun after it: a comma, an article or two ("X, la distribuidora").
-_AFTER = re.compile(r"\s*[,\uff0c]\s*(?:[^\W\d_]+\s+){0,2}$|\s*[,\uff0c]\s*$")
+#: What may stand between a name and a role noun after it: a comma, and an article at most ("X, la distribuidora").
+_AFTER = re.compile(r"\s*[,\uff0c]\s*(?:[^\W\d_]{1,4}\s+)?")
 #: Punctuation no apposition crosses ("distributor; Foo", "importer (Foo)").
 _STOP = re.compile(r"[;:()\[\]\u201c\u201d\"\u3002\uff1b\uff1a]")
 
 
 def role_named(reader: Reader, sentence: Sentence, mention: Mention) -> bool:
     """Whether a partner-role noun introduces the name (right before it) or follows it in apposition."""
+    return _role_span(reader, sentence, mention) is not None
+
+
+def attached_roles(reader: Reader, sentence: Sentence, cues: list[re.Match[str]],
+                   mentions: list[Mention]) -> list[re.Match[str]]:
+    """The cues of a sentence without its role nouns that introduce no name: "sells through resellers",
+    "i prodotti arrivano da rivenditori" state no deal with anyone named."""
+    if not any(reader.cues.partner_role.fullmatch(cue.group()) for cue in cues):
+        return cues
+    spans = [span for m in mentions if (span := _role_span(reader, sentence, m)) is not None]
+    return [cue for cue in cues if not reader.cues.partner_role.fullmatch(cue.group())
+            or any(start < sentence.start + cue.end() and sentence.start + cue.start() < end for start, end in spans)]
+
+
+def _role_span(reader: Reader, sentence: Sentence, mention: Mention) -> tuple[int, int] | None:
+    """The span (in the document) of the role noun that introduces the name or follows it in apposition."""
     role = reader.cues.partner_role
     text = reader.view.text
-    before = text[max(sentence.start, mention.start - _REACH):mention.start]
+    low = max(sentence.start, mention.start - _REACH)
     last = None
-    for found in role.finditer(before):
+    for found in role.finditer(text, low, mention.start):
         last = found
     if last is not None:
-        gap = before[last.end():]
+        gap = text[last.end():mention.start]
         near = len(gap.split()) <= _WORDS_BETWEEN if reader.view.spaced else len(gap.strip()) <= _CHARS_BETWEEN
         if near and not _STOP.search(gap):
-            return True
-    after = text[mention.end:min(sentence.end, mention.end + _REACH)]
-    first = role.search(after)
-    return first is not None and _AFTER.fullmatch(after[:first.start()]) is not None
+            return last.span()
+    first = role.search(text, mention.end, min(sentence.end, mention.end + _REACH))
+    if first is not None and _AFTER.fullmatch(text[mention.end:first.start()]) is not None:
+        return first.span()
+    return None
 
 
 def focus_partner(focus: Mention | None, mention: Mention, kind: str, bound: bool = False) -> Mention | None:

@@ -96,7 +96,7 @@ from crossreach.relate.partnership_referents import (
     read_with_focus,
     unread_with_focus,
 )
-from crossreach.relate.partnership_roles import focus_partner, role_named
+from crossreach.relate.partnership_roles import attached_roles, focus_partner, role_named
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 from crossreach.relate.partnership_stores import StoreWords, owned_stores, store_words
@@ -150,6 +150,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
     for sentence in _with_cues(reader.view.extraction, cues):
         named = reader.view.mentions_in(sentence)
         stated_cues, presence_found = affirmed_each(sentence, (cues.partnership, cues.presence), cues, named)
+        stated_cues = attached_roles(reader, sentence, stated_cues, named)  # not "sells through resellers"
         presence_cues = [c for c in presence_found  # not "opened an account"
                          if not cues.account_opening.match(sentence.text, c.end())]
         if not stated_cues and not presence_cues:
