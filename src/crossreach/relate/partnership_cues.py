@@ -308,9 +308,11 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     after, before = section.get("platform_content_after"), section.get("platform_content_before")
     split = split_cues(section, spaced)
     roles = list(section.get("partner_roles") or [])
-    any_words = [*(section.get("cues") or []), *roles, *deal_words, *presence, *store_words]
+    # (a split cue is a cue unsplit too: "travaille avec" as "travaille desormais avec")
+    words = list(dict.fromkeys([*(section.get("cues") or []), *(section.get("split_cues") or []), *roles]))
+    any_words = [*words, *deal_words, *presence, *store_words]
     any_word = _pattern(any_words, spaced, compound)
-    partner_words, presence_words = [*(section.get("cues") or []), *roles, *deal_words], [*presence, *store_words]
+    partner_words, presence_words = [*words, *deal_words], [*presence, *store_words]
     partnership = _with_split(_pattern(partner_words, spaced, compound), split)
     presence_cue = _pattern(presence_words, spaced)
     # (a split cue's match opens with its verb: "arbeitet" of "arbeitet seit 2022 mit")
