@@ -353,3 +353,20 @@ UNSPLIT: list[tuple[str, str]] = [
 def test_an_unsplit_split_cue(extract_text, lang: str, text: str) -> None:
     found = [set(f.parties) for f in extract_text(lang, text).facts if isinstance(f, Partnership)]
     assert {"Adidas", "Tmall"} in found
+
+
+#: (language, sentence): the verb of choosing a partner in its other persons and tenses ("ha elegido").
+CHOSEN: list[tuple[str, str]] = [
+    ("en", "Adidas has chosen Tmall for its Christmas campaign in China."),
+    ("fr", "Adidas et Puma ont choisi Tmall pour leur lancement en Chine."),
+    ("it", "Adidas e Puma hanno scelto Tmall per il lancio in Cina."),
+    ("es", "Adidas ha elegido Tmall para su campaña de Navidad en China."),
+    ("pt", "A Adidas e a Puma escolheram o Tmall para a campanha de Natal na China."),
+    ("de", "Adidas wählte Tmall für die Weihnachtskampagne in China."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHOSEN)
+def test_a_partner_chosen(extract_text, lang: str, text: str) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text).facts if isinstance(f, Partnership)]
+    assert {"Adidas", "Tmall"} in found
