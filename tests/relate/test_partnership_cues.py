@@ -335,3 +335,38 @@ def test_any_kind_matches_where_one_of_the_kinds_does(code: str) -> None:
     texts.append("Tencent and the Louvre met in Paris on Monday.")  # (no kind at all)
     for text in texts:
         assert (cues.any_kind.search(text) is None) == all(p.search(text) is None for _, p in cues.kinds), text
+
+
+#: (language, sentence): a split cue's verb and preposition side by side ("travaille avec") are a cue too.
+UNSPLIT: list[tuple[str, str]] = [
+    ("fr", "Adidas, qui travaille avec Tmall depuis 2019, a ouvert un magasin."),
+    ("fr", "Adidas travaillait avec Tmall."),
+    ("en", "Adidas, which works with Tmall, opened a store."),
+    ("it", "Adidas, che lavora con Tmall dal 2019, ha aperto un negozio."),
+    ("es", "Adidas, que trabaja con Tmall desde 2019, abrió una tienda."),
+    ("pt", "A Adidas, que trabalha com o Tmall desde 2019, abriu uma loja."),
+    ("de", "Adidas arbeitet mit Tmall und eröffnete einen Laden."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNSPLIT)
+def test_an_unsplit_split_cue(extract_text, lang: str, text: str) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text).facts if isinstance(f, Partnership)]
+    assert {"Adidas", "Tmall"} in found
+
+
+#: (language, sentence): the verb of choosing a partner in its other persons and tenses ("ha elegido").
+CHOSEN: list[tuple[str, str]] = [
+    ("en", "Adidas has chosen Tmall for its Christmas campaign in China."),
+    ("fr", "Adidas et Puma ont choisi Tmall pour leur lancement en Chine."),
+    ("it", "Adidas e Puma hanno scelto Tmall per il lancio in Cina."),
+    ("es", "Adidas ha elegido Tmall para su campaña de Navidad en China."),
+    ("pt", "A Adidas e a Puma escolheram o Tmall para a campanha de Natal na China."),
+    ("de", "Adidas wählte Tmall für die Weihnachtskampagne in China."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHOSEN)
+def test_a_partner_chosen(extract_text, lang: str, text: str) -> None:
+    found = [set(f.parties) for f in extract_text(lang, text).facts if isinstance(f, Partnership)]
+    assert {"Adidas", "Tmall"} in found

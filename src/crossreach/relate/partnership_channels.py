@@ -49,11 +49,11 @@ def sales_channels(reader: Reader, words: StoreWords) -> list[tuple[Sentence, re
     found: list[tuple[Sentence, re.Match[str], list[list[Mention]]]] = []
     with_verbs = {s.index: s for v in cues.channel_verb.finditer(view.text) if (s := view.sentence_of(v.start()))}
     for sentence in with_verbs.values():  # (one scan of the text: most sentences hold no selling verb)
-        if cues.sources.search(sentence.text):
-            continue  # ("según la consultora Qingyan": a third party's estimate of a brand's sales, no deal)
         for verb in cues.channel_verb.finditer(sentence.text):
             if sentence.text[verb.start() - 1:verb.start()] == "-":
                 continue  # "the best-selling brand on Tmall"
+            if _sourced(reader, sentence, verb):
+                continue  # ("según la consultora Qingyan": a third party's estimate of a brand's sales, no deal)
             pair = None if audience_measured(reader, sentence, verb) else _pair(reader, words, sentence, verb)
             if pair is not None:
                 found.append((sentence, verb, [pair]))
@@ -78,8 +78,8 @@ def _pair(reader: Reader, words: StoreWords, sentence: Sentence, verb: re.Match[
     if not before or not is_anchor(seller := before[-1]) or seller.type != "organization":
         return None
     low, high = min(start, platform.start), max(end, platform.end)
-    if any(low <= q.start < high for q in reader.view.quantities_in(sentence)):
-        return None  # "Proya vendió 2.000 millones de yuanes en Tmall": a sales figure, which names no channel
+    if any(low <= q.start < high and q.kind != "year" for q in reader.view.quantities_in(sentence)):
+        return None  # "Proya vendió 2.000 millones de yuanes en Tmall": a sales figure (a year is none: "desde 2022")
     if words.possessive.match(text, seller.end) or words.genitive_tail.search(text, sentence.start, seller.start):
         return None  # "Diageo's best-known whisky sold", "la enseña de Inditex, que vende": the seller's owner
     gap = _BRACKETED.sub("", text[seller.end:first])
@@ -95,6 +95,14 @@ def _pair(reader: Reader, words: StoreWords, sentence: Sentence, verb: re.Match[
     if len(without_owned([seller.name, platform.name], reader.domain)) != 2:
         return None  # "Tmall's owner Alibaba sold ...": one party
     return [seller, platform]
+
+
+def _sourced(reader: Reader, sentence: Sentence, verb: re.Match[str]) -> bool:
+    """Whether a source ("according to", "segun") credits what the verb's clause says: it stands before the verb
+    or in its clause. One after the clause ("Clearwater, que vende sus vieiras en JD.com, facturo 410 millones,
+    segun el portal ...") credits the figure the sentence goes on to give, not the channel."""
+    _, right = clause_bounds(sentence.text, verb.start(), verb.end())
+    return reader.cues.sources.search(sentence.text, 0, right) is not None
 
 
 def _channel(reader: Reader, sentence: Sentence, platform: Mention) -> bool:

@@ -139,6 +139,9 @@ class PartnershipCues:
     channel_verb: re.Pattern[str] = NEVER
     channel_negation: re.Pattern[str] = NEVER
     channel_preposition: re.Pattern[str] = NEVER
+    #: A noun naming a company's trading counterparty ("distributor", "Importeur", "经销商"): a cue, whose
+    #: name is the partner of the company the sentence or document is about (``relate.partnership_roles``).
+    partner_role: re.Pattern[str] = NEVER
     #: The words of every kind of ``kinds`` in one regex: a text none of them matches names no kind, found
     #: in one scan instead of one a kind (it matches where one of the kinds' regexes does).
     any_kind: re.Pattern[str] = NEVER
@@ -304,9 +307,12 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     prepositions = lexicon.section("metrics").get("platform_prepositions")
     after, before = section.get("platform_content_after"), section.get("platform_content_before")
     split = split_cues(section, spaced)
-    any_words = [*(section.get("cues") or []), *deal_words, *presence, *store_words]
+    roles = list(section.get("partner_roles") or [])
+    # (a split cue is a cue unsplit too: "travaille avec" as "travaille desormais avec")
+    words = list(dict.fromkeys([*(section.get("cues") or []), *(section.get("split_cues") or []), *roles]))
+    any_words = [*words, *deal_words, *presence, *store_words]
     any_word = _pattern(any_words, spaced, compound)
-    partner_words, presence_words = [*(section.get("cues") or []), *deal_words], [*presence, *store_words]
+    partner_words, presence_words = [*words, *deal_words], [*presence, *store_words]
     partnership = _with_split(_pattern(partner_words, spaced, compound), split)
     presence_cue = _pattern(presence_words, spaced)
     # (a split cue's match opens with its verb: "arbeitet" of "arbeitet seit 2022 mit")
@@ -378,9 +384,10 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
                                + (r"(?![^\W\d_])" if spaced else "")) if after else NEVER,
         content_before=compiled(rf"(?<![^\W\d_])(?i:{alternation(before, ignore_case=True)})[ \t]+$")
         if before else NEVER,
-        channel_verb=_pattern(section.get("channel_verbs"), spaced),
+        channel_verb=_pattern([*(section.get("channel_verbs") or []), *(section.get("publish_verbs") or [])], spaced),
         channel_negation=_pattern(section.get("channel_negations"), spaced),
         channel_preposition=_channel_preposition(prepositions, spaced),
+        partner_role=_pattern(roles, spaced, compound),
     )
 
 

@@ -96,6 +96,7 @@ from crossreach.relate.partnership_referents import (
     read_with_focus,
     unread_with_focus,
 )
+from crossreach.relate.partnership_roles import attached_roles, focus_partner, role_named
 from crossreach.relate.partnership_scorer import Candidate, kept, one_side_object
 from crossreach.relate.partnership_sponsors import title_sponsors
 from crossreach.relate.partnership_stores import StoreWords, owned_stores, store_words
@@ -149,6 +150,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
     for sentence in _with_cues(reader.view.extraction, cues):
         named = reader.view.mentions_in(sentence)
         stated_cues, presence_found = affirmed_each(sentence, (cues.partnership, cues.presence), cues, named)
+        stated_cues = attached_roles(reader, sentence, stated_cues, named)  # not "sells through resellers"
         presence_cues = [c for c in presence_found  # not "opened an account"
                          if not cues.account_opening.match(sentence.text, c.end())]
         if not stated_cues and not presence_cues:
@@ -313,10 +315,11 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
     if referent is None and len({m.name for m in mentions}) == 1 and _partner_of_focus(reader, sentence, affirmed,
                                                                                       mentions[0]):
         kind = deal_kind(reader.cues, sentence, "other", memo=reader.view.memo)
-        stake = any(reader.cues.subject_stake.search(cue.group()) for cue in affirmed)
+        bound = any(reader.cues.subject_stake.search(cue.group()) for cue in affirmed) \
+            or role_named(reader, sentence, mentions[0])  # "contract with its importer Foo": a counterparty
         # "The DZT teams up with a travel platform. The organisation signed with Trip.com": the DZT.
         referent = introduced_before(reader, sentence, mentions[0]) \
-            or _other_party(kind_focus(reader, sentence, affirmed[0]), mentions[0], kind, stake)
+            or focus_partner(kind_focus(reader, sentence, affirmed[0]), mentions[0], kind, bound)
     if referent is None and single:  # "Tmall grows in Europe. Last month it signed with the Louvre"
         referent = previous_subject(reader, sentence, affirmed, mentions[0])
     if referent is not None:  # "El museo también colabora con Turespaña", "the league signed with Bilibili"
@@ -546,17 +549,6 @@ def _in_cue_clause(sentence: Sentence, affirmed: list[re.Match[str]], mentions: 
         if any(sentence.start + left <= m.start < sentence.start + right for m in mentions):
             return True
     return False
-
-
-def _other_party(focus: Mention | None, mention: Mention, kind: str, subject_stake: bool = False) -> Mention | None:
-    """The partner of the one name a sentence with a partnership cue gives: what the document is
-    about, when the name is a platform or company, a sponsor ("Betclic, which sponsors the
-    league") or an investor in "its" capital ("a ONErpm detém 20% do seu capital"), and the document
-    is about a brand or institution."""
-    if focus is None or focus.name == mention.name \
-            or not (is_tech(mention) or kind == "sponsorship" or subject_stake):
-        return None
-    return focus
 
 
 def _named(mentions: list[Mention], domain: DomainLexicon) -> list[list[Mention]]:
