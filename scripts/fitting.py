@@ -116,9 +116,10 @@ def run(description: str, weights: Path, train: Callable[[Path], dict[str, Any]]
         print(f"error: no corpus at {args.shared / needed}", file=sys.stderr)
         return 2
     trained = train(args.shared)
-    print(json.dumps({k: v for k, v in trained.items() if k not in ("features", "coef")}, indent=1))
-    for name, w in sorted(zip(trained["features"], trained["coef"], strict=True), key=lambda p: -abs(p[1])):
-        print(f"  {name:20} {w:+.3f}")
+    print(json.dumps({k: v for k, v in trained.items() if k not in ("features", "coef", "trees")}, indent=1))
+    if trained["coef"]:  # (a boosted model has trees, no coefficients)
+        for name, w in sorted(zip(trained["features"], trained["coef"], strict=True), key=lambda p: -abs(p[1])):
+            print(f"  {name:20} {w:+.3f}")
     if args.check:
         same = reproduces(json.loads(weights.read_text("utf-8")), trained)
         print("reproduced" if same else "differs from the shipped weights")
