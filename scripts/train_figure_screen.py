@@ -3,7 +3,7 @@
 
 Usage: .venv/bin/python scripts/train_figure_screen.py [--shared ../shared] [--check]
 
-Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5,...,round9}`` only
+Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5}`` only
 (``fitting.TRAINING``; never web/check, fresh/held nor round10, which only measure). Every metric the extractor makes
 with the screen off and gives a named owner is a row: positive when the referee's one-to-one matching pairs it with
 a required gold metric, negative when it pairs with none, left out when an optional gold metric absorbs it (it
@@ -40,9 +40,13 @@ GRID = [round(0.01 * i, 2) for i in range(0, 91)]
 #: without round9 (round8) took that round's metric precision .589 -> .596 at F1 .502 -> .502 (.728 -> .736 at
 #: .675 -> .674).
 TREES = {"n_estimators": 100, "max_depth": 2, "learning_rate": 0.1, "random_state": 0}
-#: The held-out precision a threshold must gain over keeping every figure to be chosen (a figure or two in two
-#: thousand is noise), and how much held-out F1 it may cost: a screen is for precision at the same F1.
-MIN_GAIN = 0.005
+#: The held-out precision a threshold must gain over keeping every figure to be chosen, and how much held-out F1 it
+#: may cost: a screen is for precision at the same F1. The trees of all the development data gain .009 (.8525 ->
+#: .8615 at .52), and that gain is not enough: the features read a lone sentence unlike any article trained on
+#: (its one name is the document's whole share and focus, it is the first sentence and a short line), and the
+#: screen at .52 left out 14 figures of the develop sentence set (326 read -> 312, 2 of them rightly owned), one of
+#: seeds' 19 and the figure of a German rule test (session 34). Off until the features see a sentence as an article.
+MIN_GAIN = 0.02
 F1_SLACK = 0.005
 
 

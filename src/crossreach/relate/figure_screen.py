@@ -11,7 +11,7 @@ crowded the sentence is with figures and other names, the sort of kind, whether 
 repeated in the document. Only figures owned by a named entity are judged: one whose owner is a
 noun phrase already carries a low confidence and is kept. Its weights and the threshold under which
 a figure is left out are fitted by ``scripts/train_figure_screen.py`` on the gold of web/tune,
-dev, fresh/develop and fresh/round5 to round9 (never web/check, fresh/held or round10), the threshold
+dev, fresh/develop and fresh/round5 (never web/check, fresh/held or round10), the threshold
 chosen by cross-validation grouped by document, and ship as ``figure_screen.json``.
 Nothing is downloaded and the runtime reads the weights with plain Python.
 """
@@ -65,7 +65,7 @@ class Screen:
 
     def leaves_all(self) -> bool:
         """Whether the screen keeps every figure: a probability is never under a threshold of 0 or
-        less (the fitted one is 0.0 today), so no figure's features need working out."""
+        less (the fitted one was 0.0 until session 34), so no figure's features need working out."""
         return self.threshold <= 0.0
 
 
