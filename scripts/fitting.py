@@ -20,9 +20,15 @@ REPO = Path(__file__).resolve().parents[1]
 #: The corpora every model learns from: ``corpus/...`` relative to the shared folder, ``tests/...`` relative
 #: to the repository (the fresh development fixtures, written for development: ``develop`` and the fifth round,
 #: ``round5``, kept in its own folder so that its scores stay readable apart). Never web/check nor fresh/held,
-#: which only measure. The sixth round (``round6``) is development data but not trained on: folded in (session 31),
-#: it gained nothing on the next unseen round (round7 metric F1 .691 -> .690), web/check and fresh/held moved by a
-#: figure or two, and two figures of a real seed article fell under the outside cut-off (p .526 -> .487).
+#: which only measure. Rounds six to nine are development data but not trained on. Session 31 added round6 alone:
+#: nothing gained on round7 (.691 -> .690). Session 34 added all four, leaving one round out at a time to decide:
+#: the owner ranker's top-1 on the round left out went .936 -> .952 (round6), .907 -> .887 (round7), .820 -> .857
+#: (round8), .854 -> .861 (round9), 8 more decisions right of 875, and end to end the ranker trained without round9
+#: (round8) scored it at metric P .578 F1 .496 (.720 .670) against .576 .492 (.718 .667); the partnership scorer
+#: and the (logistic) figure screen gained nothing. But the ranker of all the rounds, its cut-offs refitted
+#: (no owner .30, outside .30), left three rule tests' figures without an owner (an owner of test_owner_texts, two
+#: figures of test_metric_dates), and with the hand-set cut-offs lost two of seeds' 19 figures and seven of dev's
+#: 203; web/check went .681 -> .675 (P .784 -> .768), fresh/held .747 -> .750. Not worth it as it stands.
 TRAINING = ("corpus/web/tune", "corpus/dev", "tests/fixtures/fresh/develop", "tests/fixtures/fresh/round5")
 #: Inverse regularisation strength of the logistic fits, and the folds of their grouped cross-validation.
 C = 1.0
@@ -76,13 +82,24 @@ def fit(rows: list[list[float]], labels: list[int], c: float = C) -> tuple[list[
 
 
 def reproduces(shipped: dict[str, Any], trained: dict[str, Any], tolerance: float = TOLERANCE) -> bool:
-    """Whether retrained weights are the shipped ones: same features, threshold and cut-offs, coefficients within
-    tolerance."""
+    """Whether retrained weights are the shipped ones: same features, threshold and cut-offs, coefficients (and the
+    trees of a boosted model: same splits, thresholds and leaf values) within tolerance."""
     return shipped["features"] == trained["features"] \
         and shipped.get("threshold") == trained.get("threshold") \
         and shipped.get("cutoffs") == trained.get("cutoffs") \
-        and all(abs(a - b) <= tolerance for a, b in zip(shipped["coef"], trained["coef"], strict=True)) \
-        and abs(shipped["intercept"] - trained["intercept"]) <= tolerance
+        and all(close(shipped.get(name), trained.get(name), tolerance) for name in ("coef", "intercept", "trees"))
+
+
+def close(shipped: Any, trained: Any, tolerance: float = TOLERANCE) -> bool:
+    """Whether two numbers, or lists and mappings of them, nested alike, are equal within tolerance."""
+    if isinstance(shipped, dict) and isinstance(trained, dict):
+        return shipped.keys() == trained.keys() and all(close(shipped[k], trained[k], tolerance) for k in shipped)
+    if isinstance(shipped, list) and isinstance(trained, list):
+        return len(shipped) == len(trained) \
+            and all(close(a, b, tolerance) for a, b in zip(shipped, trained, strict=True))
+    if isinstance(shipped, (int, float)) and isinstance(trained, (int, float)):
+        return abs(shipped - trained) <= tolerance
+    return shipped == trained
 
 
 def run(description: str, weights: Path, train: Callable[[Path], dict[str, Any]], needed: str) -> int:
@@ -95,9 +112,10 @@ def run(description: str, weights: Path, train: Callable[[Path], dict[str, Any]]
         print(f"error: no corpus at {args.shared / needed}", file=sys.stderr)
         return 2
     trained = train(args.shared)
-    print(json.dumps({k: v for k, v in trained.items() if k not in ("features", "coef")}, indent=1))
-    for name, w in sorted(zip(trained["features"], trained["coef"], strict=True), key=lambda p: -abs(p[1])):
-        print(f"  {name:20} {w:+.3f}")
+    print(json.dumps({k: v for k, v in trained.items() if k not in ("features", "coef", "trees")}, indent=1))
+    if trained["coef"]:  # (a boosted model has trees, no coefficients)
+        for name, w in sorted(zip(trained["features"], trained["coef"], strict=True), key=lambda p: -abs(p[1])):
+            print(f"  {name:20} {w:+.3f}")
     if args.check:
         same = reproduces(json.loads(weights.read_text("utf-8")), trained)
         print("reproduced" if same else "differs from the shipped weights")

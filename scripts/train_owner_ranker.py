@@ -3,19 +3,19 @@
 
 Usage: .venv/bin/python scripts/train_owner_ranker.py [--shared ../shared] [--check]
 
-Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5}`` only (never web/check
-nor fresh/held, which only measure). Every owner decision of the metric stage whose figure matches a gold metric (value,
-and kind when one fits) is a training group: the candidates that name a gold subject are
-positives, the others negatives (a group with no positive teaches that none of its candidates is
-likely). A logistic regression (scikit-learn, the ``dev`` extra, ``fitting.C``) is fitted on all candidates; the
-runtime reads its coefficients from JSON with plain Python. Cross-validation is grouped by document: a fold holds
-whole documents out. Its held-out probabilities give the top-1 score (how often the top-ranked candidate of a group
-that has a positive is a gold subject, against the rules' pick alone) and choose the abstention cut-offs
-(``relate/owner_cutoffs.py``) of the decisions the ranker alone makes: those of ``GRID`` with the best F1 of the
-owner decisions (right owner: tp; wrong: fp and fn; none: fn), averaged over ``fitting.REPEATS`` assignments of
-documents to folds, when they gain ``MIN_GAIN`` over the hand-set ones, written beside the weights, so that a
-retrain moves its edges with its scale, and not on noise. ``--check`` retrains and compares with the shipped
-file (cut-offs included) instead of writing it.
+Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5}`` only
+(``fitting.TRAINING``; never web/check, fresh/held nor round10, which only measure). Every owner decision of the
+metric stage whose figure matches a gold metric (value, and kind when one fits) is a training group: the candidates
+that name a gold subject are positives, the others negatives (a group with no positive teaches that none of its
+candidates is likely). A logistic regression (scikit-learn, the ``dev`` extra, ``fitting.C``) is fitted on all
+candidates; the runtime reads its coefficients from JSON with plain Python. Cross-validation is grouped by document:
+a fold holds whole documents out. Its held-out probabilities give the top-1 score (how often the top-ranked
+candidate of a group that has a positive is a gold subject, against the rules' pick alone) and choose the abstention
+cut-offs (``relate/owner_cutoffs.py``) of the decisions the ranker alone makes: those of ``GRID`` with the best F1
+of the owner decisions (right owner: tp; wrong: fp and fn; none: fn), averaged over ``fitting.REPEATS`` assignments
+of documents to folds, when they gain ``MIN_GAIN`` over the hand-set ones, written beside the weights, so that a
+retrain moves its edges with its scale, and not on noise. ``--check`` retrains and compares with the shipped file
+(cut-offs included) instead of writing it.
 """
 
 from __future__ import annotations

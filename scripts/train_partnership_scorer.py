@@ -3,18 +3,16 @@
 
 Usage: .venv/bin/python scripts/train_partnership_scorer.py [--shared ../shared] [--check]
 
-Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5}`` only (never web/check
-nor fresh/held, which only measure). Every candidate partnership of
-``relate.partnerships.candidates`` (the rules' picks and
-the other pairs of each cue sentence) is a row: positive when its parties are those of a gold
-partnership (through the gold entities' aliases, as the referee matches them), negative otherwise;
-a candidate that matches an optional gold partnership is left out. A logistic regression
-(scikit-learn, the ``dev`` extra) is fitted on all rows; the runtime reads its coefficients from
-JSON with plain Python. The threshold is the one that gives the best F1 of held-out documents, averaged
-over ``fitting.REPEATS`` assignments of documents to folds, when it gains ``MIN_GAIN`` over .5:
-cross-validation is grouped by document (a fold holds whole documents out), and a document's
-partnerships are the distinct party sets kept, scored against its required gold as the referee
-does. ``--check`` retrains and compares with the shipped file instead of writing it.
+Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5}`` only
+(``fitting.TRAINING``; never web/check, fresh/held nor round10, which only measure). Every candidate partnership of
+``relate.partnerships.candidates`` (the rules' picks and the other pairs of each cue sentence) is a row: positive
+when its parties are those of a gold partnership (through the gold entities' aliases, as the referee matches them),
+negative otherwise; a candidate that matches an optional gold partnership is left out. A logistic regression
+(scikit-learn, the ``dev`` extra) is fitted on all rows; the runtime reads its coefficients from JSON with plain
+Python. The threshold is the one that gives the best F1 of held-out documents, averaged over ``fitting.REPEATS``
+assignments of documents to folds, when it gains ``MIN_GAIN`` over .5: cross-validation is grouped by document (a
+fold holds whole documents out), and a document's partnerships are the distinct party sets kept, scored against its
+required gold as the referee does. ``--check`` retrains and compares with the shipped file instead of writing it.
 """
 
 from __future__ import annotations

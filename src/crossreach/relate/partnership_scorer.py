@@ -20,8 +20,8 @@ hold, and of the pairs the net added that no rule read, grouped cross-validation
 sentence, across sentences, a presence cue) changed no decision; leaving it out lost a fifth of F1.
 
 The weights and the threshold (``partnership_scorer.json`` beside this module) are fitted by
-``scripts/train_partnership_scorer.py`` on the gold of web/tune, dev, fresh/develop and fresh/round5 only, with
-cross-validation grouped by document; web/check and fresh/held only measure.
+``scripts/train_partnership_scorer.py`` on the gold of web/tune, dev, fresh/develop and fresh/round5
+only, with cross-validation grouped by document; web/check, fresh/held and round10 only measure.
 """
 
 from __future__ import annotations
