@@ -43,10 +43,8 @@ def relate_tables(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLe
     facts: list[Fact] = []
     for table in extraction.tables:
         caption = text[table.caption[0]:table.caption[1]] if table.caption else ""
-        caption_mentions = [m for m in extraction.mentions
-                            if table.caption and table.caption[0] <= m.start and m.end <= table.caption[1]]
-        caption_dates = [d for d in extraction.dates
-                         if table.caption and table.caption[0] <= d.start and d.end <= table.caption[1] and d.value]
+        caption_mentions = view.mentions_within(*table.caption) if table.caption else []
+        caption_dates = view.dates_within(*table.caption) if table.caption else []
         scale_word = _scale_re(lexicon).search(caption)
         scale = number_rules(lexicon).scales.get(scale_word.group().lower(), Decimal(1)) if scale_word else Decimal(1)
         caption_kinds = cue_kinds(caption, lexicon)
@@ -92,10 +90,10 @@ def _last(dates: list[DateMention]) -> str | None:
 
 def _row_subject(view: DocumentView, label: Cell, caption_mentions: list[Mention]) -> tuple[Mention | None, str | None]:
     """Whose figures a row holds, and its date when the row is a point of a time series."""
-    inside = [m for m in view.extraction.mentions if label.start <= m.start and m.end <= label.end]
+    inside = view.mentions_within(label.start, label.end)
     if inside:
         return inside[0], None
-    dates = [d for d in view.extraction.dates if label.start <= d.start and d.end <= label.end and d.value]
+    dates = view.dates_within(label.start, label.end)
     if dates:
         owners = [m for m in caption_mentions if m.type in ("organization", "platform", "person")]
         return (owners[0] if owners else view.focus), dates[0].value
@@ -129,8 +127,7 @@ def _cell_metric(view: DocumentView, lexicon: LanguageLexicon, cell: Cell, colum
     value = figure.value
     if value is not None and scaled:
         value = float(Decimal(str(value)) * scale)
-    column_mentions = [m for m in view.extraction.mentions
-                       if column and column.start <= m.start and m.end <= column.end]
+    column_mentions = view.mentions_within(column.start, column.end) if column else []
     platform = next((m for m in [*column_mentions, *caption_mentions] if is_tech(m) and m is not subject), None)
     sentence: Sentence | None = view.sentence_of(cell.start)
     if sentence is None:
