@@ -67,21 +67,6 @@ def test_the_last_date_before_is_the_scans_last(places: list[tuple[int, int]], v
     assert _view([], dates).last_date_before(offset) == (scanned[-1] if scanned else None)
 
 
-@given(mentions(), st.integers(-5, 260), st.integers(0, 60))
-def test_mentions_within_are_the_scans(found: list[Mention], low: int, width: int) -> None:
-    high = low + width
-    assert _view(found).mentions_within(low, high) == [m for m in found if low <= m.start and m.end <= high]
-
-
-@given(spans(), st.lists(st.booleans(), min_size=25, max_size=25), st.integers(-5, 260), st.integers(0, 60))
-def test_dates_within_are_the_scans(places: list[tuple[int, int]], valued: list[bool], low: int, width: int) -> None:
-    dates = [DateMention(start, end, "d", "2021-03-01" if has else None, "day")
-             for (start, end), has in zip(places, valued, strict=False)]
-    high = low + width
-    scanned = [d for d in dates if low <= d.start and d.end <= high and d.value]
-    assert _view([], dates).dates_within(low, high) == scanned
-
-
 @pytest.mark.parametrize("kind", TYPES)
 def test_a_keyed_most_named_is_the_unkeyed_answer_and_is_kept(kind: str) -> None:
     found = [Mention(0, 4, "n", "Nike", "organization"), Mention(10, 15, "n", "Weibo", "platform"),

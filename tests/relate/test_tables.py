@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crossreach.models import DateMention, Document, Extraction, Mention
+from crossreach.relate.context import DocumentView
+from crossreach.relate.tables import dates_within, mentions_within
 
 
 def _metrics(extract_text, lang: str, text: str, published: str | None = None) -> list[tuple]:
@@ -70,3 +76,30 @@ def test_pipe_table_evidence_is_the_cell_the_source_shows(extract_text) -> None:
 def test_a_table_without_a_date_of_its_own_takes_the_text_s(extract_text, text: str, published: str,
                                                            dates: list[str]) -> None:
     assert [m[4] for m in _metrics(extract_text, "en", text, published)] == dates
+
+
+# --- a caption's, label's or header's mentions and dates, found by bisection as a scan would ---------
+
+_SPANS = st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30)), max_size=25).map(
+    lambda pairs: [(start, start + width) for start, width in sorted(pairs)])
+
+
+def _view(mentions: list[Mention], dates: list[DateMention] | None = None) -> DocumentView:
+    document = Document(doc_id="d", source="s", text="x" * 300, lang="en")
+    return DocumentView(Extraction(document=document, mentions=mentions, dates=dates or []))
+
+
+@given(_SPANS, st.integers(-5, 260), st.integers(0, 60))
+def test_mentions_within_are_the_scans(places: list[tuple[int, int]], low: int, width: int) -> None:
+    found = [Mention(start, end, "n", "Tmall", "platform") for start, end in places]
+    high = low + width
+    assert mentions_within(_view(found), low, high) == [m for m in found if low <= m.start and m.end <= high]
+
+
+@given(_SPANS, st.lists(st.booleans(), min_size=25, max_size=25), st.integers(-5, 260), st.integers(0, 60))
+def test_dates_within_are_the_scans(places: list[tuple[int, int]], valued: list[bool], low: int, width: int) -> None:
+    dates = [DateMention(start, end, "d", "2021-03-01" if has else None, "day")
+             for (start, end), has in zip(places, valued, strict=False)]
+    high = low + width
+    scanned = [d for d in dates if low <= d.start and d.end <= high and d.value]
+    assert dates_within(_view([], dates), low, high) == scanned

@@ -151,15 +151,6 @@ class DocumentView:
         """The mentions starting at ``low`` or after and before ``high``, in document order."""
         return self.extraction.mentions[bisect_left(self.mention_starts, low):bisect_left(self.mention_starts, high)]
 
-    def mentions_within(self, low: int, high: int) -> list[Mention]:
-        """The mentions inside ``low``..``high`` (a caption, a cell), in document order, found by bisection."""
-        return [m for m in self.mentions_between(low, high) if m.end <= high]
-
-    def dates_within(self, low: int, high: int) -> list[DateMention]:
-        """The dates inside ``low``..``high`` that carry a value, in document order, found by bisection."""
-        dates = self.extraction.dates[bisect_left(self.date_starts, low):bisect_left(self.date_starts, high)]
-        return [d for d in dates if d.end <= high and d.value]
-
     @cached_property
     def _starts_by_name(self) -> dict[str, list[int]]:
         starts: dict[str, list[int]] = {}

@@ -12,6 +12,7 @@ states ("in millions", "in Millionen", "Vendite (mln di yuan)") when the cell is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 from functools import cache
 
@@ -43,8 +44,8 @@ def relate_tables(view: DocumentView, lexicon: LanguageLexicon, domain: DomainLe
     facts: list[Fact] = []
     for table in extraction.tables:
         caption = text[table.caption[0]:table.caption[1]] if table.caption else ""
-        caption_mentions = view.mentions_within(*table.caption) if table.caption else []
-        caption_dates = view.dates_within(*table.caption) if table.caption else []
+        caption_mentions = mentions_within(view, *table.caption) if table.caption else []
+        caption_dates = dates_within(view, *table.caption) if table.caption else []
         scale_word = _scale_re(lexicon).search(caption)
         scale = number_rules(lexicon).scales.get(scale_word.group().lower(), Decimal(1)) if scale_word else Decimal(1)
         caption_kinds = cue_kinds(caption, lexicon)
@@ -84,16 +85,27 @@ def _label_column(header: tuple[Cell, ...], rows: tuple) -> int:
     return 1 if ranked else 0
 
 
+def mentions_within(view: DocumentView, low: int, high: int) -> list[Mention]:
+    """The mentions inside ``low``..``high`` (a caption, a cell), in document order, found by bisection."""
+    return [m for m in view.mentions_between(low, high) if m.end <= high]
+
+
+def dates_within(view: DocumentView, low: int, high: int) -> list[DateMention]:
+    """The dates inside ``low``..``high`` that carry a value, in document order, found by bisection."""
+    dates = view.extraction.dates[bisect_left(view.date_starts, low):bisect_left(view.date_starts, high)]
+    return [d for d in dates if d.end <= high and d.value]
+
+
 def _last(dates: list[DateMention]) -> str | None:
     return dates[-1].value if dates else None
 
 
 def _row_subject(view: DocumentView, label: Cell, caption_mentions: list[Mention]) -> tuple[Mention | None, str | None]:
     """Whose figures a row holds, and its date when the row is a point of a time series."""
-    inside = view.mentions_within(label.start, label.end)
+    inside = mentions_within(view, label.start, label.end)
     if inside:
         return inside[0], None
-    dates = view.dates_within(label.start, label.end)
+    dates = dates_within(view, label.start, label.end)
     if dates:
         owners = [m for m in caption_mentions if m.type in ("organization", "platform", "person")]
         return (owners[0] if owners else view.focus), dates[0].value
@@ -127,7 +139,7 @@ def _cell_metric(view: DocumentView, lexicon: LanguageLexicon, cell: Cell, colum
     value = figure.value
     if value is not None and scaled:
         value = float(Decimal(str(value)) * scale)
-    column_mentions = view.mentions_within(column.start, column.end) if column else []
+    column_mentions = mentions_within(view, column.start, column.end) if column else []
     platform = next((m for m in [*column_mentions, *caption_mentions] if is_tech(m) and m is not subject), None)
     sentence: Sentence | None = view.sentence_of(cell.start)
     if sentence is None:
