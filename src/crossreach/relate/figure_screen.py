@@ -65,7 +65,7 @@ class Screen:
 
     def leaves_all(self) -> bool:
         """Whether the screen keeps every figure: a probability is never under a threshold of 0 or
-        less (the fitted one was 0.0 until session 34), so no figure's features need working out."""
+        less (the fitted one is 0.0 today: no threshold gained enough), so no figure's features need working out."""
         return self.threshold <= 0.0
 
 
