@@ -126,8 +126,8 @@ class Mention:
     name: str
     type: EntityType
     category: str | None = None
-    #: What read it: "lexicon" (the gazetteer), "pattern" (a rule), "apposition" (a cue noun in
-    #: apposition after it), "spacy".
+    #: What read it: "lexicon" (the gazetteer), "pattern" (a rule), "positioned" (the places it stands
+    #: in, ``recognise.positioned_names``), "apposition" (a cue noun in apposition after it), "spacy".
     origin: str = "lexicon"
     title: str | None = None
 

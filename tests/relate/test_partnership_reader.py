@@ -138,3 +138,14 @@ def test_a_compound_descriptor_joins_a_listed_name(gap, joined) -> None:
 
     lexicon = load_language("de")
     assert joins(gap, entity_rules(lexicon), partnership_cues(lexicon, True)) is joined
+
+
+def test_a_name_read_from_its_places_is_no_headlines_subject(extract_text) -> None:
+    """A name recognised only from where it stands (``recognise.positioned_names``) does not make the
+    headline's subject: the institution the body names first is the partner of "a confederacao"'s deal."""
+    text = ("Superliga chega à China com a Tencent Sports\n\nA Confederação Brasileira de Voleibol vendeu os "
+            "direitos à Tencent Sports. A Superliga teve 9 milhões de espectadores. Até 2025, a confederação "
+            "tinha um acordo com a Migu, que não foi renovado.")
+    found = _parties(extract_text, "pt", text)
+    assert frozenset({"Confederação Brasileira de Voleibol", "Migu"}) in found
+    assert frozenset({"Superliga", "Migu"}) not in found

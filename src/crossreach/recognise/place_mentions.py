@@ -33,7 +33,7 @@ def placed(found: list[Mention], places: list[Mention], text: str = "",
     if origin_cue_re is not None:
         place_ends = {p.start: p.end for p in places}
         found = [_after_origin(text, m, place_ends, origin_cue_re)
-                 if m.origin == "pattern" and m.type in _HOLDERS else m for m in found]
+                 if m.origin in ("pattern", "positioned") and m.type in _HOLDERS else m for m in found]
     if not places:
         return found
     spans = sorted((p.start, p.end) for p in places)

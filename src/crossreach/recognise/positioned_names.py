@@ -5,7 +5,8 @@ it is; an article about it, though, writes it again and again as a clause's subj
 estrena..."), after a definite article mid-sentence ("que la GSMA emitio"), after the preposition
 of a partnership ("partenariat avec Zuzuche") or before a possessive ("Heathrow's shops"). A
 capitalised run of up to three words that stands in two or more such places, one of them not after
-an article (which stands before capitalised common nouns too), is an organization; the last word of a
+an article (which stands before capitalised common nouns too), is an organization (origin "positioned":
+nothing but its places says what it is, so it does not make a headline's subject); the last word of a
 gazetteer name written alone ("el Cervantes" for the Instituto Cervantes) is that entity wherever it
 stands in one such place.
 
@@ -126,7 +127,7 @@ def positioned_names(text: str, sentences: list[Sentence], lexicon: LanguageLexi
                          for s, e in every[surface])
         elif len(spans) >= _PLACES and surface in unarticled and surface not in named \
                 and surface.casefold() not in named:
-            found.extend(Mention(s, e, surface, surface, "organization", "other", origin="pattern")
+            found.extend(Mention(s, e, surface, surface, "organization", "other", origin="positioned")
                          for s, e in every[surface])
     return found
 

@@ -178,13 +178,16 @@ class Reader:
     def focus(self) -> Mention | None:
         """The brand or institution the document is about, for a sentence that names only its partner:
         the most named one of those the headline names (not a news outlet), else none. The headline
-        is the first of the opening sentences that names one (a rubric like "Snooker" may stand first)."""
+        is the first of the opening sentences that names one (a rubric like "Snooker" may stand first);
+        a name read only from the places it stands in (``recognise.positioned_names``: "Superliga feminina
+        chega a China") names none there: it may be the competition or venue of the institution the
+        article is about, and is its subject only when the headline names nothing else."""
         sentences = self.view.extraction.sentences
         if not sentences:
             return None
         opening = (self.parties(sentence) for sentence in sentences[:_HEADLINE_SENTENCES])
-        headline = next(({m.name for m in names if is_anchor(m)} for names in opening
-                         if any(is_anchor(m) for m in names)), set())
+        headline = next(({m.name for m in names if _headline_anchor(m)} for names in opening
+                         if any(_headline_anchor(m) for m in names)), set())
         anchors = [m for m in self.view.extraction.mentions
                    if m.type in _PARTY_TYPES and is_anchor(m) and not self._analysts_firm(m)]
         if not headline:  # a name the headline writes without it being read there ("Orchestra's Beijing ...")
@@ -356,6 +359,11 @@ def _descriptor_tail(tail: str) -> bool:
 def _clause_breaks(text: str) -> tuple[int, ...]:
     """Where the clauses of a sentence break, found once a sentence (every party and figure of it asks)."""
     return tuple(m.start() for m in CLAUSE_BREAK.finditer(text))
+
+
+def _headline_anchor(mention: Mention) -> bool:
+    """Whether a name of the headline may be what the document is about (``Reader.focus``)."""
+    return is_anchor(mention) and mention.origin != "positioned"
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -33,7 +33,7 @@ def _stop_words(lexicon: LanguageLexicon) -> frozenset[str]:
 
 
 @cache
-def _reads_subjects(lexicon: LanguageLexicon) -> bool:
+def reads_subjects(lexicon: LanguageLexicon) -> bool:
     return lexicon.section("entities").get("capitals_mark") != "nouns"
 
 
@@ -98,7 +98,7 @@ def without_unread_subjects(reader: Reader, candidates: list[Candidate]) -> list
     if not candidates or not reader.view.spaced:
         return candidates
     lexicon = load_language(reader.view.extraction.document.lang)
-    if not _reads_subjects(lexicon) or reader.cues.clause_verb is NEVER:
+    if not reads_subjects(lexicon) or reader.cues.clause_verb is NEVER:
         return candidates
     memo: dict[tuple[int, int], bool] = {}
     kept = []

@@ -13,7 +13,9 @@ Two kinds of sentence name a partnership (cues in ``relate.partnership_cues``):
   The brand or institution a sentence leaves out comes from an opening anaphor or from what the
   document is about (the headline's subject, or the name its body speaks of far more): "Douyin
   became the tour's partner, replacing Kuaishou"; "the two sides" ("双方") are the parties stated
-  just before, and "the contract expired" speaks of the platform the sentence before named;
+  just before, and "the contract expired" speaks of the platform the sentence before named; a cue sentence
+  no other rule read whose one name is the cue's object is a deal of the document's subject
+  (``relate.partnership_lone``);
 - a presence cue that puts organizations on a platform ("debuts on Fliggy", "入驻天猫"), read by
   ``relate.partnership_presence``.
 
@@ -66,6 +68,7 @@ from crossreach.relate.partnership_discourse import (
 from crossreach.relate.partnership_filters import affirmed_each, without_hosting, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
+from crossreach.relate.partnership_lone import lone_partner, unread_name_before
 from crossreach.relate.partnership_objects import subject_and_objects
 from crossreach.relate.partnership_partners import without_unnamed_partners
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
@@ -237,7 +240,8 @@ def _read_sentence(reader: Reader, sentence: Sentence, earlier: list[Partnership
         stated = beside_audience(reader, sentence)  # not the platform an audience was measured on
         found = [pair for cues_of_part, names in _cue_parts(reader, sentence, affirmed, stated)  # else the last resort
                  for pair in _stated(reader, sentence, cues_of_part, names, earlier)] \
-            or [(affirmed[0], pair) for pair in subject_and_objects(reader, sentence, affirmed[0], stated)]
+            or [(affirmed[0], pair) for pair in subject_and_objects(reader, sentence, affirmed[0], stated)] \
+            or lone_partner(reader, sentence, affirmed)
         read = {m.name for _, parties in found for m in parties}
         found += [(cue, pair) for cue, pair in clause_unread_pairs(reader, sentence, affirmed, mentions)
                   if pair[1].name not in read]  # "son investissement dans Vantage Studios, la filiale d'Ubisoft"
@@ -301,7 +305,7 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return anaphora  # "Su Tmall la società ... con cui ha rinnovato il contratto": the document's subject
     single = len({m.name for m in mentions}) == 1  # ("Le groupe Pierre Fabre": someone the recogniser did not read)
     referent = _referent(reader, sentence, affirmed[0]) \
-        if single and not _unread_name_before(reader, sentence, affirmed[0]) else None
+        if single and not unread_name_before(reader, sentence, affirmed[0]) else None
     if single and not is_tech(mentions[0]) and _platform_opens(reader, sentence, mentions[0]):
         # "The short-video platform, which became Formula E's partner": the platform of the paragraph
         referent = platform_of_paragraph(view, sentence, [])
@@ -492,7 +496,7 @@ def _partner_of_focus(reader: Reader, sentence: Sentence, affirmed: list[re.Matc
     place of an audience ("the festival, with 88,000 fans on Weibo, hopes the deal ...") nor of a post
     counted ("l'accord a été lu 310 000 fois sur WeChat", "Et sur WeChat, l'article annonçant l'accord");
     "matches were shown on Bilibili under a deal that expired" names a deal; and no unread name is the subject."""
-    if _unread_name_before(reader, sentence, affirmed[0]):
+    if unread_name_before(reader, sentence, affirmed[0]):
         return False
     if _in_cue_clause(sentence, affirmed, [mention]) or _says_platform_in_cue_clause(reader, sentence, affirmed):
         return True
@@ -513,26 +517,6 @@ def _setting(reader: Reader, sentence: Sentence, mention: Mention) -> bool:
 def _says_platform_in_cue_clause(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]]) -> bool:
     """Whether a cue's clause names the platform by a word ("un partenariat conclu avec la plateforme")."""
     return any(reader.cues.platform_words.search(clause_of(sentence.text, cue.start(), cue.end())) for cue in affirmed)
-
-
-def _unread_name_before(reader: Reader, sentence: Sentence, cue: re.Match[str]) -> bool:
-    """Whether two or more capitalised words that are no recognised name stand before the cue ("Le groupe
-    Pierre Fabre a signé avec Alibaba"): the subject is someone the recogniser did not read, not the
-    document's subject. Words of a date or a figure ("Am Dienstag", "900 Millionen Nutzer") are read too."""
-    view = reader.view  # persons too: a person named is a name read
-    spans = [*view.mentions_in(sentence), *view.dates_in(sentence), *view.quantities_in(sentence)]
-    run, last_end = 0, -2
-    for word in _WORD.finditer(sentence.text, 0, cue.start()):
-        offset = sentence.start + word.start()  # (whether a name read holds it: asked of a capitalised word only)
-        if not word.group()[0].isupper() or any(m.start <= offset < m.end for m in spans) \
-                or reader.cues.list_article.match(word.group()):
-            run = 0
-        else:
-            run = run + 1 if word.start() == last_end + 1 else 1
-            if run >= 2:
-                return True
-        last_end = word.end()
-    return False
 
 
 def _inside_name(sentence: Sentence, cue: re.Match[str], mentions: list[Mention]) -> bool:

@@ -264,7 +264,7 @@ def _entities(mentions: list[Mention], domain: DomainLexicon) -> list[Entity]:
     for mention in mentions:
         entity = entities.get(mention.name)
         if entity is None:
-            known = domain.entities.get(mention.name) if mention.origin != "pattern" else None
+            known = domain.entities.get(mention.name) if mention.origin not in ("pattern", "positioned") else None
             entity = Entity(name=mention.name, type=mention.type, category=mention.category,
                             parent=known.parent if known else None)
             entities[mention.name] = entity
