@@ -56,7 +56,7 @@ from crossreach.relate.metric_kinds import (
 from crossreach.relate.noun_subjects import choose_owner
 from crossreach.relate.number_forms import NumberForms, number_forms
 from crossreach.relate.outlet_counts import without_outlet_counts
-from crossreach.relate.owner_referents import tech_opening
+from crossreach.relate.owner_referents import loose_referent, tech_opening
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     OPENING_CATEGORIES,
@@ -341,7 +341,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             if opening is not None and (bound is not None or opening[2] in OPENING_CATEGORIES
                                         or tech_opening(view, sentence, opening[2], owners.is_source)):
                 # The sentence's subject is an owner noun: the entity it points to, else the words.
-                referent = bound or resolve_opening(view, owners, sentence, opening[0], opening[2], opening[1])
+                referent = bound or resolve_opening(view, owners, sentence, opening[0], opening[2], opening[1]) \
+                    or loose_referent(view, opening[1], opening[2], opening[0])
                 if referent is None or may_own(referent, kind, platform, speaking, figure):
                     subject = referent
                     phrase = None if referent is not None else opening[1]

@@ -20,7 +20,18 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView
 from crossreach.relate.owner_reporters import reporting_owner
-from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerChoice, OwnerCues, OwnerNoun, choose, load_ranker
+from crossreach.relate.owner_referents import loose_referent
+from crossreach.relate.owners import (
+    NAMED_CONFIDENCE,
+    PERSON_KINDS,
+    Candidate,
+    OwnerChoice,
+    OwnerCues,
+    OwnerNoun,
+    allowed,
+    choose,
+    load_ranker,
+)
 from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, gain_owner, unowned_phrase
 from crossreach.relate.platform_sizes import for_size
 from crossreach.relate.sale_places import SUBJECT_TYPES, phrase_is_subject, sold_on
@@ -75,7 +86,19 @@ def choose_owner(view: DocumentView, sentence: Sentence, found: list[Candidate],
         choice = choose(ranker, *for_size(found, noun, referent, kind, figure))
     if choice is None and len(view.extraction.sentences) == 1:
         choice = _lone_subject(view, sentence, figure, owner_cues, cues)
+    if choice is not None and choice.mention is None and choice.phrase:  # (a noun no name fits strictly)
+        loose = loose_referent(view, choice.phrase, _category(owner_cues, choice.phrase), figure.start)
+        if loose is not None and allowed(loose, kind, None, False):
+            return OwnerChoice(loose, None, NAMED_CONFIDENCE[0])
     return choice or reporting_owner(view, sentence, figure, kind, owner_cues)
+
+
+def _category(cues: OwnerCues, words: str) -> str | None:
+    """The category of an owner noun phrase, or None for words that are no owner noun."""
+    try:
+        return cues.noun_categories[words.casefold()]
+    except KeyError:
+        return None
 
 
 def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity, owner_cues: OwnerCues,
