@@ -19,8 +19,8 @@ from crossreach.models import Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView
-from crossreach.relate.owner_reporters import reporting_owner
 from crossreach.relate.owner_referents import loose_referent
+from crossreach.relate.owner_reporters import reporting_owner
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     PERSON_KINDS,

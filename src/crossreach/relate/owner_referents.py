@@ -103,7 +103,7 @@ def loose_referent(view: DocumentView, words: str, category: str | None, offset:
     found = view.most_named(lambda m: loosely_fits(m, category), headline_weight=2, key=(loose_referent, category))
     sentences = view.extraction.sentences
     headline_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0
-    if found is None or found[0].start >= offset and offset >= headline_end:
+    if found is None or (found[0].start >= offset and offset >= headline_end):
         return None
     fitting = [found[0]] if category == "work" else of_kind(view, [found[0]], words)
     return fitting[0] if fitting else None
