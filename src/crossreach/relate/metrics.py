@@ -502,8 +502,8 @@ def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sen
 
 
 def _mentions_of(view: DocumentView, lines: list[Sentence]) -> list[Mention]:
-    """The mentions of several lines, in order."""
-    return [m for line in lines for m in view.mentions_in(line)]
+    """The mentions of several lines, in order, but a person's (a speaker of the prose above a list)."""
+    return [m for line in lines for m in view.mentions_in(line) if m.type != "person"]
 
 
 def _platform(figure: Quantity, platforms: list[Mention], introduced: set[Mention]) -> Mention | None:
