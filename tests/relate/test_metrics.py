@@ -557,3 +557,16 @@ def test_investments_in_the_plural_name_a_deal_value(lang, text) -> None:
     from crossreach.relate.metrics import cue_kinds
 
     assert cue_kinds(text, load_language(lang)) == ["deal_value"]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "person"), [
+    # (lang, text, value of a list line's figure, the speaker of the prose above the list): a list line's figure is
+    # never the speaker's, who is named only in the list's heading.
+    ("fr", "Lactalis vend Celia sur JD Health\n\nLactalis a ouvert une boutique Celia sur JD Health en mars.\n\n"
+           "« Les mères chinoises lisent les étiquettes et comparent tout avant d'acheter », explique Yang Fang, "
+           "qui dirige l'équipe.\n\nCelia pendant le 11.11\nBoîtes vendues : 2,8 millions\n"
+           "dont JD Health : 38 M de yuans", 38_000_000, "Yang Fang"),
+])
+def test_a_list_line_is_not_the_headings_persons(extract_text, lang, text, value, person) -> None:
+    owners = [f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value]
+    assert person not in owners

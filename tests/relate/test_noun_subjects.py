@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crossreach.lexicon import load_language
 from crossreach.models import Metric
 
 CASES = [
@@ -54,6 +55,34 @@ PRONOUNS = [
 def test_a_pronoun_opening_the_sentence_is_the_person_before(extract_text, lang, text, owner) -> None:
     [metric] = [f for f in extract_text(lang, text).facts if isinstance(f, Metric)]
     assert metric.subject == owner
+
+
+POSSESSIVES = [
+    # (lang, text, value, owner, a rival named in the sentence before): an organization's possessive opening the
+    # sentence points back to what the sentence before is about (an anaphor opening it: its referent; no name
+    # opening it: the document's focus), not to a name later in that sentence.
+    ("en", "Burberry sold 3 million items on Tmall last year.\n\nThe brand, which rivals Gucci and Prada, also "
+           "streamed its show on Douyin. Its account on the app has 880,000 followers.", 880_000, "Burberry", "Gucci"),
+    ("fr", "Ladurée a ouvert trois salons de thé à Shanghai.\n\nDepuis avril, la marque vend des coupons sur "
+           "Meituan, comme Pierre Hermé. Ses vidéos ont été vues 9,6 millions de fois sur Douyin.", 9_600_000,
+     "Ladurée", "Pierre Hermé"),
+    ("de", "Ritter Sport verkauft seit 2018 auf Tmall.\n\nDie Marke streamt auch auf Douyin, wie Milka und Lindt. "
+           "Ihr Konto auf der Plattform hat 310.000 Follower.", 310_000, "Ritter Sport", "Milka"),
+    ("it", "Ferrero vende su Tmall dal 2015.\n\nIl gruppo trasmette anche su Douyin, come Lavazza e Barilla. "
+           "Il suo account sulla piattaforma conta 420.000 follower.", 420_000, "Ferrero", "Lavazza"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner", "rival"), POSSESSIVES)
+def test_a_possessive_opening_the_sentence_is_the_organization_before(extract_text, lang, text, value, owner,
+                                                                      rival) -> None:
+    metric = next(f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value)
+    assert metric.subject == owner != rival
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es", "fr", "it", "pt", "zh"])
+def test_every_language_lists_its_owner_possessives(lang) -> None:
+    assert load_language(lang).section("metrics").get("owner_possessives")
 
 
 LONE = [

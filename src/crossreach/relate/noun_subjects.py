@@ -18,7 +18,7 @@ from crossreach.lexicon import NEVER, cue_pattern, is_spaced, load_language
 from crossreach.models import Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, next_break
-from crossreach.relate.context import DocumentView
+from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.owner_referents import loose_referent
 from crossreach.relate.owner_reporters import reporting_owner
 from crossreach.relate.owners import (
@@ -44,6 +44,8 @@ _CUE_REACH = 30
 #: How many characters of an unspaced script a subject opening a clause holds: a name, not a clause.
 _FEWEST_CHARACTERS, _MOST_CHARACTERS = 2, 12
 _MARKS_AND_SPACES = " \t\n\"'()[]"
+#: How far into its sentence a name may start and still open it (after an article: "A Meituan").
+_OPENS_WITHIN = 5
 
 
 def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], noun: OwnerNoun | None,
@@ -65,6 +67,10 @@ def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], n
         person = _previous_person(view, sentence) if pronoun is not None else None
         if pronoun is not None and person is not None:
             return [c for c in found if c.mention.name == person.name], pronoun, person
+    possessive = _opening_possessive(view, sentence, figure)
+    owner = _possessor(view, sentence) if possessive is not None else None
+    if owner is not None:
+        return [c for c in found if c.mention.name == owner.name], possessive, owner
     if noun is None or noun.category == "work" or noun.start >= figure.start \
             or noun.start < clause_start(view, sentence, figure.start):
         return found, noun, referent
@@ -173,6 +179,45 @@ def _opening_pronoun(view: DocumentView, sentence: Sentence, figure: Quantity) -
     if any(m.start < figure.start for m in view.mentions_in(sentence) if m.type in ("organization", "person")):
         return None
     return OwnerNoun(found.group(), "person", sentence.start + found.start())
+
+
+def _opening_possessive(view: DocumentView, sentence: Sentence, figure: Quantity) -> OwnerNoun | None:
+    """An organization's possessive that opens the sentence ("Its account on the app", "Sa soirée de vente",
+    ``metrics.owner_possessives``), with no name but a platform's between it and the figure."""
+    lead = _LEAD.match(sentence.text)
+    found = _owner_possessives(view.extraction.document.lang).match(sentence.text, lead.end() if lead else 0)
+    if found is None or sentence.start + found.end() > figure.start:
+        return None
+    if any(m.start < figure.start for m in view.mentions_in(sentence) if m.type in ("organization", "person")
+           and not is_tech(m)):
+        return None
+    return OwnerNoun(found.group(), "organization", sentence.start + found.start())
+
+
+def _possessor(view: DocumentView, sentence: Sentence) -> Mention | None:
+    """What an organization's possessive opening a sentence points back to: what the sentence before is
+    about when an anaphor opens it ("The zoo said ..."), else the organization that opens it, else (a
+    sentence opening with no name: "Depuis avril, la marque ...") the organization the document is about;
+    none when a person or a platform opens the sentence before (their own figures are read elsewhere), or
+    it names a person (a speaker's possessive: "..., sagt Ruolan Feldkamp. Ihre Antwort ...")."""
+    previous = view.sentence_before(sentence)
+    if previous is None:
+        return None
+    if view.anaphor_opens(previous):
+        return view.referent(previous)
+    lead = _LEAD.match(previous.text)
+    start = previous.start + (lead.end() if lead else 0)
+    opening = next((m for m in view.mentions_in(previous) if m.start - start <= _OPENS_WITHIN), None)
+    if opening is not None:
+        return opening if opening.type == "organization" and not is_tech(opening) else None
+    return None if any(m.type == "person" for m in view.mentions_in(previous)) else view.focus
+
+
+@cache
+def _owner_possessives(lang: str) -> re.Pattern[str]:
+    lexicon = load_language(lang)
+    words = lexicon.section("metrics").get("owner_possessives")
+    return cue_pattern(words, is_spaced(lexicon)) if words else NEVER
 
 
 def _previous_person(view: DocumentView, sentence: Sentence) -> Mention | None:
