@@ -7,6 +7,10 @@
   "Her Weibo account has", "Er hat", "她在微博拥有", the language's ``quotes.pronouns`` and
   ``metrics.person_possessives``) points back to the person who is the subject of
   the sentence before: the figure is that person's, not dropped for want of a name in its sentence.
+- An organization's possessive opening it ("Its account on the app has", "Sa soirée de vente a attiré",
+  ``metrics.owner_possessives``) points back to what the sentence before is about (``_possessor``), not
+  to a rival named late in that sentence.
+- A noun phrase that stays the owner resolves loosely to an entity the text names (``owner_referents.loose_referent``).
 """
 
 from __future__ import annotations
