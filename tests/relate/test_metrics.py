@@ -570,3 +570,16 @@ def test_investments_in_the_plural_name_a_deal_value(lang, text) -> None:
 def test_a_list_line_is_not_the_headings_persons(extract_text, lang, text, value, person) -> None:
     owners = [f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value]
     assert person not in owners
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), [
+    # (lang, text, value, owner): an anaphor opening the sentence is the subject of a figure whose names before it all
+    # stand in an aside ("gerido pelo X", its manager), not the name in the aside.
+    ("pt", "Museu do Amanhã chega ao Toutiao\n\nO Museu do Amanhã abriu uma conta no Toutiao em março.\n\nO museu, "
+           "gerido pelo Instituto de Desenvolvimento e Gestão (IDG), recebeu 1,1 milhão de visitantes em 2024.",
+     1_100_000, "Museu do Amanhã"),
+])
+def test_an_anaphor_opening_the_sentence_is_the_subject_before_an_aside(extract_text, lang, text, value,
+                                                                        owner) -> None:
+    [metric] = [f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value]
+    assert metric.subject == owner

@@ -31,7 +31,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.recognise.number_rules import NumberRules, number_rules
 from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
-from crossreach.relate.clause_breaks import breaks_up_to, name_in_aside
+from crossreach.relate.clause_breaks import breaks_up_to, outside_asides
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
@@ -569,7 +569,7 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     if not owners and (tech_owned or kind == "sales"):
         owners = [m for m in unsourced if is_tech(m)]  # a platform's own GMV
     before = [m for m in owners if m.end <= figure.start]
-    before = [m for m in before if not name_in_aside(view, sentence, m, figure)] or before  # not an apposition's
+    before = outside_asides(view, sentence, figure, before, referent)  # not an apposition's
     if before:
         hosted_by = next((m for m in before if m.type == "organization"), None)
         if before[-1].type == "person" and hosted_by is not None:
