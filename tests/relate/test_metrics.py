@@ -583,3 +583,15 @@ def test_an_anaphor_opening_the_sentence_is_the_subject_before_an_aside(extract_
                                                                         owner) -> None:
     [metric] = [f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value]
     assert metric.subject == owner
+
+
+@pytest.mark.parametrize(("lang", "text", "adverb"), [
+    # A connective adverb opening a sentence ("Además,", "Inoltre,": the language's ``entities.stop_words``) opens no
+    # name, so it never owns the sentence's figure.
+    ("es", "Camper vende en Tmall desde 2019.\n\nAdemás, ha renovado por tres años su tienda oficial en Tmall, que "
+           "facturó 165 millones de yuanes el año pasado.", "Además"),
+    ("it", "Barilla vende su Tmall dal 2016.\n\nInoltre, ha aperto un negozio su JD.com, che ha incassato 6,3 milioni "
+           "di yuan.", "Inoltre"),
+])
+def test_a_connective_adverb_owns_no_figure(extract_text, lang, text, adverb) -> None:
+    assert adverb not in [f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric)]
