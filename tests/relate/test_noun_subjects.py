@@ -121,3 +121,11 @@ def test_a_lone_sentence_keeps_its_figure_with_its_phrase(extract_text, lang, te
 def test_an_article_keeps_dropping_an_unowned_figure(extract_text) -> None:
     text = "Das Wetter war gut. Die Buchmesse zählte in Peking knapp 61.000 Besucher."
     assert not [f for f in extract_text("de", text).facts if isinstance(f, Metric) and f.value == 61_000]
+
+
+def test_a_company_apposed_to_the_possessive_is_the_subject(extract_text) -> None:
+    text = ("Mercado Libre supera los 100 millones de usuarios\n\nMercado Libre cerró el trimestre con 100 millones de "
+            "usuarios. La plataforma argentina registró ventas por 10.000 millones de dólares. Su rival Amazon tiene "
+            "300 millones de clientes.")
+    metric = next(f for f in extract_text("es", text).facts if isinstance(f, Metric) and f.value == 300_000_000)
+    assert metric.subject == "Amazon"

@@ -23,6 +23,7 @@ from crossreach.models import Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView, is_tech
+from crossreach.relate.owner_nouns import names_apposed
 from crossreach.relate.owner_referents import loose_referent
 from crossreach.relate.owner_reporters import reporting_owner
 from crossreach.relate.owners import (
@@ -187,13 +188,16 @@ def _opening_pronoun(view: DocumentView, sentence: Sentence, figure: Quantity) -
 
 def _opening_possessive(view: DocumentView, sentence: Sentence, figure: Quantity) -> OwnerNoun | None:
     """An organization's possessive that opens the sentence ("Its account on the app", "Sa soirée de vente",
-    ``metrics.owner_possessives``), with no name but a platform's between it and the figure."""
+    ``metrics.owner_possessives``), with no name but a platform's between it and the figure, nor a company
+    apposed to it ("Su rival Amazon tiene ...": Amazon's)."""
     lead = _LEAD.match(sentence.text)
     found = _owner_possessives(view.extraction.document.lang).match(sentence.text, lead.end() if lead else 0)
     if found is None or sentence.start + found.end() > figure.start:
         return None
-    if any(m.start < figure.start for m in view.mentions_in(sentence) if m.type in ("organization", "person")
-           and not is_tech(m)):
+    mentions = view.mentions_in(sentence)
+    if any(m.start < figure.start for m in mentions if m.type in ("organization", "person") and not is_tech(m)) \
+            or names_apposed(view.text, sentence.start + found.end(), [m for m in mentions if m.type != "platform"],
+                             figure.start):
         return None
     return OwnerNoun(found.group(), "organization", sentence.start + found.start())
 
