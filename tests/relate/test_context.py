@@ -77,6 +77,20 @@ def test_a_keyed_most_named_is_the_unkeyed_answer_and_is_kept(kind: str) -> None
     assert view.most_named(lambda m: False, key=kind) == plain  # the key stands for its rule
 
 
+@pytest.mark.parametrize(("found", "focus"), [
+    # The most named organization, the headline (first sentence: none here) aside; never a platform or tech company,
+    # and never a media outlet, however often the wire it came from is named.
+    ([("Reuters", "media"), ("Reuters", "media"), ("Mulberry", "brand")], "Mulberry"),
+    ([("Tencent", "tech"), ("Tencent", "tech"), ("Louvre", "museum")], "Louvre"),
+    ([("Reuters", "media"), ("Louvre", "museum"), ("Louvre", "museum")], "Louvre"),
+    ([("Reuters", "media"), ("Tencent", "tech")], None),
+])
+def test_the_focus_is_no_platform_nor_media_outlet(found: list[tuple[str, str]], focus: str | None) -> None:
+    view = _view([Mention(i * 10, i * 10 + 5, "n", name, "organization", category)
+                  for i, (name, category) in enumerate(found)])
+    assert (view.focus.name if view.focus else None) == focus
+
+
 @pytest.mark.parametrize(("name", "sentence", "since"), [
     ("Nike", 1, 1),        # named in the sentence right before
     ("Nike", 3, 1),        # its last mention before counts, not its first

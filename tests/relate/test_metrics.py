@@ -557,3 +557,41 @@ def test_investments_in_the_plural_name_a_deal_value(lang, text) -> None:
     from crossreach.relate.metrics import cue_kinds
 
     assert cue_kinds(text, load_language(lang)) == ["deal_value"]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "person"), [
+    # (lang, text, value of a list line's figure, the speaker of the prose above the list): a list line's figure is
+    # never the speaker's, who is named only in the list's heading.
+    ("fr", "Lactalis vend Celia sur JD Health\n\nLactalis a ouvert une boutique Celia sur JD Health en mars.\n\n"
+           "« Les mères chinoises lisent les étiquettes et comparent tout avant d'acheter », explique Yang Fang, "
+           "qui dirige l'équipe.\n\nCelia pendant le 11.11\nBoîtes vendues : 2,8 millions\n"
+           "dont JD Health : 38 M de yuans", 38_000_000, "Yang Fang"),
+])
+def test_a_list_line_is_not_the_headings_persons(extract_text, lang, text, value, person) -> None:
+    owners = [f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value]
+    assert person not in owners
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), [
+    # (lang, text, value, owner): an anaphor opening the sentence is the subject of a figure whose names before it all
+    # stand in an aside ("gerido pelo X", its manager), not the name in the aside.
+    ("pt", "Museu do Amanhã chega ao Toutiao\n\nO Museu do Amanhã abriu uma conta no Toutiao em março.\n\nO museu, "
+           "gerido pelo Instituto de Desenvolvimento e Gestão (IDG), recebeu 1,1 milhão de visitantes em 2024.",
+     1_100_000, "Museu do Amanhã"),
+])
+def test_an_anaphor_opening_the_sentence_is_the_subject_before_an_aside(extract_text, lang, text, value,
+                                                                        owner) -> None:
+    [metric] = [f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value]
+    assert metric.subject == owner
+
+
+@pytest.mark.parametrize(("lang", "text", "adverb"), [
+    # A connective adverb opening a sentence ("Además,", "Inoltre,": the language's ``entities.stop_words``) opens no
+    # name, so it never owns the sentence's figure.
+    ("es", "Camper vende en Tmall desde 2019.\n\nAdemás, ha renovado por tres años su tienda oficial en Tmall, que "
+           "facturó 165 millones de yuanes el año pasado.", "Además"),
+    ("it", "Barilla vende su Tmall dal 2016.\n\nInoltre, ha aperto un negozio su JD.com, che ha incassato 6,3 milioni "
+           "di yuan.", "Inoltre"),
+])
+def test_a_connective_adverb_owns_no_figure(extract_text, lang, text, adverb) -> None:
+    assert adverb not in [f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from crossreach.lexicon import load_language
 from crossreach.models import Metric
 
 CASES = [
@@ -56,6 +57,34 @@ def test_a_pronoun_opening_the_sentence_is_the_person_before(extract_text, lang,
     assert metric.subject == owner
 
 
+POSSESSIVES = [
+    # (lang, text, value, owner, a rival named in the sentence before): an organization's possessive opening the
+    # sentence points back to what the sentence before is about (an anaphor opening it: its referent; no name
+    # opening it: the document's focus), not to a name later in that sentence.
+    ("en", "Burberry sold 3 million items on Tmall last year.\n\nThe brand, which rivals Gucci and Prada, also "
+           "streamed its show on Douyin. Its account on the app has 880,000 followers.", 880_000, "Burberry", "Gucci"),
+    ("fr", "Ladurée a ouvert trois salons de thé à Shanghai.\n\nDepuis avril, la marque vend des coupons sur "
+           "Meituan, comme Pierre Hermé. Ses vidéos ont été vues 9,6 millions de fois sur Douyin.", 9_600_000,
+     "Ladurée", "Pierre Hermé"),
+    ("de", "Ritter Sport verkauft seit 2018 auf Tmall.\n\nDie Marke streamt auch auf Douyin, wie Milka und Lindt. "
+           "Ihr Konto auf der Plattform hat 310.000 Follower.", 310_000, "Ritter Sport", "Milka"),
+    ("it", "Ferrero vende su Tmall dal 2015.\n\nIl gruppo trasmette anche su Douyin, come Lavazza e Barilla. "
+           "Il suo account sulla piattaforma conta 420.000 follower.", 420_000, "Ferrero", "Lavazza"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner", "rival"), POSSESSIVES)
+def test_a_possessive_opening_the_sentence_is_the_organization_before(extract_text, lang, text, value, owner,
+                                                                      rival) -> None:
+    metric = next(f for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value)
+    assert metric.subject == owner != rival
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es", "fr", "it", "pt", "zh"])
+def test_every_language_lists_its_owner_possessives(lang) -> None:
+    assert load_language(lang).section("metrics").get("owner_possessives")
+
+
 LONE = [
     # (lang, text, value, subject): a text of one sentence, where no name owns the figure, keeps it with
     # the owner noun of its clause (a work's too, an organization's noun elsewhere notwithstanding),
@@ -92,3 +121,11 @@ def test_a_lone_sentence_keeps_its_figure_with_its_phrase(extract_text, lang, te
 def test_an_article_keeps_dropping_an_unowned_figure(extract_text) -> None:
     text = "Das Wetter war gut. Die Buchmesse zählte in Peking knapp 61.000 Besucher."
     assert not [f for f in extract_text("de", text).facts if isinstance(f, Metric) and f.value == 61_000]
+
+
+def test_a_company_apposed_to_the_possessive_is_the_subject(extract_text) -> None:
+    text = ("Mercado Libre supera los 100 millones de usuarios\n\nMercado Libre cerró el trimestre con 100 millones de "
+            "usuarios. La plataforma argentina registró ventas por 10.000 millones de dólares. Su rival Amazon tiene "
+            "300 millones de clientes.")
+    metric = next(f for f in extract_text("es", text).facts if isinstance(f, Metric) and f.value == 300_000_000)
+    assert metric.subject == "Amazon"

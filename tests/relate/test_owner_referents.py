@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from crossreach.models import Metric
+from crossreach.models import Mention, Metric
+from crossreach.relate.owner_referents import loosely_fits
 
 REFERENTS = [
     # (lang, text, value of the figure, its owner)
@@ -53,3 +54,41 @@ NOT_OWNERS = [
 @pytest.mark.parametrize(("lang", "text", "value", "name"), NOT_OWNERS)
 def test_names_that_own_no_figure(extract_text, lang, text, value, name) -> None:
     assert _metric(extract_text, lang, text, value).subject != name
+
+
+@pytest.mark.parametrize(("entity", "category", "fits"), [
+    # (type and category of an entity, the category of an owner noun, whether it may be what the noun points to when
+    # none fits strictly): a company's noun any organization, a tech company too; a category's noun one of that
+    # category or of none known, or an event; a work's noun the organization or event it was made by; a platform's
+    # noun none; a media outlet, a platform or a person never.
+    (("organization", "tech"), "organization", True),
+    (("organization", "brand"), "organization", True),
+    (("platform", "tech"), "organization", False),
+    (("organization", "other"), "culture", True),
+    (("organization", None), "museum", True),
+    (("event", None), "culture", True),
+    (("organization", "brand"), "culture", False),
+    (("organization", "tech"), "culture", False),
+    (("organization", "brand"), "work", True),
+    (("event", None), "work", True),
+    (("organization", "tech"), "work", False),
+    (("organization", "brand"), "tech", False),
+    (("organization", "media"), "organization", False),
+    (("person", None), "organization", False),
+])
+def test_what_a_noun_no_name_fits_strictly_may_point_to(entity, category, fits) -> None:
+    mention = Mention(0, 4, "Name", "Name", entity[0], entity[1])
+    assert loosely_fits(mention, category) is fits
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), [
+    # A company's noun cited as the source of a figure with no other owner is the company the text is about, a tech
+    # company too (a bank on Alipay+).
+    ("pt", "Nubank adere ao Alipay+ e clientes já fizeram 410 mil pagamentos na China\n\nOs clientes do Nubank "
+           "fizeram 410 mil pagamentos desde outubro, quando o banco digital passou a fazer parte da rede Alipay+. "
+           "O Nubank tem 100 milhões de clientes no Brasil.\n\nSegundo a empresa, 38 mil clientes usaram o recurso "
+           "durante o Ano-Novo Chinês.", 38_000, "Nubank"),
+])
+def test_a_noun_no_name_fits_strictly_points_to_the_one_the_text_is_about(extract_text, lang, text, value,
+                                                                          owner) -> None:
+    assert _metric(extract_text, lang, text, value).subject == owner

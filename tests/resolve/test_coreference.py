@@ -70,6 +70,20 @@ def test_a_persons_alias_in_brackets_is_a_full_name(domain, lang, text, aliases)
     assert sorted(entities[0].aliases) == aliases
 
 
+@pytest.mark.parametrize(("first", "later"), [
+    # (type and category of an entity's first mention, of a later one): every mention takes its entity's type, so a
+    # name typed otherwise once ("Chester Zoo" read as a person) owns what the entity owns.
+    (("organization", "museum"), ("person", None)),
+    (("platform", "tech"), ("organization", "other")),
+])
+def test_every_mention_has_its_entitys_type(domain, first, later) -> None:
+    text = "Chester Zoo joins Douyin. Chester Zoo, run by a charity, drew 2.2 million visitors."
+    mentions = [Mention(0, 11, "Chester Zoo", "Chester Zoo", first[0], first[1]),
+                Mention(26, 37, "Chester Zoo", "Chester Zoo", later[0], later[1])]
+    resolved, [entity] = resolve_mentions(text, mentions, load_language("en"), domain)
+    assert [(m.type, m.category) for m in resolved] == [first, first] == [(entity.type, entity.category)] * 2
+
+
 @given(st.lists(st.sampled_from(["Anna Rossi", "Rossi", "Dr Anna Rossi", "Wu Lei", "Lei", "said", "the", "."]),
                 max_size=12))
 def test_every_mention_keeps_a_name_found_in_the_text(domain, words: list[str]) -> None:

@@ -91,6 +91,19 @@ def name_in_aside(view: DocumentView, sentence: Sentence, mention: Mention, figu
     return bool(before) and not opens_main_clause(before[-1].group())
 
 
+def outside_asides(view: DocumentView, sentence: Sentence, figure: Quantity, before: list[Mention],
+                   referent: Mention | None) -> list[Mention]:
+    """Of the names before a figure, those outside an aside (``name_in_aside``); when all are in one, what the
+    anaphor opening the sentence points to (``referent``: "O museu, gerido pelo IDG, recebeu 1,1 milhão de
+    visitantes" is the museum's, not its manager's) if the figure is in the sentence's first part (no semicolon
+    before it), else all of them."""
+    outside = [m for m in before if not name_in_aside(view, sentence, m, figure)]
+    if outside or not before or referent is None or any(
+            mark in script().semicolons for mark in view.text[sentence.start:figure.start]):
+        return outside or before
+    return [referent]
+
+
 def opens_main_clause(mark: str) -> bool:
     """Whether a clause break opens a new main clause (a colon, a semicolon), not an aside."""
     return mark in script().colons or mark in script().semicolons

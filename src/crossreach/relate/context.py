@@ -47,6 +47,7 @@ _HEADING_END = re.compile(rf"[{re.escape(script().sentence_ends + script().wide_
 _HEADING_MAX = 200
 #: A line of the lead is prose, longer than a byline or a dateline.
 _PROSE_LINE = 80
+_NOT_FOCUS = (PLATFORM_CATEGORY, "media")  # what ``DocumentView.focus`` is not: a platform's, an outlet's
 #: How many days before it a day of reporting may tell an event told after it (``_event_told_after``).
 _REPORTED_WITHIN = 7
 #: How far back (characters) the paragraph before a sentence is read.
@@ -552,9 +553,8 @@ class DocumentView:
 
     @cached_property
     def focus(self) -> Mention | None:
-        """The organization the document is about: the most named one that is not a tech company
-        or platform, the headline counting double."""
-        found = self.most_named(lambda m: m.type == "organization" and not is_tech(m), headline_weight=2)
+        """The organization the document is about: the most named (headline double) but a platform's or outlet's."""
+        found = self.most_named(lambda m: m.type == "organization" and m.category not in _NOT_FOCUS, headline_weight=2)
         return found[0] if found else None
 
     @cached_property

@@ -31,7 +31,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.recognise.number_rules import NumberRules, number_rules
 from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
-from crossreach.relate.clause_breaks import breaks_up_to, name_in_aside
+from crossreach.relate.clause_breaks import breaks_up_to, outside_asides
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
 from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
@@ -56,7 +56,7 @@ from crossreach.relate.metric_kinds import (
 from crossreach.relate.noun_subjects import choose_owner
 from crossreach.relate.number_forms import NumberForms, number_forms
 from crossreach.relate.outlet_counts import without_outlet_counts
-from crossreach.relate.owner_referents import tech_opening
+from crossreach.relate.owner_referents import loose_referent, tech_opening
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     OPENING_CATEGORIES,
@@ -341,7 +341,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             if opening is not None and (bound is not None or opening[2] in OPENING_CATEGORIES
                                         or tech_opening(view, sentence, opening[2], owners.is_source)):
                 # The sentence's subject is an owner noun: the entity it points to, else the words.
-                referent = bound or resolve_opening(view, owners, sentence, opening[0], opening[2], opening[1])
+                referent = bound or resolve_opening(view, owners, sentence, opening[0], opening[2], opening[1]) \
+                    or loose_referent(view, opening[1], opening[2], opening[0])
                 if referent is None or may_own(referent, kind, platform, speaking, figure):
                     subject = referent
                     phrase = None if referent is not None else opening[1]
@@ -501,8 +502,8 @@ def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sen
 
 
 def _mentions_of(view: DocumentView, lines: list[Sentence]) -> list[Mention]:
-    """The mentions of several lines, in order."""
-    return [m for line in lines for m in view.mentions_in(line)]
+    """The mentions of several lines, in order, but a person's (a speaker of the prose above a list)."""
+    return [m for line in lines for m in view.mentions_in(line) if m.type != "person"]
 
 
 def _platform(figure: Quantity, platforms: list[Mention], introduced: set[Mention]) -> Mention | None:
@@ -568,7 +569,7 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     if not owners and (tech_owned or kind == "sales"):
         owners = [m for m in unsourced if is_tech(m)]  # a platform's own GMV
     before = [m for m in owners if m.end <= figure.start]
-    before = [m for m in before if not name_in_aside(view, sentence, m, figure)] or before  # not an apposition's
+    before = outside_asides(view, sentence, figure, before, referent)  # not an apposition's
     if before:
         hosted_by = next((m for m in before if m.type == "organization"), None)
         if before[-1].type == "person" and hosted_by is not None:

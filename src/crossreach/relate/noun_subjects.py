@@ -7,6 +7,10 @@
   "Her Weibo account has", "Er hat", "她在微博拥有", the language's ``quotes.pronouns`` and
   ``metrics.person_possessives``) points back to the person who is the subject of
   the sentence before: the figure is that person's, not dropped for want of a name in its sentence.
+- An organization's possessive opening it ("Its account on the app has", "Sa soirée de vente a attiré",
+  ``metrics.owner_possessives``) points back to what the sentence before is about (``_possessor``), not
+  to a rival named late in that sentence.
+- A noun phrase that stays the owner resolves loosely to an entity the text names (``owner_referents.loose_referent``).
 """
 
 from __future__ import annotations
@@ -18,9 +22,21 @@ from crossreach.lexicon import NEVER, cue_pattern, is_spaced, load_language
 from crossreach.models import Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, next_break
-from crossreach.relate.context import DocumentView
+from crossreach.relate.context import DocumentView, is_tech
+from crossreach.relate.owner_nouns import names_apposed
+from crossreach.relate.owner_referents import loose_referent
 from crossreach.relate.owner_reporters import reporting_owner
-from crossreach.relate.owners import PERSON_KINDS, Candidate, OwnerChoice, OwnerCues, OwnerNoun, choose, load_ranker
+from crossreach.relate.owners import (
+    NAMED_CONFIDENCE,
+    PERSON_KINDS,
+    Candidate,
+    OwnerChoice,
+    OwnerCues,
+    OwnerNoun,
+    allowed,
+    choose,
+    load_ranker,
+)
 from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, gain_owner, unowned_phrase
 from crossreach.relate.platform_sizes import for_size
 from crossreach.relate.sale_places import SUBJECT_TYPES, phrase_is_subject, sold_on
@@ -33,6 +49,8 @@ _CUE_REACH = 30
 #: How many characters of an unspaced script a subject opening a clause holds: a name, not a clause.
 _FEWEST_CHARACTERS, _MOST_CHARACTERS = 2, 12
 _MARKS_AND_SPACES = " \t\n\"'()[]"
+#: How far into its sentence a name may start and still open it (after an article: "A Meituan").
+_OPENS_WITHIN = 5
 
 
 def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], noun: OwnerNoun | None,
@@ -54,6 +72,10 @@ def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], n
         person = _previous_person(view, sentence) if pronoun is not None else None
         if pronoun is not None and person is not None:
             return [c for c in found if c.mention.name == person.name], pronoun, person
+    possessive = _opening_possessive(view, sentence, figure)
+    owner = _possessor(view, sentence) if possessive is not None else None
+    if owner is not None:
+        return [c for c in found if c.mention.name == owner.name], possessive, owner
     if noun is None or noun.category == "work" or noun.start >= figure.start \
             or noun.start < clause_start(view, sentence, figure.start):
         return found, noun, referent
@@ -75,7 +97,19 @@ def choose_owner(view: DocumentView, sentence: Sentence, found: list[Candidate],
         choice = choose(ranker, *for_size(found, noun, referent, kind, figure))
     if choice is None and len(view.extraction.sentences) == 1:
         choice = _lone_subject(view, sentence, figure, owner_cues, cues)
+    if choice is not None and choice.mention is None and choice.phrase:  # (a noun no name fits strictly)
+        loose = loose_referent(view, choice.phrase, _category(owner_cues, choice.phrase), figure.start)
+        if loose is not None and allowed(loose, kind, None, False):
+            return OwnerChoice(loose, None, NAMED_CONFIDENCE[0])
     return choice or reporting_owner(view, sentence, figure, kind, owner_cues)
+
+
+def _category(cues: OwnerCues, words: str) -> str | None:
+    """The category of an owner noun phrase, or None for words that are no owner noun."""
+    try:
+        return cues.noun_categories[words.casefold()]
+    except KeyError:
+        return None
 
 
 def _lone_subject(view: DocumentView, sentence: Sentence, figure: Quantity, owner_cues: OwnerCues,
@@ -150,6 +184,48 @@ def _opening_pronoun(view: DocumentView, sentence: Sentence, figure: Quantity) -
     if any(m.start < figure.start for m in view.mentions_in(sentence) if m.type in ("organization", "person")):
         return None
     return OwnerNoun(found.group(), "person", sentence.start + found.start())
+
+
+def _opening_possessive(view: DocumentView, sentence: Sentence, figure: Quantity) -> OwnerNoun | None:
+    """An organization's possessive that opens the sentence ("Its account on the app", "Sa soirée de vente",
+    ``metrics.owner_possessives``), with no name but a platform's between it and the figure, nor a company
+    apposed to it ("Su rival Amazon tiene ...": Amazon's)."""
+    lead = _LEAD.match(sentence.text)
+    found = _owner_possessives(view.extraction.document.lang).match(sentence.text, lead.end() if lead else 0)
+    if found is None or sentence.start + found.end() > figure.start:
+        return None
+    mentions = view.mentions_in(sentence)
+    if any(m.start < figure.start for m in mentions if m.type in ("organization", "person") and not is_tech(m)) \
+            or names_apposed(view.text, sentence.start + found.end(), [m for m in mentions if m.type != "platform"],
+                             figure.start):
+        return None
+    return OwnerNoun(found.group(), "organization", sentence.start + found.start())
+
+
+def _possessor(view: DocumentView, sentence: Sentence) -> Mention | None:
+    """What an organization's possessive opening a sentence points back to: what the sentence before is
+    about when an anaphor opens it ("The zoo said ..."), else the organization that opens it, else (a
+    sentence opening with no name: "Depuis avril, la marque ...") the organization the document is about;
+    none when a person or a platform opens the sentence before (their own figures are read elsewhere), or
+    it names a person (a speaker's possessive: "..., sagt Ruolan Feldkamp. Ihre Antwort ...")."""
+    previous = view.sentence_before(sentence)
+    if previous is None:
+        return None
+    if view.anaphor_opens(previous):
+        return view.referent(previous)
+    lead = _LEAD.match(previous.text)
+    start = previous.start + (lead.end() if lead else 0)
+    opening = next((m for m in view.mentions_in(previous) if m.start - start <= _OPENS_WITHIN), None)
+    if opening is not None:
+        return opening if opening.type == "organization" and not is_tech(opening) else None
+    return None if any(m.type == "person" for m in view.mentions_in(previous)) else view.focus
+
+
+@cache
+def _owner_possessives(lang: str) -> re.Pattern[str]:
+    lexicon = load_language(lang)
+    words = lexicon.section("metrics").get("owner_possessives")
+    return cue_pattern(words, is_spaced(lexicon)) if words else NEVER
 
 
 def _previous_person(view: DocumentView, sentence: Sentence) -> Mention | None:

@@ -15,6 +15,11 @@ was written for (a noun with its own name right after it is read in ``bound_noun
   company or platform is typed apart from them (``owners.fits_category``); yet when one opens the
   sentence before, as its subject, the noun points to it: "Meituan, based in Beijing, reported
   revenue of … The group has about 100,000 employees" is Meituan's, not the brand named earlier.
+- A noun no named entity fits by its exact category still points to one (``loose_referent``): a figure
+  whose owner stays a noun phrase ("A liga registou receitas de …", "Segundo a empresa, 38 mil
+  clientes …", "L'account del festival …") is never right in gold terms, since the text speaks of an
+  entity it has named; yet an entity the gazetteer does not know has no category ("other"), a festival
+  may be typed an event, and a fintech is a tech company.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ _GAP = re.compile(r"[ \u00a0]?")
 #: How far into its sentence a name may start and still open it (after an article: "A Meituan").
 _OPENS_WITHIN = 5
 _OWNER_TYPES = ("organization", "platform")
+#: Categories of an entity the gazetteer does not classify.
+_UNKNOWN = ("other", None)
 
 
 def tech_opening(view: DocumentView, sentence: Sentence, category: str,
@@ -68,3 +75,35 @@ def of_kind(view: DocumentView, fitting: list[Mention], words: str) -> list[Ment
     phrase of a league points back to is not the club named after it."""
     return referent_kinds.of_kind(fitting, referent_kinds.phrase_kind(view.extraction.document.lang, words)) \
         if words else fitting
+
+
+def loosely_fits(mention: Mention, category: str) -> bool:
+    """Whether an entity may be what a noun of ``category`` points to, read loosely: a company's noun
+    ("a empresa") any organization, a tech company too (not a platform); a work's noun ("the account",
+    "il concerto") the organization or event the document is about, not a tech company (a work's
+    figure is its maker's); a category's noun ("the league") an organization of that category or of none
+    known, or an event; a platform's noun none (the ranker weighed the platforms). A media organization is
+    a source."""
+    if mention.category == "media" or mention.type not in ("organization", "event") or category == "tech":
+        return False
+    if category == "organization":
+        return mention.type == "organization"
+    if mention.type == "event" or category == "work":  # (a festival may be typed an event)
+        return not is_tech(mention)
+    return not is_tech(mention) and mention.category in (category, *_UNKNOWN)
+
+
+def loose_referent(view: DocumentView, words: str, category: str | None, offset: int) -> Mention | None:
+    """What a noun phrase (``words`` of ``category``, None for words that are none) at ``offset`` points
+    to when no entity fits it strictly: the document's most named entity that fits it loosely
+    (``loosely_fits``; the headline counting double), of the kind its head names, named before the
+    phrase unless the phrase is in the headline (which speaks of what the document is about)."""
+    if category is None:
+        return None
+    found = view.most_named(lambda m: loosely_fits(m, category), headline_weight=2, key=(loose_referent, category))
+    sentences = view.extraction.sentences
+    headline_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0
+    if found is None or (found[0].start >= offset and offset >= headline_end):
+        return None
+    fitting = [found[0]] if category == "work" else of_kind(view, [found[0]], words)
+    return fitting[0] if fitting else None

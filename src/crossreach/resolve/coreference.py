@@ -103,7 +103,10 @@ def resolve_mentions(
         aliases.setdefault(part, person)
     mentions += _alias_mentions(text, aliases, mentions)
     mentions.sort(key=lambda m: m.start)
-    return mentions, _entities(mentions, domain)
+    entities = _entities(mentions, domain)
+    typed = {e.name: (e.type, e.category) for e in entities}  # (one entity, one type: "Chester Zoo" is no person later)
+    return [m if (m.type, m.category) == typed[m.name] else replace(m, type=typed[m.name][0], category=typed[m.name][1])
+            for m in mentions], entities
 
 
 def _transliterated_persons(text: str, mentions: list[Mention]) -> list[Mention]:
