@@ -43,3 +43,19 @@ def test_a_platforms_own_count_stays_the_platforms(extract_text) -> None:
     text = ("Valmora opens on Douyin\n\nValmora opened an account on Douyin in May.\n\n"
             "Valmora in China\n- monthly active users on Douyin: 750 million\n")
     assert _metric(extract_text, "en", text, 750_000_000).subject != "Valmora"
+
+
+# (lang, text, the figure's value, its platform): the platform the line's label names, not the heading's
+LABELS = [
+    ("it", "Valmora vende su Tmall\n\nValmora ha comunicato le vendite su Tmall e su Douyin.\n"
+           "- Tmall: 71 milioni di yuan\n- Douyin: 15 milioni di yuan\n", 71_000_000, "Tmall"),
+    ("en", "Valmora sells on Tmall\n\nValmora reported its sales on Tmall and on Douyin.\n"
+           "- Tmall: 71 million yuan\n- Douyin: 15 million yuan\n", 71_000_000, "Tmall"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "platform"), LABELS)
+def test_a_list_lines_label_names_its_figures_platform(extract_text, lang: str, text: str, value: float,
+                                                      platform: str) -> None:
+    assert {f.platform for f in extract_text(lang, text, "2026-01-10").facts
+            if isinstance(f, Metric) and f.value == value and "- " in f.evidence.sentence} == {platform}

@@ -7,7 +7,8 @@ about: the first name of its heading ("Camper en China (2025)"), else the docume
 headline names it. The
 platform stays the figure's platform. Without the rule the ranker reads the line's only name, the
 platform, as its owner (a platform may own sales), or drops the figure as too unsure. A platform's own
-count ("- utenti attivi su Douyin: 750 milioni") is left to the ranker.
+count ("- utenti attivi su Douyin: 750 milioni") is left to the ranker. The label's platform is the figure's
+platform, before one the heading names (``label_platform``).
 """
 
 from __future__ import annotations
@@ -29,12 +30,7 @@ def list_owner(view: DocumentView, owners: DocumentOwners, sentence: Sentence, f
     def accept(mention: Mention) -> bool:
         return not owners.is_source(mention) and may_own(mention, kind, platform, False, figure)
 
-    if platform is None or kind in PLATFORM_OWN_KINDS or not _opens_line(view, sentence):
-        return None
-    named = [m for m in view.mentions_in(sentence) if m.end <= figure.start]
-    if not named or any(m.name != platform.name for m in named):
-        return None
-    if not any(mark in view.text[named[-1].end:figure.start] for mark in script().colons):
+    if platform is None or kind in PLATFORM_OWN_KINDS or label_platform(view, sentence, figure) != platform:
         return None
     for line in reversed([h for h in headings() if _opens_line(view, h) and _closes_line(view, h)]):
         found = [m for m in view.mentions_in(line) if not is_tech(m) and m.type != "person" and accept(m)]
@@ -44,6 +40,17 @@ def list_owner(view: DocumentView, owners: DocumentOwners, sentence: Sentence, f
     if focus is None or is_tech(focus) or not any(m.name == focus.name for m in owners.headline):
         return None
     return focus if accept(focus) else None
+
+
+def label_platform(view: DocumentView, sentence: Sentence, figure: Quantity) -> Mention | None:
+    """The platform a list line's label names alone, a colon closing the label before the figure ("- JD.com:
+    71 milioni", "- Facturación en Tmall: 165 millones"): the figure's platform, before one the heading names."""
+    if not _opens_line(view, sentence):
+        return None
+    named = [m for m in view.mentions_in(sentence) if m.end <= figure.start]
+    if not named or not is_tech(named[-1]) or any(m.name != named[-1].name for m in named):
+        return None
+    return named[-1] if any(mark in view.text[named[-1].end:figure.start] for mark in script().colons) else None
 
 
 def _opens_line(view: DocumentView, sentence: Sentence) -> bool:

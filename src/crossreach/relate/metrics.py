@@ -39,7 +39,7 @@ from crossreach.relate.forecast_openers import ForecastOpeners, forecast_cues, f
 from crossreach.relate.funding_rounds import collecting_words, funded_cues, funding_words
 from crossreach.relate.headline_kinds import body_kinds
 from crossreach.relate.list_lines import is_list_line
-from crossreach.relate.list_platforms import list_owner
+from crossreach.relate.list_platforms import label_platform, list_owner
 from crossreach.relate.market_figures import MarketCues, market_cues, market_sum_cues
 from crossreach.relate.market_subjects import market_subject
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
@@ -311,7 +311,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             continue
         subject, platform = paired.get(index, (None, None))
         paired_subject = subject is not None
-        platform = platform or _platform(figure, platforms, introduced)
+        platform = platform or label_platform(view, sentence, figure) or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence, rules)
         confidence, phrase = (PHRASE_CONFIDENCE, market) if market else (0.6, None)
