@@ -40,6 +40,22 @@ TIES = [
      ["Ornua", "Kerrygold"], "Ornua", False),
     ("zh", "巴塞尔艺术展的母公司MCH集团去年营业额为4.5亿瑞士法郎。", ["巴塞尔艺术展", "MCH集团"], "MCH集团", False),
     ("en", "Tmall, owned by Alibaba. JD.com has 500 million users.", ["Tmall", "Alibaba", "JD.com"], "JD.com", False),
+    # a parent in a leading participle phrase, up to its comma: the subject after it owns the figures
+    ("fr", "Détenu à 86,5 % par la Fondation Pierre Fabre, reconnue d'utilité publique, le groupe a réalisé "
+           "2,7 milliards d'euros.", ["Fondation Pierre Fabre"], "Fondation Pierre Fabre", True),
+    ("fr", "Propriété depuis 1993 du groupe Holder, la maison compte 1 500 salariés.", ["Holder"], "Holder", True),
+    ("en", "Controlled by Kering since 2004, the brand sold 2 million bags.", ["Kering"], "Kering", True),
+    ("it", "Acquisita nel 2019 da Tencent, la società ha 300 milioni di utenti.", ["Tencent"], "Tencent", True),
+    ("es", "Propiedad del grupo Puig, la marca vendió 3 millones.", ["Puig"], "Puig", True),
+    ("pt", "Controlada pela família Amorim através da Amorim Investimentos, a Corticeira faturou 985 milhões.",
+     ["Amorim Investimentos"], "Amorim Investimentos", True),
+    ("de", "Von Tencent im Jahr 2019 übernommen, zählt die Marke 2 Millionen Follower.", ["Tencent"], "Tencent", True),
+    ("zh", "由腾讯控股，该公司去年营收为30亿元。", ["腾讯"], "腾讯", True),
+    # the subject after the phrase's comma, and a phrase no participle opens or closes
+    ("en", "Owned since 2004 by Kering, Gucci sold 2 million bags, up 10%.", ["Kering", "Gucci"], "Gucci", False),
+    ("fr", "Fondé en 1980, le ZooParc de Beauval a accueilli 2,1 millions de visiteurs.", ["ZooParc de Beauval"],
+     "ZooParc de Beauval", False),
+    ("en", "In 2024 Kering, which sold 2 million bags, grew.", ["Kering"], "Kering", False),
     # too many words between the cue and the name: another clause's
     ("es", "Controlado por el grupo desde hace muchos años, Tencent Music tiene 593 millones de usuarios.",
      ["Tencent Music"], "Tencent Music", False),

@@ -39,6 +39,7 @@ from crossreach.relate.forecast_openers import ForecastOpeners, forecast_cues, f
 from crossreach.relate.funding_rounds import collecting_words, funded_cues, funding_words
 from crossreach.relate.headline_kinds import body_kinds
 from crossreach.relate.list_lines import is_list_line
+from crossreach.relate.list_platforms import label_platform, list_owner
 from crossreach.relate.market_figures import MarketCues, market_cues, market_sum_cues
 from crossreach.relate.market_subjects import market_subject
 from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
@@ -96,8 +97,7 @@ from crossreach.relate.stated_owners import (
 from crossreach.relate.stated_scale import list_figures
 from crossreach.relate.subject_cues import reaching_verb, subject_cue_kinds
 
-_ACTIVE_USER_KINDS = ("dau", "mau")
-_PLATFORM_OWN_KINDS = (*_ACTIVE_USER_KINDS, "users")
+_ACTIVE_USER_KINDS, _PLATFORM_OWN_KINDS = ("dau", "mau"), ("dau", "mau", "users")
 #: Figures a platform or tech company can own.
 _TECH_KINDS = (*_PLATFORM_OWN_KINDS, "employees")
 #: Figures of a whole company, not measured on one platform.
@@ -143,8 +143,7 @@ class _Rules:
     forms: NumberForms
     reaching: re.Pattern[str] | None
     separable: tuple[re.Pattern[str], dict[tuple[str, str], str]] | None
-    #: What may follow a figure that names nothing it counts: punctuation, the end, a preposition.
-    bare_tail: re.Pattern[str]
+    bare_tail: re.Pattern[str]  # what may follow a figure naming nothing it counts: punctuation, a preposition
 
 
 @cache
@@ -312,7 +311,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             continue
         subject, platform = paired.get(index, (None, None))
         paired_subject = subject is not None
-        platform = platform or _platform(figure, platforms, introduced)
+        platform = platform or label_platform(view, sentence, figure) or _platform(figure, platforms, introduced)
         if platform is None and kind not in _COMPANY_KINDS:
             platform = _platform_in_context(view, sentence, rules)
         confidence, phrase = (PHRASE_CONFIDENCE, market) if market else (0.6, None)
@@ -321,7 +320,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             stated = genitive_owner(view, sentence, figure, mentions, owners.cues.genitive_before) \
                 or bracketed_owner(view, sentence, figure, mentions) \
                 or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns) \
-                or relative_owner(view, sentence, figure, mentions, owners.cues)
+                or relative_owner(view, sentence, figure, mentions, owners.cues) \
+                or list_owner(view, owners, sentence, figure, platform, kind, lambda: _headings(view, sentence, rules))
             referent = noun_before_aside(view, owners, sentence, figure, mentions) if stated is None else None
             # (a layout binds the name to the figure: a speech verb elsewhere, "the company said", is not its own)
             if stated is not None and not owners.is_source(stated) and may_own(stated, kind, platform, False, figure):

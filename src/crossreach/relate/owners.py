@@ -374,9 +374,11 @@ def fits_category(mention: Mention, category: str) -> bool:
 def resolve_phrase(view: DocumentView, owners: DocumentOwners, sentence: Sentence, offset: int,
                    category: str, words: str = "") -> Mention | None:
     """The entity a noun phrase (``words``) points to: the last one named before it (its sentence, then its
-    paragraph) whose category and kind fit, else the document's most named one that fits if named before it."""
-    earlier = of_kind(view, [m for m in view.paragraph_before(sentence) + view.mentions_in(sentence)
-                             if m.end <= offset and fits_category(m, category) and not owners.is_source(m)], words)
+    paragraph) whose category and kind fit, else the document's most named one that fits if named before it;
+    not a parent its sentence ties by control ("Détenu par la Fondation X, le groupe ...": not X)."""
+    earlier = of_kind(view, [m for m in view.paragraph_before(sentence) + [
+        m for m in view.mentions_in(sentence) if not owners.static_features(m, sentence)["control"]]
+        if m.end <= offset and fits_category(m, category) and not owners.is_source(m)], words)
     if earlier:
         return earlier[-1]
     found = owners.most_named_fitting(category)  # (named before the noun: one named only later is a guess)
