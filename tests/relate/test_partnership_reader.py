@@ -149,3 +149,15 @@ def test_a_name_read_from_its_places_is_no_headlines_subject(extract_text) -> No
     found = _parties(extract_text, "pt", text)
     assert frozenset({"Confederação Brasileira de Voleibol", "Migu"}) in found
     assert frozenset({"Superliga", "Migu"}) not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A capitalised noun of a partner's kind is no part of the unread name after it, which it marks as a
+    # name although that is one word.
+    ("de", "Deuter wächst in China. Die Zusammenarbeit mit dem früheren Vertriebspartner Toread endete Ende 2025.",
+     {"Deuter", "Toread"}),
+])
+def test_a_kind_noun_before_an_unread_name_is_no_part_of_it(extract_text, lang, text, expected) -> None:
+    found = _parties(extract_text, lang, text)
+    assert frozenset(expected) in found
+    assert not any("Vertriebspartner" in name for parties in found for name in parties)

@@ -204,3 +204,30 @@ def test_an_organizations_short_form_in_brackets(domain, lang, text, full, short
     resolved, _ = resolve_mentions(text, mentions, load_language(lang), domain)
     names = {m.name for m in resolved if m.text == short}
     assert (names == {full}) is one
+
+
+@pytest.mark.parametrize(("lang", "text", "full", "stem", "one"), [
+    # A company named with its legal form, later without it: one organization, in every language's forms.
+    ("it", "Lo dice Ferretti Group. Ferretti, quotata a Milano, cresce.", "Ferretti Group", "Ferretti", True),
+    ("it", "Lo dice il Gruppo Lunelli. Lunelli cresce.", "Gruppo Lunelli", "Lunelli", True),
+    ("en", "Weichai Group bought shares. Weichai now holds 41%.", "Weichai Group", "Weichai", True),
+    ("de", "Die Kessler AG wächst. Kessler verkauft mehr.", "Kessler AG", "Kessler", True),
+    ("fr", "Le Groupe Rocher signe. Rocher vend plus.", "Groupe Rocher", "Rocher", True),
+    ("es", "El Grupo Calvo firmó. Calvo vende más.", "Grupo Calvo", "Calvo", True),
+    ("pt", "A Amorim Holding assinou. A Amorim vende mais.", "Amorim Holding", "Amorim", True),
+    ("zh", "潍柴集团增持股份。潍柴表示满意。", "潍柴集团", "潍柴", True),
+    # Several legal forms; a stem of several words, written before the full name too.
+    ("de", "Die Alfred Ritter GmbH & Co. KG wächst. Alfred Ritter verkauft mehr.", "Alfred Ritter GmbH & Co. KG",
+     "Alfred Ritter", True),
+    ("de", "Tirol Werbung kooperiert. Die Tirol Werbung GmbH gehört dem Land.", "Tirol Werbung GmbH",
+     "Tirol Werbung", True),
+    # A place written only before a name that closes with it, a compound, a common word of the text: no name.
+    ("de", "Premiere in Berlin. Getragen von der Kultur in Berlin GmbH.", "Berlin GmbH", "Berlin", False),
+    ("de", "Die Cherry SE wächst. Dareu verbaute Cherry-Schalter.", "Cherry SE", "Cherry", False),
+    ("en", "Summit Group signed. The summit was long. Summit said more.", "Summit Group", "Summit", False),
+])
+def test_a_companys_name_without_its_legal_form(domain, lang, text, full, stem, one) -> None:
+    mentions = [_organization(text, full)]
+    resolved, _ = resolve_mentions(text, mentions, load_language(lang), domain)
+    named = {m.name for m in resolved if m.text == stem}  # (the stem written alone)
+    assert named == ({full} if one else set())

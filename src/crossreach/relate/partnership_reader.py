@@ -426,11 +426,12 @@ def contrast_part(reader: Reader, sentence: Sentence, start: int, end: int) -> t
 def unread_capital(reader: Reader, offset: int, word: str, read: list[Mention]) -> bool:
     """Whether a word (at ``offset`` in the document) is capitalised, no stop word (listed capitalised,
     as the recogniser compares them), article, figure or cue noun written capitalised (German
-    "Bildungsanbieter": it says what kind the name after it is), and outside every name read."""
+    "Bildungsanbieter", "Vertriebspartner": it says what kind the name after it is), and outside every name read."""
     return word[0].isupper() and word not in reader.rules.stop_words \
         and not reader.cues.list_article.match(word) and not reader.rules.article_re.fullmatch(word) \
         and not any(map(str.isdigit, word)) and not word.endswith(reader.rules.capitalised_cue_endings) \
-        and word not in reader.rules.capitalised_org_cues and not any(m.start <= offset < m.end for m in read)
+        and word not in reader.rules.capitalised_org_cues and not reader.cues.partner_role.fullmatch(word) \
+        and not any(m.start <= offset < m.end for m in read)
 
 
 def is_acronym(word: str) -> bool:
@@ -490,7 +491,8 @@ def unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[s
             if word is not None and unread(word) and (not run or word.start() == run[-1].end() + 1):
                 run.append(word)
                 continue
-            if len(run) >= 2 or (len(run) == 1 and is_acronym(run[0].group()) and run[0].start() > 0):
+            if len(run) >= 2 or (len(run) == 1 and run[0].start() > 0 and (
+                    is_acronym(run[0].group()) or _after_kind_noun(reader, sentence.text, run[0].start()))):
                 runs.append((run[0].start(), run[-1].end()))  # a first word alone is capitalised by the sentence
             run = [word] if word is not None and unread(word) else []
     unique = {run for run in runs if not _restating(sentence.text, run, runs)}
@@ -500,6 +502,17 @@ def unread_partner(reader: Reader, sentence: Sentence, affirmed: list[re.Match[s
     name = sentence.text[start:end].rstrip(".")
     return Mention(sentence.start + start, sentence.start + start + len(name), name, name, "organization",
                    origin="partnership")
+
+
+def _after_kind_noun(reader: Reader, text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a capitalised noun saying what kind of party the one word after
+    it names ("dem früheren Vertriebspartner Toread"): that word is a name although it stands alone."""
+    before = text[:start].rstrip(" ")
+    if len(before) != start - 1:
+        return False
+    word = before.rsplit(" ", 1)[-1]
+    return bool(word) and word[0].isupper() and (
+        word in reader.rules.capitalised_org_cues or reader.cues.partner_role.fullmatch(word) is not None)
 
 
 def _restating(text: str, run: tuple[int, int], runs: list[tuple[int, int]]) -> bool:

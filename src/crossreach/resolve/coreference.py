@@ -8,6 +8,8 @@
   Museum (V&A)", "杰西卡·摩尔（Jessica Moore）", "Wang Fang (王芳)") has that form as an
   alias, and its later occurrences are mentions of the same entity. A person's alias is a
   full name: one word in brackets after a person names a country, club or party.
+- A company named with its legal form ("Ferretti Group", "Gruppo Ferretti", "Tirol Werbung GmbH")
+  is meant by the name without it ("Ferretti"), under the same conditions as a person's name part.
 - Every mention gets the canonical name of its entity; the document's entities list
   every surface form seen as an alias.
 """
@@ -20,7 +22,7 @@ from dataclasses import replace
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, compiled, script, writes_unspaced
 from crossreach.models import Entity, Mention, covered_characters
-from crossreach.recognise.entity_rules import entity_rules
+from crossreach.recognise.entity_rules import EntityRules, entity_rules
 
 _CHARS = script()
 _OPEN, _CLOSE = re.escape(_CHARS.open_brackets), re.escape(_CHARS.close_brackets)
@@ -38,6 +40,8 @@ _HAN_NAME = compiled(f"[{_CHARS.han}]{{2,3}}")  # (the Han class: compiled once,
 _LATIN_BEFORE = re.compile(rf"(?<![\w.])({_LATIN})\s?$")
 _HAN_BEFORE = compiled(f"(?<![{_CHARS.han}])([{_CHARS.han}]{{2,3}})$")
 _NAME_REACH = 40
+#: A hyphen joining a name to the word after it: a compound ("Cherry-Schalter").
+_COMPOUND = re.compile(r"-\w")
 #: The fewest letters of an organization's short form in brackets ("Mapa", "Sectur").
 _MIN_SHORT_FORM = 4
 #: The shortest part of a name that may stand for the whole (2: "Xu", "Wu"; 1 would be an initial).
@@ -96,12 +100,17 @@ def resolve_mentions(
                 and not (mention.type == "person" and " " not in alias):
             # (one word in brackets after a person is a country, club or party, not a name of theirs)
             aliases.setdefault(alias, mention)
+    stems = _stems(text, mentions, entity_rules(lexicon), domain)
+    for stem, company in stems.items():
+        renamed.setdefault(stem, company.name)  # "Ferretti" read alone as a name of its own: Ferretti Group's
     mentions = [replace(m, name=renamed[m.name]) if m.name in renamed else m for m in mentions]
     parts = _name_parts(text, mentions, domain)
     mentions = [_full_name(m, parts) for m in mentions]
     for part, person in parts.items():
         aliases.setdefault(part, person)
-    mentions += _alias_mentions(text, aliases, mentions)
+    for stem, company in stems.items():
+        aliases.setdefault(stem, company)
+    mentions += _alias_mentions(text, aliases, mentions, frozenset(stems))
     mentions.sort(key=lambda m: m.start)
     entities = _entities(mentions, domain)
     typed = {e.name: (e.type, e.category) for e in entities}  # (one entity, one type: "Chester Zoo" is no person later)
@@ -183,6 +192,60 @@ def _name_parts(text: str, mentions: list[Mention], domain: DomainLexicon) -> di
     return parts
 
 
+def _stems(text: str, mentions: list[Mention], rules: EntityRules, domain: DomainLexicon) -> dict[str, Mention]:
+    """An organization named with its legal form ("Ferretti Group", "Gruppo Ferretti", "潍柴集团") is meant
+    later by the name without it ("Ferretti"): when the rest is no name of the gazetteer, no person's name,
+    the stem of no other organization of the document, and never written in lower case (then it is a
+    common word). Gazetteer names are left to the gazetteer's own aliases."""
+    holders: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.type != "organization" or mention.origin == "lexicon" or mention.name != mention.text:
+            continue
+        stem = _stem(mention.name, rules.legal_forms)
+        if stem is not None:
+            holders.setdefault(stem, set()).add(mention.name)
+            first.setdefault(mention.name, mention)
+    persons = {word for m in mentions if m.type == "person" for word in [m.name, *_NAME_PARTS.split(m.name)]}
+    lower_case = _lower_case_words(text, list(holders))
+    stems: dict[str, Mention] = {}
+    for stem, names in holders.items():
+        company = first[next(iter(names))]
+        if len(names) != 1 or stem in persons or stem in rules.stop_words or stem.lower() in lower_case \
+                or domain.by_alias(stem) is not None or not _written_after(text, stem, company.end):
+            continue
+        stems[stem] = company
+    return stems
+
+
+def _written_after(text: str, stem: str, end: int) -> bool:
+    """Whether a one-word stem stands alone after the full name's first mention: a company is named in full,
+    then short ("Ferretti Group ... Ferretti"); a place written only before a name that closes with it ("in
+    Berlin ... Kulturveranstaltungen des Bundes in Berlin GmbH") is no short form of it."""
+    if " " in stem:
+        return True  # (a name of several words is no place's: "Tirol Werbung ... Die Tirol Werbung GmbH")
+    after = text[end:]
+    return stem in after if writes_unspaced(stem) else _stands_alone(after, stem)
+
+
+def _stem(name: str, legal_forms: frozenset[str]) -> str | None:
+    """The name without the legal form that opens or closes it, or None (no legal form, or nothing but it)."""
+    words = name.split()
+    if len(words) > 1:
+        rest = words[1:] if words[0] in legal_forms else list(words)
+        while len(rest) > 1 and (rest[-1] in legal_forms or rest[-1].rstrip(".") in legal_forms or rest[-1] == "&"):
+            rest.pop()  # ("Alfred Ritter GmbH & Co")
+        if len(rest) == len(words):
+            return None
+        stem = " ".join(rest)
+        return stem if stem[:1].isupper() and len(stem) >= _MIN_SHORT_FORM else None
+    if writes_unspaced(name):
+        for form in sorted(legal_forms, key=len, reverse=True):
+            if writes_unspaced(form) and name.endswith(form) and len(name) - len(form) >= 2:
+                return name[:-len(form)]
+    return None
+
+
 def _lower_case_words(text: str, words: list[str]) -> set[str]:
     """Which of the words the text also writes in lower case (then a name part is a common word)."""
     lowered = {w.lower() for w in words if w.lower() != w}
@@ -214,15 +277,17 @@ def _full_name(mention: Mention, parts: dict[str, Mention]) -> Mention:
     return replace(mention, name=parts[mention.name].name)
 
 
-def _alias_mentions(text: str, aliases: dict[str, Mention], mentions: list[Mention]) -> list[Mention]:
+def _alias_mentions(text: str, aliases: dict[str, Mention], mentions: list[Mention],
+                    compounds_not: frozenset[str] = frozenset()) -> list[Mention]:
     """Every occurrence of an alias that no mention holds yet (whole words, except in Chinese, which
-    has no spaces to bound them)."""
+    has no spaces to bound them); of ``compounds_not``, none that a hyphen joins to the word after it
+    ("Cherry-Schalter" names switches, not Cherry)."""
     if not aliases:
         return []
     taken = covered_characters(text, mentions)
     found = []
     for start, end, alias in _alias_occurrences(text, list(aliases)):
-        if any(taken[start:end]):
+        if any(taken[start:end]) or (alias in compounds_not and _COMPOUND.match(text, end)):
             continue
         target = aliases[alias]
         found.append(Mention(start, end, alias, target.name, target.type, target.category, origin="coreference"))
