@@ -61,7 +61,9 @@ from crossreach.relate.owner_referents import loose_referent, tech_opening
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     OPENING_CATEGORIES,
+    PERSON_KINDS,
     PHRASE_CONFIDENCE,
+    PLATFORM_OWN_KINDS,
     Candidate,
     DocumentOwners,
     candidates,
@@ -97,9 +99,9 @@ from crossreach.relate.stated_owners import (
 from crossreach.relate.stated_scale import list_figures
 from crossreach.relate.subject_cues import reaching_verb, subject_cue_kinds
 
-_ACTIVE_USER_KINDS, _PLATFORM_OWN_KINDS = ("dau", "mau"), ("dau", "mau", "users")
+_ACTIVE_USER_KINDS = ("dau", "mau")
 #: Figures a platform or tech company can own.
-_TECH_KINDS = (*_PLATFORM_OWN_KINDS, "employees")
+_TECH_KINDS = (*PLATFORM_OWN_KINDS, "employees")
 #: Figures of a whole company, not measured on one platform.
 _COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
 #: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts; a money
@@ -107,9 +109,6 @@ _COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
 #: Counts below the first are not audiences ("the 15 brands", "Double 11"); a staff may be smaller ("11 employees").
 _SMALLEST_COUNT, _SMALLEST_STAFF = 100, 10
-#: What a person can own: an influencer's audience and sales, not a company's staff or users.
-_PERSON_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers", "sales",
-                 "participants")
 _GAP, _GAP_UNSPACED = r"(?:\s+[^\W\d_]+)?\s*", r".{0,4}"  #: between a change word and its figure: a word, a few chars
 
 
@@ -409,7 +408,7 @@ def _cues_in(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[tupl
 def _scope(sentence: Sentence, figure: Quantity, kind: str, rules: _Rules) -> str | None:
     """Which part of a platform a user figure counts, when its sentence says ("daily users of the
     livestreaming service", "小程序用户"): the scope word nearest the figure."""
-    if kind not in _PLATFORM_OWN_KINDS:
+    if kind not in PLATFORM_OWN_KINDS:
         return None
     found = [(abs(sentence.start + m.start() - figure.start), m.group()) for m in rules.scopes.finditer(sentence.text)]
     return rules.scope_names[min(found)[1].casefold()] if found else None
@@ -556,7 +555,7 @@ def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions:
     referent = view.referent(sentence)
     if kind in _COMPANY_KINDS and referent is not None:
         return referent  # "The group, led by X and Y, closed 2019 with revenue of ...": the group's
-    speaking = speaking or kind not in _PERSON_KINDS
+    speaking = speaking or kind not in PERSON_KINDS
     owners = [m for m in unsourced if _can_own(m, platform, speaking)]
     if any(m.type != "work" for m in owners):
         owners = [m for m in owners if m.type != "work"]  # the museum's figure, not its painting's

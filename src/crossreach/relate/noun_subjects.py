@@ -24,7 +24,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView, is_tech
 from crossreach.relate.owner_nouns import names_apposed
-from crossreach.relate.owner_referents import loose_referent
+from crossreach.relate.owner_referents import OPENS_WITHIN, loose_referent
 from crossreach.relate.owner_reporters import reporting_owner
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
@@ -49,8 +49,6 @@ _CUE_REACH = 30
 #: How many characters of an unspaced script a subject opening a clause holds: a name, not a clause.
 _FEWEST_CHARACTERS, _MOST_CHARACTERS = 2, 12
 _MARKS_AND_SPACES = " \t\n\"'()[]"
-#: How far into its sentence a name may start and still open it (after an article: "A Meituan").
-_OPENS_WITHIN = 5
 
 
 def for_figure(view: DocumentView, sentence: Sentence, found: list[Candidate], noun: OwnerNoun | None,
@@ -105,7 +103,8 @@ def choose_owner(view: DocumentView, sentence: Sentence, found: list[Candidate],
 
 
 def _category(cues: OwnerCues, words: str) -> str | None:
-    """The category of an owner noun phrase, or None for words that are no owner noun."""
+    """The category of an owner noun phrase (``OwnerNouns`` reads a phrase by its head noun: "die meistgesehene
+    Sendung" is a work's), or None for words that are no owner noun."""
     try:
         return cues.noun_categories[words.casefold()]
     except KeyError:
@@ -215,7 +214,7 @@ def _possessor(view: DocumentView, sentence: Sentence) -> Mention | None:
         return view.referent(previous)
     lead = _LEAD.match(previous.text)
     start = previous.start + (lead.end() if lead else 0)
-    opening = next((m for m in view.mentions_in(previous) if m.start - start <= _OPENS_WITHIN), None)
+    opening = next((m for m in view.mentions_in(previous) if m.start - start <= OPENS_WITHIN), None)
     if opening is not None:
         return opening if opening.type == "organization" and not is_tech(opening) else None
     return None if any(m.type == "person" for m in view.mentions_in(previous)) else view.focus

@@ -34,7 +34,7 @@ from crossreach.relate.context import DocumentView, is_tech
 #: The space between a name and the verb after it.
 _GAP = re.compile(r"[ \u00a0]?")
 #: How far into its sentence a name may start and still open it (after an article: "A Meituan").
-_OPENS_WITHIN = 5
+OPENS_WITHIN = 5
 _OWNER_TYPES = ("organization", "platform")
 #: Categories of an entity the gazetteer does not classify.
 _UNKNOWN = ("other", None)
@@ -51,7 +51,7 @@ def tech_opening(view: DocumentView, sentence: Sentence, category: str,
     if before is None:
         return None
     first = next(m for m in earlier if m.start >= before.start)
-    return first if is_tech(first) and first.start - before.start <= _OPENS_WITHIN else None
+    return first if is_tech(first) and first.start - before.start <= OPENS_WITHIN else None
 
 
 def sentence_referent(view: DocumentView, fitting: list[Mention], category: str, speech: re.Pattern[str]) -> Mention:
