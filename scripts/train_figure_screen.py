@@ -5,7 +5,7 @@ Usage: .venv/bin/python scripts/train_figure_screen.py [--shared ../shared] [--c
 
 Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5}`` (``fitting.TRAINING``)
 and of the development rounds ``tests/fixtures/fresh/round6`` to ``round10`` (``CORPORA``); never web/check,
-fresh/held nor round11, which only measure. Every metric the extractor makes
+fresh/held nor round12, which only measure. Every metric the extractor makes
 with the screen off and gives a named owner is a row: positive when the referee's one-to-one matching pairs it with
 a required gold metric, negative when it pairs with none, left out when an optional gold metric absorbs it (it
 counts neither way). The model is a boosted ensemble of small trees (scikit-learn's gradient boosting, the ``dev``
