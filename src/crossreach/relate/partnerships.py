@@ -65,6 +65,7 @@ from crossreach.relate.partnership_discourse import (
     previous_subject,
     subject_and_platform,
 )
+from crossreach.relate.partnership_each_object import each_with_subject
 from crossreach.relate.partnership_filters import affirmed_each, without_hosting, without_parts, without_settings
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
@@ -299,6 +300,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return listed  # "Analysts at X said the partnership between A and B ...": A and B
     if listed := pronoun_with_list(reader, sentence, affirmed, mentions):
         return listed  # "It has signed agreements with the Paris Opera and the Salzburg Festival"
+    if listed := each_with_subject(reader, sentence, affirmed, mentions):
+        return listed  # "The company signed with X and renewed its deal with Y": each with the subject
     if len({m.name for m in mentions}) > 2 and (linked := linked_pair(reader, sentence, mentions)):
         return [(affirmed[0], linked)]  # "le contrat qui liait la LFP a PP Sports, la plateforme de Suning"
     if anaphora := anaphor_subject_pair(reader, sentence, affirmed):
