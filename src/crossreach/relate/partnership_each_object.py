@@ -1,9 +1,9 @@
 """Names that each a partner preposition of its own introduces: partners of the subject, not of each other.
 
-"A empresa assinou também um contrato de fornecimento com o grupo hoteleiro Jin Jiang ... e um memorando com
+"A empresa assinou tambem um contrato de fornecimento com o grupo hoteleiro Jin Jiang ... e um memorando com
 a AICEP", "La compania ha firmado un acuerdo con la cadena X y un memorando con el estudio Y", "The company
 signed with X and renewed its deal with Y": every name of the sentence stands after a partner preposition
-(``partnerships.partner_prepositions``: "with", "con", "com", "avec", "mit", "与"), each its own, and no
+(``partnerships.partner_prepositions``: "with", "con", "com", "avec", "mit" ...), each its own, and no
 name stands before the first: the sentence's subject is a noun or a pronoun for what the document is about
 (``Reader.focus``), whose partner each name is. The other rules would pair the two objects with each other.
 """

@@ -67,6 +67,7 @@ from crossreach.relate.partnership_discourse import (
 )
 from crossreach.relate.partnership_each_object import each_with_subject
 from crossreach.relate.partnership_filters import affirmed_each, without_hosting, without_parts, without_settings
+from crossreach.relate.partnership_headlines import headline_partners
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_lone import lone_partner, unread_name_before
@@ -169,7 +170,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
     if stores is not None:
         read = {frozenset(c.names) for c in found if c.rule}
         for sentence, cue, pairs in [*owned_stores(reader, stores), *where_stores(reader),
-                                     *sales_channels(reader, stores)]:
+                                     *sales_channels(reader, stores), *headline_partners(reader)]:
             for parties in (p for p in pairs if frozenset(m.name for m in p) not in read):
                 pair = frozenset(m.name for m in parties)
                 read.add(pair)
