@@ -30,6 +30,9 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     # The platform is the subject of a clause of its own: no partner.
     ("en", "Usborne sells 1.1 million books in China as Douyin livestreams drive demand\n\nUsborne said sales "
            "tripled.", []),
+    # A denial in the headline; a text of one sentence, which has no headline.
+    ("de", "Adidas verkauft seine Schuhe nicht über JD.com\n\nAdidas meldet ein Plus von einem Drittel.", []),
+    ("es", "Deoleo vende 2,3 millones de botellas de aceite en Pinduoduo.", []),
 ])
 def test_headline_subject_and_its_platform(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected

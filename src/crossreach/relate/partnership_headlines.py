@@ -9,10 +9,11 @@ preposition, or right before a partnership cue ("Youku deal"), is its partner: t
 tells. The other rules read a headline as any sentence: a selling verb with a figure between it and the
 platform, or a cue that joins the platform to no name, gives them no pair.
 
-Only a headline with a cue (a partnership, presence or selling word), and only platforms (a brand or an
+Only a headline with a cue (a partnership, presence or selling word) and a body after it, and only platforms (a brand or an
 institution named after the subject is as often its peer: "Moulin Rouge, Crazy Horse et Paradis Latin");
 not the second of a list ("mise sur Tmall et WeChat"), a platform that opens a clause of its own ("as Douyin
-livestreams drive demand"), one after a contrast, negation or rival word ("Tmall overtakes JD.com"), a news
+livestreams drive demand"), one after a contrast, negation, speculation or rival word ("Tmall overtakes
+JD.com", "verkauft nicht ueber JD.com", "could sell on Tmall"), a news
 outlet, or an owner of the subject or a company it owns.
 """
 
@@ -40,8 +41,8 @@ def headline_partners(reader: Reader) -> list[tuple[Sentence, re.Match[str], lis
     focus, cues = reader.focus, reader.cues
     sentences = reader.view.extraction.sentences[:_HEADLINE_SENTENCES]
     headline = next((s for s in sentences if reader.parties(s)), None)
-    if focus is None or headline is None:
-        return []
+    if focus is None or headline is None or headline.index + 1 >= len(reader.view.extraction.sentences):
+        return []  # (a text of one sentence has no headline: "Adidas sells its shoes through JD.com")
     names = [m for m in reader.parties(headline) if m.type in _PARTY_TYPES]
     if not names or names[0].name != focus.name:
         return []
@@ -56,7 +57,7 @@ def headline_partners(reader: Reader) -> list[tuple[Sentence, re.Match[str], lis
                 or owns(reader.domain, mention, first) or owns(reader.domain, first, mention):
             continue
         between = reader.view.text[first.end:mention.start]
-        if cues.contrast.search(between) or cues.negation.search(between):
+        if any(p.search(between) for p in (cues.contrast, cues.negation, cues.channel_negation, cues.speculation)):
             break
         if mention.name not in {m.name for pair in pairs for m in pair} and _introduced(reader, headline, mention):
             pairs.append([first, mention])
