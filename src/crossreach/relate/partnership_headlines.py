@@ -9,8 +9,9 @@ preposition, or right before a partnership cue ("Youku deal"), is its partner: t
 tells. The other rules read a headline as any sentence: a selling verb with a figure between it and the
 platform, or a cue that joins the platform to no name, gives them no pair.
 
-Only a headline with a cue (a partnership, presence or selling word) and a body after it, and only platforms (a brand or an
-institution named after the subject is as often its peer: "Moulin Rouge, Crazy Horse et Paradis Latin");
+Only a headline with a cue (a partnership, presence or selling word) and a body after it, and only platforms
+(a brand or an institution named after the subject is as often its peer: "Moulin Rouge, Crazy Horse et Paradis
+Latin");
 not the second of a list ("mise sur Tmall et WeChat"), a platform that opens a clause of its own ("as Douyin
 livestreams drive demand"), one after a contrast, negation, speculation or rival word ("Tmall overtakes
 JD.com", "verkauft nicht ueber JD.com", "could sell on Tmall"), a news
