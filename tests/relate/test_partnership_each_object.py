@@ -32,6 +32,13 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
            "Partnerschaft mit dem British Museum verlängert.", [{"Adidas", "British Museum"}, {"Adidas", "Louvre"}]),
     ("zh", "古驰在中国快速增长。\n\n该公司与卢浮宫签署了协议，并与大英博物馆续签了合作。",
      [{"British Museum", "Gucci"}, {"Gucci", "Louvre"}]),
+    # A name in an aside after a partner's comma is no partner of its own.
+    ("es", "Loewe crece en China.\n\nLa firma ha firmado un acuerdo con Kuaishou E-commerce, la división de "
+           "comercio electrónico de Kuaishou, y ha puesto fin a la relación con el British Museum.",
+     [{"British Museum", "Loewe"}, {"Kuaishou E-commerce", "Loewe"}]),
+    ("en", "Burberry grows in China.\n\nThe company signed a contract with Tmall Global, the cross-border arm of "
+           "Alibaba, and ended its partnership with the British Museum.",
+     [{"British Museum", "Burberry"}, {"Burberry", "Tmall Global"}]),
     # The subject named in the sentence: its deals, not the document's subject's.
     ("en", "Burberry grows in China.\n\nTencent signed a contract with the Louvre and renewed its partnership with "
            "the British Museum.", [{"British Museum", "Tencent"}, {"Louvre", "Tencent"}]),
