@@ -7,7 +7,7 @@ import re
 import pytest
 
 from crossreach.lexicon import load_language
-from crossreach.models import Mention, Sentence
+from crossreach.models import Mention, Partnership, Sentence
 from crossreach.relate.partnership_asides import aside_of, aside_opening, conjunction_at_end
 
 
@@ -44,3 +44,23 @@ def test_the_name_an_aside_speaks_of(lang: str, text: str, names: list[str], cue
     found = aside_of(sentence, re.search(re.escape(cue), text), [_mention(text, n) for n in names],
                      aside_opening(lexicon), conjunction_at_end(lexicon))
     assert (found[0].name if found else None) == named
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le Louvre a vendu 38 000 billets à des visiteurs chinois via Trip.com, l'agence de voyages en ligne avec "
+           "laquelle il a signé en mars un accord de distribution.", [{"Ctrip", "Louvre"}]),
+    ("it", "Gucci ha venduto 20.000 borse attraverso Tmall, la piattaforma con cui collabora dal 2023.",
+     [{"Gucci", "Tmall"}]),
+    ("es", "El Prado vendió 30.000 entradas a turistas chinos a través de Trip.com, la agencia con la que firmó un "
+           "acuerdo en marzo.", [{"Ctrip", "Museo del Prado"}]),
+    ("pt", "O Louvre vendeu 30 mil bilhetes através da Trip.com, a agência com a qual assinou um acordo em março.",
+     [{"Ctrip", "Louvre"}]),
+    ("en", "The Louvre sold 38,000 tickets to Chinese visitors through Trip.com, the online travel agency with which "
+           "it signed a distribution deal in March.", [{"Ctrip", "Louvre"}]),
+])
+def test_an_aside_with_whom_the_subject_works(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
+    """An aside a partner preposition with a relative pronoun opens (``partnerships.partner_relatives``): the
+    name before it is the partner of the sentence's subject; visitors sold tickets to are no audience
+    measured on the platform."""
+    found = [set(f.parties) for f in extract_text(lang, text, None).facts if isinstance(f, Partnership)]
+    assert found == expected

@@ -8,7 +8,10 @@ higher sales on Tmall" pairs Nike with no one named, and "LVMH bought Tiffany, a
 name before the aside and the names inside it, unless the sentence holds another cue outside the aside
 ("Gucci signed with Tencent, its first deal in China"). No aside: the last name of a list ("A, B y C, que
 se suman a ..."), a comma that closes an aside opened before ("Tmall, owned by Alibaba, signed"), or an
-article that opens a name ("..., la Ligue 1 signe avec Youku").
+article that opens a name ("..., la Ligue 1 signe avec Youku"), nor one that a partner preposition with a
+relative pronoun opens before the cue (``partnerships.partner_relatives``: "via Tongcheng Travel, l'agence
+avec laquelle il a signe un accord", "attraverso Meituan, la piattaforma con cui collabora"): the name before
+it is the partner of the sentence's subject.
 """
 
 from __future__ import annotations
@@ -118,6 +121,8 @@ def _lone_aside(reader: Reader, sentence: Sentence, cue: re.Match[str],
     _, start, end = aside
     if any(not start <= other.start() < end for other in reader.cues.any_cue.finditer(sentence.text)):
         return None
+    if reader.cues.partner_relative.search(sentence.text, start, cue.start()):
+        return None  # "via Tongcheng, l'agence avec laquelle il a signé": Tongcheng is the subject's partner
     return aside
 
 

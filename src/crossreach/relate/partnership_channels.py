@@ -67,7 +67,7 @@ def _pair(reader: Reader, words: StoreWords, sentence: Sentence, verb: re.Match[
     start, end = sentence.start + verb.start(), sentence.start + verb.end()
     parties = [m for m in reader.parties(sentence) if m.type in ("organization", "platform")]
     platform = next((m for m in parties if is_tech(m) and not text.startswith(_POSSESSIVES, m.end)
-                     and _channel(reader, sentence, m)
+                     and channel_named(reader, sentence, m)
                      and (end <= m.start <= end + _PLATFORM_AFTER or start - _PLATFORM_BEFORE <= m.start < start)
                      and not _broken(reader, _BRACKETED.sub("", text[min(end, m.end):max(start, m.start)]))),
                     None)
@@ -105,7 +105,7 @@ def _sourced(reader: Reader, sentence: Sentence, verb: re.Match[str]) -> bool:
     return reader.cues.sources.search(sentence.text, 0, right) is not None
 
 
-def _channel(reader: Reader, sentence: Sentence, platform: Mention) -> bool:
+def channel_named(reader: Reader, sentence: Sentence, platform: Mention) -> bool:
     """Whether a platform preposition (maybe an article and a noun after it) stands right before the name."""
     low = max(sentence.start, platform.start - _SELLER_REACH)
     found = reader.cues.channel_preposition.search(reader.view.text, low, platform.start)

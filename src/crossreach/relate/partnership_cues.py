@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import opencc
 
 #: Metric kinds whose words name an audience measured on a platform ("followers", "views", "粉丝").
-AUDIENCE_KINDS = ("views", "viewers", "visitors", "likes", "comments", "shares", "interactions", "followers",
+AUDIENCE_KINDS = ("views", "viewers", "likes", "comments", "shares", "interactions", "followers",
                   "users", "dau", "mau")
 #: When a sentence holds cues of several kinds, the most specific one names the deal.
 KIND_ORDER = ("memorandum", "rights", "stake", "sponsorship", "alliance", "store", "other")
@@ -125,6 +125,9 @@ class PartnershipCues:
     #: A partner preposition ("with", "mit", "与") closing the text before a name: the name is the partner
     #: of the clause's subject ("Gucci und Prada haben mit Tmall ...").
     partner_preposition: re.Pattern[str] = NEVER
+    #: A partner preposition with a relative pronoun ("with which", "avec laquelle", "con cui"): an aside it
+    #: opens after a name says the name is the partner of the sentence's subject (``relate.partnership_asides``).
+    partner_relative: re.Pattern[str] = NEVER
     #: A relative clause holding the cue after an apposition of the name before it ("AICEP, the trade agency,
     #: which opened a pavilion on JD.com"): the name is the cue's subject.
     relative_after_apposition: re.Pattern[str] = NEVER
@@ -378,6 +381,7 @@ def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
         clause_verb=compiled(rf"\s+(?:{alternation(section.get('clause_verbs'))})(?![^\W\d_])")
         if section.get("clause_verbs") else NEVER,
         partner_preposition=_closing(section.get("partner_prepositions"), spaced),
+        partner_relative=_pattern(section.get("partner_relatives"), spaced),
         relative_after_apposition=_relative_clause(lexicon.section("metrics").get("relative_pronouns"), spaced,
                                                    apposition=True),
         content_after=compiled(rf"[ \t]?(?i:{alternation(after, ignore_case=True)})"

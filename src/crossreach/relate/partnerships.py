@@ -65,7 +65,9 @@ from crossreach.relate.partnership_discourse import (
     previous_subject,
     subject_and_platform,
 )
+from crossreach.relate.partnership_each_object import each_with_subject
 from crossreach.relate.partnership_filters import affirmed_each, without_hosting, without_parts, without_settings
+from crossreach.relate.partnership_headlines import headline_partners
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_lone import lone_partner, unread_name_before
@@ -168,7 +170,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
     if stores is not None:
         read = {frozenset(c.names) for c in found if c.rule}
         for sentence, cue, pairs in [*owned_stores(reader, stores), *where_stores(reader),
-                                     *sales_channels(reader, stores)]:
+                                     *sales_channels(reader, stores), *headline_partners(reader)]:
             for parties in (p for p in pairs if frozenset(m.name for m in p) not in read):
                 pair = frozenset(m.name for m in parties)
                 read.add(pair)
@@ -299,6 +301,8 @@ def _stated(reader: Reader, sentence: Sentence, affirmed: list[re.Match[str]], m
         return listed  # "Analysts at X said the partnership between A and B ...": A and B
     if listed := pronoun_with_list(reader, sentence, affirmed, mentions):
         return listed  # "It has signed agreements with the Paris Opera and the Salzburg Festival"
+    if listed := each_with_subject(reader, sentence, affirmed, mentions):
+        return listed  # "The company signed with X and renewed its deal with Y": each with the subject
     if len({m.name for m in mentions}) > 2 and (linked := linked_pair(reader, sentence, mentions)):
         return [(affirmed[0], linked)]  # "le contrat qui liait la LFP a PP Sports, la plateforme de Suning"
     if anaphora := anaphor_subject_pair(reader, sentence, affirmed):
