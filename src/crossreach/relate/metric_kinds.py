@@ -190,10 +190,12 @@ def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tu
     """Fans counted as watching are viewers: a watching cue right before the figure, a short word
     between ("watched by 3 million fans"), or right after the fans word ("300万粉丝观看"). A viewers
     word farther off is another noun of the sentence ("the audience of the account reached 3 million
-    followers" counts followers). Fans who took part or came, named right before their figure in its
-    clause ("An der Spendenaktion beteiligten sich 15.000 Fans", "visited by 20,000 fans"), are
+    followers" counts followers), and so is a viewers word closing the figure before ("870,000 viewers
+    and 52,000 new followers": its own noun). Fans who took part or came, named right before their figure
+    in its clause ("An der Spendenaktion beteiligten sich 15.000 Fans", "visited by 20,000 fans"), are
     participants or visitors."""
     figure = figures[index]
+    earlier_end = figures[index - 1].end if index else -1
     act = _act_before_users(text, figures, index, [cue for cue in cues if cue[2] in _ACTS_OF_FANS])
     if act is not None:
         return act
@@ -201,7 +203,8 @@ def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tu
     for start, end, kind in cues:
         if kind != "viewers":
             continue
-        if 0 <= figure.start - end <= _WATCHED_BY or any(0 <= start - fans_end <= 1 for _, fans_end, _ in own):
+        watching = 0 <= figure.start - end <= _WATCHED_BY and not 0 <= start - earlier_end < figure.start - end
+        if watching or any(0 <= start - fans_end <= 1 for _, fans_end, _ in own):
             return "viewers"
     return "followers"
 
