@@ -75,6 +75,10 @@ def test_a_rank_an_address_or_a_score_is_no_metric(extract_text, lang, text, val
     ("fr", "Le direct a été suivi par des fans dans 150 villes chinoises.", []),
     ("de", "Der Livestream wurde von Fans in 150 chinesischen Städten verfolgt.", []),
     ("zh", "该活动覆盖全国300个城市的用户。", []),
+    # matches, bottles and classes are counted, not the audience or users a cue beside them names
+    ("en", "Last season Huya streamed 1,100 matches of the tour to its users.", []),
+    ("de", "Über Tmall gingen 3 Millionen Flaschen von Evian an Kunden.", []),
+    ("es", "Keep emitirá 1.200 clases de Peloton a sus usuarios.", []),
     # a verb that looks like a counted noun ("folgen", not "Folgen"), units sold, and a cue after one word stay
     ("de", "Dem Konto von Ravensburger folgen rund 380.000 Nutzer.", [380_000]),
     ("en", "Havaianas sold 310,000 pairs and 2,000 products on Tmall.", [310_000]),
