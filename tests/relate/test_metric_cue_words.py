@@ -59,6 +59,12 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     ("pt", "A Ctrip tem agora 90 milhões de membros registados.", "users", 90_000_000, "Ctrip", None),
     # "mil milhões" (a thousand million) alone, as Spanish reads "mil millones".
     ("pt", "O Alipay tem mais de mil milhões de utilizadores.", "users", 1_000_000_000, "Alipay", None),
+    # Saves (收藏, "saves") are interactions; people who booked a test drive (预约人数) took part; a Brazilian
+    # club's paying members (sócios-torcedores) are its users, not followers.
+    ("zh", "迪奥在小红书的直播间收藏数约为36万。", "interactions", 360_000, "Dior", None),
+    ("en", "Dior's Xiaohongshu post drew 360,000 saves.", "interactions", 360_000, "Dior", None),
+    ("zh", "宝马新车的试驾预约人数超过11万。", "participants", 110_000, "BMW", None),
+    ("pt", "O Flamengo tem hoje cerca de 92 mil sócios-torcedores no Douyin.", "users", 92_000, "Flamengo", None),
 ]
 
 
