@@ -104,3 +104,16 @@ def test_a_group_of_a_telephone_number_is_a_code(text: str, number: str, code: b
     start = text.index(number)
     figure = Quantity(start=start, end=start + len(number), text=number, value=float(number), kind="count")
     assert phone_group(text, figure) is code
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    # a weight or a volume sold is sales in its unit (``metrics.sold_measures``)
+    ("es", "Pescanova vende 2.400 toneladas de langostino en Kuaishou.", [2_400]),
+    ("fr", "Sur Tmall Global, Président a écoulé 1 100 tonnes de beurre.", [1_100]),
+    ("zh", "盒马去年共售出挪威三文鱼约1.6万吨。", [16_000]),
+    # a size, a price's unit or a length is none, nor a measure beside an audience cue
+    ("es", "En Tmall, un paquete de Juan Valdez de 500 gramos se vende a 128 yuanes.", []),
+    ("it", "Il museo Egizio ha 2.000 metri quadrati di sale e conta 300.000 visitatori.", [300_000]),
+])
+def test_a_weight_sold_is_sales_a_size_is_no_figure(extract_text, lang, text, values) -> None:
+    assert _values(extract_text, lang, text) == values

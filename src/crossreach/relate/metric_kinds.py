@@ -19,8 +19,11 @@ _CHANGE_REACH = 20
 _CHANGE_OPENING_WORDS = 3
 #: How far into a sentence a cue word still opens it ("The value of the deal was not disclosed, ...").
 OPENING_CUE = 30
-#: The quantities that can be figures: counts and sums of money.
-FIGURE_KINDS = ("count", "money")
+#: The quantities that can be figures: counts, sums of money, and measures (a weight or a volume sold: "2.400
+#: toneladas de langostino", "1.6万吨"), which ``counted_nouns`` keeps only as sales in their unit.
+FIGURE_KINDS = ("count", "money", "measure")
+#: The quantities a selling word names as units sold.
+_UNIT_KINDS = ("count", "measure")
 MONEY_KINDS = ("sales", "donations", "deal_value")
 #: The kind of the cue words that name a sum that is no metric (profit, debt): they take a figure
 #: away from the metric cues around it.
@@ -221,7 +224,7 @@ def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int
         # A cue names figures it can describe: money for money kinds, counts for the others.
         neighbours = [i for i in range(max(0, index - 2), min(len(figures), index + 2))
                       if (figures[i].kind == "money") == (kind in MONEY_CUES)
-                      or (figures[i].kind == "count" and text[start:end].casefold() in units)]
+                      or (figures[i].kind in _UNIT_KINDS and text[start:end].casefold() in units)]
         if not neighbours:
             continue
         holder = text[start:end].casefold() in holders
@@ -261,7 +264,7 @@ def _sold_after(figures: list[Quantity], index: int, start: int, end: int, dista
     names its object, and the sum has a cue of its own."""
     figure = figures[index]
     before = [distances[i] for i in distances if figures[i].end <= start]
-    return selling and figure.kind == "count" and figure.start >= end and min(distances.values()) in before \
+    return selling and figure.kind in _UNIT_KINDS and figure.start >= end and min(distances.values()) in before \
         and all(figures[i].kind == "money" for i in distances if figures[i].end <= start) \
         and not any(end <= f.start < figure.start for f in figures)
 
