@@ -156,6 +156,12 @@ RELATIVE = [
     _case("pt", "As marcas venderam 18 milhões no 11.11 do Tmall.", ("no 11.11", "2020-11-11", "day", True)),
     _case("fr", "La marque a vendu 3 millions le 11.11 sur Tmall.", ("le 11.11", "2020-11-11", "day", True)),
     _case("en", "The brand sold 3 million units on 11.11 on Tmall.", ("on 11.11", "2020-11-11", "day", True)),
+    # the 618 festival after an article, or the platform's ("京东618"): a festival's name, no count (the festival
+    # under way a month before its day, its presales opening in May)
+    _case("fr", "La marque a vendu 3 millions pendant le 618 sur JD.com.", ("le 618", "2021-06-18", "day", True)),
+    _case("es", "Mango vendió 2 millones en el 618 de Tmall.", ("el 618", "2021-06-18", "day", True)),
+    _case("it", "Chicco ha chiuso il 618 con ordini per 8,5 milioni.", ("il 618", "2021-06-18", "day", True)),
+    _case("zh", "京东618进口葡萄酒成交额破1.2亿元。", ("京东618", "2021-06-18", "day", True)),
     # a figure written like it is no date
     _case("es", "Los ingresos fueron de 11.11 millones de euros."),
     # a span of months is dated to its last month, as a quarter is; with its year, to that year's

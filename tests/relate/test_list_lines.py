@@ -29,3 +29,19 @@ def _figures(extract_text, lang: str, text: str) -> set[tuple[str, float]]:
 ])
 def test_only_a_line_of_its_own_takes_the_kind_of_its_heading(extract_text, lang, text, expected) -> None:
     assert _figures(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a line its own common words label counts what they name, not what the run's first line counts
+    ("en", "The Harbour Aquarium in figures\n- Visitors on Douyin: 1,400,000\n- Exhibits shown: 2,400\n",
+     {("visitors", 1_400_000)}),
+    ("es", "El Acuario del Puerto en cifras\n- Visitantes: 1.400.000\n- Expositores: 2.900\n\n"
+           "Los expositores llegaron de 40 países.", {("visitors", 1_400_000)}),
+    # a line a name or a date labels takes the kind of its run ("Erdem": a brand no gazetteer lists)
+    ("en", "Most-watched Tmall livestreams, September 2025 (viewers):\nBurberry – 2.2m\nErdem – 1.2m\n",
+     {("viewers", 2_200_000), ("viewers", 1_200_000)}),
+    ("en", "Harbour Aquarium followers on Douyin, by year:\n- 2023: 120,000\n- 2024: 180,000\n",
+     {("followers", 120_000), ("followers", 180_000)}),
+])
+def test_a_line_its_own_words_label_takes_no_kind_from_its_run(extract_text, lang, text, expected) -> None:
+    assert _figures(extract_text, lang, text) == expected

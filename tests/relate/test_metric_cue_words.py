@@ -59,6 +59,23 @@ CASES: list[tuple[str, str, str, float, str, str | None]] = [
     ("pt", "A Ctrip tem agora 90 milhões de membros registados.", "users", 90_000_000, "Ctrip", None),
     # "mil milhões" (a thousand million) alone, as Spanish reads "mil millones".
     ("pt", "O Alipay tem mais de mil milhões de utilizadores.", "users", 1_000_000_000, "Alipay", None),
+    # Saves (收藏, "saves") are interactions; people who booked a test drive (预约人数) took part; a Brazilian
+    # club's paying members (sócios-torcedores) are its users, not followers.
+    ("zh", "迪奥在小红书的直播间收藏数约为36万。", "interactions", 360_000, "Dior", None),
+    ("en", "Dior's Xiaohongshu post drew 360,000 saves.", "interactions", 360_000, "Dior", None),
+    ("zh", "宝马新车的试驾预约人数超过11万。", "participants", 110_000, "BMW", None),
+    ("pt", "O Flamengo tem hoje cerca de 92 mil sócios-torcedores no Douyin.", "users", 92_000, "Flamengo", None),
+    # Giving work is employing ("da empleo a", "danno lavoro a"); a revenue verb ("rapporté", as "fruttato"); units
+    # sold out (售罄); a product used by people counts users; active buyers ("aktive Käufer") are users; candidates
+    # who registered took part.
+    ("es", "La empresa Alhambra da empleo a 110 personas.", "employees", 110, "Alhambra", None),
+    ("it", "Il gruppo Barilla dà lavoro a circa 3.000 persone.", "employees", 3_000, "Barilla", None),
+    ("fr", "Sur Tmall, Gucci a rapporté 230 millions de yuans l’an dernier.", "sales", 230_000_000, "Gucci", "CNY"),
+    ("zh", "Moleskine的5000本限量款三天内售罄。", "sales", 5_000, "Moleskine", None),
+    ("en", "On Alipay, Hertz has been used by 530,000 people.", "users", 530_000, "Hertz", None),
+    ("de", "Pinduoduo zählt rund 900 Millionen aktive Käufer.", "users", 900_000_000, "Pinduoduo", None),
+    ("es", "Unos 21.500 candidatos se inscribieron en el examen DELE del Instituto Cervantes.", "participants", 21_500,
+     "Instituto Cervantes", None),
 ]
 
 

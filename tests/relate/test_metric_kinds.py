@@ -496,3 +496,31 @@ STAGED_EVENTS = [
 def test_a_count_of_events_is_no_staff(extract_text, lang, text) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
     assert found == [("employees", 240)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the viewers word closing the figure before is that figure's noun, not a watching verb of the next
+    ("en", "The Burberry livestream on Douyin drew 640,000 viewers and 31,000 new followers.",
+     [("viewers", 640_000), ("followers", 31_000)]),
+    # a watching word right before fans still makes viewers of them
+    ("en", "The Burberry livestream on Douyin was watched by 640,000 fans.", [("viewers", 640_000)]),
+])
+def test_a_viewers_noun_of_the_figure_before_watches_nothing(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # liking and sharing verbs name the acts a counter ("fois", "Mal", "veces") counts
+    ("fr", "Sur Douyin, la vidéo de Lancôme a été vue 3 millions de fois et aimée 150 000 fois.",
+     [("views", 3_000_000), ("likes", 150_000)]),
+    ("de", "Das Video von Adidas auf Douyin wurde 3 Millionen Mal abgespielt und 150.000 Mal mit "
+           "„Gefällt mir“ markiert.", [("views", 3_000_000), ("likes", 150_000)]),
+    ("es", "El vídeo de Loewe en Douyin fue compartida 150.000 veces.", [("shares", 150_000)]),
+    # an ordering participle names the units ordered
+    ("de", "Bei Tchibo wurden auf Tmall 58.000 Kaffeemaschinen bestellt.", [("sales", 58_000)]),
+    ("en", "Customers of Lego ordered 58,000 sets on Tmall.", [("sales", 58_000)]),
+])
+def test_liking_sharing_and_ordering_verbs_name_their_counts(extract_text, lang, text, expected) -> None:
+    found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
+    assert found == expected

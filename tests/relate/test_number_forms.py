@@ -75,6 +75,10 @@ def test_a_rank_an_address_or_a_score_is_no_metric(extract_text, lang, text, val
     ("fr", "Le direct a été suivi par des fans dans 150 villes chinoises.", []),
     ("de", "Der Livestream wurde von Fans in 150 chinesischen Städten verfolgt.", []),
     ("zh", "该活动覆盖全国300个城市的用户。", []),
+    # matches, bottles and classes are counted, not the audience or users a cue beside them names
+    ("en", "Last season Huya streamed 1,100 matches of the tour to its users.", []),
+    ("de", "Über Tmall gingen 3 Millionen Flaschen von Evian an Kunden.", []),
+    ("es", "Keep emitirá 1.200 clases de Peloton a sus usuarios.", []),
     # a verb that looks like a counted noun ("folgen", not "Folgen"), units sold, and a cue after one word stay
     ("de", "Dem Konto von Ravensburger folgen rund 380.000 Nutzer.", [380_000]),
     ("en", "Havaianas sold 310,000 pairs and 2,000 products on Tmall.", [310_000]),
@@ -100,3 +104,16 @@ def test_a_group_of_a_telephone_number_is_a_code(text: str, number: str, code: b
     start = text.index(number)
     figure = Quantity(start=start, end=start + len(number), text=number, value=float(number), kind="count")
     assert phone_group(text, figure) is code
+
+
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    # a weight or a volume sold is sales in its unit (``metrics.sold_measures``)
+    ("es", "Pescanova vende 2.400 toneladas de langostino en Kuaishou.", [2_400]),
+    ("fr", "Sur Tmall Global, Président a écoulé 1 100 tonnes de beurre.", [1_100]),
+    ("zh", "盒马去年共售出挪威三文鱼约1.6万吨。", [16_000]),
+    # a size, a price's unit or a length is none, nor a measure beside an audience cue
+    ("es", "En Tmall, un paquete de Juan Valdez de 500 gramos se vende a 128 yuanes.", []),
+    ("it", "Il museo Egizio ha 2.000 metri quadrati di sale e conta 300.000 visitatori.", [300_000]),
+])
+def test_a_weight_sold_is_sales_a_size_is_no_figure(extract_text, lang, text, values) -> None:
+    assert _values(extract_text, lang, text) == values

@@ -33,6 +33,11 @@ def _priced(lang: str, text: str, number: str) -> bool:
      "200 million", False),
     ("it", "Nonostante i prezzi alti della nuova collezione, le vendite hanno raggiunto 200 milioni di yuan.",
      "200 milioni", False),
+    # the next sentence's price word, within reach of the sum, names none of it; a price beside it still does
+    ("zh", "去年戴森在台營收約新台幣38億元。吹風機在台售價為新台幣1萬6900元。", "新台幣38億元", False),
+    ("en", "Dyson's revenue in Taiwan was NT$3.8 billion. Its hair dryer costs NT$16,900.", "NT$3.8 billion", False),
+    ("en", "Its hair dryer costs NT$16,900. Revenue rose.", "NT$16,900", True),
+    ("en", "The bag costs approx. 20,000 yuan on Tmall.", "20,000", True),
 ])
 def test_a_price_opening_the_sum_s_clause_makes_it_a_price(lang, text, number, price) -> None:
     assert _priced(lang, text, number) is price

@@ -28,9 +28,14 @@ class CountedNouns:
     stock: re.Pattern[str]
     classifiers: re.Pattern[str] | None
     spaced: bool
+    sold_measures: frozenset[str] = frozenset()
 
     def counts_another(self, text: str, figure: Quantity, kind: str) -> bool:
-        """Whether the count is followed by a noun of its own that names no audience or trade."""
+        """Whether the count is followed by a noun of its own that names no audience or trade. A measure
+        counts its unit: a trade when a weight or volume is sold (``metrics.sold_measures``: tonnes, litres),
+        never an audience, nor a size ("un paquete de 500 gramos") or a length."""
+        if figure.kind == "measure":
+            return kind != "sales" or (figure.unit or "").casefold() not in self.sold_measures
         if figure.kind != "count" or figure.range is not None:
             return False
         nouns = self.stock if kind == "sales" else self.nouns
@@ -52,4 +57,5 @@ def counted_nouns(lexicon: LanguageLexicon, spaced: bool) -> CountedNouns:
     classifiers = section.get("thing_classifiers") or []
     return CountedNouns(cue_pattern(section.get("counted_nouns"), spaced),
                         cue_pattern(section.get("stock_nouns"), spaced),
-                        compiled(f"(?:{alternation(classifiers)})") if classifiers else None, spaced)
+                        compiled(f"(?:{alternation(classifiers)})") if classifiers else None, spaced,
+                        frozenset(str(unit).casefold() for unit in section.get("sold_measures") or []))

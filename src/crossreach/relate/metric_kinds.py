@@ -19,8 +19,11 @@ _CHANGE_REACH = 20
 _CHANGE_OPENING_WORDS = 3
 #: How far into a sentence a cue word still opens it ("The value of the deal was not disclosed, ...").
 OPENING_CUE = 30
-#: The quantities that can be figures: counts and sums of money.
-FIGURE_KINDS = ("count", "money")
+#: The quantities that can be figures: counts, sums of money, and measures (a weight or a volume sold: "2.400
+#: toneladas de langostino", "1.6万吨"), which ``counted_nouns`` keeps only as sales in their unit.
+FIGURE_KINDS = ("count", "money", "measure")
+#: The quantities a selling word names as units sold.
+_UNIT_KINDS = ("count", "measure")
 MONEY_KINDS = ("sales", "donations", "deal_value")
 #: The kind of the cue words that name a sum that is no metric (profit, debt): they take a figure
 #: away from the metric cues around it.
@@ -190,10 +193,12 @@ def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tu
     """Fans counted as watching are viewers: a watching cue right before the figure, a short word
     between ("watched by 3 million fans"), or right after the fans word ("300万粉丝观看"). A viewers
     word farther off is another noun of the sentence ("the audience of the account reached 3 million
-    followers" counts followers). Fans who took part or came, named right before their figure in its
-    clause ("An der Spendenaktion beteiligten sich 15.000 Fans", "visited by 20,000 fans"), are
+    followers" counts followers), and so is a viewers word closing the figure before ("870,000 viewers
+    and 52,000 new followers": its own noun). Fans who took part or came, named right before their figure
+    in its clause ("An der Spendenaktion beteiligten sich 15.000 Fans", "visited by 20,000 fans"), are
     participants or visitors."""
     figure = figures[index]
+    earlier_end = figures[index - 1].end if index else -1
     act = _act_before_users(text, figures, index, [cue for cue in cues if cue[2] in _ACTS_OF_FANS])
     if act is not None:
         return act
@@ -201,7 +206,8 @@ def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tu
     for start, end, kind in cues:
         if kind != "viewers":
             continue
-        if 0 <= figure.start - end <= _WATCHED_BY or any(0 <= start - fans_end <= 1 for _, fans_end, _ in own):
+        watching = 0 <= figure.start - end <= _WATCHED_BY and not 0 <= start - earlier_end < figure.start - end
+        if watching or any(0 <= start - fans_end <= 1 for _, fans_end, _ in own):
             return "viewers"
     return "followers"
 
@@ -218,7 +224,7 @@ def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int
         # A cue names figures it can describe: money for money kinds, counts for the others.
         neighbours = [i for i in range(max(0, index - 2), min(len(figures), index + 2))
                       if (figures[i].kind == "money") == (kind in MONEY_CUES)
-                      or (figures[i].kind == "count" and text[start:end].casefold() in units)]
+                      or (figures[i].kind in _UNIT_KINDS and text[start:end].casefold() in units)]
         if not neighbours:
             continue
         holder = text[start:end].casefold() in holders
@@ -258,7 +264,7 @@ def _sold_after(figures: list[Quantity], index: int, start: int, end: int, dista
     names its object, and the sum has a cue of its own."""
     figure = figures[index]
     before = [distances[i] for i in distances if figures[i].end <= start]
-    return selling and figure.kind == "count" and figure.start >= end and min(distances.values()) in before \
+    return selling and figure.kind in _UNIT_KINDS and figure.start >= end and min(distances.values()) in before \
         and all(figures[i].kind == "money" for i in distances if figures[i].end <= start) \
         and not any(end <= f.start < figure.start for f in figures)
 

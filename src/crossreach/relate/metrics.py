@@ -38,7 +38,7 @@ from crossreach.relate.figure_guards import after_publication, bare_code, quoted
 from crossreach.relate.forecast_openers import ForecastOpeners, forecast_cues, forecast_openers
 from crossreach.relate.funding_rounds import collecting_words, funded_cues, funding_words
 from crossreach.relate.headline_kinds import body_kinds
-from crossreach.relate.list_lines import is_list_line
+from crossreach.relate.list_lines import is_list_line, labelled_line
 from crossreach.relate.list_platforms import label_platform, list_owner
 from crossreach.relate.market_figures import MarketCues, market_cues, market_sum_cues
 from crossreach.relate.market_subjects import market_subject
@@ -484,9 +484,9 @@ def _has_words(sentence: Sentence) -> bool:
 
 
 def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sentence]:
-    """The lines a list or series line belongs to, in text order: the first longer line above its run
-    (within 30 lines), then the first line of the run that names a metric (lines of punctuation
-    alone skipped). The nearest of them says what the line counts; all may name whose figures these are."""
+    """The lines a list or series line belongs to, in text order: the first longer line above its run (within 30
+    lines), then the first line of the run that names a metric (punctuation lines skipped), unless words of the line's
+    own label it (``labelled_line``). The nearest says what the line counts; all may name whose figures these are."""
     sentences = view.extraction.sentences
     index = sentence.index - 1
     named: Sentence | None = None
@@ -497,7 +497,7 @@ def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sen
             named = sentences[index]
         index -= 1
     above = [sentences[index]] if index >= 0 and sentence.index - index <= 30 else []
-    return above + ([named] if named is not None else [])
+    return above + ([named] if named is not None and not labelled_line(view, sentence) else [])
 
 
 def _mentions_of(view: DocumentView, lines: list[Sentence]) -> list[Mention]:

@@ -19,11 +19,19 @@ PRICE_REACH_AFTER, PRICE_REACH_BEFORE = 20, 30
 #: How far back a clause opening with a price cue is read.
 CLAUSE_REACH = 90
 _CLAUSE_OPEN = re.compile(rf"[{re.escape(script().clause_breaks + script().phrase_ends)}\n]| - ")
+#: The end of a sentence: a wide stop, or a stop before a space and a capital (not a decimal point, not "approx. 20").
+_SENTENCE_END = re.compile(rf"[{script().wide_sentence_ends}\n]"
+                           rf"|[{re.escape(script().sentence_ends)}](?=\s+[{script().capitals}])")
 
 
 def priced(text: str, figure: Quantity, prices: re.Pattern[str]) -> bool:
-    """Whether a sum is one item's price: a price cue beside it, or in its clause before it."""
-    if prices.search(text[max(0, figure.start - PRICE_REACH_BEFORE):figure.end + PRICE_REACH_AFTER]):
+    """Whether a sum is one item's price: a price cue beside it in its sentence (not the next sentence's:
+    "去年在台營收約新台幣38億元。吹風機在台售價為..."), or in its clause before it."""
+    low = max(0, figure.start - PRICE_REACH_BEFORE)
+    for found in _SENTENCE_END.finditer(text, low, figure.start):
+        low = found.end()
+    end = _SENTENCE_END.search(text, figure.end, figure.end + PRICE_REACH_AFTER)
+    if prices.search(text, low, end.start() if end else figure.end + PRICE_REACH_AFTER):
         return True
     start = max(0, figure.start - CLAUSE_REACH)
     opening = start
