@@ -481,14 +481,15 @@ def _has_words(sentence: Sentence) -> bool:
 
 def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sentence]:
     """The lines a list or series line belongs to, in text order: the first longer line above its run
-    (within 30 lines), then the first line of the run that names a metric (lines of punctuation
-    alone skipped). The nearest of them says what the line counts; all may name whose figures these are."""
+    (within 30 lines; a short line with a year but no figure, "Kärcher in China (2025)", heads the run),
+    then the first line of the run that names a metric (lines of punctuation alone skipped). The nearest
+    of them says what the line counts; all may name whose figures these are."""
     sentences = view.extraction.sentences
     index = sentence.index - 1
     named: Sentence | None = None
     while index >= 0 and (not _has_words(sentences[index]) or
                           (is_list_line(view, sentences[index], _bare(view, sentences[index], rules))
-                           and view.quantities_in(sentences[index]))):
+                           and any(q.kind in FIGURE_KINDS for q in view.quantities_in(sentences[index])))):
         if _has_words(sentences[index]) and _cues_in(view, sentences[index], rules):
             named = sentences[index]
         index -= 1
