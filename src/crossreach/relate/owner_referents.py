@@ -25,7 +25,9 @@ was written for (a noun with its own name right after it is read in ``bound_noun
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from operator import attrgetter
 
 from crossreach.models import Mention, Sentence
 from crossreach.relate import referent_kinds
@@ -107,3 +109,15 @@ def loose_referent(view: DocumentView, words: str, category: str | None, offset:
         return None
     fitting = [found[0]] if category == "work" else of_kind(view, [found[0]], words)
     return fitting[0] if fitting else None
+
+
+def previous_subject(view: DocumentView, earlier: list[Mention], accept: Callable[[Mention], bool]) -> str | None:
+    """The first accepted name of the nearest earlier sentence of the paragraph that has one (the owner
+    ranker's ``previous_subject`` feature: what the sentence before was about)."""
+    last = next((m for m in reversed(earlier) if accept(m)), None)
+    if last is None:
+        return None
+    sentence = view.sentence_of(last.start)
+    start = sentence.start if sentence is not None else last.start
+    first = next(m for m in earlier[bisect_left(earlier, start, key=attrgetter("start")):] if accept(m))
+    return first.name
