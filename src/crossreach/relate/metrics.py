@@ -356,7 +356,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             # (a noun points back to a name before it, not to one in its aside: "the group, which owns X, ...")
             opens = noun is not None and opens_sentence(sentence, noun.start)
             noun_owner = (resolve_opening if opens else resolve_phrase)(
-                view, owners, sentence, min(noun.start, figure.start), noun.category) if noun else None
+                view, owners, sentence, min(noun.start, figure.start), noun.category, noun.words) if noun else None
             found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner,
                                noun[1] if noun else None, opens)
             if decisions is not None:
