@@ -317,7 +317,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns) \
                 or relative_owner(view, sentence, figure, mentions, owners.cues) \
                 or list_owner(view, owners, sentence, figure, platform, kind, lambda: _headings(view, sentence, rules))
-            referent = noun_before_aside(view, owners, sentence, figure, mentions) if stated is None else None
+            referent = noun_before_aside(view, owners, sentence, figure, mentions, kind) if stated is None else None
             # (a layout binds the name to the figure: a speech verb elsewhere, "the company said", is not its own)
             if stated is not None and not owners.is_source(stated) and may_own(stated, kind, platform, False, figure):
                 subject, confidence = stated, NAMED_CONFIDENCE[1]
@@ -352,7 +352,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                                                                  and not source_before(view, rules.sources, m.start,
                                                                                        sentence.start)]
             rule = rule_owner(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
-            noun = noun_phrase(view, sentence, figure, owners.cues)
+            noun = noun_phrase(view, sentence, figure, owners.cues, kind)
             # (a noun points back to a name before it, not to one in its aside: "the group, which owns X, ...")
             opens = noun is not None and opens_sentence(sentence, noun.start)
             noun_owner = (resolve_opening if opens else resolve_phrase)(

@@ -285,16 +285,19 @@ class OwnerNoun(NamedTuple):
     start: int
 
 
-def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> OwnerNoun | None:
+def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues,
+                kind: str | None = None) -> OwnerNoun | None:
     """The owner noun ("the museum", "il gruppo") nearest before the figure in its sentence, else the
     first after it in its clause. A noun for an organization comes before one for a work ("the
-    museum's video": the museum); a platform's noun after a platform preposition is where, not whose
-    ("Its account on the short-video app has 880,000 followers")."""
+    museum's video": the museum). For a figure of a ``kind`` no platform owns, a platform's noun after a
+    platform preposition is where, not whose ("Its account on the short-video app has 880,000
+    followers"; but "sales on the platform reached" are the platform's)."""
     if (found := view.memo.get(key := (noun_phrase, sentence.start, sentence.end))) is None:  # (once a sentence)
-        found = [(sentence.start + m.start(), m.group()) for m in cues.nouns.finditer(sentence.text)
-                 if not (cues.noun_categories[m.group().casefold()] == "tech"
-                         and measured_on(view.text, sentence.start + m.start(), sentence.start, cues.where))]
+        found = [(sentence.start + m.start(), m.group()) for m in cues.nouns.finditer(sentence.text)]
         found = view.memo[key] = [f for f in found if cues.noun_categories[f[1].casefold()] != "work"] or found
+    if kind is not None and kind not in (*PLATFORM_OWN_KINDS, "sales"):
+        found = [f for f in found if cues.noun_categories[f[1].casefold()] != "tech"
+                 or not measured_on(view.text, f[0], sentence.start, cues.where)]
     before = [f for f in found if f[0] < figure.start]
     if before:
         start, words = before[-1]
