@@ -59,3 +59,23 @@ def test_a_list_lines_label_names_its_figures_platform(extract_text, lang: str, 
                                                       platform: str) -> None:
     assert {f.platform for f in extract_text(lang, text, "2026-01-10").facts
             if isinstance(f, Metric) and f.value == value and "- " in f.evidence.sentence} == {platform}
+
+
+# (lang, text, the figure's value, its owner): a heading that gives a year ("Kärcher in China (2025)") is still the
+# heading of the list below it, not a line of it; and a line of the list above the figure (naming its own platform)
+# is no heading that could own it.
+RUNS = [
+    ("de", "Puma wächst auf JD.com\n\nPuma verkauft seit Mai auf JD.com.\n\n„Die Marke hat in China einen Bonus\", "
+           "sagt Jonas Brenner vom Beratungshaus Simon-Kucher.\n\nPuma in China (2025)\n"
+           "Geräte via JD.com: ca. 610.000\nUmsatz via JD.com: 1,05 Mrd. Yuan\nDouyin-Follower: 1,9 Mio.\n",
+     1_900_000, "Puma"),
+    ("it", "Valmora cresce su Tmall\n\nValmora vende su Tmall dal 2020.\n\nPer Chen Jun, vicepresidente acquisti di "
+           "Lumo, \"i clienti cercano marchi premium\".\n\nValmora in Cina, 2025\n"
+           "- pneumatici venduti su Tmall: 2,4 milioni\n- follower su Douyin: 1,1 milioni\n", 1_100_000, "Valmora"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "owner"), RUNS)
+def test_a_dated_heading_owns_the_lines_of_its_list(extract_text, lang: str, text: str, value: float,
+                                                      owner: str) -> None:
+    assert _metric(extract_text, lang, text, value).subject == owner

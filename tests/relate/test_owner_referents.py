@@ -92,3 +92,26 @@ def test_what_a_noun_no_name_fits_strictly_may_point_to(entity, category, fits) 
 def test_a_noun_no_name_fits_strictly_points_to_the_one_the_text_is_about(extract_text, lang, text, value,
                                                                           owner) -> None:
     assert _metric(extract_text, lang, text, value).subject == owner
+
+
+
+LOOSE_KINDS = [
+    # A noun no name fits strictly points loosely to the most named entity of the kind its head names ("the
+    # orchestra"), not to a concert hall named more often.
+    ("en", "Philadelphia Orchestra returns to China with Tencent Music\n\nThe Philadelphia Orchestra will stream its "
+           "tour on Tencent Music.\n\nThe National Centre for the Performing Arts in Beijing hosts the opening "
+           "concert. The National Centre for the Performing Arts sold out in a day, the National Centre for the "
+           "Performing Arts said. Tickets for the National Centre for the Performing Arts went fast.\n\n"
+           "A fan club for the orchestra now has about 12,000 members.\n", "the orchestra", "culture",
+     "Philadelphia Orchestra"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "category", "owner"), LOOSE_KINDS)
+def test_a_noun_points_loosely_to_the_most_named_of_its_kind(extract_text, lang, text, words, category,
+                                                             owner) -> None:
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.owner_referents import loose_referent
+
+    found = loose_referent(DocumentView(extract_text(lang, text)), words, category, text.rindex(words))
+    assert found is not None and found.name == owner

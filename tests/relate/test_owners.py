@@ -603,3 +603,26 @@ def test_an_owner_from_outside_the_sentence_says_how_long_ago_it_was_named(extra
     found = {c.mention.name: round(c.features["sentences_back"], 6) for d in decisions for c in d.candidates
              if "sentences_back" in c.features}
     assert found == back
+
+
+WHERE_NOUNS = [
+    # a platform's noun after a platform preposition says where the account is, not whose figure it is
+    ("en", "Chester Zoo opened an account on Douyin in January. Its account on the short-video app has since grown "
+           "to 880,000 followers.", "Douyin"),
+    ("fr", "Tissot a ouvert un compte sur Douyin. Le compte de l'horloger sur la plateforme compte désormais "
+           "2,1 millions d'abonnés.", "Douyin"),
+    ("de", "Der Zoo Leipzig hat im Mai einen Kanal auf Douyin eröffnet. Sein Kanal auf der Plattform hat inzwischen "
+           "380.000 Follower.", "Douyin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "platform"), WHERE_NOUNS)
+def test_a_platform_noun_after_a_platform_preposition_points_to_no_owner(extract_text, lang, text, platform) -> None:
+    from crossreach.lexicon import load_language
+    from crossreach.relate.context import DocumentView
+    from crossreach.relate.metrics import owner_decisions
+
+    decisions = owner_decisions(DocumentView(extract_text(lang, text)), load_language(lang))
+    assert decisions
+    assert not any(c.features.get("noun_referent") for d in decisions for c in d.candidates
+                   if c.mention.name == platform)

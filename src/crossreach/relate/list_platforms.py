@@ -3,12 +3,12 @@
 "- fatturato su Tuhu: 1,9 miliardi di yuan", "• Umsatz auf JD.com: 12 Millionen", "- Facturación en
 Tmall: 165 millones de yuanes": a line that opens its own line, whose only name before the figure is
 the platform the figure was made on, and whose label closes with a colon, counts for whom the list is
-about: the first name of its heading ("Camper en China (2025)"), else the document's focus if the
-headline names it. The
-platform stays the figure's platform. Without the rule the ranker reads the line's only name, the
-platform, as its owner (a platform may own sales), or drops the figure as too unsure. A platform's own
-count ("- utenti attivi su Douyin: 750 milioni") is left to the ranker. The label's platform is the figure's
-platform, before one the heading names (``label_platform``).
+about: the first name of its heading ("Camper en China (2025)": a year is no figure, the line heads the
+list), never of a line of the list above it (that name is the line's own platform), else the document's
+focus if the headline names it. The platform stays the figure's platform. Without the rule the ranker
+reads the line's only name, the platform, as its owner (a platform may own sales), or drops the figure as
+too unsure. A platform's own count ("- utenti attivi su Douyin: 750 milioni") is left to the ranker. The
+label's platform is the figure's platform, before one the heading names (``label_platform``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Callable
 from crossreach.lexicon import script
 from crossreach.models import Mention, Quantity, Sentence
 from crossreach.relate.context import DocumentView, is_tech
+from crossreach.relate.metric_kinds import FIGURE_KINDS
 from crossreach.relate.owners import PLATFORM_OWN_KINDS, DocumentOwners
 from crossreach.relate.platform_sizes import may_own
 
@@ -32,7 +33,8 @@ def list_owner(view: DocumentView, owners: DocumentOwners, sentence: Sentence, f
 
     if platform is None or kind in PLATFORM_OWN_KINDS or label_platform(view, sentence, figure) != platform:
         return None
-    for line in reversed([h for h in headings() if _opens_line(view, h) and _closes_line(view, h)]):
+    for line in reversed([h for h in headings() if _opens_line(view, h) and _closes_line(view, h)
+                          and not any(q.kind in FIGURE_KINDS for q in view.quantities_in(h))]):  # (a line of the list)
         found = [m for m in view.mentions_in(line) if not is_tech(m) and m.type != "person" and accept(m)]
         if found:
             return found[0]

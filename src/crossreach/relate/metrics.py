@@ -9,11 +9,12 @@ For each count or amount of money in a sentence:
   take their cue and subject from the heading line above them.
 - platform: a platform named after a platform preposition ("su Tencent", "在抖音"), else the nearest platform in
   the sentence; with "respectively" the figures and the platforms (or subjects) pair up in order.
-- subject: the nearest organization or person before the figure (but a person named after a brand, as host or
-  guest, leaves the figure to the brand), else after it, else the subject of the last sentence of the paragraph
-  that names one, else what the document is about; a platform's own figures (its users, DAU) have the platform as
-  subject. With no owner named, the noun phrase the text uses (``phrase_subjects``): a figure is not dropped for
-  want of a name; a market's or a country's figure keeps the words naming it (``market_subjects``) as sales.
+- subject (``rule_owners``, then the ranker of ``owners``): the nearest organization or person before the
+  figure (but a person named after a brand, as host or guest, leaves the figure to the brand), else after it,
+  else the subject of the last sentence of the paragraph that names one, else what the document is about; a
+  platform's own figures (its users, DAU) have the platform as subject. With no owner named, the noun phrase the
+  text uses (``phrase_subjects``): a figure is not dropped for want of a name; a market's or a country's figure
+  keeps the words naming it (``market_subjects``) as sales.
 - date: the nearest date in the sentence (a bare recent year included), else the last one earlier in the document.
 """
 
@@ -31,8 +32,8 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.recognise.number_rules import NumberRules, number_rules
 from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
-from crossreach.relate.clause_breaks import breaks_up_to, outside_asides
-from crossreach.relate.context import CLAUSE_BREAK, DocumentView, evidence, is_tech
+from crossreach.relate.clause_breaks import breaks_up_to
+from crossreach.relate.context import DocumentView, evidence, is_tech
 from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.forecast_openers import ForecastOpeners, forecast_cues, forecast_openers
@@ -61,7 +62,6 @@ from crossreach.relate.owner_referents import loose_referent, tech_opening
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
     OPENING_CATEGORIES,
-    PERSON_KINDS,
     PHRASE_CONFIDENCE,
     PLATFORM_OWN_KINDS,
     Candidate,
@@ -79,8 +79,9 @@ from crossreach.relate.platform_counts import platform_counts
 from crossreach.relate.platform_sizes import may_own
 from crossreach.relate.price_clauses import priced
 from crossreach.relate.related_links import RelatedLinks
-from crossreach.relate.respective import SUBJECT_TYPES, one_owner_each, respective_pairs
+from crossreach.relate.respective import one_owner_each, respective_pairs
 from crossreach.relate.restatements import one_owner_a_figure, restated_sum
+from crossreach.relate.rule_owners import COMPANY_KINDS, rule_owner
 from crossreach.relate.running_totals import carried_total, running_total_cue, running_totals
 from crossreach.relate.sale_values import sold_values
 from crossreach.relate.same_period import same_period_dates
@@ -99,11 +100,6 @@ from crossreach.relate.stated_owners import (
 from crossreach.relate.stated_scale import list_figures
 from crossreach.relate.subject_cues import reaching_verb, subject_cue_kinds
 
-_ACTIVE_USER_KINDS = ("dau", "mau")
-#: Figures a platform or tech company can own.
-_TECH_KINDS = (*PLATFORM_OWN_KINDS, "employees")
-#: Figures of a whole company, not measured on one platform.
-_COMPANY_KINDS = ("sales", "donations", "deal_value", "employees", "dau", "mau")
 #: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts; a money
 #: cue ``metric_kinds.MONEY_REACH`` times as far ("revenue of the company in China stood at about …").
 _CUE_REACH, _CUE_REACH_UNSPACED = 45, 14
@@ -311,7 +307,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
         subject, platform = paired.get(index, (None, None))
         paired_subject = subject is not None
         platform = platform or label_platform(view, sentence, figure) or _platform(figure, platforms, introduced)
-        if platform is None and kind not in _COMPANY_KINDS:
+        if platform is None and kind not in COMPANY_KINDS:
             platform = _platform_in_context(view, sentence, rules)
         confidence, phrase = (PHRASE_CONFIDENCE, market) if market else (0.6, None)
         kind = "sales" if market and kind == "deal_value" else kind
@@ -321,7 +317,7 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 or aside_owner(view, sentence, figure, mentions, owners.cues.turns, owners.cues.nouns) \
                 or relative_owner(view, sentence, figure, mentions, owners.cues) \
                 or list_owner(view, owners, sentence, figure, platform, kind, lambda: _headings(view, sentence, rules))
-            referent = noun_before_aside(view, owners, sentence, figure, mentions) if stated is None else None
+            referent = noun_before_aside(view, owners, sentence, figure, mentions, kind) if stated is None else None
             # (a layout binds the name to the figure: a speech verb elsewhere, "the company said", is not its own)
             if stated is not None and not owners.is_source(stated) and may_own(stated, kind, platform, False, figure):
                 subject, confidence = stated, NAMED_CONFIDENCE[1]
@@ -355,12 +351,12 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             unsourced = unsourced if unsourced is not None else [m for m in mentions if not owners.is_source(m)
                                                                  and not source_before(view, rules.sources, m.start,
                                                                                        sentence.start)]
-            rule = _subject(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
-            noun = noun_phrase(view, sentence, figure, owners.cues)
+            rule = rule_owner(view, sentence, figure, mentions, unsourced, kind, platform, speaking)
+            noun = noun_phrase(view, sentence, figure, owners.cues, kind)
             # (a noun points back to a name before it, not to one in its aside: "the group, which owns X, ...")
             opens = noun is not None and opens_sentence(sentence, noun.start)
             noun_owner = (resolve_opening if opens else resolve_phrase)(
-                view, owners, sentence, min(noun.start, figure.start), noun.category) if noun else None
+                view, owners, sentence, min(noun.start, figure.start), noun.category, noun.words) if noun else None
             found = candidates(owners, sentence, figure, mentions, kind, platform, speaking, rule, noun_owner,
                                noun[1] if noun else None, opens)
             if decisions is not None:
@@ -485,14 +481,15 @@ def _has_words(sentence: Sentence) -> bool:
 
 def _headings(view: DocumentView, sentence: Sentence, rules: _Rules) -> list[Sentence]:
     """The lines a list or series line belongs to, in text order: the first longer line above its run (within 30
-    lines), then the first line of the run that names a metric (punctuation lines skipped), unless words of the line's
-    own label it (``labelled_line``). The nearest says what the line counts; all may name whose figures these are."""
+    lines; a short line with a year but no figure, "Kärcher in China (2025)", heads the run), then the first line of
+    the run that names a metric (punctuation lines skipped), unless words of the line's own label it
+    (``labelled_line``). The nearest says what the line counts; all may name whose figures these are."""
     sentences = view.extraction.sentences
     index = sentence.index - 1
     named: Sentence | None = None
     while index >= 0 and (not _has_words(sentences[index]) or
                           (is_list_line(view, sentences[index], _bare(view, sentences[index], rules))
-                           and view.quantities_in(sentences[index]))):
+                           and any(q.kind in FIGURE_KINDS for q in view.quantities_in(sentences[index])))):
         if _has_words(sentences[index]) and _cues_in(view, sentences[index], rules):
             named = sentences[index]
         index -= 1
@@ -527,73 +524,3 @@ def _platform_in_context(view: DocumentView, sentence: Sentence, rules: _Rules) 
     if introduced or earlier:
         return (introduced or earlier)[-1]
     return view.main_platform
-
-
-def _subject(view: DocumentView, sentence: Sentence, figure: Quantity, mentions: list[Mention],
-             unsourced: list[Mention], kind: str, platform: Mention | None, speaking: bool) -> Mention | None:
-    """Whose figure this is.
-
-    The figure belongs to a brand, institution, campaign or person named in its sentence (the
-    nearest before it, but a brand before a person named after it, as host or guest; else the
-    first after it in the same clause), not to the platform it was measured on nor to the tech
-    company that owns that platform; a person who is only quoted does not own it, nor does the
-    source it is credited to (``unsourced`` holds the mentions less those sources).
-    A platform's own figures (users, DAU, MAU, staff) belong to the platform or tech company
-    named nearest when no one else is named. With no owner in the sentence, the figure belongs
-    to the subject of the last sentence of the paragraph that names an owner, then to what the
-    document is about: the most named platform for DAU and MAU, else the most named organization.
-    """
-    if kind in _ACTIVE_USER_KINDS:  # an app's daily or monthly users: the app, not its company
-        apps = [m for m in mentions if m.type == "platform"] \
-            or [m for m in view.paragraph_before(sentence) if m.type == "platform"][-1:]
-        before_figure = [m for m in apps if m.end <= figure.start] or \
-            [m for m in mentions if is_tech(m) and m.end <= figure.start]  # "Alibaba's platforms had …"
-        if before_figure:
-            return before_figure[-1]
-        if apps:
-            return apps[0]
-    referent = view.referent(sentence)
-    if kind in _COMPANY_KINDS and referent is not None:
-        return referent  # "The group, led by X and Y, closed 2019 with revenue of ...": the group's
-    speaking = speaking or kind not in PERSON_KINDS
-    owners = [m for m in unsourced if _can_own(m, platform, speaking)]
-    if any(m.type != "work" for m in owners):
-        owners = [m for m in owners if m.type != "work"]  # the museum's figure, not its painting's
-    # A name in another clause after the figure ("… 56 000 commentaires, dont beaucoup consacrés aux
-    # Nymphéas") is what is talked about, not whose the figure is.
-    clause_break = CLAUSE_BREAK.search(view.text, figure.end, sentence.end)
-    clause_end = clause_break.start() if clause_break else sentence.end
-    owners = [m for m in owners if m.start <= clause_end]
-    tech_owned = kind in _TECH_KINDS
-    if not owners and (tech_owned or kind == "sales"):
-        owners = [m for m in unsourced if is_tech(m)]  # a platform's own GMV
-    before = [m for m in owners if m.end <= figure.start]
-    before = outside_asides(view, sentence, figure, before, referent)  # not an apposition's
-    if before:
-        hosted_by = next((m for m in before if m.type == "organization"), None)
-        if before[-1].type == "person" and hosted_by is not None:
-            return hosted_by  # "Prada's opening livestream, hosted by the actress X, passed ...": Prada's
-        return before[-1]
-    if owners:
-        return owners[0]
-    if referent is not None:  # "Die Marke beschäftigte ...": what the sentence before was about
-        return referent
-    earlier = view.subject_before(sentence, lambda m: (tech_owned and is_tech(m)) or
-                                  (m.type == "organization" and _can_own(m, platform, True)))
-    if earlier is not None:
-        return earlier
-    if kind in _ACTIVE_USER_KINDS:
-        most_named = view.most_named(is_tech, key="metrics: tech")
-        return most_named[0] if most_named else platform
-    if view.focus is not None:
-        return view.focus
-    fallback = [m for m in mentions if m.type in ("organization", "platform")]
-    return fallback[0] if fallback else platform
-
-
-def _can_own(mention: Mention, platform: Mention | None, speaking: bool) -> bool:
-    if mention.type == "person":
-        return not speaking
-    if mention.type not in SUBJECT_TYPES:
-        return False
-    return not is_tech(mention) and (platform is None or mention.name != platform.name)

@@ -25,7 +25,9 @@ was written for (a noun with its own name right after it is read in ``bound_noun
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from operator import attrgetter
 
 from crossreach.models import Mention, Sentence
 from crossreach.relate import referent_kinds
@@ -97,13 +99,30 @@ def loose_referent(view: DocumentView, words: str, category: str | None, offset:
     """What a noun phrase (``words`` of ``category``, None for words that are none) at ``offset`` points
     to when no entity fits it strictly: the document's most named entity that fits it loosely
     (``loosely_fits``; the headline counting double), of the kind its head names, named before the
-    phrase unless the phrase is in the headline (which speaks of what the document is about)."""
+    phrase unless the phrase is in the headline (which speaks of what the document is about); the most named
+    of the kind its head names first ("the orchestra": the orchestra, not a concert hall named more often)."""
     if category is None:
         return None
-    found = view.most_named(lambda m: loosely_fits(m, category), headline_weight=2, key=(loose_referent, category))
+    kind = referent_kinds.phrase_kind(view.extraction.document.lang, words) if category != "work" else None
+    found = view.most_named(lambda m: loosely_fits(m, category) and referent_kinds.entity_kind(m) == kind,
+                            headline_weight=2, key=(loose_referent, category, kind)) if kind is not None else None
+    found = found or view.most_named(lambda m: loosely_fits(m, category), headline_weight=2,
+                                     key=(loose_referent, category))
     sentences = view.extraction.sentences
     headline_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0
     if found is None or (found[0].start >= offset and offset >= headline_end):
         return None
     fitting = [found[0]] if category == "work" else of_kind(view, [found[0]], words)
     return fitting[0] if fitting else None
+
+
+def previous_subject(view: DocumentView, earlier: list[Mention], accept: Callable[[Mention], bool]) -> str | None:
+    """The first accepted name of the nearest earlier sentence of the paragraph that has one (the owner
+    ranker's ``previous_subject`` feature: what the sentence before was about)."""
+    last = next((m for m in reversed(earlier) if accept(m)), None)
+    if last is None:
+        return None
+    sentence = view.sentence_of(last.start)
+    start = sentence.start if sentence is not None else last.start
+    first = next(m for m in earlier[bisect_left(earlier, start, key=attrgetter("start")):] if accept(m))
+    return first.name

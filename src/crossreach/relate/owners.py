@@ -27,11 +27,9 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script, word_start_scanner
@@ -53,7 +51,7 @@ from crossreach.relate.owner_features import (
 from crossreach.relate.owner_holdings import holder_opens
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
-from crossreach.relate.owner_referents import of_kind, sentence_referent, tech_opening
+from crossreach.relate.owner_referents import of_kind, previous_subject, sentence_referent, tech_opening
 from crossreach.relate.owner_sources import DocumentSources, document_sources
 from crossreach.relate.source_nouns import SourceCues, source_before, source_cues
 
@@ -287,13 +285,19 @@ class OwnerNoun(NamedTuple):
     start: int
 
 
-def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> OwnerNoun | None:
+def noun_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues,
+                kind: str | None = None) -> OwnerNoun | None:
     """The owner noun ("the museum", "il gruppo") nearest before the figure in its sentence, else the
     first after it in its clause. A noun for an organization comes before one for a work ("the
-    museum's video": the museum)."""
+    museum's video": the museum). For a figure of a ``kind`` no platform owns, a platform's noun after a
+    platform preposition is where, not whose ("Its account on the short-video app has 880,000
+    followers"; but "sales on the platform reached" are the platform's)."""
     if (found := view.memo.get(key := (noun_phrase, sentence.start, sentence.end))) is None:  # (once a sentence)
         found = [(sentence.start + m.start(), m.group()) for m in cues.nouns.finditer(sentence.text)]
         found = view.memo[key] = [f for f in found if cues.noun_categories[f[1].casefold()] != "work"] or found
+    if kind is not None and kind not in (*PLATFORM_OWN_KINDS, "sales"):
+        found = [f for f in found if cues.noun_categories[f[1].casefold()] != "tech"
+                 or not measured_on(view.text, f[0], sentence.start, cues.where)]
     before = [f for f in found if f[0] < figure.start]
     if before:
         start, words = before[-1]
@@ -417,7 +421,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
     cited = {m.name for m in mentions if owners.is_source(m)}
     ok = [m for m in mentions if allowed(m, kind, platform, speaking) and m.name not in cited]
     earlier = view.paragraph_before(sentence)
-    previous = _previous_subject(view, earlier, lambda m: allowed(m, kind, platform, speaking)
+    previous = previous_subject(view, earlier, lambda m: allowed(m, kind, platform, speaking)
                                  and not owners.is_source(m))
     last_of_name = {m.name: m for m in earlier}  # one mention a name: the last
     paragraph = [m for m in last_of_name.values() if allowed(m, kind, platform, speaking) and not owners.is_source(m)]
@@ -537,17 +541,6 @@ def _genitive_before(text: str, mention: Mention, figure: Quantity, cues: OwnerC
     a possessive after a name ("Celtic's", "拜仁的") is read once per mention."""
     return mention.start >= figure.end and bool(cues.genitive_before.search(text, max(0, mention.start - 8),
                                                                            mention.start))
-
-
-def _previous_subject(view: DocumentView, earlier: list[Mention], accept: Callable[[Mention], bool]) -> str | None:
-    """The first accepted name of the nearest earlier sentence of the paragraph that has one."""
-    last = next((m for m in reversed(earlier) if accept(m)), None)
-    if last is None:
-        return None
-    sentence = view.sentence_of(last.start)
-    start = sentence.start if sentence is not None else last.start
-    first = next(m for m in earlier[bisect_left(earlier, start, key=attrgetter("start")):] if accept(m))
-    return first.name
 
 
 def _named_again(owners: DocumentOwners, mention: Mention, figure: Quantity) -> bool:

@@ -139,12 +139,12 @@ def aside_owner(view: DocumentView, sentence: Sentence, figure: Quantity, mentio
 
 
 def noun_before_aside(view: DocumentView, owners: DocumentOwners, sentence: Sentence, figure: Quantity,
-                      mentions: list[Mention]) -> Mention | None:
+                      mentions: list[Mention], kind: str | None = None) -> Mention | None:
     """The entity an owner noun stands for when the noun opens the figure's clause and an aside
     follows it ("il gruppo, che comprende Tom Ford, ha realizzato ricavi per ..."): the one named
     before the noun that fits it, never a name of the aside."""
     breaks = _aside_frame(view, sentence, figure, mentions, owners.cues.nouns)
-    noun = noun_phrase(view, sentence, figure, owners.cues) if breaks is not None else None
+    noun = noun_phrase(view, sentence, figure, owners.cues, kind) if breaks is not None else None
     if breaks is None or noun is None or noun.start >= figure.start:
         return None
     end = noun.start + len(noun.words)
