@@ -34,7 +34,7 @@ def _known(text: str, *names: str, kind: str = "organization") -> list[Mention]:
     ("en", "Gucci, Prada and Marco Rossi met in Milan.", ("Gucci", "Prada"), []),
     ("en", "Tags: Tencent, Douyu, Huya, Streaming\nNext story.", ("Tencent", "Douyu", "Huya"), []),
     # A possessive joins two names in one item: the owner and what it owns ("Ornua's Kerrygold").
-    ("en", "brands including Arla Foods' Lurpak, Ornua's Kerrygold and Président, the label.", ("Arla Foods", "Lurpak"),
+    ("en", "brands including Arla Foods' Lurpak, Ornua's Kerrygold and Président on the shelf.", ("Arla Foods", "Lurpak"),
      ["Ornua", "Kerrygold", "Président"]),
 ])
 def test_names_listed_with_known_organizations_are_organizations(lang: str, text: str, known: tuple[str, ...],
@@ -120,11 +120,17 @@ def test_a_cue_noun_and_its_trade_name_the_organization_after_them(lang: str, te
     ("de", "Auch Dr. Schär, der Südtiroler Hersteller, ist dabei.", ["Dr. Schär"]),
     ("en", "Shares of St. Regis, the hotel brand, rose.", ["St. Regis"]),
     ("es", "Compraba en Gran Cruz. Venchi, la marca italiana, abrió.", ["Venchi"]),
+    # An apposition that runs to the sentence's end, after a name a lower-case word introduces: no fronted phrase.
+    ("it", "Ha aperto uno showroom insieme a Sunrise Yachts, il distributore di Hong Kong.", ["Sunrise Yachts"]),
+    ("en", "It renewed its deal with Parsons Music, the Shanghai distributor.", ["Parsons Music"]),
+    ("pt", "Encerrou o contrato com a Linen House, a importadora de Hangzhou.", ["Linen House"]),
     # A title, a genitive between, or no comma closing it (a fronted phrase, then the clause's subject): none.
     ("it", "Rossi, il presidente del club, ha firmato.", []),
     ("en", "Smith, the head of the company, said so.", []),
     ("es", "Desde Madrid, la empresa firmó un acuerdo con la cadena.", []),
     ("en", "For Mr Smith, the company is a partner.", []),
+    ("es", "Con su serie sobre Las Meninas, el Museo del Prado sumó un millón de visitas.", []),  # a name's own noun
+    ("fr", "Depuis Lyon, la marque vend en Chine.", []),
 ])
 def test_an_apposition_with_a_cue_noun_names_the_organization_before_it(lang: str, text: str,
                                                                         expected: list[str]) -> None:
