@@ -261,6 +261,11 @@ def _persons(extract_text, lang: str, text: str) -> list[tuple[str, str | None]]
     # A capitalised word before a given name is the person's title, split off the name.
     ("de", "Pressesprecher Hans Meier sagte, die Zahlen seien gut.", [("Hans Meier", "Pressesprecher")]),
     ("de", "Die Kuratorin Wang Yue führte durch die Ausstellung.", [("Wang Yue", "Kuratorin")]),
+    # Not where the word before opens the same name: a place's ("São"), or a family name's particle ("Van").
+    ("pt", "O grupo de São José dos Pinhais cresceu, disse o diretor Paulo Lima.", [("Paulo Lima", "diretor")]),
+    ("en", "The brand of Perfetti Van Melle grew, said spokesman John Carter.", [("John Carter", "spokesman")]),
+    # Nor a name that ends with an organization's suffix.
+    ("en", "It is run by the Monterey Bay Aquarium, said spokesman John Carter.", [("John Carter", "spokesman")]),
     # Honorifics are split off and kept as the title; a possessive ends the name before them.
     ("en", "Burberry's Sir Oliver Pemberton said the store would open.", [("Oliver Pemberton", "Sir")]),
     ("pt", "Para a Prof.ª Dra. Helena Quintela, o funk mudou.", [("Helena Quintela", "Prof.ª Dra.")]),

@@ -329,8 +329,9 @@ def _person_after_noun(text: str, start: int, end: int, words: list[str], rules:
     the title, unless it is a common word of the document ("Wenn Timo Boll")."""
     for split in range(1, len(words) - 1):
         name = words[split:]
-        if len(name) > 3 or words[split - 1] in rules.connectors or name[0] in rules.name_particles:
-            continue
+        if len(name) > 3 or words[split - 1] in rules.connectors or name[0].casefold() in rules.name_particles \
+                or words[split - 1] in rules.place_openers:
+            continue  # (nor "Perfetti Van Melle", "São José dos Pinhais": the word before opens the same name)
         pinyin = chinese_names().is_name(name)
         if pinyin and chinese_names().is_pinyin(words[split - 1]):
             continue  # "Yue Sheng Shi" is one name, not a title and a name
