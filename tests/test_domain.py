@@ -44,6 +44,7 @@ def test_no_name_belongs_to_two_entities(domain) -> None:
     ("Bitauto, Ke.com and Lalamove", ["Yiche", "Beike", "Huolala"]),  # official Latin names of platforms
     ("AliHealth and Fanqie Novel", ["Alibaba Health", "Tomato Novel"]),  # common short and pinyin forms
     ("贝壳找房上线，海边的贝壳", ["Beike"]),  # the full name only: bare 贝壳 is a shell
+    ("大众点评和美团", ["Dianping", "Meituan"]),  # an app of a group is its own platform
 ])
 def test_names_are_found_in_text(domain, text: str, expected: list[str]) -> None:
     assert [hit.entity.name for hit in domain.find(text)] == expected
