@@ -32,6 +32,14 @@ def _orgs(*names: str) -> list[tuple[str, str, str]]:
     # German capitalises its nouns: a capital alone says nothing, the letters must show a name.
     ("de", "KorvaTec gewinnt Nutzer. Die Kooperation mit KorvaTec, die 2024 begann, läuft.", _orgs("KorvaTec")),
     ("de", "Nutzer lernen mit Plattform. Die Plattform gewinnt Nutzer mit Plattform.", []),
+    # A colon opens a clause, as a sentence does ("Pétanque : Ferlanne double ses ventes").
+    ("fr", "La pétanque en Chine : Ferlanne double ses ventes. Le partenariat avec Ferlanne est renouvelé.",
+     _orgs("Ferlanne")),
+    ("en", "Pétanque in China: Brightvale doubles its sales. The platform renewed its pact with Brightvale.",
+     _orgs("Brightvale")),
+    # A genitive and a lower-case word after the name make no longer name of it ("une triplette Ferlanne de compétition").
+    ("fr", "Ferlanne double ses ventes. Le partenariat avec Ferlanne est renouvelé. Une boule Ferlanne de compétition.",
+     _orgs("Ferlanne")),
     # Once only: nothing says it is a name.
     ("en", "The platform signed a deal with Brightvale.", []),
     # A word the text also writes in lower case, a stop word, a given name: no organization.
