@@ -25,6 +25,8 @@ def _orgs(*names: str) -> list[tuple[str, str, str]]:
     # A clause's subject, then a partnership preposition or an article: two places where only a name stands.
     ("en", "Brightvale signed a deal. The platform renewed its pact with Brightvale.", _orgs("Brightvale")),
     ("en", "Shoppers spent more at Quillmoor's shops. Quillmoor's members number 90,000.", _orgs("Quillmoor")),
+    # A possessive inside a run ends the name before it ("Quillmoor's Shenzhen debut").
+    ("en", "Quillmoor's Shenzhen debut draws viewers.\n\nQuillmoor was founded in 2018.", _orgs("Quillmoor")),
     ("it", "Ventoria vende su Tmall. L'accordo con Ventoria, firmato nel 2024, scade nel 2027.", _orgs("Ventoria")),
     ("fr", "Ferlanne double ses ventes. Le partenariat avec Ferlanne est renouvelé.", _orgs("Ferlanne")),
     ("es", "La ACVT estrena su acuerdo. El contrato con la ACVT, firmado en 2024, sigue.", _orgs("ACVT")),

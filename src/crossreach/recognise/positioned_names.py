@@ -98,8 +98,8 @@ def positioned_names(text: str, sentences: list[Sentence], lexicon: LanguageLexi
         start, end = match.span()
         surface = match.group()
         owned = rules.possessive_re.search(surface) if rules.possessive_re is not None else None
-        if owned is not None and owned.end() == len(surface):
-            end, surface = start + owned.start(), surface[:owned.start()]  # ("Heathrow's": the name before it)
+        if owned is not None:  # ("Heathrow's", "SailGP's Shenzhen debut": the name before it)
+            end, surface = start + owned.start(), surface[:owned.start()]
         if not surface or any(taken[start:end]):
             continue
         first = surface.split(" ", 1)[0]
