@@ -34,8 +34,8 @@ def _known(text: str, *names: str, kind: str = "organization") -> list[Mention]:
     ("en", "Gucci, Prada and Marco Rossi met in Milan.", ("Gucci", "Prada"), []),
     ("en", "Tags: Tencent, Douyu, Huya, Streaming\nNext story.", ("Tencent", "Douyu", "Huya"), []),
     # A possessive joins two names in one item: the owner and what it owns ("Ornua's Kerrygold").
-    ("en", "brands including Arla Foods' Lurpak, Ornua's Kerrygold and Président on the shelf.", ("Arla Foods", "Lurpak"),
-     ["Ornua", "Kerrygold", "Président"]),
+    ("en", "brands including Arla Foods' Lurpak, Ornua's Kerrygold and Président on the shelf.",
+     ("Arla Foods", "Lurpak"), ["Ornua", "Kerrygold", "Président"]),
 ])
 def test_names_listed_with_known_organizations_are_organizations(lang: str, text: str, known: tuple[str, ...],
                                                                  expected: list[str]) -> None:

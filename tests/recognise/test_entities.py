@@ -264,6 +264,9 @@ def _persons(extract_text, lang: str, text: str) -> list[tuple[str, str | None]]
     # Not where the word before opens the same name: a place's ("São"), or a family name's particle ("Van").
     ("pt", "O grupo de São José dos Pinhais cresceu, disse o diretor Paulo Lima.", [("Paulo Lima", "diretor")]),
     ("en", "The brand of Perfetti Van Melle grew, said spokesman John Carter.", [("John Carter", "spokesman")]),
+    # Nor a number's unit and the noun after it ("Yuan" is a given name too).
+    ("de", "Die Marke kommt laut Sprecher Jan Vogt auf 2,1 Milliarden Yuan Jahresumsatz.", [("Jan Vogt", "Sprecher")]),
+    ("en", "Its owner, spokesman Jan Vogt said, had 300 Yuan Credits to spend.", [("Jan Vogt", "spokesman")]),
     # Nor a name that ends with an organization's suffix.
     ("en", "It is run by the Monterey Bay Aquarium, said spokesman John Carter.", [("John Carter", "spokesman")]),
     # Honorifics are split off and kept as the title; a possessive ends the name before them.

@@ -39,7 +39,7 @@ def _orgs(*names: str) -> list[tuple[str, str, str]]:
      _orgs("Ferlanne")),
     ("en", "Pétanque in China: Brightvale doubles its sales. The platform renewed its pact with Brightvale.",
      _orgs("Brightvale")),
-    # A genitive and a lower-case word after the name make no longer name of it ("une triplette Ferlanne de compétition").
+    # A genitive and a lower-case word after it make no longer name ("une triplette Ferlanne de compétition").
     ("fr", "Ferlanne double ses ventes. Le partenariat avec Ferlanne est renouvelé. Une boule Ferlanne de compétition.",
      _orgs("Ferlanne")),
     # Once only: nothing says it is a name.
