@@ -283,6 +283,16 @@ def test_persons_are_found_with_their_titles(extract_text, lang, text, expected)
     assert _persons(extract_text, lang, text) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("pt", "A fadista Inês Valadares ganhou seguidores.\nSeguidores de Inês Valadares no Weibo: 210 mil",
+     "Inês Valadares"),
+    ("es", "La cantante Lucía Ferrán ganó seguidores.\nSeguidores de Lucía Ferrán en Weibo: 210.000", "Lucía Ferrán"),
+])
+def test_a_genitive_after_a_common_opening_word_is_no_part_of_the_name(extract_text, lang, text, name) -> None:
+    """"Seguidores de Inês Valadares": the common word opening the line goes, and the genitive after it too."""
+    assert {m.text for m in extract_text(lang, text, None).mentions if m.type == "person" and " " in m.text} == {name}
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     # Adjective and noun, a genitive and a noun, place names, a work and a rare given name: no persons.
     ("de", "Chinesische Kundinnen lieben das, sagte der Händler."),
