@@ -199,19 +199,14 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
                 or (rules.trade_re is not None and not w.islower()) for w in between):
             continue
         closing = _APPOSITION_END.search(text, match.end("cue"), match.end("cue") + _APPOSED_REACH * 2)
-        if closing is None or closing.group() == ":":
-            continue
+        if closing is None or closing.group() != ",":
+            continue  # "Desde Madrid, la empresa firmo ...": the clause's subject after a fronted phrase
         comma = match.start()
         window = max(text.rfind("\n", 0, comma) + 1, comma - _APPOSED_REACH)
         if window > 0 and not text[window - 1].isspace():
             window = text.find(" ", window, comma) + 1  # (0 when no word starts in reach)
         run = next((m for m in rules.name_re.finditer(text, window, comma) if m.end() == comma), None)
         if run is None or rules.title_re.search(text, match.end("cue"), match.end("cue") + 2) is not None:
-            continue
-        if closing.group() != "," and (not _after_lower_word(text, run.start())
-                                       or (match.group("cue")[:1].isupper() and not rules.glued_cues)):
-            # "Desde Madrid, la empresa firmo ...", "Con su serie sobre Las Meninas, el Museo del Prado sumo ...":
-            # the clause's subject (a capitalised cue noun opens a name) after a fronted phrase
             continue
         span = _as_organization(text, run.start(), run.end(), rules, taken, common)
         if span is None or span[1] != comma:
@@ -220,15 +215,6 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
         found.append(Mention(start, end, text[start:end], text[start:end], "organization",
                              rules.cues.get(match.group("cue").casefold(), "other"), origin="apposition"))
     return found
-
-
-def _after_lower_word(text: str, start: int) -> bool:
-    """Whether a lower-case word stands right before a name, inside its sentence ("the contract with
-    Sunrise Yachts, the Hong Kong dealer."): the name is no fronted phrase's, so an apposition after it
-    may run to the sentence's end."""
-    before = text[max(0, start - 30):start]
-    words = before.split()
-    return bool(words) and before[-1:] in " \t" and words[-1][:1].islower() and words[-1][-1:].isalpha()
 
 
 def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list[Mention]:
