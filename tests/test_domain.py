@@ -40,6 +40,11 @@ def test_no_name_belongs_to_two_entities(domain) -> None:
     ("iQIYI, IQiyi and iQiyi", ["iQiyi", "iQiyi", "iQiyi"]),
     ("NUXE et CAUDALIE", ["Nuxe", "Caudalie"]),  # names of four letters or more, in capitals
     ("Gucci \x00, \x00Tencent\x00", ["Gucci", "Tencent"]),  # the keys that speed spaces up find nothing
+    ("途虎养车和京东养车", ["Tuhu", "JD Auto Care"]),  # service platforms by their Chinese names
+    ("Bitauto, Ke.com and Lalamove", ["Yiche", "Beike", "Huolala"]),  # official Latin names of platforms
+    ("AliHealth and Fanqie Novel", ["Alibaba Health", "Tomato Novel"]),  # common short and pinyin forms
+    ("贝壳找房上线，海边的贝壳", ["Beike"]),  # the full name only: bare 贝壳 is a shell
+    ("大众点评和美团", ["Dianping", "Meituan"]),  # an app of a group is its own platform
 ])
 def test_names_are_found_in_text(domain, text: str, expected: list[str]) -> None:
     assert [hit.entity.name for hit in domain.find(text)] == expected
@@ -139,6 +144,15 @@ def test_ambiguous_names_are_marked_on_their_hits(tmp_path: Path, text: str, exp
     extra.write_text("- group: {type: organization, category: brand}\n  entries:\n"
                      "    - Pasticceria Nuova\n    - Caffè Lontano | ~Lontano\n", encoding="utf-8")
     assert [(hit.entity.name, hit.ambiguous) for hit in load_domain([extra]).find(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("登上喜马拉雅山", [("Ximalaya", True)]),  # a platform named like a mountain: kept only with context
+    ("在喜马拉雅FM收听", [("Ximalaya", False)]),  # its full name is no common word
+    ("周末去转转", [("Zhuanzhuan", True)]),  # "take a stroll"
+])
+def test_shipped_platforms_named_like_common_words_are_marked(domain, text: str, expected: list) -> None:
+    assert [(hit.entity.name, hit.ambiguous) for hit in domain.find(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

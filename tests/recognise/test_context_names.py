@@ -34,8 +34,8 @@ def _known(text: str, *names: str, kind: str = "organization") -> list[Mention]:
     ("en", "Gucci, Prada and Marco Rossi met in Milan.", ("Gucci", "Prada"), []),
     ("en", "Tags: Tencent, Douyu, Huya, Streaming\nNext story.", ("Tencent", "Douyu", "Huya"), []),
     # A possessive joins two names in one item: the owner and what it owns ("Ornua's Kerrygold").
-    ("en", "brands including Arla Foods' Lurpak, Ornua's Kerrygold and Président, the label.", ("Arla Foods", "Lurpak"),
-     ["Ornua", "Kerrygold", "Président"]),
+    ("en", "brands including Arla Foods' Lurpak, Ornua's Kerrygold and Président on the shelf.",
+     ("Arla Foods", "Lurpak"), ["Ornua", "Kerrygold", "Président"]),
 ])
 def test_names_listed_with_known_organizations_are_organizations(lang: str, text: str, known: tuple[str, ...],
                                                                  expected: list[str]) -> None:
@@ -98,6 +98,11 @@ def test_a_cue_noun_opens_a_name_that_starts_with_a_stop_word(lang: str, text: s
     ("es", "Lo compró una empresa de Madrid en 2020.", []),
     ("es", "Lo dijo la agencia de representación Juan Pérez ayer.", []),
     ("it", "Il club di viale della Liberazione sfiora i 6 milioni di fan.", []),
+    # A family after the genitive: the name is a family's, no trade's.
+    ("it", "Lo controlla la holding della famiglia Garavoglia da anni.", []),
+    ("fr", "Elle appartient à la holding de la famille Mulliez depuis 1990.", []),
+    ("es", "Lo controla el holding de la familia Ortega desde 2001.", []),
+    ("pt", "É controlada pela holding da família Amorim desde 1990.", []),
     # Where adjectives stand before nouns, the trade does too ("the fashion group X"): nothing read here.
     ("en", "It was bought by the group of fashion Acme.", []),
 ])
@@ -120,6 +125,13 @@ def test_a_cue_noun_and_its_trade_name_the_organization_after_them(lang: str, te
     ("de", "Auch Dr. Schär, der Südtiroler Hersteller, ist dabei.", ["Dr. Schär"]),
     ("en", "Shares of St. Regis, the hotel brand, rose.", ["St. Regis"]),
     ("es", "Compraba en Gran Cruz. Venchi, la marca italiana, abrió.", ["Venchi"]),
+    # Trade partners' nouns: dealers, franchisees, resellers, holdings.
+    ("es", "Con Stepforward, el franquiciado de Pekín, rompió en mayo.", ["Stepforward"]),
+    ("fr", "Elle a signé avec Linen House, le revendeur de Hangzhou, en mai.", ["Linen House"]),
+    ("en", "Sunrise Yachts, the yacht dealer, sells them online.", ["Sunrise Yachts"]),
+    ("pt", "O contrato com a Sintex, a concessionária de Xangai, terminou.", ["Sintex"]),
+    ("it", "Il primo azionista è Lagfin, la holding della famiglia Garavoglia, che ne ha il 51%.", ["Lagfin"]),
+    ("de", "Toread, der Großhändler aus Peking, hat den Vertrag beendet.", ["Toread"]),
     # A title, a genitive between, or no comma closing it (a fronted phrase, then the clause's subject): none.
     ("it", "Rossi, il presidente del club, ha firmato.", []),
     ("en", "Smith, the head of the company, said so.", []),
@@ -131,3 +143,8 @@ def test_an_apposition_with_a_cue_noun_names_the_organization_before_it(lang: st
     found = context_names(text, load_language(lang), [], frozenset())
     assert [m.name for m in found] == expected
     assert all(m.origin == "apposition" for m in found)
+
+
+@pytest.mark.parametrize("lang", ["it", "fr", "es", "pt", "en", "de", "zh"])
+def test_every_language_lists_its_kin_nouns(lang: str) -> None:
+    assert load_language(lang).section("entities").get("kin_nouns")

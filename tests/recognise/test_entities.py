@@ -261,6 +261,14 @@ def _persons(extract_text, lang: str, text: str) -> list[tuple[str, str | None]]
     # A capitalised word before a given name is the person's title, split off the name.
     ("de", "Pressesprecher Hans Meier sagte, die Zahlen seien gut.", [("Hans Meier", "Pressesprecher")]),
     ("de", "Die Kuratorin Wang Yue führte durch die Ausstellung.", [("Wang Yue", "Kuratorin")]),
+    # Not where the word before opens the same name: a place's ("São"), or a family name's particle ("Van").
+    ("pt", "O grupo de São José dos Pinhais cresceu, disse o diretor Paulo Lima.", [("Paulo Lima", "diretor")]),
+    ("en", "The brand of Perfetti Van Melle grew, said spokesman John Carter.", [("John Carter", "spokesman")]),
+    # Nor a number's unit and the noun after it ("Yuan" is a given name too).
+    ("de", "Die Marke kommt laut Sprecher Jan Vogt auf 2,1 Milliarden Yuan Jahresumsatz.", [("Jan Vogt", "Sprecher")]),
+    ("en", "Its owner, spokesman Jan Vogt said, had 300 Yuan Credits to spend.", [("Jan Vogt", "spokesman")]),
+    # Nor a name that ends with an organization's suffix.
+    ("en", "It is run by the Monterey Bay Aquarium, said spokesman John Carter.", [("John Carter", "spokesman")]),
     # Honorifics are split off and kept as the title; a possessive ends the name before them.
     ("en", "Burberry's Sir Oliver Pemberton said the store would open.", [("Oliver Pemberton", "Sir")]),
     ("pt", "Para a Prof.ª Dra. Helena Quintela, o funk mudou.", [("Helena Quintela", "Prof.ª Dra.")]),
@@ -273,6 +281,16 @@ def _persons(extract_text, lang: str, text: str) -> list[tuple[str, str | None]]
 ])
 def test_persons_are_found_with_their_titles(extract_text, lang, text, expected) -> None:
     assert _persons(extract_text, lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("pt", "A fadista Inês Valadares ganhou seguidores.\nSeguidores de Inês Valadares no Weibo: 210 mil",
+     "Inês Valadares"),
+    ("es", "La cantante Lucía Ferrán ganó seguidores.\nSeguidores de Lucía Ferrán en Weibo: 210.000", "Lucía Ferrán"),
+])
+def test_a_genitive_after_a_common_opening_word_is_no_part_of_the_name(extract_text, lang, text, name) -> None:
+    """"Seguidores de Inês Valadares": the common word opening the line goes, and the genitive after it too."""
+    assert {m.text for m in extract_text(lang, text, None).mentions if m.type == "person" and " " in m.text} == {name}
 
 
 @pytest.mark.parametrize(("lang", "text"), [

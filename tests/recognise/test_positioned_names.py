@@ -25,6 +25,8 @@ def _orgs(*names: str) -> list[tuple[str, str, str]]:
     # A clause's subject, then a partnership preposition or an article: two places where only a name stands.
     ("en", "Brightvale signed a deal. The platform renewed its pact with Brightvale.", _orgs("Brightvale")),
     ("en", "Shoppers spent more at Quillmoor's shops. Quillmoor's members number 90,000.", _orgs("Quillmoor")),
+    # A possessive inside a run ends the name before it ("Quillmoor's Shenzhen debut").
+    ("en", "Quillmoor's Shenzhen debut draws viewers.\n\nQuillmoor was founded in 2018.", _orgs("Quillmoor")),
     ("it", "Ventoria vende su Tmall. L'accordo con Ventoria, firmato nel 2024, scade nel 2027.", _orgs("Ventoria")),
     ("fr", "Ferlanne double ses ventes. Le partenariat avec Ferlanne est renouvelé.", _orgs("Ferlanne")),
     ("es", "La ACVT estrena su acuerdo. El contrato con la ACVT, firmado en 2024, sigue.", _orgs("ACVT")),
@@ -32,6 +34,14 @@ def _orgs(*names: str) -> list[tuple[str, str, str]]:
     # German capitalises its nouns: a capital alone says nothing, the letters must show a name.
     ("de", "KorvaTec gewinnt Nutzer. Die Kooperation mit KorvaTec, die 2024 begann, läuft.", _orgs("KorvaTec")),
     ("de", "Nutzer lernen mit Plattform. Die Plattform gewinnt Nutzer mit Plattform.", []),
+    # A colon opens a clause, as a sentence does ("Pétanque : Ferlanne double ses ventes").
+    ("fr", "La pétanque en Chine : Ferlanne double ses ventes. Le partenariat avec Ferlanne est renouvelé.",
+     _orgs("Ferlanne")),
+    ("en", "Pétanque in China: Brightvale doubles its sales. The platform renewed its pact with Brightvale.",
+     _orgs("Brightvale")),
+    # A genitive and a lower-case word after it make no longer name ("une triplette Ferlanne de compétition").
+    ("fr", "Ferlanne double ses ventes. Le partenariat avec Ferlanne est renouvelé. Une boule Ferlanne de compétition.",
+     _orgs("Ferlanne")),
     # Once only: nothing says it is a name.
     ("en", "The platform signed a deal with Brightvale.", []),
     # A word the text also writes in lower case, a stop word, a given name: no organization.

@@ -128,6 +128,8 @@ def split_runs(text: str, runs: Iterator[Run], sentence: Sentence, rules: Entity
                     first in rules.stop_words or first.casefold() in common) \
                     and not is_first_name(first) and first not in rules.honorifics:
                 piece = piece[1:]  # "Wenn Timo Boll"
+                while len(piece) > 1 and piece[0][2] in rules.connectors:
+                    piece = piece[1:]  # "Seguidores de Inês Valadares": nor the genitive after it
             honorifics: list[str] = []
             while len(piece) > 2 and (piece[0][2] in rules.honorifics
                                       or f"{piece[0][2]} {piece[1][2]}" in rules.honorifics):

@@ -46,6 +46,8 @@ class _Rules:
     glued_cues: tuple[str, ...]
     #: An adjective of place that may stand for a company ("l'americana Crocs"); None where there are none.
     place_re: re.Pattern[str] | None
+    #: Nouns of kinship ("famiglia"): a name after one is a family's, no trade's ("la holding della famiglia X").
+    kin_nouns: frozenset[str]
     #: An article, ending where the text does: before the adjective of ``place_re``.
     article_end_re: re.Pattern[str]
     #: A cue noun, maybe an adjective, a genitive preposition and one or two nouns that say the trade,
@@ -114,6 +116,7 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
         cue_stop_re=cue_stop_re,
         glued_cues=tuple(str(k).lower() for k in entities.get("org_cues") or {} if str(k)[:1].isupper()),
         place_re=place_re,
+        kin_nouns=frozenset(str(w).casefold() for w in entities.get("kin_nouns") or []),
         article_end_re=article_end_re,
         name_re=name_re, joiner_re=joiner_re, cues=cues,
         title_re=compiled(rf"(?i:{alternation(titles, ignore_case=True)})(?![\w\-])"),
@@ -167,8 +170,10 @@ def _after_trades(text: str, rules: _Rules, taken: bytearray, common: frozenset[
     found = []
     for match in rules.trade_re.finditer(text):
         gap = text[match.end("cue"):match.end("trade")]
-        if any(c.isupper() for c in gap) or any(w in rules.connectors for w in match.group("trade").split()):
-            continue
+        trade = match.group("trade").split()
+        if any(c.isupper() for c in gap) or any(w in rules.connectors or w.casefold() in rules.kin_nouns
+                                                 for w in trade):
+            continue  # (not "la holding della famiglia Garavoglia": a family, no trade)
         run = _run_at(text, match.end(), rules)
         span = None if run is None else _as_organization(text, run[0], run[1], rules, taken, common)
         if span is None or span[0] != match.end():

@@ -233,7 +233,8 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         if mention is not None:
             found.append(mention)
         elif not inside and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) \
-                and not _written_unlike_a_person(text, start, end, sentence, rules):
+                and not _written_unlike_a_person(text, start, end, sentence, rules) \
+                and not _after_number(text, start, rules):
             if _named_like_a_person(words, rules, common, strict=True):
                 # A known given name and a family name, or a pinyin name: a person without a cue.
                 found.append(Mention(start, end, surface, surface, "person", None, origin="pattern"))
@@ -329,8 +330,9 @@ def _person_after_noun(text: str, start: int, end: int, words: list[str], rules:
     the title, unless it is a common word of the document ("Wenn Timo Boll")."""
     for split in range(1, len(words) - 1):
         name = words[split:]
-        if len(name) > 3 or words[split - 1] in rules.connectors or name[0] in rules.name_particles:
-            continue
+        if len(name) > 3 or words[split - 1] in rules.connectors or name[0].casefold() in rules.name_particles \
+                or words[split - 1] in rules.place_openers:
+            continue  # (nor "Perfetti Van Melle", "São José dos Pinhais": the word before opens the same name)
         pinyin = chinese_names().is_name(name)
         if pinyin and chinese_names().is_pinyin(words[split - 1]):
             continue  # "Yue Sheng Shi" is one name, not a title and a name
@@ -453,7 +455,7 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
         if links:
             start = text.index(words[links[-1] + 1], text.index(f" {words[links[-1]]} ", start))
         return Mention(start, end, text[start:end], text[start:end], "organization", "other", origin="pattern")
-    if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules):
+    if len(words) not in _PERSON_WORDS or not _looks_like_person(words, rules) or _after_number(text, start, rules):
         return None
     near = text[max(0, start - 40):start] + " | " + text[end:end + 40]
     local_cue = not _QUOTE_SET.isdisjoint(near) or rules.person_cue_re.search(near) or rules.speech_re.search(near)
@@ -482,6 +484,13 @@ def _employs(text: str, start: int, end: int, rules: EntityRules, common: frozen
             or rules.org_cue_re.match(text[end:end + _EMPLOYER_REACH].lstrip()):
         return False
     return rules.employer_re.search(text, max(0, start - _EMPLOYER_REACH), start) is not None
+
+
+def _after_number(text: str, start: int, rules: EntityRules) -> bool:
+    """Whether a number or its scale stands right before a name ("2,1 Milliarden Yuan Jahresumsatz"):
+    the word is the number's unit, no person's given name."""
+    match = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return match is not None and (match.group(1).casefold() in rules.scales or match.group(1)[-1:].isdigit())
 
 
 def _ends_with_cue(before: str, cue_re: re.Pattern[str], slack: int = 4) -> str | None:

@@ -88,6 +88,8 @@ class EntityRules:
     #: a place right after it says where the company named next is from ("di Shanghai Blue Harbor
     #: Media"), no part of its name. None where the language joins no place so.
     origin_cue_re: re.Pattern[str] | None = None
+    #: The number scales, folded ("milliarden"): a capitalised one before a name is no title ("2,1 Milliarden Yuan").
+    scales: frozenset[str] = frozenset()
 
 
 def _origin_cue_pattern(org_cues: dict[str, str], section: dict[str, object], spaced: bool) -> re.Pattern[str] | None:
@@ -214,6 +216,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         employer_title_re=compiled(rf"(?i:{_title_words(titles, lexicon.section('roles'))})"),
         employer_links=frozenset(str(w) for w in lexicon.section("roles").get("employer_of") or []),
         confirm_cue_re=cue_pattern([*org_cues, *(str(w) for w in section.get("press_cues") or [])], spaced),
+        scales=frozenset(str(w).casefold() for w in lexicon.section("numbers").get("scales") or []),
     )
 
 

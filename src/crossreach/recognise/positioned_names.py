@@ -98,8 +98,8 @@ def positioned_names(text: str, sentences: list[Sentence], lexicon: LanguageLexi
         start, end = match.span()
         surface = match.group()
         owned = rules.possessive_re.search(surface) if rules.possessive_re is not None else None
-        if owned is not None and owned.end() == len(surface):
-            end, surface = start + owned.start(), surface[:owned.start()]  # ("Heathrow's": the name before it)
+        if owned is not None:  # ("Heathrow's", "SailGP's Shenzhen debut": the name before it)
+            end, surface = start + owned.start(), surface[:owned.start()]
         if not surface or any(taken[start:end]):
             continue
         first = surface.split(" ", 1)[0]
@@ -107,8 +107,9 @@ def positioned_names(text: str, sentences: list[Sentence], lexicon: LanguageLexi
             start, surface = start + len(first) + 1, surface.split(" ", 1)[1]  # "La GSMA estrena"
             opened = "article"
         else:
-            opened = start in opens
-        if (rules.connector_re is not None and rules.connector_re.match(text, end)) or text[end + 1:end + 2].isdigit():
+            opened = start in opens or text[max(0, start - 3):start].rstrip(" \t\u00a0\u202f").endswith(":")
+        joined = rules.connector_re.match(text, end) if rules.connector_re is not None else None
+        if (joined is not None and text[joined.end():joined.end() + 1].isupper()) or text[end + 1:end + 2].isdigit():
             heads.add(surface)  # ("Conservatorio di Shanghai", "Ligue 1": the head of a longer name, unbounded)
         every.setdefault(surface, []).append((start, end))
         place = _name_place(text, start, end, opened, rules)
