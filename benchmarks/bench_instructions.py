@@ -50,7 +50,9 @@ _COLLECTED = re.compile(r"Collected : (\d+)")
 
 def _count(source: str, corpus: Path, warm: int, rounds: int) -> int:
     """Instructions of one run of the child, with ``source`` (a ``src`` folder) first on its path."""
-    env = {**os.environ, "CROSSREACH_SPACY": os.environ.get("CROSSREACH_SPACY", "off")}
+    # (a fixed hash seed: with a random one, sets iterate in another order each run, and two counts of the
+    # same code differed by up to half a per cent)
+    env = {**os.environ, "CROSSREACH_SPACY": os.environ.get("CROSSREACH_SPACY", "off"), "PYTHONHASHSEED": "0"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # (compiling modules from source in every run is not the code's cost)
     env["PYTHONPATH"] = source
     run = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
