@@ -108,6 +108,6 @@ def test_a_text_is_scanned_for_unlowered_variants_only_where_there_are_some(word
                                                                             unlowered: bool) -> None:
     pattern = cue_pattern(words, True)
     scanner = cue_scanner(words, pattern)
-    assert (scanner.unlowered is not None) == unlowered and scanner.unlowered_beyond_ascii
+    assert bool(scanner.unlowered) == unlowered and scanner.unlowered_beyond_ascii
     for text in ("A DEAL, Signs With, gong; PARTNER.", "\u017figns with a partner\u0131ng deal", "d\u00e9al gong"):
         assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in pattern.finditer(text)]

@@ -27,9 +27,10 @@ class CueScanner:
     folding: dict[int, str]
     automaton: Any
     #: The variants of the words' characters that ``str.lower`` does not fold to the words' own (the long s
-    #: for an "s", the dotless i for an "i"): a text holding none is folded by ``str.lower``, in C. None
-    #: where there are none: the text is not scanned for them.
-    unlowered: re.Pattern[str] | None = None
+    #: for an "s", the dotless i for an "i"): a text holding none is folded by ``str.lower``, in C. Looked
+    #: for one at a time (``str.__contains__``; two or three of them, never more in the lexicons): a regex
+    #: of them as a class tested every character of the text, five to ten times slower.
+    unlowered: tuple[str, ...] = ()
     #: Whether every such variant is beyond ASCII: then a text that ``str.isascii`` holds none (a check
     #: in C that reads the string's kind, not its characters), and it is not scanned either.
     unlowered_beyond_ascii: bool = True
@@ -40,8 +41,8 @@ class CueScanner:
             return list(self.pattern.finditer(text))
         folded = text.lower()
         unlowered = self.unlowered
-        if len(folded) != len(text) or (unlowered is not None and not (self.unlowered_beyond_ascii and text.isascii())
-                                        and unlowered.search(text) is not None):
+        if len(folded) != len(text) or (unlowered and not (self.unlowered_beyond_ascii and text.isascii())
+                                        and _holds_any(text, unlowered)):
             folded = text.translate(self.folding)
         starts = sorted({end - length + 1 for end, length in self.automaton.iter(folded)})
         found: list[re.Match[str]] = []
@@ -78,8 +79,15 @@ def cue_scanner(words: Iterable[str], pattern: re.Pattern[str]) -> CueScanner:
     automaton.make_automaton()
     if not unlowered:
         return CueScanner(pattern, folding, automaton)
-    return CueScanner(pattern, folding, automaton, re.compile(f"[{''.join(re.escape(c) for c in unlowered)}]"),
-                      not any(c.isascii() for c in unlowered))
+    return CueScanner(pattern, folding, automaton, tuple(unlowered), not any(c.isascii() for c in unlowered))
+
+
+def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``chars`` (a loop: ``any`` of a generator costs twice as much here)."""
+    for char in chars:  # noqa: SIM110
+        if char in text:
+            return True
+    return False
 
 
 def _folding(chars: set[str]) -> dict[int, str] | None:
