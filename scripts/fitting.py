@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 #: The corpora every model learns from: ``corpus/...`` relative to the shared folder, ``tests/...`` relative
 #: to the repository (the fresh development fixtures, written for development: ``develop`` and the fifth round,
 #: ``round5``, kept in its own folder so that its scores stay readable apart). Never web/check nor fresh/held,
-#: which only measure. Rounds six to ten are development data, trained on by the figure screen alone (its
+#: which only measure. Rounds six to eleven are development data, trained on by the figure screen alone (its
 #: ``CORPORA``). Session 31 added round6 alone: nothing gained on round7 (.691 -> .690). Session 34 added all four,
 #: leaving one round out at a time to decide:
 #: the owner ranker's top-1 on the round left out went .936 -> .952 (round6), .907 -> .887 (round7), .820 -> .857
