@@ -40,6 +40,10 @@ def test_capitalised_tokens_open_where_the_quick_check_finds_a_capital(text: str
     ("fr", "Le Musée national de Chine ouvre.", [["Musée", "national", "de", "Chine"]]),
     ("de", "Die Kreativagentur Blauwerk und Nike", [["Kreativagentur", "Blauwerk"], ["Nike"]]),
     ("en", "Shares of Tencent rose", [["Tencent"]]),
+    # A country's name, a stop word elsewhere, closes a name an organization word opened, after a genitive.
+    ("pt", "Ela visitou o Museu de Arte da China e o Banco do Brasil hoje.",
+     [["Museu", "de", "Arte", "da", "China"], ["Banco", "do", "Brasil"]]),
+    ("pt", "A Natura da China vende na China hoje.", [["Natura"]]),
 ])
 def test_runs_go_as_far_as_the_name_goes(lang: str, text: str, runs: list[list[str]]) -> None:
     """Each run starts at a capitalised word and takes in the connectors, particles and adjectives a

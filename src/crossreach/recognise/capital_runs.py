@@ -37,6 +37,12 @@ def _inner_particle(word: str, following: str, rules: EntityRules) -> bool:
         and following not in rules.stop_words
 
 
+def _placed_genitive(connector: str, place: str, first: str, rules: EntityRules) -> bool:
+    """A country's name in the genitive closing a name an organization word opened ("Museu de Ciência e
+    Tecnologia da China", "Banco do Brasil"): a stop word elsewhere ("in China"), a part of the name here."""
+    return place in rules.name_openers and first in rules.org_prefixes and connector not in rules.conjunctions
+
+
 #: A run of capitalised words: (start, end, words, the (start, end, word) of each word).
 Run = tuple[int, int, list[str], list[tuple[int, int, str]]]
 
@@ -74,7 +80,7 @@ def sequences(text: str, sentence: Sentence, rules: EntityRules,
                 # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
                 j += 3
             elif nxt in connectors and _has(j + 1, scan, capital, words, stops) and capital[j + 1] \
-                    and capital[j + 1] not in stop_words \
+                    and (capital[j + 1] not in stop_words or _placed_genitive(nxt, capital[j + 1], first, rules)) \
                     and not name_ends(nxt, words[:j], base + stops[j - 1], rules, ends):
                 j += 2
             else:
