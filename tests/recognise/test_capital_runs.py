@@ -62,3 +62,17 @@ def test_runs_are_cut_at_a_possessive_inside() -> None:
     cut = list(split_runs(text, sequences(text, sentence, rules), sentence, rules, frozenset()))
     assert [(words, honorific) for _, _, words, honorific in cut] == [
         (["Burberry's"], None), (["John", "Smith"], "Sir"), (["Tencent."], None)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Yesterday the Hong Kong-based Fortune Fountain Capital met Tencent.",
+     [["Fortune", "Fountain", "Capital"], ["Tencent."]]),
+    ("Yesterday Xiaomi-backed Yesoul grew.", [["Yesoul"]]),
+    ("Yesterday Coca-Cola Europacific grew.", [["Coca-Cola", "Europacific"]]),
+])
+def test_runs_are_cut_after_a_hyphened_adjective(text: str, names: list[list[str]]) -> None:
+    """A word whose part after a hyphen is in lower case ("Hong Kong-based") says where a company is based or
+    who backs it: the name starts after it. A hyphen between capitalised parts joins a name."""
+    sentence, rules = Sentence(0, 0, len(text), text), entity_rules(load_language("en"))
+    cut = list(split_runs(text, sequences(text, sentence, rules), sentence, rules, frozenset()))
+    assert [words for _, _, words, _ in cut] == names

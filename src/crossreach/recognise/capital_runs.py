@@ -19,6 +19,8 @@ from crossreach.recognise.run_bounds import name_ends, person_after_employer
 
 CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}][\w'\u2019&.\-]*|[A-Z]{{2,}}")
 _TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
+#: A word whose last part after a hyphen is lower case ("Shanghai-based", "Xiaomi-backed"): an adjective.
+_HYPHENED_ADJECTIVE = re.compile(r"-[^\W\d_]+$")
 #: ``_TOKEN`` that also says which tokens ``CAPITALISED`` matches whole: those that open with a capital
 #: (group ``cap``; every character after it is a token character, as ``CAPITALISED`` asks).
 _TOKEN_CAPITALISED = re.compile(
@@ -121,8 +123,11 @@ def split_runs(text: str, runs: Iterator[Run], sentence: Sentence, rules: Entity
             continue
         pieces: list[list[tuple[int, int, str]]] = [[]]
         for index, span in enumerate(spans):
-            pieces[-1].append(span)
             word = span[2]
+            if index < len(spans) - 1 and (hyphened := _HYPHENED_ADJECTIVE.search(word)) and hyphened.group().islower():
+                pieces[-1] = []  # "Hong Kong-based Fortune Fountain Capital": where it is based, not its name
+                continue
+            pieces[-1].append(span)
             if index < len(spans) - 1 and word.endswith(rules.possessives) \
                     and any(len(word) > len(p) and word.endswith(p) for p in rules.possessives):
                 pieces.append([])
