@@ -40,6 +40,10 @@ def test_capitalised_tokens_open_where_the_quick_check_finds_a_capital(text: str
     ("fr", "Le Musée national de Chine ouvre.", [["Musée", "national", "de", "Chine"]]),
     ("de", "Die Kreativagentur Blauwerk und Nike", [["Kreativagentur", "Blauwerk"], ["Nike"]]),
     ("en", "Shares of Tencent rose", [["Tencent"]]),
+    # A country's name, a stop word elsewhere, closes a name an organization word opened, after a genitive.
+    ("pt", "Ela visitou o Museu de Arte da China e o Banco do Brasil hoje.",
+     [["Museu", "de", "Arte", "da", "China"], ["Banco", "do", "Brasil"]]),
+    ("pt", "A Natura da China vende na China hoje.", [["Natura"]]),
 ])
 def test_runs_go_as_far_as_the_name_goes(lang: str, text: str, runs: list[list[str]]) -> None:
     """Each run starts at a capitalised word and takes in the connectors, particles and adjectives a
@@ -58,3 +62,17 @@ def test_runs_are_cut_at_a_possessive_inside() -> None:
     cut = list(split_runs(text, sequences(text, sentence, rules), sentence, rules, frozenset()))
     assert [(words, honorific) for _, _, words, honorific in cut] == [
         (["Burberry's"], None), (["John", "Smith"], "Sir"), (["Tencent."], None)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Yesterday the Hong Kong-based Fortune Fountain Capital met Tencent.",
+     [["Fortune", "Fountain", "Capital"], ["Tencent."]]),
+    ("Yesterday Xiaomi-backed Yesoul grew.", [["Yesoul"]]),
+    ("Yesterday Coca-Cola Europacific grew.", [["Coca-Cola", "Europacific"]]),
+])
+def test_runs_are_cut_after_a_hyphened_adjective(text: str, names: list[list[str]]) -> None:
+    """A word whose part after a hyphen is in lower case ("Hong Kong-based") says where a company is based or
+    who backs it: the name starts after it. A hyphen between capitalised parts joins a name."""
+    sentence, rules = Sentence(0, 0, len(text), text), entity_rules(load_language("en"))
+    cut = list(split_runs(text, sequences(text, sentence, rules), sentence, rules, frozenset()))
+    assert [words for _, _, words, _ in cut] == names

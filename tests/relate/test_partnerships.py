@@ -44,7 +44,7 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
      [{"Museo del Prado", "Turespaña"}]),
     # A name in an aside before the cue is not the party: the sentence's subject is.
     ("en", "Valentino Beauty, made under licence by L'Oréal, started a collaboration with Xiaohongshu.",
-     [{"Valentino", "Xiaohongshu"}]),
+     [{"Valentino Beauty", "Xiaohongshu"}]),
     ("en", "Burberry and Tencent extend their retail pact.", [{"Burberry", "Tencent"}]),
     # A name the recogniser did not read, restated by an acronym in brackets, is one partner.
     ("en", "Formula E signed a deal with Juss Event Management (JEM).", [{"Formula E", "Juss Event Management"}]),

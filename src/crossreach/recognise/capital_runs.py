@@ -19,6 +19,8 @@ from crossreach.recognise.run_bounds import name_ends, person_after_employer
 
 CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}][\w'\u2019&.\-]*|[A-Z]{{2,}}")
 _TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
+#: A word whose last part after a hyphen is lower case ("Shanghai-based", "Xiaomi-backed"): an adjective.
+_HYPHENED_ADJECTIVE = re.compile(r"-[^\W\d_]+$")
 #: ``_TOKEN`` that also says which tokens ``CAPITALISED`` matches whole: those that open with a capital
 #: (group ``cap``; every character after it is a token character, as ``CAPITALISED`` asks).
 _TOKEN_CAPITALISED = re.compile(
@@ -35,6 +37,12 @@ def _inner_particle(word: str, following: str, rules: EntityRules) -> bool:
     """A capitalised particle inside a name ("Valentina La Rocca", "Ursula Von der Leyen")."""
     return word.lower() in rules.name_particles and bool(CAPITALISED.fullmatch(following)) \
         and following not in rules.stop_words
+
+
+def _placed_genitive(connector: str, place: str, first: str, rules: EntityRules) -> bool:
+    """A country's name in the genitive closing a name an organization word opened ("Museu de Ciência e
+    Tecnologia da China", "Banco do Brasil"): a stop word elsewhere ("in China"), a part of the name here."""
+    return place in rules.name_openers and first in rules.org_prefixes and connector not in rules.conjunctions
 
 
 #: A run of capitalised words: (start, end, words, the (start, end, word) of each word).
@@ -74,7 +82,7 @@ def sequences(text: str, sentence: Sentence, rules: EntityRules,
                 # "Musée national de Chine": a lower-case adjective inside a name an organization word opened
                 j += 3
             elif nxt in connectors and _has(j + 1, scan, capital, words, stops) and capital[j + 1] \
-                    and capital[j + 1] not in stop_words \
+                    and (capital[j + 1] not in stop_words or _placed_genitive(nxt, capital[j + 1], first, rules)) \
                     and not name_ends(nxt, words[:j], base + stops[j - 1], rules, ends):
                 j += 2
             else:
@@ -115,8 +123,11 @@ def split_runs(text: str, runs: Iterator[Run], sentence: Sentence, rules: Entity
             continue
         pieces: list[list[tuple[int, int, str]]] = [[]]
         for index, span in enumerate(spans):
-            pieces[-1].append(span)
             word = span[2]
+            if index < len(spans) - 1 and (hyphened := _HYPHENED_ADJECTIVE.search(word)) and hyphened.group().islower():
+                pieces[-1] = []  # "Hong Kong-based Fortune Fountain Capital": where it is based, not its name
+                continue
+            pieces[-1].append(span)
             if index < len(spans) - 1 and word.endswith(rules.possessives) \
                     and any(len(word) > len(p) and word.endswith(p) for p in rules.possessives):
                 pieces.append([])

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import partial
 
 from crossreach.domain import AliasHit, DomainLexicon
 from crossreach.lexicon import LanguageLexicon, script
@@ -36,6 +37,7 @@ from crossreach.recognise.entity_rules import (
 )
 from crossreach.recognise.han_tail_names import han_tail_names
 from crossreach.recognise.institution_names import institution_names
+from crossreach.recognise.longer_names import known_name_continued
 from crossreach.recognise.person_names import chinese_names, is_common_first_name, is_first_name
 from crossreach.recognise.place_mentions import placed, split_places
 from crossreach.recognise.positioned_names import positioned_names
@@ -229,7 +231,9 @@ def _discovered(text: str, sentence: Sentence, rules: EntityRules, known: list[M
         if titled is not None:
             found.append(titled)
             continue
-        mention = _typed(surface, start, end, words, rules, person_cue, inside, text, sentence, common)
+        mention = _typed(surface, start, end, words, rules, person_cue, inside, text, sentence, common) \
+            or known_name_continued(text, start, end, inside, rules, common, sentence.text,
+                                   partial(_cued, text, start, surface, rules))
         if mention is not None:
             found.append(mention)
         elif not inside and len(words) in _PERSON_WORDS and _looks_like_person(words, rules) \
@@ -469,6 +473,14 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
             return None  # "Chinesische Kundinnen", "Bolls Popularität": no given name, no title or verb before
         return Mention(start, end, surface, surface, "person", None, origin="pattern", title=title)
     return None
+
+
+def _cued(text: str, start: int, name: str, rules: EntityRules) -> bool:
+    """Whether a cue noun introduces the name at ``start`` ("l'importadora X", "the app X")."""
+    before = text[max(0, start - 30):start]
+    cue = _ends_with_cue(before, rules.org_cue_re, rules.org_cue_slack)
+    return (cue is not None and cue_apposes(before, cue, name, rules)) \
+        or _ends_with_cue(text[max(0, start - 16):start], rules.platform_cue_re, slack=0) is not None
 
 
 def _employs(text: str, start: int, end: int, rules: EntityRules, common: frozenset[str]) -> bool:

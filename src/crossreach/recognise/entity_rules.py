@@ -90,6 +90,8 @@ class EntityRules:
     origin_cue_re: re.Pattern[str] | None = None
     #: The number scales, folded ("milliarden"): a capitalised one before a name is no title ("2,1 Milliarden Yuan").
     scales: frozenset[str] = frozenset()
+    #: Whether the language capitalises every noun (``entities.capitals_mark``: German): a capital alone marks no name.
+    nouns_capitalised: bool = False
 
 
 def _origin_cue_pattern(org_cues: dict[str, str], section: dict[str, object], spaced: bool) -> re.Pattern[str] | None:
@@ -186,6 +188,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         owner_nouns=frozenset(str(noun).split()[-1].casefold() for nouns in (
             lexicon.section("metrics").get("owner_nouns") or {}).values() for noun in nouns
             if any(str(k)[:1].isupper() for k in section.get("org_cues") or {})),
+        nouns_capitalised=section.get("capitals_mark") == "nouns",
         capitalised_cue_endings=tuple(ending for k in section.get("org_cues") or {} if str(k)[:1].isupper()
                                       for ending in ("-" + str(k), str(k).lower())),
         legal_forms=frozenset(_undotted({str(w): "" for w in section.get("legal_forms") or []})),
