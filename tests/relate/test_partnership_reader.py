@@ -161,3 +161,18 @@ def test_a_kind_noun_before_an_unread_name_is_no_part_of_it(extract_text, lang, 
     found = _parties(extract_text, lang, text)
     assert frozenset(expected) in found
     assert not any("Vertriebspartner" in name for parties in found for name in parties)
+
+
+_FIRST_WORD = ("Estrella vende 2 millones de botellas con Meituan\nLa cervecera ya trabajaba con Tmall. Disneyland "
+               "Paris y Heineken, los rivales a batir\n\nLos clientes chinos de Estrella Galicia pidieron 2 millones "
+               "de botellas por Meituan")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # the headline writes the first word of the subject's name only; the line after it names rivals
+    (_FIRST_WORD + ".", True),
+    # a word the body writes without the rest of the name is a name of its own (a city): no subject from it
+    (_FIRST_WORD + " en Estrella.", False),
+])
+def test_a_headline_may_name_the_subject_by_its_first_word(extract_text, text: str, read: bool) -> None:
+    assert (frozenset({"Estrella Galicia", "Tmall"}) in _parties(extract_text, "es", text)) is read

@@ -53,6 +53,8 @@ _DOMINANT = 3
 _DESCRIPTOR_WORDS, _DESCRIPTOR_CHARS = 2, 6
 #: How many opening sentences may hold the headline (after a rubric, a dateline).
 _HEADLINE_SENTENCES = 3
+#: How many letters the first word of a name must have to stand for the name in a headline ("PortAventura").
+_FIRST_WORD_LETTERS = 5
 #: A word of a spaced script (for capitalised runs).
 _WORD = re.compile(r"[^\W\d_][\w'\u2019&.-]*")
 #: The kind a verb of buying names when its object names no other ("acquired a stake", not "acquired rights").
@@ -181,15 +183,19 @@ class Reader:
         is the first of the opening sentences that names one (a rubric like "Snooker" may stand first);
         a name read only from the places it stands in (``recognise.positioned_names``: "Superliga feminina
         chega a China") names none there: it may be the competition or venue of the institution the
-        article is about, and is its subject only when the headline names nothing else."""
+        article is about, and is its subject only when the headline names nothing else. A first line that
+        names no brand or institution may write the first word of one named further on (``_first_words_of``)."""
         sentences = self.view.extraction.sentences
         if not sentences:
             return None
-        opening = (self.parties(sentence) for sentence in sentences[:_HEADLINE_SENTENCES])
-        headline = next(({m.name for m in names if _headline_anchor(m)} for names in opening
-                         if any(_headline_anchor(m) for m in names)), set())
         anchors = [m for m in self.view.extraction.mentions
                    if m.type in _PARTY_TYPES and is_anchor(m) and not self._analysts_firm(m)]
+        headline: set[str] = set()
+        for sentence in sentences[:_HEADLINE_SENTENCES]:
+            headline = {m.name for m in self.parties(sentence) if _headline_anchor(m)} \
+                or (_first_words_of(self.view, sentence, anchors) if not sentence.index else set())
+            if headline:
+                break
         if not headline:  # a name the headline writes without it being read there ("Orchestra's Beijing ...")
             top = " ".join(sentence.text for sentence in sentences[:_HEADLINE_SENTENCES])
             headline = {m.name for m in anchors if m.text in top}
@@ -359,6 +365,25 @@ def _descriptor_tail(tail: str) -> bool:
 def _clause_breaks(text: str) -> tuple[int, ...]:
     """Where the clauses of a sentence break, found once a sentence (every party and figure of it asks)."""
     return tuple(m.start() for m in CLAUSE_BREAK.finditer(text))
+
+
+def _first_words_of(view: DocumentView, sentence: Sentence, anchors: list[Mention]) -> set[str]:
+    """The one anchor named further on whose name's first word, a capitalised word of several letters, the
+    document's first line writes where no name was read ("PortAventura cobra ..." before "PortAventura
+    World"), and the body never without the rest of the name: a headline writes a short name the gazetteer
+    lacks, and a later opening line names rivals."""
+    read = [(m.start - sentence.start, m.end - sentence.start) for m in view.mentions_in(sentence)]
+    words = {w.group() for w in _WORD.finditer(sentence.text) if not any(a <= w.start() < b for a, b in read)}
+    found = {m for m in anchors if m.start >= sentence.end
+             and (first := m.text.split()[0]) != m.text and len(first) >= _FIRST_WORD_LETTERS
+             and first[0].isupper() and first in words}
+    if len({m.name for m in found}) != 1:
+        return set()
+    mention = next(iter(found))
+    first = mention.text.split()[0]
+    alone = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-]| {re.escape(mention.text[len(first) + 1:])})")
+    # a word the body writes without the rest of the name is a name of its own ("München" of "München Tourismus")
+    return set() if alone.search(view.text, sentence.end) else {mention.name}
 
 
 def _headline_anchor(mention: Mention) -> bool:

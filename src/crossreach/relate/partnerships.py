@@ -71,6 +71,7 @@ from crossreach.relate.partnership_headlines import headline_partners
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_lone import lone_partner, unread_name_before
+from crossreach.relate.partnership_noun_openings import noun_subject
 from crossreach.relate.partnership_objects import subject_and_objects
 from crossreach.relate.partnership_partners import without_unnamed_partners
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
@@ -471,8 +472,8 @@ def _referent(reader: Reader, sentence: Sentence, cue: re.Match[str] | None = No
     opening = anaphor is not None
     if anaphor is None and cue is not None:
         anaphor = owning_anaphor(reader, sentence, cue)
-    if anaphor is None:
-        return None
+    if anaphor is None:  # "La aseguradora firmo con ...": the document's subject
+        return noun_subject(reader, sentence)
     nouns = frozenset(w.casefold() for w in _WORD.findall(anaphor.group()) if len(w) >= _NOUN_LETTERS)
     # The last such name before the sentence, by bisection over the ones holding these nouns.
     starts, holding = reader.view.accepted(("partnerships: anchor named with", nouns), lambda m: (
