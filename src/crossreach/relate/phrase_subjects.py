@@ -40,7 +40,8 @@ _MARKS = " \"'\u201c\u201d\u00ab\u00bb()[]"
 def unowned_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, kind: str, cues: OwnerCues,
                    cue_spans: list[tuple[int, int, str]]) -> OwnerChoice | None:
     """The noun phrase owning a figure the ranker gave to no one, or None when the text has none."""
-    phrase = _opening_phrase(view, sentence, figure, cues) if view.spaced and not cues.capitalised_nouns else None
+    opening = opening_phrase(view, sentence, figure, cues) if view.spaced and not cues.capitalised_nouns else None
+    phrase = opening[1] if opening is not None else None
     if phrase is None and kind in AUDIENCE_KINDS and len(view.extraction.sentences) == 1:
         phrase = _governed_phrase(view, sentence, figure, kind, cue_spans)
     return OwnerChoice(None, phrase, CLAUSE_PHRASE_CONFIDENCE) if phrase else None
@@ -55,9 +56,10 @@ def gain_owner(previous: Metric | None, kind: str, aspect: str) -> OwnerChoice |
     return OwnerChoice(None, previous.subject, previous.confidence)
 
 
-def _opening_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> str | None:
+def opening_phrase(view: DocumentView, sentence: Sentence, figure: Quantity,
+                   cues: OwnerCues) -> tuple[int, str] | None:
     """The capitalised phrase opening the figure's clause, else its sentence (a subject before an
-    aside: "Il Piermarini, guidato da ..., ha chiuso ..."); not a source cue ("Segundo ...")."""
+    aside: "Il Piermarini, guidato da ..., ha chiuso ..."), and where it starts; not a source cue ("Segundo ...")."""
     text = view.text
     for start in dict.fromkeys((clause_start(view, sentence, figure.start), sentence.start)):
         names = [m.start for m in view.mentions_in(sentence) if start <= m.start < figure.start]
@@ -70,7 +72,7 @@ def _opening_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cu
         if cues.sources.before(text, min(span[1] + 1, figure.start), start) or (single and opening) \
                 or all_common(name, lower_case_words(text)):
             continue  # (every sentence opens with a capital: one word there is no sign of a name)
-        return name
+        return span[0], name
     return None
 
 
