@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crossreach.models import Metric
-from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE
-from crossreach.relate.unread_owners import without_article
+from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, without_article
 
 UNREAD = [
     # (lang, text, the subject of its one metric): the brand of the first sentence is a bystander of the second,

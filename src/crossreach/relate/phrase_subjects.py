@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from crossreach.lexicon import load_language
 from crossreach.models import Metric, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.relate.clause_breaks import clause_start, next_break
@@ -41,7 +42,7 @@ def unowned_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, kin
                    cue_spans: list[tuple[int, int, str]]) -> OwnerChoice | None:
     """The noun phrase owning a figure the ranker gave to no one, or None when the text has none."""
     opening = opening_phrase(view, sentence, figure, cues) if view.spaced and not cues.capitalised_nouns else None
-    phrase = opening[1] if opening is not None else None
+    phrase = without_article(opening[1], view.extraction.document.lang) if opening is not None else None
     if phrase is None and kind in AUDIENCE_KINDS and len(view.extraction.sentences) == 1:
         phrase = _governed_phrase(view, sentence, figure, kind, cue_spans)
     return OwnerChoice(None, phrase, CLAUSE_PHRASE_CONFIDENCE) if phrase else None
@@ -74,6 +75,18 @@ def opening_phrase(view: DocumentView, sentence: Sentence, figure: Quantity,
             continue  # (every sentence opens with a capital: one word there is no sign of a name)
         return span[0], name
     return None
+
+
+def without_article(name: str, lang: str) -> str:
+    """The run without the article that opens it ("La Compagnie des Alpes", "El Clásico"): the name."""
+    determiners = load_language(lang).section("metrics").get("owner_determiners") or {}
+    for article in sorted((str(a) for a in determiners.get("articles") or []), key=len, reverse=True):
+        elided = not article[-1].isalpha()
+        head = name[:len(article)]
+        if head.casefold() == article.casefold() and (elided or name[len(article):len(article) + 1] == " "):
+            rest = name[len(article):].strip()
+            return rest if rest[:1].isupper() else name
+    return name
 
 
 def _capital_run(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:

@@ -26,7 +26,7 @@ from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start
 from crossreach.relate.context import DocumentView
 from crossreach.relate.owners import Candidate, OwnerChoice, OwnerCues
-from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, opening_phrase
+from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, opening_phrase, without_article
 
 _QUOTES = "\"'\u201c\u201d\u00ab\u00bb\u2018\u2019"
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -66,18 +66,6 @@ def unread_subject(view: DocumentView, sentence: Sentence, figure: Quantity, cue
     if cues.speech.search(view.text, end, figure.start):
         return None  # (a run before a reporting verb is a source: "Lanxiong Sports ... estimated")
     return without_article(name, view.extraction.document.lang)
-
-
-def without_article(name: str, lang: str) -> str:
-    """The run without the article that opens it ("La Compagnie des Alpes", "El Clásico"): the name."""
-    determiners = load_language(lang).section("metrics").get("owner_determiners") or {}
-    for article in sorted((str(a) for a in determiners.get("articles") or []), key=len, reverse=True):
-        elided = not article[-1].isalpha()
-        head = name[:len(article)]
-        if head.casefold() == article.casefold() and (elided or name[len(article):len(article) + 1] == " "):
-            rest = name[len(article):].strip()
-            return rest if rest[:1].isupper() else name
-    return name
 
 
 def bystander_choice(view: DocumentView, sentence: Sentence, figure: Quantity, kind: str,
