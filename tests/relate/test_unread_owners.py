@@ -16,6 +16,9 @@ UNREAD = [
            "85 000 abonnés sur Weibo.", "Maison Verlaine"),
     ("es", "Zara abrió una tienda en Tmall. Fundada en 1990 en Sevilla, la Bodega Arrieta Llanos tiene "
            "85.000 seguidores en Weibo.", "Bodega Arrieta Llanos"),
+    # ... or is all of the clause before an aside that closes right before the figure's clause.
+    ("it", "Prada ha aperto un negozio su Tmall. La concorrenza resta forte: la Fonderia Castelvetri, attiva dal "
+           "1990, conta 85.000 follower su Weibo.", "Fonderia Castelvetri"),
 ]
 
 

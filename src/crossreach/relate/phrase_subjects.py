@@ -64,7 +64,7 @@ def opening_phrase(view: DocumentView, sentence: Sentence, figure: Quantity,
     text = view.text
     for start in dict.fromkeys((clause_start(view, sentence, figure.start), sentence.start)):
         names = [m.start for m in view.mentions_in(sentence) if start <= m.start < figure.start]
-        span = _capital_run(text, start, min([figure.start, *names]), cues.stop_words)
+        span = capital_run(text, start, min([figure.start, *names]), cues.stop_words)
         if span is None or (text[span[0]].islower() and span[0] == sentence.start):
             continue  # (a sentence opening in lower case is the remnant of a wrong split)
         name = text[span[0]:span[1]]
@@ -89,7 +89,7 @@ def without_article(name: str, lang: str) -> str:
     return name
 
 
-def _capital_run(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
+def capital_run(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
     """Where a run of capitalised words opening ``text[start:end]`` starts and ends: after at most
     one short lower-case word, joined by short lower-case connectors, closed by a longer lower-case
     word, a mark or the figure."""

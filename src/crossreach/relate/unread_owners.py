@@ -23,10 +23,10 @@ from crossreach.lexicon import load_language
 from crossreach.models import Quantity, Sentence
 from crossreach.recognise.common_words import lower_case_words
 from crossreach.recognise.entity_rules import entity_rules
-from crossreach.relate.clause_breaks import clause_start
+from crossreach.relate.clause_breaks import breaks_before, clause_start, opens_main_clause
 from crossreach.relate.context import DocumentView
 from crossreach.relate.owners import Candidate, OwnerChoice, OwnerCues
-from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, opening_phrase, without_article
+from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, capital_run, opening_phrase, without_article
 
 _QUOTES = "\"'\u201c\u201d\u00ab\u00bb\u2018\u2019"
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -41,11 +41,13 @@ def unread_subject(view: DocumentView, sentence: Sentence, figure: Quantity, cue
     if not view.spaced or cues.capitalised_nouns:
         return None
     found = opening_phrase(view, sentence, figure, cues)
+    opening = clause_start(view, sentence, figure.start)
+    if found is None:
+        found, opening = _before_aside(view, sentence, figure, cues)
     if found is None:
         return None
     start, name = found
     end = start + len(name)
-    opening = clause_start(view, sentence, figure.start)
     mentions = view.mentions_in(sentence)
     if any(end <= m.start < figure.start and m.type != "platform" and m.start >= opening for m in mentions):
         return None  # (a name between the run and the figure, in the figure's clause: the ranker's case)
@@ -66,6 +68,29 @@ def unread_subject(view: DocumentView, sentence: Sentence, figure: Quantity, cue
     if cues.speech.search(view.text, end, figure.start):
         return None  # (a run before a reporting verb is a source: "Lanxiong Sports ... estimated")
     return without_article(name, view.extraction.document.lang)
+
+
+def _before_aside(view: DocumentView, sentence: Sentence, figure: Quantity,
+                  cues: OwnerCues) -> tuple[tuple[int, str] | None, int]:
+    """The capitalised run that is all of the clause before an aside between commas that closes right
+    before the figure's clause ("la Sultanlar Ligi turca, in onda su Douyin dal 2023, ha superato ..."),
+    and where that clause opens; a colon or semicolon opens a main clause, whose run is no subject of this one."""
+    breaks = breaks_before(view, sentence, figure.start)
+    if len(breaks) < 2 or any(opens_main_clause(b.group()) for b in breaks[-2:]):
+        return None, sentence.start
+    opening = breaks[-3].end() if len(breaks) >= 3 else sentence.start
+    close = breaks[-2].start()
+    if any(opening <= m.start < close for m in view.mentions_in(sentence)):
+        return None, opening  # (a name read in that clause: the ranker weighed it)
+    span = capital_run(view.text, opening, close, cues.stop_words)
+    if span is None or len(view.text[span[1]:close].split()) > 1 or cues.sources.before(view.text, span[1], opening):
+        return None, opening  # (more than the run and an adjective after it: not the clause's subject alone)
+    name = view.text[span[0]:span[1]]
+    if name[:1].islower() and without_article(name, view.extraction.document.lang) == name:
+        return None, opening  # (a preposition before it, "em São Paulo": a place, not a subject)
+    if opening == sentence.start and " " not in name.strip():
+        return None, opening  # (every sentence opens with a capital: one word there is no sign of a name)
+    return (span[0], name), opening
 
 
 def bystander_choice(view: DocumentView, sentence: Sentence, figure: Quantity, kind: str,
