@@ -41,6 +41,7 @@ from crossreach.relate.phrase_subjects import CLAUSE_PHRASE_CONFIDENCE, gain_own
 from crossreach.relate.platform_sizes import for_size
 from crossreach.relate.sale_places import SUBJECT_TYPES, phrase_is_subject, sold_on
 from crossreach.relate.source_nouns import source_cues
+from crossreach.relate.unread_owners import bystander_choice
 
 #: What may open a sentence before its first word: spaces, quotes, brackets, dashes.
 _LEAD = re.compile(r"[\W_]*")
@@ -89,7 +90,9 @@ def choose_owner(view: DocumentView, sentence: Sentence, found: list[Candidate],
     when none of these is found, else the institution the sentence cites as its source
     (``owner_reporters``; issue 15: a figure is not dropped for want of an owner)."""
     ranker = load_ranker()
-    choice = choose(ranker, *for_figure(view, sentence, found, noun, referent, kind, figure)) \
+    choice = bystander_choice(view, sentence, figure, kind, choose(ranker, *for_figure(view, sentence, found, noun,
+                                                                                  referent, kind, figure)),
+                              found, owner_cues) \
         or unowned_phrase(view, sentence, figure, kind, owner_cues, cues) or gain_owner(previous, kind, aspect)
     if choice is None and noun is not None and referent is None and _cited(view, sentence, noun):
         choice = choose(ranker, *for_size(found, noun, referent, kind, figure))

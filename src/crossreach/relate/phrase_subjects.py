@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from crossreach.lexicon import load_language
 from crossreach.models import Metric, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.relate.clause_breaks import clause_start, next_break
@@ -40,7 +41,8 @@ _MARKS = " \"'\u201c\u201d\u00ab\u00bb()[]"
 def unowned_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, kind: str, cues: OwnerCues,
                    cue_spans: list[tuple[int, int, str]]) -> OwnerChoice | None:
     """The noun phrase owning a figure the ranker gave to no one, or None when the text has none."""
-    phrase = _opening_phrase(view, sentence, figure, cues) if view.spaced and not cues.capitalised_nouns else None
+    opening = opening_phrase(view, sentence, figure, cues) if view.spaced and not cues.capitalised_nouns else None
+    phrase = without_article(opening[1], view.extraction.document.lang) if opening is not None else None
     if phrase is None and kind in AUDIENCE_KINDS and len(view.extraction.sentences) == 1:
         phrase = _governed_phrase(view, sentence, figure, kind, cue_spans)
     return OwnerChoice(None, phrase, CLAUSE_PHRASE_CONFIDENCE) if phrase else None
@@ -55,13 +57,14 @@ def gain_owner(previous: Metric | None, kind: str, aspect: str) -> OwnerChoice |
     return OwnerChoice(None, previous.subject, previous.confidence)
 
 
-def _opening_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cues: OwnerCues) -> str | None:
+def opening_phrase(view: DocumentView, sentence: Sentence, figure: Quantity,
+                   cues: OwnerCues) -> tuple[int, str] | None:
     """The capitalised phrase opening the figure's clause, else its sentence (a subject before an
-    aside: "Il Piermarini, guidato da ..., ha chiuso ..."); not a source cue ("Segundo ...")."""
+    aside: "Il Piermarini, guidato da ..., ha chiuso ..."), and where it starts; not a source cue ("Segundo ...")."""
     text = view.text
     for start in dict.fromkeys((clause_start(view, sentence, figure.start), sentence.start)):
         names = [m.start for m in view.mentions_in(sentence) if start <= m.start < figure.start]
-        span = _capital_run(text, start, min([figure.start, *names]), cues.stop_words)
+        span = capital_run(text, start, min([figure.start, *names]), cues.stop_words)
         if span is None or (text[span[0]].islower() and span[0] == sentence.start):
             continue  # (a sentence opening in lower case is the remnant of a wrong split)
         name = text[span[0]:span[1]]
@@ -70,11 +73,23 @@ def _opening_phrase(view: DocumentView, sentence: Sentence, figure: Quantity, cu
         if cues.sources.before(text, min(span[1] + 1, figure.start), start) or (single and opening) \
                 or all_common(name, lower_case_words(text)):
             continue  # (every sentence opens with a capital: one word there is no sign of a name)
-        return name
+        return span[0], name
     return None
 
 
-def _capital_run(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
+def without_article(name: str, lang: str) -> str:
+    """The run without the article that opens it ("La Compagnie des Alpes", "El Clásico"): the name."""
+    determiners = load_language(lang).section("metrics").get("owner_determiners") or {}
+    for article in sorted((str(a) for a in determiners.get("articles") or []), key=len, reverse=True):
+        elided = not article[-1].isalpha()
+        head = name[:len(article)]
+        if head.casefold() == article.casefold() and (elided or name[len(article):len(article) + 1] == " "):
+            rest = name[len(article):].strip()
+            return rest if rest[:1].isupper() else name
+    return name
+
+
+def capital_run(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
     """Where a run of capitalised words opening ``text[start:end]`` starts and ends: after at most
     one short lower-case word, joined by short lower-case connectors, closed by a longer lower-case
     word, a mark or the figure."""
