@@ -132,6 +132,13 @@ def test_a_cue_noun_and_its_trade_name_the_organization_after_them(lang: str, te
     ("pt", "O contrato com a Sintex, a concessionária de Xangai, terminou.", ["Sintex"]),
     ("it", "Il primo azionista è Lagfin, la holding della famiglia Garavoglia, che ne ha il 51%.", ["Lagfin"]),
     ("de", "Toread, der Großhändler aus Peking, hat den Vertrag beendet.", ["Toread"]),
+    # An apposition that runs to the sentence's end, after a name that closes its clause.
+    ("es", "El directo fue visto por miles, según datos de Tostalia, la sociedad que opera la marca.", ["Tostalia"]),
+    ("en", "The tour was run by Corvel, the agency that books its trips.", ["Corvel"]),
+    ("it", "Il marchio ha firmato con Lunamar, il concessionario di Hong Kong.", ["Lunamar"]),
+    # ... not a name in the sentence's opening phrase, nor an aside that holds a figure (a clause, then).
+    ("es", "Con Tostalia, la empresa vendió más que nunca.", []),
+    ("en", "Sales rose with Corvel, the agency that sold 300 trips.", []),
     # A title, a genitive between, or no comma closing it (a fronted phrase, then the clause's subject): none.
     ("it", "Rossi, il presidente del club, ha firmato.", []),
     ("en", "Smith, the head of the company, said so.", []),
