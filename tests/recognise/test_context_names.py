@@ -139,7 +139,11 @@ def test_a_cue_noun_and_its_trade_name_the_organization_after_them(lang: str, te
     # ... not a name in the sentence's opening phrase, nor an aside that holds a figure (a clause, then).
     ("es", "Con Tostalia, la empresa vendió más que nunca.", []),
     ("en", "Sales rose with Corvel, the agency that sold 300 trips.", []),
-    # A title, a genitive between, or no comma closing it (a fronted phrase, then the clause's subject): none.
+    # A platform's noun in the apposition, after a name that ends a clause: a platform.
+    ("fr", "Le loueur a renouvelé son accord avec Rouleo, la plateforme chinoise de location.", ["Rouleo"]),
+    ("es", "El instituto trabajó con Aulaxi, la plataforma de enseñanza en línea, hasta 2023.", ["Aulaxi"]),
+    # ... not after a name that opens its sentence, which an estimate or a report follows as often.
+    ("en", "Kunlo Sports, a Chinese sports-business site, estimated the deal.", []),
     ("it", "Rossi, il presidente del club, ha firmato.", []),
     ("en", "Smith, the head of the company, said so.", []),
     ("es", "Desde Madrid, la empresa firmó un acuerdo con la cadena.", []),
@@ -150,6 +154,7 @@ def test_an_apposition_with_a_cue_noun_names_the_organization_before_it(lang: st
     found = context_names(text, load_language(lang), [], frozenset())
     assert [m.name for m in found] == expected
     assert all(m.origin == "apposition" for m in found)
+    assert all(m.type == "platform" for m in found if m.name in ("Rouleo", "Aulaxi"))
 
 
 @pytest.mark.parametrize("lang", ["it", "fr", "es", "pt", "en", "de", "zh"])

@@ -59,6 +59,8 @@ class _Rules:
     #: A comma, an article, at most a few describing words and a cue noun ending the apposition that
     #: follows a name ("Ecoalf, la marca de moda ...", "Gymshark, the British fitness brand").
     apposed_re: re.Pattern[str]
+    #: The nouns of a platform ("la plateforme", "the app"): an apposition of one makes the name a platform's.
+    platform_cues: frozenset[str]
     #: The most words between the apposition's article and its cue noun: one where adjectives follow
     #: the noun ("la jeune marque"), three where they stand before it.
     apposed_words: int
@@ -105,11 +107,13 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     ) if entities.get("cue_adjectives") and genitives else None
     # (Where nouns are capitalised, a compound may end with the cue noun: "der Hamburger Gewuerzhersteller".)
     glued = r"[^\W\d_]*" if any(str(k)[:1].isupper() for k in entities.get("org_cues") or {}) else ""
+    platforms = [str(c).casefold() for c in entities.get("platform_cues") or []]
     apposed_re = compiled(rf",[ \t]+(?:{alternation(articles)})(?:[ \t]+|(?<=['\u2019]))"
                           rf"(?P<between>(?:[^\W\d_][\w'\u2019\-]*[ \t]+){{0,3}}?)"
-                          rf"(?P<cue>{glued}(?i:{alternation(list(cues), ignore_case=True)}))(?![\w\-])")
+                          rf"(?P<cue>{glued}(?i:{alternation([*cues, *platforms], ignore_case=True)}))(?![\w\-])")
     return _Rules(
-        apposed_re=apposed_re, apposed_words=1 if entities.get("cue_adjectives") else 3,
+        apposed_re=apposed_re, platform_cues=frozenset(platforms),
+        apposed_words=1 if entities.get("cue_adjectives") else 3,
         abbreviations=frozenset(str(a).casefold() for a in lexicon.section("segment").get("abbreviations") or []),
         trade_re=trade_re, connectors=frozenset(connectors),
         possessives=tuple(str(p) for p in lexicon.section("names").get("possessives") or []),
@@ -208,14 +212,17 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
             window = text.find(" ", window, comma) + 1  # (0 when no word starts in reach)
         run = next((m for m in rules.name_re.finditer(text, window, comma) if m.end() == comma), None)
         if run is None or rules.title_re.search(text, match.end("cue"), match.end("cue") + 2) is not None \
-                or (closing.group() != "," and not _ends_a_clause(text, run.start(), match.end(), closing.start())):
-            continue
+                or ((closing.group() != "," or match.group("cue").casefold() in rules.platform_cues)
+                    and not _ends_a_clause(text, run.start(), match.end(), closing.start())):
+            continue  # (a platform noun only after a clause-ending name: "X, a sports site, estimated": a source)
         span = _as_organization(text, run.start(), run.end(), rules, taken, common)
         if span is None or span[1] != comma:
             continue
         start, end = span
-        found.append(Mention(start, end, text[start:end], text[start:end], "organization",
-                             rules.cues.get(match.group("cue").casefold(), "other"), origin="apposition"))
+        cue = match.group("cue").casefold()
+        kind, category = ("platform", "tech") if cue in rules.platform_cues else ("organization",
+                                                                                  rules.cues.get(cue, "other"))
+        found.append(Mention(start, end, text[start:end], text[start:end], kind, category, origin="apposition"))
     return found
 
 
