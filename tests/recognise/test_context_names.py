@@ -139,6 +139,9 @@ def test_a_cue_noun_and_its_trade_name_the_organization_after_them(lang: str, te
     # ... not a name in the sentence's opening phrase, nor an aside that holds a figure (a clause, then).
     ("es", "Con Tostalia, la empresa vendió más que nunca.", []),
     ("en", "Sales rose with Corvel, the agency that sold 300 trips.", []),
+    # After a preposition that often introduces a place: the apposition says it is an organization.
+    ("pt", "O museu é gerido pela Culturis, a empresa municipal de cultura, desde 2019.", ["Culturis"]),
+    ("pt", "Em Lisboa, a empresa municipal, que gere o museu, abriu.", []),
     # A platform's noun in the apposition, after a name that ends a clause: a platform.
     ("fr", "Le loueur a renouvelé son accord avec Rouleo, la plateforme chinoise de location.", ["Rouleo"]),
     ("es", "El instituto trabajó con Aulaxi, la plataforma de enseñanza en línea, hasta 2023.", ["Aulaxi"]),

@@ -215,11 +215,12 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
                 or ((closing.group() != "," or match.group("cue").casefold() in rules.platform_cues)
                     and not _ends_a_clause(text, run.start(), match.end(), closing.start())):
             continue  # (a platform noun only after a clause-ending name: "X, a sports site, estimated": a source)
-        span = _as_organization(text, run.start(), run.end(), rules, taken, common)
+        cue = match.group("cue").casefold()
+        span = _as_organization(text, run.start(), run.end(), rules, taken, common,
+                                cue not in rules.platform_cues and _ends_a_clause(text, run.start(), comma, comma))
         if span is None or span[1] != comma:
             continue
         start, end = span
-        cue = match.group("cue").casefold()
         kind, category = ("platform", "tech") if cue in rules.platform_cues else ("organization",
                                                                                   rules.cues.get(cue, "other"))
         found.append(Mention(start, end, text[start:end], text[start:end], kind, category, origin="apposition"))
@@ -260,13 +261,13 @@ def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list
 
 
 def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: bytearray,
-                     common: frozenset[str]) -> tuple[int, int] | None:
+                     common: frozenset[str], described: bool = False) -> tuple[int, int] | None:
     """The span of a capitalised name as an organization's: without leading stop words, and None
     for a name a known mention covers, a person's, a place's or a clause's opening word."""
     words = text[start:end].split()
     for index, word in enumerate(words[:-1]):
         if _ends_with_stop(word, rules):
-            return _as_organization(text, text.index(words[index + 1], start), end, rules, taken, common)
+            return _as_organization(text, text.index(words[index + 1], start), end, rules, taken, common, described)
     while words and (words[0] in rules.stop_words or words[0][0].islower()):
         if words[0].casefold() in rules.place_prepositions:
             return None  # "in Wuhan": a place
@@ -275,8 +276,8 @@ def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: byte
     if not words or any(taken[start:end]) or words[-1] in rules.stop_words:
         return None
     before = text[max(0, start - 20):start].split()
-    if before and before[-1].casefold() in rules.place_prepositions:
-        return None
+    if before and before[-1].casefold() in rules.place_prepositions and not described:
+        return None  # (unless an apposition says what it is: "gerido pela EGEAC, a empresa municipal")
     opens_sentence = not text[max(0, start - 3):start].strip(" \t\"'\u201c\u00ab") \
         or text[max(0, start - 3):start].rstrip()[-1:] in ".!?\n"
     if (len(words) > 1 and is_first_name(words[0])) or chinese_names().is_name(words) \
