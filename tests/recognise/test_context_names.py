@@ -163,3 +163,20 @@ def test_an_apposition_with_a_cue_noun_names_the_organization_before_it(lang: st
 @pytest.mark.parametrize("lang", ["it", "fr", "es", "pt", "en", "de", "zh"])
 def test_every_language_lists_its_kin_nouns(lang: str) -> None:
     assert load_language(lang).section("entities").get("kin_nouns")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A press noun right before a capitalised name: a medium, whatever words the name is made of.
+    ("it", "Azimut, stando al mensile Navigare, punta su Shanghai.", ["Navigare"]),
+    ("es", "Pero el diario deportivo Marcador publicó el monto.", ["Marcador"]),
+    ("pt", "Segundo o semanário Correio Novo, a empresa vendeu mais.", ["Correio Novo"]),
+    ("en", "The sports business newsletter Playfield put it at £4 million.", ["Playfield"]),
+    ("fr", "Selon l'hebdomadaire Challenges, la marque progresse.", ["Challenges"]),
+    ("de", "Das berichtet der Fachdienst Textilwoche am Montag.", ["Textilwoche"]),
+    # A press noun before a lower-case word or a sentence's end: nothing.
+    ("en", "The newsletter said sales rose.", []),
+])
+def test_a_press_noun_names_the_medium_after_it(lang: str, text: str, expected: list[str]) -> None:
+    found = [m for m in context_names(text, load_language(lang), [], frozenset()) if m.category == "media"]
+    assert [m.name for m in found] == expected
+    assert all(text[m.start:m.end] == m.text and m.type == "organization" for m in found)

@@ -67,6 +67,9 @@ class _Rules:
     #: The language's abbreviations (casefolded, no stop): "Dr." or "St." inside a run opens a name
     #: ("Dr. Schär", "St. Pauli") instead of ending the one before it as a full stop would.
     abbreviations: frozenset[str]
+    #: A press noun (and, where adjectives follow nouns, one lower-case word) right before a capital ("il
+    #: mensile Barche", "el diario deportivo Récord"); None where the language lists none.
+    press_re: re.Pattern[str] | None = None
     #: The possessive endings ("'s"): a run word that ends with one closes its name ("Ornua's Kerrygold" is Ornua's).
     possessives: tuple[str, ...] = ()
 
@@ -108,11 +111,15 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     # (Where nouns are capitalised, a compound may end with the cue noun: "der Hamburger Gewuerzhersteller".)
     glued = r"[^\W\d_]*" if any(str(k)[:1].isupper() for k in entities.get("org_cues") or {}) else ""
     platforms = [str(c).casefold() for c in entities.get("platform_cues") or []]
+    press = [str(c) for c in entities.get("press_cues") or []]
+    after = rf"(?:[ \t]+(?![{capitals}])[^\W\d_]{{3,}})?" if entities.get("cue_adjectives") else ""
+    press_re = compiled(rf"(?<![\w\-])(?i:{alternation(press, ignore_case=True)}){after}[ \t]+(?=[{capitals}])") \
+        if press else None
     apposed_re = compiled(rf",[ \t]+(?:{alternation(articles)})(?:[ \t]+|(?<=['\u2019]))"
                           rf"(?P<between>(?:[^\W\d_][\w'\u2019\-]*[ \t]+){{0,3}}?)"
                           rf"(?P<cue>{glued}(?i:{alternation([*cues, *platforms], ignore_case=True)}))(?![\w\-])")
     return _Rules(
-        apposed_re=apposed_re, platform_cues=frozenset(platforms),
+        apposed_re=apposed_re, platform_cues=frozenset(platforms), press_re=press_re,
         apposed_words=1 if entities.get("cue_adjectives") else 3,
         abbreviations=frozenset(str(a).casefold() for a in lexicon.section("segment").get("abbreviations") or []),
         trade_re=trade_re, connectors=frozenset(connectors),
@@ -139,7 +146,7 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
         return latin_in_han_names(text, lexicon, known)  # (an unspaced script: its Latin names only)
     taken = covered_characters(text, known)
     found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken),
-             *_before_appositions(text, rules, taken, common)]
+             *_before_appositions(text, rules, taken, common), *_after_press_nouns(text, rules, taken, common)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     found += [*defined_acronyms(text, lexicon, taken), *_after_trades(text, rules, taken, common)]
@@ -162,6 +169,20 @@ def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: 
         if span is not None and span[0] == match.end():
             start, end = span
             found.append(Mention(start, end, text[start:end], text[start:end], "organization", "other",
+                                 origin="pattern"))
+    return found
+
+
+def _after_press_nouns(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
+    """Newspapers, magazines and newsletters a press noun names ("stando al mensile Barche", "the sports business
+    newsletter Sportcal", "segundo o semanário Expresso"): media, whatever words their names are made of."""
+    found = []
+    for match in rules.press_re.finditer(text) if rules.press_re is not None else ():
+        run = _run_at(text, match.end(), rules)
+        span = None if run is None else _as_organization(text, run[0], run[1], rules, taken, common)
+        if span is not None and span[0] == match.end():
+            start, end = span
+            found.append(Mention(start, end, text[start:end], text[start:end], "organization", "media",
                                  origin="pattern"))
     return found
 
