@@ -214,8 +214,8 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
     """Names an apposition after them describes with a cue noun ("Ecoalf, la marca de moda sostenible",
     "Gymshark, the British fitness apparel brand"): the describing words are no title ("Rossi, il
     presidente del club") or genitive, and in lower case where adjectives follow the noun; a comma closes the
-    apposition, or the sentence's end where the name closes a clause (``_ends_a_clause``: else "Desde Madrid, la
-    empresa firmo ..." opens the clause of its subject). Their origin,
+    apposition (without one, "Desde Madrid, la empresa firmo ..." opens the clause of its subject), or for a platform's
+    noun the sentence's end where the name closes a clause (``_ends_a_clause``). Their origin,
     "apposition", lets the partnership rules pair such a name as they would the unread name it once was."""
     found = []
     for match in rules.apposed_re.finditer(text):
@@ -225,15 +225,16 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
                 or (rules.trade_re is not None and not w.islower()) for w in between):
             continue
         closing = _APPOSITION_END.search(text, match.end("cue"), match.end("cue") + _APPOSED_REACH * 2)
-        if closing is None or closing.group() in ":;":
-            continue
+        if closing is None or (closing.group() != "," and (closing.group() in ":;"
+                                                          or match.group("cue").casefold() not in rules.platform_cues)):
+            continue  # (a sentence's end closes a platform's apposition only: org names found so owned later figures)
         comma = match.start()
         window = max(text.rfind("\n", 0, comma) + 1, comma - _APPOSED_REACH)
         if window > 0 and not text[window - 1].isspace():
             window = text.find(" ", window, comma) + 1  # (0 when no word starts in reach)
         run = next((m for m in rules.name_re.finditer(text, window, comma) if m.end() == comma), None)
         if run is None or rules.title_re.search(text, match.end("cue"), match.end("cue") + 2) is not None \
-                or ((closing.group() != "," or match.group("cue").casefold() in rules.platform_cues)
+                or (match.group("cue").casefold() in rules.platform_cues
                     and not _ends_a_clause(text, run.start(), match.end(), closing.start())):
             continue  # (a platform noun only after a clause-ending name: "X, a sports site, estimated": a source)
         cue = match.group("cue").casefold()
@@ -249,9 +250,9 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
 
 
 def _ends_a_clause(text: str, name_start: int, aside_start: int, aside_end: int) -> bool:
-    """Whether an apposition that runs to its sentence's end describes a name that ends a clause ("... avec
-    Zuzuche, la plateforme chinoise de location."), not the subject after a fronted phrase ("Desde Madrid, la
-    empresa firmó 3 contratos."): two words or more of the sentence before the name, and no figure in the aside."""
+    """Whether an apposition describes a name that ends a clause ("... avec Zuzuche, la plateforme chinoise de
+    location."), not the subject after a fronted phrase ("Desde Madrid, la plataforma firmó 3 contratos."): two
+    words or more of the sentence before the name, and no figure in the aside."""
     opening = max(text.rfind(mark, 0, name_start) for mark in ".!?\n") + 1
     return len(text[opening:name_start].split()) >= 2 and not any(c.isdigit() for c in text[aside_start:aside_end])
 
