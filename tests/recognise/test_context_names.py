@@ -132,7 +132,17 @@ def test_a_cue_noun_and_its_trade_name_the_organization_after_them(lang: str, te
     ("pt", "O contrato com a Sintex, a concessionária de Xangai, terminou.", ["Sintex"]),
     ("it", "Il primo azionista è Lagfin, la holding della famiglia Garavoglia, che ne ha il 51%.", ["Lagfin"]),
     ("de", "Toread, der Großhändler aus Peking, hat den Vertrag beendet.", ["Toread"]),
-    # A title, a genitive between, or no comma closing it (a fronted phrase, then the clause's subject): none.
+    # An organization's apposition that runs to the sentence's end: none (its name would own the next figures).
+    ("es", "El directo fue visto por miles, según datos de Tostalia, la sociedad que opera la marca.", []),
+    # After a preposition that often introduces a place: the apposition says it is an organization.
+    ("pt", "O museu é gerido pela Culturis, a empresa municipal de cultura, desde 2019.", ["Culturis"]),
+    ("pt", "Em Lisboa, a empresa municipal, que gere o museu, abriu.", []),
+    # A platform's noun in the apposition, after a name that ends a clause: a platform.
+    ("fr", "Le loueur a renouvelé son accord avec Rouleo, la plateforme chinoise de location.", ["Rouleo"]),
+    ("es", "El instituto trabajó con Aulaxi, la plataforma de enseñanza en línea, hasta 2023.", ["Aulaxi"]),
+    # ... not after a name that opens its sentence (an estimate or a report follows as often), nor before a figure.
+    ("en", "Sales rose with Rouleo, the app that sold 300 trips.", []),
+    ("en", "Kunlo Sports, a Chinese sports-business site, estimated the deal.", []),
     ("it", "Rossi, il presidente del club, ha firmato.", []),
     ("en", "Smith, the head of the company, said so.", []),
     ("es", "Desde Madrid, la empresa firmó un acuerdo con la cadena.", []),
@@ -143,8 +153,26 @@ def test_an_apposition_with_a_cue_noun_names_the_organization_before_it(lang: st
     found = context_names(text, load_language(lang), [], frozenset())
     assert [m.name for m in found] == expected
     assert all(m.origin == "apposition" for m in found)
+    assert all(m.type == "platform" for m in found if m.name in ("Rouleo", "Aulaxi"))
 
 
 @pytest.mark.parametrize("lang", ["it", "fr", "es", "pt", "en", "de", "zh"])
 def test_every_language_lists_its_kin_nouns(lang: str) -> None:
     assert load_language(lang).section("entities").get("kin_nouns")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A press noun right before a capitalised name: a medium, whatever words the name is made of.
+    ("it", "Azimut, stando al mensile Navigare, punta su Shanghai.", ["Navigare"]),
+    ("es", "Pero el diario deportivo Marcador publicó el monto.", ["Marcador"]),
+    ("pt", "Segundo o semanário Correio Novo, a empresa vendeu mais.", ["Correio Novo"]),
+    ("en", "The sports business newsletter Playfield put it at £4 million.", ["Playfield"]),
+    ("fr", "Selon l'hebdomadaire Challenges, la marque progresse.", ["Challenges"]),
+    ("de", "Das berichtet der Fachdienst Textilwoche am Montag.", ["Textilwoche"]),
+    # A press noun before a lower-case word or a sentence's end: nothing.
+    ("en", "The newsletter said sales rose.", []),
+])
+def test_a_press_noun_names_the_medium_after_it(lang: str, text: str, expected: list[str]) -> None:
+    found = [m for m in context_names(text, load_language(lang), [], frozenset()) if m.category == "media"]
+    assert [m.name for m in found] == expected
+    assert all(text[m.start:m.end] == m.text and m.type == "organization" for m in found)

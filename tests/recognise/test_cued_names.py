@@ -39,6 +39,29 @@ def test_quoted_names_after_han_cues(text: str, expected: list[tuple[str, str]])
     assert all(text[m.start:m.end] == m.text for m in found)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Han name between a cue noun a word describes and the bracket of its Latin name: named by the Latin one.
+    ("法国宠物食品品牌卡诺菲（Canofi Pet）今年入驻京东。", [("卡诺菲", "Canofi Pet", "brand")]),
+    ("据市场研究机构云图数据（YTD）统计。", [("云图数据", "YTD", "other")]),
+    # The cue noun is the subject (该品牌), no bracket follows, or the bracket holds no Latin name: nothing.
+    ("该品牌卡诺菲（Canofi Pet）今年入驻京东。", []),
+    ("宠物食品品牌卡诺菲今年入驻京东。", []),
+    ("宠物食品品牌卡诺菲（法国）今年入驻京东。", []),
+])
+def test_han_names_glossed_after_han_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = names_after_cues(text, load_language("zh"), [])
+    assert [(m.text, m.name, m.category) for m in found] == expected
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_a_glossed_han_name_takes_the_known_latin_name() -> None:
+    text = "日本电商乐天（Rakuten）结束赞助。"
+    start = text.index("Rakuten")
+    known = [Mention(start, start + 7, "Rakuten", "Rakuten", "platform", "tech", origin="lexicon")]
+    assert [(m.text, m.name, m.type, m.category) for m in names_after_cues(text, load_language("zh"), known)] \
+        == [("乐天", "Rakuten", "platform", "tech")]
+
+
 def test_a_known_mention_is_not_read_twice() -> None:
     text = "德国眼镜品牌MYKITA入驻平台。"
     known = [Mention(6, 12, "MYKITA", "Mykita", "organization", "brand")]

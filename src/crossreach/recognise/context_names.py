@@ -59,12 +59,17 @@ class _Rules:
     #: A comma, an article, at most a few describing words and a cue noun ending the apposition that
     #: follows a name ("Ecoalf, la marca de moda ...", "Gymshark, the British fitness brand").
     apposed_re: re.Pattern[str]
+    #: The nouns of a platform ("la plateforme", "the app"): an apposition of one makes the name a platform's.
+    platform_cues: frozenset[str]
     #: The most words between the apposition's article and its cue noun: one where adjectives follow
     #: the noun ("la jeune marque"), three where they stand before it.
     apposed_words: int
     #: The language's abbreviations (casefolded, no stop): "Dr." or "St." inside a run opens a name
     #: ("Dr. Schär", "St. Pauli") instead of ending the one before it as a full stop would.
     abbreviations: frozenset[str]
+    #: A press noun (and, where adjectives follow nouns, one lower-case word) right before a capital ("il
+    #: mensile Barche", "el diario deportivo Récord"); None where the language lists none.
+    press_re: re.Pattern[str] | None = None
     #: The possessive endings ("'s"): a run word that ends with one closes its name ("Ornua's Kerrygold" is Ornua's).
     possessives: tuple[str, ...] = ()
 
@@ -105,11 +110,17 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     ) if entities.get("cue_adjectives") and genitives else None
     # (Where nouns are capitalised, a compound may end with the cue noun: "der Hamburger Gewuerzhersteller".)
     glued = r"[^\W\d_]*" if any(str(k)[:1].isupper() for k in entities.get("org_cues") or {}) else ""
+    platforms = [str(c).casefold() for c in entities.get("platform_cues") or []]
+    press = [str(c) for c in entities.get("press_cues") or []]
+    after = rf"(?:[ \t]+(?![{capitals}])[^\W\d_]{{3,}})?" if entities.get("cue_adjectives") else ""
+    press_re = compiled(rf"(?<![\w\-])(?i:{alternation(press, ignore_case=True)}){after}[ \t]+(?=[{capitals}])") \
+        if press else None
     apposed_re = compiled(rf",[ \t]+(?:{alternation(articles)})(?:[ \t]+|(?<=['\u2019]))"
                           rf"(?P<between>(?:[^\W\d_][\w'\u2019\-]*[ \t]+){{0,3}}?)"
-                          rf"(?P<cue>{glued}(?i:{alternation(list(cues), ignore_case=True)}))(?![\w\-])")
+                          rf"(?P<cue>{glued}(?i:{alternation([*cues, *platforms], ignore_case=True)}))(?![\w\-])")
     return _Rules(
-        apposed_re=apposed_re, apposed_words=1 if entities.get("cue_adjectives") else 3,
+        apposed_re=apposed_re, platform_cues=frozenset(platforms), press_re=press_re,
+        apposed_words=1 if entities.get("cue_adjectives") else 3,
         abbreviations=frozenset(str(a).casefold() for a in lexicon.section("segment").get("abbreviations") or []),
         trade_re=trade_re, connectors=frozenset(connectors),
         possessives=tuple(str(p) for p in lexicon.section("names").get("possessives") or []),
@@ -135,7 +146,7 @@ def context_names(text: str, lexicon: LanguageLexicon, known: list[Mention], com
         return latin_in_han_names(text, lexicon, known)  # (an unspaced script: its Latin names only)
     taken = covered_characters(text, known)
     found = [*_after_place_adjectives(text, rules, taken, common), *_opening_with_stop_words(text, rules, taken),
-             *_before_appositions(text, rules, taken, common)]
+             *_before_appositions(text, rules, taken, common), *_after_press_nouns(text, rules, taken, common)]
     for mention in found:
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
     found += [*defined_acronyms(text, lexicon, taken), *_after_trades(text, rules, taken, common)]
@@ -158,6 +169,20 @@ def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: 
         if span is not None and span[0] == match.end():
             start, end = span
             found.append(Mention(start, end, text[start:end], text[start:end], "organization", "other",
+                                 origin="pattern"))
+    return found
+
+
+def _after_press_nouns(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
+    """Newspapers, magazines and newsletters a press noun names ("stando al mensile Barche", "the sports business
+    newsletter Sportcal", "segundo o semanário Expresso"): media, whatever words their names are made of."""
+    found = []
+    for match in rules.press_re.finditer(text) if rules.press_re is not None else ():
+        run = _run_at(text, match.end(), rules)
+        span = None if run is None else _as_organization(text, run[0], run[1], rules, taken, common)
+        if span is not None and span[0] == match.end():
+            start, end = span
+            found.append(Mention(start, end, text[start:end], text[start:end], "organization", "media",
                                  origin="pattern"))
     return found
 
@@ -189,7 +214,8 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
     """Names an apposition after them describes with a cue noun ("Ecoalf, la marca de moda sostenible",
     "Gymshark, the British fitness apparel brand"): the describing words are no title ("Rossi, il
     presidente del club") or genitive, and in lower case where adjectives follow the noun; a comma closes the
-    apposition (without one, "Desde Madrid, la empresa firmo ..." opens the clause of its subject). Their origin,
+    apposition (without one, "Desde Madrid, la empresa firmo ..." opens the clause of its subject), or for a platform's
+    noun the sentence's end where the name closes a clause (``_ends_a_clause``). Their origin,
     "apposition", lets the partnership rules pair such a name as they would the unread name it once was."""
     found = []
     for match in rules.apposed_re.finditer(text):
@@ -199,22 +225,36 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
                 or (rules.trade_re is not None and not w.islower()) for w in between):
             continue
         closing = _APPOSITION_END.search(text, match.end("cue"), match.end("cue") + _APPOSED_REACH * 2)
-        if closing is None or closing.group() != ",":
-            continue  # "Desde Madrid, la empresa firmo ...": the clause's subject after a fronted phrase
+        if closing is None or (closing.group() != "," and (closing.group() in ":;"
+                                                          or match.group("cue").casefold() not in rules.platform_cues)):
+            continue  # (a sentence's end closes a platform's apposition only: org names found so owned later figures)
         comma = match.start()
         window = max(text.rfind("\n", 0, comma) + 1, comma - _APPOSED_REACH)
         if window > 0 and not text[window - 1].isspace():
             window = text.find(" ", window, comma) + 1  # (0 when no word starts in reach)
         run = next((m for m in rules.name_re.finditer(text, window, comma) if m.end() == comma), None)
-        if run is None or rules.title_re.search(text, match.end("cue"), match.end("cue") + 2) is not None:
-            continue
-        span = _as_organization(text, run.start(), run.end(), rules, taken, common)
+        if run is None or rules.title_re.search(text, match.end("cue"), match.end("cue") + 2) is not None \
+                or (match.group("cue").casefold() in rules.platform_cues
+                    and not _ends_a_clause(text, run.start(), match.end(), closing.start())):
+            continue  # (a platform noun only after a clause-ending name: "X, a sports site, estimated": a source)
+        cue = match.group("cue").casefold()
+        span = _as_organization(text, run.start(), run.end(), rules, taken, common,
+                                cue not in rules.platform_cues and _ends_a_clause(text, run.start(), comma, comma))
         if span is None or span[1] != comma:
             continue
         start, end = span
-        found.append(Mention(start, end, text[start:end], text[start:end], "organization",
-                             rules.cues.get(match.group("cue").casefold(), "other"), origin="apposition"))
+        kind, category = ("platform", "tech") if cue in rules.platform_cues else ("organization",
+                                                                                  rules.cues.get(cue, "other"))
+        found.append(Mention(start, end, text[start:end], text[start:end], kind, category, origin="apposition"))
     return found
+
+
+def _ends_a_clause(text: str, name_start: int, aside_start: int, aside_end: int) -> bool:
+    """Whether an apposition describes a name that ends a clause ("... avec Zuzuche, la plateforme chinoise de
+    location."), not the subject after a fronted phrase ("Desde Madrid, la plataforma firmó 3 contratos."): two
+    words or more of the sentence before the name, and no figure in the aside."""
+    opening = max(text.rfind(mark, 0, name_start) for mark in ".!?\n") + 1
+    return len(text[opening:name_start].split()) >= 2 and not any(c.isdigit() for c in text[aside_start:aside_end])
 
 
 def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list[Mention]:
@@ -243,13 +283,13 @@ def _opening_with_stop_words(text: str, rules: _Rules, taken: bytearray) -> list
 
 
 def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: bytearray,
-                     common: frozenset[str]) -> tuple[int, int] | None:
+                     common: frozenset[str], described: bool = False) -> tuple[int, int] | None:
     """The span of a capitalised name as an organization's: without leading stop words, and None
     for a name a known mention covers, a person's, a place's or a clause's opening word."""
     words = text[start:end].split()
     for index, word in enumerate(words[:-1]):
         if _ends_with_stop(word, rules):
-            return _as_organization(text, text.index(words[index + 1], start), end, rules, taken, common)
+            return _as_organization(text, text.index(words[index + 1], start), end, rules, taken, common, described)
     while words and (words[0] in rules.stop_words or words[0][0].islower()):
         if words[0].casefold() in rules.place_prepositions:
             return None  # "in Wuhan": a place
@@ -258,8 +298,8 @@ def _as_organization(text: str, start: int, end: int, rules: _Rules, taken: byte
     if not words or any(taken[start:end]) or words[-1] in rules.stop_words:
         return None
     before = text[max(0, start - 20):start].split()
-    if before and before[-1].casefold() in rules.place_prepositions:
-        return None
+    if before and before[-1].casefold() in rules.place_prepositions and not described:
+        return None  # (unless an apposition says what it is: "gerido pela EGEAC, a empresa municipal")
     opens_sentence = not text[max(0, start - 3):start].strip(" \t\"'\u201c\u00ab") \
         or text[max(0, start - 3):start].rstrip()[-1:] in ".!?\n"
     if (len(words) > 1 and is_first_name(words[0])) or chinese_names().is_name(words) \

@@ -16,6 +16,8 @@ from crossreach.recognise.person_names import is_first_name
 _MOST_CHARACTERS = 40
 #: The longest name read between quotation marks after a cue noun, in characters.
 _MOST_QUOTED = 12
+#: A Latin-script name in brackets, up to the bracket that closes it.
+_GLOSS = re.compile(r"([A-Za-z][\w&'\u2019.\- ]{0,40}?)[)\uff09]")
 
 
 @cache
@@ -45,6 +47,21 @@ def _quoted_after_cue(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
     return compiled(rf"(?:{alternation(cues)})(?:{quoted})")
 
 
+@cache
+def _han_before_gloss(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
+    """A Han cue noun after a word that says what kind it is (宠物食品品牌, 市场研究机构; not 该品牌, whose cue is
+    the subject), a Han name of two to four characters, and the bracket that opens its Latin-script name
+    (品牌皇家（Royal Canin）): the cue noun marks where the name starts and the bracket where it ends."""
+    cues = [str(c) for c in lexicon.section("entities").get("org_cues") or {}]
+    if is_spaced(lexicon) or not cues:
+        return None
+    chars = script()
+    breaks = "".join(str(w) for w in lexicon.section("names").get("breaks") or []) + chars.name_breaks
+    inside = rf"(?![{re.escape(breaks)}])[{chars.han}]"
+    return compiled(rf"(?<={inside})(?P<cue>{alternation(cues)})(?P<name>{inside}{{2,4}})"
+                    rf"(?=[{re.escape(chars.open_brackets)}][A-Za-z])")
+
+
 def names_after_cues(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
     """Organizations named right after a cue noun in an unspaced script; a known mention that
     covers the same name (or part of it) is left to the overlap resolution, which keeps the longer."""
@@ -62,6 +79,21 @@ def names_after_cues(text: str, lexicon: LanguageLexicon, known: list[Mention]) 
             cue = text[match.start():start - 1].casefold()
             found.append(Mention(start, end, text[start:end], text[start:end], "organization", cues.get(cue, "other"),
                                  origin="pattern"))
+    glossed = _han_before_gloss(lexicon)
+    taken = covered_characters(text, known)
+    by_start = {m.start: m for m in known}
+    for match in glossed.finditer(text) if glossed is not None else ():
+        start, end = match.span("name")
+        if any(taken[start:end]):
+            continue
+        gloss = by_start.get(end + 1)  # (the Latin name in the brackets, when known, is the same one's)
+        if gloss is not None:
+            found.append(Mention(start, end, match.group("name"), gloss.name, gloss.type, gloss.category,
+                                 origin="pattern"))
+            continue
+        latin = _GLOSS.match(text, end + 1)  # (else named by it, as the brackets' reader names the Latin one)
+        found.append(Mention(start, end, match.group("name"), latin.group(1).strip() if latin else match.group("name"),
+                             "organization", cues.get(match.group("cue").casefold(), "other"), origin="pattern"))
     for match in pattern.finditer(text):
         start, end = match.span("name")
         name = match.group("name")
