@@ -291,7 +291,7 @@ def test_a_figure_with_no_owner_in_its_sentence_belongs_to_the_last_sentence_s_s
     text = ("Valentino Beauty, made under licence by L'Oréal, opened a Xiaohongshu account. "
             "Within a week the account reached 300,000 followers.")
     [metric] = _metrics(extract_text, "en", text, None)
-    assert (metric.subject, metric.kind) == ("Valentino", "followers")  # not the licensee named after it
+    assert (metric.subject, metric.kind) == ("Valentino Beauty", "followers")  # not the licensee named after it
 
 
 def test_list_lines_take_kind_and_subject_from_their_heading(extract_text) -> None:

@@ -12,8 +12,8 @@ UNREAD = [
     # whose clause opens with a name no lexicon knows (invented names).
     ("en", "Gucci opened a store on Tmall in March. Founded in 1990 in Leeds, Harwick Outdoor Supply has "
            "410,000 followers on Weibo.", "Harwick Outdoor Supply"),
-    ("fr", "Le groupe LVMH a ouvert une boutique sur Tmall. Fondée en 1990 à Lyon, Maison Verlaine compte "
-           "85 000 abonnés sur Weibo.", "Maison Verlaine"),
+    ("fr", "Le groupe LVMH a ouvert une boutique sur Tmall. Fondée en 1990 à Lyon, Tissages Arbelet compte "
+           "85 000 abonnés sur Weibo.", "Tissages Arbelet"),
     ("es", "Zara abrió una tienda en Tmall. Fundada en 1990 en Sevilla, la Bodega Arrieta Llanos tiene "
            "85.000 seguidores en Weibo.", "Bodega Arrieta Llanos"),
     # ... or is all of the clause before an aside that closes right before the figure's clause.
