@@ -23,7 +23,7 @@ from crossreach.models import Mention, Metric, Quantity, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView, is_tech
-from crossreach.relate.owner_nouns import names_apposed
+from crossreach.relate.owner_nouns import language_articles, names_apposed
 from crossreach.relate.owner_referents import OPENS_WITHIN, loose_referent
 from crossreach.relate.owner_reporters import reporting_owner
 from crossreach.relate.owners import (
@@ -278,8 +278,7 @@ def _article_noun(view: DocumentView, sentence: Sentence, figure: Quantity, capi
 @cache
 def _article_phrase(lang: str) -> re.Pattern[str]:
     """An article of the language and the word after it (the noun, group 1)."""
-    determiners = load_language(lang).section("metrics").get("owner_determiners") or {}
-    articles = sorted({str(a).strip() for a in determiners.get("articles") or []}, key=len, reverse=True)
+    articles = sorted({a.strip() for a in language_articles(lang)}, key=len, reverse=True)
     if not articles:
         return NEVER
     elided = "|".join(re.escape(a) for a in articles if not a[-1].isalpha())

@@ -11,8 +11,9 @@ spaced, with up to two words between the determiner and the noun; the category i
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from crossreach.lexicon import ELISION, LanguageLexicon, alternation, compiled, cue_pattern
+from crossreach.lexicon import ELISION, LanguageLexicon, alternation, compiled, cue_pattern, load_language
 from crossreach.models import Mention
 
 #: How many words may stand between a determiner and its noun ("the *new charity* livestream").
@@ -62,6 +63,15 @@ class OwnerNouns(dict[str, str]):
                     tails.setdefault(" " + phrase[len(opening):], (position, category))
             self.__dict__["_tail_index"] = tails
         return tails
+
+
+@cache
+def language_articles(lang: str) -> tuple[str, ...]:
+    """The language's articles as ``metrics.owner_determiners`` lists them, longest first (so "l'" never
+    takes the place of "la"), read once: the owner nouns, the phrase subjects and the partnership
+    rules that read an article opening a phrase share them."""
+    determiners = load_language(lang).section("metrics").get("owner_determiners") or {}
+    return tuple(sorted({str(a) for a in determiners.get("articles") or []}, key=len, reverse=True))
 
 
 def owner_noun_categories(lexicon: LanguageLexicon, spaced: bool) -> OwnerNouns:

@@ -18,6 +18,7 @@ from functools import cache
 
 from crossreach.lexicon import ELISION, NEVER, alternation, compiled, load_language
 from crossreach.models import Mention, Sentence
+from crossreach.relate.owner_nouns import language_articles
 from crossreach.relate.partnership_reader import Reader, is_anchor
 
 #: Categories of a noun that names no brand or institution.
@@ -31,7 +32,7 @@ def _opening(lang: str, spaced: bool) -> re.Pattern[str]:
     """An article, up to two lower-case words, a company noun and one lower-case word at most, opening a
     text (an opening quote or bracket allowed)."""
     lexicon = load_language(lang)
-    articles = [str(a) for a in (lexicon.section("metrics").get("owner_determiners") or {}).get("articles") or []]
+    articles = list(language_articles(lang))
     nouns = [str(n) for n, category in (lexicon.section("entities").get("org_cues") or {}).items()
              if str(category) not in _NOT_SUBJECT]
     if not articles or not nouns:

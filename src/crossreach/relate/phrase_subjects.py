@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from crossreach.lexicon import load_language
 from crossreach.models import Metric, Quantity, Sentence
 from crossreach.recognise.common_words import all_common, lower_case_words
 from crossreach.relate.clause_breaks import clause_start, next_break
 from crossreach.relate.context import DocumentView, is_tech
+from crossreach.relate.owner_nouns import language_articles
 from crossreach.relate.owners import OwnerChoice, OwnerCues
 
 #: Confidence of a figure whose subject is only the phrase its clause opens with: below a noun of
@@ -79,8 +79,7 @@ def opening_phrase(view: DocumentView, sentence: Sentence, figure: Quantity,
 
 def without_article(name: str, lang: str) -> str:
     """The run without the article that opens it ("La Compagnie des Alpes", "El Clásico"): the name."""
-    determiners = load_language(lang).section("metrics").get("owner_determiners") or {}
-    for article in sorted((str(a) for a in determiners.get("articles") or []), key=len, reverse=True):
+    for article in language_articles(lang):
         elided = not article[-1].isalpha()
         head = name[:len(article)]
         if head.casefold() == article.casefold() and (elided or name[len(article):len(article) + 1] == " "):
