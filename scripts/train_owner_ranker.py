@@ -4,7 +4,7 @@
 Usage: .venv/bin/python scripts/train_owner_ranker.py [--shared ../shared] [--check]
 
 Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5}`` only
-(``fitting.TRAINING``; never web/check, fresh/held nor round12, which only measure). Every owner decision of the
+(``fitting.TRAINING``; never web/check, fresh/held nor round13, which only measure). Every owner decision of the
 metric stage whose figure matches a gold metric (value, and kind when one fits) is a training group: the candidates
 that name a gold subject are positives, the others negatives (a group with no positive teaches that none of its
 candidates is likely). A logistic regression (scikit-learn, the ``dev`` extra, ``fitting.C``) is fitted on all

@@ -4,7 +4,7 @@
 Usage: .venv/bin/python scripts/train_partnership_scorer.py [--shared ../shared] [--check]
 
 Data: gold of ``corpus/web/tune``, ``corpus/dev`` and ``tests/fixtures/fresh/{develop,round5}`` only
-(``fitting.TRAINING``; never web/check, fresh/held nor round12, which only measure). Every candidate partnership of
+(``fitting.TRAINING``; never web/check, fresh/held nor round13, which only measure). Every candidate partnership of
 ``relate.partnerships.candidates`` (the rules' picks and the other pairs of each cue sentence) is a row: positive
 when its parties are those of a gold partnership (through the gold entities' aliases, as the referee matches them),
 negative otherwise; a candidate that matches an optional gold partnership is left out. A logistic regression
