@@ -13,7 +13,7 @@ many other names. Only figures owned by a named entity, in a document as long as
 from (``MIN_SENTENCES``), are judged: one whose owner is a noun phrase already carries a low
 confidence and is kept, and so is the figure of a lone sentence. Its weights and the threshold under
 which a figure is left out are fitted by ``scripts/train_figure_screen.py`` on the gold of web/tune,
-dev, fresh/develop and fresh/round5 to round12 (never web/check, fresh/held or round13), the
+dev, fresh/develop and fresh/round5 to round11 (never web/check, fresh/held or round13), the
 threshold chosen by cross-validation grouped by document, and ship as ``figure_screen.json``.
 Nothing is downloaded and the runtime reads the weights with plain Python.
 """
