@@ -23,7 +23,7 @@ out="$(mktemp -d)"
 inputs="${TMPDIR:-/tmp}/crossreach-digest-inputs"
 python="$(dirname "$bin")/python"
 status=0
-for corpus in dev seeds web/tune web/check fresh/develop fresh/round5 fresh/round6 fresh/round7 fresh/round8 fresh/round9 fresh/round10 fresh/round11 fresh/round12 examples; do
+for corpus in dev seeds web/tune web/check fresh/develop fresh/round5 fresh/round6 fresh/round7 fresh/round8 fresh/round9 fresh/round10 fresh/round11 fresh/round12 fresh/round13 examples; do
   name="${corpus//\//-}"
   case "$corpus" in
     examples) src="$here/examples"; texts="$src/articles" ;;
