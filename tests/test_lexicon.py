@@ -100,7 +100,8 @@ def test_owner_and_kind_cues_are_filled(code: str) -> None:
         assert metrics.get(key), f"{code}: metrics.{key} is empty"
     assert isinstance(metrics.get("change_after"), list)
     assert set(metrics["owner_links"]) == {"genitive_before", "possessive_after", "benefactive", "holding_nouns",
-                                           "control_before", "control_after", "control_leading", "agent_before"}
+                                           "control_before", "control_after", "control_leading", "agent_before",
+                                           "operator_nouns"}
     assert metrics["owner_links"]["control_before"], f"{code}: metrics.owner_links.control_before is empty"
     assert metrics["owner_links"]["control_leading"], f"{code}: metrics.owner_links.control_leading is empty"
     assert metrics["owner_links"]["holding_nouns"], f"{code}: metrics.owner_links.holding_nouns is empty"

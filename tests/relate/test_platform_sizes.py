@@ -11,6 +11,7 @@ from crossreach.relate.platform_sizes import (
     for_size,
     may_own,
     too_few_for_a_platform,
+    too_few_units_for_a_platform,
     too_small_an_audience,
     too_small_for_a_platform,
 )
@@ -136,6 +137,42 @@ def test_a_platform_with_no_brand_beside_it_keeps_its_own_small_sales() -> None:
 ])
 def test_a_platform_selling_alone_owns_its_sales(extract_text, lang, text, value, owner) -> None:
     assert [f.subject for f in extract_text(lang, text).facts if isinstance(f, Metric) and f.value == value] == [owner]
+
+
+@pytest.mark.parametrize(("kind", "figure", "too_few"), [
+    ("sales", _figure(7_300), True),
+    ("sales", _figure(None, (10_000, 50_000)), True),  # a range: its upper bound
+    ("sales", _figure(120_000_000), False),  # a platform's own orders
+    ("sales", _sum(60_000_000), False),  # a sum, not units: too_small_for_a_platform
+    ("followers", _figure(7_300), False),
+])
+def test_units_sold_under_a_hundred_million_are_too_few_for_a_platform(kind, figure, too_few) -> None:
+    assert too_few_units_for_a_platform(kind, figure) is too_few
+
+
+@pytest.mark.parametrize(("features", "kept"), [
+    ({"in_sentence": 1.0, "where": 1.0}, False),  # "the store on Tmall took 7,300 orders"
+    ({"in_sentence": 1.0, "clause_subject": 1.0}, True),  # "Tmall sold 7,300 tickets": its own
+])
+def test_units_sold_on_a_platform_are_not_the_platforms(features, kept) -> None:
+    found = [Candidate(TMALL, dict(features)), Candidate(BRAND)]
+    names = [c.mention.name for c in for_size(found, None, None, "sales", _figure(7_300))[0]]
+    assert names == (["Tmall", "Diptyque"] if kept else ["Diptyque"])
+
+
+def test_a_platforms_noun_for_where_units_were_sold_points_to_no_owner() -> None:
+    """"Sur Tmall, la plateforme de ..., le modèle s'est vendu à 1 000 exemplaires": the noun's referent is where."""
+    found = [Candidate(TMALL, {"in_sentence": 1.0, "where": 1.0}), Candidate(BRAND)]
+    noun = OwnerNoun("la plateforme", "tech", 30)
+    assert for_size(found, noun, TMALL, "sales", _figure(1_000))[1:] == (None, None)
+    assert for_size([Candidate(TMALL, {"where": 1.0})], noun, TMALL, "sales", _figure(1_000))[1:] == (noun, TMALL)
+
+
+def test_a_platform_selling_units_itself_keeps_them(extract_text) -> None:
+    """The platform as the subject of the sale, not where it was made: its own units sold."""
+    facts = extract_text("en", "Bulgari opened a flagship on Fliggy in May. Fliggy, the fair's official travel agency, "
+                               "sold 12,600 hotel nights to Chinese visitors.").facts
+    assert [f.subject for f in facts if isinstance(f, Metric) and f.value == 12_600] == ["Fliggy"]
 
 
 @pytest.mark.parametrize(("kind", "figure", "too_small"), [

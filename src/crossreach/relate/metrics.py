@@ -58,6 +58,7 @@ from crossreach.relate.metric_kinds import (
 from crossreach.relate.noun_subjects import choose_owner
 from crossreach.relate.number_forms import NumberForms, number_forms
 from crossreach.relate.outlet_counts import without_outlet_counts
+from crossreach.relate.owner_intermediaries import intermediary
 from crossreach.relate.owner_referents import loose_referent, tech_opening
 from crossreach.relate.owners import (
     NAMED_CONFIDENCE,
@@ -367,6 +368,8 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
                 if choice is None:
                     continue
                 subject, phrase, confidence = choice.mention, choice.phrase, choice.confidence
+        if subject is not None and intermediary(view, owners.intermediaries, sentence, subject, figure):
+            continue  # (an importer's or operator's from elsewhere: the brand's figure, whose name went unread)
         if platform is None and subject is not None and subject.type == "platform":
             platform = subject
         date = view.date_for(sentence, figure.start)

@@ -49,6 +49,7 @@ from crossreach.relate.owner_features import (
     sentences_back,
 )
 from crossreach.relate.owner_holdings import holder_opens
+from crossreach.relate.owner_intermediaries import intermediary, intermediary_names, intermediary_nouns
 from crossreach.relate.owner_nouns import names_apposed, owner_noun_categories
 from crossreach.relate.owner_places import ending, measured_on, where_pattern
 from crossreach.relate.owner_referents import of_kind, previous_subject, sentence_referent, tech_opening
@@ -115,6 +116,7 @@ class OwnerCues:
     where: re.Pattern[str] = NEVER  # "on", "su", "auf", "在": a platform after one is where, not whose
     control: ControlCues = NO_CONTROL  # ("controlled by X", "which controls X", "X's parent")
     agent: re.Pattern[str] = NEVER  # "presented by", "organizada pela": the name after is an agent (``owner_agents``)
+    intermediaries: re.Pattern[str] = NEVER  # "the importer X", "operator X" (``owner_intermediaries``)
 
 
 @cache
@@ -145,7 +147,7 @@ def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
         or compiled(rf"(?<![^\W\d_])(?:{alternation(section.get('credits'), ignore_case=True)})"
                     r"\s*[:/\uff1a\uff0f]", re.IGNORECASE),  # (the scanner, when it can be written, is faster)
         where=where_pattern(section.get("platform_prepositions"), spaced), control=control_cues(lexicon, spaced),
-        agent=agent_pattern(links.get("agent_before"), spaced),
+        agent=agent_pattern(links.get("agent_before"), spaced), intermediaries=intermediary_nouns(lexicon, spaced),
     )
 
 
@@ -216,6 +218,7 @@ class DocumentOwners:
     #: document, not once per figure (a scan of all its mentions each time).
     _most_named_fitting: dict[str, Mention | None] = field(default_factory=dict)
     parents: dict[str, str] = field(default_factory=dict)  # each name's group in the gazetteer
+    intermediaries: frozenset[str] = frozenset()  # importers, distributors, operators (``owner_intermediaries``)
 
     @classmethod
     def build(cls, view: DocumentView, cues: OwnerCues) -> DocumentOwners:
@@ -233,6 +236,7 @@ class DocumentOwners:
         owners.counts = counts
         owners.parents = {entity.name: entity.parent for entity in view.extraction.entities if entity.parent}
         owners.sources = document_sources(view, cues)
+        owners.intermediaries = intermediary_names(view, cues.intermediaries, {m.name for m in owners.headline})
         return owners
 
     def is_source(self, mention: Mention) -> bool:
@@ -439,6 +443,7 @@ def candidates(owners: DocumentOwners, sentence: Sentence, figure: Quantity, men
         pool.append(rule)
     if noun_owner is not None:
         pool.append(noun_owner)
+    pool = [m for m in pool if not intermediary(view, owners.intermediaries, sentence, m, figure)]
     if not pool:
         return []
     clause_open = clause_start(view, sentence, figure.start)

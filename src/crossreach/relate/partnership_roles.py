@@ -46,15 +46,20 @@ def attached_roles(reader: Reader, sentence: Sentence, cues: list[re.Match[str]]
 
 def _role_span(reader: Reader, sentence: Sentence, mention: Mention) -> tuple[int, int] | None:
     """The span (in the document) of the role noun that introduces the name or follows it in apposition."""
-    role = reader.cues.partner_role
-    text = reader.view.text
+    return role_span(reader.view.text, reader.view.spaced, reader.cues.partner_role, sentence, mention)
+
+
+def role_span(text: str, spaced: bool, role: re.Pattern[str], sentence: Sentence,
+              mention: Mention) -> tuple[int, int] | None:
+    """The span of a ``role`` noun that introduces the name (right before it, a few words between) or follows it
+    in apposition (``owner_intermediaries`` reads an operator's nouns too)."""
     low = max(sentence.start, mention.start - _REACH)
     last = None
     for found in role.finditer(text, low, mention.start):
         last = found
     if last is not None:
         gap = text[last.end():mention.start]
-        near = len(gap.split()) <= _WORDS_BETWEEN if reader.view.spaced else len(gap.strip()) <= _CHARS_BETWEEN
+        near = len(gap.split()) <= _WORDS_BETWEEN if spaced else len(gap.strip()) <= _CHARS_BETWEEN
         if near and not _STOP.search(gap):
             return last.span()
     first = role.search(text, mention.end, min(sentence.end, mention.end + _REACH))

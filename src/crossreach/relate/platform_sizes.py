@@ -15,8 +15,13 @@ sales whose most likely candidate was a platform (type platform) in web/tune, de
 round5, round6 and round7, gold gave 16 of the 19 of a billion or more to the platform, and none of
 the 11 under a billion. Where no brand stands beside it (no other candidate, no referent but a platform),
 the platform keeps a small sum: it sold the tickets itself ("Ctrip sold 90,000 tickets, bringing in 45
-million yuan"), and a sentence read alone keeps its figure. Counts of units sold
-(orders, tickets, passes) are left to the ranker: a platform counts its own orders too. A tech
+million yuan"), and a sentence read alone keeps its figure. Counts of units sold (orders, pairs,
+tickets) under ``FEWEST_PLATFORM_ORDERS`` go the same way: "la tienda en JD.com registró 7.300 pedidos",
+"Sur Dewu, ..., un modèle ... s'est vendu à 1 000 exemplaires" are the brand's orders on the platform,
+but only where the platform is named as where they were sold (after "on", "en", "sur": the ``where``
+feature): "Trip.com vendió 12.600 noches", "该平台共售出约1.6万吨" are the platform's own sales. Of the counts
+of units sold that 0.34.0 gave to a platform in web/tune, dev, seeds, fresh/develop and round5 to round12,
+gold gave 19 of 23 to another owner; the other 4 had the platform as their subject (or shared it). A tech
 company that is no platform (Xiaomi, Dreame) sells its own goods in any amount.
 
 A platform's own audience (its subscribers, the viewers of its own broadcast) is counted in tens of
@@ -42,6 +47,8 @@ from crossreach.relate.owners import PLATFORM_OWN_KINDS, Candidate, OwnerNoun, a
 FEWEST_PLATFORM_USERS = 1_000_000
 #: The smallest sum of sales (in any currency) a platform counts as its own: its GMV or revenue.
 FEWEST_PLATFORM_SALES = 1_000_000_000
+#: The fewest units sold (orders, items, tickets) a platform counts as its own.
+FEWEST_PLATFORM_ORDERS = 100_000_000
 #: The smallest audience a platform counts as its own, and the kinds of an audience.
 FEWEST_PLATFORM_AUDIENCE = 10_000_000
 AUDIENCE_KINDS = ("followers", "likes", "comments", "shares", "views", "viewers", "interactions")
@@ -57,6 +64,12 @@ def too_small_for_a_platform(kind: str, figure: Quantity) -> bool:
     """Whether a sum of sales is too small to be a platform's own (a brand's sales on it)."""
     size = _size(figure)
     return kind == "sales" and figure.kind == "money" and size is not None and size < FEWEST_PLATFORM_SALES
+
+
+def too_few_units_for_a_platform(kind: str, figure: Quantity) -> bool:
+    """Whether a count of units sold (orders, items) is too small to be a platform's own orders."""
+    size = _size(figure)
+    return kind == "sales" and figure.kind != "money" and size is not None and size < FEWEST_PLATFORM_ORDERS
 
 
 def too_small_an_audience(kind: str, figure: Quantity) -> bool:
@@ -87,15 +100,20 @@ def for_size(found: list[Candidate], noun: OwnerNoun | None, referent: Mention |
     size (``owners.choose``'s arguments). The ranker still learns from every candidate: a platform
     offered a count too small for it is a negative there, as gold never gives it one."""
     audience = too_small_an_audience(kind, figure)
+    units = too_few_units_for_a_platform(kind, figure)
     if too_few_for_a_platform(kind, figure):
         too_small: Callable[[Mention], bool] = is_tech
-    elif too_small_for_a_platform(kind, figure) or audience:
+    elif too_small_for_a_platform(kind, figure) or audience or units:
         too_small = _is_platform
     else:
         return found, noun, referent
-    kept = [c for c in found if not too_small(c.mention) or (audience and _holds(c))]
+    kept = [c for c in found if not too_small(c.mention) or (audience and _holds(c))
+            or (units and not c.features.get("where"))]
     if too_small is _is_platform and not audience and not kept and (referent is None or too_small(referent)):
         return found, noun, referent  # no brand to sell on it: its own sales, however small (not an audience)
+    if units:  # (a platform's noun points to one the units were sold on: "Sur Dewu, l'application ...")
+        on = {c.mention.name for c in found if too_small(c.mention) and c.features.get("where")}
+        return kept, *((None, None) if referent is not None and referent.name in on else (noun, referent))
     if noun is not None and noun.category == "tech":
         noun = referent = None  # ("la piattaforma": a platform's users or sales, as few as a brand's)
     referent = None if referent is None or too_small(referent) else referent
