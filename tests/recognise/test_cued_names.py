@@ -17,6 +17,8 @@ from crossreach.recognise.cued_names import bracketed_latin_names, names_after_c
     ("英国薯片品牌Tyrrell's以及经销商Varenta签约。", ["Tyrrell's", "Varenta"]),
     # No cue noun before it: nothing.
     ("Varenta入驻平台。", []),
+    # A chain or a rental company is a cue noun too.
+    ("法式烘焙连锁FOURNIL在华开店，游艇租赁商Sea Lantern也来了。", ["FOURNIL", "Sea Lantern"]),
 ])
 def test_latin_names_after_han_cues(text: str, expected: list[str]) -> None:
     assert [m.name for m in names_after_cues(text, load_language("zh"), [])] == expected
@@ -92,6 +94,8 @@ def _org(start: int, text: str, origin: str = "pattern", kind: str = "organizati
     # A lower-case name is a common word outside its cue; a longer word holding the name is not it.
     ("the brand lume sells. lume is light.", [_org(10, "lume")], []),
     ("La distribuidora Varenta firmó. Varentas crece.", [_org(17, "Varenta")], []),
+    # Glued to Han words, as a Chinese text writes it: still the name alone.
+    ("连锁Varenta开店。Varenta于去年在上海开店，Varenta中国增长。", [_org(2, "Varenta")], [(12, "Varenta"), (28, "Varenta")]),
 ])
 def test_a_name_read_once_is_read_where_it_recurs(text: str, known: list[Mention],
                                                   expected: list[tuple[int, str]]) -> None:

@@ -117,8 +117,10 @@ def recurring_names(text: str, known: list[Mention]) -> list[Mention]:
     if not read:
         return []
     taken = covered_characters(text, known)
-    pattern = re.compile(rf"(?<![\w&'\u2019.-])(?:{alternation(sorted(read, key=len, reverse=True), stored=False)})"
-                         rf"(?![\w&'\u2019-])")
+    # (a word character of an unspaced script is no part of the name: "The Moorings于2024年" is the name again)
+    word = rf"[^\W{script().unspaced}]"
+    pattern = re.compile(rf"(?<!{word})(?<![&'\u2019.-])"
+                         rf"(?:{alternation(sorted(read, key=len, reverse=True), stored=False)})(?!{word}|[&'\u2019-])")
     found = []
     for match in pattern.finditer(text):
         start, end = match.span()

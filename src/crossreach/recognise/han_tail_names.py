@@ -43,8 +43,11 @@ class _Rules:
     cue_suffixes: frozenset[str]
     #: Words that say what kind an organization is (国际, 本地): a name is never one of them.
     descriptors: frozenset[str]
-    #: The cue nouns and suffixes: one right after a suffix makes what it closes a description.
+    #: The cue nouns and suffixes, and the words that make a noun one of a class (``entities.class_words``:
+    #: 帆船租赁公司之一): one right after a suffix makes what it closes a description.
     followers: tuple[str, ...]
+    #: The cue nouns (代运营公司): a noun that says what kind an organization is names none.
+    cue_nouns: frozenset[str]
 
 
 @cache
@@ -61,7 +64,8 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
                   frozenset("".join(str(w) for w in lexicon.section("names").get("counted_by") or [])),
                   frozenset(suffixes).intersection(cue_nouns),
                   frozenset(str(w) for w in entities.get("descriptors") or []),
-                  tuple({*cue_nouns, *suffixes}))
+                  tuple({*cue_nouns, *suffixes, *(str(w) for w in entities.get("class_words") or [])}),
+                  frozenset(cue_nouns))
 
 
 def han_tail_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
@@ -79,6 +83,7 @@ def han_tail_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) ->
         start = _opening(text, match.start(), rules, blocked)
         place = places.get(start)
         if start is None or any(blocked[start:end]) or text.startswith(rules.followers, end) \
+                or text[start:end] in rules.cue_nouns \
                 or _described(text[place.end if place is not None else start:match.start()], rules):
             continue
         category = rules.suffixes.get(match.group(), "other")
