@@ -95,7 +95,8 @@ def _org(start: int, text: str, origin: str = "pattern", kind: str = "organizati
     ("the brand lume sells. lume is light.", [_org(10, "lume")], []),
     ("La distribuidora Varenta firmó. Varentas crece.", [_org(17, "Varenta")], []),
     # Glued to Han words, as a Chinese text writes it: still the name alone.
-    ("连锁Varenta开店。Varenta于去年在上海开店，Varenta中国增长。", [_org(2, "Varenta")], [(12, "Varenta"), (28, "Varenta")]),
+    ("连锁Varenta开店。Varenta于去年在上海开店，Varenta中国增长。", [_org(2, "Varenta")],
+     [(12, "Varenta"), (28, "Varenta")]),
 ])
 def test_a_name_read_once_is_read_where_it_recurs(text: str, known: list[Mention],
                                                   expected: list[tuple[int, str]]) -> None:
