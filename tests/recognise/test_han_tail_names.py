@@ -40,6 +40,7 @@ def test_a_name_closed_by_a_suffix_is_an_organization(text: str, expected: list)
     "收入来自很长没有任何标记名字集团。",  # no mark of the name's start within reach
     "该品牌与代运营公司的合作结束。",  # a cue noun, which says what kind an organization is
     "它是全球的游艇租赁公司之一。",  # one of a class
+    "该集团与澜湾餐饮管理有限公司成立合资公司。",  # after another company's legal form: no cue noun
 ])
 def test_a_suffix_without_a_marked_name_names_nothing(text: str) -> None:
     assert _found(text) == []

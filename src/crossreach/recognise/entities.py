@@ -56,8 +56,10 @@ _QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(_QUOTE_MARKS)}](?:[^\W\d_]+ )?\s
 #: A Han name in brackets right after a Latin one, with no name dot, up to the bracket or comma that ends it
 #: ("DP World Tour（欧洲巡回赛，...）"): a company's or an event's Chinese name; a person's has a dot
 #: between its parts ("James Whitfield（詹姆斯·惠特菲尔德）").
-_HAN_GLOSS = re.compile(rf"\s*[{re.escape(script().open_brackets)}][{script().han}]+"
+_HAN_GLOSS = re.compile(rf"\s*[{re.escape(script().open_brackets)}](?P<han>[{script().han}]+)"
                         rf"[{re.escape(script().close_brackets + script().commas)}\u3001]")
+#: The longest Han gloss that may be a Chinese person's own name, when it opens with a family name.
+_HAN_PERSON_CHARACTERS = 3
 #: Initials standing for given names ("H.P.", "J.").
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 #: A person's name has two to four words.
@@ -392,8 +394,10 @@ def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence
     dot in brackets (``_HAN_GLOSS``)."""
     before = text[max(sentence.start, start - 150):start]
     quoted = text[end:end + 2].lstrip()[:1] in _QUOTE_MARKS and bool(_QUOTE_OPENS_BEFORE.search(before))
-    if _HAN_GLOSS.match(text, end):
-        return True
+    if rules.han_person_re is not None and (gloss := _HAN_GLOSS.match(text, end)) is not None \
+            and not (len(gloss.group("han")) <= _HAN_PERSON_CHARACTERS
+                     and gloss.group("han").startswith(chinese_names().han_surnames)):
+        return True  # (read in an unspaced script's text, where a foreign person's name has the dot)
     # (An article ends the text but for spaces: it is looked for from as far back as the longest one.)
     articles_from = 0 if rules.article_reach is None else max(0, len(before.rstrip()) - rules.article_reach)
     return quoted or bool(rules.article_re.search(before, articles_from)

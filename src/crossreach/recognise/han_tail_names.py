@@ -48,6 +48,9 @@ class _Rules:
     followers: tuple[str, ...]
     #: The cue nouns (代运营公司): a noun that says what kind an organization is names none.
     cue_nouns: frozenset[str]
+    #: Legal forms that close with a cue noun (有限公司): there a company's full name ends, and what follows
+    #: it is no name the cue noun introduces (……管理有限公司成立合资公司).
+    legal_closings: tuple[str, ...]
 
 
 @cache
@@ -65,7 +68,9 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
                   frozenset(suffixes).intersection(cue_nouns),
                   frozenset(str(w) for w in entities.get("descriptors") or []),
                   tuple({*cue_nouns, *suffixes, *(str(w) for w in entities.get("class_words") or [])}),
-                  frozenset(cue_nouns))
+                  frozenset(cue_nouns),
+                  tuple(form for form in (str(f) for f in entities.get("legal_forms") or [])
+                        if any(form != cue and form.endswith(cue) for cue in cue_nouns)))
 
 
 def han_tail_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
@@ -124,6 +129,8 @@ def _opening(text: str, suffix_start: int, rules: _Rules, blocked: bytearray) ->
         if before in rules.breaks or not rules.han_re.match(before):
             break
         if suffix_start - at >= _NAME_CHARS.start and text.endswith(rules.cues, 0, at):
+            if text.endswith(rules.legal_closings, 0, at):
+                return None  # (another company's legal form, not a cue noun)
             break  # (a cue noun right before the name: 分析机构久谦咨询)
         at -= 1
     else:
