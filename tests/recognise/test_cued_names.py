@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from crossreach.lexicon import load_language
 from crossreach.models import Mention
-from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
+from crossreach.recognise.cued_names import (
+    bracketed_latin_names,
+    han_names_of_known,
+    names_after_cues,
+    recurring_names,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -118,3 +123,20 @@ def test_a_name_read_once_is_read_where_it_recurs(text: str, known: list[Mention
 ])
 def test_latin_names_in_brackets_after_han(text: str, expected: list[str]) -> None:
     assert [m.name for m in bracketed_latin_names(text, load_language("zh"), [])] == expected
+
+
+def test_a_han_name_glossed_by_a_known_latin_name_is_that_name_wherever_it_recurs() -> None:
+    text = "消息。环球帆船总会（Harbour Sailing）宣布合作，环球帆船总会的账号增长。"
+    known = [_org(text.index("Harbour"), "Harbour Sailing", origin="lexicon")]
+    found = han_names_of_known(text, load_language("zh"), known)
+    assert [(m.text, m.name) for m in found] == [("环球帆船总会", "Harbour Sailing")] * 2
+    assert [m.start for m in found] == [text.index("环球"), text.rindex("环球")]
+
+
+@pytest.mark.parametrize("text", [
+    "该平台与其母公司（Harbour Sailing）合作。",  # function characters before the bracket: no name's start marked
+    "消息。环球帆船总会（Harbour Sailing）宣布合作。",  # the Latin name not known
+])
+def test_a_han_run_whose_start_is_unmarked_or_whose_gloss_is_unknown_names_nothing(text: str) -> None:
+    known = [_org(text.index("Harbour"), "Harbour Sailing", origin="lexicon")] if "其" in text else []
+    assert han_names_of_known(text, load_language("zh"), known) == []

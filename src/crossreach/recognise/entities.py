@@ -26,7 +26,12 @@ from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence, covered_char
 from crossreach.recognise.capital_runs import CAPITALISED, CAPITALISED_OPENS, sequences, split_runs
 from crossreach.recognise.common_words import all_common, lower_case_words, names_none, written_lower
 from crossreach.recognise.context_names import context_names
-from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
+from crossreach.recognise.cued_names import (
+    bracketed_latin_names,
+    han_names_of_known,
+    names_after_cues,
+    recurring_names,
+)
 from crossreach.recognise.entity_rules import (
     EntityRules,
     cue_apposes,
@@ -90,6 +95,7 @@ def recognise_mentions(
     if rules.han_person_re is not None:
         mentions.extend(_han_names(text, rules, mentions))
     mentions.extend([*names_after_cues(text, lexicon, mentions), *bracketed_latin_names(text, lexicon, mentions)])
+    mentions.extend(han_names_of_known(text, lexicon, mentions))  # (世界橄榄球总会（World Rugby）: cued_names.py)
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
     mentions.extend(institution_names(text, lexicon, [*mentions, *places]))  # (parks, clubs: institution_names.py)
     mentions.extend(han_tail_names(text, lexicon, [*mentions, *places]))  # (博裕资本: han_tail_names.py)
