@@ -44,6 +44,8 @@ def test_capitalised_tokens_open_where_the_quick_check_finds_a_capital(text: str
     ("pt", "Ela visitou o Museu de Arte da China e o Banco do Brasil hoje.",
      [["Museu", "de", "Arte", "da", "China"], ["Banco", "do", "Brasil"]]),
     ("pt", "A Natura da China vende na China hoje.", [["Natura"]]),
+    # A Chinese text glues Latin names to the Han words around them: the Han ends the word, and opens no run.
+    ("zh", "游艇商Blue Harbour亚太区总监说，Blue Harbour于去年开店。", [["Blue", "Harbour"], ["Blue", "Harbour"]]),
 ])
 def test_runs_go_as_far_as_the_name_goes(lang: str, text: str, runs: list[list[str]]) -> None:
     """Each run starts at a capitalised word and takes in the connectors, particles and adjectives a

@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from crossreach.lexicon import load_language
 from crossreach.models import Mention
-from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
+from crossreach.recognise.cued_names import (
+    bracketed_latin_names,
+    han_names_of_known,
+    names_after_cues,
+    recurring_names,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -17,6 +22,8 @@ from crossreach.recognise.cued_names import bracketed_latin_names, names_after_c
     ("英国薯片品牌Tyrrell's以及经销商Varenta签约。", ["Tyrrell's", "Varenta"]),
     # No cue noun before it: nothing.
     ("Varenta入驻平台。", []),
+    # A chain or a rental company is a cue noun too.
+    ("法式烘焙连锁FOURNIL在华开店，游艇租赁商Sea Lantern也来了。", ["FOURNIL", "Sea Lantern"]),
 ])
 def test_latin_names_after_han_cues(text: str, expected: list[str]) -> None:
     assert [m.name for m in names_after_cues(text, load_language("zh"), [])] == expected
@@ -92,6 +99,9 @@ def _org(start: int, text: str, origin: str = "pattern", kind: str = "organizati
     # A lower-case name is a common word outside its cue; a longer word holding the name is not it.
     ("the brand lume sells. lume is light.", [_org(10, "lume")], []),
     ("La distribuidora Varenta firmó. Varentas crece.", [_org(17, "Varenta")], []),
+    # Glued to Han words, as a Chinese text writes it: still the name alone.
+    ("连锁Varenta开店。Varenta于去年在上海开店，Varenta中国增长。", [_org(2, "Varenta")],
+     [(12, "Varenta"), (28, "Varenta")]),
 ])
 def test_a_name_read_once_is_read_where_it_recurs(text: str, known: list[Mention],
                                                   expected: list[tuple[int, str]]) -> None:
@@ -113,3 +123,20 @@ def test_a_name_read_once_is_read_where_it_recurs(text: str, known: list[Mention
 ])
 def test_latin_names_in_brackets_after_han(text: str, expected: list[str]) -> None:
     assert [m.name for m in bracketed_latin_names(text, load_language("zh"), [])] == expected
+
+
+def test_a_han_name_glossed_by_a_known_latin_name_is_that_name_wherever_it_recurs() -> None:
+    text = "消息。环球帆船总会（Harbour Sailing）宣布合作，环球帆船总会的账号增长。"
+    known = [_org(text.index("Harbour"), "Harbour Sailing", origin="lexicon")]
+    found = han_names_of_known(text, load_language("zh"), known)
+    assert [(m.text, m.name) for m in found] == [("环球帆船总会", "Harbour Sailing")] * 2
+    assert [m.start for m in found] == [text.index("环球"), text.rindex("环球")]
+
+
+@pytest.mark.parametrize("text", [
+    "该平台与其母公司（Harbour Sailing）合作。",  # function characters before the bracket: no name's start marked
+    "消息。环球帆船总会（Harbour Sailing）宣布合作。",  # the Latin name not known
+])
+def test_a_han_run_whose_start_is_unmarked_or_whose_gloss_is_unknown_names_nothing(text: str) -> None:
+    known = [_org(text.index("Harbour"), "Harbour Sailing", origin="lexicon")] if "其" in text else []
+    assert han_names_of_known(text, load_language("zh"), known) == []

@@ -302,6 +302,11 @@ def test_a_genitive_after_a_common_opening_word_is_no_part_of_the_name(extract_t
     ("en", "Visitors from Hong Kong rose, the board said."),
     # A pinyin product name in quotation marks is no person.
     ("en", "The provinces run “Yue Sheng Shi” on WeChat."),
+    # An article opens a title's or a company's name, never a person's ("The" is a given name somewhere).
+    ("zh", "“客人很多。”The Harbourline亚太区总监说。"),
+    ("it", "«Cresciamo», ha detto The Harbourline ieri."),
+    # A Chinese name with no name dot in brackets after it: a company's or an event's, not a person's.
+    ("zh", "“观众很多。”Mark Harbour Cup（马克港湾杯）组委会说。"),
 ])
 def test_capitalised_phrases_are_not_persons(extract_text, lang, text) -> None:
     assert _persons(extract_text, lang, text) == []

@@ -38,6 +38,9 @@ def test_a_name_closed_by_a_suffix_is_an_organization(text: str, expected: list)
     "参展画廊共有242间。",  # a descriptor alone
     "Martin家族控股。",  # glued to Latin letters: the holder, not a name
     "收入来自很长没有任何标记名字集团。",  # no mark of the name's start within reach
+    "该品牌与代运营公司的合作结束。",  # a cue noun, which says what kind an organization is
+    "它是全球的游艇租赁公司之一。",  # one of a class
+    "该集团与澜湾餐饮管理有限公司成立合资公司。",  # after another company's legal form: no cue noun
 ])
 def test_a_suffix_without_a_marked_name_names_nothing(text: str) -> None:
     assert _found(text) == []
@@ -52,6 +55,7 @@ def test_a_name_glued_to_a_known_one_is_left_to_it() -> None:
 def test_every_language_has_the_sections_read(lang: str) -> None:
     lexicon = load_language(lang)
     assert isinstance(lexicon.section("entities").get("descriptors"), list)
+    assert isinstance(lexicon.section("entities").get("class_words"), list)
     assert isinstance(lexicon.section("names").get("counted_by"), list)
     assert bool(han_tail_names("据上海市文旅局数据。", lexicon, [])) == (lang == "zh")
 

@@ -78,6 +78,14 @@ def test_a_chinese_tail_alone_names_nothing() -> None:
     assert _found("zh", "动物园新增粉丝。") == []
 
 
+@pytest.mark.parametrize("text", ["北京足球俱乐部青峰队签约。", "它是北京最受欢迎的北京俱乐部之一。"])
+def test_a_chinese_tail_before_a_known_name_or_a_class_word_says_what_kind_it_is(text: str) -> None:
+    known = [Mention(i, i + 2, "北京", "Beijing", "place") for i in range(len(text)) if text.startswith("北京", i)]
+    if "青峰队" in text:
+        known.append(Mention(text.index("青峰队"), text.index("青峰队") + 3, "青峰队", "Qingfeng", "organization"))
+    assert _found("zh", text, known) == []
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_language_lists_institution_heads_or_tails(lang: str) -> None:
     rules = institution_rules(load_language(lang))

@@ -17,20 +17,24 @@ from crossreach.recognise.entity_rules import EntityRules
 from crossreach.recognise.person_names import is_first_name
 from crossreach.recognise.run_bounds import name_ends, person_after_employer
 
-CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}][\w'\u2019&.\-]*|[A-Z]{{2,}}")
-_TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
+#: A character of a Latin-script word: a word character of no unspaced script, or a mark names keep. A
+#: Chinese text glues Latin names to the Han words around them ("The Moorings亚太区总监"): the Han ends the word.
+_UNSPACED = script().unspaced
+_IN_WORD = rf"(?:[^\W{_UNSPACED}]|['\u2019&.\-])"
+CAPITALISED = re.compile(rf"[{script().capitals}{script().latin_extended}]{_IN_WORD}*|[A-Z]{{2,}}")
+_TOKEN = re.compile(rf"{_IN_WORD}+|[{_UNSPACED}]+|[^\w\s]")
 #: A word whose last part after a hyphen is lower case ("Shanghai-based", "Xiaomi-backed"): an adjective.
 _HYPHENED_ADJECTIVE = re.compile(r"-[^\W\d_]+$")
 #: ``_TOKEN`` that also says which tokens ``CAPITALISED`` matches whole: those that open with a capital
 #: (group ``cap``; every character after it is a token character, as ``CAPITALISED`` asks).
 _TOKEN_CAPITALISED = re.compile(
-    rf"(?P<cap>[{script().capitals}{script().latin_extended}][\w'’&.\-]*)|{_TOKEN.pattern}")
+    rf"(?P<cap>[{script().capitals}{script().latin_extended}]{_IN_WORD}*)|{_TOKEN.pattern}")
 #: ``_TOKEN_CAPITALISED`` with the spaces before each token (group 1): the tokens laid end to end.
 _SPACED_TOKEN = re.compile(rf"(\s*(?:{_TOKEN_CAPITALISED.pattern}))")
 #: Where a token of ``_TOKEN_CAPITALISED`` opens with its group ``cap``: a capital after no token character.
-CAPITALISED_OPENS = re.compile(rf"[{script().capitals}{script().latin_extended}](?<![\w'’&.\-].)")
+CAPITALISED_OPENS = re.compile(rf"[{script().capitals}{script().latin_extended}](?<!{_IN_WORD}.)")
 #: ``CAPITALISED_OPENS`` with the rest of its token: the word a run opens with, read by the same scan.
-_CAPITALISED_TOKEN = re.compile(rf"{CAPITALISED_OPENS.pattern}[\w'’&.\-]*")
+_CAPITALISED_TOKEN = re.compile(rf"{CAPITALISED_OPENS.pattern}{_IN_WORD}*")
 
 
 def _inner_particle(word: str, following: str, rules: EntityRules) -> bool:

@@ -16,6 +16,10 @@ from crossreach.recognise.person_names import is_first_name
 _MOST_CHARACTERS = 40
 #: The longest name read between quotation marks after a cue noun, in characters.
 _MOST_QUOTED = 12
+#: The most Han characters of a name glossed by a known Latin-script one in brackets after it.
+_MOST_GLOSSED = 10
+#: The brackets that close a gloss.
+_CLOSING = script().close_brackets
 #: A Latin-script name in brackets, up to the bracket that closes it.
 _GLOSS = re.compile(r"([A-Za-z][\w&'\u2019.\- ]{0,40}?)[)\uff09]")
 
@@ -117,8 +121,10 @@ def recurring_names(text: str, known: list[Mention]) -> list[Mention]:
     if not read:
         return []
     taken = covered_characters(text, known)
-    pattern = re.compile(rf"(?<![\w&'\u2019.-])(?:{alternation(sorted(read, key=len, reverse=True), stored=False)})"
-                         rf"(?![\w&'\u2019-])")
+    # (a word character of an unspaced script is no part of the name: "The Moorings于2024年" is the name again)
+    word = rf"[^\W{script().unspaced}]"
+    pattern = re.compile(rf"(?<!{word})(?<![&'\u2019.-])"
+                         rf"(?:{alternation(sorted(read, key=len, reverse=True), stored=False)})(?!{word}|[&'\u2019-])")
     found = []
     for match in pattern.finditer(text):
         start, end = match.span()
@@ -165,4 +171,42 @@ def bracketed_latin_names(text: str, lexicon: LanguageLexicon, known: list[Menti
             continue
         end = start + len(latin)
         found.append(Mention(start, end, latin, latin, "organization", "other", origin="pattern"))
+    return found
+
+
+@cache
+def _han_before_known(lexicon: LanguageLexicon) -> re.Pattern[str] | None:
+    """A run of Han characters that opens a line or follows a punctuation mark, and the bracket that opens
+    a Latin-script name after it ("。世界橄榄球总会（World Rugby）"): the marks give the Han name's ends."""
+    if is_spaced(lexicon):
+        return None
+    chars = script()
+    breaks = "".join(str(w) for w in lexicon.section("names").get("breaks") or [])
+    return compiled(rf"(?:^|(?<=[{re.escape(chars.name_breaks)}\s]))(?P<han>(?![{re.escape(breaks)}])[{chars.han}]"
+                    rf"(?:(?![{re.escape(breaks)}])[{chars.han}]){{1,{_MOST_GLOSSED - 1}}})"
+                    rf"[{re.escape(chars.open_brackets)}](?=[A-Za-z])")
+
+
+def han_names_of_known(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
+    """The Chinese name a text gives a known organization or platform whose Latin-script name it writes in
+    brackets right after it ("世界橄榄球总会（World Rugby）", where the gazetteer lists only "World Rugby"),
+    there and wherever the text writes that Chinese name again: the brackets say the two are one name. The
+    Han name must open a line or follow a punctuation mark, so that no words before it are taken in."""
+    pattern = _han_before_known(lexicon)
+    if pattern is None:
+        return []
+    by_start = {m.start: m for m in known if m.type in ("organization", "platform")}
+    taken = covered_characters(text, known)
+    named: dict[str, Mention] = {}
+    for match in pattern.finditer(text):
+        start, end = match.span("han")
+        latin = by_start.get(end + 1)
+        if latin is not None and not any(taken[start:end]) and text[latin.end:latin.end + 1] in _CLOSING:
+            named.setdefault(match.group("han"), latin)
+    found = []
+    for han, latin in named.items():
+        for at in (m.start() for m in re.finditer(re.escape(han), text)):
+            if not any(taken[at:at + len(han)]):
+                taken[at:at + len(han)] = b"\x01" * len(han)
+                found.append(Mention(at, at + len(han), han, latin.name, latin.type, latin.category, origin="pattern"))
     return found

@@ -26,7 +26,12 @@ from crossreach.models import PLATFORM_CATEGORY, Mention, Sentence, covered_char
 from crossreach.recognise.capital_runs import CAPITALISED, CAPITALISED_OPENS, sequences, split_runs
 from crossreach.recognise.common_words import all_common, lower_case_words, names_none, written_lower
 from crossreach.recognise.context_names import context_names
-from crossreach.recognise.cued_names import bracketed_latin_names, names_after_cues, recurring_names
+from crossreach.recognise.cued_names import (
+    bracketed_latin_names,
+    han_names_of_known,
+    names_after_cues,
+    recurring_names,
+)
 from crossreach.recognise.entity_rules import (
     EntityRules,
     cue_apposes,
@@ -53,6 +58,13 @@ _QUOTE_MARKS = script().quote_marks
 _QUOTE_SET = frozenset(_QUOTE_MARKS)
 #: A quotation mark right before a name, or before one word that opens it ("“China Government ...").
 _QUOTE_OPENS_BEFORE = re.compile(rf"[{re.escape(_QUOTE_MARKS)}](?:[^\W\d_]+ )?\s*$")
+#: A Han name in brackets right after a Latin one, with no name dot, up to the bracket or comma that ends it
+#: ("DP World Tour（欧洲巡回赛，...）"): a company's or an event's Chinese name; a person's has a dot
+#: between its parts ("James Whitfield（詹姆斯·惠特菲尔德）").
+_HAN_GLOSS = re.compile(rf"\s*[{re.escape(script().open_brackets)}](?P<han>[{script().han}]+)"
+                        rf"[{re.escape(script().close_brackets + script().commas)}\u3001]")
+#: The longest Han gloss that may be a Chinese person's own name, when it opens with a family name.
+_HAN_PERSON_CHARACTERS = 3
 #: Initials standing for given names ("H.P.", "J.").
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 #: A person's name has two to four words.
@@ -83,6 +95,7 @@ def recognise_mentions(
     if rules.han_person_re is not None:
         mentions.extend(_han_names(text, rules, mentions))
     mentions.extend([*names_after_cues(text, lexicon, mentions), *bracketed_latin_names(text, lexicon, mentions)])
+    mentions.extend(han_names_of_known(text, lexicon, mentions))  # (世界橄榄球总会（World Rugby）: cued_names.py)
     mentions.extend(_spacy_names(text, sentences, lexicon.code, rules, mentions, common))
     mentions.extend(institution_names(text, lexicon, [*mentions, *places]))  # (parks, clubs: institution_names.py)
     mentions.extend(han_tail_names(text, lexicon, [*mentions, *places]))  # (博裕资本: han_tail_names.py)
@@ -382,10 +395,15 @@ def _person_after_known(text: str, start: int, end: int, rules: EntityRules, ins
 
 def _written_unlike_a_person(text: str, start: int, end: int, sentence: Sentence, rules: EntityRules) -> bool:
     """Whether a person-shaped name is written as people's names are not: in quotation marks
-    ("“Smart City”"), after a definite article ("the General Office"), or as the department of a
-    title ("Chairman of Group Marketing and Global Branding")."""
+    ("“Smart City”"), after a definite article ("the General Office"), as the department of a
+    title ("Chairman of Group Marketing and Global Branding"), or before a Chinese name with no name
+    dot in brackets (``_HAN_GLOSS``)."""
     before = text[max(sentence.start, start - 150):start]
     quoted = text[end:end + 2].lstrip()[:1] in _QUOTE_MARKS and bool(_QUOTE_OPENS_BEFORE.search(before))
+    if rules.han_person_re is not None and (gloss := _HAN_GLOSS.match(text, end)) is not None \
+            and not (len(gloss.group("han")) <= _HAN_PERSON_CHARACTERS
+                     and gloss.group("han").startswith(chinese_names().han_surnames)):
+        return True  # (read in an unspaced script's text, where a foreign person's name has the dot)
     # (An article ends the text but for spaces: it is looked for from as far back as the longest one.)
     articles_from = 0 if rules.article_reach is None else max(0, len(before.rstrip()) - rules.article_reach)
     return quoted or bool(rules.article_re.search(before, articles_from)
@@ -527,6 +545,8 @@ def _opened_at(text: str, start: int, rules: EntityRules) -> int:
 def _looks_like_person(words: list[str], rules: EntityRules) -> bool:
     if any(not CAPITALISED.fullmatch(w) and w not in rules.name_particles for w in words):
         return False  # "Nike and Adidas", "Angebote der Tate": joined by more than a name particle
+    if words[0].casefold() in rules.name_articles:
+        return False  # "The Moorings": a given name of some country ("The"), but here the article of a title
     capitalised = [w for w in words if w not in rules.name_particles]
     # (a word of letters only holds no digit, no character being both: the character loop is for the others)
     if any(w in rules.org_suffixes or (not w.isalpha() and any(ch.isdigit() for ch in w)) for w in capitalised):

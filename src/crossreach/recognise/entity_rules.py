@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, is_spaced, script
+from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, every_language, is_spaced, script
 from crossreach.recognise.person_names import is_first_name
 
 #: A word in the gap between a cue noun and a name.
@@ -78,6 +78,9 @@ class EntityRules:
     #: What a word opening with a ``capitalised_org_cues`` noun ends with ("-Agentur", "agentur"), as a tuple for
     #: ``str.endswith``: one check says whether any cue may be read in a word, before each is tried.
     capitalised_cue_endings: tuple[str, ...] = ()
+    #: Every language's articles that open names (``names.leading_articles``), casefolded: a name opening with
+    #: one is a title's or a company's ("The Moorings" in any language's text), never a person's.
+    name_articles: frozenset[str] = frozenset()
     #: The cue nouns and the press nouns ("el diario X"), which confirm a gazetteer name that is also a
     #: common word but find no new name (None: the cue nouns alone).
     confirm_cue_re: re.Pattern[str] | None = None
@@ -213,6 +216,7 @@ def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
         possessive_re=compiled(f"(?:{alternation(possessive_endings)})$"),
         possessive_endings=(*(w for w in possessive_endings if w), "\n"),
         han_employer_re=han_employer_re,
+        name_articles=frozenset(w.casefold() for w in every_language("names", "leading_articles")),
         employer_re=_employer_pattern(titles, lexicon.section("roles"), section.get("articles")) if spaced else None,
         employer_last_word_re=compiled(rf"(?i:{alternation(employer_last_words, ignore_case=True)})"),
         employer_based_re=compiled(_BASED),

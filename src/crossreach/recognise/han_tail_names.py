@@ -43,8 +43,14 @@ class _Rules:
     cue_suffixes: frozenset[str]
     #: Words that say what kind an organization is (国际, 本地): a name is never one of them.
     descriptors: frozenset[str]
-    #: The cue nouns and suffixes: one right after a suffix makes what it closes a description.
+    #: The cue nouns and suffixes, and the words that make a noun one of a class (``entities.class_words``:
+    #: 帆船租赁公司之一): one right after a suffix makes what it closes a description.
     followers: tuple[str, ...]
+    #: The cue nouns (代运营公司): a noun that says what kind an organization is names none.
+    cue_nouns: frozenset[str]
+    #: Legal forms that close with a cue noun (有限公司): there a company's full name ends, and what follows
+    #: it is no name the cue noun introduces (……管理有限公司成立合资公司).
+    legal_closings: tuple[str, ...]
 
 
 @cache
@@ -61,7 +67,10 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
                   frozenset("".join(str(w) for w in lexicon.section("names").get("counted_by") or [])),
                   frozenset(suffixes).intersection(cue_nouns),
                   frozenset(str(w) for w in entities.get("descriptors") or []),
-                  tuple({*cue_nouns, *suffixes}))
+                  tuple({*cue_nouns, *suffixes, *(str(w) for w in entities.get("class_words") or [])}),
+                  frozenset(cue_nouns),
+                  tuple(form for form in (str(f) for f in entities.get("legal_forms") or [])
+                        if any(form != cue and form.endswith(cue) for cue in cue_nouns)))
 
 
 def han_tail_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) -> list[Mention]:
@@ -79,6 +88,7 @@ def han_tail_names(text: str, lexicon: LanguageLexicon, known: list[Mention]) ->
         start = _opening(text, match.start(), rules, blocked)
         place = places.get(start)
         if start is None or any(blocked[start:end]) or text.startswith(rules.followers, end) \
+                or text[start:end] in rules.cue_nouns \
                 or _described(text[place.end if place is not None else start:match.start()], rules):
             continue
         category = rules.suffixes.get(match.group(), "other")
@@ -119,6 +129,8 @@ def _opening(text: str, suffix_start: int, rules: _Rules, blocked: bytearray) ->
         if before in rules.breaks or not rules.han_re.match(before):
             break
         if suffix_start - at >= _NAME_CHARS.start and text.endswith(rules.cues, 0, at):
+            if text.endswith(rules.legal_closings, 0, at):
+                return None  # (another company's legal form, not a cue noun)
             break  # (a cue noun right before the name: 分析机构久谦咨询)
         at -= 1
     else:

@@ -59,6 +59,8 @@ class InstitutionRules:
     head_words: frozenset[str] = frozenset()
     tail_words: frozenset[str] = frozenset()
     scan_re: re.Pattern[str] | None = None
+    #: Words after a tail that make it one of a class (``entities.class_words``: 欧洲俱乐部之一): no name.
+    class_words: tuple[str, ...] = ()
 
 
 def _phrase(head: str) -> str:
@@ -100,7 +102,8 @@ def institution_rules(lexicon: LanguageLexicon) -> InstitutionRules:
     return InstitutionRules(head_re, tail_re, name_before_re, categories,
                             frozenset(str(w) for w in section.get("stop_words") or []), spaced,
                             tuple(str(p) for p in lexicon.section("names").get("possessives") or []),
-                            head_words, tail_words, scan_re)
+                            head_words, tail_words, scan_re,
+                            tuple(str(w) for w in section.get("class_words") or []))
 
 
 def _category(rules: InstitutionRules, head: str) -> str:
@@ -154,8 +157,12 @@ def institution_names(text: str, lexicon: LanguageLexicon, known: list[Mention])
             spans.append((begin, tail.end(), _category(rules, tail.group("tail"))))
     if rules.tail_re is not None and not rules.spaced:
         places = {m.end: m.start for m in known if m.type in _YIELDING}
+        named = {m.start for m in known if m.type not in _YIELDING}
+        # ("北京" + "动物园"; not a place and a tail that a known name or a class word follows, which say what
+        # kind the name is: 德国足球俱乐部拜仁慕尼黑, 欧洲俱乐部之一)
         spans.extend((places[match.start()], match.end(), _category(rules, match.group("tail")))
-                     for match in rules.tail_re.finditer(text) if match.start() in places)  # ("北京" + "动物园")
+                     for match in rules.tail_re.finditer(text) if match.start() in places
+                     and match.end() not in named and not text.startswith(rules.class_words, match.end()))
     if not spans:
         return []
     blocked = covered_characters(text, (m for m in known if m.type not in _YIELDING))
