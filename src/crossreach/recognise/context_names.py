@@ -256,7 +256,9 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
         start, end = span
         kind, category = ("platform", "tech") if cue in rules.platform_cues else ("organization",
                                                                                   rules.cues.get(cue, "other"))
-        found.append(Mention(start, end, text[start:end], text[start:end], kind, category, origin="apposition"))
+        # (one without an article is "pattern": the partnership rules pair only what an article's apposition names)
+        found.append(Mention(start, end, text[start:end], text[start:end], kind, category,
+                             origin="pattern" if bare else "apposition"))
     return found
 
 
