@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crossreach.recognise.common_words import lone_owner_noun, lower_case_words, names_none
+from crossreach.recognise.common_words import all_common, lone_owner_noun, lower_case_words, names_none
 
 _NOUNS = frozenset({"museum", "verein", "gruppe", "haus", "konzern"})
 
@@ -32,6 +32,15 @@ def test_a_lone_owner_noun_maybe_inflected(name, expected) -> None:
 ])
 def test_names_none(name, person, expected) -> None:
     assert names_none(name, person, frozenset({"data", "science"}), _NOUNS) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Smart Terme", True),
+    # a word with a capital after its first letter is written as no common word is, however short
+    ("QC Terme", False), ("Terme McKay", False),
+])
+def test_a_name_of_common_words_only(name, expected) -> None:
+    assert all_common(name, frozenset({"smart", "terme"})) is expected
 
 
 @given(st.text(alphabet=st.sampled_from([*"abcAé Éz9_'’-.,\n\t", "\u00a0", "\u0301", "\u00b2", "\u00bd", "\u2163",

@@ -97,3 +97,41 @@ def test_a_word_names_end_with_is_no_short_form() -> None:
     text = "The Quervantes Group opened. The Group said sales rose. A deal with Group followed."
     known = [Mention(4, 18, "Quervantes Group", "Quervantes Group", "organization", "other")]
     assert _found("en", text, known) == []
+
+
+def _origins(lang: str, text: str, known: list[Mention] | None = None) -> list[tuple[str, str]]:
+    lexicon = load_language(lang)
+    found = positioned_names(text, split_sentences(text, lexicon), lexicon, known or [], lower_case_words(text))
+    return sorted({(m.text, m.origin) for m in found})
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The headline's subject (opening it, or its clause after a colon or comma), written again in the body:
+    # the organization the article is about, once written elsewhere, wherever it stands.
+    ("it", "Olio toscano, Verdolini sbarca su Tmall\n\nIl frantoio vende di piu.\n\n"
+           "Una bottiglia di Verdolini costa 20 euro.",
+     [("Verdolini", "pattern")]),
+    ("pt", "Cortiçaria Lameiro vende mais na China\n\nO grupo cresce.\n\n"
+           "LISBOA (Lusa) - A Cortiçaria Lameiro vendeu 2 milhões.",
+     [("Cortiçaria Lameiro", "pattern")]),
+    ("en", "Pianos in China: Brunelvo conquers Douyin\n\nThe maker grew.\n\nSales of Brunelvo rose by a third.",
+     [("Brunelvo", "pattern")]),
+    # ... not once only, nor a cue noun alone, the head of a longer name, a place or a name a known one holds.
+    ("it", "Olio toscano, Verdolini sbarca su Tmall\n\nIl frantoio vende di piu.", []),
+    ("it", "Arte, la Fondazione firma con Weibo\n\nIl museo cresce.\n\nLa Fondazione apre.", []),
+    ("fr", "La Cité attire les Chinois\n\nLe parc grandit.\n\nLa Cité de l'espace a 48 000 visiteurs.", []),
+    ("fr", "Lumières : Lorvanne mise sur Douyin\n\nLa ville grandit.\n\nLes hôtels à Lorvanne sont pleins.", []),
+    # German capitalises its nouns: a headline's capital says nothing there.
+    ("de", "Bergschuhe: Absatz wächst in China\n\nDer Hersteller wächst.\n\nDer Absatz stieg.", []),
+])
+def test_the_subject_of_the_headline_written_again_is_an_organization(lang: str, text: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    assert _origins(lang, text) == expected
+
+
+def test_a_headline_subject_that_a_known_name_holds_is_left_to_it() -> None:
+    text = ("Jazz, Lorvanne Jazz suona in Cina\n\nIl festival cresce.\n\n"
+            "La Fondazione Lorvanne Jazz vende. Con Lorvanne Jazz ci sono 3 sponsor.")
+    start = text.index("Fondazione")
+    known = [Mention(start, start + 24, "Fondazione Lorvanne Jazz", "Fondazione Lorvanne Jazz", "organization", "ngo")]
+    assert _origins("it", text, known) == []

@@ -44,7 +44,10 @@ def lower_case_words(text: str) -> frozenset[str]:
 
 def all_common(name: str, common: frozenset[str]) -> bool:
     """Whether every word of a would-be person's name is a word the document also writes in lower
-    case ("Smart City", "Data Science"): a title-case phrase, not a name."""
+    case ("Smart City", "Data Science"): a title-case phrase, not a name. A word with a capital after its first
+    letter ("QC Terme", "McLaren") is written as no common word is: the name is no such phrase."""
+    if any(c.isupper() for word in name.split() for c in word[1:]):
+        return False
     words = _LETTER_RUN.findall(name)
     return bool(words) and all(w.lower() in common for w in words)
 

@@ -23,6 +23,9 @@ from crossreach.recognise.person_names import chinese_names, is_first_name
 _NAME_WORDS = 4
 #: How far before an apposition's comma its name is looked for, in characters.
 _APPOSED_REACH = 60
+#: The fewest letters of the adjective an apposition without an article may open with ("storica manifattura"):
+#: shorter words are function words ("FIDE, as the federation is known").
+_BARE_ADJECTIVE = 4
 #: What ends an apposition: the comma that closes it, or the end of its sentence (then no apposition).
 _APPOSITION_END = re.compile(r"[,.;:!?\n]")
 
@@ -115,7 +118,8 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     after = rf"(?:[ \t]+(?![{capitals}])[^\W\d_]{{3,}})?" if entities.get("cue_adjectives") else ""
     press_re = compiled(rf"(?<![\w\-])(?i:{alternation(press, ignore_case=True)}){after}[ \t]+(?=[{capitals}])") \
         if press else None
-    apposed_re = compiled(rf",[ \t]+(?:{alternation(articles)})(?:[ \t]+|(?<=['\u2019]))"
+    # (the article may be left out, as journalism in most languages does: "Pigini, storica manifattura di ...")
+    apposed_re = compiled(rf",[ \t]+(?P<article>(?:{alternation(articles)})(?:[ \t]+|(?<=['\u2019])))?"
                           rf"(?P<between>(?:[^\W\d_][\w'\u2019\-]*[ \t]+){{0,3}}?)"
                           rf"(?P<cue>{glued}(?i:{alternation([*cues, *platforms], ignore_case=True)}))(?![\w\-])")
     return _Rules(
@@ -212,7 +216,10 @@ def _after_trades(text: str, rules: _Rules, taken: bytearray, common: frozenset[
 
 def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
     """Names an apposition after them describes with a cue noun ("Ecoalf, la marca de moda sostenible",
-    "Gymshark, the British fitness apparel brand"): the describing words are no title ("Rossi, il
+    "Gymshark, the British fitness apparel brand", or with no article, as journalism often writes it:
+    "Pigini, storica manifattura di ...", where at most one lower-case adjective precedes the cue noun and
+    no name follows it, which the cue would introduce: "Separately, Chinese carmaker Zeekr"): the
+    describing words are no title ("Rossi, il
     presidente del club") or genitive, and in lower case where adjectives follow the noun; a comma closes the
     apposition (without one, "Desde Madrid, la empresa firmo ..." opens the clause of its subject), or for a platform's
     noun the sentence's end where the name closes a clause (``_ends_a_clause``). Their origin,
@@ -220,10 +227,14 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
     found = []
     for match in rules.apposed_re.finditer(text):
         between = match.group("between").split()
+        bare = match.group("article") is None
         if len(between) > rules.apposed_words or any(
                 w.casefold() in rules.connectors or rules.title_re.fullmatch(w)
-                or (rules.trade_re is not None and not w.islower()) for w in between):
+                or ((bare or rules.trade_re is not None) and not w.islower()) for w in between):
             continue
+        if bare and (len(between) > 1 or any(len(w) < _BARE_ADJECTIVE for w in between)
+                     or _names_after(text, match.end("cue"), rules)):
+            continue  # (no article: "Separately, Chinese carmaker Zeekr" is the cue of the name after it)
         closing = _APPOSITION_END.search(text, match.end("cue"), match.end("cue") + _APPOSED_REACH * 2)
         if closing is None or (closing.group() != "," and (closing.group() in ":;"
                                                           or match.group("cue").casefold() not in rules.platform_cues)):
@@ -238,15 +249,27 @@ def _before_appositions(text: str, rules: _Rules, taken: bytearray, common: froz
                     and not _ends_a_clause(text, run.start(), match.end(), closing.start())):
             continue  # (a platform noun only after a clause-ending name: "X, a sports site, estimated": a source)
         cue = match.group("cue").casefold()
-        span = _as_organization(text, run.start(), run.end(), rules, taken, common,
-                                cue not in rules.platform_cues and _ends_a_clause(text, run.start(), comma, comma))
+        span = _as_organization(text, run.start(), run.end(), rules, taken, common, not bare
+                                and cue not in rules.platform_cues and _ends_a_clause(text, run.start(), comma, comma))
         if span is None or span[1] != comma:
             continue
         start, end = span
         kind, category = ("platform", "tech") if cue in rules.platform_cues else ("organization",
                                                                                   rules.cues.get(cue, "other"))
-        found.append(Mention(start, end, text[start:end], text[start:end], kind, category, origin="apposition"))
+        # (one without an article is "pattern": the partnership rules pair only what an article's apposition names)
+        found.append(Mention(start, end, text[start:end], text[start:end], kind, category,
+                             origin="pattern" if bare else "apposition"))
     return found
+
+
+def _names_after(text: str, cue_end: int, rules: _Rules) -> bool:
+    """Whether a capitalised word follows a cue noun, maybe after one lower-case word ("maker Zeekr", "marca
+    italiana Zegna"): the cue then introduces that name, as no apposition of the name before it does."""
+    after = text[cue_end:cue_end + 40].split()
+    if after and not after[0].islower() and after[0][:1].isalpha():
+        return True
+    return len(after) > 1 and after[0].isalpha() and after[0].islower() \
+        and after[0].casefold() not in rules.connectors and after[1][:1].isupper()
 
 
 def _ends_a_clause(text: str, name_start: int, aside_start: int, aside_end: int) -> bool:

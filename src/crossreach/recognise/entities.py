@@ -65,6 +65,8 @@ _HAN_GLOSS = re.compile(rf"\s*[{re.escape(script().open_brackets)}](?P<han>[{scr
                         rf"[{re.escape(script().close_brackets + script().commas)}\u3001]")
 #: The longest Han gloss that may be a Chinese person's own name, when it opens with a family name.
 _HAN_PERSON_CHARACTERS = 3
+#: An elided article glued to a lower-case word ("L'obiettivo"): a common noun opening its sentence, no name.
+_ELIDED_NOUN = re.compile(r"[^\W\d_]{1,3}['\u2019](?=[^\W\d_])(?!\w*[A-Z])[^\W\d_]")
 #: Initials standing for given names ("H.P.", "J.").
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")
 #: A person's name has two to four words.
@@ -445,7 +447,8 @@ def _typed(surface: str, start: int, end: int, words: list[str], rules: EntityRu
             if surface.startswith(prefix + " ") or (surface == prefix and len(words) > 1):
                 start = _opened_at(text, start, rules)  # "Chinese Academy of Agricultural Sciences"
                 return Mention(start, end, text[start:end], text[start:end], "organization", category, origin="pattern")
-    if last in rules.org_suffixes and len(words) > 1 and rules.title_re.match(surface) is None:
+    if last in rules.org_suffixes and len(words) > 1 and rules.title_re.match(surface) is None \
+            and _ELIDED_NOUN.match(first) is None:  # (not "L'obiettivo di QC Terme": a noun, then the name)
         # (not a title's department, "Chairman of Group Marketing"; not the words before a known name
         # that closes with the suffix itself, "Tochter JD Logistics": they are no part of it)
         if inside and inside[-1].end == end and inside[-1].start > start \

@@ -10,6 +10,13 @@ nothing but its places says what it is, so it does not make a headline's subject
 gazetteer name written alone ("el Cervantes" for the Instituto Cervantes) is that entity wherever it
 stands in one such place.
 
+The subject of the headline or standfirst (opening it, or its clause after a colon or a comma: "Aceto
+balsamico, Giusti sbarca ...", "Corticeira Amorim vende ...") that the body writes again is what the article
+is about: an organization (origin "pattern", so it may make the headline's subject) without a second place.
+Not a cue noun alone ("La Fondazione firma"), the head of a longer name (a genitive after it somewhere:
+"la Cité de l'espace"), a name after a place's preposition ("à Lorvanne"), a name a known one holds
+("Umbria Jazz" of the "Fondazione Umbria Jazz"), nor in German, whose every noun is capitalised.
+
 Not a word the document also writes in lower case (a common word), a stop word ("Chinese",
 "May"), a known given name or a word of a person's name the text already holds (a surname said
 again), nor a name inside a known mention. In a language that capitalises its nouns (German:
@@ -31,6 +38,8 @@ from crossreach.recognise.person_names import is_first_name
 _NAME_WORDS = 3
 #: How many places where only a name stands make a run a name.
 _PLACES = 2
+#: The lines of a headline and its standfirst, and a line.
+_HEADLINE_LINES, _LINE = 2, re.compile(r"[^\n]+")
 #: The word right after a run.
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
@@ -48,6 +57,13 @@ class _Rules:
     org_suffixes: frozenset[str]
     capitalised_nouns: bool
     function_words: frozenset[str]
+    #: Words before a place's name ("in", "à"), but the genitives ("di", "de"): a run after one may be a place.
+    place_prepositions: frozenset[str] = frozenset()
+    #: The cue nouns and organization prefixes ("Fondazione", "Ligue"): alone, a noun naming none.
+    nouns: frozenset[str] = frozenset()
+    #: A genitive (a connector that is no conjunction), maybe after a lower-case word, then a word: what
+    #: follows the head of a longer name ("Cité de l'espace", "Ligue nationale de basket").
+    genitive_re: re.Pattern[str] | None = None
 
 
 @cache
@@ -68,6 +84,7 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     entities = lexicon.section("entities")
     connectors = [str(c) for c in entities.get("connectors") or [] if str(c)[:1].isalpha()]
     connector_re = compiled(rf" (?:{alternation(connectors)})(?: |(?<=['\u2019]))") if connectors else None
+    genitives = [c for c in connectors if c not in (entities.get("conjunctions") or [])]
     return _Rules(run_re, before_re, possessive_re,
                   frozenset(a[:1].upper() + a[1:] for a in articles if not a.endswith(("'", "\u2019"))),
                   frozenset(a.casefold() for a in articles),
@@ -77,7 +94,13 @@ def _rules(lexicon: LanguageLexicon) -> _Rules | None:
                   frozenset(entity_rules(lexicon).org_suffixes),
                   entities.get("capitals_mark") == "nouns",
                   frozenset(str(w).casefold() for w in [*(entities.get("stop_words") or []),
-                                                        *(lexicon.section("language").get("function_words") or [])]))
+                                                        *(lexicon.section("language").get("function_words") or [])]),
+                  frozenset(str(w).casefold() for w in lexicon.section("metrics").get("place_prepositions") or []
+                            if str(w) not in connectors),
+                  frozenset(str(w).casefold() for w in [*(entities.get("org_cues") or {}),
+                                                        *(entities.get("org_prefixes") or {})]),
+                  compiled(rf" (?:[^\W\d_]*[a-z] )?(?:{alternation(genitives)})(?: |(?<=['\u2019]))[^\W\d_]")
+                  if genitives else None)
 
 
 def positioned_names(text: str, sentences: list[Sentence], lexicon: LanguageLexicon, known: list[Mention],
@@ -94,6 +117,9 @@ def positioned_names(text: str, sentences: list[Sentence], lexicon: LanguageLexi
     unarticled: set[str] = set()
     every: dict[str, list[tuple[int, int]]] = {}
     heads: set[str] = set()
+    headline_end = _headline_end(text)
+    headlined: set[str] = set()
+    placed_words: set[str] = set()
     for match in rules.run_re.finditer(text):
         start, end = match.span()
         surface = match.group()
@@ -106,8 +132,17 @@ def positioned_names(text: str, sentences: list[Sentence], lexicon: LanguageLexi
         if start in opens and first in rules.opening_articles and " " in surface:
             start, surface = start + len(first) + 1, surface.split(" ", 1)[1]  # "La GSMA estrena"
             opened = "article"
+        elif first in rules.opening_articles and " " in surface:
+            start, surface = start + len(first) + 1, surface.split(" ", 1)[1]  # "(Lusa) - A Corticeira Amorim"
+            opened = False
         else:
             opened = start in opens or text[max(0, start - 3):start].rstrip(" \t\u00a0\u202f").endswith(":")
+        if start < headline_end and (opened or text[max(0, start - 2):start] == ", ") \
+                and _name_place(text, start, end, True, rules) == "subject":
+            headlined.add(surface)  # ("Aceto balsamico, Giusti sbarca ...": the headline's subject)
+        before = text[max(0, match.start() - 16):match.start()].split()  # (before its article, if any)
+        if before and before[-1].casefold() in rules.place_prepositions:
+            placed_words.add(surface)
         joined = rules.connector_re.match(text, end) if rules.connector_re is not None else None
         if (joined is not None and text[joined.end():joined.end() + 1].isupper()) or text[end + 1:end + 2].isdigit():
             heads.add(surface)  # ("Conservatorio di Shanghai", "Ligue 1": the head of a longer name, unbounded)
@@ -119,6 +154,16 @@ def positioned_names(text: str, sentences: list[Sentence], lexicon: LanguageLexi
                 unarticled.add(surface)
     short = _short_forms(known, rules)
     found = []
+    within = " ".join(m.text for m in known if m.type != "person")
+    for surface in set() if rules.capitalised_nouns else headlined - heads - placed_words:
+        if any(s >= headline_end for s, _ in every[surface]) and surface not in named \
+                and surface.casefold() not in named and surface.casefold() not in rules.nouns \
+                and not re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", within) \
+                and not any(rules.genitive_re.match(text, e) for _, e in every[surface] if rules.genitive_re) \
+                and _may_name(surface, rules, common, person_words):
+            found.extend(Mention(s, e, surface, surface, "organization", "other", origin="pattern")
+                         for s, e in every[surface])
+            places.pop(surface, None)
     for surface, spans in places.items():
         if surface in heads or not _may_name(surface, rules, common, person_words):
             continue
@@ -131,6 +176,18 @@ def positioned_names(text: str, sentences: list[Sentence], lexicon: LanguageLexi
             found.extend(Mention(s, e, surface, surface, "organization", "other", origin="positioned")
                          for s, e in every[surface])
     return found
+
+
+def _headline_end(text: str) -> int:
+    """Where a document's headline and standfirst end: after its first two lines that hold a lower-case
+    letter (a line of capitals alone is a section's label, "ECONOMIA | PORDENONE")."""
+    lines = 0
+    for line in _LINE.finditer(text):
+        if any(c.islower() for c in line.group()):
+            lines += 1
+            if lines == _HEADLINE_LINES:
+                return line.end()
+    return len(text)
 
 
 def _short_forms(known: list[Mention], rules: _Rules) -> dict[str, Mention]:

@@ -134,8 +134,12 @@ def relate_partnerships(view: DocumentView, lexicon: LanguageLexicon, domain: Do
     """The partnership facts of one document."""
     reader = Reader(view, partnership_cues(lexicon, view.spaced), entity_rules(lexicon), domain)
     found = kept(reader, candidates(reader, store_words(lexicon, view.spaced)), partnership_of)
-    stated = {frozenset(fact.parties) for fact in found}
-    found += [fact for fact in title_sponsors(reader, lexicon) if frozenset(fact.parties) not in stated]
+    # A title sponsor the competition's name carries is a sponsorship, whatever other cue of the sentence that
+    # names both paired them by ("vendeu os direitos da Liga Portugal Zentra"); a stated sponsorship keeps its own.
+    stated = {frozenset(fact.parties) for fact in found if fact.kind == "sponsorship"}
+    sponsored = [fact for fact in title_sponsors(reader, lexicon) if frozenset(fact.parties) not in stated]
+    replaced = {frozenset(fact.parties) for fact in sponsored}
+    found = [fact for fact in found if frozenset(fact.parties) not in replaced] + sponsored
     return without_parts(one_per_deal(carried_terms(reader, found), reader.domain, reader))
 
 
