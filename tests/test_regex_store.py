@@ -62,7 +62,7 @@ def test_a_lexicon_regex_is_compiled_once_then_read_back(folder: Path, monkeypat
                                                          flags: int) -> None:
     built = compiled(pattern, flags)
     assert built == re.compile(pattern, flags) and len(list(folder.glob("re-*.pickle"))) == 1
-    monkeypatch.setattr(regex_store, "_program", _unbuildable)  # only a store miss compiles
+    monkeypatch.setattr(regex_store, "program_of", _unbuildable)  # only a store miss compiles
     again = compiled(pattern, flags)
     assert again == built and again is not built and again.groupindex == built.groupindex
 
@@ -72,7 +72,7 @@ def test_many_regexes_are_compiled_once_together_then_read_back(folder: Path,
     built = compiled_all("test", PATTERNS)
     assert built == [re.compile(pattern, flags) for pattern, flags in PATTERNS]
     assert len(list(folder.glob("test-*.pickle"))) == 1  # one entry for them all
-    monkeypatch.setattr(regex_store, "_program", _unbuildable)  # only a store miss compiles
+    monkeypatch.setattr(regex_store, "program_of", _unbuildable)  # only a store miss compiles
     again = compiled_all("test", PATTERNS)
     assert again == built and [p.groupindex for p in again] == [p.groupindex for p in built]
     with pytest.raises(AssertionError, match="built again"):

@@ -51,16 +51,16 @@ def stored_regex(kind: str, parts: Iterable[bytes], build: Callable[[], Source])
         return _compiled(build())
     program = _read(path)
     if program is not _ABSENT:
-        return None if program is None else _from_program(program)
+        return None if program is None else from_program(program)
     source = build()
     if source is None:
         _write(path, None)
         return None
-    program = _program(*source)
+    program = program_of(*source)
     if program is None:
         return re.compile(*source)
     _write(path, program)
-    return _from_program(program)
+    return from_program(program)
 
 
 def stored_regexes(kind: str, sources: Sequence[tuple[str, int]]) -> list[re.Pattern[str]]:
@@ -72,12 +72,12 @@ def stored_regexes(kind: str, sources: Sequence[tuple[str, int]]) -> list[re.Pat
         return [re.compile(pattern, flags) for pattern, flags in sources]
     programs = _read(path)
     if isinstance(programs, list) and len(programs) == len(sources):
-        return [_from_program(program) for program in programs]
-    programs = [_program(pattern, flags) for pattern, flags in sources]
+        return [from_program(program) for program in programs]
+    programs = [program_of(pattern, flags) for pattern, flags in sources]
     if any(program is None for program in programs):
         return [re.compile(pattern, flags) for pattern, flags in sources]
     _write(path, programs)
-    return [_from_program(program) for program in programs]
+    return [from_program(program) for program in programs]
 
 
 def stored_text(kind: str, parts: Iterable[bytes], build: Callable[[], str]) -> str:
@@ -133,7 +133,7 @@ def _compiled(source: Source) -> re.Pattern[str] | None:
     return None if source is None else re.compile(*source)
 
 
-def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
+def program_of(pattern: str, flags: int) -> tuple[Any, ...] | None:
     """What ``re.compile`` hands the regex engine for ``pattern`` (as ``re._compiler.compile`` makes it);
     None where this Python's internal compiler is not the one this was written for."""
     try:
@@ -152,7 +152,7 @@ def _program(pattern: str, flags: int) -> tuple[Any, ...] | None:
         return None
 
 
-def _from_program(program: tuple[Any, ...]) -> re.Pattern[str]:
+def from_program(program: tuple[Any, ...]) -> re.Pattern[str]:
     import _sre
 
     pattern, flags, words, *rest = program
@@ -213,7 +213,7 @@ def warm_re_cache() -> dict[tuple[Any, ...], tuple[Any, ...]]:
         return {}
     room = getattr(re, "_MAXCACHE", 512) - len(cache) - 1
     try:
-        warm = {key: _from_program(program) for key, program in list(entries.items())[:max(room, 0)]
+        warm = {key: from_program(program) for key, program in list(entries.items())[:max(room, 0)]
                 if _warmable(key) and key not in cache}
     except Exception:  # an entry this Python cannot read: the modules compile their own
         return {}
@@ -235,7 +235,7 @@ def remember_re_cache() -> None:
         return
     entries = dict(known)
     for key in new[: max(WARM_MOST - len(entries), 0)]:
-        program = _program(key[1], key[2])
+        program = program_of(key[1], key[2])
         if program is None:
             return
         entries[key] = program

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
 from crossreach.models import Mention, covered_characters
@@ -18,6 +17,7 @@ from crossreach.recognise.common_words import all_common
 from crossreach.recognise.defined_acronyms import defined_acronyms
 from crossreach.recognise.latin_in_han import latin_in_han_names, listed_type, names_the_rest
 from crossreach.recognise.person_names import chinese_names, is_first_name
+from crossreach.rule_cache import language_rules
 
 #: The most words of a name.
 _NAME_WORDS = 4
@@ -77,7 +77,7 @@ class _Rules:
     possessives: tuple[str, ...] = ()
 
 
-@cache
+@language_rules("context_name_rules")
 def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     """The regexes of one language; None where it writes no spaces or has no cue nouns."""
     entities, roles = lexicon.section("entities"), lexicon.section("roles")

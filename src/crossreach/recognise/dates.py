@@ -37,6 +37,7 @@ from crossreach.recognise.date_leads import lead_gates
 from crossreach.recognise.festivals import festival_day, festival_value
 from crossreach.recognise.word_starts import JointScan, WordScan, joint_scan, word_scan
 from crossreach.recognise.year_parts import MONTH_DOT, in_year, plain_year, sentence_year, years_back
+from crossreach.rule_cache import language_rules
 
 #: "İ" matches "i" when case is ignored but folds to "i̇": the dot is dropped before a table lookup.
 _DOT_ABOVE = "\u0307"
@@ -95,7 +96,7 @@ _SEASON_START = 7
 _FESTIVAL_AHEAD = 31
 
 
-@cache
+@language_rules("date_rules")
 def _rules(lexicon: LanguageLexicon) -> _DateRules:
     section = lexicon.section("dates")
     months = {str(k).casefold(): int(v) for k, v in (section.get("months") or {}).items()}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern, every_language, is_spaced, script
 from crossreach.recognise.person_names import is_first_name
+from crossreach.rule_cache import language_rules
 
 #: A word in the gap between a cue noun and a name.
 _GAP_WORD = re.compile(r"[^\W\d_]+")
@@ -123,7 +123,7 @@ def _undotted(forms: dict[str, str]) -> dict[str, str]:
             **forms}
 
 
-@cache
+@language_rules("entity_rules")
 def entity_rules(lexicon: LanguageLexicon) -> EntityRules:
     section = lexicon.section("entities")
     titles = list((lexicon.section("roles").get("titles") or {}).keys())

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
 from crossreach.models import Mention, covered_characters
 from crossreach.recognise.entity_rules import name_connectors
 from crossreach.recognise.word_starts import literal_word_starts
+from crossreach.rule_cache import language_rules
 
 #: The most words of the proper name after a head or before a tail.
 _NAME_WORDS = 5
@@ -73,7 +73,7 @@ def _alternatives(heads: list[str]) -> str:
     return "|".join(_phrase(h) for h in sorted(heads, key=len, reverse=True))
 
 
-@cache
+@language_rules("institution_rules")
 def institution_rules(lexicon: LanguageLexicon) -> InstitutionRules:
     """The compiled heads and tails of a language (empty sections: nothing is read)."""
     section = lexicon.section("entities")

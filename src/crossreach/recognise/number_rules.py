@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, read_shipped_yaml, script
+from crossreach.rule_cache import language_rules
 
 
 def _decimal_map(table: dict[str, object]) -> dict[str, Decimal]:
@@ -110,7 +111,7 @@ class NumberRules:
     change_joiner_re: re.Pattern[str] | None = None
 
 
-@cache
+@language_rules("number_rules")
 def number_rules(lexicon: LanguageLexicon) -> NumberRules:
     """Compile a language's number knowledge once."""
     numbers = lexicon.section("numbers")

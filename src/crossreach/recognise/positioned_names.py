@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, is_spaced, script
 from crossreach.models import Mention, Sentence, covered_characters
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.recognise.person_names import is_first_name
+from crossreach.rule_cache import language_rules
 
 #: The most words of a name.
 _NAME_WORDS = 3
@@ -66,7 +66,7 @@ class _Rules:
     genitive_re: re.Pattern[str] | None = None
 
 
-@cache
+@language_rules("positioned_name_rules")
 def _rules(lexicon: LanguageLexicon) -> _Rules | None:
     if not is_spaced(lexicon):
         return None

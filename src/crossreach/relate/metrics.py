@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, compound_cue_pattern, cue_pattern, is_spaced
@@ -100,6 +99,7 @@ from crossreach.relate.stated_owners import (
 )
 from crossreach.relate.stated_scale import list_figures
 from crossreach.relate.subject_cues import reaching_verb, subject_cue_kinds
+from crossreach.rule_cache import language_rules
 
 #: How far (characters) a cue may stand from its figure, for spaced and unspaced scripts; a money
 #: cue ``metric_kinds.MONEY_REACH`` times as far ("revenue of the company in China stood at about …").
@@ -142,7 +142,7 @@ class _Rules:
     bare_tail: re.Pattern[str]  # what may follow a figure naming nothing it counts: punctuation, a preposition
 
 
-@cache
+@language_rules("metric_rules")
 def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
     section = lexicon.section("metrics")
     scope_names = {str(word).casefold(): str(scope) for scope, words in (section.get("scopes") or {}).items()

@@ -55,6 +55,7 @@ from crossreach.relate.owner_places import ending, measured_on, where_pattern
 from crossreach.relate.owner_referents import of_kind, previous_subject, sentence_referent, tech_opening
 from crossreach.relate.owner_sources import DocumentSources, document_sources
 from crossreach.relate.source_nouns import SourceCues, source_before, source_cues
+from crossreach.rule_cache import language_rules
 
 #: The ranker's inputs, by name (the weights file lists them in this order).
 FEATURES = (
@@ -119,7 +120,7 @@ class OwnerCues:
     intermediaries: re.Pattern[str] = NEVER  # "the importer X", "operator X" (``owner_intermediaries``)
 
 
-@cache
+@language_rules("owner_cues")
 def owner_cues(lexicon: LanguageLexicon, spaced: bool) -> OwnerCues:
     section = lexicon.section("metrics")
     links = section.get("owner_links") or {}

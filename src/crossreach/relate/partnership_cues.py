@@ -20,6 +20,7 @@ from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cu
 from crossreach.models import PARTNERSHIP_KINDS
 from crossreach.relate.cue_inserts import with_inserts
 from crossreach.relate.cue_scanner import CueScanner, cue_scanner
+from crossreach.rule_cache import language_rules
 
 if TYPE_CHECKING:
     import opencc
@@ -288,7 +289,7 @@ def _to_traditional() -> opencc.OpenCC:
     return opencc.OpenCC("s2t")
 
 
-@cache
+@language_rules("partnership_cues")
 def partnership_cues(lexicon: LanguageLexicon, spaced: bool) -> PartnershipCues:
     """The compiled cues of a language (``spaced``: whether its script separates words)."""
     _read_traditional(lexicon)

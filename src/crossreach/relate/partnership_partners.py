@@ -13,20 +13,20 @@ anaphor (``roles.anaphors``: "its", "sua") or a name within reach keeps the read
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, load_language, opening_words
 from crossreach.models import Mention
 from crossreach.relate.context import CLAUSE_BREAK
 from crossreach.relate.partnership_reader import Reader, clause_bounds
 from crossreach.relate.partnership_scorer import Candidate
+from crossreach.rule_cache import language_rules
 
 #: How far after the preposition a name may stand and still be the partner ("with luxury brands such as
 #: Gucci"), in characters.
 _NAME_REACH = 40
 
 
-@cache
+@language_rules("partner_words")
 def _words(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The partner prepositions, and what makes the phrase after one refer back (a description opener, an
     anaphor), each matched at a position."""

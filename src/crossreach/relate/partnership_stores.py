@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import CLAUSE_BREAK, is_tech
 from crossreach.relate.partnership_reader import Reader, is_anchor, joins, without_owned
+from crossreach.rule_cache import language_rules
 
 #: What may stand between a platform's name and the store noun beside it ("Tmall-Stores", "小红书店铺").
 _BESIDE = re.compile(r"[\s\-\u2010\u2011]*")
@@ -38,7 +38,7 @@ class StoreWords:
     genitive_tail: re.Pattern[str]
 
 
-@cache
+@language_rules("store_words")
 def store_words(lexicon: LanguageLexicon, spaced: bool) -> StoreWords:
     """The store words of a language (``spaced``: whether its script separates words)."""
     section = lexicon.section("partnerships")

@@ -19,13 +19,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
 from crossreach.domain import DomainLexicon
 from crossreach.lexicon import LanguageLexicon, alternation, cue_pattern, script
 from crossreach.models import Fact, Mention, Quote
 from crossreach.relate.context import DocumentView, evidence
 from crossreach.relate.roles import in_title_phrase, title_pattern
+from crossreach.rule_cache import language_rules
 
 _CHARS = script()
 #: A quotation: an opening mark, then anything but its closing marks (or another opening) up to one.
@@ -57,7 +57,7 @@ _ASIDE = re.compile(r"\s[-–—]\s([^-–—\n]{3,120}?)\s[-–—](?=[\s.,;:])
 _COMMA_ASIDE = re.compile(rf",\s([^,.;:!?\n{re.escape(_CHARS.quote_marks)}]{{2,60}}?)[.,]\s")
 
 
-@cache
+@language_rules("quote_cues")
 def _cues(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     section = lexicon.section("quotes")
     return cue_pattern(section.get("verbs"), spaced), cue_pattern(section.get("pronouns"), spaced)
@@ -92,7 +92,7 @@ class _Reader:
                 yield self.people[index]
 
 
-@cache
+@language_rules("quote_openers")
 def _openers(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str]:
     """A sentence opening with its speaker ("Pour ", "Según "), up to the name."""
     words = alternation(lexicon.section("quotes").get("openers"))

@@ -15,11 +15,12 @@ A name of one kind right before a head noun of another ("Premier League clubs") 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from crossreach.domain import ENTITY_KINDS, load_domain
 from crossreach.lexicon import alternation, compiled, load_language, script, supported_languages
 from crossreach.models import Mention
+from crossreach.rule_cache import language_rules
 
 #: How many letters a head must have to end a capitalised compound ("Bundes|liga", "Staats|oper").
 _COMPOUND_HEAD = 4
@@ -57,7 +58,7 @@ def _pattern(words: list[str], compounds: list[str]) -> re.Pattern[str] | None:
     return compiled("|".join(parts)) if parts else None
 
 
-@cache
+@language_rules("referent_heads")
 def _phrase_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The language's heads by kind, in the order of ``ENTITY_KINDS`` (capitalised name markers left out)."""
     heads = _heads(lang)
@@ -65,7 +66,7 @@ def _phrase_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((kind, pattern) for kind, pattern in found if pattern is not None)
 
 
-@cache
+@language_rules("referent_names")
 def _name_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Every language's heads by kind; where nouns are capitalised (German), the longer heads also end
     a compound ("Bundesliga", "Staatsoper")."""

@@ -28,6 +28,7 @@ from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_patte
 from crossreach.models import Fact, Mention, Role, Sentence
 from crossreach.recognise.entity_rules import entity_rules
 from crossreach.relate.context import DocumentView, evidence, is_tech
+from crossreach.rule_cache import language_rules
 
 #: The most text that may stand between a person and the organization of the title (spaced, unspaced).
 _SPAN, _SPAN_UNSPACED = 70, 16
@@ -87,7 +88,7 @@ _WHOLE = re.compile(r".+", re.DOTALL)
 _BREAK = re.compile(r"[.;:!?\n«»“”\"„]|,\s*\w+\s*,")
 
 
-@cache
+@language_rules("role_titles")
 def _titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
     """The titles (whole words, or where the language glues compounds the ends of words), their
     normal forms, and the anaphors."""
@@ -226,7 +227,7 @@ def _family_firm(view: DocumentView, person: Mention, organization: Mention) -> 
     return named[0] if named else organization
 
 
-@cache
+@language_rules("role_unlisted_titles")
 def _unlisted_titles(lexicon: LanguageLexicon, spaced: bool) -> tuple[re.Pattern[str], ...]:
     """An apposition holding a title no list has, known by its place: after the name's comma, maybe
     an article, a few words, then a word joining a title to its employer (", a palaeontologist at ",

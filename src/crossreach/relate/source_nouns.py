@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from crossreach.lexicon import NEVER, LanguageLexicon, alternation, compiled, cue_pattern, script
 from crossreach.models import Mention
 from crossreach.relate.context import SOURCE_TAIL, DocumentView
+from crossreach.rule_cache import language_rules
 
 #: Between a source noun and the name it credits: an inflection where words have spaces
 #: ("Marktforscher|s Syntun", "analyst|s at"), then spaces, quotation marks or a colon.
@@ -113,7 +113,7 @@ def source_before(view: DocumentView, sources: SourceCues, start: int, lo: int) 
     return found
 
 
-@cache
+@language_rules("source_cues")
 def source_cues(lexicon: LanguageLexicon, spaced: bool) -> SourceCues:
     section = lexicon.section("metrics")
     cued = compiled(rf"(?:{cue_pattern(section.get('sources'), spaced).pattern}){SOURCE_TAIL}", re.IGNORECASE)
