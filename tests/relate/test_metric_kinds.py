@@ -529,7 +529,7 @@ def test_liking_sharing_and_ordering_verbs_name_their_counts(extract_text, lang,
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Adidas hat im vergangenen Jahr rund 7.400 Räder an Kunden in China verkauft."),
     ("en", "Adidas sold 7,400 bikes to customers in China last year."),
-    ("fr", "Les directs de Adidas sur Kuaishou ont permis d'écouler 8 600 parapluies auprès des clients."),
+    ("fr", "Avec ses directs sur Kuaishou, Adidas a écoulé 8 600 parapluies auprès des clients."),
 ])
 def test_goods_sold_to_buyers_are_sales_not_the_buyers(extract_text, lang, text) -> None:
     _kinds_are(extract_text, lang, text, [("Adidas", "sales", 7_400 if lang != "fr" else 8_600)])

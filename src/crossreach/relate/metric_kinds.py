@@ -111,9 +111,8 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
     holds the count ("its Douyin and Bilibili accounts have 2.98 million and 1.26 million"), not what
     is counted. A word of ``standing`` ("registered", as in "registered users") names no act of users. A cue
     opening a clause (after one of ``joins``, conjunctions) whose verb of ``reaching`` stands right before the
-    next figure is that figure's subject
-    ("la facturación ascendió a 215 millones y la plantilla alcanza las 1.300 personas"): it names only that one,
-    though the figure before it stands nearer."""
+    next figure is that figure's subject ("la facturación ascendió a 215 millones y la plantilla alcanza las
+    1.300 personas"): it names only that one, though the figure before it stands nearer."""
     named = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in counters]
     reached = _reached(text, figures, named, reaching, joins)
     kinds = _nearest_kinds(text, figures, named, reach, unit_sales, holders, reached)
@@ -221,8 +220,8 @@ def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tu
 def _reached(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
              reaching: re.Pattern[str] | None, joins: re.Pattern[str] | None) -> dict[tuple[int, int, str], int]:
     """The cues that are the subject of a verb of reaching right before the next figure, each with that
-    figure's index: the cue opens a clause after the figure before (a conjunction or a clause break of
-    ``joins`` between the two: "215 millones y la plantilla alcanza las 1.300"), and between cue and figure
+    figure's index: the cue opens a clause after the figure before (a conjunction of ``joins`` or a clause
+    break between the two: "215 millones y la plantilla alcanza las 1.300"), and between cue and figure
     stand neither another cue nor a conjunction ("2.700 vídeos de participantes y sumó 38 millones": the
     cue closes the clause before) nor a clause break."""
     if reaching is None or joins is None:
