@@ -515,3 +515,21 @@ def test_the_same_date_is_the_date_told_before(extract_text, lang, text, value, 
     facts = [f for f in extract_text(lang, text, _SAME_PUBLISHED).facts if isinstance(f, Metric) and f.value == value]
     assert [f.date for f in facts] == [date]
 
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    # a firm's turnover told with no date is its last full year's
+    ("es", "Prada abrió su tienda en Tmall en mayo. La facturación total del grupo alcanzó los 760 millones de "
+           "euros.", "2025"),
+    ("de", "Adidas eröffnete im Mai einen Laden auf Tmall. Der Umsatz in China stieg auf 118 Millionen Euro.",
+     "2025"),
+    # a part of a year, or a period told before, is no year
+    ("de", "Adidas eröffnete im Mai einen Laden auf Tmall. Der Umsatz lag im Quartal bei 118 Millionen Euro.",
+     "2026-05"),
+    ("fr", "Adidas a ouvert une boutique sur Tmall en mai. Elle a réalisé un chiffre d'affaires de 118 millions "
+           "d'euros sur la période.", "2026-06-05"),
+])
+def test_a_turnover_without_a_date_is_the_last_year_s(extract_text, lang, text, date) -> None:
+    facts = [f for f in extract_text(lang, text, "2026-06-05").facts
+             if isinstance(f, Metric) and f.value in (118_000_000, 760_000_000)]
+    assert [f.date for f in facts] == [date]

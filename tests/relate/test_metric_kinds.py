@@ -524,3 +524,12 @@ def test_a_viewers_noun_of_the_figure_before_watches_nothing(extract_text, lang,
 def test_liking_sharing_and_ordering_verbs_name_their_counts(extract_text, lang, text, expected) -> None:
     found = [(f.kind, f.value) for f in extract_text(lang, text, "2024-01-01").facts if isinstance(f, Metric)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Adidas hat im vergangenen Jahr rund 7.400 Räder an Kunden in China verkauft."),
+    ("en", "Adidas sold 7,400 bikes to customers in China last year."),
+    ("fr", "Avec ses directs sur Kuaishou, Adidas a écoulé 8 600 parapluies auprès des clients."),
+])
+def test_goods_sold_to_buyers_are_sales_not_the_buyers(extract_text, lang, text) -> None:
+    _kinds_are(extract_text, lang, text, [("Adidas", "sales", 7_400 if lang != "fr" else 8_600)])

@@ -34,3 +34,17 @@ def test_a_verb_of_reaching_links_the_count_to_the_cue_opening_its_clause(extrac
 ])
 def test_no_kind_is_carried_over_a_noun_or_a_clause_break(extract_text, lang, text) -> None:
     assert not _metrics(extract_text, lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the staff word opens the second clause: it names the figure its verb reaches, not the sum before it
+    ("es", "La facturación de Prada ascendió a 215 millones y la plantilla alcanza las 1.300 personas.",
+     [("sales", 215_000_000), ("employees", 1_300)]),
+    ("en", "Revenue at Prada came to 215 million and the workforce reached 1,300 people.",
+     [("sales", 215_000_000), ("employees", 1_300)]),
+    # a cue closing the clause before the verb's ("2.700 vídeos de participantes y sumó") is that clause's
+    ("es", "El concurso de Prada en Bilibili recibió 2.700 vídeos de participantes y sumó 38 millones de "
+           "reproducciones.", [("participants", 2_700), ("views", 38_000_000)]),
+])
+def test_a_cue_opening_a_clause_names_the_figure_its_verb_reaches(extract_text, lang, text, expected) -> None:
+    assert sorted((m.kind, m.value) for m in _metrics(extract_text, lang, text)) == sorted(expected)

@@ -4,7 +4,9 @@ works of its collection", "覆盖300个城市的用户". The nouns are each lang
 as a linguist would list them (places, works, products, episodes); one word may stand between ("150
 Chinese cities", "3 millions de produits"), and, unspaced, a classifier (``metrics.thing_classifiers``:
 "个", "座"). Units sold keep their noun ("sold 2,368 cars"): what was sold, but for shares of stock
-("sold 365 million shares in its IPO", ``metrics.stock_nouns``): no sales, but equity.
+("sold 365 million shares in its IPO", ``metrics.stock_nouns``): no sales, but equity. A count of goods that a
+selling word in its clause names is sales, though a word for the people who bought them stands nearer ("hat
+7.400 Räder an Kunden in China verkauft", "sold 7,400 bikes to customers"): ``sold_goods``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 
 from crossreach.lexicon import LanguageLexicon, alternation, compiled, cue_pattern
 from crossreach.models import Quantity
+from crossreach.relate.context import CLAUSE_BREAK
 
 #: The space after a count, on its line; one word, or an elided article ("d'"), that may stand before its noun.
 _SPACE = compiled(r"[^\S\n]+")
@@ -59,3 +62,16 @@ def counted_nouns(lexicon: LanguageLexicon, spaced: bool) -> CountedNouns:
                         cue_pattern(section.get("stock_nouns"), spaced),
                         compiled(f"(?:{alternation(classifiers)})") if classifiers else None, spaced,
                         frozenset(str(unit).casefold() for unit in section.get("sold_measures") or []))
+
+
+def sold_goods(text: str, figure: Quantity, cues: list[tuple[int, int, str]], selling: frozenset[str],
+               reach: float) -> bool:
+    """Whether a selling word (``selling``: a language's ``metrics.unit_sales``) stands within ``reach``
+    characters of a count in its clause: with a noun of goods of its own, the count is of what was sold."""
+    for start, end, _ in cues:
+        if text[start:end].casefold() not in selling:
+            continue
+        left, right = (figure.end, start) if start >= figure.end else (end, figure.start)
+        if 0 <= right - left <= reach and not CLAUSE_BREAK.search(text, left, right):
+            return True
+    return False

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Hashable
 from functools import cache
 
-from crossreach.lexicon import alternation, is_spaced, load_language, script
+from crossreach.lexicon import alternation, cue_pattern, is_spaced, load_language, script
 from crossreach.models import Metric, Sentence
 from crossreach.relate.context import DATES_LOOKED_BACK, START_CUE_REACH, DocumentView, _start_cue_re
 from crossreach.relate.counted_to_date import counted_to_date
@@ -272,3 +272,45 @@ def dated_repeats(view: DocumentView, facts: list[Metric]) -> list[Metric]:
              else dataclasses.replace(fact, date=own[_figure_key(fact)])
              for fact, date in zip(facts, stated, strict=True)]
     return stocks_at_year_end(view.extraction.document.published, dated)
+
+
+@cache
+def _annual_sales_res(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The language's words for a firm's turnover over a year (``metrics.annual_sales``) and for a
+    part of a year (``metrics.annual_sales_parts``: quarter, half-year), as regexes."""
+    lexicon = load_language(lang)
+    section = lexicon.section("metrics")
+    words, parts = section.get("annual_sales") or [], section.get("annual_sales_parts") or []
+    if not words:
+        return None
+    spaced = is_spaced(lexicon)
+    return cue_pattern(words, spaced), cue_pattern(parts, spaced) if parts else re.compile("(?!x)x")
+
+
+def turnover_of_last_year(view: DocumentView, facts: list[Metric]) -> list[Metric]:
+    """The facts, each firm's turnover told in prose with no date of its own ("La facturación total del
+    grupo alcanzó los 760 millones de euros", "Der Umsatz in China stieg auf 118 Mio. Franken") dated to
+    the last full year before publication: a firm reports its turnover for a year once the year is over,
+    and the day or month of the event told before it dates a launch, not the year's accounts. A sentence
+    that names a window or a part of a year ("im Halbjahr", "in the quarter", "sur la période", "in its first
+    week") keeps its date, and so do sales on a platform (a campaign's, more often than a year's) and a
+    turnover after a sentence that named a year ("In 2025 the group ...")."""
+    published = view.extraction.document.published
+    lang = view.extraction.document.lang
+    found = _annual_sales_res(lang) if published and lang else None
+    if found is None or published is None or lang is None:
+        return facts
+    words, parts = found
+    last_year = str(int(published[:4]) - 1)
+    out = []
+    for fact in facts:
+        sentence = view.sentence_of(fact.evidence.start)
+        if (fact.kind == "sales" and fact.aspect == "total" and fact.platform is None and sentence is not None
+                and (fact.currency is not None or (fact.value or 0) >= 1_000_000)
+                and (fact.date is None or len(fact.date) > len("yyyy")) and _prose(view.text, sentence)
+                and words.search(sentence.text) and not parts.search(sentence.text)
+                and not _window_named(lang, sentence.text)
+                and view.sentence_date(sentence, fact.evidence.start) is None):
+            fact = dataclasses.replace(fact, date=last_year)
+        out.append(fact)
+    return out

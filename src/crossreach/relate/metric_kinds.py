@@ -98,7 +98,8 @@ def kinds_of_bare_figures(figures: list[Quantity], kinds: list[str | None],
 def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]], reach: float,
                  counters: frozenset[str], unit_sales: frozenset[str],
                  subsets: re.Pattern[str] | None = None, holders: frozenset[str] = frozenset(),
-                 standing: frozenset[str] = frozenset()) -> list[str | None]:
+                 standing: frozenset[str] = frozenset(), reaching: re.Pattern[str] | None = None,
+                 joins: re.Pattern[str] | None = None) -> list[str | None]:
     """Each figure's kind: that of the nearest cue within reach that fits it (money or count), unless
     that cue is nearer another figure. A cue after a clause break ("约为350万，点赞数…", "2 million,
     likes …") opens the next clause and names none of the figures before the break; one closing the
@@ -108,9 +109,13 @@ def figure_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, 
     times": shares) and overrides one that names people ("watched 1.4 million times": views). An account
     word (``holders``) counts users after its figure ("500 million accounts"); before one it names what
     holds the count ("its Douyin and Bilibili accounts have 2.98 million and 1.26 million"), not what
-    is counted. A word of ``standing`` ("registered", as in "registered users") names no act of users."""
+    is counted. A word of ``standing`` ("registered", as in "registered users") names no act of users. A cue
+    opening a clause (after one of ``joins``, conjunctions) whose verb of ``reaching`` stands right before the
+    next figure is that figure's subject ("la facturación ascendió a 215 millones y la plantilla alcanza las
+    1.300 personas"): it names only that one, though the figure before it stands nearer."""
     named = [cue for cue in cues if text[cue[0]:cue[1]].casefold() not in counters]
-    kinds = _nearest_kinds(text, figures, named, reach, unit_sales, holders)
+    reached = _reached(text, figures, named, reaching, joins)
+    kinds = _nearest_kinds(text, figures, named, reach, unit_sales, holders, reached)
     if len(named) < len(cues):
         # (a counter follows what it counts: "The Financial Times reported that 3 million ..." counts no acts)
         counted = _nearest_kinds(text, figures, [cue for cue in cues if cue not in named], reach, holders=counters)
@@ -212,17 +217,48 @@ def _what_fans_did(text: str, figures: list[Quantity], index: int, cues: list[tu
     return "followers"
 
 
+def _reached(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
+             reaching: re.Pattern[str] | None, joins: re.Pattern[str] | None) -> dict[tuple[int, int, str], int]:
+    """The cues that are the subject of a verb of reaching right before the next figure, each with that
+    figure's index: the cue opens a clause after the figure before (a conjunction of ``joins`` or a clause
+    break between the two: "215 millones y la plantilla alcanza las 1.300"), and between cue and figure
+    stand neither another cue nor a conjunction ("2.700 vídeos de participantes y sumó 38 millones": the
+    cue closes the clause before) nor a clause break."""
+    if reaching is None or joins is None:
+        return {}
+    starts = [f.start for f in figures]
+    reached: dict[tuple[int, int, str], int] = {}
+    for number, cue in enumerate(cues):
+        start, end, _ = cue
+        index = bisect_left(starts, end)
+        if not index or index >= len(figures):
+            continue
+        figure = figures[index]
+        if (number + 1 < len(cues) and cues[number + 1][0] < figure.start) or CLAUSE_BREAK.search(
+                text, end, figure.start) or joins.search(text, end, figure.start):
+            continue
+        opens = CLAUSE_BREAK.search(text, figures[index - 1].end, start) or joins.search(
+            text, figures[index - 1].end, start)
+        if opens and reaching.search(text, end, figure.start):
+            reached[cue] = index
+    return reached
+
+
 def _nearest_kinds(text: str, figures: list[Quantity], cues: list[tuple[int, int, str]],
                    reach: float, units: frozenset[str] = frozenset(),
-                   holders: frozenset[str] = frozenset()) -> list[str | None]:
+                   holders: frozenset[str] = frozenset(),
+                   reached: dict[tuple[int, int, str], int] | None = None) -> list[str | None]:
     """Figures are in text order, so a cue's nearest figures are its neighbours. A selling word of
-    ``units`` names counts too (units sold); a word of ``holders`` names only the figures before it."""
+    ``units`` names counts too (units sold); a word of ``holders`` names only the figures before it; a cue
+    ``reached`` by a verb names only the figure it reaches."""
     starts = [f.start for f in figures]
     best: list[tuple[float, str] | None] = [None] * len(figures)
     for start, end, kind in cues:
         index = bisect_left(starts, start)
+        subject_of = (reached or {}).get((start, end, kind))
         # A cue names figures it can describe: money for money kinds, counts for the others.
         neighbours = [i for i in range(max(0, index - 2), min(len(figures), index + 2))
+                      if subject_of is None or i == subject_of
                       if (figures[i].kind == "money") == (kind in MONEY_CUES)
                       or (figures[i].kind in _UNIT_KINDS and text[start:end].casefold() in units)]
         if not neighbours:

@@ -33,6 +33,7 @@ from crossreach.relate.bound_nouns import bound_referent
 from crossreach.relate.carried_counts import carried_count_kind, carried_counts
 from crossreach.relate.clause_breaks import breaks_up_to
 from crossreach.relate.context import DocumentView, evidence, is_tech
+from crossreach.relate.counted_nouns import sold_goods
 from crossreach.relate.cue_scanner import CueScanner, cue_scanner
 from crossreach.relate.figure_guards import after_publication, bare_code, quoted_alone, too_small_a_sum, too_vague
 from crossreach.relate.forecast_openers import ForecastOpeners, forecast_cues, forecast_openers
@@ -42,7 +43,7 @@ from crossreach.relate.list_lines import is_list_line, labelled_line
 from crossreach.relate.list_platforms import label_platform, list_owner
 from crossreach.relate.market_figures import MarketCues, market_cues, market_sum_cues
 from crossreach.relate.market_subjects import market_subject
-from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published
+from crossreach.relate.metric_dates import dated_repeats, season_ends, stocks_as_published, turnover_of_last_year
 from crossreach.relate.metric_kinds import (
     FIGURE_KINDS,
     MONEY_KINDS,
@@ -140,6 +141,8 @@ class _Rules:
     reaching: re.Pattern[str] | None
     separable: tuple[re.Pattern[str], dict[tuple[str, str], str]] | None
     bare_tail: re.Pattern[str]  # what may follow a figure naming nothing it counts: punctuation, a preposition
+    conjunction_tail: re.Pattern[str]  # a conjunction right after a figure: its clause ends there
+    joins: re.Pattern[str]  # conjunctions, which join clauses
 
 
 @language_rules("metric_rules")
@@ -182,6 +185,9 @@ def _rules(lexicon: LanguageLexicon, spaced: bool) -> _Rules:
         reaching=reaching_verb(lexicon, spaced), separable=separable_cues(lexicon),
         bare_tail=compiled(rf"\s*(?:[^\w\s]|$|(?:{alternation(section.get('platform_prepositions'))})(?![^\W\d_]))",
                            re.IGNORECASE),
+        conjunction_tail=compiled(rf"\s*(?:{alternation(lexicon.section('entities').get('conjunctions'))})"
+                                  rf"(?![^\W\d_])", re.IGNORECASE),
+        joins=cue_pattern(lexicon.section("entities").get("conjunctions"), spaced),
     )
 
 
@@ -234,7 +240,7 @@ def _metrics(view: DocumentView, lexicon: LanguageLexicon, decisions: list[Owner
             figures = list_figures(view, sentence, _headings(view, sentence, rules), lexicon) or figures
         facts.extend(_sentence_metrics(view, sentence, figures, rules, owners, decisions) if figures else [])
     facts = without_outlet_counts(lexicon, platform_counts(lexicon, facts))
-    facts = started_values(view, stocks_as_published(view, facts), rules.numbers)
+    facts = started_values(view, turnover_of_last_year(view, stocks_as_published(view, facts)), rules.numbers)
     headline = extraction.sentences[0].end if extraction.sentences else 0
     return one_owner_a_figure(body_kinds(same_period_dates(view, dated_repeats(view, season_ends(facts))), headline))
 
@@ -263,12 +269,15 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
     respectively = bool(rules.respectively.search(sentence.text))
     reach = _CUE_REACH if view.spaced else _CUE_REACH_UNSPACED
     kinds = figure_kinds(view.text, figures, cues, reach if heading is None else 10**6, rules.counters,
-                         rules.unit_sales, rules.subsets, rules.holders, rules.standing)
+                         rules.unit_sales, rules.subsets, rules.holders, rules.standing, rules.reaching,
+                         rules.joins)
     kinds = deal_amounts(figures, changes_of_the_figure_before(view.text, figures, start_value_kinds(
         view.text, figures, kinds, rules.numbers), rules.change_before, rules.change_after, sentence.end), earlier,
         opening_cues(cues, sentence.start))
     kinds = subject_cue_kinds(view.text, figures, sold_values(view.text, figures, kinds, cues, rules.value_words),
-                              cues, rules.reaching, lambda figure: _bare_figure(view, sentence, figure, rules))
+                              cues, rules.reaching, lambda figure: _bare_figure(view, sentence, figure, rules),
+                              lambda figure: _bare_figure(view, sentence, figure, rules)
+                              or bool(rules.conjunction_tail.match(view.text, figure.end, sentence.end)))
     if carried is not None:
         figures, kinds = carried_counts(figures, kinds, carried, [_bare_figure(view, sentence, f, rules)
                                                                  for f in figures])
@@ -297,6 +306,9 @@ def _sentence_metrics(view: DocumentView, sentence: Sentence, figures: list[Quan
             continue
         if figure.kind == "money" and kind not in MONEY_KINDS:
             kind = "sales"
+        elif kind not in MONEY_KINDS and figure.kind == "count" and rules.forms.nouns.counts_another(
+                view.text, figure, kind) and sold_goods(view.text, figure, cues, rules.unit_sales, reach):
+            kind = "sales"  # goods sold, not the buyers a cue near them names
         if not _is_metric(view.text, figure, kind, rules) or _not_a_figure(view.text, sentence, figures, index, rules) \
                 or (market := market_subject(view, sentence, figure, kind, mentions, rules.markets, owners.cues,
                                              own_cue, made.get(index - 1))) == "":

@@ -5,7 +5,9 @@ quota 3 milioni", "Die Besucherzahl des Museums lag bei 5,8 Millionen": the figu
 after it, and the cue word before it stands out of the usual reach because the owner sits between
 them. A verb of reaching or being (``metrics.reaching_verbs`` of each language, "reached", "ha
 superato", "lag bei", "chegou a") right before the figure, with at most two words between ("quota",
-"more than"), links the two: the figure is of the cue's kind.
+"more than"), links the two: the figure is of the cue's kind. A sales cue so linked names a count of
+millions that no noun follows as a sum whose currency goes unsaid ("La facturación global ascendió a 215
+millones y ...", "Der Umsatz erreichte 112 Millionen."): sales.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from crossreach.lexicon import LanguageLexicon, compiled, cue_pattern
 from crossreach.models import Quantity
 from crossreach.relate.context import CLAUSE_BREAK
 from crossreach.relate.metric_kinds import MONEY_CUES
+
+#: A count linked to a sales cue is a sum with its currency unsaid from this size ("215 millones").
+_UNSAID_CURRENCY_SUM = 1_000_000
 
 #: What may stand between the verb and the figure: at most two words ("quota", "more than").
 _GAP = r"(?:\s+[^\W\d_]+){0,2}\s*$"
@@ -36,12 +41,14 @@ def reaching_verb(lexicon: LanguageLexicon, spaced: bool) -> re.Pattern[str] | N
 
 def subject_cue_kinds(text: str, figures: list[Quantity], kinds: list[str | None],
                       cues: list[tuple[int, int, str]], verb: re.Pattern[str] | None,
-                      bare: Callable[[Quantity], bool]) -> list[str | None]:
+                      bare: Callable[[Quantity], bool],
+                      ends_clause: Callable[[Quantity], bool] | None = None) -> list[str | None]:
     """The kinds, with each figure no cue reached, naming nothing after it (``bare``), given the
     kind of the last cue before it in its clause when a verb of reaching stands right before it.
     The figure is a count and the cue one of counts, no other figure between the two: a money cue
     already reaches twice as far, and on web/tune the sums this would add are told of an owner the
-    ranker does not find."""
+    ranker does not find. A count of millions a sales cue reaches, its clause ending after it (``ends_clause``:
+    no noun of its own), is sales."""
     if verb is None or all(kinds):
         return kinds
     named = list(kinds)
@@ -53,8 +60,10 @@ def subject_cue_kinds(text: str, figures: list[Quantity], kinds: list[str | None
         if not before:
             continue
         _, end, cue_kind = before[-1]
-        if cue_kind in MONEY_CUES or CLAUSE_BREAK.search(text, end, figure.start):
+        if CLAUSE_BREAK.search(text, end, figure.start) or not verb.search(text, end, figure.start):
             continue
-        if verb.search(text, end, figure.start) and bare(figure):
+        unsaid_sum = cue_kind == "sales" and (figure.value or 0) >= _UNSAID_CURRENCY_SUM \
+            and ends_clause is not None and ends_clause(figure)
+        if unsaid_sum or (cue_kind not in MONEY_CUES and bare(figure)):
             named[index] = cue_kind
     return named
