@@ -147,6 +147,18 @@ def test_a_left_out_round_is_scored_whole_with_the_figures_the_screen_does_not_j
     assert (curve[0.0]["precision"], curve[0.0]["recall"]) == (round(4 / 7, 4), round(4 / 6, 4))
     assert (curve[0.5]["precision"], curve[0.5]["kept"]) == (0.8, 5)
     assert curve[0.8]["kept"] == 3  # (0.9 of a, the unjudged of a and b)
+    assert curve[0.0]["worst_round"] == 0.0
+    assert curve[0.8]["worst_round"] < 0  # (b loses its right figure)
+
+
+def test_no_screen_when_one_left_out_round_loses_f1() -> None:
+    training = _training_script()
+    training.SMOOTHING = 0
+    curve = [{"threshold": 0.0, "precision": 0.80, "recall": 0.75, "f1": 0.80, "worst_round": 0.0},
+             {"threshold": 0.01, "precision": 0.85, "recall": 0.75, "f1": 0.81, "worst_round": -0.01}]
+    assert training.chosen_threshold(curve)["threshold"] == 0.0
+    curve[1]["worst_round"] = -0.004
+    assert training.chosen_threshold(curve)["threshold"] == 0.01
 
 
 def test_a_screen_of_trees_reads_its_probability_from_their_leaves() -> None:
