@@ -9,12 +9,14 @@ each metric the relate stages made from language-independent features of the fac
 sentence (``FEATURES``): how sure the owner is, where the owner stands against the figure, how
 crowded the sentence is with figures and other names, the sort of kind, whether the figure is
 repeated in the document, how far back an owner from outside the sentence was named and over how
-many other names. Only figures owned by a named entity, in a document as long as those it learned
+many other names, and what sort of name the owner is and what stood nearer (``figure_owners``).
+Only figures owned by a named entity, in a document as long as those it learned
 from (``MIN_SENTENCES``), are judged: one whose owner is a noun phrase already carries a low
 confidence and is kept, and so is the figure of a lone sentence. Its weights and the threshold under
 which a figure is left out are fitted by ``scripts/train_figure_screen.py`` on the gold of web/tune,
-dev, fresh/develop and fresh/round5 to round11 (never web/check, fresh/held or round13), the
-threshold chosen by cross-validation grouped by document, and ship as ``figure_screen.json``.
+dev, fresh/develop and fresh/round5 to round12 (never web/check, fresh/held or round13), the
+threshold chosen on the development rounds, each scored by the model that did not see it, and ship as
+``figure_screen.json``.
 Nothing is downloaded and the runtime reads the weights with plain Python.
 """
 
@@ -30,6 +32,7 @@ from importlib import resources
 from crossreach.models import Fact, Mention, Metric
 from crossreach.relate.boosted_trees import Tree, ensemble_score
 from crossreach.relate.context import CLAUSE_BREAK, DocumentView
+from crossreach.relate.figure_owners import OWNER_FEATURES, owner_features
 from crossreach.relate.metric_kinds import MONEY_KINDS, PEOPLE_KINDS
 
 #: The screen's inputs, by name (the weights file lists them in this order).
@@ -39,6 +42,7 @@ FEATURES = (
     "money", "people", "other_kind", "qualified", "change", "has_platform", "has_date", "repeated",
     "position", "short_line", "magnitude", "subject_distance", "name_between", "subject_first",
     "figures_between", "named_back", "names_since",
+    *OWNER_FEATURES,
 )
 #: How far (characters) after a figure another name reads as the figure's owner ("400 millions of
 #: the rival X", "loin des 576 millions de X").
@@ -156,6 +160,7 @@ def figure_features(document: _Document, metric: Metric) -> list[float]:
         float(figures_between),
         *_carried(view, metric, sentence.start if sentence is not None else found.start,
                   sentence.index if sentence is not None else 0),
+        *owner_features(view, metric, mentions, nearest),
     ]
 
 
