@@ -66,7 +66,13 @@ from crossreach.relate.partnership_discourse import (
     subject_and_platform,
 )
 from crossreach.relate.partnership_each_object import each_with_subject
-from crossreach.relate.partnership_filters import affirmed_each, without_hosting, without_parts, without_settings
+from crossreach.relate.partnership_filters import (
+    affirmed_each,
+    without_hosting,
+    without_nested,
+    without_parts,
+    without_settings,
+)
 from crossreach.relate.partnership_headlines import headline_partners
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
@@ -180,7 +186,7 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                                     parties, sentence, cue, presence=True))
     found = without_unread_subjects(reader, without_asides(reader, without_settings(reader, found)))
     found = without_hosting(reader, without_quoted_parties(reader, found))
-    return without_unnamed_partners(reader, found)
+    return without_nested(without_unnamed_partners(reader, found))
 
 
 def partnership_of(reader: Reader, candidate: Candidate) -> Partnership:
