@@ -9,10 +9,10 @@ preposition, or right before a partnership cue ("Youku deal"), is its partner: t
 tells. The other rules read a headline as any sentence: a selling verb with a figure between it and the
 platform, or a cue that joins the platform to no name, gives them no pair.
 
-A headline without such a cue still pairs its subject with the platform a platform preposition names ("Twinings
-brews a China recovery on Meituan", "finds buyers on Vipshop"), unless its subject is the first of a list of peers,
-the head of a compound ("Neuschwanstein-Hype auf ..."), or an audience is measured (views on a platform say where
-the subject is watched, not a deal).
+A headline (a line of its own) without such a cue still pairs its subject with the platform a platform
+preposition names ("Twinings brews a China recovery on Meituan", "finds buyers on Vipshop"), unless its
+subject is the first of a list of peers, the head of a compound ("Neuschwanstein-Hype auf ..."), or an
+audience is measured (views on a platform say where the subject is watched, not a deal).
 
 Only a headline with a body after it, and only platforms
 (a brand or an institution named after the subject is as often its peer: "Moulin Rouge, Crazy Horse et Paradis
@@ -57,6 +57,7 @@ def headline_partners(reader: Reader) -> list[tuple[Sentence, re.Match[str], lis
     text = headline.text
     cue = cues.any_cue.search(text) or cues.channel_verb.search(text)
     first = names[0]
+    alone = reader.view.text[headline.end:headline.end + 2].lstrip(" ").startswith("\n")  # a line of its own
     pairs = []
     for mention in names[1:]:
         if mention.name == focus.name or mention.category == "media" or not is_tech(mention) \
@@ -69,7 +70,7 @@ def headline_partners(reader: Reader) -> list[tuple[Sentence, re.Match[str], lis
             continue
         if cue is not None and _introduced(reader, headline, mention):
             pairs.append([first, mention])
-        elif cue is None and _plain_subject(reader, headline, names, mention) \
+        elif cue is None and alone and _plain_subject(reader, headline, names, mention) \
                 and (channel := _channel_of(reader, headline, mention)) is not None:
             cue = channel  # "Twinings brews a China recovery on Meituan": the platform it works through
             pairs.append([first, mention])
