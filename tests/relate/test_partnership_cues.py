@@ -292,6 +292,10 @@ def test_organising_together_is_a_partnership(extract_text, code: str, text: str
     ("en", "The museum works now with Tencent", "works now with"),
     ("en", "The museum works in China with Tencent", None),  # no insert of the closed list: no cue
     ("zh", "博物馆自2019年起与腾讯合作", "合作"),  # no spaces: the cue is one word, no split cue
+    # A closing particle (split_closers) after the preposition: any few words may split verb and preposition.
+    ("de", "Im Handel arbeitet die Marke seit Juli mit der Kette Sanfo zusammen", "arbeitet die Marke seit Juli mit"),
+    ("de", "Seit April arbeitet der Konzern mit Trip.com zusammen", "arbeitet der Konzern mit"),
+    ("de", "Im Handel arbeitet die Marke seit Juli mit der Kette Sanfo", None),  # no particle: no cue
 ])
 def test_a_split_verb_of_working_with_a_partner_is_a_cue(code: str, text: str, found: str | None) -> None:
     lexicon = load_language(code)
@@ -304,6 +308,7 @@ def test_a_split_verb_of_working_with_a_partner_is_a_cue(code: str, text: str, f
 @pytest.mark.parametrize(("code", "text", "expected"), [
     ("de", "Schweiz Tourismus arbeitet seit 2022 mit Douyin zusammen.", {"Schweiz Tourismus", "Douyin"}),
     ("pt", "O Louvre trabalha desde 2021 com a Douyin.", {"Louvre", "Douyin"}),
+    ("de", "Im Handel arbeitet Adidas seit Juli mit der Pekinger Kette Sanfo zusammen.", {"Adidas", "Sanfo"}),
 ])
 def test_a_split_verb_joins_its_parties(extract_text, code: str, text: str, expected: set[str]) -> None:
     found = [set(f.parties) for f in extract_text(code, text, None).facts if isinstance(f, Partnership)]

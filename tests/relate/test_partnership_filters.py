@@ -111,6 +111,24 @@ def test_a_pair_outside_a_larger_deal_stays() -> None:
     assert [f.parties for f in without_parts(facts)] == [("A", "B", "C"), ("A", "D")]
 
 
+@pytest.mark.parametrize(("names", "kept"), [
+    (("Natuzzi", "Natuzzi China"), False),  # a company and its own unit, named from it
+    (("CCTV", "CCTV-5"), False),
+    (("Natuzzi", "Tmall"), True),
+    (("Tmall", "Tmall Global", "Natuzzi"), False),
+    (("Nat", "Natuzzi"), True),  # a name that opens another only within a word is another name
+])
+def test_a_name_opening_the_others_is_one_side(names: tuple[str, ...], kept: bool) -> None:
+    import re
+
+    from crossreach.relate.partnership_filters import without_nested
+    from crossreach.relate.partnership_scorer import Candidate
+
+    sentence = Sentence(0, 1, 0, "x")
+    candidate = Candidate(names, [], sentence, re.compile("x").match("x"), rule=True, kind="other")
+    assert (without_nested([candidate]) == [candidate]) is kept
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # A venue or event that sets where the deal was made is no party of it.
     ("en", "At the Cannes Film Festival, iQiyi acquired the streaming rights to two films.", []),

@@ -33,6 +33,15 @@ def _parties(extract_text, lang: str, text: str) -> list[set[str]]:
     # A denial in the headline; a text of one sentence, which has no headline.
     ("de", "Adidas verkauft seine Schuhe nicht über JD.com\n\nAdidas meldet ein Plus von einem Drittel.", []),
     ("es", "Deoleo vende 2,3 millones de botellas de aceite en Pinduoduo.", []),
+    # No cue word: the platform preposition before the platform says where the subject works.
+    ("en", "Wedgwood finds a young audience of collectors on Vipshop\n\nWedgwood said orders doubled.",
+     [{"Vipshop", "Wedgwood"}]),
+    ("it", "Alessi fa il pieno di ordini su Tmall Global\n\nAlessi festeggia il risultato.",
+     [{"Alessi", "Tmall Global"}]),
+    # ... unless the subject is one of a list of peers, the head of a compound, or an audience is measured.
+    ("fr", "Clarins, Sisley et Caudalie en tête des marques de soin sur Tmall\n\nLe classement est publié.", []),
+    ("de", "Neuschwanstein-Hype auf Xiaohongshu\n\nNeuschwanstein zieht mehr Gäste an.", []),
+    ("it", "Moncler, 1,8 milioni di spettatori su Douyin\n\nMoncler festeggia il risultato.", []),
 ])
 def test_headline_subject_and_its_platform(extract_text, lang: str, text: str, expected: list[set[str]]) -> None:
     assert _parties(extract_text, lang, text) == expected

@@ -180,12 +180,20 @@ def _pattern(words: object, spaced: bool, compound: int = 0) -> re.Pattern[str]:
                     whole.flags)
 
 
+#: With a closing particle (``split_closers``): how many words may split the verb from its preposition (a subject
+#: and a "since" phrase: "arbeitet der Konzern seit April mit"), and how far after the preposition the particle
+#: may close the clause.
+_CLOSED_GAP, _CLOSED_REACH = 4, 80
+
+
 def split_cues(section: dict[str, object], spaced: bool) -> str:
     """The source of a regex (case ignored inline) of the verb-and-preposition cues of
     ``partnerships.split_cues`` split after the verb by one of the language's ``cue_inserts`` ("arbeitet
     künftig mit") or by a "since" word (``since_words``) and a year ("trabalha desde 2021 com", "arbeitet
-    seit 2022 mit ... zusammen"): a closed set of inserts, no looser gap of any words; "" where the
-    language lists none or writes no spaces (its verb and preposition are one cue word)."""
+    seit 2022 mit ... zusammen"): a closed set of inserts, no looser gap of any words, unless a particle of
+    ``split_closers`` closes the clause after the preposition ("arbeitet Deuter seit Juli mit Sanfo zusammen":
+    the verb, its preposition and its particle bracket the clause, so any few words may split them); "" where
+    the language lists none or writes no spaces (its verb and preposition are one cue word)."""
     phrases = [str(p).split(maxsplit=1) for p in section.get("split_cues") or [] if len(str(p).split()) == 2] \
         if isinstance(section.get("split_cues"), list) else []
     if not spaced or not phrases:
@@ -194,12 +202,17 @@ def split_cues(section: dict[str, object], spaced: bool) -> str:
     since = [re.escape(str(w)) for w in section.get("since_words") or []]
     if since:
         inserts.append(rf"(?:{'|'.join(since)})\s+(?:19|20)\d\d")
-    if not inserts:
+    closers = [re.escape(str(w)) for w in section.get("split_closers") or []]
+    if not inserts and not closers:
         return ""
     by_first: dict[str, list[str]] = {}
     for verb, preposition in phrases:
-        by_first.setdefault(verb[0].casefold(), []).append(
-            rf"{re.escape(verb[1:])}\s+(?:{'|'.join(inserts)})\s+{re.escape(preposition)}")
+        rests = by_first.setdefault(verb[0].casefold(), [])
+        if inserts:
+            rests.append(rf"{re.escape(verb[1:])}\s+(?:{'|'.join(inserts)})\s+{re.escape(preposition)}")
+        if closers:  # "arbeitet Deuter seit Juli mit der Kette Sanfo zusammen": the particle closes the clause
+            rests.append(rf"{re.escape(verb[1:])}\s+(?:[^\s.,;:!?]+\s+){{1,{_CLOSED_GAP}}}?{re.escape(preposition)}"
+                         rf"(?=\s(?:[^.,;:!?]|\.(?=\S)){{1,{_CLOSED_REACH}}}?(?<![^\W\d_])(?:{'|'.join(closers)})(?![^\W\d_]))")
     # (a class of the first letters, compared with case, opens it: the regex engine then skips every other
     # position of a text without entering the pattern, as it does for the cue words' scanner)
     firsts = "".join(sorted({c for first in by_first for c in (first, first.upper())}))

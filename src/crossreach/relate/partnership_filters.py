@@ -120,6 +120,18 @@ def without_parts(facts: list[Partnership]) -> list[Partnership]:
     return [_with_evidence(fact, folded.get(larger.index(fact), [])) if fact in larger else fact for fact in kept]
 
 
+#: What may follow a name inside a longer name that it opens ("Natuzzi China", "CCTV-5").
+_NAME_GOES_ON = (" ", "-")
+
+
+def without_nested(found: list[Candidate]) -> list[Candidate]:
+    """The candidates less those whose one party's name opens the other's ("Natuzzi" and "Natuzzi China",
+    "CCTV" and "CCTV-5"): a company beside its own unit or channel, named from it, is one side of a deal, not
+    two."""
+    return [c for c in found if not any(
+        a != b and b.startswith(a) and b[len(a):len(a) + 1] in _NAME_GOES_ON for a in c.names for b in c.names)]
+
+
 def _with_evidence(fact: Partnership, parts: list[Partnership]) -> Partnership:
     """A partnership with the evidence of the smaller ones it holds."""
     if not parts:

@@ -9,7 +9,12 @@ preposition, or right before a partnership cue ("Youku deal"), is its partner: t
 tells. The other rules read a headline as any sentence: a selling verb with a figure between it and the
 platform, or a cue that joins the platform to no name, gives them no pair.
 
-Only a headline with a cue (a partnership, presence or selling word) and a body after it, and only platforms
+A headline (a line of its own) without such a cue still pairs its subject with the platform a platform
+preposition names ("Twinings brews a China recovery on Meituan", "finds buyers on Vipshop"), unless its
+subject is the first of a list of peers, the head of a compound ("Neuschwanstein-Hype auf ..."), or an
+audience is measured (views on a platform say where the subject is watched, not a deal).
+
+Only a headline with a body after it, and only platforms
 (a brand or an institution named after the subject is as often its peer: "Moulin Rouge, Crazy Horse et Paradis
 Latin");
 not the second of a list ("mise sur Tmall et WeChat"), a platform that opens a clause of its own ("as Douyin
@@ -25,7 +30,7 @@ import re
 from crossreach.models import Mention, Sentence
 from crossreach.relate.context import is_tech
 from crossreach.relate.partnership_channels import channel_named
-from crossreach.relate.partnership_reader import Reader, owns
+from crossreach.relate.partnership_reader import Reader, audience_measured, owns
 
 #: How many opening sentences may hold the headline (after a rubric, a dateline): ``Reader.focus``'s.
 _HEADLINE_SENTENCES = 3
@@ -34,6 +39,8 @@ _PARTY_TYPES = ("organization", "platform")
 _BEFORE = 30
 #: What may join a name to the cue right after it ("Youku deal", "Keep-Deal").
 _JOINERS = (" ", "-")
+#: What joins a name to the noun of a compound it opens ("Neuschwanstein-Hype").
+_COMPOUND = ("-",)
 
 
 def headline_partners(reader: Reader) -> list[tuple[Sentence, re.Match[str], list[list[Mention]]]]:
@@ -49,9 +56,8 @@ def headline_partners(reader: Reader) -> list[tuple[Sentence, re.Match[str], lis
         return []
     text = headline.text
     cue = cues.any_cue.search(text) or cues.channel_verb.search(text)
-    if cue is None:
-        return []
     first = names[0]
+    alone = reader.view.text[headline.end:headline.end + 2].lstrip(" ").startswith("\n")  # a line of its own
     pairs = []
     for mention in names[1:]:
         if mention.name == focus.name or mention.category == "media" or not is_tech(mention) \
@@ -60,9 +66,34 @@ def headline_partners(reader: Reader) -> list[tuple[Sentence, re.Match[str], lis
         between = reader.view.text[first.end:mention.start]
         if any(p.search(between) for p in (cues.contrast, cues.negation, cues.channel_negation, cues.speculation)):
             break
-        if mention.name not in {m.name for pair in pairs for m in pair} and _introduced(reader, headline, mention):
+        if mention.name in {m.name for pair in pairs for m in pair}:
+            continue
+        if cue is not None and _introduced(reader, headline, mention):
             pairs.append([first, mention])
-    return [(headline, cue, pairs)] if pairs else []
+        elif cue is None and alone and _plain_subject(reader, headline, names, mention) \
+                and (channel := _channel_of(reader, headline, mention)) is not None:
+            cue = channel  # "Twinings brews a China recovery on Meituan": the platform it works through
+            pairs.append([first, mention])
+    return [(headline, cue, pairs)] if pairs and cue is not None else []
+
+
+def _plain_subject(reader: Reader, sentence: Sentence, names: list[Mention], mention: Mention) -> bool:
+    """Whether, in a headline without a cue, its first name is a subject of its own before the platform: not
+    the first of a list of peers ("Clarins, Sisley et Caudalie en tete ... sur Tmall"), not the head of a
+    compound ("Neuschwanstein-Hype auf Xiaohongshu"), and no audience measured ("1,8 milioni di spettatori su
+    Douyin"), which says where the subject is watched, not a deal."""
+    first = names[0]
+    if reader.view.text[first.end:first.end + 1] in _COMPOUND or audience_measured(reader, sentence):
+        return False
+    return not any(first.end <= m.start < mention.start and not is_tech(m) for m in names[1:])
+
+
+def _channel_of(reader: Reader, sentence: Sentence, mention: Mention) -> re.Match[str] | None:
+    """The platform preposition (in the sentence's text) that stands right before the name, if any."""
+    if not channel_named(reader, sentence, mention):
+        return None
+    found = list(reader.cues.channel_preposition.finditer(sentence.text, 0, mention.start - sentence.start))
+    return found[-1] if found else None
 
 
 def _introduced(reader: Reader, sentence: Sentence, mention: Mention) -> bool:

@@ -66,13 +66,20 @@ from crossreach.relate.partnership_discourse import (
     subject_and_platform,
 )
 from crossreach.relate.partnership_each_object import each_with_subject
-from crossreach.relate.partnership_filters import affirmed_each, without_hosting, without_parts, without_settings
+from crossreach.relate.partnership_filters import (
+    affirmed_each,
+    without_hosting,
+    without_nested,
+    without_parts,
+    without_settings,
+)
 from crossreach.relate.partnership_headlines import headline_partners
 from crossreach.relate.partnership_links import linked_pair
 from crossreach.relate.partnership_lists import around_cue
 from crossreach.relate.partnership_lone import lone_partner, unread_name_before
 from crossreach.relate.partnership_noun_openings import noun_subject
 from crossreach.relate.partnership_objects import subject_and_objects
+from crossreach.relate.partnership_operators import store_owner_pair
 from crossreach.relate.partnership_partners import without_unnamed_partners
 from crossreach.relate.partnership_presence import platform_meant, platform_of_paragraph, present, referred_subject
 from crossreach.relate.partnership_pronoun_lists import pronoun_with_list
@@ -182,9 +189,13 @@ def candidates(reader: Reader, stores: StoreWords | None = None) -> list[Candida
                 found = [c for c in found if frozenset(c.names) != pair]  # the rule's reading, not a bare pair
                 found.append(_ruled(_partnership(reader, sentence, cue, parties, default_kind="store"),
                                     parties, sentence, cue, presence=True))
+    for i, candidate in enumerate(found):  # "Il negozio su Tmall, gestito da X": X runs the subject's store
+        if candidate.rule and (owner := store_owner_pair(reader, candidate)) is not None:
+            found[i] = _ruled(_partnership(reader, candidate.sentence, candidate.cue, owner, candidate.kind), owner,
+                              candidate.sentence, candidate.cue, presence=candidate.presence)
     found = without_unread_subjects(reader, without_asides(reader, without_settings(reader, found)))
     found = without_hosting(reader, without_quoted_parties(reader, found))
-    return without_unnamed_partners(reader, found)
+    return without_nested(without_unnamed_partners(reader, found))
 
 
 def partnership_of(reader: Reader, candidate: Candidate) -> Partnership:
