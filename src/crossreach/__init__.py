@@ -4,4 +4,4 @@ __version__ = "0.1.0"
 
 #: Bumped whenever extraction output may change; stored facts of an older version
 #: are rebuilt by ``crossreach reextract``.
-EXTRACTOR_VERSION = "0.34.0"
+EXTRACTOR_VERSION = "0.35.0"
