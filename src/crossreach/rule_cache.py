@@ -6,9 +6,9 @@ file opened and read (a language's partnership cues are a hundred of them), the 
 as tries, the cue scanners' automata made, the Chinese words' spellings looked up. That was some 0.4 CPU s
 of every ingest's start-up. A builder decorated with ``language_rules`` is instead read back whole, its
 regexes as the programs the regex engine runs (``regex_store``: the very patterns ``re.compile`` gives), from
-one entry keyed by the language, the builder's other arguments and the bytes of the whole package, its
-modules and lexicon files alike (the rules are made by many modules from several lexicon files: any change
-to either builds them again).
+one entry keyed by the language, the builder's other arguments and the path, size and modification time of
+every file of the package, its modules and lexicon files alike (the rules are made by many modules from several
+lexicon files: any change to either builds them again).
 
 Only the shipped lexicon of a language (``load_language``) is kept so; a lexicon made otherwise (a test's)
 is built as before. Within a process a builder still runs at most once for the same arguments, as under
