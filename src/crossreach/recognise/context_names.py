@@ -168,12 +168,7 @@ def _after_place_adjectives(text: str, rules: _Rules, taken: bytearray, common: 
     for match in rules.place_re.finditer(text):
         if rules.article_end_re.search(text, max(0, match.start() - 6), match.start("adjective")) is None:
             continue
-        run = _run_at(text, match.end(), rules)
-        span = None if run is None else _as_organization(text, run[0], run[1], rules, taken, common)
-        if span is not None and span[0] == match.end():
-            start, end = span
-            found.append(Mention(start, end, text[start:end], text[start:end], "organization", "other",
-                                 origin="pattern"))
+        found.extend(_organization_at(text, match.end(), rules, taken, common, "other"))
     return found
 
 
@@ -182,13 +177,19 @@ def _after_press_nouns(text: str, rules: _Rules, taken: bytearray, common: froze
     newsletter Sportcal", "segundo o semanário Expresso"): media, whatever words their names are made of."""
     found = []
     for match in rules.press_re.finditer(text) if rules.press_re is not None else ():
-        run = _run_at(text, match.end(), rules)
-        span = None if run is None else _as_organization(text, run[0], run[1], rules, taken, common)
-        if span is not None and span[0] == match.end():
-            start, end = span
-            found.append(Mention(start, end, text[start:end], text[start:end], "organization", "media",
-                                 origin="pattern"))
+        found.extend(_organization_at(text, match.end(), rules, taken, common, "media"))
     return found
+
+
+def _organization_at(text: str, at: int, rules: _Rules, taken: bytearray, common: frozenset[str],
+                     category: str) -> list[Mention]:
+    """The organization whose name starts right at ``at`` (after a cue that says what it is), if any."""
+    run = _run_at(text, at, rules)
+    span = None if run is None else _as_organization(text, run[0], run[1], rules, taken, common)
+    if span is None or span[0] != at:
+        return []
+    start, end = span
+    return [Mention(start, end, text[start:end], text[start:end], "organization", category, origin="pattern")]
 
 
 def _after_trades(text: str, rules: _Rules, taken: bytearray, common: frozenset[str]) -> list[Mention]:
